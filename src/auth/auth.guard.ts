@@ -23,7 +23,7 @@ export class AuthGuard implements CanActivate {
     const web = this.reflector.getAllAndOverride<WebArea>(WEB_KEY, targets);
     const token = web ? (request.cookies?.[web.cookie] as string | undefined) : bearerToken(request);
     const principal = token ? await this.credentials.resolve(token) : null;
-    if (!principal && web) throw new LoginRequired(web.loginPath, request.originalUrl);
+    if (!principal && web) throw new LoginRequired(web.loginPath, request.originalUrl, !!token);
     if (!principal) {
       throw new ProblemException(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.');
     }
@@ -45,6 +45,8 @@ export class LoginRequired extends Error {
   constructor(
     readonly loginPath: string,
     readonly returnTo: string,
+    /** A session was shown but no longer holds (ended, withdrawn, expired): the login page says so. */
+    readonly ended = false,
   ) {
     super('login required');
   }

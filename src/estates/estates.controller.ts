@@ -84,10 +84,11 @@ export class EstatesController {
     return { ...familyMemberView(member), accessCode, accessCodeExpiresAt };
   }
 
-  @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal.', problems: [400, 422] })
+  @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal. Changing a recorded email address ends their portal access (the code sent to the old address stops working, their sessions end): `portalAccessEnded` is then true, and a new invitation goes to the new address.', problems: [400, 422] })
   @Patch(':id/family-members/:memberId')
   async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto) {
-    return familyMemberView(await this.estates.updateFamilyMember(principal, id, memberId, dto));
+    const { member, accessEnded } = await this.estates.updateFamilyMember(principal, id, memberId, dto);
+    return { ...familyMemberView(member), portalAccessEnded: accessEnded };
   }
 
   @ApiDoc({ summary: 'List family members' })

@@ -40,6 +40,9 @@ export type DeathFactsListener = (manager: EntityManager, estateId: string, befo
 /** How long an unused family access code stays valid. */
 export const ACCESS_CODE_VALID_DAYS = 30;
 
+/** A family member's portal access ended: withdrawn by the owner, or their email address changed. */
+export const ACCESS_ENDED_EVENT = 'family_member.access_ended';
+
 export function hashAccessCode(code: string): string {
   return createHash('sha256').update(normaliseAccessCode(code)).digest('hex');
 }
@@ -385,8 +388,8 @@ export class EstatesService {
   /**
    * A fresh single-use portal code for a family member; an earlier code stops working, and so do the
    * sessions opened with it (the owner's new invitation, the family's "send me a new link": a new code is
-   * asked for when an old one went astray). Only its hash is kept. `accessCode` is for the demo data's
-   * well-known code only.
+   * asked for when an old one went astray). Only its hash is kept; a withdrawn access is given back.
+   * `accessCode` is for the demo data's well-known code only.
    */
   async issueAccessCode(manager: EntityManager, familyMemberId: string, accessCode = formatAccessCode(randomBytes(12))) {
     const accessCodeExpiresAt = new Date(this.clock.now().getTime() + ACCESS_CODE_VALID_DAYS * 86_400_000);
@@ -394,13 +397,29 @@ export class EstatesService {
       accessCodeHash: hashAccessCode(accessCode),
       accessCodeExpiresAt,
       accessCodeUsedAt: null,
+      accessWithdrawnAt: null,
       sessionVersion: () => 'session_version + 1',
     });
     return { accessCode, accessCodeExpiresAt };
   }
 
-  /** Adds or corrects a family member's particulars, on the record (who, when, from → to). */
-  async updateFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, dto: UpdateFamilyMemberDto): Promise<FamilyMember> {
+  /**
+   * Ends a family member's portal access: their outstanding code stops working and so do their sessions.
+   * `withdrawn` (the owner's choice) also keeps "send me a new link" from them until a new invitation.
+   */
+  async endAccess(manager: EntityManager, familyMemberId: string, withdrawn: boolean): Promise<void> {
+    await manager.update(FamilyMember, { id: familyMemberId }, {
+      accessCodeHash: null,
+      sessionVersion: () => 'session_version + 1',
+      ...(withdrawn && { accessWithdrawnAt: this.clock.now() }),
+    });
+  }
+
+  /**
+   * Adds or corrects a family member's particulars, on the record (who, when, from → to). `accessEnded`:
+   * a changed email address ended their portal access, so the owner invites them at the new one.
+   */
+  async updateFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, dto: UpdateFamilyMemberDto): Promise<{ member: FamilyMember; accessEnded: boolean }> {
     return this.db.transaction(async (manager) => {
       // The estate's lock: a correction may lock the contracts of the member's transfers after it.
       const estate = await this.requireAccess(principal, estateId, manager, true);
@@ -415,7 +434,7 @@ export class EstatesService {
         ...particulars(dto),
       };
       const changed = changesBetween(member as unknown as Record<string, unknown>, next);
-      if (!changed.length) return member;
+      if (!changed.length) return { member, accessEnded: false };
       const update = Object.fromEntries(changed.map((c) => [c.field, c.to]));
       await manager.update(FamilyMember, { id: member.id }, update);
       // The providers of this member's transfers work from the particulars their letter gave.
@@ -428,7 +447,19 @@ export class EstatesService {
         summary: ownerCorrectionSummary(changed, member.name, toldProviders),
         details: { familyMemberId: member.id, changes: changed, toldProviders, about: member.name },
       });
-      return Object.assign(member, update);
+      // The old mailbox holds the code (and can ask for new links): whoever reads it must not get in.
+      const accessEnded = !!member.email && changed.some((c) => c.field === 'email');
+      if (accessEnded) {
+        await this.endAccess(manager, member.id, false);
+        await this.timeline.append(manager, {
+          estateId: estate.id,
+          actor: actorOf(principal),
+          event: ACCESS_ENDED_EVENT,
+          summary: `${member.name}'s portal code and sessions were ended: the email address changed.`,
+          details: { familyMemberId: member.id, name: member.name, withdrawn: false },
+        });
+      }
+      return { member: Object.assign(member, update), accessEnded };
     });
   }
 

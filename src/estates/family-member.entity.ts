@@ -78,6 +78,10 @@ export class FamilyMember {
   @Column({ type: 'timestamptz', nullable: true })
   accessCodeUsedAt: Date | null;
 
+  /** Set when the case owner withdrew their portal access; a new invitation clears it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  accessWithdrawnAt: Date | null;
+
   /** The language of their emails and portal; null: Dutch in emails, the portal's cookie on the web. */
   @Column({ type: 'text', nullable: true })
   language: Lang | null;
@@ -106,5 +110,6 @@ export function familyMemberView(m: FamilyMember) {
     isRepresentative: m.isRepresentative,
     role: m.role,
     language: m.language,
+    accessWithdrawnAt: m.accessWithdrawnAt,
   };
 }

@@ -6,6 +6,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
+import { familyMemberView } from '../estates/family-member.entity';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
 import { FeedbackService } from './feedback.service';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
@@ -30,6 +31,16 @@ export class FamilyCareController {
   @HttpCode(201)
   invite(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string) {
     return this.access.invite(principal, id, memberId);
+  }
+
+  @ApiDoc({
+    summary: "Withdraw a family member's portal access",
+    description: 'Their code stops working and their sessions end (the next request answers 401); "send me a new link" sends them nothing until a new invitation gives the access back. They stay recorded, with the letters and documents addressed to them; the timeline records who withdrew it when. Withdrawing again changes nothing.',
+  })
+  @Post('estates/:id/family-members/:memberId/access/withdraw')
+  @HttpCode(200)
+  async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string) {
+    return familyMemberView(await this.access.withdraw(principal, id, memberId));
   }
 
   @ApiDoc({ summary: "Families' open reports", description: 'A page of the bills, letters and new contracts the family reported, until handled; the oldest first; `nextCursor` continues it.', problems: [400] })

@@ -9,7 +9,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { fullName } from '../estates/estate.entity';
-import { EstatesService, hashAccessCode } from '../estates/estates.service';
+import { ACCESS_ENDED_EVENT, EstatesService, hashAccessCode } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { MailService, OutgoingMail } from '../letters/mail.service';
 import { errorKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
@@ -107,6 +107,29 @@ export class PortalAccessService implements OnModuleInit {
   }
 
   /**
+   * The case owner withdraws a family member's portal access: their code stops working, their sessions
+   * end, and "send me a new link" sends them nothing until the owner invites them again. They stay
+   * recorded (heir, representative, letters addressed to them); withdrawing twice changes nothing.
+   */
+  async withdraw(principal: StaffPrincipal, estateId: string, familyMemberId: string): Promise<FamilyMember> {
+    return this.db.transaction(async (manager) => {
+      const estate = await this.estates.requireAccess(principal, estateId, manager);
+      const member = await manager.findOneBy(FamilyMember, { id: familyMemberId, estateId: estate.id });
+      if (!member) throw new NotFoundProblem('family member');
+      if (member.accessWithdrawnAt) return member;
+      await this.estates.endAccess(manager, member.id, true);
+      await this.timeline.append(manager, {
+        estateId: estate.id,
+        actor: actorOf(principal),
+        event: ACCESS_ENDED_EVENT,
+        summary: `${member.name}'s access to the family portal was withdrawn.`,
+        details: { familyMemberId: member.id, name: member.name, withdrawn: true },
+      });
+      return (await this.estates.familyMember(member.id, manager))!;
+    });
+  }
+
+  /**
    * "Send me a new link": for every family member with this address, a fresh code by email. The answer
    * never says whether the address is known, so it cannot be used to find out who is bereaved: the
    * emails are queued, not sent while the visitor waits. The new code replaces the old one only when
@@ -116,7 +139,8 @@ export class PortalAccessService implements OnModuleInit {
     // Every request counts against the client's limit (none is given back), so this cannot flood a mailbox.
     await this.throttle.take(familyCodeLimits(client));
     await this.db.transaction(async (manager) => {
-      const members = await manager.createQueryBuilder(FamilyMember, 'm').where('lower(m.email) = lower(:email)', { email }).getMany();
+      // A withdrawn access comes back only through the case owner's invitation.
+      const members = await manager.createQueryBuilder(FamilyMember, 'm').where('lower(m.email) = lower(:email) AND m.access_withdrawn_at IS NULL', { email }).getMany();
       for (const member of members) {
         const estate = (await this.runtime.find(manager, 'estate', member.estateId))!;
         await this.outbox.enqueue(manager, { estateId: member.estateId, contractId: null, instanceId: estate.id, kind: 'portal_link', payload: { familyMemberId: member.id } });
@@ -126,8 +150,9 @@ export class PortalAccessService implements OnModuleInit {
 
   /** The queued new link: code and email in one transaction, so the code changes only if the email went. */
   private async sendNewLinkNow(manager: EntityManager, row: OutboxRow): Promise<void> {
-    const member = await manager.findOneBy(FamilyMember, { id: (row.payload as unknown as { familyMemberId: string }).familyMemberId });
-    if (!member?.email) return;
+    const member = await manager.findOne(FamilyMember, { where: { id: (row.payload as unknown as { familyMemberId: string }).familyMemberId }, lock: { mode: 'pessimistic_write' } });
+    // Asked for before the owner withdrew the access: it stays withdrawn.
+    if (!member?.email || member.accessWithdrawnAt) return;
     const code = await this.estates.issueAccessCode(manager, member.id);
     await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt));
   }

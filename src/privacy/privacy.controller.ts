@@ -7,6 +7,7 @@ import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
+import { NotFoundProblem } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { accessLogView } from './access-log.entity';
 import { ACCESS_LOG_CURSOR, AccessLogService } from './access-log.service';
@@ -23,10 +24,11 @@ export class PrivacyController {
     private readonly personalData: PersonalDataService,
   ) {}
 
-  @ApiDoc({ summary: "The estate's access log", description: 'Administrators only: a page of who on the staff viewed the estate, its documents or letters, and through which route, newest first; `nextCursor` continues it.', problems: [400, 403] })
+  @ApiDoc({ summary: "The estate's access log", description: 'Administrators only: a page of who on the staff viewed the estate, its documents or letters, and through which route, newest first; `nextCursor` continues it. For anyone else it does not exist (404), as on the page.', problems: [400] })
   @Get('access-log')
-  @Roles('admin')
   async accessLogPage(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
+    // Outside reach is 404, whatever the estate: a 403 would tell a specialist the id exists.
+    if (principal.role !== 'admin') throw new NotFoundProblem('estate');
     const estate = await this.estates.requireAccess(principal, id);
     const found = await this.accessLog.page(estate.id, positionOf(page.cursor, ACCESS_LOG_CURSOR), page.limit);
     return { ...found, items: found.items.map(accessLogView) };

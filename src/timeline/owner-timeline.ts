@@ -123,6 +123,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'family_member.invited':
       return w.memberInvited(text(d.name), d.byEmail === true);
+    case 'family_member.access_ended':
+      return d.withdrawn === true ? w.accessWithdrawn(text(d.name)) : w.accessEnded(text(d.name));
     case 'family_member.data_exported':
       return w.dataExported(text(d.name));
     case 'statement.imported':

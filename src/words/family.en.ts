@@ -74,6 +74,7 @@ export const familyEn: FamilyWords = {
   codeUsed: 'This code has already been used. Request a new link below, or ask your contact person for a new code.',
   codeExpired: 'This code has expired. Request a new link below, or ask your contact person for a new code.',
   codeInvalid: 'This code is not correct. Check it and try again.',
+  sessionEnded: 'Your access to the family portal has ended or expired. Ask your contact person for a new access code.',
   tooMany: 'Too many attempts. Please try again in a while.',
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',

@@ -77,6 +77,7 @@ export const familyNl = {
   codeUsed: 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
   codeExpired: 'Deze code is verlopen. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
   codeInvalid: 'Deze code klopt niet. Controleer de code en probeer het opnieuw.',
+  sessionEnded: 'Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag uw vaste contactpersoon om een nieuwe toegangscode.',
   tooMany: 'Te veel pogingen. Probeer het over een tijdje opnieuw.',
   statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
   statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',

@@ -54,6 +54,8 @@ export const ownerEn: OwnerWords = {
     reopened: 'The estate was reopened; the family is told. Add what was found, record a late bill or collection letter on the contract it is about, or close it again.',
     saved: 'Saved.',
     corrected: 'Corrected; the change is on the timeline.',
+    accessEnded: 'Corrected. The portal code sent to the old email address no longer works and whoever was signed in with it is signed out. Send a new access code to the new address below.',
+    accessWithdrawn: 'Portal access withdrawn: the code no longer works and whoever was signed in is signed out. A new access code gives the access back.',
     retried: 'The letter will be produced again and checked against the rules.',
     'step-retried': 'The automatic step will be tried again within a minute.',
     handled: 'Marked as handled.',
@@ -433,6 +435,10 @@ export const ownerEn: OwnerWords = {
     exportMember: (name) => `Export ${name}'s personal data (AVG, zip)`,
     newCode: (name) => `New access code for ${name}`,
     newCodeMailed: (name) => `New access code for ${name} (emails a link)`,
+    accessWithdrawnOn: (date) => ` · portal access withdrawn on ${date}`,
+    withdrawAccess: (name) => `Withdraw ${name}'s portal access`,
+    withdrawAccessText: (name) => `${name} can then no longer look in the family portal, nor ask for a new link, until you send a new access code. ${name} stays on the file, with the letters and documents.`,
+    withdrawAccessConfirm: 'Yes, withdraw access',
     roleOf: (name) => `Role of ${name} in the portal`,
     saveRole: 'Save role',
     noMembers: 'No family members recorded yet.',
@@ -1214,6 +1220,8 @@ export const ownerEn: OwnerWords = {
     reportHandled: (kind) => (kind ? `The report (${kind}) was handled.` : 'A report from the family was handled.'),
     memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
     memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,
+    accessWithdrawn: (name) => `${name ?? 'A family member'}'s portal access was withdrawn.`,
+    accessEnded: (name) => `${name ?? 'A family member'}'s portal code and sessions were ended: the email address changed.`,
     dataExported: (name) => `Personal data of ${name ?? 'a family member'} exported on request (AVG art. 15/20).`,
     statementRead: (transactions, kept) => (transactions === null || kept === null
       ? 'Bank statement read; only the recurring payments were kept.'

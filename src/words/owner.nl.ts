@@ -59,6 +59,8 @@ export const ownerNl = {
     reopened: 'De nalatenschap is heropend; de familie hoort het. Voeg toe wat er gevonden is, leg een late rekening of incassobrief vast op het contract waar die over gaat, of sluit haar weer af.',
     saved: 'Opgeslagen.',
     corrected: 'Gecorrigeerd; de wijziging staat in de tijdlijn.',
+    accessEnded: 'Gecorrigeerd. De portaalcode die naar het oude e-mailadres ging werkt niet meer en wie daarmee was ingelogd is uitgelogd. Stuur hieronder een nieuwe toegangscode naar het nieuwe adres.',
+    accessWithdrawn: 'De portaaltoegang is ingetrokken: de code werkt niet meer en wie was ingelogd is uitgelogd. Een nieuwe toegangscode geeft de toegang terug.',
     retried: 'De brief wordt opnieuw gemaakt en opnieuw aan de regels getoetst.',
     'step-retried': 'De automatische stap wordt binnen een minuut opnieuw geprobeerd.',
     handled: 'Gemarkeerd als afgehandeld.',
@@ -448,6 +450,10 @@ export const ownerNl = {
     exportMember: (name: string) => `Persoonsgegevens van ${name} downloaden (AVG, zip)`,
     newCode: (name: string) => `Nieuwe toegangscode voor ${name}`,
     newCodeMailed: (name: string) => `Nieuwe toegangscode voor ${name} (mailt een link)`,
+    accessWithdrawnOn: (date: string) => ` · portaaltoegang ingetrokken op ${date}`,
+    withdrawAccess: (name: string) => `Portaaltoegang van ${name} intrekken`,
+    withdrawAccessText: (name: string) => `${name} kan dan niet meer in het familieportaal kijken en ook zelf geen nieuwe link aanvragen, tot u een nieuwe toegangscode stuurt. ${name} blijft in het dossier staan, met de brieven en documenten.`,
+    withdrawAccessConfirm: 'Ja, toegang intrekken',
     roleOf: (name: string) => `Rol van ${name} in het portaal`,
     saveRole: 'Rol opslaan',
     noMembers: 'Nog geen familieleden vastgelegd.',
@@ -1273,6 +1279,8 @@ export const ownerNl = {
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
+    accessWithdrawn: (name: string | null) => `Portaaltoegang van ${name ?? 'een familielid'} ingetrokken.`,
+    accessEnded: (name: string | null) => `Portaalcode en sessies van ${name ?? 'een familielid'} beëindigd: het e-mailadres is gewijzigd.`,
     dataExported: (name: string | null) => `Persoonsgegevens van ${name ?? 'een familielid'} geëxporteerd op verzoek (AVG art. 15/20).`,
     statementRead: (transactions: number | null, kept: number | null) => (transactions === null || kept === null
       ? 'Bankafschrift gelezen; alleen de terugkerende betalingen zijn bewaard.'

@@ -246,10 +246,12 @@ function familySection(lang: Lang, o: EstateOverview, state: EstatePageState): S
   const at = (m: { id: string }) => `/app/estates/${o.estate.id}/family-members/${m.id}`;
   return html`<h2 id="family">${w.family}</h2>
 ${o.familyMembers.length
-      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? w.heir : ''}${m.isRepresentative ? w.represents : ''}${m.email ? html` · ${m.email}` : ''}
+      ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? w.heir : ''}${m.isRepresentative ? w.represents : ''}${m.email ? html` · ${m.email}` : ''}${
+        m.accessWithdrawnAt ? w.accessWithdrawnOn(humanDate(dutchDate(m.accessWithdrawnAt), lang)) : ''}
 <span class="no-print"><a href="${at(m)}/edit">${w.correctMember(m.name)}</a>
 · <a href="${at(m)}/personal-data" download>${w.exportMember(m.name)}</a></span>
 ${actionButton(`${at(m)}/invitation`, m.email ? w.newCodeMailed(m.name) : w.newCode(m.name))}
+${m.accessWithdrawnAt ? '' : html`<details class="no-print"><summary>${w.withdrawAccess(m.name)}</summary><p>${w.withdrawAccessText(m.name)}</p>${actionButton(`${at(m)}/access/withdraw`, w.withdrawAccessConfirm)}</details>`}
 ${choiceForm(`${at(m)}/role`, 'role', `role-${m.id}`, w.roleOf(m.name), w.roles, m.role, w.saveRole)}</li>`)}</ul>`
       : html`<p>${w.noMembers}</p>`}
 <details${form.errors ? html` open` : ''}><summary>${w.addMember}</summary>${errorSummary(form)}

@@ -260,6 +260,13 @@ export class EstateWebController {
     return this.render(res, 200, p, id, { accessCode: { name: member.name, code: invitation.accessCode, expiresAt: invitation.accessCodeExpiresAt, emailedTo: invitation.emailedTo, emailFailedTo: invitation.emailFailedTo } });
   }
 
+  /** Confirmed on the page (the button sits inside its explanation); the member stays listed, marked withdrawn. */
+  @Post('family-members/:memberId/access/withdraw')
+  async withdrawAccess(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Res() res: Response) {
+    await this.access.withdraw(p, id, memberId);
+    res.redirect(303, `/app/estates/${id}?done=accessWithdrawn#family`);
+  }
+
   @Post('progress-report')
   progressReport(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
     return this.act(res, p, id, () => this.estates.reportProgress(p, id), 'progressErrors', 'progressReport');

@@ -175,6 +175,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/provider-desk/webhook-deliveries/{id}/replay': {},
   'GET /api/v1/portal/letters/{id}/pdf': {},
   'POST /api/v1/estates/{id}/family-members/{memberId}/invitation': {},
+  'POST /api/v1/estates/{id}/family-members/{memberId}/access/withdraw': {},
   'POST /api/v1/family-reports/{id}/handle': { body: () => ({ reply: 'Afgehandeld.' }) },
   'POST /api/v1/estates/{id}/statements': { upload: { fields: {}, file: () => Buffer.from(join(camt053Chunks(scenario()))), name: 'afschrift.xml' } },
   'GET /api/v1/estates/{id}/statement-findings': {},

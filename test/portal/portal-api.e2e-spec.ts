@@ -143,6 +143,55 @@ describe('family portal API', () => {
       await noor.get(`${API}/portal/estate`).expect(200);
     });
 
+    it('voids the code sent to an old email address and ends its sessions when the owner corrects the address', async () => {
+      const member = await addMember(anna, estateA.id, 'Ruud Bakker', 'ruud@example.nl');
+      const session = await signIn(member.accessCode);
+      await session.get(`${API}/portal/estate`).expect(200);
+      const corrected = await anna.patch(`${API}/estates/${estateA.id}/family-members/${member.id}`, { email: 'ruud.bakker@example.nl' }).expect(200);
+      expect(corrected.body).toMatchObject({ email: 'ruud.bakker@example.nl', portalAccessEnded: true });
+      await session.get(`${API}/portal/estate`).expect(401);
+      // The audit's case: the invitation went to the old address, then the address was corrected.
+      const invitation = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
+      await anna.patch(`${API}/estates/${estateA.id}/family-members/${member.id}`, { email: 'r.bakker@example.nl' }).expect(200);
+      const refused = await t.anonymous.post(`${API}/portal/access`, { code: invitation.accessCode }).expect(401);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      const timeline = (await anna.get(`${API}/estates/${estateA.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+      expect(timeline).toContain('Portaalcode en sessies van Ruud Bakker beëindigd: het e-mailadres is gewijzigd.');
+      // A new invitation to the new address works; another correction leaves the access alone.
+      const again = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
+      expect(again.emailedTo).toBe('r.bakker@example.nl');
+      expect((await anna.patch(`${API}/estates/${estateA.id}/family-members/${member.id}`, { phone: '0612345678' }).expect(200)).body.portalAccessEnded).toBe(false);
+      await signIn(again.accessCode);
+    });
+
+    it('withdraws a relative\'s access until a new invitation, keeping them on the file', async () => {
+      const member = await addMember(anna, estateA.id, 'Wim de Vries', 'wim@family.example');
+      const wim = await signIn(member.accessCode);
+      await wim.get(`${API}/portal/estate`).expect(200);
+      await bert.post(`${API}/estates/${estateA.id}/family-members/${member.id}/access/withdraw`).expect(404);
+      const withdrawn = await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/access/withdraw`).expect(200);
+      expect(withdrawn.body).toMatchObject({ id: member.id, name: 'Wim de Vries', isHeir: true, isRepresentative: true });
+      expect(withdrawn.body.accessWithdrawnAt).toEqual(expect.any(String));
+      const ended = await wim.get(`${API}/portal/estate`).expect(401);
+      expect(ended.headers['content-type']).toMatch(/application\/problem\+json/);
+      // They cannot ask for a link themselves.
+      const before = sink.messages.length;
+      await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'wim@family.example' }).expect(202);
+      await runDue();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(sink.messages.length).toBe(before);
+      // Still on the file; the timeline says who withdrew it.
+      const members = (await anna.get(`${API}/estates/${estateA.id}/family-members`).expect(200)).body;
+      expect(members.map((m: { name: string }) => m.name)).toContain('Wim de Vries');
+      const timeline = (await anna.get(`${API}/estates/${estateA.id}/timeline`).expect(200)).body.items;
+      expect(timeline.find((e: { summary: string }) => e.summary === 'Portaaltoegang van Wim de Vries ingetrokken.')).toMatchObject({ actor: { name: 'Anna de Boer' } });
+      // A new invitation gives the access back.
+      const back = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
+      await (await signIn(back.accessCode)).get(`${API}/portal/estate`).expect(200);
+      // The refused code and new-link requests above spent this address's tries; the later tests sign in from it too.
+      await db.query('DELETE FROM login_attempts');
+    });
+
     it('writes the invitation and the new link in English to a relative who reads English; the link opens the portal in English', async () => {
       const emma = (await anna.post(`${API}/estates/${estateA.id}/family-members`, { name: 'Emma de Vries', email: 'emma@family.example', relation: 'kleindochter', role: 'other', language: 'en' }).expect(201)).body;
       const before = sink.messages.length;

@@ -93,6 +93,48 @@ describe('corrections in the workspace', () => {
   });
 
   /** Two correction letters of one day to one provider carry the same subject: the lists say what each corrects. */
+  it("ends a relative's portal access when their email is corrected or the owner withdraws it; the portal says so on its login page", async () => {
+    const estate = await createEstate(w.anna.api);
+    const member = (await w.anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ruud Bakker', email: 'ruud@example.nl', relation: 'zoon', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const family = await w.browser.newPage({ javaScriptEnabled: false });
+    const openPortal = async (code: string) => {
+      await family.goto(`${w.base}/family/access?code=${code}`);
+      await family.click('text=Open het dossier');
+      await family.waitForURL(`${w.base}/family`);
+    };
+    const ended = 'Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag uw vaste contactpersoon om een nieuwe toegangscode.';
+    await openPortal((await w.anna.api.post(`${API}/estates/${estate.id}/family-members/${member.id}/invitation`).expect(201)).body.accessCode);
+
+    // The address was wrong: correcting it signs out whoever used the code sent there.
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(`${w.base}/app/estates/${estate.id}/family-members/${member.id}/edit`);
+    await page.fill('#email', 'ruud.bakker@example.nl');
+    await page.click('main form button');
+    await expect(page.textContent('[role=status]')).resolves.toBe(
+      'Corrected. The portal code sent to the old email address no longer works and whoever was signed in with it is signed out. Send a new access code to the new address below.',
+    );
+    await family.reload();
+    expect(family.url()).toMatch(/\/family\/login\?/);
+    expect(await mainText(family)).toContain(ended);
+
+    // A new code to the new address opens the portal again.
+    await page.click('text=New access code for Ruud Bakker (emails a link)');
+    expect(await mainText(page)).toContain('ruud.bakker@example.nl');
+    await openPortal((await page.textContent('#access-code .secret'))!.trim());
+
+    // Withdrawn: confirmed on the page, the relative stays listed.
+    await page.click("text=Withdraw Ruud Bakker's portal access");
+    expect(await mainText(page)).toContain('Ruud Bakker can then no longer look in the family portal, nor ask for a new link, until you send a new access code.');
+    await page.click('text=Yes, withdraw access');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Portal access withdrawn: the code no longer works and whoever was signed in is signed out. A new access code gives the access back.');
+    expect(await mainText(page)).toMatch(/Ruud Bakker \(zoon\), heir, represents the heirs · ruud\.bakker@example\.nl · portal access withdrawn on \d+ \w+ 2026/);
+    expect(await mainText(page)).toContain("Ruud Bakker's portal access was withdrawn.");
+    await family.reload();
+    expect(await mainText(family)).toContain(ended);
+    await family.close();
+    await page.close();
+  });
+
   it('names what each correction letter corrects, for the owner and for the family', async () => {
     const { estate, member, contract } = await requested('Eneco');
     await w.anna.api.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
