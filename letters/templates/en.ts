@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -492,12 +492,12 @@ export const en: Words = {
   attention: 'For the attention of',
   inTheNameOf: 'in the name of',
   deliveredVia: 'Sent via',
-  subject: (kind, f) =>
-    kind === 'final_report'
-      ? `Final report on the contracts of ${f.deceasedFull}`
-      : kind === 'progress_report'
-        ? `Progress on the contracts of ${f.deceasedFull}`
-        : `${titleOf(en, kind, f)}: ${f.description}, account number ${f.accountNumber}, of ${f.deceasedFull}`,
+  subject: (kind, f) => {
+    if (kind === 'final_report') return `Final report on the contracts of ${f.deceasedFull}`;
+    if (kind === 'progress_report') return `Progress on the contracts of ${f.deceasedFull}`;
+    const { description, accountNumber } = subjectContract(kind, f);
+    return `${titleOf(en, kind, f)}: ${description}, account number ${accountNumber}, of ${f.deceasedFull}`;
+  },
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':

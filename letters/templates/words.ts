@@ -114,6 +114,17 @@ export const requestLetter = (f: Facts): SentLetter | null =>
 export const asRequested = (f: Facts): RequestedFacts =>
   f.input.history?.requested ?? { description: f.description, accountNumber: f.accountNumber, requestedEndDate: f.input.contract?.requestedEndDate ?? null };
 
+/** The letters that chase or amend the latest request, each opening with what it asked (templates/nl.ts): the reminder, the complaints about it, its withdrawal, its correction. */
+const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
+
+/**
+ * The contract a letter's subject line names. One about the request names it as the request printed it
+ * (`asRequested`), so the provider finds the request it filed under that number; its opening then says what was
+ * corrected since, once the correction reached the provider. Any other letter names it as recorded now.
+ */
+export const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
+  ABOUT_THE_REQUEST.includes(kind) ? asRequested(f) : { description: f.description, accountNumber: f.accountNumber };
+
 const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const satisfies (keyof RequestedFacts & CorrectedField)[];
 const isRequested = (field: CorrectedField): field is (typeof REQUESTED_FIELDS)[number] => (REQUESTED_FIELDS as readonly CorrectedField[]).includes(field);
 

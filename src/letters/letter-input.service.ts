@@ -26,7 +26,7 @@ import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
-import { awaitedAnswers, REQUEST_STEPS, sinceRequest } from './request-history';
+import { type ArchivedSending, awaitedAnswers, REQUEST_STEPS, sentOn, sinceRequest } from './request-history';
 import { stillToPay, untilEndPaidByContract } from '../bills/owed-bills';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
@@ -172,33 +172,38 @@ export class LetterInputBuilder {
    * null), or to an agency: our collection stop to it and our corrections of that stop. Each with the colleague
    * who signed it when that was someone else than this letter's signer (a handover since), a correction letter
    * with what it told (the event it was produced from), a dispute letter with its bill's number, a collection stop
-   * with the agency and reference of the collection letter it answered. A correction by post is told only once posted: until
-   * then the provider has not had it, and a later letter saying "Op … heb ik u laten weten" would not be true.
+   * with the agency and reference of the collection letter it answered. A correction by post is told only once posted, and
+   * by its posting day (`sentOn`): until then the provider has not had it, and a later letter saying "Op … heb ik u laten
+   * weten" would not be true; the day it bears is days before it left.
    */
   private async sentTo(manager: EntityManager, contractId: string, signerId: string, agencyLetterId: string | null): Promise<(SentLetter & { id: string })[]> {
-    const rows: (SentLetter & { id: string; changes: unknown; agency: string | null; collection_reference: string | null })[] = await manager.query(
-      `SELECT l.id, l.kind, l.letter_date AS date, CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague,
+    const rows: (Omit<SentLetter, 'date'> & ArchivedSending & { id: string; changes: unknown; agency: string | null; collection_reference: string | null })[] = await manager.query(
+      `SELECT l.id, l.kind, l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt",
+              CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague,
               CASE WHEN l.kind = 'correction' THEN l.effect #> '{payload,event,changes}' END AS changes,
               CASE WHEN l.kind = 'dispute' THEN l.effect #>> '{payload,event,reference}' END AS bill,
               CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,agency}' END AS agency,
               CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,reference}' END AS collection_reference
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2))
-          AND NOT (l.kind = 'correction' AND l.channel = 'post' AND l.delivery_status <> 'posted')
           AND CASE WHEN $4::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.id::text = $4 OR (l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $4) END
         ORDER BY l.created_at`,
       [contractId, FAMILY_LETTER_KINDS, signerId, agencyLetterId],
     );
-    return rows.map(({ id, kind, date, colleague, changes, bill, agency, collection_reference: reference }) => ({
-      id,
-      kind,
-      date,
-      colleague,
-      ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}),
-      ...(bill ? { bill } : {}),
-      ...(kind === 'collection_stop' ? { collection: { agency, reference } } : {}),
-    }));
+    return rows.flatMap(({ id, kind, colleague, changes, bill, agency, collection_reference: reference, ...sending }) => {
+      const date = kind === 'correction' ? sentOn(sending) : sending.letterDate;
+      if (date === null) return [];
+      return [{
+        id,
+        kind,
+        date,
+        colleague,
+        ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}),
+        ...(bill ? { bill } : {}),
+        ...(kind === 'collection_stop' ? { collection: { agency, reference } } : {}),
+      }];
+    });
   }
 
   /** What an agency had from us about this contract (`sentTo`): a correction to it is said against those letters alone. */
@@ -236,10 +241,15 @@ export class LetterInputBuilder {
   private async billCorrection(manager: EntityManager, event: LetterSubject['event'], signerId: string): Promise<BillCorrectionFacts | null> {
     if (event.type !== 'BILL_CORRECTION') return null;
     const { named, changes, corrected } = event as unknown as BillCorrectionFacts;
-    const [toldIn]: Pick<SentLetter, 'date' | 'colleague'>[] = typeof event.toldIn === 'string'
-      ? await manager.query('SELECT l.letter_date AS date, CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id WHERE l.id = $1', [event.toldIn, signerId])
+    const [toldIn]: (Pick<SentLetter, 'colleague'> & ArchivedSending)[] = typeof event.toldIn === 'string'
+      ? await manager.query(
+          `SELECT l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt", CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
+             FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id WHERE l.id = $1`,
+          [event.toldIn, signerId],
+        )
       : [];
-    return { named, toldIn: toldIn ?? null, changes, corrected };
+    // Named by the day it left (`sentOn`): `toldIn` is a correction that reached the provider, by post once posted.
+    return { named, toldIn: toldIn ? { date: sentOn(toldIn) ?? toldIn.letterDate, colleague: toldIn.colleague } : null, changes, corrected };
   }
 
   /**

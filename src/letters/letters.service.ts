@@ -31,6 +31,7 @@ import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
 import { awaitsPost, Letter } from './letter.entity';
 import { MailService } from './mail.service';
+import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
 import { deleted } from '../database/deleted';
 
@@ -224,15 +225,17 @@ export class LettersService implements OnModuleInit {
    */
   private async billLetters(manager: EntityManager, contractId: string, reference: string, agencyLetterId: string | null): Promise<BillCorrectionLetter[] | null> {
     // The provider's letters about the bill carry no `agencyLetterId`; an agency's corrections carry its stop's.
-    const rows: { id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } }[] = await manager.query(
-      `SELECT id, kind, status = 'sent' AS sent, effect #> '{payload,event}' AS event FROM letters
+    const rows: ({ id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } } & ArchivedSending)[] = await manager.query(
+      `SELECT id, kind, status = 'sent' AS sent, effect #> '{payload,event}' AS event, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel,
+              delivery_status AS "deliveryStatus", delivered_at AS "deliveredAt" FROM letters
         WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2
           AND (effect #>> '{payload,event,agencyLetterId}') IS NOT DISTINCT FROM $3::text ORDER BY created_at`,
       [contractId, reference, agencyLetterId],
     );
     const told = agencyLetterId ? await this.stopNamedBill(manager, contractId, reference, agencyLetterId) : rows.some((r) => r.kind === 'dispute' && r.sent);
     if (!told) return null;
-    return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent, changes: r.event.changes, corrected: r.event.corrected }));
+    // A correction by post waiting for its batch has not been read: the next one is said against what was (`sentOn`).
+    return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent && sentOn(r) !== null, changes: r.event.changes, corrected: r.event.corrected }));
   }
 
   /** Whether the collection stop `stopId` named the bill: its objection had gone out before it (`billsOnRecord` states the bills disputed by then). On `letters_contract_idx`. */
@@ -604,18 +607,23 @@ export class LettersService implements OnModuleInit {
    */
   async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
-    const rows: (LatestLetter & { contractId: string; state: string | null })[] = await this.db.query(
+    const rows: (Omit<LatestLetter, 'sentOn'> & { contractId: string; state: string | null; deliveredAt: Date | null })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat,
-              CASE WHEN status <> 'sent' OR (channel = 'post' AND delivery_status <> 'posted') THEN NULL
-                   ELSE to_char(CASE WHEN channel = 'post' THEN COALESCE(delivered_at AT TIME ZONE 'Europe/Amsterdam', letter_date) ELSE letter_date END, 'YYYY-MM-DD') END AS "sentOn"
+              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat
          FROM letters l
         WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
         ORDER BY contract_id, created_at DESC, id DESC`,
       [contracts.map((c) => c.id)],
     );
     const stateOf = new Map(contracts.map((c) => [c.id, c.state]));
-    return new Map(rows.filter((r) => r.state === stateOf.get(r.contractId)).map(({ contractId, kind, status, letterDate, channel, deliveryStatus, repeat, sentOn }) => [contractId, { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn }]));
+    return new Map(
+      rows
+        .filter((r) => r.state === stateOf.get(r.contractId))
+        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat }) => [
+          contractId,
+          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null },
+        ]),
+    );
   }
 
   /**

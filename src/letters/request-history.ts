@@ -9,6 +9,26 @@ export interface RecordedStep {
   details: Record<string, unknown>;
 }
 
+/** A letter of ours as the archive holds it: how it went, whether it went, and when. */
+export interface ArchivedSending {
+  channel: string;
+  deliveryStatus: string;
+  letterDate: string;
+  /** By post: the moment its batch was marked posted. */
+  deliveredAt: Date | null;
+}
+
+/**
+ * The day a later letter names a letter of ours by: a letter by post waits for its print batch and reaches the
+ * addressee only once posted, so it is named by the posting day (the day it left, not the date it bears), and not
+ * at all (null) before then. Any other letter by its date. A posted letter with no posting moment recorded keeps its date.
+ */
+export function sentOn(letter: ArchivedSending): string | null {
+  if (letter.channel !== 'post') return letter.letterDate;
+  if (letter.deliveryStatus !== 'posted') return null;
+  return letter.deliveredAt ? dutchDate(letter.deliveredAt) : letter.letterDate;
+}
+
 /** The entries that tell what became of a request after it went out: its letter, corrections of the contract, a rejection and the owner's answer to it. */
 export const REQUEST_STEPS = ['letter.sent', 'contract.corrected', 'REJECT', 'AMEND'];
 

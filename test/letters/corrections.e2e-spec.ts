@@ -106,7 +106,8 @@ describe('corrections, from the record to the letter read back', () => {
     const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'correction sent']);
     const text = await pdfOf(letters[1].id);
-    expect(text).toContain('Betreft: Correctie op mijn verzoek: Stroom en gas, klantnummer 1243, van Jan de Vries');
+    // Its subject names the contract as the request did, so the provider finds that request; the lines below correct it.
+    expect(text).toContain('Betreft: Correctie op mijn verzoek: Stroom en gas, klantnummer 1234, van Jan de Vries');
     expect(text).toContain('Mijn verzoek vermeldde als klantnummer 1234; het juiste klantnummer is 1243.');
     // The request asked for the date of death or else as soon as possible: not "no end date".
     expect(text).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 15 december 2026.');

@@ -67,7 +67,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     const correction = (await lettersOf(pieter, contract.id)).find((l) => l.kind === 'correction')!;
     const corrected = await pdfOf(pieter, correction.id);
     const asked = `Op ${letterDate(requestDate, 'nl')} heeft mijn collega Anna de Boer u`;
-    expect(corrected).toContain('Betreft: Correctie op ons verzoek: Mobiel abonnement, klantnummer 1243, van Jan de Vries');
+    expect(corrected).toContain('Betreft: Correctie op ons verzoek: Mobiel abonnement, klantnummer 1234, van Jan de Vries');
     expect(corrected).toContain(`${asked} namens de nabestaanden`);
     expect(corrected).toContain('heeft mijn collega Anna de Boer u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Mobiel abonnement te beëindigen.');
     // The letter naming the new contact person printed the old number too: it is named, as the new owner's own.

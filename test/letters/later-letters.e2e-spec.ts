@@ -63,15 +63,58 @@ describe('later letters claim only what the history holds', () => {
     const reminded = await pdfOf(reminder);
     expect(reminded).toContain(asked);
     expect(reminded).not.toMatch(/klantnummer KPN-222[34] te beëindigen/);
+    // The subject names the contract as the request did, so the provider finds the request it filed under it.
+    expect(reminded).toContain('Betreft: Herinnering: Internet thuis, klantnummer KPN-2222, van Jan de Vries');
 
     await pastTerm(contract.id);
     const escalation = (await lettersOf(contract.id)).find((l) => l.kind === 'escalation')!;
-    expect(await pdfOf(escalation)).toContain(asked);
+    const complained = await pdfOf(escalation);
+    expect(complained).toContain(asked);
+    expect(complained).toContain(': Internet thuis, klantnummer KPN-2222, van Jan de Vries');
 
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De familie houdt het contract aan.' }).expect(200);
     await runDueWork();
     const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'withdrawal')!;
-    expect(await pdfOf(withdrawal)).toContain(asked);
+    const withdrawn = await pdfOf(withdrawal);
+    expect(withdrawn).toContain(asked);
+    expect(withdrawn).toContain(': Internet thuis, klantnummer KPN-2222, van Jan de Vries');
+    expect(withdrawn).not.toMatch(/klantnummer KPN-222[34], van/);
+  });
+
+  it('names a correction by post by the day it was posted, not the day it was written, and not at all before', async () => {
+    const postalAddress = { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Odido', channel: 'post', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Mobiel', accountNumber: 'OD-100' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const postAll = async () => {
+      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    };
+    await postAll();
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'OD-101' }).expect(200);
+    await runDueWork();
+
+    // The correction waits for the post: the reminder says nothing of it, and names the contract as the request did.
+    await pastTerm(contract.id);
+    const [request, correction, reminder] = await lettersOf(contract.id);
+    expect([request, correction, reminder].map((l) => l.kind)).toEqual(['cancellation', 'correction', 'reminder']);
+    const reminded = await pdfOf(reminder);
+    expect(reminded).toContain('Betreft: Herinnering: Mobiel, klantnummer OD-100, van Jan de Vries');
+    expect(reminded).toContain('gevraagd het contract Mobiel met klantnummer OD-100 te beëindigen.');
+    expect(reminded).not.toContain('OD-101');
+
+    // Posted two days later: a later letter names the correction by that day.
+    await runDueWork(2);
+    await postAll();
+    const postedOn = letterDate(t.clock.today(), 'nl');
+    expect(postedOn).not.toBe(day(correction));
+    await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De familie houdt het contract aan.' }).expect(200);
+    await runDueWork();
+    const withdrawn = await pdfOf((await lettersOf(contract.id)).find((l) => l.kind === 'withdrawal')!);
+    expect(withdrawn).toContain(`gevraagd het contract Mobiel met klantnummer OD-100 te beëindigen. Op ${postedOn} heb ik u laten weten dat het juiste klantnummer OD-101 is.`);
+    expect(withdrawn).not.toContain(`Op ${day(correction)} heb ik u laten weten`);
+    expect(withdrawn).toContain('Betreft: Intrekking van mijn verzoek: Mobiel, klantnummer OD-100, van Jan de Vries');
   });
 
   it('a correction for a contract the provider confirmed asks only to update its records, and keeps the confirmed date', async () => {

@@ -143,7 +143,8 @@ describe('corrections in the workspace', () => {
     await runDueWork();
     const letters = (await w.anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { kind: string; subject: string; letterDate: string }[];
     expect(letters.map((l) => `${l.kind} ${l.letterDate}`)).toEqual(['cancellation 2026-11-23', 'correction 2026-11-23', 'correction 2026-11-23']);
-    const subject = 'Correctie op mijn verzoek: Stroom en gas, klantnummer 1243, van Jan de Vries';
+    // Named as the request named it (`subjectContract`), so the provider finds the request it corrects.
+    const subject = 'Correctie op mijn verzoek: Stroom en gas, klantnummer 1234, van Jan de Vries';
     expect(letters[1].subject).toBe(subject);
     expect(letters[2].subject).toBe(subject);
 

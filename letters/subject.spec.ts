@@ -1,0 +1,38 @@
+import { composeLetter } from './compose';
+import type { LetterHistory, LetterKind } from './model';
+import { letterOfKind } from './test-support';
+
+/**
+ * A letter's subject line names the contract so the provider can file it (README, Letters → later letters): one
+ * that chases or amends the request names it as the request printed it, though the record was corrected since;
+ * the opening then tells the correction, once it reached the provider. Any other letter names it as recorded now.
+ */
+describe('the subject line names the contract as the provider can find it', () => {
+  // The request printed 1.2345.687; the record now holds 1.2345.678 (sampleLetter's), told in no correction yet.
+  const requested = { description: 'Internet en vaste telefonie', accountNumber: '1.2345.687', requestedEndDate: null };
+  const withRequested = (kind: LetterKind, language: 'nl' | 'en') => {
+    const input = letterOfKind(kind, language);
+    return { ...input, history: { ...(input.history as LetterHistory), requested } };
+  };
+
+  it.each([
+    ['reminder', 'Herinnering: Internet en vaste telefonie, klantnummer 1.2345.687, van Jan de Vries', 'Reminder: Internet en vaste telefonie, account number 1.2345.687, of Jan de Vries'],
+    ['escalation', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
+    ['withdrawal', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
+    ['rejection_complaint', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
+    ['correction', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
+    // About what the provider did or sent (its bill, its collection, its question): as recorded now.
+    ['dispute', 'klantnummer 1.2345.678', 'account number 1.2345.678'],
+    ['collection_stop', 'klantnummer 1.2345.678', 'account number 1.2345.678'],
+    ['information_supplied', 'klantnummer 1.2345.678', 'account number 1.2345.678'],
+    ['document_erasure', 'klantnummer 1.2345.678', 'account number 1.2345.678'],
+    ['contact_change', 'klantnummer 1.2345.678', 'account number 1.2345.678'],
+  ] as [LetterKind, string, string][])('%s', (kind, nl, en) => {
+    expect(composeLetter(withRequested(kind, 'nl')).subject).toContain(nl);
+    expect(composeLetter(withRequested(kind, 'en')).subject).toContain(en);
+  });
+
+  it('names the contract as recorded when the request printed what the record holds', () => {
+    expect(composeLetter(letterOfKind('reminder', 'nl')).subject).toBe('Betreft: Herinnering: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
+  });
+});
