@@ -1,5 +1,5 @@
 import { composeLetter, letterPlainText } from './compose';
-import type { ComposedLetter, LetterInput } from './model';
+import type { ComposedLetter, LetterInput, StatedFacts } from './model';
 import { familyName, formalName, fullName, withWordBefore } from './names';
 import { renderLetterPdf, sha256 } from './render';
 import { LintViolation, lintLetter } from './rules';
@@ -20,13 +20,22 @@ export interface ProducedLetter {
   /** Only when no rule is broken: a letter that breaks a rule is never rendered, let alone sent. */
   pdf?: Buffer;
   sha256?: string;
+  /** What a contract's letter printed of the facts a later correction names it for (`SentLetter.stated`); null for a report to the family. */
+  stated: StatedFacts | null;
+}
+
+/** The facts every letter about a contract prints in its subject and opening, as this one does: the record as it stands now. */
+export function statedIn(input: LetterInput): StatedFacts | null {
+  const { contract, deceased } = input;
+  return contract ? { deceasedName: fullName(deceased), dateOfDeath: deceased.dateOfDeath, description: contract.description, accountNumber: contract.accountNumber } : null;
 }
 
 export async function produceLetter(input: LetterInput): Promise<ProducedLetter> {
   const composed = composeLetter(input);
   const violations = lintLetter(input, composed);
   const text = letterPlainText(composed);
-  if (violations.length) return { composed, text, violations };
+  const stated = statedIn(input);
+  if (violations.length) return { composed, text, violations, stated };
   const { sender } = input;
   const pdf = await renderLetterPdf(composed, {
     author: sender.organisation,
@@ -34,7 +43,7 @@ export async function produceLetter(input: LetterInput): Promise<ProducedLetter>
     organisation: { name: sender.organisation, kvkNumber: sender.kvkNumber, address: { street: sender.street, postalCode: sender.postalCode, city: sender.city } },
     keepTogether: keptTogether(input),
   });
-  return { composed, text, violations, pdf, sha256: sha256(pdf) };
+  return { composed, text, violations, pdf, sha256: sha256(pdf), stated };
 }
 
 /** Every name the letter may print, and every account number with its label, so no line ends inside one. */

@@ -405,7 +405,15 @@ export interface BillOnRecord {
  * The facts a collection stop states (`collectionOpening`), to the agency as to the provider, and a dispute letter
  * with them: a correction of one is told to the agency too, and the provider's correction names those letters.
  */
-export const STATED_TO_AGENCY: CorrectedField[] = ['deceasedName', 'dateOfDeath', 'description', 'accountNumber'];
+export const STATED_TO_AGENCY = ['deceasedName', 'dateOfDeath', 'description', 'accountNumber'] as const satisfies CorrectedField[];
+export type StatedField = (typeof STATED_TO_AGENCY)[number];
+
+/**
+ * The facts of `STATED_TO_AGENCY` as one letter to the provider printed them (the record when it was written, which
+ * may be after a later correction was recorded: the outbox writes in turn). A correction names an earlier letter as
+ * printing the old value only if it did (`laterStating`).
+ */
+export type StatedFacts = Record<StatedField, string>;
 
 /** One letter that went out to the provider, as the archive records it. */
 export interface SentLetter {
@@ -418,6 +426,8 @@ export interface SentLetter {
   bill?: string | null;
   /** A collection stop: the collection letter it answered, by its agency and reference as recorded. */
   collection?: { agency: string | null; reference: string | null } | null;
+  /** What it printed of the facts a correction names later letters for; absent for a letter archived before that was kept. */
+  stated?: StatedFacts | null;
 }
 
 /** The contract's facts a request letter prints and a later letter may say it asked for. */

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -258,8 +258,10 @@ function firstPrintedIn(f: Facts): string {
 /** A correction of the fact as the recipient last read it (nl.ts). */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `The correction my colleague ${toldIn.colleague} sent on ${en.date(toldIn.date)}` : `My correction of ${en.date(toldIn.date)}`;
-  return correctionSentence(f, correction, listed([readIn, ...laterStating(f, corrected.field).map(laterLetter)], 'en'), toldIn);
+  const readIn = (told: SentLetter) => (told.colleague ? `The correction my colleague ${told.colleague} sent on ${en.date(told.date)}` : `My correction of ${en.date(told.date)}`);
+  // Those of one day alike once; the correction last read, when alone, worded as a bill correction names it too (`billCorrectionLines`).
+  const named = namedAlike([...(toldIn ? [toldIn] : []), ...laterStating(f, corrected)], (l) => laterLetter(l)).map(({ letter, count }) => (letter === toldIn && count === 1 ? readIn(letter) : laterLetter(letter, count)));
+  return correctionSentence(f, correction, capitalised(listed(toldIn ? named : [firstPrintedIn(f), ...named], 'en')), toldIn);
 }
 
 /** Each later letter that can print a corrected fact (`laterStating`): its noun and what follows its date (nl.ts). */
@@ -278,10 +280,11 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = 
   contact_change: () => ['letter', ' about the new contact person'],
 };
 
-/** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord" (nl.ts). */
-function laterLetter(l: SentLetter & { kind: StatingKind }): string {
+/** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord"; `count` of them alike, "my corrections of 3 December 2026" (nl.ts). */
+function laterLetter(l: SentLetter & { kind: StatingKind }, count = 1): string {
   const [noun, after] = LATER_LETTERS[l.kind](l);
-  return `${l.colleague ? `my colleague ${l.colleague}'s ${noun}` : `my ${noun}`} of ${en.date(l.date)}${after}`;
+  const nouns = count > 1 ? `${noun}s` : noun;
+  return `${l.colleague ? `my colleague ${l.colleague}'s ${nouns}` : `my ${nouns}`} of ${en.date(l.date)}${after}`;
 }
 
 /** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
@@ -590,7 +593,7 @@ export const en: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c.field).length) ? ' and in later letters' : ''}.`,
+          `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' and in later letters' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -278,14 +278,17 @@ function firstPrintedIn(f: Facts): string {
 /** A correction of the fact as the recipient last read it: in our request (to an agency: our letter), or in a correction letter since. */
 function correctionLine(f: Facts, corrected: Correction): string {
   const { correction, toldIn } = asLastRead(f, corrected);
-  const readIn = !toldIn ? firstPrintedIn(f) : toldIn.colleague ? `De correctie van mijn collega ${toldIn.colleague} van ${nl.date(toldIn.date)}` : `Mijn correctie van ${nl.date(toldIn.date)}`;
-  // Our objections and collection stops since printed it too: each is named, so the provider corrects them all.
-  const later = laterStating(f, corrected.field);
-  return correctionSentence(f, correction, listed([readIn, ...later.map(laterLetter)], 'nl'), later.length > 0, toldIn);
+  // Our objections and collection stops since printed it too: each is named, so the provider corrects them all; those of one day alike once.
+  const later = laterStating(f, corrected);
+  const named = namedAlike([...(toldIn ? [toldIn] : []), ...later], (l) => laterLetter(l)).map(({ letter, count }) => laterLetter(letter, count));
+  return correctionSentence(f, correction, capitalised(listed(toldIn ? named : [firstPrintedIn(f), ...named], 'nl')), later.length > 0, toldIn);
 }
 
+/** A later letter's noun when several of one day are named at once (`namedAlike`): "mijn correcties van 3 december 2026". */
+const LATER_NOUNS = { brief: 'brieven', herinnering: 'herinneringen', klacht: 'klachten', bezwaar: 'bezwaren', correctie: 'correcties' } as const;
+
 /** Each later letter that can print a corrected fact (`laterStating`), as its writer names it: article, noun, and what follows its date. */
-const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string, string]> = {
+const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => ['de' | 'het', keyof typeof LATER_NOUNS, string]> = {
   information_supplied: () => ['de', 'brief', ' met de gevraagde informatie'],
   reminder: () => ['de', 'herinnering', ''],
   escalation: () => ['de', 'klacht', ''],
@@ -300,10 +303,14 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string, str
   contact_change: () => ['de', 'brief', ' over de nieuwe contactpersoon'],
 };
 
-/** "mijn bezwaar van 10 december 2026 tegen factuur F-01", "mijn brief van 15 december 2026 over de incassobrief van Incasso Noord": a later letter that printed a corrected fact. */
-function laterLetter(l: SentLetter & { kind: StatingKind }): string {
+/**
+ * "mijn bezwaar van 10 december 2026 tegen factuur F-01", "mijn brief van 15 december 2026 over de incassobrief van Incasso Noord": a later
+ * letter that printed a corrected fact; `count` of them alike, "de correcties van mijn collega Anna de Boer van 3 december 2026".
+ */
+function laterLetter(l: SentLetter & { kind: StatingKind }, count = 1): string {
   const [article, noun, after] = LATER_LETTERS[l.kind](l);
-  return `${l.colleague ? `${article} ${noun} van mijn collega ${l.colleague}` : `mijn ${noun}`} van ${nl.date(l.date)}${after}`;
+  const [the, nouns] = count > 1 ? ['de', LATER_NOUNS[noun]] : [article, noun];
+  return `${l.colleague ? `${the} ${nouns} van mijn collega ${l.colleague}` : `mijn ${nouns}`} van ${nl.date(l.date)}${after}`;
 }
 
 /** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
@@ -637,7 +644,7 @@ export const nl: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c.field).length) ? ' en uit latere brieven' : ''}.`,
+          `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' en uit latere brieven' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),

@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedField } from '../model';
 import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -131,15 +131,17 @@ const isRequested = (field: CorrectedField): field is (typeof REQUESTED_FIELDS)[
 /** What a letter restates when it says what the request asked: the contract by its description and number. */
 export const RESTATED: CorrectedField[] = ['description', 'accountNumber'];
 
+type CorrectionLetter = SentLetter & { kind: 'correction' };
+
 /** The correction letters that went out since the latest request, oldest first. */
-function correctionsSinceRequest(f: Facts): SentLetter[] {
+function correctionsSinceRequest(f: Facts): CorrectionLetter[] {
   const sent = f.input.history?.sent ?? [];
   const request = requestLetter(f);
-  return sent.slice(request ? sent.lastIndexOf(request) + 1 : 0).filter((l) => l.kind === 'correction');
+  return sent.slice(request ? sent.lastIndexOf(request) + 1 : 0).filter((l): l is CorrectionLetter => l.kind === 'correction');
 }
 
 /** The correction letter that last told the provider this fact since the latest request, with what it told; null if none did. */
-export function lastTold(f: Facts, field: CorrectedField): { letter: SentLetter; correction: Correction } | null {
+export function lastTold(f: Facts, field: CorrectedField): { letter: CorrectionLetter; correction: Correction } | null {
   for (const letter of correctionsSinceRequest(f).reverse()) {
     const correction = letter.corrections?.find((c) => c.field === field);
     if (correction) return { letter, correction };
@@ -159,7 +161,7 @@ export function toldSince(f: Facts, fields: CorrectedField[]): { letter: SentLet
  * A corrected fact as the provider last read it (`from`): in the last correction letter that told it, else in
  * the request (the contract's own facts as it printed them). Said of that letter, never of the request alone.
  */
-export function asLastRead(f: Facts, c: Correction): { correction: Correction; toldIn: SentLetter | null } {
+export function asLastRead(f: Facts, c: Correction): { correction: Correction; toldIn: CorrectionLetter | null } {
   const told = lastTold(f, c.field);
   if (told) return { correction: { ...c, from: told.correction.to }, toldIn: told.letter };
   const requested = f.input.history?.requested;
@@ -176,16 +178,37 @@ const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'disput
 export type StatingKind = (typeof STATING_KINDS)[number];
 const isStating = (l: SentLetter): l is SentLetter & { kind: StatingKind } => (STATING_KINDS as readonly LetterKind[]).includes(l.kind);
 
+const isStated = (field: CorrectedField): field is StatedField => (STATED_TO_AGENCY as readonly CorrectedField[]).includes(field);
+
 /**
- * The later letters to the provider that printed `field` as it last read it: those sent after the letter that last
- * told it (the request, or a correction since; one before that correction was corrected by it). A correction of the
- * fact names each (README, Letters → later letters), so none is left standing with the old value. None in an agency's letter.
+ * The later letters to the provider that printed the corrected fact as it last read it (`asLastRead`): those sent after
+ * the letter that last told it (the request, or a correction since; one before that correction was corrected by it) that
+ * printed that value. One written after the record changed printed the new value (the outbox writes each letter from the
+ * record as it then stands), so it is not named; one archived before letters kept what they printed is. A correction of
+ * the fact names each (README, Letters → later letters), so none is left standing with the old value. None in an agency's letter.
  */
-export function laterStating(f: Facts, field: CorrectedField): (SentLetter & { kind: StatingKind })[] {
-  if (f.input.collection?.to === 'agency' || !STATED_TO_AGENCY.includes(field)) return [];
+export function laterStating(f: Facts, c: Correction): (SentLetter & { kind: StatingKind })[] {
+  const { field } = c;
+  if (f.input.collection?.to === 'agency' || !isStated(field)) return [];
   const sent = f.input.history?.sent ?? [];
   const told = lastTold(f, field)?.letter ?? requestLetter(f);
-  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating);
+  const old = asLastRead(f, c).correction.from;
+  return sent.slice(told ? sent.indexOf(told) + 1 : 0).filter(isStating).filter((l) => !l.stated || l.stated[field] === old);
+}
+
+/**
+ * Letters named in one breath: those a language names alike (`name`: one kind, one signer, one day, the same bill or
+ * agency) once, with how many, in the order they went out. Seven corrections of one day are "my corrections of 3
+ * December 2026", not the same words seven times.
+ */
+export function namedAlike<T>(letters: T[], name: (letter: T) => string): { letter: T; count: number }[] {
+  const alike = new Map<string, { letter: T; count: number }>();
+  for (const letter of letters) {
+    const named = alike.get(name(letter));
+    if (named) named.count += 1;
+    else alike.set(name(letter), { letter, count: 1 });
+  }
+  return [...alike.values()];
 }
 
 /** The bills our objections named, by the number each was disputed under, once each. */
@@ -207,7 +230,7 @@ export function changedSinceRequest(f: Facts): Correction[] {
 export function deathAsReadIn(f: Facts, letter: SentLetter | null): string {
   const since = correctionsSinceRequest(f);
   const told = (l: SentLetter) => l.corrections?.find((c) => c.field === 'dateOfDeath') ?? null;
-  const upTo = letter ? since.slice(0, since.indexOf(letter) + 1) : [];
+  const upTo = letter ? since.slice(0, since.findIndex((l) => l === letter) + 1) : [];
   const lastUpTo = upTo.map(told).filter((c) => c !== null).at(-1);
   if (lastUpTo?.to) return lastUpTo.to;
   const first = [...since.map(told), f.input.corrections?.find((c) => c.field === 'dateOfDeath') ?? null].find((c) => c?.from);
@@ -260,7 +283,7 @@ export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: s
   const toAgency = f.input.collection?.to === 'agency';
   const lease = !toAgency && f.input.category === 'housing' && f.input.livedAlone && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to) ? { from: leaseEndsByLaw(from), to: leaseEndsByLaw(to) } : null;
   // The agency's own stop (its correction's letter), or the provider's stops that printed the date.
-  const stops = toAgency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, 'dateOfDeath').filter((l) => l.kind === 'collection_stop');
+  const stops = toAgency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, correction).filter((l) => l.kind === 'collection_stop');
   const cited = stops.filter((l) => withinDeliberationPeriod(from, l.date)).at(-1);
   const end = deliberationPeriodEnd(to);
   return { lease, stop: cited ? { letter: cited, toAgency, end, ended: f.input.letterDate > end } : null };

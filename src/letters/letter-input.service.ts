@@ -172,14 +172,15 @@ export class LetterInputBuilder {
    * null), or to an agency: our collection stop to it and our corrections of that stop. Each with the colleague
    * who signed it when that was someone else than this letter's signer (a handover since), a correction letter
    * with what it told (the event it was produced from), a dispute letter with its bill's number, a collection stop
-   * with the agency and reference of the collection letter it answered. A correction by post is told only once posted, and
-   * by its posting day (`sentOn`): until then the provider has not had it, and a later letter saying "Op … heb ik u laten
-   * weten" would not be true; the day it bears is days before it left.
+   * with the agency and reference of the collection letter it answered, and each with what it printed of the facts a correction
+   * names it for (`stated`, kept when it was written). A correction by post is told only once posted, and by its posting day
+   * (`sentOn`): until then the provider has not had it, and a later letter saying "Op … heb ik u laten weten" would not be
+   * true; the day it bears is days before it left.
    */
   private async sentTo(manager: EntityManager, contractId: string, signerId: string, agencyLetterId: string | null): Promise<(SentLetter & { id: string })[]> {
     const rows: (Omit<SentLetter, 'date'> & ArchivedSending & { id: string; changes: unknown; agency: string | null; collection_reference: string | null })[] = await manager.query(
       `SELECT l.id, l.kind, l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt",
-              CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague,
+              CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague, l.effect -> 'stated' AS stated,
               CASE WHEN l.kind = 'correction' THEN l.effect #> '{payload,event,changes}' END AS changes,
               CASE WHEN l.kind = 'dispute' THEN l.effect #>> '{payload,event,reference}' END AS bill,
               CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,agency}' END AS agency,
@@ -191,7 +192,7 @@ export class LetterInputBuilder {
         ORDER BY l.created_at`,
       [contractId, FAMILY_LETTER_KINDS, signerId, agencyLetterId],
     );
-    return rows.flatMap(({ id, kind, colleague, changes, bill, agency, collection_reference: reference, ...sending }) => {
+    return rows.flatMap(({ id, kind, colleague, stated, changes, bill, agency, collection_reference: reference, ...sending }) => {
       const date = kind === 'correction' ? sentOn(sending) : sending.letterDate;
       if (date === null) return [];
       return [{
@@ -199,6 +200,7 @@ export class LetterInputBuilder {
         kind,
         date,
         colleague,
+        ...(stated ? { stated } : {}),
         ...(changes ? { corrections: correctionsOf({ type: 'CORRECTION', changes }) } : {}),
         ...(bill ? { bill } : {}),
         ...(kind === 'collection_stop' ? { collection: { agency, reference } } : {}),

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { LintViolation } from '../../letters';
+import type { LintViolation, StatedFacts } from '../../letters';
 import type { DocumentAudience } from '../documents/document-audience';
 
 export interface LetterEffect {
@@ -7,6 +7,8 @@ export interface LetterEffect {
   payload: Record<string, unknown>;
   /** The provider's term the letter printed ("uiterlijk …"), when it printed one: by post, the term once it is posted (`startTermsOfPosted`). */
   dueDate?: string;
+  /** What it printed of the facts a later correction names it for (`SentLetter.stated`): written when it was, not as the correction found them. */
+  stated?: StatedFacts;
 }
 
 /** A letter as archived on the estate: its final PDF and checksum, or why it was blocked. */

@@ -361,7 +361,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
-      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }) },
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }) },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',

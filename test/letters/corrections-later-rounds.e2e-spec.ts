@@ -26,8 +26,8 @@ describe('corrections in later rounds say only what is true', () => {
   const pdfOf = async (letterId: string) => flat(await pdfText((await s.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
   const deskOf = async (provider: { id: string }) => w.t.as((await w.t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   /** A cancellation requested for a death on 2 November 2026 (the fixtures'), its letter sent; today is 23 November 2026. */
-  async function requested(provider: { id: string }, description: string, accountNumber: string, requestedEndDate?: string) {
-    const estate = await createEstate(s);
+  async function requested(provider: { id: string }, description: string, accountNumber: string, requestedEndDate?: string, deceased: Record<string, unknown> = {}) {
+    const estate = await createEstate(s, deceased);
     const contract = (await s.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber, action: 'cancel', ...(requestedEndDate && { requestedEndDate }) }).expect(201)).body as { id: string };
     await s.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
@@ -81,6 +81,43 @@ describe('corrections in later rounds say only what is true', () => {
     const text = await pdfOf(correction.id);
     expect(text).toContain('Hierbij corrigeer ik een gegeven uit dat verzoek en uit latere brieven.');
     expect(text).toContain('Mijn verzoek en mijn brief van 23 november 2026 met de gevraagde informatie vermeldden als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
+  });
+
+  it("names only the letters that printed the old value, as they were written, and one day's corrections once", async () => {
+    const kpn = await createProvider(w.t.admin, { name: 'KPN Naam', requiredDocuments: [] });
+    const { estate, contract } = await requested(kpn, 'Internet', 'KN-1', undefined, { givenNames: 'Hendrik', surnamePrefix: null, surname: 'Bakker' });
+    // The audit's steps: the customer number, then right away the name; the outbox writes both letters after both changes.
+    await s.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KN-2' }).expect(200);
+    await s.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Hendrikus' } }).expect(200);
+    await runDueWork();
+    const [ofAccount, ofName] = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
+    expect([ofAccount.status, ofName.status]).toEqual(['sent', 'sent']);
+    const accountText = await pdfOf(ofAccount.id);
+    expect(accountText).toContain('het juiste klantnummer is KN-2.');
+    expect(accountText).toContain('Hendrikus Bakker');
+    expect(accountText).not.toContain('Hendrik Bakker');
+    // So the name's correction speaks of the request alone.
+    const nameText = await pdfOf(ofName.id);
+    expect(nameText).toContain('Hierbij corrigeer ik een gegeven uit dat verzoek.');
+    expect(nameText).toContain('Mijn verzoek vermeldde als naam van de overledene Hendrik Bakker; de juiste naam van de overledene is Hendrikus Bakker.');
+    expect(nameText).not.toContain('mijn correctie van');
+
+    // Two more numbers the same day: the one last read and the name's correction that printed it are named once.
+    await s.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KN-3' }).expect(200);
+    await runDueWork();
+    expect(await pdfOf((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')[2].id)).toContain(
+      'Mijn correcties van 23 november 2026 vermeldden als klantnummer KN-2; het juiste klantnummer is KN-3.',
+    );
+    await s.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KN-4' }).expect(200);
+    await runDueWork();
+    // Every correction of the day printed the date of death: one name for the four of them.
+    await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-03' } }).expect(200);
+    await runDueWork();
+    const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
+    expect(corrections.map((l) => l.status)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
+    expect(await pdfOf(corrections[4].id)).toContain(
+      'Mijn verzoek en mijn correcties van 23 november 2026 vermeldden als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.',
+    );
   });
 
   it('quotes the end date the request printed, not one worked out from the corrected date of death', async () => {

@@ -1,0 +1,98 @@
+import { composeLetter } from './compose';
+import type { Language, SentLetter, StatedFacts } from './model';
+import { lintLetter } from './rules';
+import { sampleLetter } from './test-support';
+
+/**
+ * Which earlier letters a correction says printed the old value, and how it names them (audit): only those that did
+ * (a letter the outbox wrote after the record changed printed the new value), and those of one kind, signer and day once.
+ */
+describe('a correction names the earlier letters that printed the old value, once per day', () => {
+  const request: SentLetter = { kind: 'cancellation', date: '2026-11-09' };
+  const OLD: StatedFacts = { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Internet en vaste telefonie', accountNumber: '1.2345.678' };
+  const NEW: StatedFacts = { ...OLD, deceasedName: 'Jan Hendrik de Vries' };
+  /** A correction of the account number, written when the record held `stated`; undefined: archived before letters kept it. */
+  const ofAccount = (date: string, stated?: StatedFacts, colleague?: string): SentLetter => ({
+    kind: 'correction',
+    date,
+    ...(colleague && { colleague }),
+    corrections: [{ field: 'accountNumber', from: '1.2345.687', to: '1.2345.678' }],
+    ...(stated && { stated }),
+  });
+  const ofName = (date: string, from: string, to: string): SentLetter => ({ kind: 'correction', date, corrections: [{ field: 'deceasedName', from, to }], stated: { ...OLD, deceasedName: to } });
+
+  /** The correction of the deceased's given names, from Jan (as `from`) to `givenNames`, after the letters `sent` since the request. */
+  function nameCorrection(language: Language, sent: SentLetter[], from = 'Jan de Vries', givenNames = 'Jan Hendrik') {
+    const input = sampleLetter({
+      kind: 'correction',
+      language,
+      letterDate: '2026-12-03',
+      today: '2026-12-03',
+      previousLetterDate: '2026-11-09',
+      deceased: { ...sampleLetter().deceased, givenNames },
+      history: { sent: [request, ...sent], confirmedEndDate: null, acknowledgedSinceRequest: false },
+      corrections: [{ field: 'deceasedName', from, to: `${givenNames} de Vries` }],
+    });
+    expect(lintLetter(input, composeLetter(input))).toEqual([]);
+    return composeLetter(input).body.join('\n');
+  }
+
+  it.each<[string, SentLetter[], string, string]>([
+    [
+      'a correction written after the name changed printed the new name: not named',
+      [ofAccount('2026-12-03', NEW)],
+      'Mijn verzoek vermeldde als naam van de overledene Jan de Vries; de juiste naam van de overledene is Jan Hendrik de Vries.',
+      'My request gave the name of the deceased as Jan de Vries; the correct name of the deceased is Jan Hendrik de Vries.',
+    ],
+    [
+      'one written before the name changed printed the old name: named',
+      [ofAccount('2026-12-02', OLD)],
+      'Mijn verzoek en mijn correctie van 2 december 2026 vermeldden als naam van de overledene Jan de Vries;',
+      'My request and my correction of 2 December 2026 gave the name of the deceased as Jan de Vries;',
+    ],
+    [
+      'one archived before letters kept what they printed: named, as it may have printed it',
+      [ofAccount('2026-12-02')],
+      'Mijn verzoek en mijn correctie van 2 december 2026 vermeldden als naam van de overledene Jan de Vries;',
+      'My request and my correction of 2 December 2026 gave the name of the deceased as Jan de Vries;',
+    ],
+    [
+      'seven of one day: named once',
+      Array.from({ length: 7 }, () => ofAccount('2026-12-03', OLD)),
+      'Mijn verzoek en mijn correcties van 3 december 2026 vermeldden als naam van de overledene Jan de Vries;',
+      'My request and my corrections of 3 December 2026 gave the name of the deceased as Jan de Vries;',
+    ],
+    [
+      'of two days, a reminder between: each kind and day once, in the order they went out',
+      [ofAccount('2026-12-02', OLD), ofAccount('2026-12-02', OLD), { kind: 'reminder', date: '2026-12-02', stated: OLD }, ofAccount('2026-12-03', OLD), ofAccount('2026-12-03', NEW)],
+      'Mijn verzoek, mijn correcties van 2 december 2026, mijn herinnering van 2 december 2026 en mijn correctie van 3 december 2026 vermeldden als naam van de overledene Jan de Vries;',
+      'My request, my corrections of 2 December 2026, my reminder of 2 December 2026 and my correction of 3 December 2026 gave the name of the deceased as Jan de Vries;',
+    ],
+    [
+      "a colleague's of one day apart from mine",
+      [ofAccount('2026-12-02', OLD, 'Anna de Boer'), ofAccount('2026-12-02', OLD, 'Anna de Boer'), ofAccount('2026-12-02', OLD)],
+      'Mijn verzoek, de correcties van mijn collega Anna de Boer van 2 december 2026 en mijn correctie van 2 december 2026 vermeldden',
+      "My request, my colleague Anna de Boer's corrections of 2 December 2026 and my correction of 2 December 2026 gave",
+    ],
+  ])('%s', (_case, sent, nl, en) => {
+    expect(nameCorrection('nl', sent)).toContain(nl);
+    expect(nameCorrection('en', sent)).toContain(en);
+  });
+
+  it('says it corrects later letters only when it names one', () => {
+    expect(nameCorrection('nl', [ofAccount('2026-12-03', NEW)])).toContain('Hierbij corrigeer ik een gegeven uit dat verzoek.');
+    expect(nameCorrection('nl', [ofAccount('2026-12-02', OLD)])).toContain('Hierbij corrigeer ik een gegeven uit dat verzoek en uit latere brieven.');
+    expect(nameCorrection('en', [ofAccount('2026-12-03', NEW)])).toContain('I am writing to correct a detail in that request.');
+  });
+
+  it('merges the correction the provider last read the value in with the later ones of its day', () => {
+    const told = ofName('2026-12-02', 'Jan de Vries', 'Jan Hendrik de Vries');
+    const sent = [told, ofAccount('2026-12-02', NEW), ofAccount('2026-12-02', NEW)];
+    expect(nameCorrection('nl', sent, 'Jan Hendrik de Vries', 'Johan Hendrik')).toContain(
+      'Mijn correcties van 2 december 2026 vermeldden als naam van de overledene Jan Hendrik de Vries; de juiste naam van de overledene is Johan Hendrik de Vries.',
+    );
+    expect(nameCorrection('en', sent, 'Jan Hendrik de Vries', 'Johan Hendrik')).toContain('My corrections of 2 December 2026 gave the name of the deceased as Jan Hendrik de Vries;');
+    // Alone it is named as before.
+    expect(nameCorrection('nl', [told], 'Jan Hendrik de Vries', 'Johan Hendrik')).toContain('Mijn correctie van 2 december 2026 vermeldde als naam van de overledene Jan Hendrik de Vries;');
+  });
+});
