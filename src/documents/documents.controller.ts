@@ -15,6 +15,7 @@ import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './do
 import { DocumentErasuresService } from './document-erasures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { trimmed } from '../common/trim';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 export class UploadDocumentDto {
   @IsIn(DOCUMENT_KINDS)
@@ -78,6 +79,8 @@ export class DocumentsController {
       properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, audience: { type: 'string', enum: [...DOCUMENT_AUDIENCES] }, visibleToFamily: { type: 'boolean' }, file: { type: 'string', format: 'binary' } },
     },
   })
+  // Above the file's interceptor, so it runs after multer read the file it keys on.
+  @Idempotent()
   // One byte over the limit lets the service answer 413 with a clear message instead of multer's error.
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
   async upload(

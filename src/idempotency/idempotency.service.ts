@@ -16,10 +16,19 @@ export function requestHash(method: string, path: string, body: unknown): string
   return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
 }
 
+/** Whose key it is: a provider's desk calls or one staff member's calls to the owners' API; keys never cross. */
+export type IdempotencyScope = { providerId: string } | { userId: string };
+
+function scopeOf(scope: IdempotencyScope): [column: 'provider_id' | 'user_id', id: string] {
+  return 'providerId' in scope ? ['provider_id', scope.providerId] : ['user_id', scope.userId];
+}
+
 /**
- * `Idempotency-Key` for provider calls. The key is inserted in the same transaction as the change it
- * guards: a retry after success replays the stored answer, a concurrent duplicate waits on the
- * key's row and then replays, and a failed call stores nothing (its retry fails the same way).
+ * `Idempotency-Key` for the desk's and the owners' API calls. The key is inserted in the transaction
+ * `run` opens: a retry after success replays the stored answer, a concurrent duplicate waits on the
+ * key's row and then replays, and a failed call stores nothing (its retry fails the same way). Desk
+ * work writes through that transaction's manager, so key and change commit together; the owners' API
+ * (`IdempotencyInterceptor`) runs the route's own transactions inside it, the key committing just after.
  */
 /**
  * A retry comes within minutes or days; after this long a key is forgotten, and with it the answer
@@ -42,19 +51,19 @@ export class IdempotencyService {
     const before = new Date(this.clock.now().getTime() - IDEMPOTENCY_KEY_DAYS * 86_400_000);
     return deleted(
       this.db.manager,
-      ['DELETE FROM idempotency_keys WHERE (provider_id, key) IN (SELECT provider_id, key FROM idempotency_keys WHERE created_at < $1 LIMIT 1000 FOR UPDATE SKIP LOCKED)'],
+      ['DELETE FROM idempotency_keys WHERE ctid IN (SELECT ctid FROM idempotency_keys WHERE created_at < $1 LIMIT 1000 FOR UPDATE SKIP LOCKED)'],
       [before],
     );
   }
 
-  async run(providerId: string, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
+  async run(scope: IdempotencyScope, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
     if (key === undefined) return this.db.transaction(work);
     assertKey(key);
     return this.db.transaction(async (manager) => {
-      const stored = await this.claim(manager, providerId, key, hash);
+      const stored = await this.claim(manager, scope, key, hash);
       if (stored) return stored;
       const response = await work(manager);
-      await this.keep(manager, providerId, key, response);
+      await this.keep(manager, scope, key, response);
       return response;
     });
   }
@@ -65,35 +74,39 @@ export class IdempotencyService {
    * the first item, keeps the whole answer once every item is through. A retry after that replays the
    * answer; a retry of a batch cut off half-way runs it again, and the items already done replay theirs.
    */
-  async runBatch<T>(providerId: string, key: string | undefined, hash: string, work: (itemKey: (id: string) => string | undefined) => Promise<T>): Promise<T> {
+  async runBatch<T>(scope: IdempotencyScope, key: string | undefined, hash: string, work: (itemKey: (id: string) => string | undefined) => Promise<T>): Promise<T> {
     if (key === undefined) return work(() => undefined);
     assertKey(key);
-    const stored = await this.db.transaction((manager) => this.claim(manager, providerId, key, hash));
+    const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
     if (stored?.status) return stored.body as T;
     const batch = createHash('sha256').update(key).digest('hex').slice(0, 32);
     const body = await work((id) => `batch-${batch}-${id}`);
-    await this.keep(this.db.manager, providerId, key, { status: 200, body });
+    await this.keep(this.db.manager, scope, key, { status: 200, body });
     return body;
   }
 
   /** Takes the key for this request; null when it is new, else what it answered (status 0: not finished), or 422 for another request. */
-  private async claim(manager: EntityManager, providerId: string, key: string, hash: string): Promise<StoredResponse | null> {
+  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string): Promise<StoredResponse | null> {
+    const [column, id] = scopeOf(scope);
     const inserted = await manager.query(
-      `INSERT INTO idempotency_keys (provider_id, key, request_hash, response_status, response_body, created_at)
+      `INSERT INTO idempotency_keys (${column}, key, request_hash, response_status, response_body, created_at)
        VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
-      [providerId, key, hash, this.clock.now()],
+      [id, key, hash, this.clock.now()],
     );
     if (inserted.length) return null;
-    const [stored] = await manager.query('SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE provider_id = $1 AND key = $2', [providerId, key]);
+    const [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
     if (stored.request_hash !== hash) {
-      throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.');
+      throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.', {
+        errors: [{ field: 'Idempotency-Key', message: 'was already used for a different request: send a new key' }],
+      });
     }
     return { status: stored.response_status, body: stored.response_body };
   }
 
-  private keep(manager: EntityManager, providerId: string, key: string, response: StoredResponse): Promise<unknown> {
-    return manager.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE provider_id = $1 AND key = $2', [
-      providerId,
+  private keep(manager: EntityManager, scope: IdempotencyScope, key: string, response: StoredResponse): Promise<unknown> {
+    const [column, id] = scopeOf(scope);
+    return manager.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE ${column} = $1 AND key = $2`, [
+      id,
       key,
       response.status,
       JSON.stringify(response.body),
