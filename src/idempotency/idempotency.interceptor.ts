@@ -18,8 +18,8 @@ export const IDEMPOTENCY_HEADER = {
 
 /**
  * `Idempotency-Key` on a case owner's API call: the key is the staff member's, the request is its method,
- * path, JSON body and uploaded file. The route runs inside the key's transaction (`IdempotencyService.run`), so a
- * concurrent duplicate waits on the key and then replays the first answer; a refused call stores nothing.
+ * path, JSON body and uploaded file. The route runs its own transactions after the key is claimed
+ * (`IdempotencyService.runApart`): a concurrent duplicate waits for the first answer and replays it; a refused call stores nothing.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -38,7 +38,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // An upload is keyed on its file as well as its fields (multer has read it: `Idempotent` sits above its interceptor).
     const file = (request as { file?: { buffer: Buffer } }).file;
     const hash = requestHash(request.method, request.path, file ? { ...request.body, file: createHash('sha256').update(file.buffer).digest('hex') } : request.body);
-    const { body } = await this.idempotency.run({ userId: principal.userId }, key, hash, async () => ({ status, body: await lastValueFrom(next.handle(), { defaultValue: null }) }));
+    const { body } = await this.idempotency.runApart({ userId: principal.userId }, key, hash, async () => ({ status, body: await lastValueFrom(next.handle(), { defaultValue: null }) }));
     return of(body);
   }
 }

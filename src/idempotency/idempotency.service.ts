@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { ProblemException, ValidationProblem } from '../common/problem';
@@ -28,13 +29,17 @@ function scopeOf(scope: IdempotencyScope): [column: 'provider_id' | 'user_id', i
  * `run` opens: a retry after success replays the stored answer, a concurrent duplicate waits on the
  * key's row and then replays, and a failed call stores nothing (its retry fails the same way). Desk
  * work writes through that transaction's manager, so key and change commit together; the owners' API
- * (`IdempotencyInterceptor`) runs the route's own transactions inside it, the key committing just after.
+ * runs its routes' own transactions, so it claims the key apart (`runApart`).
  */
 /**
  * A retry comes within minutes or days; after this long a key is forgotten, and with it the answer
  * it kept (which names the deceased and the account: least data).
  */
 export const IDEMPOTENCY_KEY_DAYS = 30;
+
+/** A duplicate sent while the first call is at work waits this long for its answer (`runApart`). */
+const WAIT_MS = 10_000;
+const POLL_MS = 100;
 
 @Injectable()
 export class IdempotencyService {
@@ -66,6 +71,38 @@ export class IdempotencyService {
       await this.keep(manager, scope, key, response);
       return response;
     });
+  }
+
+  /**
+   * A key for work that runs its own transactions (the owners' API, `IdempotencyInterceptor`): the claim
+   * commits at once, so no connection is held while the work runs (a burst of keyed calls cannot take the
+   * pool); a concurrent duplicate polls, as a form's double click does (`FormSubmissions`), and replays the
+   * first's answer, or answers 409 if it is still at work after `WAIT_MS`; a failed call frees its key.
+   * The work commits just before its answer is kept: a crash in between leaves the key in progress (409),
+   * which says to send a new key.
+   */
+  async runApart(scope: IdempotencyScope, key: string, hash: string, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
+    assertKey(key);
+    const until = Date.now() + WAIT_MS;
+    for (;;) {
+      const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
+      if (!stored) break;
+      if (stored.status) return stored;
+      if (Date.now() > until) {
+        throw new ProblemException(409, 'idempotency-key-in-progress', 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.');
+      }
+      await sleep(POLL_MS);
+    }
+    let response: StoredResponse;
+    try {
+      response = await work();
+    } catch (error) {
+      const [column, id] = scopeOf(scope);
+      await this.db.query(`DELETE FROM idempotency_keys WHERE ${column} = $1 AND key = $2 AND response_status = 0`, [id, key]);
+      throw error;
+    }
+    await this.keep(this.db.manager, scope, key, response);
+    return response;
   }
 
   /**
