@@ -38,7 +38,7 @@ const OPTIONS = { extraModels: [Problem] };
 export function staffDocument(app: INestApplication): OpenAPIObject {
   const config = builder(
     'Steward API',
-    'Bereavement case handling for case owners and administrators: estates, contracts, letters, the provider directory, and the family portal.',
+    'Bereavement case handling for case owners and administrators: estates, contracts, letters, the provider directory, and the family portal. Send an `Idempotency-Key` with each call that creates or changes something (where an operation lists the header) so a retry after a network error changes nothing twice.',
     'a staff access token from `POST /api/v1/auth/login`, or a family access token from `POST /api/v1/portal/access`',
   ).build();
   const modules = [...app.get(ModulesContainer).values()].map((m) => m.metatype).filter((m) => m !== ProviderDeskModule);

@@ -8,6 +8,7 @@ import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { BillNamedDto, BillPaidDto } from './bills.dto';
 import { BillsService, PAID_BILLS_CURSOR } from './bills.service';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 /** The owner's side of the bills the estate owes: which are still to pay, which are paid, and recording a payment. */
 @ApiTags('estates')
@@ -41,12 +42,14 @@ export class BillsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/bills-paid')
+  @Idempotent()
   markPaid(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillPaidDto) {
     return this.bills.markPaidByOwner(principal, id, dto);
   }
 
   @ApiDoc({ summary: 'Undo a recorded payment', description: 'Undoes the bill’s latest payment, on both timelines: the whole bill is to pay again, or, for a bill raised after it was paid, only the remainder paid last (the payment before it stands). 409 when it is not marked paid; 422 naming `reference` for a bill the estate does not owe.', problems: [400, 409, 422] })
   @Post('contracts/:id/bills-paid/undo')
+  @Idempotent()
   @HttpCode(200)
   undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillNamedDto) {
     return this.bills.undoByOwner(principal, id, dto);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { EstatesModule } from '../estates/estates.module';
 import { BillPayment } from './bill-payment.entity';
@@ -8,7 +9,7 @@ import { BillsService } from './bills.service';
 
 /** The bills the estate owes and their payments (`bill_payments`): the family's card, the owner's lists. */
 @Module({
-  imports: [TypeOrmModule.forFeature([BillPayment]), ContractsModule, EstatesModule],
+  imports: [TypeOrmModule.forFeature([BillPayment]), ContractsModule, EstatesModule, IdempotencyModule],
   controllers: [BillsController],
   providers: [BillsService],
   exports: [BillsService],

@@ -36,6 +36,7 @@ import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { ContractsService } from './contracts.service';
 import { ContractViews } from './contract-views.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 @ApiTags('contracts')
 @ApiProblems(401, 404)
@@ -47,8 +48,9 @@ export class ContractsController {
     private readonly views: ContractViews,
   ) {}
 
-  @ApiDoc({ summary: 'Add a contract to the estate', description: 'A contract of the deceased to cancel or to transfer to a family member; it starts as a draft.', problems: [400, 422] })
+  @ApiDoc({ summary: 'Add a contract to the estate', description: 'A contract of the deceased to cancel or to transfer to a family member; it starts as a draft. One provider and account number make one contract per estate (spaces and case ignored; a withdrawn contract does not count).', problems: [400, [409, 'The estate has a contract for this provider and account number already (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), or it is closed.'], 422] })
   @Post('estates/:id/contracts')
+  @Idempotent()
   async create(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractDto) {
     const contract = await this.contracts.create(principal, id, dto);
     return this.views.detail(contract.id);
@@ -84,6 +86,7 @@ export class ContractsController {
 
   @ApiDoc({ summary: 'Send the request to the provider', description: 'Needs the documents the provider requires; the letter goes out on the provider’s channel.', problems: [409, 422] })
   @Post('contracts/:id/request')
+  @Idempotent()
   @HttpCode(200)
   async request(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.contracts.request(principal, id);
@@ -236,6 +239,7 @@ export class ContractsController {
     problems: [400, 422],
   })
   @Post('contracts/:id/calls')
+  @Idempotent()
   async recordCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordCallDto) {
     await this.contracts.recordCall(principal, id, dto);
     return this.views.detail(id);
@@ -249,6 +253,7 @@ export class ContractsController {
 
   @ApiDoc({ summary: 'Withdraw the request', description: 'The contract needs no action after all; the provider is told when a request went out.', problems: [400, 409] })
   @Post('contracts/:id/withdraw')
+  @Idempotent()
   @HttpCode(200)
   async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReasonDto) {
     await this.contracts.fire(principal, id, { type: 'WITHDRAW', reason: dto.reason });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { EstatesModule } from '../estates/estates.module';
 import { Contract } from './contract.entity';
 import { ContractsController } from './contracts.controller';
@@ -8,7 +9,7 @@ import { ContractViews } from './contract-views.service';
 import { ContractWorkflow } from './contract-workflow.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Contract]), EstatesModule],
+  imports: [TypeOrmModule.forFeature([Contract]), EstatesModule, IdempotencyModule],
   controllers: [ContractsController],
   providers: [ContractsService, ContractWorkflow, ContractViews],
   exports: [ContractsService, ContractWorkflow, ContractViews],

@@ -53,6 +53,7 @@ import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { callAnswersMissedTerm, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
+import { contractWithSameAccount } from './contract-search';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
@@ -399,9 +400,21 @@ export class ContractsService implements OnModuleInit {
     return (await manager.findOne(Contract, { where: { id: contractId }, select: { id: true, transferToFamilyMemberId: true } }))?.transferToFamilyMemberId ?? null;
   }
 
+  /**
+   * The owner adds a contract. One already recorded for the same provider and account number answers 409
+   * naming `accountNumber`: a second would send its own letters. The estate's lock, taken before the
+   * check, makes two adds at once wait for each other, so the second sees the first.
+   */
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
-      const estate = await this.estates.requireAccess(principal, estateId, manager);
+      const estate = await this.estates.requireAccess(principal, estateId, manager, true);
+      const same = await contractWithSameAccount(manager, estate.id, dto.providerId, dto.accountNumber);
+      if (same) {
+        throw new ProblemException(409, 'contract-recorded-already', ownerWords(principal.lang).errors.refusals.sameAccount('', same.providerName), {
+          contractId: same.id,
+          errors: [{ field: 'accountNumber', message: 'is already on a contract with this provider in this estate', rule: 'sameAccount', limit: same.providerName }],
+        });
+      }
       return this.addToEstate(manager, estate, dto, actorOf(principal), principal.lang);
     });
   }

@@ -15,6 +15,7 @@ import { DocumentsService, UploadedFile as File } from './documents.service';
 import { DocumentErasuresService } from './document-erasures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { trimmed } from '../common/trim';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 export class UploadDocumentDto {
   @IsIn(DOCUMENT_KINDS)
@@ -78,6 +79,8 @@ export class DocumentsController {
       properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, audience: { type: 'string', enum: [...DOCUMENT_AUDIENCES] }, visibleToFamily: { type: 'boolean' }, file: { type: 'string', format: 'binary' } },
     },
   })
+  // Above the file's interceptor, so it runs after multer read the file it keys on.
+  @Idempotent()
   @DocumentUpload()
   async upload(
     @CurrentPrincipal() principal: StaffPrincipal,

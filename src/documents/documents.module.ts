@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ContractsModule } from '../contracts/contracts.module';
 import { EstatesModule } from '../estates/estates.module';
 import { ProvidersModule } from '../providers/providers.module';
@@ -12,7 +13,7 @@ import { EnclosuresController } from './enclosures.controller';
 import { EnclosuresService } from './enclosures.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule, ProvidersModule],
+  imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule, IdempotencyModule, ProvidersModule],
   controllers: [DocumentsController, EnclosuresController],
   providers: [DocumentsService, EnclosuresService, DocumentErasuresService],
   exports: [DocumentsService, EnclosuresService, DocumentErasuresService],

@@ -10,6 +10,7 @@ import { estateView } from './estate.entity';
 import { EstatesService } from './estates.service';
 import { familyMemberView } from './family-member.entity';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 @ApiTags('estates')
 @ApiProblems(401, 404)
@@ -23,6 +24,7 @@ export class EstatesController {
 
   @ApiDoc({ summary: 'Open an estate', description: 'Records the deceased; the caller (or `ownerId`, for administrators) becomes the single owner.', problems: [400, 422] })
   @Post()
+  @Idempotent()
   async create(@CurrentPrincipal() principal: StaffPrincipal, @Body() dto: CreateEstateDto) {
     return estateView(await this.estates.create(principal, dto));
   }
@@ -53,6 +55,7 @@ export class EstatesController {
 
   @ApiDoc({ summary: 'Close the estate', description: 'Closes a settling estate; the final report goes to the family. While a contract is not settled, 409 `contracts-open` names each (`openContracts`: its label, state, whose move it is and where it stands in the owner\'s words), also on a reopened estate.', problems: [409] })
   @Post(':id/close')
+  @Idempotent()
   @HttpCode(200)
   async close(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return estateView(await this.estates.close(principal, id));
@@ -64,6 +67,7 @@ export class EstatesController {
     problems: [400, 409],
   })
   @Post(':id/reopen')
+  @Idempotent()
   @HttpCode(200)
   async reopen(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReopenEstateDto) {
     return estateView(await this.estates.reopen(principal, id, dto));
@@ -71,6 +75,7 @@ export class EstatesController {
 
   @ApiDoc({ summary: 'Send the family a progress report', description: "A letter to the family's representative on where every contract stands (202: the letter follows).", problems: [409] })
   @Post(':id/progress-report')
+  @Idempotent()
   @HttpCode(202)
   async progressReport(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.estates.reportProgress(principal, id);
@@ -79,6 +84,7 @@ export class EstatesController {
 
   @ApiDoc({ summary: 'Add a family member', description: 'The answer carries the single-use portal `accessCode`, once.', problems: [400, 422] })
   @Post(':id/family-members')
+  @Idempotent()
   async addFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateFamilyMemberDto) {
     const { member, accessCode, accessCodeExpiresAt } = await this.estates.addFamilyMember(principal, id, dto);
     return { ...familyMemberView(member), accessCode, accessCodeExpiresAt };

@@ -18,15 +18,10 @@ import contentDisposition from 'content-disposition';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ProviderDeskService } from './provider-desk.service';
+import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency.interceptor';
 
-const IDEMPOTENCY = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422',
-  example: '5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10',
-};
 const BATCH_IDEMPOTENCY = {
-  ...IDEMPOTENCY,
+  ...IDEMPOTENCY_HEADER,
   description: 'as for a single answer: a retried batch with the same key returns the first batch\'s results, item for item (also when the first call was cut off half-way: what it did is not done again, the rest is); the same key with a different batch answers 422',
 };
 const BATCH_PROBLEMS = [400, [422, 'The Idempotency-Key was used for a different batch.']] as const;
@@ -144,7 +139,7 @@ export class ProviderDeskController {
   })
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   acknowledge(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: AcknowledgeDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'acknowledged', dto, key, req);
   }
@@ -157,7 +152,7 @@ export class ProviderDeskController {
   })
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiBody({ type: CompleteDto })
   complete(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.complete(p, id, 'completed', body, key, req.path);
@@ -172,7 +167,7 @@ export class ProviderDeskController {
   })
   @Post(':id/correct-completion')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiBody({ type: CompletionCorrectedDto })
   correctCompletion(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.complete(p, id, 'completion_corrected', body, key, req.path);
@@ -186,7 +181,7 @@ export class ProviderDeskController {
   })
   @Post(':id/request-information')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   requestInformation(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RequestInformationDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'information_requested', dto, key, req);
   }
@@ -199,7 +194,7 @@ export class ProviderDeskController {
   })
   @Post(':id/reject')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   reject(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: RejectDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.answer(p, id, 'rejected', dto, key, req);
   }
@@ -212,7 +207,7 @@ export class ProviderDeskController {
   })
   @Post(':id/credit-note')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   creditNote(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CreditNoteDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('credit_note_sent', dto), key, req.path);
   }
@@ -225,7 +220,7 @@ export class ProviderDeskController {
   })
   @Post(':id/invoice-withdrawn')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   invoiceWithdrawn(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: InvoiceWithdrawnDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('invoice_withdrawn', dto), key, req.path);
   }
@@ -238,7 +233,7 @@ export class ProviderDeskController {
   })
   @Post(':id/reject-dispute')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   rejectDispute(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: DisputeRejectionDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, disputeAnswerEvent('dispute_rejected', dto), key, req.path);
   }
@@ -252,7 +247,7 @@ export class ProviderDeskController {
   })
   @Post(':id/collection-stopped')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   collectionStopped(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, collectionStoppedEvent(dto), key, req.path);
   }
@@ -265,7 +260,7 @@ export class ProviderDeskController {
   })
   @Post(':id/erasures/:documentId/confirm')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY)
+  @ApiHeader(IDEMPOTENCY_HEADER)
   confirmErasure(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.confirmErasure(p, id, documentId, key, req.path);
   }

@@ -6,14 +6,14 @@ import { ProvidersModule } from '../providers/providers.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
 import { DeskWebController } from './desk-web.controller';
 import { DeskWebhooksController } from './desk-webhooks.controller';
-import { IdempotencyService } from './idempotency.service';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { ProviderDeskController } from './provider-desk.controller';
 import { ProviderDeskService } from './provider-desk.service';
 
 @Module({
-  imports: [ContractsModule, DocumentsModule, LettersModule, ProvidersModule, WebhooksModule],
+  imports: [ContractsModule, DocumentsModule, IdempotencyModule, LettersModule, ProvidersModule, WebhooksModule],
   controllers: [ProviderDeskController, DeskWebhooksController, DeskWebController],
-  providers: [ProviderDeskService, IdempotencyService],
+  providers: [ProviderDeskService],
   exports: [ProviderDeskService],
 })
 export class ProviderDeskModule {}

@@ -30,7 +30,7 @@ import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from 
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { dutchDate } from '../clock/clock';
 import { type BatchItemResult, CompleteBatchDto, type CompleteItemDto } from './provider-desk.dto';
-import { IdempotencyService, requestHash } from './idempotency.service';
+import { IdempotencyService, requestHash } from '../idempotency/idempotency.service';
 import { readAll } from '../database/reads';
 
 /** Requests per page of a desk list. */
@@ -255,7 +255,7 @@ export class ProviderDeskService {
    * the same answer). A document we did not ask this provider about, through this request, answers 404.
    */
   async confirmErasure(principal: ProviderPrincipal, contractId: string, documentId: string, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
-    const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, {}), async (manager) => {
+    const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, {}), async (manager) => {
       const request = await this.get(principal, contractId, manager);
       if (!request.erasures.some((e) => e.documentId === documentId)) throw new NotFoundProblem('deletion request');
       await this.erasures.confirm(manager, contractId, documentId, actorOf(principal));
@@ -270,7 +270,7 @@ export class ProviderDeskService {
    */
   async act(principal: ProviderPrincipal, contractId: string, event: AnyEventObject, idempotencyKey: string | undefined, path: string) {
     try {
-      const { body } = await this.idempotency.run(principal.providerId, idempotencyKey, requestHash('POST', path, event), async (manager) => {
+      const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, event), async (manager) => {
         const request = await this.get(principal, contractId, manager);
         if (request.letterPending) throw new ProblemException(409, 'letter-pending', providerWords(request.language).request.letterPendingRefused);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
@@ -364,7 +364,7 @@ export class ProviderDeskService {
   async actOnEach(principal: ProviderPrincipal, items: { id: string; event: AnyEventObject }[], idempotencyKey: string | undefined, path: string): Promise<BatchItemResult[]> {
     const twice = namedTwice(items.map((item) => item.id));
     if (twice.length) throw new ValidationProblem(twice, 400);
-    return this.idempotency.runBatch(principal.providerId, idempotencyKey, requestHash('POST', path, items), async (itemKey) => {
+    return this.idempotency.runBatch({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, items), async (itemKey) => {
       const results: BatchItemResult[] = [];
       for (const { id, event } of items) {
         try {

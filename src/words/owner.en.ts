@@ -1139,6 +1139,7 @@ export const ownerEn: OwnerWords = {
       taken: (label: string) => `${label} is already in use`,
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
       alreadyContract: (_label: string, name: string) => `${name}: there is already a contract for it`,
+      sameAccount: (_label: string, provider: string) => `This account number is already on a contract with ${provider} in this estate: open that contract instead of adding a second`,
       ownerOnly: (_label: string, kind: string) => `This document (${kind}) is for the case owner only`,
       fixed: (label: string) => `${label} is fixed: withdraw this contract and add a new one`,
       requestOut: (label: string) => `${label} cannot change now the request went out: withdraw this contract (the provider is told) and add a new one`,

@@ -1191,6 +1191,7 @@ export const ownerNl = {
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
       alreadyContract: (_label: string, name: string) => `${name}: hiervoor bestaat al een contract`,
+      sameAccount: (_label: string, provider: string) => `Dit klantnummer staat al op een contract bij ${provider} in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen`,
       ownerOnly: (_label: string, kind: string) => `Dit document (${kind}) is alleen voor de vaste contactpersoon`,
       fixed: (label: string) => `${label} ligt vast: trek dit contract in en voeg een nieuw toe`,
       requestOut: (label: string) => `${label} kan niet meer veranderen nu het verzoek verstuurd is: trek dit contract in (de organisatie hoort het) en voeg een nieuw toe`,

@@ -1,0 +1,158 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock';
+import { ProblemException, ValidationProblem } from '../common/problem';
+import { deleted } from '../database/deleted';
+import { Workers } from '../runtime/workers.service';
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+export function requestHash(method: string, path: string, body: unknown): string {
+  return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
+}
+
+/** Whose key it is: a provider's desk calls or one staff member's calls to the owners' API; keys never cross. */
+export type IdempotencyScope = { providerId: string } | { userId: string };
+
+function scopeOf(scope: IdempotencyScope): [column: 'provider_id' | 'user_id', id: string] {
+  return 'providerId' in scope ? ['provider_id', scope.providerId] : ['user_id', scope.userId];
+}
+
+/**
+ * `Idempotency-Key` for the desk's and the owners' API calls. The key is inserted in the transaction
+ * `run` opens: a retry after success replays the stored answer, a concurrent duplicate waits on the
+ * key's row and then replays, and a failed call stores nothing (its retry fails the same way). Desk
+ * work writes through that transaction's manager, so key and change commit together; the owners' API
+ * runs its routes' own transactions, so it claims the key apart (`runApart`).
+ */
+/**
+ * A retry comes within minutes or days; after this long a key is forgotten, and with it the answer
+ * it kept (which names the deceased and the account: least data).
+ */
+export const IDEMPOTENCY_KEY_DAYS = 30;
+
+/** A duplicate sent while the first call is at work waits this long for its answer (`runApart`). */
+const WAIT_MS = 10_000;
+const POLL_MS = 100;
+
+@Injectable()
+export class IdempotencyService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    workers: Workers,
+  ) {
+    workers.registerRoutine('idempotency key cleanup', () => this.forgetOldKeys());
+  }
+
+  /** A thousand a round, skipping rows another instance holds; the next round takes the rest. */
+  forgetOldKeys(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - IDEMPOTENCY_KEY_DAYS * 86_400_000);
+    return deleted(
+      this.db.manager,
+      ['DELETE FROM idempotency_keys WHERE ctid IN (SELECT ctid FROM idempotency_keys WHERE created_at < $1 LIMIT 1000 FOR UPDATE SKIP LOCKED)'],
+      [before],
+    );
+  }
+
+  async run(scope: IdempotencyScope, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
+    if (key === undefined) return this.db.transaction(work);
+    assertKey(key);
+    return this.db.transaction(async (manager) => {
+      const stored = await this.claim(manager, scope, key, hash);
+      if (stored) return stored;
+      const response = await work(manager);
+      await this.keep(manager, scope, key, response);
+      return response;
+    });
+  }
+
+  /**
+   * A key for work that runs its own transactions (the owners' API, `IdempotencyInterceptor`): the claim
+   * commits at once, so no connection is held while the work runs (a burst of keyed calls cannot take the
+   * pool); a concurrent duplicate polls, as a form's double click does (`FormSubmissions`), and replays the
+   * first's answer, or answers 409 if it is still at work after `WAIT_MS`; a failed call frees its key.
+   * The work commits just before its answer is kept: a crash in between leaves the key in progress (409),
+   * which says to send a new key.
+   */
+  async runApart(scope: IdempotencyScope, key: string, hash: string, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
+    assertKey(key);
+    const until = Date.now() + WAIT_MS;
+    for (;;) {
+      const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
+      if (!stored) break;
+      if (stored.status) return stored;
+      if (Date.now() > until) {
+        throw new ProblemException(409, 'idempotency-key-in-progress', 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.');
+      }
+      await sleep(POLL_MS);
+    }
+    let response: StoredResponse;
+    try {
+      response = await work();
+    } catch (error) {
+      const [column, id] = scopeOf(scope);
+      await this.db.query(`DELETE FROM idempotency_keys WHERE ${column} = $1 AND key = $2 AND response_status = 0`, [id, key]);
+      throw error;
+    }
+    await this.keep(this.db.manager, scope, key, response);
+    return response;
+  }
+
+  /**
+   * A batch under one key. Its items are separate transactions, so the batch cannot be one: each item
+   * runs under a key derived from the batch's (`itemKey`), and the batch's own key, committed before
+   * the first item, keeps the whole answer once every item is through. A retry after that replays the
+   * answer; a retry of a batch cut off half-way runs it again, and the items already done replay theirs.
+   */
+  async runBatch<T>(scope: IdempotencyScope, key: string | undefined, hash: string, work: (itemKey: (id: string) => string | undefined) => Promise<T>): Promise<T> {
+    if (key === undefined) return work(() => undefined);
+    assertKey(key);
+    const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
+    if (stored?.status) return stored.body as T;
+    const batch = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    const body = await work((id) => `batch-${batch}-${id}`);
+    await this.keep(this.db.manager, scope, key, { status: 200, body });
+    return body;
+  }
+
+  /** Takes the key for this request; null when it is new, else what it answered (status 0: not finished), or 422 for another request. */
+  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string): Promise<StoredResponse | null> {
+    const [column, id] = scopeOf(scope);
+    const inserted = await manager.query(
+      `INSERT INTO idempotency_keys (${column}, key, request_hash, response_status, response_body, created_at)
+       VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
+      [id, key, hash, this.clock.now()],
+    );
+    if (inserted.length) return null;
+    const [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
+    if (stored.request_hash !== hash) {
+      throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.', {
+        errors: [{ field: 'Idempotency-Key', message: 'was already used for a different request: send a new key' }],
+      });
+    }
+    return { status: stored.response_status, body: stored.response_body };
+  }
+
+  private keep(manager: EntityManager, scope: IdempotencyScope, key: string, response: StoredResponse): Promise<unknown> {
+    const [column, id] = scopeOf(scope);
+    return manager.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE ${column} = $1 AND key = $2`, [
+      id,
+      key,
+      response.status,
+      JSON.stringify(response.body),
+    ]);
+  }
+}
+
+function assertKey(key: string): void {
+  if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }], 400);
+  }
+}

@@ -1,0 +1,103 @@
+import { Client } from 'pg';
+import { API, createEstate, createProvider, deceased, ESTATE_ACCOUNT, TINY_PDF } from '../support/fixtures';
+import { Account, account, closeWorkspace, formErrors, openWorkspace, signIn, Workspace } from './support';
+
+/** The audit's finding: the owners' API made a second estate or contract of a request sent twice. */
+describe('a request sent twice to the owners’ API', () => {
+  let w: Workspace;
+  let joke: Account;
+  let kpn: { id: string; name: string };
+  let db: Client;
+  const count = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0].n as number;
+
+  beforeAll(async () => {
+    w = await openWorkspace();
+    joke = await account(w.t, 'Joke Jansen', 'specialist', 'nl');
+    kpn = await createProvider(w.t.admin, { name: 'KPN' });
+    db = new Client({ connectionString: w.t.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db.end();
+    await closeWorkspace(w);
+  });
+
+  it('opens one estate for two parallel posts with one Idempotency-Key, both answering the same 201', async () => {
+    const body = { deceased: deceased({ surname: 'Tweemaal' }), estateAccount: ESTATE_ACCOUNT };
+    const [a, b] = await Promise.all([0, 1].map(() => joke.api.post(`${API}/estates`, body).set('Idempotency-Key', 'open-tweemaal')));
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.body).toEqual(a.body);
+    const later = await joke.api.post(`${API}/estates`, body).set('Idempotency-Key', 'open-tweemaal').expect(201);
+    expect(later.body).toEqual(a.body);
+    expect(await count(`SELECT count(*)::int AS n FROM estates WHERE deceased_surname = $1`, ['Tweemaal'])).toBe(1);
+  });
+
+  it('refuses the same key with another body with 422 naming the header, and opens nothing', async () => {
+    await joke.api.post(`${API}/estates`, { deceased: deceased({ surname: 'Eenmaal' }), estateAccount: ESTATE_ACCOUNT }).set('Idempotency-Key', 'open-eenmaal').expect(201);
+    const res = await joke.api.post(`${API}/estates`, { deceased: deceased({ surname: 'Andermaal' }), estateAccount: ESTATE_ACCOUNT }).set('Idempotency-Key', 'open-eenmaal').expect(422);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/different request/) }]);
+    expect(await count(`SELECT count(*)::int AS n FROM estates WHERE deceased_surname = $1`, ['Andermaal'])).toBe(0);
+  });
+
+  it('keeps keys apart per staff member: another specialist’s same key opens their own estate', async () => {
+    const other = await account(w.t, 'Pieter Bakker', 'specialist', 'nl');
+    const body = { deceased: deceased({ surname: 'Gedeeld' }), estateAccount: ESTATE_ACCOUNT };
+    const mine = await joke.api.post(`${API}/estates`, body).set('Idempotency-Key', 'shared-key').expect(201);
+    const theirs = await other.api.post(`${API}/estates`, body).set('Idempotency-Key', 'shared-key').expect(201);
+    expect(theirs.body.owner.name).toBe('Pieter Bakker');
+    expect(theirs.body.id).not.toBe(mine.body.id);
+  });
+
+  it('replays a family member and an upload sent again with their key', async () => {
+    const estate = await createEstate(joke.api);
+    const member = { name: 'Sanne Jansen', relation: 'dochter', isHeir: true, isRepresentative: true };
+    const first = await joke.api.post(`${API}/estates/${estate.id}/family-members`, member).set('Idempotency-Key', 'sanne').expect(201);
+    const again = await joke.api.post(`${API}/estates/${estate.id}/family-members`, member).set('Idempotency-Key', 'sanne').expect(201);
+    expect(again.body).toEqual(first.body);
+    expect(await count('SELECT count(*)::int AS n FROM family_members WHERE estate_id = $1', [estate.id])).toBe(1);
+    const upload = () => joke.api.post(`${API}/estates/${estate.id}/documents`).set('Idempotency-Key', 'akte').field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf');
+    const [u1, u2] = await Promise.all([upload(), upload()]);
+    expect([u1.status, u2.status]).toEqual([201, 201]);
+    expect(u2.body).toEqual(u1.body);
+    expect(await count('SELECT count(*)::int AS n FROM documents WHERE estate_id = $1', [estate.id])).toBe(1);
+  });
+
+  it('adds one KPN contract for an account number sent three times (two at once), refusing the others with 409 naming accountNumber in Dutch', async () => {
+    const estate = await createEstate(joke.api);
+    const body = { providerId: kpn.id, description: 'Internet en tv', accountNumber: '9.9999.999', action: 'cancel' };
+    const [a, b] = await Promise.all([0, 1].map(() => joke.api.post(`${API}/estates/${estate.id}/contracts`, body)));
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const refused = a.status === 409 ? a : b;
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toBe('Dit klantnummer staat al op een contract bij KPN in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen');
+    expect(refused.body.errors).toEqual([{ field: 'accountNumber', message: expect.stringMatching(/already on a contract/) }]);
+    // Spaces and case count for nothing, as in the account number search.
+    await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...body, accountNumber: ' 9.9999.999 ' }).expect(409);
+    expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
+  });
+
+  it('adds the account again once the first contract was withdrawn (added in error)', async () => {
+    const estate = await createEstate(joke.api);
+    const body = { providerId: kpn.id, description: 'Mobiel', accountNumber: 'M-77', action: 'cancel' };
+    const first = await joke.api.post(`${API}/estates/${estate.id}/contracts`, body).expect(201);
+    await joke.api.post(`${API}/contracts/${first.body.id}/withdraw`, { reason: 'Per ongeluk toegevoegd' }).expect(200);
+    await joke.api.post(`${API}/estates/${estate.id}/contracts`, body).expect(201);
+  });
+
+  it('says so on the estate page’s form in Dutch, keeping what was typed', async () => {
+    const estate = await createEstate(joke.api);
+    await joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: '1.2345.678', action: 'cancel' }).expect(201);
+    const page = await signIn(w.browser, w.base, joke);
+    await page.goto(`${w.base}/app/estates/${estate.id}?q=KPN#add-contract`);
+    await page.selectOption('#providerId', kpn.id);
+    await page.fill('#description', 'Internet thuis');
+    await page.fill('#accountNumber', '1.2345.678');
+    await page.click('form[action$="/contracts"] button[type=submit]');
+    expect(await formErrors(page)).toEqual([expect.stringContaining('Dit klantnummer staat al op een contract bij KPN in deze nalatenschap')]);
+    await expect(page.inputValue('#accountNumber')).resolves.toBe('1.2345.678');
+    await expect(page.inputValue('#description')).resolves.toBe('Internet thuis');
+    expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
+    await page.close();
+  });
+});
