@@ -68,9 +68,18 @@ const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
 /** Dates already written out, per language: a page writes the same few days many times, each an Intl call. Bounded. */
 const LONG_DATES: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
 
-/** Written out as in the letters: "7 december 2026" / "7 December 2026". */
+/**
+ * Written out as in the letters: "7 december 2026" / "7 December 2026". A day its month lacks (2026-02-30, typed in a
+ * refused form) is written as typed, "30 februari 2026", where Date would roll it over into March.
+ */
 export function longDate(isoDate: string, lang: Language): string {
-  return remembered(LONG_DATES[lang], isoDate, 8192, () => DATE_FORMATS[lang].format(new Date(`${isoDate}T12:00:00Z`)));
+  return remembered(LONG_DATES[lang], isoDate, 8192, () => {
+    const day = new Date(`${isoDate}T12:00:00Z`);
+    if (!Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === isoDate) return DATE_FORMATS[lang].format(day);
+    const first = new Date(`${isoDate.slice(0, 8)}01T12:00:00Z`);
+    if (Number.isNaN(first.getTime())) return isoDate;
+    return DATE_FORMATS[lang].formatToParts(first).map((part) => (part.type === 'day' ? String(Number(isoDate.slice(8))) : part.value)).join('');
+  });
 }
 
 const MONEY: Record<Language, Intl.NumberFormat> = {

@@ -1,15 +1,20 @@
-import { buildMessage, ValidateBy } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { buildMessage, IsPositive, ValidateBy } from 'class-validator';
 
 /** Euros as people write them: digits with at most two decimals (so no 5e-324, no 0.30000000000000004). */
 const EUROS = /^-?\d+(\.\d{1,2})?$/;
 
-/** An amount in euros within `min`…`max`, with at most two decimals. */
+/**
+ * An amount in euros within `min`…`max`, with at most two decimals. A `min` above zero is its own rule (`isPositive`),
+ * so a person who typed −12 hears that it must be more than zero, not to write it in figures.
+ */
 export function IsEuros(min: number, max: number) {
-  return ValidateBy({
+  const amount = ValidateBy({
     name: 'isEuros',
     validator: {
-      validate: (value: unknown) => typeof value === 'number' && EUROS.test(String(value)) && value >= min && value <= max,
+      validate: (value: unknown) => typeof value === 'number' && EUROS.test(String(value)) && value >= (min > 0 ? -max : min) && value <= max,
       defaultMessage: buildMessage(() => `$property must be an amount in euros from ${min} to ${max}, with at most two decimals`),
     },
   });
+  return min > 0 ? applyDecorators(amount, IsPositive({ message: '$property must be more than zero' })) : amount;
 }

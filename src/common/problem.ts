@@ -7,7 +7,7 @@ import { HttpException, HttpStatus } from '@nestjs/common';
  * refusal by its English text.
  */
 export type FieldRule =
-  | 'required' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'format' | 'unknown' | 'blank'
+  | 'required' | 'maxLength' | 'minLength' | 'email' | 'choice' | 'whole' | 'min' | 'max' | 'tooMany' | 'date' | 'country' | 'iban' | 'euros' | 'positive' | 'format' | 'unknown' | 'blank'
   | 'future' | 'beforeBirth' | 'beforeDeath' | 'beforeStart' | 'beforeContract' | 'tooLate';
 
 /**

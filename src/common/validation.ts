@@ -34,18 +34,18 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
     const own: FieldError[] =
       missing(error) && Object.keys(constraints).length && !('whitelistValidation' in constraints)
         ? [{ field, message: 'is required', rule: 'required' }]
-        : firstConstraints(constraints).map(([constraint, message]) => ({ field, message: apiMessage(error, message), ...pageRule(constraint, message, true) }));
+        : firstConstraints(constraints).map(([constraint, message]) => ({ field, message: apiMessage(error, message), ...pageRule(constraint, message, error.value, true) }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
 }
 
 /** When several rules fail on one field, the one a person fixes first (the rest usually follow). */
-const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', 'isIn', 'isEmail', 'isInt', 'isIso8601', 'matches', 'minLength', 'maxLength', 'min', 'max'];
+const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', 'isIn', 'isEmail', 'isInt', 'isEuros', 'isIso8601', 'matches', 'minLength', 'maxLength', 'min', 'max'];
 
 /** class-validator's constraint names as the pages' rules; any other check is about the form of what was typed. */
 const RULES: Record<string, FieldRule> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
-  isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', whitelistValidation: 'unknown', isNotBlank: 'blank',
+  isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
   periodNotBackwards: 'beforeStart',
 };
 
@@ -54,8 +54,12 @@ const RULES: Record<string, FieldRule> = {
  * or size names; with `choices`, the values a choice (`isIn`) takes: a form shows its choices itself, a refused
  * address has no list to pick from, so its page names them (the desk's tabs).
  */
-function pageRule(constraint: string, message: string, choices = false): Pick<FieldError, 'rule' | 'limit'> {
-  const limit = choices && constraint === 'isIn' ? /values: (.*)$/.exec(message)?.[1] : /-?\d+(\.\d+)?/.exec(message)?.[0];
+function pageRule(constraint: string, message: string, value: unknown, choices = false): Pick<FieldError, 'rule' | 'limit'> {
+  const limit =
+    choices && constraint === 'isIn' ? /values: (.*)$/.exec(message)?.[1]
+    // A day the month lacks (2026-02-30) is named as typed, so the person hears that it does not exist, not to type a date.
+    : constraint === 'isIso8601' ? (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
+    : /-?\d+(\.\d+)?/.exec(message)?.[0];
   return { rule: RULES[constraint] ?? 'format', ...(limit !== undefined && { limit }) };
 }
 
@@ -73,7 +77,7 @@ export function formFieldErrors(errors: ValidationError[], parent = ''): FieldEr
       ? [{
           field,
           message: apiMessage(error, error.constraints![constraint]),
-          ...pageRule(constraint, error.constraints![constraint]),
+          ...pageRule(constraint, error.constraints![constraint], error.value),
           // Only spaces typed is not an empty field: the person is told that, not to fill it in.
           ...(constraint !== 'whitelistValidation' && constraint !== 'isNotBlank' && empty && { rule: 'required' as const }),
         }]

@@ -198,7 +198,7 @@ export class ContractsService implements OnModuleInit {
       const contract = await this.requireAccess(principal, contractId, manager);
       const basis = askedBasis(contract.action, contract.provider.category);
       const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL`, [contractId]);
-      if (!updated) throw new ProblemException(409, 'nothing-to-handle', 'This contract has no later end date waiting on you. Nothing was changed.');
+      if (!updated) throw new ProblemException(409, 'nothing-to-handle', ownerWords(principal.lang).errors.details.noLaterEndDate);
       await this.timeline.append(manager, {
         estateId: contract.estateId,
         contractId,
@@ -524,12 +524,13 @@ export class ContractsService implements OnModuleInit {
       const stored = { ...next, transferToFamilyMemberId: next.action === 'transfer' ? next.transferToFamilyMemberId! : null };
       const changed = changesBetween(contract as unknown as Record<string, unknown>, stored);
       if (!changed.length) return contract;
+      const w = ownerWords(principal.lang).errors;
       if (FINISHED_STATES.includes(standing.state)) {
-        throw new ProblemException(409, 'contract-finished', 'This contract is finished; there is nothing left to correct with the provider. Add a new contract if something is still open.');
+        throw new ProblemException(409, 'contract-finished', w.details.refused(w.refusals.finished()));
       }
       // The machine chose its letters (cancellation or transfer) when the contract was recorded.
       if (changed.some((c) => c.field === 'action')) {
-        throw new ProblemException(409, 'action-fixed', 'What should happen (cancel or transfer) cannot change on a recorded contract: withdraw it and add a new contract instead.', {
+        throw new ProblemException(409, 'action-fixed', w.details.actionFixed, {
           errors: [{ field: 'action', message: 'cannot change on a recorded contract', rule: 'fixed' }],
         });
       }
@@ -539,7 +540,7 @@ export class ContractsService implements OnModuleInit {
         throw new ProblemException(
           409,
           'request-out',
-          `The request already went to ${contract.provider.name} for this ${toOtherRequest[0].field === 'providerId' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one instead.`,
+          w.details.requestOut(contract.provider.name, toOtherRequest[0].field === 'providerId' ? 'provider' : 'holder'),
           { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
@@ -619,7 +620,7 @@ export class ContractsService implements OnModuleInit {
   async request(principal: StaffPrincipal, contractId: string) {
     return this.fire(principal, contractId, { type: 'REQUEST' }, async (manager, contract, standing) => {
       if (contract.provider.informedByBrp && standing.context.brpCheck?.outcome !== 'not_informed') {
-        throw new ProblemException(422, 'informed-by-brp', `${contract.provider.name} learns of the death from the BRP: no letter goes out. Check with it instead (the task is on your queue).`);
+        throw new ProblemException(422, 'informed-by-brp', ownerWords(principal.lang).errors.details.informedByBrp(contract.provider.name));
       }
       if (standing.state !== 'draft') return;
       const missing = missingDocuments(contract.provider.requiredDocuments, await documentKinds(manager, contract.estateId));
@@ -639,7 +640,7 @@ export class ContractsService implements OnModuleInit {
   checkBrp(principal: StaffPrincipal, contractId: string, dto: BrpCheckDto) {
     return this.fire(principal, contractId, { type: 'BRP_CHECKED', outcome: dto.outcome, note: dto.note }, async (_manager, contract) => {
       if (!contract.provider.informedByBrp) {
-        throw new ProblemException(422, 'not-informed-by-brp', `${contract.provider.name} is not informed through the BRP: send it the request instead.`);
+        throw new ProblemException(422, 'not-informed-by-brp', ownerWords(principal.lang).errors.details.notInformedByBrp(contract.provider.name));
       }
     });
   }

@@ -265,9 +265,10 @@ export class OutboxService implements OnApplicationBootstrap {
     return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR estate_id = ANY($1)) ORDER BY id LIMIT $2`, [estateIds, limit]);
   }
 
-  async parkedOne(outboxId: string): Promise<ParkedEffect | null> {
-    const [parked] = await this.db.query(`${PARKED} AND id = $1`, [outboxId]);
-    return parked ?? null;
+  /** The estate of an owner's effect, parked or not (a retried one is pending or done), or null. */
+  async estateOfEffect(outboxId: string): Promise<string | null> {
+    const [effect] = await this.db.query(`SELECT estate_id AS "estateId" FROM outbox WHERE id = $1 AND kind <> 'webhook'`, [outboxId]);
+    return effect?.estateId ?? null;
   }
 
   /** Puts a parked effect back in line with a full set of attempts; false when it is not parked (any more). */

@@ -33,12 +33,14 @@ export class ParkedSteps {
     ].slice(0, limit);
   }
 
-  /** The estate of a parked step (for the caller's access check), or null when the id names no parked step. */
-  async estateOf(stepId: string): Promise<string | null> {
+  /**
+   * The estate of a step (for the caller's access check), parked or no longer: a step retried a moment ago is
+   * still the owner's, told apart from one that never was (null) so a second retry hears it was retried.
+   */
+  estateOf(stepId: string): Promise<string | null> {
     const match = STEP_ID.exec(stepId);
-    if (!match) return null;
-    const parked = match[1] ? await this.scheduler.parkedOne(match[2]) : await this.outbox.parkedOne(match[4]);
-    return parked?.estateId ?? null;
+    if (!match) return Promise.resolve(null);
+    return match[1] ? this.scheduler.estateOfInstance(match[2]) : this.outbox.estateOfEffect(match[4]);
   }
 
   /** Puts the step back in line; the next worker round performs it. False when it was not parked (any more). */

@@ -104,9 +104,10 @@ export class DeadlineScheduler {
     return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR f.estate_id = ANY($1)) ORDER BY f.parked_at, f.instance_id LIMIT $2`, [estateIds, limit]);
   }
 
-  async parkedOne(instanceId: string): Promise<ParkedDeadline | null> {
-    const [parked] = await this.db.query(`${PARKED} AND f.instance_id = $1`, [instanceId]);
-    return parked ?? null;
+  /** The estate of a workflow instance whose deadline is or was parked (a retried one leaves no failure behind), or null. */
+  async estateOfInstance(instanceId: string): Promise<string | null> {
+    const [instance] = await this.db.query(`SELECT estate_id AS "estateId" FROM workflow_instances WHERE id = $1`, [instanceId]);
+    return instance?.estateId ?? null;
   }
 
   /** Lets a parked deadline fire again at the next round (its instance is still due); false when it is not parked. */

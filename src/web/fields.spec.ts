@@ -1,5 +1,8 @@
 import { familyWords, ownerWords, providerWords } from '../words';
 import { errorSummary, errorText, field } from './fields';
+import { validateForm } from './forms';
+import { CompleteDto } from '../contracts/contract-events.dto';
+import { FamilyReportDto } from '../portal/portal.dto';
 
 describe('form errors', () => {
   it('words a domain rule by its code, whatever the API says in English', () => {
@@ -66,5 +69,30 @@ describe('form errors', () => {
     const input = String(field(form, 'reference', 'Uw kenmerk'));
     expect(input).toContain('aria-invalid="true" aria-describedby="reference-error"');
     expect(input).toContain('<p class="field-error" id="reference-error">Vul in: uw kenmerk.</p>');
+  });
+});
+
+describe('an impossible date and an amount not above zero, as each audience is told', () => {
+  it('names a day its month lacks as typed, not "fill in a date"', async () => {
+    const { errors } = await validateForm(CompleteDto, { effectiveDate: '2026-02-30', reference: 'KPN-1' });
+    const [date] = errors!.filter((e) => e.field === 'effectiveDate');
+    expect(errorText(providerWords('nl').errors, date, 'nl')).toBe('Einddatum of datum overzetting: 30 februari 2026 bestaat niet.');
+    expect(errorText(providerWords('en').errors, date, 'en')).toMatch(/30 February 2026 does not exist\.$/);
+    expect(errorText(familyWords('nl').errors, { ...date, field: 'invoiceDate' }, 'nl')).toBe('30 februari 2026 bestaat niet: vul bij de datum op de rekening een bestaande datum in');
+    expect(errorText(ownerWords('nl').errors, { ...date, field: 'invoiceDate' }, 'nl')).toMatch(/^30 februari 2026 bestaat niet: vul bij .* een bestaande datum in$/);
+    // A date in another form is still asked for as a date.
+    const { errors: other } = await validateForm(CompleteDto, { effectiveDate: '30-02-2026', reference: 'KPN-1' });
+    expect(errorText(providerWords('nl').errors, other!.find((e) => e.field === 'effectiveDate')!, 'nl')).toBe('Einddatum of datum overzetting: vul een datum in.');
+  });
+
+  it('tells an amount of −12 or 0 that it must be more than zero; one in words still how to write it', async () => {
+    for (const amount of ['-12', '0']) {
+      const { errors } = await validateForm(FamilyReportDto, { kind: 'invoice_after_end', message: 'Weer een rekening', amount }, { numberFields: ['amount'], today: '2026-12-01' });
+      const refused = errors!.find((e) => e.field === 'amount')!;
+      expect(errorText(familyWords('nl').errors, refused, 'nl')).toBe('Het bedrag moet meer dan nul zijn');
+      expect(errorText(ownerWords('nl').errors, refused, 'nl')).toMatch(/^.+ moet meer dan nul zijn$/);
+    }
+    const { errors } = await validateForm(FamilyReportDto, { kind: 'invoice_after_end', message: 'Weer een rekening', amount: 'twaalf' }, { numberFields: ['amount'], today: '2026-12-01' });
+    expect(errorText(familyWords('nl').errors, errors!.find((e) => e.field === 'amount')!, 'nl')).toBe('Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50');
   });
 });

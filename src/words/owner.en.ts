@@ -963,10 +963,11 @@ export const ownerEn: OwnerWords = {
       min: (label: string, n: string) => `Enter ${n} or more for ${label}`,
       max: (label: string, n: string) => `Enter ${n} or less for ${label}`,
       tooMany: (label: string, n: string) => `Give at most ${n} lines for ${label}`,
-      date: (label: string) => `Enter a real date for ${label}`,
+      date: (label: string, typed: string) => (typed ? `${typed} does not exist: enter a real date for ${label}` : `Enter a real date for ${label}`),
       country: (label: string) => `Enter ${label} as a two-letter country code, like NL`,
       iban: (label: string) => `${label} is not right: check the account number`,
       euros: (label: string) => `Enter ${label} as an amount in euros, with at most two decimals`,
+      positive: (label: string) => `${label} must be more than zero`,
       format: (label: string, example: string) => (example ? `Write ${label} like ${example}` : `Check how ${label} is written`),
       unknown: (label: string) => `This field is not part of the form: ${label}`,
       blank: (label: string) => `${label} holds only spaces: write something, or leave it empty`,
@@ -1113,6 +1114,13 @@ export const ownerEn: OwnerWords = {
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
       confirmationHeld: (provider: string) =>
         `A bill of ${provider} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
+      requestOut: (provider: string, to: 'provider' | 'holder') =>
+        `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
+      actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
+      informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
+      notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
+      noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
+      stepRetried: 'This step is already being retried, or it succeeded. Nothing was changed.',
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',

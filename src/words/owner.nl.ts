@@ -1006,10 +1006,11 @@ export const ownerNl = {
       min: (label: string, n: string) => `Vul bij ${label} ${n} of meer in`,
       max: (label: string, n: string) => `Vul bij ${label} ${n} of minder in`,
       tooMany: (label: string, n: string) => `Geef bij ${label} hooguit ${n} regels`,
-      date: (label: string) => `Vul bij ${label} een bestaande datum in`,
+      date: (label: string, typed: string) => (typed ? `${typed} bestaat niet: vul bij ${label} een bestaande datum in` : `Vul bij ${label} een bestaande datum in`),
       country: (label: string) => `Vul bij ${label} een landcode van twee letters in, zoals NL`,
       iban: (label: string) => `${label} klopt niet: controleer het rekeningnummer`,
       euros: (label: string) => `Vul bij ${label} een bedrag in euro’s in, met hooguit twee cijfers achter de komma`,
+      positive: (label: string) => `${label} moet meer dan nul zijn`,
       format: (label: string, example: string) => (example ? `Schrijf ${label} zoals ${example}` : `Controleer hoe ${label} is geschreven`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
       blank: (label: string) => `${label} bestaat alleen uit spaties: schrijf iets, of laat het veld leeg`,
@@ -1164,6 +1165,15 @@ export const ownerNl = {
       /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */
       confirmationHeld: (provider: string) =>
         `Tegen een factuur van ${provider} loopt bezwaar, en wat er betwist is hangt af van de einddatum die onze bezwaarbrief noemde. Leg eerst het antwoord van de aanbieder op het bezwaar vast (of dat het is opgelost) en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
+      /** A correction to another provider or new holder after the request went out (409 `request-out`): that is a new request. */
+      requestOut: (provider: string, to: 'provider' | 'holder') =>
+        `Het verzoek is al naar ${provider} gegaan voor ${to === 'provider' ? 'deze organisatie' : 'deze nieuwe houder'}. Trek dit contract in (de organisatie hoort het) en voeg een nieuw toe. Er is niets gewijzigd.`,
+      actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
+      informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
+      notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
+      noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
+      /** A parked step retried twice at once (409 `step-retried`): the other retry put it back in line. */
+      stepRetried: 'Deze stap wordt al opnieuw geprobeerd of is al gelukt. Er is niets gewijzigd.',
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {

@@ -13,7 +13,7 @@ import { BillsService } from '../bills/bills.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { StatementsService } from '../statements/statements.service';
-import { NotFoundProblem } from '../common/problem';
+import { NotFoundProblem, ProblemException } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
@@ -682,14 +682,15 @@ export class WorkQueueService {
     return new Map(refs.map((ref) => [ref.estateId, ref]));
   }
 
-  /** The owner (or an administrator) puts a parked step back in line; anyone else gets 404. */
+  /** The owner (or an administrator) puts a parked step back in line; anyone else gets 404, a step another retry took first 409. */
   async retryParkedStep(principal: StaffPrincipal, stepId: string): Promise<void> {
     const estateId = await this.parked.estateOf(stepId);
     if (!estateId) throw new NotFoundProblem('parked step');
     await this.estates.requireAccess(principal, estateId).catch(() => {
       throw new NotFoundProblem('parked step');
     });
-    if (!(await this.parked.retry(stepId))) throw new NotFoundProblem('parked step');
+    // The owner's step but not parked (any more): another retry (a second tab, a parallel call) put it back in line first.
+    if (!(await this.parked.retry(stepId))) throw new ProblemException(409, 'step-retried', ownerWords(principal.lang).errors.details.stepRetried);
   }
 
   /**

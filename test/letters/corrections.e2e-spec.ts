@@ -98,7 +98,11 @@ describe('corrections, from the record to the letter read back', () => {
     expect((await contractOf(contract.id)).letters.map((l: { status: string }) => l.status)).toEqual(['sent']);
 
     const moved = await anna.patch(`${API}/contracts/${contract.id}`, { providerId: other.id }).expect(409);
-    expect(moved.body).toMatchObject({ detail: expect.stringContaining('Withdraw this contract'), errors: [{ field: 'providerId' }] });
+    expect(moved.body).toMatchObject({
+      type: 'https://steward.example/problems/request-out',
+      detail: 'Het verzoek is al naar Eneco gegaan voor deze organisatie. Trek dit contract in (de organisatie hoort het) en voeg een nieuw toe. Er is niets gewijzigd.',
+      errors: [{ field: 'providerId' }],
+    });
     await anna.patch(`${API}/contracts/${contract.id}`, { action: 'transfer' }).expect(422); // a transfer needs its new holder, named by field first
 
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243', requestedEndDate: '2026-12-15' }).expect(200);

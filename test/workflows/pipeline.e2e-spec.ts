@@ -102,11 +102,17 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
     expect(await stateOf(poisoned)).toBe('requested');
 
     await db.query(`UPDATE workflow_instances SET machine_version = 1 WHERE subject_id = $1`, [poisoned]);
-    await anna.post(`${API}/queue/parked-steps/${stepId}/retry`).expect(204);
+    // Two retries at once (a second tab): one puts it back in line, the other is told so in Anna's Dutch.
+    const both = await Promise.all([anna.post(`${API}/queue/parked-steps/${stepId}/retry`), anna.post(`${API}/queue/parked-steps/${stepId}/retry`)]);
+    expect(both.map((r) => r.status).sort()).toEqual([204, 409]);
+    const retriedAlready = { type: 'https://steward.example/problems/step-retried', status: 409, detail: 'Deze stap wordt al opnieuw geprobeerd of is al gelukt. Er is niets gewijzigd.' };
+    expect(both.find((r) => r.status === 409)!.body).toMatchObject(retriedAlready);
     await t.app.get(Workers).runDueWork();
     expect(await stateOf(poisoned)).toBe('reminded');
     expect((await anna.get(`${API}/queue`).expect(200)).body.parkedSteps).toEqual([]);
-    await anna.post(`${API}/queue/parked-steps/${stepId}/retry`).expect(404);
+    // Once it ran, a retry is told the same; a stranger still learns nothing of it.
+    expect((await anna.post(`${API}/queue/parked-steps/${stepId}/retry`).expect(409)).body).toMatchObject(retriedAlready);
+    await stranger.post(`${API}/queue/parked-steps/${stepId}/retry`).expect(404);
   }, 180_000);
 
   it('parks a failing effect on its own while the others are performed, and retries it on request', async () => {

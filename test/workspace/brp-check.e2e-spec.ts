@@ -32,7 +32,10 @@ describe('closing the BRP check', () => {
     }
     expect((await w.anna.api.post(check(policy.id), { outcome: 'maybe', note: 'gebeld' }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['outcome']);
     // Only a provider informed through the BRP has this check.
-    expect((await w.anna.api.post(check(mobile.id), { outcome: 'informed', note: 'gebeld' }).expect(422)).body.type).toMatch(/not-informed-by-brp$/);
+    expect((await w.anna.api.post(check(mobile.id), { outcome: 'informed', note: 'gebeld' }).expect(422)).body).toMatchObject({
+      type: expect.stringMatching(/not-informed-by-brp$/),
+      detail: 'Gewoon Telecom does not learn of the death from the BRP: send it the request. Nothing was changed.', // this account reads English
+    });
     expect(await queued(policy.id)).toMatchObject({ reason: 'brp_check' });
     // The family is not promised a request that does not go out, nor a date.
     const shown = async () => ((await daughter.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === policy.id)!;

@@ -65,7 +65,10 @@ describe('the case owner work queue (GET /queue)', () => {
       statusText: 'Waarschijnlijk al geïnformeerd via de BRP — controleren bij Zorgverzekeraar Zuid: polis gestopt per de dag na het overlijden, laatste premie-incasso, terugbetaling van vooruitbetaalde premie.',
     });
     const refused = await anna.post(`${API}/contracts/${policy.id}/request`).expect(422);
-    expect(refused.body.type).toMatch(/informed-by-brp$/);
+    expect(refused.body).toMatchObject({
+      type: expect.stringMatching(/\/informed-by-brp$/),
+      detail: 'Zorgverzekeraar Zuid hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij Zorgverzekeraar Zuid; de taak staat op Vandaag. Er is niets gewijzigd.',
+    });
     await runDueWork();
     expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items).toEqual([]);
   });
