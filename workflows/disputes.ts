@@ -65,6 +65,27 @@ export function confirmationHeldBy(state: string, held: DisputesHeld): { bills: 
   return bills.length || collectionStop ? { bills, collectionStop } : null;
 }
 
+/**
+ * v11: the open bills once the provider corrected its end date (a mistyped end date, the final bill already sent):
+ * each bill's disputed part counted again from the corrected end date (`disputedPart`, as when it was recorded);
+ * a bill that now bills no day after it is owed and leaves the dispute. What the provider credited on a bill
+ * stays recorded; `refused` when that credit would exceed the part still disputed (the credit note answered a
+ * dispute the correction takes back: the owner sorts that out with the provider, the end date stays).
+ */
+export function billsAfterEndDateCorrected(endDate: string, open: readonly DisputedInvoice[]): DisputedInvoice[] | 'refused' {
+  const bills = open.map((d) => ({ ...d, disputed: disputedPart(endDate, d) }));
+  if (bills.some((d) => d.credited && cents(d.credited) >= cents(d.disputed?.amount ?? 0))) return 'refused';
+  return bills.filter((d): d is DisputedInvoice => d.disputed !== null);
+}
+
+/** v11: where a corrected end date leaves the open bills: none (`closesAll`), only held ones, or one still unanswered. */
+export function endDateCorrectionOutcome(endDate: string, open: readonly DisputedInvoice[]): 'refused' | 'closesAll' | 'leavesHeldBill' | 'leavesUnansweredBill' {
+  const bills = billsAfterEndDateCorrected(endDate, open);
+  if (bills === 'refused') return 'refused';
+  if (!bills.length) return 'closesAll';
+  return bills.every(isHeld) ? 'leavesHeldBill' : 'leavesUnansweredBill';
+}
+
 /** The open bills the provider holds to (rejected, or v5: credited in part): the owner's to decide. */
 export const heldBills = (held: DisputesHeld): DisputedInvoice[] => openDisputesOf(held).filter(isHeld);
 const isHeld = (d: DisputedInvoice) => Boolean(d.rejectionReason || d.credited);
