@@ -1041,18 +1041,24 @@ function drawFixed(doc: PDFKit.PDFDocument, root: StructElement, lines: string[]
 /**
  * The address as it fits the window in at most six lines (PostNL): the company name wraps within the
  * window's width; when that makes too many lines, the department (t.a.v.) is first shortened to one
- * line, then left out; the postal lines are never touched.
+ * line, then left out. The postal lines are never shortened; one wider than the window wraps within it
+ * (a report's "Bericht per e-mail aan …" with a long address), an e-mail address too wide for a line
+ * breaking before its "@", where a reader expects the break, rather than at any character.
  */
 function fitAddress(doc: PDFKit.PDFDocument, addressee: ComposedLetter['addressee']): string[] {
   const lines = (text: string) => wrap(doc, text, 'Letter', ADDRESS.size, ADDRESS.width);
+  const widthOf = measurer(doc, 'Letter', ADDRESS.size);
+  const beforeAt = (line: string) => line.split(' ').map((word) => (word.includes('@') && widthOf(word) > ADDRESS.width ? word.replace('@', ' @') : word)).join(' ');
+  const postal = addressee.postal.flatMap((line) => lines(beforeAt(line)));
   const name = lines(addressee.name);
   const attention = addressee.attention ? lines(addressee.attention) : [];
-  const room = MAX_ADDRESS_LINES - addressee.postal.length;
+  // The name always keeps a line, also beside an address wrapped long.
+  const room = Math.max(1, MAX_ADDRESS_LINES - postal.length);
   const keptName = name.slice(0, room);
   if (keptName.length < name.length) keptName[room - 1] = shorten(doc, name.slice(room - 1).join(' '));
   const attentionRoom = room - keptName.length;
   const keptAttention = attention.length <= attentionRoom ? attention : attentionRoom >= 1 ? [shorten(doc, attention.join(' '))] : [];
-  return [...keptName, ...keptAttention, ...addressee.postal];
+  return [...keptName, ...keptAttention, ...postal];
 }
 
 /** One line of the window's width, ending in "…" if the text is longer. */

@@ -149,16 +149,19 @@ export const answeredBill = (open: readonly DisputedInvoice[], answer: BillAnswe
   (answer.invoiceReference ? open.find((d) => d.reference === answer.invoiceReference) : open.length === 1 ? open[0] : undefined) ?? null;
 
 /**
- * The bill a rejection (`DISPUTE_REJECTED`) names that the provider rejected already, or null: it holds to a bill once,
- * and a second rejection would only repeat itself in the thread and the owner's status (audit).
+ * One rejection per bill: the provider holds to a bill once, and a second rejection would only repeat itself in the
+ * thread and the owner's status (audit). The bills a rejection form offers, on the desk and the owner's page alike.
  */
+export const rejectable = (bill: DisputedInvoice): boolean => !bill.rejectionReason;
+
+/** The bill a rejection (`DISPUTE_REJECTED`) names that the provider rejected already (not `rejectable`), or null. */
 export function rejectedAlready(open: readonly DisputedInvoice[], answer: BillAnswer): DisputedInvoice | null {
   const bill = answer.type === 'DISPUTE_REJECTED' ? answeredBill(open, answer) : null;
-  return bill?.rejectionReason ? bill : null;
+  return bill && !rejectable(bill) ? bill : null;
 }
 
-/** Whether the provider can still reject a bill: one open that it has not rejected yet (`rejectedAlready`). */
-export const mayReject = (held: DisputesHeld): boolean => openDisputesOf(held).some((d) => !d.rejectionReason);
+/** Whether the provider can still reject a bill: one open that is `rejectable`. */
+export const mayReject = (held: DisputesHeld): boolean => openDisputesOf(held).some(rejectable);
 
 /**
  * Whether an answer may be offered now, on the desk and the owner's contract page alike: a credit note needs an

@@ -698,11 +698,7 @@ export class ContractsService implements OnModuleInit {
       }
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED' && !standing.accepts(event.type) && billOpen(standing)) {
-        throw new ProblemException(
-          409,
-          'bill-open',
-          `A bill of ${contract.provider.name} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
-        );
+        throw new ProblemException(409, 'bill-open', ownerWords(principal.lang).errors.details.confirmationHeld(contract.provider.name));
       }
       await assertEffectiveDate(manager, contract, event);
     });

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { DocumentUpload } from './document-upload';
 import { ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
@@ -11,7 +11,7 @@ import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { DOCUMENT_AUDIENCES, DocumentAudience } from './document-audience';
 import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
-import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from './documents.service';
+import { DocumentsService, UploadedFile as File } from './documents.service';
 import { DocumentErasuresService } from './document-erasures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { trimmed } from '../common/trim';
@@ -78,8 +78,7 @@ export class DocumentsController {
       properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, audience: { type: 'string', enum: [...DOCUMENT_AUDIENCES] }, visibleToFamily: { type: 'boolean' }, file: { type: 'string', format: 'binary' } },
     },
   })
-  // One byte over the limit lets the service answer 413 with a clear message instead of multer's error.
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   async upload(
     @CurrentPrincipal() principal: StaffPrincipal,
     @IdParam() id: string,
@@ -110,7 +109,7 @@ export class DocumentsController {
   @Roles('admin', 'specialist')
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   async replace(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @UploadedFile() file: File | undefined) {
     return documentView(await this.documents.replace(principal, id, file));
   }

@@ -90,13 +90,13 @@ export class PrintBatchesController {
   @ApiDoc({
     summary: 'Mark a print batch posted',
     description:
-      'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Name what you printed (`sha256` or `letterCount` as the batch listed it): a batch that holds other letters by now answers 409 `print-batch-changed`. `lateLetters` lists the letters whose printed deadline had passed by the day of posting: send those providers a new letter. Idempotent: marking again keeps the first moment and who marked it.',
+      'Its envelopes went into the mail ("Op de post gedaan"): from now on its letters count as sent (`deliveryStatus` `posted`, `deliveredAt` this moment) and the timelines say so. Name what you printed (`sha256` or `letterCount` as the batch listed it; one is required, else 400 naming `sha256`): a batch that holds other letters by now answers 409 `print-batch-changed`, one whose PDF was never downloaded 409 `print-batch-not-downloaded` (download and print it first). `lateLetters` lists the letters whose printed deadline had passed by the day of posting: send those providers a new letter. Idempotent: marking again keeps the first moment and who marked it.',
     problems: [400, 409],
   })
   @Post(':id/posted')
   @HttpCode(200)
   async posted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
-    // The body is optional (clients that name nothing mark the batch as it stands), so the route reads it itself.
+    // Read here rather than by the pipe, so a request without a body is told the field to send (`sha256`), not that the body is missing.
     return this.batches.markPosted(principal, id, await validatedInput(MarkPostedDto, req.body ?? {}));
   }
 

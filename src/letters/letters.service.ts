@@ -112,8 +112,12 @@ export type AboutLetter = Letter & { about: LetterAbout | null };
  * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
  */
 export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null };
-/** `LatestLetter.repeat` in SQL, of a letter `l`: written again in the state it was in, or a chase (`CHASE_KINDS`). */
-const REPEAT = `((l.effect #>> '{payload,from}') IS NOT DISTINCT FROM (l.effect #>> '{payload,state}') OR l.kind = ANY(${sqlList(CHASE_KINDS)}))`;
+/**
+ * `LatestLetter.repeat` in SQL, of a letter made (its effect's payload, its kind) or still to make (its outbox row's): written
+ * again in the state it was in, or a chase (`CHASE_KINDS`). One rule for both, so a letter counts the same before and after it is made.
+ */
+const repeatOf = (payload: string, kind: string) => `((${payload} ->> 'from') IS NOT DISTINCT FROM (${payload} ->> 'state') OR ${kind} = ANY(${sqlList(CHASE_KINDS)}))`;
+const REPEAT = repeatOf(`(l.effect -> 'payload')`, 'l.kind');
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
 const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
@@ -530,7 +534,7 @@ export class LettersService implements OnModuleInit {
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
    * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
    * Contracts whose letter went out are left out. A letter to a provider by post that the step wrote and is not made
-   * yet (`OutboxService.lettersToMake`) waits for the post as well: no reader is told of a term or a letter sent meanwhile
+   * yet (`postLettersToMakeSql`) waits for the post as well: no reader is told of a term or a letter sent meanwhile
    * (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
@@ -545,31 +549,39 @@ export class LettersService implements OnModuleInit {
       if (l.status === 'blocked') standings.set(id, 'heldBack');
       else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
     }
-    for (const id of await this.postLettersToMake(contracts.filter((c) => !latest.has(c.id)), repeats)) standings.set(id, 'awaitingPost');
+    if (contracts.length) {
+      const toMake: { id: string }[] = await this.db.query(this.postLettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
+      for (const { id } of toMake) if (!standings.has(id)) standings.set(id, 'awaitingPost');
+    }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
   }
 
-  /** Of these contracts, those whose present state's letter to a provider by post is not made yet (`requestLetterStandings`). */
-  private async postLettersToMake(contracts: { id: string; state: string }[], repeats: boolean): Promise<string[]> {
-    const toMake = await this.outbox.lettersToMake(contracts, NOT_ABOUT_THE_REQUEST, repeats);
-    if (!toMake.size) return [];
-    const rows: { id: string }[] = await this.db.query(`SELECT c.id FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = ANY($1) AND p.channel = 'post'`, [[...toMake]]);
-    return rows.map((r) => r.id);
+  /**
+   * The contracts (`oc`, those `scope` picks) whose present state's step wrote its provider a letter by post about its request
+   * that is not made yet (`OutboxService.unmadeLettersSql`), as `id`; `repeats` false leaves out a repeat (`repeatOf`), as of a
+   * letter made. Read from the outbox's few undone rows, each contract by its key.
+   */
+  private postLettersToMakeSql(scope: string, repeats: boolean): string {
+    const kind = `(o.payload #>> '{effect,letterKind}')`;
+    return `SELECT o.contract_id AS id FROM ${this.outbox.unmadeLettersSql('o')}
+              JOIN contracts oc ON oc.id = o.contract_id AND oc.state = o.payload ->> 'state' JOIN providers op ON op.id = oc.provider_id
+             WHERE ${scope} AND op.channel = 'post' AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
   }
 
   /**
    * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: an array of the ids of the
    * provider's (`providerParam`, a placeholder) contracts whose present state's letter has not reached it. Read from the
    * partial indexes of the letters not yet out (`NOT_OUT`, a small set however many letters went), each checked to be its
-   * contract's latest about the request on `letters_contract_idx`.
+   * contract's latest about the request on `letters_contract_idx`, and from the outbox's undone letters by post (`postLettersToMakeSql`).
    */
   waitingForLetterSql(providerParam: string): string {
     return `ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
                    WHERE ${NOT_OUT} AND lc.provider_id = ${providerParam} AND ${aboutTheRequest('l')} AND NOT ${REPEAT}
                      AND l.effect #>> '{payload,state}' = lc.state
                      AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
-                                       AND ${aboutTheRequest('n')}))`;
+                                       AND ${aboutTheRequest('n')})
+                  UNION ALL ${this.postLettersToMakeSql(`oc.provider_id = ${providerParam}`, false)})`;
   }
 
   /**

@@ -65,7 +65,7 @@ export interface PrintEnvelope {
   lateDueDate: string | null;
 }
 
-/** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count. */
+/** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count; one of them is required. */
 export interface PrintedBatch {
   sha256?: string;
   letterCount?: number;
@@ -237,25 +237,29 @@ export class PrintBatchesService implements OnModuleInit {
   /**
    * "Op de post gedaan": the batch's envelopes went into the mail. From this moment its letters count as sent
    * (`posted`, delivered_at now), the provider's term for each runs from today, its webhook endpoints hear of each, and each letter's estate timeline says so, for the owner and the family.
-   * `printed` names the batch as the owner printed it: a batch that differs (a letter appended since) is refused, 409,
-   * so a letter nobody printed never counts as sent. Idempotent: a batch marked before keeps its first moment and who marked it.
+   * `printed` names the batch as the owner printed it (required, 400): a batch that differs (a letter appended since) is
+   * refused, 409, as is one whose PDF was never downloaded, so a letter nobody printed never counts as sent. Idempotent: a batch marked before keeps its first moment and who marked it.
    * The answer lists the letters whose printed term had passed by the day of posting (`POSTED_LATE`): posting is not
    * refused, the owner sends those providers a new letter.
    */
-  async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch = {}): Promise<PrintBatchView & { lateLetters: LatePostedLetter[] }> {
+  async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch): Promise<PrintBatchView & { lateLetters: LatePostedLetter[] }> {
+    const w = ownerWords(principal.lang).print;
     await this.db.transaction(async (manager) => {
-      const [batch] = await manager.query(`SELECT posted_at, sha256, letter_count FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
+      const [batch] = await manager.query(`SELECT posted_at, printed_at, sha256, letter_count FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
         batchId,
         principal.userId,
         principal.role === 'admin',
       ]);
       if (!batch) throw new NotFoundProblem('print batch');
-      const field = printed.sha256 !== undefined && printed.sha256 !== batch.sha256 ? 'sha256' : printed.letterCount !== undefined && printed.letterCount !== batch.letter_count ? 'letterCount' : null;
-      if (field) {
-        const w = ownerWords(principal.lang).print;
-        throw new ProblemException(409, 'print-batch-changed', w.changed(batch.letter_count), { errors: [{ field, message: w.changedField }] });
+      // Unnamed, the batch as it stands would be marked: letters added after the owner printed would count as sent unseen.
+      if (printed.sha256 === undefined && printed.letterCount === undefined) {
+        throw new ProblemException(400, 'validation', w.unnamed, { errors: [{ field: 'sha256', message: w.unnamedField, rule: 'required' }] });
       }
+      const field = printed.sha256 !== undefined && printed.sha256 !== batch.sha256 ? 'sha256' : printed.letterCount !== undefined && printed.letterCount !== batch.letter_count ? 'letterCount' : null;
+      if (field) throw new ProblemException(409, 'print-batch-changed', w.changed(batch.letter_count), { errors: [{ field, message: w.changedField }] });
       if (batch.posted_at) return;
+      // Nobody has its PDF, so nothing of it can be in the mail (and a letter could still join it).
+      if (!batch.printed_at) throw new ProblemException(409, 'print-batch-not-downloaded', w.notDownloaded);
       const now = this.clock.now();
       await manager.query(`UPDATE print_batches SET posted_at = $2, posted_by = $3 WHERE id = $1`, [batchId, now, principal.userId]);
       // An UPDATE … RETURNING answers [rows, count].

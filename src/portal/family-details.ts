@@ -1,9 +1,8 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
 import type { FamilyPrincipal } from '../auth/principal';
 import { ProblemException } from '../common/problem';
-import { documentTooLarge } from '../documents/documents.service';
 import { errorText } from '../web/fields';
 import { DEFAULT_LANG, familyWords, type Lang, langOf } from '../words';
 import type { CodeRefusal } from './portal-pages';
@@ -18,14 +17,17 @@ export const CODE_REFUSALS: Record<string, CodeRefusal> = {
 
 /**
  * A refusal's detail in the family's words, or null when the family catalogue has none for it (the detail stays).
- * Each refused field whose code the catalogue words (`errors.refusals`: a bill paid already, only the representative,
- * a file too large …) as the portal's pages say it, a date written out, and that nothing changed; an access code as
- * the login page says it; what is not theirs as not found, never which.
+ * Refused fields the catalogue words by their rule — a field's shape (`errors.rules`: required, too long, no date …)
+ * or a service's refusal (`errors.refusals`: a bill paid already, only the representative, a file too large …) — as
+ * the portal's pages say them, each field by its label, a date written out, and that nothing changed (a field beside
+ * them without a rule it words is asked to be checked, as the pages do); an access code as the login page says it;
+ * what is not theirs as not found, never which.
  */
 export function familyDetail(problem: ProblemException, lang: Lang): string | null {
   const w = familyWords(lang);
-  const said = (problem.fieldErrors ?? []).filter((e) => e.rule && Object.hasOwn(w.errors.refusals, e.rule)).map((e) => errorText(w.errors, e, lang));
-  if (said.length) return w.errors.refused(said.join('. '));
+  const errors = problem.fieldErrors ?? [];
+  const worded = (rule: string | undefined) => rule !== undefined && (Object.hasOwn(w.errors.rules, rule) || Object.hasOwn(w.errors.refusals, rule));
+  if (errors.some((e) => worded(e.rule))) return w.errors.refused(errors.map((e) => errorText(w.errors, e, lang)).join('. '));
   if (Object.hasOwn(CODE_REFUSALS, problem.slug)) return w[CODE_REFUSALS[problem.slug]];
   return problem.slug === 'not-found' ? w.errors.notFound : null;
 }
@@ -40,9 +42,7 @@ export class FamilyDetailsInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request & { principal?: FamilyPrincipal }>();
     return next.handle().pipe(
-      catchError((thrown: unknown) => {
-        // A photo or PDF over the limit is stopped while it arrives (the report's `FileInterceptor`): the same refusal as `store`'s.
-        const error = thrown instanceof PayloadTooLargeException ? documentTooLarge() : thrown;
+      catchError((error: unknown) => {
         if (!(error instanceof ProblemException)) return throwError(() => error);
         const detail = familyDetail(error, request.query.lang ? langOf(request.query.lang) : (request.principal?.lang ?? DEFAULT_LANG));
         return throwError(() => (detail ? error.saying(detail) : error));

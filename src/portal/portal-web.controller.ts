@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import { DocumentUpload } from '../documents/document-upload';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators';
@@ -12,7 +12,7 @@ import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ProblemDocument } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { readsEstateDebts } from '../documents/document-audience';
-import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
@@ -220,7 +220,7 @@ export class PortalWebController {
 
   /** Same rules as the JSON API; on an error the form comes back filled in, with the fields named. */
   @Post('report')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   async report(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
     const lang = langFor(req, p);
     const again = async (status: number, errors: { field: string; message: string }[]) =>

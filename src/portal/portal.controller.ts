@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { DocumentUpload } from '../documents/document-upload';
 import { ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { CurrentPrincipal, For, Public } from '../auth/auth.decorators';
@@ -10,7 +10,7 @@ import { sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
-import { MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import type { UploadedFile as File } from '../documents/documents.service';
 import { DossierService } from './dossier.service';
 import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.service';
 import { PortalAccessService } from './portal-access.service';
@@ -146,7 +146,7 @@ export class PortalController {
   @ApiDoc({ summary: 'Report a bill or letter that still arrives', description: 'JSON, or multipart with an optional `file` (a photo or PDF of the bill or letter). Lands on the case owner’s list; a collection letter or a bill after the end date acts at once.', problems: [400, 401, 404, 413, 415, 422] })
   @Post('reports')
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   report(@CurrentPrincipal() p: FamilyPrincipal, @Body() dto: FamilyReportDto, @UploadedFile() file: File | undefined) {
     return this.reports.report(p, dto, file);
   }

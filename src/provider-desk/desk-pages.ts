@@ -1,4 +1,4 @@
-import { DESK_TAB_LABELS, DeskTab, stillDisputed } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, rejectable, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import type { FieldError } from '../common/problem';
@@ -139,7 +139,9 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang) } }
     : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
-  const bills = r.disputes.map((d) => html`<option value="${d.reference}">${d.reference} (${money(stillDisputed(d), lang)})</option>`);
+  /** The open bills an answer may name: a rejection only those not rejected yet (one rejection per bill, as the service checks). */
+  const bills = (action: DeskAnswer) =>
+    r.disputes.filter(action === 'reject-dispute' ? rejectable : () => true).map((d) => html`<option value="${d.reference}">${d.reference} (${money(stillDisputed(d), lang)})</option>`);
   const control = (action: DeskAnswer, state: FormState, [name, kind, required]: Control) => {
     if (kind === 'bill' && r.disputes.length < 2) return '';
     const id = fieldId(action, name)!;
@@ -149,7 +151,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     const input =
       kind === 'textarea' ? html`<textarea ${attributes} rows="3">${typed}</textarea>`
       : kind === 'select' ? html`<select ${attributes} multiple size="4">${kinds}</select>`
-      : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills}</select>`
+      : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills(action)}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     return html`<label for="${id}">${f[name]}</label>${input}${message}`;
   };

@@ -246,19 +246,13 @@ export class OutboxService implements OnApplicationBootstrap {
   }
 
   /**
-   * Of these contracts, those whose present state's step wrote its provider a letter that is not made yet (waiting,
-   * being made, or parked): not a copy to an agency, nor of the `skipKinds`; `repeats` false leaves out a letter
-   * written again in the state it was in. Only undone rows are read (the partial indexes), never the done history.
+   * The letter effects to a contract's provider (not a copy to an agency) not made yet (waiting, being made, or parked),
+   * as a FROM item `alias` with their `contract_id` and `payload` (the step's: `state`, `from`, `effect.letterKind`). Only
+   * undone rows are read, from their partial indexes (`outbox_due_idx`, `outbox_parked_idx`), never the done history.
    */
-  async lettersToMake(contracts: { id: string; state: string }[], skipKinds: string[], repeats: boolean): Promise<Set<string>> {
-    if (!contracts.length) return new Set();
-    const rows: { contractId: string }[] = await this.db.query(
-      `SELECT DISTINCT o.contract_id AS "contractId" FROM outbox o JOIN unnest($1::uuid[], $2::text[]) AS c(id, state) ON o.contract_id = c.id AND o.payload ->> 'state' = c.state
-        WHERE (o.status IN ('pending', 'in_progress') OR o.status = 'parked') AND o.kind = 'letter'
-          AND (o.payload #>> '{effect,to}') IS NULL AND (o.payload #>> '{effect,letterKind}') <> ALL($3) AND ($4 OR (o.payload ->> 'from') IS DISTINCT FROM c.state)`,
-      [contracts.map((c) => c.id), contracts.map((c) => c.state), skipKinds, repeats],
-    );
-    return new Set(rows.map((r) => r.contractId));
+  unmadeLettersSql(alias: string): string {
+    return `(SELECT contract_id, payload FROM outbox
+              WHERE (status IN ('pending', 'in_progress') OR status = 'parked') AND kind = 'letter' AND (payload #>> '{effect,to}') IS NULL) ${alias}`;
   }
 
   /** Effects that could not be performed, for the contract page. */

@@ -60,6 +60,7 @@ export const ownerEn: OwnerWords = {
     printed: 'Every waiting letter is in a print batch.',
     posted: 'Marked as posted; the letters count as sent from now on.',
     printBatchChanged: 'That print batch now holds other letters than the page showed; nothing was marked as posted. See below what is in it and print what is missing.',
+    printBatchNotDownloaded: 'That print batch has not been downloaded yet; nothing was marked as posted. Download and print it first ("PDF to print"), put it in the mail, then mark it.',
     statement: 'The bank statement was read. Only its recurring payments were kept.',
     drafts: 'The draft contracts were made; they are in the inventory.',
     seen: 'Marked as seen.',
@@ -820,6 +821,9 @@ export const ownerEn: OwnerWords = {
     changed: (letters: number) =>
       `This print batch is no longer the one you named: it now holds ${letters === 1 ? '1 letter' : `${letters} letters`}. Nothing was marked as posted; download the PDF again and print what is missing.`,
     changedField: 'does not match the print batch as it is now',
+    unnamed: "Name the print batch you printed: its PDF's sha256 (or its number of letters) as the list shows it. Nothing was marked as posted.",
+    unnamedField: 'is required: the sha256 of the PDF you printed (or letterCount)',
+    notDownloaded: 'The PDF of this print batch has not been downloaded yet. Download and print it first; nothing was marked as posted.',
     lateIntro: 'The deadline in these letters had passed when they were posted. Send these providers a new letter:',
     lateLetter: (due: string) => `the letter says by ${due}`,
   },
@@ -1101,6 +1105,8 @@ export const ownerEn: OwnerWords = {
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
+      confirmationHeld: (provider: string) =>
+        `A bill of ${provider} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',

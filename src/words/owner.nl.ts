@@ -65,6 +65,7 @@ export const ownerNl = {
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
     printBatchChanged: 'Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd. Kijk hieronder wat erin zit en print wat ontbreekt.',
+    printBatchNotDownloaded: 'Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst („Pdf om te printen”), doe hem op de post en markeer hem dan.',
     statement: 'Het bankafschrift is gelezen. Alleen de terugkerende betalingen zijn bewaard.',
     drafts: 'De conceptcontracten zijn gemaakt; ze staan in de inventaris.',
     seen: 'Gemarkeerd als gezien.',
@@ -863,6 +864,9 @@ export const ownerNl = {
     changed: (letters: number) =>
       `Deze printbatch is niet meer wat u noemde: hij bevat nu ${letters === 1 ? '1 brief' : `${letters} brieven`}. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw en print wat ontbreekt.`,
     changedField: 'hoort niet bij de printbatch zoals die nu is',
+    unnamed: 'Noem de printbatch die u printte: de sha256 van de pdf (of het aantal brieven) zoals de lijst die toont. Er is niets als op de post gedaan gemarkeerd.',
+    unnamedField: 'is nodig: de sha256 van de pdf die u printte (of letterCount)',
+    notDownloaded: 'De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.',
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
   },
@@ -1151,6 +1155,9 @@ export const ownerNl = {
       billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
+      /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */
+      confirmationHeld: (provider: string) =>
+        `Tegen een factuur van ${provider} loopt bezwaar, en wat er betwist is hangt af van de einddatum die onze bezwaarbrief noemde. Leg eerst het antwoord van de aanbieder op het bezwaar vast (of dat het is opgelost) en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {

@@ -1,5 +1,5 @@
 import type { LintViolation } from '../../letters';
-import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, rejectedAlready, stillDisputed } from '../../workflows';
+import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, rejectable, stillDisputed } from '../../workflows';
 import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -133,7 +133,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'invoice-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['invoiceReference', 'note'] },
   'dispute-rejected': {
     anchor: 'answer',
-    fields: (f, id, c) => html`${billChoice(f, id, c, undefined, (d) => !rejectedAlready([d], { type: 'DISPUTE_REJECTED' }))}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
+    fields: (f, id, c) => html`${billChoice(f, id, c, undefined, rejectable)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
     order: ['invoiceReference', 'reason'],
   },
   'invoice-after-end': {

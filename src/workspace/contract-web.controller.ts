@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { DocumentUpload } from '../documents/document-upload';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -16,7 +16,7 @@ import { UpdateContractDto } from '../contracts/contract.dto';
 import { NoteDto, RecordCallDto } from '../contracts/contract-events.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { requestedAudience, UploadDocumentDto } from '../documents/documents.controller';
-import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
@@ -53,6 +53,12 @@ class ContractPageQueryDto {
   enclose?: string;
 }
 
+/** A refused "Op de post gedaan" (its problem's slug) as the notice the print page shows instead. */
+const REFUSED_POSTING = new Map([
+  ['print-batch-changed', 'printBatchChanged'],
+  ['print-batch-not-downloaded', 'printBatchNotDownloaded'],
+]);
+
 /** A contract's page and its forms, plus the letters, print batches and documents the workspace links to. */
 @ApiExcludeController()
 @WebPage(APP_AREA)
@@ -79,7 +85,7 @@ export class ContractWebController {
    * audience default), then back to the answer with the new document ticked, so supplying it is one more click.
    */
   @Post('contracts/:id/documents')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
     const contract = await this.contracts.requireAccess(p, id);
     const { result, refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, contract.estateId, dto.kind, file, requestedAudience(dto)));
@@ -202,18 +208,20 @@ export class ContractWebController {
 
   /**
    * "Op de post gedaan": from now on the batch's letters count as sent (PrintBatchesService.markPosted). The form names
-   * the batch as the page showed it; one that changed since comes back to the page, which shows it as it is now.
+   * the batch as the page showed it; one that changed since, or whose PDF nobody downloaded yet (Today's button), comes
+   * back to the page, which says why and shows it as it is now.
    */
   @Post('print/:id/posted')
   async printPosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() printed: MarkPostedDto, @Res() res: Response) {
-    const changed = await this.batches.markPosted(p, id, printed).then(
-      () => false,
+    const done = await this.batches.markPosted(p, id, printed).then(
+      () => 'posted',
       (error: unknown) => {
-        if (error instanceof ProblemException && error.slug === 'print-batch-changed') return true;
+        const refused = error instanceof ProblemException ? REFUSED_POSTING.get(error.slug) : undefined;
+        if (refused) return refused;
         throw error;
       },
     );
-    res.redirect(303, `/app/print?done=${changed ? 'printBatchChanged' : 'posted'}`);
+    res.redirect(303, `/app/print?done=${done}`);
   }
 
   @Get('print/:id/pdf')

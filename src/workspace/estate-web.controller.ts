@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import { DocumentUpload } from '../documents/document-upload';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -11,7 +11,7 @@ import { IdParam } from '../common/uuid-param';
 import { CreateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentAudienceDto, requestedAudience, UploadDocumentDto, WithdrawDocumentDto } from '../documents/documents.controller';
-import { DocumentsService, MAX_DOCUMENT_BYTES, UploadedFile as File } from '../documents/documents.service';
+import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { CreateFamilyMemberDto, HandoverDto, ReopenEstateDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
 import { HandoversService } from '../handovers/handovers.service';
@@ -151,7 +151,7 @@ export class EstateWebController {
   }
 
   @Post('documents')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
     const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, requestedAudience(dto)));
     if (refused) return this.render(res, refused.status, p, id, { document: { values: body, errors: refused.errors } });
@@ -172,7 +172,7 @@ export class EstateWebController {
   }
 
   @Post('documents/:documentId/replace')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES + 1, files: 1 } }))
+  @DocumentUpload()
   async replace(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @UploadedFile() file: File | undefined, @Res() res: Response) {
     // Nothing to validate but the file, which the service checks (and names in its refusal).
     const refused = await this.documents.replace(p, documentId, file).then(() => undefined, refusal);

@@ -71,11 +71,19 @@ describe('providers, documents and the contract inventory', () => {
       expect(kind.body.errors[0].field).toBe('kind');
     });
 
-    it('refuses documents over 10 MB', async () => {
+    it('refuses documents over 10 MB as problem+json naming file (not the upload library\'s "File too large"), a new version too, and 404 outside reach', async () => {
       const estate = await createEstate(anna);
       const big = Buffer.concat([TINY_PDF, Buffer.alloc(10 * 1024 * 1024)]);
-      const res = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', big, 'big.pdf');
-      expect(res.status).toBe(413);
+      const tooLarge = { type: 'https://steward.example/problems/too-large', status: 413, detail: 'Documents may be at most 10 MB.', errors: [{ field: 'file', message: 'must be at most 10 MB' }] };
+      const res = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', big, 'big.pdf').expect(413);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject(tooLarge);
+      const will = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', TINY_PDF, 'testament.pdf').expect(201)).body;
+      expect((await anna.post(`${API}/documents/${will.id}/replace`).attach('file', big, 'big.pdf').expect(413)).body).toMatchObject(tooLarge);
+      // Whose estate it is comes first: another specialist's upload is not told the size.
+      const other = await t.specialist('Bert Buiten');
+      await other.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', big, 'big.pdf').expect(404);
+      expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items).toHaveLength(1);
     });
   });
 

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { pdfText, flat } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, postBatch, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 
@@ -168,7 +168,7 @@ describe('letters produced by the workflow', () => {
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toBeNull();
     await anna.post(`${API}/print-batches`).expect(200);
     const [{ batch }] = (await db.query("SELECT print_batch_id AS batch FROM letters WHERE contract_id = $1 AND status = 'sent'", [contract.id])).rows;
-    await anna.post(`${API}/print-batches/${batch}/posted`).expect(200);
+    await postBatch(anna, batch);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt).toEqual(expect.any(String));
     expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body.map((r: { id: string; tab: string }) => `${r.id} ${r.tab}`)).toEqual([`${contract.id} new`]);
     expect(await deliveries()).toEqual([expect.objectContaining({ eventType: 'request.created', requestId: contract.id })]);

@@ -4,7 +4,7 @@ import { PostHoldOfWaitingLetters1763807600000 } from '../../migrations/17638076
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { addBusinessDays } from '../../workflows';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -88,7 +88,7 @@ describe('the post hold for letters already waiting for the post (migration 1763
     expect(await todayRows(byPost.id)).toContainEqual(expect.objectContaining({ statusText: 'Brief aan VodafoneZiggo ligt klaar voor de post; nog niet verstuurd.' }));
 
     // Posted today: the provider's term runs from today.
-    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    await postEverything(anna);
     expect(await contractOf(byPost.id)).toMatchObject({ state: 'requested', dueAt: addBusinessDays('2026-12-21', 10) });
   });
 });

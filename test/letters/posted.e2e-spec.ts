@@ -5,7 +5,7 @@ import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
 import { dutchDate } from '../../src/clock/clock';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, postBatch, postEverything } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -117,14 +117,30 @@ describe('letters by post: ready for the post, then posted', () => {
     const stranger = await t.specialist('Sofie Jansen');
     const refused = await stranger.post(`${API}/print-batches/${batch.id}/posted`).expect(404);
     expect(refused.headers['content-type']).toContain('application/problem+json');
-    await stranger.post(`/app/print/${batch.id}/posted`).set('Cookie', `steward_app=${stranger.token}`).type('form').send({}).expect(404);
+    await stranger.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(404);
+    await stranger.post(`/app/print/${batch.id}/posted`).set('Cookie', `steward_app=${stranger.token}`).type('form').send({ sha256: batch.sha256 }).expect(404);
     await anna.post(`${API}/print-batches/not-an-id/posted`).expect(404);
 
-    const marked = (await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200)).body;
+    // Marking names what was printed: without a name, the batch as it stands is not marked.
+    const unnamed = await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(400);
+    expect(unnamed.headers['content-type']).toContain('application/problem+json');
+    expect(unnamed.body).toMatchObject({ detail: expect.stringContaining('Noem de printbatch die u printte'), errors: [{ field: 'sha256', message: expect.stringContaining('de sha256 van de pdf die u printte') }] });
+    // Nobody downloaded its PDF yet, so nothing of it can be in the mail: refused, in the API and from Today's button.
+    const undownloaded = await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(409);
+    expect(undownloaded.headers['content-type']).toContain('application/problem+json');
+    expect(undownloaded.body.detail).toBe('De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.');
+    const fromToday = await anna.post(`/app/print/${batch.id}/posted`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ letterCount: '1' }).expect(303);
+    expect(fromToday.headers.location).toBe('/app/print?done=printBatchNotDownloaded');
+    const refusedPage = await page(anna, fromToday.headers.location, 'steward_app');
+    expect(refusedPage).toContain('Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst');
+    expect(refusedPage).toContain('Pdf nog niet gedownload');
+    expect((await anna.get(`${API}/print-batches/${batch.id}`).expect(200)).body).toMatchObject({ postedAt: null });
+
+    const marked = await postBatch(anna, batch.id);
     expect(marked).toMatchObject({ id: batch.id, postedAt: expect.any(String), postedBy: { id: anna.userId, name: 'Anna de Boer' } });
     await advance(0);
     // Idempotent: marking again keeps the first moment.
-    expect((await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200)).body).toMatchObject({ postedAt: marked.postedAt });
+    expect((await anna.post(`${API}/print-batches/${batch.id}/posted`, { letterCount: 1 }).expect(200)).body).toMatchObject({ postedAt: marked.postedAt });
 
     // After: the letters count as sent from that moment, and every reader sees the day.
     const [posted] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
@@ -224,7 +240,7 @@ describe('letters by post: ready for the post, then posted', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await advance(0);
     const postAll = async () => {
-      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+      await postEverything(anna);
     };
     await postAll();
     // Ziggo does not answer: past its term the reminder is written, and waits for the post.
@@ -263,7 +279,7 @@ describe('letters by post: ready for the post, then posted', () => {
     await request(t.app.getHttpServer()).post(`${API}/provider-desk/requests/${contract.id}/acknowledge`).set('Authorization', `Bearer ${deskToken}`).send({ reference: 'D-77' }).expect(409);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { reference: 'D-77' }).expect(200);
     await advance(1);
-    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    await postEverything(anna);
 
     // Newest first: the posting, then Delta's answer, then the request as it happened (the letter made, dated that day).
     const family = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text) as string[];
@@ -287,7 +303,7 @@ describe('letters by post: ready for the post, then posted', () => {
     const estate = await createEstate(anna, { givenNames: 'Rie', surnamePrefix: undefined, surname: 'Post' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Vast', accountNumber: 'TP-1', action: 'cancel' }).expect(201)).body;
     const postAll = async () => {
-      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+      await postEverything(anna);
     };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await advance(0);
@@ -319,7 +335,7 @@ describe('letters by post: ready for the post, then posted', () => {
       return (await bert.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     };
     const [first] = await letterTo('Stroom');
-    await bert.post(`${API}/print-batches/${first}/posted`).expect(200);
+    await postBatch(bert, first);
     const batchIds = await letterTo('Gas');
     expect(batchIds).toHaveLength(2);
     const items = (await bert.get(`${API}/print-batches`).expect(200)).body.items;
@@ -378,6 +394,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(due).toBeDefined();
 
     await advance(60); // the envelopes stayed on the desk
+    await dirk.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
     const marked = (await dirk.post(`${API}/print-batches/${batchId}/posted`, { letterCount: 1 }).expect(200)).body;
     expect(marked.lateLetters).toEqual([{ id: letter.id, recipient: expect.stringContaining('Brabant Water'), subject: letter.subject, printedDueDate: expect.any(String) }]);
     expect(letterDate(marked.lateLetters[0].printedDueDate, 'nl')).toBe(due);

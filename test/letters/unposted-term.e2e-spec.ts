@@ -2,7 +2,7 @@ import request from 'supertest';
 import { addBusinessDays } from '../../workflows';
 import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, postBatch, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -37,7 +37,7 @@ describe('letters by post: no term for the provider before the letter is posted'
   };
   /** "Print now", and every batch marked posted today. */
   const postAll = async () => {
-    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    await postEverything(anna);
   };
 
   it('holds the term of an unposted request, shows it on Today after two business days, and counts it from the posting day', async () => {
@@ -63,7 +63,7 @@ describe('letters by post: no term for the provider before the letter is posted'
 
     // Posted today: the date the letter printed (7 December) passed before it went, so the provider's term runs from today, and Today no longer lists it.
     const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
-    await anna.post(`${API}/print-batches/${batch.id}/posted`).expect(200);
+    await postBatch(anna, batch.id);
     const dueAt = addBusinessDays('2026-12-23', 10);
     expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt });
     expect(await awaitingPost()).toEqual([]);

@@ -1,6 +1,6 @@
 import { Browser } from 'playwright-core';
 import { signInFamily } from '../support/browser';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, TestApp } from '../support/test-app';
 import { closeWorkspace, formErrors, openWorkspace, phoneWithoutScript, relative, relativeCode, Workspace } from '../workspace/support';
 
@@ -76,6 +76,12 @@ describe('the family portal forms give a refusal back with what was typed', () =
     const bill = { kind: 'invoice_after_end', contractId, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', periodFrom: '2026-12-31', periodTo: '2026-12-01', amount: 46, reference: 'F-9' };
     const refused = (await maria.post(`${API}/portal/reports`, bill).expect(400)).body;
     expect(refused.errors).toEqual([{ field: 'periodTo', message: 'periodTo must not be before periodFrom' }]);
+    // The detail as the page says it, in the relative's language (the API's `errors[].message` stays its English).
+    expect(refused.detail).toBe('Het einde van de periode ligt vóór het begin ervan: controleer beide data op de rekening. Er is niets veranderd.');
+    expect((await maria.post(`${API}/portal/reports?lang=en`, bill).expect(400)).body.detail).toBe('The end of the period is before its start: check both dates on the bill. Nothing was changed.');
+    const shapeless = (await maria.post(`${API}/portal/reports`, { kind: 'klacht', amount: 'veel' }).expect(400)).body;
+    expect(shapeless.errors.map((e: { field: string }) => e.field)).toEqual(['kind', 'message', 'amount']);
+    expect(shapeless.detail).toBe('Kies waar het om gaat uit de lijst. Vul uw bericht in. Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50. Er is niets veranderd.');
     expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items).toEqual([]);
     const context = await phoneWithoutScript(browser);
     const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Lotte de Vries'));
@@ -92,6 +98,20 @@ describe('the family portal forms give a refusal back with what was typed', () =
     for (const [selector, value] of Object.entries(typed)) await page.fill(selector, value);
     await page.click('form[action="/family/report"] button');
     expect(await formErrors(page)).toEqual(['The end of the period is before its start: check both dates on the bill']);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
+    await context.close();
+  });
+
+  it("refuses a report's photo or PDF over 10 MB on the report page itself: 413, the family's sentence, the message kept", async () => {
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Joris de Vries'));
+    // The report form as the browser sends it (its fields before the file); the page's own request, so its session.
+    const scan = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([TINY_PDF, Buffer.alloc(10 * 1024 * 1024)]) };
+    const answer = await page.request.post(`${base}/family/report`, { multipart: { kind: 'letter_to_deceased', message: 'Een brief van de bank, zie de scan.', file: scan }, headers: { origin: base } });
+    expect(answer.status()).toBe(413);
+    await page.setContent(await answer.text());
+    expect(await formErrors(page)).toEqual(['Het bestand is te groot: kies een bestand van hooguit 10 MB']);
+    expect(await page.inputValue('#message')).toBe('Een brief van de bank, zie de scan.');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
     await context.close();
   });

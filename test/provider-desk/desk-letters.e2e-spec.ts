@@ -2,7 +2,9 @@ import { Client } from 'pg';
 import { letterDate } from '../../letters/dates';
 import { flat, pdfText } from '../../letters/test-support';
 import { addBusinessDays } from '../../workflows';
-import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { ClockService } from '../../src/clock/clock.service';
+import { DeadlineScheduler } from '../../src/runtime/scheduler.service';
+import { API, binary, clockTo, createEstate, createProvider, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A PDF that starts like one but holds no page: nothing could be printed or opened of it. */
@@ -37,7 +39,7 @@ describe('provider desk: only what a letter brought', () => {
   const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
   const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
   const postBatches = async () => {
-    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    await postEverything(anna);
   };
   type Letter = { id: string; kind: string; status: string; letterDate: string };
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; statusText: string; state: string; letters: Letter[] };
@@ -143,7 +145,7 @@ describe('provider desk: only what a letter brought', () => {
     expect(await tabsAgree(essentDesk)).toEqual({ [contract.id]: 'waiting_on_steward' });
     expect(await openIds(essentDesk)).toEqual([]);
 
-    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+    await postEverything(anna);
     const posted = (await essentDesk.get(url).expect(200)).body;
     expect(posted).toMatchObject({ letterPending: false, open: true, enclosures: [expect.objectContaining({ id: certificate.id })] });
     expect(posted.nextMove).toMatch(/^Wacht op u/);
@@ -199,5 +201,59 @@ describe('provider desk: only what a letter brought', () => {
     expect(await tabsAgree(desk)).toEqual({ [first.id]: 'new', [corrected.id]: 'new' });
     await desk.post(`${API}/provider-desk/requests/${first.id}/acknowledge`, {}).expect(200);
     expect(await tabsAgree(desk)).toEqual({ [first.id]: 'waiting_on_you', [corrected.id]: 'new' });
+  });
+  it('a letter by post its step wrote but did not make yet: the lists, the counts, the request and the owner say what they say once it is made', async () => {
+    const postalAddress = { street: 'Postbus 3', postalCode: '2500 AA', city: 'Den Haag', country: 'NL' };
+    const vattenfall = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', channel: 'post', slaBusinessDays: 10, requiredDocuments: ['death_certificate'], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const desk = await deskOf(vattenfall.id);
+    const estate = await createEstate(anna, { surname: 'Ongemaakt' });
+    await upload(estate.id, 'death_certificate', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: vattenfall.id, description: 'Stroom', accountNumber: 'Ongemaakt-1', action: 'cancel' }).expect(201)).body as { id: string };
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    /** What the owner reads of the contract: its page and its row in the estate's list of contracts (Today lists it once its term passed). */
+    const owner = async () => {
+      const page = await contractOf(contract.id);
+      const [row] = (await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items as { statusText: string; dueAt: string | null }[];
+      return { page: page.statusText, dueAt: page.dueAt, list: row.statusText, listDue: row.dueAt };
+    };
+
+    // The request's letter is queued, not made (no worker ran): on its way, in the lists, the counts and the request alike.
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    expect((await contractOf(contract.id)).letters).toEqual([]);
+    expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'waiting_on_steward' });
+    const unmade = (await desk.get(url).expect(200)).body;
+    expect(unmade).toMatchObject({ letterPending: true, open: false, actions: [] });
+    expect(unmade.statusText).toBe('Steward stuurt u een brief over dit verzoek per post. U kunt erop antwoorden zodra u hem heeft ontvangen.');
+    await desk.post(`${url}/acknowledge`, {}).expect(409);
+    const ownerUnmade = await owner();
+    expect(ownerUnmade).toEqual({ page: expect.stringContaining('ligt klaar voor de post'), dueAt: null, list: ownerUnmade.page, listDue: null });
+    // Made, it waits for the post: nobody reads anything else than before.
+    await runDueWork();
+    expect((await contractOf(contract.id)).letters).toEqual([expect.objectContaining({ kind: 'cancellation', status: 'sent' })]);
+    expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'waiting_on_steward' });
+    expect((await desk.get(url).expect(200)).body.statusText).toBe(unmade.statusText);
+    expect(await owner()).toEqual(ownerUnmade);
+    await postBatches();
+    expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'new' });
+
+    // The term passes and only the deadline runs: the reminder is queued, not made. A chase leaves the request answerable,
+    // made or not, in the lists, the counts and the request alike; the owner reads that it lies ready for the post.
+    const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
+    await t.app.get(ClockService).advanceDays(Math.round((Date.parse(addBusinessDays((await contractOf(contract.id)).dueAt, 1)) - Date.parse(today)) / 86_400_000));
+    expect(await t.app.get(DeadlineScheduler).runDue()).toBeGreaterThan(0);
+    expect((await contractOf(contract.id)).state).toBe('reminded');
+    expect((await contractOf(contract.id)).letters.map((l) => l.kind)).toEqual(['cancellation']);
+    expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'new' });
+    const chased = (await desk.get(url).expect(200)).body;
+    expect(chased).toMatchObject({ letterPending: false, open: true, waitingOn: 'provider' });
+    expect(chased.actions).toContain('acknowledge');
+    const ownerChased = await owner();
+    expect(ownerChased).toEqual({ page: expect.stringContaining('ligt klaar voor de post'), dueAt: null, list: ownerChased.page, listDue: null });
+    await runDueWork();
+    expect((await contractOf(contract.id)).letters.map((l) => l.kind).sort()).toEqual(['cancellation', 'reminder']);
+    expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'new' });
+    expect(await owner()).toEqual(ownerChased);
+    await desk.post(`${url}/acknowledge`, {}).expect(200);
+    expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'waiting_on_you' });
   });
 });

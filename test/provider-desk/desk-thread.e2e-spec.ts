@@ -3,7 +3,7 @@ import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider, deceased, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deceased, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -281,7 +281,7 @@ describe('provider desk: a thread per request', () => {
     const nextDay = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
     // A letter by post reaches the desk once its batch is marked posted: "print now", and every batch posted today.
     const postAll = async () => {
-      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
+      await postEverything(anna);
     };
     const estate = await createEstate(anna, { surname: 'Retry' });
     await upload(estate.id, 'death_certificate', 'akte-Retry.pdf');

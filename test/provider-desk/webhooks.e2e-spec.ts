@@ -11,7 +11,7 @@ import { dutchDate } from '../../src/clock/clock';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { launchBrowser } from '../support/browser';
 import { signIn } from '../workspace/support';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, postBatch, TINY_PDF } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -243,7 +243,7 @@ describe('webhooks', () => {
         for (const batchId of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) {
           await drain();
           expect(heard()).toEqual(expectedSoFar); // printed is not posted: the endpoint hears nothing yet
-          await anna.post(`${API}/print-batches/${batchId}/posted`).expect(200);
+          await postBatch(anna, batchId);
         }
         await drain();
       };

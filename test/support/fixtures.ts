@@ -71,3 +71,15 @@ export async function clockTo(admin: Session, date: string): Promise<void> {
   const days = Math.round((Date.parse(date) - Date.parse(today)) / 86_400_000);
   if (days > 0) await admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
 }
+
+/** The owner's round at the post for one batch: download its PDF (print it), then mark it posted by the sha256 printed. */
+export async function postBatch(session: Session, batchId: string) {
+  const { sha256 } = (await session.get(`${API}/print-batches/${batchId}`).expect(200)).body as { sha256: string };
+  await session.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
+  return (await session.post(`${API}/print-batches/${batchId}/posted`, { sha256 }).expect(200)).body;
+}
+
+/** "Alles wat wacht nu printen", then every batch of the owner's printed and marked posted. */
+export async function postEverything(session: Session): Promise<void> {
+  for (const id of (await session.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await postBatch(session, id);
+}

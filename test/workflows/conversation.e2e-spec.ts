@@ -4,7 +4,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, postBatch } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -99,7 +99,7 @@ describe('the whole conversation with a provider, per channel, every letter read
       const envelope = printed.pages.slice(offset, offset + listed[at].pages).map((p) => flat(p.items.map((i) => i.str).join(' ')));
       const letterPages = (await readPdf(await archived(letter.id))).numPages;
       const enclosures = envelope.slice(letterPages).map((page) => (Object.values(DOCS).find((d) => page.includes(d.line))?.title ?? page));
-      await owner.post(`${API}/print-batches/${batch.id}/posted`).expect(200);
+      await postBatch(owner, batch.id);
       return { text: await pdfText(await archived(letter.id)), enclosures: enclosures.filter((title, i) => title !== enclosures[i - 1]) };
     }
     throw new Error(`letter ${letter.id} is in no print batch`);

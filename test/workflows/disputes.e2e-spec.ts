@@ -445,8 +445,14 @@ describe('disputes and collections: only the part after the end date, answered a
     });
     const posted = await anna.post(`/app/contracts/${contract.id}/dispute-rejected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
     expect(flat(posted.text)).toContain('De aanbieder heeft het bezwaar tegen factuur F-12 al afgewezen: die afwijzing staat al vast');
-    // The desk meets the same rule for the bill the owner recorded as rejected.
+    // The desk meets the same rule for the bill the owner recorded as rejected: its form lists January only, other answers both.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
+    const atDesk = await deskPage();
+    await atDesk.goto(`${base}/desk/requests/${contract.id}`);
+    const options = (select: string) => atDesk.locator(`${select} option`).evaluateAll((list) => list.map((o) => o.getAttribute('value')));
+    expect(await options('#rd-bill')).toEqual(['', 'F-01']);
+    expect(await options('#cn-bill')).toEqual(['', 'F-12', 'F-01']);
+    await atDesk.close();
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.openDisputes).toEqual([
       expect.objectContaining({ reference: 'F-12', rejectionReason: 'December was used' }),
       expect.not.objectContaining({ rejectionReason: expect.anything() }),

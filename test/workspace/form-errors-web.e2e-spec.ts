@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { ENGLISH_ONLY } from '../../src/words';
 import { englishOn } from '../support/a11y';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
 
 /**
@@ -21,6 +21,9 @@ describe('refused workspace forms in Dutch', () => {
     estateId = (await createEstate(joke.api)).id;
   });
   afterAll(() => closeWorkspace(w));
+
+  /** A PDF over the 10 MB a document may be. */
+  const overTenMb = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([TINY_PDF, Buffer.alloc(10 * 1024 * 1024)]) };
 
   /** Posts the form of `button` and answers the refused page's summary: its items, checked for focus, English and link targets. */
   async function refused(page: Page, button: string, summary = '.error[role=alert]'): Promise<string[]> {
@@ -53,6 +56,13 @@ describe('refused workspace forms in Dutch', () => {
     await page.setInputFiles('#file', { name: 'notitie.txt', mimeType: 'text/plain', buffer: Buffer.from('geen pdf') });
     expect(await refused(page, 'form[action$="/documents"] button')).toEqual(['Kies een PDF-, PNG- of JPEG-bestand']);
     await expect(page.locator('.error[role=alert] a').getAttribute('href')).resolves.toBe('#file');
+    // Over 10 MB (stopped while it arrives): the page again, 413, in Dutch, with the kind chosen kept (the form as the browser sends it, file last).
+    const big = await page.request.post(`${w.base}/app/estates/${estateId}/documents`, { multipart: { kind: 'will', audience: '', file: overTenMb }, headers: { origin: w.base } });
+    expect(big.status()).toBe(413);
+    await page.setContent(await big.text());
+    await expect(page.locator('.error[role=alert] li').allInnerTexts()).resolves.toEqual(['Het bestand is te groot: kies een bestand van hooguit 10 MB']);
+    expect(await page.inputValue('#kind')).toBe('will');
+    await page.goto(`${w.base}/app/estates/${estateId}`);
 
     await page.setInputFiles('#statement-file', { name: 'afschrift.csv', mimeType: 'text/csv', buffer: Buffer.from('dit is geen afschrift\n') });
     const [line] = await refused(page, 'form[action$="/statements"] button');
@@ -130,6 +140,10 @@ describe('refused workspace forms in Dutch', () => {
     await page.setInputFiles('#file', { name: 'akte.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('geen pdf') });
     expect(await refused(page, '#question form button')).toEqual(['Kies een PDF-, PNG- of JPEG-bestand']);
     expect(await page.locator('main > :first-child').getAttribute('role')).toBe('alert');
+    const big = await page.request.post(`${w.base}/app/contracts/${contract.id}/documents`, { multipart: { kind: 'death_certificate', file: overTenMb }, headers: { origin: w.base } });
+    expect(big.status()).toBe(413);
+    await page.setContent(await big.text());
+    await expect(page.locator('.error[role=alert] li').allInnerTexts()).resolves.toEqual(['Het bestand is te groot: kies een bestand van hooguit 10 MB']);
     // An answer with nothing in it: said in Dutch, not the API's English after "Controleer de toelichting" (audit).
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     expect(await refused(page, '#information button[type=submit]', '#information [role=alert]')).toEqual(['Schrijf een antwoord of kies een document om mee te sturen']);

@@ -40,6 +40,14 @@ describe('the print page in the browser: marking a batch posted', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'print-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    // Nobody downloaded its PDF yet, so nothing of it is in the mail: the mark is refused, and the page says why.
+    await row.locator('button', { hasText: 'Op de post gedaan' }).click();
+    await page.waitForURL(`${w.base}/app/print?done=printBatchNotDownloaded`);
+    await expect(page.textContent('[role=status]')).resolves.toContain('Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst');
+    await expect(row.innerText()).resolves.toContain('Pdf nog niet gedownload');
+
+    await sanne.api.get(`${API}/print-batches/${await row.getAttribute('data-batch')}/pdf`).expect(200);
+    await page.goto(`${w.base}/app/print`);
     await row.locator('button', { hasText: 'Op de post gedaan' }).click();
     await page.waitForURL(`${w.base}/app/print?done=posted`);
     await expect(page.textContent('[role=status]')).resolves.toBe('Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.');
