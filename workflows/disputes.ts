@@ -56,8 +56,9 @@ export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {
 }
 
 /**
- * What keeps a confirmation from being corrected (v5, `COMPLETION_CORRECTED`): the open bills, whose disputed part hangs
- * on the end date our dispute letter quoted, and a collection stop still asked; null when nothing does.
+ * What keeps a confirmation from being corrected (v5 to v10, `COMPLETION_CORRECTED`): the open bills, whose disputed part
+ * hangs on the end date our dispute letter quoted, and a collection stop still asked; null when nothing does. Only where
+ * the workflow's own version refuses the correction in its state (v11 takes it while a bill is open): its callers ask it.
  */
 export function confirmationHeldBy(state: string, held: DisputesHeld): { bills: string[]; collectionStop: boolean } | null {
   const bills = openDisputesOf(held).map((d) => d.reference);
@@ -73,10 +74,13 @@ export function confirmationHeldBy(state: string, held: DisputesHeld): { bills: 
  * dispute the correction takes back: the owner sorts that out with the provider, the end date stays).
  */
 export function billsAfterEndDateCorrected(endDate: string, open: readonly DisputedInvoice[]): DisputedInvoice[] | 'refused' {
-  const bills = open.map((d) => ({ ...d, disputed: disputedPart(endDate, d) }));
-  if (bills.some((d) => d.credited && cents(d.credited) >= cents(d.disputed?.amount ?? 0))) return 'refused';
-  return bills.filter((d): d is DisputedInvoice => d.disputed !== null);
+  if (creditTakenBack(endDate, open)) return 'refused';
+  return open.map((d) => ({ ...d, disputed: disputedPart(endDate, d) })).filter((d): d is DisputedInvoice => d.disputed !== null);
 }
+
+/** v11: the bill whose credit a corrected end date would take back (credited at least what would still be disputed of it), or null: why such a correction is refused. */
+export const creditTakenBack = (endDate: string, open: readonly DisputedInvoice[]): DisputedInvoice | null =>
+  open.find((d) => d.credited && cents(d.credited) >= cents(disputedPart(endDate, d)?.amount ?? 0)) ?? null;
 
 /** v11: where a corrected end date leaves the open bills: none (`closesAll`), only held ones, or one still unanswered. */
 export function endDateCorrectionOutcome(endDate: string, open: readonly DisputedInvoice[]): 'refused' | 'closesAll' | 'leavesHeldBill' | 'leavesUnansweredBill' {

@@ -1158,6 +1158,12 @@ export const ownerNl = {
       /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */
       confirmationHeld: (provider: string) =>
         `Tegen een factuur van ${provider} loopt bezwaar, en wat er betwist is hangt af van de einddatum die onze bezwaarbrief noemde. Leg eerst het antwoord van de aanbieder op het bezwaar vast (of dat het is opgelost) en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
+      /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
+      collectionStopHeld: (provider: string) =>
+        `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
+      /** v11: a corrected end date that would take back what the provider credited on a bill (`creditTakenBack`). */
+      creditTakenBack: (provider: string, reference: string) =>
+        `${provider} heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat de correctie terugneemt. Spreek eerst met ${provider} af wat er met de creditnota gebeurt en leg dat vast (of dat het bezwaar is opgelost), en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {

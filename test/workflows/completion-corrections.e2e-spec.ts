@@ -113,6 +113,7 @@ describe("the provider's confirmation can be corrected", () => {
 
   it('takes the desk\'s corrected end date while a bill is disputed (v11), tells the owner what is still after it, and a later dispute letter quotes it', async () => {
     const contract = await requested('Bep');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-2' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
 
@@ -122,6 +123,12 @@ describe("the provider's confirmation can be corrected", () => {
     expect(corrected).toMatchObject({ state: 'disputed', effectiveDate: '2026-12-05' });
     expect((corrected.openDisputes as { disputed: object }[])[0].disputed).toMatchObject({ from: '2026-12-06', amount: 26 });
     expect((corrected.timeline as { summary: string }[]).at(-1)!.summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026\. Nog na de einddatum: factuur F-1 blijft betwist\.$/);
+    // The owner's status line and the family's portal state the corrected date.
+    expect(corrected.statusText).toContain('5 december 2026');
+    expect(corrected.statusText).not.toContain('30 november 2026');
+    const portal = ((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; effectiveDate: string; statusText: string }[]).find((c) => c.id === contract.id)!;
+    expect(portal.effectiveDate).toBe('2026-12-05');
+    expect(portal.statusText).not.toContain('30 november 2026');
 
     // Corrected to the end of December, F-1 is owed: the dispute ends and the contract is confirmed again.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-31', reference: 'KPN-2' }).expect(200);
