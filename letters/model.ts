@@ -467,8 +467,9 @@ export interface LetterHistory {
   /** The provider rejected the latest request letter (the request now produced goes again after it). */
   rejection?: Rejection | null;
   /**
-   * While bills are open (by number) or a collection stop is asked, the confirmation cannot be corrected, at the desk
-   * or by the owner (`confirmationHeldBy`): a letter may not ask the provider to correct it there. Absent or null: it can.
+   * While bills are open (by number) or a collection stop is asked and the workflow's version refuses a corrected
+   * confirmation (v5 to v10; v11 takes it while only bills are open), at the desk or by the owner (`confirmationHeldBy`):
+   * a letter may not ask the provider to correct it there. Absent or null: it can.
    */
   confirmationHeld?: { bills: string[]; collectionStop: boolean } | null;
   /**

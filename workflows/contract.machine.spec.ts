@@ -13,6 +13,7 @@ import {
   contractMachineV7,
   contractMachineV8,
   contractMachineV9,
+  contractMachineV10,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
   contractStateMeta,
   contractVersionForLateBill,
@@ -173,7 +174,7 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   // v9: the provider answers the complaint as a request; a term that passes alerts the owner, no letter goes again.
   complained: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'complained', [owner('complaint_unanswered')]]],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
-  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
+  disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
     FURTHER_INVOICE('disputed'),
     COLLECTION,
@@ -181,9 +182,11 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ...ANSWERS,
     PARTIAL_CREDIT,
     ...BILL_CORRECTIONS('disputeEscalated', 'confirmed'),
+    CORRECTION('confirmed'),
     ['DEADLINE_PASSED', 'disputeEscalated', [owner('no_answer_after_dispute_escalation')]],
   ],
   // v4: the provider holds to F-1, so the owner's move; it may still answer (or reconsider) a bill. v8: a new bill waits on the provider.
+  // v11: reached by a partial credit on F-1, which the corrected end date (31 December) would take back: refused.
   disputeRejected: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputeRejected', 'confirmed'), ['DEADLINE_PASSED', 'disputeRejected', [owner('dispute_rejection_unanswered')]]],
   // No bill is open here: the provider withdrawing the bill it collects settles the collection, as in v4; v5 adds the
   // word that it stopped. A credit note or a rejection has no disputed bill to answer (audit44: € 10 closed € 112,40).
@@ -662,12 +665,16 @@ describe('contract machine v5: the provider\'s confirmation corrected', () => {
     expect(snapshot.context).toMatchObject({ effectiveDate: '2026-12-31', finalInvoiceAmount: null });
   });
 
-  it('takes no correction while a bill is disputed or a collection is to stop: what is disputed hangs on the end date', () => {
-    for (const open of [EVENTS.INVOICE_AFTER_END, EVENTS.COLLECTION_NOTICE]) {
-      expect(run([...toConfirmed, open]).snapshot.can(EVENTS.COMPLETION_CORRECTED)).toBe(false);
-    }
-    expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED]).snapshot.can(EVENTS.COMPLETION_CORRECTED)).toBe(false);
-    expect(run([...toConfirmed, EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_WITHDRAWN]).snapshot.can(EVENTS.COMPLETION_CORRECTED)).toBe(true);
+  it('takes no correction while a bill is disputed (up to v10) or a collection is to stop: what is disputed hangs on the end date', () => {
+    const v10 = (events: ContractEvent[]) => {
+      const actor = createActor(contractMachineV10, { input: { action: 'cancel' } }).start();
+      for (const event of [...toConfirmed, ...events]) actor.send(event);
+      return actor.getSnapshot().can(EVENTS.COMPLETION_CORRECTED);
+    };
+    expect(v10([EVENTS.INVOICE_AFTER_END])).toBe(false);
+    expect(v10([EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED])).toBe(false);
+    expect(v10([EVENTS.INVOICE_AFTER_END, EVENTS.INVOICE_WITHDRAWN])).toBe(true);
+    expect(run([...toConfirmed, EVENTS.COLLECTION_NOTICE]).snapshot.can(EVENTS.COMPLETION_CORRECTED)).toBe(false);
   });
 
   it('keeps version 4 as it was: no correction of a confirmation', () => {
@@ -780,14 +787,14 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(10);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9]) {
-      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 10, collection: 10 });
+    expect(CONTRACT_MACHINE_VERSION).toBe(11);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
+      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 11, collection: 11 });
       expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
     // Already on the newest: nothing to move.
-    expect(contractVersionForLateBill(10, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+    expect(contractVersionForLateBill(11, 'closed', 'INVOICE_AFTER_END')).toBeNull();
   });
 
   it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
@@ -936,7 +943,36 @@ describe('contract machine v10: the family hears of every missed term its timeli
     expect(missed(contractMachine, complaint)).toEqual(['requested', 'confirmed', 'invoice_disputed', 'dispute_escalated']);
     expect(missed(contractMachineV9, reminder)).toEqual(['requested']);
     expect(missed(contractMachineV9, complaint)).toEqual(['requested', 'confirmed', 'invoice_disputed']);
-    expect(machines.contract[10]).toBe(contractMachine);
+    expect(machines.contract[10]).toBe(contractMachineV10);
+  });
+});
+
+describe('contract machine v11: the end date corrected while a bill is open', () => {
+  const disputed = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.JANUARY_BILL];
+  const endDate = (effectiveDate: string): ContractEvent => ({ type: 'COMPLETION_CORRECTED', effectiveDate, reference: 'KPN-3' });
+
+  it('counts each open bill again from the corrected end date: one billing no day after it is owed and leaves the dispute', () => {
+    // 30 November was a typo for 15 January: December (F-1) is owed, half of January (F-2) stays disputed.
+    const { snapshot, effects } = run([...disputed, endDate('2027-01-15')]);
+    expect(stateOf(snapshot)).toBe('disputed');
+    expect(snapshot.context.effectiveDate).toBe('2027-01-15');
+    expect(snapshot.context.openDisputes?.map((d) => [d.reference, d.disputed.from, d.disputed.days, d.disputed.amount])).toEqual([['F-2', '2027-01-16', 16, 25.78]]);
+    expect(effects.at(-1)).toEqual(family('completion_corrected'));
+  });
+
+  it('confirms the contract again once no bill runs past the corrected end date, and disputes more of one after an earlier date', () => {
+    expect(stateOf(run([...disputed, endDate('2027-01-31')]).snapshot)).toBe('confirmed');
+    const earlier = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, { ...EVENTS.INVOICE_AFTER_END, periodFrom: '2026-11-01' }, endDate('2026-10-31')]).snapshot;
+    expect(earlier.context.openDisputes?.map((d) => d.disputed.days)).toEqual([61]);
+  });
+
+  it('leaves a bill the provider holds to with the owner, and refuses a date that would take back more than the provider credited', () => {
+    const held = run([...disputed, { ...EVENTS.DISPUTE_REJECTED, invoiceReference: 'F-2' }, endDate('2027-01-15')]).snapshot;
+    expect(stateOf(held)).toBe('disputeRejected');
+    const credited = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.PARTIAL_CREDIT];
+    expect(run(credited).snapshot.can(endDate('2026-12-15'))).toBe(true);
+    expect(run(credited).snapshot.can(endDate('2026-12-25'))).toBe(false);
+    expect(machines.contract[11]).toBe(contractMachine);
   });
 });
 

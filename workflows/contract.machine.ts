@@ -6,9 +6,11 @@ import {
   type BillOutcome,
   billsAfterAnswer,
   billsAfterCorrection,
+  billsAfterEndDateCorrected,
   creditsPart,
   type DisputedInvoice,
   disputedInvoiceOf,
+  endDateCorrectionOutcome,
   heldBills,
   invoiceReferenceProblem,
   isOpen,
@@ -46,8 +48,9 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v9: the owner can complain about a rejection (`COMPLAIN`, with her grounds): a complaint letter goes to the
  * provider, and the contract waits on its reasoned answer (`complained`, `COMPLAINT_ANSWER_BUSINESS_DAYS`);
  * v1 to v8's `rejected` took only an amend or a withdrawal.
+ * v11: the provider corrects its end date while a bill is open; each open bill's disputed part is counted again.
  */
-export const CONTRACT_MACHINE_VERSION = 10;
+export const CONTRACT_MACHINE_VERSION = 11;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -242,6 +245,9 @@ const heldBillOpen = (context: ContractContext) => heldBills(context).length > 0
 const correctionOutcome = (context: ContractContext, event: ContractEvent) =>
   event.type === 'BILL_CORRECTED' ? billCorrectionOutcome(context.effectiveDate, openDisputesOf(context), event) : 'refused';
 
+const endDateOutcome = (context: ContractContext, event: ContractEvent) =>
+  event.type === 'COMPLETION_CORRECTED' ? endDateCorrectionOutcome(event.effectiveDate, openDisputesOf(context)) : 'refused';
+
 const contractSetup = setup({
   types: {
     context: {} as ContractContext,
@@ -305,6 +311,12 @@ const contractSetup = setup({
       const openDisputes = billsAfterCorrection(context.effectiveDate, openDisputesOf(context), event);
       return { openDisputes, disputeRejectionReason: openDisputes.some((d) => d.rejectionReason) ? (context.disputeRejectionReason ?? null) : null };
     }),
+    /** v11: the open bills' disputed parts counted again from the corrected end date; one owed now leaves. */
+    recordEndDateOnBills: assign(({ context, event }) => {
+      const bills = event.type === 'COMPLETION_CORRECTED' ? billsAfterEndDateCorrected(event.effectiveDate, openDisputesOf(context)) : 'refused';
+      if (bills === 'refused') return context;
+      return { openDisputes: bills, disputeRejectionReason: bills.some((d) => d.rejectionReason) ? (context.disputeRejectionReason ?? null) : null };
+    }),
     recordBrpCheck: assign({ brpCheck: ({ context, event }) => (event.type === 'BRP_CHECKED' ? { outcome: event.outcome, note: event.note } : (context.brpCheck ?? null)) }),
     /** The provider always hears of it; the agency only when we can reach it. */
     sendCollectionStop: enqueueActions(({ enqueue, event }) => {
@@ -336,6 +348,10 @@ const contractSetup = setup({
     heldBillOpen: ({ context }) => heldBillOpen(context),
     unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
     /** v6: what a bill correction does (see `billCorrectionOutcome`): the bill stays disputed, or its dispute is dropped and what is left decides. */
+    /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
+    endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
+    endDateLeavesHeldBill: ({ context, event }) => endDateOutcome(context, event) === 'leavesHeldBill',
+    endDateLeavesUnansweredBill: ({ context, event }) => endDateOutcome(context, event) === 'leavesUnansweredBill',
     correctsBill: ({ context, event }) => correctionOutcome(context, event) === 'corrects',
     correctionClosesAll: ({ context, event }) => correctionOutcome(context, event) === 'closesAll',
     correctionLeavesHeldBill: ({ context, event }) => correctionOutcome(context, event) === 'leavesHeldBill',
@@ -931,7 +947,34 @@ const V10_STATES = {
   disputed: { meta: waitForProvider, on: { ...V9_STATES.disputed.on, ...disputeEscalatedV10 } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V10_STATES });
+/** Version 10, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV10 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V10_STATES });
+
+// v11: the provider corrects its end date while a bill is open (it mistyped the end date and already sent the final
+// bill). v5 to v10 answered 409 until the dispute was answered, though the answer hung on that very end date. Each open
+// bill's disputed part is counted again from the corrected date: one that now bills no day after it is owed and leaves
+// the dispute, and what is left says where the contract goes, as after a corrected bill (v8: an unanswered bill waits
+// on the provider, held ones on the owner, none: confirmed). While a collection stop is asked it stays refused: the
+// stop letter named the old end date to the provider and the agency, and only its answer ends that.
+const endDateCorrected = ['recordCompletion', 'recordEndDateOnBills', tellFamily('completion_corrected')] as const;
+const correctEndDate = (stay: WaitOnProvider) =>
+  ({
+    COMPLETION_CORRECTED: [
+      { guard: 'endDateClosesAll', target: 'confirmed', actions: endDateCorrected },
+      { guard: 'endDateLeavesUnansweredBill', target: stay, actions: endDateCorrected },
+      { guard: 'endDateLeavesHeldBill', target: 'disputeRejected', actions: endDateCorrected },
+    ],
+  }) as const;
+
+/** Version 11's states: v10's with the end date corrected while a bill is open. */
+const V11_STATES = {
+  ...V10_STATES,
+  disputed: { meta: waitForProvider, on: { ...V10_STATES.disputed.on, ...correctEndDate('disputed') } },
+  disputeEscalated: { meta: waitForProvider, on: { ...V10_STATES.disputeEscalated.on, ...correctEndDate('disputeEscalated') } },
+  disputeRejected: { meta: waitForOwner, on: { ...V10_STATES.disputeRejected.on, ...correctEndDate('disputed') } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V11_STATES });
 
 /**
  * The one way a contract instance moves to the newest version: when a late bill or collection notice is

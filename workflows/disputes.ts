@@ -56,13 +56,38 @@ export function openDisputesOf(held: DisputesHeld): DisputedInvoice[] {
 }
 
 /**
- * What keeps a confirmation from being corrected (v5, `COMPLETION_CORRECTED`): the open bills, whose disputed part hangs
- * on the end date our dispute letter quoted, and a collection stop still asked; null when nothing does.
+ * What keeps a confirmation from being corrected (v5 to v10, `COMPLETION_CORRECTED`): the open bills, whose disputed part
+ * hangs on the end date our dispute letter quoted, and a collection stop still asked; null when nothing does. Only where
+ * the workflow's own version refuses the correction in its state (v11 takes it while a bill is open): its callers ask it.
  */
 export function confirmationHeldBy(state: string, held: DisputesHeld): { bills: string[]; collectionStop: boolean } | null {
   const bills = openDisputesOf(held).map((d) => d.reference);
   const collectionStop = state === 'collectionStopRequested';
   return bills.length || collectionStop ? { bills, collectionStop } : null;
+}
+
+/**
+ * v11: the open bills once the provider corrected its end date (a mistyped end date, the final bill already sent):
+ * each bill's disputed part counted again from the corrected end date (`disputedPart`, as when it was recorded);
+ * a bill that now bills no day after it is owed and leaves the dispute. What the provider credited on a bill
+ * stays recorded; `refused` when that credit would exceed the part still disputed (the credit note answered a
+ * dispute the correction takes back: the owner sorts that out with the provider, the end date stays).
+ */
+export function billsAfterEndDateCorrected(endDate: string, open: readonly DisputedInvoice[]): DisputedInvoice[] | 'refused' {
+  if (creditTakenBack(endDate, open)) return 'refused';
+  return open.map((d) => ({ ...d, disputed: disputedPart(endDate, d) })).filter((d): d is DisputedInvoice => d.disputed !== null);
+}
+
+/** v11: the bill whose credit a corrected end date would take back (credited at least what would still be disputed of it), or null: why such a correction is refused. */
+export const creditTakenBack = (endDate: string, open: readonly DisputedInvoice[]): DisputedInvoice | null =>
+  open.find((d) => d.credited && cents(d.credited) >= cents(disputedPart(endDate, d)?.amount ?? 0)) ?? null;
+
+/** v11: where a corrected end date leaves the open bills: none (`closesAll`), only held ones, or one still unanswered. */
+export function endDateCorrectionOutcome(endDate: string, open: readonly DisputedInvoice[]): 'refused' | 'closesAll' | 'leavesHeldBill' | 'leavesUnansweredBill' {
+  const bills = billsAfterEndDateCorrected(endDate, open);
+  if (bills === 'refused') return 'refused';
+  if (!bills.length) return 'closesAll';
+  return bills.every(isHeld) ? 'leavesHeldBill' : 'leavesUnansweredBill';
 }
 
 /** The open bills the provider holds to (rejected, or v5: credited in part): the owner's to decide. */

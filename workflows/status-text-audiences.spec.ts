@@ -380,6 +380,14 @@ describe('one wording table per audience', () => {
     const all = corrected([date, { field: 'reference', from: 'KPN-1', to: 'KPN-2' }, { field: 'finalInvoiceAmount', from: null, to: 14.5 }]);
     expect(contractChangeText(all, confirmed, 'nl', 'KPN', true).replace(/\u00a0/g, ' ')).toBe('KPN heeft de bevestiging gecorrigeerd: de einddatum 1 april 2027 in plaats van 1 maart 2027, het kenmerk KPN-2 in plaats van KPN-1 en de eindafrekening € 14,50 in plaats van geen.');
     expect(ownerChangeText(corrected([date]), confirmed, 'nl', 'KPN')).toBe('Bevestiging van KPN gecorrigeerd: de einddatum van 1 maart 2027 naar 1 april 2027.');
+    // v11: corrected while bills were open: the owner reads which still run past the end date, or that none does.
+    const whileDisputed = (after: ContractContext) => step('COMPLETION_CORRECTED', 'disputed', after.openDisputes?.length ? 'disputed' : 'confirmed', { corrected: [date] }, [], after);
+    expect(ownerChangeText(whileDisputed({ ...twoBills, openDisputes: [JANUARY] }), twoBills, 'nl', 'KPN')).toBe(
+      `Bevestiging van KPN gecorrigeerd: de einddatum van 1 maart 2027 naar 1 april 2027. Nog na de einddatum: factuur ${JANUARY.reference} blijft betwist.`,
+    );
+    expect(ownerChangeText(whileDisputed({ ...twoBills, openDisputes: [] }), confirmed, 'en', 'KPN')).toBe(
+      'Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027. No invoice falls after the end date any more: objection withdrawn, the invoice is paid.',
+    );
     expect(ownerChangeText(all, confirmed, 'en', 'KPN')).toBe('Confirmation by KPN corrected: the end date from 1 March 2027 to 1 April 2027; the reference from KPN-1 to KPN-2; the final bill recorded (€14.50).');
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
   });

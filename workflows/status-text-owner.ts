@@ -338,6 +338,15 @@ const CHANGE: Phrases = {
   informedByBrp: { nl: ({ p, c }) => brpChecked.nl(p, c.brpCheck), en: ({ p, c }) => brpChecked.en(p, c.brpCheck) },
 };
 
+/** v11: an end date corrected while a bill was open: the bills that still run past it, or that none does any more. */
+const DISPUTE_STATES: readonly (string | null)[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
+const endDateOnBills: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) =>
+    !DISPUTE_STATES.includes(step.from) ? '' : step.billsStillOpen?.length ? ` Nog na de einddatum: ${stayDisputed.nl(step)}` : ' Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.',
+  en: (step) =>
+    !DISPUTE_STATES.includes(step.from) ? '' : step.billsStillOpen?.length ? ` Still after the end date: ${stayDisputed.en(step)}` : ' No invoice falls after the end date any more: objection withdrawn, the invoice is paid.',
+};
+
 /** After one of several invoices was answered: each invoice still open, named. */
 /** A credit note that closed its bill yet left some of it to pay (the part up to the end date): it goes on the bills to pay. */
 const leftToPay: Record<Language, (step: ContractStep) => string> = {
@@ -427,11 +436,11 @@ const STEPS: StepPhrases = {
       nl: ({ p, c }, step) =>
         `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl')
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `vastgelegd (${f.to})` : f.removed ? `geschrapt (was ${f.from})` : `van ${f.from} naar ${f.to}`}`)
-          .join('')}.`,
+          .join('')}.${endDateOnBills.nl(step)}`,
       en: ({ p, c }, step) =>
         `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en')
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `recorded (${f.to})` : f.removed ? `removed (was ${f.from})` : `from ${f.from} to ${f.to}`}`)
-          .join('')}.`,
+          .join('')}.${endDateOnBills.en(step)}`,
     },
     // v6: what the owner's correction of a bill changed, from → to; a bill no longer after the end date leaves the dispute.
     BILL_CORRECTED: {

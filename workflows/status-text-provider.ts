@@ -150,8 +150,8 @@ export function providerNextMove(party: DeskParty, due: string | null, lang: Lan
   return { nl: 'Afgehandeld: er is niets meer te doen.', en: 'Done: nothing more to do.' }[lang];
 }
 
-/** The states in which a bill is disputed or a collection is to stop (v5: no correction of the confirmation there). */
-const BILL_OPEN_STATES: ContractState[] = ['disputed', 'disputeEscalated', 'disputeRejected', 'collectionStopRequested'];
+/** The states in which a bill is disputed (v5 to v10: no correction of the confirmation there). */
+const BILL_OPEN_STATES: ContractState[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
 
 /**
  * Why a desk action is no longer possible, in plain words: said for the request as it stands now
@@ -168,10 +168,17 @@ export function providerConflictText(attempt: string, party: DeskParty, state: C
       en: 'You answered our dispute; the bereavement specialist now decides on the bill. Until then the confirmation cannot be corrected here: the disputed part depends on the end date. If the end date changes, tell the bereavement specialist by email or letter.',
     }[lang] + nothingChanged;
   }
+  // Any version: our stop letter named the end date to the provider and the agency, so the stop is answered first.
+  if (attempt === 'COMPLETION_CORRECTED' && state === 'collectionStopRequested') {
+    return {
+      nl: 'Wij vroegen u een incasso te stoppen, en onze brief daarover noemde de einddatum. Zolang dat verzoek loopt, kan de bevestiging niet worden gecorrigeerd. Beantwoord eerst ons verzoek om de incasso te stoppen; daarna kunt u de bevestiging corrigeren.',
+      en: 'We asked you to stop a collection, and our letter about it quoted the end date. While that request is open, the confirmation cannot be corrected. Answer our request to stop the collection first; then you can correct the confirmation.',
+    }[lang] + nothingChanged;
+  }
   if (attempt === 'COMPLETION_CORRECTED' && BILL_OPEN_STATES.includes(state)) {
     return {
-      nl: 'Zolang wij bezwaar maken tegen een factuur (of vroegen een incasso te stoppen), kan de bevestiging niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.',
-      en: 'While we dispute one of your bills (or asked you to stop a collection), the confirmation cannot be corrected: the disputed part depends on the end date. Answer the dispute first; then you can correct the confirmation.',
+      nl: 'Zolang wij bezwaar maken tegen een factuur, kan de bevestiging niet worden gecorrigeerd: het betwiste deel hangt af van de einddatum. Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.',
+      en: 'While we dispute one of your bills, the confirmation cannot be corrected: the disputed part depends on the end date. Answer the dispute first; then you can correct the confirmation.',
     }[lang] + nothingChanged;
   }
   if (party === 'nobody') return { nl: 'Dit verzoek is al afgehandeld; er is niets meer te doen.', en: 'This request is already settled; there is nothing more to do.' }[lang] + nothingChanged;

@@ -3,6 +3,7 @@ import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
 import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, longDate, type Language } from './status-text';
 import { brpCheckText, ownerChangeText } from './status-text-owner';
+import { providerConflictText } from './status-text-provider';
 
 const cancel: ContractContext = {
   action: 'cancel',
@@ -277,5 +278,15 @@ describe('a provider informed through the BRP', () => {
     expect(brpCheckText('PFZW', 'pension', 'nl')).toContain('terugvordering van te veel betaald pensioen');
     expect(brpCheckText('CZ', 'insurance', 'en')).toBe('Probably informed through the BRP already — check with CZ: policy stopped as of the day after the death, last premium collection, refund of premium paid in advance.');
     expect(brpCheckText('Gemeente', 'housing', 'en')).toContain('refund or recovery of any over-payment');
+  });
+});
+
+describe("the desk's refusal of a corrected confirmation", () => {
+  it('names the collection stop, not a dispute, while a collection stop is asked', () => {
+    const nl = providerConflictText('COMPLETION_CORRECTED', 'provider', 'collectionStopRequested', 'nl');
+    expect(nl).toContain('Wij vroegen u een incasso te stoppen, en onze brief daarover noemde de einddatum.');
+    expect(nl).not.toContain('bezwaar');
+    expect(providerConflictText('COMPLETION_CORRECTED', 'provider', 'collectionStopRequested', 'en')).toContain('Answer our request to stop the collection first');
+    expect(providerConflictText('COMPLETION_CORRECTED', 'provider', 'disputed', 'nl')).toContain('Beantwoord eerst het bezwaar');
   });
 });

@@ -25,6 +25,7 @@ import {
   invoiceReferenceProblem,
   isOpen,
   confirmationHeldBy,
+  creditTakenBack,
   openDisputesOf,
   rejectedAlready,
   outcomeProblem,
@@ -711,9 +712,7 @@ export class ContractsService implements OnModuleInit {
         });
       }
       assertOutcome(standing, event);
-      if (event.type === 'COMPLETION_CORRECTED' && !standing.accepts(event.type) && billOpen(standing)) {
-        throw new ProblemException(409, 'bill-open', ownerWords(principal.lang).errors.details.confirmationHeld(contract.provider.name));
-      }
+      if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
     });
   }
@@ -920,8 +919,19 @@ export function withCreditOfCorrectedBill(standing: Pick<ContractStanding, 'cont
   return credited ? { ...event, credited } : event;
 }
 
-/** v5: a bill disputed, or a collection to stop: what is disputed hangs on the end date, so the confirmation is not corrected now. */
-export const billOpen = (standing: Pick<ContractStanding, 'state' | 'context'>) => confirmationHeldBy(standing.state, standing.context) !== null;
+/**
+ * A corrected confirmation the workflow refuses because of a bill or a collection stop (409 `bill-open`), said for its real
+ * reason: a bill disputed (v5 to v10), a collection stop asked (its letter named the end date), or v11's credit the corrected
+ * date would take back (`creditTakenBack`). Nothing when none holds it.
+ */
+function assertEndDateCorrectable(standing: Pick<ContractStanding, 'state' | 'context' | 'accepts'>, event: AnyEventObject, provider: string, lang: Lang): void {
+  const w = ownerWords(lang).errors.details;
+  const correctable = standing.accepts('COMPLETION_CORRECTED');
+  const credited = correctable && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
+  if (credited) throw new ProblemException(409, 'bill-open', w.creditTakenBack(provider, credited.reference));
+  const held = correctable ? null : confirmationHeldBy(standing.state, standing.context);
+  if (held) throw new ProblemException(409, 'bill-open', held.collectionStop ? w.collectionStopHeld(provider) : w.confirmationHeld(provider));
+}
 
 /**
  * A corrected confirmation (v5) or bill (v6) with what it changes, from → to (`corrected`, for the words of

@@ -7,7 +7,7 @@ import { readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractViews, type LetterStandingsReader, missedTermDate, missedTermText } from '../contracts/contract-views.service';
-import { ContractWorkflow, shownDueDate, unannouncedTerm } from '../contracts/contract-workflow.service';
+import { type ContractStanding, ContractWorkflow, shownDueDate, unannouncedTerm } from '../contracts/contract-workflow.service';
 import { Contract } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
@@ -110,13 +110,14 @@ export class LetterInputBuilder {
 
     const contract = await manager.findOneOrFail(Contract, { where: { id: subject.contractId }, relations: { provider: true } });
     const provider = contract.provider;
-    const { context, dueDate, state } = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    const standing = (await this.workflow.standings(manager, [contract.id])).get(contract.id)!;
+    const { context, dueDate } = standing;
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
     const event = subject.event;
     // A correction (of the record or of a bill) to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
     const agencyLetterId = subject.to === 'agency' && (event.type === 'CORRECTION' || event.type === 'BILL_CORRECTION') && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
-    const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.providerHistory(manager, contract, state, context, dueDate, owner.id);
+    const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.providerHistory(manager, contract, standing, owner.id);
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
     // A collection stop states every bill we disputed on the contract, as the record holds it.
     const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
@@ -233,10 +234,16 @@ export class LetterInputBuilder {
     return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, rejection: after?.rejection ?? null };
   }
 
-  /** What went out to the provider and what it answered, with what keeps its confirmation from being corrected and what it still owes an answer to. */
-  private async providerHistory(manager: EntityManager, contract: Contract, state: string, context: ContractContext, dueDate: string | null, signerId: string): Promise<LetterHistory> {
+  /**
+   * What went out to the provider and what it answered, with what keeps its confirmation from being corrected at the desk
+   * and what it still owes an answer to. The workflow says whether its version takes a correction now (v11 does while a
+   * bill is open): then nothing is said to hold it, even with a credit that a date could take back (`creditTakenBack`),
+   * as the letter cannot know the date and "write to me" is true either way.
+   */
+  private async providerHistory(manager: EntityManager, contract: Contract, standing: ContractStanding, signerId: string): Promise<LetterHistory> {
+    const { state, context, dueDate } = standing;
     const history = await this.history(manager, contract, context, signerId);
-    return { ...history, confirmationHeld: confirmationHeldBy(state, context), awaiting: awaitedAnswers(state, context, history.sent, dueDate) };
+    return { ...history, confirmationHeld: standing.accepts('COMPLETION_CORRECTED') ? null : confirmationHeldBy(state, context), awaiting: awaitedAnswers(state, context, history.sent, dueDate) };
   }
 
   /** v6: the bill correction as the contracts module recorded it, with the correction letter it corrects (`toldIn`, by its id) as this letter's signer names it. */

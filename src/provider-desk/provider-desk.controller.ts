@@ -161,7 +161,7 @@ export class ProviderDeskController {
   @ApiDoc({
     summary: 'Correct your confirmation',
     description:
-      'You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed (`actions` lists `correct-completion`), but not while we dispute one of your bills or asked you to stop a collection (409): what is disputed depends on the end date, so answer the dispute first. The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.',
+      'You confirmed a wrong end date, reference or final invoice amount: send the right ones (the same fields as completing; `finalInvoiceAmount` left out keeps the final invoice you confirmed, `null` says there is none). Possible once the request is completed, whenever `actions` lists `correct-completion`: on newer requests also while we dispute one of your bills (what is disputed is counted again from the new end date). Not while we asked you to stop a collection (our stop letter quoted the end date: answer it first), nor when the new end date would leave less of a bill disputed than you already credited on it (409, saying why). The same checks as completing apply (422 naming the field). A correction that changes nothing changes nothing. The family and the case owner are told what changed.',
     ok: ANSWERED,
     problems: COMPLETION_PROBLEMS,
   })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { creditTakenBack, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -278,6 +278,8 @@ export class ProviderDeskService {
         assertBillAnswer(standing, event);
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
+        const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
+        if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
         await assertEffectiveDate(manager, contract, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(standing, event);

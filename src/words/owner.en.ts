@@ -1121,6 +1121,10 @@ export const ownerEn: OwnerWords = {
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
       stepRetried: 'This step is already being retried, or it succeeded. Nothing was changed.',
+      collectionStopHeld: (provider: string) =>
+        `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,
+      creditTakenBack: (provider: string, reference: string) =>
+        `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',

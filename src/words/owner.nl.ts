@@ -1174,6 +1174,12 @@ export const ownerNl = {
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
       /** A parked step retried twice at once (409 `step-retried`): the other retry put it back in line. */
       stepRetried: 'Deze stap wordt al opnieuw geprobeerd of is al gelukt. Er is niets gewijzigd.',
+      /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
+      collectionStopHeld: (provider: string) =>
+        `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
+      /** v11: a corrected end date that would take back what the provider credited on a bill (`creditTakenBack`). */
+      creditTakenBack: (provider: string, reference: string) =>
+        `${provider} heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde een bezwaar dat de correctie terugneemt. Spreek eerst met ${provider} af wat er met de creditnota gebeurt en leg dat vast (of dat het bezwaar is opgelost), en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {

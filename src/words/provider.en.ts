@@ -64,6 +64,9 @@ export const providerEn: ProviderWords = {
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: (reference: string) => `You already rejected the dispute about invoice ${reference} (see Exchange); that answer stands and need not be given again.`,
+    /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
+    creditTakenBack: (reference: string) =>
+      `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the bereavement specialist the new end date by email or letter. Nothing was changed.`,
     informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,

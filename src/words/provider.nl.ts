@@ -76,6 +76,9 @@ export const providerNl = {
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',
     /** A second rejection of a bill the provider rejected already (409): the first stands. */
     rejectedAlready: (reference: string) => `U heeft het bezwaar tegen factuur ${reference} al afgewezen (zie Verloop); dat antwoord staat en hoeft niet opnieuw.`,
+    /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
+    creditTakenBack: (reference: string) =>
+      `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
     informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,

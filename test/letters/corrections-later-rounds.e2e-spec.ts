@@ -135,7 +135,7 @@ describe('corrections in later rounds say only what is true', () => {
     expect(text).not.toContain('5 november 2026 (de datum van overlijden)');
   });
 
-  it('does not ask the desk for a new end date it cannot take while a bill is open, and says how to tell it', async () => {
+  it('asks the desk for a new end date while a bill is open, as the desk then takes it (contract machine v11)', async () => {
     const kpn = await createProvider(w.t.admin, { name: 'KPN Bezwaar', requiredDocuments: [] });
     const desk = await deskOf(kpn);
     const { estate, contract } = await requested(kpn, 'Internet', 'KB-1');
@@ -148,14 +148,42 @@ describe('corrections in later rounds say only what is true', () => {
     await runDueWork();
     const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
     const text = await pdfOf(correction.id);
-    expect(text).not.toContain('Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten.');
-    expect(text).toContain(
-      'Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het bezwaar tegen factuur F-9 loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-9 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 30 november 2026.',
-    );
+    expect(text).toContain('Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten.');
+    expect(text).not.toContain('kunt u de bevestiging niet in het aanbiedersloket corrigeren');
     // What the letter says of the desk is what the desk does.
-    const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'KB-R1' }).expect(409);
-    expect(atDesk.body.detail).toContain('U heeft op ons bezwaar geantwoord; nu beslist de nabestaandenspecialist over de factuur.');
-    expect(atDesk.body.detail).not.toContain('Beantwoord eerst het bezwaar');
-    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.actions).not.toContain('correct-completion');
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.actions).toContain('correct-completion');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'KB-R1' }).expect(200);
+    expect((await s.get(`${API}/contracts/${contract.id}`).expect(200)).body.effectiveDate).toBe('2026-12-05');
+  });
+
+  it('refuses an end date that would take back a credit note for that reason, at the desk and for the owner, and the letter promises no desk correction', async () => {
+    const ziggo = await createProvider(w.t.admin, { name: 'Ziggo Krediet', requiredDocuments: [] });
+    const desk = await deskOf(ziggo);
+    const { estate, contract } = await requested(ziggo, 'Televisie', 'ZK-1');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'ZK-R1' }).expect(200);
+    // 60 euro for 30 days: 50 euro after 30 November is disputed; the provider credits 10 of it and holds to the rest.
+    await s.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-7', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await runDueWork();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 10, note: 'CN-7' }).expect(200);
+
+    await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-03' } }).expect(200);
+    await runDueWork();
+    const text = await pdfOf((await lettersOf(contract.id)).find((l) => l.kind === 'correction')!.id);
+    expect(text).toContain('Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten.');
+
+    // 24 December would leave 2 euro disputed, less than the 10 credited.
+    const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-24', reference: 'ZK-R1' }).expect(409);
+    expect(atDesk.body.detail).toBe(
+      'U heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.',
+    );
+    const owner = await s.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-24', reference: 'ZK-R1' }).expect(409);
+    expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(owner.body).toMatchObject({ type: expect.stringMatching(/bill-open$/) });
+    expect(owner.body.detail).toContain('Ziggo Krediet heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn');
+    expect(owner.body.detail).not.toContain('bezwaarbrief');
+    expect((await s.get(`${API}/contracts/${contract.id}`).expect(200)).body.effectiveDate).toBe('2026-11-30');
+    // 5 December still disputes 40 euro, more than the credit: taken.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'ZK-R1' }).expect(200);
+    expect((await s.get(`${API}/contracts/${contract.id}`).expect(200)).body.effectiveDate).toBe('2026-12-05');
   });
 });

@@ -111,24 +111,35 @@ describe("the provider's confirmation can be corrected", () => {
     expect(en).toMatch(/KPN: confirmation corrected: contract ends on 15 January 2027 instead of 31 December 2026 \(reference KPN-5\)/);
   });
 
-  it('refuses a correction while a bill is disputed, naming the way forward, and a later dispute letter quotes the corrected end date', async () => {
+  it('takes the desk\'s corrected end date while a bill is disputed (v11), tells the owner what is still after it, and a later dispute letter quotes it', async () => {
     const contract = await requested('Bep');
+    const maria = await relative(t, anna, contract.estateId, 'Maria');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-2' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
 
-    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2' }).expect(409);
-    expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(owner.body).toMatchObject({ type: expect.stringMatching(/bill-open$/) });
-    expect(owner.body.detail).toBe('Tegen een factuur van KPN loopt bezwaar, en wat er betwist is hangt af van de einddatum die onze bezwaarbrief noemde. Leg eerst het antwoord van de aanbieder op het bezwaar vast (of dat het is opgelost) en corrigeer daarna de bevestiging. Er is niets gewijzigd.');
-    const atDesk = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'KPN-2' }).expect(409);
-    expect(atDesk.body.detail).toContain('Beantwoord eerst het bezwaar; daarna kunt u de bevestiging corrigeren.');
-    expect((await contractOf(contract.id)).effectiveDate).toBe('2026-11-30');
+    // The provider mistyped 30 November for 5 December and already sent its bill for December: F-1 is disputed from 6 December only.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-05', reference: 'KPN-2' }).expect(200);
+    const corrected = await contractOf(contract.id);
+    expect(corrected).toMatchObject({ state: 'disputed', effectiveDate: '2026-12-05' });
+    expect((corrected.openDisputes as { disputed: object }[])[0].disputed).toMatchObject({ from: '2026-12-06', amount: 26 });
+    expect((corrected.timeline as { summary: string }[]).at(-1)!.summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026\. Nog na de einddatum: factuur F-1 blijft betwist\.$/);
+    // The owner's status line and the family's portal state the corrected date.
+    expect(corrected.statusText).toContain('5 december 2026');
+    expect(corrected.statusText).not.toContain('30 november 2026');
+    const portal = ((await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; effectiveDate: string; statusText: string }[]).find((c) => c.id === contract.id)!;
+    expect(portal.effectiveDate).toBe('2026-12-05');
+    expect(portal.statusText).not.toContain('30 november 2026');
 
-    // Once the bill is answered the owner records what the provider said on the phone: 5 December, with a final bill.
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, {}).expect(200);
+    // Corrected to the end of December, F-1 is owed: the dispute ends and the contract is confirmed again.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-31', reference: 'KPN-2' }).expect(200);
+    const owed = await contractOf(contract.id);
+    expect(owed.state).toBe('confirmed');
+    expect((owed.timeline as { summary: string }[]).at(-1)!.summary).toContain('Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.');
+
+    // The owner records what the provider said on the phone: 5 December after all, with a final bill.
     const fixed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2', finalInvoiceAmount: 12.5 }).expect(200);
     expect(fixed.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-05', finalInvoiceAmount: 12.5 });
-    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 30 november 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\.$/);
+    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 31 december 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\.$/);
 
     // A bill for December is disputed only after 5 December, and its letter says so.
     const bill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
