@@ -6,7 +6,7 @@ import { Clock } from './clock/clock';
 import { StewardConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { ContractsModule } from './contracts/contracts.module';
-import { dataSourceOptions, poolShares, PROBES_DATA_SOURCE, REPORTS_DATA_SOURCE } from './database/database';
+import { DatabaseServer, dataSourceOptions, EXTERNAL_SERVER, poolShares, PROBES_DATA_SOURCE, REPORTS_DATA_SOURCE } from './database/database';
 import { WorkerStatementTimeout } from './database/worker-timeout';
 import { DocumentsModule } from './documents/documents.module';
 import { EstatesModule } from './estates/estates.module';
@@ -31,6 +31,8 @@ export interface AppOptions {
   databaseUrl: string;
   /** Tests pass their own clock to move time. */
   clock?: Clock;
+  /** The embedded PostgreSQL this process runs, if it runs one (`/health/live` fails once it is lost). */
+  databaseServer?: DatabaseServer;
 }
 
 @Module({})
@@ -39,6 +41,9 @@ export class AppModule {
     const shares = poolShares(options.config);
     return {
       module: AppModule,
+      global: true,
+      providers: [{ provide: DatabaseServer, useValue: options.databaseServer ?? EXTERNAL_SERVER }],
+      exports: [DatabaseServer],
       imports: [
         ConfigModule.forRoot(options.config, options.clock),
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, shares.requests), subscribers: [WorkerStatementTimeout], autoLoadEntities: true }),

@@ -11,13 +11,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   Logger.overrideLogger(createLogger(config.NODE_ENV));
   const logger = new Logger('steward');
-  const database = await provisionDatabase(config, (m) => logger.log(m));
+  const database = await provisionDatabase(config, (m) => logger.log(m), logger);
   const stopDatabase = once(() => database.stop());
   try {
     const applied = await migrate(database.url);
     if (applied.length) logger.log({ msg: 'migrations applied', migrations: applied });
 
-    const app = await createApp({ config, databaseUrl: database.url });
+    const app = await createApp({ config, databaseUrl: database.url, databaseServer: database });
     // Modules register their workflow hooks and outbox handlers on init; the seed below needs them.
     await app.init();
     const users = app.get(UsersService);

@@ -23,6 +23,9 @@ export interface WebArea {
   loginPath: string;
 }
 
+/** Where an area's pages live ("/desk" for "/desk/login"): its home, and the only path its cookie is sent to. */
+export const areaHome = (area: WebArea) => `/${area.loginPath.split('/')[1]}`;
+
 /** Marks a controller as web pages of an area; unauthenticated visitors are sent to its login page. */
 export const WebPage = (area: WebArea) => SetMetadata(WEB_KEY, area);
 

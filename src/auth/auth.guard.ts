@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import type { UserRole } from '../users/user.entity';
-import { AUDIENCE_KEY, PUBLIC_KEY, ROLES_KEY, WEB_KEY, WebArea } from './auth.decorators';
+import { areaHome, AUDIENCE_KEY, PUBLIC_KEY, ROLES_KEY, WEB_KEY, WebArea } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
 import type { Audience } from './principal';
 
@@ -23,7 +23,7 @@ export class AuthGuard implements CanActivate {
     const web = this.reflector.getAllAndOverride<WebArea>(WEB_KEY, targets);
     const token = web ? (request.cookies?.[web.cookie] as string | undefined) : bearerToken(request);
     const principal = token ? await this.credentials.resolve(token) : null;
-    if (!principal && web) throw new LoginRequired(web.loginPath, request.originalUrl, !!token);
+    if (!principal && web) throw new LoginRequired(web.loginPath, returnAddress(request, web), !!token, !READS.has(request.method));
     if (!principal) {
       throw new ProblemException(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.');
     }
@@ -40,13 +40,33 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-/** A web visitor without a valid session: the problem filter answers with a redirect to the login page. */
+const READS = new Set(['GET', 'HEAD']);
+
+/**
+ * Where to go after signing in. A page asked for is that page; a form sent (a POST has no page to come
+ * back to: its address answers 404 to a GET) returns to the page the form was on, its Referer when that is
+ * one of our own pages of the same area, else the area's home. Always a path, never another site.
+ */
+function returnAddress(request: Request, area: WebArea): string {
+  if (READS.has(request.method)) return request.originalUrl;
+  const home = areaHome(area);
+  const from = URL.parse(request.get('referer') ?? '');
+  const ours = from !== null && from.origin === `${request.protocol}://${request.host}` && (from.pathname === home || from.pathname.startsWith(`${home}/`));
+  return ours ? from.pathname + from.search : home;
+}
+
+/**
+ * A web visitor without a valid session: the problem filter answers with a redirect to the login page.
+ * `formLost`: they had sent a form, whose fields are not kept (the login page says so).
+ */
 export class LoginRequired extends Error {
   constructor(
     readonly loginPath: string,
     readonly returnTo: string,
     /** A session was shown but no longer holds (ended, withdrawn, expired): the login page says so. */
-    readonly ended = false,
+    readonly ended: boolean,
+    /** A form was sent without a session: what it held is not kept, and the login page says that too. */
+    readonly formLost: boolean,
   ) {
     super('login required');
   }

@@ -17,7 +17,7 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof LoginRequired) {
-      response.redirect(303, `${exception.loginPath}?next=${encodeURIComponent(exception.returnTo)}${exception.ended ? '&ended=1' : ''}`);
+      response.redirect(303, `${exception.loginPath}?next=${encodeURIComponent(exception.returnTo)}${exception.ended ? '&ended=1' : ''}${exception.formLost ? '&expired=1' : ''}`);
       return;
     }
     const problem = this.toProblem(exception);

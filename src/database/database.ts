@@ -3,27 +3,35 @@ import { Client, types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
 import type { StewardConfig } from '../config/config';
-import { startEmbeddedPostgres, stopOrphanedServer } from './embedded-postgres';
+import { EmbeddedOptions, startEmbeddedPostgres, stopOrphanedServer } from './embedded-postgres';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // A SQL `date` is a calendar day, not an instant: keep it as 'YYYY-MM-DD' in raw queries too,
 // instead of pg's default of a Date at local midnight (which shifts days across time zones).
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export interface ProvisionedDatabase {
+/** The database server as this process sees it: an embedded one can be lost for good (`/health/live` then says so). */
+export abstract class DatabaseServer {
+  abstract lost(): boolean;
+}
+
+export interface ProvisionedDatabase extends DatabaseServer {
   url: string;
   stop(): Promise<void>;
 }
 
+/** A server this process does not run (DATABASE_URL): its outages are waited out, never this process's to end. */
+export const EXTERNAL_SERVER: DatabaseServer = { lost: () => false };
+
 /** DATABASE_URL if given; otherwise an embedded PostgreSQL whose data survives restarts in STEWARD_DATA_DIR. */
-export async function provisionDatabase(config: StewardConfig, log: (m: string) => void): Promise<ProvisionedDatabase> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, stop: async () => undefined };
+export async function provisionDatabase(config: StewardConfig, log: (m: string) => void, report?: EmbeddedOptions['report']): Promise<ProvisionedDatabase> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, lost: EXTERNAL_SERVER.lost, stop: async () => undefined };
   const dataDir = join(config.STEWARD_DATA_DIR, 'pg');
   await stopOrphanedServer(dataDir, log);
   log(`starting embedded PostgreSQL in ${config.STEWARD_DATA_DIR}`);
-  const server = await startEmbeddedPostgres({ dataDir, persistent: true });
+  const server = await startEmbeddedPostgres({ dataDir, persistent: true, report });
   const url = await ensureDatabase(server.serverUrl, 'steward');
-  return { url, stop: () => server.stop() };
+  return { url, lost: () => server.lost(), stop: () => server.stop() };
 }
 
 /** Creates a database on a server if it is not there yet; returns its URL. */

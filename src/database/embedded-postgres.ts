@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { basename, dirname, join } from 'node:path';
+import type { LoggerService } from '@nestjs/common';
 import { ConfigError } from '../config/config';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the `postgres` maintenance database; callers create their own databases. */
   readonly serverUrl: string;
+  /** True once the server exited unexpectedly and every restart failed: only restarting the process can help. */
+  lost(): boolean;
   stop(): Promise<void>;
 }
 
@@ -19,7 +22,12 @@ export interface EmbeddedOptions {
   /** A fixed port, so a stopped server can be started again where its clients expect it (outage tests). */
   port?: number;
   log?: (message: string) => void;
+  /** The server exiting unexpectedly and each restart (errors) and its return (log): one line each, never a stack. */
+  report?: Pick<LoggerService, 'error' | 'log'>;
 }
+
+/** Waits before each restart of a server that exited unexpectedly (about 15 s in all), then gives up. */
+export const RESTART_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000];
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -81,12 +89,51 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
-  await pg.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL did not start in ${options.dataDir}: ${error instanceof Error ? error.message : recent.join(' | ') || 'it exited without a message'}`);
-  });
+  const start = () =>
+    pg.start().catch((error: unknown) => {
+      throw new Error(`PostgreSQL did not start in ${options.dataDir}: ${error instanceof Error ? error.message : recent.join(' | ') || 'it exited without a message'}`);
+    });
+  await start();
+
+  // A server killed under us (OOM killer, kill -9) is started again where its clients expect it; the
+  // connection pools reconnect by themselves. Orphaned backends may hold its shared memory for a moment,
+  // hence a few tries with growing waits.
+  const report = options.report ?? { error: () => undefined, log: () => undefined };
+  let stopping = false;
+  let lost = false;
+  const watch = () =>
+    pg.process.once('exit', (code: number | null, signal: string | null) => {
+      // The library's stop() would wait for this exit again, forever: it has already happened.
+      pg.process = undefined;
+      if (!stopping) void restart(code, signal);
+    });
+  const restart = async (code: number | null, signal: string | null) => {
+    report.error({ msg: 'PostgreSQL exited unexpectedly; restarting it', dataDir: options.dataDir, code, signal });
+    for (const [i, delay] of RESTART_DELAYS_MS.entries()) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (stopping) return;
+      try {
+        await start();
+        watch();
+        report.log({ msg: 'PostgreSQL restarted', attempt: i + 1 });
+        return;
+      } catch (error) {
+        pg.process = undefined;
+        if (stopping) return;
+        report.error({ msg: 'PostgreSQL restart failed', attempt: i + 1, of: RESTART_DELAYS_MS.length, reason: (error as Error).message });
+      }
+    }
+    lost = true;
+    report.error({ msg: 'PostgreSQL could not be restarted; /health/live answers 503 so the process is restarted', dataDir: options.dataDir });
+  };
+  watch();
   return {
     serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    lost: () => lost,
+    stop: () => {
+      stopping = true;
+      return pg.stop();
+    },
   };
 }
 

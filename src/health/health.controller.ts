@@ -5,7 +5,7 @@ import { HealthCheck, HealthCheckResult, HealthCheckService, HealthIndicatorServ
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { ProblemException } from '../common/problem';
-import { PROBES_DATA_SOURCE } from '../database/database';
+import { DatabaseServer, PROBES_DATA_SOURCE } from '../database/database';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../database/unavailable';
 import { ApiDoc } from '../common/openapi';
 
@@ -18,6 +18,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     // Its own two connections: pages that fill the main pool cannot make the load balancer give up on us.
     @InjectDataSource(PROBES_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly server: DatabaseServer,
   ) {}
 
   @Public()
@@ -29,9 +30,14 @@ export class HealthController {
   }
 
   @Public()
-  @ApiDoc({ summary: 'Is the process up?', description: 'Asks nothing of the database, so an outage never restarts the app: use it for liveness probes.', public: true })
+  @ApiDoc({
+    summary: 'Is the process up?',
+    description: 'Asks nothing of the database, so an outage never restarts the app: use it for liveness probes. 503 only when the embedded PostgreSQL this process runs died and could not be restarted.',
+    public: true,
+  })
   @Get('live')
   live() {
+    if (this.server.lost()) throw new ProblemException(503, 'database-lost', 'The embedded PostgreSQL exited and could not be restarted: restart this process.');
     return { status: 'ok' };
   }
 

@@ -39,12 +39,12 @@ function publicPage(lang: Lang, title: string, current: string, body: SafeHtml):
 /** Why a code did not open the file, in the family's words (the API's problem detail is English). */
 export type CodeRefusal = 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'tooMany';
 
-export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; sessionEnded?: boolean; code?: string } = {}): string {
+export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; sessionEnded?: boolean; expired?: boolean; code?: string } = {}): string {
   const w = familyWords(lang);
   return publicPage(lang, w.login, '/family/login', html`<h1>${w.portal}</h1>
 ${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${w[notice.error]}</p></div>` : ''}
 ${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
-${notice.sessionEnded ? html`<p class="notice" role="status">${w.sessionEnded}</p>` : ''}
+${notice.expired ? html`<p class="notice" role="status">${w.sessionExpired}</p>` : notice.sessionEnded ? html`<p class="notice" role="status">${w.sessionEnded}</p>` : ''}
 <form method="post" action="/family/login" class="card"><h2>${w.login}</h2>
 <label for="code">${w.code}</label><p id="code-hint" class="muted">${w.codeHint}</p>
 <input id="code" name="code" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" required value="${notice.code ?? ''}">

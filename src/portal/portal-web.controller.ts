@@ -66,8 +66,8 @@ export class PortalWebController {
 
   @Public()
   @Get('login')
-  loginForm(@Req() req: Request, @Query('sent') sent: string | undefined, @Query('ended') ended: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(langFrom(req), { linkSent: sent === '1', sessionEnded: ended === '1' }));
+  loginForm(@Req() req: Request, @Query('sent') sent: string | undefined, @Query('ended') ended: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(langFrom(req), { linkSent: sent === '1', sessionEnded: ended === '1', expired: expired === '1' }));
   }
 
   /**

@@ -58,13 +58,13 @@ const nav = (lang: Lang, w: ProviderWords) => {
  * The sign-in form; `refused` says why the last try did not sign in. Before signing in nobody is
  * known, so the page's language is the link's (`?lang=`, Dutch by default), with a switch.
  */
-export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled'): string {
+export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled', expired = false): string {
   const w = providerWords(lang);
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   return page({
     title: w.login.title, lang, brand: `Steward · ${w.shell.desk}`,
     nav: html`<a href="/desk/login?lang=${other}&amp;next=${encodeURIComponent(next)}" lang="${other}">${w.shell.switchTo}</a>`,
-    body: html`<h1>${w.shell.desk}</h1>${refused ? html`<p class="error" role="alert">${w.login[refused]}</p>` : ''}
+    body: html`<h1>${w.shell.desk}</h1>${refused ? html`<p class="error" role="alert">${w.login[refused]}</p>` : ''}${expired ? html`<p class="notice" role="status">${w.login.expired}</p>` : ''}
 <form method="post" action="/desk/login${lang === 'en' ? '?lang=en' : ''}" class="card"><input type="hidden" name="next" value="${next}">
 <label for="email">${w.login.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
 <label for="password">${w.login.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>

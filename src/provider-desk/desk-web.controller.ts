@@ -53,8 +53,8 @@ export class DeskWebController {
 
   @Public()
   @Get('login')
-  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(langOf(lang), safeNext(next)));
+  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(langOf(lang), safeNext(next), undefined, expired === '1'));
   }
 
   @Public()

@@ -1,9 +1,6 @@
 import type { Response } from 'express';
-import type { WebArea } from '../auth/auth.decorators';
+import { areaHome, type WebArea } from '../auth/auth.decorators';
 import { ProblemDocument, ProblemException } from '../common/problem';
-
-/** Where an area's pages live ("/desk" for "/desk/login"): its cookie is sent there and nowhere else. */
-const areaPath = (area: WebArea) => `/${area.loginPath.split('/')[1]}`;
 
 /**
  * Signs a visitor in to a web area: the token goes in an httpOnly cookie (no script can read it),
@@ -16,14 +13,14 @@ export function startSession(res: Response, area: WebArea, token: string, option
     httpOnly: true,
     sameSite: options.sameSite ?? 'strict',
     secure: res.req.secure,
-    path: areaPath(area),
+    path: areaHome(area),
     ...(options.maxAgeSeconds && { maxAge: options.maxAgeSeconds * 1000 }),
   });
 }
 
 /** Signs out and sends the visitor to the area's login page. */
 export function endSession(res: Response, area: WebArea): void {
-  res.clearCookie(area.cookie, { path: areaPath(area) }).redirect(303, area.loginPath);
+  res.clearCookie(area.cookie, { path: areaHome(area) }).redirect(303, area.loginPath);
 }
 
 /**

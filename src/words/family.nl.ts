@@ -43,7 +43,9 @@ export const familyNl = {
   portal: 'Familieportaal', login: 'Inloggen', code: 'Toegangscode', codeHint: 'De code staat in de uitnodiging van uw vaste contactpersoon, bijvoorbeeld K7QM-2XWD-RT9P.',
   open: 'Open het dossier', continueText: 'Klik op de knop om het dossier te openen. De link werkt één keer.',
   newLink: 'Nieuwe link aanvragen', newLinkText: 'Werkt uw code of link niet meer? Vul uw e-mailadres in, dan sturen we een nieuwe link.', email: 'E-mailadres',
-  newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.', logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
+  newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.',
+  /** A form was sent after the session ended: its fields were not kept. */
+  sessionExpired: 'Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.', logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
   overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
   navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
   groups: { withOwner: 'Uw vaste contactpersoon is aan zet', waitingOnProvider: 'Wacht op de organisatie', done: 'Afgerond' },

@@ -992,6 +992,8 @@ export const ownerNl = {
     other: 'English',
     wrong: 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account is niet actief.',
     tooMany: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} minuten opnieuw.`,
+    /** A form was sent after the session ended: its fields were not kept. */
+    expired: 'Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.',
   },
 
   errors: {

@@ -32,6 +32,8 @@ export const providerNl = {
 
   login: {
     title: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', wrong: 'E-mailadres of wachtwoord klopt niet.', throttled: 'Te veel pogingen. Probeer het later opnieuw.',
+    /** A form was sent after the session ended: its fields were not kept. */
+    expired: 'Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.',
   },
 
   list: {

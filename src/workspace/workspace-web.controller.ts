@@ -70,8 +70,8 @@ export class WorkspaceWebController {
 
   @Public()
   @Get('login')
-  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(safeNext(next), langOf(lang)));
+  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(safeNext(next), langOf(lang), undefined, expired === '1'));
   }
 
   @Public()

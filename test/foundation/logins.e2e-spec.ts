@@ -152,6 +152,50 @@ describe('logins', () => {
     });
   });
 
+  describe('a session that ends while a form is open', () => {
+    const estate = '/app/estates/00000000-0000-4000-8000-000000000001';
+    // The host the app is reached at, so a Referer can be of this site or of another one.
+    const post = (path: string, cookie: string, referer?: string) => {
+      const req = from(freshAddress()).post(path).set('Host', 'steward.test').set('Cookie', cookie).type('form').send({ name: 'Typed text' });
+      return referer ? req.set('Referer', referer) : req;
+    };
+
+    it('sends the owner back to the page the form was on after signing in, and says the typed text was not kept', async () => {
+      const sent = await post(`${estate}/family-members`, 'steward_app=a-session-that-expired', `http://steward.test${estate}?tab=family`).expect(303);
+      expect(sent.headers.location).toBe(`/app/login?next=${encodeURIComponent(`${estate}?tab=family`)}&expired=1`);
+      const login = await from(freshAddress()).get(sent.headers.location).expect(200);
+      expect(login.text).toContain('Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.');
+      const signedIn = await from(freshAddress()).post('/app/login').type('form').send({ ...ADMIN, next: `${estate}?tab=family` }).expect(303);
+      expect(signedIn.headers.location).toBe(`${estate}?tab=family`);
+      // Only pages: a link to the login page without a sent form says nothing about a session.
+      expect((await from(freshAddress()).get('/app/login?next=/app').expect(200)).text).not.toContain('Uw sessie was verlopen');
+    });
+
+    it('returns to the area’s home when the Referer is another site or another area, and follows no other site after login', async () => {
+      for (const referer of [`https://evil.example${estate}`, 'http://steward.test/desk', undefined]) {
+        const sent = await post(`${estate}/family-members`, 'steward_app=a-session-that-expired', referer).expect(303);
+        expect([referer, sent.headers.location]).toEqual([referer, '/app/login?next=%2Fapp&expired=1']);
+      }
+      for (const next of ['https://evil.example/app', '//evil.example/app', '/desk']) {
+        const signedIn = await from(freshAddress()).post('/app/login').type('form').send({ ...ADMIN, next }).expect(303);
+        expect([next, signedIn.headers.location]).toEqual([next, '/app']);
+      }
+      // A page asked for is still the page returned to.
+      expect((await from(freshAddress()).get(`${estate}?tab=family`).set('Cookie', 'steward_app=a-session-that-expired').expect(303)).headers.location)
+        .toBe(`/app/login?next=${encodeURIComponent(`${estate}?tab=family`)}`);
+    });
+
+    it('words the same for a desk user (in English when asked) and for the family', async () => {
+      const request = '/desk/requests/00000000-0000-4000-8000-000000000002';
+      const desk = await post(`${request}/reject`, 'steward_desk=a-session-that-expired', `http://steward.test${request}`).expect(303);
+      expect(desk.headers.location).toBe(`/desk/login?next=${encodeURIComponent(request)}&expired=1`);
+      expect((await from(freshAddress()).get(`${desk.headers.location}&lang=en`).expect(200)).text).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
+      const family = await post('/family/language', 'steward_family=a-session-that-expired').expect(303);
+      expect(family.headers.location).toBe('/family/login?next=%2Ffamily&expired=1');
+      expect((await from(freshAddress()).get(family.headers.location).expect(200)).text).toContain('Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.');
+    });
+  });
+
   describe('deactivating accounts', () => {
     it('ends a user’s sessions at once and refuses their logins; reactivating does not bring old sessions back', async () => {
       const anna = await newAccount();

