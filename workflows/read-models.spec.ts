@@ -65,7 +65,7 @@ describe('accepted events', () => {
     const v1 = contractAfter(contractMachineV1, [...CONFIRMED, DECEMBER_BILL]);
     const v2 = contractAfter(contractMachine, [...CONFIRMED, DECEMBER_BILL]);
     expect(acceptedEvents(v1)).toEqual(['COLLECTION_NOTICE', 'DEADLINE_PASSED', 'DISPUTE_RESOLVED', 'INVOICE_AFTER_END']);
-    expect(acceptedEvents(v2)).toEqual(['BILL_CORRECTED', 'COLLECTION_NOTICE', 'CREDIT_NOTE_SENT', 'DEADLINE_PASSED', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED', 'INVOICE_AFTER_END', 'INVOICE_WITHDRAWN']);
+    expect(acceptedEvents(v2)).toEqual(['BILL_CORRECTED', 'COLLECTION_NOTICE', 'COMPLETION_CORRECTED', 'CREDIT_NOTE_SENT', 'DEADLINE_PASSED', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED', 'INVOICE_AFTER_END', 'INVOICE_WITHDRAWN']);
   });
 
   it('is empty in a final state', () => {
