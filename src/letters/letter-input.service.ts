@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
@@ -173,7 +174,8 @@ export class LetterInputBuilder {
    * who signed it when that was someone else than this letter's signer (a handover since), a correction letter
    * with what it told (the event it was produced from), a dispute letter with its bill's number, a collection stop
    * with the agency and reference of the collection letter it answered. A correction by post is told only once posted: until
-   * then the provider has not had it, and a later letter saying "Op … heb ik u laten weten" would not be true.
+   * then the provider has not had it, and a later letter saying "Op … heb ik u laten weten" would not be true. An e-mail that
+   * did not arrive (`UNDELIVERED`) is never told: a reminder does not say "Op 3 december heb ik u gevraagd" of it.
    */
   private async sentTo(manager: EntityManager, contractId: string, signerId: string, agencyLetterId: string | null): Promise<(SentLetter & { id: string })[]> {
     const rows: (SentLetter & { id: string; changes: unknown; agency: string | null; collection_reference: string | null })[] = await manager.query(
@@ -184,7 +186,7 @@ export class LetterInputBuilder {
               CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,reference}' END AS collection_reference
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2))
-          AND NOT (l.kind = 'correction' AND l.channel = 'post' AND l.delivery_status <> 'posted')
+          AND NOT (l.kind = 'correction' AND l.channel = 'post' AND l.delivery_status <> 'posted') AND NOT ${UNDELIVERED()}
           AND CASE WHEN $4::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.id::text = $4 OR (l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $4) END
         ORDER BY l.created_at`,
