@@ -415,7 +415,11 @@ export class LettersService implements OnModuleInit {
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOneOrFail();
     if (letter.deliveryStatus === 'delivered') return;
-    if (letter.deliveryStatus === 'failed' && letter.letterDate < this.clock.today() && letter.effect) return this.remake(letter);
+    if (letter.deliveryStatus === 'failed' && letter.letterDate < this.clock.today() && letter.effect) {
+      // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
+      await this.mail.reachable();
+      return this.remake(letter);
+    }
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
     try {
