@@ -50,7 +50,7 @@ const COMPLAINED: Record<string, string> = { escalated: 'escalated', disputeEsca
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
 
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
-export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, 'heldBack' | 'awaitingPost'>>;
+export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, 'heldBack' | 'awaitingPost' | 'undelivered'>>;
 /**
  * The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
@@ -61,7 +61,7 @@ const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'di
  * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
  * contract's page and Today alike); another state's words say more than its letter.
  */
-export const waitsForPost = (state: string, letter: 'heldBack' | 'awaitingPost' | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
+export const waitsForPost = (state: string, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -276,7 +276,7 @@ export class ContractViews {
   async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>) {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
-    const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, 'heldBack' | 'awaitingPost'>();
+    const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, 'heldBack' | 'awaitingPost' | 'undelivered'>();
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The owner's next step after a complaint counts the complaints body's waiting time from it.
@@ -346,7 +346,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `call`: the call that answered the provider's missed term (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost' | 'undelivered'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, forPost);
@@ -372,10 +372,12 @@ export class ContractViews {
     const status: typeof stateStatus = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
+      : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
+      : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndeliveredNext
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts)) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
@@ -177,6 +178,7 @@ export class LetterInputBuilder {
    * names it for (`stated`, kept when it was written). A correction by post is told only once posted, and by its posting day
    * (`sentOn`): until then the provider has not had it, and a later letter saying "Op … heb ik u laten weten" would not be
    * true; the day it bears is days before it left.
+   * An e-mail that did not arrive (`UNDELIVERED`) is never told: a reminder does not say "Op 3 december heb ik u gevraagd" of it.
    */
   private async sentTo(manager: EntityManager, contractId: string, signerId: string, agencyLetterId: string | null): Promise<(SentLetter & { id: string })[]> {
     const rows: (Omit<SentLetter, 'date'> & ArchivedSending & { id: string; changes: unknown; agency: string | null; collection_reference: string | null })[] = await manager.query(
@@ -188,6 +190,7 @@ export class LetterInputBuilder {
               CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,reference}' END AS collection_reference
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2))
+          AND NOT ${UNDELIVERED()}
           AND CASE WHEN $4::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.id::text = $4 OR (l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $4) END
         ORDER BY l.created_at`,

@@ -5,7 +5,7 @@ import type { DocumentAudience } from '../documents/document-audience';
 export interface LetterEffect {
   instanceId: string;
   payload: Record<string, unknown>;
-  /** The provider's term the letter printed ("uiterlijk …"), when it printed one: by post, the term once it is posted (`startTermsOfPosted`). */
+  /** The provider's term the letter printed ("uiterlijk …"), when it printed one: by post, the term once it is posted (`startTermsOf`). */
   dueDate?: string;
   /** What it printed of the facts a later correction names it for (`SentLetter.stated`): written when it was, not as the correction found them. */
   stated?: StatedFacts;
@@ -111,6 +111,10 @@ export class Letter {
 
 /** A letter by post not yet marked posted (waiting for the print batch, or printed): it has not reached its addressee. */
 export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted';
+/** An e-mail letter whose delivery failed (retrying, or parked): made and dated, but not with its addressee (`UNDELIVERED` in SQL). */
+export const undelivered = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'email' && l.deliveryStatus === 'failed';
+/** `undelivered` in SQL, of a letter aliased `l`. */
+export const UNDELIVERED = (l = 'l') => `(${l}.channel = 'email' AND ${l}.delivery_status = 'failed')`;
 
 export function letterView(l: Letter) {
   return {

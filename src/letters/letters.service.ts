@@ -29,7 +29,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, Letter } from './letter.entity';
+import { awaitsPost, Letter, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -49,8 +49,8 @@ const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change
  * repeat its question, so while one waits for the post the provider may still answer the request (README, Provider desk).
  */
 const CHASE_KINDS: LetterKind[] = ['reminder', 'escalation'];
-/** The letters not yet out, as `letters_blocked_idx` and `letters_awaiting_post_idx` hold them (`awaitsPost` in SQL). */
-const NOT_OUT = `(l.status = 'blocked' OR (l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')))`;
+/** The letters not yet out, as `letters_blocked_idx` and `letters_awaiting_post_idx` hold them (`awaitsPost` in SQL), and those whose e-mail failed (`UNDELIVERED`). */
+const NOT_OUT = `(l.status = 'blocked' OR (l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR ${UNDELIVERED()})`;
 /** A code list as an SQL array literal (the kinds above: fixed words, no quotes in them). */
 const sqlList = (kinds: string[]) => `ARRAY[${kinds.map((k) => `'${k}'`).join(', ')}]::text[]`;
 /** The complaints to the provider: about an unconfirmed request, about an unanswered dispute. */
@@ -72,10 +72,11 @@ export interface FinalReportAddressee {
 /**
  * The sent letters of the reader's estate that the reader may read: those for an audience they are in
  * (the documents' reach per role, `audiencesOf`: one rule for both) and those that print their own
- * particulars as the new holder. The list, the PDF and the dossier all filter here, on the list's index.
+ * particulars as the new holder; not an e-mail that did not arrive (`UNDELIVERED`: it was not sent). The list, the PDF and the
+ * dossier all filter here, on the list's index.
  */
 function readableBy(query: SelectQueryBuilder<Letter>, reader: LetterReader): SelectQueryBuilder<Letter> {
-  return query.andWhere(`l.estate_id = :estateId AND l.status = 'sent' AND (l.audience = ANY(:audiences::text[]) OR l.new_holder_id = :readerId)`, {
+  return query.andWhere(`l.estate_id = :estateId AND l.status = 'sent' AND NOT ${UNDELIVERED()} AND (l.audience = ANY(:audiences::text[]) OR l.new_holder_id = :readerId)`, {
     estateId: reader.estateId,
     audiences: [...audiencesOf(reader)],
     readerId: reader.id,
@@ -102,6 +103,10 @@ const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
 export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; recipient: string; violations: LintViolation[] }) => Promise<void>;
 
+/** Whether a made letter is to its contract's provider (not the agency's copy) about its request (`aboutTheRequest`): it holds and starts its term. */
+const aboutItsRequest = (l: Pick<Letter, 'kind' | 'effect'>): boolean =>
+  !(l.effect?.payload.effect as { to?: string } | undefined)?.to && !NOT_ABOUT_THE_REQUEST.includes(l.kind as LetterKind);
+
 /** The kinds two of which can share a subject and a day: the lists say what each one corrects (letter-about.ts). */
 const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 
@@ -122,8 +127,8 @@ const REPEAT = repeatOf(`(l.effect -> 'payload')`, 'l.kind');
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
 const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
-/** A request letter that has not gone out: held back by the letter rules, or by post and not posted yet. */
-export type RequestLetterStanding = 'heldBack' | 'awaitingPost';
+/** A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not delivered (`undelivered`). */
+export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'undelivered';
 
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
@@ -288,7 +293,7 @@ export class LettersService implements OnModuleInit {
       if (!this.tellOwnerOfBlock) throw new Error('Nobody tells the case owner of a blocked letter: NotificationsService registers with onLetterBlocked at start-up.');
       await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, recipient: letter.recipient, violations: produced.violations });
     } else if (channel === 'post') {
-      // Nor for a letter that waits for the post: its time starts when the batch is marked posted (`startTermsOfPosted`). A held-back letter fixed stays held so.
+      // Nor for a letter that waits for the post: its time starts when the batch is marked posted (`startTermsOf`). A held-back letter fixed stays held so.
       if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step, 'post');
     } else {
       // A held-back letter that goes out now starts the provider's time now (`retryOf`: produced again after the owner's fix).
@@ -309,12 +314,12 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * Letters by post just marked posted: the provider's time for each one's step, held while it waited for the
-   * post (`produce`), runs again while the workflow is still where the letter left it: to the date the letter
+   * Letters by post just marked posted, or a letter by e-mail delivered on its own day after its delivery failed: the provider's
+   * time for each one's step, held while it waited for the post (`produce`) or its delivery failed (`deliver`), runs again while the workflow is still where the letter left it: to the date the letter
    * printed, a promise to the provider; a letter that printed none from today, the day it can reach the provider.
    * The agency's copies and the letters `NOT_ABOUT_THE_REQUEST` held nothing.
    */
-  async startTermsOfPosted(manager: EntityManager, letterIds: string[]): Promise<void> {
+  async startTermsOf(manager: EntityManager, letterIds: string[]): Promise<void> {
     const rows: { contractId: string; state: string; printed: string | null }[] = await manager.query(
       `SELECT contract_id AS "contractId", effect #>> '{payload,state}' AS state, effect ->> 'dueDate' AS printed FROM letters
         WHERE id = ANY($1) AND contract_id IS NOT NULL AND (effect #>> '{payload,effect,to}') IS NULL AND kind <> ALL($2)`,
@@ -342,7 +347,7 @@ export class LettersService implements OnModuleInit {
   /** Whether a letter reached this contract's provider (the agency's copies do not count), through `letters_contract_idx`. */
   private async providerHadLetter(manager: EntityManager, contractId: string): Promise<boolean> {
     const [row]: { had: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM letters WHERE contract_id = $1 AND status = 'sent' AND channel <> 'family' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency') AS had`,
+      `SELECT EXISTS (SELECT 1 FROM letters WHERE contract_id = $1 AND status = 'sent' AND channel <> 'family' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND NOT ${UNDELIVERED('letters')}) AS had`,
       [contractId],
     );
     return row.had;
@@ -404,13 +409,20 @@ export class LettersService implements OnModuleInit {
   /**
    * Emails a sent letter to its address (provider contact point or agency) with every enclosure it
    * lists attached after it; a failure is retried by the outbox, then parked. Runs outside any
-   * transaction; a resend after a crash carries the same Message-ID.
+   * transaction; a resend after a crash carries the same Message-ID. While its delivery fails the letter
+   * is not with the provider (`undelivered`): its term is held, as a letter's waiting for the post is. One
+   * that would arrive on a later day than its date is not sent: its dates would no longer be true (`remake`).
    */
   private async deliver(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
-    const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }).getOneOrFail();
+    const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOneOrFail();
     if (letter.deliveryStatus === 'delivered') return;
+    if (letter.deliveryStatus === 'failed' && letter.letterDate < this.clock.today() && letter.effect) {
+      // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
+      await this.mail.reachable();
+      return this.remake(letter);
+    }
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
     try {
@@ -426,11 +438,36 @@ export class LettersService implements OnModuleInit {
         messageId: `<letter-${letter.id}@steward>`,
       });
     } catch (error) {
-      // The contract page shows why delivery failed.
-      await this.db.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
+      await this.db.transaction(async (tx) => {
+        // The contract page shows why delivery failed.
+        await tx.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
+        const step = letter.effect?.payload.step;
+        if (letter.contractId && typeof step === 'number' && aboutItsRequest(letter)) await this.workflow.suspendProviderDeadline(tx, letter.contractId, step, 'post');
+      });
       throw error;
     }
-    await manager.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
+    await this.db.transaction(async (tx) => {
+      await tx.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
+      // Delivered on its own day after failing: the term held meanwhile runs to the date it printed.
+      if (letter.deliveryStatus === 'failed') await this.startTermsOf(tx, [letter.id]);
+    });
+  }
+
+  /**
+   * A letter by e-mail not delivered on the day it is dated (it failed, and was tried again later) is made anew, dated today,
+   * as the letter rules' retry makes a held-back letter (`retryOf`): the provider's term is counted from today first, so the
+   * letter prints that date ("uiterlijk …"), not the one that passed. The letter that did not arrive stays, undelivered; one
+   * whose contract moved on meanwhile (an answer by phone) asks what no longer stands, so it is not made again.
+   */
+  private async remake(letter: Letter): Promise<void> {
+    const effect = letter.effect!;
+    await this.db.transaction(async (tx) => {
+      if (letter.contractId && aboutItsRequest(letter)) {
+        if ((await this.workflow.standings(tx, [letter.contractId])).get(letter.contractId)?.state !== effect.payload.state) return;
+        await this.workflow.restartProviderDeadline(tx, letter.contractId, String(effect.payload.state));
+      }
+      await this.outbox.enqueue(tx, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id } });
+    });
   }
 
   /**
@@ -535,7 +572,8 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
-   * letter rules, or by post and not yet posted (waiting for the print batch, or printed and not marked posted).
+   * letter rules, by post and not yet posted (waiting for the print batch, or printed and not marked posted), or by e-mail
+   * and its delivery failed (retrying, or parked: `undelivered`).
    * Contracts whose letter went out are left out. A letter to a provider by post that the step wrote and is not made
    * yet (`postLettersToMakeSql`) waits for the post as well: no reader is told of a term or a letter sent meanwhile
    * (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
@@ -551,6 +589,7 @@ export class LettersService implements OnModuleInit {
       if (!repeats && l.repeat) continue;
       if (l.status === 'blocked') standings.set(id, 'heldBack');
       else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
+      else if (undelivered(l)) standings.set(id, 'undelivered');
     }
     if (contracts.length) {
       const toMake: { id: string }[] = await this.db.query(this.postLettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
@@ -636,10 +675,16 @@ export class LettersService implements OnModuleInit {
       `SELECT DISTINCT contract_id AS "contractId", effect #>> '{payload,step}' AS step
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
-          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'`,
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND NOT ${UNDELIVERED('letters')}`,
       [estateId],
     );
     return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
+  }
+
+  /** The estate's letters by e-mail whose delivery failed (`undelivered`), by id: their entries do not say they were sent. */
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Set<string>> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`, [estateId]);
+    return new Set(rows.map((r) => r.id));
   }
 
   /**
@@ -662,7 +707,7 @@ export class LettersService implements OnModuleInit {
 
   /** `sentSteps` and `awaitingPostSteps` together, for a reader of the steps' words. */
   async stepLetters(estateId: string, manager: EntityManager = this.db.manager): Promise<StepLetters> {
-    return { sent: await this.sentSteps(estateId, manager), awaitingPost: await this.awaitingPostSteps(estateId, manager) };
+    return { sent: await this.sentSteps(estateId, manager), awaitingPost: await this.awaitingPostSteps(estateId, manager), undelivered: await this.undeliveredLetters(estateId, manager) };
   }
 
   /**
@@ -674,7 +719,7 @@ export class LettersService implements OnModuleInit {
       `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
-          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND NOT ${UNDELIVERED('letters')}
         GROUP BY contract_id, effect #>> '{payload,step}'
        HAVING bool_and(effect #>> '{payload,retryOf}' IS NOT NULL)`,
       [estateId],

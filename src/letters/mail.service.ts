@@ -58,6 +58,11 @@ export class MailService implements OnApplicationShutdown {
     }
   }
 
+  /** Throws when the mail server cannot be reached (connection, login); written to files there is nothing to reach. */
+  async reachable(): Promise<void> {
+    if (!this.fileDir) await this.transport.verify();
+  }
+
   onApplicationShutdown(): void {
     this.transport.close();
   }

@@ -268,7 +268,7 @@ export class PrintBatchesService implements OnModuleInit {
           RETURNING id, estate_id, contract_id, recipient, subject`,
         [batchId, now],
       );
-      await this.letters.startTermsOfPosted(manager, letters.map((l) => l.id));
+      await this.letters.startTermsOf(manager, letters.map((l) => l.id));
       await this.letters.tellEndpointsOfPosted(manager, letters.map((l) => l.id));
       for (const letter of letters) {
         await this.timeline.append(manager, {

@@ -447,6 +447,8 @@ export class PortalService {
 
   /** `provider`: the contract's provider as the family reads it (`providerLabels`); `readsDebts`: the reader's reach (`readsEstateDebts`). */
   private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, letters: StepLetters, sentLater: Set<string>, readsDebts: boolean): string | null {
+    // An e-mail that did not arrive was not sent: the family reads of it once it is (its step says a letter is being prepared).
+    if (e.event === 'letter.sent' && letters.undelivered.has(String(details.letterId))) return null;
     const known = familyEventText(e.event, details, lang);
     if (known) return known;
     // A workflow step: its event, and the states it left and reached, say what happened; a step whose

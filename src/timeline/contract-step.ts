@@ -30,6 +30,8 @@ export function letterNotSent(contractId: string, withLetter: boolean, step: unk
 export interface StepLetters {
   sent: ReadonlySet<string>;
   awaitingPost: ReadonlySet<string>;
+  /** The ids of the letters by e-mail whose delivery failed (`undelivered`): not sent, whatever their entry recorded when they were made. */
+  undelivered: ReadonlySet<string>;
 }
 
 /**

@@ -677,6 +677,8 @@ export const ownerEn: OwnerWords = {
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
     letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post; not sent yet.`,
+    letterUndelivered: (provider: string) => `Letter to ${provider} by e-mail not delivered yet; the provider's term does not run yet.`,
+    letterUndeliveredNext: "See on Today why the e-mail did not arrive and choose Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
     letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
     notAgain: {
       'sent-again': 'Already produced again and sent.',
@@ -1200,6 +1202,7 @@ export const ownerEn: OwnerWords = {
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
+    letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
     letterNotSent: (provider: string) => `Letter to ${provider} prepared, not sent yet.`,

@@ -708,6 +708,8 @@ export const ownerNl = {
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
+    letterUndelivered: (provider: string) => `Brief aan ${provider} per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.`,
+    letterUndeliveredNext: 'Kijk bij Vandaag waarom de e-mail niet aankwam en kies Opnieuw proberen; is de briefdatum dan voorbij, dan wordt de brief opnieuw gemaakt met de datum van die dag.',
     heldBackBecause: (reasons: string) => `Waarom: ${reasons}.`,
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
@@ -1258,6 +1260,7 @@ export const ownerNl = {
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
     /** A letter by post when it was made: it waits for the print batch and the post, it is not sent yet. */
     letterForPost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post.`,
+    letterUndelivered: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt, maar per e-mail nog niet bezorgd.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,

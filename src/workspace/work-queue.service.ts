@@ -412,7 +412,7 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
 function rowWords(
   row: QueueRow,
   lang: Language,
-  said: { brp: boolean; letter: 'heldBack' | 'awaitingPost' | undefined; forPost: boolean; lateMove: string | null; statusText: string; termAfterProviderAnswer: boolean },
+  said: { brp: boolean; letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined; forPost: boolean; lateMove: string | null; statusText: string; termAfterProviderAnswer: boolean },
 ): { statusText: string; move: 'provider' | 'owner' } {
   const words = ownerWords(lang).contract;
   if (said.brp) return { statusText: brpCheckText(row.providerName, row.providerCategory, lang), move: 'owner' };
@@ -577,7 +577,7 @@ export class WorkQueueService {
     };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: 'heldBack' | 'awaitingPost' | undefined, call?: RecordedCall): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined, call?: RecordedCall): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, call);

@@ -5,6 +5,8 @@ import { freePort } from '../../src/database/embedded-postgres';
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
+  /** While true the server refuses every message (451), as a mail server that is down for us would. */
+  refusing: boolean;
   /** Waits until at least `count` messages arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
@@ -13,10 +15,14 @@ export interface SmtpSink {
 /** A real SMTP server on loopback that keeps every message it receives, parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
+  const state = { refusing: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onMailFrom(_address, _session, callback) {
+      callback(state.refusing ? Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }) : undefined);
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         messages.push(mail);
@@ -29,6 +35,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    get refusing() {
+      return state.refusing;
+    },
+    set refusing(value: boolean) {
+      state.refusing = value;
+    },
     async waitFor(count, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
       while (messages.length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
