@@ -94,6 +94,14 @@ export class FamilyMember {
   createdAt: Date;
 }
 
+/**
+ * Where an email with a link into the portal goes (the daily news, a report, a new link): nowhere without an address, nor
+ * to a relative whose access the owner withdrew — they could not open it. Only the owner's invitation gives it back.
+ */
+export function portalMailAddress(m: Pick<FamilyMember, 'email' | 'accessWithdrawnAt'>): string | null {
+  return m.accessWithdrawnAt ? null : m.email;
+}
+
 export function familyMemberView(m: FamilyMember) {
   return {
     id: m.id,

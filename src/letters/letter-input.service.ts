@@ -16,7 +16,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { chosenEnclosures, mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { Estate } from '../estates/estate.entity';
-import { FamilyMember } from '../estates/family-member.entity';
+import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
 import { type ContractGroup, contractGroup, unsentLetterWords } from '../portal/progress';
@@ -363,8 +363,9 @@ export class LetterInputBuilder {
       tellsDebts: readsDebts && (estateBills.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
       addresseeId: to?.id,
       language: 'nl',
-      // The relative with an e-mail address is sent a link to it (`LettersService.produce`); one without reads it in the portal only.
-      recipient: to ? { name: to.name, viaPortal: { notified: to.email } } : { name: 'De nabestaanden', unnamed: true, viaPortal: { notified: null } },
+      // The relative with an e-mail address is sent a link to it (`LettersService.produce`); one without, or whose portal access the
+      // owner withdrew, is still its addressee (recorded in the estate) but gets no link they could not open: the owner hands it on.
+      recipient: to ? { name: to.name, viaPortal: { notified: portalMailAddress(to) } } : { name: 'De nabestaanden', unnamed: true, viaPortal: { notified: null } },
       enclosures: [],
       travellingDocumentIds: [],
       contractsSummary: contracts.map((c) => {

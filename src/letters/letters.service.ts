@@ -17,6 +17,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
+import { portalMailAddress } from '../estates/family-member.entity';
 import { StewardConfig } from '../config/config';
 import { reportMail } from '../portal/family-mail';
 import { langOf } from '../words';
@@ -472,19 +473,20 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Emails the relative a report is addressed to a link to it in the portal, in their language (`reportMail`: the report itself
-   * stays in the portal). Runs outside any transaction; a resend after a crash carries the same Message-ID. A relative removed, or
-   * without an address any more, is not written to.
+   * stays in the portal). Runs outside any transaction; a resend after a crash carries the same Message-ID. A relative removed,
+   * without an address any more, or whose access was withdrawn since (`portalMailAddress`), is not written to.
    */
   private async tellRelative(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
     const letter = await manager.findOneByOrFail(Letter, { id: (row.payload as unknown as { letterId: string }).letterId });
     const member = letter.addresseeId ? await this.estates.familyMember(letter.addresseeId, manager) : null;
     const kind = letter.kind as LetterKind;
-    if (!member?.email || !isFamilyLetter(kind)) return;
+    const to = member && portalMailAddress(member);
+    if (!to || !isFamilyLetter(kind)) return;
     const estate = await this.estates.findWithOwner(letter.estateId, manager);
     const people = { member, owner: estate.owner, organisation: this.config.STEWARD_ORG_NAME, deceased: fullName(estate.deceased) };
     await this.mail.send({
-      to: member.email,
+      to,
       replyTo: estate.owner.email,
       ...reportMail(langOf(member.language), people, kind, `${this.config.publicUrl}/family/letters/${letter.id}`),
       messageId: `<report-${letter.id}@steward>`,

@@ -13,7 +13,7 @@ import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
-import { FamilyMember } from '../estates/family-member.entity';
+import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { LettersService } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
 import { TOLD_BY_STEP } from '../notifications/notifications.service';
@@ -192,7 +192,7 @@ export class FamilyDigestService implements OnModuleInit {
         const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1, manager).then((page) => page.items.length > 0));
         let count = 0;
         const members = await this.estates.familyMembers(estate.id, manager);
-        for (const member of members.filter((m) => m.email)) {
+        for (const member of members.filter((m) => portalMailAddress(m))) {
           // Each member reads only what concerns them (corrections of their own particulars, documents `canSee` allows,
           // the estate's debts if `readsEstateDebts`), in their language.
           const lang = langOf(member.language);
@@ -260,14 +260,16 @@ export class FamilyDigestService implements OnModuleInit {
     const manager = this.db.manager;
     const { familyMemberId, lang = 'nl', news, documentIds = [], billsToPay = false } = row.payload as unknown as DigestPayload;
     const member = await manager.findOneBy(FamilyMember, { id: familyMemberId });
-    if (!member?.email) return; // removed, or no address any more: nobody to write to
+    // Removed, no address any more, or their access withdrawn since the news was collected: nobody to write to.
+    const to = member && portalMailAddress(member);
+    if (!to) return;
     // Asked again now: a document withdrawn, or shown to fewer, since the digest was collected is not named.
     const documents = (await this.documents.byIds(manager, documentIds)).filter((d) => newFor(member, d));
     if (!news.length && !documents.length) return;
     const estate = await this.estates.findWithOwner(row.estateId, manager);
     const people = { member, owner: estate.owner, organisation: this.config.STEWARD_ORG_NAME, deceased: fullName(estate.deceased) };
     await this.mail.send({
-      to: member.email,
+      to,
       replyTo: estate.owner.email,
       ...digestMail(lang, people, news, documents.map((d) => d.fileName), `${this.config.publicUrl}/family`, billsToPay),
       // Stable per queued email: a resend after a crash is recognisably the same message.

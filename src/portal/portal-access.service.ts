@@ -10,7 +10,7 @@ import { StewardConfig } from '../config/config';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { fullName } from '../estates/estate.entity';
 import { ACCESS_ENDED_EVENT, EstatesService, hashAccessCode } from '../estates/estates.service';
-import { FamilyMember } from '../estates/family-member.entity';
+import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { MailService, OutgoingMail } from '../letters/mail.service';
 import { errorKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -152,7 +152,7 @@ export class PortalAccessService implements OnModuleInit {
   private async sendNewLinkNow(manager: EntityManager, row: OutboxRow): Promise<void> {
     const member = await manager.findOne(FamilyMember, { where: { id: (row.payload as unknown as { familyMemberId: string }).familyMemberId }, lock: { mode: 'pessimistic_write' } });
     // Asked for before the owner withdrew the access: it stays withdrawn.
-    if (!member?.email || member.accessWithdrawnAt) return;
+    if (!member || !portalMailAddress(member)) return;
     const code = await this.estates.issueAccessCode(manager, member.id);
     await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt));
   }

@@ -5,6 +5,7 @@ import type { FieldError } from '../common/problem';
 import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
+import type { SessionNotice } from '../web/session';
 import { Lang, providerWords, ProviderWords } from '../words';
 import { cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
@@ -58,13 +59,13 @@ const nav = (lang: Lang, w: ProviderWords) => {
  * The sign-in form; `refused` says why the last try did not sign in. Before signing in nobody is
  * known, so the page's language is the link's (`?lang=`, Dutch by default), with a switch.
  */
-export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled', expired = false): string {
+export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttled', notice?: SessionNotice): string {
   const w = providerWords(lang);
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   return page({
     title: w.login.title, lang, brand: `Steward · ${w.shell.desk}`,
     nav: html`<a href="/desk/login?lang=${other}&amp;next=${encodeURIComponent(next)}" lang="${other}">${w.shell.switchTo}</a>`,
-    body: html`<h1>${w.shell.desk}</h1>${refused ? html`<p class="error" role="alert">${w.login[refused]}</p>` : ''}${expired ? html`<p class="notice" role="status">${w.login.expired}</p>` : ''}
+    body: html`<h1>${w.shell.desk}</h1>${refused ? html`<p class="error" role="alert">${w.login[refused]}</p>` : ''}${notice ? html`<p class="notice" role="status">${w.login[notice]}</p>` : ''}
 <form method="post" action="/desk/login${lang === 'en' ? '?lang=en' : ''}" class="card"><input type="hidden" name="next" value="${next}">
 <label for="email">${w.login.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
 <label for="password">${w.login.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>

@@ -11,7 +11,7 @@ import { CollectionStoppedDto, collectionStoppedEvent, DISPUTE_ANSWER_BODIES, di
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
-import { endSession, refuseLogin, startSession } from '../web/session';
+import { endSession, refuseLogin, sessionNotice, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
@@ -53,8 +53,8 @@ export class DeskWebController {
 
   @Public()
   @Get('login')
-  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(langOf(lang), safeNext(next), undefined, expired === '1'));
+  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Query('ended') ended: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(langOf(lang), safeNext(next), undefined, sessionNotice(ended, expired)));
   }
 
   @Public()

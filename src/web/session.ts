@@ -18,6 +18,17 @@ export function startSession(res: Response, area: WebArea, token: string, option
   });
 }
 
+/** The login page's notice of a session that no longer holds, as its words in the owner's and provider's catalogues. */
+export type SessionNotice = 'expired' | 'ended';
+
+/**
+ * What a login page says of a session that no longer holds: a sent form's fields were lost (`expired=1`, which says more
+ * and wins), or a cookie was shown that no longer holds (`ended=1`: ended, withdrawn or expired), so the page is not silent.
+ */
+export function sessionNotice(ended: string | undefined, expired: string | undefined): SessionNotice | undefined {
+  return expired === '1' ? 'expired' : ended === '1' ? 'ended' : undefined;
+}
+
 /** Signs out and sends the visitor to the area's login page. */
 export function endSession(res: Response, area: WebArea): void {
   res.clearCookie(area.cookie, { path: areaHome(area) }).redirect(303, area.loginPath);

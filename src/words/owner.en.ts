@@ -952,6 +952,7 @@ export const ownerEn: OwnerWords = {
     wrong: 'This email and password do not match, or the account is not active.',
     tooMany: (minutes: number) => `Too many attempts. Try again in ${minutes} minutes.`,
     expired: 'Your session had expired; please sign in again. What you filled in was not saved.',
+    ended: 'Your session has expired or ended; please sign in again.',
   },
 
   errors: {

@@ -996,6 +996,8 @@ export const ownerNl = {
     tooMany: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} minuten opnieuw.`,
     /** A form was sent after the session ended: its fields were not kept. */
     expired: 'Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.',
+    /** A page was asked with a session that no longer holds (ended, withdrawn or expired); nothing was lost. */
+    ended: 'Uw sessie is verlopen of beëindigd; log opnieuw in.',
   },
 
   errors: {

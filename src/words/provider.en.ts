@@ -29,6 +29,7 @@ export const providerEn: ProviderWords = {
   login: {
     title: 'Sign in', email: 'Email', password: 'Password', wrong: 'Email or password is not correct.', throttled: 'Too many attempts. Try again later.',
     expired: 'Your session had expired; please sign in again. What you filled in was not saved.',
+    ended: 'Your session has expired or ended; please sign in again.',
   },
 
   list: {

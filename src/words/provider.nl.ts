@@ -34,6 +34,8 @@ export const providerNl = {
     title: 'Inloggen', email: 'E-mailadres', password: 'Wachtwoord', wrong: 'E-mailadres of wachtwoord klopt niet.', throttled: 'Te veel pogingen. Probeer het later opnieuw.',
     /** A form was sent after the session ended: its fields were not kept. */
     expired: 'Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.',
+    /** A page was asked with a session that no longer holds (ended, withdrawn or expired); nothing was lost. */
+    ended: 'Uw sessie is verlopen of beëindigd; log opnieuw in.',
   },
 
   list: {

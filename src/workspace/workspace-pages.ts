@@ -1,5 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, page, SafeHtml } from '../web/html';
+import type { SessionNotice } from '../web/session';
 import { Lang, ownerWords } from '../words';
 
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
@@ -27,7 +28,7 @@ export function appPage(user: StaffPrincipal, title: string, body: SafeHtml): st
  * The sign-in form, in Dutch unless `?lang=en` asked for English (nobody is signed in yet, so no
  * account says otherwise); `refused` says why the last try did not sign in.
  */
-export function loginPage(next: string, lang: Lang, refused?: { status: number; retryAfterSeconds?: unknown }, expired = false): string {
+export function loginPage(next: string, lang: Lang, refused?: { status: number; retryAfterSeconds?: unknown }, notice?: SessionNotice): string {
   const w = ownerWords(lang).login;
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const why = refused && (refused.status === 429 ? w.tooMany(Math.max(1, Math.ceil(Number(refused.retryAfterSeconds ?? 60) / 60))) : w.wrong);
@@ -36,7 +37,7 @@ export function loginPage(next: string, lang: Lang, refused?: { status: number; 
     lang,
     brand: ownerWords(lang).shell.brand,
     nav: html`<a href="/app/login?lang=${other}&amp;next=${encodeURIComponent(next)}" lang="${other}">${w.other}</a>`,
-    body: html`<h1>${w.title}</h1>${why ? html`<p class="error" role="alert">${why}</p>` : ''}${expired ? html`<p class="notice" role="status">${w.expired}</p>` : ''}
+    body: html`<h1>${w.title}</h1>${why ? html`<p class="error" role="alert">${why}</p>` : ''}${notice ? html`<p class="notice" role="status">${w[notice]}</p>` : ''}
 <form method="post" action="/app/login${lang === 'en' ? '?lang=en' : ''}" class="card"><input type="hidden" name="next" value="${next}">
 <label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="username" required>
 <label for="password">${w.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required>

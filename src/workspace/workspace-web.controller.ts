@@ -17,7 +17,7 @@ import { submitForm } from '../web/forms';
 import { Clock } from '../clock/clock';
 import { type ProblemDocument, ProblemException } from '../common/problem';
 import { IsBackTrail, ListPageQueryDto, NoQueryDto } from '../web/pager';
-import { endSession, refuseLogin, startSession } from '../web/session';
+import { endSession, refuseLogin, sessionNotice, startSession } from '../web/session';
 import { DashboardService } from './dashboard.service';
 import { dashboardPage, ratingsPage, scorecardsPage } from './dashboard-pages';
 import { ScorecardService } from '../providers/scorecard.service';
@@ -70,8 +70,8 @@ export class WorkspaceWebController {
 
   @Public()
   @Get('login')
-  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(safeNext(next), langOf(lang), undefined, expired === '1'));
+  loginForm(@Query('next') next: string | undefined, @Query('lang') lang: string | undefined, @Query('ended') ended: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
+    res.type('html').send(loginPage(safeNext(next), langOf(lang), undefined, sessionNotice(ended, expired)));
   }
 
   @Public()

@@ -162,9 +162,11 @@ describe('logins', () => {
 
     it('sends the owner back to the page the form was on after signing in, and says the typed text was not kept', async () => {
       const sent = await post(`${estate}/family-members`, 'steward_app=a-session-that-expired', `http://steward.test${estate}?tab=family`).expect(303);
-      expect(sent.headers.location).toBe(`/app/login?next=${encodeURIComponent(`${estate}?tab=family`)}&expired=1`);
+      expect(sent.headers.location).toBe(`/app/login?next=${encodeURIComponent(`${estate}?tab=family`)}&ended=1&expired=1`);
       const login = await from(freshAddress()).get(sent.headers.location).expect(200);
       expect(login.text).toContain('Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.');
+      // The lost form says more than the ended session: one notice, not both.
+      expect(login.text).not.toContain('Uw sessie is verlopen of beëindigd');
       const signedIn = await from(freshAddress()).post('/app/login').type('form').send({ ...ADMIN, next: `${estate}?tab=family` }).expect(303);
       expect(signedIn.headers.location).toBe(`${estate}?tab=family`);
       // Only pages: a link to the login page without a sent form says nothing about a session.
@@ -174,7 +176,7 @@ describe('logins', () => {
     it('returns to the area’s home when the Referer is another site or another area, and follows no other site after login', async () => {
       for (const referer of [`https://evil.example${estate}`, 'http://steward.test/desk', undefined]) {
         const sent = await post(`${estate}/family-members`, 'steward_app=a-session-that-expired', referer).expect(303);
-        expect([referer, sent.headers.location]).toEqual([referer, '/app/login?next=%2Fapp&expired=1']);
+        expect([referer, sent.headers.location]).toEqual([referer, '/app/login?next=%2Fapp&ended=1&expired=1']);
       }
       for (const next of ['https://evil.example/app', '//evil.example/app', '/desk']) {
         const signedIn = await from(freshAddress()).post('/app/login').type('form').send({ ...ADMIN, next }).expect(303);
@@ -182,16 +184,35 @@ describe('logins', () => {
       }
       // A page asked for is still the page returned to.
       expect((await from(freshAddress()).get(`${estate}?tab=family`).set('Cookie', 'steward_app=a-session-that-expired').expect(303)).headers.location)
-        .toBe(`/app/login?next=${encodeURIComponent(`${estate}?tab=family`)}`);
+        .toBe(`/app/login?next=${encodeURIComponent(`${estate}?tab=family`)}&ended=1`);
+    });
+
+    it('says a page asked with an old cookie found the session ended, for the owner and the desk, in Dutch and English', async () => {
+      const owner = await from(freshAddress()).get(estate).set('Cookie', 'steward_app=a-session-that-expired').expect(303);
+      expect(owner.headers.location).toBe(`/app/login?next=${encodeURIComponent(estate)}&ended=1`);
+      const ownerLogin = (await from(freshAddress()).get(owner.headers.location).expect(200)).text;
+      expect(ownerLogin).toContain('Uw sessie is verlopen of beëindigd; log opnieuw in.');
+      // Nothing was typed, so nothing is said lost.
+      expect(ownerLogin).not.toContain('Wat u invulde is niet opgeslagen');
+      expect((await from(freshAddress()).get(`${owner.headers.location}&lang=en`).expect(200)).text).toContain('Your session has expired or ended; please sign in again.');
+      const desk = await from(freshAddress()).get('/desk').set('Cookie', 'steward_desk=a-session-that-expired').expect(303);
+      expect(desk.headers.location).toBe('/desk/login?next=%2Fdesk&ended=1');
+      expect((await from(freshAddress()).get(desk.headers.location).expect(200)).text).toContain('Uw sessie is verlopen of beëindigd; log opnieuw in.');
+      expect((await from(freshAddress()).get(`${desk.headers.location}&lang=en`).expect(200)).text).toContain('Your session has expired or ended; please sign in again.');
+      // Without a cookie (a first visit, a bookmark) the login pages say nothing about a session.
+      const fresh = await from(freshAddress()).get('/desk').expect(303);
+      expect(fresh.headers.location).toBe('/desk/login?next=%2Fdesk');
+      expect((await from(freshAddress()).get(fresh.headers.location).expect(200)).text).not.toContain('Uw sessie');
+      expect((await from(freshAddress()).get('/app/login?next=/app').expect(200)).text).not.toContain('Uw sessie');
     });
 
     it('words the same for a desk user (in English when asked) and for the family', async () => {
       const request = '/desk/requests/00000000-0000-4000-8000-000000000002';
       const desk = await post(`${request}/reject`, 'steward_desk=a-session-that-expired', `http://steward.test${request}`).expect(303);
-      expect(desk.headers.location).toBe(`/desk/login?next=${encodeURIComponent(request)}&expired=1`);
+      expect(desk.headers.location).toBe(`/desk/login?next=${encodeURIComponent(request)}&ended=1&expired=1`);
       expect((await from(freshAddress()).get(`${desk.headers.location}&lang=en`).expect(200)).text).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
       const family = await post('/family/language', 'steward_family=a-session-that-expired').expect(303);
-      expect(family.headers.location).toBe('/family/login?next=%2Ffamily&expired=1');
+      expect(family.headers.location).toBe('/family/login?next=%2Ffamily&ended=1&expired=1');
       expect((await from(freshAddress()).get(family.headers.location).expect(200)).text).toContain('Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.');
     });
   });

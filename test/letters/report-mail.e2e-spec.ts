@@ -112,4 +112,20 @@ describe('the reports to the family are delivered as they say', () => {
     await advance(0);
     expect(mailsTo('lotte@family.example', REPORT_MAIL)).toHaveLength(0);
   });
+
+  it('still addresses a report to a relative whose portal access was withdrawn, for the owner to hand on, but emails them no link they could not open', async () => {
+    const estate = await settledEstate('Gerrit');
+    const eva = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Eva Mulder', email: 'eva@family.example', relation: 'kind', isHeir: true, isRepresentative: true }).expect(201)).body;
+    await anna.post(`${API}/estates/${estate.id}/family-members/${eva.id}/access/withdraw`).expect(200);
+    await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await advance(0);
+    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { id: string; kind: string }[];
+    const progress = letters.find((l) => l.kind === 'progress_report')!;
+    const text = flat(await pdfText((await anna.get(`${API}/letters/${progress.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toMatch(/Eva Mulder Geplaatst in het familieportaal (?!Bericht)/);
+    expect(text).not.toContain('eva@family.example');
+    await advance(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(mailsTo('eva@family.example', REPORT_MAIL)).toHaveLength(0);
+  });
 });

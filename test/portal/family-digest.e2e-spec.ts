@@ -229,7 +229,7 @@ describe('the daily email to the family', () => {
     const estate = await createEstate(anna);
     await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Noor Bel', email: 'noor@family.example', relation: 'kind', role: 'representative' }).expect(201);
     const add = async (providerId: string, description: string) =>
-      (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description, accountNumber: 'B-1', action: 'cancel' }).expect(201)).body.id as string;
+      (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description, accountNumber: `B-${description}`, action: 'cancel' }).expect(201)).body.id as string;
     const internet = await add(kpn.id, 'Internet');
     await add(kpn.id, 'Mobiel');
     const tv = await add(ziggo.id, 'Televisie');
@@ -564,5 +564,36 @@ describe('the daily email to the family', () => {
     const [, news] = digests('vera@family.example');
     expect(news.text).toContain('- Post Later: Er kwam nog een rekening van Post Later; we hebben bezwaar gemaakt.');
     expect(news.text).not.toContain('We bereiden een brief');
+  });
+
+  it('sends a relative whose portal access was withdrawn no daily email, and sends it again once the owner invites them anew', async () => {
+    const anna = await t.specialist('Anna de Boer');
+    const kpn = await createProvider(t.admin, { name: 'KPN Bos', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ilse Bos', email: 'ilse.bos@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    const joost = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Joost Bos', email: 'joost.bos@family.example', relation: 'zoon', isHeir: true, isRepresentative: false }).expect(201)).body;
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'JB-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/estates/${estate.id}/family-members/${joost.id}/access/withdraw`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const arrived = async (to: string, count: number) => {
+      const until = Date.now() + 15_000;
+      while (digests(to).length < count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      return digests(to);
+    };
+    await nextDay();
+    expect(await arrived('ilse.bos@family.example', 1)).toHaveLength(1);
+    // Withdrawn: the link in the email would not open for him, so no email (his sibling's news is no reason to write either).
+    await nextDay();
+    expect(digests('joost.bos@family.example')).toHaveLength(0);
+
+    // The owner's new invitation gives the access back, and with it the daily news.
+    await anna.post(`${API}/estates/${estate.id}/family-members/${joost.id}/invitation`).expect(201);
+    const today = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: today, reference: 'KPN-JB' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await nextDay();
+    const [news] = await arrived('joost.bos@family.example', 1);
+    expect(news.text).toContain(`KPN Bos heeft bevestigd dat het contract eindigt op ${longDate(today, 'nl')}.`);
   });
 });
