@@ -1,7 +1,7 @@
 import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, clockTo, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, clockTo, HOLDER_PARTICULARS, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -88,9 +88,7 @@ describe('later letters claim only what the history holds', () => {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Mobiel', accountNumber: 'OD-100' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
-    const postAll = async () => {
-      for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.post(`${API}/print-batches/${id}/posted`).expect(200);
-    };
+    const postAll = () => postEverything(anna);
     await postAll();
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'OD-101' }).expect(200);
     await runDueWork();
