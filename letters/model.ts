@@ -231,18 +231,18 @@ export interface ErasedDocument {
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */
-export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | EstateCorrectedField | NewHolderCorrectedField;
+export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | 'effectiveDate' | EstateCorrectedField | NewHolderCorrectedField;
 /** The estate's facts a request letter carries: a correction of one is told to every provider with an open request. */
 export type EstateCorrectedField = 'deceasedName' | 'dateOfBirth' | 'dateOfDeath' | 'deceasedAddress' | 'estateAccount';
 /** The new holder's particulars a transfer letter carries: a correction is told to the providers of their transfers. */
 export type NewHolderCorrectedField = 'newHolderName' | 'newHolderAddress' | 'newHolderDateOfBirth' | 'newHolderEmail' | 'newHolderPhone' | 'newHolderIban';
 export const CORRECTED_FIELDS: CorrectedField[] = [
-  'description', 'accountNumber', 'requestedEndDate',
+  'description', 'accountNumber', 'requestedEndDate', 'effectiveDate',
   'deceasedName', 'dateOfBirth', 'dateOfDeath', 'deceasedAddress', 'estateAccount',
   'newHolderName', 'newHolderAddress', 'newHolderDateOfBirth', 'newHolderEmail', 'newHolderPhone', 'newHolderIban',
 ];
 /** The corrected facts that are dates (printed in words). */
-export const CORRECTED_DATES: CorrectedField[] = ['requestedEndDate', 'dateOfBirth', 'dateOfDeath', 'newHolderDateOfBirth'];
+export const CORRECTED_DATES: CorrectedField[] = ['requestedEndDate', 'effectiveDate', 'dateOfBirth', 'dateOfDeath', 'newHolderDateOfBirth'];
 
 /** One value as our earlier request gave it and as it is now recorded; null: none was given. */
 export interface Correction {
@@ -407,6 +407,14 @@ export interface BillOnRecord {
  */
 export const STATED_TO_AGENCY = ['deceasedName', 'dateOfDeath', 'description', 'accountNumber'] as const satisfies CorrectedField[];
 export type StatedField = (typeof STATED_TO_AGENCY)[number];
+
+/**
+ * The corrected facts an agency our collection stop went to must hear, in a correction of that stop: those the stop
+ * stated, and the end date the provider confirmed, which it quoted ("… heeft bevestigd dat dit contract wordt beëindigd
+ * per …") and which the provider corrects itself (`COMPLETION_CORRECTED`, v11 even with a bill open). Only the agency
+ * hears the end date from us: the provider corrected it.
+ */
+export const TOLD_TO_AGENCY = [...STATED_TO_AGENCY, 'effectiveDate'] as const satisfies CorrectedField[];
 
 /**
  * The facts of `STATED_TO_AGENCY` as one letter to the provider printed them (the record when it was written, which

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -210,6 +210,7 @@ const CORRECTED: Record<CorrectedField, string> = {
   description: 'description of the contract',
   accountNumber: 'account number',
   requestedEndDate: 'requested end date',
+  effectiveDate: 'end date',
   deceasedName: 'name of the deceased',
   dateOfBirth: "deceased's date of birth",
   dateOfDeath: 'date of death',
@@ -228,7 +229,8 @@ const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includ
 const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 
 /** The fact in this contract's words: a transfer has a transfer date, not an end date. */
-const correctedWords = (f: Facts, field: CorrectedField) => (field === 'requestedEndDate' && transferred(f) ? 'requested transfer date' : CORRECTED[field]);
+const correctedWords = (f: Facts, field: CorrectedField) =>
+  !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? 'requested transfer date' : field === 'effectiveDate' ? 'transfer date' : CORRECTED[field];
 
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one; a request without a date quoted as it asked (nl.ts). */
 function correctionSentence(f: Facts, c: Correction, printedIn: string, readIn: SentLetter | null = null): string {
@@ -344,6 +346,7 @@ function agencyCorrection(f: Facts): string[] {
     `${agencyOpening(f)} I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
+    ...(correctsConfirmedEnd(f) ? [`The part of any invoice that falls after ${endWord(f)} changes with it.`] : []),
     agencyAsk(f),
   ];
 }

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -229,6 +229,7 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
   description: ['de', 'omschrijving van het contract'],
   accountNumber: ['het', 'klantnummer'],
   requestedEndDate: ['de', 'gewenste einddatum'],
+  effectiveDate: ['de', 'einddatum'],
   deceasedName: ['de', 'naam van de overledene'],
   dateOfBirth: ['de', 'geboortedatum van de overledene'],
   dateOfDeath: ['de', 'overlijdensdatum'],
@@ -242,7 +243,8 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
   newHolderIban: ['het', 'IBAN van de nieuwe contracthouder'],
 };
 /** The fact in this contract's words: a transfer has a date of transfer, not an end date. */
-const correctedWords = (f: Facts, field: CorrectedField): [string, string] => (field === 'requestedEndDate' && transferred(f) ? ['de', 'gewenste datum van overzetting'] : CORRECTED[field]);
+const correctedWords = (f: Facts, field: CorrectedField): [string, string] =>
+  !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? ['de', 'gewenste datum van overzetting'] : field === 'effectiveDate' ? ['de', 'datum van overzetting'] : CORRECTED[field];
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 
 /**
@@ -386,6 +388,7 @@ function agencyCorrection(f: Facts): string[] {
     `${agencyOpening(f)} Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
+    ...(correctsConfirmedEnd(f) ? [`Het deel van een factuur dat na ${endWord(f)} valt, verandert daardoor mee.`] : []),
     agencyAsk(f),
   ];
 }

@@ -237,6 +237,9 @@ export function deathAsReadIn(f: Facts, letter: SentLetter | null): string {
   return first?.from ?? f.input.deceased.dateOfDeath;
 }
 
+/** Whether a correction (to an agency) is of the end date the provider confirmed: what a bill bills after it moves with it. */
+export const correctsConfirmedEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'effectiveDate');
+
 /** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
 export const correctsTheEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || c.field === 'dateOfDeath');
 

@@ -99,7 +99,10 @@ interface ContractFacts {
 }
 
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
-export type CompletionListener = (manager: EntityManager, completion: { estateId: string; contractId: string; effectiveDate: string }) => Promise<void>;
+export type CompletionListener = (
+  manager: EntityManager,
+  completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string } | null },
+) => Promise<void>;
 
 /** From the second term missed in a row with only the owner alerted, a contract is listed for administrators too. */
 const LISTED_FOR_ADMINISTRATORS_FROM = 2;
@@ -269,8 +272,10 @@ export class ContractWorkflow implements OnModuleInit {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
     }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
-    if (t.event.type === 'COMPLETE' || (t.event.type === 'COMPLETION_CORRECTED' && (t.event.corrected as { field: string }[]).some((c) => c.field === 'effectiveDate'))) {
-      await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate) });
+    const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;
+    if (t.event.type === 'COMPLETE' || endDate) {
+      const corrected = endDate ? { from: endDate.from, instanceId: t.instance.id, state: t.to } : null;
+      await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate), corrected });
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {
       const [{ open }] = await manager.query(`SELECT count(*)::int AS open FROM contracts WHERE estate_id = $1 AND NOT (state = ANY($2))`, [estateId, FINISHED_STATES]);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { deleted } from '../database/deleted';
 import { AnyEventObject } from 'xstate';
-import { type Correction, type LetterKind, STATED_TO_AGENCY } from '../../letters';
+import { type Correction, type LetterKind, TOLD_TO_AGENCY } from '../../letters';
 import {
   answeredBill,
   creditsMoreThanLeft,
@@ -52,7 +52,7 @@ import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { callAnswersMissedTerm, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { callAnswersMissedTerm, type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { contractWithSameAccount } from './contract-search';
 import { providerLabels } from './provider-label';
@@ -106,7 +106,7 @@ export class ContractsService implements OnModuleInit {
   onModuleInit(): void {
     this.estates.onProviderCorrection((manager, estateId, corrections, newHolderId) => this.tellProviders(manager, estateId, corrections, newHolderId));
     this.estates.onContractEndDates((manager, estateId) => this.endDates(manager, estateId));
-    this.workflow.onCompletion((manager, completion) => this.holdLaterEndDate(manager, completion.contractId, completion.effectiveDate));
+    this.workflow.onCompletion((manager, completion) => this.completed(manager, completion));
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
     this.estates.onOpenContracts((manager, estateId) => this.openContracts(manager, estateId));
     this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
@@ -142,6 +142,17 @@ export class ContractsService implements OnModuleInit {
 
   readAgencyLettersWith(reader: AgencyLetterReader): void {
     this.agencyLetters = reader;
+  }
+
+  /**
+   * A confirmation is held against what was asked; a corrected end date is told to each agency whose collection stop
+   * quoted the old one (`tellAgencies`): the provider corrected it itself, so it gets no letter.
+   */
+  private async completed(manager: EntityManager, { contractId, effectiveDate, corrected }: Parameters<CompletionListener>[1]): Promise<void> {
+    await this.holdLaterEndDate(manager, contractId, effectiveDate);
+    if (!corrected) return;
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
+    await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }]);
   }
 
   /**
@@ -305,13 +316,20 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. An
-   * agency our collection stop went to was told some of these facts in writing (`STATED_TO_AGENCY`): it gets a
-   * correction of its own, about that letter (in Dutch, to the address on record, as the stop went). Returns the
-   * agencies told, by name.
+   * agency our collection stop went to was told some of these facts in writing: it gets a correction of its own,
+   * about that letter (`tellAgencies`). Returns the agencies told, by name.
    */
   private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: { field: string }[]): Promise<string[]> {
     await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes });
-    const stated = changes.filter((c) => (STATED_TO_AGENCY as string[]).includes(c.field));
+    return this.tellAgencies(manager, contract, standing, changes);
+  }
+
+  /**
+   * The facts an agency must hear (`TOLD_TO_AGENCY`) of these corrections, each agency our collection stop went to in a
+   * correction of that stop (in Dutch, to the address on record, as the stop went). Returns the agencies told, by name.
+   */
+  private async tellAgencies(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, standing: { instanceId: string; state: string }, changes: { field: string; from?: unknown; to?: unknown }[]): Promise<string[]> {
+    const stated = changes.filter((c) => (TOLD_TO_AGENCY as readonly string[]).includes(c.field));
     if (!stated.length) return [];
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
     const stops = await this.agencyLetters(manager, contract.id);

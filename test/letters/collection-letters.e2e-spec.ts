@@ -5,7 +5,7 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 /**
  * Audit of the letters of later rounds: a debt collector writes about a bill we disputed and the provider
  * credited in part. The collection stops say so; the agency hears of a corrected date of death as the
- * provider does; an end date still to come is told as one. Every letter is read back from its PDF.
+ * provider does, and of an end date the provider corrected; an end date still to come is told as one. Every letter is read back from its PDF.
  */
 describe('collection letters state the dispute on record, and the agency is told a correction', () => {
   let t: TestApp;
@@ -147,6 +147,43 @@ describe('collection letters state the dispute on record, and the agency is told
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop').map((l) => l.recipient)).toEqual([provider.name]);
     const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(timeline).toContainEqual(expect.stringContaining('GGN Incasso kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel GGN Incasso zelf om de incasso te laten stoppen.'));
+  });
+
+  it('tells the agency an end date the provider corrected after its collection stop quoted the old one, and the provider nothing', async () => {
+    const { provider, contract } = await billedAfterTheEnd('Odido Incassotest', 'Mobiel', 'O-3', 'F-03');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso West', agencyEmail: 'dossiers@incasso-west.example', reference: 'INC-44', amount: 60 }).expect(200);
+    await runDueWork();
+    const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso West')!;
+    expect(await pdfOf(stop.id)).toContain(`${provider.name} heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.`);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { note: 'incasso gestopt' }).expect(200);
+
+    // The provider mistyped its end date: it corrects it at its desk (v11, the bill still open).
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-10', reference: 'O-3-R1' }).expect(200);
+    await runDueWork();
+    const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
+    // The agency by email, as its stop went; the provider corrected the date itself and gets no letter about it.
+    expect(corrections.map((l) => [l.recipient, l.status, l.channel])).toEqual([['Incasso West', 'sent', 'email']]);
+    const toAgency = await pdfOf(corrections[0].id);
+    // Addressed to the agency about our stop (its date, the date of death), with the old and the new date.
+    for (const said of [
+      'Correctie op mijn brief over uw incasso: Mobiel, klantnummer O-3, van Jan de Vries',
+      `Op 23 november 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-44 voor € 60,00 over het contract Mobiel met klantnummer O-3 bij ${provider.name} van Jan de Vries, overleden op 2 november 2026. Hierbij corrigeer ik een gegeven uit die brief.`,
+      'Mijn brief vermeldde als einddatum 15 december 2026; de juiste einddatum is 10 december 2026.',
+      'Het deel van een factuur dat na de einddatum valt, verandert daardoor mee. Wilt u dit in uw administratie aanpassen?',
+      'Uw kenmerk: INC-44',
+    ]) expect(toAgency).toContain(said);
+
+    // Corrected once more: the agency reads it against our correction, not against the stop.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-12', reference: 'O-3-R1' }).expect(200);
+    await runDueWork();
+    const again = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
+    expect(again.map((l) => l.recipient)).toEqual(['Incasso West', 'Incasso West']);
+    expect(await pdfOf(again[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als einddatum 10 december 2026; de juiste einddatum is 12 december 2026.');
+    // A corrected reference alone is the provider's own: the agency's letter did not state it.
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-12', reference: 'O-3-R2' }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
   });
 
   it('tells the agency a corrected bill its collection stop named, against that letter', async () => {
