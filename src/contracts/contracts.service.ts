@@ -261,14 +261,7 @@ export class ContractsService implements OnModuleInit {
       const next: RecordedCall = { ...call, calledOn, party, organisation: organisation!, person: dto.person === undefined ? call.person : dto.person || null, outcome: dto.outcome ?? call.outcome, shared: dto.shareWithFamily ?? call.shared };
       if (JSON.stringify(next) === JSON.stringify(call)) return;
       if (calledOn !== call.calledOn) this.refuseBesideMissedTerm(principal, contract, standing, call);
-      await this.timeline.append(manager, {
-        estateId: contract.estateId,
-        contractId,
-        actor: actorOf(principal),
-        event: CALL_CORRECTED,
-        summary: `${contract.description}: ${callRevisionText(call, next, 'nl')}`,
-        details: { callId, description: contract.description, previous: { ...call }, call: { ...next } },
-      });
+      await this.appendCallRevision(manager, principal, contract, callId, call, next);
     });
   }
 
@@ -281,14 +274,7 @@ export class ContractsService implements OnModuleInit {
     await this.db.transaction(async (manager) => {
       const { contract, standing, call } = await this.recordedCall(manager, principal, contractId, callId);
       this.refuseBesideMissedTerm(principal, contract, standing, call);
-      await this.timeline.append(manager, {
-        estateId: contract.estateId,
-        contractId,
-        actor: actorOf(principal),
-        event: CALL_WITHDRAWN,
-        summary: `${contract.description}: ${callRevisionText(call, null, 'nl')}`,
-        details: { callId, description: contract.description, previous: { ...call } },
-      });
+      await this.appendCallRevision(manager, principal, contract, callId, call, null);
     });
   }
 
@@ -301,6 +287,18 @@ export class ContractsService implements OnModuleInit {
     if (!call) throw new NotFoundProblem('call');
     const added = entries.find((e) => e.event === 'contract.added')!;
     return { contract, standing, call, addedOn: dutchDate(new Date(added.at)) };
+  }
+
+  /** The correction (`next`) or withdrawal (null) of a call on the staff timeline, with the version before. */
+  private appendCallRevision(manager: EntityManager, principal: StaffPrincipal, contract: Contract, callId: string, previous: RecordedCall, next: RecordedCall | null): Promise<void> {
+    return this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: actorOf(principal),
+      event: next ? CALL_CORRECTED : CALL_WITHDRAWN,
+      summary: `${contract.description}: ${callRevisionText(previous, next, 'nl')}`,
+      details: { callId, description: contract.description, previous: { ...previous }, ...(next ? { call: { ...next } } : {}) },
+    });
   }
 
   /** 409 in the owner's words when the call is said beside the provider's term that passed unanswered. */
