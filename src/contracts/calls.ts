@@ -34,3 +34,43 @@ export function calledOnProblem(calledOn: string, today: string, addedOn: string
 export function callAfter(calls: RecordedCall[], missedOn: string): RecordedCall | null {
   return calls.reduce<RecordedCall | null>((latest, call) => (call.calledOn > missedOn && (!latest || call.calledOn >= latest.calledOn) ? call : latest), null);
 }
+
+/** The staff timeline's event of a recorded call corrected: `details` hold `callId`, the `previous` version and the corrected `call`. */
+export const CALL_CORRECTED = 'contract.call_corrected';
+/** The staff timeline's event of a call recorded in error and withdrawn: `details` hold `callId` and the `previous` version. */
+export const CALL_WITHDRAWN = 'contract.call_withdrawn';
+/** The events that change a recorded call (the timeline is append-only: the call's own entry keeps what was first recorded). */
+export const CALL_REVISIONS = [CALL_CORRECTED, CALL_WITHDRAWN];
+
+/** A timeline entry of a call or of a change to one, in the order written; `id`: the entry's. */
+export interface CallEntry {
+  id: string;
+  event: string;
+  details: Record<string, unknown>;
+}
+
+/**
+ * Each call as it stands after its corrections, by the id of the entry that recorded it: the latest correction's
+ * version, or null once withdrawn. Given only the changes, it holds only the calls changed (`standingCall` reads the rest).
+ */
+export function callsAsTheyStand(entries: CallEntry[]): Map<string, RecordedCall | null> {
+  const calls = new Map<string, RecordedCall | null>();
+  for (const e of entries) {
+    if (e.event === CALL_RECORDED) calls.set(e.id, e.details as unknown as RecordedCall);
+    // A withdrawn call stays withdrawn.
+    else if (e.event === CALL_CORRECTED && calls.get(String(e.details.callId)) !== null) calls.set(String(e.details.callId), e.details.call as RecordedCall);
+    else if (e.event === CALL_WITHDRAWN) calls.set(String(e.details.callId), null);
+  }
+  return calls;
+}
+
+/** A call entry as it stands (`callsAsTheyStand`): the corrected version, its first if never corrected, null when withdrawn. */
+export const standingCall = (entry: CallEntry, revisions: Map<string, RecordedCall | null>): RecordedCall | null =>
+  revisions.has(entry.id) ? revisions.get(entry.id)! : (entry.details as unknown as RecordedCall);
+
+/**
+ * Whether the call may be said beside a provider's term that passed unanswered (`unansweredSince`: the day it first
+ * passed, null when none did): made after that day. Such a call may have taken the owner's alert off (the runtime keeps
+ * no count to give back), so its day is not corrected nor the call withdrawn while that term stands.
+ */
+export const saidBesideMissedTerm = (call: Pick<RecordedCall, 'calledOn'>, unansweredSince: string | null): boolean => unansweredSince !== null && call.calledOn > unansweredSince;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ClassConstructor, Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
@@ -398,3 +398,9 @@ export class RecordCallDto {
   @IsBoolean()
   shareWithFamily?: boolean;
 }
+
+/**
+ * A correction of a recorded call (`PATCH /contracts/:id/calls/:callId`): the fields given replace the recorded ones, the
+ * same checks as recording it; `person: null` clears whom she spoke to, null for any other field is refused (422 `required`).
+ */
+export class CorrectCallDto extends PartialType(RecordCallDto) {}

@@ -13,7 +13,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { endedSentence, listed, money } from '../../workflows/wording';
 import { familyWords, ownerWords } from '../words';
 import { callRecordedText } from '../timeline/owner-timeline';
-import { callAfter, CALL_RECORDED, type RecordedCall } from './calls';
+import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
 import { ContractStanding, ContractWorkflow, type MissedTerm, missedTermSaid, moveDueSince, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
@@ -255,9 +255,11 @@ export class ContractViews {
    */
   async answeringCalls(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, RecordedCall>> {
     const answered = new Map(contracts.flatMap((c): [string, string][] => { const on = unansweredSince(c.standing); return on ? [[c.id, on]] : []; }));
-    const recorded = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED]);
+    const entries = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED, ...CALL_REVISIONS]);
     return new Map([...answered].flatMap(([id, missedOn]): [string, RecordedCall][] => {
-      const call = callAfter(recorded.filter((r) => r.contractId === id).map((r) => r.details as unknown as RecordedCall), missedOn);
+      // Each call as corrected; one withdrawn is no call.
+      const standing = [...callsAsTheyStand(entries.filter((r) => r.contractId === id)).values()].filter((c): c is RecordedCall => c !== null);
+      const call = callAfter(standing, missedOn);
       return call ? [[id, call]] : [];
     }));
   }

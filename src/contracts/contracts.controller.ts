@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseEnumPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -29,6 +29,7 @@ import {
   ProviderAnswer,
   providerAnswerEvent,
   ReasonDto,
+  CorrectCallDto,
   RecordCallDto,
 } from './contract-events.dto';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
@@ -245,7 +246,33 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  @ApiDoc({ summary: 'List the calls recorded on a contract', description: 'A page of them, newest first; `nextCursor` continues it.', problems: [400] })
+  @ApiDoc({
+    summary: 'Correct a recorded call',
+    description:
+      'Replaces the fields given (`calledOn`, `party`, `person` — null clears it —, `outcome`, `shareWithFamily`) with the same checks as recording. The staff timeline keeps the version before ("Gesprek gecorrigeerd", who and when); the family\'s timeline and daily email read the call as it stands at once: unshared, its outcome is gone from every relative\'s view. Nothing changed: nothing is written. `callId`: the call\'s `id` in the list of calls.',
+    problems: [400, [404, 'No such call on this contract, or it was withdrawn.'], [409, 'A change of day of a call said beside the provider\'s passed term ("… nu bellen" answered): it may have taken your alert off (`call-beside-missed-term`).'], 422],
+  })
+  @Patch('contracts/:id/calls/:callId')
+  @Idempotent()
+  async correctCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() dto: CorrectCallDto) {
+    await this.contracts.correctCall(principal, id, callId, dto);
+    return this.views.detail(id);
+  }
+
+  @ApiDoc({
+    summary: 'Withdraw a call recorded in error',
+    description:
+      'The call leaves the family\'s timeline and daily email at once; the staff timeline keeps it with what it said ("Gesprek ingetrokken"), and the list of calls marks it `withdrawn`. A call said beside the provider\'s passed term may have taken your alert off Today, which cannot be given back: refused (409 `call-beside-missed-term`) until the contract makes a new step.',
+    problems: [[404, 'No such call on this contract, or it was withdrawn already.'], [409, 'The call stands beside the provider\'s passed term (`call-beside-missed-term`).']],
+  })
+  @Delete('contracts/:id/calls/:callId')
+  @Idempotent()
+  async withdrawCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string) {
+    await this.contracts.withdrawCall(principal, id, callId);
+    return this.views.detail(id);
+  }
+
+  @ApiDoc({ summary: 'List the calls recorded on a contract', description: 'A page of them, newest first, each as it stands after its corrections (`corrected`), a withdrawn one marked `withdrawn` with what it said; `nextCursor` continues it.', problems: [400] })
   @Get('contracts/:id/calls')
   calls(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
     return this.contracts.callPage(principal, id, positionOf(query.cursor, TIMELINE_CURSOR), query.limit);

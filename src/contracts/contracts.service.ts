@@ -44,15 +44,15 @@ import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { callRecordedText, laterEndDateHandledText } from '../timeline/owner-timeline';
-import type { BillCorrectedDto, BrpCheckDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
-import { CALL_RECORDED, calledOnProblem, type RecordedCall } from './calls';
+import { callRecordedText, callRevisionText, laterEndDateHandledText } from '../timeline/owner-timeline';
+import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
+import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall, saidBesideMissedTerm } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { callAnswersMissedTerm, type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { callAnswersMissedTerm, type CompletionListener, ContractStanding, unansweredSince, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { contractWithSameAccount } from './contract-search';
 import { providerLabels } from './provider-label';
@@ -251,16 +251,92 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
+  /**
+   * Corrects a call recorded on the contract (its day, with whom, whom she spoke to, its outcome, whether the family reads
+   * it): a `contract.call_corrected` entry holding the version before and after; the call's own entry stays as first
+   * recorded, and every reader takes the call as it stands (the family's timeline and email at once). Nothing changed:
+   * nothing written. 404 for a call not on this contract or withdrawn; 422 as when recording; 409 for a change of day
+   * of a call said beside a provider's passed term (`saidBesideMissedTerm`).
+   */
+  async correctCall(principal: StaffPrincipal, contractId: string, callId: string, dto: CorrectCallDto): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const { contract, standing, call, addedOn } = await this.recordedCall(manager, principal, contractId, callId);
+      const missing = (['calledOn', 'party', 'outcome', 'shareWithFamily'] as const).filter((f) => dto[f] === null).map((field): FieldError => ({ field, message: 'must not be empty', rule: 'required' }));
+      if (missing.length) throw new ValidationProblem(missing);
+      const party = dto.party ?? call.party;
+      const organisation = party === call.party ? call.organisation : party === 'provider' ? contract.provider.name : await this.agencyNamed(manager, contractId);
+      const calledOn = dto.calledOn ?? call.calledOn;
+      const dateProblem = calledOn === call.calledOn ? null : calledOnProblem(calledOn, this.clock.today(), addedOn);
+      const problems = [...(dateProblem ? [dateProblem] : []), ...(organisation ? [] : [{ field: 'party', message: 'no collection agency is named on this contract', rule: 'choice' as const }])];
+      if (problems.length) throw new ValidationProblem(problems);
+      const next: RecordedCall = { ...call, calledOn, party, organisation: organisation!, person: dto.person === undefined ? call.person : dto.person || null, outcome: dto.outcome ?? call.outcome, shared: dto.shareWithFamily ?? call.shared };
+      if (JSON.stringify(next) === JSON.stringify(call)) return;
+      if (calledOn !== call.calledOn) this.refuseBesideMissedTerm(principal, contract, standing, call);
+      await this.appendCallRevision(manager, principal, contract, callId, call, next);
+    });
+  }
+
+  /**
+   * Withdraws a call recorded in error: a `contract.call_withdrawn` entry holding what it said, for the owner's history;
+   * gone from the family's timeline and email at once. 404 for a call not on this contract or withdrawn already; 409 for
+   * one said beside a provider's passed term (it may have taken the owner's alert off, and no count is kept to give back).
+   */
+  async withdrawCall(principal: StaffPrincipal, contractId: string, callId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const { contract, standing, call } = await this.recordedCall(manager, principal, contractId, callId);
+      this.refuseBesideMissedTerm(principal, contract, standing, call);
+      await this.appendCallRevision(manager, principal, contract, callId, call, null);
+    });
+  }
+
+  /** A call on the contract as it stands, under the contract's lock, with the day the contract was recorded; 404 when none (or withdrawn). */
+  private async recordedCall(manager: EntityManager, principal: StaffPrincipal, contractId: string, callId: string) {
+    const contract = await this.requireAccess(principal, contractId, manager);
+    const standing = await this.workflow.lock(manager, contractId);
+    const entries = await this.timeline.ofContract(manager, contractId, ['contract.added', CALL_RECORDED, ...CALL_REVISIONS]);
+    const call = callsAsTheyStand(entries).get(callId);
+    if (!call) throw new NotFoundProblem('call');
+    const added = entries.find((e) => e.event === 'contract.added')!;
+    return { contract, standing, call, addedOn: dutchDate(new Date(added.at)) };
+  }
+
+  /** The correction (`next`) or withdrawal (null) of a call on the staff timeline, with the version before. */
+  private appendCallRevision(manager: EntityManager, principal: StaffPrincipal, contract: Contract, callId: string, previous: RecordedCall, next: RecordedCall | null): Promise<void> {
+    return this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: actorOf(principal),
+      event: next ? CALL_CORRECTED : CALL_WITHDRAWN,
+      summary: `${contract.description}: ${callRevisionText(previous, next, 'nl')}`,
+      details: { callId, description: contract.description, previous: { ...previous }, ...(next ? { call: { ...next } } : {}) },
+    });
+  }
+
+  /** 409 in the owner's words when the call is said beside the provider's term that passed unanswered. */
+  private refuseBesideMissedTerm(principal: StaffPrincipal, contract: Contract, standing: ContractStanding | null, call: RecordedCall): void {
+    if (standing && saidBesideMissedTerm(call, unansweredSince(standing)))
+      throw new ProblemException(409, 'call-beside-missed-term', ownerWords(principal.lang).errors.details.callAnswersTerm(contract.provider.name));
+  }
+
   /** The collection agency the contract's latest recorded collection letter named, or null. */
   private async agencyNamed(manager: EntityManager, contractId: string): Promise<string | null> {
     return (await this.timeline.collectionClaim(contractId, manager))?.agency ?? null;
   }
 
   /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
-  async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string }>> {
+  async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean }>> {
     const contract = await this.requireAccess(principal, contractId);
     const page = await this.timeline.eventPage(contract.estateId, contractId, CALL_RECORDED, after, limit);
-    return { ...page, items: page.items.map((e) => ({ id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall) })) };
+    // Each as it stands; a withdrawn call keeps its place, marked, with what it said.
+    const revisions = await this.timeline.ofContract(this.db.manager, contractId, CALL_REVISIONS);
+    const standing = callsAsTheyStand(revisions);
+    return {
+      ...page,
+      items: page.items.map((e) => {
+        const now = standing.get(e.id);
+        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(now ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
+      }),
+    };
   }
 
   /**

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { BillsService } from '../bills/bills.service';
 import { addCalendarDays, Clock, dutchHourOf } from '../clock/clock';
 import { StewardConfig } from '../config/config';
-import { CALL_RECORDED, type RecordedCall } from '../contracts/calls';
+import { CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall, standingCall } from '../contracts/calls';
 import { ContractViews, familyCallText } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
@@ -177,6 +177,9 @@ export class FamilyDigestService implements OnModuleInit {
         // A step's news whose letter has not gone out is told as held back, in words of its own.
         const sentSteps = stepNews.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
         const providers = new Map(contracts.map((c) => [c.id, c.provider.name]));
+        // A call is told as it stands when the email goes: corrected, unshared or withdrawn since, never as first written.
+        const revised = entries.some((e) => e.event === CALL_RECORDED) ? callsAsTheyStand(await this.timeline.ofEstate(manager, estate.id, CALL_REVISIONS)) : new Map<string, RecordedCall | null>();
+        const standingCalls = entries.filter((e) => e.event === CALL_RECORDED).flatMap((e) => { const call = standingCall(e, revised); return call ? [{ contractId: e.contractId!, call }] : []; });
         const transfers = new Set(contracts.filter((c) => c.action === 'transfer').map((c) => c.id));
         const held = (n: Notice) => {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
@@ -203,9 +206,7 @@ export class FamilyDigestService implements OnModuleInit {
           const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, e.details, lang)!);
           // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
           // contract when the estate has several with the provider (its label is then not the provider's name alone).
-          const calls = entries
-            .filter((e) => e.event === CALL_RECORDED)
-            .map((e) => familyCallText(e.details as unknown as RecordedCall, lang, named.get(e.contractId!) === providers.get(e.contractId!) ? undefined : named.get(e.contractId!)));
+          const calls = standingCalls.map(({ contractId, call }) => familyCallText(call, lang, named.get(contractId) === providers.get(contractId) ? undefined : named.get(contractId)));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!told.length && !corrections.length && !posted.length && !calls.length && !documentIds.length) continue;
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };

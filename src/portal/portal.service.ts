@@ -10,7 +10,7 @@ import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
 import { ContractViews, familyCallText } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
-import { CALL_RECORDED, type RecordedCall } from '../contracts/calls';
+import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, callsAsTheyStand, standingCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentsService } from '../documents/documents.service';
@@ -37,7 +37,8 @@ export const offersCallback = (score: number): boolean => score <= 2;
 /** The bills lists of a relative who does not read the estate's debts (`readsEstateDebts`). */
 const NO_BILLS = { items: [], nextCursor: null };
 
-const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported']);
+// A call's correction or withdrawal holds its previous text: the family reads the call as it stands, never that.
+const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN]);
 
 const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),
@@ -416,6 +417,7 @@ export class PortalService {
     const viewer = await this.documents.viewerOf(p);
     const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
     const ownReports = await this.reports.idsOf(p.familyMemberId);
+    const calls = callsAsTheyStand(await this.timeline.ofEstate(this.db.manager, p.estateId, CALL_REVISIONS));
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
@@ -426,7 +428,8 @@ export class PortalService {
       }),
     );
     return (e) => {
-      if (INTERNAL_EVENTS.has(e.event) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
+      const call = e.event === CALL_RECORDED ? standingCall(e, calls) : null;
+      if (INTERNAL_EVENTS.has(e.event) || (e.event === CALL_RECORDED && !call) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       if (!debts && isBillPaymentEvent(e.event)) return null;
       const ownReport = ownReports.has(String(e.details.reportId));
       const event = reportEventFor(e.event, e.details, ownReport);
@@ -434,8 +437,8 @@ export class PortalService {
       // The owner's reply to a report is for the relative who made it.
       const { reply: _reply, ...shared } = e.details;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
-      const text = e.event === CALL_RECORDED
-        ? familyCallText(e.details as unknown as RecordedCall, lang)
+      const text = call
+        ? familyCallText(call, lang)
         : isCorrectionEvent(e.event)
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)

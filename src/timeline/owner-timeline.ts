@@ -164,6 +164,17 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && calledOn && organisation && outcome) return `${description}: ${callRecordedText({ calledOn, organisation, person: text(d.person), outcome }, lang)}`;
       break;
     }
+    // The previous version stays here, for the owner only: the family reads the call as it stands (portal, digest).
+    case 'contract.call_corrected': {
+      const [description, previous, call] = [text(d.description), d.previous as RecordedCallText | undefined, d.call as RecordedCallText | undefined];
+      if (description && previous && call) return `${description}: ${callRevisionText(previous, call, lang)}`;
+      break;
+    }
+    case 'contract.call_withdrawn': {
+      const [description, previous] = [text(d.description), d.previous as RecordedCallText | undefined];
+      if (description && previous) return `${description}: ${callRevisionText(previous, null, lang)}`;
+      break;
+    }
     case 'letter.blocked': {
       const title = text(d.title);
       const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string; message: string }[]) : [];
@@ -184,7 +195,18 @@ export function laterEndDateHandledText(provider: string, asked: string, basis: 
 /** Whom the owner spoke to about a contract, as her own words say it: "KPN (Sanne)". */
 const whomCalled = (call: { organisation: string; person: string | null }): string => (call.person ? `${call.organisation} (${call.person})` : call.organisation);
 
+type RecordedCallText = { calledOn: string; organisation: string; person: string | null; outcome: string; shared?: boolean };
+
 /** A call the owner recorded (`contract.call_recorded`), in full for the staff: when, with whom, what came of it. */
-export function callRecordedText(call: { calledOn: string; organisation: string; person: string | null; outcome: string }, lang: Lang): string {
+export function callRecordedText(call: RecordedCallText, lang: Lang): string {
   return ownerWords(lang).timeline.callRecorded(letterDate(call.calledOn, lang), whomCalled(call), call.outcome);
+}
+
+/** One version of a call in a correction: as recorded, and whether the family read its outcome. */
+const callVersionText = (call: RecordedCallText, lang: Lang): string => `${callRecordedText(call, lang)} (${ownerWords(lang).timeline.sharedWithFamily(call.shared === true)})`;
+
+/** A call corrected (`now`) or withdrawn (null), for the owner only: the version before stays readable in her history. */
+export function callRevisionText(previous: RecordedCallText, now: RecordedCallText | null, lang: Lang): string {
+  const w = ownerWords(lang).timeline;
+  return now ? w.callCorrected(callVersionText(previous, lang), callVersionText(now, lang)) : w.callWithdrawn(callVersionText(previous, lang));
 }

@@ -161,10 +161,10 @@ export class TimelineService {
    * Takes one estate's corrections and new documents from before `cutoff` for a family digest, oldest
    * first; DELETE … RETURNING takes each once, whichever instance asks.
    */
-  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'event' | 'contractId' | 'details'>[]> {
+  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'id' | 'event' | 'contractId' | 'details'>[]> {
     return manager.query(
       `WITH taken AS (DELETE FROM timeline_family_news WHERE estate_id = $1 AND occurred_at < $2 RETURNING entry_id)
-       SELECT t.event, t.contract_id AS "contractId", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
+       SELECT t.id, t.event, t.contract_id AS "contractId", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
       [estateId, cutoff],
     );
   }
@@ -202,24 +202,24 @@ export class TimelineService {
   }
 
   /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract and details, in the order they were written. */
-  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ contractId: string; details: Record<string, unknown> }[]> {
+  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; details: Record<string, unknown> }[]> {
     if (!contractIds.length) return [];
-    return manager.query('SELECT contract_id AS "contractId", details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq', [contractIds, events]);
+    return manager.query('SELECT id, event, contract_id AS "contractId", details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq', [contractIds, events]);
   }
 
   /** The contract's entries of these events in the order they were written (`timeline_entries_contract_idx`): what happened in between. */
-  async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'event' | 'at' | 'details'>[]> {
-    const rows: { event: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
-      'SELECT event, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq',
+  async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'id' | 'event' | 'at' | 'details'>[]> {
+    const rows: { id: string; event: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
+      'SELECT id, event, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq',
       [contractId, events],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
   /** The estate's contract entries of these events in the order they were written (`timeline_entries_estate_idx`). */
-  async ofEstate(manager: EntityManager, estateId: string, events: string[]): Promise<(Pick<TimelineView, 'event' | 'at' | 'details'> & { contractId: string })[]> {
-    const rows: { event: string; at: Date; details: Record<string, unknown>; contractId: string }[] = await manager.query(
-      'SELECT event, occurred_at AS at, details, contract_id AS "contractId" FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL AND event = ANY($2::text[]) ORDER BY seq',
+  async ofEstate(manager: EntityManager, estateId: string, events: string[]): Promise<(Pick<TimelineView, 'id' | 'event' | 'at' | 'details'> & { contractId: string })[]> {
+    const rows: { id: string; event: string; at: Date; details: Record<string, unknown>; contractId: string }[] = await manager.query(
+      'SELECT id, event, occurred_at AS at, details, contract_id AS "contractId" FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL AND event = ANY($2::text[]) ORDER BY seq',
       [estateId, events],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));

@@ -78,6 +78,8 @@ export const ownerNl = {
     'bill-paid': 'Opgeslagen als betaald; de familie ziet het in het portaal.',
     'bill-unpaid': 'De betaling is teruggedraaid; de factuur staat weer bij te betalen.',
     'call-recorded': 'Het gesprek is vastgelegd; het staat in de geschiedenis.',
+    'call-corrected': 'Het gesprek is gecorrigeerd; de vorige tekst staat in de geschiedenis.',
+    'call-withdrawn': 'Het gesprek is ingetrokken; de familie ziet het niet meer.',
   },
 
   today: {
@@ -659,6 +661,14 @@ export const ownerNl = {
       outcome: 'Uitkomst (één regel)',
       share: 'De familie mag de uitkomst lezen',
       record: 'Gesprek vastleggen',
+      /** The calls recorded on the contract, each with its correction and withdrawal (the family reads them as they stand). */
+      recorded: 'Vastgelegde gesprekken',
+      shared: 'gedeeld met de familie',
+      notShared: 'niet gedeeld met de familie',
+      withdrawn: 'ingetrokken',
+      correct: 'Corrigeren',
+      save: 'Correctie opslaan',
+      withdraw: 'Intrekken (vastgelegd in fout)',
     },
     brpHint: 'bijv. "polis beëindigd per 30 juni, premie terugbetaald" of "daar niet bekend"',
     brpInformed: 'Nagegaan: op de hoogte, afsluiten',
@@ -1178,6 +1188,8 @@ export const ownerNl = {
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
+      /** A call said beside a provider's term that passed: it may have taken the owner's alert off, which cannot be given back. */
+      callAnswersTerm: (provider: string) => `Dit gesprek staat bij de verstreken termijn van ${provider} en kan uw melding hebben weggenomen. Intrekken of de datum wijzigen kan pas als er een nieuwe stap is (bijvoorbeeld een antwoord of een nieuwe brief). Er is niets gewijzigd.`,
       /** A parked step retried twice at once (409 `step-retried`): the other retry put it back in line. */
       stepRetried: 'Deze stap wordt al opnieuw geprobeerd of is al gelukt. Er is niets gewijzigd.',
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
@@ -1298,6 +1310,11 @@ export const ownerNl = {
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
     /** A call the owner recorded on a contract: the day, with whom (organisation, person), and what came of it. */
     callRecorded: (date: string, withWhom: string, outcome: string) => `Gebeld op ${date} met ${withWhom}: ${outcome}`,
+    /** A recorded call corrected: the version before (for the owner only) and as it stands now. */
+    callCorrected: (before: string, now: string) => `Gesprek gecorrigeerd. Was: ${before}. Nu: ${now}`,
+    /** A call recorded in error, withdrawn: what it said, for the owner only. */
+    callWithdrawn: (before: string) => `Gesprek ingetrokken (vastgelegd in fout). Was: ${before}`,
+    sharedWithFamily: (shared: boolean): string => (shared ? 'gedeeld met de familie' : 'niet gedeeld met de familie'),
     /** A report handled with the owner's reply to the relative. */
     reportReplied: (handled: string, reply: string) => `${handled} Antwoord aan de familie: „${reply}”`,
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),

@@ -4,6 +4,7 @@ import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
+import { callRecordedText } from '../timeline/owner-timeline';
 import type { RetryRefusal } from '../letters/retry-rule';
 import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
@@ -208,6 +209,34 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
 }
 
 /**
+ * The calls recorded on the contract, each as it stands, with "Corrigeren" (the API's correction: every field of the
+ * call, prefilled) and a withdrawal for a call recorded in error; a withdrawn call is listed as such. A refused
+ * correction (`refused`, its call named by `callId`) comes back open with its fields.
+ */
+function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang): SafeHtml | '' {
+  if (!calls.length) return '';
+  const w = ownerWords(lang).contract.call;
+  const item = (c: ContractOverview['calls'][number]) => {
+    const text = html`${callRecordedText(c, lang)} <span class="muted">(${c.shared ? w.shared : w.notShared})</span>`;
+    if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span></li>`;
+    const prefix = `call-${c.id}-`;
+    const own = refusedCall === c.id ? refused : {};
+    const form = { ...ownForm(lang, own, ['calledOn', 'party', 'person', 'outcome']), labels: ownerWords(lang).errors.formLabels.calls };
+    const shared = own.values ? own.values.shareWithFamily !== undefined : c.shared;
+    const parties: [string, string][] = [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])];
+    return html`<li id="call-${c.id}">${text}
+<details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="/app/contracts/${contractId}/calls/${c.id}/correct" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
+${field(form, 'calledOn', w.calledOn, { type: 'date', initial: c.calledOn, required: true, idPrefix: prefix })}
+${select(form, 'party', w.party, parties, { initial: c.party, idPrefix: prefix })}
+${field(form, 'person', w.person, { initial: c.person ?? '', idPrefix: prefix })}
+${field(form, 'outcome', w.outcome, { initial: c.outcome, required: true, idPrefix: prefix })}
+${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily`)}
+<button type="submit">${w.save}</button></form>${actionButton(`/app/contracts/${contractId}/calls/${c.id}/withdraw`, w.withdraw)}</details></li>`;
+  };
+  return html`<h3>${w.recorded}</h3><ul class="card">${calls.map(item)}</ul>`;
+}
+
+/**
  * The bills of this contract the estate owes, each rendered one way whatever its standing: the day it became
  * owed, or what was paid and when; a form to record a payment while anything is still to pay (the day, the
  * service's today unless changed); an undo of the latest payment once anything is paid (a bill raised after
@@ -278,6 +307,8 @@ export interface ContractPageState {
   failed?: string;
   form?: FormState;
   enclose?: string[];
+  /** The call whose correction was refused (`failed: 'call-correct'`). */
+  callId?: string;
 }
 
 /** A held-back letter's button to produce it again, or in a few words why it is not produced again (nothing for one made after the rule was read). */
@@ -307,7 +338,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
   // A later end date not handled yet: the owner marks it here as on Today, with the same note.
   const laterOpen = c.endDateNotice?.kind === 'laterThanAsked' && !c.endDateNotice.handled;
-  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(laterOpen ? ['later-end-date'] : []), ...(o.bills.length ? ['bills'] : []), 'calls'];
+  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(laterOpen ? ['later-end-date'] : []), ...(o.bills.length ? ['bills'] : []), 'calls', 'call-correct'];
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [
@@ -331,6 +362,7 @@ ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.p
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined)}${neededSection(lang, o)}${questionSection(lang, o)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang)}
+${recordedCalls(c.id, c.provider.name, o.calls, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`

@@ -13,7 +13,7 @@ import { positionOf } from '../common/paging';
 import { NotFoundProblem, type ProblemDocument, ProblemException } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { UpdateContractDto } from '../contracts/contract.dto';
-import { NoteDto, RecordCallDto } from '../contracts/contract-events.dto';
+import { CorrectCallDto, NoteDto, RecordCallDto } from '../contracts/contract-events.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { requestedAudience, UploadDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
@@ -140,6 +140,29 @@ export class ContractWebController {
     const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'] });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'calls', form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=call-recorded#calls`);
+  }
+
+  /**
+   * "Corrigeren" beside a recorded call: the API's correction with every field of the call sent back (the person
+   * emptied is cleared, the box unticked unshares it); a refusal comes back open beside that call.
+   */
+  @Post('contracts/:id/calls/:callId/correct')
+  async correctCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'] });
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: body, errors: refused.errors } }));
+    res.redirect(303, `/app/contracts/${id}?done=call-corrected#call-${callId}`);
+  }
+
+  /** A call recorded in error, withdrawn; a refusal (the call beside a passed term) comes back beside that call. */
+  @Post('contracts/:id/calls/:callId/withdraw')
+  async withdrawCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Res() res: Response) {
+    try {
+      await this.contracts.withdrawCall(p, id, callId);
+    } catch (error) {
+      const refused = refusal(error);
+      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: {}, errors: refused.errors } }));
+    }
+    res.redirect(303, `/app/contracts/${id}?done=call-withdrawn#calls`);
   }
 
   /** A bill the estate owes, paid: the API's body and checks; a refusal shows in the bills' section. */

@@ -27,6 +27,9 @@ const BILLS_ON_ESTATE_PAGE = 10;
 export const PICKER_SIZE = 20;
 
 export type EstateOverview = Awaited<ReturnType<EstateOverviewService['overview']>>;
+/** The calls the contract page lists (newest first); the API's list (`GET /contracts/:id/calls`) pages on. */
+const CALLS_SHOWN = 50;
+
 export type ContractOverview = Awaited<ReturnType<EstateOverviewService['contract']>>;
 
 /**
@@ -117,7 +120,7 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, attached, documents, providers, familyMembers, retryRefusals, bills] = await Promise.all([
+    const [detail, attached, documents, providers, familyMembers, retryRefusals, bills, calls] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
       this.enclosures.attachedTo(contract.id),
       this.documents.list(estate.id),
@@ -128,6 +131,8 @@ export class EstateOverviewService {
       this.letters.retryRefusals(estate.id, contract.id),
       // The bills of this contract the estate owes, paid or not.
       this.bills.ofContract(contract),
+      // The calls recorded, newest first, each to correct or withdraw beside it.
+      this.contracts.callPage(principal, contract.id, null, CALLS_SHOWN),
     ]);
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
     const claim = await this.timeline.collectionClaim(contract.id);
@@ -139,6 +144,6 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, callAgency: claim?.agency ?? null, today: this.clock.today() };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, calls: calls.items, callAgency: claim?.agency ?? null, today: this.clock.today() };
   }
 }

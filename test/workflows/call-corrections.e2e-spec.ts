@@ -1,0 +1,141 @@
+import request from 'supertest';
+import { addBusinessDays, longDate } from '../../workflows';
+import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Account, account, relative, requestedContract } from '../workspace/support';
+
+/**
+ * A recorded call corrected, unshared or withdrawn (audit): the owner's history keeps the version before; every relative's
+ * portal and daily email read the call as it stands at once; a call beside a provider's passed term is not withdrawn (409).
+ */
+describe('the owner corrects or withdraws a recorded call', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let anna: Account;
+  let kpn: { id: string; name: string };
+  let ownerWeb: request.Agent;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
+    kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
+    ownerWeb = request.agent(t.app.getHttpServer());
+    await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  const nl = (date: string) => longDate(date, 'nl');
+  const today = async () => ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+  const familyTimeline = async (member: Session) => ((await member.get(`${API}/portal/timeline`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join('\n');
+  const history = async (id: string) => ((await anna.api.get(`${API}/contracts/${id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => e.summary);
+  const calls = async (id: string) => (await anna.api.get(`${API}/contracts/${id}/calls`).expect(200)).body.items as { id: string; outcome: string; shared: boolean; person: string | null; corrected: boolean; withdrawn: boolean }[];
+  const digests = (to: string) => sink.messages.filter((m) => m.subject?.startsWith('Nieuws over') && m.to && 'text' in m.to && m.to.text === to);
+
+  it('unshares and corrects a call over the API: gone from every relative at once and from the daily email; the owner keeps the old text', async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Ruud' });
+    await anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', email: 'maria@family.example', relation: 'kind', isHeir: true, isRepresentative: true }).expect(201);
+    const grandson = await relative(t, anna.api, estate.id, 'Daan');
+    const son = await relative(t, anna.api, estate.id, 'Kees');
+    const id = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-R', action: 'cancel' }).expect(201)).body.id as string;
+    const day = await today();
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', person: 'Sanne', outcome: 'KPN noemt de schuld van Ruud € 400.', shareWithFamily: true }).expect(201);
+    expect(await familyTimeline(grandson)).toContain('de schuld van Ruud € 400');
+    const [call] = await calls(id);
+
+    // Refusals name their field; a call not on this contract is not found.
+    expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: addBusinessDays(day, 2) }).expect(422)).body.errors).toEqual([{ field: 'calledOn', message: 'must not be in the future' }]);
+    expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: null }).expect(422)).body.errors).toEqual([{ field: 'outcome', message: 'must not be empty' }]);
+    expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: ' ' }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['outcome']);
+    await anna.api.patch(`${API}/contracts/${id}/calls/${id}`, { shareWithFamily: false }).expect(404);
+
+    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { shareWithFamily: false, outcome: 'KPN noemt een openstaand bedrag.', person: null }).expect(200);
+    for (const relativeView of [await familyTimeline(grandson), await familyTimeline(son)]) {
+      expect(relativeView).toContain(`Uw vaste contactpersoon heeft op ${nl(day)} met KPN gebeld.`);
+      expect(relativeView).not.toMatch(/Ruud € 400|openstaand bedrag/);
+    }
+    expect(await calls(id)).toEqual([expect.objectContaining({ outcome: 'KPN noemt een openstaand bedrag.', person: null, shared: false, corrected: true, withdrawn: false })]);
+    expect(await history(id)).toContain(
+      `Internet: Gesprek gecorrigeerd. Was: Gebeld op ${nl(day)} met KPN (Sanne): KPN noemt de schuld van Ruud € 400. (gedeeld met de familie). Nu: Gebeld op ${nl(day)} met KPN: KPN noemt een openstaand bedrag. (niet gedeeld met de familie)`,
+    );
+    // The estate's history at the portal holds no correction entry (it would carry the old text).
+    expect(JSON.stringify((await son.get(`${API}/portal/timeline`).expect(200)).body)).not.toContain('Ruud € 400');
+
+    // The daily email tells the call as it stands: made, no outcome.
+    const before = sink.messages.length;
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+    await sink.waitFor(before + 1);
+    const email = digests('maria@family.example').at(-1)!.text!;
+    expect(email).toContain(`Uw vaste contactpersoon heeft op ${nl(day)} met KPN gebeld.`);
+    expect(email).not.toMatch(/Ruud € 400|openstaand bedrag/);
+  });
+
+  it('withdraws a call recorded in error: gone from the family, kept in the owner’s history; not again', async () => {
+    const { id, member } = await requestedContract(t, anna.api, kpn.id, 'Wim');
+    const day = await today();
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: 'Verkeerd contract gebeld.', shareWithFamily: true }).expect(201);
+    expect(await familyTimeline(member)).toContain('Verkeerd contract gebeld.');
+    const [call] = await calls(id);
+    await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(200);
+    expect(await familyTimeline(member)).not.toMatch(/Verkeerd contract|met KPN gebeld/);
+    expect(await history(id)).toContain(`Internet: Gesprek ingetrokken (vastgelegd in fout). Was: Gebeld op ${nl(day)} met KPN: Verkeerd contract gebeld. (gedeeld met de familie)`);
+    expect(await calls(id)).toEqual([expect.objectContaining({ withdrawn: true, outcome: 'Verkeerd contract gebeld.' })]);
+    await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(404);
+    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: 'x' }).expect(404);
+  });
+
+  it('refuses to withdraw, or move the day of, a call that answered a provider’s passed term (409 in the owner’s words)', async () => {
+    const { id } = await requestedContract(t, anna.api, kpn.id, 'Jan');
+    const added = await today();
+    const owner = async () => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; nextStep: string };
+    for (let i = 0; i < 3; i++) await clockTo(t.admin, addBusinessDays((await owner()).dueAt, 1));
+    expect((await owner()).nextStep).toMatch(/^KPN nu bellen/);
+    const day = await today();
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: 'KPN bevestigt deze week.' }).expect(201);
+    const [call] = await calls(id);
+    const refused = await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toMatch(/^Dit gesprek staat bij de verstreken termijn van KPN/);
+    // Moved to the day the contract was added (a valid day, before the term passed): the alert would not have gone.
+    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: added }).expect(409);
+    // Its words may still be corrected; the alert stays off.
+    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: 'KPN bevestigt volgende week.' }).expect(200);
+    expect((await owner()).nextStep).toMatch(/^Antwoord van KPN afwachten/);
+    // On the page the refusal comes back beside the call.
+    const page = await ownerWeb.post(`/app/contracts/${id}/calls/${call.id}/withdraw`).type('form').send({}).expect(409);
+    expect(page.text).toContain('Dit gesprek staat bij de verstreken termijn van KPN');
+  });
+
+  it('corrects and withdraws from the contract page: what the owner and a relative see before and after', async () => {
+    const { id, member } = await requestedContract(t, anna.api, kpn.id, 'Els');
+    const day = await today();
+    await ownerWeb.post(`/app/contracts/${id}/calls`).type('form').send({ calledOn: day, party: 'provider', person: 'Kees', outcome: 'Schuld van Ruud € 400.', shareWithFamily: 'true' }).expect(303);
+    const portal = async () => (await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${member.token}`).expect(200)).text;
+    expect(await portal()).toContain('Schuld van Ruud € 400.');
+    const [call] = await calls(id);
+    const page = (await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text;
+    expect(page).toContain('Vastgelegde gesprekken');
+    expect(page).toContain(`action="/app/contracts/${id}/calls/${call.id}/correct"`);
+    expect(page).toContain('<summary>Corrigeren</summary>');
+
+    // A blank outcome comes back beside the call, named.
+    const refused = await ownerWeb.post(`/app/contracts/${id}/calls/${call.id}/correct`).type('form').send({ calledOn: day, party: 'provider', person: 'Kees', outcome: '' }).expect(422);
+    expect(refused.text).toMatch(new RegExp(`<p class="field-error" id="call-${call.id}-outcome-error">Vul de uitkomst in</p>`, 'i'));
+    // Unticked, the family no longer reads the outcome.
+    await ownerWeb.post(`/app/contracts/${id}/calls/${call.id}/correct`).type('form').send({ calledOn: day, party: 'provider', person: 'Kees', outcome: 'Er staat een bedrag open.' }).expect(303);
+    const after = (await ownerWeb.get(`/app/contracts/${id}?done=call-corrected`).expect(200)).text;
+    expect(after).toContain('Het gesprek is gecorrigeerd; de vorige tekst staat in de geschiedenis.');
+    expect(after).toContain('Gesprek gecorrigeerd. Was: ');
+    expect(after).toContain('Schuld van Ruud € 400.');
+    expect(await portal()).not.toMatch(/Ruud € 400|bedrag open/);
+    expect(await portal()).toContain(`met KPN gebeld`);
+
+    await ownerWeb.post(`/app/contracts/${id}/calls/${call.id}/withdraw`).type('form').send({}).expect(303);
+    expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain('Gesprek ingetrokken (vastgelegd in fout)');
+    expect(await portal()).not.toContain('met KPN gebeld');
+  });
+});
