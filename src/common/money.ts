@@ -16,7 +16,7 @@ export function IsEuros(min: number, max: number) {
       defaultMessage: buildMessage(() => `$property must be an amount in euros from ${min} to ${max}, with at most two decimals`),
     },
   });
-  // Only a number is told it must be more than zero: one not written in figures is refused once, by `isEuros`.
-  const positive = ValidateBy({ name: 'isPositive', validator: { validate: (value: unknown) => typeof value !== 'number' || value > 0, defaultMessage: buildMessage(() => '$property must be more than zero') } });
+  // Only an amount in figures is told it must be more than zero: anything else ('veel', NaN) is refused once, by `isEuros`.
+  const positive = ValidateBy({ name: 'isPositive', validator: { validate: (value: unknown) => !(typeof value === 'number' && EUROS.test(String(value))) || value > 0, defaultMessage: buildMessage(() => '$property must be more than zero') } });
   return min > 0 ? applyDecorators(amount, positive) : amount;
 }

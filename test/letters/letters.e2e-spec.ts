@@ -218,7 +218,7 @@ describe('letters produced by the workflow', () => {
     const [, , stale, told] = await letters();
     expect([stale, told].map((l) => `${l.kind} ${l.status}`)).toEqual(['correction blocked', 'correction sent']);
     const overtaken = await owner.post(`${API}/letters/${stale.id}/retry`).expect(409);
-    expect(overtaken.body).toMatchObject({ type: expect.stringMatching(/letter-overtaken$/), detail: expect.stringContaining('outdated') });
+    expect(overtaken.body).toMatchObject({ type: expect.stringMatching(/letter-overtaken$/), detail: expect.stringContaining('verouderde waarde') });
     await runDueWork();
     expect(await letters()).toHaveLength(4);
     page = await contractPage();
@@ -243,7 +243,7 @@ describe('letters produced by the workflow', () => {
 
     // The first would send the provider the old request a second time.
     const refused = await anna.post(`${API}/letters/${first.id}/retry`).expect(409);
-    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('earlier round') });
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('eerdere ronde') });
     await runDueWork();
     expect(await letters()).toHaveLength(2);
     const queue = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[];

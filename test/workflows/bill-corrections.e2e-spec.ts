@@ -137,7 +137,7 @@ describe('a recorded bill can be corrected', () => {
     // A bill answered is closed: 409 with the way forward.
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-02' }).expect(200);
     const closed = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-02', reference: 'F-02' }).expect(409);
-    expect(closed.body.detail).toMatch(/not open/);
+    expect(closed.body.detail).toMatch(/^Factuur F-02 staat niet open bij dit contract \(open: F-01\)/);
   });
 
   it('offers the correction on the contract page, filled in with the bill as recorded', async () => {
