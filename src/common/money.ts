@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { buildMessage, IsPositive, ValidateBy } from 'class-validator';
+import { buildMessage, ValidateBy } from 'class-validator';
 
 /** Euros as people write them: digits with at most two decimals (so no 5e-324, no 0.30000000000000004). */
 const EUROS = /^-?\d+(\.\d{1,2})?$/;
@@ -16,5 +16,7 @@ export function IsEuros(min: number, max: number) {
       defaultMessage: buildMessage(() => `$property must be an amount in euros from ${min} to ${max}, with at most two decimals`),
     },
   });
-  return min > 0 ? applyDecorators(amount, IsPositive({ message: '$property must be more than zero' })) : amount;
+  // Only an amount in figures is told it must be more than zero: anything else ('veel', NaN) is refused once, by `isEuros`.
+  const positive = ValidateBy({ name: 'isPositive', validator: { validate: (value: unknown) => !(typeof value === 'number' && EUROS.test(String(value))) || value > 0, defaultMessage: buildMessage(() => '$property must be more than zero') } });
+  return min > 0 ? applyDecorators(amount, positive) : amount;
 }

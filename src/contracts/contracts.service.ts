@@ -762,7 +762,7 @@ export class ContractsService implements OnModuleInit {
   correctBill(principal: StaffPrincipal, contractId: string, dto: BillCorrectedDto) {
     let bill: DisputedInvoice;
     const check = async (_manager: EntityManager, contract: Contract, standing: ContractStanding) => {
-      bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name);
+      bill = billToCorrect(standing, dto.invoiceReference, contract.provider.name, principal.lang);
       const problems = billCorrectionProblems(standing.context, bill, dto, this.clock.today());
       if (problems.length) throw new ValidationProblem(problems);
     };
@@ -896,17 +896,13 @@ export function invoiceAfterEndProblems(
  * v6: the open bill a correction is about (`invoiceReference`, needed while several are open: 422). One that is
  * not open (answered, settled, never recorded) answers 409 with the way forward: a closed bill stays as recorded.
  */
-export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoiceReference: string | undefined, providerName: string): DisputedInvoice {
+export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoiceReference: string | undefined, providerName: string, lang: Lang): DisputedInvoice {
   const open = openDisputesOf(standing.context);
   const list = open.map((d) => d.reference).join(', ');
   if (open.length > 1 && !invoiceReference) throw new ValidationProblem([{ field: 'invoiceReference', message: invoiceReferenceProblem(open, { type: 'BILL_CORRECTED' })!, rule: 'openBill', limit: list }]);
   const bill = answeredBill(open, { type: 'BILL_CORRECTED', invoiceReference });
   if (bill) return bill;
-  throw new ProblemException(
-    409,
-    'bill-not-open',
-    `${invoiceReference ? `Bill ${invoiceReference} is not open on this contract${list ? ` (open: ${list})` : ''}` : 'No bill is open on this contract'}: a bill ${providerName} answered or you settled is closed and stays as it was recorded. If ${providerName} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
-  );
+  throw new ProblemException(409, 'bill-not-open', ownerWords(lang).errors.details.billNotOpen(invoiceReference ?? null, list, providerName));
 }
 
 /**

@@ -20,7 +20,7 @@ import { EstatesService } from '../estates/estates.service';
 import { portalMailAddress } from '../estates/family-member.entity';
 import { StewardConfig } from '../config/config';
 import { reportMail } from '../portal/family-mail';
-import { langOf } from '../words';
+import { langOf, ownerWords, type OwnerWords } from '../words';
 import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
@@ -35,6 +35,8 @@ import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
 import { deleted } from '../database/deleted';
+
+type OwnerDetails = OwnerWords['errors']['details'];
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
 const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
@@ -91,14 +93,14 @@ function latestOfEachContract(newestFirst: Letter[]): Map<string, Letter> {
   return latest;
 }
 
-/** The API's refusal of each reason a letter may not be produced again. */
-const RETRY_REFUSED: Record<RetryRefusal, () => ProblemException> = {
-  'not-blocked': () => new ProblemException(409, 'not-blocked', 'Only a blocked letter can be produced again.'),
-  'not-reproducible': () => new ProblemException(409, 'not-reproducible', 'This letter was archived before letters kept what they were produced from; start the step again from the contract.'),
-  'sent-again': () => new ProblemException(409, 'already-sent-again', 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice.'),
-  overtaken: () => new ProblemException(409, 'letter-overtaken', 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent.'),
-  superseded: () => new ProblemException(409, 'letter-superseded', 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent.'),
-  'bill-not-disputed': () => new ProblemException(409, 'letter-superseded', 'The bill this dispute letter objects to is no longer disputed (corrected to the days up to the end date, answered or settled); this letter would object to it all the same, so it is not sent.'),
+/** The API's refusal of each reason a letter may not be produced again, in the owner's words (code unchanged). */
+const RETRY_REFUSED: Record<RetryRefusal, (w: OwnerDetails) => ProblemException> = {
+  'not-blocked': (w) => new ProblemException(409, 'not-blocked', w.letterNotBlocked),
+  'not-reproducible': (w) => new ProblemException(409, 'not-reproducible', w.letterNotReproducible),
+  'sent-again': (w) => new ProblemException(409, 'already-sent-again', w.letterSentAgain),
+  overtaken: (w) => new ProblemException(409, 'letter-overtaken', w.letterOvertaken),
+  superseded: (w) => new ProblemException(409, 'letter-superseded', w.letterSuperseded),
+  'bill-not-disputed': (w) => new ProblemException(409, 'letter-superseded', w.letterBillNotDisputed),
 };
 
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
@@ -808,11 +810,11 @@ export class LettersService implements OnModuleInit {
       const copies = sameLetter(letterId, await this.retryFactsBeside(manager, blocked));
       // Every copy locked in one order: a double click, or a retry of another copy, waits for the first one, which the checks below then see.
       await manager.query('SELECT 1 FROM letters WHERE id = ANY($1) ORDER BY id FOR UPDATE', [copies]);
-      if (await this.outbox.isPending(manager, 'retryOf', copies)) throw new ProblemException(409, 'already-retried', 'This letter is already being produced again.');
+      if (await this.outbox.isPending(manager, 'retryOf', copies)) throw new ProblemException(409, 'already-retried', ownerWords(principal.lang).errors.details.letterRetrying);
       // Read after the outbox: a retry produced since the first read is here now, or was still pending above.
       const beside = await this.retryFactsBeside(manager, blocked);
       const refusal = retryRefusal(letterId, beside);
-      if (refusal) throw RETRY_REFUSED[refusal]();
+      if (refusal) throw RETRY_REFUSED[refusal](ownerWords(principal.lang).errors.details);
       const effect = blocked.effect!; // a letter without one is `not-reproducible`
       await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letterId } });
     });

@@ -18,8 +18,8 @@ export class UsersController {
   @ApiDoc({ summary: 'Create a staff account', description: 'Administrators only: a case owner (specialist) or another administrator.', problems: [400, 403, 409, 422] })
   @Post()
   @Roles('admin')
-  async create(@Body() dto: CreateUserDto) {
-    return publicUser(await this.users.create(dto));
+  async create(@CurrentPrincipal() p: StaffPrincipal, @Body() dto: CreateUserDto) {
+    return publicUser(await this.users.create(dto, p.lang));
   }
 
   @ApiDoc({ summary: 'List staff accounts', description: 'A page of the accounts, newest first; `nextCursor` continues it. Administrators manage accounts; case owners need the list to pick a handover recipient.', problems: [400] })

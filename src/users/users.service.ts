@@ -1,4 +1,4 @@
-import type { Lang } from '../words';
+import { DEFAULT_LANG, type Lang, ownerWords } from '../words';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
@@ -13,9 +13,10 @@ import { User } from './user.entity';
 export class UsersService {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
-  async create(dto: CreateUserDto): Promise<User> {
+  /** `lang`: the administrator's, for the refusal; the demo seed has none. */
+  async create(dto: CreateUserDto, lang: Lang = DEFAULT_LANG): Promise<User> {
     if (await this.findByEmail(dto.email)) {
-      throw new ProblemException(409, 'email-taken', `A user with email ${dto.email} already exists.`);
+      throw new ProblemException(409, 'email-taken', ownerWords(lang).errors.details.emailTaken(dto.email));
     }
     const user = this.users.create({
       email: dto.email.trim(),
@@ -118,7 +119,7 @@ export class UsersService {
    */
   async setActive(id: string, active: boolean, by: StaffPrincipal): Promise<User> {
     if (!active && id === by.userId) {
-      throw new ProblemException(409, 'own-account', 'You cannot deactivate your own account. Ask another administrator.');
+      throw new ProblemException(409, 'own-account', ownerWords(by.lang).errors.details.ownAccount);
     }
     const changed = await this.users
       .createQueryBuilder()

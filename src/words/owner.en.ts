@@ -1122,6 +1122,17 @@ export const ownerEn: OwnerWords = {
       billPaidAlready: (reference: string, date: string) => `Bill ${reference} is marked paid already (on ${date}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`,
       billPaidJustNow: (reference: string) => `Bill ${reference} was just marked paid by someone else. Nothing was changed.`,
       billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
+      billNotOpen: (reference: string | null, open: string, provider: string) =>
+        `${reference ? `Bill ${reference} is not open on this contract${open ? ` (open: ${open})` : ''}` : 'No bill is open on this contract'}: a bill ${provider} answered or you settled is closed and stays as it was recorded. If ${provider} sent another bill, record it as a new bill after the end date. Nothing was changed.`,
+      letterNotBlocked: 'Only a blocked letter can be produced again. Nothing was changed.',
+      letterNotReproducible: 'This letter was archived before letters kept what they were produced from; start the step again from the contract. Nothing was changed.',
+      letterSentAgain: 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice. Nothing was changed.',
+      letterOvertaken: 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent. Nothing was changed.',
+      letterSuperseded: 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent. Nothing was changed.',
+      letterBillNotDisputed: 'The bill this dispute letter objects to is no longer disputed (corrected to the days up to the end date, answered or settled); this letter would object to it all the same, so it is not sent. Nothing was changed.',
+      letterRetrying: 'This letter is already being produced again. Nothing was changed.',
+      emailTaken: (email: string) => `A user with e-mail address ${email} already exists. Nothing was changed.`,
+      ownAccount: 'You cannot deactivate your own account: ask another administrator. Nothing was changed.',
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,

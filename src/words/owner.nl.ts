@@ -1175,6 +1175,20 @@ export const ownerNl = {
       billPaidAlready: (reference: string, date: string) => `Factuur ${reference} staat al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
       billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
+      /** A correction of a bill not open (409 `bill-not-open`): a closed bill stays as recorded; `open` the references still open. */
+      billNotOpen: (reference: string | null, open: string, provider: string) =>
+        `${reference ? `Factuur ${reference} staat niet open bij dit contract${open ? ` (open: ${open})` : ''}` : 'Bij dit contract staat geen factuur open'}: een factuur die ${provider} beantwoordde of die u afhandelde is gesloten en blijft zoals hij is vastgelegd. Stuurde ${provider} een nieuwe factuur, leg die dan vast als nieuwe factuur na de einddatum. Er is niets gewijzigd.`,
+      /** A blocked letter produced again, refused (409; README, Letters → retry): why it is not sent. */
+      letterNotBlocked: 'Alleen een tegengehouden brief kan opnieuw worden gemaakt. Er is niets gewijzigd.',
+      letterNotReproducible: 'Deze brief is gearchiveerd voordat brieven bewaarden waarvan ze gemaakt zijn: start de stap opnieuw vanaf het contract. Er is niets gewijzigd.',
+      letterSentAgain: 'Deze brief is al opnieuw gemaakt en verstuurd; nog een keer zou de aanbieder dezelfde brief twee keer geven. Er is niets gewijzigd.',
+      letterOvertaken: 'Een latere correctiebrief aan deze aanbieder noemt dezelfde gegevens opnieuw; deze brief zou een verouderde waarde geven en gaat dus niet weg. Er is niets gewijzigd.',
+      letterSuperseded: 'Voor dit contract is later een brief van dezelfde soort over dezelfde zaak gemaakt; deze zou een eerdere ronde noemen en gaat dus niet weg. Er is niets gewijzigd.',
+      letterBillNotDisputed: 'Tegen de factuur van deze bezwaarbrief loopt geen bezwaar meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); de brief zou er toch bezwaar tegen maken en gaat dus niet weg. Er is niets gewijzigd.',
+      letterRetrying: 'Deze brief wordt al opnieuw gemaakt. Er is niets gewijzigd.',
+      /** A new account for an e-mail address that has one (409 `email-taken`). */
+      emailTaken: (email: string) => `Er is al een account met e-mailadres ${email}. Er is niets gewijzigd.`,
+      ownAccount: 'U kunt uw eigen account niet uitzetten: vraag een andere beheerder. Er is niets gewijzigd.',
       billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,

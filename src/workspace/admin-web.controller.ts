@@ -74,7 +74,7 @@ export class AdminWebController {
 
   @Post('users')
   async createUser(@CurrentPrincipal() p: StaffPrincipal, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(CreateUserDto, body, (dto) => this.users.create(dto));
+    const { refused } = await submitForm(CreateUserDto, body, (dto) => this.users.create(dto, p.lang));
     // The password is never sent back into the form.
     if (refused) return res.status(refused.status).type('html').send(usersPage(p, await this.users.page(null), {}, { values: { ...body, password: undefined }, errors: refused.errors }));
     res.redirect(303, '/app/admin/users?done=saved');

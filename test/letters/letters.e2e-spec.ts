@@ -197,11 +197,11 @@ describe('letters produced by the workflow', () => {
     expect((await letters()).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent']);
     const again = await owner.post(`${API}/letters/${cancellation.id}/retry`).expect(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(again.body).toMatchObject({ type: expect.stringMatching(/already-sent-again$/), detail: expect.stringContaining('already produced again and went out') });
+    expect(again.body).toMatchObject({ type: expect.stringMatching(/already-sent-again$/), detail: expect.stringContaining('al opnieuw gemaakt en verstuurd') });
     // From a contract page opened before the copy went out, the refusal is said in Eva's Dutch.
     const outdated = await web.post(`/app/letters/${cancellation.id}/retry`).set('Accept', 'text/html').expect(409);
     expect(outdated.text).toContain('Deze brief is niet nog eens gemaakt: hij is al opnieuw gemaakt en verstuurd');
-    expect(outdated.text).not.toContain('already produced again');
+    expect(outdated.text).not.toContain('Deze brief is al opnieuw gemaakt en verstuurd;');
     await runDueWork();
     expect(await letters()).toHaveLength(2);
     let page = await contractPage();
@@ -218,7 +218,7 @@ describe('letters produced by the workflow', () => {
     const [, , stale, told] = await letters();
     expect([stale, told].map((l) => `${l.kind} ${l.status}`)).toEqual(['correction blocked', 'correction sent']);
     const overtaken = await owner.post(`${API}/letters/${stale.id}/retry`).expect(409);
-    expect(overtaken.body).toMatchObject({ type: expect.stringMatching(/letter-overtaken$/), detail: expect.stringContaining('outdated') });
+    expect(overtaken.body).toMatchObject({ type: expect.stringMatching(/letter-overtaken$/), detail: expect.stringContaining('verouderde waarde') });
     await runDueWork();
     expect(await letters()).toHaveLength(4);
     page = await contractPage();
@@ -243,7 +243,7 @@ describe('letters produced by the workflow', () => {
 
     // The first would send the provider the old request a second time.
     const refused = await anna.post(`${API}/letters/${first.id}/retry`).expect(409);
-    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('earlier round') });
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('eerdere ronde') });
     await runDueWork();
     expect(await letters()).toHaveLength(2);
     const queue = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[];

@@ -102,6 +102,25 @@ describe('the family portal forms give a refusal back with what was typed', () =
     await context.close();
   });
 
+  it('refuses a bill of −12 euro: API 400 naming amount, the page 422 saying it must be more than zero, with what was typed', async () => {
+    const maria = await relative(t, anna, estateId, 'Bram de Vries');
+    const bill = { kind: 'invoice_after_end', contractId, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', amount: -12, reference: 'F-10' };
+    const api = await maria.post(`${API}/portal/reports`, bill).expect(400);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+    expect(api.body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Femke de Vries'));
+    await page.goto(`${base}/family/report?kind=invoice_after_end`);
+    const typed = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2026-11-20', '#amount': '-12', '#reference': 'F-10' };
+    for (const [selector, value] of Object.entries(typed)) await page.fill(selector, value);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.url().includes('/family/report') && r.request().method() === 'POST'), page.click('form[action="/family/report"] button')]);
+    expect(answer.status()).toBe(422);
+    expect(await formErrors(page)).toEqual(['Het bedrag moet meer dan nul zijn']);
+    for (const [selector, value] of Object.entries(typed)) expect(await page.inputValue(selector)).toBe(value);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
+    await context.close();
+  });
+
   it("refuses a report's photo or PDF over 10 MB on the report page itself: 413, the family's sentence, the message kept", async () => {
     const context = await phoneWithoutScript(browser);
     const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Joris de Vries'));

@@ -86,6 +86,19 @@ describe('provider desk in the browser', () => {
     await page.click('form[action$="/complete"] button');
     await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.']);
     expect(await summary.textContent()).not.toMatch(/effectiveDate|must /);
+    // A day February lacks (sent past the browser's date picker, as an older browser or a script would): named as typed, 422, the value kept.
+    const action = await page.getAttribute('form[action$="/complete"]', 'action');
+    const refusedDay = await page.request.post(new URL(action!, base).toString(), { form: { effectiveDate: '2026-02-30', reference: 'VF-REF-42' }, headers: { origin: base } });
+    expect(refusedDay.status()).toBe(422);
+    await page.setContent(await refusedDay.text());
+    await expect(summary.locator('li').allInnerTexts()).resolves.toEqual(['Einddatum of datum overzetting: 30 februari 2026 bestaat niet.']);
+    // The day as typed is sent back in the field (a date picker would show it empty, as no such day exists).
+    expect(await page.getAttribute('#c-date', 'value')).toBe('2026-02-30');
+    // The API: the same day, 400 naming the field.
+    const token = (await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token;
+    const api = await t.as(token).post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-02-30', reference: 'VF-REF-42' }).expect(400);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+    expect(api.body.errors).toEqual([expect.objectContaining({ field: 'effectiveDate' })]);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('acknowledged');
     await page.close();
   });

@@ -137,7 +137,7 @@ describe('a recorded bill can be corrected', () => {
     // A bill answered is closed: 409 with the way forward.
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-02' }).expect(200);
     const closed = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-02', reference: 'F-02' }).expect(409);
-    expect(closed.body.detail).toMatch(/not open/);
+    expect(closed.body.detail).toMatch(/^Factuur F-02 staat niet open bij dit contract \(open: F-01\)/);
   });
 
   it('offers the correction on the contract page, filled in with the bill as recorded', async () => {
@@ -168,7 +168,7 @@ describe('a recorded bill can be corrected', () => {
     const settled = await disputedContract('Wim');
     await anna.post(`${API}/contracts/${settled.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-01' }).expect(200);
     const none = await anna.post(`${API}/contracts/${settled.id}/bill-corrected`, { ...DECEMBER }).expect(409);
-    expect(none.body.detail).toMatch(/^No bill is open on this contract: /);
+    expect(none.body.detail).toMatch(/^Bij dit contract staat geen factuur open: /);
   });
 
   it('a correction letter the letter rules hold back gives the provider no new time, and the family does not read the objection was held back', async () => {
@@ -261,7 +261,7 @@ describe('a recorded bill can be corrected', () => {
     await anna.post(`${API}/contracts/${dropped.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', periodFrom: '2026-11-01', periodTo: '2026-11-30' }).expect(200);
     expect(await queued()).not.toContain(droppedLetter.id);
     const refused = await anna.post(`${API}/letters/${droppedLetter.id}/retry`).expect(409);
-    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('no longer disputed') });
+    expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('Tegen de factuur van deze bezwaarbrief loopt geen bezwaar meer') });
     const page = (await anna.get(`/app/contracts/${dropped.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     expect(page).not.toContain(`/app/letters/${droppedLetter.id}/retry`);
     expect(page).toContain('Het bezwaar tegen deze rekening loopt niet meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); deze brief gaat niet meer weg.');

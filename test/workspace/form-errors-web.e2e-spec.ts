@@ -122,6 +122,19 @@ describe('refused workspace forms in Dutch', () => {
     await expect(page.textContent('#invoice-after-end-reference-error')).resolves.toBe('Vul het factuurnummer in');
     for (const [name, value] of Object.entries(typed)) await expect(page.inputValue(`#invoice-after-end-${name}`)).resolves.toBe(value);
 
+    // A bill of 0 euro: it must be more than zero (422), what was typed kept; the API answers 400 naming amount.
+    await page.fill('#invoice-after-end-periodFrom', '2026-12-01');
+    await page.fill('#invoice-after-end-periodTo', '2026-12-31');
+    await page.fill('#invoice-after-end-amount', '0');
+    await page.fill('#invoice-after-end-reference', 'F-11');
+    const [zero] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click('#bill button')]);
+    expect(zero.status()).toBe(422);
+    await expect(page.locator('#bill [role=alert] li').allInnerTexts()).resolves.toEqual(['Het bedrag moet meer dan nul zijn']);
+    await expect(page.inputValue('#invoice-after-end-amount')).resolves.toBe('0');
+    const api = await joke.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 0, reference: 'F-11' }).expect(400);
+    expect(api.headers['content-type']).toContain('application/problem+json');
+    expect(api.body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
+
     // The debt collector's form names its reference as it labels it, too.
     await page.fill('#collection-notice-agency', 'Incasso Oost');
     await page.fill('#collection-notice-amount', '80');
