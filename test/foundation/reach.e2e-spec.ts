@@ -43,7 +43,8 @@ type Kind =
   | 'token'
   | 'deskUser'
   | 'user'
-  | 'finding';
+  | 'finding'
+  | 'call';
 type Ids = Record<Kind, string>;
 
 /** The kind of object a path parameter names, read from the collection in front of it. */
@@ -67,6 +68,7 @@ const KIND_OF_COLLECTION: Record<string, Kind> = {
   tokens: 'token',
   'desk-users': 'deskUser',
   users: 'user',
+  calls: 'call',
 };
 
 /** An id that names nothing, of the shape the kind's route takes. */
@@ -147,6 +149,8 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/withdraw': { body: () => ({ reason: 'Niet meer nodig.' }) },
   'POST /api/v1/contracts/{id}/calls': { body: () => ({ calledOn: '2026-01-01', party: 'provider', outcome: 'Gebeld.' }) },
   'GET /api/v1/contracts/{id}/calls': {},
+  'PATCH /api/v1/contracts/{id}/calls/{callId}': { body: () => ({ outcome: 'Overgenomen.' }) },
+  'DELETE /api/v1/contracts/{id}/calls/{callId}': {},
   'GET /api/v1/estates/{id}/bills-to-pay': {},
   'GET /api/v1/estates/{id}/bills-paid': {},
   'POST /api/v1/contracts/{id}/bills-paid': { body: () => ({ reference: 'F-1', paidOn: '2026-11-23' }) },
@@ -329,6 +333,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       return contract.id;
     };
     const contractB = await contractOf(y.id, 'Y-B');
+    const callB = (await bert.post(`${API}/contracts/${contractB}/calls`, { calledOn: t.clock.today(), party: 'provider', outcome: 'Gebeld met Y.' }).expect(201)).body as { id: string };
     const mailContractB = await contractOf(mail.id, 'MAIL-B');
     await contractOf(post.id, 'POST-B');
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the request letters are written
@@ -370,6 +375,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       deskUser: yDeskUser.id,
       user: bert.userId,
       finding: findings[0].id,
+      call: callB.id,
     };
     for (const [kind, id] of Object.entries(bertIds)) expect([kind, id]).toEqual([kind, expect.any(String)]);
     const annaOwn: Partial<Ids> = { estate: estateA.id, contract: contractA.id, member: memberA.id, document: documentA.id, letter: await letterOf(anna, estateA.id, contractA.id) };
@@ -398,6 +404,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       [bert, `/estates/${ids.estate}`],
       [bert, `/estates/${ids.estate}/contracts`],
       [bert, `/contracts/${ids.contract}`],
+      [bert, `/contracts/${ids.contract}/calls`],
       [bert, `/estates/${ids.estate}/timeline`],
       [bert, `/estates/${ids.estate}/letters`],
       [bert, `/estates/${ids.estate}/family-members`],

@@ -186,7 +186,9 @@ describe('provider desk: only what a letter brought', () => {
     await pastTerm(first.id);
     for (const id of [first.id, corrected.id]) expect((await contractOf(id)).state).toBe('reminded');
     const reminded = await pdfOf((await contractOf(corrected.id)).letters.find((l) => l.kind === 'reminder')!);
-    expect(reminded).toContain(`Op ${letterDate(correction.letterDate, 'nl')} heb ik u laten weten dat het juiste klantnummer Verbeterd-2 is.`);
+    // Named by the day it was posted (a day after its letter date), the day the provider could have it.
+    const postedOn = new Date(Date.parse(`${correction.letterDate}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(reminded).toContain(`Op ${letterDate(postedOn, 'nl')} heb ik u laten weten dat het juiste klantnummer Verbeterd-2 is.`);
     expect(reminded).not.toContain('het juiste klantnummer Verbeterd-3');
     // The reminders wait for the post: the requests they chase stay new and answerable.
     expect(await tabsAgree(desk)).toEqual({ [first.id]: 'new', [corrected.id]: 'new' });

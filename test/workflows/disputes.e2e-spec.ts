@@ -369,7 +369,8 @@ describe('disputes and collections: only the part after the end date, answered a
     expect({ disputes: references(listed.disputes), newest: listed.dispute.reference, actions: listed.actions }).toEqual({
       disputes: ['F-12', 'F-01'],
       newest: 'F-01',
-      actions: ['credit-note', 'invoice-withdrawn', 'reject-dispute'],
+      // v11: a mistyped end date can still be corrected with the bills disputed (each bill's disputed part follows it).
+      actions: ['correct-completion', 'credit-note', 'invoice-withdrawn', 'reject-dispute'],
     });
 
     // An answer that does not say which bill, or names one that is not open: 422 naming invoiceReference, nothing changes.

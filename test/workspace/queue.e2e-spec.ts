@@ -16,8 +16,10 @@ describe('the case owner work queue (GET /queue)', () => {
   afterAll(() => t.close());
 
   const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
+  let accounts = 0;
+  // Each on its own account number: one contract per provider and number.
   const addContract = async (estateId: string, providerId: string, description: string) =>
-    (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description, accountNumber: 'A-1', action: 'cancel' }).expect(201)).body as { id: string };
+    (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description, accountNumber: `A-${++accounts}`, action: 'cancel' }).expect(201)).body as { id: string };
   const reasons = (queue: { contracts: { contractId: string; reason: string }[] }) => queue.contracts.map((c) => [c.contractId, c.reason]);
 
   it('puts collection notices first, then late providers, then what waits on the owner, and only the owner sees it', async () => {
