@@ -125,13 +125,17 @@ export class IdempotencyService {
   /** Takes the key for this request; null when it is new, else what it answered (status 0: not finished), or 422 for another request. */
   private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string): Promise<StoredResponse | null> {
     const [column, id] = scopeOf(scope);
-    const inserted = await manager.query(
-      `INSERT INTO idempotency_keys (${column}, key, request_hash, response_status, response_body, created_at)
-       VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
-      [id, key, hash, this.clock.now()],
-    );
-    if (inserted.length) return null;
-    const [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
+    let stored: { request_hash: string; response_status: number; response_body: unknown } | undefined;
+    // A call that failed frees its key (`runApart`): gone between the insert and the read, the key is free again.
+    while (!stored) {
+      const inserted = await manager.query(
+        `INSERT INTO idempotency_keys (${column}, key, request_hash, response_status, response_body, created_at)
+         VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
+        [id, key, hash, this.clock.now()],
+      );
+      if (inserted.length) return null;
+      [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
+    }
     if (stored.request_hash !== hash) {
       throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.', {
         errors: [{ field: 'Idempotency-Key', message: 'was already used for a different request: send a new key' }],
