@@ -62,7 +62,7 @@ describe('one true story for owner, family and desk', () => {
     // The desk: what it credited and that it holds to the rest; Steward's move, and the answers it may still give said as such.
     expect(credited.body.statusText).toBe('U crediteerde €\u00a020,00 van factuur F-28 (u houdt vast aan de overige €\u00a08,00); de contactpersoon beslist hoe het verdergaat.');
     expect(credited.body.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
-    expect(credited.body.actions).toEqual(['credit-note', 'invoice-withdrawn', 'reject-dispute']);
+    expect(credited.body.actions).toEqual(['correct-completion', 'credit-note', 'invoice-withdrawn', 'reject-dispute']);
     const web = await deskPageText(email, contract.id);
     expect(web).toContain('U crediteerde € 20,00 van factuur F-28 (u houdt vast aan de overige € 8,00); de contactpersoon beslist hoe het verdergaat. Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
 
