@@ -347,11 +347,11 @@ const contractSetup = setup({
     /** v5: after a collection stop, whether bills the provider holds to, or bills nobody answered yet, are still open. */
     heldBillOpen: ({ context }) => heldBillOpen(context),
     unansweredBillOpen: ({ context }) => unansweredBills(context).length > 0,
-    /** v6: what a bill correction does (see `billCorrectionOutcome`): the bill stays disputed, or its dispute is dropped and what is left decides. */
     /** v11: where a corrected end date leaves the open bills (see `endDateCorrectionOutcome`). */
     endDateClosesAll: ({ context, event }) => endDateOutcome(context, event) === 'closesAll',
     endDateLeavesHeldBill: ({ context, event }) => endDateOutcome(context, event) === 'leavesHeldBill',
     endDateLeavesUnansweredBill: ({ context, event }) => endDateOutcome(context, event) === 'leavesUnansweredBill',
+    /** v6: what a bill correction does (see `billCorrectionOutcome`): the bill stays disputed, or its dispute is dropped and what is left decides. */
     correctsBill: ({ context, event }) => correctionOutcome(context, event) === 'corrects',
     correctionClosesAll: ({ context, event }) => correctionOutcome(context, event) === 'closesAll',
     correctionLeavesHeldBill: ({ context, event }) => correctionOutcome(context, event) === 'leavesHeldBill',
