@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { createHash } from 'node:crypto';
 import { lastValueFrom, Observable, of } from 'rxjs';
 import type { Principal } from '../auth/principal';
+import { ownerWords } from '../words';
 import { IdempotencyService, requestHash } from './idempotency.service';
 
 /** The header as the OpenAPI document describes it, on the desk's calls and the owners' alike. */
@@ -38,7 +39,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // An upload is keyed on its file as well as its fields (multer has read it: `Idempotent` sits above its interceptor).
     const file = (request as { file?: { buffer: Buffer } }).file;
     const hash = requestHash(request.method, request.path, file ? { ...request.body, file: createHash('sha256').update(file.buffer).digest('hex') } : request.body);
-    const { body } = await this.idempotency.runApart({ userId: principal.userId }, key, hash, async () => ({ status, body: await lastValueFrom(next.handle(), { defaultValue: null }) }));
+    const { body } = await this.idempotency.runApart({ userId: principal.userId }, key, hash, ownerWords(principal.lang).errors.details, async () => ({ status, body: await lastValueFrom(next.handle(), { defaultValue: null }) }));
     return of(body);
   }
 }

@@ -17,6 +17,12 @@ export function requestHash(method: string, path: string, body: unknown): string
   return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
 }
 
+/** The details of a key's refusals in the caller's words (the owners' catalogue); `errors[].message` stays the API's English. */
+export interface KeyRefusals {
+  keyReused: string;
+  keyInProgress: string;
+}
+
 /** Whose key it is: a provider's desk calls or one staff member's calls to the owners' API; keys never cross. */
 export type IdempotencyScope = { providerId: string } | { userId: string };
 
@@ -81,16 +87,14 @@ export class IdempotencyService {
    * The work commits just before its answer is kept: a crash in between leaves the key in progress (409),
    * which says to send a new key.
    */
-  async runApart(scope: IdempotencyScope, key: string, hash: string, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
+  async runApart(scope: IdempotencyScope, key: string, hash: string, words: KeyRefusals, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
     assertKey(key);
     const until = Date.now() + WAIT_MS;
     for (;;) {
-      const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
+      const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash, words.keyReused));
       if (!stored) break;
       if (stored.status) return stored;
-      if (Date.now() > until) {
-        throw new ProblemException(409, 'idempotency-key-in-progress', 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.');
-      }
+      if (Date.now() > until) throw new ProblemException(409, 'idempotency-key-in-progress', words.keyInProgress);
       await sleep(POLL_MS);
     }
     let response: StoredResponse;
@@ -123,7 +127,7 @@ export class IdempotencyService {
   }
 
   /** Takes the key for this request; null when it is new, else what it answered (status 0: not finished), or 422 for another request. */
-  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string): Promise<StoredResponse | null> {
+  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string, reused = 'This Idempotency-Key was already used for a different request.'): Promise<StoredResponse | null> {
     const [column, id] = scopeOf(scope);
     let stored: { request_hash: string; response_status: number; response_body: unknown } | undefined;
     // A call that failed frees its key (`runApart`): gone between the insert and the read, the key is free again.
@@ -137,7 +141,7 @@ export class IdempotencyService {
       [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
     }
     if (stored.request_hash !== hash) {
-      throw new ProblemException(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different request.', {
+      throw new ProblemException(422, 'idempotency-key-reused', reused, {
         errors: [{ field: 'Idempotency-Key', message: 'was already used for a different request: send a new key' }],
       });
     }

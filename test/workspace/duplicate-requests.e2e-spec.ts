@@ -37,6 +37,8 @@ describe('a request sent twice to the owners’ API', () => {
     const res = await joke.api.post(`${API}/estates`, { deceased: deceased({ surname: 'Andermaal' }), estateAccount: ESTATE_ACCOUNT }).set('Idempotency-Key', 'open-eenmaal').expect(422);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(res.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/different request/) }]);
+    // The detail in the owner's language (Joke reads Dutch); the field's message stays the API's English.
+    expect(res.body.detail).toBe('Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.');
     expect(await count(`SELECT count(*)::int AS n FROM estates WHERE deceased_surname = $1`, ['Andermaal'])).toBe(0);
   });
 
