@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
+import { outcomeOfFirstCall } from '../common/first-call';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { deleted } from '../database/deleted';
 import { Workers } from '../runtime/workers.service';
@@ -43,9 +43,6 @@ function scopeOf(scope: IdempotencyScope): [column: 'provider_id' | 'user_id', i
  */
 export const IDEMPOTENCY_KEY_DAYS = 30;
 
-/** A duplicate sent while the first call is at work waits this long for its answer (`runApart`). */
-const WAIT_MS = 10_000;
-const POLL_MS = 100;
 
 @Injectable()
 export class IdempotencyService {
@@ -83,20 +80,20 @@ export class IdempotencyService {
    * A key for work that runs its own transactions (the owners' API, `IdempotencyInterceptor`): the claim
    * commits at once, so no connection is held while the work runs (a burst of keyed calls cannot take the
    * pool); a concurrent duplicate polls, as a form's double click does (`FormSubmissions`), and replays the
-   * first's answer, or answers 409 if it is still at work after `WAIT_MS`; a failed call frees its key.
+   * first's answer, or answers 409 if it is still at work after 10 s (`outcomeOfFirstCall`); a failed call frees its key.
    * The work commits just before its answer is kept: a crash in between leaves the key in progress (409),
    * which says to send a new key.
    */
   async runApart(scope: IdempotencyScope, key: string, hash: string, words: KeyRefusals, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
     assertKey(key);
-    const until = Date.now() + WAIT_MS;
-    for (;;) {
-      const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash, words.keyReused));
-      if (!stored) break;
-      if (stored.status) return stored;
-      if (Date.now() > until) throw new ProblemException(409, 'idempotency-key-in-progress', words.keyInProgress);
-      await sleep(POLL_MS);
-    }
+    const first = await outcomeOfFirstCall(
+      async () => {
+        const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash, words.keyReused));
+        return !stored ? null : stored.status ? stored : undefined;
+      },
+      () => new ProblemException(409, 'idempotency-key-in-progress', words.keyInProgress),
+    );
+    if (first) return first;
     let response: StoredResponse;
     try {
       response = await work();

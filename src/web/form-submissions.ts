@@ -2,17 +2,13 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { catchError, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { PUBLIC_KEY, WEB_KEY } from '../auth/auth.decorators';
+import { outcomeOfFirstCall } from '../common/first-call';
 import { ProblemException } from '../common/problem';
 import { Workers } from '../runtime/workers.service';
 import { FORM_KEY, FORM_KEY_PATTERN } from './forms';
-
-/** A double click sends the second post while the first is still at work; it waits this long for the first's result. */
-const WAIT_MS = 10_000;
-const POLL_MS = 100;
 
 /**
  * The one-time keys of rendered forms (`withFormKeys`). The first post of a key claims it before the
@@ -43,18 +39,14 @@ export class FormSubmissions {
 
   /** Null when this post is the form's first (go ahead); otherwise where the first one ended. */
   async claim(key: string): Promise<string | null> {
-    const until = Date.now() + WAIT_MS;
-    for (;;) {
+    return outcomeOfFirstCall(async () => {
       const [row] = await this.db.query(
         `WITH claimed AS (INSERT INTO form_submissions (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key)
          SELECT EXISTS (SELECT 1 FROM claimed) AS claimed, (SELECT result_location FROM form_submissions WHERE key = $1) AS location`,
         [key],
       );
-      if (row.claimed) return null;
-      if (row.location) return row.location;
-      if (Date.now() > until) throw new ProblemException(409, 'form-in-progress', 'This form is still being sent. Look again in a moment: it is not sent twice.');
-      await sleep(POLL_MS);
-    }
+      return row.claimed ? null : (row.location as string | null) || undefined;
+    }, () => new ProblemException(409, 'form-in-progress', 'This form is still being sent. Look again in a moment: it is not sent twice.'));
   }
 
   /** Records where the first post ended, or frees the key when it was refused. */
