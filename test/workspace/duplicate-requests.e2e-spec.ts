@@ -74,9 +74,25 @@ describe('a request sent twice to the owners’ API', () => {
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.detail).toBe('Dit klantnummer staat al op een contract bij KPN in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen');
     expect(refused.body.errors).toEqual([{ field: 'accountNumber', message: expect.stringMatching(/already on a contract/) }]);
-    // Spaces and case count for nothing, as in the account number search.
-    await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...body, accountNumber: ' 9.9999.999 ' }).expect(409);
+    // Spaces, dots, dashes and case count for nothing, as in the account number search: the number as typed.
+    for (const accountNumber of [' 9.9999.999 ', '99999999', '9-9999-999']) {
+      await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...body, accountNumber }).expect(409);
+    }
     expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
+  });
+
+  it('refuses a correction to the account number of another contract with this provider, 409 naming accountNumber in Dutch', async () => {
+    const estate = await createEstate(joke.api);
+    const add = (accountNumber: string) => joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: `Abonnement ${accountNumber}`, accountNumber, action: 'cancel' }).expect(201);
+    await add('NL12.3456');
+    const second = (await add('NL65.4321')).body;
+    const refused = await joke.api.patch(`${API}/contracts/${second.id}`, { accountNumber: 'nl123456' }).expect(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toBe('Dit klantnummer staat al op een contract bij KPN in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen');
+    expect(refused.body.errors).toEqual([{ field: 'accountNumber', message: expect.stringMatching(/already on a contract/) }]);
+    expect((await joke.api.get(`${API}/contracts/${second.id}`).expect(200)).body.accountNumber).toBe('NL65.4321');
+    // Its own number written another way is no second contract.
+    await joke.api.patch(`${API}/contracts/${second.id}`, { accountNumber: 'NL65-4321' }).expect(200);
   });
 
   it('adds the account again once the first contract was withdrawn (added in error)', async () => {
