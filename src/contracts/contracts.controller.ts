@@ -49,7 +49,7 @@ export class ContractsController {
     private readonly views: ContractViews,
   ) {}
 
-  @ApiDoc({ summary: 'Add a contract to the estate', description: 'A contract of the deceased to cancel or to transfer to a family member; it starts as a draft. One provider and account number make one contract per estate (spaces and case ignored; a withdrawn contract does not count).', problems: [400, [409, 'The estate has a contract for this provider and account number already (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), or it is closed.'], 422] })
+  @ApiDoc({ summary: 'Add a contract to the estate', description: 'A contract of the deceased to cancel or to transfer to a family member; it starts as a draft. One provider and account number make one contract per estate (spaces, dots, dashes and case ignored; a withdrawn contract does not count).', problems: [400, [409, 'The estate has a contract for this provider and account number already (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), or it is closed.'], 422] })
   @Post('estates/:id/contracts')
   @Idempotent()
   async create(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractDto) {
@@ -76,7 +76,7 @@ export class ContractsController {
     summary: 'Correct a contract',
     description:
       'Same rules as adding one; each change is on the timeline (from → to). Once a letter went to the provider, a corrected description, account number or requested end date is sent to the provider as a correction letter, and another provider or new holder answers 409 (withdraw and add a new contract instead). What should happen (cancel or transfer) is fixed once recorded.',
-    problems: [[400, 'The body is malformed; `errors[]` names each field, all in one answer: the rules against the record on the fields that parsed (a requested end date before the date of death, an unknown provider, a new holder of another estate) are named beside the others.'], 409, 422],
+    problems: [[400, 'The body is malformed; `errors[]` names each field, all in one answer: the rules against the record on the fields that parsed (a requested end date before the date of death, an unknown provider, a new holder of another estate) are named beside the others.'], [409, 'Another contract of the estate has this provider and account number (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), the contract is finished, its action is fixed, or the request went out to another provider or holder.'], 422],
   })
   @ApiBody({ type: UpdateContractDto })
   @Patch('contracts/:id')

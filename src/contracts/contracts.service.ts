@@ -54,7 +54,6 @@ import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { callAnswersMissedTerm, type CompletionListener, ContractStanding, unansweredSince, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
-import { contractWithSameAccount } from './contract-search';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
@@ -496,27 +495,50 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * The owner adds a contract. One already recorded for the same provider and account number answers 409
-   * naming `accountNumber`: a second would send its own letters. The estate's lock, taken before the
-   * check, makes two adds at once wait for each other, so the second sees the first.
+   * The owner adds a contract (`addToEstate` refuses one already recorded). The estate's lock, taken before
+   * that check, makes two adds at once wait for each other, so the second sees the first.
    */
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager, true);
-      const same = await contractWithSameAccount(manager, estate.id, dto.providerId, dto.accountNumber);
-      if (same) {
-        throw new ProblemException(409, 'contract-recorded-already', ownerWords(principal.lang).errors.refusals.sameAccount('', same.providerName), {
-          contractId: same.id,
-          errors: [{ field: 'accountNumber', message: 'is already on a contract with this provider in this estate', rule: 'sameAccount', limit: same.providerName }],
-        });
-      }
       return this.addToEstate(manager, estate, dto, actorOf(principal), principal.lang);
     });
   }
 
-  /** Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family report); a closed estate answers 409 in `lang`. */
+  /**
+   * The one rule for "this contract is recorded already": the estate's contract at this provider with this
+   * account number, compared as the account number search compares (`steward_compact`: spaces, dots, dashes
+   * and case ignored); a withdrawn one (added in error, or no longer needed) does not count, nor `except`
+   * (the contract being corrected). Every way a contract comes in asks it: the owner's add and correction,
+   * a statement's findings, a family report. The caller holds the estate's lock.
+   */
+  async sameAccountContract(manager: EntityManager, estateId: string, providerId: string, accountNumber: string, except?: string): Promise<{ id: string; providerName: string } | null> {
+    const [row]: { id: string; provider_name: string }[] = await manager.query(
+      `SELECT c.id, p.name AS provider_name FROM contracts c JOIN providers p ON p.id = c.provider_id
+       WHERE c.estate_id = $1 AND c.provider_id = $2 AND c.state <> 'withdrawn' AND steward_compact(c.account_number) = steward_compact($3)
+         AND c.id IS DISTINCT FROM $4::uuid LIMIT 1`,
+      [estateId, providerId, accountNumber, except ?? null],
+    );
+    return row ? { id: row.id, providerName: row.provider_name } : null;
+  }
+
+  /** 409 naming `accountNumber` when the rule above finds one: a second contract would send its own letters. */
+  private async refuseSameAccount(manager: EntityManager, estateId: string, providerId: string, accountNumber: string, lang: Lang, except?: string): Promise<void> {
+    const same = await this.sameAccountContract(manager, estateId, providerId, accountNumber, except);
+    if (!same) return;
+    throw new ProblemException(409, 'contract-recorded-already', ownerWords(lang).errors.refusals.sameAccount('', same.providerName), {
+      contractId: same.id,
+      errors: [{ field: 'accountNumber', message: 'is already on a contract with this provider in this estate', rule: 'sameAccount', limit: same.providerName }],
+    });
+  }
+
+  /**
+   * Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family
+   * report); a closed estate answers 409 in `lang`, and so does a contract already recorded (`refuseSameAccount`).
+   */
   async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor, lang: Lang): Promise<Contract> {
     await this.estates.assertOpen(manager, estate.id, lang);
+    await this.refuseSameAccount(manager, estate.id, dto.providerId, dto.accountNumber, lang);
     const provider = await manager.findOneBy(Provider, { id: dto.providerId });
     await this.assertConsistent(manager, estate, dto, provider);
     const contract = manager.create(Contract, {
@@ -629,6 +651,8 @@ export class ContractsService implements OnModuleInit {
           errors: [{ field: 'action', message: 'cannot change on a recorded contract', rule: 'fixed' }],
         });
       }
+      // A number corrected to one another contract of the estate has with this provider would make that contract twice.
+      if (changed.some((c) => c.field === 'accountNumber' || c.field === 'providerId')) await this.refuseSameAccount(manager, estate.id, next.providerId, next.accountNumber, principal.lang, contract.id);
       const requestOut = (await this.timeline.contractsWithEvent(manager, [contract.id], ['letter.sent'])).has(contract.id);
       const toOtherRequest = changed.filter((c) => c.field === 'providerId' || c.field === 'transferToFamilyMemberId');
       if (requestOut && toOtherRequest.length) {

@@ -43,6 +43,15 @@ function scopeOf(scope: IdempotencyScope): [column: 'provider_id' | 'user_id', i
  */
 export const IDEMPOTENCY_KEY_DAYS = 30;
 
+/**
+ * A claim with no answer kept after this long is abandoned (its call crashed between the work and keeping the
+ * answer), and the next call with the key and the same request takes it over and runs anew, as Stripe's keys do.
+ * Six times the 10 s a duplicate waits (`outcomeOfFirstCall`), and far above any call of ours (the slowest, an
+ * upload, takes seconds), so a call still at work is not run twice; short enough that a client's retry
+ * within minutes goes through instead of being told to send a new key.
+ */
+export const ABANDONED_CLAIM_MS = 60_000;
+
 
 @Injectable()
 export class IdempotencyService {
@@ -81,8 +90,8 @@ export class IdempotencyService {
    * commits at once, so no connection is held while the work runs (a burst of keyed calls cannot take the
    * pool); a concurrent duplicate polls, as a form's double click does (`FormSubmissions`), and replays the
    * first's answer, or answers 409 if it is still at work after 10 s (`outcomeOfFirstCall`); a failed call frees its key.
-   * The work commits just before its answer is kept: a crash in between leaves the key in progress (409),
-   * which says to send a new key.
+   * The work commits just before its answer is kept: a crash in between leaves the key in progress (409)
+   * until `ABANDONED_CLAIM_MS` have passed, after which a retry runs the work anew (`claim`).
    */
   async runApart(scope: IdempotencyScope, key: string, hash: string, words: KeyRefusals, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
     assertKey(key);
@@ -123,16 +132,24 @@ export class IdempotencyService {
     return body;
   }
 
-  /** Takes the key for this request; null when it is new, else what it answered (status 0: not finished), or 422 for another request. */
+  /**
+   * Takes the key for this request; null when it is new or abandoned (no answer after `ABANDONED_CLAIM_MS`, the same
+   * request: taken over in the insert itself, so of two retries at once one takes it and the other waits on it), else
+   * what it answered (status 0: not finished), or 422 for another request.
+   */
   private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string, reused = 'This Idempotency-Key was already used for a different request.'): Promise<StoredResponse | null> {
     const [column, id] = scopeOf(scope);
     let stored: { request_hash: string; response_status: number; response_body: unknown } | undefined;
     // A call that failed frees its key (`runApart`): gone between the insert and the read, the key is free again.
     while (!stored) {
+      const now = this.clock.now();
       const inserted = await manager.query(
-        `INSERT INTO idempotency_keys (${column}, key, request_hash, response_status, response_body, created_at)
-         VALUES ($1, $2, $3, 0, 'null', $4) ON CONFLICT DO NOTHING RETURNING key`,
-        [id, key, hash, this.clock.now()],
+        `INSERT INTO idempotency_keys AS k (${column}, key, request_hash, response_status, response_body, created_at)
+         VALUES ($1, $2, $3, 0, 'null', $4)
+         ON CONFLICT (${column}, key) DO UPDATE SET created_at = EXCLUDED.created_at
+           WHERE k.response_status = 0 AND k.request_hash = EXCLUDED.request_hash AND k.created_at < $5
+         RETURNING key`,
+        [id, key, hash, now, new Date(now.getTime() - ABANDONED_CLAIM_MS)],
       );
       if (inserted.length) return null;
       [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);

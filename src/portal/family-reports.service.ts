@@ -25,7 +25,7 @@ import { DEFAULT_LANG } from '../words';
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
 
 /** What Steward did with a report straight away; 'queued' = nothing yet, the owner decides. */
-export const REPORT_OUTCOMES = ['dispute_started', 'collection_stop_requested', 'contract_added', 'queued'] as const;
+export const REPORT_OUTCOMES = ['dispute_started', 'collection_stop_requested', 'contract_added', 'contract_known', 'queued'] as const;
 export type ReportOutcome = Exclude<(typeof REPORT_OUTCOMES)[number], 'queued'>;
 
 /** An uploaded photo or PDF is filed under the kind of paper it is. */
@@ -75,6 +75,10 @@ export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string,
     contract_added: {
       nl: `We hebben het contract op de lijst gezet. ${ownerName} controleert de gegevens en verstuurt het verzoek.`,
       en: `We have added the contract to the list. ${ownerName} will check the details and send the request.`,
+    },
+    contract_known: {
+      nl: `Dit contract kenden we al: het staat op de lijst en ${ownerName} regelt het. Uw melding is erbij bewaard.`,
+      en: `We already knew about this contract: it is on the list and ${ownerName} is handling it. Your report has been kept with it.`,
     },
     queued: {
       nl: `${ownerName} bekijkt uw melding en neemt contact met u op als er iets van u nodig is.`,
@@ -190,6 +194,10 @@ export class FamilyReportsService implements OnModuleInit {
         : { outcome: null };
     }
     if (dto.kind === 'new_contract' && dto.providerId && dto.accountNumber) {
+      // Already on the inventory (`report` holds the estate's lock): a second contract would send a second letter, so the
+      // report is attached to the one there, and stays open for the owner to see what the family added.
+      const known = await this.contracts.sameAccountContract(manager, estate.id, dto.providerId, dto.accountNumber);
+      if (known) return { outcome: 'contract_known', contractId: known.id };
       const added = await this.contracts.addToEstate(manager, estate, {
         providerId: dto.providerId,
         accountNumber: dto.accountNumber,

@@ -185,30 +185,40 @@ export class StatementsService {
 
   /**
    * Turns chosen findings into draft contracts (to cancel, the mandate reference as account number),
-   * all or none, through the contracts module so each starts its workflow like any other.
+   * all or none, through the contracts module so each starts its workflow like any other. A finding whose
+   * provider and account number a contract of the estate already has (the owner's, or one made from another
+   * ticked finding) is refused like one turned into a contract before (`alreadyContract`, naming the creditor).
    */
   async createContracts(principal: StaffPrincipal, estateId: string, findingIds: string[]) {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager, true);
       const findings = await manager.find(StatementFinding, { where: { id: In(findingIds), estateId: estate.id } });
       const problems: FieldError[] = findingIds.filter((id) => !findings.some((f) => f.id === id)).map((id) => ({ field: 'findingIds', message: `${id} is not a finding of this estate`, rule: 'choice' as const }));
+      const already = (f: StatementFinding): FieldError => ({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: already a contract`, rule: 'alreadyContract', limit: f.counterpartyName ?? f.id });
       for (const f of findings) {
         if (!f.providerId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: add the creditor to the provider directory first`, rule: 'unknownCreditor', limit: f.counterpartyName ?? f.id });
-        if (f.contractId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: already a contract`, rule: 'alreadyContract', limit: f.counterpartyName ?? f.id });
+        if (f.contractId) problems.push(already(f));
       }
       if (problems.length) throw new ValidationProblem(problems);
       const created = [];
       for (const f of findings) {
-        const contract = await this.contracts.addToEstate(manager, estate, {
+        const draft = {
           providerId: f.providerId!,
           // The description is printed in the contract's letters: the amount in the letters' own print form.
           description: `${f.counterpartyName ?? 'Incasso'}: ${INTERVAL_NL[f.interval]} ${euros(f.typicalAmountCents / 100, 'nl')} (gevonden op bankafschrift)`.slice(0, 300),
           accountNumber: (f.mandateId ?? f.counterpartyIban ?? 'onbekend').slice(0, 100),
-          action: 'cancel',
-        }, actorOf(principal), principal.lang);
+          action: 'cancel' as const,
+        };
+        // Asked before adding, so every such finding is named in one answer; nothing is kept if any is.
+        if (await this.contracts.sameAccountContract(manager, estate.id, draft.providerId, draft.accountNumber)) {
+          problems.push(already(f));
+          continue;
+        }
+        const contract = await this.contracts.addToEstate(manager, estate, draft, actorOf(principal), principal.lang);
         await manager.update(StatementFinding, { id: f.id }, { contractId: contract.id });
         created.push(contract);
       }
+      if (problems.length) throw new ValidationProblem(problems);
       return created;
     });
   }

@@ -261,6 +261,7 @@ export const ownerNl = {
       dispute_started: 'bezwaar gemaakt tegen de rekening',
       collection_stop_requested: 'gevraagd de incasso te stoppen',
       contract_added: 'het contract in de inventaris gezet',
+      contract_known: 'het contract stond al in de inventaris: de melding is erbij gezet',
     } as Record<string, string>,
     unknownOutcome: 'een eerste stap gezet (zie de tijdlijn)',
     unknownReport: 'een melding',
@@ -1323,7 +1324,7 @@ export const ownerNl = {
     erasureConfirmed: (provider: string, document: string) => `${provider} heeft bevestigd dat het ingetrokken document ${document} is verwijderd.`,
     documentAudience: (document: string, from: string, to: string) => `Wie ${document} ziet is gewijzigd: was „${from}”, nu „${to}”.`,
     familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
-    reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd' } as Record<string, string>,
+    reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd', contract_known: 'contract al bekend' } as Record<string, string>,
     callbackKind: 'verzoek om terug te bellen',
     callbackRequested: (who: string, message: string | null) => `${who} vraagt om teruggebeld te worden${message ? `: „${message}”` : ''}.`,
     /** A call the owner recorded on a contract: the day, with whom (organisation, person), and what came of it. */

@@ -479,6 +479,19 @@ describe('family portal API', () => {
       expect(contracts).toEqual(expect.arrayContaining([expect.objectContaining({ id: res.body.contractId, accountNumber: 'ZG-77', provider: expect.objectContaining({ name: 'Ziggo' }) })]));
       // The family's own words stay on the report; the provider's letter gets a neutral description.
       expect(contracts.find((c: { id: string }) => c.id === res.body.contractId).description).toBe('Overeenkomst gemeld door de familie');
+
+      // Reported again, the number typed as the letter prints it: kept with the contract there, not a second one.
+      const again = await maria.post(`${API}/portal/reports`, { kind: 'new_contract', message: 'Weer post van Ziggo', providerId: ziggo.id, accountNumber: 'zg 77' }).expect(201);
+      expect(again.body).toMatchObject({ outcome: 'contract_known', contractId: res.body.contractId });
+      expect(again.body.followUp).toEqual({
+        nl: 'Dit contract kenden we al: het staat op de lijst en Anna de Boer regelt het. Uw melding is erbij bewaard.',
+        en: 'We already knew about this contract: it is on the list and Anna de Boer is handling it. Your report has been kept with it.',
+      });
+      const ziggos = (await anna.get(`${API}/estates/${estateA.id}/contracts`).expect(200)).body.items.filter((c: { provider: { name: string } }) => c.provider.name === 'Ziggo');
+      expect(ziggos).toHaveLength(1);
+      // The owner finds it among the reports to look at, on that contract.
+      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
+      expect(queue).toEqual(expect.arrayContaining([expect.objectContaining({ id: again.body.id, outcome: 'contract_known', contractId: res.body.contractId, status: 'open' })]));
     });
 
     it('refuses bad input naming the field, and writes nothing', async () => {

@@ -73,6 +73,17 @@ describe('statement import (API)', () => {
     await owner.post(`${API}/estates/${estateId}/statement-findings/contracts`, { findingIds: [kpn.id] }).expect(422);
   });
 
+  it('makes no second contract of a finding the owner already added by hand (its mandate typed without the dash), naming the creditor', async () => {
+    await owner.post(`${API}/estates/${estateId}/contracts`, { providerId: providers.vattenfall, description: 'Stroom', accountNumber: 'vf 0012345', action: 'cancel' }).expect(201);
+    const vattenfall = (await findings()).items.find((f: { counterpartyName: string }) => /Vattenfall/.test(f.counterpartyName));
+    const netflix = (await findings()).items.find((f: { counterpartyName: string }) => /Netflix/.test(f.counterpartyName));
+    const contractsBefore = (await owner.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items.length;
+    const refused = await owner.post(`${API}/estates/${estateId}/statement-findings/contracts`, { findingIds: [netflix.id, vattenfall.id] }).expect(422);
+    expect(refused.body.errors).toEqual([{ field: 'findingIds', message: `${vattenfall.counterpartyName}: already a contract` }]);
+    // All or none: Netflix, which had no contract, waits for the owner's next choice too.
+    expect((await owner.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items).toHaveLength(contractsBefore);
+  });
+
   it('reads the same estate again from an ING CSV (raw body) and updates the series it finds again', async () => {
     const res = await owner.post(`${API}/estates/${estateId}/statements?fileName=ing.csv`).set('Content-Type', 'text/csv').send(join(ingChunks(scenario()))).expect(201);
     expect(res.body).toMatchObject({ format: 'ing', seriesCount: 10 });

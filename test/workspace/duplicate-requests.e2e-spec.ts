@@ -1,5 +1,7 @@
 import { Client } from 'pg';
 import { API, createEstate, createProvider, deceased, ESTATE_ACCOUNT, TINY_PDF } from '../support/fixtures';
+import { IdempotencyService, requestHash } from '../../src/idempotency/idempotency.service';
+import { ownerWords } from '../../src/words';
 import { Account, account, closeWorkspace, formErrors, openWorkspace, signIn, Workspace } from './support';
 
 /** The audit's finding: the owners' API made a second estate or contract of a request sent twice. */
@@ -74,10 +76,51 @@ describe('a request sent twice to the owners’ API', () => {
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.detail).toBe('Dit klantnummer staat al op een contract bij KPN in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen');
     expect(refused.body.errors).toEqual([{ field: 'accountNumber', message: expect.stringMatching(/already on a contract/) }]);
-    // Spaces and case count for nothing, as in the account number search.
-    await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...body, accountNumber: ' 9.9999.999 ' }).expect(409);
+    // Spaces, dots, dashes and case count for nothing, as in the account number search: the number as typed.
+    for (const accountNumber of [' 9.9999.999 ', '99999999', '9-9999-999']) {
+      await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...body, accountNumber }).expect(409);
+    }
     expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
   });
+
+  it('refuses a correction to the account number of another contract with this provider, 409 naming accountNumber in Dutch', async () => {
+    const estate = await createEstate(joke.api);
+    const add = (accountNumber: string) => joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: `Abonnement ${accountNumber}`, accountNumber, action: 'cancel' }).expect(201);
+    await add('NL12.3456');
+    const second = (await add('NL65.4321')).body;
+    const refused = await joke.api.patch(`${API}/contracts/${second.id}`, { accountNumber: 'nl123456' }).expect(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toBe('Dit klantnummer staat al op een contract bij KPN in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen');
+    expect(refused.body.errors).toEqual([{ field: 'accountNumber', message: expect.stringMatching(/already on a contract/) }]);
+    expect((await joke.api.get(`${API}/contracts/${second.id}`).expect(200)).body.accountNumber).toBe('NL65.4321');
+    // Its own number written another way is no second contract.
+    await joke.api.patch(`${API}/contracts/${second.id}`, { accountNumber: 'NL65-4321' }).expect(200);
+  });
+
+  it('runs a keyed call again whose first try crashed before keeping its answer, once the claim is a minute old, and replays it after', async () => {
+    const estate = await createEstate(joke.api);
+    const path = `${API}/estates/${estate.id}/contracts`;
+    const body = { providerId: kpn.id, description: 'Vaste lijn', accountNumber: 'VL-1', action: 'cancel' };
+    // The crashed call: its key claimed through the service's own path, its work never done and no answer kept.
+    const claimed = new Promise<void>((resolve) => {
+      void w.t.app.get(IdempotencyService).runApart({ userId: joke.id }, 'crashed', requestHash('POST', path, body), ownerWords('nl').errors.details, () => {
+        resolve();
+        return new Promise(() => {});
+      });
+    });
+    await claimed;
+    // Within the minute the first call may still be at work: the retry waits its 10 s and is told so.
+    const early = await joke.api.post(path, body).set('Idempotency-Key', 'crashed').expect(409);
+    expect(early.body.type).toMatch(/idempotency-key-in-progress$/);
+    w.t.clock.resumeAt(new Date(w.t.clock.now().getTime() + 61_000));
+    // Two retries at once: one takes the abandoned key over and adds the contract, the other waits and replays it.
+    const [a, b] = await Promise.all([0, 1].map(() => joke.api.post(path, body).set('Idempotency-Key', 'crashed')));
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.body).toEqual(a.body);
+    const later = await joke.api.post(path, body).set('Idempotency-Key', 'crashed').expect(201);
+    expect(later.body).toEqual(a.body);
+    expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
+  }, 60_000);
 
   it('adds the account again once the first contract was withdrawn (added in error)', async () => {
     const estate = await createEstate(joke.api);
