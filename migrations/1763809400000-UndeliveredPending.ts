@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { holdTermsOfEmailLetters } from './undelivered-terms';
 
 /**
  * Since this build an e-mail letter is with the provider only once delivered: one still waiting for its first attempt
@@ -14,18 +15,7 @@ export class UndeliveredPending1763809400000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX IF EXISTS letters_undelivered_idx`);
     await q.query(`CREATE INDEX letters_undelivered_idx ON letters (contract_id) WHERE channel = 'email' AND delivery_status IN ('pending', 'failed')`);
-    await q.query(`
-      INSERT INTO deadline_recounts (instance_id, estate_id, awaiting_post)
-      SELECT DISTINCT w.id, w.estate_id, true
-        FROM letters l
-        JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = l.contract_id
-       WHERE l.channel = 'email' AND l.delivery_status = 'pending'
-         AND l.status = 'sent'
-         AND (l.effect #>> '{payload,effect,to}') IS NULL
-         AND l.kind <> ALL(ARRAY['document_erasure', 'contact_change', 'bill_correction', 'correction'])
-         AND jsonb_typeof(l.effect #> '{payload,step}') = 'number' AND (l.effect #>> '{payload,step}')::int = w.version
-         AND w.due_date IS NOT NULL
-      ON CONFLICT (instance_id) DO UPDATE SET awaiting_post = true`);
+    await q.query(holdTermsOfEmailLetters('pending'));
   }
 
   async down(q: QueryRunner): Promise<void> {
