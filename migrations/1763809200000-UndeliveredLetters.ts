@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { holdTermsOfEmailLetters } from './undelivered-terms';
 
 /**
  * Since this build a letter by e-mail whose delivery failed is not with the provider (`undelivered`): the desk's
@@ -15,18 +16,7 @@ export class UndeliveredLetters1763809200000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX IF NOT EXISTS letters_undelivered_idx ON letters (contract_id) WHERE channel = 'email' AND delivery_status = 'failed'`);
-    await q.query(`
-      INSERT INTO deadline_recounts (instance_id, estate_id, awaiting_post)
-      SELECT DISTINCT w.id, w.estate_id, true
-        FROM letters l
-        JOIN workflow_instances w ON w.subject_type = 'contract' AND w.subject_id = l.contract_id
-       WHERE l.channel = 'email' AND l.delivery_status = 'failed'
-         AND l.status = 'sent'
-         AND (l.effect #>> '{payload,effect,to}') IS NULL
-         AND l.kind <> ALL(ARRAY['document_erasure', 'contact_change', 'bill_correction', 'correction'])
-         AND jsonb_typeof(l.effect #> '{payload,step}') = 'number' AND (l.effect #>> '{payload,step}')::int = w.version
-         AND w.due_date IS NOT NULL
-      ON CONFLICT (instance_id) DO UPDATE SET awaiting_post = true`);
+    await q.query(holdTermsOfEmailLetters('failed'));
   }
 
   async down(q: QueryRunner): Promise<void> {

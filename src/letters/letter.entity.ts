@@ -111,10 +111,13 @@ export class Letter {
 
 /** A letter by post not yet marked posted (waiting for the print batch, or printed): it has not reached its addressee. */
 export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted';
-/** An e-mail letter whose delivery failed (retrying, or parked): made and dated, but not with its addressee (`UNDELIVERED` in SQL). */
-export const undelivered = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'email' && l.deliveryStatus === 'failed';
-/** `undelivered` in SQL, of a letter aliased `l`. */
-export const UNDELIVERED = (l = 'l') => `(${l}.channel = 'email' AND ${l}.delivery_status = 'failed')`;
+/**
+ * An e-mail letter not delivered yet (its first attempt still to come, being retried, or parked): made and dated, but not with
+ * its addressee (`UNDELIVERED` in SQL). Only a delivered e-mail is with the provider, as only a posted letter is.
+ */
+export const undelivered = (l: { channel: string; deliveryStatus: string }): boolean => l.channel === 'email' && (l.deliveryStatus === 'pending' || l.deliveryStatus === 'failed');
+/** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763809400000), written alike so the planner uses it. */
+export const UNDELIVERED = (l = 'l') => `(${l}.channel = 'email' AND ${l}.delivery_status IN ('pending', 'failed'))`;
 
 export function letterView(l: Letter) {
   return {

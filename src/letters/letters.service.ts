@@ -295,30 +295,31 @@ export class LettersService implements OnModuleInit {
       if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step, 'blocked');
       if (!this.tellOwnerOfBlock) throw new Error('Nobody tells the case owner of a blocked letter: NotificationsService registers with onLetterBlocked at start-up.');
       await this.tellOwnerOfBlock(manager, { estateId: row.estateId, contractId: row.contractId, recipient: letter.recipient, violations: produced.violations });
-    } else if (channel === 'post') {
-      // Nor for a letter that waits for the post: its time starts when the batch is marked posted (`startTermsOf`). A held-back letter fixed stays held so.
+    } else if (channel === 'post' || channel === 'email') {
+      // Nor for a letter that waits for the post or for its e-mail's delivery: its time starts when the batch is marked posted or
+      // the e-mail is delivered (`startTermsOf`), to the date it printed. A held-back letter fixed stays held so.
       if (row.contractId && provider && aboutRequest && typeof row.payload.step === 'number') await this.workflow.suspendProviderDeadline(manager, row.contractId, row.payload.step, 'post');
+      if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
     } else {
       // A held-back letter that goes out now starts the provider's time now (`retryOf`: produced again after the owner's fix).
       if ('retryOf' in row.payload && row.contractId && aboutRequest) await this.workflow.restartProviderDeadline(manager, row.contractId, row.payload.state);
-      if (channel === 'email') await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: row.contractId, instanceId: row.instanceId, kind: 'deliver_letter', payload: { letterId: letter.id } });
       // A report in the portal is told to the relative it is addressed to, when the letter printed that it would be (`viaPortal.notified`).
       if (input.recipient.viaPortal?.notified) await this.outbox.enqueue(manager, { estateId: row.estateId, contractId: null, instanceId: row.instanceId, kind: 'family_report_mail', payload: { letterId: letter.id } });
     }
     // Only a letter that reaches the provider tells it something: its desk shows the request from then on, and its endpoints hear of it (a deletion request too);
-    // a letter by post only once its batch is marked posted (`tellEndpointsOfPosted`), when the desk shows it.
+    // a letter by post only once its batch is marked posted, one by e-mail once delivered (`tellEndpointsOf`): a letter made anew is told once, as the one it received.
     const sent = letter.status === 'sent';
     if (row.contractId && provider && aboutRequest) {
       await this.contracts.recordLetterToProvider(manager, row.contractId, { sent, hadLetter: !sent && (await this.providerHadLetter(manager, row.contractId)) });
     }
-    if (row.contractId && provider && !effect.to && sent && channel !== 'post') {
+    if (row.contractId && provider && !effect.to && sent && channel === 'portal') {
       await this.webhooks.recordLetter(manager, { estateId: row.estateId, instanceId: row.instanceId, contractId: row.contractId, providerId: provider.id, letterKind: effect.letterKind });
     }
   }
 
   /**
-   * Letters by post just marked posted, or a letter by e-mail delivered on its own day after its delivery failed: the provider's
-   * time for each one's step, held while it waited for the post (`produce`) or its delivery failed (`deliver`), runs again while the workflow is still where the letter left it: to the date the letter
+   * Letters by post just marked posted, or a letter by e-mail delivered on its own day: the provider's
+   * time for each one's step, held while it waited for the post or for its delivery (`produce`), runs again while the workflow is still where the letter left it: to the date the letter
    * printed, a promise to the provider; a letter that printed none from today, the day it can reach the provider.
    * The agency's copies and the letters `NOT_ABOUT_THE_REQUEST` held nothing.
    */
@@ -332,15 +333,15 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * Letters by post just marked posted: each one to a contract's provider (not the agency's copies) is now in its
-   * hands, so its endpoints hear of it now, as of a letter by email when it is produced (`produce`).
+   * Letters by post just marked posted, or a letter by e-mail just delivered: each one to a contract's provider (not the agency's
+   * copies) is now in its hands, so its endpoints hear of it now, as of a letter to the desk when it is produced (`produce`).
    */
-  async tellEndpointsOfPosted(manager: EntityManager, letterIds: string[]): Promise<void> {
+  async tellEndpointsOf(manager: EntityManager, letterIds: string[]): Promise<void> {
     const rows: { estateId: string; instanceId: string; contractId: string; providerId: string; letterKind: string }[] = await manager.query(
       `SELECT l.estate_id AS "estateId", l.effect ->> 'instanceId' AS "instanceId", l.contract_id AS "contractId", c.provider_id AS "providerId",
               l.effect #>> '{payload,effect,letterKind}' AS "letterKind"
          FROM letters l JOIN contracts c ON c.id = l.contract_id
-        WHERE l.id = ANY($1) AND l.channel = 'post' AND (l.effect #>> '{payload,effect,to}') IS NULL
+        WHERE l.id = ANY($1) AND l.channel IN ('post', 'email') AND (l.effect #>> '{payload,effect,to}') IS NULL
         ORDER BY l.created_at, l.id`,
       [letterIds],
     );
@@ -412,16 +413,17 @@ export class LettersService implements OnModuleInit {
   /**
    * Emails a sent letter to its address (provider contact point or agency) with every enclosure it
    * lists attached after it; a failure is retried by the outbox, then parked. Runs outside any
-   * transaction; a resend after a crash carries the same Message-ID. While its delivery fails the letter
-   * is not with the provider (`undelivered`): its term is held, as a letter's waiting for the post is. One
-   * that would arrive on a later day than its date is not sent: its dates would no longer be true (`remake`).
+   * transaction; a resend after a crash carries the same Message-ID. Until it is delivered the letter is not with the
+   * provider (`undelivered`): its term, held since it was made, runs from delivery, and its endpoints hear of it then. One
+   * that would arrive on a later day than its date (a failed attempt, or a backlog past midnight) is not sent: its dates
+   * would no longer be true (`remake`).
    */
   private async deliver(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOneOrFail();
     if (letter.deliveryStatus === 'delivered') return;
-    if (letter.deliveryStatus === 'failed' && letter.letterDate < this.clock.today() && letter.effect) {
+    if (letter.letterDate < this.clock.today() && letter.effect) {
       // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
       await this.mail.reachable();
       return this.remake(letter);
@@ -441,23 +443,20 @@ export class LettersService implements OnModuleInit {
         messageId: `<letter-${letter.id}@steward>`,
       });
     } catch (error) {
-      await this.db.transaction(async (tx) => {
-        // The contract page shows why delivery failed.
-        await tx.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
-        const step = letter.effect?.payload.step;
-        if (letter.contractId && typeof step === 'number' && aboutItsRequest(letter)) await this.workflow.suspendProviderDeadline(tx, letter.contractId, step, 'post');
-      });
+      // The contract page shows why delivery failed.
+      await this.db.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
       throw error;
     }
     await this.db.transaction(async (tx) => {
       await tx.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
-      // Delivered on its own day after failing: the term held meanwhile runs to the date it printed.
-      if (letter.deliveryStatus === 'failed') await this.startTermsOf(tx, [letter.id]);
+      // Delivered on its own day: the term held since it was made runs to the date it printed.
+      await this.startTermsOf(tx, [letter.id]);
+      await this.tellEndpointsOf(tx, [letter.id]);
     });
   }
 
   /**
-   * A letter by e-mail not delivered on the day it is dated (it failed, and was tried again later) is made anew, dated today,
+   * A letter by e-mail not delivered on the day it is dated (it failed and was tried again later, or waited past midnight) is made anew, dated today,
    * as the letter rules' retry makes a held-back letter (`retryOf`): the provider's term is counted from today first, so the
    * letter prints that date ("uiterlijk …"), not the one that passed. The letter that did not arrive stays, undelivered; one
    * whose contract moved on meanwhile (an answer by phone) asks what no longer stands, so it is not made again.
@@ -465,6 +464,8 @@ export class LettersService implements OnModuleInit {
   private async remake(letter: Letter): Promise<void> {
     const effect = letter.effect!;
     await this.db.transaction(async (tx) => {
+      // One never tried (a backlog past midnight) did not arrive either: the list says "niet bezorgd", not "wordt bezorgd" for ever.
+      if (letter.deliveryStatus === 'pending') await tx.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = 'Not delivered on its date: made anew' WHERE id = $1`, [letter.id]);
       if (letter.contractId && aboutItsRequest(letter)) {
         if ((await this.workflow.standings(tx, [letter.contractId])).get(letter.contractId)?.state !== effect.payload.state) return;
         await this.workflow.restartProviderDeadline(tx, letter.contractId, String(effect.payload.state));

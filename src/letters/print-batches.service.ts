@@ -269,7 +269,7 @@ export class PrintBatchesService implements OnModuleInit {
         [batchId, now],
       );
       await this.letters.startTermsOf(manager, letters.map((l) => l.id));
-      await this.letters.tellEndpointsOfPosted(manager, letters.map((l) => l.id));
+      await this.letters.tellEndpointsOf(manager, letters.map((l) => l.id));
       for (const letter of letters) {
         await this.timeline.append(manager, {
           estateId: letter.estate_id,

@@ -3,7 +3,7 @@ import { type ArchivedSending, sentOn } from './request-history';
 /**
  * The day a later letter names an earlier letter of ours by (README, Letters → later letters): a letter by post
  * bears the day it was written but leaves with its print batch, so it is named by the day that batch was marked
- * posted, and not at all before.
+ * posted, and not at all before; an e-mail only once delivered.
  */
 describe('the day a letter of ours went out, as a later letter names it', () => {
   const written = '2026-12-03';
@@ -11,7 +11,8 @@ describe('the day a letter of ours went out, as a later letter names it', () => 
 
   it.each([
     ['by email: its date', letter('email', 'delivered', '2026-12-03T10:00:00Z'), '2026-12-03'],
-    ['by email, delivery failed (it is retried): its date', letter('email', 'failed', null), '2026-12-03'],
+    ['by email, delivery failed (it is retried): not at all, it is not with the provider', letter('email', 'failed', null), null],
+    ['by email, waiting for its first attempt: not at all', letter('email', 'pending', null), null],
     ['at the desk: its date', letter('desk', 'not_applicable', null), '2026-12-03'],
     ['by post, waiting for the print batch: not at all', letter('post', 'queued_for_print', null), null],
     ['by post, printed but not posted: not at all', letter('post', 'printed', null), null],

@@ -1,6 +1,7 @@
 import type { LetterHistory, Rejection, RequestedFacts, SentLetter } from '../../letters';
 import { type ContractState, contractStateMeta, type DisputesHeld, unansweredBills } from '../../workflows';
 import { dutchDate } from '../clock/clock';
+import { undelivered } from './letter.entity';
 
 /** One entry of a contract's timeline, as `TimelineService.ofContract` reads it. */
 export interface RecordedStep {
@@ -21,9 +22,10 @@ export interface ArchivedSending {
 /**
  * The day a later letter names a letter of ours by: a letter by post waits for its print batch and reaches the
  * addressee only once posted, so it is named by the posting day (the day it left, not the date it bears), and not
- * at all (null) before then. Any other letter by its date. A posted letter with no posting moment recorded keeps its date.
+ * at all (null) before then; an e-mail not delivered (`undelivered`) not at all either. Any other letter by its date. A posted letter with no posting moment recorded keeps its date.
  */
 export function sentOn(letter: ArchivedSending): string | null {
+  if (undelivered(letter)) return null;
   if (letter.channel !== 'post') return letter.letterDate;
   if (letter.deliveryStatus !== 'posted') return null;
   return letter.deliveredAt ? dutchDate(letter.deliveredAt) : letter.letterDate;

@@ -20,7 +20,7 @@ import type { EstateDocument } from '../documents/document.entity';
 import type { NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
-import { awaitsPost } from '../letters/letter.entity';
+import { awaitsPost, undelivered } from '../letters/letter.entity';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
@@ -66,14 +66,14 @@ export interface ExportRow {
  * dates are the provider's only while it owes the answer; otherwise they are Steward's own deadlines, never shown
  * as the provider's. A term that passed with no letter since (the complaint went unanswered) is the provider's
  * since the first that passed: no letter gave it a new one, so none is shown (`unannouncedTerm`). While the letter
- * the present state wrote has not reached the provider (`pending`: held back, or by post and not posted), the desk
+ * the present state wrote has not reached the provider (`pending`: held back, by post and not posted, or by e-mail and not delivered), the desk
  * says only that a letter is on its way (README, Provider desk).
  */
 function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined, pending: RequestLetterStanding | undefined) {
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
-  if (pending) return { statusText: words.letterPending(pending === 'awaitingPost'), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
+  if (pending) return { statusText: words.letterPending(pending === 'awaitingPost' ? 'post' : pending === 'undelivered' ? 'email' : null), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
   const owes = partyOf(state) === 'provider';
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
@@ -239,8 +239,8 @@ export class ProviderDeskService {
     const collections = await this.collectionsOf(manager, standings);
     const pending = await this.lettersPending(standings);
     const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id));
-    // A letter by post is the provider's, with what it carries, once it is posted; one held back never is (`threadOf`).
-    const letters = made.filter((l) => l.status !== 'sent' || !awaitsPost(l));
+    // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
+    const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
     const sentErasures = erasures.filter((e) => e.sentOn !== null);
     // The documents the letters carried and those asked back, in one read.

@@ -28,7 +28,7 @@ export interface LetterToProvider {
 
 /**
  * A provider's webhook endpoints and the deliveries of its events. Events are written with the letter
- * that tells the provider (same transaction, when the letter goes out: produced and not held back, or by post when its batch is marked posted); each delivery is a `webhook` effect in the outbox,
+ * that tells the provider (same transaction, when the letter goes out: produced and not held back; by post when its batch is marked posted, by e-mail when it is delivered); each delivery is a `webhook` effect in the outbox,
  * so leases, retries and parking are the outbox's (on the webhooks' own schedule); this table mirrors where it stands for
  * the provider and the administrator.
  */

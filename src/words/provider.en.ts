@@ -60,7 +60,8 @@ export const providerEn: ProviderWords = {
     /** A term the provider let pass at this stage of the request (`missedDueAt`); a new term a letter gave is in the status, said once. */
     missedTerm: (missed: string, question: MissedQuestion | null) => `The term until ${missed} passed without your ${yourAnswerEn(question)}.`,
     /** The letter about the request's present step has not reached the provider: held back, or waiting for the post (README, Provider desk). */
-    letterPending: (byPost: boolean) => `Steward ${byPost ? 'is sending you a letter about this request by post' : 'is preparing a letter about this request'}. You can answer it once you have received it.`,
+    letterPending: (by: 'post' | 'email' | null) =>
+      `Steward ${by === 'post' ? 'is sending you a letter about this request by post' : by === 'email' ? 'is sending you a letter about this request by email' : 'is preparing a letter about this request'}. You can answer it once you have received it.`,
     letterPendingNext: 'You need not do anything now.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: "You cannot answer this request yet: Steward's letter has not been sent. You can answer once you have received it.",

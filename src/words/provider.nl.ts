@@ -74,7 +74,8 @@ export const providerNl = {
     missedTerm: (missed: string, question: MissedQuestion | null) => `De termijn tot en met ${missed} is verstreken zonder uw ${yourAnswerNl(question)}.`,
     /** The information the provider asked for went out (the day of its letter), and the request stands where that left it: the provider's move again. */
     /** The letter about the request's present step has not reached the provider: held back, or waiting for the post (README, Provider desk). */
-    letterPending: (byPost: boolean) => `Steward ${byPost ? 'stuurt u een brief over dit verzoek per post' : 'bereidt een brief over dit verzoek voor'}. U kunt erop antwoorden zodra u hem heeft ontvangen.`,
+    letterPending: (by: 'post' | 'email' | null) =>
+      `Steward ${by === 'post' ? 'stuurt u een brief over dit verzoek per post' : by === 'email' ? 'stuurt u een brief over dit verzoek per e-mail' : 'bereidt een brief over dit verzoek voor'}. U kunt erop antwoorden zodra u hem heeft ontvangen.`,
     letterPendingNext: 'U hoeft nu niets te doen.',
     /** An answer to a request whose letter has not reached the provider (409). */
     letterPendingRefused: 'Dit verzoek kunt u nog niet beantwoorden: de brief van Steward is nog niet verstuurd. U kunt antwoorden zodra u hem heeft ontvangen.',

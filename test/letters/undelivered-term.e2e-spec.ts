@@ -1,6 +1,7 @@
 import { addBusinessDays } from '../../workflows';
 import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
+import { OutboxService } from '../../src/runtime/outbox.service';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -10,7 +11,9 @@ import { relative } from '../workspace/support';
  * Audit: an e-mail letter that never arrived started its term, was called "verstuurd" and was chased; sent after
  * "Opnieuw proberen" two weeks on, it still asked for an answer by a date that had passed. A letter by e-mail whose
  * delivery failed is not with the provider, as one waiting for the post is not: its term is held, nobody reads it was
- * sent, and delivered on a later day it is made anew, dated that day, its term counted from then.
+ * sent, and delivered on a later day it is made anew, dated that day, its term counted from then. Since branch
+ * undelivered2 the same holds before its first attempt (a backlog): only a delivered e-mail is with the provider; its
+ * desk and its webhook endpoints hear of the letter it received, once.
  */
 describe('letters by e-mail: no term, no chase and no "verstuurd" before the letter arrives', () => {
   let sink: SmtpSink;
@@ -19,7 +22,8 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    // Loopback webhook endpoints are allowed for tests only.
+    t = await startTestApp({ env: { SMTP_URL: sink.url, STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
     anna = await t.specialist('Anna de Boer');
   });
   afterAll(async () => {
@@ -33,10 +37,22 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
   const ownerHistory = async (estateId: string) => (await anna.get(`${API}/estates/${estateId}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary).join('\n');
   const familyHistory = async (member: Session) => (await member.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
   const page = async (path: string) => flat((await anna.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+  const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+  const deskRequest = async (desk: Session, id: string) =>
+    (await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body as { letterPending: boolean; statusText: string; dueAt: string | null; thread: { type: string; letterId?: string }[] };
+  const deskLetters = async (desk: Session, id: string) => (await deskRequest(desk, id)).thread.filter((i) => i.type === 'letter').map((i) => i.letterId);
+  const webhookEvents = async (providerId: string) => ((await t.admin.get(`${API}/providers/${providerId}/webhook-deliveries`).expect(200)).body.items as { eventType: string }[]).map((d) => d.eventType);
+  const emailProvider = async (name: string) => {
+    const provider = await createProvider(t.admin, { name, channel: 'email', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: `nabestaanden@${name.toLowerCase()}.example` } });
+    // Its developer listens for new requests (the endpoint need not answer: only what Steward records is read).
+    await t.admin.post(`${API}/providers/${provider.id}/webhooks`, { url: 'https://127.0.0.1:9/hooks' }).expect(201);
+    return provider;
+  };
 
   it('holds the term while the e-mail fails, says so to owner and family, and sends a letter dated the day it arrives', async () => {
     sink.refusing = true;
-    const provider = await createProvider(t.admin, { name: 'Vattenfall', channel: 'email', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: 'nabestaanden@vattenfall.example' } });
+    const provider = await emailProvider('Vattenfall');
+    const desk = await deskOf(provider.id);
     const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
     const son = await relative(t, anna, estate.id, 'Bram Jansen');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
@@ -62,6 +78,11 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     // The family reads of no letter sent, and finds none among its letters.
     expect(await familyHistory(son)).not.toContain('Brief verstuurd aan Vattenfall');
     expect((await son.get(`${API}/portal/letters`).expect(200)).body.items).toEqual([]);
+    // Nor does the provider: its desk says a letter is on its way and neither lists nor opens it; its endpoints hear nothing.
+    expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null, statusText: 'Steward stuurt u een brief over dit verzoek per e-mail. U kunt erop antwoorden zodra u hem heeft ontvangen.' });
+    expect(await deskLetters(desk, contract.id)).toEqual([]);
+    await desk.get(`${API}/provider-desk/requests/${contract.id}/letters/${first.id}`).expect(404);
+    expect(await webhookEvents(provider.id)).toEqual([]);
 
     // Far past the ten business days it would have had: no reminder is written.
     await advance(24); // Thursday 17 December
@@ -91,5 +112,70 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     expect(await ownerHistory(estate.id)).toContain('aan Vattenfall verstuurd (e-mail)');
     expect(await familyHistory(son)).toContain('Brief verstuurd aan Vattenfall');
     expect((await son.get(`${API}/portal/letters`).expect(200)).body.items).toEqual([expect.objectContaining({ id: remade.id })]);
+    // The provider is told once, of the letter it received: the desk lists that one alone, one webhook event went out.
+    expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: false, dueAt: due });
+    expect(await deskLetters(desk, contract.id)).toEqual([remade.id]);
+    await desk.get(`${API}/provider-desk/requests/${contract.id}/letters/${first.id}`).expect(404);
+    expect(await webhookEvents(provider.id)).toHaveLength(1);
+  }, 240_000);
+
+  it('holds the term of a letter waiting for its first attempt, runs it to the printed date on delivery that day, and makes it anew after midnight', async () => {
+    sink.refusing = false;
+    const outbox = t.app.get(OutboxService);
+    const provider = await emailProvider('Eneco');
+    const desk = await deskOf(provider.id);
+    const estate = await createEstate(anna, { givenNames: 'Truus', surnamePrefix: undefined, surname: 'Visser' });
+    const son = await relative(t, anna, estate.id, 'Joost Visser');
+    const request = async (accountNumber: string) => {
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      // The worker makes the letter, then falls behind: its e-mail waits for the first attempt (one effect at a time; the e-mail's is written last).
+      for (let i = 0; i < 20 && !(await lettersOf(estate.id)).some((l) => l.deliveryStatus === 'pending'); i++) await outbox.drain(1);
+      expect((await lettersOf(estate.id))[0]).toMatchObject({ deliveryStatus: 'pending' });
+      return contract;
+    };
+    const before = sink.messages.length;
+
+    const contract = await request('E-1');
+    const today = t.clock.today();
+    const [waiting] = await lettersOf(estate.id);
+    expect(waiting).toMatchObject({ letterDate: today, deliveryStatus: 'pending' });
+    // Not with the provider yet: no term, "nog niet bezorgd" for the owner, nothing sent for the family, pending on the desk, no webhook.
+    expect(await contractOf(contract.id)).toMatchObject({ dueAt: null, statusText: 'Brief aan Eneco per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.' });
+    expect(await ownerHistory(estate.id)).toContain('aan Eneco gemaakt, maar per e-mail nog niet bezorgd.');
+    expect(await familyHistory(son)).not.toContain('Brief verstuurd aan Eneco');
+    expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null });
+    expect(await deskLetters(desk, contract.id)).toEqual([]);
+    expect(await webhookEvents(provider.id)).toEqual([]);
+
+    // Delivered the same day: the term is the one the letter printed, and now everyone reads it went.
+    await advance(0);
+    const [mail] = (await sink.waitFor(before + 1)).slice(before);
+    const due = addBusinessDays(today, 10);
+    expect(flat(await pdfText(mail.attachments.find((a) => a.contentType === 'application/pdf')!.content))).toContain(`uiterlijk ${letterDate(due, 'nl')}`);
+    expect(await contractOf(contract.id)).toMatchObject({ dueAt: due });
+    expect(await ownerHistory(estate.id)).toContain('aan Eneco verstuurd (e-mail)');
+    expect(await familyHistory(son)).toContain('Brief verstuurd aan Eneco');
+    expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: false, dueAt: due });
+    expect(await deskLetters(desk, contract.id)).toEqual([waiting.id]);
+    expect(await webhookEvents(provider.id)).toHaveLength(1);
+
+    // A backlog past midnight: the letter dated yesterday is not sent but made anew, dated the day it goes, its term from then.
+    const late = await request('E-2');
+    const [stale] = await lettersOf(estate.id);
+    t.clock.advanceDays(1);
+    const next = (await advance(0)).slice(0, 10);
+    const [nextMail] = (await sink.waitFor(before + 2)).slice(before + 1);
+    expect(sink.messages).toHaveLength(before + 2);
+    const nextDue = addBusinessDays(next, 10);
+    const text = flat(await pdfText(nextMail.attachments.find((a) => a.contentType === 'application/pdf')!.content));
+    expect(text).toContain(letterDate(next, 'nl'));
+    expect(text).toContain(`uiterlijk ${letterDate(nextDue, 'nl')}`);
+    const [remade, old] = await lettersOf(estate.id);
+    expect(remade).toMatchObject({ letterDate: next, deliveryStatus: 'delivered' });
+    expect(old).toMatchObject({ id: stale.id, deliveryStatus: 'failed' });
+    expect(await contractOf(late.id)).toMatchObject({ dueAt: nextDue });
+    expect(await deskLetters(desk, late.id)).toEqual([remade.id]);
+    expect(await webhookEvents(provider.id)).toHaveLength(2);
   }, 240_000);
 });
