@@ -14,16 +14,29 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { canSee, defaultAudience, DocumentAudience, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
 import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
-import { ownerWords } from '../words';
+import { familyWords, type Lang, ownerWords } from '../words';
 import { DocumentErasuresService } from './document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-/** A document over `MAX_DOCUMENT_BYTES`: found by `store`, or by the upload's own limit before it (`FileInterceptor`). */
-export function documentTooLarge(): ProblemException {
+/**
+ * A refused file's detail in its uploader's words (the owner's or the family's catalogue): the sentence their pages
+ * show for the same rule, and that nothing changed. `errors[].message` stays the API's English.
+ */
+function refusedFile(actor: Actor, lang: Lang, rule: 'tooLarge' | 'fileType', mb = ''): string {
+  if (actor.type === 'family') {
+    const w = familyWords(lang).errors;
+    return w.refused(w.refusals[rule]('', mb));
+  }
+  const w = ownerWords(lang).errors;
+  return w.details.refused(w.refusals[rule]('', mb));
+}
+
+/** A document over `MAX_DOCUMENT_BYTES` (the upload counts one to its end without keeping it: `DocumentUpload`). */
+function documentTooLarge(actor: Actor, lang: Lang): ProblemException {
   const mb = String(MAX_DOCUMENT_BYTES / 1024 / 1024);
-  return new ProblemException(413, 'too-large', `Documents may be at most ${mb} MB.`, { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
+  return new ProblemException(413, 'too-large', refusedFile(actor, lang, 'tooLarge', mb), { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
 }
 
 /** Accepted uploads, recognised by their first bytes rather than by what the client claims. */
@@ -73,16 +86,19 @@ export class DocumentsService {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       // A document can make a request ready to send; a closed estate takes none until it is reopened.
       await this.estates.assertOpen(manager, estate.id, principal.lang);
-      return this.store(manager, estate.id, kind, file, audience, actorOf(principal));
+      return this.store(manager, estate.id, kind, file, audience, actorOf(principal), principal.lang);
     });
   }
 
-  /** Stores a document inside the caller's transaction (also used for family reports and provider replies); `audience` null: the default. */
-  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor) {
+  /**
+   * Stores a document inside the caller's transaction (also used for family reports); `audience` null: the default.
+   * `lang`: the uploader's, for the detail of a refused file.
+   */
+  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor, lang: Lang) {
     if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty', rule: 'emptyFile' }]);
-    if (file.size > MAX_DOCUMENT_BYTES) throw documentTooLarge();
+    if (file.size > MAX_DOCUMENT_BYTES) throw documentTooLarge(actor, lang);
     const mediaType = sniffMediaType(file.buffer);
-    if (!mediaType) throw new ProblemException(415, 'unsupported-type', 'Upload a PDF, PNG or JPEG file.', { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' }] });
+    if (!mediaType) throw new ProblemException(415, 'unsupported-type', refusedFile(actor, lang, 'fileType'), { errors: [{ field: 'file', message: 'must be a PDF, PNG or JPEG file', rule: 'fileType' }] });
     // The letters' own test of an enclosure (`printable`): a file no envelope could hold is refused now, not found out when a letter is held back for it.
     if (!(await printable({ mediaType, content: file.buffer }))) {
       throw new ValidationProblem([{ field: 'file', message: 'cannot be read as pages (damaged, encrypted or without pages)', rule: 'unreadable' }]);
@@ -235,7 +251,7 @@ export class DocumentsService {
       const old = await this.currentForOwner(manager, principal, documentId);
       await this.estates.assertOpen(manager, old.estateId, principal.lang);
       const actor = actorOf(principal);
-      const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor);
+      const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor, principal.lang);
       await manager.update(EstateDocument, { id: old.id }, { supersededById: newer.id });
       await this.timeline.append(manager, {
         estateId: old.estateId,

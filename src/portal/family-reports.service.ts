@@ -152,7 +152,7 @@ export class FamilyReportsService implements OnModuleInit {
       // A contract of another estate is as unknown here as anywhere else: 404, nothing written.
       const contract = dto.contractId ? await manager.findOneBy(Contract, { id: dto.contractId, estateId: p.estateId }) : null;
       if (dto.contractId && !contract) throw new NotFoundProblem('contract');
-      const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, null, actor) : null;
+      const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, null, actor, p.lang ?? DEFAULT_LANG) : null;
 
       // On a closed estate nothing starts by itself: the report waits on the owner's Today, who may reopen the estate.
       const closed = await this.estates.isClosed(manager, estate.id);

@@ -28,6 +28,7 @@ import { langOf } from './portal.controller';
 import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
 import { accessPage, CodeRefusal, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
+import { familyWords } from '../words';
 
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
 const LANG_COOKIE = 'steward_lang';
@@ -208,11 +209,11 @@ export class PortalWebController {
   /** The deceased's bank statement, streamed into the import; what it holds goes to the case owner only. */
   @Post('statements')
   async statement(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Res() res: Response) {
+    const lang = langFor(req, p);
     try {
-      await this.statements.importFromFamily(p, await statementUpload(req));
+      await this.statements.importFromFamily(p, await statementUpload(req, familyWords(lang).errors.statements));
     } catch (error) {
       const { status, errors } = refusal(error);
-      const lang = langFor(req, p);
       return res.status(status).type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), null, {}, { errors }));
     }
     res.redirect(303, '/family/report?statement=received#statement');

@@ -143,15 +143,15 @@ export async function* parseCamt053(input: AsyncIterable<Buffer | string>): Asyn
     if (at === null) {
       rootSeen = true;
       const version = NAMESPACE.exec(String(tag.attributes[colon < 0 ? 'xmlns' : `xmlns:${tag.name.slice(0, colon)}`] ?? ''));
-      if (name !== 'Document' || !version) failure ??= new StatementFormatError(where(), `<${tag.name}> is not a camt.053 Document (namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx)`);
-      else if (Number(version[1]) < 2) failure ??= new StatementFormatError(where(), `camt.053.001.${version[1]} is not supported (001.02 and later are)`);
+      if (name !== 'Document' || !version) failure ??= new StatementFormatError(where(), `<${tag.name}> is not a camt.053 Document (namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx)`, tag.name);
+      else if (Number(version[1]) < 2) failure ??= new StatementFormatError(where(), `camt.053.001.${version[1]} is not supported (001.02 and later are)`, name);
       if (failure) skip = 1;
       else at = DOCUMENT;
       return;
     }
     const next = find(at, name);
     if (!next) {
-      if (at === DOCUMENT) failure ??= new StatementFormatError(where(), `<${name}> found where <BkToCstmrStmt> belongs`);
+      if (at === DOCUMENT) failure ??= new StatementFormatError(where(), `<${name}> found where <BkToCstmrStmt> belongs`, name);
       skip = 1;
       return;
     }
@@ -175,9 +175,9 @@ export async function* parseCamt053(input: AsyncIterable<Buffer | string>): Asyn
         const done = entry!;
         entry = null;
         const tx = toTransaction(done, account);
-        if (typeof tx === 'string') failure ??= new StatementFormatError(`Ntry at line ${done.line}`, tx);
+        if (typeof tx === 'string') failure ??= new StatementFormatError(`Ntry at line ${done.line}`, tx, 'Ntry');
         else ready.push(tx);
-      } else if (at === STMT && !account) failure ??= new StatementFormatError(where(), 'a <Stmt> without <Acct><Id><IBAN>');
+      } else if (at === STMT && !account) failure ??= new StatementFormatError(where(), 'a <Stmt> without <Acct><Id><IBAN>', 'Stmt');
       at = at.parent;
     }
     text = '';

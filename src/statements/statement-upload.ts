@@ -6,8 +6,22 @@ import type { StatementFormat } from './statement-parser';
 /** 50 MB: a decade of a private account as camt.053. */
 export const MAX_STATEMENT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * A statement's refusals in the uploader's words (`errors.statements` of the owner's or the family's catalogue, in
+ * their language): the upload's own (415, 400, 413) and the import's (422). `errors[].message` stays the API's English.
+ */
+export interface StatementRefusals {
+  notForm: string;
+  formUnreadable: (reason: string) => string;
+  tooLarge: (mb: string) => string;
+  unreadable: (line: string, element: string, reason: string) => string;
+  noTransactions: string;
+}
+
 export interface StatementUpload {
   fileName: string | null;
+  /** How its refusals are told to whoever sent it. */
+  refusals: StatementRefusals;
   /** Form fields sent before the file (multipart), e.g. `keep`; fields after the file are never seen. */
   fields: Record<string, string>;
   content: AsyncIterable<Buffer>;
@@ -19,14 +33,14 @@ const RAW_TYPES = ['application/xml', 'text/xml', 'text/csv', 'text/plain', 'tex
  * The upload as a stream, never buffered: a multipart form's `file` part (busboy) or a raw body with
  * a statement content type. Resolves as soon as the file begins; the bytes flow while they are parsed.
  */
-export function statementUpload(req: Request): Promise<StatementUpload> {
+export function statementUpload(req: Request, refusals: StatementRefusals): Promise<StatementUpload> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (RAW_TYPES.includes(type)) {
     const name = typeof req.query.fileName === 'string' ? req.query.fileName : null;
-    return Promise.resolve({ fileName: name, fields: {}, content: limited(req) });
+    return Promise.resolve({ fileName: name, refusals, fields: {}, content: limited(req, refusals) });
   }
   if (type !== 'multipart/form-data') {
-    return Promise.reject(new ProblemException(415, 'unsupported-type', 'Send the statement as multipart/form-data (field "file") or as the body with Content-Type application/xml or text/csv.'));
+    return Promise.reject(new ProblemException(415, 'unsupported-type', refusals.notForm));
   }
   return new Promise((resolve, reject) => {
     const fields: Record<string, string> = {};
@@ -34,22 +48,22 @@ export function statementUpload(req: Request): Promise<StatementUpload> {
     parser.on('field', (name, value) => (fields[name] = value));
     parser.on('file', (name, stream, info) => {
       if (name !== 'file') return stream.resume();
-      resolve({ fileName: info.filename ?? null, fields, content: limited(stream) });
+      resolve({ fileName: info.filename ?? null, refusals, fields, content: limited(stream, refusals) });
     });
-    parser.on('error', (error: Error) => reject(new ProblemException(400, 'unreadable-body', `The form could not be read: ${error.message}`)));
+    parser.on('error', (error: Error) => reject(new ProblemException(400, 'unreadable-body', refusals.formUnreadable(error.message))));
     parser.on('close', () => reject(new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400)));
     req.pipe(parser);
   });
 }
 
 /** Passes the bytes on and refuses the 50 MB + 1st, so an oversized file is never read to its end. */
-async function* limited(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+async function* limited(source: AsyncIterable<Buffer>, refusals: StatementRefusals): AsyncGenerator<Buffer> {
   let size = 0;
   for await (const chunk of source) {
     size += chunk.length;
     if (size > MAX_STATEMENT_BYTES) {
       const mb = String(MAX_STATEMENT_BYTES / 1024 / 1024);
-      throw new ProblemException(413, 'too-large', `Statements may be at most ${mb} MB.`, { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
+      throw new ProblemException(413, 'too-large', refusals.tooLarge(mb), { errors: [{ field: 'file', message: `must be at most ${mb} MB`, rule: 'tooLarge', limit: mb }] });
     }
     yield chunk;
   }

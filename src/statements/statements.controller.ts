@@ -10,6 +10,7 @@ import { statementUpload } from './statement-upload';
 import { FINDINGS_CURSOR, StatementsService } from './statements.service';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { ownerWords } from '../words';
 
 export class CreateContractsFromFindingsDto {
   @IsArray()
@@ -32,7 +33,7 @@ export class StatementsController {
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   @ApiQuery({ name: 'fileName', required: false, description: 'for a raw body: the file name to record' })
   async upload(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
-    const result = await this.statements.importFor(principal, id, await statementUpload(req));
+    const result = await this.statements.importFor(principal, id, await statementUpload(req, ownerWords(principal.lang).errors.statements));
     return { ...importView(result.import), discardedTransactions: result.discarded };
   }
 

@@ -107,13 +107,13 @@ export class StatementsService {
       }
     } catch (error) {
       if (error instanceof StatementFormatError) {
-        throw new ProblemException(422, 'unreadable-statement', `This is not a statement Steward can read (${error.message}). Nothing was kept.`, {
+        throw new ProblemException(422, 'unreadable-statement', upload.refusals.unreadable(String(error.line), error.element, error.message), {
           errors: [{ field: 'file', message: error.message, rule: 'statementLine', limit: String(error.line) }],
         });
       }
       throw error;
     }
-    if (!detector.count) throw new ProblemException(422, 'unreadable-statement', 'The statement holds no transactions. Nothing was kept.', { errors: [{ field: 'file', message: 'holds no transactions', rule: 'noTransactions' }] });
+    if (!detector.count) throw new ProblemException(422, 'unreadable-statement', upload.refusals.noTransactions, { errors: [{ field: 'file', message: 'holds no transactions', rule: 'noTransactions' }] });
     const series = detector.series(estate.deceased.dateOfDeath);
     const matcher = new ProviderMatcher(await this.providers.list());
     return this.db.transaction(async (manager) => {

@@ -31,9 +31,14 @@ export class StatementFormatError extends Error {
   /** The line the location names (each parser ends it with one: "line 12", "Ntry at line 40"), for the page to tell. */
   readonly line: number;
 
+  /**
+   * @param element the camt element the file breaks at, where the parser knows it ('' for a CSV line): the refusal's
+   *   detail names it beside the line in the reader's words (the message is the API's English).
+   */
   constructor(
     readonly location: string,
     message: string,
+    readonly element = '',
   ) {
     super(`${location}: ${message}`);
     this.line = Number(/\d+$/.exec(location)?.[0] ?? 1);

@@ -128,6 +128,14 @@ export const familyEn: FamilyWords = {
     },
     refused: (said: string) => `${said}. Nothing was changed.`,
     notFound: 'We cannot find that, or it is not meant for you.',
+    statements: {
+      notForm: 'Send the statement as a file. Nothing was kept.',
+      formUnreadable: (_reason: string) => 'The file did not arrive whole: choose it again and send it once more. Nothing was kept.',
+      tooLarge: (mb: string) => `The file is too large: choose a file of at most ${mb} MB. Nothing was kept.`,
+      unreadable: (line: string, element: string, _reason: string) =>
+        `Line ${line}${element ? ` (<${element}>)` : ''} of the file cannot be read. Send the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Nothing was kept.`,
+      noTransactions: 'There are no payments in this file. Nothing was kept.',
+    },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       tooLarge: (_label: string, mb: string) => `The file is too large: choose a file of at most ${mb} MB`,

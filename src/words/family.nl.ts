@@ -137,6 +137,15 @@ export const familyNl = {
     refused: (said: string) => `${said}. Er is niets veranderd.`,
     /** The API's answer for what is not theirs, or not there (a contract, a letter of another estate): never which. */
     notFound: 'Dat kunnen we niet vinden, of het is niet voor u bestemd.',
+    /** A refused bank statement (the upload on the report page), as `statements` of the owner's catalogue: the page words the same by code. */
+    statements: {
+      notForm: 'Stuur het afschrift als bestand mee. Er is niets bewaard.',
+      formUnreadable: (_reason: string) => 'Het bestand kwam niet goed aan: kies het opnieuw en verstuur het nog eens. Er is niets bewaard.',
+      tooLarge: (mb: string) => `Het bestand is te groot: kies een bestand van hooguit ${mb} MB. Er is niets bewaard.`,
+      unreadable: (line: string, element: string, _reason: string) =>
+        `Regel ${line}${element ? ` (<${element}>)` : ''} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Er is niets bewaard.`,
+      noTransactions: 'Er staan geen betalingen in dit bestand. Er is niets bewaard.',
+    },
     /** What the portal's uploads and forms can meet, by the refusal's code; other refusals read as `check`. */
     refusals: {
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',

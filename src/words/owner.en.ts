@@ -1111,6 +1111,13 @@ export const ownerEn: OwnerWords = {
       refusedTitle: 'This could not be done',
       home: 'Go to Today',
     },
+    statements: {
+      notForm: 'Send the statement as multipart/form-data (field "file") or as the body with Content-Type application/xml or text/csv. Nothing was kept.',
+      formUnreadable: (reason: string) => `The form could not be read (${reason}): choose the file again and send it once more. Nothing was kept.`,
+      tooLarge: (mb: string) => `The statement is too large: choose a file of at most ${mb} MB. Nothing was kept.`,
+      unreadable: (_line: string, _element: string, reason: string) => `This is not a statement Steward can read (${reason}). Nothing was kept.`,
+      noTransactions: 'The statement holds no transactions. Nothing was kept.',
+    },
     details: {
       documentsMissing: (provider: string, documents: string) => `${provider} needs with the request: ${documents}. Add it to the estate first; then the request can go.`,
       stepRefused: (step: string | null, state: string) => `${step ? `“${step}”` : 'This step'} is not possible while the contract is ‘${state}’. Nothing was changed.`,

@@ -1162,6 +1162,19 @@ export const ownerNl = {
      * the workspace gives them, a step by its form's title (`contract.forms`), a state by its label. Pages word the same
      * refusals by their code (`refusals`).
      */
+    /**
+     * The `detail` of a refused bank statement (API `POST /estates/:id/statements`; the pages word the same refusals by
+     * their code): `line` and `element` where the file breaks (`element` '' when the parser names none), `reason` the
+     * parser's English (in `errors[0].message` too), `mb` the limit.
+     */
+    statements: {
+      notForm: 'Stuur het afschrift als multipart/form-data (veld "file") of als body met Content-Type application/xml of text/csv. Er is niets bewaard.',
+      formUnreadable: (_reason: string) => 'Het formulier kwam niet goed aan: kies het bestand opnieuw en verstuur het nog eens. Er is niets bewaard.',
+      tooLarge: (mb: string) => `Het afschrift is te groot: kies een bestand van hooguit ${mb} MB. Er is niets bewaard.`,
+      unreadable: (line: string, element: string, _reason: string) =>
+        `Dit is geen afschrift dat Steward kan lezen: regel ${line}${element ? ` (element <${element}>)` : ''} is niet te lezen. Kies een camt.053-afschrift of een export van ING, Rabobank of ABN AMRO. Er is niets bewaard.`,
+      noTransactions: 'Het afschrift bevat geen transacties. Er is niets bewaard.',
+    },
     details: {
       documentsMissing: (provider: string, documents: string) => `${provider} wil bij het verzoek: ${documents}. Voeg dat eerst toe aan de nalatenschap; daarna kan het verzoek weg.`,
       stepRefused: (step: string | null, state: string) => `${step ? `‘${step}’` : 'Deze stap'} kan niet nu het contract op ‘${state}’ staat. Er is niets gewijzigd.`,

@@ -26,6 +26,7 @@ import { IsBackTrail } from '../web/pager';
 import { estatePage, EstatePageState, handoverConfirmPage, undoRefusedPage } from './estate-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { APP_AREA } from './workspace-web.controller';
+import { ownerWords } from '../words';
 
 /** The estate page: the provider search, the notice of the post just done, and where its timeline stands. */
 class EstatePageQueryDto extends PageQueryDto {
@@ -194,7 +195,7 @@ export class EstateWebController {
   @Post('statements')
   async importStatement(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
     try {
-      await this.statements.importFor(p, id, await statementUpload(req));
+      await this.statements.importFor(p, id, await statementUpload(req, ownerWords(p.lang).errors.statements));
     } catch (error) {
       const { status, errors } = refusal(error);
       return this.render(res, status, p, id, { statementErrors: errors });

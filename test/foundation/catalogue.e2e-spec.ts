@@ -65,6 +65,8 @@ describe('providers, documents and the contract inventory', () => {
       const estate = await createEstate(anna);
       const fake = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', Buffer.from('MZ\x90\x00 not a pdf'), 'testament.pdf').expect(415);
       expect(fake.body.errors).toEqual([{ field: 'file', message: 'must be a PDF, PNG or JPEG file' }]);
+      // The detail in the owner's words (Anna works in Dutch), as her page says it.
+      expect(fake.body.detail).toBe('Kies een PDF-, PNG- of JPEG-bestand. Er is niets gewijzigd.');
       const none = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').expect(400);
       expect(none.body.errors).toEqual([{ field: 'file', message: 'a file is required' }]);
       const kind = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'selfie').attach('file', TINY_PDF, 'x.pdf').expect(400);
@@ -74,10 +76,14 @@ describe('providers, documents and the contract inventory', () => {
     it('refuses documents over 10 MB as problem+json naming file (not the upload library\'s "File too large"), a new version too, and 404 outside reach', async () => {
       const estate = await createEstate(anna);
       const big = Buffer.concat([TINY_PDF, Buffer.alloc(10 * 1024 * 1024)]);
-      const tooLarge = { type: 'https://steward.example/problems/too-large', status: 413, detail: 'Documents may be at most 10 MB.', errors: [{ field: 'file', message: 'must be at most 10 MB' }] };
+      // The detail in the owner's words (Anna works in Dutch), as her page says it; the field's message stays the API's English.
+      const detail = 'Het bestand is te groot: kies een bestand van hooguit 10 MB. Er is niets gewijzigd.';
+      const tooLarge = { type: 'https://steward.example/problems/too-large', status: 413, detail, errors: [{ field: 'file', message: 'must be at most 10 MB' }] };
       const res = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', big, 'big.pdf').expect(413);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject(tooLarge);
+      // A client that sends the file before the other fields is refused for the file too, not for a missing kind.
+      expect((await anna.post(`${API}/estates/${estate.id}/documents`).attach('file', big, 'big.pdf').field('kind', 'will').expect(413)).body).toMatchObject(tooLarge);
       const will = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'will').attach('file', TINY_PDF, 'testament.pdf').expect(201)).body;
       expect((await anna.post(`${API}/documents/${will.id}/replace`).attach('file', big, 'big.pdf').expect(413)).body).toMatchObject(tooLarge);
       // Whose estate it is comes first: another specialist's upload is not told the size.

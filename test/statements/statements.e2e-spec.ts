@@ -37,6 +37,26 @@ describe('statement import (API)', () => {
     expect(await findings()).toEqual({ items: [], nextCursor: null, unknownCreditors: [], imports: [] });
   });
 
+  it("tells each refusal in the owner's language, naming the line and the element (Dutch first, English beside it)", async () => {
+    const post = (session: Session, estate: string) => session.post(`${API}/estates/${estate}/statements`);
+    const broken = join(camt053Chunks(scenario())).replace('<CdtDbtInd>DBIT</CdtDbtInd>', '<CdtDbtInd>DBIT</Cdt>');
+    const line = (await post(owner, estateId).set('Content-Type', 'application/xml').send(broken).expect(422)).body;
+    const at = /^line (\d+):/.exec(line.errors[0].message)![1];
+    expect(line.detail).toBe(`Dit is geen afschrift dat Steward kan lezen: regel ${at} is niet te lezen. Kies een camt.053-afschrift of een export van ING, Rabobank of ABN AMRO. Er is niets bewaard.`);
+    const amount = join(camt053Chunks(scenario())).replace(/<Amt Ccy="EUR">[\d.]+<\/Amt>/, '<Amt Ccy="EUR">veel</Amt>');
+    const entry = (await post(owner, estateId).set('Content-Type', 'application/xml').send(amount).expect(422)).body;
+    expect(entry.errors[0].message).toMatch(/^Ntry at line \d+: <Amt> "veel" is not an amount/);
+    expect(entry.detail).toMatch(/^Dit is geen afschrift dat Steward kan lezen: regel \d+ \(element <Ntry>\) is niet te lezen\./);
+    const empty = (await post(owner, estateId).attach('file', Buffer.from(join(camt053Chunks([]))), 'leeg.xml').expect(422)).body;
+    expect(empty).toMatchObject({ detail: 'Het afschrift bevat geen transacties. Er is niets bewaard.', errors: [{ field: 'file', message: 'holds no transactions' }] });
+    const unsupported = (await post(owner, estateId).set('Content-Type', 'application/json').send('{}').expect(415)).body;
+    expect(unsupported.detail).toMatch(/^Stuur het afschrift als multipart\/form-data/);
+    // The English administrator reads the same refusal in English, the parser's reason in it.
+    const english = (await post(t.admin, estateId).set('Content-Type', 'application/xml').send(broken).expect(422)).body;
+    expect(english.detail).toBe(`This is not a statement Steward can read (${english.errors[0].message}). Nothing was kept.`);
+    expect(await findings()).toMatchObject({ items: [], imports: [] });
+  });
+
   it('answers 404 for an estate outside the caller’s reach', async () => {
     const other = await t.specialist('Other Owner');
     await other.post(`${API}/estates/${estateId}/statements`).set('Content-Type', 'application/xml').send(join(camt053Chunks(scenario()))).expect(404);
