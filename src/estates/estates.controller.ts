@@ -97,11 +97,11 @@ export class EstatesController {
     return { ...familyMemberView(member), portalAccessEnded: accessEnded };
   }
 
-  @ApiDoc({ summary: 'List family members' })
+  @ApiDoc({ summary: 'List family members', description: 'A page of its family members, oldest first; `nextCursor` continues it.', problems: [400] })
   @Get(':id/family-members')
-  async familyMembers(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
-    const estate = await this.estates.requireAccess(principal, id);
-    return (await this.estates.familyMembers(estate.id)).map(familyMemberView);
+  async familyMembers(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
+    const members = await this.estates.familyMembersPage(principal, id, positionOf(page.cursor, CREATED_AT_CURSOR), page.limit);
+    return { ...members, items: members.items.map(familyMemberView) };
   }
 
   @ApiDoc({ summary: "The estate's timeline", description: 'A page of who did what when, in staff wording and the language of the caller, newest first; `nextCursor` continues it.', problems: [400] })

@@ -472,6 +472,12 @@ export class EstatesService {
     return manager.findOneBy(FamilyMember, { id: familyMemberId });
   }
 
+  /** One page of the estate's family members, oldest first (as the estate page lists them); `after` is a decoded CREATED_AT_CURSOR. */
+  async familyMembersPage(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyMember>> {
+    const estate = await this.requireAccess(principal, estateId);
+    return createdAtPage(this.db.manager.createQueryBuilder(FamilyMember, 'm').where('m.estate_id = :estateId', { estateId: estate.id }), 'm', after, limit, 'ASC');
+  }
+
   familyMembers(estateId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember[]> {
     return manager.find(FamilyMember, { where: { estateId }, order: { createdAt: 'ASC' } });
   }

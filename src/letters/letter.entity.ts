@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { LintViolation, StatedFacts } from '../../letters';
 import type { DocumentAudience } from '../documents/document-audience';
+import type { FamilyMember } from '../estates/family-member.entity';
 
 export interface LetterEffect {
   instanceId: string;
@@ -119,7 +120,20 @@ export const undelivered = (l: { channel: string; deliveryStatus: string }): boo
 /** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763809400000), written alike so the planner uses it. */
 export const UNDELIVERED = (l = 'l') => `(${l}.channel = 'email' AND ${l}.delivery_status IN ('pending', 'failed'))`;
 
-export function letterView(l: Letter) {
+/** Why a sent letter did not reach its addressee after all: a report to a relative whose portal access is withdrawn (`reportNotSentBecause`). */
+export type NotSentBecause = 'portal-access-withdrawn';
+
+/**
+ * A report placed in the portal while its addressee's access stood withdrawn — a withdrawal that still lasts — was e-mailed to
+ * nobody and cannot be opened by them: the owner hands it on. Said from the withdrawal alone (no column): a withdrawal after
+ * the report was placed came after its e-mail, and a new invitation gives the portal, and the report in it, back.
+ */
+export function reportNotSentBecause(l: Pick<Letter, 'addresseeId' | 'status' | 'deliveredAt'>, addressee: Pick<FamilyMember, 'accessWithdrawnAt'> | undefined): NotSentBecause | null {
+  if (!l.addresseeId || l.status !== 'sent' || !l.deliveredAt || !addressee?.accessWithdrawnAt) return null;
+  return addressee.accessWithdrawnAt <= l.deliveredAt ? 'portal-access-withdrawn' : null;
+}
+
+export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null }) {
   return {
     id: l.id,
     estateId: l.estateId,
@@ -139,5 +153,6 @@ export function letterView(l: Letter) {
     deliveredAt: l.deliveredAt?.toISOString() ?? null,
     deliveryError: l.deliveryError,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
+    notSentBecause: l.notSentBecause ?? null,
   };
 }

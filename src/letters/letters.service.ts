@@ -17,7 +17,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
-import { portalMailAddress } from '../estates/family-member.entity';
+import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { StewardConfig } from '../config/config';
 import { reportMail } from '../portal/family-mail';
 import { langOf, ownerWords, type OwnerWords } from '../words';
@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, Letter, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, Letter, NotSentBecause, reportNotSentBecause, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -39,7 +39,7 @@ import { deleted } from '../database/deleted';
 type OwnerDetails = OwnerWords['errors']['details'];
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
-const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
@@ -115,6 +115,8 @@ const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 
 /** A letter as the lists show it: with what it is about beyond its subject. */
 export type AboutLetter = Letter & { about: LetterAbout | null };
+/** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`). */
+export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null };
 
 /**
  * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
@@ -503,9 +505,11 @@ export class LettersService implements OnModuleInit {
   }
 
   /** One page of the estate's letters, newest first, for a caller that has checked access already (the estate page). */
-  async pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<AboutLetter>> {
+  async pageInEstate(estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwnersLetter>> {
     const page = await createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
-    return { ...page, items: await this.withAbout(page.items) };
+    const addressees = page.items.some((l) => l.addresseeId) ? new Map((await this.estates.familyMembers(estateId)).map((m) => [m.id, m])) : new Map<string, FamilyMember>();
+    const items = await this.withAbout(page.items);
+    return { ...page, items: items.map((l) => Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')) })) };
   }
 
   /** Each letter with what it is about beyond its subject (letter-about.ts), from the event it was made from: a lookup by id of the corrections alone. */
@@ -523,7 +527,7 @@ export class LettersService implements OnModuleInit {
    * (by contract id), for a caller that has checked access already (the estate page). When the first page
    * holds every letter of the estate — most estates — the latest ones are taken from it, not read again.
    */
-  async pageAndLatestPerContract(estateId: string, after: Position | null): Promise<{ page: Page<AboutLetter>; latest: Map<string, Letter> }> {
+  async pageAndLatestPerContract(estateId: string, after: Position | null): Promise<{ page: Page<OwnersLetter>; latest: Map<string, Letter> }> {
     const page = await this.pageInEstate(estateId, after);
     return { page, latest: !after && !page.nextCursor ? latestOfEachContract(page.items) : await this.latestPerContract(estateId) };
   }

@@ -41,7 +41,9 @@ export type CodeRefusal = 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'tooMany'
 
 export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; sessionEnded?: boolean; expired?: boolean; code?: string } = {}): string {
   const w = familyWords(lang);
-  return publicPage(lang, w.login, '/family/login', html`<h1>${w.portal}</h1>
+  // The language switch comes back to this page with its notice of the session (`safeNext` lets that query through).
+  const current = `/family/login${notice.expired ? '?expired=1' : notice.sessionEnded ? '?ended=1' : ''}`;
+  return publicPage(lang, w.login, current, html`<h1>${w.portal}</h1>
 ${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${w[notice.error]}</p></div>` : ''}
 ${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
 ${notice.expired ? html`<p class="notice" role="status">${w.sessionExpired}</p>` : notice.sessionEnded ? html`<p class="notice" role="status">${w.sessionEnded}</p>` : ''}

@@ -33,8 +33,8 @@ import { familyWords } from '../words';
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
 const LANG_COOKIE = 'steward_lang';
 
-/** Only pages of the portal may be returned to (no open redirects). */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/family(\/[\w/-]*)?$/.test(next) ? next : '/family');
+/** Only pages of the portal, with a plain query (the login page's notice), may be returned to (no open redirects). */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/family(\/[\w/-]*)?(\?[\w=&]*)?$/.test(next) ? next : '/family');
 const langFrom = (req: Request) => langOf(req.cookies?.[LANG_COOKIE]);
 /** Signed in, the member's own choice wins over the browser's cookie (another device, a shared computer). */
 const langFor = (req: Request, p: FamilyPrincipal) => p.lang ?? langFrom(req);

@@ -5,7 +5,7 @@ import type { FieldError } from '../common/problem';
 import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
-import type { SessionNotice } from '../web/session';
+import { noticeQuery, type SessionNotice } from '../web/session';
 import { Lang, providerWords, ProviderWords } from '../words';
 import { cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
@@ -64,7 +64,7 @@ export function loginPage(lang: Lang, next: string, refused?: 'wrong' | 'throttl
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   return page({
     title: w.login.title, lang, brand: `Steward · ${w.shell.desk}`,
-    nav: html`<a href="/desk/login?lang=${other}&amp;next=${encodeURIComponent(next)}" lang="${other}">${w.shell.switchTo}</a>`,
+    nav: html`<a href="/desk/login?lang=${other}&amp;next=${encodeURIComponent(next)}${noticeQuery(notice)}" lang="${other}">${w.shell.switchTo}</a>`,
     body: html`<h1>${w.shell.desk}</h1>${refused ? html`<p class="error" role="alert">${w.login[refused]}</p>` : ''}${notice ? html`<p class="notice" role="status">${w.login[notice]}</p>` : ''}
 <form method="post" action="/desk/login${lang === 'en' ? '?lang=en' : ''}" class="card"><input type="hidden" name="next" value="${next}">
 <label for="email">${w.login.email}</label><input id="email" name="email" type="email" autocomplete="username" required>

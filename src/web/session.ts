@@ -29,6 +29,9 @@ export function sessionNotice(ended: string | undefined, expired: string | undef
   return expired === '1' ? 'expired' : ended === '1' ? 'ended' : undefined;
 }
 
+/** The notice as the login page's query, for the language switch to carry (`&ended=1`, `&expired=1`): switching language keeps it. */
+export const noticeQuery = (notice: SessionNotice | undefined): string => (notice ? `&${notice}=1` : '');
+
 /** Signs out and sends the visitor to the area's login page. */
 export function endSession(res: Response, area: WebArea): void {
   res.clearCookie(area.cookie, { path: areaHome(area) }).redirect(303, area.loginPath);

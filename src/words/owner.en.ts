@@ -479,6 +479,8 @@ export const ownerEn: OwnerWords = {
     file: 'File (PDF, PNG or JPEG, at most 10 MB)',
     upload: 'Upload',
     letters: 'Letters',
+    notSent: 'Not sent',
+    notSentBecause: { 'portal-access-withdrawn': (name) => `${name} no longer has access to the family portal and was not notified; pass this report on yourself (by post or in person).` },
     lettersCaption: 'Every letter of this estate, newest first.',
     letter: 'Letter',
     addressee: 'Addressee',

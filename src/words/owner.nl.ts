@@ -494,6 +494,9 @@ export const ownerNl = {
     file: 'Bestand (PDF, PNG of JPEG, hoogstens 10 MB)',
     upload: 'Uploaden',
     letters: 'Brieven',
+    notSent: 'Niet verstuurd',
+    /** Why a report placed in the portal reached nobody (`NotSentBecause`), and what the owner does: hand it on. */
+    notSentBecause: { 'portal-access-withdrawn': (name: string) => `${name} heeft geen toegang meer tot het familieportaal en kreeg geen bericht; geef dit verslag zelf door (per post of persoonlijk).` },
     lettersCaption: 'Elke brief van deze nalatenschap, de nieuwste eerst.',
     letter: 'Brief',
     addressee: 'Geadresseerde',

@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, page, SafeHtml } from '../web/html';
-import type { SessionNotice } from '../web/session';
+import { noticeQuery, type SessionNotice } from '../web/session';
 import { Lang, ownerWords } from '../words';
 
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
@@ -36,7 +36,7 @@ export function loginPage(next: string, lang: Lang, refused?: { status: number; 
     title: w.title,
     lang,
     brand: ownerWords(lang).shell.brand,
-    nav: html`<a href="/app/login?lang=${other}&amp;next=${encodeURIComponent(next)}" lang="${other}">${w.other}</a>`,
+    nav: html`<a href="/app/login?lang=${other}&amp;next=${encodeURIComponent(next)}${noticeQuery(notice)}" lang="${other}">${w.other}</a>`,
     body: html`<h1>${w.title}</h1>${why ? html`<p class="error" role="alert">${why}</p>` : ''}${notice ? html`<p class="notice" role="status">${w[notice]}</p>` : ''}
 <form method="post" action="/app/login${lang === 'en' ? '?lang=en' : ''}" class="card"><input type="hidden" name="next" value="${next}">
 <label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="username" required>

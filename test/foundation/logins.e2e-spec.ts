@@ -217,6 +217,30 @@ describe('logins', () => {
     });
   });
 
+  describe('the login pages’ language switch', () => {
+    /** The page the switch on a login page leads to, followed as a browser would (the family's switch remembers the language in a cookie first). */
+    const switched = async (login: string) => {
+      const href = /<a href="([^"]+)" lang="en">/.exec((await from(freshAddress()).get(login).expect(200)).text)![1].replace(/&amp;/g, '&');
+      if (!href.startsWith('/family/language')) return (await from(freshAddress()).get(href).expect(200)).text;
+      const remembered = await from(freshAddress()).get(href).expect(303);
+      return (await from(freshAddress()).get(remembered.headers.location).set('Cookie', remembered.headers['set-cookie'][0].split(';')[0]).expect(200)).text;
+    };
+
+    it('keeps the notice of an ended or expired session, on the owner’s, the desk’s and the family’s login page', async () => {
+      expect(await switched('/app/login?next=%2Fapp%2Festates&ended=1')).toContain('Your session has expired or ended; please sign in again.');
+      expect(await switched('/app/login?next=%2Fapp&ended=1&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
+      expect(await switched('/desk/login?next=%2Fdesk&ended=1')).toContain('Your session has expired or ended; please sign in again.');
+      expect(await switched('/desk/login?next=%2Fdesk&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
+      expect(await switched('/family/login?ended=1')).toContain('Your access to the family portal has ended or expired. Ask your contact person for a new access code.');
+      expect(await switched('/family/login?ended=1&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
+      // Without a notice the switch adds none, and the page it leads to is still the login page.
+      const plain = await switched('/family/login');
+      expect(plain).toContain('lang="en"');
+      expect(plain).not.toMatch(/Your session|has ended or expired/);
+      expect(await switched('/app/login?next=%2Fapp')).not.toContain('Your session');
+    });
+  });
+
   describe('deactivating accounts', () => {
     it('ends a user’s sessions at once and refuses their logins; reactivating does not bring old sessions back', async () => {
       const anna = await newAccount();

@@ -113,19 +113,42 @@ describe('the reports to the family are delivered as they say', () => {
     expect(mailsTo('lotte@family.example', REPORT_MAIL)).toHaveLength(0);
   });
 
-  it('still addresses a report to a relative whose portal access was withdrawn, for the owner to hand on, but emails them no link they could not open', async () => {
+  it('still addresses a report to a relative whose portal access was withdrawn, emails them no link they could not open, and tells the owner to hand it on', async () => {
     const estate = await settledEstate('Gerrit');
     const eva = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Eva Mulder', email: 'eva@family.example', relation: 'kind', isHeir: true, isRepresentative: true }).expect(201)).body;
-    await anna.post(`${API}/estates/${estate.id}/family-members/${eva.id}/access/withdraw`).expect(200);
+    type Listed = { id: string; kind: string; notSentBecause: string | null };
+    const reports = async () => ((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as Listed[]).filter((l) => l.kind === 'progress_report');
+    const estatePage = async () => flat((await anna.get(`/app/estates/${estate.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    const HAND_ON = 'Eva Mulder heeft geen toegang meer tot het familieportaal en kreeg geen bericht; geef dit verslag zelf door (per post of persoonlijk).';
+
+    // A report e-mailed while she had access stays sent when the access is withdrawn afterwards.
     await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
     await advance(0);
-    const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { id: string; kind: string }[];
-    const progress = letters.find((l) => l.kind === 'progress_report')!;
+    expect(await mailTo('eva@family.example', REPORT_MAIL)).toBeDefined();
+    await anna.post(`${API}/estates/${estate.id}/family-members/${eva.id}/access/withdraw`).expect(200);
+    expect((await reports()).map((r) => r.notSentBecause)).toEqual([null]);
+    expect(await estatePage()).not.toContain(HAND_ON);
+
+    await advance(1);
+    await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await advance(0);
+    const [progress, emailed] = await reports();
+    expect([progress.notSentBecause, emailed.notSentBecause]).toEqual(['portal-access-withdrawn', null]);
     const text = flat(await pdfText((await anna.get(`${API}/letters/${progress.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
     expect(text).toMatch(/Eva Mulder Geplaatst in het familieportaal (?!Bericht)/);
     expect(text).not.toContain('eva@family.example');
     await advance(0);
     await new Promise((r) => setTimeout(r, 500));
-    expect(mailsTo('eva@family.example', REPORT_MAIL)).toHaveLength(0);
+    expect(mailsTo('eva@family.example', REPORT_MAIL)).toHaveLength(1);
+    // The estate's letters say it plainly, on that report's row only.
+    const page = await estatePage();
+    expect(page).toContain(`<tr data-letter="${progress.id}">`);
+    expect(page.split(HAND_ON)).toHaveLength(2);
+    expect(page.slice(page.indexOf(`data-letter="${progress.id}"`), page.indexOf(HAND_ON))).toContain('Niet verstuurd');
+
+    // A new invitation gives her the portal back, and the report in it: nothing is left to hand on.
+    await anna.post(`${API}/estates/${estate.id}/family-members/${eva.id}/invitation`).expect(201);
+    expect((await reports()).map((r) => r.notSentBecause)).toEqual([null, null]);
+    expect(await estatePage()).not.toContain(HAND_ON);
   });
 });

@@ -294,7 +294,7 @@ describe('the daily email to the family', () => {
       const session = (signedIn.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('steward_family='))!.split(';')[0];
       await request(server).post('/family/language').set('Cookie', session).type('form').send({ to, next: '/family/letters' }).expect(303).expect('Location', '/family/letters');
     }
-    const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body as { name: string; language: string }[];
+    const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body.items as { name: string; language: string }[];
     expect(members.map((m) => [m.name, m.language])).toEqual([['Lotte Bakker', 'en'], ['Daan Bakker', 'nl']]);
 
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'Z-9' }).expect(200);
@@ -316,7 +316,7 @@ describe('the daily email to the family', () => {
     await request(server).post('/family/login').set('Cookie', 'steward_lang=en').type('form').send({ code: sem.accessCode }).expect(303);
     await request(server).post('/family/login').set('Cookie', 'steward_lang=en').type('form').send({ code: noor.accessCode }).expect(303);
     await request(server).post('/family/login').type('form').send({ code: ids.accessCode }).expect(303);
-    const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body as { name: string; language: string | null }[];
+    const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body.items as { name: string; language: string | null }[];
     expect(members.map((m) => [m.name, m.language])).toEqual([['Sem', 'en'], ['Noor', 'nl'], ['Ids', null]]);
   });
 

@@ -181,7 +181,7 @@ describe('family portal API', () => {
       await new Promise((r) => setTimeout(r, 500));
       expect(sink.messages.length).toBe(before);
       // Still on the file; the timeline says who withdrew it.
-      const members = (await anna.get(`${API}/estates/${estateA.id}/family-members`).expect(200)).body;
+      const members = (await anna.get(`${API}/estates/${estateA.id}/family-members`).expect(200)).body.items;
       expect(members.map((m: { name: string }) => m.name)).toContain('Wim de Vries');
       const timeline = (await anna.get(`${API}/estates/${estateA.id}/timeline`).expect(200)).body.items;
       expect(timeline.find((e: { summary: string }) => e.summary === 'Portaaltoegang van Wim de Vries ingetrokken.')).toMatchObject({ actor: { name: 'Anna de Boer' } });
@@ -190,6 +190,24 @@ describe('family portal API', () => {
       await (await signIn(back.accessCode)).get(`${API}/portal/estate`).expect(200);
       // The refused code and new-link requests above spent this address's tries; the later tests sign in from it too.
       await db.query('DELETE FROM login_attempts');
+    });
+
+    it('lists an estate\'s family members a page at a time, oldest first, like every list; another owner reaches none of them', async () => {
+      const estate = await createEstate(anna, { givenNames: 'Paging' });
+      for (const name of ['Els Kok', 'Rik Kok', 'Tom Kok']) {
+        await anna.post(`${API}/estates/${estate.id}/family-members`, { name, relation: 'kind', isHeir: true, isRepresentative: name === 'Els Kok' }).expect(201);
+      }
+      const first = (await anna.get(`${API}/estates/${estate.id}/family-members?limit=2`).expect(200)).body;
+      expect(first.items.map((m: { name: string }) => m.name)).toEqual(['Els Kok', 'Rik Kok']);
+      expect(first.items[0]).toMatchObject({ isRepresentative: true, accessWithdrawnAt: null });
+      expect(first.items[0]).not.toHaveProperty('accessCode');
+      const rest = (await anna.get(`${API}/estates/${estate.id}/family-members?limit=2&cursor=${first.nextCursor}`).expect(200)).body;
+      expect(rest).toEqual({ items: [expect.objectContaining({ name: 'Tom Kok' })], nextCursor: null });
+      for (const [query, field] of [['limit=0', 'limit'], ['cursor=bm90LWEtY3Vyc29y', 'cursor']]) {
+        const refused = await anna.get(`${API}/estates/${estate.id}/family-members?${query}`).expect(400).expect('Content-Type', /problem\+json/);
+        expect([query, refused.body.errors.map((e: { field: string }) => e.field)]).toEqual([query, [field]]);
+      }
+      await bert.get(`${API}/estates/${estate.id}/family-members`).expect(404);
     });
 
     it('writes the invitation and the new link in English to a relative who reads English; the link opens the portal in English', async () => {

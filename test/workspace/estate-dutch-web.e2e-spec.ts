@@ -153,7 +153,7 @@ describe('the estate and contract pages in Dutch', () => {
     const box = (await page.locator('#access-code .secret').boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(DESKTOP.height); // in the first screen, without scrolling
     await expect(page.evaluate(`getComputedStyle(document.querySelector('#access-code .secret')).userSelect`)).resolves.toBe('all');
-    const { body: members } = await joke.api.get(`${API}/estates/${estateId}/family-members`).expect(200);
+    const { items: members } = (await joke.api.get(`${API}/estates/${estateId}/family-members`).expect(200)).body;
     expect(members.find((m: { name: string }) => m.name === 'Pieter Jansen').language).toBe('en'); // his emails will be English
     await context.close();
   });
@@ -204,7 +204,7 @@ describe('the estate and contract pages in Dutch', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const context = await desktop(true);
     const page = await signedIn(context);
-    const { body: members } = await joke.api.get(`${API}/estates/${estateId}/family-members`).expect(200);
+    const { items: members } = (await joke.api.get(`${API}/estates/${estateId}/family-members`).expect(200)).body;
     const pages: Record<string, string> = {
       estates: '/app/estates',
       estate: `/app/estates/${estateId}`,

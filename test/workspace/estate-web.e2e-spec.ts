@@ -145,7 +145,7 @@ describe('the estate pages in the browser', () => {
 
     await page.selectOption(`#role-${member.id}`, 'other');
     await page.click(`form[action$="/family-members/${member.id}/role"] button`);
-    expect((await api.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body[0].role).toBe('other');
+    expect((await api.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body.items[0].role).toBe('other');
     await expect(page.inputValue(`#role-${member.id}`)).resolves.toBe('other');
 
     await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('owner'); // the default for an ID copy
