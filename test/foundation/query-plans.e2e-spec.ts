@@ -26,6 +26,8 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 const scansOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(scansOf)];
+/** The rows a node of an EXPLAIN ANALYZE read, kept or not, over all its loops. */
+const rowsRead = (node: PlanNode): number => ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * (node['Actual Loops'] ?? 1);
 /** How a statement reads the letters to a provider not made yet (`OutboxService.unmadeLettersSql`). */
 const UNMADE = `status = 'parked') AND kind = 'letter'`;
 
@@ -217,7 +219,7 @@ describe('query plans at national scale', () => {
         const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
         const nodes = scansOf(rows[0]['QUERY PLAN'][0].Plan);
         const outbox = nodes.filter((node) => node['Relation Name'] === 'outbox');
-        const read = outbox.reduce((sum, node) => sum + ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * (node['Actual Loops'] ?? 1), 0);
+        const read = outbox.reduce((sum, node) => sum + rowsRead(node), 0);
         const indexes = nodes.map((node) => node['Index Name']).filter((index) => index?.startsWith('outbox_'));
         if (outbox.some((node) => node['Node Type'] === 'Seq Scan') || !indexes.length || indexes.some((index) => index !== 'outbox_unmade_letters_idx')) {
           heavy.push(`${name}: not by outbox_unmade_letters_idx (${indexes.join(', ')})`);
@@ -252,7 +254,7 @@ describe('query plans at national scale', () => {
           const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
           read += scansOf(rows[0]['QUERY PLAN'][0].Plan)
             .filter((node) => LARGE.includes(node['Relation Name'] ?? ''))
-            .reduce((sum, node) => sum + ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * (node['Actual Loops'] ?? 1), 0);
+            .reduce((sum, node) => sum + rowsRead(node), 0);
         }
         // At most a fifth of the provider's requests, in all statements of the request together (the tabs once asked
         // the timeline batch by batch, and a name once joined every estate of that name to all its contracts).
