@@ -611,7 +611,7 @@ export class LettersService implements OnModuleInit {
   /**
    * The contracts (`oc`, those `scope` picks) whose present state's step wrote its provider a letter by post about its request
    * that is not made yet (`OutboxService.unmadeLettersSql`), as `id`; `repeats` false leaves out a repeat (`repeatOf`), as of a
-   * letter made. Read from the outbox's few undone rows, each contract by its key.
+   * letter made. Read from the outbox's undone letters (`outbox_unmade_letters_idx`), each contract by its key.
    */
   private postLettersToMakeSql(scope: string, repeats: boolean): string {
     const kind = `(o.payload #>> '{effect,letterKind}')`;
@@ -624,7 +624,9 @@ export class LettersService implements OnModuleInit {
    * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: an array of the ids of the
    * provider's (`providerParam`, a placeholder) contracts whose present state's letter has not reached it. Read from the
    * partial indexes of the letters not yet out (`NOT_OUT`, a small set however many letters went), each checked to be its
-   * contract's latest about the request on `letters_contract_idx`, and from the outbox's undone letters by post (`postLettersToMakeSql`).
+   * contract's latest about the request on `letters_contract_idx`, and from the outbox's undone letters by post (`postLettersToMakeSql`),
+   * which a provider not served by post skips at once (a one-time filter: the outbox's backlog of every provider's
+   * letters is not read for it, README "Its tab").
    */
   waitingForLetterSql(providerParam: string): string {
     return `ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
@@ -632,7 +634,7 @@ export class LettersService implements OnModuleInit {
                      AND l.effect #>> '{payload,state}' = lc.state
                      AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
                                        AND ${aboutTheRequest('n')})
-                  UNION ALL ${this.postLettersToMakeSql(`oc.provider_id = ${providerParam}`, false)})`;
+                  UNION ALL ${this.postLettersToMakeSql(`oc.provider_id = ${providerParam} AND (SELECT channel FROM providers WHERE id = ${providerParam}) = 'post'`, false)})`;
   }
 
   /**

@@ -247,8 +247,9 @@ export class OutboxService implements OnApplicationBootstrap {
 
   /**
    * The letter effects to a contract's provider (not a copy to an agency) not made yet (waiting, being made, or parked),
-   * as a FROM item `alias` with their `contract_id` and `payload` (the step's: `state`, `from`, `effect.letterKind`). Only
-   * undone rows are read, from their partial indexes (`outbox_due_idx`, `outbox_parked_idx`), never the done history.
+   * as a FROM item `alias` with their `contract_id` and `payload` (the step's: `state`, `from`, `effect.letterKind`). Read
+   * from their own partial index by contract (`outbox_unmade_letters_idx`, whose predicate is this WHERE word for word:
+   * change both together), never the done history nor a backlog of other effects.
    */
   unmadeLettersSql(alias: string): string {
     return `(SELECT contract_id, payload FROM outbox
