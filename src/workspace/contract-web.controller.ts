@@ -153,7 +153,7 @@ export class ContractWebController {
     res.redirect(303, `/app/contracts/${id}?done=call-corrected#call-${callId}`);
   }
 
-  /** A call recorded in error, withdrawn; a refusal (the call beside a passed term) comes back beside that call. */
+  /** A call recorded in error, withdrawn; a refusal (withdrawn already, in another tab) comes back beside that call. */
   @Post('contracts/:id/calls/:callId/withdraw')
   async withdrawCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Res() res: Response) {
     try {
