@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+import { account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
 
 /**
  * Audit: the contract page listed only the 50 newest recorded calls, with no way to the older ones. "Vastgelegde
@@ -8,10 +8,8 @@ import { Account, account, closeWorkspace, openWorkspace, signIn, Workspace } fr
  */
 describe('the contract page pages through the recorded calls', () => {
   let w: Workspace;
-  let els: Account;
   beforeAll(async () => {
     w = await openWorkspace();
-    els = await account(w.t, 'Els Visser', 'specialist', 'nl');
   });
   afterAll(() => closeWorkspace(w));
 
@@ -19,6 +17,7 @@ describe('the contract page pages through the recorded calls', () => {
   const outcomes = async (page: Page) => (await page.locator('li[id^="call-"]').allInnerTexts()).map((text) => /Gesprek \d+/.exec(text)?.[0]);
 
   it('shows the 50 newest calls, then the older one behind "Volgende", and back with "Vorige"', async () => {
+    const els = await account(w.t, 'Els Visser', 'specialist', 'nl');
     const kpn = await createProvider(w.t.admin, { name: 'KPN', requiredDocuments: [] });
     const estate = await createEstate(els.api, { givenNames: 'Bep' });
     const { id } = (await els.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-51', action: 'cancel' }).expect(201)).body as { id: string };
