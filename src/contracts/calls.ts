@@ -29,7 +29,7 @@ export function calledOnProblem(calledOn: string, today: string, addedOn: string
 
 /**
  * Of the calls recorded on a contract (in the order they were written), the one that answered a term that passed on
- * `missedOn`: the latest by its day of those made after it (`callAnswersMissedTerm`); of one day's, the last written.
+ * `missedOn`: the latest by its day of those made after it (`missedTermAnswered`); of one day's, the last written.
  */
 export function callAfter(calls: RecordedCall[], missedOn: string): RecordedCall | null {
   return calls.reduce<RecordedCall | null>((latest, call) => (call.calledOn > missedOn && (!latest || call.calledOn >= latest.calledOn) ? call : latest), null);
@@ -67,10 +67,3 @@ export function callsAsTheyStand(entries: CallEntry[]): Map<string, RecordedCall
 /** A call entry as it stands (`callsAsTheyStand`): the corrected version, its first if never corrected, null when withdrawn. */
 export const standingCall = (entry: CallEntry, revisions: Map<string, RecordedCall | null>): RecordedCall | null =>
   revisions.has(entry.id) ? revisions.get(entry.id)! : (entry.details as unknown as RecordedCall);
-
-/**
- * Whether the call may be said beside a provider's term that passed unanswered (`unansweredSince`: the day it first
- * passed, null when none did): made after that day. Such a call may have taken the owner's alert off (the runtime keeps
- * no count to give back), so its day is not corrected nor the call withdrawn while that term stands.
- */
-export const saidBesideMissedTerm = (call: Pick<RecordedCall, 'calledOn'>, unansweredSince: string | null): boolean => unansweredSince !== null && call.calledOn > unansweredSince;

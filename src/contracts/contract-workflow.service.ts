@@ -6,6 +6,7 @@ import { ContractEvent, ContractProjection, ContractState, contractStep, contrac
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
+import { callAfter, type RecordedCall } from './calls';
 import { Contract } from './contract.entity';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
@@ -54,11 +55,14 @@ export const ownersMoveSince = (missed: MissedTerm | null): string | null => (mi
 export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 'state' | 'missedTerm'>): boolean => missedTerm !== null && !missedTerm.withLetter && partyOf(state) === 'provider';
 
 /**
- * Whether a call the owner recorded, made on `calledOn`, is the call a provider's missed term asked of her (`unannouncedTerm`):
- * made after the latest term passed. It takes the owner's alert off until the next term passes (`WorkflowRuntime.ownerMoved`).
+ * Whether the provider's missed term (`unannouncedTerm`: the move left with the owner) is answered by the owner's calls
+ * as they stand (`callsAsTheyStand`): one made after the latest term's last day (`callAfter`); a call on or before it
+ * does not answer it. A letter or the provider's answer is a workflow step, which clears the missed term itself. While
+ * answered, her alert is off until the next term passes (`WorkflowRuntime.ownerMoved`); a call corrected to an earlier
+ * day or withdrawn puts it back (`ownerMoveUndone`).
  */
-export const callAnswersMissedTerm = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>, calledOn: string): boolean =>
-  unannouncedTerm(standing) && ownersMoveSince(standing.missedTerm) !== null && calledOn > standing.missedTerm!.dueDate;
+export const missedTermAnswered = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>, calls: RecordedCall[]): boolean =>
+  unannouncedTerm(standing) && callAfter(calls, standing.missedTerm!.dueDate) !== null;
 
 /**
  * While the provider's term passed unannounced: the day it first passed, after which a call the owner recorded is said
@@ -230,9 +234,12 @@ export class ContractWorkflow implements OnModuleInit {
     if (version) await this.runtime.moveToVersion(manager, 'contract', contractId, version);
   }
 
-  /** The owner called after the provider's missed term (`callAnswersMissedTerm`): her alert is off until the next term passes. */
-  ownerCalled(manager: EntityManager, contractId: string): Promise<boolean> {
-    return this.runtime.ownerMoved(manager, 'contract', contractId);
+  /**
+   * The owner's calls as they stand answer the provider's missed term or not (`missedTermAnswered`): her alert off until
+   * the next term passes, or back with the terms it counted. Returns whether that changed.
+   */
+  ownerCalled(manager: EntityManager, contractId: string, answered: boolean): Promise<boolean> {
+    return answered ? this.runtime.ownerMoved(manager, 'contract', contractId) : this.runtime.ownerMoveUndone(manager, 'contract', contractId);
   }
 
   /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now); or the date the letter printed (`printed`). */

@@ -249,8 +249,8 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Correct a recorded call',
     description:
-      'Replaces the fields given (`calledOn`, `party`, `person` — null clears it —, `outcome`, `shareWithFamily`) with the same checks as recording. The staff timeline keeps the version before ("Gesprek gecorrigeerd", who and when); the family\'s timeline and daily email read the call as it stands at once: unshared, its outcome is gone from every relative\'s view. Nothing changed: nothing is written. `callId`: the call\'s `id` in the list of calls.',
-    problems: [400, [404, 'No such call on this contract, or it was withdrawn.'], [409, 'A change of day of a call said beside the provider\'s passed term ("… nu bellen" answered): it may have taken your alert off (`call-beside-missed-term`).'], 422],
+      'Replaces the fields given (`calledOn`, `party`, `person` — null clears it —, `outcome`, `shareWithFamily`) with the same checks as recording. The staff timeline keeps the version before ("Gesprek gecorrigeerd", who and when); the family\'s timeline and daily email read the call as it stands at once: unshared, its outcome is gone from every relative\'s view. Nothing changed: nothing is written. A new day is weighed against the provider\'s missed term again: moved after its last day, the call takes your "… nu bellen" alert off Today; moved on or before it, the alert is back unless another call answers it. `callId`: the call\'s `id` in the list of calls.',
+    problems: [400, [404, 'No such call on this contract, or it was withdrawn.'], 422],
   })
   @Patch('contracts/:id/calls/:callId')
   @Idempotent()
@@ -262,8 +262,8 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Withdraw a call recorded in error',
     description:
-      'The call leaves the family\'s timeline and daily email at once; the staff timeline keeps it with what it said ("Gesprek ingetrokken"), and the list of calls marks it `withdrawn`. A call said beside the provider\'s passed term may have taken your alert off Today, which cannot be given back: refused (409 `call-beside-missed-term`) until the contract makes a new step.',
-    problems: [[404, 'No such call on this contract, or it was withdrawn already.'], [409, 'The call stands beside the provider\'s passed term (`call-beside-missed-term`).']],
+      'The call leaves the family\'s timeline and daily email at once; the staff timeline keeps it with what it said ("Gesprek ingetrokken"), and the list of calls marks it `withdrawn`. When it was the call that answered the provider\'s missed term, the "… nu bellen" alert is back on Today, unless another call answers it.',
+    problems: [[404, 'No such call on this contract, or it was withdrawn already.']],
   })
   @Delete('contracts/:id/calls/:callId')
   @Idempotent()

@@ -46,13 +46,13 @@ import { TimelineService } from '../timeline/timeline.service';
 import type { CollectionClaim } from '../timeline/contract-step';
 import { callRecordedText, callRevisionText, laterEndDateHandledText } from '../timeline/owner-timeline';
 import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
-import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall, saidBesideMissedTerm } from './calls';
+import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { callAnswersMissedTerm, type CompletionListener, ContractStanding, unansweredSince, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { type CompletionListener, ContractStanding, ContractWorkflow, missedTermAnswered, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
@@ -224,7 +224,7 @@ export class ContractsService implements OnModuleInit {
   /**
    * A call the owner made about the contract, with its provider or the collection agency named on it (the latest
    * agency's letter recorded; 422 `party` when none is): a staff timeline entry, no workflow step. The owner acting:
-   * a call after a provider's term passed unanswered (`callAnswersMissedTerm`) takes her alert off until the next
+   * a call after a provider's term passed unanswered (`missedTermAnswered`) takes her alert off until the next
    * term passes. 422 `calledOn` for a day after today or before the contract was recorded.
    */
   async recordCall(principal: StaffPrincipal, contractId: string, dto: RecordCallDto): Promise<void> {
@@ -246,7 +246,7 @@ export class ContractsService implements OnModuleInit {
         summary: `${contract.description}: ${callRecordedText(call, 'nl')}`,
         details: { ...call },
       });
-      if (standing && callAnswersMissedTerm(standing, dto.calledOn)) await this.workflow.ownerCalled(manager, contractId);
+      await this.reconsiderMissedTerm(manager, contractId, standing);
     });
   }
 
@@ -254,8 +254,8 @@ export class ContractsService implements OnModuleInit {
    * Corrects a call recorded on the contract (its day, with whom, whom she spoke to, its outcome, whether the family reads
    * it): a `contract.call_corrected` entry holding the version before and after; the call's own entry stays as first
    * recorded, and every reader takes the call as it stands (the family's timeline and email at once). Nothing changed:
-   * nothing written. 404 for a call not on this contract or withdrawn; 422 as when recording; 409 for a change of day
-   * of a call said beside a provider's passed term (`saidBesideMissedTerm`).
+   * nothing written. 404 for a call not on this contract or withdrawn; 422 as when recording. A new day is weighed
+   * against the provider's missed term again (`reconsiderMissedTerm`).
    */
   async correctCall(principal: StaffPrincipal, contractId: string, callId: string, dto: CorrectCallDto): Promise<void> {
     await this.db.transaction(async (manager) => {
@@ -270,21 +270,21 @@ export class ContractsService implements OnModuleInit {
       if (problems.length) throw new ValidationProblem(problems);
       const next: RecordedCall = { ...call, calledOn, party, organisation: organisation!, person: dto.person === undefined ? call.person : dto.person || null, outcome: dto.outcome ?? call.outcome, shared: dto.shareWithFamily ?? call.shared };
       if (JSON.stringify(next) === JSON.stringify(call)) return;
-      if (calledOn !== call.calledOn) this.refuseBesideMissedTerm(principal, contract, standing, call);
       await this.appendCallRevision(manager, principal, contract, callId, call, next);
+      if (calledOn !== call.calledOn) await this.reconsiderMissedTerm(manager, contractId, standing);
     });
   }
 
   /**
    * Withdraws a call recorded in error: a `contract.call_withdrawn` entry holding what it said, for the owner's history;
-   * gone from the family's timeline and email at once. 404 for a call not on this contract or withdrawn already; 409 for
-   * one said beside a provider's passed term (it may have taken the owner's alert off, and no count is kept to give back).
+   * gone from the family's timeline and email at once; the owner's alert about the provider's missed term is back when
+   * no other call answers it (`reconsiderMissedTerm`). 404 for a call not on this contract or withdrawn already.
    */
   async withdrawCall(principal: StaffPrincipal, contractId: string, callId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const { contract, standing, call } = await this.recordedCall(manager, principal, contractId, callId);
-      this.refuseBesideMissedTerm(principal, contract, standing, call);
       await this.appendCallRevision(manager, principal, contract, callId, call, null);
+      await this.reconsiderMissedTerm(manager, contractId, standing);
     });
   }
 
@@ -311,10 +311,15 @@ export class ContractsService implements OnModuleInit {
     });
   }
 
-  /** 409 in the owner's words when the call is said beside the provider's term that passed unanswered. */
-  private refuseBesideMissedTerm(principal: StaffPrincipal, contract: Contract, standing: ContractStanding | null, call: RecordedCall): void {
-    if (standing && saidBesideMissedTerm(call, unansweredSince(standing)))
-      throw new ProblemException(409, 'call-beside-missed-term', ownerWords(principal.lang).errors.details.callAnswersTerm(contract.provider.name));
+  /**
+   * After a call was recorded, its day corrected or it was withdrawn (the change already appended, under the contract's
+   * lock): whether the calls as they stand answer the provider's missed term (`missedTermAnswered`) takes the owner's
+   * alert off, or gives it back.
+   */
+  private async reconsiderMissedTerm(manager: EntityManager, contractId: string, standing: ContractStanding | null): Promise<void> {
+    if (!standing?.missedTerm) return;
+    const calls = [...callsAsTheyStand(await this.timeline.ofContract(manager, contractId, [CALL_RECORDED, ...CALL_REVISIONS])).values()].filter((c): c is RecordedCall => c !== null);
+    await this.workflow.ownerCalled(manager, contractId, missedTermAnswered(standing, calls));
   }
 
   /** The collection agency the contract's latest recorded collection letter named, or null. */

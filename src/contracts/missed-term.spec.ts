@@ -1,6 +1,7 @@
 import type { ContractContext } from '../../workflows';
 import { callAfter, type RecordedCall } from './calls';
 import { missedTermText } from './contract-views.service';
+import { missedTermAnswered } from './contract-workflow.service';
 
 /** What each reader is told of a term the contract's state let pass: true to what the machine did about it, and naming the answer it left open. */
 describe('missedTermText', () => {
@@ -105,5 +106,19 @@ describe('callAfter', () => {
     expect(callAfter([call('2027-02-12', 'same day'), call('2027-02-01', 'before')], '2027-02-12')).toBeNull();
     expect(callAfter([call('2027-02-16', 'later'), call('2027-02-15', 'written after, made before'), call('2027-02-10', 'backdated')], '2027-02-12')!.outcome).toBe('later');
     expect(callAfter([call('2027-02-15', 'first'), call('2027-02-15', 'second')], '2027-02-12')!.outcome).toBe('second');
+  });
+});
+
+describe('missedTermAnswered', () => {
+  const call = (calledOn: string): RecordedCall => ({ calledOn, party: 'provider', organisation: 'KPN', person: null, outcome: 'Gebeld', shared: false, description: 'Internet' });
+  const escalated = { state: 'escalated' as const, missedTerm: { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 0 } };
+
+  it('answers the provider’s latest passed term only with a call made after its last day, whatever the count says', () => {
+    expect(missedTermAnswered(escalated, [call('2027-03-02')])).toBe(true);
+    // On its last day, or after only the first term passed: not an answer to the latest.
+    expect(missedTermAnswered(escalated, [call('2027-03-01'), call('2027-02-15')])).toBe(false);
+    expect(missedTermAnswered(escalated, [])).toBe(false);
+    // A letter went again: the move is not the owner's, no call answers it.
+    expect(missedTermAnswered({ ...escalated, missedTerm: { ...escalated.missedTerm, withLetter: true } }, [call('2027-03-02')])).toBe(false);
   });
 });

@@ -346,7 +346,19 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   async ownerMoved(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<boolean> {
     const instance = await this.lock(manager, subjectType, subjectId);
     if (!instance?.missedDueDate || instance.missedWithLetter || instance.missedTerms === 0) return false;
-    await manager.query('UPDATE workflow_instances SET missed_terms = 0 WHERE id = $1', [instance.id]);
+    await manager.query('UPDATE workflow_instances SET missed_terms = 0, missed_terms_called = missed_terms WHERE id = $1', [instance.id]);
+    return true;
+  }
+
+  /**
+   * The owner's move no longer stands (the call that made it was corrected to an earlier day, or withdrawn): the terms
+   * it took off count again, so her alert and the administrator's list are back as before the call. Returns whether
+   * anything was given back.
+   */
+  async ownerMoveUndone(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<boolean> {
+    const instance = await this.lock(manager, subjectType, subjectId);
+    if (!instance?.missedDueDate || instance.missedWithLetter || instance.missedTerms > 0) return false;
+    await manager.query('UPDATE workflow_instances SET missed_terms = GREATEST(missed_terms_called, 1) WHERE id = $1', [instance.id]);
     return true;
   }
 

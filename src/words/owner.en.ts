@@ -1154,7 +1154,6 @@ export const ownerEn: OwnerWords = {
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
-      callAnswersTerm: (provider: string) => `This call stands beside ${provider}'s passed term and may have taken your alert off. It can be withdrawn or its date changed only after a new step (an answer or a new letter). Nothing was changed.`,
       keyReused: 'This Idempotency-Key was already used for a different request: send a new key. Nothing was changed.',
       keyInProgress: 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.',
       stepRetried: 'This step is already being retried, or it succeeded. Nothing was changed.',

@@ -1220,7 +1220,6 @@ export const ownerNl = {
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
       /** A call said beside a provider's term that passed: it may have taken the owner's alert off, which cannot be given back. */
-      callAnswersTerm: (provider: string) => `Dit gesprek staat bij de verstreken termijn van ${provider} en kan uw melding hebben weggenomen. Intrekken of de datum wijzigen kan pas als er een nieuwe stap is (bijvoorbeeld een antwoord of een nieuwe brief). Er is niets gewijzigd.`,
       /** The same Idempotency-Key with another request (422 `idempotency-key-reused`). */
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       /** A duplicate whose first call is still at work after 10 s, or was cut off (409 `idempotency-key-in-progress`). */

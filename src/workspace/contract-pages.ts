@@ -8,6 +8,7 @@ import { callRecordedText } from '../timeline/owner-timeline';
 import type { RetryRefusal } from '../letters/retry-rule';
 import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
+import { pager, type PagePosition } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
 import { formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
@@ -213,10 +214,10 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
  * call, prefilled) and a withdrawal for a call recorded in error; a withdrawn call is listed as such. A refused
  * correction (`refused`, its call named by `callId`) comes back open with its fields.
  */
-function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang): SafeHtml | '' {
-  if (!calls.length) return '';
+function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], at: PagePosition, agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang): SafeHtml | '' {
+  if (!calls.items.length) return '';
   const w = ownerWords(lang).contract.call;
-  const item = (c: ContractOverview['calls'][number]) => {
+  const item = (c: ContractOverview['calls']['items'][number]) => {
     const text = html`${callRecordedText(c, lang)} <span class="muted">(${c.shared ? w.shared : w.notShared})</span>`;
     if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span></li>`;
     const prefix = `call-${c.id}-`;
@@ -233,7 +234,8 @@ ${field(form, 'outcome', w.outcome, { initial: c.outcome, required: true, idPref
 ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily`)}
 <button type="submit">${w.save}</button></form>${actionButton(`/app/contracts/${contractId}/calls/${c.id}/withdraw`, w.withdraw)}</details></li>`;
   };
-  return html`<h3>${w.recorded}</h3><ul class="card">${calls.map(item)}</ul>`;
+  const older = pager(`/app/contracts/${contractId}`, {}, at, calls.nextCursor, lang, { cursor: 'calls', back: 'callsBack', anchor: 'calls' });
+  return html`<h3>${w.recorded}</h3><ul class="card">${calls.items.map(item)}</ul>${older}`;
 }
 
 /**
@@ -309,6 +311,8 @@ export interface ContractPageState {
   enclose?: string[];
   /** The call whose correction was refused (`failed: 'call-correct'`). */
   callId?: string;
+  /** Where the recorded calls stand (`?calls=&callsBack=`). */
+  callsAt?: PagePosition;
 }
 
 /** A held-back letter's button to produce it again, or in a few words why it is not produced again (nothing for one made after the rule was read). */
@@ -362,7 +366,7 @@ ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.p
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined)}${neededSection(lang, o)}${questionSection(lang, o)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang)}
-${recordedCalls(c.id, c.provider.name, o.calls, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang)}
+${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`

@@ -22,6 +22,7 @@ import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
 import { MarkPostedDto } from '../letters/print-batch.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
+import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { refusal, submitForm } from '../web/forms';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { CONTRACT_FORMS } from './contract-forms';
@@ -51,6 +52,15 @@ class ContractPageQueryDto {
   @IsOptional()
   @IsUUID()
   enclose?: string;
+
+  /** The recorded calls' position: older ones page on. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  calls?: string;
+
+  @IsBackTrail()
+  callsBack?: string;
 }
 
 /** A refused "Op de post gedaan" (its problem's slug) as the notice the print page shows instead. */
@@ -77,7 +87,8 @@ export class ContractWebController {
 
   @Get('contracts/:id')
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ContractPageQueryDto, @Res() res: Response) {
-    res.type('html').send(contractPage(p, await this.overview.contract(p, id), { flash: query.done, enclose: query.enclose ? [query.enclose] : [] }));
+    const calls = positionOf(query.calls, TIMELINE_CURSOR, 'calls');
+    res.type('html').send(contractPage(p, await this.overview.contract(p, id, calls), { flash: query.done, enclose: query.enclose ? [query.enclose] : [], callsAt: { cursor: query.calls, back: query.callsBack } }));
   }
 
   /**
@@ -153,7 +164,7 @@ export class ContractWebController {
     res.redirect(303, `/app/contracts/${id}?done=call-corrected#call-${callId}`);
   }
 
-  /** A call recorded in error, withdrawn; a refusal (the call beside a passed term) comes back beside that call. */
+  /** A call recorded in error, withdrawn; a refusal (withdrawn already, in another tab) comes back beside that call. */
   @Post('contracts/:id/calls/:callId/withdraw')
   async withdrawCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Res() res: Response) {
     try {

@@ -27,7 +27,7 @@ const BILLS_ON_ESTATE_PAGE = 10;
 export const PICKER_SIZE = 20;
 
 export type EstateOverview = Awaited<ReturnType<EstateOverviewService['overview']>>;
-/** The calls the contract page lists (newest first); the API's list (`GET /contracts/:id/calls`) pages on. */
+/** The calls the contract page lists at once (newest first), paged on with `?calls=` as the API's list (`GET /contracts/:id/calls`). */
 const CALLS_SHOWN = 50;
 
 export type ContractOverview = Awaited<ReturnType<EstateOverviewService['contract']>>;
@@ -115,9 +115,10 @@ export class EstateOverviewService {
 
   /**
    * One contract with its letters and history, for the contract page; with what the provider can
-   * open (`enclosures`) and the documents the owner may still choose to send (`enclosable`).
+   * open (`enclosures`) and the documents the owner may still choose to send (`enclosable`). `callsAfter`: where the
+   * recorded calls stand (a decoded TIMELINE_CURSOR), null for the newest.
    */
-  async contract(principal: StaffPrincipal, contractId: string) {
+  async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
     const [detail, attached, documents, providers, familyMembers, retryRefusals, bills, calls] = await Promise.all([
@@ -132,7 +133,7 @@ export class EstateOverviewService {
       // The bills of this contract the estate owes, paid or not.
       this.bills.ofContract(contract),
       // The calls recorded, newest first, each to correct or withdraw beside it.
-      this.contracts.callPage(principal, contract.id, null, CALLS_SHOWN),
+      this.contracts.callPage(principal, contract.id, callsAfter, CALLS_SHOWN),
     ]);
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
     const claim = await this.timeline.collectionClaim(contract.id);
@@ -144,6 +145,6 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, calls: calls.items, callAgency: claim?.agency ?? null, today: this.clock.today() };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, calls, callAgency: claim?.agency ?? null, today: this.clock.today() };
   }
 }

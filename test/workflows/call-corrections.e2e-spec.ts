@@ -7,7 +7,8 @@ import { Account, account, relative, requestedContract } from '../workspace/supp
 
 /**
  * A recorded call corrected, unshared or withdrawn (audit): the owner's history keeps the version before; every relative's
- * portal and daily email read the call as it stands at once; a call beside a provider's passed term is not withdrawn (409).
+ * portal and daily email read the call as it stands at once; a call's new day, or its withdrawal, takes the owner's alert
+ * about a provider's passed term off or puts it back.
  */
 describe('the owner corrects or withdraws a recorded call', () => {
   let t: TestApp;
@@ -88,26 +89,50 @@ describe('the owner corrects or withdraws a recorded call', () => {
     await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: 'x' }).expect(404);
   });
 
-  it('refuses to withdraw, or move the day of, a call that answered a provider’s passed term (409 in the owner’s words)', async () => {
-    const { id } = await requestedContract(t, anna.api, kpn.id, 'Jan');
+  it('weighs a call against the provider’s passed term again when its day moves or it is withdrawn: the owner’s alert off, or back with its count', async () => {
+    const { id, member } = await requestedContract(t, anna.api, kpn.id, 'Jan');
+    const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    const card = async () => ((await member.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === id)!;
     const added = await today();
     const owner = async () => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; nextStep: string };
-    for (let i = 0; i < 3; i++) await clockTo(t.admin, addBusinessDays((await owner()).dueAt, 1));
-    expect((await owner()).nextStep).toMatch(/^KPN nu bellen/);
+    const onToday = async () => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; overdue: boolean }[]).find((c) => c.contractId === id)?.overdue ?? false;
+    const listed = async () => ((await t.admin.get(`${API}/queue`).expect(200)).body.lateAgain as { contractId: string; missedTerms: number }[]).find((l) => l.contractId === id);
+    while (!/^KPN nu bellen/.test((await owner()).nextStep)) await clockTo(t.admin, addBusinessDays((await owner()).dueAt, 1));
+    // A second term passes with only the owner alerted (a fresh one, shown to no reader): listed for the administrator too.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    expect(await listed()).toMatchObject({ missedTerms: 2 });
     const day = await today();
-    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: 'KPN bevestigt deze week.' }).expect(201);
+
+    // Recorded with the day the contract was added (before the term passed): it answers nothing, the alert stays.
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: added, party: 'provider', outcome: 'KPN bevestigt deze week.' }).expect(201);
     const [call] = await calls(id);
-    const refused = await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(409);
-    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(refused.body.detail).toMatch(/^Dit gesprek staat bij de verstreken termijn van KPN/);
-    // Moved to the day the contract was added (a valid day, before the term passed): the alert would not have gone.
-    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: added }).expect(409);
-    // Its words may still be corrected; the alert stays off.
-    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: 'KPN bevestigt volgende week.' }).expect(200);
+    expect((await owner()).nextStep).toMatch(/^KPN nu bellen/);
+    expect(await onToday()).toBe(true);
+    // Corrected to today's day, after the term: the alert is off Today and off the administrator's list; the family reads the call.
+    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: day }).expect(200);
     expect((await owner()).nextStep).toMatch(/^Antwoord van KPN afwachten/);
-    // On the page the refusal comes back beside the call.
-    const page = await ownerWeb.post(`/app/contracts/${id}/calls/${call.id}/withdraw`).type('form').send({}).expect(409);
-    expect(page.text).toContain('Dit gesprek staat bij de verstreken termijn van KPN');
+    expect(await onToday()).toBe(false);
+    expect(await listed()).toBeUndefined();
+    expect((await card()).statusText).toContain(`Uw vaste contactpersoon heeft op ${nl(day)} met KPN gebeld.`);
+    // Back to the day before the term: the alert is back, with both terms counted.
+    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: added }).expect(200);
+    expect((await owner()).nextStep).toMatch(/^KPN nu bellen/);
+    expect(await onToday()).toBe(true);
+    expect(await listed()).toMatchObject({ missedTerms: 2 });
+
+    // Two calls after the term: withdrawing one leaves the other answering it; withdrawing that one too (on the page) puts the alert back.
+    await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: day }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: 'Nogmaals gebeld.' }).expect(201);
+    const [second] = await calls(id);
+    await anna.api.delete(`${API}/contracts/${id}/calls/${second.id}`).expect(200);
+    expect(await onToday()).toBe(false);
+    await ownerWeb.post(`/app/contracts/${id}/calls/${call.id}/withdraw`).type('form').send({}).expect(303);
+    expect(await onToday()).toBe(true);
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain('KPN nu bellen');
+    // In the same request the family's card no longer says a call was made, and asks the owner's call again; the desk never read one.
+    expect((await card()).statusText).not.toContain('gebeld');
+    expect((await card()).nextStep).toBe('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
+    expect(JSON.stringify((await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body)).not.toMatch(/deze week|Nogmaals|gebeld/i);
   });
 
   it('corrects and withdraws from the contract page: what the owner and a relative see before and after', async () => {

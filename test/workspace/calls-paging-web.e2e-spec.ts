@@ -1,0 +1,51 @@
+import type { Page } from 'playwright-core';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { account, closeWorkspace, openWorkspace, signIn, Workspace } from './support';
+
+/**
+ * Audit: the contract page listed only the 50 newest recorded calls, with no way to the older ones. "Vastgelegde
+ * gesprekken" now pages on like every other list (`?calls=`), newest first, and back.
+ */
+describe('the contract page pages through the recorded calls', () => {
+  let w: Workspace;
+  beforeAll(async () => {
+    w = await openWorkspace();
+  });
+  afterAll(() => closeWorkspace(w));
+
+  /** The recorded calls' outcomes as the owner reads them on the page, in order. */
+  const outcomes = async (page: Page) => (await page.locator('li[id^="call-"]').allInnerTexts()).map((text) => /Gesprek \d+/.exec(text)?.[0]);
+
+  it('shows the 50 newest calls, then the older one behind "Volgende", and back with "Vorige"', async () => {
+    const els = await account(w.t, 'Els Visser', 'specialist', 'nl');
+    const kpn = await createProvider(w.t.admin, { name: 'KPN', requiredDocuments: [] });
+    const estate = await createEstate(els.api, { givenNames: 'Bep' });
+    const { id } = (await els.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-51', action: 'cancel' }).expect(201)).body as { id: string };
+    const today = ((await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    for (let n = 1; n <= 51; n++) await els.api.post(`${API}/contracts/${id}/calls`, { calledOn: today, party: 'provider', outcome: `Gesprek ${n}.` }).expect(201);
+    const page = await signIn(w.browser, w.base, els);
+
+    await page.goto(`${w.base}/app/contracts/${id}`);
+    const newest = await outcomes(page);
+    expect(newest).toHaveLength(50);
+    expect(newest[0]).toBe('Gesprek 51');
+    expect(newest.at(-1)).toBe('Gesprek 2');
+    expect(await page.locator('nav.pager a[rel="prev"]').count()).toBe(0);
+
+    await page.click('nav.pager a[rel="next"]');
+    expect(page.url()).toMatch(/[?&]calls=[^&#]+.*#calls$/);
+    expect(await outcomes(page)).toEqual(['Gesprek 1']);
+    expect(await page.locator('nav.pager a[rel="next"]').count()).toBe(0);
+    // An older call is corrected or withdrawn from its own page as any other.
+    expect(await page.locator('li[id^="call-"] summary').innerText()).toBe('Corrigeren');
+
+    await page.click('nav.pager a[rel="prev"]');
+    expect((await outcomes(page))[0]).toBe('Gesprek 51');
+
+    // A position that is none of this list's: refused, in the page's words.
+    const refused = await page.goto(`${w.base}/app/contracts/${id}?calls=nope`);
+    expect(refused?.status()).toBe(400);
+    expect(await page.textContent('body')).toContain('Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
+    await page.close();
+  });
+});
