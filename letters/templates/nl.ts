@@ -410,7 +410,7 @@ function billsMoved(f: Facts): string[] {
       ? `die betreft nu alleen de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
       : d.from === b.periodFrom
         ? `die betreft nu geheel de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
-        : `daarvan valt nu ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`;
+        : `daarvan valt nu ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, bestaat geen bezwaar.`;
     return `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}, ${nl.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(b.credited)} gecrediteerd.` : ''}`;
   };
   return [[`Daardoor verandert het deel na ${endWord(f)} van ${bills.length > 1 ? 'de facturen' : 'de factuur'} van ${c?.provider} die ${ours} noemde:`, ...bills.map(now)].join('\n')];

@@ -172,7 +172,7 @@ describe('collection letters state the dispute on record, and the agency is told
       'Mijn brief vermeldde als einddatum 15 december 2026; de juiste einddatum is 10 december 2026.',
       // The bill the stop named, as recorded now: 15 of its 30 days fall after 10 December, € 30,00 instead of € 20,00.
       `Daardoor verandert het deel na de einddatum van de factuur van ${provider.name} die mijn brief noemde:`,
-      'Factuur F-03 van 20 november 2026, € 60,00: daarvan valt nu € 30,00 in de periode 11 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 30,00, is geen bezwaar gemaakt.',
+      'Factuur F-03 van 20 november 2026, € 60,00: daarvan valt nu € 30,00 in de periode 11 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 30,00, bestaat geen bezwaar.',
       'Wilt u dit in uw administratie aanpassen?',
       'Uw kenmerk: INC-44',
     ]) expect(toAgency).toContain(said);
