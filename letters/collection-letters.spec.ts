@@ -197,7 +197,7 @@ describe('the agency is told a correction of what its letter stated', () => {
     expect(letter.subject).toBe('Betreft: Correctie op mijn brief over uw incasso: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
     const text = await textOf(input);
     expect(text).toContain(
-      'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 80,00 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 3 november 2026. Hierbij corrigeer ik een gegeven uit die brief.',
+      'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 80,00 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 2 november 2026. Hierbij corrigeer ik een gegeven uit die brief.',
     );
     expect(text).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
     // The three months our letter cited run from the correct date (art. 4:185 lid 1 BW).

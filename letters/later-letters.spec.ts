@@ -96,3 +96,31 @@ describe('a correction names the earlier letters that printed the old value, onc
     expect(nameCorrection('nl', [told], 'Jan Hendrik de Vries', 'Johan Hendrik')).toContain('Mijn correctie van 2 december 2026 vermeldde als naam van de overledene Jan Hendrik de Vries;');
   });
 });
+
+/** A correction's opening quotes the request as it was printed (audit: a name correction opened with the new name). */
+describe("a correction's opening quotes the request as printed", () => {
+  const correction = (request: SentLetter) => {
+    const input = sampleLetter({
+      kind: 'correction',
+      letterDate: '2026-12-03',
+      today: '2026-12-03',
+      previousLetterDate: '2026-11-09',
+      deceased: { ...sampleLetter().deceased, givenNames: 'Jan Hendrik' },
+      history: { sent: [request], confirmedEndDate: null, acknowledgedSinceRequest: false },
+      corrections: [{ field: 'deceasedName', from: 'Johan de Vries', to: 'Jan Hendrik de Vries' }],
+    });
+    expect(lintLetter(input, composeLetter(input))).toEqual([]);
+    return composeLetter(input).body.join('\n');
+  };
+
+  it('names the deceased as the request printed them (`stated`), then what is right', () => {
+    const body = correction({ kind: 'cancellation', date: '2026-11-09', stated: { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Internet en vaste telefonie', accountNumber: '1.2345.678' } });
+    expect(body).toContain('namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd');
+    expect(body).not.toContain('namens de nabestaanden van Jan Hendrik de Vries');
+    expect(body).toContain('de juiste naam van de overledene is Jan Hendrik de Vries.');
+  });
+
+  it('for a request archived before letters kept what they printed, by what the correction corrected', () => {
+    expect(correction({ kind: 'cancellation', date: '2026-11-09' })).toContain('namens de nabestaanden van Johan de Vries, overleden op');
+  });
+});

@@ -371,7 +371,10 @@ export interface Collection {
   amount: number | null;
   /** Who is written to at the same time: the agency in the provider's letter, the provider in the agency's. */
   copyTo?: string | null;
-  /** The bills after the end date disputed on this contract, as the record holds them, oldest first: the strongest reason to stop a collection. */
+  /**
+   * The bills after the end date disputed on this contract, as the record holds them, oldest first: the strongest reason to stop a
+   * collection. In a correction of our stop to the agency: those it named that a corrected end date moved (`billsMoved`).
+   */
   bills?: BillOnRecord[];
 }
 
@@ -379,9 +382,10 @@ export interface Collection {
  * How a disputed bill stands: still `open` (nobody answered), `held` to by the provider (rejected, or credited
  * in part), or how it ended: `credited` in full, `withdrawn` by the provider, settled by the owner as paid from
  * the estate (`payFromEstate`) or `alreadyPaid`, found `owed` by a correction (it bills no day after the end
- * date), or `settled` without the owner saying how.
+ * date), left `beforeEnd` by a corrected end date (v11: it bills no day after that date; no debt recorded), or
+ * `settled` without the owner saying how.
  */
-export type BillStanding = 'open' | 'held' | 'credited' | 'withdrawn' | 'payFromEstate' | 'alreadyPaid' | 'owed' | 'settled';
+export type BillStanding = 'open' | 'held' | 'credited' | 'withdrawn' | 'payFromEstate' | 'alreadyPaid' | 'owed' | 'beforeEnd' | 'settled';
 
 /** A bill after the end date that a dispute letter of ours objected to, as the record holds it now. */
 export interface BillOnRecord {

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, printedFirst, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -181,9 +181,11 @@ function claimAboveBills(f: Facts): string[] {
 const byWhom = (colleague: string | null | undefined) => (colleague ? `my colleague ${colleague}` : 'I');
 /** The request as the one who signed it may call it; after a handover it is ours, not mine. */
 const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'our request' : 'my request');
-/** The request a later letter refers back to, by whoever signed it. */
-const asked = (f: Facts, what: string) =>
-  `On ${f.previousLetterDate}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${act(f)} ${what}.`;
+/** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as it printed them (nl.ts). */
+const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
+  `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${act(f)} ${what}.`;
+/** The deceased as the letter a correction opens with printed them (nl.ts). */
+const printedAs = (f: Facts) => ({ name: printedFirst(f).deceasedName, died: en.date(printedFirst(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */
 const requestedContract = (f: Facts) => `the contract ${asRequested(f).description} with account number ${asRequested(f).accountNumber}`;
 /** " On 3 December 2026 I told you that the correct account number is KPN-2223." (nl.ts) */
@@ -346,16 +348,35 @@ function agencyCorrection(f: Facts): string[] {
     `${agencyOpening(f)} I am writing to correct ${corrections.length > 1 ? 'some details' : 'a detail'} in that letter.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
-    ...(correctsConfirmedEnd(f) ? [`The part of any invoice that falls after ${endWord(f)} changes with it.`] : []),
+    ...billsMoved(f),
     agencyAsk(f),
   ];
+}
+
+/** What a corrected end date did to each bill our stop named that was open (nl.ts). */
+function billsMoved(f: Facts): string[] {
+  const c = f.input.collection;
+  const bills = correctsConfirmedEnd(f) ? (c?.bills ?? []) : [];
+  if (!bills.length) return [];
+  const ours = agencyLetter(f)?.colleague ? `my colleague ${agencyLetter(f)?.colleague}'s letter` : 'my letter';
+  const now = (b: BillOnRecord) => {
+    const d = b.disputed;
+    const part = !d
+      ? `it now covers only the time up to and including ${endWord(f)}; the dispute of it is therefore withdrawn.`
+      : d.from === b.periodFrom
+        ? `it now covers wholly the period after ${endWord(f)}; ${notOwed(f)}.`
+        : `of that, ${en.money(d.amount)} now falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, is not disputed.`;
+    return `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}, ${en.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} has already credited ${en.money(b.credited)} of it.` : ''}`;
+  };
+  return [[`The part after ${endWord(f)} of ${c?.provider}'s ${bills.length > 1 ? 'invoices' : 'invoice'} named in ${ours} changes with it:`, ...bills.map(now)].join('\n')];
 }
 
 /** Our collection stop to the agency and the collection letter it answered (nl.ts). */
 function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
-  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about ${contractOf(f)} at ${c?.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.`;
+  const printed = printedFirst(f);
+  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${printed.description} with account number ${printed.accountNumber} at ${c?.provider}, held by ${printed.deceasedName}, who died on ${en.date(printed.dateOfDeath)}.`;
 }
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
@@ -596,7 +617,7 @@ export const en: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `the contract ${asRequested(f).description}`)} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' and in later letters' : ''}.`,
+          `${asked(f, `the contract ${asRequested(f).description}`, printedAs(f))} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' and in later letters' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, printedFirst, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -196,9 +196,11 @@ function claimAboveBills(f: Facts): string[] {
   ];
 }
 
-/** The request a later letter refers back to, by whoever signed it. */
-const asked = (f: Facts, what: string) =>
-  `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, gevraagd ${what} ${act(f)}.`;
+/** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as it printed them (`printedAs`). */
+const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
+  `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${deceased.name}, overleden op ${deceased.died}, gevraagd ${what} ${act(f)}.`;
+/** The deceased as the letter a correction opens with printed them (`printedFirst`): the correction that follows says what is right. */
+const printedAs = (f: Facts) => ({ name: printedFirst(f).deceasedName, died: nl.date(printedFirst(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */
 const requestedContract = (f: Facts) => `het contract ${asRequested(f).description} met klantnummer ${asRequested(f).accountNumber}`;
 /** " Op 3 december 2026 heb ik u laten weten dat het juiste klantnummer KPN-2223 is.": each restated fact a correction letter told anew since. */
@@ -388,16 +390,38 @@ function agencyCorrection(f: Facts): string[] {
     `${agencyOpening(f)} Hierbij corrigeer ik ${corrections.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit die brief.`,
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
-    ...(correctsConfirmedEnd(f) ? [`Het deel van een factuur dat na ${endWord(f)} valt, verandert daardoor mee.`] : []),
+    ...billsMoved(f),
     agencyAsk(f),
   ];
+}
+
+/**
+ * What a corrected end date did to each bill our stop named that was open (`collection.bills`): its disputed part counted
+ * again from that date, or none left. The figures on record now; without such a bill nothing is said of bills.
+ */
+function billsMoved(f: Facts): string[] {
+  const c = f.input.collection;
+  const bills = correctsConfirmedEnd(f) ? (c?.bills ?? []) : [];
+  if (!bills.length) return [];
+  const ours = agencyLetter(f)?.colleague ? `de brief van mijn collega ${agencyLetter(f)?.colleague}` : 'mijn brief';
+  const now = (b: BillOnRecord) => {
+    const d = b.disputed;
+    const part = !d
+      ? `die betreft nu alleen de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
+      : d.from === b.periodFrom
+        ? `die betreft nu geheel de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
+        : `daarvan valt nu ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, bestaat geen bezwaar.`;
+    return `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}, ${nl.money(b.amount)}: ${part}${d && b.credited ? ` ${c?.provider} heeft daarvan al ${nl.money(b.credited)} gecrediteerd.` : ''}`;
+  };
+  return [[`Daardoor verandert het deel na ${endWord(f)} van ${bills.length > 1 ? 'de facturen' : 'de factuur'} van ${c?.provider} die ${ours} noemde:`, ...bills.map(now)].join('\n')];
 }
 
 /** Our collection stop to the agency and the collection letter it answered: what a correction to the agency corrects. */
 function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
-  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over ${contractOf(f)} bij ${c?.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`;
+  const printed = printedFirst(f);
+  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${printed.description} met klantnummer ${printed.accountNumber} bij ${c?.provider} van ${printed.deceasedName}, overleden op ${nl.date(printed.dateOfDeath)}.`;
 }
 /** Only the agency's records change: the stop itself stands. */
 const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
@@ -647,7 +671,7 @@ export const nl: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `het contract ${asRequested(f).description}`)} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' en uit latere brieven' : ''}.`,
+          `${asked(f, `het contract ${asRequested(f).description}`, printedAs(f))} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' en uit latere brieven' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),

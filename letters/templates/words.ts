@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedField } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -223,18 +223,31 @@ export function changedSinceRequest(f: Facts): Correction[] {
 
 /**
  * The date of death (ISO) as `letter` printed it (null: the latest request), for a letter that quotes what that one
- * asked "per the date of death": the last correction up to it that told the date, else what the request printed — what
- * the first correction since (or this letter's own) corrected, else the record's. Never worked out from the record alone
- * once a correction told the provider another date since (README, Corrections).
+ * asked "per the date of death": the last correction up to it that told the date, else what the request printed
+ * (`printedFirst`). Never worked out from the record alone once a correction told the provider another date since
+ * (README, Corrections).
  */
 export function deathAsReadIn(f: Facts, letter: SentLetter | null): string {
   const since = correctionsSinceRequest(f);
-  const told = (l: SentLetter) => l.corrections?.find((c) => c.field === 'dateOfDeath') ?? null;
   const upTo = letter ? since.slice(0, since.findIndex((l) => l === letter) + 1) : [];
-  const lastUpTo = upTo.map(told).filter((c) => c !== null).at(-1);
-  if (lastUpTo?.to) return lastUpTo.to;
-  const first = [...since.map(told), f.input.corrections?.find((c) => c.field === 'dateOfDeath') ?? null].find((c) => c?.from);
-  return first?.from ?? f.input.deceased.dateOfDeath;
+  const lastUpTo = upTo.map((l) => l.corrections?.find((c) => c.field === 'dateOfDeath') ?? null).filter((c) => c !== null).at(-1);
+  return lastUpTo?.to ?? printedFirst(f).dateOfDeath;
+}
+
+/**
+ * What the letter a correction opens with printed of the facts it states (`STATED_TO_AGENCY`): the latest request, or to
+ * an agency our collection stop. The opening quotes that letter as it was ("Op … heb ik u namens de nabestaanden van
+ * <the name it printed> gevraagd"), the correction then says what is right. Each fact as the letter kept it (`stated`);
+ * for one archived before letters kept that, what the first correction since (or this letter's own) corrected, else
+ * the record's: the nearest the record comes to what it printed.
+ */
+export function printedFirst(f: Facts): StatedFacts {
+  const kept = (requestLetter(f) ?? agencyLetter(f))?.stated;
+  if (kept) return kept;
+  const since = [...correctionsSinceRequest(f).map((l) => l.corrections ?? []), f.input.corrections ?? []];
+  const corrected = (field: StatedField) => since.map((cs) => cs.find((c) => c.field === field)).find((c) => c?.from)?.from;
+  const record: StatedFacts = { deceasedName: f.deceasedFull, dateOfDeath: f.input.deceased.dateOfDeath, description: f.description, accountNumber: f.accountNumber };
+  return Object.fromEntries(STATED_TO_AGENCY.map((field) => [field, corrected(field) ?? record[field]])) as StatedFacts;
 }
 
 /** Whether a correction (to an agency) is of the end date the provider confirmed: what a bill bills after it moves with it. */

@@ -105,7 +105,7 @@ interface ContractFacts {
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (
   manager: EntityManager,
-  completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string } | null },
+  completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string; before: string } | null },
 ) => Promise<void>;
 
 /** From the second term missed in a row with only the owner alerted, a contract is listed for administrators too. */
@@ -281,7 +281,7 @@ export class ContractWorkflow implements OnModuleInit {
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
     const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;
     if (t.event.type === 'COMPLETE' || endDate) {
-      const corrected = endDate ? { from: endDate.from, instanceId: t.instance.id, state: t.to } : null;
+      const corrected = endDate ? { from: endDate.from, instanceId: t.instance.id, state: t.to, before: t.from } : null;
       await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate), corrected });
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {

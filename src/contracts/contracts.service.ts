@@ -60,7 +60,7 @@ import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
-import { tellsCorrection } from './correction.rules';
+import { agencyHearsEndDate, tellsCorrection } from './correction.rules';
 import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 /**
@@ -145,11 +145,11 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * A confirmation is held against what was asked; a corrected end date is told to each agency whose collection stop
-   * quoted the old one (`tellAgencies`): the provider corrected it itself, so it gets no letter.
+   * quoted the old one (`tellAgencies`) while a bill is open (`agencyHearsEndDate`): the provider corrected it itself, so it gets no letter.
    */
   private async completed(manager: EntityManager, { contractId, effectiveDate, corrected }: Parameters<CompletionListener>[1]): Promise<void> {
     await this.holdLaterEndDate(manager, contractId, effectiveDate);
-    if (!corrected) return;
+    if (!corrected || !agencyHearsEndDate(corrected.before as ContractState)) return;
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
     await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }]);
   }

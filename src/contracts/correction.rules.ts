@@ -12,3 +12,15 @@ const REQUEST_GOES_AGAIN: readonly ContractState[] = ['rejected', 'ready'];
 export function tellsCorrection(state: ContractState, hadLetter: boolean): boolean {
   return hadLetter && !REQUEST_GOES_AGAIN.includes(state);
 }
+
+/** The states a provider corrects its end date in with bills still open (v11): only there the date moves a bill. */
+const BILLS_OPEN: readonly ContractState[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
+
+/**
+ * Whether a corrected end date goes to the agencies our collection stops went to, by the state the contract was in when
+ * the provider corrected it: only with bills still open, whose disputed part the date counts again and whose collection
+ * hangs on it. Corrected in `confirmed` or `settled`, every bill is answered (credited, withdrawn, paid) and the
+ * collection ended: nothing the agency collects moves with the date, so it gets no letter, as a settled contract's
+ * agency hears no corrected fact (README, Corrections).
+ */
+export const agencyHearsEndDate = (before: ContractState): boolean => BILLS_OPEN.includes(before);

@@ -3,8 +3,8 @@ import { type BillOutcome, type DisputedInvoice, type DisputesHeld, heldBills, o
 import { storedContractStep } from '../timeline/contract-step';
 import type { RecordedStep } from './request-history';
 
-/** The contract steps that change which bills are open, and how (each records the open bills it left). */
-export const BILL_STEPS = ['INVOICE_AFTER_END', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED', 'BILL_CORRECTED'];
+/** The contract steps that change which bills are open, and how (each records the open bills it left); v11: a corrected end date counts their disputed parts again. */
+export const BILL_STEPS = ['INVOICE_AFTER_END', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED', 'BILL_CORRECTED', 'COMPLETION_CORRECTED'];
 
 /** A bill the estate owes, as the bills module lists it. */
 export interface OwedOnRecord {
@@ -44,6 +44,9 @@ function ended(d: DisputedInvoice, entry: RecordedStep): Tracked {
       const { reference, invoiceDate, amount, periodFrom, periodTo } = entry.details.event as Pick<DisputedInvoice, 'reference' | 'invoiceDate' | 'amount' | 'periodFrom' | 'periodTo'>;
       return { reference, invoiceDate, amount, periodFrom, periodTo, disputed: null, credited, standing: 'owed' };
     }
+    case 'COMPLETION_CORRECTED':
+      // v11: the corrected end date leaves it no day after it; the estate's debt of it is not recorded (not `owed`).
+      return { ...figures(d), disputed: null, credited, standing: 'beforeEnd' };
     default:
       return { ...figures(d), credited, standing: 'settled' };
   }

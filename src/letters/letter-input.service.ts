@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -120,8 +120,12 @@ export class LetterInputBuilder {
     const agencyLetterId = subject.to === 'agency' && (event.type === 'CORRECTION' || event.type === 'BILL_CORRECTION') && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
     const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.providerHistory(manager, contract, standing, owner.id);
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
-    // A collection stop states every bill we disputed on the contract, as the record holds it.
-    const bills = subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager)) : undefined;
+    // A collection stop states every bill we disputed on the contract, as the record holds it; its correction of a corrected end date, each bill it named that the date moved.
+    const endDate = agencyLetterId && subject.kind === 'correction' ? correctionsOf(event).find((c) => c.field === 'effectiveDate')?.to : null;
+    const bills =
+      subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager))
+      : agencyLetterId && endDate ? await this.billsMoved(manager, contract, agencyLetterId, owner.id, endDate)
+      : undefined;
     const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to), ...(bills && { bills }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
@@ -197,7 +201,9 @@ export class LetterInputBuilder {
       [contractId, FAMILY_LETTER_KINDS, signerId, agencyLetterId],
     );
     return rows.flatMap(({ id, kind, colleague, stated, changes, bill, agency, collection_reference: reference, ...sending }) => {
-      const date = kind === 'correction' ? sentOn(sending) : sending.letterDate;
+      // One rule for every letter: named by the day it reached the addressee (`sentOn`). One still waiting for the post keeps its
+      // date where a later letter must refer to it (the request a reminder chases); a correction waiting is not told at all.
+      const date = sentOn(sending) ?? (kind === 'correction' ? null : sending.letterDate);
       if (date === null) return [];
       return [{
         id,
@@ -216,6 +222,27 @@ export class LetterInputBuilder {
   private async agencyHistory(manager: EntityManager, contractId: string, context: ContractContext, signerId: string, agencyLetterId: string): Promise<LetterHistory> {
     const sent = (await this.sentTo(manager, contractId, signerId, agencyLetterId)).map(({ id: _id, ...letter }) => letter);
     return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: false, requested: null, rejection: null };
+  }
+
+  /**
+   * The bills our collection stop `stopId` named (their objection went out before it) that the corrected end date `endDate` moved:
+   * open when the provider corrected it (v11), each as the step that recorded the date left it, its disputed part counted again
+   * from that date, or out of the dispute (`beforeEnd`). A bill ended before (credited, withdrawn, paid) keeps the figures it
+   * ended with, which the date does not move: not restated.
+   */
+  private async billsMoved(manager: EntityManager, contract: Contract, stopId: string, signerId: string, endDate: string): Promise<BillOnRecord[]> {
+    const steps = await this.timeline.ofContract(manager, contract.id, BILL_STEPS);
+    const at = steps.map((s) => s.event === 'COMPLETION_CORRECTED' && (s.details.event as { effectiveDate?: unknown } | undefined)?.effectiveDate === endDate).lastIndexOf(true);
+    if (at < 0) return [];
+    const named: { reference: string }[] = await manager.query(
+      `SELECT DISTINCT d.effect #>> '{payload,event,reference}' AS reference FROM letters s JOIN letters d ON d.contract_id = s.contract_id
+        WHERE s.id = $2 AND s.contract_id = $1 AND d.kind = 'dispute' AND d.status = 'sent' AND d.created_at < s.created_at`,
+      [contract.id, stopId],
+    );
+    const objections = (await this.sentTo(manager, contract.id, signerId, null)).filter((l) => l.kind === 'dispute' && named.some((n) => n.reference === l.bill));
+    const owed = await this.bills.ofContract(contract, manager);
+    const open = billsOnRecord(steps.slice(0, at), objections, owed).filter((b) => b.standing === 'open' || b.standing === 'held');
+    return billsOnRecord(steps.slice(0, at + 1), objections, owed).filter((b) => open.some((o) => o.reference === b.reference));
   }
 
   /** The collection notice our collection stop to an agency answered (the event it was produced from), or null. */

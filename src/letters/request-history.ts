@@ -22,12 +22,12 @@ export interface ArchivedSending {
 /**
  * The day a later letter names a letter of ours by: a letter by post waits for its print batch and reaches the
  * addressee only once posted, so it is named by the posting day (the day it left, not the date it bears), and not
- * at all (null) before then; an e-mail not delivered (`undelivered`) not at all either. Any other letter by its date. A posted letter with no posting moment recorded keeps its date.
+ * at all (null) before then; an e-mail by the day it was delivered (a retry may deliver it days after its date),
+ * and not at all while it is not delivered (`undelivered`). Any other letter, or one with no moment recorded, by its date.
  */
 export function sentOn(letter: ArchivedSending): string | null {
   if (undelivered(letter)) return null;
-  if (letter.channel !== 'post') return letter.letterDate;
-  if (letter.deliveryStatus !== 'posted') return null;
+  if (letter.channel === 'post' && letter.deliveryStatus !== 'posted') return null;
   return letter.deliveredAt ? dutchDate(letter.deliveredAt) : letter.letterDate;
 }
 

@@ -170,9 +170,13 @@ describe('collection letters state the dispute on record, and the agency is told
       'Correctie op mijn brief over uw incasso: Mobiel, klantnummer O-3, van Jan de Vries',
       `Op 23 november 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-44 voor € 60,00 over het contract Mobiel met klantnummer O-3 bij ${provider.name} van Jan de Vries, overleden op 2 november 2026. Hierbij corrigeer ik een gegeven uit die brief.`,
       'Mijn brief vermeldde als einddatum 15 december 2026; de juiste einddatum is 10 december 2026.',
-      'Het deel van een factuur dat na de einddatum valt, verandert daardoor mee. Wilt u dit in uw administratie aanpassen?',
+      // The bill the stop named, as recorded now: 15 of its 30 days fall after 10 December, € 30,00 instead of € 20,00.
+      `Daardoor verandert het deel na de einddatum van de factuur van ${provider.name} die mijn brief noemde:`,
+      'Factuur F-03 van 20 november 2026, € 60,00: daarvan valt nu € 30,00 in de periode 11 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 30,00, bestaat geen bezwaar.',
+      'Wilt u dit in uw administratie aanpassen?',
       'Uw kenmerk: INC-44',
     ]) expect(toAgency).toContain(said);
+    expect(toAgency).not.toContain('€ 20,00');
 
     // Corrected once more: the agency reads it against our correction, not against the stop.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-12', reference: 'O-3-R1' }).expect(200);
@@ -182,6 +186,11 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(await pdfOf(again[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als einddatum 10 december 2026; de juiste einddatum is 12 december 2026.');
     // A corrected reference alone is the provider's own: the agency's letter did not state it.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-12', reference: 'O-3-R2' }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
+    // The bill withdrawn, nothing is collected any more: a date corrected after that moves no bill, and the agency hears nothing.
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-03' }).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-11', reference: 'O-3-R2' }).expect(200);
     await runDueWork();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
   });
