@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, printedFirst, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -184,8 +184,8 @@ const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'our request' : 
 /** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as it printed them (nl.ts). */
 const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
   `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${act(f)} ${what}.`;
-/** The deceased as the letter a correction opens with printed them (nl.ts). */
-const printedAs = (f: Facts) => ({ name: printedFirst(f).deceasedName, died: en.date(printedFirst(f).dateOfDeath) });
+/** The deceased as a correction's opening quotes them (nl.ts). */
+const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: en.date(quotedInOpening(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */
 const requestedContract = (f: Facts) => `the contract ${asRequested(f).description} with account number ${asRequested(f).accountNumber}`;
 /** " On 3 December 2026 I told you that the correct account number is KPN-2223." (nl.ts) */
@@ -375,8 +375,8 @@ function billsMoved(f: Facts): string[] {
 function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
-  const printed = printedFirst(f);
-  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${printed.description} with account number ${printed.accountNumber} at ${c?.provider}, held by ${printed.deceasedName}, who died on ${en.date(printed.dateOfDeath)}.`;
+  const quoted = quotedInOpening(f);
+  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with account number ${quoted.accountNumber} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
 }
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
@@ -617,7 +617,7 @@ export const en: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `the contract ${asRequested(f).description}`, printedAs(f))} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' and in later letters' : ''}.`,
+          `${asked(f, `the contract ${asRequested(f).description}`, quotedAs(f))} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' and in later letters' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, printedFirst, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -196,11 +196,11 @@ function claimAboveBills(f: Facts): string[] {
   ];
 }
 
-/** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as it printed them (`printedAs`). */
+/** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as its opening does (`quotedAs`). */
 const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
   `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${deceased.name}, overleden op ${deceased.died}, gevraagd ${what} ${act(f)}.`;
-/** The deceased as the letter a correction opens with printed them (`printedFirst`): the correction that follows says what is right. */
-const printedAs = (f: Facts) => ({ name: printedFirst(f).deceasedName, died: nl.date(printedFirst(f).dateOfDeath) });
+/** The deceased as a correction's opening quotes them (`quotedInOpening`): as printed if this letter corrects them, the correction that follows says what is right. */
+const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: nl.date(quotedInOpening(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */
 const requestedContract = (f: Facts) => `het contract ${asRequested(f).description} met klantnummer ${asRequested(f).accountNumber}`;
 /** " Op 3 december 2026 heb ik u laten weten dat het juiste klantnummer KPN-2223 is.": each restated fact a correction letter told anew since. */
@@ -420,8 +420,8 @@ function billsMoved(f: Facts): string[] {
 function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
-  const printed = printedFirst(f);
-  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${printed.description} met klantnummer ${printed.accountNumber} bij ${c?.provider} van ${printed.deceasedName}, overleden op ${nl.date(printed.dateOfDeath)}.`;
+  const quoted = quotedInOpening(f);
+  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met klantnummer ${quoted.accountNumber} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
 }
 /** Only the agency's records change: the stop itself stands. */
 const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
@@ -671,7 +671,7 @@ export const nl: Words = {
       case 'correction':
         if (f.input.collection?.to === 'agency') return agencyCorrection(f);
         return [
-          `${asked(f, `het contract ${asRequested(f).description}`, printedAs(f))} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' en uit latere brieven' : ''}.`,
+          `${asked(f, `het contract ${asRequested(f).description}`, quotedAs(f))} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' en uit latere brieven' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),

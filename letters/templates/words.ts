@@ -246,8 +246,23 @@ export function printedFirst(f: Facts): StatedFacts {
   if (kept) return kept;
   const since = [...correctionsSinceRequest(f).map((l) => l.corrections ?? []), f.input.corrections ?? []];
   const corrected = (field: StatedField) => since.map((cs) => cs.find((c) => c.field === field)).find((c) => c?.from)?.from;
-  const record: StatedFacts = { deceasedName: f.deceasedFull, dateOfDeath: f.input.deceased.dateOfDeath, description: f.description, accountNumber: f.accountNumber };
+  const record = recorded(f);
   return Object.fromEntries(STATED_TO_AGENCY.map((field) => [field, corrected(field) ?? record[field]])) as StatedFacts;
+}
+
+const recorded = (f: Facts): StatedFacts => ({ deceasedName: f.deceasedFull, dateOfDeath: f.input.deceased.dateOfDeath, description: f.description, accountNumber: f.accountNumber });
+
+/**
+ * What a correction's opening quotes of the letter it corrects: each fact this correction puts right as that letter
+ * printed it (`printedFirst`: so the reader finds the letter, and the next sentence corrects it), every other fact as
+ * recorded now — a fact corrected the same day in another letter is that letter's to correct, and the letter rules
+ * ask every letter to name the deceased as recorded.
+ */
+export function quotedInOpening(f: Facts): StatedFacts {
+  const printed = printedFirst(f);
+  const record = recorded(f);
+  const corrects = new Set<string>((f.input.corrections ?? []).map((c) => c.field));
+  return Object.fromEntries(STATED_TO_AGENCY.map((field) => [field, corrects.has(field) ? printed[field] : record[field]])) as StatedFacts;
 }
 
 /** Whether a correction (to an agency) is of the end date the provider confirmed: what a bill bills after it moves with it. */

@@ -88,10 +88,11 @@ describe('collection letters state the dispute on record, and the agency is told
       // While the stop is asked the desk takes no corrected confirmation: the letter asks for a new date by email or letter.
       'U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het verzoek om de incasso te stoppen loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.',
     );
+    // The opening quotes our stop as it was printed (the old date), so the agency finds it; the next sentence corrects it.
     const agencyCorrection = await pdfOf(corrections[1].id);
     expect(agencyCorrection).toContain('Correctie op mijn brief over uw incasso: Internet, klantnummer K-41, van Jan de Vries');
     expect(agencyCorrection).toContain(
-      `Op 23 november 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 72,50 over het contract Internet met klantnummer K-41 bij ${provider.name} van Jan de Vries, overleden op 3 november 2026. Hierbij corrigeer ik een gegeven uit die brief.`,
+      `Op 23 november 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 72,50 over het contract Internet met klantnummer K-41 bij ${provider.name} van Jan de Vries, overleden op 2 november 2026. Hierbij corrigeer ik een gegeven uit die brief.`,
     );
     expect(agencyCorrection).toContain('Mijn brief vermeldde als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 3 november 2026.');
     expect(agencyCorrection).toContain('Uw kenmerk: INC-9');
