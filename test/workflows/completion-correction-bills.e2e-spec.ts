@@ -83,6 +83,9 @@ describe('the bills to pay after a corrected confirmation', () => {
     expect(estatePage).toMatch(/Nog te betalen uit de nalatenschap.*KPN: factuur F-SMIT-1, €.31,00<\/a> <span class=\"muted\">\(5 december 2026\)/);
     expect(estatePage).toMatch(/KPN: eindafrekening \(kenmerk KPN-SMIT\), €.42,10<\/a> <span class=\"muted\">\(3 december 2026\)/);
     expect(estatePage).not.toContain('deel tot en met de einddatum');
+    // The family is told the objection ended and the bill is paid, as the owner is.
+    const told = ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(told).toContainEqual(expect.stringContaining('KPN heeft de einddatum gecorrigeerd: 14 januari 2027 in plaats van 31 december 2026. Daardoor valt er geen rekening meer na de einddatum: het bezwaar is ingetrokken en de rekening wordt betaald uit de nalatenschap.'));
     expect(await portalPage(maria)).toMatch(/Te betalen uit de nalatenschap.*KPN: rekening F-SMIT-1, €.31,00 <span class=\"muted\">\(5 december 2026\)/);
 
     // Today's list: both still to pay, the final bill first (owed the longest).
