@@ -78,6 +78,15 @@ export function billsAfterEndDateCorrected(endDate: string, open: readonly Dispu
   return open.map((d) => ({ ...d, disputed: disputedPart(endDate, d) })).filter((d): d is DisputedInvoice => d.disputed !== null);
 }
 
+/**
+ * v11: the open bills a corrected end date takes out of the dispute (they now bill no day after it), each named by the
+ * number it was recorded (and disputed) under, with what is owed of it: all of it less what the provider credited on it.
+ * Recorded with the correction (`billsOwed`) because after the step nothing else says why the bill left the dispute.
+ */
+export function billsOwedAfterEndDate(endDate: string, open: readonly DisputedInvoice[]): { reference: string; amount: number }[] {
+  return open.filter((d) => disputedPart(endDate, d) === null).map((d) => ({ reference: d.recordedAs ?? d.reference, amount: leftToCredit(d) }));
+}
+
 /** v11: the bill whose credit a corrected end date would take back (credited at least what would still be disputed of it), or null: why such a correction is refused. */
 export const creditTakenBack = (endDate: string, open: readonly DisputedInvoice[]): DisputedInvoice | null =>
   open.find((d) => d.credited && cents(d.credited) >= cents(disputedPart(endDate, d)?.amount ?? 0)) ?? null;

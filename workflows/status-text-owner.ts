@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_B
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -339,7 +339,6 @@ const CHANGE: Phrases = {
 };
 
 /** v11: an end date corrected while a bill was open: the bills that still run past it, or that none does any more. */
-const DISPUTE_STATES: readonly (string | null)[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
 const endDateOnBills: Record<Language, (step: ContractStep) => string> = {
   nl: (step) =>
     !DISPUTE_STATES.includes(step.from) ? '' : step.billsStillOpen?.length ? ` Nog na de einddatum: ${stayDisputed.nl(step)}` : ' Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.',

@@ -2,7 +2,7 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, type StatusWords } from './wording';
@@ -583,19 +583,20 @@ const STEPS: StepPhrases = {
       nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
       en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
     },
-    // v5: the provider corrected its confirmation; what it changed, the new value first.
+    // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
+    // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is).
     COMPLETION_CORRECTED: {
       nl: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'nl');
         if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
-        if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.`;
-        return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.`;
+        if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
+        return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
       },
       en: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'en');
         if (!one) return `${p} corrected its confirmation.`;
-        if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.`;
-        return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.`;
+        if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
+        return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
       },
     },
     // v6: a bill recorded wrongly, corrected; one that bills no day after the end is owed, and we no longer object.
@@ -762,6 +763,11 @@ const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean
     const bills = others ? otherBills.en(several ? 2 : 1) : several ? 'the bills' : 'the bill';
     return several ? `our objections to ${bills} still stand.` : `our objection to ${bills} still stands.`;
   },
+};
+/** v11: an end date corrected while a bill was disputed, after which no bill falls past it: the objection ended, the bill is paid. */
+const objectionEnded: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' Daardoor valt er geen rekening meer na de einddatum: het bezwaar is ingetrokken en de rekening wordt betaald uit de nalatenschap.' : ''),
+  en: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' No bill falls after the end date any more: the objection is withdrawn and the bill is paid from the estate.' : ''),
 };
 /** A credit note that left its bill partly open: which bill, when others are open beside it. */
 const partlyCredited: Record<Language, (p: string, step: ContractStep) => string> = {

@@ -342,6 +342,9 @@ export function settledBillsNamed(bills: SettledBill[], lang: Language, nouns: {
   return { words: `${bills.length > 1 ? nouns.several : nouns.one} ${listed(named, lang)}`, several: bills.length > 1 };
 }
 
+/** v11: the states an end date can be corrected in while a bill is open: a correction from one may take bills out of the dispute. */
+export const DISPUTE_STATES: readonly (string | null)[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
+
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const QUOTES: Record<Language, [string, string]> = { nl: ['„', '”'], en: ['“', '”'] };

@@ -16,7 +16,7 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { billLeftOf, owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndPaidByContract } from './owed-bills';
+import { billLeftOf, billsOwedOf, owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -70,18 +70,26 @@ const BILL_LEFT_SQL = `(SELECT (c.details -> 'event' -> 'billLeft' ->> 'amount')
   WHERE c.contract_id = t.contract_id AND c.event = 'CREDIT_NOTE_SENT' AND c.details -> 'event' -> 'billLeft' ->> 'reference' = t.details -> 'event' ->> 'reference' ORDER BY c.seq DESC LIMIT 1)`;
 
 /**
+ * What is owed of the bill of INVOICE_AFTER_END step `t` once an end-date correction took it out of the dispute (`billsOwed`
+ * on COMPLETION_CORRECTED, `billsOwedOf` in JS), or NULL when none did.
+ */
+const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM timeline_entries c, jsonb_array_elements(c.details -> 'event' -> 'billsOwed') o
+  WHERE c.contract_id = t.contract_id AND c.event = 'COMPLETION_CORRECTED' AND jsonb_typeof(c.details -> 'event' -> 'billsOwed') = 'array' AND o ->> 'reference' = t.details -> 'event' ->> 'reference' ORDER BY c.seq DESC LIMIT 1)`;
+
+/**
  * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
  * `billsOfSteps` read them: each bill the owner's word settled (as it stood) or the collection it settled, the bill a correction took out of the
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
- * disputed in part (as its dispute stands now), or once a credit note closed that bill what it left to pay (BILL_LEFT_SQL;
- * none once the dispute ended otherwise: that step says what is owed). Only amounts to pay (above nil).
+ * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it
+ * (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
+ * otherwise: that step says what is owed). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
     SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
     UNION ALL SELECT coalesce(t.details -> 'event' -> 'collection' ->> 'reference', t.details -> 'event' -> 'collection' ->> 'agency', ''), (t.details -> 'event' -> 'collection' ->> 'amount')::numeric, false WHERE t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'collection' -> 'amount') = 'number'
     UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false WHERE t.event = 'BILL_CORRECTED'
     UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
-    UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${BILL_LEFT_SQL}), false WHERE t.event = 'INVOICE_AFTER_END'
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${END_DATE_OWED_SQL}, ${BILL_LEFT_SQL}), false WHERE t.event = 'INVOICE_AFTER_END'
   ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
 
 /**
@@ -350,29 +358,29 @@ export class BillsService implements OnModuleInit {
     const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
     const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
-    // note may have changed it since); once the dispute ends, the step that ended it says what is owed. A credit note that
-    // closed the bill leaves the bill less the credit (`billLeft` on its step: the latest for that bill). A part paid before
-    // its dispute ended stays, as what was paid: the estate paid it, whatever the dispute's end (`everyOwed` lists it once).
+    // note may have changed it since); what ended the dispute since is read from its steps (`untilEndNow`): an end-date
+    // correction that made the bill owed (`billsOwed`, the latest for that bill), a credit note that closed it (`billLeft`).
     const parted = [...new Set(owed.filter((o) => o.bills.some((b) => b.untilEnd)).map((o) => o.entry.contractId!))];
-    const [standings, credits] = parted.length
-      ? await Promise.all([this.workflow.standings(manager, parted), this.timeline.detailsOfContracts(manager, parted, ['CREDIT_NOTE_SENT'])])
+    const [standings, closing] = parted.length
+      ? await Promise.all([this.workflow.standings(manager, parted), this.timeline.detailsOfContracts(manager, parted, ['CREDIT_NOTE_SENT', 'COMPLETION_CORRECTED'])])
       : [new Map<string, { context: ContractContext }>(), []];
-    const left = new Map(credits.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as const)));
+    const left = new Map(closing.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
+    const endDateOwed = new Map(closing.flatMap((c) => billsOwedOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
-        const open = b.untilEnd ? undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference) : null;
         const payment = paid.get(paymentKey(entry.contractId!, b));
-        // What a credit left (nothing left: only a payment made before it keeps the bill, as paid).
-        const credited = left.get(`${entry.contractId}/${b.reference}`);
-        const amount = !b.untilEnd ? b.amount : (open ?? (credited || payment?.amount) ?? null);
-        if (amount === null || (b.untilEnd && amount <= 0)) return [];
+        const key = `${entry.contractId}/${b.reference}`;
+        const now = b.untilEnd
+          ? untilEndNow({ open: undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference), endDateOwed: endDateOwed.get(key), creditLeft: left.get(key), paid: payment?.amount })
+          : { amount: b.amount, untilEnd: false };
+        if (!now) return [];
         return {
           contractId: entry.contractId!,
           provider: labels.get(entry.contractId!) ?? '',
           reference: b.reference,
-          amount,
+          amount: now.amount,
           finalBill: b.finalBill,
-          untilEnd: b.untilEnd && open !== null,
+          untilEnd: now.untilEnd,
           collectionAgency: b.collectionAgency,
           decidedAt: entry.at,
           paidOn: payment?.paidOn ?? null,

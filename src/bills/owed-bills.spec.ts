@@ -1,4 +1,5 @@
-import { owedBillsOf, paidOnProblem, stillToPay, undisputedPart } from './owed-bills';
+import { billsOwedAfterEndDate } from '../../workflows';
+import { billsOwedOf, owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow } from './owed-bills';
 
 /** A contract step's timeline entry, as the runtime stores it: the event's data, and the read model it left. */
 const entry = (event: string, data: Record<string, unknown>, openAfter: string[]) => ({
@@ -37,6 +38,42 @@ describe('the bills a step left owed by the estate', () => {
     expect(owedBillsOf(confirmation('COMPLETION_CORRECTED', 50))).toEqual([{ reference: 'KPN-7', amount: 50, finalBill: true, untilEnd: false, collectionAgency: null }]);
     expect(owedBillsOf(confirmation('COMPLETE', -5))).toEqual([]);
     expect(owedBillsOf(confirmation('COMPLETION_CORRECTED', null))).toEqual([]);
+  });
+
+  it("are none for a correction that changed only the end date: the final bill stays owed since the confirmation before it (audit: 3 became 18 December)", () => {
+    const corrected = (changes: { field: string; from: unknown; to: unknown }[] | undefined) => ({ event: 'COMPLETION_CORRECTED', fromState: 'confirmed', toState: 'confirmed', details: { event: changes ? { corrected: changes } : {}, wording: { projection: { providerReference: 'KPN-7', finalInvoiceAmount: 42.1, openDisputes: [] } } } });
+    expect(owedBillsOf(corrected([{ field: 'effectiveDate', from: '2026-12-31', to: '2027-01-14' }]))).toEqual([]);
+    expect(owedBillsOf(corrected([{ field: 'effectiveDate', from: '2026-12-31', to: '2027-01-14' }, { field: 'finalInvoiceAmount', from: 42.1, to: 50 }]))).toEqual([expect.objectContaining({ reference: 'KPN-7', finalBill: true })]);
+    expect(owedBillsOf(corrected([{ field: 'reference', from: 'KPN-6', to: 'KPN-7' }]))).toEqual([expect.objectContaining({ reference: 'KPN-7', finalBill: true })]);
+    // Recorded before the changes were kept: it may have changed the bill.
+    expect(owedBillsOf(corrected(undefined))).toEqual([expect.objectContaining({ reference: 'KPN-7', finalBill: true })]);
+  });
+});
+
+describe('a bill disputed in part, after what happened since', () => {
+  // F-SMIT-1: € 31,00 for 15 December to 14 January, the end date 31 December: € 14,00 disputed.
+  const bill = { reference: 'F-SMIT-1', invoiceDate: '2026-12-05', periodFrom: '2026-12-15', periodTo: '2027-01-14', amount: 31, disputed: { from: '2027-01-01', to: '2027-01-14', days: 14, amount: 14 } };
+
+  it('is owed for its part up to the end date while disputed, whatever else is recorded', () => {
+    expect(untilEndNow({ open: 17, endDateOwed: 31, paid: 17 })).toEqual({ amount: 17, untilEnd: true });
+  });
+
+  it('is owed in full once an end-date correction covers it (audit: it was owed for nothing), less what was credited', () => {
+    expect(billsOwedAfterEndDate('2027-01-14', [bill])).toEqual([{ reference: 'F-SMIT-1', amount: 31 }]);
+    expect(billsOwedAfterEndDate('2027-01-14', [{ ...bill, reference: 'F-SMIT-1b', recordedAs: 'F-SMIT-1', credited: 4 }])).toEqual([{ reference: 'F-SMIT-1', amount: 27 }]);
+    // Still partly after the corrected end date: not owed in full, it stays disputed (its part is read from the dispute).
+    expect(billsOwedAfterEndDate('2027-01-07', [bill])).toEqual([]);
+    const step = { event: { corrected: [], billsOwed: [{ reference: 'F-SMIT-1', amount: 31 }, { reference: 7 }] } };
+    expect(billsOwedOf(step)).toEqual([{ reference: 'F-SMIT-1', amount: 31 }]);
+    expect(billsOwedOf({ event: {} })).toEqual([]);
+    expect(untilEndNow({ open: null, endDateOwed: 31, paid: 17 })).toEqual({ amount: 31, untilEnd: false });
+  });
+
+  it('is owed for what a credit note left, else what was paid of it; nothing once its dispute ended otherwise', () => {
+    expect(untilEndNow({ open: null, creditLeft: 12, paid: 17 })).toEqual({ amount: 12, untilEnd: false });
+    expect(untilEndNow({ open: null, creditLeft: 0, paid: 17 })).toEqual({ amount: 17, untilEnd: false });
+    expect(untilEndNow({ open: null, creditLeft: 0 })).toBeNull();
+    expect(untilEndNow({ open: null })).toBeNull();
   });
 });
 

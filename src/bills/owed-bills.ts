@@ -35,6 +35,7 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
     return part === null ? [] : [{ reference: String((entry.details.event as { reference: string }).reference), amount: part, finalBill: false, untilEnd: true, collectionAgency: null }];
   }
   if (CONFIRMATIONS.has(entry.event)) {
+    if (!changesFinalBill(entry)) return [];
     const { providerReference, finalInvoiceAmount } = ((entry.details.wording as { projection?: Record<string, unknown> } | undefined)?.projection ?? {}) as { providerReference?: unknown; finalInvoiceAmount?: unknown };
     return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false, collectionAgency: null }] : [];
   }
@@ -44,6 +45,40 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
   return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false, collectionAgency: null }];
+}
+
+/**
+ * Whether a confirmation step made its final bill owed anew: a confirmation does, a correction only when it changed the
+ * final bill's amount or reference (or was recorded before `corrected` was kept). A correction of the end date alone
+ * leaves the final bill owed since the confirmation before it (audit: it jumped from 3 to 18 December on Today's list).
+ * `BILLS_OWED` in the timeline service says the same in SQL.
+ */
+export function changesFinalBill(entry: Pick<StoredStep, 'event' | 'details'>): boolean {
+  const { corrected } = (entry.details.event ?? {}) as { corrected?: unknown };
+  if (entry.event !== 'COMPLETION_CORRECTED' || !Array.isArray(corrected)) return true;
+  return (corrected as { field?: unknown }[]).some((c) => c.field === 'finalInvoiceAmount' || c.field === 'reference');
+}
+
+/**
+ * What a bill disputed in part is owed for now, by what is recorded since (as `billsOfSteps` reads it), or null when
+ * nothing: while still disputed the part up to the end date (`open`, `undisputedPart`); once an end-date correction
+ * took it out of the dispute (`endDateOwed`, `billsOwedOf`) all of it less credit, as a whole bill; once a credit note
+ * closed it what that left (`creditLeft`); else what was paid of the part (the estate paid it, whatever the end).
+ */
+export function untilEndNow(facts: { open: number | null; endDateOwed?: number; creditLeft?: number; paid?: number }): { amount: number; untilEnd: boolean } | null {
+  if (facts.open !== null) return { amount: facts.open, untilEnd: true };
+  if (facts.endDateOwed !== undefined) return { amount: facts.endDateOwed, untilEnd: false };
+  const amount = facts.creditLeft || facts.paid;
+  return amount && amount > 0 ? { amount, untilEnd: false } : null;
+}
+
+/**
+ * The bills an end-date correction took out of the dispute (`billsOwed`, added by `withCorrections`), named by the
+ * number each was disputed under, with what is owed of it: listed with the step that recorded the bill, from its day.
+ */
+export function billsOwedOf(details: Record<string, unknown>): { reference: string; amount: number }[] {
+  const { billsOwed } = (details.event ?? {}) as { billsOwed?: unknown };
+  return Array.isArray(billsOwed) ? billsOwed.filter((b): b is { reference: string; amount: number } => typeof b?.reference === 'string' && typeof b?.amount === 'number') : [];
 }
 
 /**

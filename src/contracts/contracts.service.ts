@@ -25,6 +25,7 @@ import {
   invoiceReferenceProblem,
   isOpen,
   confirmationHeldBy,
+  billsOwedAfterEndDate,
   creditTakenBack,
   openDisputesOf,
   rejectedAlready,
@@ -1062,7 +1063,10 @@ export function withCorrections(standing: Pick<ContractStanding, 'context' | 'ac
   const full = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount === undefined ? { ...event, finalInvoiceAmount: standing.context.finalInvoiceAmount ?? null } : event;
   const corrected = full.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, full) : billChanges(standing.context, full);
   if (corrected === null) return full;
-  return corrected.length ? { ...full, corrected } : null;
+  if (!corrected.length) return null;
+  // v11 (a bill open): the bills the corrected end date makes owed, for the bills to pay (`owedBillsOf`).
+  const billsOwed = full.type === 'COMPLETION_CORRECTED' ? billsOwedAfterEndDate(String(full.effectiveDate), openDisputesOf(standing.context)) : [];
+  return { ...full, corrected, ...(billsOwed.length && { billsOwed }) };
 }
 
 function completionChanges({ effectiveDate, providerReference, finalInvoiceAmount }: ContractProjection, event: AnyEventObject): CompletionChange[] {

@@ -78,11 +78,20 @@ const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'even
   OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference && @.disputed.amount < @.amount)'))`;
 
 /**
- * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,
- * or set it to none): only the final bill as it stands is owed. The later step is found by `timeline_entries_contract_idx`.
+ * Whether confirmation step `x` made its final bill owed anew (`changesFinalBill` in src/bills): a confirmation, or a
+ * correction that changed the final bill's amount or reference (or was recorded before `corrected` was kept).
  */
-const BILLS_OWED = `(${BILLS_OWED_STEPS} AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND EXISTS (
-  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED'))))`;
+const changesFinalBill = (x: string) =>
+  `(${x}.event = 'COMPLETE' OR NOT ${x}.details @? '$.event.corrected' OR ${x}.details @? '$.event.corrected[*] ? (@.field == "finalInvoiceAmount" || @.field == "reference")')`;
+
+/**
+ * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,
+ * or set it to none): only the final bill as it stands is owed. A correction of the end date alone changed no bill:
+ * it is not such a step, and the final bill stays owed since the confirmation before it. The later step is found by
+ * `timeline_entries_contract_idx`.
+ */
+const BILLS_OWED = `(${BILLS_OWED_STEPS} AND (t.event <> 'COMPLETION_CORRECTED' OR ${changesFinalBill('t')}) AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND EXISTS (
+  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND ${changesFinalBill('later')})))`;
 
 /** What an estate's letters say of its workflow steps: which went out, which by post and whether posted (letters know). */
 export type StepLettersReader = (manager: EntityManager, estateId: string) => Promise<StepLetters>;
