@@ -110,11 +110,15 @@ export class Letter {
 }
 
 /** A letter by post not yet marked posted (waiting for the print batch, or printed): it has not reached its addressee. */
-export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted';
-/** An e-mail letter whose delivery failed (retrying, or parked): made and dated, but not with its addressee (`UNDELIVERED` in SQL). */
-export const undelivered = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'email' && l.deliveryStatus === 'failed';
-/** `undelivered` in SQL, of a letter aliased `l`. */
-export const UNDELIVERED = (l = 'l') => `(${l}.channel = 'email' AND ${l}.delivery_status = 'failed')`;
+export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted' && l.deliveryStatus !== 'failed';
+/**
+ * A letter that did not reach its addressee and will not as it is (`UNDELIVERED` in SQL): an e-mail whose delivery failed
+ * (retrying, or parked), or a letter by post set apart unprinted because the term it printed had passed when its batch was
+ * downloaded (`PrintBatchesService.pdf`; made anew). Made and dated, never with the provider.
+ */
+export const undelivered = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.deliveryStatus === 'failed';
+/** `undelivered` in SQL, of a letter aliased `l` (the predicate of `letters_undelivered_idx`). */
+export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed')`;
 
 export function letterView(l: Letter) {
   return {

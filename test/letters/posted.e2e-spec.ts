@@ -111,7 +111,13 @@ describe('letters by post: ready for the post, then posted', () => {
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
     await advance(1);
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([expect.objectContaining({ batchId: batch.id, date: '2026-11-23', letterCount: 1 })]);
-    expect(await page(anna, '/app', 'steward_app')).toContain('Printbatch van 23 november 2026 nog niet op de post gedaan');
+    const today = await page(anna, '/app', 'steward_app');
+    expect(today).toContain('Printbatch van 23 november 2026 nog niet op de post gedaan');
+    // Nobody has its PDF yet: Today says when it was made ready, not "geprint", and offers the download instead of a post button that would be refused (audit).
+    expect(today).toMatch(/1 brief, klaargezet op 24 november[^.]*\. Download en print de pdf eerst\./);
+    expect(today).not.toContain('geprint op');
+    expect(today).toContain(`href="/app/print/${batch.id}/pdf"`);
+    expect(today).not.toContain(`action="/app/print/${batch.id}/posted"`);
 
     // Another owner's batch is as unknown as any id.
     const stranger = await t.specialist('Sofie Jansen');
@@ -135,6 +141,12 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(refusedPage).toContain('Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst');
     expect(refusedPage).toContain('Pdf nog niet gedownload');
     expect((await anna.get(`${API}/print-batches/${batch.id}`).expect(200)).body).toMatchObject({ postedAt: null });
+
+    // Downloaded: Today says so, and the post button is there.
+    await anna.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
+    const downloaded = await page(anna, '/app', 'steward_app');
+    expect(downloaded).toMatch(/1 brief, gedownload op 26 november[^.]*\. Pas als de batch op de post is gedaan/);
+    expect(downloaded).toContain(`action="/app/print/${batch.id}/posted"`);
 
     const marked = await postBatch(anna, batch.id);
     expect(marked).toMatchObject({ id: batch.id, postedAt: expect.any(String), postedBy: { id: anna.userId, name: 'Anna de Boer' } });
