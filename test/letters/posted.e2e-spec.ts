@@ -392,7 +392,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(letters).toEqual(['posted', 'printed']);
   });
 
-  it('warns, without refusing, when a batch is marked posted after the deadline its letter printed', async () => {
+  it('does not refuse a batch marked posted after the deadline its letter printed, says so, and makes that letter anew', async () => {
     const provider = await createProvider(t.admin, { name: 'Brabant Water', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 50', postalCode: '5200 AA', city: "'s-Hertogenbosch", country: 'NL' } } });
     const dirk = await t.specialist('Dirk Vos');
     const estate = await createEstate(dirk, { givenNames: 'Ria', surnamePrefix: undefined, surname: 'Vos' });
@@ -405,15 +405,21 @@ describe('letters by post: ready for the post, then posted', () => {
     const due = /uiterlijk (\d{1,2} \w+ \d{4})/.exec(pdf)?.[1];
     expect(due).toBeDefined();
 
-    await advance(60); // the envelopes stayed on the desk
-    await dirk.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
+    await dirk.get(`${API}/print-batches/${batchId}/pdf`).expect(200); // printed in time
+    const postedOn = ((await advance(60)).body.now as string).slice(0, 10); // the envelopes stayed on the desk
     const marked = (await dirk.post(`${API}/print-batches/${batchId}/posted`, { letterCount: 1 }).expect(200)).body;
     expect(marked.lateLetters).toEqual([{ id: letter.id, recipient: expect.stringContaining('Brabant Water'), subject: letter.subject, printedDueDate: expect.any(String) }]);
     expect(letterDate(marked.lateLetters[0].printedDueDate, 'nl')).toBe(due);
     expect((await dirk.get(`${API}/print-batches/${batchId}`).expect(200)).body.lateLetters).toEqual(marked.lateLetters);
     const printPage = await page(dirk, '/app/print', 'steward_app');
-    expect(printPage).toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:');
+    expect(printPage).toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:');
     expect(printPage).toContain(`de brief noemt uiterlijk ${due}`);
+    // Not a dead end (audit): the new letter is made, dated the day of posting, and waits for the post; the term waits with it.
+    await advance(0);
+    const [remade] = (await dirk.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    expect(remade).toMatchObject({ letterDate: postedOn, deliveryStatus: 'queued_for_print', subject: letter.subject });
+    expect(remade.id).not.toBe(letter.id);
+    expect((await dirk.get(`${API}/contracts/${contract.id}`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null });
   });
 
   it("reads Today's unposted batches from a partial index, an owner's and everyone's", async () => {
