@@ -111,14 +111,16 @@ export class Letter {
 }
 
 /** A letter by post not yet marked posted (waiting for the print batch, or printed): it has not reached its addressee. */
-export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted';
+export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted' && l.deliveryStatus !== 'failed';
 /**
- * An e-mail letter not delivered yet (its first attempt still to come, being retried, or parked): made and dated, but not with
- * its addressee (`UNDELIVERED` in SQL). Only a delivered e-mail is with the provider, as only a posted letter is.
+ * A letter not with its addressee (`UNDELIVERED` in SQL): an e-mail not delivered yet (its first attempt still to come, being
+ * retried, or parked) — only a delivered e-mail is with the provider, as only a posted letter is — or a letter by post set
+ * apart unprinted because the term it printed had passed when its batch was downloaded (`PrintBatchesService.pdf`; made anew).
+ * Made and dated, but not with the provider.
  */
-export const undelivered = (l: { channel: string; deliveryStatus: string }): boolean => l.channel === 'email' && (l.deliveryStatus === 'pending' || l.deliveryStatus === 'failed');
-/** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763809400000), written alike so the planner uses it. */
-export const UNDELIVERED = (l = 'l') => `(${l}.channel = 'email' AND ${l}.delivery_status IN ('pending', 'failed'))`;
+export const undelivered = (l: { channel: string; deliveryStatus: string }): boolean => l.deliveryStatus === 'failed' || (l.channel === 'email' && l.deliveryStatus === 'pending');
+/** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
+export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed' OR (${l}.channel = 'email' AND ${l}.delivery_status = 'pending'))`;
 
 /** Why a sent letter did not reach its addressee after all: a report to a relative whose portal access is withdrawn (`reportNotSentBecause`). */
 export type NotSentBecause = 'portal-access-withdrawn';

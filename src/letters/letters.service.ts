@@ -428,7 +428,7 @@ export class LettersService implements OnModuleInit {
     if (letter.letterDate < this.clock.today() && letter.effect) {
       // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
       await this.mail.reachable();
-      return this.remake(letter);
+      return this.db.transaction((tx) => this.remake(tx, [letter.id]));
     }
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
@@ -458,22 +458,25 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * A letter by e-mail not delivered on the day it is dated (it failed and was tried again later, or waited past midnight) is made anew, dated today,
-   * as the letter rules' retry makes a held-back letter (`retryOf`): the provider's term is counted from today first, so the
-   * letter prints that date ("uiterlijk …"), not the one that passed. The letter that did not arrive stays, undelivered; one
-   * whose contract moved on meanwhile (an answer by phone) asks what no longer stands, so it is not made again.
+   * Letters whose dates are no longer true are made anew, dated today, as the letter rules' retry makes a held-back letter
+   * (`retryOf`): a letter by e-mail not delivered on the day it is dated (it failed and was tried again later, or waited past midnight), a letter by
+   * post set apart unprinted or posted after the term it printed (`PrintBatchesService`). The provider's term is counted from
+   * today first, so the letter prints that date ("uiterlijk …"), not the one that passed. The old letter stays; one whose
+   * contract moved on meanwhile (an answer by phone) asks what no longer stands, so it is not made again.
    */
-  private async remake(letter: Letter): Promise<void> {
-    const effect = letter.effect!;
-    await this.db.transaction(async (tx) => {
-      // One never tried (a backlog past midnight) did not arrive either: the list says "niet bezorgd", not "wordt bezorgd" for ever.
-      if (letter.deliveryStatus === 'pending') await tx.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = 'Not delivered on its date: made anew' WHERE id = $1`, [letter.id]);
+  async remake(manager: EntityManager, letterIds: string[]): Promise<void> {
+    const letters = letterIds.length ? await manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.id = ANY(:letterIds)', { letterIds }).orderBy('l.created_at').addOrderBy('l.id').getMany() : [];
+    for (const letter of letters) {
+      const effect = letter.effect;
+      if (!effect) continue;
+      // An e-mail never tried (a backlog past midnight) did not arrive either: the list says "niet bezorgd", not "wordt bezorgd" for ever.
+      if (letter.deliveryStatus === 'pending') await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = 'Not delivered on its date: made anew' WHERE id = $1`, [letter.id]);
       if (letter.contractId && aboutItsRequest(letter)) {
-        if ((await this.workflow.standings(tx, [letter.contractId])).get(letter.contractId)?.state !== effect.payload.state) return;
-        await this.workflow.restartProviderDeadline(tx, letter.contractId, String(effect.payload.state));
+        if ((await this.workflow.standings(manager, [letter.contractId])).get(letter.contractId)?.state !== effect.payload.state) continue;
+        await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
       }
-      await this.outbox.enqueue(tx, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id } });
-    });
+      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id } });
+    }
   }
 
   /**
@@ -692,7 +695,7 @@ export class LettersService implements OnModuleInit {
     return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
   }
 
-  /** The estate's letters by e-mail whose delivery failed (`undelivered`), by id: their entries do not say they were sent. */
+  /** The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent. */
   private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Set<string>> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`, [estateId]);
     return new Set(rows.map((r) => r.id));
@@ -708,7 +711,7 @@ export class LettersService implements OnModuleInit {
       `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND channel = 'post' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
-          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND NOT ${UNDELIVERED('letters')}
         GROUP BY contract_id, effect #>> '{payload,step}'
        HAVING NOT bool_or(delivery_status = 'posted')`,
       [estateId],

@@ -61,8 +61,10 @@ export interface PrintEnvelope {
   deceasedName: string;
   letterDate: string;
   pages: number | null;
-  /** The provider's term it printed ("uiterlijk …"), when that had passed by the day its batch was marked posted: a new letter is due. */
+  /** The provider's term it printed ("uiterlijk …"), when that had passed by the day its batch was marked posted: it was made anew. */
   lateDueDate: string | null;
+  /** The term it printed, when that had passed by the day its batch was downloaded: set apart unprinted, and made anew. */
+  setApartDueDate: string | null;
 }
 
 /** What the owner names of the batch they printed when marking it posted: its sha256 (the page's) or its letter count; one of them is required. */
@@ -80,7 +82,9 @@ export interface LatePostedLetter {
 }
 
 /** A letter posted later than the Dutch day of the term it printed (`LetterEffect.dueDate`); `l` a letter, `b` its batch. */
-const POSTED_LATE = `COALESCE((l.effect ->> 'dueDate')::date < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
+const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND (l.effect ->> 'dueDate')::date < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
+/** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
+const SET_APART = `l.delivery_status = 'failed'`;
 
 interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
   givenNames: string;
@@ -91,8 +95,8 @@ interface EnvelopeRow extends Omit<PrintEnvelope, 'deceasedName'> {
 }
 
 /** An envelope's columns; `lateDueDate` as its batch `b` says (`POSTED_LATE`), or null for a letter still waiting. */
-const envelopeColumns = (lateDueDate: string) => `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
-  l.print_pages AS pages, ${lateDueDate} AS "lateDueDate", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
+const envelopeColumns = (lateDueDate: string, setApartDueDate = 'NULL') => `l.id, l.print_batch_id AS "batchId", l.recipient, l.subject, e.reference AS "estateReference", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate",
+  l.print_pages AS pages, ${lateDueDate} AS "lateDueDate", ${setApartDueDate} AS "setApartDueDate", e.deceased_given_names AS "givenNames", e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname,
   e.deceased_name_order AS "nameOrder", ${cursorTimestamp('l.created_at')} AS "cursorAt"`;
 
 const envelopeOf = ({ givenNames, surnamePrefix, surname, nameOrder, cursorAt: _, ...envelope }: EnvelopeRow): PrintEnvelope => ({
@@ -122,6 +126,8 @@ export interface UnpostedBatch {
   date: string;
   letterCount: number;
   createdAt: Date;
+  /** When its PDF was first downloaded: until then Today offers the download, not the post (`markPosted` refuses it). */
+  printedAt: Date | null;
 }
 
 const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount", b.sha256, b.created_at AS "createdAt", b.printed_at AS "printedAt", b.posted_at AS "postedAt",
@@ -214,15 +220,7 @@ export class PrintBatchesService implements OnModuleInit {
     // A batch for that day may exist already (a late letter): the new letters are appended to it while nobody has its
     // PDF yet. Once printed it is what went into the envelopes, so they start a batch of their own
     // (index print_batches_open_idx: one open batch a day).
-    const merged = existing ? await PDFDocument.load(existing.pdf) : await PDFDocument.create();
-    const pages = new Map<string, number>();
-    for (const letter of letters) {
-      let count = await appendPages(merged, await PDFDocument.load(letter.pdf));
-      // The letter's rules checked that each listed enclosure reads as pages, so the envelope holds what the letter lists.
-      for (const enclosure of await this.documents.withContent(manager, letter.enclosure_ids)) count += await appendPages(merged, await enclosurePages(enclosure));
-      pages.set(letter.id, count);
-    }
-    const pdf = Buffer.from(await merged.save({ useObjectStreams: false }));
+    const { pdf, pages } = await this.merged(manager, letters, existing?.pdf);
     const [{ id }] = existing
       ? await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = letter_count + $4 WHERE id = $1 RETURNING id`, [existing.id, pdf, sha256(pdf), letters.length]).then(([rows]) => rows)
       : await manager.query(`INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [ownerId, date, letters.length, pdf, sha256(pdf), this.clock.now()]);
@@ -234,13 +232,27 @@ export class PrintBatchesService implements OnModuleInit {
     );
   }
 
+  /** The letters, each followed by its enclosures, appended to `onto` (or a new PDF), and each envelope's page count. */
+  private async merged(manager: EntityManager, letters: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[], onto?: Buffer): Promise<{ pdf: Buffer; pages: Map<string, number> }> {
+    const merged = onto ? await PDFDocument.load(onto) : await PDFDocument.create();
+    const pages = new Map<string, number>();
+    for (const letter of letters) {
+      let count = await appendPages(merged, await PDFDocument.load(letter.pdf));
+      // The letter's rules checked that each listed enclosure reads as pages, so the envelope holds what the letter lists.
+      for (const enclosure of await this.documents.withContent(manager, letter.enclosure_ids)) count += await appendPages(merged, await enclosurePages(enclosure));
+      pages.set(letter.id, count);
+    }
+    return { pdf: Buffer.from(await merged.save({ useObjectStreams: false })), pages };
+  }
+
   /**
    * "Op de post gedaan": the batch's envelopes went into the mail. From this moment its letters count as sent
    * (`posted`, delivered_at now), the provider's term for each runs from today, its webhook endpoints hear of each, and each letter's estate timeline says so, for the owner and the family.
    * `printed` names the batch as the owner printed it (required, 400): a batch that differs (a letter appended since) is
    * refused, 409, as is one whose PDF was never downloaded, so a letter nobody printed never counts as sent. Idempotent: a batch marked before keeps its first moment and who marked it.
-   * The answer lists the letters whose printed term had passed by the day of posting (`POSTED_LATE`): posting is not
-   * refused, the owner sends those providers a new letter.
+   * The answer lists the letters whose printed term had passed by the day of posting (`POSTED_LATE`: downloaded in time,
+   * posted days later): posting is not refused, the envelopes are gone; each is made anew at once (`LettersService.remake`),
+   * dated today with the term counted from today, and waits for the next batch.
    */
   async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch): Promise<PrintBatchView & { lateLetters: LatePostedLetter[] }> {
     const w = ownerWords(principal.lang).print;
@@ -270,6 +282,7 @@ export class PrintBatchesService implements OnModuleInit {
       );
       await this.letters.startTermsOf(manager, letters.map((l) => l.id));
       await this.letters.tellEndpointsOf(manager, letters.map((l) => l.id));
+      await this.letters.remake(manager, (await this.lateLetters(batchId, manager)).map((l) => l.id));
       for (const letter of letters) {
         await this.timeline.append(manager, {
           estateId: letter.estate_id,
@@ -285,8 +298,8 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /** The letters of a posted batch that went out after the term they printed (`POSTED_LATE`), in envelope order. */
-  private lateLetters(batchId: string): Promise<LatePostedLetter[]> {
-    return this.db.query(
+  private lateLetters(batchId: string, manager: EntityManager = this.db.manager): Promise<LatePostedLetter[]> {
+    return manager.query(
       `SELECT l.id, l.recipient, l.subject, l.effect ->> 'dueDate' AS "printedDueDate" FROM letters l JOIN print_batches b ON b.id = l.print_batch_id
         WHERE l.print_batch_id = $1 AND ${POSTED_LATE} ORDER BY l.created_at, l.id`,
       [batchId],
@@ -299,7 +312,7 @@ export class PrintBatchesService implements OnModuleInit {
    */
   unposted(ownerId: string | null, today: string, limit: number): Promise<UnpostedBatch[]> {
     const before = startOfDutchDay(unpostedCutoff(today));
-    const select = `SELECT id AS "batchId", owner_id AS "ownerId", to_char(batch_date, 'YYYY-MM-DD') AS "date", letter_count AS "letterCount", created_at AS "createdAt" FROM print_batches`;
+    const select = `SELECT id AS "batchId", owner_id AS "ownerId", to_char(batch_date, 'YYYY-MM-DD') AS "date", letter_count AS "letterCount", created_at AS "createdAt", printed_at AS "printedAt" FROM print_batches`;
     return ownerId
       ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND created_at < $2 ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
       : this.db.query(`${select} WHERE posted_at IS NULL AND created_at < $1 ORDER BY created_at LIMIT $2`, [before, limit]);
@@ -348,7 +361,7 @@ export class PrintBatchesService implements OnModuleInit {
     const rows: EnvelopeRow[] = batchIds.length
       ? await this.db.query(
           `SELECT x.* FROM unnest($1::uuid[]) AS ids(id) JOIN print_batches b ON b.id = ids.id CROSS JOIN LATERAL (
-             SELECT ${envelopeColumns(`CASE WHEN ${POSTED_LATE} THEN l.effect ->> 'dueDate' END`)} FROM letters l JOIN estates e ON e.id = l.estate_id
+             SELECT ${envelopeColumns(`CASE WHEN ${POSTED_LATE} THEN l.effect ->> 'dueDate' END`, `CASE WHEN ${SET_APART} THEN l.effect ->> 'dueDate' END`)} FROM letters l JOIN estates e ON e.id = l.estate_id
               WHERE l.print_batch_id = b.id ORDER BY l.created_at, l.id LIMIT $2) x`,
           [batchIds, perBatch],
         )
@@ -385,21 +398,51 @@ export class PrintBatchesService implements OnModuleInit {
     const batch = await this.view(principal, batchId);
     const letters = await this.db.query(
       `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages
-         FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 ORDER BY l.created_at`,
+         FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 AND NOT ${SET_APART} ORDER BY l.created_at`,
       [batchId],
     );
     return { ...batch, letters, lateLetters: await this.lateLetters(batchId) };
   }
 
-  /** The batch's PDF; the first time it is handed out marks the batch printed (closed to later letters, `createBatch`). */
+  /**
+   * The batch's PDF; the first time it is handed out marks the batch printed (closed to later letters, `createBatch`).
+   * That is the moment of printing, so a letter whose printed term ("uiterlijk …") lies before today is not handed out:
+   * its dates are no longer true. It is set apart (`SET_APART`: `failed`, as an e-mail that did not arrive; listed under
+   * the batch) and made anew at once (`LettersService.remake`): dated today, the term counted from today, waiting for the
+   * next batch. The PDF is merged again from the letters left. If none is left the batch is gone and there is nothing to
+   * print: 409 `print-batch-set-apart`.
+   */
   async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
-    const [[batch]] = await this.db.query(`UPDATE print_batches SET printed_at = COALESCE(printed_at, $4) WHERE id = $1 AND (owner_id = $2 OR $3) RETURNING pdf`, [
-      batchId,
-      principal.userId,
-      principal.role === 'admin',
-      this.clock.now(),
-    ]);
-    if (!batch) throw new NotFoundProblem('print batch');
-    return batch.pdf;
+    const pdf = await this.db.transaction(async (manager): Promise<Buffer | null> => {
+      const [batch] = await manager.query(`SELECT pdf, printed_at FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
+      if (!batch) throw new NotFoundProblem('print batch');
+      if (batch.printed_at) return batch.pdf;
+      const [apart]: [{ id: string }[], number] = await manager.query(
+        `UPDATE letters SET delivery_status = 'failed', delivery_error = 'term passed before printing', print_pages = NULL
+          WHERE print_batch_id = $1 AND delivery_status = 'printed' AND (effect ->> 'dueDate')::date < $2 RETURNING id`,
+        [batchId, this.clock.today()],
+      );
+      await this.letters.remake(manager, apart.map((l) => l.id));
+      if (!apart.length) {
+        await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
+        return batch.pdf;
+      }
+      const left: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[] = await manager.query(
+        `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
+        [batchId],
+      );
+      if (!left.length) {
+        // Nothing of it is printed: the set-apart letters leave the batch with it, and their new letters wait for the next one.
+        await manager.query(`UPDATE letters SET print_batch_id = NULL WHERE print_batch_id = $1`, [batchId]);
+        await manager.query(`DELETE FROM print_batches WHERE id = $1`, [batchId]);
+        return null;
+      }
+      const { pdf: merged, pages } = await this.merged(manager, left);
+      await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = $4, printed_at = $5 WHERE id = $1`, [batchId, merged, sha256(merged), left.length, this.clock.now()]);
+      await manager.query(`UPDATE letters l SET print_pages = p.pages FROM unnest($1::uuid[], $2::int[]) AS p(id, pages) WHERE l.id = p.id`, [[...pages.keys()], [...pages.values()]]);
+      return merged;
+    });
+    if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart);
+    return pdf;
   }
 }

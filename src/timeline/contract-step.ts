@@ -30,7 +30,7 @@ export function letterNotSent(contractId: string, withLetter: boolean, step: unk
 export interface StepLetters {
   sent: ReadonlySet<string>;
   awaitingPost: ReadonlySet<string>;
-  /** The ids of the letters by e-mail whose delivery failed (`undelivered`): not sent, whatever their entry recorded when they were made. */
+  /** The ids of the letters that did not reach their addressee (`undelivered`: an e-mail that failed, a letter by post set apart): not sent, whatever their entry recorded when they were made. */
   undelivered: ReadonlySet<string>;
 }
 

@@ -68,6 +68,7 @@ export const ownerNl = {
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
     printBatchChanged: 'Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd. Kijk hieronder wat erin zit en print wat ontbreekt.',
     printBatchNotDownloaded: 'Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst („Pdf om te printen”), doe hem op de post en markeer hem dan.',
+    printBatchSetApart: 'In die printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten hieronder op de volgende printbatch.',
     statement: 'Het bankafschrift is gelezen. Alleen de terugkerende betalingen zijn bewaard.',
     drafts: 'De conceptcontracten zijn gemaakt; ze staan in de inventaris.',
     seen: 'Gemarkeerd als gezien.',
@@ -192,7 +193,9 @@ export const ownerNl = {
     unposted: 'Printbatches nog niet op de post',
     batch: 'Printbatch',
     unpostedText: (day: string) => `Printbatch van ${day} nog niet op de post gedaan`,
-    unpostedDetail: (letters: number, printed: string) => `${letters === 1 ? '1 brief' : `${letters} brieven`}, geprint op ${printed}. Pas als de batch op de post is gedaan, tellen de brieven als verstuurd.`,
+    /** `downloaded` false: nobody has its PDF yet, so it was only made ready that day. */
+    unpostedDetail: (letters: number, day: string, downloaded: boolean) =>
+      `${letters === 1 ? '1 brief' : `${letters} brieven`}, ${downloaded ? 'gedownload' : 'klaargezet'} op ${day}. ${downloaded ? '' : 'Download en print de pdf eerst. '}Pas als de batch op de post is gedaan, tellen de brieven als verstuurd.`,
     awaitingPost: 'Brieven die klaarliggen voor de post',
     letterOf: (day: string) => `Brief van ${day}. De termijn van de aanbieder loopt pas vanaf de dag dat de brief op de post is gedaan.`,
     toPrint: 'Naar Brieven per post',
@@ -882,15 +885,18 @@ export const ownerNl = {
     waitingNone: 'Er wacht geen brief op de volgende printbatch.',
     letterOf: (day: string) => `brief van ${day}`,
     printedOn: (moment: string) => `Pdf gedownload op ${moment}`,
-    notPrinted: 'Pdf nog niet gedownload',
+    /** Also a batch made before downloads were recorded (`printedAt`): it is downloaded once more before it can be marked. */
+    notPrinted: 'Pdf nog niet gedownload (of gedownload voordat Steward dat bijhield). Download en print de pdf; daarna kunt u de batch als op de post gedaan markeren.',
     changed: (letters: number) =>
       `Deze printbatch is niet meer wat u noemde: hij bevat nu ${letters === 1 ? '1 brief' : `${letters} brieven`}. Er is niets als op de post gedaan gemarkeerd; download de pdf opnieuw en print wat ontbreekt.`,
     changedField: 'hoort niet bij de printbatch zoals die nu is',
     unnamed: 'Noem de printbatch die u printte: de sha256 van de pdf (of het aantal brieven) zoals de lijst die toont. Er is niets als op de post gedaan gemarkeerd.',
     unnamedField: 'is nodig: de sha256 van de pdf die u printte (of letterCount)',
     notDownloaded: 'De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.',
-    lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:',
+    lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
+    setApartIntro: 'Niet in de pdf: de termijn in deze brieven was al voorbij toen de pdf werd gedownload. Ze zijn opnieuw gemaakt, met de datum van die dag en een nieuwe termijn, en gaan mee in de volgende printbatch:',
+    allSetApart: 'In deze printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten op de volgende printbatch.',
   },
 
   privacy: {
@@ -1309,6 +1315,8 @@ export const ownerNl = {
     /** A letter by post when it was made: it waits for the print batch and the post, it is not sent yet. */
     letterForPost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post.`,
     letterUndelivered: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt, maar per e-mail nog niet bezorgd.`,
+    /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
+    letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,

@@ -258,9 +258,15 @@ export class ContractWebController {
     res.redirect(303, `/app/print?done=${done}`);
   }
 
+  /** The batch's PDF; one whose every letter was set apart (its term passed) has none: the page says so, and shows them waiting. */
   @Get('print/:id/pdf')
   async printPdf(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
-    sendPdf(res, await this.batches.pdf(p, id), `print-batch-${id}.pdf`);
+    const pdf = await this.batches.pdf(p, id).catch((error: unknown) => {
+      if (error instanceof ProblemException && error.slug === 'print-batch-set-apart') return null;
+      throw error;
+    });
+    if (pdf) sendPdf(res, pdf, `print-batch-${id}.pdf`);
+    else res.redirect(303, '/app/print?done=printBatchSetApart#waiting');
   }
 
   @Get('documents/:id')

@@ -18,12 +18,15 @@ function envelopeItem(e: PrintEnvelope, lang: 'nl' | 'en'): SafeHtml {
   return html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}) · ${e.pages === null ? w.letterOf(humanDate(e.letterDate, lang)) : w.pages(e.pages)}</li>`;
 }
 
-/** A posted batch's letters whose printed term had passed by the day it was posted: the owner sends those a new letter. */
-function lateWarning(inside: PrintEnvelope[], lang: 'nl' | 'en'): SafeHtml | '' {
+/**
+ * A batch's letters whose printed term had passed: by the day it was posted (`lateDueDate`), or by the day it was downloaded
+ * (`setApartDueDate`: left out of the PDF). Each was made anew, so the note tells what happened, not what to do.
+ */
+function lateWarning(envelopes: PrintEnvelope[], due: 'lateDueDate' | 'setApartDueDate', intro: string, lang: 'nl' | 'en'): SafeHtml | '' {
   const w = ownerWords(lang).print;
-  const late = inside.filter((e) => e.lateDueDate);
+  const late = envelopes.filter((e) => e[due]);
   return late.length
-    ? html`<div class="late-post" role="note"><p><span class="badge alert">${w.lateIntro}</span></p><ul>${late.map((e) => html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}): ${w.lateLetter(humanDate(e.lateDueDate, lang))}</li>`)}</ul></div>`
+    ? html`<div class="late-post" role="note"><p><span class="badge alert">${intro}</span></p><ul>${late.map((e) => html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}): ${w.lateLetter(humanDate(e[due], lang))}</li>`)}</ul></div>`
     : '';
 }
 
@@ -42,9 +45,15 @@ export function printPage(
   const lang = user.lang;
   const w = ownerWords(lang).print;
   const rows = batches.items.map((b) => {
-    const inside = envelopes.get(b.id) ?? [];
+    const all = envelopes.get(b.id) ?? [];
+    const inside = all.filter((e) => !e.setApartDueDate);
     return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td data-label="${w.letters}">${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="/app/print/${b.id}/pdf">${w.pdf}</a></td>
-<td><p>${b.printedAt ? w.printedOn(humanMoment(new Date(b.printedAt), lang)) : w.notPrinted}</p>${b.postedAt ? html`${w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null)}${lateWarning(inside, lang)}` : html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted, { sha256: b.sha256 })}`}</td></tr>`;
+<td><p>${b.printedAt ? w.printedOn(humanMoment(new Date(b.printedAt), lang)) : w.notPrinted}</p>${lateWarning(all, 'setApartDueDate', w.setApartIntro, lang)}${
+      b.postedAt
+        ? html`${w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null)}${lateWarning(inside, 'lateDueDate', w.lateIntro, lang)}`
+        : // Nothing of a batch nobody downloaded can be in the mail (`markPosted` refuses it): the button waits for the download.
+          b.printedAt ? html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted, { sha256: b.sha256 })}` : ''
+    }</td></tr>`;
   });
   // Each list's pager keeps the other list's position.
   const batchesPager = pager('/app/print', { limit: at.limit, waiting: at.waiting?.cursor, waitingBack: at.waiting?.back }, at, batches.nextCursor, lang);

@@ -129,7 +129,13 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
   );
   // A batch spans the owner's estates: the row names its day, and the button is the one on the print page.
   const unposted = queue.unpostedBatches.map(
-    (b) => [html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.createdAt)))}</span>`, html`${actionButton(`/app/print/${b.batchId}/posted`, ownerWords(lang).print.markPosted, { letterCount: String(b.letterCount) })} <a href="/app/print">${w.toPrint}</a>`],
+    (b) => [
+      html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.printedAt ?? b.createdAt)), Boolean(b.printedAt))}</span>`,
+      // Until its PDF is downloaded the move is the download: a post button would only be refused (`print-batch-not-downloaded`).
+      b.printedAt
+        ? html`${actionButton(`/app/print/${b.batchId}/posted`, ownerWords(lang).print.markPosted, { letterCount: String(b.letterCount) })} <a href="/app/print">${w.toPrint}</a>`
+        : html`<a href="/app/print/${b.batchId}/pdf">${ownerWords(lang).print.pdf}</a> · <a href="/app/print">${w.toPrint}</a>`,
+    ],
   );
   // An administrator's: every owner's contracts late for two terms or more in a row, so none sits unnoticed.
   const lateAgain = queue.lateAgain.map(

@@ -111,7 +111,13 @@ describe('letters by post: ready for the post, then posted', () => {
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([]);
     await advance(1);
     expect((await anna.get(`${API}/queue`).expect(200)).body.unpostedBatches).toEqual([expect.objectContaining({ batchId: batch.id, date: '2026-11-23', letterCount: 1 })]);
-    expect(await page(anna, '/app', 'steward_app')).toContain('Printbatch van 23 november 2026 nog niet op de post gedaan');
+    const today = await page(anna, '/app', 'steward_app');
+    expect(today).toContain('Printbatch van 23 november 2026 nog niet op de post gedaan');
+    // Nobody has its PDF yet: Today says when it was made ready, not "geprint", and offers the download instead of a post button that would be refused (audit).
+    expect(today).toMatch(/1 brief, klaargezet op 24 november[^.]*\. Download en print de pdf eerst\./);
+    expect(today).not.toContain('geprint op');
+    expect(today).toContain(`href="/app/print/${batch.id}/pdf"`);
+    expect(today).not.toContain(`action="/app/print/${batch.id}/posted"`);
 
     // Another owner's batch is as unknown as any id.
     const stranger = await t.specialist('Sofie Jansen');
@@ -135,6 +141,12 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(refusedPage).toContain('Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst');
     expect(refusedPage).toContain('Pdf nog niet gedownload');
     expect((await anna.get(`${API}/print-batches/${batch.id}`).expect(200)).body).toMatchObject({ postedAt: null });
+
+    // Downloaded: Today says so, and the post button is there.
+    await anna.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
+    const downloaded = await page(anna, '/app', 'steward_app');
+    expect(downloaded).toMatch(/1 brief, gedownload op 26 november[^.]*\. Pas als de batch op de post is gedaan/);
+    expect(downloaded).toContain(`action="/app/print/${batch.id}/posted"`);
 
     const marked = await postBatch(anna, batch.id);
     expect(marked).toMatchObject({ id: batch.id, postedAt: expect.any(String), postedBy: { id: anna.userId, name: 'Anna de Boer' } });
@@ -380,7 +392,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(letters).toEqual(['posted', 'printed']);
   });
 
-  it('warns, without refusing, when a batch is marked posted after the deadline its letter printed', async () => {
+  it('does not refuse a batch marked posted after the deadline its letter printed, says so, and makes that letter anew', async () => {
     const provider = await createProvider(t.admin, { name: 'Brabant Water', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 50', postalCode: '5200 AA', city: "'s-Hertogenbosch", country: 'NL' } } });
     const dirk = await t.specialist('Dirk Vos');
     const estate = await createEstate(dirk, { givenNames: 'Ria', surnamePrefix: undefined, surname: 'Vos' });
@@ -393,15 +405,21 @@ describe('letters by post: ready for the post, then posted', () => {
     const due = /uiterlijk (\d{1,2} \w+ \d{4})/.exec(pdf)?.[1];
     expect(due).toBeDefined();
 
-    await advance(60); // the envelopes stayed on the desk
-    await dirk.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
+    await dirk.get(`${API}/print-batches/${batchId}/pdf`).expect(200); // printed in time
+    const postedOn = ((await advance(60)).body.now as string).slice(0, 10); // the envelopes stayed on the desk
     const marked = (await dirk.post(`${API}/print-batches/${batchId}/posted`, { letterCount: 1 }).expect(200)).body;
     expect(marked.lateLetters).toEqual([{ id: letter.id, recipient: expect.stringContaining('Brabant Water'), subject: letter.subject, printedDueDate: expect.any(String) }]);
     expect(letterDate(marked.lateLetters[0].printedDueDate, 'nl')).toBe(due);
     expect((await dirk.get(`${API}/print-batches/${batchId}`).expect(200)).body.lateLetters).toEqual(marked.lateLetters);
     const printPage = await page(dirk, '/app/print', 'steward_app');
-    expect(printPage).toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:');
+    expect(printPage).toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:');
     expect(printPage).toContain(`de brief noemt uiterlijk ${due}`);
+    // Not a dead end (audit): the new letter is made, dated the day of posting, and waits for the post; the term waits with it.
+    await advance(0);
+    const [remade] = (await dirk.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    expect(remade).toMatchObject({ letterDate: postedOn, deliveryStatus: 'queued_for_print', subject: letter.subject });
+    expect(remade.id).not.toBe(letter.id);
+    expect((await dirk.get(`${API}/contracts/${contract.id}`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null });
   });
 
   it("reads Today's unposted batches from a partial index, an owner's and everyone's", async () => {

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { addBusinessDays } from '../../workflows';
 import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, postBatch, postEverything } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -35,8 +35,13 @@ describe('letters by post: no term for the provider before the letter is posted'
     await advance(0);
     return { estate, contract, provider, answer };
   };
-  /** "Print now", and every batch marked posted today. */
+  /**
+   * "Print now", and every batch marked posted today. Downloading is printing: a letter whose term passed meanwhile is set apart
+   * then (a batch of only such letters is refused, 409) and made anew, dated today; the new letters are printed and posted too.
+   */
   const postAll = async () => {
+    for (const id of (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await anna.get(`${API}/print-batches/${id}/pdf`);
+    await advance(0);
     await postEverything(anna);
   };
 
@@ -61,17 +66,33 @@ describe('letters by post: no term for the provider before the letter is posted'
     expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null });
     expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items).toHaveLength(1);
 
-    // Posted today: the date the letter printed (7 December) passed before it went, so the provider's term runs from today, and Today no longer lists it.
+    // Downloaded (printed) today, 23 December: the letter printed "uiterlijk 7 december 2026", which passed already (audit, Essent).
+    // It is not handed out: set apart, and made anew dated today with the term counted from today. Nothing else was in the batch.
     const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
-    await postBatch(anna, batch.id);
-    const dueAt = addBusinessDays('2026-12-23', 10);
-    expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt });
+    const refused = await anna.get(`${API}/print-batches/${batch.id}/pdf`).expect(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.detail).toBe('In deze printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten op de volgende printbatch.');
+    await advance(0);
+    const printed = addBusinessDays('2026-12-23', 10);
+    const [remade, old] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
+    expect(old).toMatchObject({ letterDate: '2026-11-23', deliveryStatus: 'failed' });
+    expect(remade).toMatchObject({ letterDate: '2026-12-23', deliveryStatus: 'queued_for_print' });
+    const pdf = flat(await pdfText((await anna.get(`${API}/letters/${remade.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(pdf).toContain('23 december 2026');
+    expect(pdf).toContain(`uiterlijk ${letterDate(printed, 'nl')}`);
+    // Still waiting for the post: no term yet, and Today lists it from its new date on.
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null });
+    const ownerTimeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(ownerTimeline).toContainEqual(expect.stringMatching(/aan VodafoneZiggo klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij\. Er is een nieuwe brief voor gemaakt\.$/));
+
+    // Printed and posted the same day: the provider's term is the date the new letter printed.
+    await postAll();
+    expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: printed });
     expect(await awaitingPost()).toEqual([]);
-    // The letter keeps the date it was printed with.
-    expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items[0]).toMatchObject({ letterDate: '2026-11-23', deliveryStatus: 'posted' });
+    expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items[0]).toMatchObject({ id: remade.id, deliveryStatus: 'posted' });
 
     // The reminder comes only once that term has passed: the next business day after it.
-    const passed = addBusinessDays(dueAt, 1);
+    const passed = addBusinessDays(printed, 1);
     await advance(Math.round((Date.parse(passed) - Date.parse('2026-12-23')) / 86_400_000) - 1);
     expect((await contractOf(contract.id)).state).toBe('requested');
     await advance(1);
@@ -102,8 +123,10 @@ describe('letters by post: no term for the provider before the letter is posted'
     const today = flat((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
     expect(today).not.toContain('Herinnering verstuurd aan KPN');
 
+    // Its term passed unposted: at the print it is made anew, dated the day it goes, and the term runs to the date the new one prints.
     await postAll();
     const postedOn = new Date(Date.parse(reminder.letterDate) + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect((await letters()).slice(0, 2)).toMatchObject([{ kind: 'reminder', letterDate: postedOn }, { kind: 'reminder', letterDate: reminder.letterDate }]);
     expect(await contractOf(contract.id)).toMatchObject({ state: 'reminded', dueAt: addBusinessDays(postedOn, 10) });
   });
 

@@ -74,8 +74,9 @@ export async function clockTo(admin: Session, date: string): Promise<void> {
 
 /** The owner's round at the post for one batch: download its PDF (print it), then mark it posted by the sha256 printed. */
 export async function postBatch(session: Session, batchId: string) {
-  const { sha256 } = (await session.get(`${API}/print-batches/${batchId}`).expect(200)).body as { sha256: string };
+  // Downloading is printing: the batch named is the one downloaded (a letter whose term had passed is set apart then).
   await session.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
+  const { sha256 } = (await session.get(`${API}/print-batches/${batchId}`).expect(200)).body as { sha256: string };
   return (await session.post(`${API}/print-batches/${batchId}/posted`, { sha256 }).expect(200)).body;
 }
 

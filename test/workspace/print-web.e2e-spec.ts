@@ -31,7 +31,9 @@ describe('the print page in the browser: marking a batch posted', () => {
     await page.goto(`${w.base}/app/print`);
     await page.click('button:has-text("Alles wat wacht nu printen")');
     const row = page.locator('tr[data-batch]');
-    await expect(row.innerText()).resolves.toContain('Klaar voor de post');
+    // Nobody downloaded its PDF yet, so nothing of it can be in the mail: the page says so plainly and offers no post button (audit: it led to a refusal).
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('Pdf nog niet gedownload (of gedownload voordat Steward dat bijhield). Download en print de pdf; daarna kunt u de batch als op de post gedaan markeren.');
+    await expect(row.locator('button', { hasText: 'Op de post gedaan' }).count()).resolves.toBe(0);
     expect(await englishOn(page)).toEqual([]);
     // On a phone the batch reads as a card of lines, not a table wider than the screen (audit).
     await page.setViewportSize({ width: 390, height: 844 });
@@ -40,14 +42,9 @@ describe('the print page in the browser: marking a batch posted', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'print-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 
-    // Nobody downloaded its PDF yet, so nothing of it is in the mail: the mark is refused, and the page says why.
-    await row.locator('button', { hasText: 'Op de post gedaan' }).click();
-    await page.waitForURL(`${w.base}/app/print?done=printBatchNotDownloaded`);
-    await expect(page.textContent('[role=status]')).resolves.toContain('Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst');
-    await expect(row.innerText()).resolves.toContain('Pdf nog niet gedownload');
-
     await sanne.api.get(`${API}/print-batches/${await row.getAttribute('data-batch')}/pdf`).expect(200);
     await page.goto(`${w.base}/app/print`);
+    await expect(row.innerText()).resolves.toContain('Klaar voor de post');
     await row.locator('button', { hasText: 'Op de post gedaan' }).click();
     await page.waitForURL(`${w.base}/app/print?done=posted`);
     await expect(page.textContent('[role=status]')).resolves.toBe('Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.');
@@ -115,8 +112,44 @@ describe('the print page in the browser: marking a batch posted', () => {
     await page.close();
   });
 
+  it('leaves out of the PDF a letter whose printed term passed before the download, makes it anew, and shows it under the batch', async () => {
+    const kees = await account(w.t, 'Kees Mulder', 'specialist', 'nl');
+    const postalAddress = { street: 'Postbus 9', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' };
+    const quick = await createProvider(w.t.admin, { name: 'Waternet', channel: 'post', slaBusinessDays: 2, requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress } });
+    const slow = await createProvider(w.t.admin, { name: 'Eneco', channel: 'post', slaBusinessDays: 20, requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress } });
+    const estate = await createEstate(kees.api, { givenNames: 'Fien', surnamePrefix: undefined, surname: 'Mulder' });
+    for (const provider of [quick, slow]) {
+      const contract = (await kees.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Water', accountNumber: 'W-1', action: 'cancel' }).expect(201)).body;
+      await kees.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    }
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const page = await signIn(w.browser, w.base, kees);
+    await page.goto(`${w.base}/app/print`);
+    await page.click('button:has-text("Alles wat wacht nu printen")');
+    const row = page.locator('tr[data-batch]');
+    await expect(row.locator('td[data-label="Brieven"]').innerText()).resolves.toMatch(/^2/);
+
+    // Downloaded a week later: Waternet's "uiterlijk …" passed meanwhile, Eneco's did not. Only Eneco's is in the PDF.
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 7 }).expect(200);
+    const batchId = await row.getAttribute('data-batch');
+    await kees.api.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await page.goto(`${w.base}/app/print`);
+    await expect(row.locator('td[data-label="Brieven"]').innerText()).resolves.toMatch(/^1/);
+    const apart = row.locator('[role=note]');
+    await expect(apart.innerText()).resolves.toContain('Niet in de pdf: de termijn in deze brieven was al voorbij toen de pdf werd gedownload. Ze zijn opnieuw gemaakt');
+    expect((await apart.innerText()).replace(/\s+/g, ' ')).toMatch(/^[^]*Waternet — [^]*: de brief noemt uiterlijk \d+ \w+ 2026$/);
+    await expect(apart.locator('li').count()).resolves.toBe(1);
+    // Its new letter, dated today, waits for the next batch.
+    const waiting = page.locator('section#waiting');
+    await expect(waiting.locator('li').count()).resolves.toBe(1);
+    expect((await waiting.innerText()).replace(/\s+/g, ' ')).toMatch(/Waternet — .* brief van 30 november 2026/);
+    expect(await englishOn(page)).toEqual([]);
+    await page.close();
+  });
+
   // Last: it moves the clock two months on.
-  it('refuses to mark posted a batch that grew since the page showed it, says when each PDF was downloaded, and warns of letters posted after their printed deadline', async () => {
+  it('says when each PDF was downloaded, and makes anew the letters posted after their printed deadline', async () => {
     const lotte = await account(w.t, 'Lotte Bos', 'specialist', 'nl');
     const provider = await createProvider(w.t.admin, {
       name: 'Evides',
@@ -131,20 +164,11 @@ describe('the print page in the browser: marking a batch posted', () => {
       await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     };
     await request('Water', 'E-1');
+    await request('Afvalwater', 'E-2');
     const page = await signIn(w.browser, w.base, lotte);
     await page.goto(`${w.base}/app/print`);
     await page.click('button:has-text("Alles wat wacht nu printen")');
     const row = page.locator('tr[data-batch]');
-    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('Pdf nog niet gedownload');
-
-    // Another letter joins the batch nobody printed yet, while the page still shows one letter: posting it is refused.
-    await request('Afvalwater', 'E-2');
-    await lotte.api.post(`${API}/print-batches`).expect(200);
-    await row.locator('button', { hasText: 'Op de post gedaan' }).click();
-    await page.waitForURL(`${w.base}/app/print?done=printBatchChanged`);
-    await expect(page.textContent('[role=status]')).resolves.toContain('Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd.');
-    await expect(row.locator('td[data-label="Brieven"]').innerText()).resolves.toMatch(/^2/);
-    await expect(row.locator('button', { hasText: 'Op de post gedaan' }).count()).resolves.toBe(1);
 
     // Printed, then left on the desk for two months; the deadline the letters printed passed meanwhile.
     const batchId = await row.getAttribute('data-batch');
@@ -154,10 +178,17 @@ describe('the print page in the browser: marking a batch posted', () => {
     expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/Pdf gedownload op \d+ \w+ 2026, \d\d:\d\d/);
     await row.locator('button', { hasText: 'Op de post gedaan' }).click();
     await page.waitForURL(`${w.base}/app/print?done=posted`);
-    const warning = row.locator('[role=note]');
-    await expect(warning.innerText()).resolves.toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Stuur deze organisaties een nieuwe brief:');
+    const warning = page.locator(`tr[data-batch="${batchId}"] [role=note]`);
+    await expect(warning.innerText()).resolves.toContain('De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:');
     await expect(warning.locator('li').count()).resolves.toBe(2);
     expect((await warning.innerText()).replace(/\s+/g, ' ')).toMatch(/Evides.*de brief noemt uiterlijk \d+ \w+ 20\d\d/);
+    // The new letters are there: waiting for the next batch, dated the day of posting.
+    const [, postedOn] = (await page.locator(`tr[data-batch="${batchId}"]`).innerText()).replace(/\s+/g, ' ').match(/Op de post gedaan op (\d+ \w+ \d{4})/)!;
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await page.goto(`${w.base}/app/print`);
+    const waiting = page.locator('section#waiting');
+    await expect(waiting.locator('li').count()).resolves.toBe(2);
+    expect((await waiting.innerText()).replace(/\s+/g, ' ').match(/brief van \d+ \w+ \d{4}/g)).toEqual([`brief van ${postedOn}`, `brief van ${postedOn}`]);
     expect(await englishOn(page)).toEqual([]);
     await page.close();
   });
