@@ -207,7 +207,7 @@ export class BrpCheckDto {
  * to send. Only these become the request's enclosures; asking for a kind attaches nothing.
  */
 export class SupplyInformationDto extends NoteDto {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to enclose (not the family's uploads, never a will)" })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for (422 `documents-asked` otherwise)" })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

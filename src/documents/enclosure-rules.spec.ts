@@ -1,4 +1,4 @@
-import { EnclosableDocument, enclosureProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
+import { askedNotEnclosed, EnclosableDocument, enclosureProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -24,6 +24,14 @@ describe('enclosure rules', () => {
     expect(mayEnclose(doc('bank_statement'))).toBe(false);
     expect(requiredEnclosures(['bank_statement'], [doc('bank_statement')])).toEqual([]);
     expect(enclosureProblems(['x'], ESTATE, [doc('bank_statement', { id: 'x' })])).toEqual([{ field: 'documentIds[0]', message: 'a bank statement is never sent to a provider' }]);
+  });
+
+  it('finds each asked kind an answer leaves out, once; a will or bank statement asked for is answered in words', () => {
+    const asked = ['certificate_of_inheritance', 'id_document', 'will', 'bank_statement', 'id_document'];
+    expect(askedNotEnclosed(asked, [])).toEqual(['certificate_of_inheritance', 'id_document']);
+    expect(askedNotEnclosed(asked, [doc('id_document')])).toEqual(['certificate_of_inheritance']);
+    expect(askedNotEnclosed(asked, [doc('id_document'), doc('certificate_of_inheritance')])).toEqual([]);
+    expect(askedNotEnclosed([], [doc('power_of_attorney')])).toEqual([]);
   });
 
   it('names each refused document id by its place, and accepts the rest', () => {

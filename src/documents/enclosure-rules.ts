@@ -47,6 +47,17 @@ export function emptyAnswerProblem(note: string | null | undefined, documentIds:
   return !note?.trim() && documentIds.length === 0 ? { field: 'note', message: 'write an answer or enclose a document (documentIds)', rule: 'emptyAnswer' } : null;
 }
 
+/**
+ * The kinds the provider asked for that an answer does not enclose. Such an answer is refused rather
+ * than sent as the information asked for (README, "An answer encloses what was asked"): its letter and
+ * the desk would say the provider has what it needs and its term would start again. A kind never sent
+ * to a provider (a will) is answered in words, so it is never missing.
+ */
+export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[]): string[] {
+  const kinds = new Set<string>(enclosed.map((d) => d.kind));
+  return [...new Set(asked)].filter((kind) => !kinds.has(kind) && !(NEVER_ENCLOSED_KINDS as readonly string[]).includes(kind));
+}
+
 /** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds[1]`). */
 export function enclosureProblems(documentIds: string[], estateId: string, documents: EnclosableDocument[]): FieldError[] {
   const byId = new Map(documents.map((d) => [d.id, d]));

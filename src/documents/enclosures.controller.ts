@@ -22,7 +22,9 @@ export class EnclosuresController {
     private readonly views: ContractViews,
   ) {}
 
-  @ApiDoc({ summary: "Answer the provider's question", description: "The owner's note and the chosen documents go to the provider; those documents become the request's enclosures.", problems: [400, 409, 422] })
+  @ApiDoc({ summary: "Answer the provider's question", description:
+      "The owner's note and the chosen documents go to the provider; those documents become the request's enclosures. Every document kind the provider asked for (its question's `documentsNeeded`) must be among them, except a will or bank statement (never enclosed: answer in words). Otherwise 422 `documents-asked` naming `documentIds`, `documentsAsked` the kinds left out, `detail` in the owner's language (\"KPN vroeg om: verklaring van erfrecht — voeg die toe aan het antwoord …\"), and nothing is sent: answer once the documents are there.",
+    problems: [400, 409, 422] })
   @Post('contracts/:id/information-supplied')
   @HttpCode(200)
   async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: SupplyInformationDto) {

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
-import { ValidationProblem } from '../common/problem';
+import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { emptyAnswerProblem, enclosureProblems, requestEnclosures } from './enclosure-rules';
+import { askedNotEnclosed, emptyAnswerProblem, enclosureProblems, requestEnclosures } from './enclosure-rules';
+import { ownerWords } from '../words';
+import { listed } from '../../workflows/wording';
 import { deleted } from '../database/deleted';
 import { readAll } from '../database/reads';
 
@@ -38,7 +40,8 @@ export class EnclosuresService {
   /**
    * The owner answers what a provider asked: the chosen documents become the request's enclosures
    * in the same transaction as the transition, so a refused id (422) or a wrong state (409) leaves
-   * nothing behind.
+   * nothing behind. Every document kind the provider asked for goes with it, or the answer is refused
+   * (422 `documents-asked`, `askedNotEnclosed`): the owner answers once the documents are there.
    */
   supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[] }) {
     const documentIds = answer.documentIds ?? [];
@@ -49,9 +52,12 @@ export class EnclosuresService {
       principal,
       contractId,
       event,
-      async (manager, contract) => {
-        const problems = enclosureProblems(documentIds, contract.estateId, await this.documents.byIds(manager, documentIds));
+      async (manager, contract, standing) => {
+        const chosen = await this.documents.byIds(manager, documentIds);
+        const problems = enclosureProblems(documentIds, contract.estateId, chosen);
         if (problems.length) throw new ValidationProblem(problems);
+        const missing = askedNotEnclosed(standing.context.openInformationRequest?.documentsNeeded ?? [], chosen);
+        if (missing.length) throw documentsAsked(principal, contract.provider.name, missing);
       },
       (manager, contract) => this.attach(manager, contract.id, event.documentIds, actorOf(principal)),
     );
@@ -103,4 +109,14 @@ export class EnclosuresService {
       .orIgnore()
       .execute();
   }
+}
+
+/** 422 naming `documentIds`, the provider and each kind it asked for that the answer leaves out, in the owner's words. */
+function documentsAsked(principal: StaffPrincipal, provider: string, missing: string[]): ProblemException {
+  const w = ownerWords(principal.lang);
+  const documents = listed(missing.map((kind) => w.estate.documentKinds[kind] ?? kind), principal.lang);
+  return new ProblemException(422, 'documents-asked', w.errors.details.documentsAsked(provider, documents, missing.length), {
+    errors: missing.map((kind) => ({ field: 'documentIds', message: `the provider asked for a ${kind.replace(/_/g, ' ')}; enclose one`, rule: 'documentsAsked' as const, limit: kind })),
+    documentsAsked: missing,
+  });
 }

@@ -570,6 +570,8 @@ export const ownerEn: OwnerWords = {
     documentsAsked: 'Documents asked for',
     present: 'present, tick it below',
     missing: 'still missing',
+    /** README, "An answer encloses what was asked": the service refuses an answer without one (422 `documents-asked`). */
+    askedGoWith: 'The answer goes only with every document asked for (a will or bank statement never goes: answer that in words).',
     uploadHere: 'Upload a document',
     uploadHint: 'The document is added to the estate and is then ticked under “The information was supplied” below.',
     forms: {
@@ -1125,6 +1127,9 @@ export const ownerEn: OwnerWords = {
       noTransactions: 'The statement holds no transactions. Nothing was kept.',
     },
     details: {
+      /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
+      documentsAsked: (provider: string, documents: string, count: number) =>
+        `${provider} asked for: ${documents} — add ${count === 1 ? 'it' : 'them'} to the answer (upload first what is not with the estate yet). Nothing was changed.`,
       documentsMissing: (provider: string, documents: string) => `${provider} needs with the request: ${documents}. Add it to the estate first; then the request can go.`,
       stepRefused: (step: string | null, state: string) => `${step ? `“${step}”` : 'This step'} is not possible while the contract is ‘${state}’. Nothing was changed.`,
       refused: (refusal: string) => `${refusal}. Nothing was changed.`,
@@ -1181,6 +1186,7 @@ export const ownerEn: OwnerWords = {
       afterEnd: (label: string, date: string) => `${label} is not after the end date (${date}): a bill for the days up to the end date is payable`,
       disputedAlready: (_label: string, reference: string) => `Invoice ${reference} is disputed already: the same bill is not disputed twice`,
       emptyAnswer: () => 'Write an answer or choose a document to send with it',
+      documentsAsked: (_label: string, kind: string) => `The provider asked for: ${kind} — choose it to send along (upload it first if it is not there yet)`,
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,

@@ -593,6 +593,8 @@ export const ownerNl = {
     documentsAsked: 'Gevraagde documenten',
     present: 'aanwezig, hieronder aan te vinken',
     missing: 'ontbreekt nog',
+    /** README, "An answer encloses what was asked": the service refuses an answer without one (422 `documents-asked`). */
+    askedGoWith: 'Het antwoord gaat pas weg met elk gevraagd document erbij (een testament of bankafschrift gaat nooit mee: dat beantwoordt u in woorden).',
     uploadHere: 'Document uploaden',
     uploadHint: 'Het document komt bij de nalatenschap en staat daarna aangevinkt bij “Informatie aanleveren” hieronder.',
     forms: {
@@ -1185,6 +1187,9 @@ export const ownerNl = {
       noTransactions: 'Het afschrift bevat geen transacties. Er is niets bewaard.',
     },
     details: {
+      /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
+      documentsAsked: (provider: string, documents: string, count: number) =>
+        `${provider} vroeg om: ${documents} — voeg ${count === 1 ? 'die' : 'ze'} toe aan het antwoord (upload eerst wat nog niet bij de nalatenschap staat). Er is niets gewijzigd.`,
       documentsMissing: (provider: string, documents: string) => `${provider} wil bij het verzoek: ${documents}. Voeg dat eerst toe aan de nalatenschap; daarna kan het verzoek weg.`,
       stepRefused: (step: string | null, state: string) => `${step ? `‘${step}’` : 'Deze stap'} kan niet nu het contract op ‘${state}’ staat. Er is niets gewijzigd.`,
       /** A refusal the pages word by its code (`refusals`), as a detail: the same sentence, and that nothing changed. */
@@ -1255,6 +1260,7 @@ export const ownerNl = {
       afterEnd: (label: string, date: string) => `${label} ligt niet na de einddatum (${date}): een rekening tot en met de einddatum wordt gewoon betaald`,
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
+      documentsAsked: (_label: string, kind: string) => `De aanbieder vroeg om: ${kind} — kies die om mee te sturen (upload hem eerst als hij er nog niet is)`,
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
       rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,

@@ -54,7 +54,7 @@ function questionSection(lang: Lang, o: ContractOverview): SafeHtml | '' {
   const missing = question.documentsNeeded.filter((k) => !present.has(k));
   return html`<div class="card" id="question"><h3>${w.question}</h3><blockquote class="question">${question.message}</blockquote>
 ${question.documentsNeeded.length
-    ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${label(lang, 'documentKinds', k)}: ${present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul>`
+    ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${label(lang, 'documentKinds', k)}: ${present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul><p class="muted">${w.askedGoWith}</p>`
     : ''}
 ${uploadForm(lang, o.contract.id, w.uploadHint, missing[0] ?? question.documentsNeeded[0])}</div>`;
 }

@@ -32,7 +32,7 @@ const SENDABLE = ['draft', 'ready'];
  */
 export function ownForm(lang: Lang, form: FormState, order?: readonly string[]): FormState {
   const local = (e: FieldError): FieldError =>
-    e.rule === 'documentMissing' || e.rule === 'ownerOnly' ? { ...e, limit: label(lang, 'documentKinds', e.limit ?? '') } : e.rule === 'afterEnd' || e.rule === 'beforeOwed' || e.rule === 'longBeforePeriod' ? { ...e, limit: humanDate(e.limit, lang) } : e;
+    e.rule === 'documentMissing' || e.rule === 'documentsAsked' || e.rule === 'ownerOnly' ? { ...e, limit: label(lang, 'documentKinds', e.limit ?? '') } : e.rule === 'afterEnd' || e.rule === 'beforeOwed' || e.rule === 'longBeforePeriod' ? { ...e, limit: humanDate(e.limit, lang) } : e;
   return { ...form, lang, order, errors: form.errors?.map(local) };
 }
 

@@ -79,9 +79,12 @@ describe('enclosures: what a provider may open', () => {
     return { estate: e, certificate, will, poa, inheritance, bill, elsewhere, kpnContract: kpnContract as { id: string }, enecoContract: enecoContract as { id: string } };
   }
 
+  const askFor = (contractId: string, documentsNeeded: string[], message: string) =>
+    kpnDesk.post(`${API}/provider-desk/requests/${contractId}/request-information`, { message, documentsNeeded }).expect(200);
   /** KPN asks for every kind of document there is. */
-  const askForEverything = (contractId: string) =>
-    kpnDesk.post(`${API}/provider-desk/requests/${contractId}/request-information`, { message: 'Stuur ons alle documenten.', documentsNeeded: [...DOCUMENT_KINDS] }).expect(200);
+  const askForEverything = (contractId: string) => askFor(contractId, [...DOCUMENT_KINDS], 'Stuur ons alle documenten.');
+  /** KPN asks for the power of attorney and the will: the will is answered in words (never enclosed), so the power of attorney alone answers it. */
+  const askForAuthority = (contractId: string) => askFor(contractId, ['power_of_attorney', 'will'], 'Wie mag namens de erfgenamen handelen?');
 
   it("asking for every kind of document attaches nothing: the question goes on the owner's queue", async () => {
     const { certificate, kpnContract } = await estate();
@@ -126,6 +129,13 @@ describe('enclosures: what a provider may open', () => {
       expect(refusedBlank.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(refusedBlank.body.errors.map((e: { field: string }) => e.field)).toEqual(['note']);
     }
+    // An answer that leaves out a document KPN asked for is no answer to send: 422 naming `documentIds`, each kind
+    // still missing (the will and the bank statement are never enclosed, so they are answered in words).
+    const partial = await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Volgt.', documentIds: [poa.id] }).expect(422);
+    expect(partial.headers['content-type']).toMatch(/application\/problem\+json/);
+    const stillAsked = DOCUMENT_KINDS.filter((k) => !['power_of_attorney', 'will', 'bank_statement'].includes(k));
+    expect(partial.body).toMatchObject({ type: 'https://steward.example/problems/documents-asked', documentsAsked: stillAsked });
+    expect(partial.body.errors.map((e: { field: string }) => e.field)).toEqual(stillAsked.map(() => 'documentIds'));
     expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('informationRequested');
     // Not an id at all is a shape error (400), and another owner's contract is not found.
     await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { documentIds: ['not-an-id'] }).expect(400);
@@ -135,7 +145,7 @@ describe('enclosures: what a provider may open', () => {
 
   it("the owner's answer encloses exactly the chosen documents, in the letter and at the desk", async () => {
     const { certificate, poa, kpnContract } = await estate();
-    await askForEverything(kpnContract.id);
+    await askForAuthority(kpnContract.id);
     const supplied = await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Hierbij de volmacht.', documentIds: [poa.id] }).expect(200);
     expect(supplied.body.state).toBe('requested');
     expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
@@ -153,7 +163,7 @@ describe('enclosures: what a provider may open', () => {
 
   it('a document a letter carried stays in the thread and opens after a newer version replaced it, until it is withdrawn', async () => {
     const { certificate, poa, kpnContract } = await estate();
-    await askForEverything(kpnContract.id);
+    await askForAuthority(kpnContract.id);
     await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Hierbij de volmacht.', documentIds: [poa.id] }).expect(200);
     await runDueWork();
     const newer = (await anna.post(`${API}/documents/${poa.id}/replace`).attach('file', TINY_PDF, 'volmacht-nieuw.pdf').expect(201)).body as { id: string };
@@ -203,7 +213,7 @@ describe('enclosures: what a provider may open', () => {
     let s: Awaited<ReturnType<typeof estate>>;
     beforeAll(async () => {
       s = await estate();
-      await askForEverything(s.kpnContract.id);
+      await askForAuthority(s.kpnContract.id);
       await anna.post(`${API}/contracts/${s.kpnContract.id}/information-supplied`, { note: 'Hierbij de volmacht.', documentIds: [s.poa.id] }).expect(200);
     });
 
@@ -257,7 +267,7 @@ describe('enclosures: what a provider may open', () => {
 
   it('workspace: the owner ticks the documents to send; a refused one re-renders the form naming it, nothing written', async () => {
     const { poa, will, kpnContract } = await estate();
-    await askForEverything(kpnContract.id);
+    await askForAuthority(kpnContract.id);
     const owner = request.agent(t.app.getHttpServer());
     await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
     const page = await owner.get(`/app/contracts/${kpnContract.id}`).expect(200);
