@@ -15,7 +15,7 @@ type TodayWords = ReturnType<typeof ownerWords>['today'];
 /** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
 function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
   const w = ownerWords(lang).today;
-  const link = (anchor: string) => html`<a class="button" href="/app/contracts/${id}#${anchor}">${w.resolutions[resolution as 'record_answer']}</a>`;
+  const link = (anchor: string) => html`<a class="button" href="/app/contracts/${id}?from=today#${anchor}">${w.resolutions[resolution as 'record_answer']}</a>`;
   switch (resolution) {
     case 'send_request':
       return actionButton(`/app/contracts/${id}/request`, w.resolutions.send_request);

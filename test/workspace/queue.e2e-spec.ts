@@ -72,9 +72,10 @@ describe('the case owner work queue (GET /queue)', () => {
     // Past the providers' five business days (each reminded by itself) and the owner's five for the rejection and the question.
     await runDueWork(8);
 
-    const pages: { contracts: { contractId: string; state: string; overdue: boolean }[]; nextCursor: string | null; contractsTotal: number }[] = [];
+    type Page = { contracts: { contractId: string; state: string; overdue: boolean }[]; nextCursor: string | null; contractsTotal: number };
+    const pages: Page[] = [];
     for (let cursor: string | null = ''; cursor !== null; ) {
-      const page = (await lotte.get(`${API}/queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      const page: Page = (await lotte.get(`${API}/queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
       pages.push(page);
       cursor = page.nextCursor;
     }
