@@ -244,7 +244,7 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily
  * service's today unless changed); an undo of the latest payment once anything is paid (a bill raised after
  * its payment has both, as on the family's card). `refused`: the refused post, its bill named in what was sent.
  */
-function billsSection(lang: Lang, o: ContractOverview, refused: FormState | undefined): SafeHtml | '' {
+function billsSection(lang: Lang, o: ContractOverview, refused: FormState | undefined, from: string): SafeHtml | '' {
   if (!o.bills.length) return '';
   const w = ownerWords(lang).contract;
   const form = ownForm(lang, refused ?? {}, ['paidOn', 'reference']);
@@ -253,7 +253,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
   const items = o.bills.map((b, i) => {
     const rest = stillToPay(b);
     const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
-    const pay = rest ? html`<form method="post" action="/app/contracts/${o.contract.id}/bills-paid" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
+    const pay = rest ? html`<form method="post" action="/app/contracts/${o.contract.id}/bills-paid${from}" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
     const undo = b.paidOn ? html` <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
     return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency)} · ${standing}${pay}${undo}</li>`;
   });
@@ -313,6 +313,8 @@ export interface ContractPageState {
   callId?: string;
   /** Where the recorded calls stand (`?calls=&callsBack=`). */
   callsAt?: PagePosition;
+  /** Opened from a Today row (`?from=today`): the page offers the way back, and its forms keep it after saving. */
+  fromToday?: boolean;
 }
 
 /** A held-back letter's button to produce it again, or in a few words why it is not produced again (nothing for one made after the rule was read). */
@@ -327,6 +329,8 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const w = ownerWords(lang).contract;
   const c = o.contract;
   const context: FormContext = { w, lang, o, enclose: state.enclose ?? [] };
+  // The action came from Today: saving comes back here with the way back to Today still offered.
+  const from = state.fromToday ? '?from=today' : '';
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
@@ -335,7 +339,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
     const title = w.forms[name];
-    return html`<form method="post" action="/app/contracts/${c.id}/${name}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
+    return html`<form method="post" action="/app/contracts/${c.id}/${name}${from}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
@@ -355,7 +359,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   return appPage(
     user,
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,
-    html`${notice(lang, state.flash)}${unplaced}<p class="back"><a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
+    html`${notice(lang, state.flash)}${unplaced}<p class="back">${state.fromToday ? html`<a href="/app" id="back-to-today">${w.backToToday}</a> · ` : ''}<a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
 <h1>${c.provider.name}: ${c.description}</h1>
 ${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
@@ -364,7 +368,7 @@ ${estateClosed && c.workflow.accepts.includes('INVOICE_AFTER_END') ? html`<p cla
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract')}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
-${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined)}${neededSection(lang, o)}${questionSection(lang, o)}
+${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${neededSection(lang, o)}${questionSection(lang, o)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>

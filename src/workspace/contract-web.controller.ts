@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { DocumentUpload } from '../documents/document-upload';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
@@ -44,6 +44,11 @@ class PrintPageQueryDto extends ListPageQueryDto {
 
 /** The contract page: the notice of the post just done, and a document just uploaded for the answer (ticked in it). */
 class ContractPageQueryDto {
+  /** The page was opened from a Today row: it offers the way back, and saving its forms keeps that. */
+  @IsOptional()
+  @IsIn(['today'])
+  from?: 'today';
+
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -88,7 +93,7 @@ export class ContractWebController {
   @Get('contracts/:id')
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ContractPageQueryDto, @Res() res: Response) {
     const calls = positionOf(query.calls, TIMELINE_CURSOR, 'calls');
-    res.type('html').send(contractPage(p, await this.overview.contract(p, id, calls), { flash: query.done, enclose: query.enclose ? [query.enclose] : [], callsAt: { cursor: query.calls, back: query.callsBack } }));
+    res.type('html').send(contractPage(p, await this.overview.contract(p, id, calls), { flash: query.done, enclose: query.enclose ? [query.enclose] : [], callsAt: { cursor: query.calls, back: query.callsBack }, fromToday: query.from === 'today' }));
   }
 
   /**
@@ -178,10 +183,11 @@ export class ContractWebController {
 
   /** A bill the estate owes, paid: the API's body and checks; a refusal shows in the bills' section. */
   @Post('contracts/:id/bills-paid')
-  async billPaid(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+  async billPaid(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const { refused } = await submitForm(BillPaidDto, body, (dto) => this.bills.markPaidByOwner(p, id, dto));
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors } }));
-    res.redirect(303, `/app/contracts/${id}?done=bill-paid#bills`);
+    const fromToday = from === 'today';
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors }, fromToday }));
+    res.redirect(303, `/app/contracts/${id}?done=bill-paid${fromToday ? '&from=today' : ''}#bills`);
   }
 
   @Post('contracts/:id/bills-paid/undo')
@@ -193,15 +199,17 @@ export class ContractWebController {
 
   /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */
   @Post('contracts/:id/:form')
-  async act(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Param('form') name: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+  async act(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Param('form') name: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const spec = Object.hasOwn(CONTRACT_FORMS, name) ? CONTRACT_FORMS[name] : undefined;
     if (!spec) throw new NotFoundProblem('action');
     const { refused } = await submitForm(spec.body, body, (dto) => {
       const event = spec.toEvent(dto);
       return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures }, p, id, dto, event) : this.contracts.fire(p, id, event);
     }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields, clearableFields: spec.clearableFields, today: this.clock.today() });
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors } }));
-    res.redirect(303, `/app/contracts/${id}?done=saved`);
+    // Read alone (as `back` is): the form's address also holds its own `form` token.
+    const fromToday = from === 'today';
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors }, fromToday }));
+    res.redirect(303, `/app/contracts/${id}?done=saved${fromToday ? '&from=today' : ''}`);
   }
 
   /** The request letter as it would go out now: the PDF, or why the rules would block it. */

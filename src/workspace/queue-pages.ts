@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, humanMoment, SafeHtml, stackedTable } from '../web/html';
-import type { ContractItem, Resolution, WorkQueue } from './work-queue.service';
+import type { ContractItem, InformationRequestItem, Resolution, WorkQueue } from './work-queue.service';
 import { actionButton, appPage, label, notice } from './workspace-pages';
 import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
 import { pager, PagePosition } from '../web/pager';
@@ -15,7 +15,7 @@ type TodayWords = ReturnType<typeof ownerWords>['today'];
 /** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
 function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
   const w = ownerWords(lang).today;
-  const link = (anchor: string) => html`<a class="button" href="/app/contracts/${id}#${anchor}">${w.resolutions[resolution as 'record_answer']}</a>`;
+  const link = (anchor: string) => html`<a class="button" href="/app/contracts/${id}?from=today#${anchor}">${w.resolutions[resolution as 'record_answer']}</a>`;
   switch (resolution) {
     case 'send_request':
       return actionButton(`/app/contracts/${id}/request`, w.resolutions.send_request);
@@ -70,12 +70,24 @@ const urgency = (w: TodayWords, c: ContractItem, today: string) =>
 /** The due date; beside a late move (`lateSince`, only the owner's own term has a date then), named as the fresh term it is, so "Te laat" beside a date ahead reads true. */
 const dueCell = (w: TodayWords, c: ContractItem, lang: Lang) => (c.lateSince ? html`${humanDate(c.dueDate!, lang)}<br><span class="muted">${w.newTerm}</span>` : humanDate(c.dueDate!, lang));
 
+/** A question's term: late ("Te laat") with the term that passed as its contract's page says it, else the day to answer by. */
+const questionTerm = (w: TodayWords, q: InformationRequestItem, lang: Lang) =>
+  html`${q.overdue ? html`<span class="badge alert">${w.overdue}</span> ` : ''}${q.missedTermText ?? (q.dueDate ? humanDate(q.dueDate, lang) : '')}`;
+
 const estateCell = (item: { estateId: string; estateReference: string; deceasedName: string }) =>
   html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
 
-function section(title: string, headings: string[], rows: SafeHtml[][], empty: string): SafeHtml {
-  return html`<h2>${title} <span class="badge">${rows.length}</span></h2>${rows.length ? stackedTable(headings, rows, 'wide') : html`<p class="card">${empty}</p>`}`;
+/** A section of Today; its badge says how many it holds in all (`count`), or none when that is not known. */
+function section(title: string, headings: string[], rows: SafeHtml[][], empty: string, count: string | number | null = rows.length): SafeHtml {
+  return html`<h2>${title}${count === null ? '' : html` <span class="badge">${count}</span>`}</h2>${rows.length ? stackedTable(headings, rows, 'wide') : html`<p class="card">${empty}</p>`}`;
 }
+
+/**
+ * How many contracts Today holds: an owner's in all pages (counted with the page, `contractsTotal`); an administrator's are
+ * not counted over the country, so her first page says "50+" when more follow, and a later page says no number.
+ */
+const contractsCount = (queue: WorkQueue, at: TodayPosition): string | number | null =>
+  queue.contractsTotal ?? (queue.nextCursor ? `${queue.contracts.length}+` : at.cursor ? null : queue.contracts.length);
 
 const day = (lang: Lang, at: Date) => humanDate(at.toISOString(), lang);
 
@@ -94,7 +106,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (d) => [estateCell(d), html`<a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}`, html`<strong>${d.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>`, html`<a class="button" href="/app/contracts/${d.contractId}#needed">${w.uploadFirst}</a>`],
   );
   const questions = queue.informationRequests.map(
-    (q) => [estateCell(q), html`<strong>${q.providerName}</strong>`, html`${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}`, html`${q.dueDate ? humanDate(q.dueDate, lang) : ''}`, resolve(lang, q.resolution, q.contractId)],
+    (q) => [estateCell(q), html`<strong>${q.providerName}</strong>`, html`${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}`, questionTerm(w, q, lang), resolve(lang, q.resolution, q.contractId)],
   );
   const laterEndDates = queue.laterEndDates.map(
     (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
@@ -155,7 +167,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
-${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts)}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
+${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}

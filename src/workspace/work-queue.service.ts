@@ -6,7 +6,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
-import { ContractViews, laterEndDateText, waitsForPost } from '../contracts/contract-views.service';
+import { ContractViews, laterEndDateText, missedTermText, waitsForPost } from '../contracts/contract-views.service';
 import type { RecordedCall } from '../contracts/calls';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
@@ -26,6 +26,7 @@ import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { heldBackText, violationText } from './owner-reasons';
 import { ownerWords } from '../words';
+import { LATE_SQL, LATE_TERM_SQL, NO_TERM, QUEUE_RANK, QUEUE_RANK_SQL, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
 
 /** Why a contract is on the queue. */
 export type ContractReason =
@@ -42,24 +43,6 @@ export type ContractReason =
   | 'ready'
   /** Ready, at a provider informed through the BRP: no letter, the owner checks instead. */
   | 'brp_check';
-
-/**
- * Queue order: collection notices, disputes and escalations first (a family at risk of a bill or
- * worse), then reminders (a provider already late), then everything else by due date.
- */
-const RANK: Record<ContractReason, number> = {
-  collection_notice: 0,
-  dispute: 0,
-  dispute_escalation: 0,
-  dispute_rejected: 0,
-  escalation: 0,
-  complaint: 0,
-  reminder: 1,
-  due: 2,
-  rejected: 2,
-  ready: 2,
-  brp_check: 2,
-};
 
 /** The one thing that takes an item off the queue (the pages turn it into a button or a link). */
 export type Resolution =
@@ -181,7 +164,14 @@ export interface InformationRequestItem extends EstateRef {
   providerName: string;
   message: string;
   documentsNeeded: string[];
+  /** The owner's term to answer: a fresh one after a term that passed (`lateSince`). */
   dueDate: string | null;
+  /** The term passed (or the owner's move is late since a term passed with no letter since, as for a contract). */
+  overdue: boolean;
+  /** The first of the terms that passed one after another (`ownersMoveSince`), or null. */
+  lateSince: string | null;
+  /** The passed term as the contract's page says it ("Uw termijn tot en met … is verstreken; nieuwe termijn …"), or null. */
+  missedTermText: string | null;
   resolution: Resolution;
 }
 
@@ -251,9 +241,11 @@ export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
   sentHandovers: SentHandoverItem[];
-  /** One page of contracts, most urgent first; `nextCursor` continues them. */
+  /** One page of contracts in `queuePlace`'s order; `nextCursor` continues them. */
   contracts: ContractItem[];
   nextCursor: string | null;
+  /** How many contracts are on the queue in all pages; null for an administrator's, which is not counted over the country. */
+  contractsTotal: number | null;
   informationRequests: InformationRequestItem[];
   laterEndDates: LaterEndDateItem[];
   blockedLetters: BlockedLetterItem[];
@@ -329,14 +321,8 @@ function ownersWorkflows(ownerId: string | null): string {
   }`;
 }
 
-/** The queue's rank of each state that puts a contract on it (always, or once due). */
-const QUEUE_STATES: [ContractState, number][] = [
-  ...(Object.entries(ALWAYS) as [ContractState, ContractReason][]).map(([state, reason]): [ContractState, number] => [state, RANK[reason]]),
-  ...DUE_STATES.map((state): [ContractState, number] => [state, RANK.due]),
-];
-
-/** The queue's rank of a contract workflow `w` in one of QUEUE_STATES. */
-const RANK_OF = `CASE w.state ${QUEUE_STATES.map(([state, rank]) => `WHEN '${state}' THEN ${rank}`).join(' ')} END`;
+/** The states that put a contract on the queue (always, or once due); its place there is `queuePlace`'s. */
+const QUEUE_STATES: ContractState[] = [...(Object.keys(ALWAYS) as ContractState[]), ...DUE_STATES];
 
 /** The states of the queue's sections beside its contracts: a provider's question, a draft waiting for a document. */
 const SIDE_SECTIONS = ['informationRequested', 'draft'] as const;
@@ -347,60 +333,78 @@ type Section = 'contracts' | (typeof SIDE_SECTIONS)[number];
 /** What each section reads of a workflow `w`; the outer statement joins the rest to the chosen rows only. */
 const WORKFLOW_COLUMNS = 'w.subject_id, w.estate_id, w.state, w.updated_at, w.due_date';
 
+/** The missed terms an owner's contracts are ranked by (`queuePlace`), read with her rows. */
+const MISSED_COLUMNS = 'w.missed_terms, w.missed_with_letter, w.first_missed_due_date, w.missed_due_date';
+
+/** Since when a contract's move is late (`ownersMoveSince`), or null. */
+const LATE_SINCE = `CASE WHEN ${LATE_SQL} THEN ${LATE_TERM_SQL} END AS late_since`;
+
 /**
  * The three sections in one statement: the queue's contracts after `after` (a page and one more, to
- * tell whether there is a next), ordered by (rank, due date or 9999-12-31, contract id), and the first
+ * tell whether there is a next), in `queuePlace`'s order (rank, term, contract id), and the first
  * `limit` provider questions and drafts, by due date. `$1` is the owner (null: everyone's); the other
  * parameters are appended. One statement is one round trip instead of three, and for an owner one
  * pass over her estates.
  *
  * An owner's rows are read once, in one index-only pass over her estates' contract workflows in the
- * sections' states (index `(estate_id, state, due_date) INCLUDE (subject_id, updated_at)`, migration
- * 1763804600000); the few hundred are then sorted per section. Read state by state, every state walked
- * all her estates again (~600 in a year: three sections read 8,900 buffers, one pass 3,700).
+ * sections' states (index `(estate_id, state, due_date) INCLUDE (subject_id, updated_at, the missed
+ * terms)`, migrations 1763804600000 and 1763810300000); the few hundred are then sorted per section, and
+ * counted (`total`: the heading says how many in all, not how many on the page). Read state by state,
+ * every state walked all her estates again (~600 in a year: three sections read 8,900 buffers, one pass 3,700).
  *
- * An administrator's are read state by state: each state's rows come in due-date order from the index
- * `(state, coalesce(due_date, '9999-12-31'), subject_id)`, at most a page of them, and the union is
- * ordered. So a page costs the same over the whole country (one sort of every contract on the queue
- * was ~1 s at a month's data). A due state's condition is on the index's own expression, so it bounds
- * the scan; on `due_date` itself PostgreSQL read the owners' index whole for it (2,300 buffers).
+ * An administrator's are read part by part, each in its own index order and at most a page of each, and
+ * the union is ordered: the late ones from the partial index on their first missed term, the others state
+ * by state in due-date order from the index `(state, coalesce(due_date, '9999-12-31'), subject_id)`. So a
+ * page costs the same over the whole country (one sort of every contract on the queue was ~1 s at a
+ * month's data); nor are they counted then (`total` null). A due state's condition is on the index's own
+ * expression, so it bounds the scan; on `due_date` itself PostgreSQL read the owners' index whole for it.
  */
 function sectionsSql(ownerId: string | null, today: string, after: Position | null, limit: number, params: unknown[]): { mine: string; sections: string[] } {
-  const [afterRank, afterDue, afterId] = after ? [Number(after[0]), after[1], after[2]] : [null, null, null];
-  const states = QUEUE_STATES.filter(([, rank]) => afterRank === null || rank >= afterRank);
+  const [afterRank, afterTerm, afterId] = after ? [Number(after[0]), after[1], after[2]] : [null, null, null];
   const isDue = (state: ContractState) => DUE_STATES.includes(state);
   const named = (list: ContractState[]) => list.map((state) => `'${state}'`).join(', ');
-  const byDue = `coalesce(w.due_date, '9999-12-31'), w.subject_id`;
+  const byDue = `coalesce(w.due_date, '${NO_TERM}'), w.subject_id`;
   const sectionLimit = `$${params.push(limit)}`;
   const sections: string[] = [];
   // A cursor past the last rank (made by hand) has no contracts after it: then today and the page's length are not sent either.
-  const [todayParam, pageLength] = states.length ? [`$${params.push(today)}`, `$${params.push(limit + 1)}`] : [];
-  if (states.length && ownerId) {
-    const always = states.filter(([state]) => !isDue(state)).map(([state]) => state);
-    const due = states.filter(([state]) => isDue(state)).map(([state]) => state);
-    const onQueue = [always.length && `w.state IN (${named(always)})`, due.length && `(w.state IN (${named(due)}) AND w.due_date <= ${todayParam})`].filter(Boolean).join(' OR ');
-    const pastCursor = after
-      ? `AND (${RANK_OF}, coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($${params.push(afterRank)}::int, $${params.push(afterDue)}::date, $${params.push(afterId)}::uuid)`
-      : '';
-    sections.push(`(SELECT 'contracts' AS section, ${WORKFLOW_COLUMNS}, ${RANK_OF} AS rank FROM mine w WHERE (${onQueue}) ${pastCursor} ORDER BY rank, ${byDue} LIMIT ${pageLength})`);
-  } else if (states.length) {
-    // Within the cursor's rank the page goes on after its due date and id (its parameters added once, when used).
-    let cursor: string | undefined;
-    const afterCursor = () => (cursor ??= `AND (coalesce(w.due_date, '9999-12-31'), w.subject_id) > ($${params.push(afterDue)}::date, $${params.push(afterId)}::uuid)`);
-    const perState = states.map(
-      ([state, rank]) => `(SELECT ${WORKFLOW_COLUMNS}, ${rank} AS rank
-        ${ownersWorkflows(null)} AND w.state = '${state}'${isDue(state) ? ` AND coalesce(w.due_date, '9999-12-31') <= ${todayParam}` : ''}
-        ${rank === afterRank ? afterCursor() : ''}
-        ORDER BY ${byDue} LIMIT ${pageLength})`,
-    );
-    sections.push(`(SELECT 'contracts' AS section, u.* FROM (${perState.join(' UNION ALL ')}) u ORDER BY u.rank, coalesce(u.due_date, '9999-12-31'), u.subject_id LIMIT ${pageLength})`);
+  const ranks = Object.values(QUEUE_RANK).filter((rank) => afterRank === null || rank >= afterRank);
+  const [todayParam, pageLength] = ranks.length ? [`$${params.push(today)}`, `$${params.push(limit + 1)}`] : [];
+  const always = QUEUE_STATES.filter((state) => !isDue(state));
+  const due = QUEUE_STATES.filter(isDue);
+  const onQueue = `(w.state IN (${named(always)}) OR (w.state IN (${named(due)}) AND coalesce(w.due_date, '${NO_TERM}') <= ${todayParam}))`;
+  // Within the cursor's rank the page goes on after its term and id (its parameters added once, when used).
+  let cursorParams: [string, string] | undefined;
+  const pastCursor = (rank: number, term: string) => {
+    if (rank !== afterRank) return '';
+    cursorParams ??= [`$${params.push(afterTerm)}::date`, `$${params.push(afterId)}::uuid`];
+    return `AND (${term}, w.subject_id) > (${cursorParams[0]}, ${cursorParams[1]})`;
+  };
+  if (ranks.length && ownerId) {
+    const past = after ? `WHERE (q.rank, q.term, q.subject_id) > ($${params.push(afterRank)}::int, $${params.push(afterTerm)}::date, $${params.push(afterId)}::uuid)` : '';
+    sections.push(`(SELECT * FROM (SELECT 'contracts' AS section, ${WORKFLOW_COLUMNS}, ${QUEUE_RANK_SQL} AS rank, ${QUEUE_TERM_SQL} AS term, ${LATE_SINCE}, count(*) OVER () AS total
+       FROM mine w WHERE ${onQueue}) q ${past} ORDER BY q.rank, q.term, q.subject_id LIMIT ${pageLength})`);
+  } else if (ranks.length) {
+    const parts: string[] = [];
+    if (ranks.includes(QUEUE_RANK.ownerLate)) {
+      parts.push(`(SELECT ${WORKFLOW_COLUMNS}, ${QUEUE_RANK.ownerLate} AS rank, ${LATE_TERM_SQL} AS term, ${LATE_TERM_SQL} AS late_since
+        ${ownersWorkflows(null)} AND ${LATE_SQL} AND ${onQueue} ${pastCursor(QUEUE_RANK.ownerLate, LATE_TERM_SQL)}
+        ORDER BY ${LATE_TERM_SQL}, w.subject_id LIMIT ${pageLength})`);
+    }
+    for (const state of QUEUE_STATES.filter((state) => ranks.includes(rankOfState(state) as (typeof ranks)[number]))) {
+      const rank = rankOfState(state);
+      parts.push(`(SELECT ${WORKFLOW_COLUMNS}, ${rank} AS rank, coalesce(w.due_date, '${NO_TERM}') AS term, NULL::date AS late_since
+        ${ownersWorkflows(null)} AND w.state = '${state}' AND NOT (${LATE_SQL})${isDue(state) ? ` AND coalesce(w.due_date, '${NO_TERM}') <= ${todayParam}` : ''}
+        ${pastCursor(rank, `coalesce(w.due_date, '${NO_TERM}')`)}
+        ORDER BY ${byDue} LIMIT ${pageLength})`);
+    }
+    sections.push(`(SELECT 'contracts' AS section, u.*, NULL::bigint AS total FROM (${parts.join(' UNION ALL ')}) u ORDER BY u.rank, u.term, u.subject_id LIMIT ${pageLength})`);
   }
   const source = ownerId ? 'FROM mine w WHERE' : `${ownersWorkflows(null)} AND`;
   for (const state of SIDE_SECTIONS) {
-    sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank ${source} w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
+    sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank, coalesce(w.due_date, '${NO_TERM}') AS term, NULL::date AS late_since, NULL::bigint AS total ${source} w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
   }
-  const read: ContractState[] = [...QUEUE_STATES.map(([state]) => state), ...SIDE_SECTIONS];
-  return { mine: ownerId ? `WITH mine AS MATERIALIZED (SELECT ${WORKFLOW_COLUMNS} ${ownersWorkflows(ownerId)} AND w.state IN (${named(read)}))` : '', sections };
+  const read: ContractState[] = [...QUEUE_STATES, ...SIDE_SECTIONS];
+  return { mine: ownerId ? `WITH mine AS MATERIALIZED (SELECT ${WORKFLOW_COLUMNS}, ${MISSED_COLUMNS} ${ownersWorkflows(ownerId)} AND w.state IN (${named(read)}))` : '', sections };
 }
 
 /**
@@ -431,7 +435,10 @@ type QueueRow = EstateRef & {
   state: ContractState;
   dueDate: string | null;
   since: Date;
-  rank: number;
+  /** Since when its move is late (`ownersMoveSince`), as read with its place on the queue. */
+  lateSince: string | null;
+  /** The contracts the owner has on the queue in all; null when not counted (an administrator's). */
+  total: string | null;
   description: string;
   providerName: string;
   providerCategory: ProviderCategory;
@@ -440,14 +447,22 @@ type QueueRow = EstateRef & {
   required: string[];
 };
 
-/** A provider's question on the queue: what its contract's read model says was asked. */
-function informationRequest(row: QueueRow, standing: ContractStanding): InformationRequestItem {
+/** A provider's question on the queue: what its contract's read model says was asked, and whether the owner's answer is late (as its page says). */
+function informationRequest(row: QueueRow, standing: ContractStanding, today: string, lang: Language): InformationRequestItem {
   const question = standing.context.openInformationRequest;
   const { contractId, estateId, estateReference, deceasedName, providerName, dueDate } = row;
-  return { contractId, estateId, estateReference, deceasedName, providerName, dueDate, message: question?.message ?? '', documentsNeeded: question?.documentsNeeded ?? [], resolution: 'supply_information' };
+  const lateSince = ownersMoveSince(standing.missedTerm);
+  const missed = standing.missedTerm && missedTermText(standing.missedTerm, row.state, standing.context, providerName, dueDate, 'owner', lang).status;
+  return {
+    contractId, estateId, estateReference, deceasedName, providerName, dueDate,
+    overdue: lateSince !== null || (dueDate !== null && dueDate < today),
+    lateSince,
+    missedTermText: missed ?? null,
+    message: question?.message ?? '', documentsNeeded: question?.documentsNeeded ?? [], resolution: 'supply_information',
+  };
 }
 
-/** A contracts page of the queue continues after (rank, due date or 9999-12-31, contract id). */
+/** A contracts page of the queue continues after its last place (`queuePlace`: rank, term, contract id). */
 export const QUEUE_CURSOR = ['int', 'date', 'uuid'] as const;
 
 /**
@@ -520,7 +535,7 @@ export class WorkQueueService {
     const contracts = page.items.map((row) =>
       this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId)),
     );
-    const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!));
+    const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!, today, principal.lang));
     const laterEndDates = later.map((row): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
       const { effectiveDate, action } = standings.get(row.contractId)!.context;
@@ -528,7 +543,7 @@ export class WorkQueueService {
       return { ...estatesOf.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   private async billsToPay(ownerId: string | null, today: string, after: Position | null, limit: number) {
@@ -561,17 +576,24 @@ export class WorkQueueService {
     const { mine, sections } = sectionsSql(ownerId, today, after, limit, params);
     const joined = sections.map(
       (section) => `SELECT w.section, w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
-              w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", w.updated_at AS since, w.rank, coalesce(w.due_date, '9999-12-31') AS due_order,
+              w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", w.updated_at AS since, w.rank, to_char(w.term, 'YYYY-MM-DD') AS term,
+              to_char(w.late_since, 'YYYY-MM-DD') AS "lateSince", w.total,
               c.description, p.name AS "providerName", p.category AS "providerCategory", p.informed_by_brp AS "informedByBrp", p.required_documents AS required
          FROM ${section} w JOIN estates e ON e.id = w.estate_id JOIN contracts c ON c.id = w.subject_id JOIN providers p ON p.id = c.provider_id`,
     );
     const rows: QueueRow[] = await this.db.query(
-      `${mine} ${joined.join(' UNION ALL ')} ORDER BY section, rank, due_order, "contractId"`,
+      `${mine} ${joined.join(' UNION ALL ')} ORDER BY section, rank, term, "contractId"`,
       params,
     );
     const of = (section: Section) => rows.filter((row) => row.section === section);
+    const contracts = of('contracts');
     return {
-      page: pageOf(of('contracts'), limit, (r) => [String(r.rank), r.dueDate ?? '9999-12-31', r.contractId]),
+      page: pageOf(contracts, limit, (r) => {
+        const { rank, term } = queuePlace(r.state, r.dueDate, r.lateSince);
+        return [String(rank), term, r.contractId];
+      }),
+      // An administrator's are not counted (see sectionsSql); an owner's page past her last contract has no row to say her total.
+      total: contracts.length ? (contracts[0].total === null ? null : Number(contracts[0].total)) : after ? null : 0,
       questions: of('informationRequested'),
       drafts: of('draft'),
     };

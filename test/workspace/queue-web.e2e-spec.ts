@@ -225,6 +225,50 @@ describe('the today queue in the browser', () => {
     await page.close();
   });
 
+  it("shows the owner's late rejection first, counts every contract, says a late question late, and leads back to Today after saving", async () => {
+    const mila = await account(w.t, 'Mila Jansen', 'specialist', 'nl');
+    const kabel = await createProvider(w.t.admin, { name: 'Kabel Noord', slaBusinessDays: 5, requiredDocuments: [] });
+    const energie = await createProvider(w.t.admin, { name: 'Trage Energie', slaBusinessDays: 5, requiredDocuments: [] });
+    const estate = await createEstate(mila.api, { givenNames: 'Gerrit', surnamePrefix: undefined, surname: 'Vos' });
+    const add = async (providerId: string, description: string, accountNumber: string) =>
+      (await mila.api.post(`${API}/estates/${estate.id}/contracts`, { providerId, description, accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
+    const rejected = await add(kabel.id, 'Internet', 'KN-1');
+    const waiting = await add(energie.id, 'Stroom', 'TE-1');
+    const asked = await add(kabel.id, 'Mobiel', 'KN-2');
+    for (const c of [waiting, rejected, asked]) await mila.api.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await mila.api.post(`${API}/contracts/${rejected.id}/provider-answer/rejected`, { reason: 'Onbekend klantnummer.' }).expect(200);
+    await mila.api.post(`${API}/contracts/${asked.id}/provider-answer/information_requested`, { message: 'Welk klantnummer?', documentsNeeded: [] }).expect(200);
+    // The business day after the rejection's five business days (the providers' five end with it): the reminder went out by itself.
+    const { dueAt } = (await mila.api.get(`${API}/contracts/${rejected.id}`).expect(200)).body as { dueAt: string };
+    await clockTo(w.t.admin, addBusinessDays(dueAt, 1));
+
+    const page = await signIn(w.browser, w.base, mila);
+    const heading = page.locator('h2:has-text("Contracten met een termijn of actie")');
+    const rows = page.locator('h2:has-text("Contracten met een termijn of actie") + * tbody tr');
+    const rowTexts = async () => (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+    // The owner's late rejection above the reminder that went out by itself.
+    const [first, second] = await rowTexts();
+    expect(first).toContain('Kabel Noord');
+    expect(first).toContain('Te laat');
+    expect(second).toContain('Trage Energie');
+    expect(await heading.locator('.badge').innerText()).toBe('2');
+    // The question whose term passed: late, with the term as the contract's page says it (not only the renewed date).
+    const question = (await page.locator('h2:has-text("Vragen van organisaties") + *').innerText()).replace(/\s+/g, ' ');
+    expect(question).toContain('Te laat');
+    expect(question).toContain(`Uw termijn tot en met ${longDate(dueAt, 'nl')} is verstreken; nieuwe termijn tot en met `);
+
+    // The reminder's action lands on its contract's answer, and after saving leads back to Today.
+    await rows.filter({ hasText: 'Trage Energie' }).locator('a.button').click();
+    await page.fill('#complete-effectiveDate', '2026-11-30');
+    await page.fill('#complete-reference', 'TE-77');
+    await page.click('#answer-complete button');
+    await expect(page.textContent('[role=status]')).resolves.toBe('Opgeslagen.');
+    await page.click('#back-to-today');
+    expect(new URL(page.url()).pathname).toBe('/app');
+    expect(await heading.locator('.badge').innerText()).toBe('1');
+    await page.close();
+  });
+
   it('fits a 390 px phone without sideways scrolling: Today and the owner\'s other main pages', async () => {
     // Dutch, the longer words; a contract waiting on a document, one sent, and a family report fill Today's tables.
     const sanne = await account(w.t, 'Sanne Visser', 'specialist', 'nl');

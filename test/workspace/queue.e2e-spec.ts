@@ -22,7 +22,7 @@ describe('the case owner work queue (GET /queue)', () => {
     (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description, accountNumber: `A-${++accounts}`, action: 'cancel' }).expect(201)).body as { id: string };
   const reasons = (queue: { contracts: { contractId: string; reason: string }[] }) => queue.contracts.map((c) => [c.contractId, c.reason]);
 
-  it('puts collection notices first, then late providers, then what waits on the owner, and only the owner sees it', async () => {
+  it("puts what waits on the owner first, then what waits on a provider by the provider's term, and only the owner sees it", async () => {
     const quick = await createProvider(t.admin, { name: 'Quick Telecom', slaBusinessDays: 5, requiredDocuments: [] });
     const strict = await createProvider(t.admin, { name: 'Strict Bank', category: 'bank', slaBusinessDays: 20, requiredDocuments: ['death_certificate'] });
     const estate = await createEstate(anna);
@@ -37,22 +37,60 @@ describe('the case owner work queue (GET /queue)', () => {
     await anna.post(`${API}/contracts/${asking.id}/provider-answer/information_requested`, { message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
 
     const before = (await anna.get(`${API}/queue`).expect(200)).body;
-    expect(reasons(before)).toEqual([[collected.id, 'collection_notice'], [ready.id, 'ready']]);
-    expect(before.contracts[0]).toMatchObject({ providerName: 'Quick Telecom', estateReference: estate.reference, deceasedName: 'Jan de Vries', resolution: 'resolve_dispute' });
+    expect(reasons(before)).toEqual([[ready.id, 'ready'], [collected.id, 'collection_notice']]);
+    expect(before.contracts[1]).toMatchObject({ providerName: 'Quick Telecom', estateReference: estate.reference, deceasedName: 'Jan de Vries', resolution: 'resolve_dispute' });
     expect(before.informationRequests).toEqual([
       expect.objectContaining({ contractId: asking.id, providerName: 'Strict Bank', message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'], resolution: 'supply_information' }),
     ]);
 
     await runDueWork(8); // past Quick Telecom's five business days
     const after = (await anna.get(`${API}/queue`).expect(200)).body;
-    expect(reasons(after)).toEqual([[collected.id, 'collection_notice'], [late.id, 'reminder'], [ready.id, 'ready']]);
-    // Second for its reason (the provider missed its term); not overdue, since the reminder's new term has not passed.
-    expect(after.contracts[1]).toMatchObject({ state: 'reminded', overdue: false, resolution: 'record_answer' });
+    expect(reasons(after)).toEqual([[ready.id, 'ready'], [collected.id, 'collection_notice'], [late.id, 'reminder']]);
+    // The reminder went out by itself: it waits on the provider, not overdue, since the reminder's new term has not passed.
+    expect(after.contracts[2]).toMatchObject({ state: 'reminded', overdue: false, resolution: 'record_answer' });
 
     expect((await pieter.get(`${API}/queue`).expect(200)).body).toMatchObject({ contracts: [], informationRequests: [], blockedLetters: [] });
     const all = (await t.admin.get(`${API}/queue`).expect(200)).body;
     expect(all.contracts.map((c: { contractId: string }) => c.contractId)).toEqual(expect.arrayContaining([collected.id, late.id, ready.id]));
     await t.anonymous.get(`${API}/queue`).expect(401);
+  });
+
+  it("puts the owner's late rejection above the providers' reminders, pages in that order, counts them all and says a late question late", async () => {
+    const lotte = await t.specialist('Lotte Visser');
+    const kpnProvider = await createProvider(t.admin, { name: 'KPN', slaBusinessDays: 5, requiredDocuments: [] });
+    const slow = await createProvider(t.admin, { name: 'Trage Energie', slaBusinessDays: 5, requiredDocuments: [] });
+    const estate = await createEstate(lotte);
+    const add = async (providerId: string, description: string) =>
+      (await lotte.post(`${API}/estates/${estate.id}/contracts`, { providerId, description, accountNumber: `L-${++accounts}`, action: 'cancel' }).expect(201)).body as { id: string };
+    const waiting = [];
+    for (const d of ['Stroom', 'Gas', 'Warmte', 'Water']) waiting.push(await add(slow.id, d));
+    const kpn = await add(kpnProvider.id, 'Internet');
+    const asked = await add(kpnProvider.id, 'Mobiel');
+    for (const c of [...waiting, kpn, asked]) await lotte.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await lotte.post(`${API}/contracts/${kpn.id}/provider-answer/rejected`, { reason: 'Onbekend klantnummer.' }).expect(200);
+    await lotte.post(`${API}/contracts/${asked.id}/provider-answer/information_requested`, { message: 'Welk klantnummer?', documentsNeeded: [] }).expect(200);
+    // Past the providers' five business days (each reminded by itself) and the owner's five for the rejection and the question.
+    await runDueWork(8);
+
+    type Page = { contracts: { contractId: string; state: string; overdue: boolean }[]; nextCursor: string | null; contractsTotal: number };
+    const pages: Page[] = [];
+    for (let cursor: string | null = ''; cursor !== null; ) {
+      const page: Page = (await lotte.get(`${API}/queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      pages.push(page);
+      cursor = page.nextCursor;
+    }
+    const all = pages.flatMap((p) => p.contracts);
+    expect(all[0]).toMatchObject({ contractId: kpn.id, state: 'rejected', overdue: true, move: 'owner' });
+    expect(all.slice(1).map((c) => c.state)).toEqual(['reminded', 'reminded', 'reminded', 'reminded']);
+    expect(new Set(all.map((c) => c.contractId)).size).toBe(5);
+    expect(pages.map((p) => p.contracts.length)).toEqual([2, 2, 1]);
+    expect(pages.map((p) => p.contractsTotal)).toEqual([5, 5, 5]);
+
+    const queue = (await lotte.get(`${API}/queue`).expect(200)).body;
+    expect(queue.informationRequests).toEqual([expect.objectContaining({ contractId: asked.id, overdue: true, lateSince: expect.any(String) })]);
+    const [question] = queue.informationRequests;
+    expect(question.lateSince < question.dueDate).toBe(true);
+    expect(question.missedTermText).toContain('is verstreken');
   });
 
   it('sends no letter to a provider informed through the BRP: the queue holds a check naming what to verify', async () => {
