@@ -40,7 +40,7 @@ export const DESK_PAGE_SIZE = 25;
 export interface DeskListOptions {
   cursor?: string;
   limit?: number;
-  /** A customer or account number, name, postcode or date of birth (see deskSearchOf). */
+  /** A customer or account number, name, postcode, date of birth or Steward's reference (see deskSearchOf). */
   q?: string;
   /** Only requests with activity at or after this instant, for integrations that sync. */
   updatedSince?: string;
@@ -106,12 +106,13 @@ function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocu
 const SENT = 'c.desk_tab IS NOT NULL';
 
 /**
- * What a desk search asks of a request `c` (its estate `e` for a postcode or date of birth), its values added
+ * What a desk search asks of a request `c` (its estate `e` for a postcode, date of birth or reference), its values added
  * through `param`; the deceased's name is the contract's folded copy of it (see `nameHits`).
  */
 function searchCondition(search: DeskSearch, param: (value: unknown) => string): string {
   if ('dateOfBirth' in search) return `e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`;
   if ('postcode' in search) return `steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`;
+  if ('reference' in search) return `e.reference = ${param(search.reference)}`;
   if ('accountNumber' in search) return `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
   return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
 }
@@ -207,15 +208,15 @@ export class ProviderDeskService {
    * How many requests each tab holds, or with a search (`q`) how many of its matches, each counted only up to one
    * past TAB_COUNT_CAP: one statement, each tab a short range of `contracts_desk_tab_idx`, so a provider with
    * 50,000 requests costs what a small one does. A search counts through the index its list uses (name
-   * trigrams, account number, the estates' postcode or date of birth), at most one past the cap per tab.
+   * trigrams, account number, the estates' postcode, date of birth or reference), at most one past the cap per tab.
    */
   async tabCounts(providerId: string, q?: string): Promise<TabCounts> {
     const params: unknown[] = [providerId, TAB_COUNT_CAP + 1];
     const param = (value: unknown) => `$${params.push(value)}`;
     const search = q ? deskSearchOf(q) : undefined;
     const matches = search ? ` AND ${searchCondition(search, param)}` : '';
-    // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
-    const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
+    // Only the postcode, the date of birth and the reference are the estate's; the other searches read the contract alone.
+    const estate = search && ('postcode' in search || 'dateOfBirth' in search || 'reference' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
     // Each tab its own count: a request whose letter is pending counts under the tab it is shown under (`tabCondition`).
     const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map(
       (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param)}${matches} LIMIT $2) one)::int AS n`,

@@ -42,7 +42,7 @@ export const providerEn: ProviderWords = {
     foundUnder: (count: number, more: boolean, tab: string) => `${more ? `more than ${count} requests` : count === 1 ? '1 request' : `${count} requests`} under ‘${tab}’`,
     nothingFound: (q: string) => `Nothing found for ‘${q}’.`,
     deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
-    search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
+    search: 'Search by our reference, customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },
 
   request: {

@@ -53,7 +53,7 @@ export const providerNl = {
     /** A search that found nothing under any tab. */
     nothingFound: (q: string) => `Niets gevonden voor ‘${q}’.`,
     deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
-    search: 'Zoek op klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
+    search: 'Zoek op ons kenmerk, klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },
 
   request: {

@@ -37,6 +37,8 @@ describe('query plans at national scale', () => {
   let bigDesk: Session;
   let big: { id: string };
   let family: Session;
+  /** The real request's estate reference, as the desk and the owner search it. */
+  let reference: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -47,6 +49,7 @@ describe('query plans at national scale', () => {
     bigDesk = t.as((await t.admin.post(`${API}/providers/${big.id}/tokens`, { label: 'sync' }).expect(201)).body.token);
     // One real request, so generated rows can carry a snapshot the workflow runtime restores.
     const estate = await createEstate(anna);
+    reference = estate.reference;
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: big.id, description: 'Mobiel', accountNumber: '06-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -94,6 +97,7 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/estates?q=Müller`);
       await get(session, `${API}/estates?q=GN-00012345`);
       await get(session, `${API}/estates?q=NL00 ACC 0000777`);
+      await get(session, `${API}/estates?q=${encodeURIComponent(reference.replace(/-/g, ' ').toLowerCase())}`);
       await get(session, `${API}/estates?status=inProgress`);
       await get(session, `${API}/estates?providerId=${big.id}`);
       await get(session, `${API}/users/specialists?q=specialist 4&limit=5`);
@@ -146,6 +150,7 @@ describe('query plans at national scale', () => {
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=14-05-1946`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=NL00ACC0000040`);
+    await get(bigDesk, `${API}/provider-desk/requests?status=new&q=${reference.replace(/-/g, '')}`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&updatedSince=2026-11-20T00:00:00Z`);
 
     const statements = [...issued.mock.calls, ...reportsLogged.mock.calls]
@@ -186,7 +191,7 @@ describe('query plans at national scale', () => {
     const logger = t.app.get(DataSource).logger;
     const issued = jest.spyOn(logger, 'logQuery');
     // "bakker" is a common name (one estate in twelve), "lucja de muller" a rare one written without its accents.
-    const searches = { name: 'bakker', rareName: 'lucja de muller', postcode: '1234 AB', dateOfBirth: '14-05-1946', accountNumber: 'NL00ACC0000040' };
+    const searches = { name: 'bakker', rareName: 'lucja de muller', postcode: '1234 AB', dateOfBirth: '14-05-1946', accountNumber: 'NL00ACC0000040', reference: reference.toLowerCase() };
     const found: Record<string, number> = {};
     const heavy: string[] = [];
     for (const [kind, q] of Object.entries(searches)) {

@@ -171,10 +171,10 @@ describe('provider desk in the browser', () => {
       const estate = await createEstate(anna, { givenNames: 'Jan', surnamePrefix, surname });
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Glasvezel', accountNumber: `DE-${surname}`, action: 'cancel' }).expect(201)).body;
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      return contract;
+      return { ...contract, reference: estate.reference as string };
     };
     const vries = await request('de', 'Vries');
-    await request(undefined, 'Mulder');
+    const mulder = await request(undefined, 'Mulder');
     await t.as(token).post(`${API}/provider-desk/requests/${vries.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
 
     const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
@@ -203,6 +203,18 @@ describe('provider desk in the browser', () => {
     await page.click('form[role=search] button');
     await expect(page.textContent('main p.card')).resolves.toBe('Niets gevonden voor ‘Jansen’.');
     await expect(page.locator('.tabs li').allInnerTexts()).resolves.toEqual(['Nieuw (0)', 'Wacht op u (0)', 'Wacht op Steward (0)', 'Afgehandeld (0)']);
+    // The audit's other search: our reference, as on every row, letter and CSV, typed in lower case without dashes.
+    expect(mulder.reference).toMatch(/^ST-\d{4}-\d{5}$/);
+    await page.fill('#q', mulder.reference.toLowerCase().replace(/-/g, ' '));
+    await page.click('form[role=search] button');
+    await expect(page.locator('.tabs li').allInnerTexts()).resolves.toEqual(['Nieuw (1)', 'Wacht op u (0)', 'Wacht op Steward (0)', 'Afgehandeld (0)']);
+    expect(await page.textContent('main table')).toContain('Jan Mulder');
+    expect(await page.textContent('main table')).not.toContain('Jan de Vries');
+    // The API finds it too, written with or without its dashes.
+    for (const q of [mulder.reference, mulder.reference.replace(/-/g, '')]) {
+      const found = (await t.as(token).get(`${API}/provider-desk/requests?status=all&q=${encodeURIComponent(q)}`).expect(200)).body;
+      expect(found.map((r: { id: string; ourReference: string }) => [r.id, r.ourReference])).toEqual([[mulder.id, mulder.reference]]);
+    }
     await page.close();
   });
 
