@@ -98,8 +98,11 @@ export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */
 export const answersDispute = (offered: DeskAnswer[]) => offered.some((a) => DISPUTE_ANSWERS.includes(a));
 
-/** A desk list is ordered by last activity, newest first (ties by id): the cursor is (activity, id). */
-export const DESK_CURSOR = ['timestamp', 'uuid'] as const;
+/**
+ * A desk list puts what is overdue first (`deskOverdue`), then orders by last activity, newest first (ties by id):
+ * the cursor is (overdue 1 or 0, activity, id).
+ */
+export const DESK_CURSOR = ['int', 'timestamp', 'uuid'] as const;
 
 /** What a provider's search text asks for: a date of birth, a postcode, Steward's reference, a customer or account number, or a name. */
 export type DeskSearch = { dateOfBirth: string } | { postcode: string } | { reference: string } | { accountNumber: string } | { name: string };

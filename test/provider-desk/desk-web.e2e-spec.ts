@@ -1,7 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { addBusinessDays } from '../../workflows';
+import { API, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A desk is a desktop: the screenshots are taken at the size the issue was tried at, in a Dutch browser. */
@@ -319,6 +320,56 @@ describe('provider desk in the browser', () => {
     }
     // As wide as the phone at most: a clerk reads down, never sideways past the header.
     expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+    await page.close();
+  });
+
+  // Last in this file: it moves the clock past terms.
+  it('lists a request reminded and complained about before newer ones, with badges that say why, on every page', async () => {
+    const provider = await createProvider(t.admin, { name: 'Tele2 Desk', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@tele2.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const request = async (surname: string) => {
+      const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `T2-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract as { id: string };
+    };
+    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+    // The audit's request: a reminder, then a complaint, then the complaint's term too passed unanswered.
+    const late = await request('Laat');
+    for (const state of ['reminded', 'escalated', 'escalated']) {
+      await pastTerm(late.id);
+      expect((await anna.get(`${API}/contracts/${late.id}`).expect(200)).body.state).toBe(state);
+    }
+    // Then newer requests arrive, each one more recent activity than the late one.
+    const first = await request('Eerste');
+    const second = await request('Tweede');
+
+    type Listed = { id: string; overdue: boolean; chased: string | null; missedDueAt: string | null; tab: string };
+    const listed = (await desk.get(`${API}/provider-desk/requests?status=new`).expect(200)).body as Listed[];
+    expect(listed.map((r) => r.id)).toEqual([late.id, second.id, first.id]);
+    expect(listed.map((r) => [r.overdue, r.chased, r.tab])).toEqual([[true, 'complaint', 'new'], [false, null, 'new'], [false, null, 'new']]);
+    expect(listed[0].missedDueAt).not.toBeNull();
+    // Page by page (one a page) the order holds: no request twice, none skipped.
+    const paged: string[] = [];
+    for (let path: string | null = `${API}/provider-desk/requests?status=all&limit=1`; path; ) {
+      const res: { body: unknown; headers: Record<string, string> } = await desk.get(path).expect(200);
+      paged.push(...(res.body as Listed[]).map((r) => r.id));
+      path = /<([^>]+)>; rel="next"/.exec(res.headers.link ?? '')?.[1] ?? null;
+    }
+    expect(paged).toEqual([late.id, second.id, first.id]);
+
+    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', 'desk@tele2.example');
+    await page.fill('#password', 'desk-password-7');
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    const rows = await page.locator('main table tbody tr').allInnerTexts();
+    expect(rows.map((r) => /Kees (\w+)/.exec(r)?.[1])).toEqual(['Laat', 'Tweede', 'Eerste']);
+    expect(rows[0]).toContain('Klacht');
+    expect(rows[0]).toMatch(/Termijn verstreken op \d{1,2} \S+ \d{4}/);
+    expect(rows[1]).not.toMatch(/Klacht|Herinnerd|Termijn verstreken/);
     await page.close();
   });
 });
