@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskTabAfter } from '../../workflows';
+import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskOverdue, deskTabAfter } from '../../workflows';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { EstatesService } from '../../src/estates/estates.service';
@@ -234,9 +234,9 @@ async function notAllVisible(db: Client): Promise<string[]> {
  * letters per estate. Names carry accents; states, due dates and activity are spread.
  */
 async function generateVolume(db: Client, ids: { anna: string; big: string; template: string }) {
-  // Each contract's desk tab as the workflow writes it; a third of the requests answered by the provider.
-  const tabs = CONTRACT_STATES.flatMap((state) => [false, true].map((answered) => ({ state, answered, tab: deskTabAfter(state, answered, '').tab })));
-  await db.query(`CREATE TEMP TABLE desk_tabs AS SELECT * FROM jsonb_to_recordset($1) AS m(state text, answered boolean, tab text)`, [JSON.stringify(tabs)]);
+  // Each contract's desk tab and whether it is overdue as the workflow writes them; a third of the requests answered by the provider.
+  const tabs = CONTRACT_STATES.flatMap((state) => [false, true].map((answered) => ({ state, answered, tab: deskTabAfter(state, answered, '').tab, overdue: deskOverdue(state, false) })));
+  await db.query(`CREATE TEMP TABLE desk_tabs AS SELECT * FROM jsonb_to_recordset($1) AS m(state text, answered boolean, tab text, overdue boolean)`, [JSON.stringify(tabs)]);
   await db.query(`
     INSERT INTO users (email, name, role, password_hash)
       SELECT 'specialist' || i || '@volume.example', 'Specialist ' || i, 'specialist', 'x' FROM generate_series(1, 49) i;
@@ -262,8 +262,8 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
       SELECT row_number() OVER (ORDER BY created_at) AS n, id, created_at,
              steward_search_name(deceased_given_names, deceased_surname_prefix, deceased_surname) AS search_name
         FROM estates WHERE reference LIKE 'GN-%';
-    INSERT INTO contracts (estate_id, provider_id, description, account_number, action, state, created_at, updated_at, deceased_search_name, desk_tab, provider_answered)
-      SELECT c.estate_id, c.provider_id, c.description, c.account_number, c.action, c.state, c.created_at, c.updated_at, c.search_name, m.tab, m.answered FROM (
+    INSERT INTO contracts (estate_id, provider_id, description, account_number, action, state, created_at, updated_at, deceased_search_name, desk_tab, provider_answered, desk_overdue)
+      SELECT c.estate_id, c.provider_id, c.description, c.account_number, c.action, c.state, c.created_at, c.updated_at, c.search_name, m.tab, m.answered, m.overdue FROM (
         SELECT e.id,
                CASE WHEN k % 4 = 0 THEN '${ids.big}'::uuid ELSE pick.providers[1 + (e.n * 10 + k) % 200] END,
                'Contract ' || k, 'NL00 ACC ' || lpad((e.n * 10 + k)::text, 7, '0'), 'cancel',
