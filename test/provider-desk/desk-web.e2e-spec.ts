@@ -26,6 +26,17 @@ describe('provider desk in the browser', () => {
     await t.close();
   });
 
+  /** A desk user's page on a wide screen, signed in (no JavaScript: the desk must work without it) and on `/desk`. */
+  async function signedIn(email: string, password: string): Promise<Page> {
+    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    return page;
+  }
+
   it('lets a contact point sign in, open a request and acknowledge it, which moves the contract', async () => {
     const provider = await createProvider(t.admin, { name: 'Vattenfall Desk', requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@vattenfall.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
@@ -178,12 +189,7 @@ describe('provider desk in the browser', () => {
     const mulder = await request(undefined, 'Mulder');
     await t.as(token).post(`${API}/provider-desk/requests/${vries.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
 
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', 'desk@delta.example');
-    await page.fill('#password', 'desk-password-5');
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
+    const page = await signedIn('desk@delta.example', 'desk-password-5');
     await expect(page.textContent('[aria-current=page]')).resolves.toBe('Nieuw (1)');
     // The audit's search: from "Nieuw", for a request waiting on Steward.
     await page.fill('#q', 'Vries');
@@ -359,12 +365,7 @@ describe('provider desk in the browser', () => {
     }
     expect(paged).toEqual([late.id, second.id, first.id]);
 
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', 'desk@tele2.example');
-    await page.fill('#password', 'desk-password-7');
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
+    const page = await signedIn('desk@tele2.example', 'desk-password-7');
     const rows = await page.locator('main table tbody tr').allInnerTexts();
     expect(rows.map((r) => /Kees (\w+)/.exec(r)?.[1])).toEqual(['Laat', 'Tweede', 'Eerste']);
     expect(rows[0]).toContain('Klacht');
