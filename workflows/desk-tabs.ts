@@ -38,3 +38,16 @@ export function deskTabAfter(state: ContractState, answeredBefore: boolean, even
 export function requestHeldBackAfter(letter: { sent: boolean }, provider: { hadLetter: boolean; answered: boolean }): boolean {
   return !letter.sent && !provider.hadLetter && !provider.answered;
 }
+
+/** How the provider was chased for its answer: a reminder, or a complaint (after the reminder, about a bill, or about its rejection). */
+export type DeskChase = 'reminder' | 'complaint';
+export const DESK_CHASES: Partial<Record<ContractState, DeskChase>> = { reminded: 'reminder', escalated: 'complaint', disputeEscalated: 'complaint', complained: 'complaint' };
+
+/**
+ * Whether a request is overdue on the desk: the provider owes the answer and was chased for it, or let its term pass in
+ * this state (`termMissed`). The contract workflow keeps it on the contract (`desk_overdue`) so every desk list puts
+ * these first from an index: a busy desk ordered by activity alone pushed them behind a day's new requests.
+ */
+export function deskOverdue(state: ContractState, termMissed: boolean): boolean {
+  return partyOf(state) === 'provider' && (DESK_CHASES[state] !== undefined || termMissed);
+}

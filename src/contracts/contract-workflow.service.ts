@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskOverdue, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
@@ -171,8 +171,8 @@ export class ContractWorkflow implements OnModuleInit {
       write: (batch, t) => {
         const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack);
         batch.add([
-          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, updated_at = $5 WHERE id = $4',
-          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered],
+          'UPDATE contracts SET state = $1, desk_tab = $2, provider_answered = $3, request_held_back = $6, desk_overdue = $7, updated_at = $5 WHERE id = $4',
+          [t.to, desk.tab, desk.providerAnswered, t.instance.subjectId, t.at, t.facts.requestHeldBack && !desk.providerAnswered, deskOverdue(t.to as ContractState, t.instance.missedDueDate !== null)],
         ]);
       },
       afterTransition: (manager, t) => this.afterTransition(manager, t),

@@ -1,5 +1,5 @@
 import type { Deceased } from './estate.entity';
-import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode } from './estate.rules';
+import { contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, referenceOf } from './estate.rules';
 
 describe('estate rules', () => {
   const today = '2026-11-22';
@@ -60,6 +60,14 @@ describe('estate rules', () => {
 
   it('makes references that sort and read well', () => {
     expect(estateReference(2026, 42)).toBe('ST-2026-00042');
+  });
+
+  it.each(['ST-2026-00042', 'st-2026-00042', ' ST 2026 00042 ', 'ST202600042', 'st2026-00042'])('reads %p as the reference it was typed for', (text) => {
+    expect(referenceOf(text)).toBe('ST-2026-00042');
+  });
+
+  it.each(['NL12 KPN 0001', 'ST-26-42', 'de Jong', 'XST-2026-00042'])('reads %p as no reference', (text) => {
+    expect(referenceOf(text)).toBeNull();
   });
 
   it('makes access codes without look-alike characters, typed back in any case', () => {

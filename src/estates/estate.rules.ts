@@ -68,6 +68,16 @@ export function estateReference(year: number, sequence: number): string {
   return `ST-${year}-${String(sequence).padStart(5, '0')}`;
 }
 
+/**
+ * The estate reference a search text names, as `estateReference` writes it, or null: people type it as they read it
+ * off a letter or a CSV, in any case, with spaces or without dashes ("st 2026 00003", "ST202600003"); the canonical
+ * form is what the unique index on `estates.reference` finds.
+ */
+export function referenceOf(text: string): string | null {
+  const parts = /^ST[\s.-]*(\d{4})[\s.-]*(\d{5,})$/i.exec(text.trim());
+  return parts ? `ST-${parts[1]}-${parts[2]}` : null;
+}
+
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** A family access code like "K7QM-2XWD-RT9P": no 0/O or 1/I to mistype, ~60 bits of chance. */

@@ -14,7 +14,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
-import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract } from './estate.rules';
+import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf } from './estate.rules';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
@@ -184,7 +184,8 @@ export class EstatesService {
     if (q) {
       // Every alternative is an index on estates, so PostgreSQL unites them (BitmapOr) instead of reading every estate.
       const byAccount = await estatesWithAccountNumber(this.db.manager, q);
-      query.andWhere(`(${ESTATE_SEARCH_NAME('e')} LIKE steward_fold(:qName) OR e.reference = upper(:q) OR e.id = ANY(:byAccount::uuid[]))`, { q, qName: containsPattern(q), byAccount });
+      // The reference as typed ("st 2026 00003", "ST202600003") in its written form, which its unique index holds.
+      query.andWhere(`(${ESTATE_SEARCH_NAME('e')} LIKE steward_fold(:qName) OR e.reference = :reference OR e.id = ANY(:byAccount::uuid[]))`, { qName: containsPattern(q), reference: referenceOf(q) ?? q.toUpperCase(), byAccount });
     }
     return createdAtPage(query, 'e', search.after ?? null, limit);
   }

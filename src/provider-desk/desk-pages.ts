@@ -102,6 +102,12 @@ function emptyList(w: ProviderWords, lang: Lang, tab: DeskTab, q: string | undef
   return html`<a href="${tabLink('waiting_on_you', undefined)}">${w.list.nothingNew(count, more)}</a>`;
 }
 
+/** What makes a request overdue, as badges before its status: why it comes first in the list. */
+function overdueBadges(w: ProviderWords, lang: Lang, r: ListPage['items'][number]): SafeHtml | string {
+  const badges = [r.chased && w.list.chased[r.chased], r.missedDueAt && w.list.termPassed(humanDate(r.missedDueAt, lang))].filter((b): b is string => Boolean(b));
+  return badges.length ? html`${badges.map((b) => html`<span class="badge alert">${b}</span> `)}<br>` : '';
+}
+
 export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: PagePosition & { q?: string }, list: ListPage, counts: TabCounts): string {
   const w = providerWords(lang);
   const label = (t: DeskTab) => w.list.tab(DESK_TAB_LABELS[t][lang], tabCountText(counts[t]));
@@ -113,7 +119,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
     (r) => [
       html`<a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span>`,
       html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
-      r.statusText,
+      html`${overdueBadges(w, lang, r)}${r.statusText}`,
       html`<span class="next-move">${r.nextMove}</span>`,
     ],
   );

@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { CONTRACT_STATES, ContractState, DESK_TAB_LABELS, DeskParty, DeskTab } from '../../workflows';
+import { CONTRACT_STATES, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
 
@@ -184,6 +184,14 @@ export class DeskRequest {
   })
   missedDueAt: string | null;
 
+  @ApiProperty({
+    description: 'true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first',
+  })
+  overdue: boolean;
+
+  @ApiProperty({ enum: ['reminder', 'complaint'], nullable: true, description: 'while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection); null otherwise' })
+  chased: DeskChase | null;
+
   @ApiProperty({ description: 'true while you owe the next move' })
   open: boolean;
 
@@ -195,7 +203,7 @@ export class DeskRequest {
   @ApiProperty({ enum: Object.keys(DESK_ANSWERS), enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`' })
   actions: DeskAnswer[];
 
-  @ApiProperty({ format: 'date-time', description: 'last change; lists are ordered by it, newest first' })
+  @ApiProperty({ format: 'date-time', description: 'last change; lists show overdue requests (`overdue`) first, then order by it, newest first' })
   lastActivityAt: string;
 
   @ApiProperty({ enum: ['nl', 'en'], description: 'the language of every text in this request' })

@@ -9,6 +9,8 @@ describe('the desk search box', () => {
     ['1941-03-12', { dateOfBirth: '1941-03-12' }],
     ['1012 js', { postcode: '1012JS' }],
     ['1012JS', { postcode: '1012JS' }],
+    ['st 2026 00003', { reference: 'ST-2026-00003' }],
+    ['ST202600003', { reference: 'ST-2026-00003' }],
     ['NL12 KPN 0001', { accountNumber: 'NL12 KPN 0001' }],
     ['31-02-1941', { accountNumber: '31-02-1941' }],
     ['  de Jong ', { name: 'de Jong' }],

@@ -14,6 +14,7 @@ import {
 } from '../../workflows';
 import { type ProviderLetterKind, STEPLESS_LETTER_KINDS } from '../../letters';
 import { providerWords, type ProviderWords } from '../words';
+import { referenceOf } from '../estates/estate.rules';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
 export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
@@ -97,15 +98,19 @@ export function offeredAnswers(accepts: (type: ContractEvent['type']) => boolean
 /** Whether the offered answers are about a disputed invoice rather than the request itself. */
 export const answersDispute = (offered: DeskAnswer[]) => offered.some((a) => DISPUTE_ANSWERS.includes(a));
 
-/** A desk list is ordered by last activity, newest first (ties by id): the cursor is (activity, id). */
-export const DESK_CURSOR = ['timestamp', 'uuid'] as const;
+/**
+ * A desk list puts what is overdue first (`deskOverdue`), then orders by last activity, newest first (ties by id):
+ * the cursor is (overdue 1 or 0, activity, id).
+ */
+export const DESK_CURSOR = ['int', 'timestamp', 'uuid'] as const;
 
-/** What a provider's search text asks for: a date of birth, a postcode, a customer or account number, or a name. */
-export type DeskSearch = { dateOfBirth: string } | { postcode: string } | { accountNumber: string } | { name: string };
+/** What a provider's search text asks for: a date of birth, a postcode, Steward's reference, a customer or account number, or a name. */
+export type DeskSearch = { dateOfBirth: string } | { postcode: string } | { reference: string } | { accountNumber: string } | { name: string };
 
 /**
  * Reads the search box as the provider means it: "12-03-1941" or "1941-03-12" is a date of birth,
- * "1234 AB" a postcode, anything else with a digit a customer or account number (names have none).
+ * "1234 AB" a postcode, "ST-2026-00003" (any case, spaces or no dashes: `referenceOf`) Steward's reference, the one
+ * on every row, letter and CSV; anything else with a digit a customer or account number (names have none).
  */
 export function deskSearchOf(text: string): DeskSearch {
   const q = text.trim();
@@ -114,6 +119,8 @@ export function deskSearchOf(text: string): DeskSearch {
   // A date that does not exist (31-02-1941) is no date of birth; it then finds nothing as a number either.
   if (/^\d{4}-\d\d-\d\d$/.test(date) && isISO8601(date, { strict: true })) return { dateOfBirth: date };
   if (/^\d{4}\s?[a-z]{2}$/i.test(q)) return { postcode: q.replace(/\s/g, '').toUpperCase() };
+  const reference = referenceOf(q);
+  if (reference) return { reference };
   return /\d/.test(q) ? { accountNumber: q } : { name: q };
 }
 

@@ -32,7 +32,7 @@ export class RequestFilterDto {
   @Max(100)
   limit?: number;
 
-  @ApiPropertyOptional({ minLength: 2, maxLength: 100, example: '1234 AB', description: "search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB) or a date of birth (DD-MM-YYYY or YYYY-MM-DD)" })
+  @ApiPropertyOptional({ minLength: 2, maxLength: 100, example: '1234 AB', description: "search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB), a date of birth (DD-MM-YYYY or YYYY-MM-DD) or our reference (ST-2026-00003; case, spaces and dashes ignored)" })
   @IsOptional()
   @IsString()
   @MinLength(2)

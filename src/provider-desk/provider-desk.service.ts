@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { creditTakenBack, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskOverdue, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -40,7 +40,7 @@ export const DESK_PAGE_SIZE = 25;
 export interface DeskListOptions {
   cursor?: string;
   limit?: number;
-  /** A customer or account number, name, postcode or date of birth (see deskSearchOf). */
+  /** A customer or account number, name, postcode, date of birth or Steward's reference (see deskSearchOf). */
   q?: string;
   /** Only requests with activity at or after this instant, for integrations that sync. */
   updatedSince?: string;
@@ -106,17 +106,21 @@ function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocu
 const SENT = 'c.desk_tab IS NOT NULL';
 
 /**
- * What a desk search asks of a request `c` (its estate `e` for a postcode or date of birth), its values added
+ * What a desk search asks of a request `c` (its estate `e` for a postcode, date of birth or reference), its values added
  * through `param`; the deceased's name is the contract's folded copy of it (see `nameHits`).
  */
 function searchCondition(search: DeskSearch, param: (value: unknown) => string): string {
   if ('dateOfBirth' in search) return `e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`;
   if ('postcode' in search) return `steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`;
+  if ('reference' in search) return `e.reference = ${param(search.reference)}`;
   if ('accountNumber' in search) return `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
   return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
 }
 
-/** A name search first looks for a full page among this many of the provider's newest requests. */
+/** The desk's order (`DESK_CURSOR`), which its keyset indexes hold: overdue first, then newest activity. */
+const DESK_ORDER = 'c.desk_overdue DESC, c.updated_at DESC, c.id DESC';
+
+/** A name search first looks for a full page among this many of the provider's first requests in the desk's order. */
 const RECENT_REQUESTS_SEARCHED = 1000;
 
 interface RowFilter {
@@ -142,6 +146,8 @@ export interface RequestRow {
   action: 'cancel' | 'transfer';
   requested_end_date: string | null;
   desk_tab: DeskTab;
+  /** `deskOverdue` as the workflow last wrote it: the list's first sort key. */
+  overdue: boolean;
   activity: string;
   given_names: string;
   surname_prefix: string | null;
@@ -181,7 +187,7 @@ export class ProviderDeskService {
     private readonly erasures: DocumentErasuresService,
   ) {}
 
-  /** One page of a desk list, newest activity first; `next` continues it. */
+  /** One page of a desk list, overdue first, then newest activity first (`DESK_CURSOR`); `next` continues it. */
   async list(principal: ProviderPrincipal, filter: DeskFilter, options: DeskListOptions = {}) {
     const limit = options.limit ?? DESK_PAGE_SIZE;
     const rows = await this.rows(this.db.manager, principal.providerId, {
@@ -199,7 +205,7 @@ export class ProviderDeskService {
     const [supplied, collections, pending] = await Promise.all([this.informationSuppliedOn(standings), this.collectionsOf(this.db.manager, standings), this.lettersPending(standings)]);
     return {
       items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id))),
-      next: rows.length > limit ? encodeCursor([page.at(-1)!.activity, page.at(-1)!.id]) : null,
+      next: rows.length > limit ? encodeCursor([page.at(-1)!.overdue ? '1' : '0', page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
 
@@ -207,15 +213,15 @@ export class ProviderDeskService {
    * How many requests each tab holds, or with a search (`q`) how many of its matches, each counted only up to one
    * past TAB_COUNT_CAP: one statement, each tab a short range of `contracts_desk_tab_idx`, so a provider with
    * 50,000 requests costs what a small one does. A search counts through the index its list uses (name
-   * trigrams, account number, the estates' postcode or date of birth), at most one past the cap per tab.
+   * trigrams, account number, the estates' postcode, date of birth or reference), at most one past the cap per tab.
    */
   async tabCounts(providerId: string, q?: string): Promise<TabCounts> {
     const params: unknown[] = [providerId, TAB_COUNT_CAP + 1];
     const param = (value: unknown) => `$${params.push(value)}`;
     const search = q ? deskSearchOf(q) : undefined;
     const matches = search ? ` AND ${searchCondition(search, param)}` : '';
-    // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
-    const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
+    // Only the postcode, the date of birth and the reference are the estate's; the other searches read the contract alone.
+    const estate = search && ('postcode' in search || 'dateOfBirth' in search || 'reference' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
     // Each tab its own count: a request whose letter is pending counts under the tab it is shown under (`tabCondition`).
     const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map(
       (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param)}${matches} LIMIT $2) one)::int AS n`,
@@ -437,11 +443,12 @@ export class ProviderDeskService {
   private rows(manager: EntityManager, providerId: string, filter: RowFilter): Promise<RequestRow[]> {
     const params: unknown[] = [providerId];
     const param = (value: unknown) => `$${params.push(value)}`;
-    // Every tab is "sent": then the desk's keyset index on activity serves it, one tab its own index.
+    // Every tab is "sent": then the desk's order index serves it, one tab its own index.
     const tab = filter.tabs ? this.tabCondition(filter.tabs, param) : SENT;
     const where = ['c.provider_id = $1', tab];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
-    if (filter.after) where.push(`(c.updated_at, c.id) ${filter.ascending ? '>' : '<'} (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
+    if (filter.after && filter.ascending) where.push(`(c.updated_at, c.id) > (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
+    else if (filter.after) where.push(`(c.desk_overdue, c.updated_at, c.id) < (${param(filter.after[0] === '1')}::boolean, ${param(filter.after[1])}::timestamptz, ${param(filter.after[2])}::uuid)`);
     if (filter.period) {
       where.push(`c.updated_at >= (${param(filter.period.from)}::date)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
       where.push(`c.updated_at < (${param(filter.period.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'`);
@@ -455,7 +462,7 @@ export class ProviderDeskService {
     const limit = limitParam ? `LIMIT ${limitParam}` : '';
     const page = byName ? this.nameHits(where, tab, matches!, limitParam) : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab, c.desk_overdue AS overdue,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death,
@@ -467,7 +474,7 @@ export class ProviderDeskService {
          JOIN providers p ON p.id = c.provider_id
          LEFT JOIN family_members f ON f.id = c.transfer_to_family_member_id
         WHERE ${byName ? 'TRUE' : where.join(' AND ')}
-        ORDER BY ${filter.ascending ? 'c.updated_at, c.id' : 'c.updated_at DESC, c.id DESC'}
+        ORDER BY ${filter.ascending ? 'c.updated_at, c.id' : DESK_ORDER}
         ${byName ? '' : limit}`,
       params,
     );
@@ -486,10 +493,10 @@ export class ProviderDeskService {
   }
 
   /**
-   * The page of requests whose deceased's name matches (`named`, the search's condition), newest activity
-   * first, as a FROM item `c`; `where` is the list's other conditions, `tab` the one of them that
+   * The page of requests whose deceased's name matches (`named`, the search's condition), in the desk's order
+   * (`DESK_ORDER`), as a FROM item `c`; `where` is the list's other conditions, `tab` the one of them that
    * picks its tabs. A name common at this provider fills its page among the provider's
-   * RECENT_REQUESTS_SEARCHED newest requests of any tab (its activity index: ~3 ms however long the
+   * RECENT_REQUESTS_SEARCHED first requests of any tab (its desk order index: ~3 ms however long the
    * history, where "bakker" at KPN matched 2,300 requests in a month and would match 28,000 in a
    * year). Otherwise, a rarer name or a quiet tab, every match comes from the trigram index on the
    * contract's copy of the name (migration DeskSearch) and is sorted (MATERIALIZED keeps PostgreSQL
@@ -498,19 +505,19 @@ export class ProviderDeskService {
    */
   private nameHits(where: string[], tab: string, name: string, limitParam: string | null): string {
     const named = [...where, name].join(' AND ');
-    const everyMatch = `SELECT c.id, c.updated_at FROM contracts c WHERE ${named}`;
+    const everyMatch = `SELECT c.id, c.desk_overdue, c.updated_at FROM contracts c WHERE ${named}`;
     if (!limitParam) return `(${everyMatch}) hit JOIN contracts c ON c.id = hit.id`;
     const sent = where.map((condition) => (condition === tab ? SENT : condition)).join(' AND ');
     return `(WITH recent AS MATERIALIZED (
-              SELECT c.id, c.updated_at, c.desk_tab, c.deceased_search_name FROM contracts c WHERE ${sent}
-               ORDER BY c.updated_at DESC, c.id DESC LIMIT ${RECENT_REQUESTS_SEARCHED}),
+              SELECT c.id, c.desk_overdue, c.updated_at, c.desk_tab, c.deceased_search_name FROM contracts c WHERE ${sent}
+               ORDER BY ${DESK_ORDER} LIMIT ${RECENT_REQUESTS_SEARCHED}),
             newest AS MATERIALIZED (
-              SELECT c.id, c.updated_at FROM recent c WHERE ${tab} AND ${name}
-               ORDER BY c.updated_at DESC, c.id DESC LIMIT ${limitParam}),
+              SELECT c.id, c.desk_overdue, c.updated_at FROM recent c WHERE ${tab} AND ${name}
+               ORDER BY ${DESK_ORDER} LIMIT ${limitParam}),
             hits AS MATERIALIZED (${everyMatch} AND (SELECT count(*) FROM newest) < ${limitParam})
           SELECT id FROM newest WHERE (SELECT count(*) FROM newest) = ${limitParam}
           UNION ALL
-          (SELECT id FROM hits ORDER BY updated_at DESC, id DESC LIMIT ${limitParam})) hit JOIN contracts c ON c.id = hit.id`;
+          (SELECT id FROM hits c ORDER BY ${DESK_ORDER} LIMIT ${limitParam})) hit JOIN contracts c ON c.id = hit.id`;
   }
 
   /**
@@ -573,6 +580,8 @@ export class ProviderDeskService {
       answering,
       dueAt,
       missedDueAt,
+      overdue: !pending && deskOverdue(state, standing.missedTerm !== null),
+      chased: pending || partyOf(state) !== 'provider' ? null : (DESK_CHASES[state] ?? null),
       open: waitingOn === 'provider',
       letterPending: pending !== undefined,
       actions,

@@ -41,8 +41,9 @@ export const providerEn: ProviderWords = {
     foundElsewhere: (parts: string[]) => `Found: ${listed(parts, 'en')}.`,
     foundUnder: (count: number, more: boolean, tab: string) => `${more ? `more than ${count} requests` : count === 1 ? '1 request' : `${count} requests`} under ‘${tab}’`,
     nothingFound: (q: string) => `Nothing found for ‘${q}’.`,
+    chased: { reminder: 'Reminded', complaint: 'Complaint' }, termPassed: (date: string) => `Term passed on ${date}`,
     deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
-    search: 'Search by customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
+    search: 'Search by our reference, customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },
 
   request: {

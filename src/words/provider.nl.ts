@@ -52,8 +52,10 @@ export const providerNl = {
     foundUnder: (count: number, more: boolean, tab: string) => `${more ? `meer dan ${count} verzoeken` : count === 1 ? '1 verzoek' : `${count} verzoeken`} onder ‘${tab}’`,
     /** A search that found nothing under any tab. */
     nothingFound: (q: string) => `Niets gevonden voor ‘${q}’.`,
+    /** The badges of an overdue request (these come first in every list): how it was chased, and the term it let pass. */
+    chased: { reminder: 'Herinnerd', complaint: 'Klacht' }, termPassed: (date: string) => `Termijn verstreken op ${date}`,
     deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
-    search: 'Zoek op klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
+    search: 'Zoek op ons kenmerk, klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },
 
   request: {

@@ -72,6 +72,9 @@ describe('paging and search', () => {
     expect(await find(anna, 'OZNUR ÇEL')).toEqual([estates.celik.id]);
     expect(await find(anna, 'jose van der')).toEqual([estates.berg.id]);
     expect(await find(anna, estates.smit.reference.toLowerCase())).toEqual([estates.smit.id]);
+    // As people type it off a letter: without its dashes, or with spaces.
+    expect(await find(anna, estates.smit.reference.replace(/-/g, ''))).toEqual([estates.smit.id]);
+    expect(await find(anna, estates.smit.reference.replace(/-/g, ' ').toLowerCase())).toEqual([estates.smit.id]);
     expect(await find(anna, 'nl12kpnvries01')).toEqual([estates.vries.id]);
     expect(await find(anna, '100%')).toEqual([]);
     // Another owner's estate with the same name stays out of reach; an administrator sees both.

@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskTabAfter } from '../../workflows';
+import { CONTRACT_PROJECTION_VERSION, CONTRACT_STATES, deskOverdue, deskTabAfter } from '../../workflows';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { EstatesService } from '../../src/estates/estates.service';
@@ -44,6 +44,8 @@ describe('query plans at national scale', () => {
   let bigDesk: Session;
   let big: { id: string };
   let family: Session;
+  /** The real request's estate reference, as the desk and the owner search it. */
+  let reference: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -54,6 +56,7 @@ describe('query plans at national scale', () => {
     bigDesk = t.as((await t.admin.post(`${API}/providers/${big.id}/tokens`, { label: 'sync' }).expect(201)).body.token);
     // One real request, so generated rows can carry a snapshot the workflow runtime restores.
     const estate = await createEstate(anna);
+    reference = estate.reference;
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: big.id, description: 'Mobiel', accountNumber: '06-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -101,6 +104,7 @@ describe('query plans at national scale', () => {
       await get(session, `${API}/estates?q=Müller`);
       await get(session, `${API}/estates?q=GN-00012345`);
       await get(session, `${API}/estates?q=NL00 ACC 0000777`);
+      await get(session, `${API}/estates?q=${encodeURIComponent(reference.replace(/-/g, ' ').toLowerCase())}`);
       await get(session, `${API}/estates?status=inProgress`);
       await get(session, `${API}/estates?providerId=${big.id}`);
       await get(session, `${API}/users/specialists?q=specialist 4&limit=5`);
@@ -153,6 +157,7 @@ describe('query plans at national scale', () => {
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=1234AB`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=14-05-1946`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&q=NL00ACC0000040`);
+    await get(bigDesk, `${API}/provider-desk/requests?status=new&q=${reference.replace(/-/g, '')}`);
     await get(bigDesk, `${API}/provider-desk/requests?status=all&updatedSince=2026-11-20T00:00:00Z`);
 
     const statements = [...issued.mock.calls, ...reportsLogged.mock.calls]
@@ -237,7 +242,7 @@ describe('query plans at national scale', () => {
     const logger = t.app.get(DataSource).logger;
     const issued = jest.spyOn(logger, 'logQuery');
     // "bakker" is a common name (one estate in twelve), "lucja de muller" a rare one written without its accents.
-    const searches = { name: 'bakker', rareName: 'lucja de muller', postcode: '1234 AB', dateOfBirth: '14-05-1946', accountNumber: 'NL00ACC0000040' };
+    const searches = { name: 'bakker', rareName: 'lucja de muller', postcode: '1234 AB', dateOfBirth: '14-05-1946', accountNumber: 'NL00ACC0000040', reference: reference.toLowerCase() };
     const found: Record<string, number> = {};
     const heavy: string[] = [];
     for (const [kind, q] of Object.entries(searches)) {
@@ -280,9 +285,9 @@ async function notAllVisible(db: Client): Promise<string[]> {
  * letters per estate. Names carry accents; states, due dates and activity are spread.
  */
 async function generateVolume(db: Client, ids: { anna: string; big: string; template: string }) {
-  // Each contract's desk tab as the workflow writes it; a third of the requests answered by the provider.
-  const tabs = CONTRACT_STATES.flatMap((state) => [false, true].map((answered) => ({ state, answered, tab: deskTabAfter(state, answered, '').tab })));
-  await db.query(`CREATE TEMP TABLE desk_tabs AS SELECT * FROM jsonb_to_recordset($1) AS m(state text, answered boolean, tab text)`, [JSON.stringify(tabs)]);
+  // Each contract's desk tab and whether it is overdue as the workflow writes them; a third of the requests answered by the provider.
+  const tabs = CONTRACT_STATES.flatMap((state) => [false, true].map((answered) => ({ state, answered, tab: deskTabAfter(state, answered, '').tab, overdue: deskOverdue(state, false) })));
+  await db.query(`CREATE TEMP TABLE desk_tabs AS SELECT * FROM jsonb_to_recordset($1) AS m(state text, answered boolean, tab text, overdue boolean)`, [JSON.stringify(tabs)]);
   await db.query(`
     INSERT INTO users (email, name, role, password_hash)
       SELECT 'specialist' || i || '@volume.example', 'Specialist ' || i, 'specialist', 'x' FROM generate_series(1, 49) i;
@@ -308,8 +313,8 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
       SELECT row_number() OVER (ORDER BY created_at) AS n, id, created_at,
              steward_search_name(deceased_given_names, deceased_surname_prefix, deceased_surname) AS search_name
         FROM estates WHERE reference LIKE 'GN-%';
-    INSERT INTO contracts (estate_id, provider_id, description, account_number, action, state, created_at, updated_at, deceased_search_name, desk_tab, provider_answered)
-      SELECT c.estate_id, c.provider_id, c.description, c.account_number, c.action, c.state, c.created_at, c.updated_at, c.search_name, m.tab, m.answered FROM (
+    INSERT INTO contracts (estate_id, provider_id, description, account_number, action, state, created_at, updated_at, deceased_search_name, desk_tab, provider_answered, desk_overdue)
+      SELECT c.estate_id, c.provider_id, c.description, c.account_number, c.action, c.state, c.created_at, c.updated_at, c.search_name, m.tab, m.answered, m.overdue FROM (
         SELECT e.id,
                CASE WHEN k % 4 = 0 THEN '${ids.big}'::uuid ELSE pick.providers[1 + (e.n * 10 + k) % 200] END,
                'Contract ' || k, 'NL00 ACC ' || lpad((e.n * 10 + k)::text, 7, '0'), 'cancel',

@@ -1,7 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { addBusinessDays } from '../../workflows';
+import { API, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A desk is a desktop: the screenshots are taken at the size the issue was tried at, in a Dutch browser. */
@@ -24,6 +25,17 @@ describe('provider desk in the browser', () => {
     await browser?.close();
     await t.close();
   });
+
+  /** A desk user's page on a wide screen, signed in (no JavaScript: the desk must work without it) and on `/desk`. */
+  async function signedIn(email: string, password: string): Promise<Page> {
+    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
+    await page.goto(`${base}/desk/login`);
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${base}/desk`);
+    return page;
+  }
 
   it('lets a contact point sign in, open a request and acknowledge it, which moves the contract', async () => {
     const provider = await createProvider(t.admin, { name: 'Vattenfall Desk', requiredDocuments: [] });
@@ -171,18 +183,13 @@ describe('provider desk in the browser', () => {
       const estate = await createEstate(anna, { givenNames: 'Jan', surnamePrefix, surname });
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Glasvezel', accountNumber: `DE-${surname}`, action: 'cancel' }).expect(201)).body;
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      return contract;
+      return { ...contract, reference: estate.reference as string };
     };
     const vries = await request('de', 'Vries');
-    await request(undefined, 'Mulder');
+    const mulder = await request(undefined, 'Mulder');
     await t.as(token).post(`${API}/provider-desk/requests/${vries.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
 
-    const page = await browser.newPage({ javaScriptEnabled: false, viewport: DESKTOP });
-    await page.goto(`${base}/desk/login`);
-    await page.fill('#email', 'desk@delta.example');
-    await page.fill('#password', 'desk-password-5');
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${base}/desk`);
+    const page = await signedIn('desk@delta.example', 'desk-password-5');
     await expect(page.textContent('[aria-current=page]')).resolves.toBe('Nieuw (1)');
     // The audit's search: from "Nieuw", for a request waiting on Steward.
     await page.fill('#q', 'Vries');
@@ -203,6 +210,18 @@ describe('provider desk in the browser', () => {
     await page.click('form[role=search] button');
     await expect(page.textContent('main p.card')).resolves.toBe('Niets gevonden voor ‘Jansen’.');
     await expect(page.locator('.tabs li').allInnerTexts()).resolves.toEqual(['Nieuw (0)', 'Wacht op u (0)', 'Wacht op Steward (0)', 'Afgehandeld (0)']);
+    // The audit's other search: our reference, as on every row, letter and CSV, typed in lower case without dashes.
+    expect(mulder.reference).toMatch(/^ST-\d{4}-\d{5}$/);
+    await page.fill('#q', mulder.reference.toLowerCase().replace(/-/g, ' '));
+    await page.click('form[role=search] button');
+    await expect(page.locator('.tabs li').allInnerTexts()).resolves.toEqual(['Nieuw (1)', 'Wacht op u (0)', 'Wacht op Steward (0)', 'Afgehandeld (0)']);
+    expect(await page.textContent('main table')).toContain('Jan Mulder');
+    expect(await page.textContent('main table')).not.toContain('Jan de Vries');
+    // The API finds it too, written with or without its dashes.
+    for (const q of [mulder.reference, mulder.reference.replace(/-/g, '')]) {
+      const found = (await t.as(token).get(`${API}/provider-desk/requests?status=all&q=${encodeURIComponent(q)}`).expect(200)).body;
+      expect(found.map((r: { id: string; ourReference: string }) => [r.id, r.ourReference])).toEqual([[mulder.id, mulder.reference]]);
+    }
     await page.close();
   });
 
@@ -307,6 +326,51 @@ describe('provider desk in the browser', () => {
     }
     // As wide as the phone at most: a clerk reads down, never sideways past the header.
     expect(Object.entries(widths).filter(([, width]) => width > 390)).toEqual([]);
+    await page.close();
+  });
+
+  // Last in this file: it moves the clock past terms.
+  it('lists a request reminded and complained about before newer ones, with badges that say why, on every page', async () => {
+    const provider = await createProvider(t.admin, { name: 'Tele2 Desk', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@tele2.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const request = async (surname: string) => {
+      const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `T2-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract as { id: string };
+    };
+    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+    // The audit's request: a reminder, then a complaint, then the complaint's term too passed unanswered.
+    const late = await request('Laat');
+    for (const state of ['reminded', 'escalated', 'escalated']) {
+      await pastTerm(late.id);
+      expect((await anna.get(`${API}/contracts/${late.id}`).expect(200)).body.state).toBe(state);
+    }
+    // Then newer requests arrive, each one more recent activity than the late one.
+    const first = await request('Eerste');
+    const second = await request('Tweede');
+
+    type Listed = { id: string; overdue: boolean; chased: string | null; missedDueAt: string | null; tab: string };
+    const listed = (await desk.get(`${API}/provider-desk/requests?status=new`).expect(200)).body as Listed[];
+    expect(listed.map((r) => r.id)).toEqual([late.id, second.id, first.id]);
+    expect(listed.map((r) => [r.overdue, r.chased, r.tab])).toEqual([[true, 'complaint', 'new'], [false, null, 'new'], [false, null, 'new']]);
+    expect(listed[0].missedDueAt).not.toBeNull();
+    // Page by page (one a page) the order holds: no request twice, none skipped.
+    const paged: string[] = [];
+    for (let path: string | null = `${API}/provider-desk/requests?status=all&limit=1`; path; ) {
+      const res: { body: unknown; headers: Record<string, string> } = await desk.get(path).expect(200);
+      paged.push(...(res.body as Listed[]).map((r) => r.id));
+      path = /<([^>]+)>; rel="next"/.exec(res.headers.link ?? '')?.[1] ?? null;
+    }
+    expect(paged).toEqual([late.id, second.id, first.id]);
+
+    const page = await signedIn('desk@tele2.example', 'desk-password-7');
+    const rows = await page.locator('main table tbody tr').allInnerTexts();
+    expect(rows.map((r) => /Kees (\w+)/.exec(r)?.[1])).toEqual(['Laat', 'Tweede', 'Eerste']);
+    expect(rows[0]).toContain('Klacht');
+    expect(rows[0]).toMatch(/Termijn verstreken op \d{1,2} \S+ \d{4}/);
+    expect(rows[1]).not.toMatch(/Klacht|Herinnerd|Termijn verstreken/);
     await page.close();
   });
 });

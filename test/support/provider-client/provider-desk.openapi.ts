@@ -18,7 +18,7 @@ export interface paths {
         };
         /**
          * List your requests
-         * @description The requests addressed to your organisation, newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
+         * @description The requests addressed to your organisation, overdue first (`overdue`: reminded, complained about or past their term), then newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
          */
         get: operations["list"];
         put?: never;
@@ -748,6 +748,11 @@ export interface components {
              */
             answering: "request" | "dispute";
             caseOwner: components["schemas"]["DeskCaseOwner"];
+            /**
+             * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection); null otherwise
+             * @enum {string|null}
+             */
+            chased: "reminder" | "complaint" | null;
             /** @description while we ask you to stop a debt collection (`state` collectionStopRequested): the newest collection letter it is about; answer with `collection-stopped` once it is stopped. Null otherwise */
             collection: components["schemas"]["DeskCollection"] | null;
             deceased: components["schemas"]["DeskDeceased"];
@@ -786,7 +791,7 @@ export interface components {
             language: "nl" | "en";
             /**
              * Format: date-time
-             * @description last change; lists are ordered by it, newest first
+             * @description last change; lists show overdue requests (`overdue`) first, then order by it, newest first
              */
             lastActivityAt: string;
             /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
@@ -807,6 +812,8 @@ export interface components {
              * @example ST-2026-00042
              */
             ourReference: string;
+            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first */
+            overdue: boolean;
             /**
              * Format: date
              * @description the end date the family asks for; none means as soon as possible
@@ -851,6 +858,11 @@ export interface components {
              */
             answering: "request" | "dispute";
             caseOwner: components["schemas"]["DeskCaseOwner"];
+            /**
+             * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection); null otherwise
+             * @enum {string|null}
+             */
+            chased: "reminder" | "complaint" | null;
             /** @description while we ask you to stop a debt collection (`state` collectionStopRequested): the newest collection letter it is about; answer with `collection-stopped` once it is stopped. Null otherwise */
             collection: components["schemas"]["DeskCollection"] | null;
             deceased: components["schemas"]["DeskDeceased"];
@@ -891,7 +903,7 @@ export interface components {
             language: "nl" | "en";
             /**
              * Format: date-time
-             * @description last change; lists are ordered by it, newest first
+             * @description last change; lists show overdue requests (`overdue`) first, then order by it, newest first
              */
             lastActivityAt: string;
             /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
@@ -912,6 +924,8 @@ export interface components {
              * @example ST-2026-00042
              */
             ourReference: string;
+            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first */
+            overdue: boolean;
             /**
              * Format: date
              * @description the end date the family asks for; none means as soon as possible
@@ -1148,7 +1162,7 @@ export interface operations {
                 cursor?: string;
                 /** @description requests per page */
                 limit?: number;
-                /** @description search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB) or a date of birth (DD-MM-YYYY or YYYY-MM-DD) */
+                /** @description search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB), a date of birth (DD-MM-YYYY or YYYY-MM-DD) or our reference (ST-2026-00003; case, spaces and dashes ignored) */
                 q?: string;
                 /** @description `open`: new and waiting on you; `waiting_on_steward`: we owe you something (a letter not yet with you too); `done`: completed */
                 status?: "new" | "waiting_on_you" | "waiting_on_steward" | "done" | "open" | "all";
@@ -2457,7 +2471,7 @@ export interface operations {
     counts: {
         parameters: {
             query?: {
-                /** @description search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB) or a date of birth (DD-MM-YYYY or YYYY-MM-DD) */
+                /** @description search: your customer or account number, the deceased's name (accents and case ignored), a postcode (1234 AB), a date of birth (DD-MM-YYYY or YYYY-MM-DD) or our reference (ST-2026-00003; case, spaces and dashes ignored) */
                 q?: string;
             };
             header?: never;
