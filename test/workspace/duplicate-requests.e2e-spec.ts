@@ -135,12 +135,18 @@ describe('a request sent twice to the owners’ API', () => {
     return { settle, outcome: outcome.catch((error: Error) => error) };
   };
 
-  it('lets a slow first call that fails after a retry took its key over leave the retry’s key alone: a third call waits for the retry, runs nothing', async () => {
+  /** A contract added to a new estate under `key` by a slow first call, whose claim is then a minute old. */
+  const outlivedClaim = async (key: string, accountNumber: string) => {
     const estate = await createEstate(joke.api);
     const path = `${API}/estates/${estate.id}/contracts`;
-    const body = { providerId: kpn.id, description: 'Glasvezel', accountNumber: 'GV-1', action: 'cancel' };
-    const first = await slowCall('slow-fails', path, body);
+    const body = { providerId: kpn.id, description: 'Internet', accountNumber, action: 'cancel' };
+    const first = await slowCall(key, path, body);
     w.t.clock.resumeAt(new Date(w.t.clock.now().getTime() + 61_000));
+    return { estate, path, body, first };
+  };
+
+  it('lets a slow first call that fails after a retry took its key over leave the retry’s key alone: a third call waits for the retry, runs nothing', async () => {
+    const { estate, path, body, first } = await outlivedClaim('slow-fails', 'GV-1');
     // The retry takes the abandoned key over and is still at work when the first call fails.
     const retry = await slowCall('slow-fails', path, body);
     first.settle.reject(new Error('the slow first call failed'));
@@ -155,11 +161,7 @@ describe('a request sent twice to the owners’ API', () => {
   }, 60_000);
 
   it('keeps the answer of the retry that took a slow call’s key over, not the slow call’s later one', async () => {
-    const estate = await createEstate(joke.api);
-    const path = `${API}/estates/${estate.id}/contracts`;
-    const body = { providerId: kpn.id, description: 'Televisie', accountNumber: 'TV-1', action: 'cancel' };
-    const first = await slowCall('slow-answers', path, body);
-    w.t.clock.resumeAt(new Date(w.t.clock.now().getTime() + 61_000));
+    const { estate, path, body, first } = await outlivedClaim('slow-answers', 'TV-1');
     const retry = await joke.api.post(path, body).set('Idempotency-Key', 'slow-answers').expect(201);
     // The slow call ends after all, with an answer of its own: it does not replace the one the retry kept.
     first.settle.resolve({ status: 201, body: { answeredBy: 'the slow first call' } });
