@@ -62,6 +62,12 @@ const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'di
  * contract's page and Today alike); another state's words say more than its letter.
  */
 export const waitsForPost = (state: string, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
+/**
+ * Whether the term of a state that asks, reminds, complains or objects waits for its letter to reach the provider: by post
+ * not posted, by e-mail not delivered, or either not made yet. No reader is shown its due date meanwhile (`shownDueDate`).
+ */
+export const termAwaitsLetter = (state: string, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined): boolean =>
+  (letter === 'awaitingPost' || letter === 'undelivered') && CHASING.has(state);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -351,7 +357,7 @@ export class ContractViews {
   private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost' | 'undelivered'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
-    const dueDate = shownDueDate(standing, forPost);
+    const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
     const words = {
       providerName: c.provider.name,
       dueDate,

@@ -86,10 +86,11 @@ export const missedTermSaid = (missed: MissedTerm | null): boolean => missed !==
 
 /**
  * The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`),
- * nor while the letter it waits on waits for the post (`forPost`, `waitsForPost`): its term starts when it is posted, and
- * the workflow's due date may be the step's own, from before its letter was made.
+ * nor while the letter it waits on has not reached the provider (`letterOnItsWay`, `termAwaitsLetter`): its term starts when
+ * it is posted or delivered, and the workflow's due date may be the step's own, from before its letter was made.
  */
-export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>, forPost = false): string | null => (forPost || unannouncedTerm(standing) ? null : standing.dueDate);
+export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>, letterOnItsWay = false): string | null =>
+  letterOnItsWay || unannouncedTerm(standing) ? null : standing.dueDate;
 
 /** What describing and dating a contract's transition needs, read with the lock. */
 interface ContractFacts {

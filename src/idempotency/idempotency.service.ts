@@ -52,6 +52,12 @@ export const IDEMPOTENCY_KEY_DAYS = 30;
  */
 export const ABANDONED_CLAIM_MS = 60_000;
 
+/**
+ * What `claim` found: the key taken for this call at `takenAt` (the claim's tag: a call slower than `ABANDONED_CLAIM_MS`
+ * may have lost its key to a retry meanwhile, so it keeps or frees the key only while it is still the one it took),
+ * or the answer already kept (status 0: not finished).
+ */
+type Claim = { takenAt: Date } | StoredResponse;
 
 @Injectable()
 export class IdempotencyService {
@@ -77,10 +83,10 @@ export class IdempotencyService {
     if (key === undefined) return this.db.transaction(work);
     assertKey(key);
     return this.db.transaction(async (manager) => {
-      const stored = await this.claim(manager, scope, key, hash);
-      if (stored) return stored;
+      const claim = await this.claim(manager, scope, key, hash);
+      if (!('takenAt' in claim)) return claim;
       const response = await work(manager);
-      await this.keep(manager, scope, key, response);
+      await this.keep(manager, scope, key, claim.takenAt, response);
       return response;
     });
   }
@@ -91,27 +97,28 @@ export class IdempotencyService {
    * pool); a concurrent duplicate polls, as a form's double click does (`FormSubmissions`), and replays the
    * first's answer, or answers 409 if it is still at work after 10 s (`outcomeOfFirstCall`); a failed call frees its key.
    * The work commits just before its answer is kept: a crash in between leaves the key in progress (409)
-   * until `ABANDONED_CLAIM_MS` have passed, after which a retry runs the work anew (`claim`).
+   * until `ABANDONED_CLAIM_MS` have passed, after which a retry runs the work anew (`claim`); should the first call
+   * still be at work then, its failure frees and its answer fills only its own claim, not the retry's (`takenAt`).
    */
   async runApart(scope: IdempotencyScope, key: string, hash: string, words: KeyRefusals, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
     assertKey(key);
-    const first = await outcomeOfFirstCall(
+    const claim = await outcomeOfFirstCall(
       async () => {
-        const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash, words.keyReused));
-        return !stored ? null : stored.status ? stored : undefined;
+        const found = await this.db.transaction((manager) => this.claim(manager, scope, key, hash, words.keyReused));
+        return 'takenAt' in found || found.status ? found : undefined;
       },
       () => new ProblemException(409, 'idempotency-key-in-progress', words.keyInProgress),
     );
-    if (first) return first;
+    if (!('takenAt' in claim)) return claim;
     let response: StoredResponse;
     try {
       response = await work();
     } catch (error) {
       const [column, id] = scopeOf(scope);
-      await this.db.query(`DELETE FROM idempotency_keys WHERE ${column} = $1 AND key = $2 AND response_status = 0`, [id, key]);
+      await this.db.query(`DELETE FROM idempotency_keys WHERE ${column} = $1 AND key = $2 AND response_status = 0 AND created_at = $3`, [id, key, claim.takenAt]);
       throw error;
     }
-    await this.keep(this.db.manager, scope, key, response);
+    await this.keep(this.db.manager, scope, key, claim.takenAt, response);
     return response;
   }
 
@@ -119,25 +126,26 @@ export class IdempotencyService {
    * A batch under one key. Its items are separate transactions, so the batch cannot be one: each item
    * runs under a key derived from the batch's (`itemKey`), and the batch's own key, committed before
    * the first item, keeps the whole answer once every item is through. A retry after that replays the
-   * answer; a retry of a batch cut off half-way runs it again, and the items already done replay theirs.
+   * answer; a retry of a batch cut off half-way runs it again, and the items already done replay theirs (its answer
+   * is kept by the call holding the claim).
    */
   async runBatch<T>(scope: IdempotencyScope, key: string | undefined, hash: string, work: (itemKey: (id: string) => string | undefined) => Promise<T>): Promise<T> {
     if (key === undefined) return work(() => undefined);
     assertKey(key);
-    const stored = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
-    if (stored?.status) return stored.body as T;
+    const claim = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
+    if ('status' in claim && claim.status) return claim.body as T;
     const batch = createHash('sha256').update(key).digest('hex').slice(0, 32);
     const body = await work((id) => `batch-${batch}-${id}`);
-    await this.keep(this.db.manager, scope, key, { status: 200, body });
+    if ('takenAt' in claim) await this.keep(this.db.manager, scope, key, claim.takenAt, { status: 200, body });
     return body;
   }
 
   /**
-   * Takes the key for this request; null when it is new or abandoned (no answer after `ABANDONED_CLAIM_MS`, the same
-   * request: taken over in the insert itself, so of two retries at once one takes it and the other waits on it), else
-   * what it answered (status 0: not finished), or 422 for another request.
+   * Takes the key for this request, tagged with the moment it was taken, when it is new or abandoned (no answer after
+   * `ABANDONED_CLAIM_MS`, the same request: taken over in the insert itself, so of two retries at once one takes it and
+   * the other waits on it), else what it answered (status 0: not finished), or 422 for another request.
    */
-  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string, reused = 'This Idempotency-Key was already used for a different request.'): Promise<StoredResponse | null> {
+  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string, reused = 'This Idempotency-Key was already used for a different request.'): Promise<Claim> {
     const [column, id] = scopeOf(scope);
     let stored: { request_hash: string; response_status: number; response_body: unknown } | undefined;
     // A call that failed frees its key (`runApart`): gone between the insert and the read, the key is free again.
@@ -151,7 +159,7 @@ export class IdempotencyService {
          RETURNING key`,
         [id, key, hash, now, new Date(now.getTime() - ABANDONED_CLAIM_MS)],
       );
-      if (inserted.length) return null;
+      if (inserted.length) return { takenAt: now };
       [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
     }
     if (stored.request_hash !== hash) {
@@ -162,13 +170,15 @@ export class IdempotencyService {
     return { status: stored.response_status, body: stored.response_body };
   }
 
-  private keep(manager: EntityManager, scope: IdempotencyScope, key: string, response: StoredResponse): Promise<unknown> {
+  /** Keeps the answer in the claim taken at `takenAt` only: a retry that took the key over keeps its own. */
+  private keep(manager: EntityManager, scope: IdempotencyScope, key: string, takenAt: Date, response: StoredResponse): Promise<unknown> {
     const [column, id] = scopeOf(scope);
-    return manager.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE ${column} = $1 AND key = $2`, [
+    return manager.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE ${column} = $1 AND key = $2 AND created_at = $5`, [
       id,
       key,
       response.status,
       JSON.stringify(response.body),
+      takenAt,
     ]);
   }
 }

@@ -586,9 +586,9 @@ export class LettersService implements OnModuleInit {
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
    * letter rules, by post and not yet posted (waiting for the print batch, or printed and not marked posted), or by e-mail
    * and its delivery failed (retrying, or parked: `undelivered`).
-   * Contracts whose letter went out are left out. A letter to a provider by post that the step wrote and is not made
-   * yet (`postLettersToMakeSql`) waits for the post as well: no reader is told of a term or a letter sent meanwhile
-   * (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
+   * Contracts whose letter went out are left out. A letter to a provider by post or e-mail that the step wrote and is not
+   * made yet (`lettersToMakeSql`) waits for the post, or is not delivered (`undelivered`), as well: no reader is told of a
+   * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
@@ -604,31 +604,32 @@ export class LettersService implements OnModuleInit {
       else if (undelivered(l)) standings.set(id, 'undelivered');
     }
     if (contracts.length) {
-      const toMake: { id: string }[] = await this.db.query(this.postLettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
-      for (const { id } of toMake) if (!standings.has(id)) standings.set(id, 'awaitingPost');
+      const toMake: { id: string; channel: 'post' | 'email' }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
+      for (const { id, channel } of toMake) if (!standings.has(id)) standings.set(id, channel === 'post' ? 'awaitingPost' : 'undelivered');
     }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
   }
 
   /**
-   * The contracts (`oc`, those `scope` picks) whose present state's step wrote its provider a letter by post about its request
-   * that is not made yet (`OutboxService.unmadeLettersSql`), as `id`; `repeats` false leaves out a repeat (`repeatOf`), as of a
-   * letter made. Read from the outbox's undone letters (`outbox_unmade_letters_idx`), each contract by its key.
+   * The contracts (`oc`, those `scope` picks) whose present state's step wrote its provider a letter by post or e-mail about
+   * its request that is not made yet (`OutboxService.unmadeLettersSql`), as `id` with the provider's `channel`; `repeats` false
+   * leaves out a repeat (`repeatOf`), as of a letter made. Read from the outbox's undone letters (`outbox_unmade_letters_idx`),
+   * each contract by its key. A desk's letter is with the provider once made, so its step's moments before are not counted.
    */
-  private postLettersToMakeSql(scope: string, repeats: boolean): string {
+  private lettersToMakeSql(scope: string, repeats: boolean): string {
     const kind = `(o.payload #>> '{effect,letterKind}')`;
-    return `SELECT o.contract_id AS id FROM ${this.outbox.unmadeLettersSql('o')}
+    return `SELECT o.contract_id AS id, op.channel FROM ${this.outbox.unmadeLettersSql('o')}
               JOIN contracts oc ON oc.id = o.contract_id AND oc.state = o.payload ->> 'state' JOIN providers op ON op.id = oc.provider_id
-             WHERE ${scope} AND op.channel = 'post' AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
+             WHERE ${scope} AND op.channel IN ('post', 'email') AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
   }
 
   /**
    * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: an array of the ids of the
    * provider's (`providerParam`, a placeholder) contracts whose present state's letter has not reached it. Read from the
    * partial indexes of the letters not yet out (`NOT_OUT`, a small set however many letters went), each checked to be its
-   * contract's latest about the request on `letters_contract_idx`, and from the outbox's undone letters by post (`postLettersToMakeSql`),
-   * which a provider not served by post skips at once (a one-time filter: the outbox's backlog of every provider's
+   * contract's latest about the request on `letters_contract_idx`, and from the outbox's undone letters by post or e-mail
+   * (`lettersToMakeSql`), which a provider served at its desk skips at once (a one-time filter: the outbox's backlog of every provider's
    * letters is not read for it, README "Its tab").
    */
   waitingForLetterSql(providerParam: string): string {
@@ -637,7 +638,7 @@ export class LettersService implements OnModuleInit {
                      AND l.effect #>> '{payload,state}' = lc.state
                      AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
                                        AND ${aboutTheRequest('n')})
-                  UNION ALL ${this.postLettersToMakeSql(`oc.provider_id = ${providerParam} AND (SELECT channel FROM providers WHERE id = ${providerParam}) = 'post'`, false)})`;
+                  UNION ALL SELECT id FROM (${this.lettersToMakeSql(`oc.provider_id = ${providerParam} AND (SELECT channel FROM providers WHERE id = ${providerParam}) IN ('post', 'email')`, false)}) unmade)`;
   }
 
   /**

@@ -550,14 +550,17 @@ export const ownerNl = {
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'Het verzoek is verstuurd.' : `Alle ${n} verzoeken zijn verstuurd.`),
+      /** None held, not all with the provider yet (a letter still made, an e-mail not delivered, a letter waiting for the post). */
+      underway: (n: number) => (n === 1 ? 'Het verzoek wordt verstuurd.' : `De ${n} verzoeken worden verstuurd; hieronder staat hoe ver elk is.`),
       someHeld: (held: number, total: number) => `${held} van de ${total} verzoeken ${held === 1 ? 'is' : 'zijn'} niet verstuurd. Hieronder staat waarom.`,
       sent: 'Verstuurd',
+      beingSent: 'Wordt verstuurd',
       notSent: 'Niet verstuurd',
       viaDesk: (provider: string) => `via het loket van ${provider}`,
       byEmail: (address: string) => `per e-mail aan ${address}`,
       byEmailToProvider: 'per e-mail aan de organisatie',
-      byPost: 'per post, met de volgende printbatch',
-      printed: 'per post (geprint, klaar voor de post)',
+      byPost: 'per post: klaargezet voor de volgende printbatch',
+      printed: 'per post: geprint, klaar voor de post',
       posted: 'per post (op de post gedaan)',
       writing: (how: string) => `de brief wordt nu gemaakt en gaat ${how}`,
       missing: (documents: string, many: boolean) => `${documents} ${many ? 'ontbreken' : 'ontbreekt'}: voeg ${many ? 'ze' : 'het document'} toe bij Documenten`,

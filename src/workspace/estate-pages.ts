@@ -183,30 +183,38 @@ function billsOpenSection(lang: Lang, o: EstateOverview, billsPager: SafeHtml | 
 
 type ContractRow = EstateOverview['contracts'][number];
 
+/** Whether a chosen contract's letter is with the provider, still on its way to it, or held back. */
+type SendOutcome = 'sent' | 'beingSent' | 'notSent';
+
 /**
- * What became of a contract chosen for sending, read from its records as they are now: `after` follows
- * "Verstuurd" or "Niet verstuurd". Sent says how (the letter's channel, or the provider's while the
- * workers still write the letter); not sent says why in words the owner can act on.
+ * What became of a contract chosen for sending, read from its records as they are now: `after` follows "Verstuurd",
+ * "Wordt verstuurd" or "Niet verstuurd". Sent only once the provider has the letter (made for its desk, its e-mail
+ * delivered, posted), as everywhere else; until then it is being sent, and says how (the letter's channel, or the
+ * provider's while the workers still make the letter); not sent says why in words the owner can act on.
  */
-function sendOutcome(lang: Lang, c: ContractRow): { sent: boolean; after: string } {
+function sendOutcome(lang: Lang, c: ContractRow): { outcome: SendOutcome; after: string } {
   const w = ownerWords(lang).estate.sendOutcome;
   const provider = c.provider.name;
-  const held = (why: string) => ({ sent: false, after: `: ${why}` });
+  const held = (why: string) => ({ outcome: 'notSent' as const, after: `: ${why}` });
   const letter = c.lastLetter;
   if (c.state === 'draft' && c.missingDocuments.length) return held(w.missing(c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', '), c.missingDocuments.length > 1));
   if (c.state === 'ready') return held(c.brpCheckOpen ? w.brp(provider) : w.tryAgain);
   if (!letter) {
     if (c.state !== 'requested') return held(w.inState(label(lang, 'contractStates', c.state)));
     const how = c.provider.channel === 'portal' ? w.viaDesk(provider) : c.provider.channel === 'email' ? w.byEmailToProvider : w.byPost;
-    return { sent: true, after: `; ${w.writing(how)}` };
+    return { outcome: 'beingSent', after: `; ${w.writing(how)}` };
   }
   if (letter.status === 'blocked') return held(w.blocked(letter.violations.map((v) => violationText(lang, v)).join('; ')));
   if (letter.channel === 'email') {
     const to = letter.deliveryAddress ?? '';
-    return letter.deliveryStatus === 'failed' ? held(w.emailFailed(to)) : { sent: true, after: ` ${to ? w.byEmail(to) : w.byEmailToProvider}` };
+    if (letter.deliveryStatus === 'failed') return held(w.emailFailed(to));
+    return { outcome: letter.deliveryStatus === 'delivered' ? 'sent' : 'beingSent', after: ` ${to ? w.byEmail(to) : w.byEmailToProvider}` };
   }
-  if (letter.channel === 'post') return { sent: true, after: ` ${letter.deliveryStatus === 'posted' ? w.posted : letter.deliveryStatus === 'printed' ? w.printed : w.byPost}` };
-  return { sent: true, after: ` ${w.viaDesk(provider)}` };
+  if (letter.channel === 'post') {
+    const posted = letter.deliveryStatus === 'posted';
+    return { outcome: posted ? 'sent' : 'beingSent', after: ` ${posted ? w.posted : letter.deliveryStatus === 'printed' ? w.printed : w.byPost}` };
+  }
+  return { outcome: 'sent', after: ` ${w.viaDesk(provider)}` };
 }
 
 /**
@@ -219,13 +227,13 @@ function sendNotice(lang: Lang, o: EstateOverview, chosen: string[] | undefined)
   const picked = new Set(chosen);
   const outcomes = o.contracts.filter((c) => picked.has(c.id)).map((c) => ({ c, ...sendOutcome(lang, c) }));
   if (!outcomes.length) return html`<div class="error" role="alert" tabindex="-1" autofocus id="send-outcome"><p><a href="#contracts">${w.chooseFirst}</a></p></div>`;
-  const held = outcomes.filter((x) => !x.sent).length;
+  const held = outcomes.filter((x) => x.outcome === 'notSent').length;
   const items = outcomes.map(
-    ({ c, sent, after }) => html`<li data-outcome="${sent ? 'sent' : 'held'}"><a href="/app/contracts/${c.id}">${c.provider.name}, ${c.description}</a>: <strong>${sent ? w.sent : w.notSent}</strong>${after}.</li>`,
+    ({ c, outcome, after }) => html`<li data-outcome="${outcome}"><a href="/app/contracts/${c.id}">${c.provider.name}, ${c.description}</a>: <strong>${w[outcome]}</strong>${after}.</li>`,
   );
-  return held
-    ? html`<div class="error" role="alert" tabindex="-1" autofocus id="send-outcome"><p>${w.someHeld(held, outcomes.length)}</p><ul>${items}</ul></div>`
-    : html`<div class="notice" role="status" id="send-outcome"><p>${w.allSent(outcomes.length)}</p><ul>${items}</ul></div>`;
+  if (held) return html`<div class="error" role="alert" tabindex="-1" autofocus id="send-outcome"><p>${w.someHeld(held, outcomes.length)}</p><ul>${items}</ul></div>`;
+  const all = outcomes.every((x) => x.outcome === 'sent') ? w.allSent(outcomes.length) : w.underway(outcomes.length);
+  return html`<div class="notice" role="status" id="send-outcome"><p>${all}</p><ul>${items}</ul></div>`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
-import { ContractViews, laterEndDateText, missedTermText, waitsForPost } from '../contracts/contract-views.service';
+import { ContractViews, laterEndDateText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import type { RecordedCall } from '../contracts/calls';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
@@ -409,7 +409,7 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
 
 /**
  * What a contract's row says and whose move that is, by one rule, so the badge never says "Uw zet" beside words
- * that wait for the provider: a BRP check, a letter held back or waiting for the post, and a late move (a call, the
+ * that wait for the provider: a BRP check, a letter held back, waiting for the post or not delivered by e-mail, and a late move (a call, the
  * owner's own step) are the owner's, said first; else the state's words, whose party is the state's (a held bill's
  * decision beside a bill the provider has not answered is the owner's).
  */
@@ -422,6 +422,7 @@ function rowWords(
   if (said.brp) return { statusText: brpCheckText(row.providerName, row.providerCategory, lang), move: 'owner' };
   if (said.letter === 'heldBack') return { statusText: heldBackText(lang, row.providerName), move: 'owner' };
   if (said.forPost) return { statusText: words.letterAwaitingPost(row.providerName), move: 'owner' };
+  if (said.letter === 'undelivered') return { statusText: words.letterUndelivered(row.providerName), move: 'owner' };
   // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
   if (said.lateMove) return { statusText: said.lateMove, move: 'owner' };
   const providers = contractStateMeta(row.state).waitingOn === 'provider' && !said.termAfterProviderAnswer;
@@ -524,7 +525,7 @@ export class WorkQueueService {
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
-    // A letter held back by the letter rules, or waiting for the post (`waitsForPost`), is said as the contract's page
+    // A letter held back by the letter rules, waiting for the post (`waitsForPost`) or not delivered by e-mail, is said as the contract's page
     // says it, not as sent; a provider's missed term the owner answered with a call says the call.
     const items = page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! }));
     const [complained, letters, calls] = await Promise.all([
@@ -608,8 +609,8 @@ export class WorkQueueService {
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
     const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
     // A provider's term that passed with no letter since is followed by no term of its own: the row is late since the first.
-    // Nor is there one while its letter waits for the post (`shownDueDate`).
-    const dueDate = termAfterProviderAnswer || forPost || unannouncedTerm(standing) ? null : row.dueDate;
+    // Nor is there one while its letter has not reached the provider (`shownDueDate`).
+    const dueDate = termAfterProviderAnswer || termAwaitsLetter(row.state, letter) || unannouncedTerm(standing) ? null : row.dueDate;
     const lateSince = ownersMoveSince(standing.missedTerm);
     const words = rowWords(row, lang, { brp, letter, forPost, lateMove, statusText, termAfterProviderAnswer });
     return {

@@ -56,7 +56,13 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname: 'Jansen' });
     const son = await relative(t, anna, estate.id, 'Bram Jansen');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const undelivered = 'Brief aan Vattenfall per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.';
+    // Before its letter is made (no worker ran yet) the request is not with the provider either, as one by post is not:
+    // no due date in the answer or on the contract's page, and the desk lists it under "Wacht op Steward".
+    expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: undelivered });
+    expect(await page(`/app/contracts/${contract.id}`)).toContain(undelivered);
+    expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null });
+    expect(((await desk.get(`${API}/provider-desk/requests?status=waiting_on_steward`).expect(200)).body as { id: string }[]).map((r) => r.id)).toEqual([contract.id]);
     const madeOn = (await advance(0)).slice(0, 10); // Monday 23 November: the letter is made; its e-mail is refused
     // Every attempt refused, an hour apart: the step is parked on Today.
     for (let i = 0; i < 8; i++) {
@@ -69,7 +75,6 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     expect(first).toMatchObject({ kind: 'cancellation', letterDate: madeOn, deliveryStatus: 'failed' });
 
     // No term runs, and the owner reads that the letter did not arrive, not that it went.
-    const undelivered = 'Brief aan Vattenfall per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.';
     expect(await contractOf(contract.id)).toMatchObject({ state: 'requested', dueAt: null, statusText: undelivered });
     expect(await page(`/app/contracts/${contract.id}`)).toContain(undelivered);
     const before = await ownerHistory(estate.id);

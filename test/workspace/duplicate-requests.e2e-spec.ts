@@ -122,6 +122,54 @@ describe('a request sent twice to the owners’ API', () => {
     expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
   }, 60_000);
 
+  /** A first call through the service that claims `key` and works until the test settles it. */
+  const slowCall = async (key: string, path: string, body: object) => {
+    let settle!: { resolve: (answer: { status: number; body: unknown }) => void; reject: (error: Error) => void };
+    let claimed!: () => void;
+    const working = new Promise<void>((resolve) => (claimed = resolve));
+    const outcome = w.t.app.get(IdempotencyService).runApart({ userId: joke.id }, key, requestHash('POST', path, body), ownerWords('nl').errors.details, () => {
+      claimed();
+      return new Promise((resolve, reject) => (settle = { resolve, reject }));
+    });
+    await working;
+    return { settle, outcome: outcome.catch((error: Error) => error) };
+  };
+
+  /** A contract added to a new estate under `key` by a slow first call, whose claim is then a minute old. */
+  const outlivedClaim = async (key: string, accountNumber: string) => {
+    const estate = await createEstate(joke.api);
+    const path = `${API}/estates/${estate.id}/contracts`;
+    const body = { providerId: kpn.id, description: 'Internet', accountNumber, action: 'cancel' };
+    const first = await slowCall(key, path, body);
+    w.t.clock.resumeAt(new Date(w.t.clock.now().getTime() + 61_000));
+    return { estate, path, body, first };
+  };
+
+  it('lets a slow first call that fails after a retry took its key over leave the retry’s key alone: a third call waits for the retry, runs nothing', async () => {
+    const { estate, path, body, first } = await outlivedClaim('slow-fails', 'GV-1');
+    // The retry takes the abandoned key over and is still at work when the first call fails.
+    const retry = await slowCall('slow-fails', path, body);
+    first.settle.reject(new Error('the slow first call failed'));
+    expect(await first.outcome).toEqual(new Error('the slow first call failed'));
+    // The key is still the retry's: a third call waits its 10 s and is told the request is in progress, it adds no contract.
+    const third = await joke.api.post(path, body).set('Idempotency-Key', 'slow-fails').expect(409);
+    expect(third.body.type).toMatch(/idempotency-key-in-progress$/);
+    expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(0);
+    retry.settle.resolve({ status: 201, body: { answeredBy: 'the retry' } });
+    expect(await retry.outcome).toEqual({ status: 201, body: { answeredBy: 'the retry' } });
+    expect((await joke.api.post(path, body).set('Idempotency-Key', 'slow-fails').expect(201)).body).toEqual({ answeredBy: 'the retry' });
+  }, 60_000);
+
+  it('keeps the answer of the retry that took a slow call’s key over, not the slow call’s later one', async () => {
+    const { estate, path, body, first } = await outlivedClaim('slow-answers', 'TV-1');
+    const retry = await joke.api.post(path, body).set('Idempotency-Key', 'slow-answers').expect(201);
+    // The slow call ends after all, with an answer of its own: it does not replace the one the retry kept.
+    first.settle.resolve({ status: 201, body: { answeredBy: 'the slow first call' } });
+    await first.outcome;
+    expect((await joke.api.post(path, body).set('Idempotency-Key', 'slow-answers').expect(201)).body).toEqual(retry.body);
+    expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
+  }, 60_000);
+
   it('adds the account again once the first contract was withdrawn (added in error)', async () => {
     const estate = await createEstate(joke.api);
     const body = { providerId: kpn.id, description: 'Mobiel', accountNumber: 'M-77', action: 'cancel' };

@@ -68,9 +68,10 @@ describe('the estate pages in the browser', () => {
     expect(await boxes.count()).toBe(3);
     for (let i = 0; i < 3; i++) await boxes.nth(i).check();
     await page.click('text=Send the selected requests');
-    await expect(page.textContent('#send-outcome[role=status] p')).resolves.toBe('All 3 requests were sent.');
+    // No letter is made yet, so none is with its provider: they are being sent, not sent.
+    await expect(page.textContent('#send-outcome[role=status] p')).resolves.toBe('The 3 requests are being sent; below is how far each has got.');
     expect(await page.locator('#send-outcome li').allInnerTexts()).toEqual(
-      ['Telco Alpha', 'Energie Beta', 'Bank Gamma'].map((p) => `${p}, ${p} contract: Sent; the letter is being written and goes through the desk of ${p}.`),
+      ['Telco Alpha', 'Energie Beta', 'Bank Gamma'].map((p) => `${p}, ${p} contract: Being sent; the letter is being written and goes through the desk of ${p}.`),
     );
     expect(await page.locator('[data-state=requested]').count()).toBe(3);
     const text = await mainText(page);
@@ -210,7 +211,7 @@ describe('the estate pages in the browser', () => {
     await expect(page.textContent('#send-outcome[role=alert] p')).resolves.toBe('1 of the 2 requests was not sent. See why below.');
     expect(await page.locator('#send-outcome li').allInnerTexts()).toEqual([
       'Strict Pension, Contract: Not sent: certificate of inheritance is missing: upload it under Documents.',
-      'Easy Magazine, Contract: Sent; the letter is being written and goes through the desk of Easy Magazine.',
+      'Easy Magazine, Contract: Being sent; the letter is being written and goes through the desk of Easy Magazine.',
     ]);
     expect(await page.locator('[data-state=requested]').count()).toBe(1); // Easy Magazine went out
     expect(await page.locator('[data-state=draft]').count()).toBe(1);

@@ -80,8 +80,8 @@ describe('the next move, in Dutch: bulk send and Today', () => {
     await expect(notice.getAttribute('role')).resolves.toBe('alert');
     expect((await notice.locator('p').innerText()).trim()).toBe('1 van de 3 verzoeken is niet verstuurd. Hieronder staat waarom.');
     expect(await outcomeLines(page)).toEqual([
-      'Telco Loket, Telefoon: Verstuurd; de brief wordt nu gemaakt en gaat via het loket van Telco Loket.',
-      'Water Mail, Drinkwater: Verstuurd; de brief wordt nu gemaakt en gaat per e-mail aan de organisatie.',
+      'Telco Loket, Telefoon: Wordt verstuurd; de brief wordt nu gemaakt en gaat via het loket van Telco Loket.',
+      'Water Mail, Drinkwater: Wordt verstuurd; de brief wordt nu gemaakt en gaat per e-mail aan de organisatie.',
       'Bank Volmacht, Spaarrekening: Niet verstuurd: volmacht ontbreekt: voeg het document toe bij Documenten.',
     ]);
     // Each line leads to its contract; the notice is the first thing seen and has the focus.
@@ -90,7 +90,7 @@ describe('the next move, in Dutch: bulk send and Today', () => {
     expect(await page.evaluate(FOCUSED_ID)).toBe('send-outcome');
     expect(await englishInNotice(page)).toEqual([]);
 
-    // Once the workers wrote the letters, the same page says how each went.
+    // Once the workers made the letters (and the e-mail was delivered), the same page says each went, and how.
     await runWorkers();
     await page.reload();
     expect(await outcomeLines(page)).toEqual([
@@ -120,8 +120,9 @@ describe('the next move, in Dutch: bulk send and Today', () => {
     await page.reload();
     const notice = page.locator('#send-outcome');
     await expect(notice.getAttribute('role')).resolves.toBe('status');
-    expect((await notice.locator('p').innerText()).trim()).toBe('Alle 2 verzoeken zijn verstuurd.');
-    expect(await outcomeLines(page)).toEqual(['Energie Loket, Stroom: Verstuurd via het loket van Energie Loket.', 'Krant Post, Dagblad: Verstuurd per post, met de volgende printbatch.']);
+    // The letter by post is not sent until it is posted: the notice says it is on its way, not that all went.
+    expect((await notice.locator('p').innerText()).trim()).toBe('De 2 verzoeken worden verstuurd; hieronder staat hoe ver elk is.');
+    expect(await outcomeLines(page)).toEqual(['Energie Loket, Stroom: Verstuurd via het loket van Energie Loket.', 'Krant Post, Dagblad: Wordt verstuurd per post: klaargezet voor de volgende printbatch.']);
     expect(await inFirstScreen(page)).toBe(true);
     expect(await englishInNotice(page)).toEqual([]);
 
