@@ -90,7 +90,19 @@ export const providerEn: ProviderWords = {
   },
 
   errors: {
+    common: {
+      concurrentChange: 'Someone changed this at the same moment. Try again; nothing was changed.',
+      noWorkflow: 'Nothing is being handled for this request. Nothing was changed.',
+      unauthenticated: 'Sign in first: send Authorization: Bearer <token>.',
+      crossSite: 'This form was sent from another site. Nothing was changed.',
+      formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
+      invalidCredentials: 'Email or password is not correct.',
+      tooManyAttempts: (minutes: number) => `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+      tooManyEndpoints: (max: number) => `You have ${max} endpoints already; remove one first. Nothing was changed.`,
+      alreadyOnItsWay: 'This event is still on its way: we retry it by ourselves. Nothing was changed.',
+    },
     summary: 'Please check these fields:',
+    noSuchAction: 'There is no such action.',
     field: 'This field',
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know.`,
     labels: {

@@ -1,3 +1,4 @@
+import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
@@ -106,7 +107,25 @@ export const providerNl = {
 
   /** Form errors at the top of a desk form and at each field, in plain words with the field's label (see ErrorWords in src/web/fields.ts). */
   errors: {
+    /**
+     * Refusals made where the code that refuses does not know who reads them (the workflow runtime, a guard,
+     * the login throttle, a form's key, the webhooks of a desk and of an administrator): the problem filter
+     * words them by code in the reader's audience and language (`ReaderWordedProblem`).
+     */
+    common: {
+      concurrentChange: 'Iemand anders wijzigde dit op hetzelfde moment. Probeer het opnieuw; er is niets gewijzigd.',
+      noWorkflow: 'Voor dit verzoek loopt geen afhandeling. Er is niets gewijzigd.',
+      unauthenticated: 'Log eerst in: stuur de kop Authorization: Bearer <token> mee.',
+      crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets gewijzigd.',
+      formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
+      invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+      tooManyAttempts: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+      tooManyEndpoints: (max: number) => `U heeft al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
+      alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
+    } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',
+    /** A desk answer's address that names no answer (404 `not-found`), e.g. a hand-typed one. */
+    noSuchAction: 'Deze actie bestaat niet.',
     field: 'Dit veld',
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet.`,
     labels: {
