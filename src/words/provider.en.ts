@@ -1,3 +1,4 @@
+import { ownerEn } from './owner.en';
 import type { ProviderWords } from './index';
 import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
 
@@ -91,15 +92,9 @@ export const providerEn: ProviderWords = {
 
   errors: {
     common: {
-      concurrentChange: 'Someone changed this at the same moment. Try again; nothing was changed.',
+      ...ownerEn.errors.common,
       noWorkflow: 'Nothing is being handled for this request. Nothing was changed.',
-      unauthenticated: 'Sign in first: send Authorization: Bearer <token>.',
-      crossSite: 'This form was sent from another site. Nothing was changed.',
-      formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
-      invalidCredentials: 'Email or password is not correct.',
-      tooManyAttempts: (minutes: number) => `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
-      tooManyEndpoints: (max: number) => `You have ${max} endpoints already; remove one first. Nothing was changed.`,
-      alreadyOnItsWay: 'This event is still on its way: we retry it by ourselves. Nothing was changed.',
+      unauthenticated: 'Sign in first: send your API token as Authorization: Bearer <token>.',
     },
     summary: 'Please check these fields:',
     noSuchAction: 'There is no such action.',

@@ -1,3 +1,4 @@
+import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -113,15 +114,11 @@ export const providerNl = {
      * words them by code in the reader's audience and language (`ReaderWordedProblem`).
      */
     common: {
-      concurrentChange: 'Iemand anders wijzigde dit op hetzelfde moment. Probeer het opnieuw; er is niets gewijzigd.',
+      // The sentences the desk shares with the workspace; what differs for a desk is its own.
+      ...ownerNl.errors.common,
       noWorkflow: 'Voor dit verzoek loopt geen afhandeling. Er is niets gewijzigd.',
-      unauthenticated: 'Log eerst in: stuur de kop Authorization: Bearer <token> mee.',
-      crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets gewijzigd.',
-      formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
-      invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
-      tooManyAttempts: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+      unauthenticated: 'Log eerst in: stuur uw API-token mee als Authorization: Bearer <token>.',
       tooManyEndpoints: (max: number) => `U heeft al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
-      alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
     } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',
     /** A desk answer's address that names no answer (404 `not-found`), e.g. a hand-typed one. */

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { SystemClock } from '../../src/clock/clock';
 import { freePort } from '../../src/database/embedded-postgres';
 import { API, createEstate, createProvider } from '../support/fixtures';
@@ -14,7 +14,6 @@ describe('refusals in the reader’s words', () => {
   let t: TestApp;
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   let anna: Session & { userId: string };
-  let db: Client;
   const problem = (res: request.Response) => ({ status: res.status, type: res.body.type, detail: res.body.detail });
   const type = (slug: string) => `https://steward.example/problems/${slug}`;
 
@@ -22,13 +21,9 @@ describe('refusals in the reader’s words', () => {
     t = await startTestApp({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
     server = t.app.getHttpServer();
     anna = await t.specialist('Anna de Boer');
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t.close());
+  const db = () => t.app.get(DataSource);
 
   it('before anyone is known: Dutch, or English when the address asks ?lang=en as the login pages do; in the words of the area called', async () => {
     expect(problem(await t.anonymous.get(`${API}/estates`))).toEqual({ status: 401, type: type('unauthenticated'), detail: 'Log eerst in: stuur de kop Authorization: Bearer <token> mee.' });
@@ -56,12 +51,12 @@ describe('refusals in the reader’s words', () => {
       status: 403, type: type('forbidden'), detail: 'Uw account mag dit niet doen. Er is niets gewijzigd.',
     });
 
-    const login = await request(server).post('/app/login').type('form').send({ email: (await db.query('SELECT email FROM users WHERE id = $1', [anna.userId])).rows[0].email, password: 'specialist-pw-1' }).expect(303);
+    const login = await request(server).post('/app/login').type('form').send({ email: (await db().query('SELECT email FROM users WHERE id = $1', [anna.userId]))[0].email, password: 'specialist-pw-1' }).expect(303);
     const cookie = String(login.headers['set-cookie']).match(/steward_app=[^;]+/)![0];
 
     // A form's key whose first post never finished: the repeat waits, then is told it is still being sent.
     const key = 'nogbezigformuliersleut';
-    await db.query('INSERT INTO form_submissions (key) VALUES ($1)', [key]);
+    await db().query('INSERT INTO form_submissions (key) VALUES ($1)', [key]);
     const repeat = await request(server).post(`/app/estates?form=${key}`).set('Cookie', cookie).type('form').send({});
     expect(problem(repeat)).toEqual({ status: 409, type: type('form-in-progress'), detail: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.' });
   }, 30_000);
