@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { NotFoundProblem, ProblemException } from '../common/problem';
+import { NotFoundProblem, ProblemException, ReaderWordedProblem } from '../common/problem';
+import { ownerWords } from '../words';
 import type { UserRole } from '../users/user.entity';
 import { areaHome, AUDIENCE_KEY, PUBLIC_KEY, ROLES_KEY, WEB_KEY, WebArea } from './auth.decorators';
 import { CredentialsService } from './credentials.service';
@@ -25,7 +26,7 @@ export class AuthGuard implements CanActivate {
     const principal = token ? await this.credentials.resolve(token) : null;
     if (!principal && web) throw new LoginRequired(web.loginPath, returnAddress(request, web), !!token, !READS.has(request.method));
     if (!principal) {
-      throw new ProblemException(401, 'unauthenticated', 'Sign in first: send Authorization: Bearer <token>.');
+      throw new ReaderWordedProblem(401, 'unauthenticated', 'unauthenticated');
     }
     const audience = this.reflector.getAllAndOverride<Audience[]>(AUDIENCE_KEY, targets) ?? ['staff'];
     // A family member or provider on a staff route (or the other way round) finds nothing there:
@@ -33,7 +34,7 @@ export class AuthGuard implements CanActivate {
     if (!audience.includes(principal.kind)) throw new NotFoundProblem();
     const roles = this.reflector.getAllAndOverride<UserRole[]>(ROLES_KEY, targets);
     if (principal.kind === 'staff' && roles && !roles.includes(principal.role)) {
-      throw new ProblemException(403, 'forbidden', 'Your account may not do this.');
+      throw new ProblemException(403, 'forbidden', ownerWords(principal.lang).errors.details.forbidden);
     }
     request.principal = principal;
     return true;

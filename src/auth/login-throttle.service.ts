@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../clock/clock';
-import { ProblemException } from '../common/problem';
+import { ReaderWordedProblem } from '../common/problem';
 import { Workers } from '../runtime/workers.service';
 import { LoginLimit, retryAfterSeconds } from './login-limits';
 
@@ -80,8 +80,6 @@ export class LoginThrottle {
     );
     // No row: its window ended this very moment, and a retry may go at once.
     const retryAfter = retryAfterSeconds(full.window_ends_at ?? now, now);
-    throw new ProblemException(429, 'too-many-attempts', `Too many attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`, {
-      retryAfterSeconds: retryAfter,
-    });
+    throw new ReaderWordedProblem(429, 'too-many-attempts', 'tooManyAttempts', [Math.ceil(retryAfter / 60)], { retryAfterSeconds: retryAfter });
   }
 }

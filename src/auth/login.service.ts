@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ProblemException } from '../common/problem';
+import { ReaderWordedProblem } from '../common/problem';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import type { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -7,7 +7,7 @@ import { CredentialsService } from './credentials.service';
 import { passwordLoginLimits } from './login-limits';
 import { LoginThrottle } from './login-throttle.service';
 
-const wrongPassword = () => new ProblemException(401, 'invalid-credentials', 'Email or password is not correct.');
+const wrongPassword = () => new ReaderWordedProblem(401, 'invalid-credentials', 'invalidCredentials');
 
 /** Password logins, the same behind every door (API, workspace page, desk page): limited, then checked, then a session. */
 @Injectable()

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ProblemException } from '../common/problem';
+import { DEFAULT_LANG, type Lang, ownerWords } from '../words';
 import { StewardConfig } from '../config/config';
 import { Clock, VirtualClock } from './clock';
 
@@ -37,10 +38,10 @@ export class ClockService implements OnModuleInit {
     }
   }
 
-  /** Moves the virtual clock and stores where it now stands; a system clock cannot be moved. */
-  async advanceDays(days: number): Promise<Date> {
+  /** Moves the virtual clock and stores where it now stands; a system clock cannot be moved (refused in `lang`, the administrator's). */
+  async advanceDays(days: number, lang: Lang = DEFAULT_LANG): Promise<Date> {
     if (!(this.clock instanceof VirtualClock)) {
-      throw new ProblemException(403, 'real-clock', 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual.');
+      throw new ProblemException(403, 'real-clock', ownerWords(lang).errors.details.realClock);
     }
     const now = this.clock.advanceDays(days);
     // Never stores an earlier time than the one there: another instance may have advanced further.

@@ -7,7 +7,9 @@ import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
-import { ProblemDocument, ProblemException, problemTitle } from './problem';
+import { ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem } from './problem';
+import type { CommonRefusals } from '../words/common-refusals';
+import type { Principal } from '../auth/principal';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
 @Catch()
@@ -20,14 +22,14 @@ export class ProblemFilter implements ExceptionFilter {
       response.redirect(303, `${exception.loginPath}?next=${encodeURIComponent(exception.returnTo)}${exception.ended ? '&ended=1' : ''}${exception.formLost ? '&expired=1' : ''}`);
       return;
     }
-    const problem = this.toProblem(exception);
+    const request = host.switchToHttp().getRequest<Request>();
+    const problem = this.toProblem(exception, request);
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
     }
     if (response.headersSent) return;
     if (typeof problem.retryAfterSeconds === 'number') response.set('Retry-After', String(problem.retryAfterSeconds));
-    const request = host.switchToHttp().getRequest<Request>();
     // People on the web pages get a page, not JSON; the API always answers problem+json.
     if (!request.path.startsWith('/api/') && request.accepts(['application/json', 'text/html']) === 'text/html') {
       const lang = pageLang(request);
@@ -37,10 +39,11 @@ export class ProblemFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown): ProblemDocument {
+  private toProblem(exception: unknown, request: Request): ProblemDocument {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
+      if (exception instanceof ReaderWordedProblem) return { ...(body as ProblemDocument), detail: exception.in(readerRefusals(request)) ?? (body as ProblemDocument).detail };
       if (typeof body === 'object' && body !== null && 'type' in body) return body as ProblemDocument;
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       return {
@@ -77,6 +80,21 @@ export class ProblemFilter implements ExceptionFilter {
 }
 
 const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
+
+/**
+ * The words of a `ReaderWordedProblem`'s reader: their audience by who signed in, else by the area of the address
+ * (the desk, the family portal, else the workspace); their language as they chose it, else `?lang=` as the login
+ * pages choose theirs (nothing reads Accept-Language), else Dutch. A family member's own words lack what never
+ * reaches them; then the detail stays as made.
+ */
+function readerRefusals(request: Request): Partial<CommonRefusals> {
+  const principal = (request as Request & { principal?: Principal }).principal;
+  const lang = principal?.lang ?? langOf(request.query.lang);
+  // The API's version prefix aside, its areas are named as the pages' (`/api/v1/portal` beside `/family`).
+  const area = request.path.replace(/^\/api\/v\d+/, '');
+  const audience = principal?.kind ?? (/^\/(desk|provider-desk)(\/|$)/.test(area) ? 'provider' : /^\/(family|portal)(\/|$)/.test(area) ? 'family' : 'staff');
+  return audience === 'provider' ? providerWords(lang).errors.common : audience === 'family' ? familyWords(lang).errors.common : ownerWords(lang).errors.common;
+}
 
 /** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */
 const pageLang = (request: Request): Lang => langOf((request as Request & { principal?: { lang?: unknown } }).principal?.lang);

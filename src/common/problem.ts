@@ -1,4 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { ownerWords } from '../words';
+import type { CommonRefusal, CommonRefusals } from '../words/common-refusals';
 
 /**
  * Which rule refused a field, as the pages word it in the person's language (`errors.rules` of each
@@ -87,6 +89,28 @@ export class ProblemException extends HttpException {
     const { type: _type, title: _title, status: _status, detail: _detail, errors: _errors, ...data } = this.getResponse() as ProblemDocument;
     return new ProblemException(this.getStatus(), this.slug, detail, { ...data, errors: this.fieldErrors });
   }
+}
+
+/**
+ * A refusal made where the refusing code does not know who reads it (see `CommonRefusals`): its detail is
+ * worded by the problem filter in the reader's catalogue and language; the one given here is the English
+ * that logs and the code's own callers see. Type, status and fields are as for any problem.
+ */
+export class ReaderWordedProblem extends ProblemException {
+  /** `args`: the numbers its words name (minutes, a limit). */
+  constructor(status: number, slug: string, readonly refusal: CommonRefusal, readonly args: number[] = [], extensions: Record<string, unknown> = {}) {
+    super(status, slug, worded(ownerWords('en').errors.common, refusal, args), extensions);
+  }
+
+  /** The detail in these words (an audience's `errors.common`, in its reader's language). */
+  in(words: Partial<CommonRefusals>): string | undefined {
+    return words[this.refusal] === undefined ? undefined : worded(words as CommonRefusals, this.refusal, this.args);
+  }
+}
+
+function worded(words: CommonRefusals, key: CommonRefusal, args: number[]): string {
+  const text: string | ((...a: number[]) => string) = words[key];
+  return typeof text === 'function' ? text(...args) : text;
 }
 
 /** Refused fields. */

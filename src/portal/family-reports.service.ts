@@ -19,7 +19,7 @@ import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
-import { DEFAULT_LANG } from '../words';
+import { DEFAULT_LANG, familyWords, ownerWords } from '../words';
 
 /** A family reports cursor (the owner's open ones, a family member's own): the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
@@ -56,40 +56,16 @@ const excerpt = (message: string) => message.slice(0, 200);
 export type StartedDispute = Pick<ContractProjection, 'action' | 'effectiveDate' | 'openDisputes'>;
 
 /**
- * What the family is told happens now (Dutch and English), by outcome. After a dispute, what need not be
+ * What the family is told happens now (Dutch and English, the family catalogue's `followUps`), by outcome. After a dispute, what need not be
  * paid comes from the recorded dispute (only the part after the end date, unless that is the whole
  * bill), given to a reader of the estate's debts; without it, only that we objected. A report on a closed estate waits for the owner, who
  * decides whether to reopen it (`estateClosed`).
  */
 export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null, estateClosed = false): string {
-  const texts: Record<ReportOutcome | 'queued' | 'closed', Record<'nl' | 'en', string>> = {
-    // Both said before the letter is produced, which the letter rules may still hold back: what we do, not what we did.
-    dispute_started: {
-      nl: `We maken vandaag nog schriftelijk bezwaar tegen deze rekening.${dispute ? unpaidWhileDisputed(dispute, 'nl') : ''}`,
-      en: `We are disputing this bill in writing today.${dispute ? unpaidWhileDisputed(dispute, 'en') : ''}`,
-    },
-    collection_stop_requested: {
-      nl: 'We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.',
-      en: 'We are asking in writing today for the collection to stop. You do not need to do anything yourself.',
-    },
-    contract_added: {
-      nl: `We hebben het contract op de lijst gezet. ${ownerName} controleert de gegevens en verstuurt het verzoek.`,
-      en: `We have added the contract to the list. ${ownerName} will check the details and send the request.`,
-    },
-    contract_known: {
-      nl: `Dit contract kenden we al: het staat op de lijst en ${ownerName} regelt het. Uw melding is erbij bewaard.`,
-      en: `We already knew about this contract: it is on the list and ${ownerName} is handling it. Your report has been kept with it.`,
-    },
-    queued: {
-      nl: `${ownerName} bekijkt uw melding en neemt contact met u op als er iets van u nodig is.`,
-      en: `${ownerName} will look at your report and contact you if anything is needed from you.`,
-    },
-    closed: {
-      nl: `Het dossier was al gesloten. ${ownerName} bekijkt uw melding en opent het dossier weer als er nog iets moet gebeuren.`,
-      en: `The file had already been closed. ${ownerName} will look at your report and reopen the file if anything still needs doing.`,
-    },
-  };
-  return texts[outcome ?? (estateClosed ? 'closed' : 'queued')][lang];
+  const w = familyWords(lang).followUps;
+  if (outcome === 'dispute_started') return w.dispute_started(dispute ? unpaidWhileDisputed(dispute, lang) : '');
+  if (outcome === 'collection_stop_requested') return w.collection_stop_requested;
+  return w[outcome ?? (estateClosed ? 'closed' : 'queued')](ownerName);
 }
 
 interface ReportRow {
@@ -298,7 +274,7 @@ export class FamilyReportsService implements OnModuleInit {
       await this.estates.requireAccess(principal, row.estate_id, manager).catch(() => {
         throw new NotFoundProblem('report');
       });
-      if (row.status === 'handled') throw new ProblemException(409, 'already-handled', 'This report has already been handled.');
+      if (row.status === 'handled') throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
       await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4 WHERE id = $1`, [reportId, this.clock.now(), principal.userId, reply]);
       await this.timeline.append(manager, {
         estateId: row.estate_id,

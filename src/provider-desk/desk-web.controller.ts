@@ -13,7 +13,7 @@ import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
 import { endSession, refuseLogin, sessionNotice, startSession } from '../web/session';
 import { WebhooksService } from '../webhooks/webhooks.service';
-import { langOf } from '../words';
+import { langOf, providerWords } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
 import { DeskAnswer, openingTab } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
@@ -139,7 +139,7 @@ export class DeskWebController {
     const answer = Object.hasOwn(ANSWERS, answerPath) ? ANSWERS[answerPath as DeskAnswer] : undefined;
     const provider = await this.providers.get(p.providerId);
     const request = await this.desk.get(p, id);
-    if (!answer) throw new ProblemException(404, 'not-found', 'No such action.');
+    if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
     const form = await validateForm(answer.body, body, {
       numberFields: ['finalInvoiceAmount', 'amount'],
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],

@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { ClockService } from '../clock/clock.service';
 import { Workers } from './workers.service';
@@ -29,8 +30,8 @@ export class ClockController {
   @Post()
   @HttpCode(200)
   @Roles('admin')
-  async advance(@Body() dto: AdvanceClockDto) {
-    await this.clocks.advanceDays(dto.advanceDays);
+  async advance(@CurrentPrincipal() principal: StaffPrincipal, @Body() dto: AdvanceClockDto) {
+    await this.clocks.advanceDays(dto.advanceDays, principal.lang);
     const ran = await this.workers.runDueWork();
     return { now: this.clock.now().toISOString(), today: this.clock.today(), ...ran };
   }

@@ -7,7 +7,7 @@ import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machin
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
-import { ProblemException } from '../common/problem';
+import { ProblemException, ReaderWordedProblem } from '../common/problem';
 import { preparedQuery } from '../database/prepared';
 import { WriteBatch } from '../database/write-batch';
 import { TimelineService } from '../timeline/timeline.service';
@@ -267,7 +267,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
   private async transition(manager: EntityManager, subjectType: SubjectType, subjectId: string, event: AnyEventObject, actor: Actor): Promise<AppliedTransition | { refused: string }> {
     const locked = await this.lockWithFacts(manager, subjectType, subjectId);
-    if (!locked) throw new ProblemException(404, 'not-found', `No workflow for this ${subjectType}.`);
+    if (!locked) throw new ReaderWordedProblem(404, 'not-found', 'noWorkflow');
     const { instance, facts } = locked;
     const stepped = step(this.restore(instance), event);
     if (!stepped) return { refused: instance.state };
@@ -313,7 +313,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     hooks.write(batch, transition);
     const [{ count }] = await batch.run<{ count: number }>(`SELECT count(*)::int AS count FROM ${updated}`);
     // The row lock makes this impossible; the version check is the belt to those braces (throwing rolls the batch back).
-    if (count !== 1) throw new ProblemException(409, 'concurrent-change', 'Someone changed this at the same moment. Try again.');
+    if (count !== 1) throw new ReaderWordedProblem(409, 'concurrent-change', 'concurrentChange');
     await hooks.afterTransition?.(manager, transition);
     this.applied.emit('transition', manager, transition);
     return transition;

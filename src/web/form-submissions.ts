@@ -6,7 +6,7 @@ import { catchError, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { PUBLIC_KEY, WEB_KEY } from '../auth/auth.decorators';
 import { outcomeOfFirstCall } from '../common/first-call';
-import { ProblemException } from '../common/problem';
+import { ReaderWordedProblem } from '../common/problem';
 import { Workers } from '../runtime/workers.service';
 import { FORM_KEY, FORM_KEY_PATTERN } from './forms';
 
@@ -46,7 +46,7 @@ export class FormSubmissions {
         [key],
       );
       return row.claimed ? null : (row.location as string | null) || undefined;
-    }, () => new ProblemException(409, 'form-in-progress', 'This form is still being sent. Look again in a moment: it is not sent twice.'));
+    }, () => new ReaderWordedProblem(409, 'form-in-progress', 'formInProgress'));
   }
 
   /** Records where the first post ended, or frees the key when it was refused. */

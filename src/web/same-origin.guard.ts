@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { WEB_KEY } from '../auth/auth.decorators';
-import { ProblemException } from '../common/problem';
+import { ReaderWordedProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -26,7 +26,7 @@ export class SameOriginGuard implements CanActivate {
     if (SAFE_METHODS.has(request.method) || !this.reflector.getAllAndOverride(WEB_KEY, [context.getHandler(), context.getClass()])) return true;
     const origin = request.get('Origin');
     const crossSite = request.get('Sec-Fetch-Site') === 'cross-site' || (origin !== undefined && origin !== `${request.protocol}://${request.host}` && origin !== this.config.publicUrl);
-    if (crossSite) throw new ProblemException(403, 'cross-site', 'This form was sent from another site. Nothing was changed.');
+    if (crossSite) throw new ReaderWordedProblem(403, 'cross-site', 'crossSite');
     return true;
   }
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { cursorTimestamp, CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, Page, pageOf, positionOf } from '../common/paging';
-import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { NotFoundProblem, ReaderWordedProblem, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { deleted } from '../database/deleted';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
@@ -58,7 +58,7 @@ export class WebhooksService implements OnModuleInit {
       // Serialises registrations of one provider, so the limit holds under concurrent calls.
       await manager.query('SELECT 1 FROM providers WHERE id = $1 FOR UPDATE', [providerId]);
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [providerId]);
-      if (count >= MAX_ENDPOINTS) throw new ProblemException(409, 'too-many-endpoints', `You have ${MAX_ENDPOINTS} endpoints already; remove one first.`);
+      if (count >= MAX_ENDPOINTS) throw new ReaderWordedProblem(409, 'too-many-endpoints', 'tooManyEndpoints', [MAX_ENDPOINTS]);
       const secret = newWebhookSecret();
       const [row] = await manager.query(
         `INSERT INTO webhook_endpoints (provider_id, url, secret_encrypted, created_at) VALUES ($1, $2, $3, $4) RETURNING ${ENDPOINT_COLUMNS}`,
@@ -152,7 +152,7 @@ export class WebhooksService implements OnModuleInit {
         [deliveryId, providerId],
       );
       if (!delivery) throw new NotFoundProblem('delivery');
-      if (delivery.status === 'pending') throw new ProblemException(409, 'already-on-its-way', 'This event is still on its way: we retry it by ourselves.');
+      if (delivery.status === 'pending') throw new ReaderWordedProblem(409, 'already-on-its-way', 'alreadyOnItsWay');
       const outboxId = delivery.status === 'parked' && (await this.outbox.retry(delivery.outbox_id)) ? delivery.outbox_id : await this.enqueue(manager, delivery);
       await manager.query(`UPDATE webhook_deliveries SET status = 'pending', attempts = 0, outbox_id = $2 WHERE id = $1`, [deliveryId, outboxId]);
     });

@@ -79,6 +79,14 @@ export const familyEn: FamilyWords = {
   tooMany: 'Too many attempts. Please try again in a while.',
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
+  followUps: {
+    dispute_started: (unpaid: string) => `We are disputing this bill in writing today.${unpaid}`,
+    collection_stop_requested: 'We are asking in writing today for the collection to stop. You do not need to do anything yourself.',
+    contract_added: (owner: string) => `We have added the contract to the list. ${owner} will check the details and send the request.`,
+    contract_known: (owner: string) => `We already knew about this contract: it is on the list and ${owner} is handling it. Your report has been kept with it.`,
+    queued: (owner: string) => `${owner} will look at your report and contact you if anything is needed from you.`,
+    closed: (owner: string) => `The file had already been closed. ${owner} will look at your report and reopen the file if anything still needs doing.`,
+  },
   errorPage: {
     title: 'That did not work',
     badAddress: 'The address of this page is not right (any more). Nothing was changed.',
@@ -88,6 +96,13 @@ export const familyEn: FamilyWords = {
     home: 'To your overview',
   },
   errors: {
+    common: {
+      concurrentChange: 'Someone else changed this at the same moment. Please try again; nothing was changed.',
+      noWorkflow: 'Nothing is being handled for this (yet). Nothing was changed.',
+      unauthenticated: 'Please sign in first with the access code from your case owner.',
+      crossSite: 'This form was sent from another website. Nothing was changed.',
+      formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
+    },
     summary: 'Something is not filled in correctly. Would you change this?',
     field: 'this field',
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,

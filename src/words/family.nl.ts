@@ -1,3 +1,4 @@
+import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
@@ -84,6 +85,15 @@ export const familyNl = {
   statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
   statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
   /** A portal page that could not be shown (an address that is not right, a page not theirs, our fault): never the API's English. */
+  /** What happens now with a report, by its outcome (`reportFollowUp`); `unpaid`: what the family need not pay while a dispute runs, or nothing. */
+  followUps: {
+    dispute_started: (unpaid: string) => `We maken vandaag nog schriftelijk bezwaar tegen deze rekening.${unpaid}`,
+    collection_stop_requested: 'We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.',
+    contract_added: (owner: string) => `We hebben het contract op de lijst gezet. ${owner} controleert de gegevens en verstuurt het verzoek.`,
+    contract_known: (owner: string) => `Dit contract kenden we al: het staat op de lijst en ${owner} regelt het. Uw melding is erbij bewaard.`,
+    queued: (owner: string) => `${owner} bekijkt uw melding en neemt contact met u op als er iets van u nodig is.`,
+    closed: (owner: string) => `Het dossier was al gesloten. ${owner} bekijkt uw melding en opent het dossier weer als er nog iets moet gebeuren.`,
+  },
   errorPage: {
     title: 'Dit lukte niet',
     badAddress: 'Het adres van deze pagina klopt niet (meer). Er is niets veranderd.',
@@ -94,6 +104,14 @@ export const familyNl = {
   },
   /** The report form's errors, in plain words with the field's name (see ErrorWords in src/web/fields.ts). */
   errors: {
+    /** Refusals made where the refusing code does not know its reader (the problem filter words them, `ReaderWordedProblem`): those a family can meet. */
+    common: {
+      concurrentChange: 'Iemand anders wijzigde dit op hetzelfde moment. Probeer het opnieuw; er is niets veranderd.',
+      noWorkflow: 'Hiervoor loopt (nog) geen afhandeling. Er is niets veranderd.',
+      unauthenticated: 'Log eerst in met de toegangscode van uw vaste contactpersoon.',
+      crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets veranderd.',
+      formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
+    } satisfies Partial<CommonRefusals>,
     summary: 'Er is iets niet goed ingevuld. Wilt u dit aanpassen?',
     field: 'dit veld',
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,

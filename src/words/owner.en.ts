@@ -977,6 +977,17 @@ export const ownerEn: OwnerWords = {
   },
 
   errors: {
+    common: {
+      concurrentChange: 'Someone changed this at the same moment. Try again; nothing was changed.',
+      noWorkflow: 'Nothing is being handled for this. Nothing was changed.',
+      unauthenticated: 'Sign in first: send Authorization: Bearer <token>.',
+      crossSite: 'This form was sent from another site. Nothing was changed.',
+      formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
+      invalidCredentials: 'Email or password is not correct.',
+      tooManyAttempts: (minutes: number) => `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+      tooManyEndpoints: (max: number) => `You have ${max} endpoints already; remove one first. Nothing was changed.`,
+      alreadyOnItsWay: 'This event is still on its way: we retry it by ourselves. Nothing was changed.',
+    },
     summary: 'Something is not filled in correctly. Please change this:',
     rules: {
       required: (label: string) => `Enter ${label}`,
@@ -1168,6 +1179,9 @@ export const ownerEn: OwnerWords = {
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
       keyReused: 'This Idempotency-Key was already used for a different request: send a new key. Nothing was changed.',
       keyInProgress: 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.',
+      forbidden: 'Your account may not do this. Nothing was changed.',
+      realClock: 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual. Nothing was changed.',
+      reportHandledAlready: 'This report has already been handled. Nothing was changed.',
       stepRetried: 'This step is already being retried, or it succeeded. Nothing was changed.',
       collectionStopHeld: (provider: string) =>
         `We asked ${provider} to stop a collection, and that stop letter quoted the end date. Record the answer to that stop request first, then correct the confirmation. Nothing was changed.`,

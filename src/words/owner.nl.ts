@@ -1,3 +1,4 @@
+import type { CommonRefusals } from './common-refusals';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 import { claimNamedNl, familyNl } from './family.nl';
 
@@ -1027,6 +1028,22 @@ export const ownerNl = {
   },
 
   errors: {
+    /**
+     * Refusals made where the code that refuses does not know who reads them (the workflow runtime, a guard,
+     * the login throttle, a form's key, the webhooks of a desk and of an administrator): the problem filter
+     * words them by code in the reader's audience and language (`ReaderWordedProblem`).
+     */
+    common: {
+      concurrentChange: 'Iemand anders wijzigde dit op hetzelfde moment. Probeer het opnieuw; er is niets gewijzigd.',
+      noWorkflow: 'Hiervoor loopt geen afhandeling. Er is niets gewijzigd.',
+      unauthenticated: 'Log eerst in: stuur de kop Authorization: Bearer <token> mee.',
+      crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets gewijzigd.',
+      formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
+      invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+      tooManyAttempts: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+      tooManyEndpoints: (max: number) => `Er zijn al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
+      alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
+    } satisfies CommonRefusals,
     summary: 'Er is iets niet goed ingevuld. Pas dit aan:',
     rules: {
       required: (label: string) => `Vul ${label} in`,
@@ -1239,6 +1256,12 @@ export const ownerNl = {
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       /** A duplicate whose first call is still at work after 10 s, or was cut off (409 `idempotency-key-in-progress`). */
       keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
+      /** A staff route of another role (403 `forbidden`): an administrator's page or call. */
+      forbidden: 'Uw account mag dit niet doen. Er is niets gewijzigd.',
+      /** The clock moved while Steward runs on the real one (403 `real-clock`). */
+      realClock: 'De klok kan alleen worden verzet als Steward draait met STEWARD_CLOCK=virtual. Er is niets gewijzigd.',
+      /** A family report marked handled twice (409 `already-handled`): a colleague, or another tab, was first. */
+      reportHandledAlready: 'Deze melding is al afgehandeld. Er is niets gewijzigd.',
       /** A parked step retried twice at once (409 `step-retried`): the other retry put it back in line. */
       stepRetried: 'Deze stap wordt al opnieuw geprobeerd of is al gelukt. Er is niets gewijzigd.',
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */

@@ -1,3 +1,4 @@
+import { ownerEn } from './owner.en';
 import type { ProviderWords } from './index';
 import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
 
@@ -91,7 +92,13 @@ export const providerEn: ProviderWords = {
   },
 
   errors: {
+    common: {
+      ...ownerEn.errors.common,
+      noWorkflow: 'Nothing is being handled for this request. Nothing was changed.',
+      unauthenticated: 'Sign in first: send your API token as Authorization: Bearer <token>.',
+    },
     summary: 'Please check these fields:',
+    noSuchAction: 'There is no such action.',
     field: 'This field',
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know.`,
     labels: {

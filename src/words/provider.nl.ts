@@ -1,3 +1,5 @@
+import { ownerNl } from './owner.nl';
+import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
 import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
@@ -108,7 +110,21 @@ export const providerNl = {
 
   /** Form errors at the top of a desk form and at each field, in plain words with the field's label (see ErrorWords in src/web/fields.ts). */
   errors: {
+    /**
+     * Refusals made where the code that refuses does not know who reads them (the workflow runtime, a guard,
+     * the login throttle, a form's key, the webhooks of a desk and of an administrator): the problem filter
+     * words them by code in the reader's audience and language (`ReaderWordedProblem`).
+     */
+    common: {
+      // The sentences the desk shares with the workspace; what differs for a desk is its own.
+      ...ownerNl.errors.common,
+      noWorkflow: 'Voor dit verzoek loopt geen afhandeling. Er is niets gewijzigd.',
+      unauthenticated: 'Log eerst in: stuur uw API-token mee als Authorization: Bearer <token>.',
+      tooManyEndpoints: (max: number) => `U heeft al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
+    } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',
+    /** A desk answer's address that names no answer (404 `not-found`), e.g. a hand-typed one. */
+    noSuchAction: 'Deze actie bestaat niet.',
     field: 'Dit veld',
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet.`,
     labels: {

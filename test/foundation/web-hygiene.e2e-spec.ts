@@ -82,7 +82,8 @@ describe('web hygiene', () => {
     it('a form posted from another site with a valid session cookie changes nothing', async () => {
       const before = await estateCount();
       const evil = await post('/app/estates', intake).set('Origin', 'https://evil.example').expect(403);
-      expect(evil.text).toContain('another site');
+      // Anna reads Dutch: the refusal says so in her words.
+      expect(evil.body).toMatchObject({ type: 'https://steward.example/problems/cross-site', detail: 'Dit formulier is vanaf een andere website verstuurd. Er is niets gewijzigd.' });
       await post('/app/estates', intake).set('Sec-Fetch-Site', 'cross-site').expect(403);
       await post('/app/estates', intake).set('Origin', 'null').expect(403);
       // Sign-in forms too: no other site may sign a visitor in to an account of its choosing.

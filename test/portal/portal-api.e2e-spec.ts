@@ -449,7 +449,9 @@ describe('family portal API', () => {
       expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       await bert.post(`${API}/family-reports/${res.body.id}/handle`).expect(404);
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(204);
-      await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(409);
+      // Handled already: said in Anna's Dutch, its code as before.
+      const twice = await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(409);
+      expect(twice.body).toMatchObject({ type: 'https://steward.example/problems/already-handled', detail: 'Deze melding is al afgehandeld. Er is niets gewijzigd.' });
       expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       const own = (await maria.get(`${API}/portal/estate`).expect(200)).body.reports.items;
       expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled' })]);
