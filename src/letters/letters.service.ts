@@ -129,6 +129,12 @@ export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'chan
  */
 const repeatOf = (payload: string, kind: string) => `((${payload} ->> 'from') IS NOT DISTINCT FROM (${payload} ->> 'state') OR ${kind} = ANY(${sqlList(CHASE_KINDS)}))`;
 const REPEAT = repeatOf(`(l.effect -> 'payload')`, 'l.kind');
+/**
+ * Of a letter (`l`, its alias): the term it printed and set ("uiterlijk …"), as a date, else null. The letters that leave the request
+ * as it stands (`NOT_ABOUT_THE_REQUEST`) carry the request's term in their effect, at most quoted ("ik zie uw antwoord uiterlijk …
+ * tegemoet"), never one they set: posted after it they are not late, and they are not set apart or made anew for it (`PrintBatchesService`).
+ */
+export const printedTermSql = (l: string) => `CASE WHEN ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)}) THEN (${l}.effect ->> 'dueDate')::date END`;
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
 const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
@@ -418,14 +424,18 @@ export class LettersService implements OnModuleInit {
    * transaction; a resend after a crash carries the same Message-ID. Until it is delivered the letter is not with the
    * provider (`undelivered`): its term, held since it was made, runs from delivery, and its endpoints hear of it then. One
    * that would arrive on a later day than its date (a failed attempt, or a backlog past midnight) is not sent: its dates
-   * would no longer be true (`remake`).
+   * would no longer be true (`remake`). One a crashed worker may have sent goes again unchanged.
    */
   private async deliver(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOneOrFail();
     if (letter.deliveryStatus === 'delivered') return;
-    if (letter.letterDate < this.clock.today() && letter.effect) {
+    // Made anew only when it surely did not arrive: its delivery failed, or this is its first attempt (a backlog). A pending one
+    // tried before was claimed by a worker that crashed, perhaps after the mail server took it: it goes again as it was, with
+    // the same Message-ID, so the provider does not get a second letter for one it may have.
+    const surelyNotArrived = letter.deliveryStatus === 'failed' || row.attempts === 1;
+    if (letter.letterDate < this.clock.today() && letter.effect && surelyNotArrived) {
       // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
       await this.mail.reachable();
       return this.db.transaction((tx) => this.remake(tx, [letter.id]));

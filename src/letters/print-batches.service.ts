@@ -15,7 +15,7 @@ import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
-import { LettersService } from './letters.service';
+import { LettersService, printedTermSql } from './letters.service';
 
 interface QueuedLetter {
   id: string;
@@ -81,8 +81,8 @@ export interface LatePostedLetter {
   printedDueDate: string;
 }
 
-/** A letter posted later than the Dutch day of the term it printed (`LetterEffect.dueDate`); `l` a letter, `b` its batch. */
-const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND (l.effect ->> 'dueDate')::date < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
+/** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
+const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
 
@@ -419,7 +419,7 @@ export class PrintBatchesService implements OnModuleInit {
       if (batch.printed_at) return batch.pdf;
       const [apart]: [{ id: string }[], number] = await manager.query(
         `UPDATE letters SET delivery_status = 'failed', delivery_error = 'term passed before printing', print_pages = NULL
-          WHERE print_batch_id = $1 AND delivery_status = 'printed' AND (effect ->> 'dueDate')::date < $2 RETURNING id`,
+          WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ${printedTermSql('letters')} < $2 RETURNING id`,
         [batchId, this.clock.today()],
       );
       await this.letters.remake(manager, apart.map((l) => l.id));

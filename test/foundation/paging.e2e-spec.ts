@@ -185,7 +185,8 @@ describe('paging and search', () => {
       const first = (await session.get(`${API}/queue`).expect(200)).body;
       expect(first.contracts.length).toBeGreaterThan(0);
       const after = (await session.get(`${API}/queue?cursor=${pastTheEnd}`).expect(200)).body;
-      expect(after).toEqual({ ...first, contracts: [], nextCursor: null });
+      // Past her last contract no row carries her total (work-queue.service: counted over the page's own read), so none is said.
+      expect(after).toEqual({ ...first, contracts: [], nextCursor: null, contractsTotal: null });
     }
   });
   it("pages an estate's letters newest first, each letter once", async () => {

@@ -617,7 +617,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const todayHtml = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     expect(flat(todayHtml)).toMatch(/Aanbieder houdt vast aan \(een deel van\) de rekening: uw beslissing.{0,400}beslissing nodig over factuur G-1/);
     // On the page: "your move", and the due column says when the owner's term starts instead of a date.
-    const row = todayHtml.split('<tr>').find((r) => r.includes(`/app/contracts/${contract.id}#dispute`))!;
+    const row = todayHtml.split('<tr>').find((r) => r.includes(`/app/contracts/${contract.id}?from=today#dispute`))!;
     const [, , why, due] = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => flat(m[1].replace(/<[^>]+>/g, ' ')).trim());
     expect(why).toMatch(/^Uw zet Aanbieder houdt vast aan/);
     expect(due).toBe('Uw termijn begint zodra Stroomtest op elke factuur heeft geantwoord');

@@ -78,7 +78,7 @@ describe("bills to pay on the owner's Today", () => {
     expect(nl).toMatch(/Te betalen uit de nalatenschap 2 /);
     expect(nl).toMatch(/Henk.*Stroomtoday.*factuur F-01.*€.24,98.*sinds \d+ november 2026 \(5 dagen\).*Betaling vastleggen/);
     expect(nl).toMatch(/factuur F-02, deel tot en met de einddatum.*€.32,00.*\(2 dagen\)/);
-    expect(nl).toContain(`/app/contracts/${first.id}#bills`);
+    expect(nl).toContain(`/app/contracts/${first.id}?from=today#bills`);
     // The section pages on its own: after Henk's bill, Wim's alone.
     const later = await todayPage(anna, `?bills=${page1.billsToPayNextCursor}`);
     expect(later).toMatch(/Te betalen uit de nalatenschap 1 .*Wim.*factuur F-02/);

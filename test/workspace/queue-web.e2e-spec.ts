@@ -177,10 +177,13 @@ describe('the today queue in the browser', () => {
     await page.click('text=Print everything waiting now');
     await expect(page.textContent('[role=status]')).resolves.toBe('Every waiting letter is in a print batch.');
     const batch = page.locator('tbody tr').first();
-    expect((await batch.innerText()).replace(/\s+/g, ' ')).toMatch(/^1 December 2026 \d+ What's in it PDF to print PDF not downloaded yet Ready for the post Mark as posted$/); // with the earlier test's corrected letter
-    const pdf = await page.request.get(`${w.base}${await batch.locator('a').getAttribute('href')}`);
+    // Not posted before it is printed: until its PDF is downloaded the row offers the download, not "Mark as posted".
+    expect((await batch.innerText()).replace(/\s+/g, ' ')).toMatch(/^1 December 2026 \d+ What's in it PDF to print PDF not downloaded yet \(or downloaded before Steward kept track\)\. Download and print the PDF; then you can mark the batch posted\.$/); // with the earlier test's corrected letter
+    const pdf = await page.request.get(`${w.base}${await batch.locator('a', { hasText: 'PDF to print' }).getAttribute('href')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.reload();
+    await expect(page.locator('tbody tr').first().locator('button', { hasText: 'Mark as posted' }).count()).resolves.toBe(1);
     await page.close();
   });
 
