@@ -87,7 +87,11 @@ describe('the post hold for letters already waiting for the post (migration 1763
     expect((await todayRows(byPost.id)).filter((row) => row.overdue)).toEqual([]);
     expect(await todayRows(byPost.id)).toContainEqual(expect.objectContaining({ statusText: 'Brief aan VodafoneZiggo ligt klaar voor de post; nog niet verstuurd.' }));
 
-    // Posted today: the provider's term runs from today.
+    // Printed today, the letter of 23 November would ask for an answer by a day gone: it is set apart and made anew, dated
+    // today (nothing left to print: 409). The new one, posted today, runs from today.
+    const [waiting] = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    expect((await anna.get(`${API}/print-batches/${waiting}/pdf`).expect(409)).body.type).toContain('print-batch-set-apart');
+    await advance(0);
     await postEverything(anna);
     expect(await contractOf(byPost.id)).toMatchObject({ state: 'requested', dueAt: addBusinessDays('2026-12-21', 10) });
   });
