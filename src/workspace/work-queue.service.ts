@@ -5,7 +5,7 @@ import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBi
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
-import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, unannouncedTerm } from '../contracts/contract-workflow.service';
+import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import type { RecordedCall } from '../contracts/calls';
 import { ContractsService } from '../contracts/contracts.service';
@@ -608,9 +608,9 @@ export class WorkQueueService {
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
     const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
-    // A provider's term that passed with no letter since is followed by no term of its own: the row is late since the first.
-    // Nor is there one while its letter has not reached the provider (`shownDueDate`).
-    const dueDate = termAfterProviderAnswer || termAwaitsLetter(row.state, letter) || unannouncedTerm(standing) ? null : row.dueDate;
+    // Otherwise the term every reader is shown (`shownDueDate`): none after a provider's term passed with no letter since
+    // (the row is late since the first), nor while its letter has not reached the provider.
+    const dueDate = termAfterProviderAnswer ? null : shownDueDate(standing, termAwaitsLetter(row.state, letter));
     const lateSince = ownersMoveSince(standing.missedTerm);
     const words = rowWords(row, lang, { brp, letter, forPost, lateMove, statusText, termAfterProviderAnswer });
     return {
