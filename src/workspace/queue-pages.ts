@@ -78,7 +78,7 @@ const estateCell = (item: { estateId: string; estateReference: string; deceasedN
   html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
 
 /** A section of Today; its badge says how many it holds in all (`count`), or none when that is not known. */
-function section(title: string, headings: string[], rows: SafeHtml[][], empty: string, count: string | number | null = rows.length): SafeHtml {
+function section(title: string, headings: string[], rows: SafeHtml[][], empty: string | SafeHtml, count: string | number | null = rows.length): SafeHtml {
   return html`<h2>${title}${count === null ? '' : html` <span class="badge">${count}</span>`}</h2>${rows.length ? stackedTable(headings, rows, 'wide') : html`<p class="card">${empty}</p>`}`;
 }
 
@@ -157,6 +157,9 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="/app/print">${w.toPrint}</a>`],
   );
+  // A page past her last contract (its rows handled meanwhile) says so and leads to the first page, the bills' place kept.
+  const first = new URLSearchParams(Object.entries({ bills: at.bills, billsBack: at.billsBack }).filter((e): e is [string, string] => !!e[1]));
+  const pastLast = at.cursor && !contracts.length ? html`${w.pastLastContract} <a href="/app${first.size ? `?${first}` : ''}" id="first-page">${w.toFirstPage}</a>` : undefined;
   return appPage(
     user,
     w.title,
@@ -167,7 +170,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
-${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
+${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}
