@@ -262,6 +262,14 @@ describe('the today queue in the browser', () => {
     expect(question).toContain('Te laat');
     expect(question).toContain(`Uw termijn tot en met ${longDate(dueAt, 'nl')} is verstreken; nieuwe termijn tot en met `);
 
+    // A call recorded on a contract opened from Today (not one of its answer forms) still leads back to Today after saving.
+    await rows.filter({ hasText: 'Kabel Noord' }).locator('a.button').click();
+    await page.fill('#call-outcome', 'Zij zoeken het klantnummer op.');
+    await page.click('form[action*="/calls?from=today"] button[type=submit]');
+    expect(new URL(page.url()).searchParams.get('from')).toBe('today');
+    await page.click('#back-to-today');
+    expect(new URL(page.url()).pathname).toBe('/app');
+
     // The reminder's action lands on its contract's answer, and after saving leads back to Today.
     await rows.filter({ hasText: 'Trage Energie' }).locator('a.button').click();
     await page.fill('#complete-effectiveDate', '2026-11-30');
