@@ -141,6 +141,8 @@ export const ownerEn: OwnerWords = {
     why: 'Why',
     due: 'Due',
     noContracts: 'No contract needs you today.',
+    pastLastContract: 'No more contracts follow the previous page.',
+    toFirstPage: 'To the first page',
     drafts: 'Drafts waiting for a document',
     draft: 'Contract',
     missing: 'Missing',

@@ -148,6 +148,8 @@ export const ownerNl = {
     why: 'Waarom',
     due: 'Uiterlijk',
     noContracts: 'Vandaag vraagt geen enkel contract iets van u.',
+    pastLastContract: 'Na de vorige pagina volgt geen contract meer.',
+    toFirstPage: 'Naar de eerste pagina',
     drafts: 'Concepten die wachten op een document',
     draft: 'Contract',
     missing: 'Ontbreekt',

@@ -12,6 +12,7 @@ import { pager, type PagePosition } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
 import { formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
+import { keepFromToday } from '../web/from-today';
 import { ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, deliveryText, label, notice } from './workspace-pages';
@@ -32,9 +33,9 @@ ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(owne
 }
 
 /** An upload to the estate's documents from the contract page, the kind asked for chosen already. */
-function uploadForm(lang: Lang, contractId: string, hint: string, kind: string | undefined): SafeHtml {
+function uploadForm(lang: Lang, contractId: string, hint: string, kind: string | undefined, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang);
-  return html`<form method="post" action="/app/contracts/${contractId}/documents" enctype="multipart/form-data" class="upload">
+  return html`<form method="post" action="${keepFromToday(`/app/contracts/${contractId}/documents`, cameFromToday)}" enctype="multipart/form-data" class="upload">
 <h4>${w.contract.uploadHere}</h4><p class="muted">${hint}</p>
 ${select({}, 'kind', w.estate.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'documentKinds', k)]), { initial: kind })}
 <label for="file">${w.estate.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
@@ -46,7 +47,7 @@ ${select({}, 'kind', w.estate.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'd
  * missing, and an upload for the missing one right there (the estate's documents service; the new
  * document comes back ticked in the answer below).
  */
-function questionSection(lang: Lang, o: ContractOverview): SafeHtml | '' {
+function questionSection(lang: Lang, o: ContractOverview, cameFromToday: boolean | undefined): SafeHtml | '' {
   const question = o.contract.openQuestion;
   if (!question || !o.contract.workflow.accepts.includes('INFORMATION_SUPPLIED')) return '';
   const w = ownerWords(lang).contract;
@@ -56,16 +57,16 @@ function questionSection(lang: Lang, o: ContractOverview): SafeHtml | '' {
 ${question.documentsNeeded.length
     ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${label(lang, 'documentKinds', k)}: ${present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul><p class="muted">${w.askedGoWith}</p>`
     : ''}
-${uploadForm(lang, o.contract.id, w.uploadHint, missing[0] ?? question.documentsNeeded[0])}</div>`;
+${uploadForm(lang, o.contract.id, w.uploadHint, missing[0] ?? question.documentsNeeded[0], cameFromToday)}</div>`;
 }
 
 /** A draft that waits for documents the provider requires: which, and an upload for them right there. */
-function neededSection(lang: Lang, o: ContractOverview): SafeHtml | '' {
+function neededSection(lang: Lang, o: ContractOverview, cameFromToday: boolean | undefined): SafeHtml | '' {
   if (o.contract.state !== 'draft' || !o.missingDocuments.length) return '';
   const w = ownerWords(lang).contract;
   return html`<div class="card" id="needed"><h3>${w.needed}</h3><p>${w.neededText(o.contract.provider.name)}</p>
 <ul>${o.missingDocuments.map((k) => html`<li>${label(lang, 'documentKinds', k)}: <strong>${w.missing}</strong></li>`)}</ul>
-${uploadForm(lang, o.contract.id, w.uploadHintDraft, o.missingDocuments[0])}</div>`;
+${uploadForm(lang, o.contract.id, w.uploadHintDraft, o.missingDocuments[0], cameFromToday)}</div>`;
 }
 
 interface FormContext {
@@ -170,10 +171,10 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
  * Closing the check of a provider informed through the BRP (the contract page and the Today row):
  * the owner's note and what was found, one button per outcome.
  */
-export function brpCheckForm(contractId: string, refused: FormState, idPrefix: string, lang: Lang): SafeHtml {
+export function brpCheckForm(contractId: string, refused: FormState, idPrefix: string, lang: Lang, cameFromToday?: boolean): SafeHtml {
   const w = ownerWords(lang).contract;
   const form = ownForm(lang, refused);
-  return html`<form method="post" action="/app/contracts/${contractId}/brp-check" class="brp-check" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
+  return html`<form method="post" action="${keepFromToday(`/app/contracts/${contractId}/brp-check`, cameFromToday)}" class="brp-check" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
 ${field(form, 'note', w.brpNote, { required: true, idPrefix, hint: w.brpHint })}
 <button type="submit" name="outcome" value="informed">${w.brpInformed}</button> <button type="submit" name="outcome" value="not_informed">${w.brpNotInformed}</button></form>`;
 }
@@ -183,10 +184,10 @@ ${field(form, 'note', w.brpNote, { required: true, idPrefix, hint: w.brpHint })}
  * API's body: the staff timeline and the contract's status keep it): on Today's line and on the contract page
  * (`back`: the contract page, which it comes back to). A refused note comes back on the contract page.
  */
-export function laterEndDateForm(contractId: string, refused: FormState, idPrefix: string, lang: Lang, back?: 'contract'): SafeHtml {
+export function laterEndDateForm(contractId: string, refused: FormState, idPrefix: string, lang: Lang, back?: 'contract', cameFromToday?: boolean): SafeHtml {
   const w = ownerWords(lang);
   const form = ownForm(lang, refused);
-  return html`<form method="post" action="/app/contracts/${contractId}/later-end-date/handled${back ? `?back=${back}` : ''}" class="later-end-date" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
+  return html`<form method="post" action="${keepFromToday(`/app/contracts/${contractId}/later-end-date/handled${back ? `?back=${back}` : ''}`, cameFromToday)}" class="later-end-date" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
 ${field(form, 'note', w.contract.laterEndDateNote, { idPrefix })}
 <button type="submit">${w.today.resolutions.handle_later_end_date}</button></form>`;
 }
@@ -196,11 +197,11 @@ ${field(form, 'note', w.contract.laterEndDateNote, { idPrefix })}
  * is today unless changed. A refused post comes back here with its fields. The collection agency is a choice only
  * when a collection letter named one (`agency`): the API refuses a call with none on record.
  */
-function callForm(contractId: string, providerName: string, agency: string | null, refused: FormState, today: string, lang: Lang): SafeHtml {
+function callForm(contractId: string, providerName: string, agency: string | null, refused: FormState, today: string, lang: Lang, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).contract.call;
   const form = { ...ownForm(lang, refused, ['calledOn', 'party', 'person', 'outcome']), labels: ownerWords(lang).errors.formLabels.calls };
   const shared = refused.values ? refused.values.shareWithFamily !== undefined : false;
-  return html`<h2 id="calls">${w.title}</h2><form method="post" action="/app/contracts/${contractId}/calls" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('call-'))}
+  return html`<h2 id="calls">${w.title}</h2><form method="post" action="${keepFromToday(`/app/contracts/${contractId}/calls`, cameFromToday)}" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('call-'))}
 ${field(form, 'calledOn', w.calledOn, { type: 'date', initial: today, required: true, idPrefix: 'call-' })}
 ${select(form, 'party', w.party, [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])], { initial: 'provider', idPrefix: 'call-' })}
 ${field(form, 'person', w.person, { idPrefix: 'call-' })}
@@ -214,7 +215,7 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
  * call, prefilled) and a withdrawal for a call recorded in error; a withdrawn call is listed as such. A refused
  * correction (`refused`, its call named by `callId`) comes back open with its fields.
  */
-function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], at: PagePosition, agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang): SafeHtml | '' {
+function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], at: PagePosition, agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang, cameFromToday: boolean | undefined): SafeHtml | '' {
   if (!calls.items.length) return '';
   const w = ownerWords(lang).contract.call;
   const item = (c: ContractOverview['calls']['items'][number]) => {
@@ -226,15 +227,15 @@ function recordedCalls(contractId: string, providerName: string, calls: Contract
     const shared = own.values ? own.values.shareWithFamily !== undefined : c.shared;
     const parties: [string, string][] = [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])];
     return html`<li id="call-${c.id}">${text}
-<details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="/app/contracts/${contractId}/calls/${c.id}/correct" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
+<details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="${keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/correct`, cameFromToday)}" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
 ${field(form, 'calledOn', w.calledOn, { type: 'date', initial: c.calledOn, required: true, idPrefix: prefix })}
 ${select(form, 'party', w.party, parties, { initial: c.party, idPrefix: prefix })}
 ${field(form, 'person', w.person, { initial: c.person ?? '', idPrefix: prefix })}
 ${field(form, 'outcome', w.outcome, { initial: c.outcome, required: true, idPrefix: prefix })}
 ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily`)}
-<button type="submit">${w.save}</button></form>${actionButton(`/app/contracts/${contractId}/calls/${c.id}/withdraw`, w.withdraw)}</details></li>`;
+<button type="submit">${w.save}</button></form>${actionButton(keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/withdraw`, cameFromToday), w.withdraw)}</details></li>`;
   };
-  const older = pager(`/app/contracts/${contractId}`, {}, at, calls.nextCursor, lang, { cursor: 'calls', back: 'callsBack', anchor: 'calls' });
+  const older = pager(`/app/contracts/${contractId}`, { from: cameFromToday ? 'today' : undefined }, at, calls.nextCursor, lang, { cursor: 'calls', back: 'callsBack', anchor: 'calls' });
   return html`<h3>${w.recorded}</h3><ul class="card">${calls.items.map(item)}</ul>${older}`;
 }
 
@@ -244,7 +245,7 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily
  * service's today unless changed); an undo of the latest payment once anything is paid (a bill raised after
  * its payment has both, as on the family's card). `refused`: the refused post, its bill named in what was sent.
  */
-function billsSection(lang: Lang, o: ContractOverview, refused: FormState | undefined, from: string): SafeHtml | '' {
+function billsSection(lang: Lang, o: ContractOverview, refused: FormState | undefined, cameFromToday: boolean | undefined): SafeHtml | '' {
   if (!o.bills.length) return '';
   const w = ownerWords(lang).contract;
   const form = ownForm(lang, refused ?? {}, ['paidOn', 'reference']);
@@ -253,8 +254,8 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
   const items = o.bills.map((b, i) => {
     const rest = stillToPay(b);
     const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
-    const pay = rest ? html`<form method="post" action="/app/contracts/${o.contract.id}/bills-paid${from}" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
-    const undo = b.paidOn ? html` <form method="post" action="/app/contracts/${o.contract.id}/bills-paid/undo" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
+    const pay = rest ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid`, cameFromToday)}" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
+    const undo = b.paidOn ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
     return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency)} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
@@ -330,7 +331,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const c = o.contract;
   const context: FormContext = { w, lang, o, enclose: state.enclose ?? [] };
   // The action came from Today: saving comes back here with the way back to Today still offered.
-  const from = state.fromToday ? '?from=today' : '';
+  const from = state.fromToday;
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
@@ -339,7 +340,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
     const title = w.forms[name];
-    return html`<form method="post" action="/app/contracts/${c.id}/${name}${from}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
+    return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
   });
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
@@ -365,17 +366,17 @@ ${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
 ${estateClosed && c.workflow.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
-${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract')}</div>` : ''}
-${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(`/app/contracts/${c.id}/request`, w.sendRequest) : ''}</p>` : ''}</div>
+${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
+${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}
-${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${neededSection(lang, o)}${questionSection(lang, o)}
-${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang)}
-${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang)}
+${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
+${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
+${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from)}
 ${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`
       : html`<p>${w.none}</p>`}`}
-${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {})}
+${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {}, from)}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
       ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, l)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}

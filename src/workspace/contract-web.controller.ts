@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { fromToday, keepFromToday } from '../web/from-today';
 import { DocumentUpload } from '../documents/document-upload';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
@@ -93,7 +94,7 @@ export class ContractWebController {
   @Get('contracts/:id')
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ContractPageQueryDto, @Res() res: Response) {
     const calls = positionOf(query.calls, TIMELINE_CURSOR, 'calls');
-    res.type('html').send(contractPage(p, await this.overview.contract(p, id, calls), { flash: query.done, enclose: query.enclose ? [query.enclose] : [], callsAt: { cursor: query.calls, back: query.callsBack }, fromToday: query.from === 'today' }));
+    res.type('html').send(contractPage(p, await this.overview.contract(p, id, calls), { flash: query.done, enclose: query.enclose ? [query.enclose] : [], callsAt: { cursor: query.calls, back: query.callsBack }, fromToday: fromToday(query.from) }));
   }
 
   /**
@@ -102,36 +103,36 @@ export class ContractWebController {
    */
   @Post('contracts/:id/documents')
   @DocumentUpload()
-  async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
+  async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Query('from') from: unknown, @Res() res: Response) {
     const contract = await this.contracts.requireAccess(p, id);
     const { result, refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, contract.estateId, dto.kind, file, requestedAudience(dto)));
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'documents', form: { values: body, errors: refused.errors } }));
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'documents', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
     // A draft's upload completes the request (back to what it still needs); an answer's is ticked to send.
-    res.redirect(303, contract.state === 'draft' ? `/app/contracts/${id}?done=document#needed` : `/app/contracts/${id}?done=document&enclose=${result.id}#information`);
+    res.redirect(303, keepFromToday(contract.state === 'draft' ? `/app/contracts/${id}?done=document#needed` : `/app/contracts/${id}?done=document&enclose=${result.id}#information`, fromToday(from)));
   }
 
   /** Send one request (the queue's button); a refusal (e.g. a missing document) is shown on the contract page. */
   @Post('contracts/:id/request')
-  async request(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+  async request(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
     try {
       await this.contracts.request(p, id);
     } catch (error) {
       const { status, errors } = refusal(error);
-      return res.status(status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'request', form: { errors } }));
+      return res.status(status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'request', form: { errors }, fromToday: fromToday(from) }));
     }
-    res.redirect(303, `/app/contracts/${id}?done=sent`);
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=sent`, fromToday(from)));
   }
 
   /** A correction, through the API's DTO and service (a correction letter once a request went out). */
   @Post('contracts/:id/correct')
-  async correct(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+  async correct(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     // A refused form names the rules against the record too (as the API does), so every field is fixed in one round.
     const { refused } = await submitForm(UpdateContractDto, body, (dto) => this.contracts.update(p, id, dto), {
       required: ['description', 'accountNumber'],
       withRules: (dto, errors) => this.contracts.withCorrectionRules(p, id, dto, errors),
     });
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'correct', form: { values: body, errors: refused.errors } }));
-    res.redirect(303, `/app/contracts/${id}?done=corrected`);
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'correct', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=corrected`, fromToday(from)));
   }
 
   /**
@@ -140,22 +141,22 @@ export class ContractWebController {
    * the same notice rather than the API's refusal. A refused note comes back on the contract page's form.
    */
   @Post('contracts/:id/later-end-date/handled')
-  async laterEndDateHandled(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('back') back: unknown, @Res() res: Response) {
+  async laterEndDateHandled(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('back') back: unknown, @Query('from') from: unknown, @Res() res: Response) {
     const { refused } = await submitForm(NoteDto, body, (dto) =>
       this.contracts.markLaterEndDateHandled(p, id, dto.note || null).catch((error: unknown) => {
         if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/nothing-to-handle'))) throw error;
       }),
     );
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'later-end-date', form: { values: body, errors: refused.errors } }));
-    res.redirect(303, back === 'contract' ? `/app/contracts/${id}?done=handled` : '/app?done=handled');
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'later-end-date', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, back === 'contract' ? keepFromToday(`/app/contracts/${id}?done=handled`, fromToday(from)) : '/app?done=handled');
   }
 
   /** A call the owner made ("Gesprek vastleggen"): the API's body and checks; a refusal comes back on the form. */
   @Post('contracts/:id/calls')
-  async recordCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+  async recordCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'] });
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'calls', form: { values: body, errors: refused.errors } }));
-    res.redirect(303, `/app/contracts/${id}?done=call-recorded#calls`);
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'calls', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=call-recorded#calls`, fromToday(from)));
   }
 
   /**
@@ -163,38 +164,37 @@ export class ContractWebController {
    * emptied is cleared, the box unticked unshares it); a refusal comes back open beside that call.
    */
   @Post('contracts/:id/calls/:callId/correct')
-  async correctCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+  async correctCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'] });
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: body, errors: refused.errors } }));
-    res.redirect(303, `/app/contracts/${id}?done=call-corrected#call-${callId}`);
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=call-corrected#call-${callId}`, fromToday(from)));
   }
 
   /** A call recorded in error, withdrawn; a refusal (withdrawn already, in another tab) comes back beside that call. */
   @Post('contracts/:id/calls/:callId/withdraw')
-  async withdrawCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Res() res: Response) {
+  async withdrawCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Query('from') from: unknown, @Res() res: Response) {
     try {
       await this.contracts.withdrawCall(p, id, callId);
     } catch (error) {
       const refused = refusal(error);
-      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: {}, errors: refused.errors } }));
+      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));
     }
-    res.redirect(303, `/app/contracts/${id}?done=call-withdrawn#calls`);
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=call-withdrawn#calls`, fromToday(from)));
   }
 
   /** A bill the estate owes, paid: the API's body and checks; a refusal shows in the bills' section. */
   @Post('contracts/:id/bills-paid')
   async billPaid(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const { refused } = await submitForm(BillPaidDto, body, (dto) => this.bills.markPaidByOwner(p, id, dto));
-    const fromToday = from === 'today';
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors }, fromToday }));
-    res.redirect(303, `/app/contracts/${id}?done=bill-paid${fromToday ? '&from=today' : ''}#bills`);
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=bill-paid#bills`, fromToday(from)));
   }
 
   @Post('contracts/:id/bills-paid/undo')
-  async billUnpaid(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+  async billUnpaid(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const { refused } = await submitForm(BillNamedDto, body, (dto) => this.bills.undoByOwner(p, id, dto));
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors } }));
-    res.redirect(303, `/app/contracts/${id}?done=bill-unpaid#bills`);
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'bills', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=bill-unpaid#bills`, fromToday(from)));
   }
 
   /** What the owner records about a contract: the API's bodies, the same workflow events and checks. */
@@ -206,10 +206,8 @@ export class ContractWebController {
       const event = spec.toEvent(dto);
       return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures }, p, id, dto, event) : this.contracts.fire(p, id, event);
     }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields, clearableFields: spec.clearableFields, today: this.clock.today() });
-    // Read alone (as `back` is): the form's address also holds its own `form` token.
-    const fromToday = from === 'today';
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors }, fromToday }));
-    res.redirect(303, `/app/contracts/${id}?done=saved${fromToday ? '&from=today' : ''}`);
+    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved`, fromToday(from)));
   }
 
   /** The request letter as it would go out now: the PDF, or why the rules would block it. */

@@ -1,4 +1,5 @@
 import type { StaffPrincipal } from '../auth/principal';
+import { keepFromToday } from '../web/from-today';
 import type { Estate } from '../estates/estate.entity';
 import { fullName, GENDERS } from '../estates/estate.entity';
 import type { FamilyMember } from '../estates/family-member.entity';
@@ -72,13 +73,13 @@ ${field(form, 'dateOfBirth', w.dateOfBirth, { type: 'date' })}${field(form, 'iba
 }
 
 /** The contract page's correction form; once a letter went out, what a correction does is said above it. */
-export function contractCorrectionSection(lang: Lang, o: ContractOverview, refused: FormState = {}): SafeHtml {
+export function contractCorrectionSection(lang: Lang, o: ContractOverview, refused: FormState = {}, cameFromToday?: boolean): SafeHtml {
   const w = ownerWords(lang).correction;
   const c = o.contract;
   const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
   const requestOut = c.letters.some((l) => l.status === 'sent');
   const notice = tellsCorrection(c.state, requestOut) ? w.requestOut(c.provider.name) : requestOut ? w.requestGoesAgain(c.provider.name) : null;
-  return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="/app/contracts/${c.id}/correct" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('correct-'))}
+  return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="${keepFromToday(`/app/contracts/${c.id}/correct`, cameFromToday)}" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('correct-'))}
 ${notice ? html`<p class="notice">${notice}</p>` : html`<p class="muted">${w.noLetterYet}</p>`}
 ${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]), { idPrefix: 'correct-' })}
 ${field(form, 'description', w.description, { required: true, idPrefix: 'correct-' })}

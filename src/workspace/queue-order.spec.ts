@@ -1,4 +1,4 @@
-import { queuePlace } from './queue-order';
+import { ownersMove, queuePlace } from './queue-order';
 
 /** Today's contracts, in the order `queuePlace` gives them (rank, term, id), by name. */
 const ordered = (rows: { name: string; state: Parameters<typeof queuePlace>[0]; dueDate: string | null; lateSince: string | null }[]) =>
@@ -39,5 +39,31 @@ describe("Today's order of contracts (queuePlace)", () => {
       'reminder',
       'collection stop asked',
     ]);
+  });
+});
+
+describe("a row ranks as the owner's move when its badge says so (ownersMove)", () => {
+  const says = { letter: undefined, brp: false, lateMove: false, decisionBeside: false };
+
+  it("ranks a held bill's decision beside a disputed bill, and a letter held back or waiting for the post, with her moves", () => {
+    const rows = [
+      { name: 'reminder', state: 'reminded' as const, dueDate: '2026-12-01', says },
+      { name: 'held bill beside a disputed one', state: 'disputed' as const, dueDate: '2026-12-20', says: { ...says, decisionBeside: true } },
+      { name: 'complaint held back', state: 'escalated' as const, dueDate: '2026-12-02', says: { ...says, letter: 'heldBack' as const } },
+      { name: 'request waiting for the post', state: 'requested' as const, dueDate: '2026-12-03', says: { ...says, letter: 'awaitingPost' as const } },
+      { name: 'ready to send', state: 'ready' as const, dueDate: null, says },
+    ];
+    const place = (row: (typeof rows)[number]) => queuePlace(row.state, row.dueDate, null, ownersMove(row.state, row.says));
+    const order = rows
+      .map((row) => ({ name: row.name, key: `${place(row).rank}|${place(row).term}` }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1))
+      .map((row) => row.name);
+    expect(order).toEqual(['complaint held back', 'request waiting for the post', 'held bill beside a disputed one', 'ready to send', 'reminder']);
+  });
+
+  it('leaves a disputed bill the provider has not answered, with its letter out, waiting on the provider', () => {
+    expect(ownersMove('disputed', says)).toBe(false);
+    // A letter by post only waits for the post in a state whose words say it reached the provider.
+    expect(ownersMove('collectionStopRequested', { ...says, letter: 'awaitingPost' })).toBe(false);
   });
 });

@@ -9,13 +9,17 @@ import { type Lang, ownerWords } from '../words';
 import { errorSummary, field, type FormState, prefixedIds } from '../web/fields';
 import { ownForm } from './estate-pages';
 import { money } from '../../workflows/wording';
+import { keepFromToday } from '../web/from-today';
 
 type TodayWords = ReturnType<typeof ownerWords>['today'];
+
+/** A contract's page as Today opens it (`?from=today`): it offers the way back, and its forms keep it. */
+const contractFromToday = (contractId: string, anchor?: string) => keepFromToday(`/app/contracts/${contractId}${anchor ? `#${anchor}` : ''}`, true);
 
 /** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
 function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
   const w = ownerWords(lang).today;
-  const link = (anchor: string) => html`<a class="button" href="/app/contracts/${id}?from=today#${anchor}">${w.resolutions[resolution as 'record_answer']}</a>`;
+  const link = (anchor: string) => html`<a class="button" href="${contractFromToday(id, anchor)}">${w.resolutions[resolution as 'record_answer']}</a>`;
   switch (resolution) {
     case 'send_request':
       return actionButton(`/app/contracts/${id}/request`, w.resolutions.send_request);
@@ -78,7 +82,7 @@ const estateCell = (item: { estateId: string; estateReference: string; deceasedN
   html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
 
 /** A section of Today; its badge says how many it holds in all (`count`), or none when that is not known. */
-function section(title: string, headings: string[], rows: SafeHtml[][], empty: string, count: string | number | null = rows.length): SafeHtml {
+function section(title: string, headings: string[], rows: SafeHtml[][], empty: string | SafeHtml, count: string | number | null = rows.length): SafeHtml {
   return html`<h2>${title}${count === null ? '' : html` <span class="badge">${count}</span>`}</h2>${rows.length ? stackedTable(headings, rows, 'wide') : html`<p class="card">${empty}</p>`}`;
 }
 
@@ -103,26 +107,26 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (c) => [estateCell(c), html`<strong>${c.providerName}</strong><br>${c.description}`, html`${urgency(w, c, queue.today)} ${w.reasons[c.reason]}${c.readySince ? html`, <span class="ready-since">${w.readySince(day(lang, c.readySince))}</span>` : ''}<br><span class="muted">${c.statusText}</span>`, html`${c.dueDate ? dueCell(w, c, lang) : c.termAfterProviderAnswer ? w.termAfterAnswer(c.providerName) : ''}`, resolve(lang, c.resolution, c.contractId)],
   );
   const drafts = queue.drafts.map(
-    (d) => [estateCell(d), html`<a href="/app/contracts/${d.contractId}"><strong>${d.providerName}</strong></a><br>${d.description}`, html`<strong>${d.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>`, html`<a class="button" href="/app/contracts/${d.contractId}#needed">${w.uploadFirst}</a>`],
+    (d) => [estateCell(d), html`<a href="${contractFromToday(d.contractId)}"><strong>${d.providerName}</strong></a><br>${d.description}`, html`<strong>${d.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>`, html`<a class="button" href="${contractFromToday(d.contractId, 'needed')}">${w.uploadFirst}</a>`],
   );
   const questions = queue.informationRequests.map(
     (q) => [estateCell(q), html`<strong>${q.providerName}</strong>`, html`${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}`, questionTerm(w, q, lang), resolve(lang, q.resolution, q.contractId)],
   );
   const laterEndDates = queue.laterEndDates.map(
-    (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
+    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
   );
   const letters = queue.blockedLetters.map(
     (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
     (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}
-${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, refusedReport?.id === r.id ? reportHandledForm(r.id, refusedReport.form, lang) : resolve(lang, r.resolution, r.id)],
+${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, refusedReport?.id === r.id ? reportHandledForm(r.id, refusedReport.form, lang) : resolve(lang, r.resolution, r.id)],
   );
   const statements = queue.familyStatements.map(
     (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="/app/estates/${st.estateId}#statements">${w.seeStatement}</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, w.markSeen)}`],
   );
   const parked = queue.parkedSteps.map(
-    (s) => [estateCell(s), html`${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="/app/contracts/${s.contractId}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],
+    (s) => [estateCell(s), html`${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="${contractFromToday(s.contractId)}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],
   );
   // No due date is recorded for a bill: the row says since when it is owed, oldest first.
   const bills = queue.billsToPay.map(
@@ -137,7 +141,7 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
     (h) => [html`${h.deceasedName}<br><span class="muted">${h.estateReference}</span>`, html`${w.sentText(h.toName, day(lang, h.handedOverAt), humanMoment(h.undoableUntil, lang))}`, html`${actionButton(`/app/estates/${h.estateId}/handovers/${h.handoverId}/undo`, w.undo(h.deceasedName))}`],
   );
   const erasures = queue.unconfirmedErasures.map(
-    (e) => [estateCell(e), html`${w.erasureText(e.providerName, label(lang, 'documentKinds', e.documentKind), humanDate(e.sentOn, lang))}<br><a href="/app/documents/${e.documentId}/history#erasures">${w.theDocument}</a> · <a href="/app/contracts/${e.contractId}">${w.theContract}</a>`, actionButton(`/app/contracts/${e.contractId}/erasures/${e.documentId}/confirm`, w.recordErasure)],
+    (e) => [estateCell(e), html`${w.erasureText(e.providerName, label(lang, 'documentKinds', e.documentKind), humanDate(e.sentOn, lang))}<br><a href="/app/documents/${e.documentId}/history#erasures">${w.theDocument}</a> · <a href="${contractFromToday(e.contractId)}">${w.theContract}</a>`, actionButton(`/app/contracts/${e.contractId}/erasures/${e.documentId}/confirm`, w.recordErasure)],
   );
   // A batch spans the owner's estates: the row names its day, and the button is the one on the print page.
   const unposted = queue.unpostedBatches.map(
@@ -151,12 +155,15 @@ ${r.contractId ? html`<br><a href="/app/contracts/${r.contractId}">${w.theContra
   );
   // An administrator's: every owner's contracts late for two terms or more in a row, so none sits unnoticed.
   const lateAgain = queue.lateAgain.map(
-    (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge alert">${w.overdue}</span> ${w.lateAgainText(l.ownerName, l.missedTerms, humanDate(l.since, lang))}`],
+    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge alert">${w.overdue}</span> ${w.lateAgainText(l.ownerName, l.missedTerms, humanDate(l.since, lang))}`],
   );
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
-    (l) => [estateCell(l), html`<a href="/app/contracts/${l.contractId}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="/app/print">${w.toPrint}</a>`],
+    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="/app/print">${w.toPrint}</a>`],
   );
+  // A page past her last contract (its rows handled meanwhile) says so and leads to the first page, the bills' place kept.
+  const first = new URLSearchParams(Object.entries({ bills: at.bills, billsBack: at.billsBack }).filter((e): e is [string, string] => !!e[1]));
+  const pastLast = at.cursor && !contracts.length ? html`${w.pastLastContract} <a href="/app${first.size ? `?${first}` : ''}" id="first-page">${w.toFirstPage}</a>` : undefined;
   return appPage(
     user,
     w.title,
@@ -167,7 +174,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
-${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
+${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
 ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}

@@ -26,7 +26,7 @@ import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { heldBackText, violationText } from './owner-reasons';
 import { ownerWords } from '../words';
-import { LATE_SQL, LATE_TERM_SQL, NO_TERM, QUEUE_RANK, QUEUE_RANK_SQL, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
+import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
 
 /** Why a contract is on the queue. */
 export type ContractReason =
@@ -324,6 +324,12 @@ function ownersWorkflows(ownerId: string | null): string {
 /** The states that put a contract on the queue (always, or once due); its place there is `queuePlace`'s. */
 const QUEUE_STATES: ContractState[] = [...(Object.keys(ALWAYS) as ContractState[]), ...DUE_STATES];
 
+const named = (list: ContractState[]) => list.map((state) => `'${state}'`).join(', ');
+
+/** Whether a workflow row `w` is on Today's contracts, with `today` the parameter of today's date: in a state always on it, or due in its state. */
+const onQueueSql = (today: string) =>
+  `(w.state IN (${named(QUEUE_STATES.filter((state) => !DUE_STATES.includes(state)))}) OR (w.state IN (${named(DUE_STATES)}) AND coalesce(w.due_date, '${NO_TERM}') <= ${today}))`;
+
 /** The states of the queue's sections beside its contracts: a provider's question, a draft waiting for a document. */
 const SIDE_SECTIONS = ['informationRequested', 'draft'] as const;
 
@@ -359,19 +365,16 @@ const LATE_SINCE = `CASE WHEN ${LATE_SQL} THEN ${LATE_TERM_SQL} END AS late_sinc
  * month's data); nor are they counted then (`total` null). A due state's condition is on the index's own
  * expression, so it bounds the scan; on `due_date` itself PostgreSQL read the owners' index whole for it.
  */
-function sectionsSql(ownerId: string | null, today: string, after: Position | null, limit: number, params: unknown[]): { mine: string; sections: string[] } {
+function sectionsSql(ownerId: string | null, today: string, after: Position | null, limit: number, badgeOwners: string[], params: unknown[]): { mine: string; sections: string[] } {
   const [afterRank, afterTerm, afterId] = after ? [Number(after[0]), after[1], after[2]] : [null, null, null];
   const isDue = (state: ContractState) => DUE_STATES.includes(state);
-  const named = (list: ContractState[]) => list.map((state) => `'${state}'`).join(', ');
   const byDue = `coalesce(w.due_date, '${NO_TERM}'), w.subject_id`;
   const sectionLimit = `$${params.push(limit)}`;
   const sections: string[] = [];
   // A cursor past the last rank (made by hand) has no contracts after it: then today and the page's length are not sent either.
   const ranks = Object.values(QUEUE_RANK).filter((rank) => afterRank === null || rank >= afterRank);
   const [todayParam, pageLength] = ranks.length ? [`$${params.push(today)}`, `$${params.push(limit + 1)}`] : [];
-  const always = QUEUE_STATES.filter((state) => !isDue(state));
-  const due = QUEUE_STATES.filter(isDue);
-  const onQueue = `(w.state IN (${named(always)}) OR (w.state IN (${named(due)}) AND coalesce(w.due_date, '${NO_TERM}') <= ${todayParam}))`;
+  const onQueue = todayParam ? onQueueSql(todayParam) : '';
   // Within the cursor's rank the page goes on after its term and id (its parameters added once, when used).
   let cursorParams: [string, string] | undefined;
   const pastCursor = (rank: number, term: string) => {
@@ -381,7 +384,8 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
   };
   if (ranks.length && ownerId) {
     const past = after ? `WHERE (q.rank, q.term, q.subject_id) > ($${params.push(afterRank)}::int, $${params.push(afterTerm)}::date, $${params.push(afterId)}::uuid)` : '';
-    sections.push(`(SELECT * FROM (SELECT 'contracts' AS section, ${WORKFLOW_COLUMNS}, ${QUEUE_RANK_SQL} AS rank, ${QUEUE_TERM_SQL} AS term, ${LATE_SINCE}, count(*) OVER () AS total
+    const rank = queueRankSql(`$${params.push(badgeOwners)}`);
+    sections.push(`(SELECT * FROM (SELECT 'contracts' AS section, ${WORKFLOW_COLUMNS}, ${rank} AS rank, ${QUEUE_TERM_SQL} AS term, ${LATE_SINCE}
        FROM mine w WHERE ${onQueue}) q ${past} ORDER BY q.rank, q.term, q.subject_id LIMIT ${pageLength})`);
   } else if (ranks.length) {
     const parts: string[] = [];
@@ -397,11 +401,11 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
         ${pastCursor(rank, `coalesce(w.due_date, '${NO_TERM}')`)}
         ORDER BY ${byDue} LIMIT ${pageLength})`);
     }
-    sections.push(`(SELECT 'contracts' AS section, u.*, NULL::bigint AS total FROM (${parts.join(' UNION ALL ')}) u ORDER BY u.rank, u.term, u.subject_id LIMIT ${pageLength})`);
+    sections.push(`(SELECT 'contracts' AS section, u.* FROM (${parts.join(' UNION ALL ')}) u ORDER BY u.rank, u.term, u.subject_id LIMIT ${pageLength})`);
   }
   const source = ownerId ? 'FROM mine w WHERE' : `${ownersWorkflows(null)} AND`;
   for (const state of SIDE_SECTIONS) {
-    sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank, coalesce(w.due_date, '${NO_TERM}') AS term, NULL::date AS late_since, NULL::bigint AS total ${source} w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
+    sections.push(`(SELECT '${state}' AS section, ${WORKFLOW_COLUMNS}, 0 AS rank, coalesce(w.due_date, '${NO_TERM}') AS term, NULL::date AS late_since ${source} w.state = '${state}' ORDER BY ${byDue} LIMIT ${sectionLimit})`);
   }
   const read: ContractState[] = [...QUEUE_STATES, ...SIDE_SECTIONS];
   return { mine: ownerId ? `WITH mine AS MATERIALIZED (SELECT ${WORKFLOW_COLUMNS}, ${MISSED_COLUMNS} ${ownersWorkflows(ownerId)} AND w.state IN (${named(read)}))` : '', sections };
@@ -425,8 +429,8 @@ function rowWords(
   if (said.letter === 'undelivered') return { statusText: words.letterUndelivered(row.providerName), move: 'owner' };
   // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
   if (said.lateMove) return { statusText: said.lateMove, move: 'owner' };
-  const providers = contractStateMeta(row.state).waitingOn === 'provider' && !said.termAfterProviderAnswer;
-  return { statusText: said.statusText, move: providers ? 'provider' : 'owner' };
+  const owners = ownersMove(row.state, { letter: said.letter, brp: said.brp, lateMove: Boolean(said.lateMove), decisionBeside: said.termAfterProviderAnswer });
+  return { statusText: said.statusText, move: owners ? 'owner' : 'provider' };
 }
 
 /** A contract of one of the sections as read, before its standing says its status. */
@@ -438,8 +442,6 @@ type QueueRow = EstateRef & {
   since: Date;
   /** Since when its move is late (`ownersMoveSince`), as read with its place on the queue. */
   lateSince: string | null;
-  /** The contracts the owner has on the queue in all; null when not counted (an administrator's). */
-  total: string | null;
   description: string;
   providerName: string;
   providerCategory: ProviderCategory;
@@ -573,31 +575,55 @@ export class WorkQueueService {
   private async sections(ownerId: string | null, today: string, after: Position | null, limit: number) {
     // The rows are chosen from workflow_instances alone; only they are joined, section by section: the
     // joins of all three at once (~150 rows) made PostgreSQL read 20,000 estates whole rather than look them up.
+    const mine = ownerId ? await this.ownersRows(ownerId, today) : null;
     const params: unknown[] = [ownerId];
-    const { mine, sections } = sectionsSql(ownerId, today, after, limit, params);
+    const { mine: mineSql, sections } = sectionsSql(ownerId, today, after, limit, mine ? [...mine.badgeOwners] : [], params);
     const joined = sections.map(
       (section) => `SELECT w.section, w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", w.updated_at AS since, w.rank, to_char(w.term, 'YYYY-MM-DD') AS term,
-              to_char(w.late_since, 'YYYY-MM-DD') AS "lateSince", w.total,
+              to_char(w.late_since, 'YYYY-MM-DD') AS "lateSince",
               c.description, p.name AS "providerName", p.category AS "providerCategory", p.informed_by_brp AS "informedByBrp", p.required_documents AS required
          FROM ${section} w JOIN estates e ON e.id = w.estate_id JOIN contracts c ON c.id = w.subject_id JOIN providers p ON p.id = c.provider_id`,
     );
     const rows: QueueRow[] = await this.db.query(
-      `${mine} ${joined.join(' UNION ALL ')} ORDER BY section, rank, term, "contractId"`,
+      `${mineSql} ${joined.join(' UNION ALL ')} ORDER BY section, rank, term, "contractId"`,
       params,
     );
     const of = (section: Section) => rows.filter((row) => row.section === section);
     const contracts = of('contracts');
     return {
       page: pageOf(contracts, limit, (r) => {
-        const { rank, term } = queuePlace(r.state, r.dueDate, r.lateSince);
+        const { rank, term } = queuePlace(r.state, r.dueDate, r.lateSince, mine?.badgeOwners.has(r.contractId));
         return [String(rank), term, r.contractId];
       }),
-      // An administrator's are not counted (see sectionsSql); an owner's page past her last contract has no row to say her total.
-      total: contracts.length ? (contracts[0].total === null ? null : Number(contracts[0].total)) : after ? null : 0,
+      // An administrator's are not counted (see sectionsSql); an owner's are, on every page (one past her last contract too).
+      total: mine ? mine.total : null,
       questions: of('informationRequested'),
       drafts: of('draft'),
     };
+  }
+
+  /**
+   * The owner's contracts on Today: how many in all, and those whose badge says her move (`ownersMove`) although their state
+   * waits on a provider — a letter held back, waiting for the post or not delivered, a held bill's decision beside an
+   * unanswered bill — which rank as her moves. Read from her estates' index (a few hundred ids), their letters from the
+   * letters' service and only the disputes' read models, as the page's rows are.
+   */
+  private async ownersRows(ownerId: string, today: string): Promise<{ total: number; badgeOwners: Set<string> }> {
+    const rows: { id: string; state: ContractState; late: boolean }[] = await this.db.query(
+      `SELECT w.subject_id AS id, w.state, ${LATE_SQL} AS late ${ownersWorkflows(ownerId)} AND ${onQueueSql('$2')}`,
+      [ownerId, today],
+    );
+    const waiting = rows.filter((row) => !row.late && rankOfState(row.state) === QUEUE_RANK.waiting);
+    const [letters, standings] = await Promise.all([
+      this.letters.requestLetterStandings(waiting),
+      this.workflow.standings(this.db.manager, waiting.filter((row) => DECISION_BESIDE.includes(row.state)).map((row) => row.id)),
+    ]);
+    const badgeOwners = waiting.filter((row) => {
+      const standing = standings.get(row.id);
+      return ownersMove(row.state, { letter: letters.get(row.id), brp: false, lateMove: false, decisionBeside: standing !== undefined && decisionBeside(row.state, standing) });
+    });
+    return { total: rows.length, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
   private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined, call?: RecordedCall): ContractItem {

@@ -313,7 +313,7 @@ describe('end dates against the date of death and the request', () => {
     const family = async (lang = 'nl') => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === lease.id)!.statusText;
     expect(await family()).toContain('De einddatum die Woonbron bevestigde (31 januari 2027) is later dan de datum waarop de huur volgens de wet eindigt (31 december 2026). Uw vaste contactpersoon bekijkt dit.');
     expect(await family('en')).toContain('The end date Woonbron confirmed (31 January 2027) is later than the day the lease ends by law (31 December 2026).');
-    const todayRow = todayPage.split('<tr>').find((row) => row.includes(`href="/app/contracts/${lease.id}"`))!;
+    const todayRow = todayPage.split('<tr>').find((row) => row.includes(`href="/app/contracts/${lease.id}?from=today"`))!;
     for (const said of [await owner(), await family(), todayRow, ...(await ownerNews(lease.id))]) expect(said).not.toMatch(/in ons verzoek|we vroegen/);
     // A correction of something else leaves the line as it is and tells nothing again.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Dirk Jan' } }).expect(200);

@@ -245,6 +245,8 @@ describe('the today queue in the browser', () => {
     const { dueAt } = (await mila.api.get(`${API}/contracts/${rejected.id}`).expect(200)).body as { dueAt: string };
     await clockTo(w.t.admin, addBusinessDays(dueAt, 1));
 
+    // Where a page of one contract ends: after the rejection.
+    const afterFirst = (await mila.api.get(`${API}/queue?limit=1`).expect(200)).body.nextCursor as string;
     const page = await signIn(w.browser, w.base, mila);
     const heading = page.locator('h2:has-text("Contracten met een termijn of actie")');
     const rows = page.locator('h2:has-text("Contracten met een termijn of actie") + * tbody tr');
@@ -260,6 +262,14 @@ describe('the today queue in the browser', () => {
     expect(question).toContain('Te laat');
     expect(question).toContain(`Uw termijn tot en met ${longDate(dueAt, 'nl')} is verstreken; nieuwe termijn tot en met `);
 
+    // A call recorded on a contract opened from Today (not one of its answer forms) still leads back to Today after saving.
+    await rows.filter({ hasText: 'Kabel Noord' }).locator('a.button').click();
+    await page.fill('#call-outcome', 'Zij zoeken het klantnummer op.');
+    await page.click('form[action*="/calls?from=today"] button[type=submit]');
+    expect(new URL(page.url()).searchParams.get('from')).toBe('today');
+    await page.click('#back-to-today');
+    expect(new URL(page.url()).pathname).toBe('/app');
+
     // The reminder's action lands on its contract's answer, and after saving leads back to Today.
     await rows.filter({ hasText: 'Trage Energie' }).locator('a.button').click();
     await page.fill('#complete-effectiveDate', '2026-11-30');
@@ -269,6 +279,13 @@ describe('the today queue in the browser', () => {
     await page.click('#back-to-today');
     expect(new URL(page.url()).pathname).toBe('/app');
     expect(await heading.locator('.badge').innerText()).toBe('1');
+
+    // A page past her last contract (the reminder answered meanwhile) still counts them all, and leads to the first page.
+    await page.goto(`${w.base}/app?cursor=${afterFirst}`);
+    expect(await heading.locator('.badge').innerText()).toBe('1');
+    expect(await page.locator('h2:has-text("Contracten met een termijn of actie") + p').innerText()).toContain('Na de vorige pagina volgt geen contract meer.');
+    await page.click('#first-page');
+    expect((await rowTexts())[0]).toContain('Kabel Noord');
     await page.close();
   });
 

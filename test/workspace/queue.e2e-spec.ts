@@ -85,6 +85,9 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(new Set(all.map((c) => c.contractId)).size).toBe(5);
     expect(pages.map((p) => p.contracts.length)).toEqual([2, 2, 1]);
     expect(pages.map((p) => p.contractsTotal)).toEqual([5, 5, 5]);
+    // The last one answered meanwhile: the page after the fourth is empty, and still says how many there are in all.
+    await lotte.post(`${API}/contracts/${pages[2].contracts[0].contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'TE-1' }).expect(200);
+    expect((await lotte.get(`${API}/queue?limit=2&cursor=${pages[1].nextCursor}`).expect(200)).body).toMatchObject({ contracts: [], nextCursor: null, contractsTotal: 4 });
 
     const queue = (await lotte.get(`${API}/queue`).expect(200)).body;
     expect(queue.informationRequests).toEqual([expect.objectContaining({ contractId: asked.id, overdue: true, lateSince: expect.any(String) })]);
@@ -230,6 +233,35 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(rows[0].message).toBe(
       `${page.statusText} Waarom: de brief is gericht aan de overledene of aan diens huisadres. Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.`,
     );
+  });
+
+  it("ranks an objection waiting for the post as the owner's move, above a provider's reminder with an earlier term", async () => {
+    const sanne = await t.specialist('Sanne Kok');
+    const quick = await createProvider(t.admin, { name: 'Snel Net', slaBusinessDays: 5, requiredDocuments: [] });
+    const postalAddress = { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const byPost = await createProvider(t.admin, { name: 'Post Energie', channel: 'post', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const estate = await createEstate(sanne);
+    const add = async (providerId: string) =>
+      (await sanne.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Abonnement', accountNumber: `S-${++accounts}`, action: 'cancel' }).expect(201)).body as { id: string };
+    const reminded = await add(quick.id);
+    const objected = await add(byPost.id);
+    for (const c of [reminded, objected]) await sanne.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await sanne.post(`${API}/contracts/${objected.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'PE-1' }).expect(200);
+    // A bill after the end date: the objection goes by post, and nobody posts it.
+    await sanne.post(`${API}/contracts/${objected.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-23', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await runDueWork(8);
+
+    const queue = (await sanne.get(`${API}/queue`).expect(200)).body as { contracts: { contractId: string; state: string; move: string; resolution: string }[]; contractsTotal: number };
+    // Its badge says "Uw zet" (post the letter): it ranks with her moves, above the reminder that waits on Snel Net.
+    expect(queue.contracts.map((c) => [c.contractId, c.state, c.move, c.resolution])).toEqual([
+      [objected.id, 'disputed', 'owner', 'post_letter'],
+      [reminded.id, 'reminded', 'provider', 'record_answer'],
+    ]);
+    // The cursor keeps that order: a page of one goes on to the reminder.
+    const first = (await sanne.get(`${API}/queue?limit=1`).expect(200)).body;
+    expect(first.contracts.map((c: { contractId: string }) => c.contractId)).toEqual([objected.id]);
+    const second = (await sanne.get(`${API}/queue?limit=1&cursor=${first.nextCursor}`).expect(200)).body;
+    expect(second).toMatchObject({ contracts: [expect.objectContaining({ contractId: reminded.id })], nextCursor: null, contractsTotal: 2 });
   });
 
   it("lists a family's report on its owner's queue until the owner handles it", async () => {
