@@ -7,9 +7,8 @@ import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
-import { ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem } from './problem';
-import type { CommonRefusals } from '../words/common-refusals';
-import type { Principal } from '../auth/principal';
+import { ProblemDocument, ProblemException, problemTitle } from './problem';
+import { inReadersWords, readerOf, TOOK_TOO_LONG } from './reader-words';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
 @Catch()
@@ -23,7 +22,7 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const request = host.switchToHttp().getRequest<Request>();
-    const problem = this.toProblem(exception, request);
+    const problem = inReadersWords(this.toProblem(exception), exception, readerOf(request));
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
@@ -39,11 +38,11 @@ export class ProblemFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown, request: Request): ProblemDocument {
+  /** The problem as the API's English says it; `inReadersWords` then words it for whoever reads it. */
+  private toProblem(exception: unknown): ProblemDocument {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      if (exception instanceof ReaderWordedProblem) return { ...(body as ProblemDocument), detail: exception.in(readerRefusals(request)) ?? (body as ProblemDocument).detail };
       if (typeof body === 'object' && body !== null && 'type' in body) return body as ProblemDocument;
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       return {
@@ -77,23 +76,6 @@ export class ProblemFilter implements ExceptionFilter {
     }
     return { type: 'about:blank', title: problemTitle(500), status: 500, detail: 'Something went wrong on our side. Nothing was changed.' };
   }
-}
-
-const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
-
-/**
- * The words of a `ReaderWordedProblem`'s reader: their audience by who signed in, else by the area of the address
- * (the desk, the family portal, else the workspace); their language as they chose it, else `?lang=` as the login
- * pages choose theirs (nothing reads Accept-Language), else Dutch. A family member's own words lack what never
- * reaches them; then the detail stays as made.
- */
-function readerRefusals(request: Request): Partial<CommonRefusals> {
-  const principal = (request as Request & { principal?: Principal }).principal;
-  const lang = principal?.lang ?? langOf(request.query.lang);
-  // The API's version prefix aside, its areas are named as the pages' (`/api/v1/portal` beside `/family`).
-  const area = request.path.replace(/^\/api\/v\d+/, '');
-  const audience = principal?.kind ?? (/^\/(desk|provider-desk)(\/|$)/.test(area) ? 'provider' : /^\/(family|portal)(\/|$)/.test(area) ? 'family' : 'staff');
-  return audience === 'provider' ? providerWords(lang).errors.common : audience === 'family' ? familyWords(lang).errors.common : ownerWords(lang).errors.common;
 }
 
 /** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */
