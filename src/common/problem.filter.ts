@@ -8,7 +8,7 @@ import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
 import { ProblemDocument, ProblemException, problemTitle } from './problem';
-import { inReadersWords, readerOf, TOOK_TOO_LONG } from './reader-words';
+import { faultWords, inReadersWords, type Reader, readerOf, TOOK_TOO_LONG } from './reader-words';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
 @Catch()
@@ -22,7 +22,8 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const request = host.switchToHttp().getRequest<Request>();
-    const problem = inReadersWords(this.toProblem(exception), exception, readerOf(request));
+    const reader = readerOf(request);
+    const problem = inReadersWords(this.toProblem(exception, reader), exception, reader);
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
@@ -38,8 +39,8 @@ export class ProblemFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
-  /** The problem as the API's English says it; `inReadersWords` then words it for whoever reads it. */
-  private toProblem(exception: unknown): ProblemDocument {
+  /** The problem, a failure's in the reader's words; `inReadersWords` then words a refusal made where its reader was not known. */
+  private toProblem(exception: unknown, reader: Reader): ProblemDocument {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
@@ -54,14 +55,14 @@ export class ProblemFilter implements ExceptionFilter {
     }
     // Races the database settles for us (two requests creating the same thing) are conflicts, not crashes.
     if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '23505') {
-      return { type: 'https://steward.example/problems/conflict', title: problemTitle(409), status: 409, detail: 'This already exists.' };
+      return { type: 'https://steward.example/problems/conflict', title: problemTitle(409), status: 409, detail: faultWords(reader).alreadyExists };
     }
     if (isStatementTimeout(exception)) {
       return {
         type: TOOK_TOO_LONG,
         title: problemTitle(503),
         status: 503,
-        detail: 'This took too long and was stopped, so Steward stays quick for everyone. Nothing was changed. Try again in a little while.',
+        detail: faultWords(reader).tookTooLong,
         retryAfterSeconds: TIMEOUT_RETRY_AFTER_SECONDS,
       };
     }
@@ -70,11 +71,11 @@ export class ProblemFilter implements ExceptionFilter {
         type: 'https://steward.example/problems/database-unavailable',
         title: problemTitle(503),
         status: 503,
-        detail: 'The database cannot be reached right now. Try again in a few seconds.',
+        detail: faultWords(reader).unavailable,
         retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
       };
     }
-    return { type: 'about:blank', title: problemTitle(500), status: 500, detail: 'Something went wrong on our side. Nothing was changed.' };
+    return { type: 'about:blank', title: problemTitle(500), status: 500, detail: faultWords(reader).broken };
   }
 }
 

@@ -1,4 +1,3 @@
-import { HttpException } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Audience, Principal } from '../auth/principal';
 import { errorText, type ErrorWords } from '../web/fields';
@@ -36,23 +35,29 @@ function readerWords({ audience, lang }: Reader): { common: Partial<CommonRefusa
 }
 
 /**
- * The problem's human texts in its reader's words; its type, status, fields and data as they are (the API's contract).
+ * What the problem filter says of a failure that is no refusal (a race the database settled, a statement out of time,
+ * the database away, a fault of ours): the error pages' sentences, in the reader's words.
+ */
+export function faultWords(reader: Reader): { alreadyExists: string; tookTooLong: string; unavailable: string; broken: string } {
+  const pages = reader.audience === 'family' ? familyWords(reader.lang).errorPage : ownerWords(reader.lang).errors.pages;
+  const common = readerWords(reader).common;
+  return { alreadyExists: common.alreadyExists ?? ownerWords(reader.lang).errors.common.alreadyExists, tookTooLong: ownerWords(reader.lang).errors.pages.tooLong, unavailable: pages.unavailable, broken: pages.broken };
+}
+
+/**
+ * A refusal's human texts in its reader's words; its type, status, fields and data as they are (the API's contract).
  * Every title by its status (`errors.titles`); the details made where the reader is not known: a `ReaderWordedProblem`
  * (a 404 among them: what is absent and what is not the reader's in the same words), refused fields (each as the
- * audience's pages say it, and that nothing changed), and this filter's own 409, 503 and 500 (the error pages' sentences).
- * A detail the words lack stays as made.
+ * audience's pages say it, and that nothing changed), and a 404 of an address no route takes. A detail the words lack
+ * stays as made.
  */
 export function inReadersWords(problem: ProblemDocument, exception: unknown, reader: Reader): ProblemDocument {
   const words = readerWords(reader);
-  const pages = reader.audience === 'family' ? familyWords(reader.lang).errorPage : ownerWords(reader.lang).errors.pages;
   const detail =
     exception instanceof ReaderWordedProblem ? exception.in(words.common)
     // Each field as the audience's pages say it (the desk's sentences end in a full stop of their own).
     : exception instanceof ValidationProblem ? words.refused(exception.fieldErrors.map((e) => errorText(words.errors, e, reader.lang).replace(/\.$/, '')).join('. '))
-    : exception instanceof HttpException ? (problem.status === 404 && problem.type === 'about:blank' ? words.common.notFound : undefined)
-    : problem.status === 409 ? words.common.alreadyExists
-    : problem.type === TOOK_TOO_LONG ? ownerWords(reader.lang).errors.pages.tooLong
-    : problem.status === 503 ? pages.unavailable
-    : pages.broken;
+    : problem.status === 404 && problem.type === 'about:blank' ? words.common.notFound
+    : undefined;
   return { ...problem, title: problemTitle(problem.status, ownerWords(reader.lang).errors.titles), detail: detail ?? problem.detail };
 }
