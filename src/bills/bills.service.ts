@@ -188,7 +188,7 @@ export class BillsService implements OnModuleInit {
 
   private async requireDebtsReader(p: FamilyPrincipal): Promise<void> {
     const member = await this.estates.familyMember(p.familyMemberId);
-    if (!member || !readsEstateDebts(member)) throw new NotFoundProblem('bills');
+    if (!member || !readsEstateDebts(member)) throw new NotFoundProblem();
   }
 
   /** The owner's view of the estate's bills still to pay (the staff access rule: 404 outside reach). */
@@ -244,7 +244,7 @@ export class BillsService implements OnModuleInit {
   /** A contract of the relative's estate (404 for any other, as for one that does not exist), for its representative (403 for another relative). */
   private async representativesContract(manager: EntityManager, p: FamilyPrincipal, dto: FamilyBillNamedDto): Promise<Contract> {
     const contract = await this.contracts.findInEstate(p.estateId, dto.contractId, manager);
-    if (!contract) throw new NotFoundProblem('contract');
+    if (!contract) throw new NotFoundProblem();
     if ((await this.estates.familyMember(p.familyMemberId, manager))?.role !== 'representative') {
       throw new ProblemException(403, 'representative-only', "Only the estate's representative records that a bill is paid from the estate (they pay it from the estate's account). Ask them, or your case owner. Nothing was changed.", {
         errors: [{ field: 'request', message: 'only the representative may record a payment', rule: 'representativeOnly' }],

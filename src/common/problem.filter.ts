@@ -7,9 +7,8 @@ import { html, page } from '../web/html';
 import { familyWords, Lang, langOf, ownerWords, providerWords } from '../words';
 import { errorText, type ErrorWords } from '../web/fields';
 import { refusal } from '../web/forms';
-import { ProblemDocument, ProblemException, problemTitle, ReaderWordedProblem } from './problem';
-import type { CommonRefusals } from '../words/common-refusals';
-import type { Principal } from '../auth/principal';
+import { ProblemDocument, ProblemException, problemTitle } from './problem';
+import { faultWords, inReadersWords, type Reader, readerOf, TOOK_TOO_LONG } from './reader-words';
 
 /** Turns every error into `application/problem+json`; unexpected errors never leak their details. */
 @Catch()
@@ -23,7 +22,8 @@ export class ProblemFilter implements ExceptionFilter {
       return;
     }
     const request = host.switchToHttp().getRequest<Request>();
-    const problem = this.toProblem(exception, request);
+    const reader = readerOf(request);
+    const problem = inReadersWords(this.toProblem(exception, reader), exception, reader);
     // A 503 is expected while the database is away or a statement ran out of time: the request log counts them.
     if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ msg: 'unhandled error', error: exception instanceof Error ? exception.stack : String(exception) });
@@ -39,11 +39,11 @@ export class ProblemFilter implements ExceptionFilter {
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown, request: Request): ProblemDocument {
+  /** The problem, a failure's in the reader's words; `inReadersWords` then words a refusal made where its reader was not known. */
+  private toProblem(exception: unknown, reader: Reader): ProblemDocument {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      if (exception instanceof ReaderWordedProblem) return { ...(body as ProblemDocument), detail: exception.in(readerRefusals(request)) ?? (body as ProblemDocument).detail };
       if (typeof body === 'object' && body !== null && 'type' in body) return body as ProblemDocument;
       const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       return {
@@ -55,14 +55,14 @@ export class ProblemFilter implements ExceptionFilter {
     }
     // Races the database settles for us (two requests creating the same thing) are conflicts, not crashes.
     if (exception instanceof QueryFailedError && (exception as { code?: string }).code === '23505') {
-      return { type: 'https://steward.example/problems/conflict', title: problemTitle(409), status: 409, detail: 'This already exists.' };
+      return { type: 'https://steward.example/problems/conflict', title: problemTitle(409), status: 409, detail: faultWords(reader).alreadyExists };
     }
     if (isStatementTimeout(exception)) {
       return {
         type: TOOK_TOO_LONG,
         title: problemTitle(503),
         status: 503,
-        detail: 'This took too long and was stopped, so Steward stays quick for everyone. Nothing was changed. Try again in a little while.',
+        detail: faultWords(reader).tookTooLong,
         retryAfterSeconds: TIMEOUT_RETRY_AFTER_SECONDS,
       };
     }
@@ -71,29 +71,12 @@ export class ProblemFilter implements ExceptionFilter {
         type: 'https://steward.example/problems/database-unavailable',
         title: problemTitle(503),
         status: 503,
-        detail: 'The database cannot be reached right now. Try again in a few seconds.',
+        detail: faultWords(reader).unavailable,
         retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
       };
     }
-    return { type: 'about:blank', title: problemTitle(500), status: 500, detail: 'Something went wrong on our side. Nothing was changed.' };
+    return { type: 'about:blank', title: problemTitle(500), status: 500, detail: faultWords(reader).broken };
   }
-}
-
-const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
-
-/**
- * The words of a `ReaderWordedProblem`'s reader: their audience by who signed in, else by the area of the address
- * (the desk, the family portal, else the workspace); their language as they chose it, else `?lang=` as the login
- * pages choose theirs (nothing reads Accept-Language), else Dutch. A family member's own words lack what never
- * reaches them; then the detail stays as made.
- */
-function readerRefusals(request: Request): Partial<CommonRefusals> {
-  const principal = (request as Request & { principal?: Principal }).principal;
-  const lang = principal?.lang ?? langOf(request.query.lang);
-  // The API's version prefix aside, its areas are named as the pages' (`/api/v1/portal` beside `/family`).
-  const area = request.path.replace(/^\/api\/v\d+/, '');
-  const audience = principal?.kind ?? (/^\/(desk|provider-desk)(\/|$)/.test(area) ? 'provider' : /^\/(family|portal)(\/|$)/.test(area) ? 'family' : 'staff');
-  return audience === 'provider' ? providerWords(lang).errors.common : audience === 'family' ? familyWords(lang).errors.common : ownerWords(lang).errors.common;
 }
 
 /** The signed-in person's language (a desk user or specialist); Dutch for everyone else, as every page. */

@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ownerWords } from '../words';
-import type { CommonRefusal, CommonRefusals } from '../words/common-refusals';
+import type { CommonRefusal, CommonRefusals, RefusalArg } from '../words/common-refusals';
 
 /**
  * Which rule refused a field, as the pages word it in the person's language (`errors.rules` of each
@@ -49,22 +49,9 @@ export interface ProblemDocument {
   [extension: string]: unknown;
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Authentication required',
-  403: 'Forbidden',
-  404: 'Not found',
-  409: 'Conflict',
-  413: 'Payload too large',
-  415: 'Unsupported media type',
-  422: 'Unprocessable content',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  503: 'Service unavailable',
-};
-
-export function problemTitle(status: number): string {
-  return TITLES[status] ?? HttpStatus[status] ?? 'Error';
+/** A problem's title by its status in these words (`errors.titles`; the API's English unless told); a status they lack by its HTTP name. */
+export function problemTitle(status: number, titles: Record<number, string> = ownerWords('en').errors.titles): string {
+  return titles[status] ?? HttpStatus[status] ?? 'Error';
 }
 
 /**
@@ -97,8 +84,8 @@ export class ProblemException extends HttpException {
  * that logs and the code's own callers see. Type, status and fields are as for any problem.
  */
 export class ReaderWordedProblem extends ProblemException {
-  /** `args`: the numbers its words name (minutes, a limit). */
-  constructor(status: number, slug: string, readonly refusal: CommonRefusal, readonly args: number[] = [], extensions: Record<string, unknown> = {}) {
+  /** `args`: what its words name (minutes, a limit, a state). */
+  constructor(status: number, slug: string, readonly refusal: CommonRefusal, readonly args: RefusalArg[] = [], extensions: Record<string, unknown> = {}) {
     super(status, slug, worded(ownerWords('en').errors.common, refusal, args), extensions);
   }
 
@@ -108,8 +95,9 @@ export class ReaderWordedProblem extends ProblemException {
   }
 }
 
-function worded(words: CommonRefusals, key: CommonRefusal, args: number[]): string {
-  const text: string | ((...a: number[]) => string) = words[key];
+function worded(words: CommonRefusals, key: CommonRefusal, args: RefusalArg[]): string {
+  // Each refusal's words take the args its code is thrown with (`CommonRefusals` names them).
+  const text = words[key] as string | ((...a: RefusalArg[]) => string);
   return typeof text === 'function' ? text(...args) : text;
 }
 
@@ -122,8 +110,12 @@ export class ValidationProblem extends ProblemException {
   }
 }
 
-export class NotFoundProblem extends ProblemException {
-  constructor(what = 'resource') {
-    super(404, 'not-found', `No such ${what}, or it is not yours to see.`);
+/**
+ * What is not there and what is not the caller's, in one answer: the reader's catalogue words it
+ * (`errors.common.notFound`), the same for both, so nothing says which.
+ */
+export class NotFoundProblem extends ReaderWordedProblem {
+  constructor() {
+    super(404, 'not-found', 'notFound');
   }
 }

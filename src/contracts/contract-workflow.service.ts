@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskOverdue, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf } from '../../workflows';
 import type { Actor } from '../auth/principal';
+import { ReaderWordedProblem } from '../common/problem';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { callAfter, type RecordedCall } from './calls';
@@ -222,6 +223,17 @@ export class ContractWorkflow implements OnModuleInit {
   async lock(manager: EntityManager, contractId: string): Promise<ContractStanding | null> {
     if (!(await this.runtime.lock(manager, 'contract', contractId))) return null;
     return (await this.standings(manager, [contractId])).get(contractId)!;
+  }
+
+  /**
+   * `lock`, for a step on the contract (`event`; none for an edit of its record): a contract without its workflow (its
+   * row lost or never made) can take no step, so it is refused with a 409 `state-conflict` naming the state it is listed
+   * in, worded for its reader by the problem filter (`errors.common.unhandled`), instead of failing as an error.
+   */
+  async lockForStep(manager: EntityManager, contract: Pick<Contract, 'id' | 'state'>, event?: string): Promise<ContractStanding> {
+    const standing = await this.lock(manager, contract.id);
+    if (!standing) throw new ReaderWordedProblem(409, 'state-conflict', 'unhandled', [contract.state], { state: contract.state, ...(event && { event }) });
+    return standing;
   }
 
   /**

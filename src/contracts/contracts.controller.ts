@@ -106,7 +106,7 @@ export class ContractsController {
   async providerAnswer(
     @CurrentPrincipal() principal: StaffPrincipal,
     @IdParam() id: string,
-    @Param('answer', new ParseEnumPipe(PROVIDER_ANSWERS, { exceptionFactory: () => new NotFoundProblem('answer') })) answer: ProviderAnswer,
+    @Param('answer', new ParseEnumPipe(PROVIDER_ANSWERS, { exceptionFactory: () => new NotFoundProblem() })) answer: ProviderAnswer,
     @Body() body: Record<string, unknown>,
   ) {
     const dto = await validatedInput(PROVIDER_ANSWER_BODIES[answer], body);
@@ -192,7 +192,7 @@ export class ContractsController {
   async disputeAnswer(
     @CurrentPrincipal() principal: StaffPrincipal,
     @IdParam() id: string,
-    @Param('answer', new ParseEnumPipe(DISPUTE_ANSWERS, { exceptionFactory: () => new NotFoundProblem('answer') })) answer: DisputeAnswer,
+    @Param('answer', new ParseEnumPipe(DISPUTE_ANSWERS, { exceptionFactory: () => new NotFoundProblem() })) answer: DisputeAnswer,
     @Body() body: Record<string, unknown>,
   ) {
     const dto = await validatedInput(DISPUTE_ANSWER_BODIES[answer], body);

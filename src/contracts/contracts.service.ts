@@ -295,7 +295,7 @@ export class ContractsService implements OnModuleInit {
     const standing = await this.workflow.lock(manager, contractId);
     const entries = await this.timeline.ofContract(manager, contractId, ['contract.added', CALL_RECORDED, ...CALL_REVISIONS]);
     const call = callsAsTheyStand(entries).get(callId);
-    if (!call) throw new NotFoundProblem('call');
+    if (!call) throw new NotFoundProblem();
     const added = entries.find((e) => e.event === 'contract.added')!;
     return { contract, standing, call, addedOn: dutchDate(new Date(added.at)) };
   }
@@ -640,7 +640,7 @@ export class ContractsService implements OnModuleInit {
       const contract = await this.requireAccess(principal, contractId, manager);
       // Read under the estate's lock: a correction of the date of death in between is seen, not overwritten by a stale check.
       const estate = await this.estates.requireAccess(principal, contract.estateId, manager, true);
-      const standing = (await this.workflow.lock(manager, contract.id))!;
+      const standing = await this.workflow.lockForStep(manager, contract);
       const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
       await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, provider);
@@ -721,7 +721,7 @@ export class ContractsService implements OnModuleInit {
   ) {
     return this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      const standing = (await this.workflow.lock(manager, contract.id))!;
+      const standing = await this.workflow.lockForStep(manager, contract, event.type);
       // Under the estate's lock (taken with the contract's): nothing is sent or recorded for a closed estate until it is reopened.
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);
       await check?.(manager, contract, standing);
@@ -844,9 +844,9 @@ export class ContractsService implements OnModuleInit {
   /** Loads a contract the caller may see; the estate access rule decides. */
   async requireAccess(principal: StaffPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<Contract> {
     const contract = await manager.findOne(Contract, { where: { id: contractId }, relations: { provider: true } });
-    if (!contract) throw new NotFoundProblem('contract');
+    if (!contract) throw new NotFoundProblem();
     await this.estates.requireAccess(principal, contract.estateId, manager).catch(() => {
-      throw new NotFoundProblem('contract');
+      throw new NotFoundProblem();
     });
     return contract;
   }

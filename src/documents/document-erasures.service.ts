@@ -136,8 +136,8 @@ export class DocumentErasuresService {
   recordConfirmation(principal: StaffPrincipal, contractId: string, documentId: string): Promise<string> {
     return this.db.transaction(async (manager) => {
       const [erasure]: { estate_id: string }[] = await manager.query('SELECT estate_id FROM document_erasures WHERE contract_id = $1 AND document_id = $2', [contractId, documentId]);
-      if (!erasure) throw new NotFoundProblem('deletion request');
-      await this.estates.requireAccess(principal, erasure.estate_id, manager).catch(() => Promise.reject(new NotFoundProblem('deletion request')));
+      if (!erasure) throw new NotFoundProblem();
+      await this.estates.requireAccess(principal, erasure.estate_id, manager).catch(() => Promise.reject(new NotFoundProblem()));
       await this.confirm(manager, contractId, documentId, actorOf(principal));
       return erasure.estate_id;
     });

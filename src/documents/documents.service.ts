@@ -199,7 +199,7 @@ export class DocumentsService {
         .addSelect('d.content')
         .where('d.id = :documentId', { documentId })
         .getOne();
-      if (!document || !(await this.mayOpen(manager, principal, document))) throw new NotFoundProblem('document');
+      if (!document || !(await this.mayOpen(manager, principal, document))) throw new NotFoundProblem();
       await this.logView(manager, document, actorOf(principal));
       return { document, content: document.content };
     });
@@ -238,7 +238,7 @@ export class DocumentsService {
 
   /** The document's family member in the portal, read fresh: a role changed by the owner counts at once. */
   viewerOf(p: FamilyPrincipal, manager: EntityManager = this.db.manager): Promise<FamilyMember> {
-    return this.estates.familyMember(p.familyMemberId, manager).then((m) => m ?? Promise.reject(new NotFoundProblem('family member')));
+    return this.estates.familyMember(p.familyMemberId, manager).then((m) => m ?? Promise.reject(new NotFoundProblem()));
   }
 
   /**
@@ -316,8 +316,8 @@ export class DocumentsService {
    */
   async history(principal: StaffPrincipal, documentId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const document = await this.db.manager.findOneBy(EstateDocument, { id: documentId });
-    if (!document) throw new NotFoundProblem('document');
-    await this.estates.requireAccess(principal, document.estateId).catch(() => Promise.reject(new NotFoundProblem('document')));
+    if (!document) throw new NotFoundProblem();
+    await this.estates.requireAccess(principal, document.estateId).catch(() => Promise.reject(new NotFoundProblem()));
     const all = await this.list(document.estateId);
     const rows: { id: string; viewer_type: string; viewer_id: string | null; viewed_at: Date; cursor_at: string }[] = await this.db.query(
       `SELECT id::text, viewer_type, viewer_id, viewed_at, ${cursorTimestamp('viewed_at')} AS cursor_at FROM document_views
@@ -352,8 +352,8 @@ export class DocumentsService {
   /** The document, locked, for its owner, unless it was withdrawn (409): a replaced version too, which may still be withdrawn. */
   private async lockedForOwner(manager: EntityManager, principal: StaffPrincipal, documentId: string): Promise<EstateDocument> {
     const document = await manager.createQueryBuilder(EstateDocument, 'd').setLock('pessimistic_write').where('d.id = :documentId', { documentId }).getOne();
-    if (!document) throw new NotFoundProblem('document');
-    await this.estates.requireAccess(principal, document.estateId, manager).catch(() => Promise.reject(new NotFoundProblem('document')));
+    if (!document) throw new NotFoundProblem();
+    await this.estates.requireAccess(principal, document.estateId, manager).catch(() => Promise.reject(new NotFoundProblem()));
     if (document.withdrawnAt) throw new ProblemException(409, 'document-not-current', ownerWords(principal.lang).errors.details.documentWithdrawn);
     return document;
   }

@@ -104,7 +104,7 @@ export class EstatesService {
   async requireFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, manager: EntityManager = this.db.manager): Promise<{ estate: Estate; member: FamilyMember }> {
     const estate = await this.requireAccess(principal, estateId, manager);
     const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
-    if (!member) throw new NotFoundProblem('family member');
+    if (!member) throw new NotFoundProblem();
     return { estate, member };
   }
 
@@ -122,7 +122,7 @@ export class EstatesService {
     const query = withOwner(manager, estateId);
     if (principal.role !== 'admin') query.andWhere('e.ownerId = :userId', { userId: principal.userId });
     const estate = await query.getOne();
-    if (!estate) throw new NotFoundProblem('estate');
+    if (!estate) throw new NotFoundProblem();
     await noteEstateViewed(estate.id);
     return estate;
   }
@@ -425,7 +425,7 @@ export class EstatesService {
       // The estate's lock: a correction may lock the contracts of the member's transfers after it.
       const estate = await this.requireAccess(principal, estateId, manager, true);
       const member = await manager.findOneBy(FamilyMember, { id: memberId, estateId: estate.id });
-      if (!member) throw new NotFoundProblem('family member');
+      if (!member) throw new NotFoundProblem();
       const next = {
         name: dto.name,
         nameOrder: dto.nameOrder,

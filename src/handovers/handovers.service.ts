@@ -96,7 +96,7 @@ export class HandoversService implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       await this.workflow.lock(manager, estateId);
       const handover = await manager.findOne(Handover, { where: { id: handoverId, estateId }, relations: { fromUser: true, toUser: true } });
-      if (!handover || !mayUndo(principal, handover)) throw new NotFoundProblem('handover');
+      if (!handover || !mayUndo(principal, handover)) throw new NotFoundProblem();
       const latest = await this.latest(estateId, manager);
       const now = this.clock.now();
       const refusal = undoRefusal(handover, now, latest?.id === handover.id);

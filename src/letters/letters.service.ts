@@ -766,7 +766,7 @@ export class LettersService implements OnModuleInit {
   /** The PDF of a sent letter this relative may read; any other id answers 404, as an unknown one does. */
   async pdfFor(reader: LetterReader, letterId: string): Promise<Letter & { pdf: Buffer }> {
     const letter = await readableBy(this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }), reader).getOne();
-    if (!letter?.pdf) throw new NotFoundProblem('letter');
+    if (!letter?.pdf) throw new NotFoundProblem();
     return letter as Letter & { pdf: Buffer };
   }
 
@@ -792,14 +792,14 @@ export class LettersService implements OnModuleInit {
   /** The archived PDF of a sent letter, for whoever may see its estate (the caller checks). */
   async pdf(letterId: string): Promise<Letter & { pdf: Buffer }> {
     const letter = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').where('l.id = :letterId', { letterId }).getOne();
-    if (!letter || letter.status !== 'sent' || !letter.pdf) throw new NotFoundProblem('letter');
+    if (!letter || letter.status !== 'sent' || !letter.pdf) throw new NotFoundProblem();
     return letter as Letter & { pdf: Buffer };
   }
 
   async pdfForStaff(principal: StaffPrincipal, letterId: string) {
     const letter = await this.pdf(letterId);
     await this.estates.requireAccess(principal, letter.estateId).catch(() => {
-      throw new NotFoundProblem('letter');
+      throw new NotFoundProblem();
     });
     return letter;
   }
@@ -824,9 +824,9 @@ export class LettersService implements OnModuleInit {
   async retry(principal: StaffPrincipal, letterId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const blocked = await manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOne();
-      if (!blocked) throw new NotFoundProblem('letter');
+      if (!blocked) throw new NotFoundProblem();
       await this.estates.requireAccess(principal, blocked.estateId, manager).catch(() => {
-        throw new NotFoundProblem('letter');
+        throw new NotFoundProblem();
       });
       const copies = sameLetter(letterId, await this.retryFactsBeside(manager, blocked));
       // Every copy locked in one order: a double click, or a retry of another copy, waits for the first one, which the checks below then see.

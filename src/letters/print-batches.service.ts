@@ -262,7 +262,7 @@ export class PrintBatchesService implements OnModuleInit {
         principal.userId,
         principal.role === 'admin',
       ]);
-      if (!batch) throw new NotFoundProblem('print batch');
+      if (!batch) throw new NotFoundProblem();
       // Unnamed, the batch as it stands would be marked: letters added after the owner printed would count as sent unseen.
       if (printed.sha256 === undefined && printed.letterCount === undefined) {
         throw new ProblemException(400, 'validation', w.unnamed, { errors: [{ field: 'sha256', message: w.unnamedField, rule: 'required' }] });
@@ -390,7 +390,7 @@ export class PrintBatchesService implements OnModuleInit {
   /** One batch of the caller's (an administrator's: anyone's); 404 otherwise. */
   private async view(principal: StaffPrincipal, batchId: string): Promise<PrintBatchView> {
     const [batch] = await this.db.query(`SELECT ${VIEW_COLUMNS} FROM print_batches b WHERE b.id = $1 AND (b.owner_id = $2 OR $3)`, [batchId, principal.userId, principal.role === 'admin']);
-    if (!batch) throw new NotFoundProblem('print batch');
+    if (!batch) throw new NotFoundProblem();
     return batch;
   }
 
@@ -415,7 +415,7 @@ export class PrintBatchesService implements OnModuleInit {
   async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
     const pdf = await this.db.transaction(async (manager): Promise<Buffer | null> => {
       const [batch] = await manager.query(`SELECT pdf, printed_at FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
-      if (!batch) throw new NotFoundProblem('print batch');
+      if (!batch) throw new NotFoundProblem();
       if (batch.printed_at) return batch.pdf;
       const [apart]: [{ id: string }[], number] = await manager.query(
         `UPDATE letters SET delivery_status = 'failed', delivery_error = 'term passed before printing', print_pages = NULL

@@ -22,7 +22,7 @@ export class MetricsController {
   @Public()
   @Get()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
-    if (!this.allowed(authorization)) throw new NotFoundProblem('page');
+    if (!this.allowed(authorization)) throw new NotFoundProblem();
     res.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
   }
 

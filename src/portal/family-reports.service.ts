@@ -127,7 +127,7 @@ export class FamilyReportsService implements OnModuleInit {
       const estate = await this.estates.findWithOwner(p.estateId, manager);
       // A contract of another estate is as unknown here as anywhere else: 404, nothing written.
       const contract = dto.contractId ? await manager.findOneBy(Contract, { id: dto.contractId, estateId: p.estateId }) : null;
-      if (dto.contractId && !contract) throw new NotFoundProblem('contract');
+      if (dto.contractId && !contract) throw new NotFoundProblem();
       const document = file ? await this.documents.store(manager, p.estateId, DOCUMENT_KIND[dto.kind], file, null, actor, p.lang ?? DEFAULT_LANG) : null;
 
       // On a closed estate nothing starts by itself: the report waits on the owner's Today, who may reopen the estate.
@@ -270,9 +270,9 @@ export class FamilyReportsService implements OnModuleInit {
   async handle(principal: StaffPrincipal, reportId: string, reply: string | null): Promise<void> {
     await this.db.transaction(async (manager) => {
       const [row]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
-      if (!row) throw new NotFoundProblem('report');
+      if (!row) throw new NotFoundProblem();
       await this.estates.requireAccess(principal, row.estate_id, manager).catch(() => {
-        throw new NotFoundProblem('report');
+        throw new NotFoundProblem();
       });
       if (row.status === 'handled') throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
       await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4 WHERE id = $1`, [reportId, this.clock.now(), principal.userId, reply]);

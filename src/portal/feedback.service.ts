@@ -118,7 +118,7 @@ export class FeedbackService {
     // Unnamed: the milestone the overview offers first (its feedbackPrompt), as the one-tap form rates it.
     const milestone = dto.milestone ?? offered[0]?.milestone;
     if (!milestone) throw new ValidationProblem([{ field: 'milestone', message: 'is needed: there is nothing to rate now (every milestone reached is rated)', rule: 'ratedAlready' }]);
-    if (!milestoneOfEstate(milestone, contractIds)) throw new NotFoundProblem('milestone');
+    if (!milestoneOfEstate(milestone, contractIds)) throw new NotFoundProblem();
     if (!offered.some((m) => m.milestone === milestone)) {
       const [again] = await this.db.query('SELECT 1 FROM feedback WHERE family_member_id = $1 AND milestone = $2', [p.familyMemberId, milestone]);
       if (!again) throw new ValidationProblem([{ field: 'milestone', message: 'is not a milestone of your estate that can be rated now', rule: 'notRatable' }]);

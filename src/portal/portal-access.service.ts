@@ -81,7 +81,7 @@ export class PortalAccessService implements OnModuleInit {
     const { member, code } = await this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       const member = await manager.findOneBy(FamilyMember, { id: familyMemberId, estateId: estate.id });
-      if (!member) throw new NotFoundProblem('family member');
+      if (!member) throw new NotFoundProblem();
       // An owner re-invites when a code went astray: the new code also signs out whoever used an earlier one.
       const code = await this.estates.issueAccessCode(manager, member.id);
       await this.timeline.append(manager, {
@@ -115,7 +115,7 @@ export class PortalAccessService implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       const member = await manager.findOneBy(FamilyMember, { id: familyMemberId, estateId: estate.id });
-      if (!member) throw new NotFoundProblem('family member');
+      if (!member) throw new NotFoundProblem();
       if (member.accessWithdrawnAt) return member;
       await this.estates.endAccess(manager, member.id, true);
       await this.timeline.append(manager, {

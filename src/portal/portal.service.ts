@@ -257,7 +257,7 @@ export class PortalService {
   async overview(p: FamilyPrincipal, lang: Lang, limit = DEFAULT_PAGE_SIZE, reportsAfter: Position | null = null, billsAfter: Position | null = null, paidAfter: Position | null = null) {
     const [estate, members] = await Promise.all([this.estates.findWithOwner(p.estateId), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
-    if (!viewer) throw new NotFoundProblem('family member');
+    if (!viewer) throw new NotFoundProblem();
     const debts = readsEstateDebts(viewer);
     // The sections do not depend on each other: they are read side by side, not one after another.
     const [contractRows, letters, documents, reports, billsToPay, billsPaid] = await Promise.all([
@@ -313,7 +313,7 @@ export class PortalService {
    */
   async requestCallback(p: FamilyPrincipal): Promise<void> {
     const rating = await this.feedback.latestOf(p);
-    if (!rating || !offersCallback(rating.score)) throw new NotFoundProblem('call-back');
+    if (!rating || !offersCallback(rating.score)) throw new NotFoundProblem();
     const member = (await this.estates.familyMembers(p.estateId)).find((m) => m.id === p.familyMemberId);
     const comment = rating.comment ? ` Schreef: "${rating.comment}".` : '';
     await this.reports.requestCallback(p, `Gaf een ${rating.score} van 5 en wil graag gebeld worden.${comment} Telefoon: ${member?.phone ?? 'niet bekend'}.`);
@@ -342,7 +342,7 @@ export class PortalService {
   async contractPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<FamilyContract>> {
     const [page, members] = await Promise.all([this.contracts.pageInEstate(p.estateId, after, limit), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
-    if (!viewer) throw new NotFoundProblem('family member');
+    if (!viewer) throw new NotFoundProblem();
     return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer))).contracts;
   }
 

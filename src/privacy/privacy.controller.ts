@@ -28,7 +28,7 @@ export class PrivacyController {
   @Get('access-log')
   async accessLogPage(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() page: PageQueryDto) {
     // Outside reach is 404, whatever the estate: a 403 would tell a specialist the id exists.
-    if (principal.role !== 'admin') throw new NotFoundProblem('estate');
+    if (principal.role !== 'admin') throw new NotFoundProblem();
     const estate = await this.estates.requireAccess(principal, id);
     const found = await this.accessLog.page(estate.id, positionOf(page.cursor, ACCESS_LOG_CURSOR), page.limit);
     return { ...found, items: found.items.map(accessLogView) };

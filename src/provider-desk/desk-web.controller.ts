@@ -5,7 +5,8 @@ import { CurrentPrincipal, For, Public, WebPage } from '../auth/auth.decorators'
 import { LoginService } from '../auth/login.service';
 import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
-import { ProblemException } from '../common/problem';
+import { type ProblemDocument, ProblemException } from '../common/problem';
+import { inReadersWords } from '../common/reader-words';
 import { IdParam } from '../common/uuid-param';
 import { CollectionStoppedDto, collectionStoppedEvent, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
@@ -158,7 +159,8 @@ export class DeskWebController {
       const errors = error.fieldErrors;
       // A refused answer shows the request as it stands now, with the reason in the provider's words.
       const now = await this.desk.get(p, id);
-      const notice = errors ? { form: { answer: answerPath as DeskAnswer, errors, values: body } } : { refused: (error.getResponse() as { detail: string }).detail };
+      const refused = inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: p.lang }).detail;
+      const notice = errors ? { form: { answer: answerPath as DeskAnswer, errors, values: body } } : { refused };
       return res.status(error.getStatus()).type('html').send(requestPage(p.lang, provider.name, now, notice));
     }
     res.redirect(303, `/desk/requests/${id}?saved=1`);

@@ -6,7 +6,8 @@ import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskOverdue, DeskTab, lo
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
-import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { FieldError, NotFoundProblem, type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
+import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
@@ -233,7 +234,7 @@ export class ProviderDeskService {
   /** One request with its whole exchange. */
   async get(principal: ProviderPrincipal, contractId: string, manager: EntityManager = this.db.manager): Promise<DeskRequestWithThread> {
     const [row] = await this.rows(manager, principal.providerId, { contractId });
-    if (!row) throw new NotFoundProblem('request');
+    if (!row) throw new NotFoundProblem();
     const [standings, entries, made, enclosures, erasures] = await readAll(manager, [
       () => this.workflow.standings(manager, [row.id]),
       () => this.timeline.list(row.estate_id, row.id, manager),
@@ -263,7 +264,7 @@ export class ProviderDeskService {
   async confirmErasure(principal: ProviderPrincipal, contractId: string, documentId: string, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
     const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, {}), async (manager) => {
       const request = await this.get(principal, contractId, manager);
-      if (!request.erasures.some((e) => e.documentId === documentId)) throw new NotFoundProblem('deletion request');
+      if (!request.erasures.some((e) => e.documentId === documentId)) throw new NotFoundProblem();
       await this.erasures.confirm(manager, contractId, documentId, actorOf(principal));
       return { status: 200, body: await this.get(principal, contractId, manager) };
     });
@@ -280,7 +281,7 @@ export class ProviderDeskService {
         const request = await this.get(principal, contractId, manager);
         if (request.letterPending) throw new ProblemException(409, 'letter-pending', providerWords(request.language).request.letterPendingRefused);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
-        const standing = (await this.workflow.lock(manager, contractId))!;
+        const standing = await this.workflow.lockForStep(manager, contract, event.type);
         assertBillAnswer(standing, event);
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
@@ -320,7 +321,7 @@ export class ProviderDeskService {
   async withEndDateRules(principal: ProviderPrincipal, contractId: string, refused: FieldError[], effectiveDate: unknown): Promise<FieldError[]> {
     const manager = this.db.manager;
     const [row] = await this.rows(manager, principal.providerId, { contractId });
-    if (!row) throw new NotFoundProblem('request');
+    if (!row) throw new NotFoundProblem();
     if (typeof effectiveDate !== 'string' || refused.some((e) => e.field === 'effectiveDate')) return refused;
     const problem = await this.endDateProblem(manager, contractId, effectiveDate);
     return problem ? [...refused, problem] : refused;
@@ -380,7 +381,8 @@ export class ProviderDeskService {
           results.push({ id, status: 200 });
         } catch (error) {
           if (!(error instanceof ProblemException)) throw error;
-          results.push({ id, status: error.getStatus(), problem: error.getResponse() as Problem });
+          // Each result as a single call's answer would read, in the desk's words.
+          results.push({ id, status: error.getStatus(), problem: inReadersWords(error.getResponse() as ProblemDocument, error, { audience: 'provider', lang: principal.lang }) as Problem });
         }
       }
       return results;
@@ -424,7 +426,7 @@ export class ProviderDeskService {
     return this.db.transaction(async (manager) => {
       const request = await this.get(principal, contractId, manager);
       const carried = request.thread.some((item) => item.type === 'letter' && item.enclosures.some((d) => d.id === documentId));
-      if (!carried && !request.enclosures.some((d) => d.id === documentId)) throw new NotFoundProblem('document');
+      if (!carried && !request.enclosures.some((d) => d.id === documentId)) throw new NotFoundProblem();
       return this.documents.openFor(manager, documentId, actorOf(principal));
     });
   }
@@ -435,7 +437,7 @@ export class ProviderDeskService {
    */
   async openLetter(principal: ProviderPrincipal, contractId: string, letterId: string) {
     const request = await this.get(principal, contractId);
-    if (!request.thread.some((item) => item.type === 'letter' && item.letterId === letterId)) throw new NotFoundProblem('letter');
+    if (!request.thread.some((item) => item.type === 'letter' && item.letterId === letterId)) throw new NotFoundProblem();
     const letter = await this.letters.pdf(letterId);
     return { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.kind}-${letter.letterDate}.pdf` };
   }

@@ -41,7 +41,7 @@ export class ProviderTokensService {
       'UPDATE provider_tokens SET revoked_at = $3 WHERE id = $1 AND provider_id = $2 AND revoked_at IS NULL',
       [tokenId, providerId, this.clock.now()],
     );
-    if (!affected) throw new NotFoundProblem('token');
+    if (!affected) throw new NotFoundProblem();
   }
 
   /** The provider behind a token, or null for unknown and revoked tokens. */

@@ -44,7 +44,7 @@ export class ProviderUsersService {
         WHERE id = $1 AND provider_id = $2 RETURNING ${DESK_USER_COLUMNS}`,
       [id, providerId, active],
     );
-    if (!row) throw new NotFoundProblem('desk user');
+    if (!row) throw new NotFoundProblem();
     return row;
   }
 

@@ -43,7 +43,7 @@ export class ProvidersService {
 
   async get(id: string): Promise<Provider> {
     const provider = await this.providers.findOneBy({ id });
-    if (!provider) throw new NotFoundProblem('provider');
+    if (!provider) throw new NotFoundProblem();
     return provider;
   }
 

@@ -7,7 +7,7 @@ import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machin
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
-import { ProblemException, ReaderWordedProblem } from '../common/problem';
+import { ReaderWordedProblem } from '../common/problem';
 import { preparedQuery } from '../database/prepared';
 import { WriteBatch } from '../database/write-batch';
 import { TimelineService } from '../timeline/timeline.service';
@@ -86,9 +86,10 @@ const PROJECTION_ROWS = { contract: ContractProjectionRow };
 const PROJECTION_VERSIONS: Record<keyof typeof PROJECTION_ROWS, number> = { contract: CONTRACT_PROJECTION_VERSION };
 type ProjectionOf = { contract: ContractProjection };
 
-export class StateConflict extends ProblemException {
+/** A step the subject's state does not take: the runtime does not know who reads it, so the problem filter words it (`errors.common.stateConflict`). */
+export class StateConflict extends ReaderWordedProblem {
   constructor(subject: SubjectType, state: string, event: string) {
-    super(409, 'state-conflict', `"${event}" is not possible while the ${subject} is in state "${state}". Nothing was changed.`, { state, event });
+    super(409, 'state-conflict', 'stateConflict', [subject, state], { state, event });
   }
 }
 

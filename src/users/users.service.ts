@@ -127,7 +127,7 @@ export class UsersService {
       .set(active ? { active } : { active, sessionVersion: () => 'session_version + 1' })
       .where('id = :id', { id })
       .execute();
-    if (!changed.affected) throw new NotFoundProblem('user');
+    if (!changed.affected) throw new NotFoundProblem();
     return (await this.users.findOneBy({ id }))!;
   }
 

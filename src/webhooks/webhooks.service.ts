@@ -75,7 +75,7 @@ export class WebhooksService implements OnModuleInit {
   /** Stops posting to the endpoint; what is still on its way to it is dropped, and its deliveries leave the lists. */
   async remove(providerId: string, endpointId: string): Promise<void> {
     const [, count]: [unknown, number] = await this.db.query('UPDATE webhook_endpoints SET removed_at = $3 WHERE id = $1 AND provider_id = $2 AND removed_at IS NULL', [endpointId, providerId, this.clock.now()]);
-    if (count !== 1) throw new NotFoundProblem('endpoint');
+    if (count !== 1) throw new NotFoundProblem();
   }
 
   /** In the letter's transaction: the event its kind means to the provider, one delivery per endpoint. */
@@ -151,7 +151,7 @@ export class WebhooksService implements OnModuleInit {
           WHERE d.id = $1 AND d.provider_id = $2 AND e.removed_at IS NULL FOR UPDATE OF d`,
         [deliveryId, providerId],
       );
-      if (!delivery) throw new NotFoundProblem('delivery');
+      if (!delivery) throw new NotFoundProblem();
       if (delivery.status === 'pending') throw new ReaderWordedProblem(409, 'already-on-its-way', 'alreadyOnItsWay');
       const outboxId = delivery.status === 'parked' && (await this.outbox.retry(delivery.outbox_id)) ? delivery.outbox_id : await this.enqueue(manager, delivery);
       await manager.query(`UPDATE webhook_deliveries SET status = 'pending', attempts = 0, outbox_id = $2 WHERE id = $1`, [deliveryId, outboxId]);

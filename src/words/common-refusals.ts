@@ -9,6 +9,20 @@ export interface CommonRefusals {
   concurrentChange: string;
   /** 404 `not-found` from the workflow runtime: a contract or estate without its workflow. */
   noWorkflow: string;
+  /**
+   * 409 `state-conflict` of a contract step when the contract has no workflow to take it (a row lost or never made),
+   * with the state the contract is listed in: nothing can move it, and the reader is told so rather than an error.
+   */
+  unhandled: (state: string) => string;
+  /** 409 `state-conflict` from the workflow runtime: the subject (`contract`, `estate`) is in a state that does not take the step. */
+  stateConflict: (subject: string, state: string) => string;
+  /**
+   * 404 `not-found`: what is not there and what is not the reader's are told in the same words (authorization
+   * answers 404 for anything outside the caller's reach), so the answer never says which.
+   */
+  notFound: string;
+  /** 409 `conflict`: two requests made the same thing at once and the database kept the first. */
+  alreadyExists: string;
   /** 401 `unauthenticated`: an API call without a valid token. */
   unauthenticated: string;
   /** 403 `cross-site`: a web form posted from another site. */
@@ -24,5 +38,8 @@ export interface CommonRefusals {
   /** 409 `already-on-its-way`: a webhook delivery replayed while still pending. */
   alreadyOnItsWay: string;
 }
+
+/** A refusal's `args`: the numbers (minutes, a limit) or codes (a state) its words name. */
+export type RefusalArg = number | string;
 
 export type CommonRefusal = keyof CommonRefusals;

@@ -3,6 +3,9 @@ import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
 
+/** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
+const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
+
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("claim by Incassobureau Noord (reference INC-3)"). */
 export const claimNamedEn = (agency: string, reference: string) => `claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`;
@@ -102,6 +105,8 @@ export const familyEn: FamilyWords = {
       unauthenticated: 'Please sign in first with the access code from your case owner.',
       crossSite: 'This form was sent from another website. Nothing was changed.',
       formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
+      notFound: NOT_FOUND_EN,
+      alreadyExists: 'This already exists. Nothing was changed.',
     },
     summary: 'Something is not filled in correctly. Would you change this?',
     field: 'this field',
@@ -142,7 +147,7 @@ export const familyEn: FamilyWords = {
       check: (label: string) => `Check ${label}`,
     },
     refused: (said: string) => `${said}. Nothing was changed.`,
-    notFound: 'We cannot find that, or it is not meant for you.',
+    notFound: NOT_FOUND_EN,
     statements: {
       notForm: 'Send the statement as a file. Nothing was kept.',
       formUnreadable: (_reason: string) => 'The file did not arrive whole: choose it again and send it once more. Nothing was kept.',

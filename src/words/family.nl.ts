@@ -3,6 +3,9 @@ import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
 import { billsNamed, type MissedQuestion } from '../../workflows/wording';
 
+/** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
+const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
+
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("vordering van Incassobureau Noord (kenmerk INC-3)"). */
 export const claimNamedNl = (agency: string, reference: string) => `vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}`;
@@ -111,6 +114,8 @@ export const familyNl = {
       unauthenticated: 'Log eerst in met de toegangscode van uw vaste contactpersoon.',
       crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets veranderd.',
       formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
+      notFound: NOT_FOUND_NL,
+      alreadyExists: 'Dit bestaat al. Er is niets veranderd.',
     } satisfies Partial<CommonRefusals>,
     summary: 'Er is iets niet goed ingevuld. Wilt u dit aanpassen?',
     field: 'dit veld',
@@ -154,7 +159,7 @@ export const familyNl = {
     /** A refusal the family's API answers (its `detail`): the sentences of `refusals` as the pages say them, and that nothing changed. */
     refused: (said: string) => `${said}. Er is niets veranderd.`,
     /** The API's answer for what is not theirs, or not there (a contract, a letter of another estate): never which. */
-    notFound: 'Dat kunnen we niet vinden, of het is niet voor u bestemd.',
+    notFound: NOT_FOUND_NL,
     /** A refused bank statement (the upload on the report page), as `statements` of the owner's catalogue: the page words the same by code. */
     statements: {
       notForm: 'Stuur het afschrift als bestand mee. Er is niets bewaard.',

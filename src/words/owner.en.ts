@@ -28,6 +28,24 @@ const answerToEn = (q: MissedQuestion | null): string => {
 /** After a change of case owner: the providers that get a letter naming their new contact person. */
 const newContactTold = (providers: string[]) => (providers.length ? `; a letter naming the new contact person goes to ${providers.join(', ')}` : '');
 
+/** A contract's state as the workspace labels it (`estate.contractStates`). */
+const CONTRACT_STATES_EN: Record<string, string> = {
+  draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
+  informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+};
+/** An estate's state as the dashboard names its stages (`dashboard.stages`). */
+const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
+  intake: 'intake',
+  inventory: 'inventory',
+  inProgress: 'in progress',
+  settling: 'settling',
+  closed: 'closed',
+  purged: 'purged',
+};
+/** A workflow's state by its label: a contract's or an estate's; an unknown one as it is. */
+export const stateLabelEn = (subject: string, state: string): string => (subject === 'estate' ? (ESTATE_STAGES_EN as Record<string, string>) : CONTRACT_STATES_EN)[state] ?? state;
+
 /** The workspace's words in English, for a specialist who chose English; same keys as ./owner.nl.ts. */
 export const ownerEn: OwnerWords = {
   shell: {
@@ -324,14 +342,7 @@ export const ownerEn: OwnerWords = {
     busiestProviders: (shown: number, total: number) => `Here the ${shown} providers with the most requests, of the ${total} with requests.`,
     allScorecards: "Every provider's scorecard",
     scoreHeadings: ['Provider', 'Requests', 'Answered', 'Median answer (business days)', 'Within SLA', 'Reminders', 'Invoices after end date', 'Letters to the deceased'],
-    stages: {
-      intake: 'intake',
-      inventory: 'inventory',
-      inProgress: 'in progress',
-      settling: 'settling',
-      closed: 'closed',
-      purged: 'purged',
-    },
+    stages: ESTATE_STAGES_EN,
     states: {
       draft: 'draft',
       ready: 'ready',
@@ -513,11 +524,7 @@ export const ownerEn: OwnerWords = {
     backToToday: 'Back to Today',
     timeline: 'Timeline',
     back: (name, reference) => `Back to ${name} (${reference})`,
-    contractStates: {
-      draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
-      informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-      disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
-    },
+    contractStates: CONTRACT_STATES_EN,
     documentKinds: {
       death_certificate: 'death certificate', certificate_of_inheritance: 'certificate of inheritance', power_of_attorney: 'power of attorney', will: 'will',
       executor_appointment: 'executor appointment', id_document: 'id document', invoice: 'invoice', collection_letter: 'collection letter',
@@ -982,6 +989,10 @@ export const ownerEn: OwnerWords = {
     common: {
       concurrentChange: 'Someone changed this at the same moment. Try again; nothing was changed.',
       noWorkflow: 'Nothing is being handled for this. Nothing was changed.',
+      unhandled: (state: string) => `Nothing is being handled for this contract: it is listed as ‘${stateLabelEn('contract', state)}’, and nothing can be done with it like this. Nothing was changed.`,
+      stateConflict: (subject: string, state: string) => `This is not possible while the ${subject === 'estate' ? 'estate' : 'contract'} is ‘${stateLabelEn(subject, state)}’. Nothing was changed.`,
+      notFound: 'No such resource, or it is not yours to see.',
+      alreadyExists: 'This already exists: another request recorded it just now. Nothing was changed.',
       unauthenticated: 'Sign in first: send Authorization: Bearer <token>.',
       crossSite: 'This form was sent from another site. Nothing was changed.',
       formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
@@ -1121,6 +1132,10 @@ export const ownerEn: OwnerWords = {
       dateOfBirth: '1948-03-02',
       dateOfDeath: '2026-11-02',
     } as Record<string, string>,
+    titles: {
+      400: 'Bad request', 401: 'Authentication required', 403: 'Forbidden', 404: 'Not found', 409: 'Conflict', 413: 'Payload too large',
+      415: 'Unsupported media type', 422: 'Unprocessable content', 429: 'Too many requests', 500: 'Internal server error', 503: 'Service unavailable',
+    },
     pages: {
       tooLongTitle: 'This took too long',
       tooLong: 'This took too long and was stopped, so Steward stays quick for everyone. Nothing was changed. Try again in half a minute.',

@@ -31,6 +31,24 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
 /** After a change of case owner: the providers that get a letter naming their new contact person. */
 const newContactTold = (providers: string[]) => (providers.length ? `; een brief met de nieuwe contactpersoon gaat naar ${providers.join(', ')}` : '');
 
+/** A contract's state as the workspace labels it (`estate.contractStates`). */
+const CONTRACT_STATES_NL = {
+  draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
+  informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
+  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+} as Record<string, string>;
+/** An estate's state as the dashboard names its stages (`dashboard.stages`). */
+const ESTATE_STAGES_NL = {
+  intake: 'intake',
+  inventory: 'inventarisatie',
+  inProgress: 'in behandeling',
+  settling: 'afwikkeling',
+  closed: 'afgesloten',
+  purged: 'gewist',
+};
+/** A workflow's state by its label: a contract's or an estate's; an unknown one as it is. */
+export const stateLabelNl = (subject: string, state: string): string => (subject === 'estate' ? (ESTATE_STAGES_NL as Record<string, string>) : CONTRACT_STATES_NL)[state] ?? state;
+
 /**
  * The workspace's words in Dutch: the reference catalogue for the owner audience (see ./index.ts).
  * Sections follow the pages; each page module reads only its own section and `shell`.
@@ -337,14 +355,7 @@ export const ownerNl = {
     busiestProviders: (shown: number, total: number) => `Hier de ${shown} organisaties met de meeste verzoeken, van de ${total} met verzoeken.`,
     allScorecards: 'Scorekaarten van alle organisaties',
     scoreHeadings: ['Organisatie', 'Verzoeken', 'Beantwoord', 'Mediaan antwoord (werkdagen)', 'Binnen de termijn', 'Herinneringen', 'Facturen na de einddatum', 'Brieven aan de overledene'],
-    stages: {
-      intake: 'intake',
-      inventory: 'inventarisatie',
-      inProgress: 'in behandeling',
-      settling: 'afwikkeling',
-      closed: 'afgesloten',
-      purged: 'gewist',
-    },
+    stages: ESTATE_STAGES_NL,
     states: {
       draft: 'concept',
       ready: 'klaar om te versturen',
@@ -531,11 +542,7 @@ export const ownerNl = {
     backToToday: 'Terug naar Vandaag',
     timeline: 'Tijdlijn',
     back: (name: string, reference: string) => `Terug naar ${name} (${reference})`,
-    contractStates: {
-      draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
-      informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-      disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
-    } as Record<string, string>,
+    contractStates: CONTRACT_STATES_NL,
     documentKinds: {
       death_certificate: 'overlijdensakte', certificate_of_inheritance: 'verklaring van erfrecht', power_of_attorney: 'volmacht', will: 'testament',
       executor_appointment: 'verklaring van executele', id_document: 'identiteitsbewijs', invoice: 'factuur', collection_letter: 'brief van een incassobureau',
@@ -1038,6 +1045,10 @@ export const ownerNl = {
     common: {
       concurrentChange: 'Iemand anders wijzigde dit op hetzelfde moment. Probeer het opnieuw; er is niets gewijzigd.',
       noWorkflow: 'Hiervoor loopt geen afhandeling. Er is niets gewijzigd.',
+      unhandled: (state: string) => `Voor dit contract loopt geen afhandeling: het staat op ‘${stateLabelNl('contract', state)}’, en zo kan er niets mee. Er is niets gewijzigd.`,
+      stateConflict: (subject: string, state: string) => `Dit kan niet nu ${subject === 'estate' ? 'de nalatenschap' : 'het contract'} op ‘${stateLabelNl(subject, state)}’ staat. Er is niets gewijzigd.`,
+      notFound: 'Dit kunnen we niet vinden, of het is niet voor u bestemd.',
+      alreadyExists: 'Dit bestaat al: een ander verzoek legde het net vast. Er is niets gewijzigd.',
       unauthenticated: 'Log eerst in: stuur de kop Authorization: Bearer <token> mee.',
       crossSite: 'Dit formulier is vanaf een andere website verstuurd. Er is niets gewijzigd.',
       formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
@@ -1177,6 +1188,11 @@ export const ownerNl = {
       dateOfBirth: '1948-03-02',
       dateOfDeath: '2026-11-02',
     } as Record<string, string>,
+    /** A problem's `title` by its status, for every audience (the problem filter); the API's English is the English catalogue's. */
+    titles: {
+      400: 'Ongeldig verzoek', 401: 'Eerst inloggen', 403: 'Geen toegang', 404: 'Niet gevonden', 409: 'Kan nu niet', 413: 'Te groot',
+      415: 'Soort bestand niet ondersteund', 422: 'Niet te verwerken', 429: 'Te veel verzoeken', 500: 'Er ging iets mis', 503: 'Even niet beschikbaar',
+    } as Record<number, string>,
     pages: {
       tooLongTitle: 'Dit duurde te lang',
       tooLong: 'Het opvragen duurde te lang en is gestopt, zodat Steward voor iedereen snel blijft. Er is niets veranderd. Probeer het over een halve minuut opnieuw.',

@@ -95,9 +95,11 @@ export const providerEn: ProviderWords = {
     common: {
       ...ownerEn.errors.common,
       noWorkflow: 'Nothing is being handled for this request. Nothing was changed.',
+      notFound: 'No such resource, or it is not addressed to your organisation.',
       unauthenticated: 'Sign in first: send your API token as Authorization: Bearer <token>.',
     },
     summary: 'Please check these fields:',
+    refused: ownerEn.errors.details.refused,
     noSuchAction: 'There is no such action.',
     field: 'This field',
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know.`,

@@ -119,10 +119,13 @@ export const providerNl = {
       // The sentences the desk shares with the workspace; what differs for a desk is its own.
       ...ownerNl.errors.common,
       noWorkflow: 'Voor dit verzoek loopt geen afhandeling. Er is niets gewijzigd.',
+      notFound: 'Dit kunnen we niet vinden, of het is niet aan uw organisatie gericht.',
       unauthenticated: 'Log eerst in: stuur uw API-token mee als Authorization: Bearer <token>.',
       tooManyEndpoints: (max: number) => `U heeft al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
     } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',
+    /** A refusal of the desk's API (its `detail`): what to check, and that nothing changed, as the workspace says it. */
+    refused: ownerNl.errors.details.refused,
     /** A desk answer's address that names no answer (404 `not-found`), e.g. a hand-typed one. */
     noSuchAction: 'Deze actie bestaat niet.',
     field: 'Dit veld',

@@ -63,7 +63,7 @@ export class CorrectionWebController {
   private async member(p: StaffPrincipal, estateId: string, memberId: string) {
     const estate = await this.estates.requireAccess(p, estateId);
     const member = (await this.estates.familyMembers(estate.id)).find((m) => m.id === memberId);
-    if (!member) throw new NotFoundProblem('family member');
+    if (!member) throw new NotFoundProblem();
     return { estate, member };
   }
 }

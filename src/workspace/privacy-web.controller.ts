@@ -41,7 +41,7 @@ export class PrivacyWebController {
   /** Administrators only, as in the API; for anyone else the page does not exist. */
   @Get('estates/:id/access-log')
   async accessLogPage(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ListPageQueryDto, @Res() res: Response) {
-    if (p.role !== 'admin') throw new NotFoundProblem('estate');
+    if (p.role !== 'admin') throw new NotFoundProblem();
     const estate = await this.estates.requireAccess(p, id);
     const log = await this.accessLog.page(estate.id, positionOf(query.cursor, ACCESS_LOG_CURSOR), query.limit);
     res.type('html').send(accessLogPage(p, estate, log, query));

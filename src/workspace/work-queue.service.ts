@@ -734,9 +734,9 @@ export class WorkQueueService {
   /** The owner (or an administrator) puts a parked step back in line; anyone else gets 404, a step another retry took first 409. */
   async retryParkedStep(principal: StaffPrincipal, stepId: string): Promise<void> {
     const estateId = await this.parked.estateOf(stepId);
-    if (!estateId) throw new NotFoundProblem('parked step');
+    if (!estateId) throw new NotFoundProblem();
     await this.estates.requireAccess(principal, estateId).catch(() => {
-      throw new NotFoundProblem('parked step');
+      throw new NotFoundProblem();
     });
     // The owner's step but not parked (any more): another retry (a second tab, a parallel call) put it back in line first.
     if (!(await this.parked.retry(stepId))) throw new ProblemException(409, 'step-retried', ownerWords(principal.lang).errors.details.stepRetried);

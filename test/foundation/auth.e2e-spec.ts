@@ -17,7 +17,7 @@ describe('authentication and accounts', () => {
     const res = await t.anonymous.post(`${API}/auth/login`, { email: ADMIN.email, password: 'wrong-password' }).expect(401);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     // Nobody is known yet: Dutch, as the login pages speak unless asked ?lang=en.
-    expect(res.body).toMatchObject({ status: 401, title: 'Authentication required', detail: 'Het e-mailadres of het wachtwoord klopt niet.' });
+    expect(res.body).toMatchObject({ status: 401, title: 'Eerst inloggen', detail: 'Het e-mailadres of het wachtwoord klopt niet.' });
   });
 
   it('requires a bearer token and rejects a forged one', async () => {

@@ -1,0 +1,63 @@
+import type { Request } from 'express';
+import type { Audience, Principal } from '../auth/principal';
+import { errorText, type ErrorWords } from '../web/fields';
+import { familyWords, type Lang, langOf, ownerWords, providerWords } from '../words';
+import type { CommonRefusals } from '../words/common-refusals';
+import { type ProblemDocument, problemTitle, ReaderWordedProblem, ValidationProblem } from './problem';
+
+/** A statement that ran out of time (503): its own type, so a page can say so. */
+export const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
+
+export interface Reader {
+  audience: Audience;
+  lang: Lang;
+}
+
+/**
+ * Who reads a problem: their audience by who signed in, else by the area of the address (the desk, the family portal,
+ * else the workspace); their language as they chose it, else `?lang=` as the login pages choose theirs (nothing reads
+ * Accept-Language), else Dutch.
+ */
+export function readerOf(request: Request): Reader {
+  const principal = (request as Request & { principal?: Principal }).principal;
+  const lang = principal?.lang ?? langOf(request.query.lang);
+  // The API's version prefix aside, its areas are named as the pages' (`/api/v1/portal` beside `/family`).
+  const area = request.path.replace(/^\/api\/v\d+/, '');
+  const audience = principal?.kind ?? (/^\/(desk|provider-desk)(\/|$)/.test(area) ? 'provider' : /^\/(family|portal)(\/|$)/.test(area) ? 'family' : 'staff');
+  return { audience, lang };
+}
+
+/** The catalogue words a problem is told in for its reader's audience; a family member's lack what never reaches them. */
+function readerWords({ audience, lang }: Reader): { common: Partial<CommonRefusals>; errors: ErrorWords; refused: (said: string) => string } {
+  if (audience === 'family') return { common: familyWords(lang).errors.common, errors: familyWords(lang).errors, refused: familyWords(lang).errors.refused };
+  const words = audience === 'provider' ? providerWords(lang).errors : ownerWords(lang).errors;
+  return { common: words.common, errors: words, refused: ownerWords(lang).errors.details.refused };
+}
+
+/**
+ * What the problem filter says of a failure that is no refusal (a race the database settled, a statement out of time,
+ * the database away, a fault of ours): the error pages' sentences, in the reader's words.
+ */
+export function faultWords(reader: Reader): { alreadyExists: string; tookTooLong: string; unavailable: string; broken: string } {
+  const pages = reader.audience === 'family' ? familyWords(reader.lang).errorPage : ownerWords(reader.lang).errors.pages;
+  const common = readerWords(reader).common;
+  return { alreadyExists: common.alreadyExists ?? ownerWords(reader.lang).errors.common.alreadyExists, tookTooLong: ownerWords(reader.lang).errors.pages.tooLong, unavailable: pages.unavailable, broken: pages.broken };
+}
+
+/**
+ * A refusal's human texts in its reader's words; its type, status, fields and data as they are (the API's contract).
+ * Every title by its status (`errors.titles`); the details made where the reader is not known: a `ReaderWordedProblem`
+ * (a 404 among them: what is absent and what is not the reader's in the same words), refused fields (each as the
+ * audience's pages say it, and that nothing changed), and a 404 of an address no route takes. A detail the words lack
+ * stays as made.
+ */
+export function inReadersWords(problem: ProblemDocument, exception: unknown, reader: Reader): ProblemDocument {
+  const words = readerWords(reader);
+  const detail =
+    exception instanceof ReaderWordedProblem ? exception.in(words.common)
+    // Each field as the audience's pages say it (the desk's sentences end in a full stop of their own).
+    : exception instanceof ValidationProblem ? words.refused(exception.fieldErrors.map((e) => errorText(words.errors, e, reader.lang).replace(/\.$/, '')).join('. '))
+    : problem.status === 404 && problem.type === 'about:blank' ? words.common.notFound
+    : undefined;
+  return { ...problem, title: problemTitle(problem.status, ownerWords(reader.lang).errors.titles), detail: detail ?? problem.detail };
+}

@@ -1,0 +1,137 @@
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { EstatesService } from '../../src/estates/estates.service';
+import { PortalService } from '../../src/portal/portal.service';
+import { ENGLISH_ONLY } from '../../src/words';
+import { API, createEstate, createProvider, deceased } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+/**
+ * The problems made where nobody knows who reads them — a 404 (absent or not yours, never which), a state that does not
+ * take a step, refused fields, and the filter's own 409, 503 and 500 — read in the reader's language, title and detail:
+ * a Dutch owner, desk or relative gets Dutch, the tests' administrator (who chose English) English. Types, statuses,
+ * fields and data stay as the API documents them.
+ */
+describe('problems in the reader’s words', () => {
+  let t: TestApp;
+  let server: ReturnType<TestApp['app']['getHttpServer']>;
+  let anna: Session & { userId: string };
+  const type = (slug: string) => `https://steward.example/problems/${slug}`;
+  const shown = (res: request.Response) => ({ status: res.status, type: res.body.type, title: res.body.title, detail: res.body.detail });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    server = t.app.getHttpServer();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(() => t.close());
+  afterEach(() => jest.restoreAllMocks());
+
+  it('a 404 says the same for an estate that does not exist and one of another owner, in the reader’s language', async () => {
+    const bram = await t.specialist('Bram Smit');
+    const hers = await createEstate(bram);
+    const absent = shown(await anna.get(`${API}/estates/${randomUUID()}`));
+    expect(absent).toEqual({ status: 404, type: type('not-found'), title: 'Niet gevonden', detail: 'Dit kunnen we niet vinden, of het is niet voor u bestemd.' });
+    expect(shown(await anna.get(`${API}/estates/${hers.id}`))).toEqual(absent);
+    expect(shown(await t.admin.get(`${API}/estates/${randomUUID()}`))).toEqual({
+      status: 404, type: type('not-found'), title: 'Not found', detail: 'No such resource, or it is not yours to see.',
+    });
+  });
+
+  it('refused fields: the fields as the pages name them and that nothing changed; field paths and the API’s messages unchanged', async () => {
+    const body = { deceased: deceased({ givenNames: undefined }) };
+    const dutch = await anna.post(`${API}/estates`, body).expect(400);
+    expect(dutch.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(dutch.body).toMatchObject({ type: type('validation'), title: 'Ongeldig verzoek', detail: 'Vul de voornamen in. Er is niets gewijzigd.', errors: [{ field: 'deceased.givenNames', message: 'is required' }] });
+    expect((await t.admin.post(`${API}/estates`, body).expect(400)).body).toMatchObject({
+      title: 'Bad request', detail: 'Enter the given names. Nothing was changed.', errors: [{ field: 'deceased.givenNames', message: 'is required' }],
+    });
+  });
+
+  it('a step the state does not take, from the workflow runtime: the state by its label', async () => {
+    const estate = await createEstate(anna);
+    const reopen = { reason: 'Een contract gevonden na het afsluiten' };
+    expect(shown(await anna.post(`${API}/estates/${estate.id}/reopen`, reopen))).toEqual({
+      status: 409, type: type('state-conflict'), title: 'Kan nu niet', detail: 'Dit kan niet nu de nalatenschap op ‘intake’ staat. Er is niets gewijzigd.',
+    });
+    expect((await t.admin.post(`${API}/estates/${estate.id}/reopen`, reopen).expect(409)).body).toMatchObject({
+      state: 'intake', event: 'REOPEN', title: 'Conflict', detail: 'This is not possible while the estate is ‘intake’. Nothing was changed.',
+    });
+  });
+
+  it('a contract without its workflow: sending its request is a 409 naming the state it is listed in, not a 500, and no stack is logged', async () => {
+    const provider = await createProvider(t.admin, { name: 'Vitens', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Water', accountNumber: 'VT-1', action: 'cancel' }).expect(201)).body;
+    // The row lost (or never made): moved to a subject that does not exist, so nothing else about the contract changes.
+    await t.app.get(DataSource).query('UPDATE workflow_instances SET subject_id = gen_random_uuid() WHERE subject_id = $1', [contract.id]);
+    const logged = jest.spyOn(Logger.prototype, 'error');
+
+    const refused = await anna.post(`${API}/contracts/${contract.id}/request`);
+    const label = ({ draft: 'concept', ready: 'klaar' } as Record<string, string>)[contract.state];
+    expect({ ...shown(refused), state: refused.body.state, event: refused.body.event }).toEqual({
+      status: 409, type: type('state-conflict'), title: 'Kan nu niet', state: contract.state, event: 'REQUEST',
+      detail: `Voor dit contract loopt geen afhandeling: het staat op ‘${label}’, en zo kan er niets mee. Er is niets gewijzigd.`,
+    });
+    expect((await t.admin.post(`${API}/contracts/${contract.id}/request`).expect(409)).body.detail).toBe(
+      `Nothing is being handled for this contract: it is listed as ‘${contract.state}’, and nothing can be done with it like this. Nothing was changed.`,
+    );
+    expect(logged).not.toHaveBeenCalled();
+    // Nothing was changed: the contract is listed as it was.
+    expect((await t.app.get(DataSource).query('SELECT state FROM contracts WHERE id = $1', [contract.id]))[0].state).toBe(contract.state);
+  });
+
+  it('the filter’s own 409 (a race the database settled), 503 and 500: the error pages’ sentences in the reader’s language', async () => {
+    const estate = await createEstate(anna);
+    const estates = t.app.get(EstatesService);
+    const duplicate = new QueryFailedError('INSERT', [], Object.assign(new Error('duplicate key value'), { code: '23505' }));
+    jest.spyOn(estates, 'familyMembers').mockRejectedValueOnce(duplicate);
+    expect(shown(await anna.get(`${API}/estates/${estate.id}`))).toEqual({
+      status: 409, type: type('conflict'), title: 'Kan nu niet', detail: 'Dit bestaat al: een ander verzoek legde het net vast. Er is niets gewijzigd.',
+    });
+
+    jest.spyOn(estates, 'familyMembers').mockRejectedValueOnce(Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNREFUSED' }));
+    expect(shown(await anna.get(`${API}/estates/${estate.id}`))).toEqual({
+      status: 503, type: type('database-unavailable'), title: 'Even niet beschikbaar', detail: 'Steward kan zijn gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.',
+    });
+
+    jest.spyOn(estates, 'familyMembers').mockRejectedValueOnce(new Error('a fault of ours'));
+    expect(shown(await anna.get(`${API}/estates/${estate.id}`))).toEqual({
+      status: 500, type: 'about:blank', title: 'Er ging iets mis', detail: 'Er ging bij ons iets mis. Er is niets veranderd. Probeer het zo opnieuw.',
+    });
+    jest.spyOn(estates, 'familyMembers').mockRejectedValueOnce(new Error('a fault of ours'));
+    expect(shown(await t.admin.get(`${API}/estates/${estate.id}`))).toEqual({
+      status: 500, type: 'about:blank', title: 'Internal server error', detail: 'Something went wrong on our side. Nothing was changed. Try again in a moment.',
+    });
+  });
+
+  it('a desk reading Dutch: a request not theirs, a refused filter', async () => {
+    const provider = await createProvider(t.admin, { name: 'Brabant Water', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@brabant.example', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const login = await request(server).post('/desk/login').type('form').send({ email: 'desk@brabant.example', password: 'desk-password-1' }).expect(303);
+    const desk = t.as(String(login.headers['set-cookie']).match(/steward_desk=([^;]+)/)![1]);
+
+    expect(shown(await desk.get(`${API}/provider-desk/requests/${randomUUID()}`))).toEqual({
+      status: 404, type: type('not-found'), title: 'Niet gevonden', detail: 'Dit kunnen we niet vinden, of het is niet aan uw organisatie gericht.',
+    });
+    const filter = await desk.get(`${API}/provider-desk/requests?status=bogus`).expect(400);
+    expect(filter.body).toMatchObject({ type: type('validation'), title: 'Ongeldig verzoek', errors: [{ field: 'status' }] });
+    expect(filter.body.detail).toMatch(/^Status\b.*\. Er is niets gewijzigd\.$/);
+    expect(filter.body.detail).not.toMatch(ENGLISH_ONLY);
+  });
+
+  it('a relative reading Dutch: what is not theirs, and a fault of ours', async () => {
+    const estate = await createEstate(anna);
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    expect(shown(await maria.get(`${API}/portal/letters/${randomUUID()}/pdf`))).toEqual({
+      status: 404, type: type('not-found'), title: 'Niet gevonden', detail: 'Dat kunnen we niet vinden, of het is niet voor u bestemd.',
+    });
+    jest.spyOn(t.app.get(PortalService), 'overview').mockRejectedValueOnce(new Error('a fault of ours'));
+    expect(shown(await maria.get(`${API}/portal/estate`))).toEqual({
+      status: 500, type: 'about:blank', title: 'Er ging iets mis', detail: 'Er ging bij ons iets mis. Er is niets veranderd. Probeer het zo opnieuw.',
+    });
+  });
+});
