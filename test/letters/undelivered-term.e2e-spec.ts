@@ -57,10 +57,11 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const son = await relative(t, anna, estate.id, 'Bram Jansen');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
     const undelivered = 'Brief aan Vattenfall per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.';
+    const beingSent = 'Brief aan Vattenfall wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.';
     // Before its letter is made (no worker ran yet) the request is not with the provider either, as one by post is not:
-    // no due date in the answer or on the contract's page, and the desk lists it under "Wacht op Steward".
-    expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: undelivered });
-    expect(await page(`/app/contracts/${contract.id}`)).toContain(undelivered);
+    // no due date in the answer or on the contract's page (it is being sent), and the desk lists it under "Wacht op Steward".
+    expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: beingSent });
+    expect(await page(`/app/contracts/${contract.id}`)).toContain(beingSent);
     expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null });
     expect(((await desk.get(`${API}/provider-desk/requests?status=waiting_on_steward`).expect(200)).body as { id: string }[]).map((r) => r.id)).toEqual([contract.id]);
     const madeOn = (await advance(0)).slice(0, 10); // Monday 23 November: the letter is made; its e-mail is refused
@@ -145,9 +146,9 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const today = t.clock.today();
     const [waiting] = await lettersOf(estate.id);
     expect(waiting).toMatchObject({ letterDate: today, deliveryStatus: 'pending' });
-    // Not with the provider yet: no term, "nog niet bezorgd" for the owner, nothing sent for the family, pending on the desk, no webhook.
-    expect(await contractOf(contract.id)).toMatchObject({ dueAt: null, statusText: 'Brief aan Eneco per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.' });
-    expect(await ownerHistory(estate.id)).toContain('aan Eneco gemaakt, maar per e-mail nog niet bezorgd.');
+    // Not with the provider yet: no term, "wordt verstuurd" for the owner (seconds old), nothing sent for the family, pending on the desk, no webhook.
+    expect(await contractOf(contract.id)).toMatchObject({ dueAt: null, statusText: 'Brief aan Eneco wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.' });
+    expect(await ownerHistory(estate.id)).toContain('aan Eneco gemaakt; wordt per e-mail verstuurd.');
     expect(await familyHistory(son)).not.toContain('Brief verstuurd aan Eneco');
     expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null });
     expect(await deskLetters(desk, contract.id)).toEqual([]);
