@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, Letter, NotSentBecause, reportNotSentBecause, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, Letter, NotSentBecause, reportNotSentBecause, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -122,7 +122,7 @@ export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null
  * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
  * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
  */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null };
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null; /** `LetterEffect.madeAt`. */ madeAt: Date | null };
 /**
  * `LatestLetter.repeat` in SQL, of a letter made (its effect's payload, its kind) or still to make (its outbox row's): written
  * again in the state it was in, or a chase (`CHASE_KINDS`). One rule for both, so a letter counts the same before and after it is made.
@@ -138,8 +138,11 @@ export const printedTermSql = (l: string) => `CASE WHEN ${l}.kind <> ALL(${sqlLi
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
 const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
-/** A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not delivered (`undelivered`). */
-export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'undelivered';
+/**
+ * A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not
+ * delivered (`undelivered`): still being sent (`stillBeingSent`), or not delivered (failed, or waiting past the grace).
+ */
+export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingSent' | 'undelivered';
 
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
@@ -378,7 +381,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
-      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }) },
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }), madeAt: this.clock.now().toISOString() },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',
@@ -594,8 +597,9 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
-   * letter rules, by post and not yet posted (waiting for the print batch, or printed and not marked posted), or by e-mail
-   * and its delivery failed (retrying, or parked: `undelivered`).
+   * letter rules, by post and not yet posted (waiting for the print batch, or printed and not marked posted; or set apart
+   * unprinted and made anew for the next batch), or by e-mail and not delivered: `beingSent` while it has not failed and waits
+   * less than `SENDING_GRACE_MS`, else `undelivered` (failed, retrying or parked, or stuck).
    * Contracts whose letter went out are left out. A letter to a provider by post or e-mail that the step wrote and is not
    * made yet (`lettersToMakeSql`) waits for the post, or is not delivered (`undelivered`), as well: no reader is told of a
    * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
@@ -607,15 +611,19 @@ export class LettersService implements OnModuleInit {
   async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
     const latest = await this.latestInState(contracts);
+    const now = this.clock.now();
+    const email = (failed: boolean, since: Date | null): RequestLetterStanding => (stillBeingSent(failed, since, now) ? 'beingSent' : 'undelivered');
     for (const [id, l] of latest) {
       if (!repeats && l.repeat) continue;
       if (l.status === 'blocked') standings.set(id, 'heldBack');
-      else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
-      else if (undelivered(l)) standings.set(id, 'undelivered');
+      // A letter by post set apart unprinted is made anew for the next batch at once (`remake`): its request waits for the post.
+      else if (awaitsPost(l) || (l.channel === 'post' && undelivered(l))) standings.set(id, 'awaitingPost');
+      else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.madeAt));
     }
     if (contracts.length) {
-      const toMake: { id: string; channel: 'post' | 'email' }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
-      for (const { id, channel } of toMake) if (!standings.has(id)) standings.set(id, channel === 'post' ? 'awaitingPost' : 'undelivered');
+      const toMake: { id: string; channel: 'post' | 'email'; status: string; availableAt: Date }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
+      // Its making waits since it became due (or a lease or retry's end): parked, it failed.
+      for (const { id, channel, status, availableAt } of toMake) if (!standings.has(id)) standings.set(id, channel === 'post' ? 'awaitingPost' : email(status === 'parked', availableAt));
     }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
@@ -629,7 +637,7 @@ export class LettersService implements OnModuleInit {
    */
   private lettersToMakeSql(scope: string, repeats: boolean): string {
     const kind = `(o.payload #>> '{effect,letterKind}')`;
-    return `SELECT o.contract_id AS id, op.channel FROM ${this.outbox.unmadeLettersSql('o')}
+    return `SELECT o.contract_id AS id, op.channel, o.status, o.available_at AS "availableAt" FROM ${this.outbox.unmadeLettersSql('o')}
               JOIN contracts oc ON oc.id = o.contract_id AND oc.state = o.payload ->> 'state' JOIN providers op ON op.id = oc.provider_id
              WHERE ${scope} AND op.channel IN ('post', 'email') AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
   }
@@ -671,9 +679,9 @@ export class LettersService implements OnModuleInit {
    */
   async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
-    const rows: (Omit<LatestLetter, 'sentOn'> & { contractId: string; state: string | null; deliveredAt: Date | null })[] = await this.db.query(
+    const rows: (Omit<LatestLetter, 'sentOn' | 'madeAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat
+              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt"
          FROM letters l
         WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
         ORDER BY contract_id, created_at DESC, id DESC`,
@@ -683,9 +691,9 @@ export class LettersService implements OnModuleInit {
     return new Map(
       rows
         .filter((r) => r.state === stateOf.get(r.contractId))
-        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat }) => [
+        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt }) => [
           contractId,
-          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null },
+          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, madeAt: madeAt ? new Date(madeAt) : null },
         ]),
     );
   }
@@ -706,10 +714,17 @@ export class LettersService implements OnModuleInit {
     return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
   }
 
-  /** The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent. */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`, [estateId]);
-    return new Set(rows.map((r) => r.id));
+  /**
+   * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
+   * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
+   */
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null }[] = await manager.query(
+      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt" FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
+      [estateId],
+    );
+    const now = this.clock.now();
+    return { undelivered: new Set(rows.map((r) => r.id)), beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, r.madeAt ? new Date(r.madeAt) : null, now)).map((r) => r.id)) };
   }
 
   /**
@@ -732,7 +747,7 @@ export class LettersService implements OnModuleInit {
 
   /** `sentSteps` and `awaitingPostSteps` together, for a reader of the steps' words. */
   async stepLetters(estateId: string, manager: EntityManager = this.db.manager): Promise<StepLetters> {
-    return { sent: await this.sentSteps(estateId, manager), awaitingPost: await this.awaitingPostSteps(estateId, manager), undelivered: await this.undeliveredLetters(estateId, manager) };
+    return { sent: await this.sentSteps(estateId, manager), awaitingPost: await this.awaitingPostSteps(estateId, manager), ...(await this.undeliveredLetters(estateId, manager)) };
   }
 
   /**

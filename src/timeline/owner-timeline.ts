@@ -141,8 +141,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'letter.sent': {
       const [title, recipient, channel] = [text(d.title), text(d.recipient), text(d.channel)];
-      // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered; one by post set apart unprinted was made anew.
-      if (title && recipient && letters?.undelivered.has(text(d.letterId) ?? '')) return channel === 'post' ? w.letterSetApart(title, recipient) : w.letterUndelivered(title, recipient);
+      // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered (being sent at first); one by post set apart unprinted was made anew.
+      const letterId = text(d.letterId) ?? '';
+      if (title && recipient && letters?.beingSent.has(letterId)) return w.letterBeingSent(title, recipient);
+      if (title && recipient && letters?.undelivered.has(letterId)) return channel === 'post' ? w.letterSetApart(title, recipient) : w.letterUndelivered(title, recipient);
       // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
       if (title && recipient && channel === 'post') return w.letterForPost(title, recipient);
       if (title && recipient && channel) return w.letterSent(title, recipient, w.channels[channel as keyof typeof w.channels] ?? channel);

@@ -538,6 +538,7 @@ export const ownerEn: OwnerWords = {
     delivery: { not_applicable: 'not applicable', pending: 'pending', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
     postedOn: (date: string) => `posted on ${date}`,
+    deliveredOn: (date: string) => `delivered on ${date}`,
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'The request was sent.' : `All ${n} requests were sent.`),
       underway: (n: number) => (n === 1 ? 'The request is being sent.' : `The ${n} requests are being sent; below is how far each has got.`),
@@ -707,6 +708,9 @@ export const ownerEn: OwnerWords = {
     letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post; not sent yet.`,
     letterUndelivered: (provider: string) => `Letter to ${provider} by e-mail not delivered yet; the provider's term does not run yet.`,
     letterUndeliveredNext: "See on Today why the e-mail did not arrive and choose Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
+    letterRetryingNext: "Steward tries to send the e-mail again by itself. If that fails, it shows on Today under Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
+    letterBeingSent: (provider: string) => `Letter to ${provider} is being sent by e-mail; the provider's term runs from its delivery.`,
+    letterBeingSentNext: 'Nothing to do. If the e-mail is not delivered after a quarter of an hour, it shows here.',
     letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
     notAgain: {
       'sent-again': 'Already produced again and sent.',
@@ -1280,6 +1284,7 @@ export const ownerEn: OwnerWords = {
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
+    letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,

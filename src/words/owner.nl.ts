@@ -557,6 +557,8 @@ export const ownerNl = {
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
     /** A letter by post once its batch was marked posted: the day it went into the mail. */
     postedOn: (date: string) => `op de post gedaan op ${date}`,
+    /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
+    deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'Het verzoek is verstuurd.' : `Alle ${n} verzoeken zijn verstuurd.`),
@@ -710,7 +712,7 @@ export const ownerNl = {
       askedTransfer: (holder: string | null, date: string | null) => `overzetting${holder ? ` op naam van ${holder}` : ''}${date ? ` per ${date}` : ''}`,
       sentOn: (date: string) => `verzoek verstuurd op ${date}`,
       postedOn: (date: string) => `verzoek op de post gedaan op ${date}`,
-      /** A post letter not posted yet: its date and where it stands ("klaar voor de post"). */
+      /** A request not with the provider yet (by post not posted, by e-mail not delivered): its date and where it stands ("klaar voor de post"). */
       waitsForPost: (date: string, where: string) => `brief van ${date}, ${where}`,
       notSent: 'verzoek nog niet verstuurd',
       confirmedBy: (provider: string) => `Bevestigd door ${provider}`,
@@ -743,6 +745,11 @@ export const ownerNl = {
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     letterUndelivered: (provider: string) => `Brief aan ${provider} per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.`,
     letterUndeliveredNext: 'Kijk bij Vandaag waarom de e-mail niet aankwam en kies Opnieuw proberen; is de briefdatum dan voorbij, dan wordt de brief opnieuw gemaakt met de datum van die dag.',
+    /** Not delivered, and Steward still tries by itself (nothing parked): no retry to choose yet. */
+    letterRetryingNext: 'Steward probeert de e-mail vanzelf opnieuw te versturen. Lukt dat niet, dan staat hij bij Vandaag onder Opnieuw proberen; is de briefdatum dan voorbij, dan wordt de brief opnieuw gemaakt met de datum van die dag.',
+    /** An e-mail made less than a quarter of an hour ago (`SENDING_GRACE_MS`) and not failed: on its way, not yet with the provider. */
+    letterBeingSent: (provider: string) => `Brief aan ${provider} wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.`,
+    letterBeingSentNext: 'U hoeft niets te doen. Is de e-mail na een kwartier nog niet bezorgd, dan staat dat hier.',
     heldBackBecause: (reasons: string) => `Waarom: ${reasons}.`,
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
@@ -1366,6 +1373,8 @@ export const ownerNl = {
     /** A letter by post when it was made: it waits for the print batch and the post, it is not sent yet. */
     letterForPost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post.`,
     letterUndelivered: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt, maar per e-mail nog niet bezorgd.`,
+    /** An e-mail made less than a quarter of an hour ago and not failed (`SENDING_GRACE_MS`). */
+    letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,

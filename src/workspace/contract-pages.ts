@@ -6,6 +6,7 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
 import { callRecordedText } from '../timeline/owner-timeline';
 import type { RetryRefusal } from '../letters/retry-rule';
+import { sentOn } from '../letters/request-history';
 import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition } from '../web/pager';
@@ -271,7 +272,8 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const c = o.contract;
   const requested = c.requestedEndDate ? humanDate(c.requestedEndDate, lang) : null;
   const holder = o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name ?? null;
-  const request = c.letters.find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
+  // The latest: one not delivered, or set apart, is made anew after it.
+  const request = [...c.letters].reverse().find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
   const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : w.askedCancel(requested), request ? requestWent(lang, request) : w.notSent];
   const confirmed = c.effectiveDate
     ? [
@@ -294,12 +296,15 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
 <dt>${w.open}</dt><dd>${open.length ? html`<ul>${open.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
 }
 
-/** When the request went: a post letter only once its print batch is marked posted (until then it waits for the post). */
-function requestWent(lang: Lang, letter: { letterDate: string; deliveryStatus: string; deliveredAt: string | null }): string {
+/**
+ * When the request went: a post letter only once its print batch is marked posted (until then it waits for the post), an e-mail
+ * once delivered, on the day it was (`sentOn`); until then its date and where its delivery stands.
+ */
+function requestWent(lang: Lang, letter: { letterDate: string; channel: string; deliveryStatus: string; deliveredAt: string | null }): string {
   const w = ownerWords(lang).contract.summary;
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return w.postedOn(humanDate(letter.deliveredAt, lang));
-  if (letter.deliveryStatus === 'queued_for_print' || letter.deliveryStatus === 'printed') return w.waitsForPost(humanDate(letter.letterDate, lang), deliveryText(lang, letter));
-  return w.sentOn(humanDate(letter.letterDate, lang));
+  const on = sentOn({ ...letter, deliveredAt: letter.deliveredAt ? new Date(letter.deliveredAt) : null });
+  return on ? w.sentOn(humanDate(on, lang)) : w.waitsForPost(humanDate(letter.letterDate, lang), deliveryText(lang, letter));
 }
 
 const violationList = (lang: Lang, violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${violationText(lang, v)}</li>`)}</ul>`;
