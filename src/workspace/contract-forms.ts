@@ -78,7 +78,10 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'information-supplied': {
     event: 'INFORMATION_SUPPLIED',
     body: SupplyInformationDto,
-    toEvent: (dto) => ({ ...note('INFORMATION_SUPPLIED')(dto), documentIds: (dto as SupplyInformationDto).documentIds ?? [] }),
+    toEvent: (dto) => {
+      const { documentIds, followsLater } = dto as SupplyInformationDto;
+      return { ...note('INFORMATION_SUPPLIED')(dto), documentIds: documentIds ?? [], ...(followsLater?.length && { followsLater }) };
+    },
     // The chosen documents become the request's enclosures with the transition: the API's path, with its checks.
     submit: ({ enclosures }, principal, id, dto) => enclosures.supplyInformation(principal, id, dto as SupplyInformationDto),
     arrayFields: ['documentIds'],
