@@ -89,10 +89,13 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
   if (!promised.length) return null;
   return {
     earlier: lastSentLetter(f, 'information_supplied'),
-    promised: promised.map((d) => d.title),
-    enclosedNow: f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind)).map((e) => e.title),
+    promised: promised.map((d) => inSentence(d.title)),
+    enclosedNow: f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind)).map((e) => inSentence(e.title)),
   };
 }
+
+/** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
+export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
 
 export function lastSentLetter(f: Facts, kind: LetterKind): SentLetter | null {
   const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);

@@ -208,8 +208,11 @@ export class BrpCheckDto {
  */
 /** v12: an asked document the owner sends later (README, "infolater"). */
 export class FollowingDocumentDto {
-  @ApiProperty({ enum: DOCUMENT_KINDS, example: 'certificate_of_inheritance', description: 'a kind the provider asked for that this answer does not enclose (422 rule `notAsked` otherwise)' })
-  @IsIn(DOCUMENT_KINDS)
+  // Any text: a kind the provider did not ask for, known or not, is the answer's fault (422 rule `notAsked`), not the body's shape.
+  @ApiProperty({ example: 'certificate_of_inheritance', description: 'a document kind the provider asked for that this answer does not enclose (422 rule `notAsked` otherwise)' })
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(50)
   kind: string;
 
   @IsCalendarDate({ required: false, example: '2027-02-15', description: 'when the owner expects it; not in the past (422 rule `past`). The letter names it, and it is her term' })
