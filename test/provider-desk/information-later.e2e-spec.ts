@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -48,6 +49,16 @@ describe('a part answer: an asked document follows later', () => {
     expect(enclosedToo.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater[0].kind']);
     const past = await joke.post(answer, { documentIds: [death], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2026-11-20' }] }).expect(422);
     expect(past.body.errors).toEqual([{ field: 'followsLater[0].expectedOn', message: 'must not be in the past' }]);
+    // The page offers it for each asked document, and refuses a past date at its field, in Dutch.
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...JOKE, next: '/app' }).expect(303);
+    expect((await owner.get(`/app/contracts/${contract.id}`).expect(200)).text.toLowerCase()).toContain('verklaring van erfrecht volgt later');
+    const form = await owner
+      .post(`/app/contracts/${contract.id}/information-supplied`)
+      .type('form')
+      .send({ note: 'Akte bijgevoegd.', documentIds: death, followsLater: 'certificate_of_inheritance', 'expectedOn-certificate_of_inheritance': '2026-11-20' })
+      .expect(422);
+    expect(form.text).toContain('De verwachte datum (20 november 2026) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg');
     expect((await lettersOf(estate.id)).map((l) => l.kind)).toEqual(['cancellation']);
 
     // The part answer: the akte goes, the verklaring follows by 15 January.
