@@ -23,11 +23,11 @@ describe('an answer with a document that follows later', () => {
   });
 
   it('names the part sent before and, of what was to follow, only what it encloses', () => {
-    const history = { sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
+    const history = { confirmedEndDate: null, acknowledgedSinceRequest: false, sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
     const sent = body('nl', { history, followUp: [verklaring], enclosures: [{ documentId: 'doc-2', kind: verklaring.kind, title: verklaring.title }] });
     expect(sent).toContain('Op 23 november 2026 heb ik u daarop een deel gestuurd; later zou volgen: verklaring van erfrecht. Nu bijgevoegd: verklaring van erfrecht.');
     expect(sent).toContain('nu af te ronden');
-    const stillLater = body('en', { history, followUp: [verklaring], followsLater: [verklaring], enclosures: [] , informationAnswer: 'The notary needs another week.' });
+    const stillLater = body('en', { history, followUp: [verklaring], followsLater: [verklaring], enclosures: [], informationAnswer: 'The notary needs another week.' });
     expect(stillLater).toContain('On 23 November 2026 I sent you part of it; to follow later: verklaring van erfrecht.');
     expect(stillLater).not.toContain('Enclosed now');
   });
