@@ -32,15 +32,21 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   const upload = async (estateId: string, kind: string) =>
     ((await joke.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string }).id;
 
-  it('refuses "volgt" without the certificate KPN asked for, in the API and on the page, and sends nothing; with it the letter encloses it', async () => {
-    const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
-    const estate = await createEstate(joke, { surname: 'Erfrecht' });
-    const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body as { id: string };
+  /** A request to `provider` for the estate of `surname`, sent, and the provider's question at its desk. */
+  async function questionAsked(provider: string, surname: string, question: { message: string; documentsNeeded: string[] }) {
+    const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(joke, { surname });
+    const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await joke.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     const url = `${API}/provider-desk/requests/${contract.id}`;
-    await desk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await desk.post(`${url}/request-information`, question).expect(200);
+    return { desk, estate, contract, url };
+  }
+
+  it('refuses "volgt" without the certificate KPN asked for, in the API and on the page, and sends nothing; with it the letter encloses it', async () => {
+    const { desk, estate, contract, url } = await questionAsked('KPN', 'Erfrecht', { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
     const asked = (await desk.get(url).expect(200)).body as { statusText: string; nextMove: string; dueAt: string | null };
 
     // The API: 422 naming `documentIds`, the detail in the owner's Dutch.
@@ -83,14 +89,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   });
 
   it('sends the akte now and the verklaring later, each letter saying what it encloses; the provider’s term starts with the complete answer', async () => {
-    const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, {}).expect(201)).body.token);
-    const estate = await createEstate(joke, { surname: 'Later' });
-    const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'ZG-2', action: 'cancel' }).expect(201)).body as { id: string };
-    await joke.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
-    const url = `${API}/provider-desk/requests/${contract.id}`;
-    await desk.post(`${url}/request-information`, { message: 'Graag de akte van overlijden en de verklaring van erfrecht.', documentsNeeded: ['death_certificate', 'certificate_of_inheritance'] }).expect(200);
+    const { desk, estate, contract, url } = await questionAsked('Ziggo', 'Later', { message: 'Graag de akte van overlijden en de verklaring van erfrecht.', documentsNeeded: ['death_certificate', 'certificate_of_inheritance'] });
     const death = await upload(estate.id, 'death_certificate');
     const answer = `${API}/contracts/${contract.id}/information-supplied`;
 
