@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskOverdue, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskOverdue, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { ReaderWordedProblem } from '../common/problem';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
@@ -160,6 +160,8 @@ export class ContractWorkflow implements OnModuleInit {
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The quiet period runs after the confirmed end date (or the date of the new holder).
       endDate: (projection) => (projection as ContractProjection).effectiveDate,
+      // v12: the date the owner gave for a document that follows her part answer.
+      promisedDate: (projection) => promisedDateOf(projection && (projection as ContractProjection).openInformationRequest),
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
       // A BRP check may keep the state (not informed after all): the check itself is what happened.
       describe: (t) => {

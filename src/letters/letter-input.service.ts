@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type FollowingDocument, type RecordedBill, unansweredBills } from '../../workflows';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -160,6 +160,8 @@ export class LetterInputBuilder {
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
       informationMessage: await this.lastInformationRequest(manager, contract.id),
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
+      followsLater: subject.kind === 'information_supplied' ? followingEnclosures(event.followsLater, provider.language) : null,
+      followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
@@ -488,4 +490,10 @@ function providerRecipient(provider: Provider): Recipient {
     deliveredVia: provider.channel === 'email' ? provider.contactPointEmail : null,
     viaDesk: provider.channel !== 'email',
   };
+}
+
+/** v12: the documents a part answer's event names as following (`followsLater`, `followUp`), titled as enclosures are. */
+function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
+  if (!Array.isArray(recorded) || !recorded.length) return null;
+  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null }));
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskOverdue, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { listed } from '../../workflows/wording';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -79,10 +80,21 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
-  const supplied = suppliedOn && words.informationSupplied(longDate(suppliedOn, lang));
+  const supplied = suppliedOn && suppliedText(standing, lang, suppliedOn);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
+}
+
+/**
+ * The information that went out: all that was asked (the provider's move again), or, v12, a part of it while the
+ * question stays open for documents that follow later ("volgt later", with the date the owner expects each if she gave one).
+ */
+function suppliedText({ state, context }: ContractStanding, lang: Lang, on: string): string {
+  const w = providerWords(lang);
+  const following = state === 'informationRequested' ? (context.openInformationRequest?.followsLater ?? []) : [];
+  if (!following.length) return w.request.informationSupplied(longDate(on, lang));
+  return w.request.partlySupplied(longDate(on, lang), listed(following.map((d) => w.request.following(kindLabel(w, d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang));
 }
 
 /** A document as the desk lists it. */

@@ -51,6 +51,8 @@ export interface SubjectHooks<Facts = unknown> {
   slaBusinessDays?(facts: Facts): number;
   /** The recorded end date in the subject's read model that `afterEndDate` deadlines count from, or null. */
   endDate?(projection: object | null): string | null;
+  /** The date the owner gave in the subject's read model that `promised` deadlines fall on, or null. */
+  promisedDate?(projection: object | null): string | null;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
   /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
@@ -547,6 +549,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       slaBusinessDays: policy.basis === 'providerSla' ? hooks.slaBusinessDays!(facts) : 0,
       retentionYears: this.config.STEWARD_RETENTION_YEARS,
       endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection) : null,
+      promisedDate: policy.basis === 'promised' ? hooks.promisedDate!(projection) : null,
     });
   }
 

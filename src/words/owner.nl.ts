@@ -602,6 +602,11 @@ export const ownerNl = {
     /** The next step of a contract done with the provider while the estate still owes a bill of it (`billOwed` each, listed): not "nothing more to do". */
     stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
+    /** v12: the answer form's "volgt later" (README, "infolater"). */
+    followsLater: 'Volgt later',
+    followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
+    followsLaterOf: (document: string) => `${document} volgt later`,
+    expectedOn: 'Verwacht op (mag leeg)',
     enclosedChoices: 'Documenten om mee te sturen',
     noEnclosable: 'Geen documenten van deze nalatenschap kunnen worden meegestuurd (uploads van de familie en het testament nooit).',
     question: 'Wat de aanbieder vraagt',
@@ -1312,6 +1317,8 @@ export const ownerNl = {
       afterEnd: (label: string, date: string) => `${label} ligt niet na de einddatum (${date}): een rekening tot en met de einddatum wordt gewoon betaald`,
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
+      notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
+      past: (_label: string, date: string) => `De verwachte datum (${date}) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg`,
       documentsAsked: (_label: string, kind: string) => `De aanbieder vroeg om: ${kind} — kies die om mee te sturen (upload hem eerst als hij er nog niet is)`,
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,

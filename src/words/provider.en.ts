@@ -72,6 +72,9 @@ export const providerEn: ProviderWords = {
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the bereavement specialist the new end date by email or letter. Nothing was changed.`,
+    /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
+    partlySupplied: (on: string, following: string) => `Steward sent you part of the information you asked for on ${on} (see Exchange). To follow later: ${following}. Nothing to do yet; Steward sends the rest once it is there.`,
+    following: (document: string, expected: string | null) => (expected ? `${document} (expected by ${expected})` : document),
     informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,

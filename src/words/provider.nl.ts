@@ -88,6 +88,9 @@ export const providerNl = {
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
+    /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
+    partlySupplied: (on: string, following: string) => `Steward heeft u op ${on} een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: ${following}. U hoeft nog niets te doen; Steward stuurt de rest zodra die er is.`,
+    following: (document: string, expected: string | null) => (expected ? `${document} (verwacht uiterlijk ${expected})` : document),
     informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,

@@ -11,7 +11,7 @@ import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefi
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
-import { formsFor } from './contract-forms';
+import { EXPECTED_ON, formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { ownForm } from './estate-pages';
@@ -30,6 +30,25 @@ function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclo
   return html`<fieldset id="information-supplied-documentIds"><legend>${w.enclosedChoices}</legend>${o.enclosable.length
     ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `information-supplied-document-${i}`))
     : html`<p class="muted">${w.noEnclosable}</p>`}
+${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
+}
+
+/**
+ * v12: each asked document may follow later ("volgt later"), with the date the owner expects it; the letter says so
+ * and her term is that date (README, "infolater"). Ticked again, with its date, when the form comes back refused.
+ */
+function followingChoices(lang: Lang, form: FormState, o: ContractOverview): SafeHtml | '' {
+  const asked = o.contract.openQuestion?.documentsNeeded ?? [];
+  if (!asked.length) return '';
+  const w = ownerWords(lang).contract;
+  const values = (form.values ?? {}) as Record<string, unknown>;
+  const ticked = ([] as unknown[]).concat(values.followsLater ?? []);
+  const errors = (form.errors ?? []).filter((e) => e.field.startsWith('followsLater'));
+  return html`<fieldset id="information-supplied-followsLater"><legend>${w.followsLater}</legend><p class="muted">${w.followsLaterHint}</p>${asked.map((kind, i) => {
+    const date = `${EXPECTED_ON}${kind}`;
+    return html`<div>${checkbox('followsLater', kind, w.followsLaterOf(label(lang, 'documentKinds', kind)), ticked.includes(kind), `information-supplied-follows-${i}`)}
+<label for="${date}">${w.expectedOn}</label> <input type="date" id="${date}" name="${date}" value="${typeof values[date] === 'string' ? values[date] : ''}"></div>`;
+  })}
 ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
 
@@ -119,8 +138,8 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   reject: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reason', w.reasonGiven, { required: true, ...id }) },
   'information-supplied': {
     anchor: 'information',
-    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}`,
-    order: ['note', 'documentIds'],
+    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${followingChoices(lang, f, o)}`,
+    order: ['note', 'documentIds', 'followsLater'],
   },
   amend: { anchor: 'rejected', fields: (f, id, { w }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${field(f, 'note', w.amendNote, id)}`, order: ['answer', 'note'] },
   complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },

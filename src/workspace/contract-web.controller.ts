@@ -202,7 +202,7 @@ export class ContractWebController {
   async act(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Param('form') name: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const spec = Object.hasOwn(CONTRACT_FORMS, name) ? CONTRACT_FORMS[name] : undefined;
     if (!spec) throw new NotFoundProblem();
-    const { refused } = await submitForm(spec.body, body, (dto) => {
+    const { refused } = await submitForm(spec.body, spec.fromPage ? spec.fromPage(body) : body, (dto) => {
       const event = spec.toEvent(dto);
       return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures }, p, id, dto, event) : this.contracts.fire(p, id, event);
     }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields, clearableFields: spec.clearableFields, today: this.clock.today() });
