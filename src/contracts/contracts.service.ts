@@ -53,7 +53,7 @@ import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { type CompletionListener, ContractStanding, ContractWorkflow, missedTermAnswered, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
@@ -225,7 +225,7 @@ export class ContractsService implements OnModuleInit {
   /**
    * A call the owner made about the contract, with its provider or the collection agency named on it (the latest
    * agency's letter recorded; 422 `party` when none is): a staff timeline entry, no workflow step. The owner acting:
-   * a call after a provider's term passed unanswered (`missedTermAnswered`) takes her alert off until the next
+   * a call after a provider's term passed unanswered (`unansweredTerms`) takes her alert off until the next
    * term passes. 422 `calledOn` for a day after today or before the contract was recorded.
    */
   async recordCall(principal: StaffPrincipal, contractId: string, dto: RecordCallDto): Promise<void> {
@@ -314,13 +314,16 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * After a call was recorded, its day corrected or it was withdrawn (the change already appended, under the contract's
-   * lock): whether the calls as they stand answer the provider's missed term (`missedTermAnswered`) takes the owner's
-   * alert off, or gives it back.
+   * lock): how many of the provider's terms missed in a row (`termsInRow`, each by its day) the calls as they stand leave
+   * unanswered (`unansweredTerms`) takes the owner's alert off, or gives it back with those terms counted.
    */
   private async reconsiderMissedTerm(manager: EntityManager, contractId: string, standing: ContractStanding | null): Promise<void> {
     if (!standing?.missedTerm) return;
-    const calls = [...callsAsTheyStand(await this.timeline.ofContract(manager, contractId, [CALL_RECORDED, ...CALL_REVISIONS])).values()].filter((c): c is RecordedCall => c !== null);
-    await this.workflow.ownerCalled(manager, contractId, missedTermAnswered(standing, calls));
+    const entries = await this.timeline.ofContract(manager, contractId, [CALL_RECORDED, ...CALL_REVISIONS, 'DEADLINE_PASSED']);
+    const calls = [...callsAsTheyStand(entries).values()].filter((c): c is RecordedCall => c !== null);
+    const passed = entries.flatMap((e) => (e.event === 'DEADLINE_PASSED' && typeof e.details.missedDueDate === 'string' ? [e.details.missedDueDate] : []));
+    const unanswered = unansweredTerms(standing, termsInRow(standing.missedTerm, passed), calls);
+    if (unanswered !== null) await this.workflow.ownerCalled(manager, contractId, unanswered);
   }
 
   /** The collection agency the contract's latest recorded collection letter named, or null. */
