@@ -29,7 +29,7 @@ export function calledOnProblem(calledOn: string, today: string, addedOn: string
 
 /**
  * Of the calls recorded on a contract (in the order they were written), the one that answered a term that passed on
- * `missedOn`: the latest by its day of those made after it (`missedTermAnswered`); of one day's, the last written.
+ * `missedOn`: the latest by its day of those made after it (`unansweredTerms`); of one day's, the last written.
  */
 export function callAfter(calls: RecordedCall[], missedOn: string): RecordedCall | null {
   return calls.reduce<RecordedCall | null>((latest, call) => (call.calledOn > missedOn && (!latest || call.calledOn >= latest.calledOn) ? call : latest), null);

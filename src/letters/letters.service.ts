@@ -10,7 +10,7 @@ import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/pagi
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
-import { ContractsService } from '../contracts/contracts.service';
+import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
 import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
 import { audiencesOf, type DocumentAudience, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
@@ -205,15 +205,16 @@ export class LettersService implements OnModuleInit {
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
-    this.contracts.readAgencyLettersWith((manager, contractId) => this.agencyStops(manager, contractId));
+    this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
   }
 
   /**
    * The collection stops that reached an agency on this contract, oldest first: one per collection letter (an
-   * agency and its reference; the latest stop about it), with the agency's name. On `letters_contract_idx`.
+   * agency and its reference; the latest stop about it), with the agency's name; with an end date corrected to
+   * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). On `letters_contract_idx`.
    */
-  private agencyStops(manager: EntityManager, contractId: string): Promise<{ id: string; agency: string }[]> {
-    return manager.query(
+  private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
+    const stops: AgencyStop[] = await manager.query(
       `SELECT id, agency FROM (
           SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at
             FROM letters
@@ -222,6 +223,8 @@ export class LettersService implements OnModuleInit {
         ) latest ORDER BY created_at`,
       [contractId],
     );
+    if (!endDate) return stops;
+    return Promise.all(stops.map(async (stop) => ({ ...stop, billsMoved: await this.inputs.billsMovedFor(manager, contractId, stop.id, endDate) })));
   }
 
   /** Of these contracts, the bills (by the invoice number disputed) whose dispute letter is held back: none of them sent. On `letters_contract_idx`. */
@@ -251,21 +254,10 @@ export class LettersService implements OnModuleInit {
           AND (effect #>> '{payload,event,agencyLetterId}') IS NOT DISTINCT FROM $3::text ORDER BY created_at`,
       [contractId, reference, agencyLetterId],
     );
-    const told = agencyLetterId ? await this.stopNamedBill(manager, contractId, reference, agencyLetterId) : rows.some((r) => r.kind === 'dispute' && r.sent);
+    const told = agencyLetterId ? (await this.inputs.billsStopNamed(manager, contractId, agencyLetterId)).includes(reference) : rows.some((r) => r.kind === 'dispute' && r.sent);
     if (!told) return null;
     // A correction by post waiting for its batch has not been read: the next one is said against what was (`sentOn`).
     return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent && sentOn(r) !== null, changes: r.event.changes, corrected: r.event.corrected }));
-  }
-
-  /** Whether the collection stop `stopId` named the bill: its objection had gone out before it (`billsOnRecord` states the bills disputed by then). On `letters_contract_idx`. */
-  private async stopNamedBill(manager: EntityManager, contractId: string, reference: string, stopId: string): Promise<boolean> {
-    const [row]: { named: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM letters s JOIN letters d ON d.contract_id = s.contract_id
-                       WHERE s.id = $3 AND s.contract_id = $1 AND d.kind = 'dispute' AND d.status = 'sent'
-                         AND d.effect #>> '{payload,event,reference}' = $2 AND d.created_at < s.created_at) AS named`,
-      [contractId, reference, stopId],
-    );
-    return row.named;
   }
 
   /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */

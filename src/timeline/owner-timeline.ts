@@ -161,6 +161,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' ? 'law' : 'request', text(d.note) ?? null, lang)}`;
       break;
     }
+    case 'contract.end_date_not_told': {
+      const [description, agency, effectiveDate] = [text(d.description), text(d.agency), text(d.effectiveDate)];
+      if (description && agency && effectiveDate) return `${description}: ${endDateNotToldText(agency, effectiveDate, lang)}`;
+      break;
+    }
     case 'contract.call_recorded': {
       const [description, calledOn, organisation, outcome] = [text(d.description), text(d.calledOn), text(d.organisation), text(d.outcome)];
       if (description && calledOn && organisation && outcome) return `${description}: ${callRecordedText({ calledOn, organisation, person: text(d.person), outcome }, lang)}`;
@@ -192,6 +197,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
 export function laterEndDateHandledText(provider: string, asked: string, basis: 'request' | 'law', note: string | null, lang: Lang): string {
   const w = ownerWords(lang).contract.endDate;
   return (basis === 'law' ? w.handledByLaw : w.handled)(provider, letterDate(asked, lang), note);
+}
+
+/** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */
+export function endDateNotToldText(agency: string, effectiveDate: string, lang: Lang): string {
+  return ownerWords(lang).timeline.endDateNotTold(agency, letterDate(effectiveDate, lang));
 }
 
 /** Whom the owner spoke to about a contract, as her own words say it: "KPN (Sanne)". */

@@ -9,7 +9,7 @@ import type { RetryRefusal } from '../letters/retry-rule';
 import { sentOn } from '../letters/request-history';
 import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
-import { pager, type PagePosition } from '../web/pager';
+import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
 import { EXPECTED_ON, formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
@@ -230,6 +230,12 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
 <button type="submit">${w.record}</button></form>`;
 }
 
+/** The recorded calls' own position parameters on the contract page, beside the page's others. */
+const CALLS_PAGER = { cursor: 'calls', back: 'callsBack', anchor: 'calls' };
+
+/** The calls' page (`?calls=&callsBack=`) as a query, with the notice of what was just done: a call's form posts it along and comes back to it. */
+export const callsPageQuery = (at: { calls?: string; callsBack?: string }, done?: string): string => positionQuery({ done }, { cursor: at.calls, back: at.callsBack }, CALLS_PAGER);
+
 /**
  * The calls recorded on the contract, each as it stands, with "Corrigeren" (the API's correction: every field of the
  * call, prefilled) and a withdrawal for a call recorded in error; a withdrawn call is listed as such. A refused
@@ -238,6 +244,7 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
 function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], at: PagePosition, agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang, cameFromToday: boolean | undefined): SafeHtml | '' {
   if (!calls.items.length) return '';
   const w = ownerWords(lang).contract.call;
+  const page = { calls: at.cursor, callsBack: at.back };
   const item = (c: ContractOverview['calls']['items'][number]) => {
     const text = html`${callRecordedText(c, lang)} <span class="muted">(${c.shared ? w.shared : w.notShared})</span>`;
     if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span></li>`;
@@ -247,15 +254,15 @@ function recordedCalls(contractId: string, providerName: string, calls: Contract
     const shared = own.values ? own.values.shareWithFamily !== undefined : c.shared;
     const parties: [string, string][] = [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])];
     return html`<li id="call-${c.id}">${text}
-<details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="${keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/correct`, cameFromToday)}" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
+<details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="${keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/correct${callsPageQuery(page)}`, cameFromToday)}" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
 ${field(form, 'calledOn', w.calledOn, { type: 'date', initial: c.calledOn, required: true, idPrefix: prefix })}
 ${select(form, 'party', w.party, parties, { initial: c.party, idPrefix: prefix })}
 ${field(form, 'person', w.person, { initial: c.person ?? '', idPrefix: prefix })}
 ${field(form, 'outcome', w.outcome, { initial: c.outcome, required: true, idPrefix: prefix })}
 ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily`)}
-<button type="submit">${w.save}</button></form>${actionButton(keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/withdraw`, cameFromToday), w.withdraw)}</details></li>`;
+<button type="submit">${w.save}</button></form>${actionButton(keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/withdraw${callsPageQuery(page)}`, cameFromToday), w.withdraw)}</details></li>`;
   };
-  const older = pager(`/app/contracts/${contractId}`, { from: cameFromToday ? 'today' : undefined }, at, calls.nextCursor, lang, { cursor: 'calls', back: 'callsBack', anchor: 'calls' });
+  const older = pager(`/app/contracts/${contractId}`, { from: cameFromToday ? 'today' : undefined }, at, calls.nextCursor, lang, CALLS_PAGER);
   return html`<h3>${w.recorded}</h3><ul class="card">${calls.items.map(item)}</ul>${older}`;
 }
 
