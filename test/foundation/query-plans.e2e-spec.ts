@@ -183,6 +183,15 @@ describe('query plans at national scale', () => {
       const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name']);
       expect(indexes).toEqual(expect.arrayContaining(['letters_blocked_idx', 'letters_awaiting_post_idx', 'letters_undelivered_idx']));
     }
+    // The bills to pay (an estate's, the family's, Today's) read the steps that left bills owed, a bill disputed in full among
+    // them, from their partial indexes (migration 1763810500000).
+    const owed = statements.filter(({ sql }) => sql.includes("t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)'"));
+    expect(owed.length).toBeGreaterThan(3);
+    for (const { sql, parameters } of owed) {
+      const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name']);
+      expect(indexes.some((index) => index === 'timeline_entries_bills_owed_idx' || index === 'timeline_entries_bills_owed_seq_idx')).toBe(true);
+    }
     // The letters by post not made yet (the same rule, on every contract list, the queue and the desk) read the outbox's
     // undone letters from their own partial index, never its done history nor the backlog of other effects.
     const unmade = statements.filter(({ sql }) => sql.includes(UNMADE));
@@ -392,6 +401,18 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
     INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at)
       SELECT t.estate_id, t.contract_id, t.details -> 'wording' -> 'projection' ->> 'providerReference', 12.5, true, date '2026-11-02', t.occurred_at
         FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'COMPLETE' AND e.n % 8 = 0;
+    -- On the same contracts a bill after the end date disputed in full, two hours later; on every other one an end-date
+    -- correction a day later made it owed (billsOwed): the bills to pay read both kinds from the same partial indexes.
+    INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT t.estate_id, t.contract_id, t.occurred_at + interval '2 hours', 'staff', 'Anna', 'INVOICE_AFTER_END', 'Rekening na de einddatum',
+             jsonb_build_object('event', jsonb_build_object('reference', 'F-' || e.n), 'wording', jsonb_build_object('projection', jsonb_build_object('openDisputes',
+               jsonb_build_array(jsonb_build_object('reference', 'F-' || e.n, 'amount', 31, 'disputed', jsonb_build_object('amount', 31))))))
+        FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'COMPLETE';
+    INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT t.estate_id, t.contract_id, t.occurred_at + interval '1 day', 'provider', 'Provider', 'COMPLETION_CORRECTED', 'Bevestiging gecorrigeerd',
+             jsonb_build_object('event', jsonb_build_object('corrected', jsonb_build_array(jsonb_build_object('field', 'effectiveDate')), 'billsOwed',
+               jsonb_build_array(jsonb_build_object('reference', t.details -> 'event' ->> 'reference', 'amount', 31))), 'wording', jsonb_build_object('projection', jsonb_build_object('openDisputes', '[]'::jsonb)))
+        FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'INVOICE_AFTER_END' AND e.n % 8 = 4;
     DROP TABLE numbered_estates;
     ANALYZE;
   `);
