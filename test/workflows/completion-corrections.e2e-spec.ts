@@ -1,6 +1,4 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { BillsOwedBackfill1763810510000 } from '../../migrations/1763810510000-BillsOwedBackfill';
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
@@ -348,20 +346,6 @@ describe("the provider's confirmation can be corrected", () => {
       expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill]);
       expect(await today()).toEqual([['KPN-SMIT', 42.1, contract.finalBill.since]]);
       expect(((await maria.get(`${API}/portal/bills-paid`).expect(200)).body.items as { reference: string; amount: number }[]).map((b) => [b.reference, b.amount])).toEqual([['F-BAK-1', 31]]);
-
-      // A correction recorded before its bills were kept (no billsOwed) gets them from the steps it left (migration 1763810510000).
-      const [{ id: correction, billsOwed }] = (await db.query(`SELECT id, details -> 'event' -> 'billsOwed' AS "billsOwed" FROM timeline_entries WHERE contract_id = $1 AND event = 'COMPLETION_CORRECTED'`, [contract.id])).rows;
-      expect(billsOwed).toEqual([{ reference: 'F-BAK-1', amount: 31 }]);
-      await db.query(`UPDATE timeline_entries SET details = details #- '{event,billsOwed}' WHERE id = $1`, [correction]);
-      expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill]);
-      await db.query('DELETE FROM bill_payments WHERE contract_id = $1', [contract.id]);
-      expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill]);
-      const runner = t.app.get(DataSource).createQueryRunner();
-      await new BillsOwedBackfill1763810510000().up(runner);
-      await new BillsOwedBackfill1763810510000().up(runner);
-      await runner.release();
-      expect((await db.query(`SELECT details -> 'event' -> 'billsOwed' AS "billsOwed" FROM timeline_entries WHERE id = $1`, [correction])).rows[0].billsOwed).toEqual([{ reference: 'F-BAK-1', amount: 31 }]);
-      expect(shown(await billsToPay(contract.estateId))).toEqual(owed);
     });
 
     it("keeps the final bill's day when the desk corrects only the end date of a confirmed contract (v10)", async () => {
