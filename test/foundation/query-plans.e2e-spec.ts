@@ -183,15 +183,6 @@ describe('query plans at national scale', () => {
       const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name']);
       expect(indexes).toEqual(expect.arrayContaining(['letters_blocked_idx', 'letters_awaiting_post_idx', 'letters_undelivered_idx']));
     }
-    // The bills to pay (an estate's, the family's, Today's) read the steps that left bills owed, a bill disputed in full among
-    // them, from their partial indexes (migration 1763810500000).
-    const owed = statements.filter(({ sql }) => sql.includes("t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)'"));
-    expect(owed.length).toBeGreaterThan(3);
-    for (const { sql, parameters } of owed) {
-      const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
-      const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name']);
-      expect(indexes.some((index) => index === 'timeline_entries_bills_owed_idx' || index === 'timeline_entries_bills_owed_seq_idx')).toBe(true);
-    }
     // The letters by post not made yet (the same rule, on every contract list, the queue and the desk) read the outbox's
     // undone letters from their own partial index, never its done history nor the backlog of other effects.
     const unmade = statements.filter(({ sql }) => sql.includes(UNMADE));
