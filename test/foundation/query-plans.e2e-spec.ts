@@ -392,6 +392,18 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
     INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at)
       SELECT t.estate_id, t.contract_id, t.details -> 'wording' -> 'projection' ->> 'providerReference', 12.5, true, date '2026-11-02', t.occurred_at
         FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'COMPLETE' AND e.n % 8 = 0;
+    -- On the same contracts a bill after the end date disputed in full, two hours later; on every other one an end-date
+    -- correction a day later made it owed (billsOwed): the bills to pay read both kinds from the same partial indexes.
+    INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT t.estate_id, t.contract_id, t.occurred_at + interval '2 hours', 'staff', 'Anna', 'INVOICE_AFTER_END', 'Rekening na de einddatum',
+             jsonb_build_object('event', jsonb_build_object('reference', 'F-' || e.n), 'wording', jsonb_build_object('projection', jsonb_build_object('openDisputes',
+               jsonb_build_array(jsonb_build_object('reference', 'F-' || e.n, 'amount', 31, 'disputed', jsonb_build_object('amount', 31))))))
+        FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'COMPLETE';
+    INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT t.estate_id, t.contract_id, t.occurred_at + interval '1 day', 'provider', 'Provider', 'COMPLETION_CORRECTED', 'Bevestiging gecorrigeerd',
+             jsonb_build_object('event', jsonb_build_object('corrected', jsonb_build_array(jsonb_build_object('field', 'effectiveDate')), 'billsOwed',
+               jsonb_build_array(jsonb_build_object('reference', t.details -> 'event' ->> 'reference', 'amount', 31))), 'wording', jsonb_build_object('projection', jsonb_build_object('openDisputes', '[]'::jsonb)))
+        FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'INVOICE_AFTER_END' AND e.n % 8 = 4;
     DROP TABLE numbered_estates;
     ANALYZE;
   `);
