@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskOverdue, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
-import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
+import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { validateInput } from '../common/validation';
@@ -24,7 +24,7 @@ import { awaitsPost, undelivered } from '../letters/letter.entity';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -102,19 +102,31 @@ function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocu
   });
 }
 
+/**
+ * Where a desk list's page starts (`cursor`, `DESK_CURSOR`). A cursor issued before overdue requests came first names a
+ * place in an order the list no longer has: a 400 naming `cursor`, in the reader's words, saying to start again.
+ */
+function deskPosition(cursor: string | undefined, lang: Lang): Position | null {
+  if (cursor === undefined || !fitsCursor(cursor, ACTIVITY_CURSOR)) return positionOf(cursor, DESK_CURSOR);
+  const reordered = new ValidationProblem([{ field: 'cursor', message: 'is from before the list order changed (overdue requests first); start again from the first page', rule: 'listReordered' }], 400);
+  throw reordered.saying(providerWords(lang).errors.refusals.listReordered());
+}
+
 /** Every request sent: the desk's activity index holds them in order. */
 const SENT = 'c.desk_tab IS NOT NULL';
 
 /**
- * What a desk search asks of a request `c` (its estate `e` for a postcode, date of birth or reference), its values added
- * through `param`; the deceased's name is the contract's folded copy of it (see `nameHits`).
+ * What a desk search asks of a request `c` (its estate `e` for a postcode or date of birth), its values added
+ * through `param`; the deceased's name is the contract's folded copy of it (see `nameHits`). A reference is the
+ * contract's estate (one, by the estates' unique index) or its account number: both are indexes on `contracts`, so
+ * PostgreSQL unites them (`query-plans`).
  */
 function searchCondition(search: DeskSearch, param: (value: unknown) => string): string {
   if ('dateOfBirth' in search) return `e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`;
   if ('postcode' in search) return `steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`;
-  if ('reference' in search) return `e.reference = ${param(search.reference)}`;
-  if ('accountNumber' in search) return `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
-  return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
+  if ('name' in search) return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
+  const account = `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
+  return 'reference' in search ? `(c.estate_id = (SELECT id FROM estates WHERE reference = ${param(search.reference)}) OR ${account})` : account;
 }
 
 /** The desk's order (`DESK_CURSOR`), which its keyset indexes hold: overdue first, then newest activity. */
@@ -192,7 +204,7 @@ export class ProviderDeskService {
     const limit = options.limit ?? DESK_PAGE_SIZE;
     const rows = await this.rows(this.db.manager, principal.providerId, {
       tabs: filter === 'all' ? undefined : tabsOf(filter),
-      after: positionOf(options.cursor, DESK_CURSOR),
+      after: deskPosition(options.cursor, principal.lang),
       limit: limit + 1,
       search: options.q ? deskSearchOf(options.q) : undefined,
       updatedSince: options.updatedSince,
@@ -220,8 +232,8 @@ export class ProviderDeskService {
     const param = (value: unknown) => `$${params.push(value)}`;
     const search = q ? deskSearchOf(q) : undefined;
     const matches = search ? ` AND ${searchCondition(search, param)}` : '';
-    // Only the postcode, the date of birth and the reference are the estate's; the other searches read the contract alone.
-    const estate = search && ('postcode' in search || 'dateOfBirth' in search || 'reference' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
+    // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
+    const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
     // Each tab its own count: a request whose letter is pending counts under the tab it is shown under (`tabCondition`).
     const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map(
       (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param)}${matches} LIMIT $2) one)::int AS n`,
@@ -580,8 +592,10 @@ export class ProviderDeskService {
       answering,
       dueAt,
       missedDueAt,
-      overdue: !pending && deskOverdue(state, standing.missedTerm !== null),
-      chased: pending || partyOf(state) !== 'provider' ? null : (DESK_CHASES[state] ?? null),
+      // What the list sorts first by, so a request is never first without the badge that says why: also while the
+      // complaint that chases it waits for the post (the page then says it is on its way).
+      overdue: row.overdue,
+      chased: partyOf(state) !== 'provider' ? null : (DESK_CHASES[state] ?? null),
       open: waitingOn === 'provider',
       letterPending: pending !== undefined,
       actions,
