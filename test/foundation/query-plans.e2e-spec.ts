@@ -241,12 +241,14 @@ describe('query plans at national scale', () => {
     for (const name of ['list', 'waiting', 'search', 'counts', 'counted'] as const) {
       issued.mockClear();
       await bigDesk.get(byPost[name]).expect(200);
-      let read = 0;
+      // Each statement's outbox rows: the page's own requests read a few by contract; one statement reads the backlog, once.
+      const reads: number[] = [];
       for (const [sql, parameters] of issued.mock.calls.filter(([sql]) => sql.includes(UNMADE))) {
         const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters ?? []);
-        read += scansOf(rows[0]['QUERY PLAN'][0].Plan).filter((node) => node['Relation Name'] === 'outbox').reduce((sum, node) => sum + rowsRead(node), 0);
+        reads.push(scansOf(rows[0]['QUERY PLAN'][0].Plan).filter((node) => node['Relation Name'] === 'outbox').reduce((sum, node) => sum + rowsRead(node), 0));
       }
-      if (read === 0 || read > backlog) heavy.push(`${name}, served by post: ${read} outbox rows`);
+      const wide = reads.filter((read) => read > 60);
+      if (wide.length !== 1 || wide[0] > backlog) heavy.push(`${name}, served by post: ${reads.join(' + ')} outbox rows`);
     }
     await db.query(`UPDATE providers SET channel = 'portal' WHERE id = $1`, [big.id]);
     issued.mockRestore();
