@@ -61,6 +61,9 @@ function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null 
   return fits ? (parsed as Position) : null;
 }
 
+/** Whether the text is a cursor of a list with this key shape (a list that changed its order recognises its former ones). */
+export const fitsCursor = (text: string, shape: readonly KeyPart[]) => decodeCursor(text, shape) !== null;
+
 /**
  * The decoded `cursor` query parameter (null for the first page); a foreign one is a 400 naming the
  * field (`field`: the parameter's name where a page has a second list).

@@ -598,7 +598,7 @@ export class LettersService implements OnModuleInit {
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
-   * provider has the request it chases. `waitingForLetterSql` is this rule, `repeats` false, in SQL.
+   * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL.
    */
   async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
@@ -635,20 +635,25 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: an array of the ids of the
-   * provider's (`providerParam`, a placeholder) contracts whose present state's letter has not reached it. Read from the
+   * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: the ids of the
+   * provider's contracts whose present state's letter has not reached it. Read from the
    * partial indexes of the letters not yet out (`NOT_OUT`, a small set however many letters went), each checked to be its
    * contract's latest about the request on `letters_contract_idx`, and from the outbox's undone letters by post or e-mail
    * (`lettersToMakeSql`), which a provider served at its desk skips at once (a one-time filter: the outbox's backlog of every provider's
-   * letters is not read for it, README "Its tab").
+   * letters is not read for it, README "Its tab"). The desk reads it once per request and passes it to each statement
+   * (README, branch deskrest: in SQL it was read again for every tab a statement counted).
    */
-  waitingForLetterSql(providerParam: string): string {
-    return `ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
-                   WHERE ${NOT_OUT} AND lc.provider_id = ${providerParam} AND ${aboutTheRequest('l')} AND NOT ${REPEAT}
-                     AND l.effect #>> '{payload,state}' = lc.state
-                     AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
-                                       AND ${aboutTheRequest('n')})
-                  UNION ALL SELECT id FROM (${this.lettersToMakeSql(`oc.provider_id = ${providerParam} AND (SELECT channel FROM providers WHERE id = ${providerParam}) IN ('post', 'email')`, false)}) unmade)`;
+  async waitingForLetter(providerId: string): Promise<string[]> {
+    const [{ ids }]: { ids: string[] }[] = await this.db.query(
+      `SELECT ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
+                     WHERE ${NOT_OUT} AND lc.provider_id = $1 AND ${aboutTheRequest('l')} AND NOT ${REPEAT}
+                       AND l.effect #>> '{payload,state}' = lc.state
+                       AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
+                                         AND ${aboutTheRequest('n')})
+                    UNION ALL SELECT id FROM (${this.lettersToMakeSql(`oc.provider_id = $1 AND (SELECT channel FROM providers WHERE id = $1) IN ('post', 'email')`, false)}) unmade) AS ids`,
+      [providerId],
+    );
+    return ids;
   }
 
   /**

@@ -43,6 +43,7 @@ export const providerEn: ProviderWords = {
     foundUnder: (count: number, more: boolean, tab: string) => `${more ? `more than ${count} requests` : count === 1 ? '1 request' : `${count} requests`} under ‘${tab}’`,
     nothingFound: (q: string) => `Nothing found for ‘${q}’.`,
     chased: { reminder: 'Reminded', complaint: 'Complaint' }, termPassed: (date: string) => `Term passed on ${date}`,
+    chaseOnItsWay: { reminder: 'Reminder on its way', complaint: 'Complaint on its way' },
     deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
     search: 'Search by our reference, customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },
@@ -141,6 +142,7 @@ export const providerEn: ProviderWords = {
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
+      listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
       aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
     },

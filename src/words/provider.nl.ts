@@ -56,6 +56,8 @@ export const providerNl = {
     nothingFound: (q: string) => `Niets gevonden voor ‘${q}’.`,
     /** The badges of an overdue request (these come first in every list): how it was chased, and the term it let pass. */
     chased: { reminder: 'Herinnerd', complaint: 'Klacht' }, termPassed: (date: string) => `Termijn verstreken op ${date}`,
+    /** The badge of an overdue request whose reminder or complaint has not reached the provider yet (held back, or waiting for the post). */
+    chaseOnItsWay: { reminder: 'Herinnering onderweg', complaint: 'Klacht onderweg' },
     deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
     search: 'Zoek op ons kenmerk, klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },
@@ -169,6 +171,7 @@ export const providerNl = {
     },
     refusals: {
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
+      listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
       aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
     },
