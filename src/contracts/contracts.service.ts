@@ -339,7 +339,9 @@ export class ContractsService implements OnModuleInit {
       ...page,
       items: page.items.map((e) => {
         const now = standing.get(e.id);
-        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(now ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
+        // Withdrawn, it says what it said last: its withdrawal holds that version (`previous`), corrections and all.
+        const last = now === null ? (revisions.find((r) => r.event === CALL_WITHDRAWN && r.details.callId === e.id)!.details.previous as RecordedCall) : now;
+        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(last ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
       }),
     };
   }
