@@ -153,7 +153,7 @@ export class ContractWebController {
   /** A call the owner made ("Gesprek vastleggen"): the API's body and checks; a refusal comes back on the form. */
   @Post('contracts/:id/calls')
   async recordCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'] });
+    const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'], today: this.clock.today() });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'calls', form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=call-recorded#calls`);
   }
@@ -164,7 +164,7 @@ export class ContractWebController {
    */
   @Post('contracts/:id/calls/:callId/correct')
   async correctCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'] });
+    const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'], today: this.clock.today() });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: body, errors: refused.errors } }));
     res.redirect(303, `/app/contracts/${id}?done=call-corrected#call-${callId}`);
   }
