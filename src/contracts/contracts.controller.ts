@@ -169,7 +169,7 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Correct a bill recorded after the end date',
     description:
-      'A disputed bill typed wrongly: `invoiceReference` names the open bill (required while several are open), the rest is the bill as it should have been recorded, with the checks of recording one (422 naming the field; the disputed part may not fall to what the provider credited on it). A bill not open answers 409; a correction that changes nothing writes nothing. The contract stays where it is and keeps its term; a bill that, corrected, bills no day after the end date is owed and its dispute is dropped. Once the dispute letter went out the provider gets a correction letter; before, that letter carries the corrected figures.',
+      'A disputed bill typed wrongly: `invoiceReference` names the open bill (required while several are open), the rest is the bill as it should have been recorded, with the checks of recording one (422 naming the field; the disputed part may not fall to what the provider credited on it). A bill not open (answered, settled, or never recorded) answers 409 `bill-not-open` naming `invoiceReference`; a correction that changes nothing writes nothing. The contract stays where it is and keeps its term; a bill that, corrected, bills no day after the end date is owed and its dispute is dropped. Once the dispute letter went out the provider gets a correction letter; before, that letter carries the corrected figures.',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/bill-corrected')
