@@ -8,7 +8,7 @@ import { CheckedBy } from '../common/validation';
 import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
 import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
-import { CALL_PARTIES, type CallParty } from './calls';
+import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
 import { trimmed } from '../common/trim';
 
 /**
@@ -391,7 +391,8 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
 export const amendEvent = (dto: AmendDto) => ({ type: 'AMEND' as const, note: dto.note ?? null, answer: dto.answer ?? null });
 export const complainEvent = (dto: ComplainDto) => ({ type: 'COMPLAIN' as const, grounds: dto.grounds });
 
-/** A phone call the owner made about the contract (`POST /contracts/:id/calls`): on the timeline, not a workflow step. */
+/** A phone call the owner made about the contract (`POST /contracts/:id/calls`): on the timeline, not a workflow step. A day ahead is named beside a refused field. */
+@CheckedBy<RecordCallDto>(callDayRules)
 export class RecordCallDto {
   @IsCalendarDate({ example: '2027-01-05', description: 'the day of the call: not after today (422, rule `future`), nor before the day the contract was recorded (422, rule `beforeContract`)' })
   calledOn: string;
@@ -425,4 +426,5 @@ export class RecordCallDto {
  * A correction of a recorded call (`PATCH /contracts/:id/calls/:callId`): the fields given replace the recorded ones, the
  * same checks as recording it; `person: null` clears whom she spoke to, null for any other field is refused (422 `required`).
  */
+@CheckedBy<CorrectCallDto>(callDayRules)
 export class CorrectCallDto extends PartialType(RecordCallDto) {}

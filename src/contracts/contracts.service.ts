@@ -360,7 +360,9 @@ export class ContractsService implements OnModuleInit {
       ...page,
       items: page.items.map((e) => {
         const now = standing.get(e.id);
-        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(now ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
+        // Withdrawn, it says what it said last: its withdrawal holds that version (`previous`), corrections and all.
+        const last = now === null ? (revisions.find((r) => r.event === CALL_WITHDRAWN && r.details.callId === e.id)!.details.previous as RecordedCall) : now;
+        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(last ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
       }),
     };
   }
@@ -953,7 +955,9 @@ export function invoiceAfterEndProblems(
 
 /**
  * v6: the open bill a correction is about (`invoiceReference`, needed while several are open: 422). One that is
- * not open (answered, settled, never recorded) answers 409 with the way forward: a closed bill stays as recorded.
+ * not open (answered, settled, never recorded) answers 409 naming `invoiceReference`, with the way forward: a closed
+ * bill stays as recorded. Never recorded is no 422 of its own: the way forward is the same (record it as a new bill),
+ * and only the open bills are held to tell them apart by.
  */
 export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoiceReference: string | undefined, providerName: string, lang: Lang): DisputedInvoice {
   const open = openDisputesOf(standing.context);
@@ -961,7 +965,10 @@ export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoi
   if (open.length > 1 && !invoiceReference) throw new ValidationProblem([{ field: 'invoiceReference', message: invoiceReferenceProblem(open, { type: 'BILL_CORRECTED' })!, rule: 'openBill', limit: list }]);
   const bill = answeredBill(open, { type: 'BILL_CORRECTED', invoiceReference });
   if (bill) return bill;
-  throw new ProblemException(409, 'bill-not-open', ownerWords(lang).errors.details.billNotOpen(invoiceReference ?? null, list, providerName));
+  const message = invoiceReferenceProblem(open, { type: 'BILL_CORRECTED', invoiceReference }) ?? 'names no bill, and no bill is disputed on this contract';
+  throw new ProblemException(409, 'bill-not-open', ownerWords(lang).errors.details.billNotOpen(invoiceReference ?? null, list, providerName), {
+    errors: [{ field: 'invoiceReference', message, rule: 'openBill', limit: list }],
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { FINDINGS_CURSOR, StatementsService } from './statements.service';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { ownerWords } from '../words';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 export class CreateContractsFromFindingsDto {
   @IsArray()
@@ -51,6 +52,7 @@ export class StatementsController {
 
   @ApiDoc({ summary: 'Turn findings into draft contracts', description: 'All or none.', problems: [400, 422] })
   @Post('estates/:id/statement-findings/contracts')
+  @Idempotent()
   @HttpCode(201)
   async createContracts(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractsFromFindingsDto) {
     const contracts = await this.statements.createContracts(principal, id, dto.findingIds);

@@ -168,7 +168,7 @@ export class ContractWebController {
   /** A call the owner made ("Gesprek vastleggen"): the API's body and checks; a refusal comes back on the form. */
   @Post('contracts/:id/calls')
   async recordCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
-    const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'] });
+    const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'], today: this.clock.today() });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'calls', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
     res.redirect(303, keepFromToday(`/app/contracts/${id}?done=call-recorded#calls`, fromToday(from)));
   }
@@ -180,7 +180,7 @@ export class ContractWebController {
    */
   @Post('contracts/:id/calls/:callId/correct')
   async correctCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Query() at: CallFormQueryDto, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'] });
+    const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'], today: this.clock.today() });
     if (refused) return res.status(refused.status).type('html').send(await this.pageAtCalls(p, id, at, { failed: 'call-correct', callId, form: { values: body, errors: refused.errors }, fromToday: fromToday(at.from) }));
     res.redirect(303, keepFromToday(`/app/contracts/${id}${callsPageQuery(at, 'call-corrected')}#call-${callId}`, fromToday(at.from)));
   }

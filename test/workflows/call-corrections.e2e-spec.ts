@@ -87,6 +87,14 @@ describe('the owner corrects or withdraws a recorded call', () => {
     expect(await calls(id)).toEqual([expect.objectContaining({ withdrawn: true, outcome: 'Verkeerd contract gebeld.' })]);
     await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(404);
     await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: 'x' }).expect(404);
+
+    // Corrected, then withdrawn: the list shows what it said last, as the history does, not its first version (audit finding 3).
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: 'Eerste versie.', shareWithFamily: true }).expect(201);
+    const second = (await calls(id)).find((c) => c.outcome === 'Eerste versie.')!;
+    await anna.api.patch(`${API}/contracts/${id}/calls/${second.id}`, { shareWithFamily: false, outcome: 'Laatste versie.' }).expect(200);
+    await anna.api.delete(`${API}/contracts/${id}/calls/${second.id}`).expect(200);
+    expect((await calls(id)).find((c) => c.id === second.id)).toMatchObject({ withdrawn: true, corrected: true, shared: false, outcome: 'Laatste versie.' });
+    expect(await history(id)).toContain(`Internet: Gesprek ingetrokken (vastgelegd in fout). Was: Gebeld op ${nl(day)} met KPN: Laatste versie. (niet gedeeld met de familie)`);
   });
 
   /** What the owner and the administrator read of the contract's missed term, once its first term passed with the owner's call due. */
