@@ -297,6 +297,23 @@ export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Stewa
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN'];
 
-export function providerAnswerText(event: string, answer: Answer, lang: Language): string {
-  return ANSWERS[event][lang](answer);
+/**
+ * Who recorded an answer the provider gave outside its desk (by phone, post or e-mail): the case owner, on its
+ * behalf. `overrides`: it changes the answer the provider gave in its desk itself (`overridesDeskAnswer`).
+ */
+export interface RecordedAnswer {
+  by: string;
+  overrides: boolean;
+}
+/** The provider reads what Steward holds on its behalf, and who recorded it, never as if it had answered in its desk. */
+const RECORDED: Record<Language, { by: (name: string) => string; overrides: string }> = {
+  nl: { by: (name) => `Steward (${name}) legde uw antwoord vast, niet in de desk gegeven`, overrides: 'Dit wijzigt het antwoord dat u zelf in de desk gaf.' },
+  en: { by: (name) => `Steward (${name}) recorded your answer, not given in the desk`, overrides: 'This changes the answer you gave in the desk yourself.' },
+};
+
+/** An answer in the thread; `recorded`: given outside the desk and recorded by the case owner. */
+export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer): string {
+  const said = ANSWERS[event][lang](answer);
+  if (!recorded) return said;
+  return `${RECORDED[lang].by(recorded.by)}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

@@ -44,6 +44,8 @@ import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
+import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
+import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
 import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText } from '../timeline/owner-timeline';
 import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
@@ -107,6 +109,7 @@ export class ContractsService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly views: ContractViews,
+    private readonly webhooks: WebhooksService,
   ) {}
 
   onModuleInit(): void {
@@ -858,7 +861,14 @@ export class ContractsService implements OnModuleInit {
    * A second rejection of a bill answers 409 `answered-already` naming it, as on the desk (`rejectedAlready`): the first stands.
    */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
+    let confirmedBy: Actor['type'] | undefined;
+    // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
+    const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
+      await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
+    };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
+      confirmedBy = await this.timeline.latestActorOf(manager, contract.id, CONFIRMATION_EVENTS);
       assertBillAnswer(standing, event);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {
@@ -869,7 +879,7 @@ export class ContractsService implements OnModuleInit {
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
-    });
+    }, tell);
   }
 
   /** Loads a contract the caller may see; the estate access rule decides. */

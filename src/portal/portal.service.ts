@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type ContractContext, type ContractState, contractChangeText, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState } from '../../workflows';
+import { type ContractContext, type ContractState, contractChangeText, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
@@ -124,11 +124,12 @@ export function reportEventFor(event: string, details: Details, ownReport: boole
 /**
  * Who did a step, as this relative reads it. Another relative is "a family member": what they reported
  * is theirs (README F8), and so are the steps their report started (a dispute, a contract added).
- * `event`: the estate's own step the entry records (none for a contract's).
+ * A provider's answer the case owner recorded is the provider's, recorded by the owner (README, recordedanswer).
  */
-export function actorFor(actor: TimelineView['actor'], reader: Pick<FamilyPrincipal, 'familyMemberId'>, lang: Lang, event?: string): string {
+export function actorFor(actor: TimelineView['actor'], reader: Pick<FamilyPrincipal, 'familyMemberId'>, lang: Lang, entry: Pick<TimelineView, 'event' | 'contractId'>): string {
   // The estate following its contracts (back into work, or all settled) is Steward's step, not the person's whose contract step set it off.
-  if (actor.type === 'system' || ESTATE_FOLLOWS_CONTRACTS.includes(event as never)) return 'Steward';
+  if (actor.type === 'system' || (!entry.contractId && ESTATE_FOLLOWS_CONTRACTS.includes(entry.event as never))) return 'Steward';
+  if (entry.contractId && actor.type === 'staff' && PROVIDER_ANSWER_EVENTS.includes(entry.event)) return familyWords(lang).recordedBy(actor.name);
   return actor.type === 'family' && actor.id !== reader.familyMemberId ? familyWords(lang).aRelative : actor.name;
 }
 
@@ -444,7 +445,7 @@ export class PortalService {
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
           : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
-      return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e.contractId ? undefined : e.event), contractId: e.contractId, text };
+      return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text };
     };
   }
 

@@ -175,8 +175,9 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const thread = r.thread.map((item) =>
     item.type === 'letter'
       ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — <a href="/desk/requests/${r.id}/letters/${item.letterId}">${item.text}</a>${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`
-      : html`<li class="answer ${item.by}"><span class="muted">${humanDate(item.at, lang)}</span> — ${item.text}</li>`,
+      : html`<li class="answer ${item.by}"><span class="muted">${humanDate(item.at, lang)}</span> — ${item.changedBySteward ? html`<strong class="badge">${t.changedBySteward}</strong> ` : ''}${item.text}</li>`,
   );
+  const changedBySteward = r.thread.some((item) => item.type === 'answer' && item.changedBySteward);
   return page({
     title: r.deceased.fullName, lang, brand: `Steward · ${w.shell.desk} · ${providerName}`, nav: nav(lang, w),
     body: html`<p><a href="/desk">${t.back}</a></p>
@@ -205,7 +206,7 @@ ${r.disputes.length ? html`<div id="dispute">${r.disputes.map((d) => html`<div c
 <p>${t.disputedPart}: <strong>${money(d.disputed.amount, lang)}</strong> (${humanDate(d.disputed.from, lang)} ${t.until} ${humanDate(d.disputed.to, lang)})</p>${d.credited ? html`
 <p>${t.credited}: ${money(d.credited, lang)}; ${t.stillDisputed}: <strong>${money(stillDisputed(d), lang)}</strong></p>` : ''}${d.rejectionReason ? html`
 <p>${t.youHeldTo}: ${d.rejectionReason}</p>` : ''}</div>`)}</div>` : ''}
-<h2>${t.thread}</h2><ol class="thread">${thread}</ol>
+<h2>${t.thread}</h2>${changedBySteward ? html`<p class="notice" role="status">${t.changedByStewardNotice}</p>` : ''}<ol class="thread">${thread}</ol>
 ${r.enclosures.length ? html`<h2>${t.enclosures}</h2><ul>${r.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}
 ${r.erasures.length ? html`<h2 id="erasures">${t.erasures}</h2>${r.erasures.map((e) => html`<div class="card erasure"><p>${t.erasure(e.title, humanDate(e.uploadedOn, lang), humanDate(e.requestedOn, lang))}</p>${
       e.confirmedAt

@@ -254,6 +254,12 @@ export class DeskThreadAnswer {
 
   @ApiProperty({ example: 'Ontvangst bevestigd (uw kenmerk KPN-778812).' })
   text: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Anna de Boer', description: 'your answer given outside the desk (by phone, post or e-mail): who at Steward recorded it; null when you gave it here, or for Steward\'s own answers' })
+  recordedBy: string | null;
+
+  @ApiProperty({ description: 'the answer Steward recorded changed one you gave in the desk yourself (a corrected confirmation); your endpoints received `request.answer_changed`' })
+  changedBySteward: boolean;
 }
 
 /** A withdrawn document we asked you to delete: it is no longer among the enclosures. */

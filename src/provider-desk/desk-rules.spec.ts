@@ -157,4 +157,38 @@ describe('the desk thread', () => {
     // A name for people, not the kind's key ("Brief van Steward: correction").
     for (const text of texts) expect(text).toMatch(/: [A-Z]/);
   });
+
+  describe("answers Steward recorded on the provider's behalf", () => {
+    const by = (type: string, name: string) => ({ actor: { type, name } });
+    const desk = by('provider', 'KPN');
+    const anna = by('staff', 'Anna de Boer');
+    const complete = { ...step('12-01', 'COMPLETE', 2, { event: { effectiveDate: '2026-12-31', reference: 'KPN-778812' } }), ...desk };
+    const corrected = { event: { corrected: [{ field: 'effectiveDate', from: '2026-12-31', to: '2026-11-30' }] } };
+    const answers = (entries: ThreadEntry[], lang: 'nl' | 'en' = 'nl') => threadOf(entries, [], [], lang).filter((i) => i.type === 'answer');
+
+    it("says an answer the owner recorded after the desk's own confirmation as recorded by Steward, and as changing the desk's answer", () => {
+      const thread = answers([complete, { ...step('12-02', 'COMPLETION_CORRECTED', 3, corrected), ...anna }]);
+      expect(thread.map((i) => i.text)).toEqual([
+        'U bevestigde de afhandeling per 31 december 2026 (uw kenmerk KPN-778812)',
+        'Steward (Anna de Boer) legde uw antwoord vast, niet in de desk gegeven: U corrigeerde de afhandeling: per 30 november 2026 in plaats van 31 december 2026. Dit wijzigt het antwoord dat u zelf in de desk gaf.',
+      ]);
+      expect(thread.map((i) => i.type === 'answer' && [i.by, i.recordedBy, i.changedBySteward])).toEqual([['provider', null, false], ['provider', 'Anna de Boer', true]]);
+      expect(answers([complete, { ...step('12-02', 'COMPLETION_CORRECTED', 3, corrected), ...anna }], 'en').at(-1)!.text).toBe(
+        'Steward (Anna de Boer) recorded your answer, not given in the desk: You corrected the completion: as of 30 November 2026 instead of 31 December 2026. This changes the answer you gave in the desk yourself.',
+      );
+    });
+
+    it('changes nothing the desk said when the confirmation it corrects was recorded by Steward too, or when the desk corrects its own', () => {
+      const recorded = answers([{ ...complete, ...anna }, { ...step('12-02', 'COMPLETION_CORRECTED', 3, corrected), ...anna }]);
+      expect(recorded.map((i) => i.type === 'answer' && [i.recordedBy, i.changedBySteward])).toEqual([['Anna de Boer', false], ['Anna de Boer', false]]);
+      expect(recorded[0].text).toBe('Steward (Anna de Boer) legde uw antwoord vast, niet in de desk gegeven: U bevestigde de afhandeling per 31 december 2026 (uw kenmerk KPN-778812)');
+      const own = answers([complete, { ...step('12-02', 'COMPLETION_CORRECTED', 3, corrected), ...desk }]);
+      expect(own.at(-1)!.text).toBe('U corrigeerde de afhandeling: per 30 november 2026 in plaats van 31 december 2026');
+    });
+
+    it("never says Steward's own answers as recorded on the provider's behalf", () => {
+      const amended = answers([{ ...step('12-02', 'AMEND', 3, { event: {} }), ...anna }]);
+      expect(amended.map((i) => i.type === 'answer' && [i.by, i.recordedBy, i.text])).toEqual([['steward', null, 'Steward paste het verzoek aan']]);
+    });
+  });
 });

@@ -10,8 +10,11 @@ import {
   INFORMATION_BEING_PREPARED,
   providerAnswerText,
   PROVIDER_ANSWER_EVENTS,
+  type RecordedAnswer,
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
+import type { Actor } from '../auth/principal';
+import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { type ProviderLetterKind, STEPLESS_LETTER_KINDS } from '../../letters';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -138,6 +141,8 @@ export interface ThreadEntry {
   at: string;
   event: string;
   details: Record<string, unknown>;
+  /** Who wrote the entry: a provider's answer by `staff` was recorded by the case owner, not given in the desk. */
+  actor?: { type: string; name: string };
 }
 /** An archived letter of the contract (never a family letter: those are about no one contract). */
 export interface ThreadLetter {
@@ -161,7 +166,13 @@ export interface ThreadDocument {
 }
 export type ThreadItem =
   | { type: 'letter'; by: 'steward'; date: string; letterId: string; letterKind: string; text: string; enclosures: ThreadDocument[] }
-  | { type: 'answer'; by: 'provider' | 'steward'; at: string; event: string; text: string };
+  | {
+      type: 'answer'; by: 'provider' | 'steward'; at: string; event: string; text: string;
+      /** The provider's answer given outside the desk: who at Steward recorded it (null: given in the desk, or Steward's own answer). */
+      recordedBy: string | null;
+      /** It changed the answer the provider gave in its desk itself (`overridesDeskAnswer`). */
+      changedBySteward: boolean;
+    };
 
 /** Letters in the order the outbox made them (rows that have one). */
 const byOutboxRow = (a: ThreadLetter, b: ThreadLetter) => (BigInt(a.outboxId!) < BigInt(b.outboxId!) ? -1 : 1);
@@ -223,10 +234,13 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
   });
+  // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
+  const recorded = recordedAnswers(entries);
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
+    recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false,
   });
-  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang);
+  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step));
   const items: ThreadItem[] = [];
   for (const entry of entries) {
     if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {
@@ -240,6 +254,20 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     items.push(letterItem(later));
   }
   return items;
+}
+
+/** The provider's answers the case owner recorded on its behalf (the entry's actor is staff), each with who did and whether it overrode the desk's own. */
+export function recordedAnswers(entries: ThreadEntry[]): Map<ThreadEntry, RecordedAnswer> {
+  const recorded = new Map<ThreadEntry, RecordedAnswer>();
+  let confirmedBy: Actor['type'] | undefined;
+  for (const entry of entries) {
+    const type = entry.actor?.type as Actor['type'] | undefined;
+    if (PROVIDER_ANSWER_EVENTS.includes(entry.event) && type === 'staff') {
+      recorded.set(entry, { by: entry.actor!.name, overrides: overridesDeskAnswer(entry.event, type, confirmedBy) });
+    }
+    if (CONFIRMATION_EVENTS.includes(entry.event)) confirmedBy = type;
+  }
+  return recorded;
 }
 
 /** Each row of a batch that names a request an earlier row named already (ids not given are left out: their own error says so). */

@@ -239,6 +239,15 @@ export class TimelineService {
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
+  /** Who wrote the contract's latest entry of these events (`timeline_entries_contract_idx`), or undefined if none. */
+  async latestActorOf(manager: EntityManager, contractId: string, events: string[]): Promise<Actor['type'] | undefined> {
+    const [row]: { actorType: Actor['type'] }[] = await manager.query(
+      'SELECT actor_type AS "actorType" FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq DESC LIMIT 1',
+      [contractId, events],
+    );
+    return row?.actorType;
+  }
+
   /** The estate's own (not a contract's) latest entry of `event`, e.g. its latest reopening: when, who, its details and its place in the history (`seq`); null if none. */
   async latestOfEstate(manager: EntityManager, estateId: string, event: string): Promise<{ at: string; actorId: string | null; actorName: string; details: Record<string, unknown>; seq: string } | null> {
     const [row]: { at: Date; actorId: string | null; actorName: string; details: Record<string, unknown>; seq: string }[] = await manager.query(

@@ -10,7 +10,7 @@ import type { RetryPolicy } from '../runtime/outbox.service';
 /** Every event a provider can receive; `data.requestId` names the request in the desk API. */
 export const WEBHOOK_EVENT_TYPES = [
   'request.created', 'request.information_supplied', 'request.disputed', 'request.collection_stopped',
-  'request.corrected', 'request.withdrawn', 'request.erasure_requested',
+  'request.corrected', 'request.withdrawn', 'request.erasure_requested', 'request.answer_changed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

@@ -9,7 +9,7 @@ import { StewardConfig } from '../config/config';
 import { deleted } from '../database/deleted';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { DeliveryStatus, NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
-import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, webhookUrlProblem } from './webhook-rules';
+import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, WebhookEventType, webhookUrlProblem } from './webhook-rules';
 import { WebhookSender } from './webhook-sender';
 
 /** A provider has at most this many endpoints: each event is posted to every one. */
@@ -81,7 +81,19 @@ export class WebhooksService implements OnModuleInit {
   /** In the letter's transaction: the event its kind means to the provider, one delivery per endpoint. */
   async recordLetter(manager: EntityManager, letter: LetterToProvider): Promise<void> {
     const type = webhookEventOf(letter);
-    if (!type) return;
+    if (type) await this.record(manager, type, letter);
+  }
+
+  /**
+   * In the step's transaction: the case owner recorded an answer that changed one the provider gave in its desk
+   * (`overridesDeskAnswer`). No letter tells it (README, recordedanswer), so this event does, as a letter's would.
+   */
+  recordAnswerChanged(manager: EntityManager, request: Omit<LetterToProvider, 'letterKind' | 'to'>): Promise<void> {
+    return this.record(manager, 'request.answer_changed', request);
+  }
+
+  /** One delivery of the event per endpoint of the provider. */
+  private async record(manager: EntityManager, type: WebhookEventType, letter: Omit<LetterToProvider, 'letterKind' | 'to'>): Promise<void> {
     const endpoints: { id: string }[] = await manager.query('SELECT id FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [letter.providerId]);
     const now = this.clock.now();
     const eventId = randomUUID();

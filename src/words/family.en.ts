@@ -54,6 +54,8 @@ export const familyEn: FamilyWords = {
   callbackPlanned: (owner: string) => `${owner}, your contact person, will call you as soon as possible.`,
   chooseKind: 'Next', changeKind: 'Report something else', periodFrom: 'Period on the bill: from (if you know it)', periodTo: 'Period on the bill: up to and including (if you know it)',
   /** Another relative, named so on the timeline: a relative's report and what it started are theirs. */
+  /** A provider's answer the case owner recorded (it came by phone, post or e-mail): the provider said it, the owner wrote it down. */
+  recordedBy: (name: string) => `recorded by ${name}`,
   aRelative: 'A family member',
   inThisFile: 'in this file',
   of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',

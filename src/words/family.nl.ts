@@ -58,6 +58,8 @@ export const familyNl = {
   callbackPlanned: (owner: string) => `${owner}, uw vaste contactpersoon, belt u zo snel mogelijk.`,
   chooseKind: 'Verder', changeKind: 'Iets anders melden', periodFrom: 'Periode op de rekening: van (als u dat weet)', periodTo: 'Periode op de rekening: tot en met (als u dat weet)',
   /** Another relative, named so on the timeline: a relative's report and what it started are theirs. */
+  /** A provider's answer the case owner recorded (it came by phone, post or e-mail): the provider said it, the owner wrote it down. */
+  recordedBy: (name: string) => `vastgelegd door ${name}`,
   aRelative: 'Een familielid',
   inThisFile: 'in dit dossier',
   of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',

@@ -5,6 +5,7 @@ import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, deceased, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 /**
  * Issue 12, item 2: one thread per request, tabs by who owes the next move, only the answers the
@@ -354,5 +355,56 @@ describe('provider desk: a thread per request', () => {
       '26 november 2026 — U bevestigde de afhandeling per 30 november 2026 (uw kenmerk ZG-77)',
     ]);
     await page.close();
+  });
+
+  it("API, web and family: an answer the owner recorded is said as Steward's record, and one that changes the desk's own confirmation is flagged and sent to the provider's endpoints", async () => {
+    // A provider of its own, so its endpoint hears nothing of the other tests' letters.
+    const odido = await createProvider(t.admin, { name: 'Odido', requiredDocuments: [] });
+    const odidoDesk = t.as((await t.admin.post(`${API}/providers/${odido.id}/tokens`, { label: 'Odido' }).expect(201)).body.token);
+    await t.admin.post(`${API}/providers/${odido.id}/desk-users`, { email: 'desk@odido.thread', name: 'Odido desk', password: 'desk-password-1' }).expect(201);
+    await odidoDesk.post(`${API}/provider-desk/webhooks`, { url: 'https://hooks.odido.example/steward' }).expect(201);
+    const estate = await createEstate(anna, { surname: 'Recorded' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Mobiel', accountNumber: 'OD-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    const events = async () => (await db.query('SELECT event_type FROM webhook_deliveries WHERE contract_id = $1 ORDER BY created_at', [contract.id])).rows.map((r) => r.event_type);
+
+    // The provider confirms in its desk; then it phones the owner with another date, which she records.
+    await odidoDesk.post(`${url}/complete`, { effectiveDate: '2026-12-31', reference: 'OD-778812' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-30', reference: 'OD-778812' }).expect(200);
+
+    const thread = (await odidoDesk.get(url).expect(200)).body.thread as { type: string; by: string; text: string; recordedBy: string | null; changedBySteward: boolean }[];
+    expect(thread.filter((i) => i.type === 'answer')).toEqual([
+      expect.objectContaining({ by: 'provider', recordedBy: null, changedBySteward: false, text: 'U bevestigde de afhandeling per 31 december 2026 (uw kenmerk OD-778812)' }),
+      expect.objectContaining({
+        by: 'provider', recordedBy: 'Anna de Boer', changedBySteward: true,
+        text: 'Steward (Anna de Boer) legde uw antwoord vast, niet in de desk gegeven: U corrigeerde de afhandeling: per 30 november 2026 in plaats van 31 december 2026. Dit wijzigt het antwoord dat u zelf in de desk gaf.',
+      }),
+    ]);
+    // Its endpoint hears of it as of a letter (none goes: README, recordedanswer).
+    expect(await events()).toEqual(['request.created', 'request.answer_changed']);
+    expect((await db.query(`SELECT count(*)::int AS n FROM letters WHERE contract_id = $1 AND kind <> 'cancellation'`, [contract.id])).rows[0].n).toBe(0);
+
+    const page = await signIn('desk@odido.thread');
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    await expect(page.textContent('ol.thread')).resolves.toContain('Gewijzigd door Steward Steward (Anna de Boer) legde uw antwoord vast');
+    await expect(page.locator('p.notice').allInnerTexts()).resolves.toContain('Steward heeft een antwoord van u vastgelegd dat het antwoord wijzigt dat u zelf in de desk gaf (zie Verloop). Klopt het niet, laat het de contactpersoon dan weten.');
+    await page.close();
+
+    // A further answer the owner records on top of her own changes nothing the desk said: no flag, no event.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-29', reference: 'OD-778812' }).expect(200);
+    const again = ((await odidoDesk.get(url).expect(200)).body.thread as { changedBySteward: boolean }[]).at(-1)!;
+    expect(again).toMatchObject({ recordedBy: 'Anna de Boer', changedBySteward: false });
+    expect(await events()).toEqual(['request.created', 'request.answer_changed']);
+
+    // The family reads whose word it was and who recorded it.
+    const timeline = (await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { actor: string; text: string }[];
+    expect(timeline.slice(0, 3).map((e) => `${e.text} (${e.actor})`)).toEqual([
+      'Odido heeft de einddatum gecorrigeerd: 29 november 2026 in plaats van 30 november 2026. (vastgelegd door Anna de Boer)',
+      'Odido heeft de einddatum gecorrigeerd: 30 november 2026 in plaats van 31 december 2026. (vastgelegd door Anna de Boer)',
+      'Odido heeft bevestigd dat het contract wordt beëindigd. (Odido)',
+    ]);
   });
 });

@@ -984,8 +984,15 @@ export interface components {
              * @enum {string}
              */
             by: "provider" | "steward";
+            /** @description the answer Steward recorded changed one you gave in the desk yourself (a corrected confirmation); your endpoints received `request.answer_changed` */
+            changedBySteward: boolean;
             /** @example ACKNOWLEDGE */
             event: string;
+            /**
+             * @description your answer given outside the desk (by phone, post or e-mail): who at Steward recorded it; null when you gave it here, or for Steward's own answers
+             * @example Anna de Boer
+             */
+            recordedBy: string | null;
             /** @example Ontvangst bevestigd (uw kenmerk KPN-778812). */
             text: string;
             /**
@@ -1120,7 +1127,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested";
+            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested" | "request.answer_changed";
             /** Format: uuid */
             id: string;
             /** @example The endpoint answered HTTP 503. */
