@@ -41,6 +41,8 @@ const NO_BILLS = { items: [], nextCursor: null };
 // A call's correction or withdrawal holds its previous text: the family reads the call as it stands, never that.
 const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN]);
 
+const INVITED = 'family_member.invited';
+
 const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),
   en: (c) => (c.action === 'cancel' ? 'End the contract' : `Transfer to ${c.newHolder ?? 'the heir'}`),
@@ -422,6 +424,8 @@ export class PortalService {
     const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
     const ownReports = await this.reports.idsOf(p.familyMemberId);
     const calls = callsAsTheyStand(await this.timeline.ofEstate(this.db.manager, p.estateId, CALL_REVISIONS));
+    // A relative invited again (a code gone astray) is told once, at the latest invitation; the owner's timeline keeps each.
+    const latestInvitations = await this.timeline.latestOfEstateBy(this.db.manager, p.estateId, INVITED, 'familyMemberId');
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
@@ -436,6 +440,7 @@ export class PortalService {
       const call = e.event === CALL_RECORDED ? standingCall(e, calls) : null;
       if (INTERNAL_EVENTS.has(e.event) || (e.event === CALL_RECORDED && !call) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       if (!debts && isBillPaymentEvent(e.event)) return null;
+      if (e.event === INVITED && !latestInvitations.has(e.id)) return null;
       const ownReport = ownReports.has(String(e.details.reportId));
       const event = reportEventFor(e.event, e.details, ownReport);
       if (event === null) return null;
