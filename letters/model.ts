@@ -117,6 +117,13 @@ export interface Enclosure {
   title: string;
 }
 
+/** v12: an asked document that follows later, named as the letter's enclosures are. */
+export interface FollowingEnclosure {
+  kind: string;
+  title: string;
+  expectedOn: string | null;
+}
+
 export interface LetterInput {
   kind: LetterKind;
   language: Language;
@@ -165,6 +172,10 @@ export interface LetterInput {
   informationMessage?: string | null;
   /** The case owner's written answer to that question, quoted in the letter exactly as written. */
   informationAnswer?: string | null;
+  /** v12, information_supplied: asked documents this answer does not enclose and that follow later, each with the date the owner expects it when she gave one (`YYYY-MM-DD`). */
+  followsLater?: FollowingEnclosure[] | null;
+  /** v12, information_supplied: the documents an earlier part answer to the same question said would follow; this answer sends them (or says again they follow). */
+  followUp?: FollowingEnclosure[] | null;
   /** rejection_complaint: the case owner's grounds for complaining about the rejection (`history.rejection`), quoted exactly as written. */
   complaintGrounds?: string | null;
   /** What travels with the letter: the desk serves these, the email attaches them, the print batch puts them behind it. */

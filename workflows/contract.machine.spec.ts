@@ -14,6 +14,9 @@ import {
   contractMachineV8,
   contractMachineV9,
   contractMachineV10,
+  contractMachineV11,
+  OWNER_ANSWER_BUSINESS_DAYS,
+  promisedDateOf,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
   contractStateMeta,
   contractVersionForLateBill,
@@ -787,14 +790,14 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(11);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) {
-      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 11, collection: 11 });
+    expect(CONTRACT_MACHINE_VERSION).toBe(12);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
+      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 12, collection: 12 });
       expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
     // Already on the newest: nothing to move.
-    expect(contractVersionForLateBill(11, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+    expect(contractVersionForLateBill(12, 'closed', 'INVOICE_AFTER_END')).toBeNull();
   });
 
   it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
@@ -972,7 +975,7 @@ describe('contract machine v11: the end date corrected while a bill is open', ()
     const credited = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.PARTIAL_CREDIT];
     expect(run(credited).snapshot.can(endDate('2026-12-15'))).toBe(true);
     expect(run(credited).snapshot.can(endDate('2026-12-25'))).toBe(false);
-    expect(machines.contract[11]).toBe(contractMachine);
+    expect(machines.contract[11]).toBe(contractMachineV11);
   });
 });
 
@@ -1028,7 +1031,7 @@ describe('contract machine: deadlines', () => {
   it('reads the deadlines from the machine definition', () => {
     expect(deadlineFor('requested')).toEqual({ basis: 'providerSla' });
     expect(deadlineFor('confirmed')).toEqual({ basis: 'afterEndDate', businessDays: QUIET_PERIOD_BUSINESS_DAYS });
-    expect(deadlineFor('informationRequested')).toEqual({ basis: 'fixed', businessDays: 5 });
+    expect(deadlineFor('informationRequested')).toEqual({ basis: 'promised', businessDays: 5 });
     expect(deadlineFor('draft')).toBeNull();
     expect(deadlineFor('closed')).toBeNull();
     expect(deadlineFor('requested')).toBe(contractMachine.states.requested.meta?.deadline);
@@ -1038,5 +1041,39 @@ describe('contract machine: deadlines', () => {
     for (const [version, machine] of Object.entries(machines.contract)) {
       expect({ version, deadline: machine.states.confirmed.meta?.deadline }).toEqual({ version, deadline: { basis: 'afterEndDate', businessDays: QUIET_PERIOD_BUSINESS_DAYS } });
     }
+  });
+});
+
+describe('contract machine v12: a part answer, a document following later', () => {
+  const asked: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, { type: 'REQUEST_INFORMATION', message: 'Graag akte en verklaring', documentsNeeded: ['death_certificate', 'certificate_of_inheritance'] }];
+  const part: ContractEvent = { type: 'INFORMATION_SUPPLIED', documentIds: ['akte'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] };
+
+  it('sends the part at once and keeps the question open for what follows, on the owner with her date as term', () => {
+    const { snapshot, effects } = run([...asked, part]);
+    expect(snapshot.value).toBe('informationRequested');
+    expect(letters(effects)).toEqual(['cancellation', 'information_supplied']);
+    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Graag akte en verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] });
+    expect(promisedDateOf(snapshot.context.openInformationRequest)).toBe('2027-01-15');
+    expect(contractStateMeta('informationRequested')).toEqual({ deadline: { basis: 'promised', businessDays: OWNER_ANSWER_BUSINESS_DAYS }, waitingOn: 'owner' });
+  });
+
+  it('sends the rest as any answer: the request is back with the provider, whose term starts now', () => {
+    const { snapshot, effects } = run([...asked, part, EVENTS.DEADLINE_PASSED, { type: 'INFORMATION_SUPPLIED', documentIds: ['verklaring'] }]);
+    expect(snapshot.value).toBe('requested');
+    expect(letters(effects)).toEqual(['cancellation', 'information_supplied', 'information_supplied']);
+    expect(effects).toContainEqual(owner('information_still_needed'));
+    expect(snapshot.context.openInformationRequest).toBeNull();
+  });
+
+  it('names no date when the owner gave none, and the earliest of several', () => {
+    expect(promisedDateOf({ message: 'm', documentsNeeded: ['a'], followsLater: [{ kind: 'a', expectedOn: null }] })).toBeNull();
+    expect(promisedDateOf({ message: 'm', documentsNeeded: ['a', 'b'], followsLater: [{ kind: 'a', expectedOn: '2027-03-01' }, { kind: 'b', expectedOn: '2027-02-01' }] })).toBe('2027-02-01');
+    expect(promisedDateOf(null)).toBeNull();
+  });
+
+  it('keeps version 11 as it was: an answer always sends the request back to the provider', () => {
+    const actor = createActor(contractMachineV11, { input: { action: 'cancel' } }).start();
+    for (const event of [...asked, part]) actor.send(event);
+    expect(actor.getSnapshot().value).toBe('requested');
   });
 });

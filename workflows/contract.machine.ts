@@ -49,8 +49,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * provider, and the contract waits on its reasoned answer (`complained`, `COMPLAINT_ANSWER_BUSINESS_DAYS`);
  * v1 to v8's `rejected` took only an amend or a withdrawal.
  * v11: the provider corrects its end date while a bill is open; each open bill's disputed part is counted again.
+ * v12: the owner answers a question in part, an asked document following later (`followsLater`): the question stays
+ * open for those documents, her term is the date she gave for them (`promised`), and the complete answer sends the
+ * request back to the provider; v11 took only a complete answer.
  */
-export const CONTRACT_MACHINE_VERSION = 11;
+export const CONTRACT_MACHINE_VERSION = 12;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -74,6 +77,25 @@ export const COLLECTION_ANSWER_BUSINESS_DAYS = 10;
 export const COMPLAINT_ANSWER_BUSINESS_DAYS = 20;
 
 export type ContractAction = 'cancel' | 'transfer';
+
+/** v12: an asked document the owner cannot send yet; `expectedOn` (`YYYY-MM-DD`) only when she gave a date. */
+export interface FollowingDocument {
+  kind: string;
+  expectedOn: string | null;
+}
+
+/** The provider's question; after a part answer (v12) `documentsNeeded` are the documents that follow, each in `followsLater`. */
+export interface InformationRequest {
+  message: string;
+  documentsNeeded: string[];
+  followsLater?: FollowingDocument[];
+}
+
+/** v12: the earliest date the owner gave for a document that follows, the term of her answer (`promised`); null when she gave none. */
+export function promisedDateOf(request: InformationRequest | null): string | null {
+  const dates = (request?.followsLater ?? []).flatMap((d) => (d.expectedOn ? [d.expectedOn] : []));
+  return dates.length ? dates.sort()[0] : null;
+}
 export interface ContractInput {
   action: ContractAction;
 }
@@ -127,8 +149,8 @@ export interface ContractContext {
   /** Invoices after the end date that we objected to. */
   disputes: number;
   lastRejectionReason: string | null;
-  /** What the provider asked for and we have not supplied yet. */
-  openInformationRequest: { message: string; documentsNeeded: string[] } | null;
+  /** What the provider asked for and we have not supplied yet (v12: after a part answer, the documents that follow). */
+  openInformationRequest: InformationRequest | null;
   /** v2 and v3: the invoice we dispute now and the part of it we dispute (v4 keeps `openDisputes` instead). */
   openDispute?: DisputedInvoice | null;
   /**
@@ -194,8 +216,12 @@ export type ContractEvent =
   | { type: 'ACKNOWLEDGE'; reference?: string | null }
   | { type: 'COMPLETE'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null }
   | { type: 'REQUEST_INFORMATION'; message: string; documentsNeeded: string[] }
-  /** the owner answered; `documentIds` are the documents the owner chose to enclose (the letter lists them) */
-  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[] }
+  /**
+   * the owner answered; `documentIds` are the documents the owner chose to enclose (the letter lists them). v12:
+   * `followsLater`, asked documents she sends later (a part answer); `followUp`, the documents an earlier part answer
+   * said would follow (for the letter, which names them; the machine reads only `followsLater`).
+   */
+  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[]; followsLater?: FollowingDocument[]; followUp?: FollowingDocument[] }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
   /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */
@@ -277,6 +303,13 @@ const contractSetup = setup({
         event.type === 'REQUEST_INFORMATION' ? { message: event.message, documentsNeeded: event.documentsNeeded } : context.openInformationRequest,
     }),
     clearInformationRequest: assign({ openInformationRequest: null }),
+    /** v12: a part answer: the question stays open for the documents that follow, and only for those. */
+    recordDocumentsToFollow: assign({
+      openInformationRequest: ({ context, event }) =>
+        event.type === 'INFORMATION_SUPPLIED' && event.followsLater?.length && context.openInformationRequest
+          ? { message: context.openInformationRequest.message, documentsNeeded: event.followsLater.map((d) => d.kind), followsLater: event.followsLater }
+          : context.openInformationRequest,
+    }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
@@ -327,6 +360,8 @@ const contractSetup = setup({
     }),
   },
   guards: {
+    /** v12: the owner's answer leaves documents to follow. */
+    leavesDocumentsToFollow: ({ event }) => event.type === 'INFORMATION_SUPPLIED' && Boolean(event.followsLater?.length),
     documentsComplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && event.complete,
     documentsIncomplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && !event.complete,
     billsAfterEnd,
@@ -974,7 +1009,32 @@ const V11_STATES = {
   disputeRejected: { meta: waitForOwner, on: { ...V10_STATES.disputeRejected.on, ...correctEndDate('disputed') } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V11_STATES });
+/** Version 11, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV11 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V11_STATES });
+
+// v12: a part answer to the provider's question.
+//
+// v1 to v11 took only a complete answer (README, "An answer encloses what was asked"), so an owner waiting weeks for the
+// notary's verklaring van erfrecht could not answer at all. Now she sends what she has and says which asked documents
+// follow later (`followsLater`, each with the date she expects it, if she knows one). Its letter goes out at once; the
+// question stays open for those documents only, her move, its term the earliest date she gave (`promised`, else her usual
+// five business days; a passing alerts her again, as before). The provider owes nothing meanwhile: its term starts
+// with the complete answer, which sends the request back to it as any answer did.
+const V12_STATES = {
+  ...V11_STATES,
+  informationRequested: {
+    meta: { deadline: { basis: 'promised', businessDays: OWNER_ANSWER_BUSINESS_DAYS }, waitingOn: 'owner' },
+    on: {
+      ...V11_STATES.informationRequested.on,
+      INFORMATION_SUPPLIED: [
+        { guard: 'leavesDocumentsToFollow', actions: [letter('information_supplied'), 'recordDocumentsToFollow'] },
+        V11_STATES.informationRequested.on.INFORMATION_SUPPLIED,
+      ],
+    },
+  },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V12_STATES });
 
 /**
  * The one way a contract instance moves to the newest version: when a late bill or collection notice is
@@ -1016,8 +1076,8 @@ export interface ContractProjection {
   escalations: number;
   disputes: number;
   lastRejectionReason: string | null;
-  /** The provider's question we still have to answer: only while the contract waits on that answer. */
-  openInformationRequest: { message: string; documentsNeeded: string[] } | null;
+  /** The provider's question we still have to answer: only while the contract waits on that answer (v12: with what follows later). */
+  openInformationRequest: InformationRequest | null;
   /** The newest open bill, as before v4 (the public API keeps it); `openDisputes` has them all. */
   openDispute: DisputedInvoice | null;
   /**

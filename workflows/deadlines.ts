@@ -17,6 +17,11 @@ export type DeadlinePolicy =
    * days comes after the end, and one sent just before a late confirmation must still be caught.
    */
   | { basis: 'afterEndDate'; businessDays: number }
+  /**
+   * v12: the date the owner gave for what she still owes (the earliest of them: `promisedDateOf`), while it is
+   * still to come; else `businessDays` Dutch business days, as `fixed` (none given, or the date passed)
+   */
+  | { basis: 'promised'; businessDays: number }
   /** calendar years (not business days) a closed file is kept before it is purged: the operator's setting */
   | { basis: 'retention' };
 

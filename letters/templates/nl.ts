@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -589,12 +589,23 @@ export const nl: Words = {
           ...newHolderBlock(f),
           noAcceptance,
         ];
-      case 'information_supplied':
+      case 'information_supplied': {
+        const following = f.input.followsLater ?? [];
+        const followUp = followedUp(f);
+        const one = following.length === 1;
         return [
           `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'nl')}` : '.'}`,
+          ...(followUp
+            ? [
+                `${followUp.earlier ? `Op ${nl.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} u daarop een deel gestuurd` : 'U kreeg daarop eerder een deel'}; later zou${followUp.promised.length > 1 ? 'den' : ''} volgen: ${listed(followUp.promised, 'nl')}.${followUp.enclosedNow.length ? ` Nu bijgevoegd: ${listed(followUp.enclosedNow, 'nl')}.` : ''}`,
+              ]
+            : []),
           ...(f.input.informationAnswer ? [`Mijn antwoord: ${quotedAtEnd(f.input.informationAnswer, 'nl')}`] : []),
-          `Ik verzoek u ${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,
+          following.length
+            ? `Volgt later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur ${one ? 'het' : 'ze'} u zodra ik ${one ? 'het' : 'ze'} heb; daarna verzoek ik u ${actNoun(f)} af te ronden.`
+            : `Ik verzoek u ${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,
         ];
+      }
       case 'reminder':
         return [
           firstLetter(f),

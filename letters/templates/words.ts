@@ -81,6 +81,23 @@ export interface Words {
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
+/**
+ * v12, an answer after a part answer: the letter that said documents would follow (null when the history holds none) and,
+ * of those documents, what this letter encloses; only an enclosure is said to be sent ("Letters state only what is true").
+ */
+export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[] } | null {
+  const promised = f.input.followUp ?? [];
+  if (!promised.length) return null;
+  return {
+    earlier: lastSentLetter(f, 'information_supplied'),
+    promised: promised.map((d) => inSentence(d.title)),
+    enclosedNow: f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind)).map((e) => inSentence(e.title)),
+  };
+}
+
+/** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
+export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
+
 export function lastSentLetter(f: Facts, kind: LetterKind): SentLetter | null {
   const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);
   return sent.length ? sent[sent.length - 1] : null;

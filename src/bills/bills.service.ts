@@ -16,7 +16,7 @@ import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-p
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { billLeftOf, billsOwedOf, owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
+import { billLeftOf, billsOwedOf, owedBillsOf, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -80,8 +80,8 @@ const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM timeline_entri
  * The bills a step (timeline entry `t`, one of `TimelineService`'s BILLS_OWED) left owed, in SQL as `owedBillsOf` and
  * `billsOfSteps` read them: each bill the owner's word settled (as it stood) or the collection it settled, the bill a correction took out of the
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
- * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it
- * (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
+ * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it, also of
+ * a bill disputed in full (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
  * otherwise: that step says what is owed). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
@@ -365,13 +365,14 @@ export class BillsService implements OnModuleInit {
       ? await Promise.all([this.workflow.standings(manager, parted), this.timeline.detailsOfContracts(manager, parted, ['CREDIT_NOTE_SENT', 'COMPLETION_CORRECTED'])])
       : [new Map<string, { context: ContractContext }>(), []];
     const left = new Map(closing.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
-    const endDateOwed = new Map(closing.flatMap((c) => billsOwedOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
+    const endDateOwed = new Map(closing.flatMap((c) => billsOwedOf(c.details).map((b): [string, { amount: number; at: string }] => [`${c.contractId}/${b.reference}`, { amount: b.amount, at: c.at }])));
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
         const payment = paid.get(paymentKey(entry.contractId!, b));
         const key = `${entry.contractId}/${b.reference}`;
+        // A bill disputed in full had no part to pay: a payment under its number is then of the whole bill as a later step owed it, none left of a part.
         const now = b.untilEnd
-          ? untilEndNow({ open: undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference), endDateOwed: endDateOwed.get(key), creditLeft: left.get(key), paid: payment?.amount })
+          ? untilEndNow({ open: undisputedPart(openDisputesOf(standings.get(entry.contractId!)?.context ?? {}), b.reference), endDateOwed: endDateOwed.get(key)?.amount, creditLeft: left.get(key), paid: b.amount > 0 ? payment?.amount : undefined })
           : { amount: b.amount, untilEnd: false };
         if (!now) return [];
         return {
@@ -382,7 +383,7 @@ export class BillsService implements OnModuleInit {
           finalBill: b.finalBill,
           untilEnd: now.untilEnd,
           collectionAgency: b.collectionAgency,
-          decidedAt: entry.at,
+          decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,
         };

@@ -1,5 +1,5 @@
 import { billsOwedAfterEndDate } from '../../workflows';
-import { billsOwedOf, owedBillsOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow } from './owed-bills';
+import { billsOwedOf, owedBillsOf, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow } from './owed-bills';
 
 /** A contract step's timeline entry, as the runtime stores it: the event's data, and the read model it left. */
 const entry = (event: string, data: Record<string, unknown>, openAfter: string[]) => ({
@@ -67,6 +67,18 @@ describe('a bill disputed in part, after what happened since', () => {
     expect(billsOwedOf(step)).toEqual([{ reference: 'F-SMIT-1', amount: 31 }]);
     expect(billsOwedOf({ event: {} })).toEqual([]);
     expect(untilEndNow({ open: null, endDateOwed: 31, paid: 17 })).toEqual({ amount: 31, untilEnd: false });
+  });
+
+  it('is listed from its recording step also when disputed in full (nothing of it owed then), and owed since the correction that made it owed', () => {
+    const recorded = (disputed: number) => ({ event: 'INVOICE_AFTER_END', fromState: 'confirmed', toState: 'disputed', details: { event: { reference: 'F-BAK-1' }, wording: { projection: { openDisputes: [{ ...bill, reference: 'F-BAK-1', disputed: { ...bill.disputed, amount: disputed } }] } } } });
+    expect(owedBillsOf(recorded(31))).toEqual([{ reference: 'F-BAK-1', amount: 0, finalBill: false, untilEnd: true, collectionAgency: null }]);
+    expect(owedBillsOf(recorded(14))).toEqual([expect.objectContaining({ reference: 'F-BAK-1', amount: 17, untilEnd: true })]);
+    // A bill not disputed (none after the end date) is no bill of this step.
+    expect(owedBillsOf({ ...recorded(31), details: { event: { reference: 'F-BAK-1' }, wording: { projection: { openDisputes: [] } } } })).toEqual([]);
+    expect(owedSinceOf('2026-12-05T10:00:00.000Z', 0, '2026-12-20T09:00:00.000Z')).toBe('2026-12-20T09:00:00.000Z');
+    // A part was owed from the recording: the whole bill stays owed since then.
+    expect(owedSinceOf('2026-12-05T10:00:00.000Z', 17, '2026-12-20T09:00:00.000Z')).toBe('2026-12-05T10:00:00.000Z');
+    expect(owedSinceOf('2026-12-05T10:00:00.000Z', 0, undefined)).toBe('2026-12-05T10:00:00.000Z');
   });
 
   it('is owed for what a credit note left, else what was paid of it; nothing once its dispute ended otherwise', () => {

@@ -10,7 +10,8 @@ export interface OwedFigures {
   finalBill: boolean;
   /**
    * The part up to the end date of a bill disputed in part: our dispute letter accepts it ("Tegen het deel tot en met de
-   * einddatum maak ik geen bezwaar"), so it is owed from the day of the dispute while the rest is disputed.
+   * einddatum maak ik geen bezwaar"), so it is owed from the day of the dispute while the rest is disputed. A bill disputed
+   * in full has it too, with `amount` nil: nothing of it is owed until an end-date correction makes all of it owed.
    */
   untilEnd: boolean;
   /**
@@ -31,8 +32,10 @@ const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
  */
 export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   if (entry.event === 'INVOICE_AFTER_END') {
-    const part = undisputedPart(openDisputesOf((entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection ?? {}), (entry.details.event as { reference?: unknown } | undefined)?.reference);
-    return part === null ? [] : [{ reference: String((entry.details.event as { reference: string }).reference), amount: part, finalBill: false, untilEnd: true, collectionAgency: null }];
+    const reference = (entry.details.event as { reference?: unknown } | undefined)?.reference;
+    const open = openDisputesOf((entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection ?? {});
+    if (typeof reference !== 'string' || !open.some((d) => (d.recordedAs ?? d.reference) === reference)) return [];
+    return [{ reference, amount: undisputedPart(open, reference) ?? 0, finalBill: false, untilEnd: true, collectionAgency: null }];
   }
   if (CONFIRMATIONS.has(entry.event)) {
     if (!changesFinalBill(entry)) return [];
@@ -70,6 +73,15 @@ export function untilEndNow(facts: { open: number | null; endDateOwed?: number; 
   if (facts.endDateOwed !== undefined) return { amount: facts.endDateOwed, untilEnd: false };
   const amount = facts.creditLeft || facts.paid;
   return amount && amount > 0 ? { amount, untilEnd: false } : null;
+}
+
+/**
+ * Since when a bill recorded after the end date is owed (`recordedAt`: the step that recorded it): since then when part of it
+ * was owed from then (`partWhenRecorded`, the part our dispute letter accepted); a bill disputed in full only since the
+ * end-date correction that made it owed (`endDateOwedAt`): before it, nothing of it was owed.
+ */
+export function owedSinceOf(recordedAt: string, partWhenRecorded: number, endDateOwedAt: string | undefined): string {
+  return partWhenRecorded > 0 || endDateOwedAt === undefined ? recordedAt : endDateOwedAt;
 }
 
 /**

@@ -3,7 +3,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { SelectQueryBuilder } from 'typeorm';
-import { ValidationProblem } from './problem';
+import { FieldError, ValidationProblem } from './problem';
+import { CheckedBy } from './validation';
 
 /** Every list answers a page: the items and the cursor of the next page (null on the last one). */
 export interface Page<T> {
@@ -17,7 +18,8 @@ export const MAX_PAGE_SIZE = 200;
 /** A query parameter holding a list's cursor (opaque, as a page gave it). */
 export const IsCursor = () => applyDecorators(IsOptional(), IsString(), MaxLength(400));
 
-/** `?cursor=&limit=` of every paged list. */
+/** `?cursor=&limit=` of every paged list. A text no list could have given is named beside a refused `limit`, in one answer. */
+@CheckedBy<PageQueryDto>(pageQueryRules)
 export class PageQueryDto {
   @ApiPropertyOptional({ description: '`nextCursor` of the previous page (opaque)' })
   @IsCursor()
@@ -49,17 +51,35 @@ export type Position = string[];
 
 export const encodeCursor = (position: Position): string => Buffer.from(JSON.stringify(position)).toString('base64url');
 
-/** The position, or null when the text is not a cursor of a list with this key shape. */
-function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null {
-  let parsed: unknown;
+/** The cursor's parts, or null when the text is no cursor of any list (not our encoding of a list of texts). */
+function cursorParts(text: string): unknown[] | null {
   try {
-    parsed = JSON.parse(Buffer.from(text, 'base64url').toString());
+    const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString());
+    return Array.isArray(parsed) ? parsed : null;
   } catch {
     return null;
   }
-  const fits = Array.isArray(parsed) && parsed.length === shape.length && shape.every((kind, i) => PART[kind](parsed[i]));
-  return fits ? (parsed as Position) : null;
 }
+
+/** The position, or null when the text is not a cursor of a list with this key shape. */
+function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null {
+  const parts = cursorParts(text);
+  const fits = parts !== null && parts.length === shape.length && shape.every((kind, i) => PART[kind](parts[i]));
+  return fits ? (parts as Position) : null;
+}
+
+const notACursor = (field: string): FieldError => ({ field, message: 'is not a cursor of this list', rule: 'staleCursor' });
+
+/**
+ * The query's rules that need no list (`FieldRules`): a cursor that is none at all. Which list's cursor it is can
+ * only be told by the route (`positionOf`), once the query parsed.
+ */
+function pageQueryRules({ cursor }: { cursor?: string }): FieldError[] {
+  return cursor !== undefined && cursor !== '' && !cursorParts(cursor) ? [notACursor('cursor')] : [];
+}
+
+/** Whether the text is a cursor of a list with this key shape (a list that changed its order recognises its former ones). */
+export const fitsCursor = (text: string, shape: readonly KeyPart[]) => decodeCursor(text, shape) !== null;
 
 /**
  * The decoded `cursor` query parameter (null for the first page); a foreign one is a 400 naming the
@@ -68,7 +88,7 @@ function decodeCursor(text: string, shape: readonly KeyPart[]): Position | null 
 export function positionOf(cursor: string | undefined, shape: readonly KeyPart[], field = 'cursor'): Position | null {
   if (cursor === undefined || cursor === '') return null;
   const position = decodeCursor(cursor, shape);
-  if (!position) throw new ValidationProblem([{ field, message: 'is not a cursor of this list', rule: 'staleCursor' }], 400);
+  if (!position) throw new ValidationProblem([notACursor(field)], 400);
   return position;
 }
 

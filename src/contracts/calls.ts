@@ -22,14 +22,20 @@ export interface RecordedCall {
 
 /** Why a call's day cannot be recorded, or null: not after today (the Dutch day), nor before the day the contract was recorded (`addedOn`). */
 export function calledOnProblem(calledOn: string, today: string, addedOn: string): FieldError | null {
-  if (calledOn > today) return { field: 'calledOn', message: 'must not be in the future', rule: 'future' };
+  const [future] = callDayRules({ calledOn }, today);
+  if (future) return future;
   if (calledOn < addedOn) return { field: 'calledOn', message: `must not be before ${addedOn}, the day the contract was recorded`, rule: 'beforeContract', limit: addedOn };
   return null;
 }
 
+/** The rule on a call's day that needs only today (`FieldRules`): named beside a refused field too, in one answer. */
+export function callDayRules({ calledOn }: { calledOn?: string }, today: string): FieldError[] {
+  return calledOn !== undefined && calledOn > today ? [{ field: 'calledOn', message: 'must not be in the future', rule: 'future' }] : [];
+}
+
 /**
  * Of the calls recorded on a contract (in the order they were written), the one that answered a term that passed on
- * `missedOn`: the latest by its day of those made after it (`missedTermAnswered`); of one day's, the last written.
+ * `missedOn`: the latest by its day of those made after it (`unansweredTerms`); of one day's, the last written.
  */
 export function callAfter(calls: RecordedCall[], missedOn: string): RecordedCall | null {
   return calls.reduce<RecordedCall | null>((latest, call) => (call.calledOn > missedOn && (!latest || call.calledOn >= latest.calledOn) ? call : latest), null);

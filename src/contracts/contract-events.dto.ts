@@ -8,7 +8,7 @@ import { CheckedBy } from '../common/validation';
 import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
 import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
-import { CALL_PARTIES, type CallParty } from './calls';
+import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
 import { trimmed } from '../common/trim';
 
 /**
@@ -206,13 +206,35 @@ export class BrpCheckDto {
  * The owner's answer to a provider's question: what to write, and which of the estate's documents
  * to send. Only these become the request's enclosures; asking for a kind attaches nothing.
  */
+/** v12: an asked document the owner sends later (README, "infolater"). */
+export class FollowingDocumentDto {
+  // Any text: a kind the provider did not ask for, known or not, is the answer's fault (422 rule `notAsked`), not the body's shape.
+  @ApiProperty({ example: 'certificate_of_inheritance', description: 'a document kind the provider asked for that this answer does not enclose (422 rule `notAsked` otherwise)' })
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(50)
+  kind: string;
+
+  @IsCalendarDate({ required: false, example: '2027-02-15', description: 'when the owner expects it; not in the past (422 rule `past`). The letter names it, and it is her term' })
+  @IsOptional()
+  expectedOn?: string | null;
+}
+
 export class SupplyInformationDto extends NoteDto {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for (422 `documents-asked` otherwise)" })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for, unless it is in `followsLater` (422 `documents-asked` otherwise)" })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true })
   documentIds?: string[];
+
+  @ApiPropertyOptional({ type: [FollowingDocumentDto], description: 'asked documents the owner cannot send yet ("volgt later"): the letter says so, the question stays open for them, and the provider\'s term starts with the complete answer' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => FollowingDocumentDto)
+  followsLater?: FollowingDocumentDto[];
 }
 
 /** v5 `completion_corrected`: the provider corrected its confirmation (the same fields as `completed`). */
@@ -369,7 +391,8 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
 export const amendEvent = (dto: AmendDto) => ({ type: 'AMEND' as const, note: dto.note ?? null, answer: dto.answer ?? null });
 export const complainEvent = (dto: ComplainDto) => ({ type: 'COMPLAIN' as const, grounds: dto.grounds });
 
-/** A phone call the owner made about the contract (`POST /contracts/:id/calls`): on the timeline, not a workflow step. */
+/** A phone call the owner made about the contract (`POST /contracts/:id/calls`): on the timeline, not a workflow step. A day ahead is named beside a refused field. */
+@CheckedBy<RecordCallDto>(callDayRules)
 export class RecordCallDto {
   @IsCalendarDate({ example: '2027-01-05', description: 'the day of the call: not after today (422, rule `future`), nor before the day the contract was recorded (422, rule `beforeContract`)' })
   calledOn: string;
@@ -403,4 +426,5 @@ export class RecordCallDto {
  * A correction of a recorded call (`PATCH /contracts/:id/calls/:callId`): the fields given replace the recorded ones, the
  * same checks as recording it; `person: null` clears whom she spoke to, null for any other field is refused (422 `required`).
  */
+@CheckedBy<CorrectCallDto>(callDayRules)
 export class CorrectCallDto extends PartialType(RecordCallDto) {}

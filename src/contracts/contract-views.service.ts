@@ -5,6 +5,7 @@ import { letterDate } from '../../letters';
 import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { Letter, letterView } from '../letters/letter.entity';
+import type { RequestLetterStanding } from '../letters/letters.service';
 import { Clock } from '../clock/clock';
 import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaints-bodies';
 import type { ProviderCategory } from '../providers/provider.entity';
@@ -50,7 +51,7 @@ const COMPLAINED: Record<string, string> = { escalated: 'escalated', disputeEsca
 const brpCheckOpen = (provider: ProviderFacts, { state, context }: ContractStanding) => provider.informedByBrp && (state === 'draft' || state === 'ready') && !context.brpCheck;
 
 /** Of these contracts, whose latest letter to the provider in the state they are still in did not go out: held back, or by post and not posted (letters know). */
-export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, 'heldBack' | 'awaitingPost' | 'undelivered'>>;
+export type LetterStandingsReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, RequestLetterStanding>>;
 /**
  * The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
@@ -61,13 +62,13 @@ const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'di
  * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
  * contract's page and Today alike); another state's words say more than its letter.
  */
-export const waitsForPost = (state: string, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
+export const waitsForPost = (state: string, letter: RequestLetterStanding | undefined): boolean => letter === 'awaitingPost' && CHASING.has(state);
 /**
  * Whether the term of a state that asks, reminds, complains or objects waits for its letter to reach the provider: by post
- * not posted, by e-mail not delivered, or either not made yet. No reader is shown its due date meanwhile (`shownDueDate`).
+ * not posted, by e-mail being sent or not delivered, or either not made yet. No reader is shown its due date meanwhile (`shownDueDate`).
  */
-export const termAwaitsLetter = (state: string, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined): boolean =>
-  (letter === 'awaitingPost' || letter === 'undelivered') && CHASING.has(state);
+export const termAwaitsLetter = (state: string, letter: RequestLetterStanding | undefined): boolean =>
+  (letter === 'awaitingPost' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -284,7 +285,7 @@ export class ContractViews {
   async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>) {
     const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
-    const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, 'heldBack' | 'awaitingPost' | 'undelivered'>();
+    const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, RequestLetterStanding>();
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The owner's next step after a complaint counts the complaints body's waiting time from it.
@@ -300,12 +301,14 @@ export class ContractViews {
     const done = contracts.filter((c) => saysDone(standings.get(c.id)!));
     const unpaid = owed ?? (await this.unpaidBills(done));
     const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
+    // An e-mail not delivered is the owner's to retry only once the outbox gave up on it (parked); until then it retries by itself.
+    const retryable = await this.outbox.withParkedLetters(contracts.filter((c) => letters.get(c.id) === 'undelivered').map((c) => c.id));
     // The family reads a paid accepted part as paid, not owed: read only for contracts with a bill disputed in part.
     const parted = reader === 'family' && readsDebts ? contracts.filter((c) => openDisputesOf(standings.get(c.id)!.context).some((d) => d.disputed.amount < d.amount)) : [];
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     return contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id) });
+      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id), retryable: retryable.has(c.id) });
     });
   }
 
@@ -354,7 +357,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `call`: the call that answered the provider's missed term (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: 'heldBack' | 'awaitingPost' | 'undelivered'; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -381,11 +384,13 @@ export class ContractViews {
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
+      : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
-      : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndeliveredNext
+      : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
+      : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSentNext
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts)) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');

@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskOverdue, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskOverdue, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { ReaderWordedProblem } from '../common/problem';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
@@ -32,7 +32,7 @@ export interface ContractStanding {
 /**
  * A deadline the contract's present state let pass without moving on: the latest due date that passed,
  * and whether that step wrote to the provider again (else it only alerted the owner); how many terms
- * passed one after another in the state (`count`; 0 once the owner called after them, `WorkflowRuntime.ownerMoved`),
+ * passed one after another in the state (`count`; those the owner's calls left unanswered, `WorkflowRuntime.termsUnanswered`),
  * and the first of them (`since`).
  */
 export interface MissedTerm {
@@ -56,18 +56,27 @@ export const ownersMoveSince = (missed: MissedTerm | null): string | null => (mi
 export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 'state' | 'missedTerm'>): boolean => missedTerm !== null && !missedTerm.withLetter && partyOf(state) === 'provider';
 
 /**
- * Whether the provider's missed term (`unannouncedTerm`: the move left with the owner) is answered by the owner's calls
- * as they stand (`callsAsTheyStand`): one made after the latest term's last day (`callAfter`); a call on or before it
- * does not answer it. A letter or the provider's answer is a workflow step, which clears the missed term itself. While
- * answered, her alert is off until the next term passes (`WorkflowRuntime.ownerMoved`); a call corrected to an earlier
- * day or withdrawn puts it back (`ownerMoveUndone`).
+ * The provider's terms passed in a row in the present state, oldest first: the first (`since`) and the latest (`dueDate`)
+ * as the workflow keeps them, and the days between from its timeline (`recorded`: each kept-state deadline's day; one
+ * written before they were kept is not known, README callsagency).
  */
-export const missedTermAnswered = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>, calls: RecordedCall[]): boolean =>
-  unannouncedTerm(standing) && callAfter(calls, standing.missedTerm!.dueDate) !== null;
+export const termsInRow = (missed: MissedTerm, recorded: string[]): string[] =>
+  [...new Set([missed.since, ...recorded.filter((day) => day > missed.since && day < missed.dueDate), missed.dueDate])].sort();
+
+/**
+ * How many of the provider's missed terms (`termsInRow`; `unannouncedTerm`: the move left with the owner) the owner's calls
+ * as they stand (`callsAsTheyStand`) leave unanswered: each term is answered by a call made after its last day (`callAfter`),
+ * an older term too by a call recorded later, or one corrected to a day between two terms; a call on or before a term's
+ * last day does not answer it. Null when the move is not hers: a letter or the provider's answer is a workflow step, which
+ * clears the missed term itself. All answered, her alert is off until the next term passes
+ * (`WorkflowRuntime.termsUnanswered`); a call corrected to an earlier day or withdrawn gives back each term it answered.
+ */
+export const unansweredTerms = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>, terms: string[], calls: RecordedCall[]): number | null =>
+  unannouncedTerm(standing) ? terms.filter((term) => callAfter(calls, term) === null).length : null;
 
 /**
  * While the provider's term passed unannounced: the day it first passed, after which a call the owner recorded is said
- * beside it (awaited after the call, `ownerMoved`, until the next term passes; after that as what was tried); else null.
+ * beside it (awaited after the call, `termsUnanswered`, until the next term passes; after that as what was tried); else null.
  */
 export const unansweredSince = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>): string | null => (unannouncedTerm(standing) ? standing.missedTerm!.since : null);
 
@@ -160,6 +169,8 @@ export class ContractWorkflow implements OnModuleInit {
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The quiet period runs after the confirmed end date (or the date of the new holder).
       endDate: (projection) => (projection as ContractProjection).effectiveDate,
+      // v12: the date the owner gave for a document that follows her part answer.
+      promisedDate: (projection) => promisedDateOf(projection && (projection as ContractProjection).openInformationRequest),
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
       // A BRP check may keep the state (not informed after all): the check itself is what happened.
       describe: (t) => {
@@ -248,11 +259,11 @@ export class ContractWorkflow implements OnModuleInit {
   }
 
   /**
-   * The owner's calls as they stand answer the provider's missed term or not (`missedTermAnswered`): her alert off until
-   * the next term passes, or back with the terms it counted. Returns whether that changed.
+   * How many of the provider's missed terms the owner's calls as they stand leave unanswered (`unansweredTerms`): none, her
+   * alert off until the next term passes; more, back with those terms counted. Returns whether that changed.
    */
-  ownerCalled(manager: EntityManager, contractId: string, answered: boolean): Promise<boolean> {
-    return answered ? this.runtime.ownerMoved(manager, 'contract', contractId) : this.runtime.ownerMoveUndone(manager, 'contract', contractId);
+  ownerCalled(manager: EntityManager, contractId: string, unanswered: number): Promise<boolean> {
+    return this.runtime.termsUnanswered(manager, 'contract', contractId, unanswered);
   }
 
   /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now); or the date the letter printed (`printed`). */

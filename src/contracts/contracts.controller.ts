@@ -80,6 +80,7 @@ export class ContractsController {
   })
   @ApiBody({ type: UpdateContractDto })
   @Patch('contracts/:id')
+  @Idempotent()
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
     await this.contracts.correct(principal, id, body);
     return this.views.detail(id);
@@ -101,6 +102,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/provider-answer/:answer')
+  @Idempotent()
   @HttpCode(200)
   @ApiParam({ name: 'answer', enum: PROVIDER_ANSWERS })
   async providerAnswer(
@@ -120,6 +122,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/brp-check')
+  @Idempotent()
   @HttpCode(200)
   async brpCheck(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BrpCheckDto) {
     await this.contracts.checkBrp(principal, id, dto);
@@ -130,6 +133,7 @@ export class ContractsController {
 
   @ApiDoc({ summary: 'Amend a rejected request', description: 'The owner corrected the request; it is ready to send again. `answer` is for the provider: the request sent again quotes it after the rejection, and the desk thread shows it; `note` stays in the case file.', problems: [400, 409] })
   @Post('contracts/:id/amend')
+  @Idempotent()
   @HttpCode(200)
   async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AmendDto) {
     await this.contracts.fire(principal, id, amendEvent(dto));
@@ -142,6 +146,7 @@ export class ContractsController {
     problems: [400, 409],
   })
   @Post('contracts/:id/complain')
+  @Idempotent()
   @HttpCode(200)
   async complain(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ComplainDto) {
     await this.contracts.fire(principal, id, complainEvent(dto));
@@ -154,6 +159,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/invoice-after-end')
+  @Idempotent()
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
     await this.contracts.reportInvoiceAfterEnd(principal, id, dto);
@@ -163,10 +169,11 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Correct a bill recorded after the end date',
     description:
-      'A disputed bill typed wrongly: `invoiceReference` names the open bill (required while several are open), the rest is the bill as it should have been recorded, with the checks of recording one (422 naming the field; the disputed part may not fall to what the provider credited on it). A bill not open answers 409; a correction that changes nothing writes nothing. The contract stays where it is and keeps its term; a bill that, corrected, bills no day after the end date is owed and its dispute is dropped. Once the dispute letter went out the provider gets a correction letter; before, that letter carries the corrected figures.',
+      'A disputed bill typed wrongly: `invoiceReference` names the open bill (required while several are open), the rest is the bill as it should have been recorded, with the checks of recording one (422 naming the field; the disputed part may not fall to what the provider credited on it). A bill not open (answered, settled, or never recorded) answers 409 `bill-not-open` naming `invoiceReference`; a correction that changes nothing writes nothing. The contract stays where it is and keeps its term; a bill that, corrected, bills no day after the end date is owed and its dispute is dropped. Once the dispute letter went out the provider gets a correction letter; before, that letter carries the corrected figures.',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/bill-corrected')
+  @Idempotent()
   @HttpCode(200)
   async billCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillCorrectedDto) {
     await this.contracts.correctBill(principal, id, dto);
@@ -179,6 +186,7 @@ export class ContractsController {
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/collection-notice')
+  @Idempotent()
   @HttpCode(200)
   async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
     await this.contracts.fire(principal, id, { type: 'COLLECTION_NOTICE', ...dto });
@@ -187,6 +195,7 @@ export class ContractsController {
 
   @ApiDoc({ summary: "Record the provider's answer to a dispute", description: 'Answered by post, email or phone; same bodies as the provider desk.', problems: [400, 409, 422] })
   @Post('contracts/:id/dispute-answer/:answer')
+  @Idempotent()
   @HttpCode(200)
   @ApiParam({ name: 'answer', enum: DISPUTE_ANSWERS })
   async disputeAnswer(
@@ -207,6 +216,7 @@ export class ContractsController {
     problems: [400, 409],
   })
   @Post('contracts/:id/collection-stopped')
+  @Idempotent()
   @HttpCode(200)
   async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto) {
     await this.contracts.recordProviderAnswer(principal, id, collectionStoppedEvent(dto));
@@ -215,6 +225,7 @@ export class ContractsController {
 
   @ApiDoc({ summary: 'Mark the dispute resolved', description: 'One disputed bill by its `invoiceReference`, or without it every disputed bill of the contract.', problems: [400, 409, 422] })
   @Post('contracts/:id/dispute-resolved')
+  @Idempotent()
   @HttpCode(200)
   async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DisputeResolvedDto) {
     await this.contracts.recordProviderAnswer(principal, id, disputeResolvedEvent(dto));
@@ -227,6 +238,7 @@ export class ContractsController {
     problems: [400, 409],
   })
   @Post('contracts/:id/later-end-date/handled')
+  @Idempotent()
   @HttpCode(200)
   async laterEndDateHandled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
     await this.contracts.markLaterEndDateHandled(principal, id, dto.note ?? null);

@@ -33,7 +33,7 @@ import {
   requestHeldBackAfter,
   stillDisputed,
 } from '../../workflows';
-import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
+import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
@@ -45,7 +45,7 @@ import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { callRecordedText, callRevisionText, laterEndDateHandledText } from '../timeline/owner-timeline';
+import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText } from '../timeline/owner-timeline';
 import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -53,7 +53,7 @@ import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { type CompletionListener, ContractStanding, ContractWorkflow, missedTermAnswered, documentKinds, FINISHED_STATES, missingDocuments } from './contract-workflow.service';
+import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
@@ -61,7 +61,7 @@ import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
-import { agencyHearsEndDate, tellsCorrection } from './correction.rules';
+import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
 import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 /**
@@ -71,8 +71,14 @@ import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, e
  */
 export type DisputeLetterReader = (manager: EntityManager, contractId: string, reference: string, agencyLetterId: string | null) => Promise<BillCorrectionLetter[] | null>;
 
+/** A collection stop that reached an agency, by its letter's id; after an end date was corrected, the bills it named that the date moved (`billsMoved`). */
+export interface AgencyStop {
+  id: string;
+  agency: string;
+  billsMoved?: string[];
+}
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
-export type AgencyLetterReader = (manager: EntityManager, contractId: string) => Promise<{ id: string; agency: string }[]>;
+export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
@@ -146,13 +152,25 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * A confirmation is held against what was asked; a corrected end date is told to each agency whose collection stop
-   * quoted the old one (`tellAgencies`) while a bill is open (`agencyHearsEndDate`): the provider corrected it itself, so it gets no letter.
+   * quoted the old one (`tellAgencies`) while a bill is open (`agencyHearsEndDate`) and that stop named a bill the date
+   * moved (`stopHearsEndDate`); an agency whose stop named none gets no letter, and the owner's history says why
+   * (`END_DATE_NOT_TOLD`). The provider corrected it itself, so it gets no letter.
    */
   private async completed(manager: EntityManager, { contractId, effectiveDate, corrected }: Parameters<CompletionListener>[1]): Promise<void> {
     await this.holdLaterEndDate(manager, contractId, effectiveDate);
     if (!corrected || !agencyHearsEndDate(corrected.before as ContractState)) return;
-    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
-    await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }]);
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true, description: true } });
+    const told = await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }], effectiveDate);
+    for (const agency of told.notTold) {
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId,
+        actor: SYSTEM_ACTOR,
+        event: END_DATE_NOT_TOLD,
+        summary: `${contract.description}: ${endDateNotToldText(agency, effectiveDate, 'nl')}`,
+        details: { description: contract.description, agency, effectiveDate },
+      });
+    }
   }
 
   /**
@@ -225,7 +243,7 @@ export class ContractsService implements OnModuleInit {
   /**
    * A call the owner made about the contract, with its provider or the collection agency named on it (the latest
    * agency's letter recorded; 422 `party` when none is): a staff timeline entry, no workflow step. The owner acting:
-   * a call after a provider's term passed unanswered (`missedTermAnswered`) takes her alert off until the next
+   * a call after a provider's term passed unanswered (`unansweredTerms`) takes her alert off until the next
    * term passes. 422 `calledOn` for a day after today or before the contract was recorded.
    */
   async recordCall(principal: StaffPrincipal, contractId: string, dto: RecordCallDto): Promise<void> {
@@ -314,13 +332,16 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * After a call was recorded, its day corrected or it was withdrawn (the change already appended, under the contract's
-   * lock): whether the calls as they stand answer the provider's missed term (`missedTermAnswered`) takes the owner's
-   * alert off, or gives it back.
+   * lock): how many of the provider's terms missed in a row (`termsInRow`, each by its day) the calls as they stand leave
+   * unanswered (`unansweredTerms`) takes the owner's alert off, or gives it back with those terms counted.
    */
   private async reconsiderMissedTerm(manager: EntityManager, contractId: string, standing: ContractStanding | null): Promise<void> {
     if (!standing?.missedTerm) return;
-    const calls = [...callsAsTheyStand(await this.timeline.ofContract(manager, contractId, [CALL_RECORDED, ...CALL_REVISIONS])).values()].filter((c): c is RecordedCall => c !== null);
-    await this.workflow.ownerCalled(manager, contractId, missedTermAnswered(standing, calls));
+    const entries = await this.timeline.ofContract(manager, contractId, [CALL_RECORDED, ...CALL_REVISIONS, 'DEADLINE_PASSED']);
+    const calls = [...callsAsTheyStand(entries).values()].filter((c): c is RecordedCall => c !== null);
+    const passed = entries.flatMap((e) => (e.event === 'DEADLINE_PASSED' && typeof e.details.missedDueDate === 'string' ? [e.details.missedDueDate] : []));
+    const unanswered = unansweredTerms(standing, termsInRow(standing.missedTerm, passed), calls);
+    if (unanswered !== null) await this.workflow.ownerCalled(manager, contractId, unanswered);
   }
 
   /** The collection agency the contract's latest recorded collection letter named, or null. */
@@ -339,7 +360,9 @@ export class ContractsService implements OnModuleInit {
       ...page,
       items: page.items.map((e) => {
         const now = standing.get(e.id);
-        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(now ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
+        // Withdrawn, it says what it said last: its withdrawal holds that version (`previous`), corrections and all.
+        const last = now === null ? (revisions.find((r) => r.event === CALL_WITHDRAWN && r.details.callId === e.id)!.details.previous as RecordedCall) : now;
+        return { id: e.id, at: e.at, by: e.actor.name, ...(e.details as unknown as RecordedCall), ...(last ?? {}), corrected: revisions.some((r) => r.event === CALL_CORRECTED && r.details.callId === e.id), withdrawn: now === null };
       }),
     };
   }
@@ -402,20 +425,28 @@ export class ContractsService implements OnModuleInit {
    */
   private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: { field: string }[]): Promise<string[]> {
     await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes });
-    return this.tellAgencies(manager, contract, standing, changes);
+    return (await this.tellAgencies(manager, contract, standing, changes)).told;
   }
 
   /**
    * The facts an agency must hear (`TOLD_TO_AGENCY`) of these corrections, each agency our collection stop went to in a
-   * correction of that stop (in Dutch, to the address on record, as the stop went). Returns the agencies told, by name.
+   * correction of that stop (in Dutch, to the address on record, as the stop went). An end date corrected to `endDate`
+   * goes only to a stop that named a bill the date moved (`stopHearsEndDate`). Returns the agencies told and those not, by name.
    */
-  private async tellAgencies(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId'>, standing: { instanceId: string; state: string }, changes: { field: string; from?: unknown; to?: unknown }[]): Promise<string[]> {
+  private async tellAgencies(
+    manager: EntityManager,
+    contract: Pick<Contract, 'id' | 'estateId'>,
+    standing: { instanceId: string; state: string },
+    changes: { field: string; from?: unknown; to?: unknown }[],
+    endDate?: string,
+  ): Promise<{ told: string[]; notTold: string[] }> {
     const stated = changes.filter((c) => (TOLD_TO_AGENCY as readonly string[]).includes(c.field));
-    if (!stated.length) return [];
+    if (!stated.length) return { told: [], notTold: [] };
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
-    const stops = await this.agencyLetters(manager, contract.id);
-    for (const stop of stops) await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: stated, agencyLetterId: stop.id }, 'agency');
-    return stops.map((s) => s.agency);
+    const stops = await this.agencyLetters(manager, contract.id, endDate);
+    const hears = (stop: AgencyStop) => !endDate || stopHearsEndDate(stop.billsMoved ?? []);
+    for (const stop of stops.filter(hears)) await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: stated, agencyLetterId: stop.id }, 'agency');
+    return { told: stops.filter(hears).map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
   }
 
   /** A letter no workflow step asks for, to the contract's provider (or `to` the agency of a collection stop), through the outbox like every letter. */
@@ -924,7 +955,9 @@ export function invoiceAfterEndProblems(
 
 /**
  * v6: the open bill a correction is about (`invoiceReference`, needed while several are open: 422). One that is
- * not open (answered, settled, never recorded) answers 409 with the way forward: a closed bill stays as recorded.
+ * not open (answered, settled, never recorded) answers 409 naming `invoiceReference`, with the way forward: a closed
+ * bill stays as recorded. Never recorded is no 422 of its own: the way forward is the same (record it as a new bill),
+ * and only the open bills are held to tell them apart by.
  */
 export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoiceReference: string | undefined, providerName: string, lang: Lang): DisputedInvoice {
   const open = openDisputesOf(standing.context);
@@ -932,7 +965,10 @@ export function billToCorrect(standing: Pick<ContractStanding, 'context'>, invoi
   if (open.length > 1 && !invoiceReference) throw new ValidationProblem([{ field: 'invoiceReference', message: invoiceReferenceProblem(open, { type: 'BILL_CORRECTED' })!, rule: 'openBill', limit: list }]);
   const bill = answeredBill(open, { type: 'BILL_CORRECTED', invoiceReference });
   if (bill) return bill;
-  throw new ProblemException(409, 'bill-not-open', ownerWords(lang).errors.details.billNotOpen(invoiceReference ?? null, list, providerName));
+  const message = invoiceReferenceProblem(open, { type: 'BILL_CORRECTED', invoiceReference }) ?? 'names no bill, and no bill is disputed on this contract';
+  throw new ProblemException(409, 'bill-not-open', ownerWords(lang).errors.details.billNotOpen(invoiceReference ?? null, list, providerName), {
+    errors: [{ field: 'invoiceReference', message, rule: 'openBill', limit: list }],
+  });
 }
 
 /**

@@ -24,3 +24,14 @@ const BILLS_OPEN: readonly ContractState[] = ['disputed', 'disputeEscalated', 'd
  * agency hears no corrected fact (README, Corrections).
  */
 export const agencyHearsEndDate = (before: ContractState): boolean => BILLS_OPEN.includes(before);
+
+/**
+ * Whether an agency hears a corrected end date (its contract's bills open, `agencyHearsEndDate`): only when a bill its
+ * collection stop named is one the date moved (`billsMoved`: open when the date was corrected), as that correction says
+ * what the date did to each. The rule is per stop, not per contract: a stop that named only bills ended since (credited,
+ * withdrawn, paid) would get a letter listing none; the owner reads why it got none (`END_DATE_NOT_TOLD`; README, callsagency).
+ */
+export const stopHearsEndDate = (billsMoved: readonly string[]): boolean => billsMoved.length > 0;
+
+/** The staff timeline's event of an agency not told a corrected end date (`stopHearsEndDate`): `details` hold the agency, the date and the contract's description. */
+export const END_DATE_NOT_TOLD = 'contract.end_date_not_told';

@@ -1,7 +1,7 @@
 import type { ContractContext } from '../../workflows';
 import { callAfter, type RecordedCall } from './calls';
 import { missedTermText } from './contract-views.service';
-import { missedTermAnswered } from './contract-workflow.service';
+import { termsInRow, unansweredTerms } from './contract-workflow.service';
 
 /** What each reader is told of a term the contract's state let pass: true to what the machine did about it, and naming the answer it left open. */
 describe('missedTermText', () => {
@@ -109,16 +109,30 @@ describe('callAfter', () => {
   });
 });
 
-describe('missedTermAnswered', () => {
+describe('unansweredTerms', () => {
   const call = (calledOn: string): RecordedCall => ({ calledOn, party: 'provider', organisation: 'KPN', person: null, outcome: 'Gebeld', shared: false, description: 'Internet' });
-  const escalated = { state: 'escalated' as const, missedTerm: { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 0 } };
+  // Three terms passed in a row: 12 February, 20 February, 1 March.
+  const escalated = { state: 'escalated' as const, missedTerm: { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 3 } };
+  const terms = termsInRow(escalated.missedTerm, ['2027-01-10', '2027-02-12', '2027-02-20', '2027-03-01']);
 
-  it('answers the provider’s latest passed term only with a call made after its last day, whatever the count says', () => {
-    expect(missedTermAnswered(escalated, [call('2027-03-02')])).toBe(true);
-    // On its last day, or after only the first term passed: not an answer to the latest.
-    expect(missedTermAnswered(escalated, [call('2027-03-01'), call('2027-02-15')])).toBe(false);
-    expect(missedTermAnswered(escalated, [])).toBe(false);
-    // A letter went again: the move is not the owner's, no call answers it.
-    expect(missedTermAnswered({ ...escalated, missedTerm: { ...escalated.missedTerm, withLetter: true } }, [call('2027-03-02')])).toBe(false);
+  it('takes the terms of the row by their days: the first and latest as kept, those between from the timeline, none of an earlier row', () => {
+    expect(terms).toEqual(['2027-02-12', '2027-02-20', '2027-03-01']);
+    // Days written before they were kept: the first and the latest are known all the same.
+    expect(termsInRow(escalated.missedTerm, [])).toEqual(['2027-02-12', '2027-03-01']);
+  });
+
+  it('counts each term no call made after its last day answers, an older one answered by a call recorded later', () => {
+    expect(unansweredTerms(escalated, terms, [])).toBe(3);
+    expect(unansweredTerms(escalated, terms, [call('2027-03-02')])).toBe(0);
+    // Between the first and second term: the first is answered, the two after it are not.
+    expect(unansweredTerms(escalated, terms, [call('2027-02-13')])).toBe(2);
+    // On a term's last day, or before the row: not an answer to it.
+    expect(unansweredTerms(escalated, terms, [call('2027-02-20'), call('2027-02-01')])).toBe(2);
+    expect(unansweredTerms(escalated, terms, [call('2027-02-21'), call('2027-02-13')])).toBe(1);
+  });
+
+  it('weighs no call when the move is not the owner’s: a letter went again, or the term is her own', () => {
+    expect(unansweredTerms({ ...escalated, missedTerm: { ...escalated.missedTerm, withLetter: true } }, terms, [call('2027-03-02')])).toBeNull();
+    expect(unansweredTerms({ ...escalated, state: 'ready' as const }, terms, [call('2027-03-02')])).toBeNull();
   });
 });

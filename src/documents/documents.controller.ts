@@ -109,6 +109,7 @@ export class DocumentsController {
 
   @ApiDoc({ summary: 'Replace a document by a new version', description: 'Same kind and audience; the old version keeps its bytes for the audit but no longer goes with letters or to the family.', problems: [400, 409, 413, 415, 422] })
   @Post('documents/:id/replace')
+  @Idempotent()
   @Roles('admin', 'specialist')
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
@@ -119,6 +120,7 @@ export class DocumentsController {
 
   @ApiDoc({ summary: 'Withdraw a document', description: 'With a reason; kept for the audit, no longer sent or shown to the family.', problems: [400, 409, 422] })
   @Post('documents/:id/withdraw')
+  @Idempotent()
   @HttpCode(200)
   @Roles('admin', 'specialist')
   async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: WithdrawDocumentDto) {
@@ -127,6 +129,7 @@ export class DocumentsController {
 
   @ApiDoc({ summary: 'Choose who in the family sees a document', problems: [400, 409, 422] })
   @Patch('documents/:id')
+  @Idempotent()
   @Roles('admin', 'specialist')
   async setAudience(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DocumentAudienceDto) {
     return documentView(await this.documents.setAudience(principal, id, dto.audience));
@@ -145,6 +148,7 @@ export class DocumentsController {
     problems: [[404, 'No deletion request for this document about this contract, or not your estate.']],
   })
   @Post('contracts/:id/erasures/:documentId/confirm')
+  @Idempotent()
   @HttpCode(200)
   @Roles('admin', 'specialist')
   async recordErasure(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string) {

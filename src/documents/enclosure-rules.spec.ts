@@ -1,4 +1,4 @@
-import { askedNotEnclosed, EnclosableDocument, enclosureProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
+import { askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -80,6 +80,33 @@ describe('enclosure rules', () => {
     expect(enclosureProblems([old.id, withdrawn.id], ESTATE, all)).toEqual([
       { field: 'documentIds[0]', message: 'was replaced by a newer version; choose that one' },
       { field: 'documentIds[1]', message: 'was withdrawn' },
+    ]);
+  });
+});
+
+describe('what a part answer says follows later (v12)', () => {
+  const akte = [{ kind: 'death_certificate' as const }];
+  const asked = ['death_certificate', 'certificate_of_inheritance'];
+
+  it('lets an asked document the answer leaves out follow, and the answer go without it', () => {
+    const following = [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }];
+    expect(followsLaterProblems(following, asked, akte, '2026-11-23')).toEqual([]);
+    expect(askedNotEnclosed(asked, akte, following)).toEqual([]);
+    expect(askedNotEnclosed(asked, akte)).toEqual(['certificate_of_inheritance']);
+  });
+
+  it('refuses a kind not asked (or enclosed, or named twice) and a date in the past, each at its place', () => {
+    const refused = followsLaterProblems(
+      [{ kind: 'verklaring', expectedOn: null }, { kind: 'death_certificate', expectedOn: null }, { kind: 'certificate_of_inheritance', expectedOn: '2026-11-22' }, { kind: 'certificate_of_inheritance', expectedOn: '2026-11-23' }],
+      asked,
+      akte,
+      '2026-11-23',
+    );
+    expect(refused.map((e) => [e.field, e.rule])).toEqual([
+      ['followsLater[0].kind', 'notAsked'],
+      ['followsLater[1].kind', 'notAsked'],
+      ['followsLater[2].expectedOn', 'past'],
+      ['followsLater[3].kind', 'notAsked'],
     ]);
   });
 });

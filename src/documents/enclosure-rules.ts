@@ -1,6 +1,7 @@
 import type { FieldError } from '../common/problem';
 import { isCurrent, latestVersion, type Versioned } from './document-audience';
 import { BANK_STATEMENT, DocumentKind } from './document.entity';
+import type { FollowingDocument } from '../../workflows';
 
 /**
  * Kinds that never go to a provider, whoever asks. A will sets out the whole distribution of the
@@ -50,12 +51,29 @@ export function emptyAnswerProblem(note: string | null | undefined, documentIds:
 /**
  * The kinds the provider asked for that an answer does not enclose. Such an answer is refused rather
  * than sent as the information asked for (README, "An answer encloses what was asked"): its letter and
- * the desk would say the provider has what it needs and its term would start again. A kind never sent
+ * the desk would say the provider has what it needs and its term would start again. One the owner says follows
+ * later (v12, `following`) is a part answer, which says so and keeps the question open. A kind never sent
  * to a provider (a will) is answered in words, so it is never missing.
  */
-export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[]): string[] {
-  const kinds = new Set<string>(enclosed.map((d) => d.kind));
+export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[], following: readonly FollowingDocument[] = []): string[] {
+  const kinds = new Set<string>([...enclosed.map((d) => d.kind), ...following.map((d) => d.kind)]);
   return [...new Set(asked)].filter((kind) => !kinds.has(kind) && !(NEVER_ENCLOSED_KINDS as readonly string[]).includes(kind));
+}
+
+/**
+ * v12: what a part answer says follows later, checked one by one: a kind the provider asked for (and that this answer
+ * does not enclose, nor names twice), and a date she expects it that is not past. Each refusal names its place
+ * (`followsLater[0].expectedOn`).
+ */
+export function followsLaterProblems(following: readonly FollowingDocument[], asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[], today: string): FieldError[] {
+  const enclosedKinds = new Set<string>(enclosed.map((d) => d.kind));
+  return following.flatMap((d, i): FieldError[] => {
+    const askedKind = asked.includes(d.kind) && !enclosedKinds.has(d.kind) && following.findIndex((o) => o.kind === d.kind) === i;
+    return [
+      ...(askedKind ? [] : [{ field: `followsLater[${i}].kind`, message: 'is not a document the provider asked for that this answer leaves out', rule: 'notAsked' as const, limit: d.kind }]),
+      ...(d.expectedOn && d.expectedOn < today ? [{ field: `followsLater[${i}].expectedOn`, message: 'must not be in the past', rule: 'past' as const, limit: d.expectedOn }] : []),
+    ];
+  });
 }
 
 /** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds[1]`). */

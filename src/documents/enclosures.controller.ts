@@ -7,6 +7,7 @@ import { SupplyInformationDto } from '../contracts/contract-events.dto';
 import { ContractViews } from '../contracts/contract-views.service';
 import { EnclosuresService } from './enclosures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 /**
  * The contract route that encloses documents. It lives here rather than in ContractsController
@@ -26,6 +27,7 @@ export class EnclosuresController {
       "The owner's note and the chosen documents go to the provider; those documents become the request's enclosures. Every document kind the provider asked for (its question's `documentsNeeded`) must be among them, except a will or bank statement (never enclosed: answer in words). Otherwise 422 `documents-asked` naming `documentIds`, `documentsAsked` the kinds left out, `detail` in the owner's language (\"KPN vroeg om: verklaring van erfrecht — voeg die toe aan het antwoord …\"), and nothing is sent: answer once the documents are there.",
     problems: [400, 409, 422] })
   @Post('contracts/:id/information-supplied')
+  @Idempotent()
   @HttpCode(200)
   async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: SupplyInformationDto) {
     await this.enclosures.supplyInformation(principal, id, dto);

@@ -7,7 +7,9 @@ import { ContractsService } from '../contracts/contracts.service';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { askedNotEnclosed, emptyAnswerProblem, enclosureProblems, requestEnclosures } from './enclosure-rules';
+import { askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, requestEnclosures } from './enclosure-rules';
+import { Clock } from '../clock/clock';
+import type { ContractEvent, FollowingDocument } from '../../workflows';
 import { ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { deleted } from '../database/deleted';
@@ -30,6 +32,7 @@ export class EnclosuresService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly documents: DocumentsService,
     private readonly contracts: ContractsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): deletes which documents went with the estate's contracts; returns how many. */
@@ -40,26 +43,31 @@ export class EnclosuresService {
   /**
    * The owner answers what a provider asked: the chosen documents become the request's enclosures
    * in the same transaction as the transition, so a refused id (422) or a wrong state (409) leaves
-   * nothing behind. Every document kind the provider asked for goes with it, or the answer is refused
-   * (422 `documents-asked`, `askedNotEnclosed`): the owner answers once the documents are there.
+   * nothing behind. Every document kind the provider asked for goes with it or, v12, is named as following
+   * later (`followsLater`, a part answer); otherwise the answer is refused (422 `documents-asked`, `askedNotEnclosed`).
    */
-  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[] }) {
+  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[]; followsLater?: { kind: string; expectedOn?: string | null }[] }) {
     const documentIds = answer.documentIds ?? [];
+    const followsLater: FollowingDocument[] = (answer.followsLater ?? []).map((d) => ({ kind: d.kind, expectedOn: d.expectedOn ?? null }));
     const empty = emptyAnswerProblem(answer.note, documentIds);
     if (empty) throw new ValidationProblem([empty]);
-    const event = { type: 'INFORMATION_SUPPLIED', note: answer.note ?? null, documentIds: [...new Set(documentIds)] };
+    const event: Extract<ContractEvent, { type: 'INFORMATION_SUPPLIED' }> = { type: 'INFORMATION_SUPPLIED', note: answer.note ?? null, documentIds: [...new Set(documentIds)] };
+    if (followsLater.length) event.followsLater = followsLater;
     return this.contracts.fire(
       principal,
       contractId,
       event,
       async (manager, contract, standing) => {
         const chosen = await this.documents.byIds(manager, documentIds);
-        const problems = enclosureProblems(documentIds, contract.estateId, chosen);
+        const asked = standing.context.openInformationRequest;
+        const problems = [...enclosureProblems(documentIds, contract.estateId, chosen), ...followsLaterProblems(followsLater, asked?.documentsNeeded ?? [], chosen, this.clock.today())];
         if (problems.length) throw new ValidationProblem(problems);
-        const missing = askedNotEnclosed(standing.context.openInformationRequest?.documentsNeeded ?? [], chosen);
+        const missing = askedNotEnclosed(asked?.documentsNeeded ?? [], chosen, followsLater);
         if (missing.length) throw documentsAsked(principal, contract.provider.name, missing);
+        // The letter names what an earlier part answer said would follow, read here under the contract's lock.
+        if (asked?.followsLater?.length) event.followUp = asked.followsLater;
       },
-      (manager, contract) => this.attach(manager, contract.id, event.documentIds, actorOf(principal)),
+      (manager, contract) => this.attach(manager, contract.id, event.documentIds ?? [], actorOf(principal)),
     );
   }
 

@@ -48,6 +48,7 @@ export class EstatesController {
   @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and whether the deceased lived alone, with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], 422] })
   @ApiBody({ type: UpdateEstateDto })
   @Patch(':id')
+  @Idempotent()
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
     await this.estates.correct(principal, id, body);
     return estateView(await this.estates.requireAccess(principal, id));
@@ -92,6 +93,7 @@ export class EstatesController {
 
   @ApiDoc({ summary: 'Correct a family member', description: 'Name, relation, email, address, date of birth, phone and IBAN (what a transfer letter needs), with the rules of adding a member. Each change is on the timeline (from → to); only that member sees it in the portal. Changing a recorded email address ends their portal access (the code sent to the old address stops working, their sessions end): `portalAccessEnded` is then true, and a new invitation goes to the new address.', problems: [400, 422] })
   @Patch(':id/family-members/:memberId')
+  @Idempotent()
   async updateFamilyMember(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() dto: UpdateFamilyMemberDto) {
     const { member, accessEnded } = await this.estates.updateFamilyMember(principal, id, memberId, dto);
     return { ...familyMemberView(member), portalAccessEnded: accessEnded };

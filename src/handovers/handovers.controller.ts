@@ -7,6 +7,7 @@ import { IdParam } from '../common/uuid-param';
 import { HandoverDto } from '../estates/estate.dto';
 import { estateView } from '../estates/estate.entity';
 import { handoverView, HandoversService } from './handovers.service';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 @ApiTags('estates')
 @ApiProblems(401, 404)
@@ -21,6 +22,7 @@ export class HandoversController {
     problems: [400, 422],
   })
   @Post('handover')
+  @Idempotent()
   async handover(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: HandoverDto) {
     const { estate, handover } = await this.handovers.handover(principal, id, dto);
     return { ...estateView(estate), handover: handoverView(handover) };
@@ -32,6 +34,7 @@ export class HandoversController {
     problems: [409],
   })
   @Post('handovers/:handoverId/undo')
+  @Idempotent()
   @HttpCode(200)
   async undo(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('handoverId') handoverId: string) {
     return estateView(await this.handovers.undo(principal, id, handoverId));

@@ -34,8 +34,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.get('Idempotency-Key');
     const principal = request.principal;
     if (key === undefined || principal?.kind !== 'staff') return next.handle();
-    // Nest sets the route's own status after the interceptors, so a replay answers with it too.
-    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+    // Nest sets the route's own status after the interceptors (its `@HttpCode`, else 201 for a POST and 200 for the rest), so a replay answers with it too.
+    const status = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
     // An upload is keyed on its file as well as its fields (multer has read it: `Idempotent` sits above its interceptor).
     const file = (request as { file?: { buffer: Buffer } }).file;
     const hash = requestHash(request.method, request.path, file ? { ...request.body, file: createHash('sha256').update(file.buffer).digest('hex') } : request.body);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type FollowingDocument, type RecordedBill, unansweredBills } from '../../workflows';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -160,6 +160,8 @@ export class LetterInputBuilder {
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
       informationMessage: await this.lastInformationRequest(manager, contract.id),
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
+      followsLater: subject.kind === 'information_supplied' ? followingEnclosures(event.followsLater, provider.language) : null,
+      followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
@@ -234,15 +236,34 @@ export class LetterInputBuilder {
     const steps = await this.timeline.ofContract(manager, contract.id, BILL_STEPS);
     const at = steps.map((s) => s.event === 'COMPLETION_CORRECTED' && (s.details.event as { effectiveDate?: unknown } | undefined)?.effectiveDate === endDate).lastIndexOf(true);
     if (at < 0) return [];
-    const named: { reference: string }[] = await manager.query(
-      `SELECT DISTINCT d.effect #>> '{payload,event,reference}' AS reference FROM letters s JOIN letters d ON d.contract_id = s.contract_id
-        WHERE s.id = $2 AND s.contract_id = $1 AND d.kind = 'dispute' AND d.status = 'sent' AND d.created_at < s.created_at`,
-      [contract.id, stopId],
-    );
-    const objections = (await this.sentTo(manager, contract.id, signerId, null)).filter((l) => l.kind === 'dispute' && named.some((n) => n.reference === l.bill));
+    const named = await this.billsStopNamed(manager, contract.id, stopId);
+    const objections = (await this.sentTo(manager, contract.id, signerId, null)).filter((l) => l.kind === 'dispute' && named.includes(l.bill!));
     const owed = await this.bills.ofContract(contract, manager);
     const open = billsOnRecord(steps.slice(0, at), objections, owed).filter((b) => b.standing === 'open' || b.standing === 'held');
     return billsOnRecord(steps.slice(0, at + 1), objections, owed).filter((b) => open.some((o) => o.reference === b.reference));
+  }
+
+  /**
+   * The bills (by invoice number) our collection stop `stopId` named: their objection had gone out before it
+   * (`billsOnRecord` states the bills disputed by then). On `letters_contract_idx`.
+   */
+  async billsStopNamed(manager: EntityManager, contractId: string, stopId: string): Promise<string[]> {
+    const named: { reference: string }[] = await manager.query(
+      `SELECT DISTINCT d.effect #>> '{payload,event,reference}' AS reference FROM letters s JOIN letters d ON d.contract_id = s.contract_id
+        WHERE s.id = $2 AND s.contract_id = $1 AND d.kind = 'dispute' AND d.status = 'sent' AND d.created_at < s.created_at`,
+      [contractId, stopId],
+    );
+    return named.map((n) => n.reference);
+  }
+
+  /**
+   * The bills our collection stop `stopId` named that the end date corrected to `endDate` moved (`billsMoved`): what its
+   * correction to the agency lists. None: the agency has nothing of ours to hear it for.
+   */
+  async billsMovedFor(manager: EntityManager, contractId: string, stopId: string, endDate: string): Promise<string[]> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    const estate = await manager.findOneByOrFail(Estate, { id: contract.estateId });
+    return (await this.billsMoved(manager, contract, stopId, estate.ownerId, endDate)).map((b) => b.reference);
   }
 
   /** The collection notice our collection stop to an agency answered (the event it was produced from), or null. */
@@ -490,4 +511,10 @@ function providerRecipient(provider: Provider): Recipient {
     deliveredVia: provider.channel === 'email' ? provider.contactPointEmail : null,
     viaDesk: provider.channel !== 'email',
   };
+}
+
+/** v12: the documents a part answer's event names as following (`followsLater`, `followUp`), titled as enclosures are. */
+function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
+  if (!Array.isArray(recorded) || !recorded.length) return null;
+  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null }));
 }

@@ -10,6 +10,8 @@ export interface LetterEffect {
   dueDate?: string;
   /** What it printed of the facts a later correction names it for (`SentLetter.stated`): written when it was, not as the correction found them. */
   stated?: StatedFacts;
+  /** When it was made, by Steward's clock (ISO): an e-mail is "being sent" for `SENDING_GRACE_MS` from then (`stillBeingSent`). Older letters have none. */
+  madeAt?: string;
 }
 
 /** A letter as archived on the estate: its final PDF and checksum, or why it was blocked. */
@@ -119,6 +121,21 @@ export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boole
  * Made and dated, but not with the provider.
  */
 export const undelivered = (l: { channel: string; deliveryStatus: string }): boolean => l.deliveryStatus === 'failed' || (l.channel === 'email' && l.deliveryStatus === 'pending');
+/**
+ * How long an e-mail may take to reach its provider before readers say it did not: the worker sends it within seconds of
+ * its step, and a failure is retried 30 s, 1, 2, 4 and 8 minutes later (`DEFAULT_RETRY`, about a quarter of an hour to
+ * parked). Calling an e-mail seconds old "nog niet bezorgd" alarms for nothing; one still waiting after this is stuck
+ * (worker down, a backlog, a crashed claim) and is said so.
+ */
+export const SENDING_GRACE_MS = 15 * 60_000;
+
+/**
+ * Whether an e-mail to a provider that is not delivered yet reads as being sent ("wordt verstuurd") rather than not delivered
+ * ("nog niet bezorgd"): it has not failed (a refusal, or its effect parked) and it is waiting less than `SENDING_GRACE_MS` since
+ * `since` (made, or its making became due). No moment known (made before it was recorded): not delivered. The one rule of every
+ * reader (`LettersService.requestLetterStandings`).
+ */
+export const stillBeingSent = (failed: boolean, since: Date | null, now: Date): boolean => !failed && since !== null && now.getTime() - since.getTime() < SENDING_GRACE_MS;
 /** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
 export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed' OR (${l}.channel = 'email' AND ${l}.delivery_status = 'pending'))`;
 

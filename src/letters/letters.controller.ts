@@ -14,6 +14,7 @@ import { LettersService } from './letters.service';
 import { MarkPostedDto } from './print-batch.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService } from './print-batches.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 export function sendPdf(res: Response, pdf: Buffer, fileName: string): void {
   sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
@@ -53,6 +54,7 @@ export class LettersController {
 
   @ApiDoc({ summary: 'Retry a blocked letter', description: 'After the data was corrected: the letter is composed and checked again (202: it follows).', problems: [409] })
   @Post('letters/:id/retry')
+  @Idempotent()
   @HttpCode(202)
   async retry(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.letters.retry(principal, id);
@@ -76,6 +78,7 @@ export class PrintBatchesController {
 
   @ApiDoc({ summary: 'Batch the waiting post now', description: "Everything of mine waiting for the post, batched now instead of in tomorrow's run." })
   @Post()
+  @Idempotent()
   @HttpCode(200)
   async printNow(@CurrentPrincipal() principal: StaffPrincipal) {
     return { batchIds: await this.batches.printNow(principal) };
@@ -94,6 +97,7 @@ export class PrintBatchesController {
     problems: [400, 409],
   })
   @Post(':id/posted')
+  @Idempotent()
   @HttpCode(200)
   async posted(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
     // Read here rather than by the pipe, so a request without a body is told the field to send (`sha256`), not that the body is missing.

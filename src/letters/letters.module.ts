@@ -11,9 +11,10 @@ import { LettersController, PrintBatchesController } from './letters.controller'
 import { LettersService } from './letters.service';
 import { MailService } from './mail.service';
 import { PrintBatchesService } from './print-batches.service';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, BillsModule, DocumentsModule, WebhooksModule],
+  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, BillsModule, DocumentsModule, WebhooksModule, IdempotencyModule],
   controllers: [LettersController, PrintBatchesController],
   providers: [LettersService, LetterInputBuilder, MailService, PrintBatchesService],
   exports: [LettersService, MailService, PrintBatchesService],

@@ -10,7 +10,7 @@ import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/pagi
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
-import { ContractsService } from '../contracts/contracts.service';
+import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
 import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
 import { audiencesOf, type DocumentAudience, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, Letter, NotSentBecause, reportNotSentBecause, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, Letter, NotSentBecause, reportNotSentBecause, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -122,7 +122,7 @@ export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null
  * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
  * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
  */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null };
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null; /** `LetterEffect.madeAt`. */ madeAt: Date | null };
 /**
  * `LatestLetter.repeat` in SQL, of a letter made (its effect's payload, its kind) or still to make (its outbox row's): written
  * again in the state it was in, or a chase (`CHASE_KINDS`). One rule for both, so a letter counts the same before and after it is made.
@@ -138,8 +138,11 @@ export const printedTermSql = (l: string) => `CASE WHEN ${l}.kind <> ALL(${sqlLi
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
 const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
-/** A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not delivered (`undelivered`). */
-export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'undelivered';
+/**
+ * A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not
+ * delivered (`undelivered`): still being sent (`stillBeingSent`), or not delivered (failed, or waiting past the grace).
+ */
+export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingSent' | 'undelivered';
 
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
@@ -202,15 +205,16 @@ export class LettersService implements OnModuleInit {
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
-    this.contracts.readAgencyLettersWith((manager, contractId) => this.agencyStops(manager, contractId));
+    this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
   }
 
   /**
    * The collection stops that reached an agency on this contract, oldest first: one per collection letter (an
-   * agency and its reference; the latest stop about it), with the agency's name. On `letters_contract_idx`.
+   * agency and its reference; the latest stop about it), with the agency's name; with an end date corrected to
+   * `endDate`, each with the bills it named that the date moved (`billsMovedFor`). On `letters_contract_idx`.
    */
-  private agencyStops(manager: EntityManager, contractId: string): Promise<{ id: string; agency: string }[]> {
-    return manager.query(
+  private async agencyStops(manager: EntityManager, contractId: string, endDate?: string): Promise<AgencyStop[]> {
+    const stops: AgencyStop[] = await manager.query(
       `SELECT id, agency FROM (
           SELECT DISTINCT ON (effect #>> '{payload,event,agency}', effect #>> '{payload,event,reference}') id, effect #>> '{payload,event,agency}' AS agency, created_at
             FROM letters
@@ -219,6 +223,8 @@ export class LettersService implements OnModuleInit {
         ) latest ORDER BY created_at`,
       [contractId],
     );
+    if (!endDate) return stops;
+    return Promise.all(stops.map(async (stop) => ({ ...stop, billsMoved: await this.inputs.billsMovedFor(manager, contractId, stop.id, endDate) })));
   }
 
   /** Of these contracts, the bills (by the invoice number disputed) whose dispute letter is held back: none of them sent. On `letters_contract_idx`. */
@@ -248,21 +254,10 @@ export class LettersService implements OnModuleInit {
           AND (effect #>> '{payload,event,agencyLetterId}') IS NOT DISTINCT FROM $3::text ORDER BY created_at`,
       [contractId, reference, agencyLetterId],
     );
-    const told = agencyLetterId ? await this.stopNamedBill(manager, contractId, reference, agencyLetterId) : rows.some((r) => r.kind === 'dispute' && r.sent);
+    const told = agencyLetterId ? (await this.inputs.billsStopNamed(manager, contractId, agencyLetterId)).includes(reference) : rows.some((r) => r.kind === 'dispute' && r.sent);
     if (!told) return null;
     // A correction by post waiting for its batch has not been read: the next one is said against what was (`sentOn`).
     return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent && sentOn(r) !== null, changes: r.event.changes, corrected: r.event.corrected }));
-  }
-
-  /** Whether the collection stop `stopId` named the bill: its objection had gone out before it (`billsOnRecord` states the bills disputed by then). On `letters_contract_idx`. */
-  private async stopNamedBill(manager: EntityManager, contractId: string, reference: string, stopId: string): Promise<boolean> {
-    const [row]: { named: boolean }[] = await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM letters s JOIN letters d ON d.contract_id = s.contract_id
-                       WHERE s.id = $3 AND s.contract_id = $1 AND d.kind = 'dispute' AND d.status = 'sent'
-                         AND d.effect #>> '{payload,event,reference}' = $2 AND d.created_at < s.created_at) AS named`,
-      [contractId, reference, stopId],
-    );
-    return row.named;
   }
 
   /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */
@@ -378,7 +373,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
-      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }) },
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }), madeAt: this.clock.now().toISOString() },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',
@@ -594,28 +589,33 @@ export class LettersService implements OnModuleInit {
 
   /**
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
-   * letter rules, by post and not yet posted (waiting for the print batch, or printed and not marked posted), or by e-mail
-   * and its delivery failed (retrying, or parked: `undelivered`).
+   * letter rules, by post and not yet posted (waiting for the print batch, or printed and not marked posted; or set apart
+   * unprinted and made anew for the next batch), or by e-mail and not delivered: `beingSent` while it has not failed and waits
+   * less than `SENDING_GRACE_MS`, else `undelivered` (failed, retrying or parked, or stuck).
    * Contracts whose letter went out are left out. A letter to a provider by post or e-mail that the step wrote and is not
    * made yet (`lettersToMakeSql`) waits for the post, or is not delivered (`undelivered`), as well: no reader is told of a
    * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
-   * provider has the request it chases. `waitingForLetterSql` is this rule, `repeats` false, in SQL.
+   * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL.
    */
   async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
     const latest = await this.latestInState(contracts);
+    const now = this.clock.now();
+    const email = (failed: boolean, since: Date | null): RequestLetterStanding => (stillBeingSent(failed, since, now) ? 'beingSent' : 'undelivered');
     for (const [id, l] of latest) {
       if (!repeats && l.repeat) continue;
       if (l.status === 'blocked') standings.set(id, 'heldBack');
-      else if (awaitsPost(l)) standings.set(id, 'awaitingPost');
-      else if (undelivered(l)) standings.set(id, 'undelivered');
+      // A letter by post set apart unprinted is made anew for the next batch at once (`remake`): its request waits for the post.
+      else if (awaitsPost(l) || (l.channel === 'post' && undelivered(l))) standings.set(id, 'awaitingPost');
+      else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.madeAt));
     }
     if (contracts.length) {
-      const toMake: { id: string; channel: 'post' | 'email' }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
-      for (const { id, channel } of toMake) if (!standings.has(id)) standings.set(id, channel === 'post' ? 'awaitingPost' : 'undelivered');
+      const toMake: { id: string; channel: 'post' | 'email'; status: string; availableAt: Date }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
+      // Its making waits since it became due (or a lease or retry's end): parked, it failed.
+      for (const { id, channel, status, availableAt } of toMake) if (!standings.has(id)) standings.set(id, channel === 'post' ? 'awaitingPost' : email(status === 'parked', availableAt));
     }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;
@@ -629,26 +629,31 @@ export class LettersService implements OnModuleInit {
    */
   private lettersToMakeSql(scope: string, repeats: boolean): string {
     const kind = `(o.payload #>> '{effect,letterKind}')`;
-    return `SELECT o.contract_id AS id, op.channel FROM ${this.outbox.unmadeLettersSql('o')}
+    return `SELECT o.contract_id AS id, op.channel, o.status, o.available_at AS "availableAt" FROM ${this.outbox.unmadeLettersSql('o')}
               JOIN contracts oc ON oc.id = o.contract_id AND oc.state = o.payload ->> 'state' JOIN providers op ON op.id = oc.provider_id
              WHERE ${scope} AND op.channel IN ('post', 'email') AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
   }
 
   /**
-   * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: an array of the ids of the
-   * provider's (`providerParam`, a placeholder) contracts whose present state's letter has not reached it. Read from the
+   * `requestLetterStandings` for the provider desk (`repeats` false) in SQL, for a desk's tabs: the ids of the
+   * provider's contracts whose present state's letter has not reached it. Read from the
    * partial indexes of the letters not yet out (`NOT_OUT`, a small set however many letters went), each checked to be its
    * contract's latest about the request on `letters_contract_idx`, and from the outbox's undone letters by post or e-mail
    * (`lettersToMakeSql`), which a provider served at its desk skips at once (a one-time filter: the outbox's backlog of every provider's
-   * letters is not read for it, README "Its tab").
+   * letters is not read for it, README "Its tab"). The desk reads it once per request and passes it to each statement
+   * (README, branch deskrest: in SQL it was read again for every tab a statement counted).
    */
-  waitingForLetterSql(providerParam: string): string {
-    return `ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
-                   WHERE ${NOT_OUT} AND lc.provider_id = ${providerParam} AND ${aboutTheRequest('l')} AND NOT ${REPEAT}
-                     AND l.effect #>> '{payload,state}' = lc.state
-                     AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
-                                       AND ${aboutTheRequest('n')})
-                  UNION ALL SELECT id FROM (${this.lettersToMakeSql(`oc.provider_id = ${providerParam} AND (SELECT channel FROM providers WHERE id = ${providerParam}) IN ('post', 'email')`, false)}) unmade)`;
+  async waitingForLetter(providerId: string): Promise<string[]> {
+    const [{ ids }]: { ids: string[] }[] = await this.db.query(
+      `SELECT ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
+                     WHERE ${NOT_OUT} AND lc.provider_id = $1 AND ${aboutTheRequest('l')} AND NOT ${REPEAT}
+                       AND l.effect #>> '{payload,state}' = lc.state
+                       AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
+                                         AND ${aboutTheRequest('n')})
+                    UNION ALL SELECT id FROM (${this.lettersToMakeSql(`oc.provider_id = $1 AND (SELECT channel FROM providers WHERE id = $1) IN ('post', 'email')`, false)}) unmade) AS ids`,
+      [providerId],
+    );
+    return ids;
   }
 
   /**
@@ -671,9 +676,9 @@ export class LettersService implements OnModuleInit {
    */
   async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
-    const rows: (Omit<LatestLetter, 'sentOn'> & { contractId: string; state: string | null; deliveredAt: Date | null })[] = await this.db.query(
+    const rows: (Omit<LatestLetter, 'sentOn' | 'madeAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat
+              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt"
          FROM letters l
         WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
         ORDER BY contract_id, created_at DESC, id DESC`,
@@ -683,9 +688,9 @@ export class LettersService implements OnModuleInit {
     return new Map(
       rows
         .filter((r) => r.state === stateOf.get(r.contractId))
-        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat }) => [
+        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt }) => [
           contractId,
-          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null },
+          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, madeAt: madeAt ? new Date(madeAt) : null },
         ]),
     );
   }
@@ -706,10 +711,17 @@ export class LettersService implements OnModuleInit {
     return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
   }
 
-  /** The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent. */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Set<string>> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`, [estateId]);
-    return new Set(rows.map((r) => r.id));
+  /**
+   * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
+   * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
+   */
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null }[] = await manager.query(
+      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt" FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
+      [estateId],
+    );
+    const now = this.clock.now();
+    return { undelivered: new Set(rows.map((r) => r.id)), beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, r.madeAt ? new Date(r.madeAt) : null, now)).map((r) => r.id)) };
   }
 
   /**
@@ -732,7 +744,7 @@ export class LettersService implements OnModuleInit {
 
   /** `sentSteps` and `awaitingPostSteps` together, for a reader of the steps' words. */
   async stepLetters(estateId: string, manager: EntityManager = this.db.manager): Promise<StepLetters> {
-    return { sent: await this.sentSteps(estateId, manager), awaitingPost: await this.awaitingPostSteps(estateId, manager), undelivered: await this.undeliveredLetters(estateId, manager) };
+    return { sent: await this.sentSteps(estateId, manager), awaitingPost: await this.awaitingPostSteps(estateId, manager), ...(await this.undeliveredLetters(estateId, manager)) };
   }
 
   /**

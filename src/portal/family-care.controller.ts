@@ -13,6 +13,7 @@ import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { PortalAccessService } from './portal-access.service';
 import { HandleReportDto } from './portal.dto';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 /** The case owner's side of the portal: inviting relatives, their reports, and how they rate us. */
 @ApiTags('family portal (case owner)')
@@ -28,6 +29,7 @@ export class FamilyCareController {
 
   @ApiDoc({ summary: 'Invite a family member again', description: 'A new single-use code (the previous one stops working), emailed as a magic link when we have an address.' })
   @Post('estates/:id/family-members/:memberId/invitation')
+  @Idempotent()
   @HttpCode(201)
   invite(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string) {
     return this.access.invite(principal, id, memberId);
@@ -38,6 +40,7 @@ export class FamilyCareController {
     description: 'Their code stops working and their sessions end (the next request answers 401); "send me a new link" sends them nothing until a new invitation gives the access back. They stay recorded, with the letters and documents addressed to them; the timeline records who withdrew it when. Withdrawing again changes nothing.',
   })
   @Post('estates/:id/family-members/:memberId/access/withdraw')
+  @Idempotent()
   @HttpCode(200)
   async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string) {
     return familyMemberView(await this.access.withdraw(principal, id, memberId));
@@ -51,6 +54,7 @@ export class FamilyCareController {
 
   @ApiDoc({ summary: 'Mark a family report handled', description: 'With an optional `reply` to the relative who reported it: their portal shows it under the report and in their timeline.', problems: [400, 409] })
   @Post('family-reports/:id/handle')
+  @Idempotent()
   @HttpCode(204)
   @ApiBody({ type: HandleReportDto, required: false })
   async handle(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {

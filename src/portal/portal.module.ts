@@ -16,9 +16,10 @@ import { PortalAccessService } from './portal-access.service';
 import { PortalWebController } from './portal-web.controller';
 import { PortalController } from './portal.controller';
 import { PortalService } from './portal.service';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 @Module({
-  imports: [EstatesModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule, UsersModule],
+  imports: [EstatesModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, ProvidersModule, StatementsModule, UsersModule, IdempotencyModule],
   controllers: [PortalController, PortalWebController, FamilyCareController],
   providers: [PortalService, PortalAccessService, DossierService, FamilyReportsService, FeedbackService, FamilyDigestService],
   exports: [FamilyReportsService, FeedbackService, PortalAccessService],

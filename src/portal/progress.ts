@@ -28,6 +28,7 @@ export function contractGroup(state: ContractState, letter?: RequestLetterStandi
 export function unsentLetterWords(c: { providerName: string; state: ContractState; action: string; statusText: string }, letter: RequestLetterStanding | undefined, words: FamilyWords): { statusText: string; nextStep: string | null } | null {
   // An e-mail that did not arrive is sent again (made anew when its date passed): for the family, a letter still being prepared.
   if (letter === 'heldBack' || letter === 'undelivered') return { statusText: words.letterHeldBack(c.providerName), nextStep: words.letterHeldBackNext };
+  if (letter === 'beingSent') return { statusText: words.letterBeingSent(c.providerName), nextStep: words.letterBeingSentNext(c.providerName) };
   if (letter !== 'awaitingPost') return null;
   if (c.state === 'requested') return { statusText: words.letterAwaitingPost(c.providerName), nextStep: words.letterAwaitingPostNext(c.providerName) };
   // A reminder, complaint or objection to a bill by post: its state's words say it was sent ("we hebben bezwaar gemaakt").

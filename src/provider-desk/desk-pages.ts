@@ -102,9 +102,13 @@ function emptyList(w: ProviderWords, lang: Lang, tab: DeskTab, q: string | undef
   return html`<a href="${tabLink('waiting_on_you', undefined)}">${w.list.nothingNew(count, more)}</a>`;
 }
 
-/** What makes a request overdue, as badges before its status: why it comes first in the list. */
+/**
+ * What makes a request overdue, as badges before its status: why it comes first in the list. While the reminder or
+ * complaint that chases it has not reached the provider (`letterPending`), the badge says it is on its way.
+ */
 function overdueBadges(w: ProviderWords, lang: Lang, r: ListPage['items'][number]): SafeHtml | string {
-  const badges = [r.chased && w.list.chased[r.chased], r.missedDueAt && w.list.termPassed(humanDate(r.missedDueAt, lang))].filter((b): b is string => Boolean(b));
+  const chase = r.chased && (r.letterPending ? w.list.chaseOnItsWay : w.list.chased)[r.chased];
+  const badges = [chase, r.missedDueAt && w.list.termPassed(humanDate(r.missedDueAt, lang))].filter((b): b is string => Boolean(b));
   return badges.length ? html`${badges.map((b) => html`<span class="badge alert">${b}</span> `)}<br>` : '';
 }
 

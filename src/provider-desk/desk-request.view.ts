@@ -185,11 +185,11 @@ export class DeskRequest {
   missedDueAt: string | null;
 
   @ApiProperty({
-    description: 'true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first',
+    description: 'true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first; also while that reminder or complaint is still on its way to you (`letterPending`)',
   })
   overdue: boolean;
 
-  @ApiProperty({ enum: ['reminder', 'complaint'], nullable: true, description: 'while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection); null otherwise' })
+  @ApiProperty({ enum: ['reminder', 'complaint'], nullable: true, description: 'while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise' })
   chased: DeskChase | null;
 
   @ApiProperty({ description: 'true while you owe the next move' })

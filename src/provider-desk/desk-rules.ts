@@ -103,14 +103,23 @@ export const answersDispute = (offered: DeskAnswer[]) => offered.some((a) => DIS
  * the cursor is (overdue 1 or 0, activity, id).
  */
 export const DESK_CURSOR = ['int', 'timestamp', 'uuid'] as const;
+/**
+ * The desk's cursor before overdue requests came first (activity, id): refused with words saying the order changed
+ * (`listReordered`), not continued, since the rows after it in activity order are no range of the new order (README, API changes).
+ */
+export const ACTIVITY_CURSOR = ['timestamp', 'uuid'] as const;
 
-/** What a provider's search text asks for: a date of birth, a postcode, Steward's reference, a customer or account number, or a name. */
-export type DeskSearch = { dateOfBirth: string } | { postcode: string } | { reference: string } | { accountNumber: string } | { name: string };
+/**
+ * What a provider's search text asks for: a date of birth, a postcode, Steward's reference or a customer or account number
+ * written like one, a customer or account number, or a name.
+ */
+export type DeskSearch = { dateOfBirth: string } | { postcode: string } | { reference: string; accountNumber: string } | { accountNumber: string } | { name: string };
 
 /**
  * Reads the search box as the provider means it: "12-03-1941" or "1941-03-12" is a date of birth,
  * "1234 AB" a postcode, "ST-2026-00003" (any case, spaces or no dashes: `referenceOf`) Steward's reference, the one
- * on every row, letter and CSV; anything else with a digit a customer or account number (names have none).
+ * on every row, letter and CSV, or a customer number the provider gave that happens to look like it (both are searched);
+ * anything else with a digit a customer or account number (names have none).
  */
 export function deskSearchOf(text: string): DeskSearch {
   const q = text.trim();
@@ -120,7 +129,7 @@ export function deskSearchOf(text: string): DeskSearch {
   if (/^\d{4}-\d\d-\d\d$/.test(date) && isISO8601(date, { strict: true })) return { dateOfBirth: date };
   if (/^\d{4}\s?[a-z]{2}$/i.test(q)) return { postcode: q.replace(/\s/g, '').toUpperCase() };
   const reference = referenceOf(q);
-  if (reference) return { reference };
+  if (reference) return { reference, accountNumber: q };
   return /\d/.test(q) ? { accountNumber: q } : { name: q };
 }
 

@@ -90,10 +90,12 @@ export class DeskWebController {
   @Get()
   async list(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskListQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
-    // While searching, each tab counts the search's matches (and the desk opens on the first holding one).
-    const counts = await this.desk.tabCounts(p.providerId, query.q);
+    // While searching, each tab counts the search's matches (and the desk opens on the first holding one); the requests
+    // waiting for their letter are read once for the counts and the list.
+    const waiting = await this.desk.waitingForLetter(p.providerId);
+    const counts = await this.desk.tabCounts(p.providerId, query.q, waiting);
     const tab = tabOfParam(query.tab) ?? openingTab(counts, query.q !== undefined);
-    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }), counts));
+    res.type('html').send(listPage(p.lang, provider.name, tab, query, await this.desk.list(p, tab, { cursor: query.cursor, q: query.q }, waiting), counts));
   }
 
   @Get('webhooks')

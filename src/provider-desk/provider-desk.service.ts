@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, deskOverdue, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { listed } from '../../workflows/wording';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
-import { containsPattern, cursorTimestamp, encodeCursor, Position, positionOf } from '../common/paging';
+import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
 import { FieldError, NotFoundProblem, type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
@@ -25,7 +26,7 @@ import { awaitsPost, undelivered } from '../letters/letter.entity';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -74,15 +75,26 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
-  if (pending) return { statusText: words.letterPending(pending === 'awaitingPost' ? 'post' : pending === 'undelivered' ? 'email' : null), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
+  if (pending) return { statusText: words.letterPending(pending === 'awaitingPost' ? 'post' : pending === 'undelivered' || pending === 'beingSent' ? 'email' : null), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
   const owes = partyOf(state) === 'provider';
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
-  const supplied = suppliedOn && words.informationSupplied(longDate(suppliedOn, lang));
+  const supplied = suppliedOn && suppliedText(standing, lang, suppliedOn);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
+}
+
+/**
+ * The information that went out: all that was asked (the provider's move again), or, v12, a part of it while the
+ * question stays open for documents that follow later ("volgt later", with the date the owner expects each if she gave one).
+ */
+function suppliedText({ state, context }: ContractStanding, lang: Lang, on: string): string {
+  const w = providerWords(lang);
+  const following = state === 'informationRequested' ? (context.openInformationRequest?.followsLater ?? []) : [];
+  if (!following.length) return w.request.informationSupplied(longDate(on, lang));
+  return w.request.partlySupplied(longDate(on, lang), listed(following.map((d) => w.request.following(kindLabel(w, d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang));
 }
 
 /** A document as the desk lists it. */
@@ -103,19 +115,37 @@ function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocu
   });
 }
 
+/**
+ * Where a desk list's page starts (`cursor`, `DESK_CURSOR`). A cursor issued before overdue requests came first names a
+ * place in an order the list no longer has: a 400 naming `cursor`, in the reader's words, saying to start again.
+ */
+function deskPosition(cursor: string | undefined, lang: Lang): Position | null {
+  if (cursor === undefined || !fitsCursor(cursor, ACTIVITY_CURSOR)) return positionOf(cursor, DESK_CURSOR);
+  const reordered = new ValidationProblem([{ field: 'cursor', message: 'is from before the list order changed (overdue requests first); start again from the first page', rule: 'listReordered' }], 400);
+  throw reordered.saying(providerWords(lang).errors.refusals.listReordered());
+}
+
+/** A statement's placeholder of `value`, added through `param` when first used (PostgreSQL refuses a parameter no text uses). */
+function placeholderOnce(value: unknown, param: (value: unknown) => string): () => string {
+  let placeholder: string | undefined;
+  return () => (placeholder ??= param(value));
+}
+
 /** Every request sent: the desk's activity index holds them in order. */
 const SENT = 'c.desk_tab IS NOT NULL';
 
 /**
- * What a desk search asks of a request `c` (its estate `e` for a postcode, date of birth or reference), its values added
- * through `param`; the deceased's name is the contract's folded copy of it (see `nameHits`).
+ * What a desk search asks of a request `c` (its estate `e` for a postcode or date of birth), its values added
+ * through `param`; the deceased's name is the contract's folded copy of it (see `nameHits`). A reference is the
+ * contract's estate (one, by the estates' unique index) or its account number: both are indexes on `contracts`, so
+ * PostgreSQL unites them (`query-plans`).
  */
 function searchCondition(search: DeskSearch, param: (value: unknown) => string): string {
   if ('dateOfBirth' in search) return `e.deceased_date_of_birth = ${param(search.dateOfBirth)}::date`;
   if ('postcode' in search) return `steward_compact(e.deceased_address->>'postalCode') = ${param(search.postcode)}`;
-  if ('reference' in search) return `e.reference = ${param(search.reference)}`;
-  if ('accountNumber' in search) return `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
-  return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
+  if ('name' in search) return `c.deceased_search_name LIKE steward_fold(${param(containsPattern(search.name))})`;
+  const account = `steward_compact(c.account_number) = steward_compact(${param(search.accountNumber)})`;
+  return 'reference' in search ? `(c.estate_id = (SELECT id FROM estates WHERE reference = ${param(search.reference)}) OR ${account})` : account;
 }
 
 /** The desk's order (`DESK_CURSOR`), which its keyset indexes hold: overdue first, then newest activity. */
@@ -125,8 +155,8 @@ const DESK_ORDER = 'c.desk_overdue DESC, c.updated_at DESC, c.id DESC';
 const RECENT_REQUESTS_SEARCHED = 1000;
 
 interface RowFilter {
-  /** Only these tabs; every tab (every request sent) when absent. */
-  tabs?: DeskTab[];
+  /** Only the requests shown under these tabs, `waitingForLetter` those whose letter has not reached the provider; every tab (every request sent) when absent. */
+  shown?: { tabs: DeskTab[]; waitingForLetter: string[] };
   /** Activity on these Dutch calendar days (both included). */
   period?: { from: string; to: string };
   /** Oldest activity first (an export), instead of newest first (the desk). */
@@ -188,12 +218,23 @@ export class ProviderDeskService {
     private readonly erasures: DocumentErasuresService,
   ) {}
 
-  /** One page of a desk list, overdue first, then newest activity first (`DESK_CURSOR`); `next` continues it. */
-  async list(principal: ProviderPrincipal, filter: DeskFilter, options: DeskListOptions = {}) {
+  /**
+   * The provider's requests whose letter has not reached it, which the lists and counts show under "Wacht op Steward"
+   * (`SHOWN_TAB`): read once per request of the desk and passed to each list and count (README, branch deskrest).
+   */
+  waitingForLetter(providerId: string): Promise<string[]> {
+    return this.letters.waitingForLetter(providerId);
+  }
+
+  /**
+   * One page of a desk list, overdue first, then newest activity first (`DESK_CURSOR`); `next` continues it.
+   * `waitingForLetter` as the desk's request read it (else read here).
+   */
+  async list(principal: ProviderPrincipal, filter: DeskFilter, options: DeskListOptions = {}, waitingForLetter?: string[]) {
     const limit = options.limit ?? DESK_PAGE_SIZE;
     const rows = await this.rows(this.db.manager, principal.providerId, {
-      tabs: filter === 'all' ? undefined : tabsOf(filter),
-      after: positionOf(options.cursor, DESK_CURSOR),
+      shown: filter === 'all' ? undefined : { tabs: tabsOf(filter), waitingForLetter: waitingForLetter ?? (await this.waitingForLetter(principal.providerId)) },
+      after: deskPosition(options.cursor, principal.lang),
       limit: limit + 1,
       search: options.q ? deskSearchOf(options.q) : undefined,
       updatedSince: options.updatedSince,
@@ -215,17 +256,19 @@ export class ProviderDeskService {
    * past TAB_COUNT_CAP: one statement, each tab a short range of `contracts_desk_tab_idx`, so a provider with
    * 50,000 requests costs what a small one does. A search counts through the index its list uses (name
    * trigrams, account number, the estates' postcode, date of birth or reference), at most one past the cap per tab.
+   * `waitingForLetter` as the desk's request read it (else read here).
    */
-  async tabCounts(providerId: string, q?: string): Promise<TabCounts> {
+  async tabCounts(providerId: string, q?: string, waitingForLetter?: string[]): Promise<TabCounts> {
     const params: unknown[] = [providerId, TAB_COUNT_CAP + 1];
     const param = (value: unknown) => `$${params.push(value)}`;
+    const waiting = placeholderOnce(waitingForLetter ?? (await this.waitingForLetter(providerId)), param);
     const search = q ? deskSearchOf(q) : undefined;
     const matches = search ? ` AND ${searchCondition(search, param)}` : '';
-    // Only the postcode, the date of birth and the reference are the estate's; the other searches read the contract alone.
-    const estate = search && ('postcode' in search || 'dateOfBirth' in search || 'reference' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
+    // Only the postcode and the date of birth are the estate's; the other searches read the contract alone.
+    const estate = search && ('postcode' in search || 'dateOfBirth' in search) ? ' JOIN estates e ON e.id = c.estate_id' : '';
     // Each tab its own count: a request whose letter is pending counts under the tab it is shown under (`tabCondition`).
     const counts = (Object.keys(DESK_TAB_LABELS) as DeskTab[]).map(
-      (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param)}${matches} LIMIT $2) one)::int AS n`,
+      (tab) => `SELECT '${tab}' AS tab, (SELECT count(*) FROM (SELECT 1 FROM contracts c${estate} WHERE c.provider_id = $1 AND ${this.tabCondition([tab], param, waiting)}${matches} LIMIT $2) one)::int AS n`,
     );
     const rows: { tab: DeskTab; n: number }[] = await this.db.query(counts.join(' UNION ALL '), params);
     return Object.fromEntries(rows.map((r) => [r.tab, r.n])) as TabCounts;
@@ -446,7 +489,7 @@ export class ProviderDeskService {
     const params: unknown[] = [providerId];
     const param = (value: unknown) => `$${params.push(value)}`;
     // Every tab is "sent": then the desk's order index serves it, one tab its own index.
-    const tab = filter.tabs ? this.tabCondition(filter.tabs, param) : SENT;
+    const tab = filter.shown ? this.tabCondition(filter.shown.tabs, param, placeholderOnce(filter.shown.waitingForLetter, param)) : SENT;
     const where = ['c.provider_id = $1', tab];
     if (filter.contractId) where.push(`c.id = ${param(filter.contractId)}`);
     if (filter.after && filter.ascending) where.push(`(c.updated_at, c.id) > (${param(filter.after[0])}::timestamptz, ${param(filter.after[1])}::uuid)`);
@@ -484,13 +527,12 @@ export class ProviderDeskService {
 
   /**
    * The requests `c` (of the provider `$1`) shown under `tabs`: their stored tab, but a request whose letter has not reached
-   * the provider under the tab `SHOWN_TAB` says (the letters' rule, `waitingForLetterSql`: a short list, read once per statement).
+   * the provider under the tab `SHOWN_TAB` says (`waiting`: the placeholder of `waitingForLetter`, a short list).
    */
-  private tabCondition(tabs: DeskTab[], param: (value: unknown) => string): string {
+  private tabCondition(tabs: DeskTab[], param: (value: unknown) => string, waiting: () => string): string {
     const { leaving, joining } = pendingMoves(tabs);
-    const pending = this.letters.waitingForLetterSql('$1');
-    const stay = leaving.length ? ` AND NOT (c.desk_tab = ANY(${param(leaving)}) AND c.id = ANY(${pending}))` : '';
-    const join = joining.length ? ` OR (c.desk_tab = ANY(${param(joining)}) AND c.id = ANY(${pending}))` : '';
+    const stay = leaving.length ? ` AND NOT (c.desk_tab = ANY(${param(leaving)}) AND c.id = ANY(${waiting()}::uuid[]))` : '';
+    const join = joining.length ? ` OR (c.desk_tab = ANY(${param(joining)}) AND c.id = ANY(${waiting()}::uuid[]))` : '';
     return `((c.desk_tab = ANY(${param(tabs)})${stay})${join})`;
   }
 
@@ -582,8 +624,10 @@ export class ProviderDeskService {
       answering,
       dueAt,
       missedDueAt,
-      overdue: !pending && deskOverdue(state, standing.missedTerm !== null),
-      chased: pending || partyOf(state) !== 'provider' ? null : (DESK_CHASES[state] ?? null),
+      // What the list sorts first by, so a request is never first without the badge that says why: also while the
+      // complaint that chases it waits for the post (the page then says it is on its way).
+      overdue: row.overdue,
+      chased: partyOf(state) !== 'provider' ? null : (DESK_CHASES[state] ?? null),
       open: waitingOn === 'provider',
       letterPending: pending !== undefined,
       actions,

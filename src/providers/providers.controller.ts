@@ -13,6 +13,7 @@ import { ProviderUsersService } from './provider-users.service';
 import { ProvidersService } from './providers.service';
 import { ScorecardService } from './scorecard.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 export class CreateDeskUserDto {
   @IsEmail()
@@ -77,6 +78,7 @@ export class ProvidersController {
 
   @ApiDoc({ summary: 'Add a provider to the directory', description: 'Administrators only.', problems: [400, 403, 422] })
   @Post()
+  @Idempotent()
   @Roles('admin')
   async create(@Body() dto: CreateProviderDto) {
     return providerView(await this.providers.create(dto));
@@ -84,6 +86,7 @@ export class ProvidersController {
 
   @ApiDoc({ summary: 'Change a provider', description: 'Administrators only; only the fields sent change.', problems: [400, 403, 422] })
   @Patch(':id')
+  @Idempotent()
   @Roles('admin')
   async update(@IdParam() id: string, @Body() dto: UpdateProviderDto) {
     return providerView(await this.providers.update(id, dto));
@@ -106,6 +109,7 @@ export class ProvidersController {
 
   @ApiDoc({ summary: 'Revoke an API token', description: 'Administrators only; calls with it answer 401 from now on.', problems: [403] })
   @Delete(':id/tokens/:tokenId')
+  @Idempotent()
   @Roles('admin')
   @HttpCode(204)
   async revokeToken(@IdParam() id: string, @IdParam('tokenId') tokenId: string) {
@@ -128,6 +132,7 @@ export class ProvidersController {
 
   @ApiDoc({ summary: 'Deactivate a web desk account', description: 'Administrators only; its desk sessions end at once.', problems: [403] })
   @Post(':id/desk-users/:userId/deactivate')
+  @Idempotent()
   @Roles('admin')
   @HttpCode(200)
   deactivateDeskUser(@IdParam() id: string, @IdParam('userId') userId: string) {
@@ -136,6 +141,7 @@ export class ProvidersController {
 
   @ApiDoc({ summary: 'Reactivate a web desk account', description: 'Administrators only; sessions from before the deactivation stay ended.', problems: [403] })
   @Post(':id/desk-users/:userId/activate')
+  @Idempotent()
   @Roles('admin')
   @HttpCode(200)
   activateDeskUser(@IdParam() id: string, @IdParam('userId') userId: string) {

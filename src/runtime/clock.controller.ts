@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { ClockService } from '../clock/clock.service';
 import { Workers } from './workers.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 export class AdvanceClockDto {
   @IsInt()
@@ -28,6 +29,7 @@ export class ClockController {
 
   @ApiDoc({ summary: 'Advance the virtual clock', description: 'Simulation only (`STEWARD_CLOCK=virtual`, answers 404 otherwise): moves time forward and runs every deadline and effect that became due.', problems: [400, 403] })
   @Post()
+  @Idempotent()
   @HttpCode(200)
   @Roles('admin')
   async advance(@CurrentPrincipal() principal: StaffPrincipal, @Body() dto: AdvanceClockDto) {

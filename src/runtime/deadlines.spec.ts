@@ -1,7 +1,7 @@
 import { computeDeadline } from './deadlines';
 
 const quietPeriod = { basis: 'afterEndDate', businessDays: 40 } as const;
-const counts = (endDate: string | null) => ({ slaBusinessDays: 10, retentionYears: 7, endDate });
+const counts = (endDate: string | null) => ({ slaBusinessDays: 10, retentionYears: 7, endDate, promisedDate: null });
 
 describe('the quiet period after a confirmed end date', () => {
   it('runs 40 business days after an end date months ahead, not after the day it was confirmed', () => {
@@ -42,5 +42,18 @@ describe('the day a passed term is acted on', () => {
     const deadline = computeDeadline(tenDays, '2027-04-12', counts(null));
     expect(deadline.dueDate).toBe('2027-04-26');
     expect(deadline.nextDueAt.toISOString()).toBe('2027-04-27T22:00:00.000Z');
+  });
+});
+
+describe("the owner's term after a part answer (v12, `promised`)", () => {
+  const promised = { basis: 'promised', businessDays: 5 } as const;
+
+  it('is the date she gave for the document that follows, weeks ahead', () => {
+    expect(computeDeadline(promised, '2027-01-07', { ...counts(null), promisedDate: '2027-02-15' }).dueDate).toBe('2027-02-15');
+  });
+
+  it('is her usual five business days without a date, or once the date she gave has passed', () => {
+    expect(computeDeadline(promised, '2027-01-07', counts(null)).dueDate).toBe('2027-01-14');
+    expect(computeDeadline(promised, '2027-02-16', { ...counts(null), promisedDate: '2027-02-15' }).dueDate).toBe('2027-02-23');
   });
 });

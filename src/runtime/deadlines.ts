@@ -12,6 +12,8 @@ export interface DeadlineBasis {
   retentionYears: number;
   /** `YYYY-MM-DD`, for `afterEndDate`; null when none is recorded. */
   endDate: string | null;
+  /** `YYYY-MM-DD`, for `promised`: the date the owner gave; null when none. */
+  promisedDate: string | null;
 }
 
 /**
@@ -32,6 +34,10 @@ export function computeDeadline(policy: DeadlinePolicy, today: string, basis: De
       break;
     case 'afterEndDate':
       dueDate = addBusinessDays(basis.endDate && basis.endDate > today ? basis.endDate : today, policy.businessDays);
+      break;
+    case 'promised':
+      // A date already passed (its own term just missed) gives a fresh term, as `fixed` does.
+      dueDate = basis.promisedDate && basis.promisedDate >= today ? basis.promisedDate : addBusinessDays(today, policy.businessDays);
       break;
     case 'retention': {
       dueDate = `${Number(today.slice(0, 4)) + basis.retentionYears}${today.slice(4)}`.replace(/-02-29$/, '-02-28');

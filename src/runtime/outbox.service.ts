@@ -247,18 +247,32 @@ export class OutboxService implements OnApplicationBootstrap {
 
   /**
    * The letter effects to a contract's provider (not a copy to an agency) not made yet (waiting, being made, or parked),
-   * as a FROM item `alias` with their `contract_id` and `payload` (the step's: `state`, `from`, `effect.letterKind`). Read
+   * as a FROM item `alias` with their `contract_id`, `payload` (the step's: `state`, `from`, `effect.letterKind`), `status` and
+   * `available_at` (by the clock: when it became due, or its next attempt or lease's end). Read
    * from their own partial index by contract (`outbox_unmade_letters_idx`, whose predicate is this WHERE word for word:
    * change both together), never the done history nor a backlog of other effects.
    */
   unmadeLettersSql(alias: string): string {
-    return `(SELECT contract_id, payload FROM outbox
+    return `(SELECT contract_id, payload, status, available_at FROM outbox
               WHERE (status IN ('pending', 'in_progress') OR status = 'parked') AND kind = 'letter' AND (payload #>> '{effect,to}') IS NULL) ${alias}`;
   }
 
   /** Effects that could not be performed, for the contract page. */
   parked(estateId: string, contractId?: string): Promise<ParkedEffect[]> {
     return this.db.query(`${PARKED} AND estate_id = $1 AND ($2::uuid IS NULL OR contract_id = $2) ORDER BY id`, [estateId, contractId ?? null]);
+  }
+
+  /**
+   * Of these contracts, those whose letter's making or e-mailing is parked: the owner's "Opnieuw proberen" (`retry`) is then
+   * the way on; otherwise the outbox still tries by itself. From `outbox_parked_idx` (the parked rows are few).
+   */
+  async withParkedLetters(contractIds: string[]): Promise<Set<string>> {
+    if (!contractIds.length) return new Set();
+    const rows: { contractId: string }[] = await this.db.query(
+      `SELECT DISTINCT contract_id AS "contractId" FROM outbox WHERE status = 'parked' AND kind IN ('letter', 'deliver_letter') AND contract_id = ANY($1)`,
+      [contractIds],
+    );
+    return new Set(rows.map((r) => r.contractId));
   }
 
   /** Parked effects of these estates (null: every estate), for the owner's queue. */

@@ -10,10 +10,11 @@ import { DeadlineScheduler } from './scheduler.service';
 import { WorkflowInstance } from './workflow-instance.entity';
 import { WorkflowRuntime } from './workflow-runtime.service';
 import { Workers } from './workers.service';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkflowInstance, ContractProjectionRow]), ClockModule],
+  imports: [TypeOrmModule.forFeature([WorkflowInstance, ContractProjectionRow]), ClockModule, IdempotencyModule],
   controllers: [ClockController],
   providers: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],
   exports: [WorkflowRuntime, DeadlineScheduler, OutboxService, Workers, ParkedSteps, RuntimeStatistics],

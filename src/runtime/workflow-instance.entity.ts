@@ -60,10 +60,6 @@ export class WorkflowInstance {
   @Column('int', { default: 0 })
   missedTerms: number;
 
-  /** The count a recorded call took off (`missedTerms` 0 beside a missed date), given back if that call no longer answers the term. */
-  @Column('int', { default: 0 })
-  missedTermsCalled: number;
-
   /** The first of those terms' due dates: since when the one we wait on is late. */
   @Column({ type: 'date', nullable: true })
   firstMissedDueDate: string | null;

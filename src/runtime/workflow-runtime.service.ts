@@ -51,6 +51,8 @@ export interface SubjectHooks<Facts = unknown> {
   slaBusinessDays?(facts: Facts): number;
   /** The recorded end date in the subject's read model that `afterEndDate` deadlines count from, or null. */
   endDate?(projection: object | null): string | null;
+  /** The date the owner gave in the subject's read model that `promised` deadlines fall on, or null. */
+  promisedDate?(projection: object | null): string | null;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
   /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
@@ -308,7 +310,8 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       fromState: from,
       toState: instance.state,
       summary: hooks.describe(transition),
-      details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(hooks.wording && { wording: hooks.wording(transition) }) },
+      // A term that passed and kept the state is kept by its day, so a call is weighed against each term of the row (`termsUnanswered`).
+      details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(hooks.wording && { wording: hooks.wording(transition) }), ...(keptTermPassed(event, from, instance) && { missedDueDate: instance.missedDueDate }) },
     });
     this.writeEffects(batch, instance, effects, event, instance.version, from, after.projection);
     hooks.write(batch, transition);
@@ -339,27 +342,16 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
   }
 
   /**
-   * The owner made the move a missed term left her (she recorded a call after it): the terms missed in a row stop
-   * counting (`missed_terms` 0), so the missed term no longer makes her move due nor lists the case for the
-   * administrator, until the next term passes (counted from 1 again). The missed date stays: the term did pass.
-   * Only while the move is hers (no letter went again). Returns whether anything was pending.
+   * How many of the terms missed in a row the owner's calls leave unanswered (`unanswered`, weighed by the caller from each
+   * term's day): 0 once she called after the latest, so the missed term no longer makes her move due nor lists the case
+   * for the administrator until the next term passes (counted on from there); more as a call that answered terms is moved
+   * earlier or withdrawn. The missed date stays: the term did pass. Only while the move is hers (no letter went again).
+   * Returns whether the count changed.
    */
-  async ownerMoved(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<boolean> {
+  async termsUnanswered(manager: EntityManager, subjectType: SubjectType, subjectId: string, unanswered: number): Promise<boolean> {
     const instance = await this.lock(manager, subjectType, subjectId);
-    if (!instance?.missedDueDate || instance.missedWithLetter || instance.missedTerms === 0) return false;
-    await manager.query('UPDATE workflow_instances SET missed_terms = 0, missed_terms_called = missed_terms WHERE id = $1', [instance.id]);
-    return true;
-  }
-
-  /**
-   * The owner's move no longer stands (the call that made it was corrected to an earlier day, or withdrawn): the terms
-   * it took off count again, so her alert and the administrator's list are back as before the call. Returns whether
-   * anything was given back.
-   */
-  async ownerMoveUndone(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<boolean> {
-    const instance = await this.lock(manager, subjectType, subjectId);
-    if (!instance?.missedDueDate || instance.missedWithLetter || instance.missedTerms > 0) return false;
-    await manager.query('UPDATE workflow_instances SET missed_terms = GREATEST(missed_terms_called, 1) WHERE id = $1', [instance.id]);
+    if (!instance?.missedDueDate || instance.missedWithLetter || instance.missedTerms === unanswered) return false;
+    await manager.query('UPDATE workflow_instances SET missed_terms = $2 WHERE id = $1', [instance.id, unanswered]);
     return true;
   }
 
@@ -547,6 +539,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       slaBusinessDays: policy.basis === 'providerSla' ? hooks.slaBusinessDays!(facts) : 0,
       retentionYears: this.config.STEWARD_RETENTION_YEARS,
       endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection) : null,
+      promisedDate: policy.basis === 'promised' ? hooks.promisedDate!(projection) : null,
     });
   }
 
@@ -589,7 +582,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    */
   private writeEffects(batch: WriteBatch, instance: WorkflowInstance, effects: Effect[], event: AnyEventObject, step: number, from?: string, readModel?: object | null): void {
     const withLetter = effects.some((e) => e.type === 'letter');
-    const missedTerms = event.type === 'DEADLINE_PASSED' && from === instance.state ? instance.missedTerms : 0;
+    const missedTerms = from !== undefined && keptTermPassed(event, from, instance) ? instance.missedTerms : 0;
     this.outbox.enqueueIn(
       batch,
       effects.map((effect) => {
@@ -640,7 +633,7 @@ function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: str
  * and how many terms passed one after another in the state, since the first of them, so a term renewed
  * again and again is counted, not said as if missed once. Any other step that starts the state's term
  * afresh (the owner acts, the provider answers) clears them. `instance` still holds the due date that
- * passed. After the owner's call (`ownerMoved`: count 0 beside a missed date) the count starts again, from the
+ * passed. After the owner's call (`termsUnanswered`: count 0 beside a missed date) the count starts again, from the
  * same first date.
  */
 function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate'> {
@@ -652,6 +645,9 @@ function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: strin
     firstMissedDueDate: (instance.missedDueDate && (instance.firstMissedDueDate ?? instance.missedDueDate)) || instance.dueDate,
   };
 }
+
+/** Whether this step was a deadline that passed and kept the state (`missedTerm`): `instance.missedDueDate` is then the day that passed. */
+const keptTermPassed = (event: AnyEventObject, from: string, instance: WorkflowInstance): boolean => event.type === 'DEADLINE_PASSED' && from === instance.state;
 
 function withoutType(event: AnyEventObject): Record<string, unknown> {
   const { type: _type, ...rest } = event;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
+import { ApiBody, ApiConsumes, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsUUID } from 'class-validator';
 import type { Request } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
@@ -11,13 +11,26 @@ import { FINDINGS_CURSOR, StatementsService } from './statements.service';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { ownerWords } from '../words';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 export class CreateContractsFromFindingsDto {
+  @ApiProperty({ type: [String], format: 'uuid' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   findingIds: string[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', minLength: 1, maxLength: 100 },
+    example: { '3f0c…': 'HUUR-00123' },
+    description:
+      "the account number at the provider for each chosen finding without a mandate (`mandateId` null: a transfer or card payment), by finding id; the statement only names the payee's bank account, which is not an account number (422 `accountNumbers.<findingId>` when missing). Ignored for findings with a mandate, whose reference is the account number.",
+  })
+  @IsOptional()
+  @IsObject()
+  accountNumbers?: Record<string, unknown>;
 }
 
 @ApiTags('statements')
@@ -49,11 +62,12 @@ export class StatementsController {
     };
   }
 
-  @ApiDoc({ summary: 'Turn findings into draft contracts', description: 'All or none.', problems: [400, 422] })
+  @ApiDoc({ summary: 'Turn findings into draft contracts', description: 'All or none. A finding with a mandate gets its mandate reference as account number; one without needs `accountNumbers[findingId]`.', problems: [400, 422] })
   @Post('estates/:id/statement-findings/contracts')
+  @Idempotent()
   @HttpCode(201)
   async createContracts(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractsFromFindingsDto) {
-    const contracts = await this.statements.createContracts(principal, id, dto.findingIds);
+    const contracts = await this.statements.createContracts(principal, id, dto.findingIds, dto.accountNumbers);
     return { contractIds: contracts.map((c) => c.id) };
   }
 }

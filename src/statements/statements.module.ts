@@ -7,10 +7,11 @@ import { ProvidersModule } from '../providers/providers.module';
 import { StatementFinding, StatementImport } from './statement.entity';
 import { StatementsController } from './statements.controller';
 import { StatementsService } from './statements.service';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 /** Bank statements of the deceased: import, detection of what runs, findings that become contracts. */
 @Module({
-  imports: [TypeOrmModule.forFeature([StatementImport, StatementFinding]), EstatesModule, ContractsModule, ProvidersModule, DocumentsModule],
+  imports: [TypeOrmModule.forFeature([StatementImport, StatementFinding]), EstatesModule, ContractsModule, ProvidersModule, DocumentsModule, IdempotencyModule],
   controllers: [StatementsController],
   providers: [StatementsService],
   exports: [StatementsService],

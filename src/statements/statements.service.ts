@@ -184,12 +184,14 @@ export class StatementsService {
   }
 
   /**
-   * Turns chosen findings into draft contracts (to cancel, the mandate reference as account number),
+   * Turns chosen findings into draft contracts (to cancel, the mandate reference as account number, or for a
+   * finding without one the number the owner gives: the payee's IBAN is the provider's bank account, and a
+   * letter naming it as the deceased's account number would be untrue),
    * all or none, through the contracts module so each starts its workflow like any other. A finding whose
    * provider and account number a contract of the estate already has (the owner's, or one made from another
    * ticked finding) is refused like one turned into a contract before (`alreadyContract`, naming the creditor).
    */
-  async createContracts(principal: StaffPrincipal, estateId: string, findingIds: string[]) {
+  async createContracts(principal: StaffPrincipal, estateId: string, findingIds: string[], accountNumbers: Record<string, unknown> = {}) {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager, true);
       const findings = await manager.find(StatementFinding, { where: { id: In(findingIds), estateId: estate.id } });
@@ -198,6 +200,10 @@ export class StatementsService {
       for (const f of findings) {
         if (!f.providerId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: add the creditor to the provider directory first`, rule: 'unknownCreditor', limit: f.counterpartyName ?? f.id });
         if (f.contractId) problems.push(already(f));
+        // Asked only of a finding that could become a contract: the other refusals come first.
+        const number = f.providerId && !f.contractId ? accountNumberOf(f, accountNumbers) : '';
+        if (number === null) problems.push({ field: `accountNumbers.${f.id}`, message: `${f.counterpartyName ?? f.id}: no mandate on the statement; give the account number at the provider`, rule: 'accountNumberNeeded', limit: f.counterpartyName ?? f.id });
+        else if (number.length > ACCOUNT_NUMBER_MAX) problems.push({ field: `accountNumbers.${f.id}`, message: `must be at most ${ACCOUNT_NUMBER_MAX} characters`, rule: 'maxLength', limit: String(ACCOUNT_NUMBER_MAX) });
       }
       if (problems.length) throw new ValidationProblem(problems);
       const created = [];
@@ -206,7 +212,7 @@ export class StatementsService {
           providerId: f.providerId!,
           // The description is printed in the contract's letters: the amount in the letters' own print form.
           description: `${f.counterpartyName ?? 'Incasso'}: ${INTERVAL_NL[f.interval]} ${euros(f.typicalAmountCents / 100, 'nl')} (gevonden op bankafschrift)`.slice(0, 300),
-          accountNumber: (f.mandateId ?? f.counterpartyIban ?? 'onbekend').slice(0, 100),
+          accountNumber: accountNumberOf(f, accountNumbers)!,
           action: 'cancel' as const,
         };
         // Asked before adding, so every such finding is named in one answer; nothing is kept if any is.
@@ -222,6 +228,16 @@ export class StatementsService {
       return created;
     });
   }
+}
+
+/** As long as any contract's account number may be (`CreateContractDto`). */
+const ACCOUNT_NUMBER_MAX = 100;
+
+/** A finding's account number: its mandate reference, else what the owner typed for it (trimmed), else none. */
+function accountNumberOf(f: StatementFinding, given: Record<string, unknown>): string | null {
+  if (f.mandateId) return f.mandateId.slice(0, ACCOUNT_NUMBER_MAX);
+  const typed = Object.hasOwn(given, f.id) ? given[f.id] : undefined;
+  return typeof typed === 'string' && typed.trim() ? typed.trim() : null;
 }
 
 const UPDATED_ON_CONFLICT = ['import_id', 'kind', 'counterparty_name', 'counterparty_iban', 'creditor_ids', 'mandate_id', 'umbrella', 'interval', 'typical_amount_cents', 'currency', 'first_date', 'last_date', 'occurrences', 'reversals', 'ran_after_death', 'provider_id', 'matched_by', 'evidence', 'updated_at'];

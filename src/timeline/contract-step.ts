@@ -32,6 +32,8 @@ export interface StepLetters {
   awaitingPost: ReadonlySet<string>;
   /** The ids of the letters that did not reach their addressee (`undelivered`: an e-mail that failed, a letter by post set apart): not sent, whatever their entry recorded when they were made. */
   undelivered: ReadonlySet<string>;
+  /** Of `undelivered`, the e-mails still being sent (`stillBeingSent`): their entries say so, not that they did not arrive. */
+  beingSent: ReadonlySet<string>;
 }
 
 /**

@@ -141,8 +141,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case 'letter.sent': {
       const [title, recipient, channel] = [text(d.title), text(d.recipient), text(d.channel)];
-      // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered; one by post set apart unprinted was made anew.
-      if (title && recipient && letters?.undelivered.has(text(d.letterId) ?? '')) return channel === 'post' ? w.letterSetApart(title, recipient) : w.letterUndelivered(title, recipient);
+      // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered (being sent at first); one by post set apart unprinted was made anew.
+      const letterId = text(d.letterId) ?? '';
+      if (title && recipient && letters?.beingSent.has(letterId)) return w.letterBeingSent(title, recipient);
+      if (title && recipient && letters?.undelivered.has(letterId)) return channel === 'post' ? w.letterSetApart(title, recipient) : w.letterUndelivered(title, recipient);
       // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
       if (title && recipient && channel === 'post') return w.letterForPost(title, recipient);
       if (title && recipient && channel) return w.letterSent(title, recipient, w.channels[channel as keyof typeof w.channels] ?? channel);
@@ -157,6 +159,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       const [provider, description, asked] = [text(d.providerName), text(d.description), text(d.asked)];
       // Entries written before the basis was stored said "gevraagd was": they read as written.
       if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' ? 'law' : 'request', text(d.note) ?? null, lang)}`;
+      break;
+    }
+    case 'contract.end_date_not_told': {
+      const [description, agency, effectiveDate] = [text(d.description), text(d.agency), text(d.effectiveDate)];
+      if (description && agency && effectiveDate) return `${description}: ${endDateNotToldText(agency, effectiveDate, lang)}`;
       break;
     }
     case 'contract.call_recorded': {
@@ -190,6 +197,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
 export function laterEndDateHandledText(provider: string, asked: string, basis: 'request' | 'law', note: string | null, lang: Lang): string {
   const w = ownerWords(lang).contract.endDate;
   return (basis === 'law' ? w.handledByLaw : w.handled)(provider, letterDate(asked, lang), note);
+}
+
+/** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */
+export function endDateNotToldText(agency: string, effectiveDate: string, lang: Lang): string {
+  return ownerWords(lang).timeline.endDateNotTold(agency, letterDate(effectiveDate, lang));
 }
 
 /** Whom the owner spoke to about a contract, as her own words say it: "KPN (Sanne)". */

@@ -64,18 +64,19 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
 const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded']);
 
 /**
- * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763806900000), written as it
+ * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763810500000), written as it
  * is there: the steps that left bills owed by the estate. The owner's word that bills are paid from it
  * (`DISPUTE_RESOLVED` with outcome `payFromEstate`), a bill correction after which the corrected bill is no
  * longer among the open bills of the read model the step stored (it bills no day after the end date any more),
  * and a confirmation (or its correction) whose read model holds a final bill to pay (an amount above nil: a
- * refund is money to the estate, not owed by it); and a bill after the end date disputed only in part, whose part up
- * to the end date our dispute letter accepts (owed while the rest is disputed: `owedSteps` in src/bills reads whether it is).
+ * refund is money to the estate, not owed by it); and a bill after the end date that was disputed: its part up to the end
+ * date our dispute letter accepts is owed while the rest is disputed, and all of it once an end-date correction took it
+ * out of the dispute, also a bill disputed in full (`owedSteps` in src/bills reads which; migration 1763810500000).
  */
 const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
   OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
-  OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference && @.disputed.amount < @.amount)'))`;
+  OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)'))`;
 
 /**
  * Whether confirmation step `x` made its final bill owed anew (`changesFinalBill` in src/bills): a confirmation, or a
@@ -210,10 +211,14 @@ export class TimelineService {
     return details ? collectionClaimOf((details.event ?? {}) as Record<string, unknown>) : null;
   }
 
-  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract and details, in the order they were written. */
-  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; details: Record<string, unknown> }[]> {
+  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract, time and details, in the order they were written. */
+  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; at: string; details: Record<string, unknown> }[]> {
     if (!contractIds.length) return [];
-    return manager.query('SELECT id, event, contract_id AS "contractId", details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq', [contractIds, events]);
+    const rows: { id: string; event: string; contractId: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
+      'SELECT id, event, contract_id AS "contractId", occurred_at AS at, details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq',
+      [contractIds, events],
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
   /** The contract's entries of these events in the order they were written (`timeline_entries_contract_idx`): what happened in between. */

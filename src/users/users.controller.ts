@@ -8,6 +8,7 @@ import { CreateUserDto, SpecialistSearchDto, SPECIALISTS_CURSOR } from './user.d
 import { publicUser } from './user.entity';
 import { UsersService } from './users.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 @ApiTags('users')
 @ApiProblems(401, 404)
@@ -40,6 +41,7 @@ export class UsersController {
 
   @ApiDoc({ summary: 'Deactivate a staff account', description: 'The account can no longer sign in and its sessions end at once. 409 for your own account.', problems: [403, 409] })
   @Post(':id/deactivate')
+  @Idempotent()
   @Roles('admin')
   @HttpCode(200)
   async deactivate(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string) {
@@ -48,6 +50,7 @@ export class UsersController {
 
   @ApiDoc({ summary: 'Reactivate a staff account', description: 'The account can sign in again; sessions from before the deactivation stay ended.', problems: [403] })
   @Post(':id/activate')
+  @Idempotent()
   @Roles('admin')
   @HttpCode(200)
   async activate(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string) {

@@ -33,13 +33,19 @@ export interface PagerKeys {
 export function pager(path: string, params: Record<string, string | undefined>, at: PagePosition, nextCursor: string | null, lang: 'nl' | 'en', keys: PagerKeys = { cursor: 'cursor', back: 'back' }): SafeHtml | '' {
   const w = WORDS[lang];
   const trail = at.back ? at.back.split(BACK_SEPARATOR).filter(Boolean) : [];
-  const link = (cursor: string | undefined, back: string[]) => {
-    const query = new URLSearchParams(Object.entries({ ...params, [keys.cursor]: cursor, [keys.back]: back.slice(-BACK_KEPT).join(BACK_SEPARATOR) }).filter((e): e is [string, string] => !!e[1]));
-    return `${path}${query.size ? `?${query}` : ''}${keys.anchor ? `#${keys.anchor}` : ''}`;
-  };
+  const link = (cursor: string | undefined, back: string[]) => `${path}${positionQuery(params, { cursor, back: back.slice(-BACK_KEPT).join(BACK_SEPARATOR) }, keys)}${keys.anchor ? `#${keys.anchor}` : ''}`;
   const previous = at.cursor ? html`<a rel="prev" href="${link(trail.at(-1), trail.slice(0, -1))}">${w.previous}</a>` : '';
   const next = nextCursor ? html`<a rel="next" href="${link(nextCursor, at.cursor ? [...trail, at.cursor] : [])}">${w.next}</a>` : '';
   return previous || next ? html`<nav class="pager" aria-label="${w.pages}"><p>${previous}${previous && next ? ' · ' : ''}${next}</p></nav>` : '';
+}
+
+/**
+ * A list's position with the page's other parameters as a query string (`?…`, empty when none): for a link to the
+ * page, and for a form on it that posts its position along, so its answer shows the same page again.
+ */
+export function positionQuery(params: Record<string, string | undefined>, at: PagePosition, keys: Pick<PagerKeys, 'cursor' | 'back'>): string {
+  const query = new URLSearchParams(Object.entries({ ...params, [keys.cursor]: at.cursor, [keys.back]: at.back }).filter((e): e is [string, string] => !!e[1]));
+  return query.size ? `?${query}` : '';
 }
 
 /** The query of a page that takes no parameter: any is refused (400 naming it), not silently ignored. */

@@ -6,6 +6,7 @@ import { IdParam } from '../common/uuid-param';
 import { ProvidersService } from '../providers/providers.service';
 import { DeliveriesQueryDto, NewWebhookEndpoint, RegisterWebhookDto, WebhookDeliveryPage, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
 import { WebhooksService } from './webhooks.service';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 /** The administrator's view of a provider's webhooks: the same as the provider's own (`/provider-desk/webhooks`), for any provider. */
 @ApiTags('providers')
@@ -32,6 +33,7 @@ export class WebhooksController {
 
   @ApiDoc({ summary: "Remove a provider's webhook endpoint" })
   @Delete('webhooks/:endpointId')
+  @Idempotent()
   @HttpCode(204)
   async remove(@IdParam() id: string, @IdParam('endpointId') endpointId: string) {
     await this.webhooks.remove((await this.providers.get(id)).id, endpointId);
@@ -45,6 +47,7 @@ export class WebhooksController {
 
   @ApiDoc({ summary: 'Replay a webhook delivery', description: 'Sends the event again, with the same event id.', ok: { type: WebhookDeliveryView }, problems: [409] })
   @Post('webhook-deliveries/:deliveryId/replay')
+  @Idempotent()
   @HttpCode(200)
   async replay(@IdParam() id: string, @IdParam('deliveryId') deliveryId: string) {
     return this.webhooks.replay((await this.providers.get(id)).id, deliveryId);

@@ -3,9 +3,10 @@ import { ProvidersModule } from '../providers/providers.module';
 import { WebhooksController } from './webhooks.controller';
 import { WebhookSender } from './webhook-sender';
 import { WebhooksService } from './webhooks.service';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 @Module({
-  imports: [ProvidersModule],
+  imports: [ProvidersModule, IdempotencyModule],
   controllers: [WebhooksController],
   providers: [WebhooksService, WebhookSender],
   exports: [WebhooksService],

@@ -203,6 +203,8 @@ export const familyEn: FamilyWords = {
     `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
+  letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by e-mail now.`,
+  letterBeingSentNext: (provider: string) => `Once it has arrived, we wait for the answer of ${provider}.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',
   lettersBeingPrepared: 'We are preparing our letters to the organisations. Once they are sent, we follow each request until it is settled.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,

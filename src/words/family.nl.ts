@@ -241,6 +241,9 @@ export const familyNl = {
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
+  /** A request by e-mail on its way (less than a quarter of an hour, not failed): the step's own words would say it arrived. */
+  letterBeingSent: (provider: string) => `Onze brief aan ${provider} wordt nu per e-mail verstuurd.`,
+  letterBeingSentNext: (provider: string) => `Zodra hij is aangekomen, wachten we op het antwoord van ${provider}.`,
   /** The estate's intro while every request the organisations are to answer still waits for the post: not yet "aangeschreven". */
   lettersReadyForPost: 'Onze brieven aan de organisaties liggen klaar voor de post. Zodra ze verstuurd zijn, volgen we elk verzoek tot het is afgehandeld.',
   /** The same while one of those is held back by the letter rules: not ready for the post either. */

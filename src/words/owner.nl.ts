@@ -557,6 +557,8 @@ export const ownerNl = {
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
     /** A letter by post once its batch was marked posted: the day it went into the mail. */
     postedOn: (date: string) => `op de post gedaan op ${date}`,
+    /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
+    deliveredOn: (date: string) => `bezorgd op ${date}`,
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'Het verzoek is verstuurd.' : `Alle ${n} verzoeken zijn verstuurd.`),
@@ -600,6 +602,11 @@ export const ownerNl = {
     /** The next step of a contract done with the provider while the estate still owes a bill of it (`billOwed` each, listed): not "nothing more to do". */
     stillToPayNext: (bills: string) => `Nog te betalen uit de nalatenschap: ${bills}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`,
     undoPaid: 'Betaling terugdraaien',
+    /** v12: the answer form's "volgt later" (README, "infolater"). */
+    followsLater: 'Volgt later',
+    followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
+    followsLaterOf: (document: string) => `${document} volgt later`,
+    expectedOn: 'Verwacht op (mag leeg)',
     enclosedChoices: 'Documenten om mee te sturen',
     noEnclosable: 'Geen documenten van deze nalatenschap kunnen worden meegestuurd (uploads van de familie en het testament nooit).',
     question: 'Wat de aanbieder vraagt',
@@ -711,7 +718,7 @@ export const ownerNl = {
       askedTransfer: (holder: string | null, date: string | null) => `overzetting${holder ? ` op naam van ${holder}` : ''}${date ? ` per ${date}` : ''}`,
       sentOn: (date: string) => `verzoek verstuurd op ${date}`,
       postedOn: (date: string) => `verzoek op de post gedaan op ${date}`,
-      /** A post letter not posted yet: its date and where it stands ("klaar voor de post"). */
+      /** A request not with the provider yet (by post not posted, by e-mail not delivered): its date and where it stands ("klaar voor de post"). */
       waitsForPost: (date: string, where: string) => `brief van ${date}, ${where}`,
       notSent: 'verzoek nog niet verstuurd',
       confirmedBy: (provider: string) => `Bevestigd door ${provider}`,
@@ -744,6 +751,11 @@ export const ownerNl = {
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
     letterUndelivered: (provider: string) => `Brief aan ${provider} per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.`,
     letterUndeliveredNext: 'Kijk bij Vandaag waarom de e-mail niet aankwam en kies Opnieuw proberen; is de briefdatum dan voorbij, dan wordt de brief opnieuw gemaakt met de datum van die dag.',
+    /** Not delivered, and Steward still tries by itself (nothing parked): no retry to choose yet. */
+    letterRetryingNext: 'Steward probeert de e-mail vanzelf opnieuw te versturen. Lukt dat niet, dan staat hij bij Vandaag onder Opnieuw proberen; is de briefdatum dan voorbij, dan wordt de brief opnieuw gemaakt met de datum van die dag.',
+    /** An e-mail made less than a quarter of an hour ago (`SENDING_GRACE_MS`) and not failed: on its way, not yet with the provider. */
+    letterBeingSent: (provider: string) => `Brief aan ${provider} wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.`,
+    letterBeingSentNext: 'U hoeft niets te doen. Is de e-mail na een kwartier nog niet bezorgd, dan staat dat hier.',
     heldBackBecause: (reasons: string) => `Waarom: ${reasons}.`,
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
@@ -870,6 +882,8 @@ export const ownerNl = {
     known: 'al bekend',
     probable: 'waarschijnlijk contract',
     makeDraft: 'Maak conceptcontract',
+    accountNumber: (name: string) => `Klantnummer bij ${name}`,
+    accountNumberHint: 'Geen machtiging op het afschrift: neem het klantnummer over van een factuur of brief. Het rekeningnummer van de ontvanger is geen klantnummer.',
     notInDirectory: 'schuldeiser staat niet in de lijst van organisaties',
     makeDrafts: 'Maak conceptcontracten',
     noneFound: 'Er zijn geen terugkerende betalingen gevonden.',
@@ -1306,6 +1320,8 @@ export const ownerNl = {
       afterEnd: (label: string, date: string) => `${label} ligt niet na de einddatum (${date}): een rekening tot en met de einddatum wordt gewoon betaald`,
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
+      notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
+      past: (_label: string, date: string) => `De verwachte datum (${date}) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg`,
       documentsAsked: (_label: string, kind: string) => `De aanbieder vroeg om: ${kind} — kies die om mee te sturen (upload hem eerst als hij er nog niet is)`,
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
@@ -1317,6 +1333,7 @@ export const ownerNl = {
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
       alreadyContract: (_label: string, name: string) => `${name}: hiervoor bestaat al een contract`,
+      accountNumberNeeded: (_label: string, name: string) => `${name}: het afschrift noemt geen machtiging; vul het klantnummer in van een factuur of brief van ${name}`,
       sameAccount: (_label: string, provider: string) => `Dit klantnummer staat al op een contract bij ${provider} in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen`,
       ownerOnly: (_label: string, kind: string) => `Dit document (${kind}) is alleen voor de vaste contactpersoon`,
       fixed: (label: string) => `${label} ligt vast: trek dit contract in en voeg een nieuw toe`,
@@ -1362,11 +1379,14 @@ export const ownerNl = {
 
   timeline: {
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
+    endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
     /** A letter by post when it was made: it waits for the print batch and the post, it is not sent yet. */
     letterForPost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post.`,
     letterUndelivered: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt, maar per e-mail nog niet bezorgd.`,
+    /** An e-mail made less than a quarter of an hour ago and not failed (`SENDING_GRACE_MS`). */
+    letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,

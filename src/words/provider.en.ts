@@ -43,6 +43,7 @@ export const providerEn: ProviderWords = {
     foundUnder: (count: number, more: boolean, tab: string) => `${more ? `more than ${count} requests` : count === 1 ? '1 request' : `${count} requests`} under ‘${tab}’`,
     nothingFound: (q: string) => `Nothing found for ‘${q}’.`,
     chased: { reminder: 'Reminded', complaint: 'Complaint' }, termPassed: (date: string) => `Term passed on ${date}`,
+    chaseOnItsWay: { reminder: 'Reminder on its way', complaint: 'Complaint on its way' },
     deceased: 'Deceased', action: 'Requested', status: 'Where it stands', nextMove: 'Next step',
     search: 'Search by our reference, customer or account number, name of the deceased, postcode or date of birth', find: 'Search',
   },
@@ -72,6 +73,9 @@ export const providerEn: ProviderWords = {
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the bereavement specialist the new end date by email or letter. Nothing was changed.`,
+    /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
+    partlySupplied: (on: string, following: string) => `Steward sent you part of the information you asked for on ${on} (see Exchange). To follow later: ${following}. Nothing to do yet; Steward sends the rest once it is there.`,
+    following: (document: string, expected: string | null) => (expected ? `${document} (expected by ${expected})` : document),
     informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,
@@ -138,6 +142,7 @@ export const providerEn: ProviderWords = {
     },
     refusals: {
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
+      listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
       aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
     },

@@ -56,6 +56,8 @@ export const providerNl = {
     nothingFound: (q: string) => `Niets gevonden voor ‘${q}’.`,
     /** The badges of an overdue request (these come first in every list): how it was chased, and the term it let pass. */
     chased: { reminder: 'Herinnerd', complaint: 'Klacht' }, termPassed: (date: string) => `Termijn verstreken op ${date}`,
+    /** The badge of an overdue request whose reminder or complaint has not reached the provider yet (held back, or waiting for the post). */
+    chaseOnItsWay: { reminder: 'Herinnering onderweg', complaint: 'Klacht onderweg' },
     deceased: 'Overledene', action: 'Gevraagd', status: 'Stand van zaken', nextMove: 'Volgende stap',
     search: 'Zoek op ons kenmerk, klant- of rekeningnummer, naam van de overledene, postcode of geboortedatum', find: 'Zoeken',
   },
@@ -88,6 +90,9 @@ export const providerNl = {
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
+    /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
+    partlySupplied: (on: string, following: string) => `Steward heeft u op ${on} een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: ${following}. U hoeft nog niets te doen; Steward stuurt de rest zodra die er is.`,
+    following: (document: string, expected: string | null) => (expected ? `${document} (verwacht uiterlijk ${expected})` : document),
     informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,
@@ -166,6 +171,7 @@ export const providerNl = {
     },
     refusals: {
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
+      listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
       aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
     },

@@ -46,6 +46,8 @@ export interface ContractForm {
   numberFields?: string[];
   arrayFields?: string[];
   clearableFields?: string[];
+  /** A page's flat fields as the API's body, where that body nests (a list of objects). */
+  fromPage?(body: Record<string, unknown>): Record<string, unknown>;
 }
 
 /** A provider's answer recorded by the owner (a letter or call): checked like the desk's. */
@@ -78,10 +80,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'information-supplied': {
     event: 'INFORMATION_SUPPLIED',
     body: SupplyInformationDto,
-    toEvent: (dto) => ({ ...note('INFORMATION_SUPPLIED')(dto), documentIds: (dto as SupplyInformationDto).documentIds ?? [] }),
+    toEvent: (dto) => {
+      const { documentIds, followsLater } = dto as SupplyInformationDto;
+      return { ...note('INFORMATION_SUPPLIED')(dto), documentIds: documentIds ?? [], ...(followsLater?.length && { followsLater }) };
+    },
     // The chosen documents become the request's enclosures with the transition: the API's path, with its checks.
     submit: ({ enclosures }, principal, id, dto) => enclosures.supplyInformation(principal, id, dto as SupplyInformationDto),
     arrayFields: ['documentIds'],
+    fromPage: followingFromPage,
   },
   amend: { event: 'AMEND', body: AmendDto, toEvent: (dto) => amendEvent(dto as AmendDto) },
   complain: { event: 'COMPLAIN', body: ComplainDto, toEvent: (dto) => complainEvent(dto as ComplainDto) },
@@ -129,3 +135,18 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
 export function formsFor(acceptedEvents: string[], bills: DisputesHeld): string[] {
   return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, bills));
 }
+
+/**
+ * v12: the answer form's "volgt later" ticks (`followsLater`, one per asked kind) and each one's date
+ * (`expectedOn-<kind>`, empty when she knows none) as the API's `followsLater` list.
+ */
+function followingFromPage(body: Record<string, unknown>): Record<string, unknown> {
+  const { followsLater, ...rest } = body;
+  const kinds = ([] as unknown[]).concat(followsLater ?? []).map(String);
+  const fields = Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith(EXPECTED_ON)));
+  const following = kinds.map((kind) => ({ kind, ...(typeof body[`${EXPECTED_ON}${kind}`] === 'string' && body[`${EXPECTED_ON}${kind}`] !== '' && { expectedOn: body[`${EXPECTED_ON}${kind}`] }) }));
+  return following.length ? { ...fields, followsLater: following } : fields;
+}
+
+/** The answer form's date field of a document that follows later, by its kind. */
+export const EXPECTED_ON = 'expectedOn-';

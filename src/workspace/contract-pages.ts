@@ -6,11 +6,12 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { fullName } from '../estates/estate.entity';
 import { callRecordedText } from '../timeline/owner-timeline';
 import type { RetryRefusal } from '../letters/retry-rule';
+import { sentOn } from '../letters/request-history';
 import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
-import { pager, type PagePosition } from '../web/pager';
+import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
-import { formsFor } from './contract-forms';
+import { EXPECTED_ON, formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { ownForm } from './estate-pages';
@@ -29,6 +30,25 @@ function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclo
   return html`<fieldset id="information-supplied-documentIds"><legend>${w.enclosedChoices}</legend>${o.enclosable.length
     ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `information-supplied-document-${i}`))
     : html`<p class="muted">${w.noEnclosable}</p>`}
+${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
+}
+
+/**
+ * v12: each asked document may follow later ("volgt later"), with the date the owner expects it; the letter says so
+ * and her term is that date (README, "infolater"). Ticked again, with its date, when the form comes back refused.
+ */
+function followingChoices(lang: Lang, form: FormState, o: ContractOverview): SafeHtml | '' {
+  const asked = o.contract.openQuestion?.documentsNeeded ?? [];
+  if (!asked.length) return '';
+  const w = ownerWords(lang).contract;
+  const values = (form.values ?? {}) as Record<string, unknown>;
+  const ticked = ([] as unknown[]).concat(values.followsLater ?? []);
+  const errors = (form.errors ?? []).filter((e) => e.field.startsWith('followsLater'));
+  return html`<fieldset id="information-supplied-followsLater"><legend>${w.followsLater}</legend><p class="muted">${w.followsLaterHint}</p>${asked.map((kind, i) => {
+    const date = `${EXPECTED_ON}${kind}`;
+    return html`<div>${checkbox('followsLater', kind, w.followsLaterOf(label(lang, 'documentKinds', kind)), ticked.includes(kind), `information-supplied-follows-${i}`)}
+<label for="${date}">${w.expectedOn}</label> <input type="date" id="${date}" name="${date}" value="${typeof values[date] === 'string' ? values[date] : ''}"></div>`;
+  })}
 ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
 
@@ -118,8 +138,8 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   reject: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reason', w.reasonGiven, { required: true, ...id }) },
   'information-supplied': {
     anchor: 'information',
-    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}`,
-    order: ['note', 'documentIds'],
+    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${followingChoices(lang, f, o)}`,
+    order: ['note', 'documentIds', 'followsLater'],
   },
   amend: { anchor: 'rejected', fields: (f, id, { w }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${field(f, 'note', w.amendNote, id)}`, order: ['answer', 'note'] },
   complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
@@ -210,6 +230,12 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
 <button type="submit">${w.record}</button></form>`;
 }
 
+/** The recorded calls' own position parameters on the contract page, beside the page's others. */
+const CALLS_PAGER = { cursor: 'calls', back: 'callsBack', anchor: 'calls' };
+
+/** The calls' page (`?calls=&callsBack=`) as a query, with the notice of what was just done: a call's form posts it along and comes back to it. */
+export const callsPageQuery = (at: { calls?: string; callsBack?: string }, done?: string): string => positionQuery({ done }, { cursor: at.calls, back: at.callsBack }, CALLS_PAGER);
+
 /**
  * The calls recorded on the contract, each as it stands, with "Corrigeren" (the API's correction: every field of the
  * call, prefilled) and a withdrawal for a call recorded in error; a withdrawn call is listed as such. A refused
@@ -218,6 +244,7 @@ ${checkbox('shareWithFamily', 'true', w.share, shared, 'call-shareWithFamily')}
 function recordedCalls(contractId: string, providerName: string, calls: ContractOverview['calls'], at: PagePosition, agency: string | null, refused: FormState, refusedCall: string | undefined, lang: Lang, cameFromToday: boolean | undefined): SafeHtml | '' {
   if (!calls.items.length) return '';
   const w = ownerWords(lang).contract.call;
+  const page = { calls: at.cursor, callsBack: at.back };
   const item = (c: ContractOverview['calls']['items'][number]) => {
     const text = html`${callRecordedText(c, lang)} <span class="muted">(${c.shared ? w.shared : w.notShared})</span>`;
     if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span></li>`;
@@ -227,15 +254,15 @@ function recordedCalls(contractId: string, providerName: string, calls: Contract
     const shared = own.values ? own.values.shareWithFamily !== undefined : c.shared;
     const parties: [string, string][] = [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])];
     return html`<li id="call-${c.id}">${text}
-<details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="${keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/correct`, cameFromToday)}" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
+<details${own.errors ? html` open` : ''}><summary>${w.correct}</summary><form method="post" action="${keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/correct${callsPageQuery(page)}`, cameFromToday)}" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
 ${field(form, 'calledOn', w.calledOn, { type: 'date', initial: c.calledOn, required: true, idPrefix: prefix })}
 ${select(form, 'party', w.party, parties, { initial: c.party, idPrefix: prefix })}
 ${field(form, 'person', w.person, { initial: c.person ?? '', idPrefix: prefix })}
 ${field(form, 'outcome', w.outcome, { initial: c.outcome, required: true, idPrefix: prefix })}
 ${checkbox('shareWithFamily', 'true', w.share, shared, `${prefix}shareWithFamily`)}
-<button type="submit">${w.save}</button></form>${actionButton(keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/withdraw`, cameFromToday), w.withdraw)}</details></li>`;
+<button type="submit">${w.save}</button></form>${actionButton(keepFromToday(`/app/contracts/${contractId}/calls/${c.id}/withdraw${callsPageQuery(page)}`, cameFromToday), w.withdraw)}</details></li>`;
   };
-  const older = pager(`/app/contracts/${contractId}`, { from: cameFromToday ? 'today' : undefined }, at, calls.nextCursor, lang, { cursor: 'calls', back: 'callsBack', anchor: 'calls' });
+  const older = pager(`/app/contracts/${contractId}`, { from: cameFromToday ? 'today' : undefined }, at, calls.nextCursor, lang, CALLS_PAGER);
   return html`<h3>${w.recorded}</h3><ul class="card">${calls.items.map(item)}</ul>${older}`;
 }
 
@@ -271,7 +298,8 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const c = o.contract;
   const requested = c.requestedEndDate ? humanDate(c.requestedEndDate, lang) : null;
   const holder = o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name ?? null;
-  const request = c.letters.find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
+  // The latest: one not delivered, or set apart, is made anew after it.
+  const request = [...c.letters].reverse().find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
   const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : w.askedCancel(requested), request ? requestWent(lang, request) : w.notSent];
   const confirmed = c.effectiveDate
     ? [
@@ -294,12 +322,15 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
 <dt>${w.open}</dt><dd>${open.length ? html`<ul>${open.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
 }
 
-/** When the request went: a post letter only once its print batch is marked posted (until then it waits for the post). */
-function requestWent(lang: Lang, letter: { letterDate: string; deliveryStatus: string; deliveredAt: string | null }): string {
+/**
+ * When the request went: a post letter only once its print batch is marked posted (until then it waits for the post), an e-mail
+ * once delivered, on the day it was (`sentOn`); until then its date and where its delivery stands.
+ */
+function requestWent(lang: Lang, letter: { letterDate: string; channel: string; deliveryStatus: string; deliveredAt: string | null }): string {
   const w = ownerWords(lang).contract.summary;
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return w.postedOn(humanDate(letter.deliveredAt, lang));
-  if (letter.deliveryStatus === 'queued_for_print' || letter.deliveryStatus === 'printed') return w.waitsForPost(humanDate(letter.letterDate, lang), deliveryText(lang, letter));
-  return w.sentOn(humanDate(letter.letterDate, lang));
+  const on = sentOn({ ...letter, deliveredAt: letter.deliveredAt ? new Date(letter.deliveredAt) : null });
+  return on ? w.sentOn(humanDate(on, lang)) : w.waitsForPost(humanDate(letter.letterDate, lang), deliveryText(lang, letter));
 }
 
 const violationList = (lang: Lang, violations: LintViolation[]) => html`<ul>${violations.map((v) => html`<li>${violationText(lang, v)}</li>`)}</ul>`;

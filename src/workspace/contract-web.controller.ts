@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { fromToday, keepFromToday } from '../web/from-today';
 import { DocumentUpload } from '../documents/document-upload';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
@@ -24,10 +24,10 @@ import { LettersService } from '../letters/letters.service';
 import { MarkPostedDto } from '../letters/print-batch.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
-import { refusal, submitForm } from '../web/forms';
+import { FORM_KEY_PATTERN, refusal, submitForm } from '../web/forms';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
 import { CONTRACT_FORMS } from './contract-forms';
-import { contractPage, previewRefusedPage } from './contract-pages';
+import { callsPageQuery, contractPage, type ContractPageState, previewRefusedPage } from './contract-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { printPage } from './print-pages';
 import { APP_AREA } from './workspace-web.controller';
@@ -43,13 +43,31 @@ class PrintPageQueryDto extends ListPageQueryDto {
   waitingBack?: string;
 }
 
-/** The contract page: the notice of the post just done, and a document just uploaded for the answer (ticked in it). */
-class ContractPageQueryDto {
+/** The recorded calls' position (`?calls=&callsBack=`): older ones page on; a call's correction or withdrawal posts it along. */
+class CallsPositionDto {
   /** The page was opened from a Today row: it offers the way back, and saving its forms keeps that. */
   @IsOptional()
   @IsIn(['today'])
   from?: 'today';
 
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  calls?: string;
+
+  @IsBackTrail()
+  callsBack?: string;
+}
+
+/** A call's correction or withdrawal: the calls' position it posts along, beside the form's one-time key (`withFormKeys`). */
+class CallFormQueryDto extends CallsPositionDto {
+  @IsOptional()
+  @Matches(FORM_KEY_PATTERN)
+  form?: string;
+}
+
+/** The contract page: the notice of the post just done, and a document just uploaded for the answer (ticked in it). */
+class ContractPageQueryDto extends CallsPositionDto {
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -58,15 +76,6 @@ class ContractPageQueryDto {
   @IsOptional()
   @IsUUID()
   enclose?: string;
-
-  /** The recorded calls' position: older ones page on. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(400)
-  calls?: string;
-
-  @IsBackTrail()
-  callsBack?: string;
 }
 
 /** A refused "Op de post gedaan" (its problem's slug) as the notice the print page shows instead. */
@@ -93,8 +102,13 @@ export class ContractWebController {
 
   @Get('contracts/:id')
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: ContractPageQueryDto, @Res() res: Response) {
-    const calls = positionOf(query.calls, TIMELINE_CURSOR, 'calls');
-    res.type('html').send(contractPage(p, await this.overview.contract(p, id, calls), { flash: query.done, enclose: query.enclose ? [query.enclose] : [], callsAt: { cursor: query.calls, back: query.callsBack }, fromToday: fromToday(query.from) }));
+    res.type('html').send(await this.pageAtCalls(p, id, query, { flash: query.done, enclose: query.enclose ? [query.enclose] : [], fromToday: fromToday(query.from) }));
+  }
+
+  /** The contract page with the recorded calls at `at` (their page, not the first, after a call's refused correction). */
+  private async pageAtCalls(p: StaffPrincipal, id: string, at: CallsPositionDto, state: ContractPageState): Promise<string> {
+    const overview = await this.overview.contract(p, id, positionOf(at.calls, TIMELINE_CURSOR, 'calls'));
+    return contractPage(p, overview, { ...state, callsAt: { cursor: at.calls, back: at.callsBack } });
   }
 
   /**
@@ -154,32 +168,33 @@ export class ContractWebController {
   /** A call the owner made ("Gesprek vastleggen"): the API's body and checks; a refusal comes back on the form. */
   @Post('contracts/:id/calls')
   async recordCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
-    const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'] });
+    const { refused } = await submitForm(RecordCallDto, body, (dto) => this.contracts.recordCall(p, id, dto), { booleanFields: ['shareWithFamily'], today: this.clock.today() });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'calls', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
     res.redirect(303, keepFromToday(`/app/contracts/${id}?done=call-recorded#calls`, fromToday(from)));
   }
 
   /**
    * "Corrigeren" beside a recorded call: the API's correction with every field of the call sent back (the person
-   * emptied is cleared, the box unticked unshares it); a refusal comes back open beside that call.
+   * emptied is cleared, the box unticked unshares it). The form posts the calls' page along (`at`): a refusal comes
+   * back open beside that call, on that page, with what she typed; the saved call is shown on that page too.
    */
   @Post('contracts/:id/calls/:callId/correct')
-  async correctCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
-    const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'] });
-    if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
-    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=call-corrected#call-${callId}`, fromToday(from)));
+  async correctCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Query() at: CallFormQueryDto, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(CorrectCallDto, body, (dto) => this.contracts.correctCall(p, id, callId, dto), { booleanFields: ['shareWithFamily'], clearableFields: ['person'], required: ['calledOn', 'party', 'outcome'], today: this.clock.today() });
+    if (refused) return res.status(refused.status).type('html').send(await this.pageAtCalls(p, id, at, { failed: 'call-correct', callId, form: { values: body, errors: refused.errors }, fromToday: fromToday(at.from) }));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}${callsPageQuery(at, 'call-corrected')}#call-${callId}`, fromToday(at.from)));
   }
 
-  /** A call recorded in error, withdrawn; a refusal (withdrawn already, in another tab) comes back beside that call. */
+  /** A call recorded in error, withdrawn; a refusal (withdrawn already, in another tab) comes back beside that call, on its page. */
   @Post('contracts/:id/calls/:callId/withdraw')
-  async withdrawCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Query('from') from: unknown, @Res() res: Response) {
+  async withdrawCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Query() at: CallFormQueryDto, @Res() res: Response) {
     try {
       await this.contracts.withdrawCall(p, id, callId);
     } catch (error) {
       const refused = refusal(error);
-      return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'call-correct', callId, form: { values: {}, errors: refused.errors }, fromToday: fromToday(from) }));
+      return res.status(refused.status).type('html').send(await this.pageAtCalls(p, id, at, { failed: 'call-correct', callId, form: { values: {}, errors: refused.errors }, fromToday: fromToday(at.from) }));
     }
-    res.redirect(303, keepFromToday(`/app/contracts/${id}?done=call-withdrawn#calls`, fromToday(from)));
+    res.redirect(303, keepFromToday(`/app/contracts/${id}${callsPageQuery(at, 'call-withdrawn')}#call-${callId}`, fromToday(at.from)));
   }
 
   /** A bill the estate owes, paid: the API's body and checks; a refusal shows in the bills' section. */
@@ -202,7 +217,7 @@ export class ContractWebController {
   async act(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Param('form') name: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {
     const spec = Object.hasOwn(CONTRACT_FORMS, name) ? CONTRACT_FORMS[name] : undefined;
     if (!spec) throw new NotFoundProblem();
-    const { refused } = await submitForm(spec.body, body, (dto) => {
+    const { refused } = await submitForm(spec.body, spec.fromPage ? spec.fromPage(body) : body, (dto) => {
       const event = spec.toEvent(dto);
       return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures }, p, id, dto, event) : this.contracts.fire(p, id, event);
     }, { numberFields: spec.numberFields, arrayFields: spec.arrayFields, clearableFields: spec.clearableFields, today: this.clock.today() });

@@ -88,7 +88,8 @@ export interface EstatePageState {
   progressErrors?: FieldError[];
   /** Why an uploaded statement was not read (the line or element): shown at the top of the page. */
   statementErrors?: FieldError[];
-  findingErrors?: FieldError[];
+  /** The findings form, refused: its errors, and the account numbers typed for findings without a mandate. */
+  findings?: FormState;
   /** Where the timeline stands, for its "Previous" / "Next" links (the provider search rides along). */
   timelineAt?: PagePosition & { q?: string; limit?: string };
   /** Where the statement findings stand (`?findings=&findingsBack=`): the page has three paged lists. */
@@ -421,7 +422,7 @@ ${REPORTABLE.includes(e.status) || state.progressErrors
 ${lettersSection(lang, o, lettersPager)}
 ${addContractSection(lang, o, state.contract ?? {})}
 ${familySection(lang, o, state)}
-${errorSummary(ownForm(lang, { errors: state.findingErrors }), ownerWords(lang).statement.noDrafts, () => undefined)}${statementsSection(user, e.id, o.statements, findingsPager)}
+${errorSummary(ownForm(lang, state.findings ?? {}), ownerWords(lang).statement.noDrafts, (name) => (name.startsWith('accountNumbers.') ? prefixedIds('')(name) : undefined))}${statementsSection(user, e.id, o.statements, findingsPager, ownForm(lang, state.findings ?? {}))}
 ${documentsSection(lang, o, state.document ?? {})}
 ${handoverSection(lang, o, state.handover ?? {})}
 <h2 id="timeline">${w.timeline}</h2><ol class="card">${o.timeline.items.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>

@@ -205,10 +205,11 @@ export class EstateWebController {
 
   /** The bulk button sends the ticked findings; a row's own button (`only`) just its finding. */
   @Post('statement-findings/contracts')
-  async draftsFromFindings(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: { findingIds?: string | string[]; only?: string }, @Res() res: Response) {
-    const chosen = { findingIds: body.only ?? body.findingIds };
-    const { refused } = await submitForm(CreateContractsFromFindingsDto, chosen, (dto) => this.statements.createContracts(p, id, dto.findingIds), { arrayFields: ['findingIds'] });
-    if (refused) return this.render(res, refused.status, p, id, { findingErrors: refused.errors });
+  async draftsFromFindings(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: { findingIds?: string | string[]; only?: string; accountNumbers?: Record<string, unknown> }, @Res() res: Response) {
+    const chosen = { findingIds: body.only ?? body.findingIds, accountNumbers: body.accountNumbers };
+    const { refused } = await submitForm(CreateContractsFromFindingsDto, chosen, (dto) => this.statements.createContracts(p, id, dto.findingIds, dto.accountNumbers), { arrayFields: ['findingIds'] });
+    // The typed account numbers stay in their fields; the ticks are asked again (a refused batch made nothing).
+    if (refused) return this.render(res, refused.status, p, id, { findings: { values: { accountNumbers: body.accountNumbers }, errors: refused.errors } });
     res.redirect(303, `/app/estates/${id}?done=drafts#statements`);
   }
 

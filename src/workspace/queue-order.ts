@@ -1,5 +1,6 @@
 import { CONTRACT_STATES, contractStateMeta, type ContractState } from '../../workflows';
 import { waitsForPost } from '../contracts/contract-views.service';
+import type { RequestLetterStanding } from '../letters/letters.service';
 
 /**
  * Today's order of contracts, one rule for the page, its cursor and the SQL that reads it: first the owner's
@@ -22,7 +23,8 @@ export const rankOfState = (state: ContractState): number => (OWNER_STATES.inclu
 
 /** What a Today row says beside its state: its request letter's standing, a BRP check, a late move, a held bill's decision beside an unanswered one. */
 export interface RowSays {
-  letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined;
+  /** A letter being sent (its first minutes) is the provider's move once it arrives: not the owner's. */
+  letter: RequestLetterStanding | undefined;
   brp: boolean;
   lateMove: boolean;
   /** A held bill's decision while the provider still owes an answer on another bill (contract machine v8). */

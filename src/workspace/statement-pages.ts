@@ -4,7 +4,7 @@ import { INTERVAL_NL } from '../statements/statement.views';
 import type { StatementsService } from '../statements/statements.service';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 import { html, humanDate, SafeHtml } from '../web/html';
-import { checkbox } from '../web/fields';
+import { checkbox, field, type FormState } from '../web/fields';
 import { ownerWords, type Lang } from '../words';
 import { actionButton } from './workspace-pages';
 
@@ -25,7 +25,7 @@ function evidence(lang: Lang, f: Finding['finding']): SafeHtml {
   )}</ul></details>`;
 }
 
-function findingRow(lang: Lang, s: EstateStatements, { finding: f, knownContractId }: Finding): SafeHtml {
+function findingRow(lang: Lang, s: EstateStatements, { finding: f, knownContractId }: Finding, form: FormState): SafeHtml {
   const w = ownerWords(lang).statement;
   const provider = f.providerId ? s.providerNames.get(f.providerId) : undefined;
   const creatable = !!f.providerId && !knownContractId;
@@ -35,6 +35,7 @@ function findingRow(lang: Lang, s: EstateStatements, { finding: f, knownContract
 <td data-label="${w.period}">${humanDate(f.firstDate, lang)} – ${humanDate(f.lastDate, lang)}${f.ranAfterDeath ? html`<br><span class="badge alert">${w.ranOn}</span>` : ''}</td>
 <td data-label="${w.evidence}">${evidence(lang, f)}</td>
 <td data-label="${w.state}">${knownContractId ? html`<a class="badge" href="/app/contracts/${knownContractId}">${w.known}</a>` : html`<span class="badge warn">${w.probable}</span>`}
+${creatable && !f.mandateId ? html`<br>${field(form, `accountNumbers.${f.id}`, w.accountNumber(provider ?? ''), { hint: w.accountNumberHint, maxlength: 100 })}` : ''}
 ${creatable ? html`<br><button type="submit" name="only" value="${f.id}" class="secondary">${w.makeDraft}</button>` : !f.providerId ? html`<br><span class="muted">${w.notInDirectory}</span>` : ''}</td></tr>`;
 }
 
@@ -54,10 +55,10 @@ function unknownCreditors(user: StaffPrincipal, s: EstateStatements): SafeHtml |
  * bar), what earlier statements found, and the buttons that make draft contracts of it. The keep
  * checkbox comes before the file: the server reads the fields as they stream in and acts when the file begins.
  */
-export function statementsSection(user: StaffPrincipal, estateId: string, s: EstateStatements, pages: SafeHtml | ''): SafeHtml {
+export function statementsSection(user: StaffPrincipal, estateId: string, s: EstateStatements, pages: SafeHtml | '', form: FormState): SafeHtml {
   const lang = user.lang;
   const w = ownerWords(lang).statement;
-  const rows = s.items.map((i) => findingRow(lang, s, i));
+  const rows = s.items.map((i) => findingRow(lang, s, i, form));
   return html`<h2 id="statements">${w.heading}</h2>
 <form method="post" action="/app/estates/${estateId}/statements" enctype="multipart/form-data" class="card" data-upload-progress>
 <p class="muted">${w.formats}</p>

@@ -6,6 +6,7 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IsCursor, PageQueryDto, positionOf } from '../common/paging';
 import { QUEUE_CURSOR, WorkQueueService } from './work-queue.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 /** The queue's pages: `cursor` the contracts', `billsCursor` the bills to pay's. */
 class QueueQueryDto extends PageQueryDto {
@@ -29,6 +30,7 @@ export class WorkQueueController {
 
   @ApiDoc({ summary: 'Retry a parked automatic step', description: 'Puts a parked automatic step (`parkedSteps[].id`) back in line with a fresh set of attempts; the next worker round performs it.' })
   @Post('parked-steps/:id/retry')
+  @Idempotent()
   @HttpCode(204)
   async retryParkedStep(@CurrentPrincipal() principal: StaffPrincipal, @Param('id') id: string): Promise<void> {
     await this.queue.retryParkedStep(principal, id);

@@ -17,7 +17,7 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
-import { LettersService } from '../letters/letters.service';
+import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { PrintBatchesService, type AwaitingPostLetter, type UnpostedBatch } from '../letters/print-batches.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -414,19 +414,21 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
 /**
  * What a contract's row says and whose move that is, by one rule, so the badge never says "Uw zet" beside words
  * that wait for the provider: a BRP check, a letter held back, waiting for the post or not delivered by e-mail, and a late move (a call, the
- * owner's own step) are the owner's, said first; else the state's words, whose party is the state's (a held bill's
+ * owner's own step) are the owner's, said first (an e-mail still being sent is not: it is on its way to the provider); else the state's words, whose party is the state's (a held bill's
  * decision beside a bill the provider has not answered is the owner's).
  */
 function rowWords(
   row: QueueRow,
   lang: Language,
-  said: { brp: boolean; letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined; forPost: boolean; lateMove: string | null; statusText: string; termAfterProviderAnswer: boolean },
+  said: { brp: boolean; letter: RequestLetterStanding | undefined; forPost: boolean; lateMove: string | null; statusText: string; termAfterProviderAnswer: boolean },
 ): { statusText: string; move: 'provider' | 'owner' } {
   const words = ownerWords(lang).contract;
   if (said.brp) return { statusText: brpCheckText(row.providerName, row.providerCategory, lang), move: 'owner' };
   if (said.letter === 'heldBack') return { statusText: heldBackText(lang, row.providerName), move: 'owner' };
   if (said.forPost) return { statusText: words.letterAwaitingPost(row.providerName), move: 'owner' };
   if (said.letter === 'undelivered') return { statusText: words.letterUndelivered(row.providerName), move: 'owner' };
+  // Seconds from the provider's hands, with nothing for the owner to do: the provider's move once it arrives.
+  if (said.letter === 'beingSent') return { statusText: words.letterBeingSent(row.providerName), move: 'provider' };
   // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
   if (said.lateMove) return { statusText: said.lateMove, move: 'owner' };
   const owners = ownersMove(row.state, { letter: said.letter, brp: said.brp, lateMove: Boolean(said.lateMove), decisionBeside: said.termAfterProviderAnswer });
@@ -626,7 +628,7 @@ export class WorkQueueService {
     return { total: rows.length, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: 'heldBack' | 'awaitingPost' | 'undelivered' | undefined, call?: RecordedCall): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: RequestLetterStanding | undefined, call?: RecordedCall): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, call);

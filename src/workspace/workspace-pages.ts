@@ -2,6 +2,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { noticeQuery, type SessionNotice } from '../web/session';
 import { Lang, ownerWords } from '../words';
+import { dutchDate } from '../clock/clock';
 
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
 export function notice(lang: Lang, key: string | undefined): SafeHtml | '' {
@@ -61,8 +62,13 @@ export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'le
   return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
 }
 
-/** Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail. */
-export function deliveryText(lang: Lang, letter: { deliveryStatus: string; deliveredAt: Date | string | null }): string {
+/**
+ * Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail, an e-mail delivered on a
+ * later day than its date with that day (a resend after a crash goes unchanged, `LettersService.deliver`: its date is not when it arrived).
+ */
+export function deliveryText(lang: Lang, letter: { deliveryStatus: string; deliveredAt: Date | string | null; letterDate: string }): string {
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
+  const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;
+  if (deliveredOn && deliveredOn !== letter.letterDate) return ownerWords(lang).estate.deliveredOn(humanDate(deliveredOn, lang));
   return label(lang, 'delivery', letter.deliveryStatus);
 }

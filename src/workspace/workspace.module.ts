@@ -21,10 +21,11 @@ import { PrivacyWebController } from './privacy-web.controller';
 import { WorkQueueController } from './work-queue.controller';
 import { WorkQueueService } from './work-queue.service';
 import { WorkspaceWebController } from './workspace-web.controller';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 /** The case owner's workspace (web pages under /app) and the work queue API. */
 @Module({
-  imports: [EstatesModule, HandoversModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, PortalModule, PrivacyModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule],
+  imports: [EstatesModule, HandoversModule, ContractsModule, BillsModule, DocumentsModule, LettersModule, PortalModule, PrivacyModule, ProvidersModule, StatementsModule, UsersModule, WebhooksModule, IdempotencyModule],
   controllers: [WorkQueueController, WorkspaceWebController, EstateWebController, CorrectionWebController, ContractWebController, AdminWebController, PrivacyWebController],
   providers: [WorkQueueService, DashboardService, EstateOverviewService],
 })

@@ -100,4 +100,24 @@ describe('bad input answered in one round', () => {
       { field: 'deceased.dateOfDeath', message: 'dateOfDeath must be a date in the form YYYY-MM-DD' },
     ]);
   });
+
+  it('names every field of a call and of a page query in one answer: an empty outcome beside a day ahead, a bad limit beside a cursor that is none (audit finding 5)', async () => {
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body;
+    const call = await anna.post(`${API}/contracts/${contract.id}/calls`, { calledOn: '2030-01-01', party: 'provider', outcome: '' }).expect(400);
+    expect(call.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(call.body.errors).toEqual([
+      { field: 'outcome', message: expect.stringMatching(/longer than or equal to 1/) },
+      { field: 'calledOn', message: 'must not be in the future' },
+    ]);
+    // Nothing was recorded.
+    expect((await anna.get(`${API}/contracts/${contract.id}/calls`).expect(200)).body.items).toEqual([]);
+    const page = await anna.get(`${API}/contracts/${contract.id}/calls?limit=0&cursor=zzz`).expect(400);
+    expect(fields(page.body)).toEqual(['limit', 'cursor']);
+    expect(page.body.errors[1]).toEqual({ field: 'cursor', message: 'is not a cursor of this list' });
+    // A cursor in our form but of another list is told once the query parsed: which list's it is only the route knows.
+    const foreign = Buffer.from(JSON.stringify(['x'])).toString('base64url');
+    expect(fields((await anna.get(`${API}/contracts/${contract.id}/calls?limit=0&cursor=${foreign}`).expect(400)).body)).toEqual(['limit']);
+    expect(fields((await anna.get(`${API}/contracts/${contract.id}/calls?limit=5&cursor=${foreign}`).expect(400)).body)).toEqual(['cursor']);
+  });
 });

@@ -196,6 +196,27 @@ describe('collection letters state the dispute on record, and the agency is told
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
   });
 
+  it('sends an agency no end-date correction when every bill its stop named is closed, though another bill is open, and tells the owner why', async () => {
+    const { provider, estate, contract } = await billedAfterTheEnd('Tele2 Incassotest', 'Mobiel', 'T-3', 'F-03');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-51', amount: 60 }).expect(200);
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { note: 'incasso gestopt' }).expect(200);
+    // A second bill, disputed after the stop went: the stop did not name it. The bill the stop named is withdrawn.
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-04', invoiceDate: '2026-11-22', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-03' }).expect(200);
+
+    // The provider corrects its end date while F-04 is open: the agency's stop named only F-03, closed, so it gets no letter.
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-10', reference: 'T-3-R1' }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toEqual([]);
+    const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(timeline).toContainEqual(
+      'Mobiel: Geen brief aan Incasso Oost over de gecorrigeerde einddatum 10 december 2026: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat Incasso Oost int.',
+    );
+  });
+
   it('tells the agency a corrected bill its collection stop named, against that letter', async () => {
     const { provider, contract } = await billedAfterTheEnd('Ziggo Incassotest', 'Televisie', 'Z-7', 'F-02');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-12', amount: 60 }).expect(200);

@@ -1,4 +1,5 @@
-import { addBusinessDays } from '../../workflows';
+import { DataSource } from 'typeorm';
+import { addBusinessDays, longDate } from '../../workflows';
 import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
 import { OutboxService } from '../../src/runtime/outbox.service';
@@ -13,7 +14,9 @@ import { relative } from '../workspace/support';
  * delivery failed is not with the provider, as one waiting for the post is not: its term is held, nobody reads it was
  * sent, and delivered on a later day it is made anew, dated that day, its term counted from then. Since branch
  * undelivered2 the same holds before its first attempt (a backlog): only a delivered e-mail is with the provider; its
- * desk and its webhook endpoints hear of the letter it received, once.
+ * desk and its webhook endpoints hear of the letter it received, once. Since branch undelpend an e-mail on its way reads
+ * "wordt verstuurd" for a quarter of an hour (`SENDING_GRACE_MS`), a refused or stuck one "nog niet bezorgd", and a retry is
+ * advised only once the outbox gave up on it (parked).
  */
 describe('letters by e-mail: no term, no chase and no "verstuurd" before the letter arrives', () => {
   let sink: SmtpSink;
@@ -49,6 +52,19 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     return provider;
   };
 
+  const familyPage = async (member: Session) => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${member.token}`).expect(200)).text);
+  /** A new estate with a relative and a request to `name` by e-mail; `made`: the worker makes its letter and falls behind before the e-mail. */
+  const requestByEmail = async (name: string, made: boolean) => {
+    const provider = await emailProvider(name);
+    const estate = await createEstate(anna, { surnamePrefix: undefined, surname: `Familie ${name}` });
+    const son = await relative(t, anna, estate.id, `Zoon ${name}`);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const outbox = t.app.get(OutboxService);
+    for (let i = 0; made && i < 20 && !(await lettersOf(estate.id)).some((l) => l.deliveryStatus === 'pending'); i++) await outbox.drain(1);
+    if (made) expect((await lettersOf(estate.id))[0]).toMatchObject({ deliveryStatus: 'pending' });
+    return { provider, estate, son, contract };
+  };
   it('holds the term while the e-mail fails, says so to owner and family, and sends a letter dated the day it arrives', async () => {
     sink.refusing = true;
     const provider = await emailProvider('Vattenfall');
@@ -57,10 +73,11 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const son = await relative(t, anna, estate.id, 'Bram Jansen');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
     const undelivered = 'Brief aan Vattenfall per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.';
+    const beingSent = 'Brief aan Vattenfall wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.';
     // Before its letter is made (no worker ran yet) the request is not with the provider either, as one by post is not:
-    // no due date in the answer or on the contract's page, and the desk lists it under "Wacht op Steward".
-    expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: undelivered });
-    expect(await page(`/app/contracts/${contract.id}`)).toContain(undelivered);
+    // no due date in the answer or on the contract's page (it is being sent), and the desk lists it under "Wacht op Steward".
+    expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: beingSent });
+    expect(await page(`/app/contracts/${contract.id}`)).toContain(beingSent);
     expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null });
     expect(((await desk.get(`${API}/provider-desk/requests?status=waiting_on_steward`).expect(200)).body as { id: string }[]).map((r) => r.id)).toEqual([contract.id]);
     const madeOn = (await advance(0)).slice(0, 10); // Monday 23 November: the letter is made; its e-mail is refused
@@ -145,9 +162,9 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const today = t.clock.today();
     const [waiting] = await lettersOf(estate.id);
     expect(waiting).toMatchObject({ letterDate: today, deliveryStatus: 'pending' });
-    // Not with the provider yet: no term, "nog niet bezorgd" for the owner, nothing sent for the family, pending on the desk, no webhook.
-    expect(await contractOf(contract.id)).toMatchObject({ dueAt: null, statusText: 'Brief aan Eneco per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.' });
-    expect(await ownerHistory(estate.id)).toContain('aan Eneco gemaakt, maar per e-mail nog niet bezorgd.');
+    // Not with the provider yet: no term, "wordt verstuurd" for the owner (seconds old), nothing sent for the family, pending on the desk, no webhook.
+    expect(await contractOf(contract.id)).toMatchObject({ dueAt: null, statusText: 'Brief aan Eneco wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.' });
+    expect(await ownerHistory(estate.id)).toContain('aan Eneco gemaakt; wordt per e-mail verstuurd.');
     expect(await familyHistory(son)).not.toContain('Brief verstuurd aan Eneco');
     expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null });
     expect(await deskLetters(desk, contract.id)).toEqual([]);
@@ -183,4 +200,92 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     expect(await deskLetters(desk, late.id)).toEqual([remade.id]);
     expect(await webhookEvents(provider.id)).toHaveLength(2);
   }, 240_000);
+
+  const QUARTER_AND_A_MINUTE = 16 / (24 * 60);
+
+  it('says an e-mail is being sent for a quarter of an hour, then that it is not delivered, with no retry to choose', async () => {
+    sink.refusing = false;
+    const { provider, estate, son, contract } = await requestByEmail('Engie', true);
+    const beingSent = 'Brief aan Engie wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.';
+    const notDelivered = 'Brief aan Engie per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.';
+
+    // Seconds old: on its way, nothing to do; the owner's history, the estate's list, the family and the desk say the same.
+    const fresh = await page(`/app/contracts/${contract.id}`);
+    expect(fresh).toContain(beingSent);
+    expect(fresh).toContain('U hoeft niets te doen. Is de e-mail na een kwartier nog niet bezorgd, dan staat dat hier.');
+    expect(fresh).toContain('aan Engie gemaakt; wordt per e-mail verstuurd.');
+    expect(fresh).not.toContain('nog niet bezorgd;');
+    expect(fresh).not.toContain('Opnieuw proberen');
+    expect(await page(`/app/estates/${estate.id}`)).toContain(beingSent);
+    expect(await familyPage(son)).toContain('Onze brief aan Engie wordt nu per e-mail verstuurd.');
+    expect(await deskRequest(await deskOf(provider.id), contract.id)).toMatchObject({ letterPending: true, statusText: 'Steward stuurt u een brief over dit verzoek per e-mail. U kunt erop antwoorden zodra u hem heeft ontvangen.' });
+
+    // A quarter of an hour on and still not sent (the worker is down): not delivered, and Steward, not the owner, tries again.
+    t.clock.advanceDays(QUARTER_AND_A_MINUTE);
+    const stuck = await page(`/app/contracts/${contract.id}`);
+    expect(stuck).toContain(notDelivered);
+    expect(stuck).toContain('Steward probeert de e-mail vanzelf opnieuw te versturen.');
+    expect(stuck).not.toContain('kies Opnieuw proberen');
+    expect(stuck).toContain('aan Engie gemaakt, maar per e-mail nog niet bezorgd.');
+    expect(await familyPage(son)).toContain('We bereiden een brief aan Engie voor');
+
+    // Delivered: it went, on the day it is dated.
+    await advance(0);
+    const sent = await page(`/app/contracts/${contract.id}`);
+    expect(sent).not.toContain('nog niet bezorgd');
+    expect(sent).not.toContain('wordt per e-mail verstuurd');
+    expect(sent).toContain(`verzoek verstuurd op ${longDate(t.clock.today(), 'nl')}`);
+  }, 120_000);
+
+  it('says a refused e-mail is not delivered at once, and advises "Opnieuw proberen" only once Steward stopped trying', async () => {
+    sink.refusing = true;
+    const { contract } = await requestByEmail('Greenchoice', false);
+    await advance(0); // made, and its e-mail refused
+    const refused = await page(`/app/contracts/${contract.id}`);
+    expect(refused).toContain('Brief aan Greenchoice per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.');
+    expect(refused).toContain('Steward probeert de e-mail vanzelf opnieuw te versturen.');
+    expect(refused).not.toContain('kies Opnieuw proberen');
+
+    // Every attempt refused, an hour apart: parked, the owner's to retry.
+    for (let i = 0; i < 8; i++) {
+      t.clock.advanceDays(1 / 24);
+      await advance(0);
+    }
+    const parked = await page(`/app/contracts/${contract.id}`);
+    expect(parked).toContain('Brief aan Greenchoice per e-mail nog niet bezorgd');
+    expect(parked).toContain('Kijk bij Vandaag waarom de e-mail niet aankwam en kies Opnieuw proberen');
+    sink.refusing = false;
+  }, 120_000);
+
+  it('tells the day an e-mail a crashed worker had claimed was delivered, beside the date it bears', async () => {
+    sink.refusing = false;
+    const { contract } = await requestByEmail('Budget', true);
+    const dated = t.clock.today();
+    // What a worker killed while sending leaves behind: its claim, nothing recorded. It goes again unchanged the next day.
+    await t.app.get(DataSource).query(`UPDATE outbox SET status = 'in_progress', attempts = 1, available_at = $2 WHERE contract_id = $1 AND kind = 'deliver_letter'`, [contract.id, new Date(t.clock.now().getTime() + 60_000)]);
+    t.clock.advanceDays(1);
+    await advance(0);
+    const delivered = t.clock.today();
+    const text = (await page(`/app/contracts/${contract.id}`)).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(`${longDate(dated, 'nl')} · opzegging · PDF (bezorgd op ${longDate(delivered, 'nl')})`);
+    expect(text).toContain(`verzoek verstuurd op ${longDate(delivered, 'nl')}`);
+  }, 120_000);
+
+  it('says a letter by post set apart unprinted waits for the post, not for an e-mail', async () => {
+    const postalAddress = { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Essent', channel: 'post', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const estate = await createEstate(anna, { surnamePrefix: undefined, surname: 'Smit' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'S-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(1); // made, and in the daily run's print batch
+    await advance(28); // its printed term passed; nobody printed it
+    const [batch] = (await anna.get(`${API}/print-batches`).expect(200)).body.items;
+    await anna.get(`${API}/print-batches/${batch.id}/pdf`);
+    // Set apart at the download; its new letter is not made yet.
+    const [old] = await lettersOf(estate.id);
+    expect(old).toMatchObject({ deliveryStatus: 'failed' });
+    const setApart = await page(`/app/contracts/${contract.id}`);
+    expect(setApart).toContain('Brief aan Essent ligt klaar voor de post; nog niet verstuurd.');
+    expect(setApart).not.toContain('per e-mail');
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { addBusinessDays } from '../../workflows';
-import { API, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A desk is a desktop: the screenshots are taken at the size the issue was tried at, in a Dutch browser. */
@@ -372,5 +372,46 @@ describe('provider desk in the browser', () => {
     expect(rows[0]).toMatch(/Termijn verstreken op \d{1,2} \S+ \d{4}/);
     expect(rows[1]).not.toMatch(/Klacht|Herinnerd|Termijn verstreken/);
     await page.close();
+  });
+
+  it('lists a request whose complaint waits for the post first under "Wacht op Steward", with a badge saying the complaint is on its way', async () => {
+    const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const provider = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@ziggo-post.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const request = async (surname: string) => {
+      const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `ZP-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await runDueWork();
+      return contract as { id: string };
+    };
+    // Rejected once its request was posted; the owner's complaint about the rejection then waits for the next print batch.
+    const complained = await request('Geklaagd');
+    await postEverything(anna);
+    await desk.post(`${API}/provider-desk/requests/${complained.id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
+    await anna.post(`${API}/contracts/${complained.id}/complain`, { grounds: 'De erfgenamen mogen dit contract opzeggen.' }).expect(200);
+    await runDueWork();
+    // A newer request, its letter waiting for the post as well.
+    const newer = await request('Later');
+
+    type Listed = { id: string; overdue: boolean; chased: string | null; letterPending: boolean };
+    const listed = (await desk.get(`${API}/provider-desk/requests?status=waiting_on_steward`).expect(200)).body as Listed[];
+    expect(listed.map((r) => [r.id, r.overdue, r.chased, r.letterPending])).toEqual([[complained.id, true, 'complaint', true], [newer.id, false, null, true]]);
+
+    const page = await signedIn('desk@ziggo-post.example', 'desk-password-7');
+    await page.goto(`${base}/desk?tab=wacht-op-steward`);
+    const rows = await page.locator('main table tbody tr').allInnerTexts();
+    expect(rows.map((r) => /Kees (\w+)/.exec(r)?.[1])).toEqual(['Geklaagd', 'Later']);
+    expect(rows[0]).toContain('Klacht onderweg');
+    expect(rows[0]).toContain('Steward stuurt u een brief over dit verzoek per post.');
+    expect(rows[1]).not.toMatch(/Klacht|Herinner|Termijn verstreken/);
+    await page.close();
+
+    // Posted, the complaint is the provider's: the request waits on it, and the badge says it was complained about.
+    await postEverything(anna);
+    const posted = (await desk.get(`${API}/provider-desk/requests/${complained.id}`).expect(200)).body as Listed & { tab: string };
+    expect(posted).toMatchObject({ overdue: true, chased: 'complaint', letterPending: false, tab: 'waiting_on_you' });
   });
 });

@@ -8,7 +8,9 @@ const JOKE = { email: 'joke@asked.test', password: 'joke-password-1' };
 /**
  * The audit: KPN asked for the certificate of inheritance, the owner answered "volgt" with nothing enclosed, and the
  * letter and the desk said the information was sent. An answer encloses every document asked for, or it is refused and
- * nothing is sent (README, "An answer encloses what was asked").
+ * nothing is sent (README, "An answer encloses what was asked"). Or, when the notary needs weeks for the verklaring, the
+ * owner answers with what she has and says it follows later (README, "infolater"): letter and desk say so truthfully,
+ * the question stays on her Today with her date as term, and the rest goes as a follow-up letter.
  */
 describe('an answer to a provider encloses the documents it asked for', () => {
   let t: TestApp;
@@ -24,17 +26,27 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string; status: string };
   const lettersOf = async (estateId: string) => (await joke.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[];
-  const questionsOnToday = async () => ((await joke.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string }[]).map((q) => q.contractId);
+  const todayRows = async () => (await joke.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; dueDate: string | null }[];
+  const questionsOnToday = async () => (await todayRows()).map((q) => q.contractId);
+  const letterText = async (letter: Letter) => flat(await pdfText((await joke.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const upload = async (estateId: string, kind: string) =>
+    ((await joke.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string }).id;
 
-  it('refuses "volgt" without the certificate KPN asked for, in the API and on the page, and sends nothing; with it the letter encloses it', async () => {
-    const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
-    const estate = await createEstate(joke, { surname: 'Erfrecht' });
-    const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body as { id: string };
+  /** A request to `provider` for the estate of `surname`, sent, and the provider's question at its desk. */
+  async function questionAsked(provider: string, surname: string, question: { message: string; documentsNeeded: string[] }) {
+    const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(joke, { surname });
+    const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await joke.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     const url = `${API}/provider-desk/requests/${contract.id}`;
-    await desk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await desk.post(`${url}/request-information`, question).expect(200);
+    return { desk, estate, contract, url };
+  }
+
+  it('refuses "volgt" without the certificate KPN asked for, in the API and on the page, and sends nothing; with it the letter encloses it', async () => {
+    const { desk, estate, contract, url } = await questionAsked('KPN', 'Erfrecht', { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
     const asked = (await desk.get(url).expect(200)).body as { statusText: string; nextMove: string; dueAt: string | null };
 
     // The API: 422 naming `documentIds`, the detail in the owner's Dutch.
@@ -69,10 +81,81 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     await runDueWork();
     const letter = (await lettersOf(estate.id)).find((l) => l.kind === 'information_supplied')!;
     expect(letter.status).toBe('sent');
-    const text = flat(await pdfText((await joke.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(letter);
     expect(text).toContain('Mijn antwoord: „Hierbij de verklaring van erfrecht.”');
     expect(text).toContain('Bijlagen: – Verklaring van erfrecht');
     expect((await desk.get(url).expect(200)).body.statusText).toContain('de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.');
+    expect(await questionsOnToday()).not.toContain(contract.id);
+  });
+
+  it('sends the akte now and the verklaring later, each letter saying what it encloses; the provider’s term starts with the complete answer', async () => {
+    const { desk, estate, contract, url } = await questionAsked('Ziggo', 'Later', { message: 'Graag de akte van overlijden en de verklaring van erfrecht.', documentsNeeded: ['death_certificate', 'certificate_of_inheritance'] });
+    const death = await upload(estate.id, 'death_certificate');
+    const answer = `${API}/contracts/${contract.id}/information-supplied`;
+
+    // A kind Ziggo did not ask for, known or not, and a date already past: 422 naming the field, nothing sent.
+    const unknown = await joke.post(answer, { note: 'Akte bijgevoegd.', documentIds: [death], followsLater: [{ kind: 'verklaring' }] }).expect(422);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.body.errors).toEqual([{ field: 'followsLater[0].kind', message: 'is not a document the provider asked for that this answer leaves out' }]);
+    const enclosedToo = await joke.post(answer, { documentIds: [death], followsLater: [{ kind: 'death_certificate' }, { kind: 'certificate_of_inheritance' }] }).expect(422);
+    expect(enclosedToo.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater[0].kind']);
+    const past = await joke.post(answer, { documentIds: [death], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2026-11-20' }] }).expect(422);
+    expect(past.body.errors).toEqual([{ field: 'followsLater[0].expectedOn', message: 'must not be in the past' }]);
+    // The page offers it for each asked document, and refuses a past date at its field, in Dutch.
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...JOKE, next: '/app' }).expect(303);
+    expect((await owner.get(`/app/contracts/${contract.id}`).expect(200)).text.toLowerCase()).toContain('verklaring van erfrecht volgt later');
+    const form = await owner
+      .post(`/app/contracts/${contract.id}/information-supplied`)
+      .type('form')
+      .send({ note: 'Akte bijgevoegd.', documentIds: death, followsLater: 'certificate_of_inheritance', 'expectedOn-certificate_of_inheritance': '2026-11-20' })
+      .expect(422);
+    expect(form.text).toContain('De verwachte datum (20 november 2026) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg');
+    expect((await lettersOf(estate.id)).map((l) => l.kind)).toEqual(['cancellation']);
+
+    // The part answer: the akte goes, the verklaring follows by 15 January.
+    await joke.post(answer, { note: 'Hierbij de akte van overlijden.', documentIds: [death], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] }).expect(200);
+    await runDueWork();
+    const part = (await lettersOf(estate.id)).find((l) => l.kind === 'information_supplied')!;
+    expect(part.status).toBe('sent');
+    const partText = await letterText(part);
+    expect(partText).toContain('Mijn antwoord: „Hierbij de akte van overlijden.”');
+    expect(partText).toContain('Volgt later: verklaring van erfrecht (naar verwachting uiterlijk 15 januari 2027). Ik stuur het u zodra ik het heb; daarna verzoek ik u de beëindiging af te ronden.');
+    expect(partText).toContain('Bijlagen: – Akte van overlijden');
+    expect(partText).not.toContain('– Verklaring van erfrecht');
+    expect(partText).not.toContain('nu af te ronden');
+
+    // The desk: a part came, the verklaring follows; Ziggo owes nothing yet.
+    const waiting = (await desk.get(url).expect(200)).body as { statusText: string; dueAt: string | null; nextMove: string };
+    expect(waiting.statusText).toContain('Steward heeft u op 23 november 2026 een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: Verklaring van erfrecht (verwacht uiterlijk 15 januari 2027).');
+    expect(waiting.statusText).not.toContain('u bent weer aan zet');
+    expect(waiting.dueAt).toBeNull();
+
+    // The owner's move stays on Today, its term the date she gave; the question now asks only the verklaring.
+    expect((await todayRows()).find((q) => q.contractId === contract.id)).toMatchObject({ documentsNeeded: ['certificate_of_inheritance'], dueDate: '2027-01-15' });
+    const standing = (await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(standing.state).toBe('informationRequested');
+    expect(standing.dueAt).toBe('2027-01-15');
+    expect(standing.openQuestion).toMatchObject({ documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] });
+
+    // The rest: refused without the verklaring, as any answer; with it the follow-up letter names the earlier part.
+    await joke.post(answer, { note: 'Hier is de rest.' }).expect(422);
+    const inheritance = await upload(estate.id, 'certificate_of_inheritance');
+    await joke.post(answer, { documentIds: [inheritance] }).expect(200);
+    await runDueWork();
+    const followUp = (await lettersOf(estate.id)).filter((l) => l.kind === 'information_supplied').find((l) => l.id !== part.id)!;
+    expect(followUp.status).toBe('sent');
+    const followUpText = await letterText(followUp);
+    expect(followUpText).toContain('Graag de akte van overlijden en de verklaring van erfrecht.');
+    expect(followUpText).toContain('Op 23 november 2026 heb ik u daarop een deel gestuurd; later zou volgen: verklaring van erfrecht. Nu bijgevoegd: verklaring van erfrecht.');
+    expect(followUpText).toContain('Bijlagen: – Verklaring van erfrecht');
+    expect(followUpText).toContain('nu af te ronden');
+
+    // Now Ziggo is to move, its term counted from the complete answer; Today no longer holds the question.
+    const done = (await desk.get(url).expect(200)).body as typeof waiting;
+    expect(done.statusText).toContain('de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.');
+    expect(done.dueAt).not.toBeNull();
+    expect((await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
     expect(await questionsOnToday()).not.toContain(contract.id);
   });
 });

@@ -16,6 +16,7 @@ describe('statement import (API)', () => {
     providers.vattenfall = (await createProvider(t.admin, { name: 'Vattenfall Statements', category: 'energy', kvkNumber: '33263983' })).id;
     providers.netflix = (await createProvider(t.admin, { name: 'Netflix Statements', category: 'subscription', knownNames: ['Netflix International'] })).id;
     providers.ziggo = (await createProvider(t.admin, { name: 'Ziggo Statements', creditorIds: [CREDITORS.ziggoNew] })).id;
+    providers.linie = (await createProvider(t.admin, { name: 'De Linie Statements', category: 'housing', knownNames: ['Woonstichting De Linie'] })).id;
   });
   afterAll(() => t.close());
 
@@ -102,6 +103,23 @@ describe('statement import (API)', () => {
     expect(refused.body.errors).toEqual([{ field: 'findingIds', message: `${vattenfall.counterpartyName}: already a contract` }]);
     // All or none: Netflix, which had no contract, waits for the owner's next choice too.
     expect((await owner.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items).toHaveLength(contractsBefore);
+  });
+
+  it('asks the account number of a finding without a mandate (the rent paid by transfer) instead of printing the landlord’s IBAN as one', async () => {
+    const rent = (await findings()).items.find((f: { counterpartyName: string }) => /De Linie/.test(f.counterpartyName));
+    expect(rent).toMatchObject({ kind: 'transfer', mandateId: null, counterpartyIban: 'NL44RABO0123456789', provider: { id: providers.linie } });
+    const contractsBefore = (await owner.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items.length;
+    const post = (body: object) => owner.post(`${API}/estates/${estateId}/statement-findings/contracts`, body);
+    const missing = (await post({ findingIds: [rent.id] }).expect(422)).body;
+    expect(missing.errors).toEqual([{ field: `accountNumbers.${rent.id}`, message: 'Woonstichting De Linie: no mandate on the statement; give the account number at the provider' }]);
+    // A blank number is none; one longer than any account number is refused as such; nothing is kept either time.
+    expect((await post({ findingIds: [rent.id], accountNumbers: { [rent.id]: '   ' } }).expect(422)).body.errors[0].field).toBe(`accountNumbers.${rent.id}`);
+    expect((await post({ findingIds: [rent.id], accountNumbers: { [rent.id]: 'x'.repeat(101) } }).expect(422)).body.errors).toEqual([{ field: `accountNumbers.${rent.id}`, message: 'must be at most 100 characters' }]);
+    expect((await owner.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items).toHaveLength(contractsBefore);
+    const res = await post({ findingIds: [rent.id], accountNumbers: { [rent.id]: ' HUUR-00123 ' } }).expect(201);
+    const contract = (await owner.get(`${API}/contracts/${res.body.contractIds[0]}`).expect(200)).body;
+    expect(contract).toMatchObject({ accountNumber: 'HUUR-00123', state: 'draft' });
+    expect((await findings()).items.find((f: { id: string }) => f.id === rent.id).knownContractId).toBe(contract.id);
   });
 
   it('reads the same estate again from an ING CSV (raw body) and updates the series it finds again', async () => {

@@ -68,6 +68,7 @@ describe('a recorded bill can be corrected', () => {
     expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(unknown.body.detail).toContain('F-99');
     expect(unknown.body.detail).toContain('F-01');
+    expect(unknown.body.errors).toEqual([{ field: 'invoiceReference', message: 'names no open bill; open: F-01' }]);
     // The same figures again change nothing and write nothing.
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01' }).expect(200);
     expect(await entries(contract.id)).toBe(before);

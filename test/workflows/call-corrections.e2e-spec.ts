@@ -87,17 +87,31 @@ describe('the owner corrects or withdraws a recorded call', () => {
     expect(await calls(id)).toEqual([expect.objectContaining({ withdrawn: true, outcome: 'Verkeerd contract gebeld.' })]);
     await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(404);
     await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: 'x' }).expect(404);
+
+    // Corrected, then withdrawn: the list shows what it said last, as the history does, not its first version (audit finding 3).
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: 'Eerste versie.', shareWithFamily: true }).expect(201);
+    const second = (await calls(id)).find((c) => c.outcome === 'Eerste versie.')!;
+    await anna.api.patch(`${API}/contracts/${id}/calls/${second.id}`, { shareWithFamily: false, outcome: 'Laatste versie.' }).expect(200);
+    await anna.api.delete(`${API}/contracts/${id}/calls/${second.id}`).expect(200);
+    expect((await calls(id)).find((c) => c.id === second.id)).toMatchObject({ withdrawn: true, corrected: true, shared: false, outcome: 'Laatste versie.' });
+    expect(await history(id)).toContain(`Internet: Gesprek ingetrokken (vastgelegd in fout). Was: Gebeld op ${nl(day)} met KPN: Laatste versie. (niet gedeeld met de familie)`);
   });
+
+  /** What the owner and the administrator read of the contract's missed term, once its first term passed with the owner's call due. */
+  const overdueAwaitingCall = async (id: string) => {
+    const owner = async () => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; nextStep: string };
+    const onToday = async () => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; overdue: boolean }[]).find((c) => c.contractId === id)?.overdue ?? false;
+    const listed = async () => ((await t.admin.get(`${API}/queue`).expect(200)).body.lateAgain as { contractId: string; missedTerms: number }[]).find((l) => l.contractId === id);
+    while (!/^KPN nu bellen/.test((await owner()).nextStep)) await clockTo(t.admin, addBusinessDays((await owner()).dueAt, 1));
+    return { owner, onToday, listed };
+  };
 
   it('weighs a call against the provider’s passed term again when its day moves or it is withdrawn: the owner’s alert off, or back with its count', async () => {
     const { id, member } = await requestedContract(t, anna.api, kpn.id, 'Jan');
     const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
     const card = async () => ((await member.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === id)!;
     const added = await today();
-    const owner = async () => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; nextStep: string };
-    const onToday = async () => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; overdue: boolean }[]).find((c) => c.contractId === id)?.overdue ?? false;
-    const listed = async () => ((await t.admin.get(`${API}/queue`).expect(200)).body.lateAgain as { contractId: string; missedTerms: number }[]).find((l) => l.contractId === id);
-    while (!/^KPN nu bellen/.test((await owner()).nextStep)) await clockTo(t.admin, addBusinessDays((await owner()).dueAt, 1));
+    const { owner, onToday, listed } = await overdueAwaitingCall(id);
     // A second term passes with only the owner alerted (a fresh one, shown to no reader): listed for the administrator too.
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
     expect(await listed()).toMatchObject({ missedTerms: 2 });
@@ -133,6 +147,42 @@ describe('the owner corrects or withdraws a recorded call', () => {
     expect((await card()).statusText).not.toContain('gebeld');
     expect((await card()).nextStep).toBe('Uw vaste contactpersoon neemt persoonlijk contact op met KPN.');
     expect(JSON.stringify((await desk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body)).not.toMatch(/deze week|Nogmaals|gebeld/i);
+  });
+
+  it('weighs a call against every term missed in a row, not only the latest: an older term answered by a call recorded later, given back when it is withdrawn', async () => {
+    const { id } = await requestedContract(t, anna.api, kpn.id, 'Piet');
+    const { owner, onToday, listed } = await overdueAwaitingCall(id);
+    // The day after the first term passed: a call made then answers that term, not the next.
+    const afterFirst = await today();
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    expect(await listed()).toMatchObject({ missedTerms: 2 });
+
+    // Recorded only now, made between the two terms: the first is answered, the second still waits on her call.
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: afterFirst, party: 'provider', outcome: 'KPN belooft antwoord.' }).expect(201);
+    expect(await listed()).toBeUndefined();
+    expect(await onToday()).toBe(true);
+    expect((await owner()).nextStep).toMatch(/^KPN nu bellen/);
+    const [call] = await calls(id);
+    // Withdrawn: both terms are unanswered again, and the administrator sees it again.
+    await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(200);
+    expect(await listed()).toMatchObject({ missedTerms: 2 });
+    expect(await onToday()).toBe(true);
+  });
+
+  it('gives back the older term when the call that answered it is withdrawn after the next term passed', async () => {
+    const { id } = await requestedContract(t, anna.api, kpn.id, 'Kees');
+    const { onToday, listed } = await overdueAwaitingCall(id);
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: await today(), party: 'provider', outcome: 'KPN belooft antwoord.' }).expect(201);
+    expect(await onToday()).toBe(false);
+    // The next term passes unanswered: one term counts, the one after her call.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    expect(await onToday()).toBe(true);
+    expect(await listed()).toBeUndefined();
+    // The call was recorded in error: the term it answered counts again beside the one after it.
+    const [call] = await calls(id);
+    await anna.api.delete(`${API}/contracts/${id}/calls/${call.id}`).expect(200);
+    expect(await listed()).toMatchObject({ missedTerms: 2 });
+    expect(await onToday()).toBe(true);
   });
 
   it('corrects and withdraws from the contract page: what the owner and a relative see before and after', async () => {

@@ -124,6 +124,11 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     const day = await today();
     const refused = await ownerWeb.post(`/app/contracts/${id}/calls`).type('form').send({ calledOn: addBusinessDays(day, 2), party: 'provider', outcome: 'Te vroeg.' }).expect(422);
     expect(refused.text).toContain('De datum van het gesprek ligt in de toekomst');
+    // With the outcome left empty too, the form names both at once (audit finding 5).
+    const both = await ownerWeb.post(`/app/contracts/${id}/calls`).type('form').send({ calledOn: addBusinessDays(day, 2), party: 'provider', outcome: '' }).expect(422);
+    const alert = /role="alert"[\s\S]*?<\/ul>/.exec(both.text)?.[0] ?? '';
+    expect(alert).toContain('De datum van het gesprek ligt in de toekomst');
+    expect(alert).toContain('href="#call-outcome"');
     await ownerWeb.post(`/app/contracts/${id}/calls`).type('form').send({ calledOn: day, party: 'provider', person: 'Kees', outcome: 'Brief is binnen.', shareWithFamily: 'true' }).expect(303);
     expect((await ownerWeb.get(`/app/contracts/${id}`).expect(200)).text).toContain(`Gebeld op ${nl(day)} met KPN (Kees): Brief is binnen.`);
     expect(await familyTimeline(member)).toContain(`Uw vaste contactpersoon heeft op ${nl(day)} met KPN gebeld. Brief is binnen.`);

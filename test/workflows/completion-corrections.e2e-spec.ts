@@ -307,6 +307,47 @@ describe("the provider's confirmation can be corrected", () => {
       expect(shown(await billsToPay(contract.estateId))).toEqual([{ ...contract.finalBill, amount: 50, since: t.clock.today() }, { reference: 'F-SMIT-1', amount: 31, finalBill: false, untilEnd: false, since: recordedOn }]);
     });
 
+    /**
+     * Audit (branch billreturn): a bill disputed in full, all of it after the recorded end date, never came back on the bills
+     * to pay once a later end date made it owed. It is owed since that correction (nothing of it was before), in full.
+     */
+    it('owes a bill disputed in full once a corrected end date covers it, since the correction, until it is paid (v11)', async () => {
+      const contract = await withBillDisputedInPart('Bakker');
+      const maria = await relative(t, anna, contract.estateId, 'Maria');
+      // All 31 days of January fall after 31 December: the whole bill is disputed, nothing of it is owed.
+      await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-BAK-1', invoiceDate: t.clock.today(), periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 31 }).expect(200);
+      expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill]);
+      expect(shown((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items)).toEqual([contract.finalBill]);
+
+      await advance(4);
+      await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-31', reference: 'KPN-SMIT' }).expect(200);
+      const correctedOn = t.clock.today();
+      expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('confirmed');
+      const owed = [contract.finalBill, { reference: 'F-BAK-1', amount: 31, finalBill: false, untilEnd: false, since: correctedOn }];
+      expect(shown(await billsToPay(contract.estateId))).toEqual(owed);
+      expect(shown((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items)).toEqual(owed);
+      expect(await ownerPage(`/app/estates/${contract.estateId}`)).toMatch(/Nog te betalen uit de nalatenschap.*KPN: factuur F-BAK-1, €.31,00<\/a>/);
+      expect(await portalPage(maria)).toMatch(/Te betalen uit de nalatenschap.*KPN: rekening F-BAK-1, €.31,00/);
+      // The family is told the objection ended and the bill is paid from the estate, as with a bill disputed in part.
+      const told = ((await maria.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+      expect(told).toContainEqual(expect.stringContaining('KPN heeft de einddatum gecorrigeerd: 31 januari 2027 in plaats van 31 december 2026. Daardoor valt er geen rekening meer na de einddatum: het bezwaar is ingetrokken en de rekening wordt betaald uit de nalatenschap.'));
+      const today = async () => ((await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string; reference: string; amount: number; owedSince: string }[]).filter((b) => b.contractId === contract.id).map((b) => [b.reference, b.amount, b.owedSince]);
+      expect(await today()).toEqual([
+        ['KPN-SMIT', 42.1, contract.finalBill.since],
+        ['F-BAK-1', 31, correctedOn],
+      ]);
+
+      // Not paid before it was owed: the day before the correction is refused, naming the field.
+      const dayBefore = new Date(Date.parse(`${correctedOn}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      const early = await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-BAK-1', paidOn: dayBefore }).expect(422);
+      expect(early.body.errors).toEqual([expect.objectContaining({ field: 'paidOn', message: expect.stringContaining(`must not be before ${correctedOn}`) })]);
+      // Paid, it leaves the bills to pay and Today, and is listed paid.
+      await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'F-BAK-1', paidOn: correctedOn }).expect(201);
+      expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill]);
+      expect(await today()).toEqual([['KPN-SMIT', 42.1, contract.finalBill.since]]);
+      expect(((await maria.get(`${API}/portal/bills-paid`).expect(200)).body.items as { reference: string; amount: number }[]).map((b) => [b.reference, b.amount])).toEqual([['F-BAK-1', 31]]);
+    });
+
     it("keeps the final bill's day when the desk corrects only the end date of a confirmed contract (v10)", async () => {
       const contract = await withBillDisputedInPart('Visser', 10);
       await advance(3);

@@ -38,6 +38,27 @@ describe('the contract page pages through the recorded calls', () => {
     expect(await page.locator('nav.pager a[rel="next"]').count()).toBe(0);
     // An older call is corrected or withdrawn from its own page as any other.
     expect(await page.locator('li[id^="call-"] summary').innerText()).toBe('Corrigeren');
+    const pageTwo = page.url();
+
+    // A refused correction comes back on that page, open beside the call, with what she typed and the error at the field.
+    await page.click('li[id^="call-"] summary');
+    await page.fill('li[id^="call-"] input[name="calledOn"]', '2099-01-01');
+    await page.fill('li[id^="call-"] input[name="outcome"]', 'Gesprek 1, opnieuw gebeld.');
+    await page.click('li[id^="call-"] form button[type="submit"]');
+    expect(await outcomes(page)).toEqual(['Gesprek 1']);
+    expect(await page.locator('li[id^="call-"] details').getAttribute('open')).not.toBeNull();
+    expect(await page.inputValue('li[id^="call-"] input[name="outcome"]')).toBe('Gesprek 1, opnieuw gebeld.');
+    expect(await page.inputValue('li[id^="call-"] input[name="calledOn"]')).toBe('2099-01-01');
+    expect(await page.locator('li[id^="call-"] .field-error').innerText()).toBe('De datum van het gesprek ligt in de toekomst');
+    expect(await page.locator('nav.pager a[rel="prev"]').count()).toBe(1);
+
+    // Put right, it is saved and shown on that same page.
+    await page.fill('li[id^="call-"] input[name="calledOn"]', today);
+    await page.click('li[id^="call-"] form button[type="submit"]');
+    const saved = new URL(page.url());
+    expect(saved.searchParams.get('done')).toBe('call-corrected');
+    expect(saved.searchParams.get('calls')).toBe(new URL(pageTwo).searchParams.get('calls'));
+    expect((await page.locator('li[id^="call-"]').allInnerTexts())[0]).toContain('Gesprek 1, opnieuw gebeld.');
 
     await page.click('nav.pager a[rel="prev"]');
     expect((await outcomes(page))[0]).toBe('Gesprek 51');
@@ -47,5 +68,6 @@ describe('the contract page pages through the recorded calls', () => {
     expect(refused?.status()).toBe(400);
     expect(await page.textContent('body')).toContain('Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin');
     await page.close();
-  });
+    // 51 calls recorded one by one, then a browser through four pages: more than the default minute on a busy machine.
+  }, 180_000);
 });

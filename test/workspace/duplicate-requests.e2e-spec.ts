@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 import { API, createEstate, createProvider, deceased, ESTATE_ACCOUNT, TINY_PDF } from '../support/fixtures';
 import { IdempotencyService, requestHash } from '../../src/idempotency/idempotency.service';
+import { staffDocument } from '../../src/api-docs';
+import { OpenApiDocument, operationsOf } from '../support/openapi-operations';
 import { ownerWords } from '../../src/words';
 import { Account, account, closeWorkspace, formErrors, openWorkspace, signIn, Workspace } from './support';
 
@@ -192,5 +194,82 @@ describe('a request sent twice to the owners’ API', () => {
     await expect(page.inputValue('#description')).resolves.toBe('Internet thuis');
     expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
     await page.close();
+  });
+
+  /**
+   * The owners' API calls that take no key, each with its reason (README, Idempotency): the family's and the sign-in are
+   * not a staff member's; a streamed statement is read inside its route, after a key would be claimed; a password in the
+   * body or a secret shown once in the answer is not kept in the key store.
+   */
+  const UNKEYED: Record<string, string> = {
+    'POST /api/v1/auth/login': 'no staff member yet',
+    'POST /api/v1/estates/{id}/statements': 'streamed: a retry imports again, updating the series it found',
+    'POST /api/v1/users': 'a password in the body; a retry is refused 409 for the email taken',
+    'POST /api/v1/providers/{id}/desk-users': 'a password in the body; a retry is refused 409 for the email taken',
+    'POST /api/v1/providers/{id}/tokens': 'the secret is in this answer only',
+    'POST /api/v1/providers/{id}/webhooks': 'the signing secret is in this answer only',
+  };
+
+  it('takes an Idempotency-Key on every call of the owners’ API that creates or changes something, but the few named', () => {
+    const doc = staffDocument(w.t.app) as unknown as OpenApiDocument;
+    const changing = operationsOf(doc).filter((op) => op.method !== 'GET' && !op.path.startsWith('/api/v1/portal/'));
+    const named = (op: { method: string; path: string }) => `${op.method} ${op.path}`;
+    expect(changing.length).toBeGreaterThan(50);
+    expect(changing.filter((op) => !(named(op) in UNKEYED) && !op.parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')).map(named)).toEqual([]);
+    // Every exception is a call that exists and takes no key: none outlives its route, or hides one that takes it.
+    expect(changing.filter((op) => named(op) in UNKEYED && !op.parameters.some((p) => p.name === 'Idempotency-Key')).map(named).sort()).toEqual(Object.keys(UNKEYED).sort());
+  });
+
+  /** A contract of a new estate whose provider confirmed the end on 30 November, with December billed after it: €18 disputed. */
+  const disputedContract = async (stroom: { id: string }) => {
+    const estate = await createEstate(joke.api);
+    const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: stroom.id, description: 'Stroom', accountNumber: `S-${estate.id.slice(0, 8)}`, action: 'cancel' }).expect(201)).body;
+    await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'S-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
+    return contract.id as string;
+  };
+  const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 18 };
+  const entries = (contractId: string) => count('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [contractId]);
+
+  it('counts a credit note sent twice with its key once: the first answer again, €5 credited and €13 still disputed (audit 66)', async () => {
+    const stroom = await createProvider(w.t.admin, { name: 'Stroomtest', category: 'energy', requiredDocuments: [] });
+    const id = await disputedContract(stroom);
+    const credit = () => joke.api.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { amount: 5, note: 'CN-1' }).set('Idempotency-Key', 'a66-cn-1');
+    const first = await credit().expect(200);
+    const written = await entries(id);
+    const again = await credit().expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(await entries(id)).toBe(written);
+    const disputes = (await joke.api.get(`${API}/contracts/${id}`).expect(200)).body.openDisputes;
+    expect(disputes).toEqual([expect.objectContaining({ reference: 'F-01', credited: 5, disputed: expect.objectContaining({ amount: 18 }) })]);
+    // The key with another credit note: refused, nothing credited.
+    const other = await joke.api.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { amount: 6, note: 'CN-2' }).set('Idempotency-Key', 'a66-cn-1').expect(422);
+    expect(other.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/different request/) }]);
+    expect(await entries(id)).toBe(written);
+  });
+
+  it('answers a corrected bill and an answer to the provider’s question sent again with their keys as the first time, not 409', async () => {
+    const stroom = await createProvider(w.t.admin, { name: 'Gastest', category: 'energy', requiredDocuments: [] });
+    const id = await disputedContract(stroom);
+    const correct = () => joke.api.post(`${API}/contracts/${id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-01b' }).set('Idempotency-Key', 'a66-bill');
+    const corrected = await correct().expect(200);
+    const written = await entries(id);
+    // Without its key the same correction now names a bill no longer open.
+    await joke.api.post(`${API}/contracts/${id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-01b' }).expect(409);
+    const again = await correct().expect(200);
+    expect(again.body).toEqual(corrected.body);
+    expect(await entries(id)).toBe(written);
+
+    const estate = await createEstate(joke.api);
+    const asked = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: stroom.id, description: 'Gas', accountNumber: 'G-1', action: 'cancel' }).expect(201)).body.id as string;
+    await joke.api.post(`${API}/contracts/${asked}/request`).expect(200);
+    await joke.api.post(`${API}/contracts/${asked}/provider-answer/information_requested`, { message: 'Wie is de erfgenaam?', documentsNeeded: [] }).expect(200);
+    const supply = () => joke.api.post(`${API}/contracts/${asked}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.' }).set('Idempotency-Key', 'a66-info');
+    const supplied = await supply().expect(200);
+    const told = await entries(asked);
+    const retried = await supply().expect(200);
+    expect(retried.body).toEqual(supplied.body);
+    expect(await entries(asked)).toBe(told);
   });
 });

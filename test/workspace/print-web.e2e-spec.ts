@@ -1,7 +1,8 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import { englishOn } from '../support/a11y';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { account, Account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from './support';
 
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts', 'workspace');
@@ -14,6 +15,12 @@ describe('the print page in the browser: marking a batch posted', () => {
     sanne = await account(w.t, 'Sanne Visser', 'specialist', 'nl');
   });
   afterAll(() => closeWorkspace(w));
+
+  /** A provider served by post at `contactPoint`, and a new estate of `owner`'s of the deceased named. */
+  async function byPost(owner: Account, name: string, contactPoint: object, deceased: { givenNames: string; surname: string }) {
+    const provider = await createProvider(w.t.admin, { name, channel: 'post', requiredDocuments: [], contactPoint });
+    return { provider, estate: await createEstate(owner.api, { ...deceased, surnamePrefix: undefined }) };
+  }
 
   it('shows a printed batch as ready for the post until the owner presses "Op de post gedaan", then who posted it and when', async () => {
     const provider = await createProvider(w.t.admin, {
@@ -148,16 +155,38 @@ describe('the print page in the browser: marking a batch posted', () => {
     await page.close();
   });
 
+  it('puts the 51st letter of a day in the same batch and PDF as the first 50, lists 50 envelopes and counts the 51st below them', async () => {
+    const lotte = await account(w.t, 'Lotte Vos', 'specialist', 'nl');
+    const { provider, estate } = await byPost(lotte, 'Vijftig Post', { name: 'Nabestaanden', postalAddress: { street: 'Postbus 51', postalCode: '9700 AA', city: 'Groningen', country: 'NL' } }, { givenNames: 'Jan', surname: 'Vijftig' });
+    const accounts = Array.from({ length: 51 }, (_, i) => `VP-${String(i + 1).padStart(2, '0')}`);
+    for (const accountNumber of accounts) {
+      const contract = (await lotte.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Abonnement', accountNumber, action: 'cancel' }).expect(201)).body;
+      await lotte.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    }
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+
+    // One day's post is one batch, one PDF: the 51st letter does not start a second batch (README, Print batches).
+    const { batchIds } = (await lotte.api.post(`${API}/print-batches`).expect(200)).body as { batchIds: string[] };
+    expect(batchIds).toHaveLength(1);
+    const detail = (await lotte.api.get(`${API}/print-batches/${batchIds[0]}`).expect(200)).body as { letters: unknown[] };
+    expect(detail.letters).toHaveLength(51);
+    const pdf = flat(await pdfText((await lotte.api.get(`${API}/print-batches/${batchIds[0]}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(accounts.filter((a) => !pdf.includes(a))).toEqual([]);
+
+    // The page lists the first 50 envelopes and counts the 51st, which the PDF holds too.
+    const page = await signIn(w.browser, w.base, lotte);
+    await page.goto(`${w.base}/app/print`);
+    const batch = page.locator(`tr[data-batch="${batchIds[0]}"]`);
+    await batch.locator('summary').click();
+    await expect(batch.locator('details li').count()).resolves.toBe(50);
+    await expect(batch.locator('details p').innerText()).resolves.toBe('En nog 1 brief; de pdf bevat ze allemaal.');
+    await page.close();
+  }, 300_000);
+
   // Last: it moves the clock two months on.
   it('says when each PDF was downloaded, and makes anew the letters posted after their printed deadline', async () => {
     const lotte = await account(w.t, 'Lotte Bos', 'specialist', 'nl');
-    const provider = await createProvider(w.t.admin, {
-      name: 'Evides',
-      channel: 'post',
-      requiredDocuments: [],
-      contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 4472', postalCode: '3006 AL', city: 'Rotterdam', country: 'NL' } },
-    });
-    const estate = await createEstate(lotte.api, { givenNames: 'Joop', surnamePrefix: undefined, surname: 'Bos' });
+    const { provider, estate } = await byPost(lotte, 'Evides', { name: 'Klantenservice', postalAddress: { street: 'Postbus 4472', postalCode: '3006 AL', city: 'Rotterdam', country: 'NL' } }, { givenNames: 'Joop', surname: 'Bos' });
     const request = async (description: string, accountNumber: string) => {
       const contract = (await lotte.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber, action: 'cancel' }).expect(201)).body;
       await lotte.api.post(`${API}/contracts/${contract.id}/request`).expect(200);

@@ -15,6 +15,7 @@ describe('bank statements on the estate page', () => {
     await createProvider(w.t.admin, { name: 'KPN Mobiel', creditorIds: [CREDITORS.kpn] });
     await createProvider(w.t.admin, { name: 'Vattenfall', category: 'energy', kvkNumber: '33263983' });
     await createProvider(w.t.admin, { name: 'Ziggo', creditorIds: [CREDITORS.ziggoNew] });
+    await createProvider(w.t.admin, { name: 'Woonstichting De Linie', category: 'housing' });
     estateId = (await createEstate(w.anna.api, { dateOfDeath: DATE_OF_DEATH })).id;
     estateUrl = `${w.base}/app/estates/${estateId}`;
   });
@@ -74,6 +75,30 @@ describe('bank statements on the estate page', () => {
     expect(await row(page, 'Ziggo').locator('a:has-text("al bekend")').getAttribute('href')).toMatch(/^\/app\/contracts\//);
     const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items;
     expect(contracts.map((c: { accountNumber: string; state: string }) => `${c.accountNumber} ${c.state}`).sort()).toEqual(['1.2345.678 draft', 'VF-0012345 draft', 'ZG-778899 draft']);
+  });
+
+  it('asks the account number of the rent paid by transfer beside it (no mandate: the landlord’s IBAN is not one), keeping what was typed when refused', async () => {
+    const page = await signIn(w.browser, w.base, w.anna);
+    await page.goto(estateUrl);
+    const rent = row(page, 'Woonstichting De Linie');
+    const number = rent.getByLabel('Klantnummer bij Woonstichting De Linie');
+    expect(await rent.innerText()).toContain('Het rekeningnummer van de ontvanger is geen klantnummer');
+    // A finding with a mandate needs none: the mandate reference is its account number.
+    expect(await row(page, 'KPN Mobiel').locator('input[type=text]').count()).toBe(0);
+    await rent.getByRole('button', { name: 'Maak conceptcontract' }).click();
+    expect(await page.innerText('[role=alert]')).toContain('Woonstichting De Linie: het afschrift noemt geen machtiging; vul het klantnummer in van een factuur of brief van Woonstichting De Linie');
+    expect(await number.getAttribute('aria-invalid')).toBe('true');
+    // Typed, but the bulk button pressed with nothing ticked: refused, and the number is still there.
+    await number.fill('HUUR-00123');
+    await page.click('text=Maak conceptcontracten');
+    await expect(number.inputValue()).resolves.toBe('HUUR-00123');
+    await rent.locator('input[name=findingIds]').check();
+    await page.click('text=Maak conceptcontracten');
+    await expect(page.textContent('[role=status]')).resolves.toBe('De conceptcontracten zijn gemaakt; ze staan in de inventaris.');
+    expect(await rent.innerText()).toContain('al bekend');
+    const contracts = (await w.anna.api.get(`${API}/estates/${estateId}/contracts`).expect(200)).body.items;
+    expect(contracts.map((c: { accountNumber: string }) => c.accountNumber)).toContain('HUUR-00123');
+    expect(contracts.map((c: { accountNumber: string }) => c.accountNumber)).not.toContain('NL44RABO0123456789');
   });
 
   it('with JavaScript: uploads by XMLHttpRequest behind the progress bar, and keeps the file as an owner-only document when asked', async () => {

@@ -749,7 +749,7 @@ export interface components {
             answering: "request" | "dispute";
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
-             * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection); null otherwise
+             * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise
              * @enum {string|null}
              */
             chased: "reminder" | "complaint" | null;
@@ -812,7 +812,7 @@ export interface components {
              * @example ST-2026-00042
              */
             ourReference: string;
-            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first */
+            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first; also while that reminder or complaint is still on its way to you (`letterPending`) */
             overdue: boolean;
             /**
              * Format: date
@@ -859,7 +859,7 @@ export interface components {
             answering: "request" | "dispute";
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
-             * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection); null otherwise
+             * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise
              * @enum {string|null}
              */
             chased: "reminder" | "complaint" | null;
@@ -924,7 +924,7 @@ export interface components {
              * @example ST-2026-00042
              */
             ourReference: string;
-            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first */
+            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first; also while that reminder or complaint is still on its way to you (`letterPending`) */
             overdue: boolean;
             /**
              * Format: date

@@ -1,0 +1,34 @@
+import { composeLetter } from './compose';
+import type { Language, LetterInput } from './model';
+import { lintLetter } from './rules';
+import { letterOfKind } from './test-support';
+
+/** v12 (README, "infolater"): a part answer says what follows later; the answer after it names the part sent before. */
+describe('an answer with a document that follows later', () => {
+  const verklaring = { kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht', expectedOn: '2027-01-15' };
+  const akte = { documentId: 'doc-1', kind: 'death_certificate', title: 'Akte van overlijden' };
+  const body = (language: Language, overrides: Partial<LetterInput>) => {
+    const input = letterOfKind('information_supplied', language, { informationMessage: 'Graag akte en verklaring van erfrecht.', travellingDocumentIds: ['doc-1', 'doc-2'], ...overrides });
+    expect(lintLetter(input, composeLetter(input))).toEqual([]);
+    return composeLetter(input).body.join('\n');
+  };
+
+  it('says what follows and by when, and asks the provider to finish only once all is there', () => {
+    const nl = body('nl', { enclosures: [akte], followsLater: [verklaring] });
+    expect(nl).toContain('Volgt later: verklaring van erfrecht (naar verwachting uiterlijk 15 januari 2027). Ik stuur het u zodra ik het heb; daarna verzoek ik u de beëindiging af te ronden.');
+    expect(nl).not.toContain('nu af te ronden');
+    const en = body('en', { enclosures: [{ ...akte, title: 'Death certificate' }], followsLater: [{ ...verklaring, title: 'Certificate of inheritance', expectedOn: null }] });
+    expect(en).toContain('To follow later: certificate of inheritance. I will send it as soon as I have it; I will then ask you to complete the cancellation.');
+    expect(en).not.toContain('expected by');
+  });
+
+  it('names the part sent before and, of what was to follow, only what it encloses', () => {
+    const history = { confirmedEndDate: null, acknowledgedSinceRequest: false, sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
+    const sent = body('nl', { history, followUp: [verklaring], enclosures: [{ documentId: 'doc-2', kind: verklaring.kind, title: verklaring.title }] });
+    expect(sent).toContain('Op 23 november 2026 heb ik u daarop een deel gestuurd; later zou volgen: verklaring van erfrecht. Nu bijgevoegd: verklaring van erfrecht.');
+    expect(sent).toContain('nu af te ronden');
+    const stillLater = body('en', { history, followUp: [verklaring], followsLater: [verklaring], enclosures: [], informationAnswer: 'The notary needs another week.' });
+    expect(stillLater).toContain('On 23 November 2026 I sent you part of it; to follow later: verklaring van erfrecht.');
+    expect(stillLater).not.toContain('Enclosed now');
+  });
+});
