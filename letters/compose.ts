@@ -4,7 +4,7 @@ import { type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { type Facts, reportTable, titleOf, type Words } from './templates/words';
+import { type Facts, reportTable, subjectLine, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -46,7 +46,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   const toFamily = isFamilyLetter(input.kind);
   const { sender, recipient } = input;
   const body = w.body(input.kind, f);
-  const about = w.subject(input.kind, f);
+  const about = subjectLine(w, input.kind, f);
   const addressee = {
     name: recipient.name,
     attention: recipient.attention ? `${w.attention} ${recipient.attention}` : null,

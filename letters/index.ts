@@ -12,6 +12,7 @@ export * from './model';
 export * from './names';
 export * from './render';
 export * from './rules';
+export * from './title';
 
 export interface ProducedLetter {
   composed: ComposedLetter;

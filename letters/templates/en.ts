@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -519,11 +519,10 @@ export const en: Words = {
   attention: 'For the attention of',
   inTheNameOf: 'in the name of',
   deliveredVia: 'Sent via',
-  subject: (kind, f) => {
-    if (kind === 'final_report') return `Final report on the contracts of ${f.deceasedFull}`;
-    if (kind === 'progress_report') return `Progress on the contracts of ${f.deceasedFull}`;
-    const { description, accountNumber } = subjectContract(kind, f);
-    return `${titleOf(en, kind, f)}: ${description}, account number ${accountNumber}, of ${f.deceasedFull}`;
+  subjects: {
+    final_report: (deceased) => `Final report on the contracts of ${deceased}`,
+    progress_report: (deceased) => `Progress on the contracts of ${deceased}`,
+    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, account number ${accountNumber}, of ${deceased}`,
   },
   body: (kind, f) => {
     switch (kind) {

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, titleOf, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -572,11 +572,10 @@ export const nl: Words = {
   attention: 't.a.v.',
   inTheNameOf: 't.n.v.',
   deliveredVia: 'Verzonden via',
-  subject: (kind, f) => {
-    if (kind === 'final_report') return `Eindverslag afwikkeling contracten van ${f.deceasedFull}`;
-    if (kind === 'progress_report') return `Voortgang afwikkeling contracten van ${f.deceasedFull}`;
-    const { description, accountNumber } = subjectContract(kind, f);
-    return `${titleOf(nl, kind, f)}: ${description}, klantnummer ${accountNumber}, van ${f.deceasedFull}`;
+  subjects: {
+    final_report: (deceased) => `Eindverslag afwikkeling contracten van ${deceased}`,
+    progress_report: (deceased) => `Voortgang afwikkeling contracten van ${deceased}`,
+    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, klantnummer ${accountNumber}, van ${deceased}`,
   },
   body: (kind, f) => {
     switch (kind) {

@@ -61,7 +61,8 @@ export interface Words {
   deliveredVia: string;
   /** Before an account holder's name: "t.n.v." */
   inTheNameOf: string;
-  subject: (kind: LetterKind, f: Facts) => string;
+  /** The subject line without its label (`subjectLine`): a report's names the deceased; any other letter's its title and the contract. */
+  subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string) => string };
   body: (kind: LetterKind, f: Facts) => string[];
   /** Which body paragraph a report's table follows (`ComposedLetter.tableAfter`). */
   tableAfter: (kind: LetterKind, f: Facts) => number;
@@ -139,8 +140,15 @@ const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal',
  * (`asRequested`), so the provider finds the request it filed under that number; its opening then says what was
  * corrected since, once the correction reached the provider. Any other letter names it as recorded now.
  */
-export const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
+const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
   ABOUT_THE_REQUEST.includes(kind) ? asRequested(f) : { description: f.description, accountNumber: f.accountNumber };
+
+/** A letter's subject without its label, in its language's words. */
+export function subjectLine(w: Words, kind: LetterKind, f: Facts): string {
+  if (kind === 'final_report' || kind === 'progress_report') return w.subjects[kind](f.deceasedFull);
+  const { description, accountNumber } = subjectContract(kind, f);
+  return w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull);
+}
 
 const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const satisfies (keyof RequestedFacts & CorrectedField)[];
 const isRequested = (field: CorrectedField): field is (typeof REQUESTED_FIELDS)[number] => (REQUESTED_FIELDS as readonly CorrectedField[]).includes(field);

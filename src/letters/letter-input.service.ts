@@ -22,7 +22,7 @@ import { Provider } from '../providers/provider.entity';
 import { type ContractGroup, contractGroup, unsentLetterWords } from '../portal/progress';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
-import { familyWords } from '../words';
+import { familyWords, langOf } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
@@ -364,7 +364,7 @@ export class LetterInputBuilder {
   }
 
   /**
-   * Progress and closing reports go to the family's representative (or the first heir), in Dutch: where every
+   * Progress and closing reports go to the family's representative (or the first heir), in their language: where every
    * contract stands, and the bills the estate owes as the family's card lists them (oldest first), paid or not.
    * A final report after a reopening tells that too (`reopening`); `signerId`: the owner who signs it.
    * Written in words for the addressee's reach (`readsEstateDebts`: a report to a relative who is neither, when
@@ -379,6 +379,8 @@ export class LetterInputBuilder {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const to = members.find((m) => m.isRepresentative) ?? members.find((m) => m.isHeir) ?? members[0];
     const readsDebts = to !== undefined && readsEstateDebts(to);
+    // In the addressee's language (`family_members.language`), as their e-mails and portal are; for the family as a whole, Dutch.
+    const lang = langOf(to?.language);
     const contracts = await manager.find(Contract, { where: { estateId: estate.id }, relations: { provider: true }, order: { createdAt: 'ASC' } });
     const standings = await this.workflow.standings(manager, contracts.map((c) => c.id));
     // A letter held back or not posted yet: told and grouped as the portal's overview does (`contractGroup`), no date expected.
@@ -392,9 +394,9 @@ export class LetterInputBuilder {
       const standing = standings.get(c.id)!;
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
-      const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', 'nl', calls.get(c.id)).status;
-      const own = contractStatusText(state, context, 'nl', { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id) });
-      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords('nl'))?.statusText ?? [own, missed].filter(Boolean).join(' ');
+      const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', lang, calls.get(c.id)).status;
+      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id) });
+      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
     const estateBills = readsDebts
@@ -410,7 +412,7 @@ export class LetterInputBuilder {
       // The heirs' words differ from the others' only where they name a bill: such a report is the heirs'.
       tellsDebts: readsDebts && (estateBills.length > 0 || !!reopening?.matters.length || contracts.some((c) => outcome(c, true) !== outcome(c, false))),
       addresseeId: to?.id,
-      language: 'nl',
+      language: lang,
       // The relative with an e-mail address is sent a link to it (`LettersService.produce`); one without, or whose portal access the
       // owner withdrew, is still its addressee (recorded in the estate) but gets no link they could not open: the owner hands it on.
       recipient: to ? { name: to.name, viaPortal: { notified: portalMailAddress(to) } } : { name: 'De nabestaanden', unnamed: true, viaPortal: { notified: null } },

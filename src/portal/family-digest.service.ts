@@ -1,3 +1,4 @@
+import { subjectIn } from '../../letters';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -203,7 +204,7 @@ export class FamilyDigestService implements OnModuleInit {
           const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), lang)] : [])];
           const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
-          const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, e.details, lang)!);
+          const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, { ...e.details, subject: subjectIn(String(e.details.subject), lang) }, lang)!);
           // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
           // contract when the estate has several with the provider (its label is then not the provider's name alone).
           const calls = standingCalls.map(({ contractId, call }) => familyCallText(call, lang, named.get(contractId) === providers.get(contractId) ? undefined : named.get(contractId)));

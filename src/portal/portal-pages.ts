@@ -192,7 +192,7 @@ export function lettersPage(lang: Lang, letters: Overview['letters'], documents:
   const w = familyWords(lang);
   return familyPage(lang, w.letters, '/family/letters', html`<h1>${w.letters}</h1>
 ${letters.items.length
-    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.subject}</a>${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''} — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)}${l.awaitingPost ? `, ${w.letterReadyForPost}` : l.postedAt ? `, ${w.letterPostedOn(humanDate(l.postedAt, lang))}` : ''} ${w.pdfIn[l.language]}</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
+    ? html`<ul class="card">${letters.items.map((l) => html`<li><a href="/family/letters/${l.id}">${l.title}</a>${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''} — ${w.to} ${l.recipient}, ${humanDate(l.letterDate, lang)}${l.awaitingPost ? `, ${w.letterReadyForPost}` : l.postedAt ? `, ${w.letterPostedOn(humanDate(l.postedAt, lang))}` : ''} ${w.pdfIn[l.language]}</li>`)}</ul>${moreLink('/family/letters', 'cursor', letters.nextCursor, w.moreLetters)}`
     : html`<p class="card">${w.noLetters}</p>`}
 <h2 id="documents">${w.documents}</h2>
 ${documents.items.length

@@ -172,8 +172,9 @@ export class PortalWebController {
 
   @Get('letters')
   async letters(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: LettersPageQueryDto, @Res() res: Response) {
-    const letters = await this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
-    res.type('html').send(lettersPage(langFor(req, p), letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit)));
+    const lang = langFor(req, p);
+    const letters = await this.portal.letterPage(p, lang, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+    res.type('html').send(lettersPage(lang, letters, await this.portal.documentPage(p, positionOf(query.documents, CREATED_AT_CURSOR, 'documents'), query.limit)));
   }
 
   @Get('contracts')

@@ -77,10 +77,10 @@ export class PortalController {
     return this.portal.documentPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
-  @ApiDoc({ summary: 'The letters sent so far', description: 'A page of the letters sent for the estate, newest first; `nextCursor` continues it.', problems: [400, 401, 404] })
+  @ApiDoc({ summary: 'The letters sent so far', description: 'A page of the letters sent for the estate, newest first; `nextCursor` continues it. `subject` is as the letter prints it (in its `language`), `title` the same in `lang`.', problems: [400, 401, 404] })
   @Get('letters')
-  letters(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.portal.letterPage(p, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
+  letters(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
+    return this.portal.letterPage(p, langOf(query.lang), positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Download a sent letter', problems: [401, 404] })

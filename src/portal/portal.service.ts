@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { subjectIn } from '../../letters';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -39,6 +40,8 @@ const NO_BILLS = { items: [], nextCursor: null };
 
 // A call's correction or withdrawal holds its previous text: the family reads the call as it stands, never that.
 const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported', CALL_CORRECTED, CALL_WITHDRAWN]);
+
+const INVITED = 'family_member.invited';
 
 const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),
@@ -214,12 +217,15 @@ function stateCountsOf(contracts: Contract[]): { state: ContractState; count: nu
   return [...counts].map(([state, count]) => ({ state, count }));
 }
 
-/** A sent letter as the family's lists show it. */
-const familyLetterView = (l: AboutLetter, readsDebts: boolean) => ({
+/** A sent letter as the family's lists show it, its title in the reader's language (`lang`). */
+const familyLetterView = (l: AboutLetter, readsDebts: boolean, lang: Lang) => ({
   id: l.id,
   contractId: l.contractId,
   kind: l.kind,
+  /** The subject as the letter prints it, in its own language. */
   subject: l.subject,
+  /** The same in the reader's words: a description of the letter, not the letter (`subjectIn`). */
+  title: subjectIn(l.subject, lang),
   /** What a correction letter corrects (letter-about.ts), so two of one day with one subject read apart; null for any other. */
   about: withinReach(l.about, readsDebts),
   /** The letter's own language (the recipient's), which the family's may differ from. */
@@ -263,7 +269,7 @@ export class PortalService {
     // The sections do not depend on each other: they are read side by side, not one after another.
     const [contractRows, letters, documents, reports, billsToPay, billsPaid] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
-      this.letterPage(p, null, limit, viewer),
+      this.letterPage(p, lang, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
       debts ? this.bills.openPage(p.estateId, billsAfter, limit) : NO_BILLS,
@@ -419,19 +425,23 @@ export class PortalService {
     const visible = new Set((await this.documents.visibleTo(viewer)).map((d) => d.id));
     const ownReports = await this.reports.idsOf(p.familyMemberId);
     const calls = callsAsTheyStand(await this.timeline.ofEstate(this.db.manager, p.estateId, CALL_REVISIONS));
+    // A relative invited again (a code gone astray) is told once, at the latest invitation; the owner's timeline keeps each.
+    const latestInvitations = await this.timeline.latestOfEstateBy(this.db.manager, p.estateId, INVITED, 'familyMemberId');
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
     const letters = new Map(
       (await this.sentLetters(p.estateId)).map((l) => {
         const about = withinReach(l.about, debts);
-        return [l.id, { subject: about ? `${l.subject} (${aboutText(about, w.letterAbout, lang)})` : l.subject, recipient: l.recipient }];
+        const title = subjectIn(l.subject, lang);
+        return [l.id, { subject: about ? `${title} (${aboutText(about, w.letterAbout, lang)})` : title, recipient: l.recipient }];
       }),
     );
     return (e) => {
       const call = e.event === CALL_RECORDED ? standingCall(e, calls) : null;
       if (INTERNAL_EVENTS.has(e.event) || (e.event === CALL_RECORDED && !call) || (typeof e.details.documentId === 'string' && !visible.has(e.details.documentId)) || isQuietDeadline(e)) return null;
       if (!debts && isBillPaymentEvent(e.event)) return null;
+      if (e.event === INVITED && !latestInvitations.has(e.id)) return null;
       const ownReport = ownReports.has(String(e.details.reportId));
       const event = reportEventFor(e.event, e.details, ownReport);
       if (event === null) return null;
@@ -475,11 +485,11 @@ export class PortalService {
   }
 
   /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */
-  async letterPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<ReturnType<typeof familyLetterView>>> {
+  async letterPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<ReturnType<typeof familyLetterView>>> {
     const reader = viewer ?? (await this.documents.viewerOf(p));
     const page = await this.letters.sentTo(reader, after, limit);
     const debts = readsEstateDebts(reader);
-    return { ...page, items: page.items.map((l) => familyLetterView(l, debts)) };
+    return { ...page, items: page.items.map((l) => familyLetterView(l, debts, lang)) };
   }
 
   /** One page of the documents this family member may see, newest first; `after` is a decoded CREATED_AT_CURSOR. */

@@ -28,11 +28,12 @@ describe('corrections on the record', () => {
     expect(ownerCorrectionSummary([{ field: 'action', from: 'cancel', to: 'transfer' }], undefined, [], 'nl')).toBe('Wat er moet gebeuren gewijzigd van beëindigen naar overzetten.');
   });
 
-  it('masks IBANs and BSN-like numbers for the family, but not short customer numbers or dates', () => {
+  it('masks IBANs and BSN-like numbers for the family, but not customer numbers (the letters print them whole) or dates', () => {
     expect(maskedValue('iban', 'NL44RABO0123456789')).toBe('•••• 6789');
     expect(maskedValue('estateAccount', { iban: 'NL91ABNA0417164300', holder: 'Erven' })).toBe('•••• 4300');
-    expect(maskedValue('accountNumber', 'NL20 INGB 0001 2345 67')).toBe('•••• 4567');
-    expect(maskedValue('accountNumber', '123456782')).toBe('•••• 6782');
+    expect(maskedValue('description', 'Spaarrekening 123456782')).toBe('•••• 6782');
+    expect(maskedValue('accountNumber', 'NL20 INGB 0001 2345 67')).toBeNull();
+    expect(maskedValue('accountNumber', '1.2345.678')).toBeNull();
     expect(maskedValue('accountNumber', '1234')).toBeNull();
     expect(maskedValue('requestedEndDate', '2026-12-01')).toBeNull();
   });
@@ -49,7 +50,7 @@ describe('corrections on the record', () => {
     expect(familyCorrectionText(transferDate, { scope: 'contract', providerName: 'Vattenfall', transfer: true }, 'nl')).toBe('De gewenste datum van overzetting bij Vattenfall is ingevuld: 1 maart 2027.');
     expect(familyCorrectionText(transferDate, { scope: 'contract', providerName: 'Vattenfall', transfer: true }, 'en')).toBe('The requested transfer date at Vattenfall was added: 1 March 2027.');
     const bank = [{ field: 'accountNumber', from: 'NL20INGB0001234567', to: 'NL20INGB0001234568' }];
-    expect(familyCorrectionText(bank, { scope: 'contract', providerName: 'ING' }, 'nl')).toBe('Het klantnummer bij ING is gecorrigeerd van •••• 4567 naar •••• 4568.');
+    expect(familyCorrectionText(bank, { scope: 'contract', providerName: 'ING' }, 'nl')).toBe('Het klantnummer bij ING is gecorrigeerd van NL20INGB0001234567 naar NL20INGB0001234568.');
     expect(familyCorrectionText([{ field: 'estateAccount', from: null, to: { iban: 'NL91ABNA0417164300', holder: 'Erven' } }], { scope: 'estate', readsDebts: true }, 'nl')).toBe(
       'In het dossier is de boedelrekening ingevuld: •••• 4300.',
     );

@@ -138,15 +138,20 @@ function shown(field: string, value: unknown, audience: Audience): string {
 
 /** Fields whose values are never shown in full to the family, whatever they hold. */
 const SENSITIVE_FIELDS = new Set(['iban', 'estateAccount']);
+/**
+ * Fields the family always reads in full: a contract's customer number is how they recognise the contract, and the
+ * letters in their dossier and their titles print it whole (README, familywords).
+ */
+const SHOWN_IN_FULL = new Set(['accountNumber']);
 /** Something that reads like an IBAN or a long number (a BSN has nine digits, a bank account more). */
 const LOOKS_SENSITIVE = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$|\d{7,}/;
 
 /**
  * The family sees only the last four characters of an IBAN, a BSN-like or account-like number:
- * enough to recognise their own, too little to misuse.
+ * enough to recognise their own, too little to misuse; a customer number they read whole (`SHOWN_IN_FULL`).
  */
 export function maskedValue(field: string, value: unknown): string | null {
-  if (isEmpty(value)) return null;
+  if (isEmpty(value) || SHOWN_IN_FULL.has(field)) return null;
   const raw = typeof value === 'object' && 'iban' in (value as object) ? String((value as { iban: unknown }).iban) : String(value);
   const compact = raw.replace(/[\s.-]/g, '').toUpperCase();
   if (!SENSITIVE_FIELDS.has(field) && (ISO_DATE.test(raw) || !LOOKS_SENSITIVE.test(compact))) return null;

@@ -258,6 +258,15 @@ export class TimelineService {
     return row ? { ...row, at: new Date(row.at).toISOString() } : null;
   }
 
+  /** Of the estate's own entries of `event`, the latest one per value of `details[key]` (per relative an invitation names): their ids. */
+  async latestOfEstateBy(manager: EntityManager, estateId: string, event: string, key: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT DISTINCT ON (details->>$3) id FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NULL AND event = $2 ORDER BY details->>$3, seq DESC`,
+      [estateId, event, key],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** The estate's contract entries of these events written after the entry at `seq`, in order, with the states each left and reached (`timeline_entries_estate_idx`). */
   async contractStepsAfter(manager: EntityManager, estateId: string, seq: string, events: string[]): Promise<(StoredStep & { contractId: string })[]> {
     return manager.query(

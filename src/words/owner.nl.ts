@@ -708,7 +708,8 @@ export const ownerNl = {
     lateBillAfterReopen: 'Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier op de pagina van de nalatenschap; daarna legt u die hier vast.',
     facts: 'Status',
     dueOn: (date: string) => `termijn ${date}`,
-    account: (number: string) => `rekening ${number}`,
+    /** Not "rekening": on this page that word is a bill. */
+    account: (number: string) => `klantnummer ${number}`,
     providerRef: (reference: string) => `kenmerk aanbieder ${reference}`,
     /** The contract at a glance, above its status: what was asked, what the provider confirmed, what is still open. */
     summary: {

@@ -64,8 +64,10 @@ describe('the reports to the family are delivered as they say', () => {
     await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
     await advance(0);
     const progress = await report(maria, 'progress_report');
-    expect(progress.text).toContain('Maria de Vries Geplaatst in het familieportaal Bericht per e-mail aan maria@family.example');
-    expect(progress.text).not.toContain('Verzonden via');
+    // Written in her language, as the e-mail about it is (README, familywords).
+    expect(progress.text).toContain('Maria de Vries Placed in the family portal Notice by e-mail to maria@family.example');
+    expect(progress.text).toContain('Progress on the contracts of Henk');
+    expect(progress.text).not.toMatch(/Verzonden via|Sent via|Voortgang/);
     const mail = await mailTo('maria@family.example', REPORT_MAIL);
     expect(mail.subject).toMatch(/^Progress report on the estate of Henk /);
     expect(mail.text).toContain('Dear Maria de Vries,');
@@ -79,12 +81,13 @@ describe('the reports to the family are delivered as they say', () => {
     expect(mailsTo('maria@family.example', REPORT_MAIL)).toHaveLength(1);
     expect(mailsTo('piet@family.example', REPORT_MAIL)).toHaveLength(0);
 
-    // The final report on closing, in Dutch for a relative who chose Dutch.
+    // The final report on closing, in her language too.
     await advance(70);
     await anna.post(`${API}/estates/${estate.id}/close`).expect(200);
     await advance(0);
     const final = await report(maria, 'final_report');
-    expect(final.text).toContain('Geplaatst in het familieportaal Bericht per e-mail aan maria@family.example');
+    expect(final.text).toContain('Placed in the family portal Notice by e-mail to maria@family.example');
+    expect(final.text).toContain('Final report on the contracts of Henk');
     const finalMail = await mailTo('maria@family.example', REPORT_MAIL, 2);
     expect(finalMail.subject).toMatch(/^Final report on the estate of Henk /);
     expect(finalMail.text).toContain(`/family/letters/${final.id}`);

@@ -126,9 +126,9 @@ describe('family portal in the browser', () => {
     const pdf = await page.request.get(`${base}${await page.getAttribute('main ul a', 'href')}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(await page.innerText('main ul li')).toMatch(/\(PDF\)$/);
-    // Letters keep the language they were written in (KPN's, Dutch): the English list says so, not a title that looks mistranslated.
+    // The title describes the letter in the reader's language; the letter keeps KPN's (Dutch), and the English list says so.
     await page.click('text=English');
-    expect(await page.innerText('main ul li')).toMatch(/^.+ — to KPN, \d+ November 2026 \(PDF, in Dutch\)$/);
+    expect(await page.innerText('main ul li')).toMatch(/^Cancellation following a death: Internet en tv, account number KPN-77, of Zoë d'Ancona — to KPN, \d+ November 2026 \(PDF, in Dutch\)$/);
     await page.click('text=Nederlands');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('main a.button[href="/family/dossier"]')]);

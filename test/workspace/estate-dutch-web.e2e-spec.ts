@@ -81,6 +81,9 @@ describe('the estate and contract pages in Dutch', () => {
   it('shows the provider’s question above "Informatie aanleveren", with an upload there that comes back ticked', async () => {
     const page = await signIn(w.browser, w.base, joke);
     await page.goto(`${w.base}/app/contracts/${questioned}#information`);
+    // The contract's number is its klantnummer: on this page "rekening" is a bill.
+    expect(await page.innerText('main')).toContain('klantnummer TN-1');
+    expect(await page.innerText('main')).not.toContain('rekening TN-1');
     const question = page.locator('#question');
     expect(await question.innerText()).toContain(QUESTION);
     expect(await question.innerText()).toContain('verklaring van erfrecht: ontbreekt nog');
