@@ -392,6 +392,13 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('COMPLETION_CORRECTED', { corrected: [date] }, 'nl')).toBe('U corrigeerde de afhandeling: per 1 april 2027 in plaats van 1 maart 2027');
   });
 
+  it("tells the provider a part answer as a part: documents still follow, so it is not told it has all it asked for (v12)", () => {
+    const part = { note: 'De akte is bijgevoegd.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null }] };
+    expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'nl')).toBe('Steward leverde een deel van de gevraagde informatie; antwoord: "De akte is bijgevoegd."');
+    expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'en')).toBe('Steward supplied part of the information you asked for; answer: "De akte is bijgevoegd."');
+    expect(providerAnswerText('INFORMATION_SUPPLIED', { note: 'Alles.', followsLater: [] }, 'nl')).toBe('Steward leverde de gevraagde informatie; antwoord: "Alles."');
+  });
+
   it('tells a final bill that is a refund (recorded negative) as money coming back, never as "€ -5,00", to every reader', () => {
     const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
     expect(nbsp(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-30', reference: 'KPN-9', finalInvoiceAmount: -5 }, 'nl'))).toBe('U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-9); eindafrekening € 5,00 terug');

@@ -248,6 +248,9 @@ function resolvedText(a: Answer, lang: Language): string {
   return `${w.closed(named)}${outcome}`;
 }
 
+/** An owner's answer that leaves asked documents to follow (v12 `followsLater`). */
+const partAnswer = (a: Answer): boolean => Array.isArray(a.followsLater) && a.followsLater.length > 0;
+
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
  * case file. The exceptions are the written answers to the provider's question and to its rejection,
@@ -274,9 +277,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   },
   DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${forBill.nl(a)}${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${forBill.en(a)}${detail(str(a.reason))}` },
   COLLECTION_STOPPED: { nl: (a) => `De incasso is gestopt${detail(str(a.note))}`, en: (a) => `The debt collection was stopped${detail(str(a.note))}` },
+  // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
   INFORMATION_SUPPLIED: {
-    nl: (a) => `Steward leverde de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
-    en: (a) => `Steward supplied the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
+    nl: (a) => `Steward leverde ${partAnswer(a) ? 'een deel van ' : ''}de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
+    en: (a) => `Steward supplied ${partAnswer(a) ? 'part of ' : ''}the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
   },
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).
