@@ -56,7 +56,7 @@ describe('the workspace in Dutch', () => {
     await checkPage(page, 'today');
     // The row's button opens the contract, where the document it waits for can be uploaded.
     await page.click('tr:has-text("Bank Noord") a.button');
-    await page.waitForURL(/\/app\/contracts\/[0-9a-f-]+#needed$/);
+    await page.waitForURL(/\/app\/contracts\/[0-9a-f-]+\?from=today#needed$/);
     expect(await page.locator('#needed').innerText()).toContain('overlijdensakte: ontbreekt nog');
     await page.context().close();
   });
