@@ -5,6 +5,8 @@ import { IsCalendarDate } from '../common/date';
 import { CONTRACT_ACTIONS, ContractAction } from './contract.entity';
 import { trimmed } from '../common/trim';
 
+/** The longest account number a contract takes, however it is given (typed, or from a statement finding). */
+export const ACCOUNT_NUMBER_MAX_LENGTH = 100;
 
 export class CreateContractDto {
   @ApiProperty()
@@ -22,7 +24,7 @@ export class CreateContractDto {
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
-  @MaxLength(100)
+  @MaxLength(ACCOUNT_NUMBER_MAX_LENGTH)
   accountNumber: string;
 
   @ApiProperty({ enum: CONTRACT_ACTIONS })

@@ -5,6 +5,7 @@ import type { Request } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
+import { ACCOUNT_NUMBER_MAX_LENGTH } from '../contracts/contract.dto';
 import { findingView, importView } from './statement.views';
 import { statementUpload } from './statement-upload';
 import { FINDINGS_CURSOR, StatementsService } from './statements.service';
@@ -23,7 +24,7 @@ export class CreateContractsFromFindingsDto {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { type: 'string', minLength: 1, maxLength: 100 },
+    additionalProperties: { type: 'string', minLength: 1, maxLength: ACCOUNT_NUMBER_MAX_LENGTH },
     example: { '3f0c…': 'HUUR-00123' },
     description:
       "the account number at the provider for each chosen finding without a mandate (`mandateId` null: a transfer or card payment), by finding id; the statement only names the payee's bank account, which is not an account number (422 `accountNumbers.<findingId>` when missing). Ignored for findings with a mandate, whose reference is the account number.",

@@ -6,6 +6,7 @@ import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/princip
 import { DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import { FieldError, ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
+import { ACCOUNT_NUMBER_MAX_LENGTH } from '../contracts/contract.dto';
 import { DocumentsService } from '../documents/documents.service';
 import { euros, type NameOrder } from '../../letters';
 import { Estate, fullName } from '../estates/estate.entity';
@@ -197,13 +198,16 @@ export class StatementsService {
       const findings = await manager.find(StatementFinding, { where: { id: In(findingIds), estateId: estate.id } });
       const problems: FieldError[] = findingIds.filter((id) => !findings.some((f) => f.id === id)).map((id) => ({ field: 'findingIds', message: `${id} is not a finding of this estate`, rule: 'choice' as const }));
       const already = (f: StatementFinding): FieldError => ({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: already a contract`, rule: 'alreadyContract', limit: f.counterpartyName ?? f.id });
+      const numbers = new Map<string, string>();
       for (const f of findings) {
         if (!f.providerId) problems.push({ field: 'findingIds', message: `${f.counterpartyName ?? f.id}: add the creditor to the provider directory first`, rule: 'unknownCreditor', limit: f.counterpartyName ?? f.id });
         if (f.contractId) problems.push(already(f));
         // Asked only of a finding that could become a contract: the other refusals come first.
-        const number = f.providerId && !f.contractId ? accountNumberOf(f, accountNumbers) : '';
+        if (!f.providerId || f.contractId) continue;
+        const number = accountNumberOf(f, accountNumbers);
         if (number === null) problems.push({ field: `accountNumbers.${f.id}`, message: `${f.counterpartyName ?? f.id}: no mandate on the statement; give the account number at the provider`, rule: 'accountNumberNeeded', limit: f.counterpartyName ?? f.id });
-        else if (number.length > ACCOUNT_NUMBER_MAX) problems.push({ field: `accountNumbers.${f.id}`, message: `must be at most ${ACCOUNT_NUMBER_MAX} characters`, rule: 'maxLength', limit: String(ACCOUNT_NUMBER_MAX) });
+        else if (number.length > ACCOUNT_NUMBER_MAX_LENGTH) problems.push({ field: `accountNumbers.${f.id}`, message: `must be at most ${ACCOUNT_NUMBER_MAX_LENGTH} characters`, rule: 'maxLength', limit: String(ACCOUNT_NUMBER_MAX_LENGTH) });
+        else numbers.set(f.id, number);
       }
       if (problems.length) throw new ValidationProblem(problems);
       const created = [];
@@ -212,7 +216,7 @@ export class StatementsService {
           providerId: f.providerId!,
           // The description is printed in the contract's letters: the amount in the letters' own print form.
           description: `${f.counterpartyName ?? 'Incasso'}: ${INTERVAL_NL[f.interval]} ${euros(f.typicalAmountCents / 100, 'nl')} (gevonden op bankafschrift)`.slice(0, 300),
-          accountNumber: accountNumberOf(f, accountNumbers)!,
+          accountNumber: numbers.get(f.id)!,
           action: 'cancel' as const,
         };
         // Asked before adding, so every such finding is named in one answer; nothing is kept if any is.
@@ -230,12 +234,9 @@ export class StatementsService {
   }
 }
 
-/** As long as any contract's account number may be (`CreateContractDto`). */
-const ACCOUNT_NUMBER_MAX = 100;
-
 /** A finding's account number: its mandate reference, else what the owner typed for it (trimmed), else none. */
 function accountNumberOf(f: StatementFinding, given: Record<string, unknown>): string | null {
-  if (f.mandateId) return f.mandateId.slice(0, ACCOUNT_NUMBER_MAX);
+  if (f.mandateId) return f.mandateId.slice(0, ACCOUNT_NUMBER_MAX_LENGTH);
   const typed = Object.hasOwn(given, f.id) ? given[f.id] : undefined;
   return typeof typed === 'string' && typed.trim() ? typed.trim() : null;
 }

@@ -1,5 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { money } from '../../workflows/wording';
+import { ACCOUNT_NUMBER_MAX_LENGTH } from '../contracts/contract.dto';
 import { INTERVAL_NL } from '../statements/statement.views';
 import type { StatementsService } from '../statements/statements.service';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
@@ -35,7 +36,7 @@ function findingRow(lang: Lang, s: EstateStatements, { finding: f, knownContract
 <td data-label="${w.period}">${humanDate(f.firstDate, lang)} – ${humanDate(f.lastDate, lang)}${f.ranAfterDeath ? html`<br><span class="badge alert">${w.ranOn}</span>` : ''}</td>
 <td data-label="${w.evidence}">${evidence(lang, f)}</td>
 <td data-label="${w.state}">${knownContractId ? html`<a class="badge" href="/app/contracts/${knownContractId}">${w.known}</a>` : html`<span class="badge warn">${w.probable}</span>`}
-${creatable && !f.mandateId ? html`<br>${field(form, `accountNumbers.${f.id}`, w.accountNumber(provider ?? ''), { hint: w.accountNumberHint, maxlength: 100 })}` : ''}
+${creatable && !f.mandateId ? html`<br>${field(form, `accountNumbers.${f.id}`, w.accountNumber(provider ?? ''), { hint: w.accountNumberHint, maxlength: ACCOUNT_NUMBER_MAX_LENGTH })}` : ''}
 ${creatable ? html`<br><button type="submit" name="only" value="${f.id}" class="secondary">${w.makeDraft}</button>` : !f.providerId ? html`<br><span class="muted">${w.notInDirectory}</span>` : ''}</td></tr>`;
 }
 
