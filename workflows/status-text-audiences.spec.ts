@@ -412,6 +412,8 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('informationRequested', undated, 'en', { providerName: 'KPN', dueDate: '2026-11-30', ...kinds })).toBe(
       'KPN asked for more information (“Stuur de akte en de verklaring van erfrecht.”); part of it was sent on 23 November 2026. To follow later: certificate of inheritance; supply it by 30 November 2026.',
     );
+    expect(ownerNextStep('informationRequested', dated, 'nl', { providerName: 'KPN', dueDate: '2027-01-15' })).toBe('De rest van de gevraagde informatie aanleveren uiterlijk 15 januari 2027.');
+    expect(ownerNextStep('informationRequested', undated, 'en', { providerName: 'KPN', dueDate: '2026-11-30' })).toBe('Supply the rest of the information by 30 November 2026.');
     const part = step('INFORMATION_SUPPLIED', 'informationRequested', 'informationRequested');
     const partStep = contractStep({ type: 'INFORMATION_SUPPLIED', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null }] }, 'informationRequested', 'informationRequested');
     expect(ownerChangeText(partStep, dated, 'nl', 'KPN')).toBe('Deel van de gevraagde informatie aangeleverd aan KPN.');

@@ -222,9 +222,16 @@ const NEXT: Phrases = {
       `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
   acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
+  // v12: after a part answer, what is left to supply is the rest.
   informationRequested: {
-    nl: (s) => (s.missed ? `${nowWithTerm.nl(s, 'Gevraagde informatie nu aanleveren')}.` : `Gevraagde informatie aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`),
-    en: (s) => (s.missed ? `${nowWithTerm.en(s, 'Supply the information now')}.` : `Supply the information ${enBy(s.due, 'as soon as possible')}.`),
+    nl: (s) => {
+      const what = answeredInPart(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
+      return s.missed ? `${nowWithTerm.nl(s, `${what} nu aanleveren`)}.` : `${what} aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`;
+    },
+    en: (s) => {
+      const what = answeredInPart(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
+      return s.missed ? `${nowWithTerm.en(s, `Supply ${what} now`)}.` : `Supply ${what} ${enBy(s.due, 'as soon as possible')}.`;
+    },
   },
   // v9: rejected again after our complaint, the complaints body is named from the day it takes the case.
   rejected: {

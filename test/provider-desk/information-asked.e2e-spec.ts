@@ -145,8 +145,9 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     const page = (await owner.get(`/app/contracts/${contract.id}`).expect(200)).text;
     expect(page).toContain(partSaid);
     expect(page).not.toContain('Ziggo vraagt aanvullende informatie');
-    const said = (await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; statusTexts: { nl: string; en: string } };
+    const said = (await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string; statusTexts: { nl: string; en: string } };
     expect(said.statusText).toBe(partSaid);
+    expect(said.nextStep).toBe('De rest van de gevraagde informatie aanleveren uiterlijk 15 januari 2027.');
     expect(said.statusTexts.en).toBe('Ziggo asked for more information (“Graag de akte van overlijden en de verklaring van erfrecht.”); part of it was sent on 23 November 2026. To follow later: certificate of inheritance (expected by 15 January 2027).');
     // Today's row says it without the term, which its own column shows; the estate's page row as the contract's.
     expect((await todayRows()).find((q) => q.contractId === contract.id)).toMatchObject({ partAnswerText: partSaid });
