@@ -13,6 +13,8 @@ export * from './names';
 export * from './render';
 export * from './rules';
 export * from './title';
+// A document named mid-sentence as the letters name it: the desk says it alike.
+export { inSentence } from './templates/words';
 
 export interface ProducedLetter {
   composed: ComposedLetter;

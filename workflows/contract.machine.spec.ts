@@ -1046,13 +1046,13 @@ describe('contract machine: deadlines', () => {
 
 describe('contract machine v12: a part answer, a document following later', () => {
   const asked: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, { type: 'REQUEST_INFORMATION', message: 'Graag akte en verklaring', documentsNeeded: ['death_certificate', 'certificate_of_inheritance'] }];
-  const part: ContractEvent = { type: 'INFORMATION_SUPPLIED', documentIds: ['akte'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] };
+  const part: ContractEvent = { type: 'INFORMATION_SUPPLIED', documentIds: ['akte'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }], suppliedOn: '2026-11-23' };
 
   it('sends the part at once and keeps the question open for what follows, on the owner with her date as term', () => {
     const { snapshot, effects } = run([...asked, part]);
     expect(snapshot.value).toBe('informationRequested');
     expect(letters(effects)).toEqual(['cancellation', 'information_supplied']);
-    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Graag akte en verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] });
+    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Graag akte en verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }], partSuppliedOn: '2026-11-23' });
     expect(promisedDateOf(snapshot.context.openInformationRequest)).toBe('2027-01-15');
     expect(contractStateMeta('informationRequested')).toEqual({ deadline: { basis: 'promised', businessDays: OWNER_ANSWER_BUSINESS_DAYS }, waitingOn: 'owner' });
   });

@@ -89,9 +89,14 @@ export interface InformationRequest {
   message: string;
   documentsNeeded: string[];
   followsLater?: FollowingDocument[];
+  /** v12: the day of the part answer that left `followsLater` (`YYYY-MM-DD`), for the owner's status; absent where it was not recorded. */
+  partSuppliedOn?: string;
 }
 
 /** v12: the earliest date the owner gave for a document that follows, the term of her answer (`promised`); null when she gave none. */
+/** v12: the question was answered in part: documents of it follow later. */
+export const answeredInPart = (request: InformationRequest | null | undefined): boolean => Boolean(request?.followsLater?.length);
+
 export function promisedDateOf(request: InformationRequest | null): string | null {
   const dates = (request?.followsLater ?? []).flatMap((d) => (d.expectedOn ? [d.expectedOn] : []));
   return dates.length ? dates.sort()[0] : null;
@@ -219,9 +224,10 @@ export type ContractEvent =
   /**
    * the owner answered; `documentIds` are the documents the owner chose to enclose (the letter lists them). v12:
    * `followsLater`, asked documents she sends later (a part answer); `followUp`, the documents an earlier part answer
-   * said would follow (for the letter, which names them; the machine reads only `followsLater`).
+   * said would follow (for the letter, which names them; the machine reads only `followsLater`); `suppliedOn`, the day of
+   * a part answer (`YYYY-MM-DD`), kept with the documents that follow.
    */
-  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[]; followsLater?: FollowingDocument[]; followUp?: FollowingDocument[] }
+  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[]; followsLater?: FollowingDocument[]; followUp?: FollowingDocument[]; suppliedOn?: string }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
   /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */
@@ -307,7 +313,12 @@ const contractSetup = setup({
     recordDocumentsToFollow: assign({
       openInformationRequest: ({ context, event }) =>
         event.type === 'INFORMATION_SUPPLIED' && event.followsLater?.length && context.openInformationRequest
-          ? { message: context.openInformationRequest.message, documentsNeeded: event.followsLater.map((d) => d.kind), followsLater: event.followsLater }
+          ? {
+              message: context.openInformationRequest.message,
+              documentsNeeded: event.followsLater.map((d) => d.kind),
+              followsLater: event.followsLater,
+              ...(event.suppliedOn && { partSuppliedOn: event.suppliedOn }),
+            }
           : context.openInformationRequest,
     }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),

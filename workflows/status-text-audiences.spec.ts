@@ -399,6 +399,32 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('INFORMATION_SUPPLIED', { note: 'Alles.', followsLater: [] }, 'nl')).toBe('Steward leverde de gevraagde informatie; antwoord: "Alles."');
   });
 
+  it('tells the owner and the family a part answer as a part: what went when, what follows, and only then her term (v12)', () => {
+    const asked = { message: 'Stuur de akte en de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'], partSuppliedOn: '2026-11-23' };
+    const dated: ContractContext = { ...confirmed, openInformationRequest: { ...asked, followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] } };
+    const undated: ContractContext = { ...confirmed, openInformationRequest: { ...asked, followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null }] } };
+    const kinds = { documentKinds: { nl: { certificate_of_inheritance: 'verklaring van erfrecht' }, en: { certificate_of_inheritance: 'certificate of inheritance' } } };
+    // Her date is her term: said once, with the document.
+    expect(ownerStatusText('informationRequested', dated, 'nl', { providerName: 'KPN', dueDate: '2027-01-15', ...kinds })).toBe(
+      'KPN vroeg aanvullende informatie („Stuur de akte en de verklaring van erfrecht.”); op 23 november 2026 is een deel gestuurd. Volgt later: verklaring van erfrecht (verwacht uiterlijk 15 januari 2027).',
+    );
+    // No date given: her usual term is said.
+    expect(ownerStatusText('informationRequested', undated, 'en', { providerName: 'KPN', dueDate: '2026-11-30', ...kinds })).toBe(
+      'KPN asked for more information (“Stuur de akte en de verklaring van erfrecht.”); part of it was sent on 23 November 2026. To follow later: certificate of inheritance; supply it by 30 November 2026.',
+    );
+    expect(ownerNextStep('informationRequested', dated, 'nl', { providerName: 'KPN', dueDate: '2027-01-15' })).toBe('De rest van de gevraagde informatie aanleveren uiterlijk 15 januari 2027.');
+    expect(ownerNextStep('informationRequested', undated, 'en', { providerName: 'KPN', dueDate: '2026-11-30' })).toBe('Supply the rest of the information by 30 November 2026.');
+    const part = step('INFORMATION_SUPPLIED', 'informationRequested', 'informationRequested');
+    const partStep = contractStep({ type: 'INFORMATION_SUPPLIED', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null }] }, 'informationRequested', 'informationRequested');
+    expect(ownerChangeText(partStep, dated, 'nl', 'KPN')).toBe('Deel van de gevraagde informatie aangeleverd aan KPN.');
+    expect(ownerChangeText(part, dated, 'en', 'KPN')).toBe('Information supplied to KPN.');
+    // The family is not told the information was all sent.
+    expect(contractChangeText(partStep, dated, 'nl', 'KPN')).toBe('We hebben KPN een deel van de gevraagde informatie gestuurd; de rest sturen we zodra we die hebben.');
+    expect(contractChangeText(partStep, dated, 'en', 'KPN')).toBe('We sent KPN part of the information it asked for; we will send the rest once we have it.');
+    expect(contractNextStep('informationRequested', dated, 'nl', { providerName: 'KPN', dueDate: '2027-01-15' })).toBe('We sturen KPN de rest van de gevraagde informatie uiterlijk 15 januari 2027.');
+    expect(contractNextStep('informationRequested', dated, 'en', { providerName: 'KPN', dueDate: '2027-01-15' })).toBe('We will send KPN the rest of the information by 15 January 2027.');
+  });
+
   it('tells a final bill that is a refund (recorded negative) as money coming back, never as "€ -5,00", to every reader', () => {
     const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
     expect(nbsp(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-30', reference: 'KPN-9', finalInvoiceAmount: -5 }, 'nl'))).toBe('U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-9); eindafrekening € 5,00 terug');

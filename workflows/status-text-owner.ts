@@ -1,4 +1,4 @@
-import { type BrpCheck, type ContractContext, type ContractState, OWNER_ANSWER_BUSINESS_DAYS } from './contract.machine';
+import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -78,6 +78,27 @@ const effective: Record<Language, (c: ContractContext) => string> = {
   en: (c) => (c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''),
 };
 
+/**
+ * v12: the question after a part answer: that a part went and on which day, and what follows, by when where she gave a
+ * date. Her term is said only where no document's date says it already (none given, or the one given passed).
+ */
+const termUnsaid = (s: Said, lang: Language) => {
+  const promised = promisedDateOf(s.c.openInformationRequest);
+  return !s.ownTermSaid && s.due !== null && (!promised || s.due !== longDate(promised, lang));
+};
+const partAnswered: Record<Language, Phrase> = {
+  nl: (s) => {
+    const { message, followsLater = [], partSuppliedOn } = s.c.openInformationRequest!;
+    const following = followsLater.map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
+    return `${s.p} vroeg aanvullende informatie („${message}”); ${partSuppliedOn ? `op ${longDate(partSuppliedOn, 'nl')} is een deel gestuurd` : 'een deel is gestuurd'}. Volgt later: ${listed(following, 'nl')}${termUnsaid(s, 'nl') ? `; aanleveren ${nlDue(s.due)}` : ''}.`;
+  },
+  en: (s) => {
+    const { message, followsLater = [], partSuppliedOn } = s.c.openInformationRequest!;
+    const following = followsLater.map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
+    return `${s.p} asked for more information (“${message}”); part of it was sent${partSuppliedOn ? ` on ${longDate(partSuppliedOn, 'en')}` : ''}. To follow later: ${listed(following, 'en')}${termUnsaid(s, 'en') ? `; supply it ${enDue(s.due)}` : ''}.`;
+  },
+};
+
 const STATUS: Phrases = {
   draft: { nl: ({ p }) => `Concept: verzoek aan ${p} wacht op ontbrekende documenten.`, en: ({ p }) => `Draft: the request to ${p} waits for missing documents.` },
   ready: { nl: ({ p }) => `Klaar: verzoek aan ${p} kan worden verstuurd.`, en: ({ p }) => `Ready: the request to ${p} can be sent.` },
@@ -101,8 +122,8 @@ const STATUS: Phrases = {
   },
   // The provider's own words are quoted: they end in their own full stop, which our sentence then goes on from.
   informationRequested: {
-    nl: ({ p, due, c, ownTermSaid }) => `${p} vraagt aanvullende informatie${c.openInformationRequest ? ` („${c.openInformationRequest.message}”)` : ''}${ownTermSaid ? '' : `; aanleveren ${nlDue(due)}`}.`,
-    en: ({ p, due, c, ownTermSaid }) => `${p} asks for more information${c.openInformationRequest ? ` (“${c.openInformationRequest.message}”)` : ''}${ownTermSaid ? '' : `; supply it ${enDue(due)}`}.`,
+    nl: (s) => (answeredInPart(s.c.openInformationRequest) ? partAnswered.nl(s) : `${s.p} vraagt aanvullende informatie${s.c.openInformationRequest ? ` („${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; aanleveren ${nlDue(s.due)}`}.`),
+    en: (s) => (answeredInPart(s.c.openInformationRequest) ? partAnswered.en(s) : `${s.p} asks for more information${s.c.openInformationRequest ? ` (“${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; supply it ${enDue(s.due)}`}.`),
   },
   rejected: {
     nl: ({ p, due, c, ownTermSaid }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due)}`}.`,
@@ -201,9 +222,16 @@ const NEXT: Phrases = {
       `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
   acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
+  // v12: after a part answer, what is left to supply is the rest.
   informationRequested: {
-    nl: (s) => (s.missed ? `${nowWithTerm.nl(s, 'Gevraagde informatie nu aanleveren')}.` : `Gevraagde informatie aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`),
-    en: (s) => (s.missed ? `${nowWithTerm.en(s, 'Supply the information now')}.` : `Supply the information ${enBy(s.due, 'as soon as possible')}.`),
+    nl: (s) => {
+      const what = answeredInPart(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
+      return s.missed ? `${nowWithTerm.nl(s, `${what} nu aanleveren`)}.` : `${what} aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`;
+    },
+    en: (s) => {
+      const what = answeredInPart(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
+      return s.missed ? `${nowWithTerm.en(s, `Supply ${what} now`)}.` : `Supply ${what} ${enBy(s.due, 'as soon as possible')}.`;
+    },
   },
   // v9: rejected again after our complaint, the complaints body is named from the day it takes the case.
   rejected: {
@@ -388,7 +416,7 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
-    INFORMATION_SUPPLIED: { nl: ({ p }) => `Gevraagde informatie aangeleverd aan ${p}.`, en: ({ p }) => `Information supplied to ${p}.` },
+    INFORMATION_SUPPLIED: { nl: ({ p }, step) => `${step.partAnswer ? 'Deel van de gevraagde' : 'Gevraagde'} informatie aangeleverd aan ${p}.`, en: ({ p }, step) => `${step.partAnswer ? 'Part of the information' : 'Information'} supplied to ${p}.` },
     // The owner's own history keeps what she answered the provider and her note (the provider reads only the answer).
     AMEND: {
       nl: ({ p }, { amended }) =>

@@ -1,4 +1,4 @@
-import type { ContractContext, ContractState } from './contract.machine';
+import { answeredInPart, type ContractContext, type ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -352,8 +352,9 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`,
   },
   informationRequested: {
-    nl: ({ p, due }) => `We sturen ${p} de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
-    en: ({ p, due }) => `We will send ${p} the information ${enBy(due, 'as soon as possible')}.`,
+    // v12: after a part answer, what is still to send is the rest.
+    nl: ({ p, due, c }) => `We sturen ${p} ${answeredInPart(c.openInformationRequest) ? 'de rest van ' : ''}de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
+    en: ({ p, due, c }) => `We will send ${p} ${answeredInPart(c.openInformationRequest) ? 'the rest of ' : ''}the information ${enBy(due, 'as soon as possible')}.`,
   },
   rejected: {
     nl: ({ p }) => `We passen het verzoek aan en sturen het opnieuw naar ${p}, of trekken het in als het niet meer nodig is.`,
@@ -554,9 +555,10 @@ const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settle
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
+    // v12: a part answer is told as a part: the rest is still to come.
     INFORMATION_SUPPLIED: {
-      nl: ({ p }) => `We hebben ${p} de gevraagde informatie gestuurd.`,
-      en: ({ p }) => `We sent ${p} the information it asked for.`,
+      nl: ({ p }, step) => (step.partAnswer ? `We hebben ${p} een deel van de gevraagde informatie gestuurd; de rest sturen we zodra we die hebben.` : `We hebben ${p} de gevraagde informatie gestuurd.`),
+      en: ({ p }, step) => (step.partAnswer ? `We sent ${p} part of the information it asked for; we will send the rest once we have it.` : `We sent ${p} the information it asked for.`),
     },
     // v4: an answer about one of several bills settles that bill only; v5: a credit note short of the disputed amount settles only what it credits.
     CREDIT_NOTE_SENT: {

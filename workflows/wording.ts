@@ -58,6 +58,8 @@ export interface StatusWords {
    * safe side). Only the family's tables ask it; the owner and the provider read the debts.
    */
   readsDebts?: boolean;
+  /** The reader's names of document kinds, per language, as written mid-sentence ("verklaring van erfrecht"); absent: the kind's code in words. */
+  documentKinds?: Partial<Record<Language, Record<string, string>>>;
 }
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
@@ -136,6 +138,8 @@ export interface Said {
   unsent: string[];
   /** `StatusWords.untilEndPaid`: the bills whose part up to the end date was paid. */
   paid: string[];
+  /** A document kind as the reader names it mid-sentence (`StatusWords.documentKinds`). */
+  document: (kind: string) => string;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -176,6 +180,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     ownTermSaid: Boolean(words.ownTermSaid),
     unsent: words.objectionsUnsent ?? [],
     paid: words.untilEndPaid ?? [],
+    document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
@@ -216,6 +221,8 @@ export interface ContractStep {
   amended: { answer: string | null; note: string | null } | null;
   /** v9: a complaint about a rejection: the owner's grounds, as recorded (null for any other step). */
   complaintGrounds: string | null;
+  /** v12: supplied information that left asked documents to follow (`followsLater`): a part, not all that was asked. */
+  partAnswer: boolean;
   /** A withdrawn bill while no bill of ours was disputed (`billDisputed: false`, added by the services): no objection was settled. False when not recorded. */
   undisputedBill: boolean;
 }
@@ -225,7 +232,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -245,6 +252,7 @@ export function contractStep(
     amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note) } : null,
     complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
     undisputedBill: event.type === 'INVOICE_WITHDRAWN' && event.billDisputed === false,
+    partAnswer: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.followsLater) && event.followsLater.length > 0,
   };
 }
 

@@ -12,7 +12,7 @@ import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { endedSentence, listed, money } from '../../workflows/wording';
-import { familyWords, ownerWords } from '../words';
+import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { callRecordedText } from '../timeline/owner-timeline';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
 import { ContractStanding, ContractWorkflow, type MissedTerm, missedTermSaid, moveDueSince, shownDueDate, unansweredSince } from './contract-workflow.service';
@@ -335,7 +335,7 @@ export class ContractViews {
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, call, standing.dueDate).status;
     const missedDueDate = moveDueSince(missedTerm, call);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
+    const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     return {
       statusText: [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(missedTerm) }), missed, now(true)].filter(Boolean).join(' '),
@@ -372,6 +372,7 @@ export class ContractViews {
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,
       untilEndPaid: facts.untilEndPaid,
+      documentKinds: OWNER_DOCUMENT_KINDS,
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = notice?.kind === 'laterThanAsked' && c.laterEndDateAsked === null ? facts.handled : undefined;

@@ -52,7 +52,8 @@ export class EnclosuresService {
     const empty = emptyAnswerProblem(answer.note, documentIds);
     if (empty) throw new ValidationProblem([empty]);
     const event: Extract<ContractEvent, { type: 'INFORMATION_SUPPLIED' }> = { type: 'INFORMATION_SUPPLIED', note: answer.note ?? null, documentIds: [...new Set(documentIds)] };
-    if (followsLater.length) event.followsLater = followsLater;
+    // The day goes with the documents that follow: the owner's status says when the part went.
+    if (followsLater.length) Object.assign(event, { followsLater, suppliedOn: this.clock.today() });
     return this.contracts.fire(
       principal,
       contractId,

@@ -13,7 +13,7 @@ import { EstatesService } from '../estates/estates.service';
 import { type BlockedLetterListener, LettersService } from '../letters/letters.service';
 import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
-import { familyWords, type Lang } from '../words';
+import { familyWords, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 
 /**
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
@@ -144,12 +144,12 @@ export class NotificationsService implements OnModuleInit {
     // provider a new term, so the state's words name none and the alert says since when it is late (`unannouncedTerm`).
     const missed = audience === 'owner' && unansweredAlert(row) && standing.missedTerm;
     if (missed) {
-      const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true };
+      const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS };
       return (lang) => `${label}: ${ownerStatusText(row.payload.state as never, context, lang, words)} ${missedTermText(missed, row.payload.state as never, context, name, null, 'owner', lang).status}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts })}`;
+    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS }) })}`;
   }
 }

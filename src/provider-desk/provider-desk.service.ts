@@ -19,7 +19,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import type { NameOrder } from '../../letters';
+import { inSentence, type NameOrder } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { awaitsPost, undelivered } from '../letters/letter.entity';
@@ -88,13 +88,14 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
 
 /**
  * The information that went out: all that was asked (the provider's move again), or, v12, a part of it while the
- * question stays open for documents that follow later ("volgt later", with the date the owner expects each if she gave one).
+ * question stays open for documents that follow later ("volgt later", with the date the owner expects each if she gave one),
+ * each named mid-sentence as the letter names it (`inSentence`).
  */
 function suppliedText({ state, context }: ContractStanding, lang: Lang, on: string): string {
   const w = providerWords(lang);
   const following = state === 'informationRequested' ? (context.openInformationRequest?.followsLater ?? []) : [];
   if (!following.length) return w.request.informationSupplied(longDate(on, lang));
-  return w.request.partlySupplied(longDate(on, lang), listed(following.map((d) => w.request.following(kindLabel(w, d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang));
+  return w.request.partlySupplied(longDate(on, lang), listed(following.map((d) => w.request.following(inSentence(kindLabel(w, d.kind)), d.expectedOn && longDate(d.expectedOn, lang))), lang));
 }
 
 /** A document as the desk lists it. */

@@ -25,6 +25,9 @@ const OWNER: Record<Lang, OwnerWords> = { nl: ownerNl, en: ownerEn };
 /** The workspace's words in the specialist's own language. */
 export const ownerWords = (lang: Lang): OwnerWords => OWNER[lang];
 
+/** The owner's names of document kinds in both languages, as her status lines write them mid-sentence (`StatusWords.documentKinds`). */
+export const OWNER_DOCUMENT_KINDS: Record<Lang, Record<string, string>> = { nl: ownerNl.estate.documentKinds, en: ownerEn.estate.documentKinds };
+
 export type ProviderWords = typeof providerNl;
 const PROVIDER: Record<Lang, ProviderWords> = { nl: providerNl, en: providerEn };
 

@@ -110,7 +110,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (d) => [estateCell(d), html`<a href="${contractFromToday(d.contractId)}"><strong>${d.providerName}</strong></a><br>${d.description}`, html`<strong>${d.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>`, html`<a class="button" href="${contractFromToday(d.contractId, 'needed')}">${w.uploadFirst}</a>`],
   );
   const questions = queue.informationRequests.map(
-    (q) => [estateCell(q), html`<strong>${q.providerName}</strong>`, html`${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}`, questionTerm(w, q, lang), resolve(lang, q.resolution, q.contractId)],
+    (q) => [estateCell(q), html`<strong>${q.providerName}</strong>`, q.partAnswerText ? html`${q.partAnswerText}` : html`${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}`, questionTerm(w, q, lang), resolve(lang, q.resolution, q.contractId)],
   );
   const laterEndDates = queue.laterEndDates.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],

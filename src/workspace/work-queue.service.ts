@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language } from '../../workflows';
+import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
@@ -25,7 +25,7 @@ import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
 import type { LintViolation } from '../../letters';
 import { heldBackText, violationText } from './owner-reasons';
-import { ownerWords } from '../words';
+import { OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
 
 /** Why a contract is on the queue. */
@@ -172,6 +172,8 @@ export interface InformationRequestItem extends EstateRef {
   lateSince: string | null;
   /** The passed term as the contract's page says it ("Uw termijn tot en met … is verstreken; nieuwe termijn …"), or null. */
   missedTermText: string | null;
+  /** v12: after a part answer, the contract's status line without its term (the row shows it): what went when, what follows; null before. */
+  partAnswerText: string | null;
   resolution: Resolution;
 }
 
@@ -463,6 +465,7 @@ function informationRequest(row: QueueRow, standing: ContractStanding, today: st
     overdue: lateSince !== null || (dueDate !== null && dueDate < today),
     lateSince,
     missedTermText: missed ?? null,
+    partAnswerText: answeredInPart(question) ? ownerStatusText(row.state, standing.context, lang, { providerName, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS }) : null,
     message: question?.message ?? '', documentsNeeded: question?.documentsNeeded ?? [], resolution: 'supply_information',
   };
 }

@@ -4,6 +4,7 @@ import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const JOKE = { email: 'joke@asked.test', password: 'joke-password-1' };
+const ZIGGO_DESK = { email: 'desk@ziggo.asked', password: 'desk-password-1' };
 
 /**
  * The audit: KPN asked for the certificate of inheritance, the owner answered "volgt" with nothing enclosed, and the
@@ -26,7 +27,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string; status: string };
   const lettersOf = async (estateId: string) => (await joke.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[];
-  const todayRows = async () => (await joke.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; dueDate: string | null }[];
+  const todayRows = async () => (await joke.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; dueDate: string | null; partAnswerText: string | null }[];
   const questionsOnToday = async () => (await todayRows()).map((q) => q.contractId);
   const letterText = async (letter: Letter) => flat(await pdfText((await joke.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
   const upload = async (estateId: string, kind: string) =>
@@ -42,7 +43,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     await runDueWork();
     const url = `${API}/provider-desk/requests/${contract.id}`;
     await desk.post(`${url}/request-information`, question).expect(200);
-    return { desk, estate, contract, url };
+    return { desk, estate, contract, url, providerId };
   }
 
   it('refuses "volgt" without the certificate KPN asked for, in the API and on the page, and sends nothing; with it the letter encloses it', async () => {
@@ -89,7 +90,8 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   });
 
   it('sends the akte now and the verklaring later, each letter saying what it encloses; the provider’s term starts with the complete answer', async () => {
-    const { desk, estate, contract, url } = await questionAsked('Ziggo', 'Later', { message: 'Graag de akte van overlijden en de verklaring van erfrecht.', documentsNeeded: ['death_certificate', 'certificate_of_inheritance'] });
+    const { desk, estate, contract, url, providerId } = await questionAsked('Ziggo', 'Later', { message: 'Graag de akte van overlijden en de verklaring van erfrecht.', documentsNeeded: ['death_certificate', 'certificate_of_inheritance'] });
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { ...ZIGGO_DESK, name: 'Ziggo desk' }).expect(201);
     const death = await upload(estate.id, 'death_certificate');
     const answer = `${API}/contracts/${contract.id}/information-supplied`;
 
@@ -125,11 +127,32 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     expect(partText).not.toContain('– Verklaring van erfrecht');
     expect(partText).not.toContain('nu af te ronden');
 
-    // The desk: a part came, the verklaring follows; Ziggo owes nothing yet.
+    // The desk: a part came, the verklaring follows (named mid-sentence as the letter names it); Ziggo owes nothing yet.
     const waiting = (await desk.get(url).expect(200)).body as { statusText: string; dueAt: string | null; nextMove: string };
-    expect(waiting.statusText).toContain('Steward heeft u op 23 november 2026 een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: Verklaring van erfrecht (verwacht uiterlijk 15 januari 2027).');
+    expect(waiting.statusText).toContain('Steward heeft u op 23 november 2026 een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: verklaring van erfrecht (verwacht uiterlijk 15 januari 2027).');
     expect(waiting.statusText).not.toContain('u bent weer aan zet');
     expect(waiting.dueAt).toBeNull();
+    // The web desk says the same, in Dutch and, once its user switches, in English.
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ ...ZIGGO_DESK, next: '/desk' }).expect(303);
+    expect((await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('Volgt later: verklaring van erfrecht (verwacht uiterlijk 15 januari 2027).');
+    await deskWeb.post('/desk/language').type('form').send({ to: 'en' }).expect(303);
+    const deskEnglish = (await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text;
+    expect(deskEnglish).toContain('Steward sent you part of the information you asked for on 23 November 2026 (see Exchange). To follow later: certificate of inheritance (expected by 15 January 2027).');
+
+    // The owner reads the same: a part went on 23 November, the verklaring follows by her date; no longer only that Ziggo asks.
+    const partSaid = 'Ziggo vroeg aanvullende informatie („Graag de akte van overlijden en de verklaring van erfrecht.”); op 23 november 2026 is een deel gestuurd. Volgt later: verklaring van erfrecht (verwacht uiterlijk 15 januari 2027).';
+    const page = (await owner.get(`/app/contracts/${contract.id}`).expect(200)).text;
+    expect(page).toContain(partSaid);
+    expect(page).not.toContain('Ziggo vraagt aanvullende informatie');
+    const said = (await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string; statusTexts: { nl: string; en: string } };
+    expect(said.statusText).toBe(partSaid);
+    expect(said.nextStep).toBe('De rest van de gevraagde informatie aanleveren uiterlijk 15 januari 2027.');
+    expect(said.statusTexts.en).toBe('Ziggo asked for more information (“Graag de akte van overlijden en de verklaring van erfrecht.”); part of it was sent on 23 November 2026. To follow later: certificate of inheritance (expected by 15 January 2027).');
+    // Today's row says it without the term, which its own column shows; the estate's page row as the contract's.
+    expect((await todayRows()).find((q) => q.contractId === contract.id)).toMatchObject({ partAnswerText: partSaid });
+    expect((await owner.get('/app').expect(200)).text).toContain(partSaid);
+    expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toContain(partSaid);
 
     // The owner's move stays on Today, its term the date she gave; the question now asks only the verklaring.
     expect((await todayRows()).find((q) => q.contractId === contract.id)).toMatchObject({ documentsNeeded: ['certificate_of_inheritance'], dueDate: '2027-01-15' });
