@@ -247,9 +247,10 @@ function recordedCalls(contractId: string, providerName: string, calls: Contract
   const page = { calls: at.cursor, callsBack: at.back };
   const item = (c: ContractOverview['calls']['items'][number]) => {
     const text = html`${callRecordedText(c, lang)} <span class="muted">(${c.shared ? w.shared : w.notShared})</span>`;
-    if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span></li>`;
-    const prefix = `call-${c.id}-`;
     const own = refusedCall === c.id ? refused : {};
+    // Withdrawn in another tab: the refused correction or withdrawal is told beside it (there is no form left to show it in).
+    if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span>${errorSummary(ownForm(lang, own))}</li>`;
+    const prefix = `call-${c.id}-`;
     const form = { ...ownForm(lang, own, ['calledOn', 'party', 'person', 'outcome']), labels: ownerWords(lang).errors.formLabels.calls };
     const shared = own.values ? own.values.shareWithFamily !== undefined : c.shared;
     const parties: [string, string][] = [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])];
