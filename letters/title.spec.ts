@@ -1,7 +1,9 @@
 import { composeLetter } from './compose';
 import { LETTER_KINDS } from './model';
 import { letterOfKind } from './test-support';
-import { subjectIn } from './title';
+import { statedIn } from './index';
+import { fullName } from './names';
+import { letterTitles, subjectIn } from './title';
 
 /** A letter's title is a description for its reader: said in the reader's language, while the letter keeps its own (README, familywords). */
 describe('a letter’s subject in the reader’s language', () => {
@@ -20,5 +22,42 @@ describe('a letter’s subject in the reader’s language', () => {
   it('leaves a subject in no wording it knows as it stands', () => {
     expect(subjectIn('Opzegging contract 1234', 'en')).toBe('Opzegging contract 1234');
     expect(subjectIn('Herinnering: Internet, klantnummer 1', 'en')).toBe('Herinnering: Internet, klantnummer 1');
+  });
+});
+
+/** README englishnf2: the family's title of a letter is said from its kind and what it kept of the facts it printed, not read back from its subject. */
+describe('a letter’s title from its kind and what it printed', () => {
+  const STATED = { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-01', description: 'Internet', accountNumber: '1.2345.678' };
+  const sent = (id: string, kind: string, subject: string, stated: typeof STATED | null, contractId: string | null = 'c1') => ({ id, contractId, kind, language: 'nl' as const, subject, stated });
+
+  it.each(LETTER_KINDS)('%s: titled in English as the English letter’s subject, in Dutch as the Dutch one’s', (kind) => {
+    const [nl, en] = [letterOfKind(kind, 'nl'), letterOfKind(kind, 'en')];
+    const report = kind === 'progress_report' || kind === 'final_report';
+    const letters = [sent('request', 'cancellation', '', statedIn(nl)), sent('letter', kind, composeLetter(nl).about, statedIn(nl), report ? null : 'c1')];
+    expect(letterTitles(letters, fullName(nl.deceased), 'en').get('letter')).toBe(composeLetter(en).about);
+    expect(letterTitles(letters, fullName(nl.deceased), 'nl').get('letter')).toBe(composeLetter(nl).about);
+  });
+
+  it('says a subject in an older wording in the reader’s language all the same', () => {
+    expect(letterTitles([sent('a', 'cancellation', 'Opzegging contract 1.2345.678', STATED)], 'Jan de Vries', 'en').get('a')).toBe('Cancellation following a death: Internet, account number 1.2345.678, of Jan de Vries');
+  });
+
+  it('keeps the variant its subject opens with (a colleague’s letter), else the kind’s own title', () => {
+    const ours = sent('a', 'correction', 'Correctie op onze brief over uw incasso: Internet, klantnummer 1.2345.678, van Jan de Vries', STATED);
+    expect(letterTitles([sent('r', 'cancellation', '', STATED), ours], 'Jan de Vries', 'en').get('a')).toBe('Correction to our letter about your debt collection: Internet, account number 1.2345.678, of Jan de Vries');
+  });
+
+  it('names the contract of a letter about the request as the request printed it, not as corrected since', () => {
+    const corrected = { ...STATED, accountNumber: '1.2345.679' };
+    const letters = [sent('r', 'cancellation', '', STATED), sent('c', 'correction', '', corrected), sent('m', 'reminder', '', corrected), sent('i', 'information_supplied', '', corrected)];
+    const titles = letterTitles(letters, 'Jan de Vries', 'en');
+    expect(titles.get('m')).toBe('Reminder: Internet, account number 1.2345.678, of Jan de Vries');
+    expect(titles.get('i')).toBe('Further information: Internet, account number 1.2345.679, of Jan de Vries');
+  });
+
+  it('falls back to the subject for a kind it does not know, or a letter that kept nothing of what it printed', () => {
+    const subject = 'Herinnering: Internet, klantnummer 1.2345.678, van Jan de Vries';
+    expect(letterTitles([sent('a', 'old_kind', subject, STATED)], 'Jan de Vries', 'en').get('a')).toBe('Reminder: Internet, account number 1.2345.678, of Jan de Vries');
+    expect(letterTitles([sent('a', 'reminder', 'Herinnering contract 1', null)], 'Jan de Vries', 'en').get('a')).toBe('Herinnering contract 1');
   });
 });

@@ -1,7 +1,7 @@
-import type { Language } from './model';
+import { LETTER_KINDS, type LetterKind, type Language, type StatedFacts } from './model';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import type { Words } from './templates/words';
+import { ABOUT_THE_REQUEST, type Words } from './templates/words';
 
 const WORDS: Record<Language, Words> = { nl, en };
 
@@ -48,4 +48,69 @@ export function subjectIn(subject: string, to: Language): string {
     }
   }
   return subject;
+}
+
+/** What a letter's subject named (`subjectLine`): the deceased, and for a contract's letter the contract as it printed it. */
+export type PrintedAbout = Pick<StatedFacts, 'deceasedName'> & Partial<Pick<StatedFacts, 'description' | 'accountNumber'>>;
+
+/**
+ * What a letter of a contract named in its subject, from what it and the request stated when written (`SentLetter.stated`,
+ * kept with the letter): the deceased as it printed the name, the contract as it stood, or for a letter about the request
+ * (`ABOUT_THE_REQUEST`) as the request printed it. Null when the letter kept none (written before they were kept).
+ */
+function printedAbout(kind: string, own: StatedFacts | null, request: StatedFacts | null | undefined): PrintedAbout | null {
+  const contract = ABOUT_THE_REQUEST.includes(kind as LetterKind) ? request : own;
+  return own && contract ? { deceasedName: own.deceasedName, description: contract.description, accountNumber: contract.accountNumber } : null;
+}
+
+/** A sent letter as its title needs it: `stated`, what it kept of the facts it printed (`LetterEffect.stated`). */
+export interface TitledLetter {
+  id: string;
+  contractId: string | null;
+  kind: string;
+  language: Language;
+  subject: string;
+  stated: StatedFacts | null;
+}
+
+/**
+ * The titles of an estate's sent letters (oldest first, so each letter about the request finds the request before it) in the
+ * reader's language, by id (`letterTitle`). A report keeps no facts: it names the deceased as the estate records them (`deceasedName`).
+ */
+export function letterTitles(letters: TitledLetter[], deceasedName: string, to: Language): Map<string, string> {
+  const request = new Map<string, StatedFacts | null>();
+  const titled = new Map<string, string>();
+  for (const letter of letters) {
+    titled.set(letter.id, letterTitle(letter, letter.contractId ? printedAbout(letter.kind, letter.stated, request.get(letter.contractId)) : { deceasedName }, to));
+    if (letter.contractId && (letter.kind === 'cancellation' || letter.kind === 'transfer')) request.set(letter.contractId, letter.stated);
+  }
+  return titled;
+}
+
+/** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
+const VARIANTS: Partial<Record<LetterKind, string[]>> = {
+  dispute: ['transferDispute'],
+  dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
+  correction: ['agency.mine', 'agency.ours'],
+  bill_correction: ['agency.mine', 'agency.ours'],
+};
+
+/**
+ * A letter's title for its reader (`to`), from its kind and what it named (`printed`), whatever wording its subject was
+ * archived in: its kind's title in the reader's words, the variant its subject opens with where a kind has several (a
+ * colleague's letter, a transfer's dispute), else the kind's own; the deceased, description and number as printed. A kind
+ * this catalogue does not know, or a letter that kept nothing of what it named, falls back to its subject (`subjectIn`).
+ */
+export function letterTitle(letter: { kind: string; subject: string; language: Language }, printed: PrintedAbout | null, to: Language): string {
+  const kind = letter.kind as LetterKind;
+  const sayAgain = WORDS[to];
+  if (!LETTER_KINDS.includes(kind) || !printed) return subjectIn(letter.subject, to);
+  if (kind === 'final_report' || kind === 'progress_report') return sayAgain.subjects[kind](printed.deceasedName);
+  if (printed.description === undefined || printed.accountNumber === undefined) return subjectIn(letter.subject, to);
+  const keys = [kind, `our.${kind}`, ...(VARIANTS[kind] ?? [])];
+  const opened = titles(WORDS[letter.language])
+    .filter(([key, title]) => keys.includes(key) && letter.subject.startsWith(title))
+    .sort(([, a], [, b]) => b.length - a.length)[0];
+  const title = new Map(titles(sayAgain)).get(opened?.[0] ?? kind)!;
+  return sayAgain.subjects.contract(title, printed.description, printed.accountNumber, printed.deceasedName);
 }

@@ -133,7 +133,7 @@ export const asRequested = (f: Facts): RequestedFacts =>
   f.input.history?.requested ?? { description: f.description, accountNumber: f.accountNumber, requestedEndDate: f.input.contract?.requestedEndDate ?? null };
 
 /** The letters that chase or amend the latest request, each opening with what it asked (templates/nl.ts): the reminder, the complaints about it, its withdrawal, its correction. */
-const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
+export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
 
 /**
  * The contract a letter's subject line names. One about the request names it as the request printed it

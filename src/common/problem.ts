@@ -37,6 +37,8 @@ export interface FieldError {
   rule?: FieldRule | RefusalCode;
   /** The number or date the rule names (200 in "at most 200 characters"). */
   limit?: string;
+  /** A refusal with no rule that its reader's catalogue words (`ReaderWordedProblem`: a 404 in a form post): its code and what it names. */
+  said?: { refusal: CommonRefusal; args: RefusalArg[] };
 }
 
 /** RFC 9457 problem details: the single error format of the API. */
@@ -91,8 +93,13 @@ export class ReaderWordedProblem extends ProblemException {
 
   /** The detail in these words (an audience's `errors.common`, in its reader's language). */
   in(words: Partial<CommonRefusals>): string | undefined {
-    return words[this.refusal] === undefined ? undefined : worded(words as CommonRefusals, this.refusal, this.args);
+    return saidIn(words, this);
   }
+}
+
+/** A reader-worded refusal (`FieldError.said`) in these words; undefined when they lack it. */
+export function saidIn(words: Partial<CommonRefusals>, { refusal, args }: { refusal: CommonRefusal; args: RefusalArg[] }): string | undefined {
+  return words[refusal] === undefined ? undefined : worded(words as CommonRefusals, refusal, args);
 }
 
 function worded(words: CommonRefusals, key: CommonRefusal, args: RefusalArg[]): string {

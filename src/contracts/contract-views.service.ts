@@ -282,8 +282,10 @@ export class ContractViews {
    * `readsDebts`: a family reader of the estate's debts (`readsEstateDebts`); another relative's words name no bill.
    * `owed`: the bills still owed of these contracts (`BillsService.unpaidOf`), when the caller read them already for its own use.
    */
-  async summariesOf(contracts: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>) {
-    const standings = await this.workflow.standings(this.db.manager, contracts.map((c) => c.id));
+  async summariesOf(listed: Contract[], lang: Language = 'nl', reader: Reader = 'owner', readsDebts = false, owed?: Map<string, UnpaidBill[]>) {
+    const standings = await this.workflow.standings(this.db.manager, listed.map((c) => c.id));
+    // A contract without its workflow (its row lost or never made) is shown as listed, saying so (`unhandled`): nothing of a workflow is read for it.
+    const contracts = listed.filter((c) => standings.has(c.id));
     // The family's overview says a held-back letter in its own words (portal.service.ts).
     const letters = reader === 'owner' ? await this.letterStandings(contracts.map((c) => ({ id: c.id, state: standings.get(c.id)!.state }))) : new Map<string, RequestLetterStanding>();
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
@@ -306,10 +308,11 @@ export class ContractViews {
     // The family reads a paid accepted part as paid, not owed: read only for contracts with a bill disputed in part.
     const parted = reader === 'family' && readsDebts ? contracts.filter((c) => openDisputesOf(standings.get(c.id)!.context).some((d) => d.disputed.amount < d.amount)) : [];
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
-    return contracts.map((c) => {
+    const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id), retryable: retryable.has(c.id) });
-    });
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+    }));
+    return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
 
   async detail(contractId: string, lang: Language = 'nl') {
@@ -398,14 +401,7 @@ export class ContractViews {
           return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
         };
     return {
-      id: c.id,
-      estateId: c.estateId,
-      provider: { id: c.provider.id, name: c.provider.name, category: c.provider.category, channel: c.provider.channel, informedByBrp: c.provider.informedByBrp },
-      description: c.description,
-      accountNumber: c.accountNumber,
-      action: c.action,
-      transferToFamilyMemberId: c.transferToFamilyMemberId,
-      requestedEndDate: c.requestedEndDate,
+      ...recorded(c),
       state,
       statusText: status(state, context, lang, words),
       statusTexts: { nl: status(state, context, 'nl', words), en: status(state, context, 'en', words) },
@@ -426,8 +422,45 @@ export class ContractViews {
       /** What the provider asked and we have not supplied yet (the owner's contract page shows it above its answer). */
       openQuestion: context.openInformationRequest,
       brpCheckOpen: brpCheckOpen(c.provider, standing),
-      // `accepts`: the events this instance's own machine version takes now, or takes by moving to v7 (a late bill on a closed contract); the workspace offers their forms.
-      workflow: { ...standing.workflow, accepts: standing.acceptedEvents },
+      // `accepts`: the events this instance's own machine version takes now, or takes by moving to v7 (a late bill on a closed contract); the workspace offers their forms. Null for a contract without its workflow (`unhandled`).
+      workflow: { ...standing.workflow, accepts: standing.acceptedEvents } as { machine: string; version: number; revision: number; accepts: string[] } | null,
+    };
+  }
+
+  /**
+   * A contract without its workflow: the state it is listed in (`draft` for one never started), saying that nothing is
+   * being handled for it; no term, answer or step (`workflow` null: no form is offered, and a step answers 409, `lockForStep`).
+   */
+  private unhandled(c: Contract, lang: Language, reader: Reader): ReturnType<ContractViews['summary']> {
+    const words = (l: Language) => (reader === 'owner' ? ownerWords(l).contract : familyWords(l));
+    return {
+      ...recorded(c),
+      state: c.state as ContractState,
+      statusText: words(lang).unhandled(c.state),
+      statusTexts: { nl: words('nl').unhandled(c.state), en: words('en').unhandled(c.state) },
+      nextStep: words(lang).unhandledNext,
+      dueAt: null,
+      providerReference: null,
+      effectiveDate: null,
+      finalInvoiceAmount: null,
+      endDateNotice: null,
+      brpCheck: null,
+      openDisputes: [],
+      openQuestion: null,
+      brpCheckOpen: false,
+      workflow: null,
     };
   }
 }
+
+/** What a contract's own record says, whatever its workflow. */
+const recorded = (c: Contract) => ({
+  id: c.id,
+  estateId: c.estateId,
+  provider: { id: c.provider.id, name: c.provider.name, category: c.provider.category, channel: c.provider.channel, informedByBrp: c.provider.informedByBrp },
+  description: c.description,
+  accountNumber: c.accountNumber,
+  action: c.action,
+  transferToFamilyMemberId: c.transferToFamilyMemberId,
+  requestedEndDate: c.requestedEndDate,
+});

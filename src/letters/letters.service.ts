@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isFamilyLetter, LetterKind, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind } from '../../letters';
+import { isFamilyLetter, type Language, LetterKind, letterTitles, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
 import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -768,6 +768,23 @@ export class LettersService implements OnModuleInit {
   async sentTo(reader: LetterReader, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<AboutLetter>> {
     const page = await createdAtPage(readableBy(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED), reader), 'l', after, limit);
     return { ...page, items: await this.withAbout(page.items) };
+  }
+
+  /**
+   * Each sent letter of the estate's title in the family reader's language (`letterTitle`), by id: from its kind and what it
+   * named as it kept it (`LetterEffect.stated`; a letter about the request, the request's before it, `printedAbout`), not
+   * from its archived subject, so a subject in an older wording is said in the reader's language too. A report names the
+   * deceased as the estate records them (it keeps no facts).
+   */
+  async familyTitles(estateId: string, lang: Language): Promise<Map<string, string>> {
+    const [estate, letters] = await Promise.all([
+      this.estates.findWithOwner(estateId),
+      this.db.query(
+        `SELECT id, contract_id AS "contractId", kind, language, subject, effect -> 'stated' AS stated FROM letters WHERE estate_id = $1 AND status = 'sent' ORDER BY created_at`,
+        [estateId],
+      ) as Promise<TitledLetter[]>,
+    ]);
+    return letterTitles(letters, fullName(estate.deceased), lang);
   }
 
   /** The sent letters this relative may read, with their PDFs, oldest first (their dossier). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { letterDate, renderTimelinePdf, subjectIn } from '../../letters';
+import { letterDate, renderTimelinePdf } from '../../letters';
 import { actorOf, FamilyPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { extensionOf, fileStem } from '../common/download';
@@ -55,10 +55,10 @@ export class DossierService {
     const entries: ZipEntry[] = [];
 
     // Only the letters this member may read, as in the portal's list (letter-audience.ts).
-    const letters = await this.letters.sentWithPdfsTo(await this.documents.viewerOf(p));
+    const [letters, titles] = await Promise.all([this.letters.sentWithPdfsTo(await this.documents.viewerOf(p)), this.letters.familyTitles(p.estateId, lang)]);
     letters
       .filter((l) => l.pdf)
-      .forEach((l, i) => entries.push({ name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${subjectIn(l.subject, lang)}`)}.pdf`, content: l.pdf! }));
+      .forEach((l, i) => entries.push({ name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${titles.get(l.id) ?? l.subject}`)}.pdf`, content: l.pdf! }));
 
     await this.db.transaction(async (manager) => {
       const visible = await this.documents.visibleTo(await this.documents.viewerOf(p, manager), manager, true);

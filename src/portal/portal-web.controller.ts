@@ -184,9 +184,9 @@ export class PortalWebController {
   }
 
   @Get('letters/:id')
-  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
-    const letter = await this.portal.letterPdf(p, id);
-    sendFile(res, { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.letterDate} ${letter.subject}.pdf` });
+  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
+    const { pdf, fileName } = await this.portal.letterFile(p, id, langFor(req, p));
+    sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
   }
 
   @Get('documents/:id')

@@ -83,11 +83,12 @@ export class PortalController {
     return this.portal.letterPage(p, langOf(query.lang), positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
-  @ApiDoc({ summary: 'Download a sent letter', problems: [401, 404] })
+  @ApiDoc({ summary: 'Download a sent letter', description: 'Its file name is its date and `title` in `lang` (as in `GET /portal/letters`); the letter itself stays in its own language.', problems: [401, 404] })
   @Get('letters/:id/pdf')
-  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
-    const letter = await this.portal.letterPdf(p, id);
-    sendFile(res, { mediaType: 'application/pdf', content: letter.pdf, fileName: `${letter.letterDate} ${letter.subject}.pdf` });
+  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
+  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Query('lang') lang: string | undefined, @Res() res: Response) {
+    const { pdf, fileName } = await this.portal.letterFile(p, id, langOf(lang));
+    sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
   }
 
   @ApiDoc({ summary: 'Download the whole dossier', description: 'A zip with the letters, the documents meant for you and the timeline.', problems: [400, 401, 404] })

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { subjectIn } from '../../letters';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -218,14 +217,14 @@ function stateCountsOf(contracts: Contract[]): { state: ContractState; count: nu
 }
 
 /** A sent letter as the family's lists show it, its title in the reader's language (`lang`). */
-const familyLetterView = (l: AboutLetter, readsDebts: boolean, lang: Lang) => ({
+const familyLetterView = (l: AboutLetter, readsDebts: boolean, titles: Map<string, string>) => ({
   id: l.id,
   contractId: l.contractId,
   kind: l.kind,
   /** The subject as the letter prints it, in its own language. */
   subject: l.subject,
-  /** The same in the reader's words: a description of the letter, not the letter (`subjectIn`). */
-  title: subjectIn(l.subject, lang),
+  /** The same in the reader's words, from its kind and what it named: a description of the letter, not the letter (`LettersService.familyTitles`). */
+  title: titles.get(l.id) ?? l.subject,
   /** What a correction letter corrects (letter-about.ts), so two of one day with one subject read apart; null for any other. */
   about: withinReach(l.about, readsDebts),
   /** The letter's own language (the recipient's), which the family's may differ from. */
@@ -430,10 +429,11 @@ export class PortalService {
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
+    const titles = await this.letters.familyTitles(p.estateId, lang);
     const letters = new Map(
       (await this.sentLetters(p.estateId)).map((l) => {
         const about = withinReach(l.about, debts);
-        const title = subjectIn(l.subject, lang);
+        const title = titles.get(l.id) ?? l.subject;
         return [l.id, { subject: about ? `${title} (${aboutText(about, w.letterAbout, lang)})` : title, recipient: l.recipient }];
       }),
     );
@@ -487,9 +487,9 @@ export class PortalService {
   /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */
   async letterPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<ReturnType<typeof familyLetterView>>> {
     const reader = viewer ?? (await this.documents.viewerOf(p));
-    const page = await this.letters.sentTo(reader, after, limit);
+    const [page, titles] = await Promise.all([this.letters.sentTo(reader, after, limit), this.letters.familyTitles(p.estateId, lang)]);
     const debts = readsEstateDebts(reader);
-    return { ...page, items: page.items.map((l) => familyLetterView(l, debts, lang)) };
+    return { ...page, items: page.items.map((l) => familyLetterView(l, debts, titles)) };
   }
 
   /** One page of the documents this family member may see, newest first; `after` is a decoded CREATED_AT_CURSOR. */
@@ -499,8 +499,10 @@ export class PortalService {
   }
 
   /** A letter of another estate, or one about another relative as the new holder, is as unknown as any id: 404. */
-  async letterPdf(p: FamilyPrincipal, letterId: string) {
-    return this.letters.pdfFor(await this.documents.viewerOf(p), letterId);
+  /** A sent letter's PDF this relative may read, named by its title in the reader's language (`lang`), as the dossier names it. */
+  async letterFile(p: FamilyPrincipal, letterId: string, lang: Lang): Promise<{ pdf: Buffer; fileName: string }> {
+    const [letter, titles] = await Promise.all([this.letters.pdfFor(await this.documents.viewerOf(p), letterId), this.letters.familyTitles(p.estateId, lang)]);
+    return { pdf: letter.pdf, fileName: `${letter.letterDate} ${titles.get(letter.id) ?? letter.subject}.pdf` };
   }
 
   private async sentLetters(estateId: string): Promise<AboutLetter[]> {

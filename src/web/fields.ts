@@ -1,4 +1,5 @@
-import { FieldError, FieldRule, RefusalCode, WHOLE_REQUEST } from '../common/problem';
+import { FieldError, FieldRule, RefusalCode, saidIn, WHOLE_REQUEST } from '../common/problem';
+import type { CommonRefusals } from '../words/common-refusals';
 import { familyWords, Lang, ownerWords, providerWords } from '../words';
 import { longDate } from '../../workflows/wording';
 import { html, SafeHtml } from './html';
@@ -44,6 +45,8 @@ export interface ErrorWords {
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
   /** A page's address holds a query parameter the page does not know (`name` as it was written). */
   unknownParameter: (name: string) => string;
+  /** The refusals worded by their reader's catalogue (`FieldError.said`), each a sentence of its own. */
+  common?: Partial<CommonRefusals>;
   /** A service's refusals the audience's pages can meet; one without a sentence shows as `check`. */
   refusals?: Partial<Record<RefusalCode, (label: string, detail: string) => string>>;
 }
@@ -81,6 +84,8 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
   // A list's item (`documentIds[0]`) is named as its list.
   const label = words.labels[error.field] ?? words.labels[error.field.replace(/\[\d+\]$/, '')] ?? words.field;
   const rule = error.rule ? (Object.hasOwn(words.rules, error.rule) ? words.rules[error.rule as FieldRule] : words.refusals?.[error.rule as RefusalCode]) : undefined;
+  const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
+  if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));
   return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : limitText(error.limit, lang)));
 }

@@ -1,6 +1,6 @@
 import { ClassConstructor } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
-import { FieldError, ProblemException, RefusalCode, WHOLE_REQUEST } from '../common/problem';
+import { FieldError, ProblemException, ReaderWordedProblem, RefusalCode, WHOLE_REQUEST } from '../common/problem';
 import { formFieldErrors, validateInput } from '../common/validation';
 
 /** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
@@ -77,7 +77,9 @@ const REFUSALS: Record<string, { field: string; rule: RefusalCode }> = {
 export function refusal(error: unknown): { status: number; errors: FieldError[] } {
   if (!(error instanceof ProblemException) || error.getStatus() >= 500) throw error;
   const message = (error.getResponse() as { detail: string }).detail;
-  return { status: error.getStatus(), errors: error.fieldErrors ?? [{ message, ...(REFUSALS[error.slug] ?? { field: WHOLE_REQUEST }) }] };
+  // Its detail is the API's English until the problem filter words it, which a form post never reaches: the page words it (`errorText`).
+  const said = error instanceof ReaderWordedProblem ? { said: { refusal: error.refusal, args: error.args } } : {};
+  return { status: error.getStatus(), errors: error.fieldErrors ?? [{ message, ...(REFUSALS[error.slug] ?? { field: WHOLE_REQUEST, ...said }) }] };
 }
 
 export type Submitted<R> = { result: R; refused?: undefined } | { result?: undefined; refused: { status: number; errors: FieldError[] } };

@@ -203,6 +203,8 @@ export const familyEn: FamilyWords = {
       : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
   billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
     `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
+  unhandled: (_state: string) => 'Nothing has been set in motion for this contract yet.',
+  unhandledNext: 'If anything is needed from you, your contact person will let you know.',
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by e-mail now.`,

@@ -240,6 +240,9 @@ export const familyNl = {
   // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
   billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
     `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
+  /** A contract without its workflow (README englishnf2): nothing is done for it yet, so nothing is said as done. */
+  unhandled: (_state: string) => 'Voor dit contract is nog niets in gang gezet.',
+  unhandledNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
   /** A contract whose letter for its present step is held back by the letter rules: the step's own words would say it went out. */
   letterHeldBack: (provider: string) => `We bereiden een brief aan ${provider} voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
   letterHeldBackNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

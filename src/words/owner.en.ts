@@ -707,6 +707,8 @@ export const ownerEn: OwnerWords = {
     none: 'None.',
     letters: 'Letters',
     produceAgain: 'Produce the letter again',
+    unhandled: (state: string) => `Nothing is being handled for this contract: it is listed as ‘${stateLabelEn('contract', state)}’.`,
+    unhandledNext: 'Nothing can be done with it now; tell an administrator.',
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,

@@ -746,6 +746,9 @@ export const ownerNl = {
     none: 'Geen.',
     letters: 'Brieven',
     produceAgain: 'De brief opnieuw maken',
+    /** A contract without its workflow (its row lost or never made, README englishnf2): the state it is listed in, and that it takes no step. */
+    unhandled: (state: string) => `Voor dit contract loopt geen afhandeling: het staat op ‘${stateLabelNl('contract', state)}’.`,
+    unhandledNext: 'Hiermee kan nu niets; meld het aan een beheerder.',
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',

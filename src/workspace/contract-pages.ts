@@ -69,7 +69,7 @@ ${select({}, 'kind', w.estate.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'd
  */
 function questionSection(lang: Lang, o: ContractOverview, cameFromToday: boolean | undefined): SafeHtml | '' {
   const question = o.contract.openQuestion;
-  if (!question || !o.contract.workflow.accepts.includes('INFORMATION_SUPPLIED')) return '';
+  if (!question || !o.contract.workflow?.accepts.includes('INFORMATION_SUPPLIED')) return '';
   const w = ownerWords(lang).contract;
   const present = new Set(o.enclosable.map((d) => d.kind as string));
   const missing = question.documentsNeeded.filter((k) => !present.has(k));
@@ -247,9 +247,10 @@ function recordedCalls(contractId: string, providerName: string, calls: Contract
   const page = { calls: at.cursor, callsBack: at.back };
   const item = (c: ContractOverview['calls']['items'][number]) => {
     const text = html`${callRecordedText(c, lang)} <span class="muted">(${c.shared ? w.shared : w.notShared})</span>`;
-    if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span></li>`;
-    const prefix = `call-${c.id}-`;
     const own = refusedCall === c.id ? refused : {};
+    // Withdrawn in another tab: the refused correction or withdrawal is told beside it (there is no form left to show it in).
+    if (c.withdrawn) return html`<li id="call-${c.id}"><s>${text}</s> <span class="badge">${w.withdrawn}</span>${errorSummary(ownForm(lang, own))}</li>`;
+    const prefix = `call-${c.id}-`;
     const form = { ...ownForm(lang, own, ['calledOn', 'party', 'person', 'outcome']), labels: ownerWords(lang).errors.formLabels.calls };
     const shared = own.values ? own.values.shareWithFamily !== undefined : c.shared;
     const parties: [string, string][] = [['provider', providerName], ...(agency ? [['agency', w.agency(agency)] as [string, string]] : [])];
@@ -366,7 +367,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
-  const offered = estateClosed ? [] : formsFor(c.workflow.accepts, c).filter((name) => name !== 'brp-check');
+  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check');
   const forms = offered.map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
@@ -395,7 +396,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
 <h1>${c.provider.name}: ${c.description}</h1>
 ${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
-${estateClosed && c.workflow.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
+${estateClosed && c.workflow?.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>

@@ -82,6 +82,13 @@ describe('problems in the reader’s words', () => {
     expect(logged).not.toHaveBeenCalled();
     // Nothing was changed: the contract is listed as it was.
     expect((await t.app.get(DataSource).query('SELECT state FROM contracts WHERE id = $1', [contract.id]))[0].state).toBe(contract.state);
+    // Viewing it (README englishnf2): the contract as listed, saying nothing is being handled for it, and no step offered.
+    const viewed = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect({ state: viewed.state, description: viewed.description, statusText: viewed.statusText, nextStep: viewed.nextStep, workflow: viewed.workflow }).toEqual({
+      state: contract.state, description: 'Water', statusText: `Voor dit contract loopt geen afhandeling: het staat op ‘${label}’.`, nextStep: 'Hiermee kan nu niets; meld het aan een beheerder.', workflow: null,
+    });
+    expect((await t.admin.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.statusText).toBe(`Nothing is being handled for this contract: it is listed as ‘${contract.state}’.`);
+    expect((await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items.map((c: { id: string; workflow: unknown }) => [c.id, c.workflow])).toEqual([[contract.id, null]]);
   });
 
   it('the filter’s own 409 (a race the database settled), 503 and 500: the error pages’ sentences in the reader’s language', async () => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { signInFamily } from '../support/browser';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { closeWorkspace, openWorkspace, phoneWithoutScript, Workspace } from '../workspace/support';
@@ -72,6 +73,26 @@ describe('the family reads one customer number, one invitation and titles in the
     expect(timeline).toMatch(/Cancellation following a death: Internet, account number 1\.2345\.678, of Jan de Vries/);
     expect(timeline).not.toMatch(/Opzegging na overlijden|••••/);
     expect(timeline.split('A family member was invited to this portal.').length - 1).toBe(1);
+    await context.close();
+  });
+
+  it('titles a letter from its kind, also one archived in an older wording, and names its download in the reader’s language (README englishnf2)', async () => {
+    // The request letter archived with a subject in a wording no template has any more.
+    await w.t.app.get(DataSource).query(`UPDATE letters SET subject = 'Opzegging contract 1.2345.678' WHERE estate_id = $1 AND kind = 'cancellation'`, [estateId]);
+    const context = await phoneWithoutScript(w.browser);
+    const page = await signInFamily(context, w.base, await invite());
+    await page.goto(`${w.base}/family/letters`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en'); // her choice of English above is remembered
+    const request = page.locator('main ul.card li', { hasText: 'Cancellation following a death: Internet, account number 1.2345.678, of Jan de Vries' });
+    expect(await request.count()).toBe(1);
+    const pdf = await page.request.get(`${w.base}${await request.locator('a').getAttribute('href')}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-disposition']).toMatch(/filename="\d{4}-\d{2}-\d{2} Cancellation following a death: Internet, account number 1\.2345\.678, of Jan de Vries\.pdf"/);
+    await page.click('text=Nederlands');
+    await page.goto(`${w.base}/family/letters`);
+    const inDutch = page.locator('main ul.card li', { hasText: 'Opzegging na overlijden: Internet, klantnummer 1.2345.678, van Jan de Vries' });
+    const named = await page.request.get(`${w.base}${await inDutch.locator('a').getAttribute('href')}`);
+    expect(named.headers()['content-disposition']).toContain(' Opzegging na overlijden: Internet, klantnummer 1.2345.678, van Jan de Vries.pdf');
     await context.close();
   });
 });

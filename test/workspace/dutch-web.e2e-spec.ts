@@ -123,4 +123,25 @@ describe('the workspace in Dutch', () => {
     expect(box!.y + box!.height).toBeLessThan(800); // in the first screen, above the list
     await page.context().close();
   });
+
+  it('tells a refusal with no rule of its own (a 404 inside a form post) in Dutch: a call withdrawn in another tab', async () => {
+    const provider = await createProvider(w.t.admin, { name: 'Energie West', requiredDocuments: [] });
+    const estate = await createEstate(els.api);
+    const contract = (await els.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'EW-1', action: 'cancel' }).expect(201)).body;
+    const today = ((await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    await els.api.post(`${API}/contracts/${contract.id}/calls`, { calledOn: today, party: 'provider', outcome: 'Energie West belt terug.' }).expect(201);
+    const [call] = (await els.api.get(`${API}/contracts/${contract.id}/calls`).expect(200)).body.items;
+    const page = await signInDutch(els);
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await page.click(`#call-${call.id} summary`);
+    // Meanwhile, in another tab, the call is withdrawn: this page's withdrawal finds no call (404).
+    await els.api.delete(`${API}/contracts/${contract.id}/calls/${call.id}`).expect(200);
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click(`#call-${call.id} form[action*="/withdraw"] button`)]);
+    expect(answer.status()).toBe(404);
+    const said = (await page.locator(`#call-${call.id} .error[role=alert]`).innerText()).replace(/\s+/g, ' ');
+    expect(said).toContain('Dit kunnen we niet vinden, of het is niet voor u bestemd.');
+    expect(said).not.toContain('No such resource');
+    expect(await englishOn(page)).toEqual([]);
+    await page.context().close();
+  });
 });
