@@ -66,7 +66,7 @@ export class LettersController {
     summary: 'Mark a report passed on',
     description:
       'A report to a relative whose portal access was withdrawn reached nobody (`notSentBecause`): the owner passed it on another way (`how`: by phone, in person, by post; `note` optional). It leaves Today (`reportsToPassOn`) and the letter lists `passedOn`. 409 `nothing-to-pass-on` for a letter that reached its addressee, `passed-on-already` for one marked before.',
-    problems: [409, 422],
+    problems: [400, 409],
   })
   @Post('letters/:id/passed-on')
   @Idempotent()

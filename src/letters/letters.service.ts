@@ -534,7 +534,7 @@ export class LettersService implements OnModuleInit {
   /**
    * The reports that reached nobody (`reportNotSentBecause`: placed while their addressee's access stood withdrawn) and that the
    * owner has not passed on another way, oldest first, up to `limit`: Today's. The withdrawn relatives come first (few), then
-   * their reports from `letters_reports_to_pass_on_idx`.
+   * their reports from `letters_reports_to_pass_on_idx` (its predicate spelled out, `addressee_id IS NOT NULL` too, so the planner takes it).
    */
   async reportsToPassOn(ownerId: string | null, limit: number): Promise<ReportToPassOn[]> {
     const withdrawn = await this.estates.withdrawnRelatives(ownerId);
@@ -542,7 +542,7 @@ export class LettersService implements OnModuleInit {
     return this.db.query(
       `SELECT l.id AS "letterId", l.estate_id AS "estateId", l.kind, l.recipient, to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", m.withdrawn_at AS "accessWithdrawnAt"
          FROM unnest($1::uuid[], $2::timestamptz[]) AS m(id, withdrawn_at)
-         JOIN letters l ON l.addressee_id = m.id AND l.status = 'sent' AND l.passed_on_at IS NULL AND l.delivered_at >= m.withdrawn_at
+         JOIN letters l ON l.addressee_id = m.id AND l.addressee_id IS NOT NULL AND l.status = 'sent' AND l.passed_on_at IS NULL AND l.delivered_at >= m.withdrawn_at
         ORDER BY l.delivered_at, l.id
         LIMIT $3`,
       [withdrawn.map((m) => m.id), withdrawn.map((m) => m.accessWithdrawnAt), limit],

@@ -1057,7 +1057,7 @@ export const ownerEn: OwnerWords = {
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
       reply: 'the reply to the relative',
-      how: 'how the report was passed on',
+      how: 'the way it was passed on',
       outcome: 'what happens with the bill',
       'deceased.givenNames': 'the given names',
       'deceased.surnamePrefix': 'the surname prefix',

@@ -1120,7 +1120,7 @@ export const ownerNl = {
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
       reply: 'het antwoord aan het familielid',
-      how: 'hoe het verslag is doorgegeven',
+      how: 'de manier van doorgeven',
       outcome: 'wat er met de rekening gebeurt',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
