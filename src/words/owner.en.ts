@@ -509,7 +509,7 @@ export const ownerEn: OwnerWords = {
     notSent: 'Not sent',
     notSentBecause: { 'portal-access-withdrawn': (name) => `${name} no longer has access to the family portal and was not notified; pass this report on yourself (by post or in person).` },
     passedOn: 'Passed on',
-    passedOnText: (date, by, how, note) => `passed on on ${date} by ${by} (${how})${note ? `: ${note}` : ''}`,
+    passedOnText: (date, by, how, note) => `passed on by ${by} on ${date} (${how})${note ? `: ${note}` : ''}`,
     lettersCaption: 'Every letter of this estate, newest first.',
     letter: 'Letter',
     addressee: 'Addressee',
