@@ -479,6 +479,18 @@ export class EstatesService {
     return createdAtPage(this.db.manager.createQueryBuilder(FamilyMember, 'm').where('m.estate_id = :estateId', { estateId: estate.id }), 'm', after, limit, 'ASC');
   }
 
+  /**
+   * The relatives whose portal access stands withdrawn, of the owner's estates (null: every estate), for the reports that
+   * reached nobody (`LettersService.reportsToPassOn`). Few: read from `family_members_access_withdrawn_idx`.
+   */
+  async withdrawnRelatives(ownerId: string | null): Promise<{ id: string; estateId: string; accessWithdrawnAt: Date }[]> {
+    return this.db.query(
+      `SELECT m.id, m.estate_id AS "estateId", m.access_withdrawn_at AS "accessWithdrawnAt" FROM family_members m
+        WHERE m.access_withdrawn_at IS NOT NULL AND ($1::uuid IS NULL OR m.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1)))`,
+      [ownerId],
+    );
+  }
+
   familyMembers(estateId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember[]> {
     return manager.find(FamilyMember, { where: { estateId }, order: { createdAt: 'ASC' } });
   }

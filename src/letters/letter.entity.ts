@@ -108,9 +108,30 @@ export class Letter {
   @Column({ type: 'text', nullable: true })
   deliveryError: string | null;
 
+  /** A report that reached nobody (`reportNotSentBecause`), passed on by the owner another way: when, by whom, how, and her note. */
+  @Column({ type: 'timestamptz', nullable: true })
+  passedOnAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  passedOnById: string | null;
+
+  /** Her name as it was then, as the timeline keeps an actor's. */
+  @Column({ type: 'text', nullable: true })
+  passedOnByName: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  passedOnHow: PassedOnHow | null;
+
+  @Column({ type: 'text', nullable: true })
+  passedOnNote: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** How the owner passed on a report the portal could not deliver. */
+export const PASSED_ON_WAYS = ['phone', 'in_person', 'post'] as const;
+export type PassedOnHow = (typeof PASSED_ON_WAYS)[number];
 
 /** A letter by post not yet marked posted (waiting for the print batch, or printed): it has not reached its addressee. */
 export const awaitsPost = (l: Pick<Letter, 'channel' | 'deliveryStatus'>): boolean => l.channel === 'post' && l.deliveryStatus !== 'posted' && l.deliveryStatus !== 'failed';
@@ -173,5 +194,6 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null 
     deliveryError: l.deliveryError,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,
     notSentBecause: l.notSentBecause ?? null,
+    passedOn: l.passedOnAt ? { at: l.passedOnAt.toISOString(), by: l.passedOnByName, how: l.passedOnHow, note: l.passedOnNote } : null,
   };
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { LETTER_KINDS, LetterKind } from '../../letters';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -12,6 +12,7 @@ import { validatedInput } from '../common/validation';
 import { letterView } from './letter.entity';
 import { LettersService } from './letters.service';
 import { MarkPostedDto } from './print-batch.dto';
+import { PassedOnDto } from './passed-on.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService } from './print-batches.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
@@ -59,6 +60,22 @@ export class LettersController {
   async retry(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.letters.retry(principal, id);
     return { queued: true };
+  }
+
+  @ApiDoc({
+    summary: 'Mark a report passed on',
+    description:
+      'A report to a relative whose portal access was withdrawn reached nobody (`notSentBecause`): the owner passed it on another way (`how`: by phone, in person, by post; `note` optional). It leaves Today (`reportsToPassOn`) and the letter lists `passedOn`. 409 `nothing-to-pass-on` for a letter that reached its addressee, `passed-on-already` for one marked before.',
+    problems: [400, 409],
+  })
+  @Post('letters/:id/passed-on')
+  @Idempotent()
+  @ApiBody({ type: PassedOnDto })
+  @HttpCode(200)
+  async passedOn(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Req() req: Request) {
+    // Read here rather than by the pipe, so a request without a body is told the field to send (`how`), not that the body is missing.
+    const { how, note } = await validatedInput(PassedOnDto, req.body ?? {});
+    return letterView(await this.letters.markPassedOn(principal, id, how, note ?? null));
   }
 }
 

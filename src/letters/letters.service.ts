@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, Letter, NotSentBecause, reportNotSentBecause, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -39,7 +39,7 @@ import { deleted } from '../database/deleted';
 type OwnerDetails = OwnerWords['errors']['details'];
 
 /** A letter as lists show it: everything but its body and PDF, which only the letter itself (and its PDF) shows. */
-const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
+const LISTED = (['id', 'estateId', 'contractId', 'outboxId', 'kind', 'language', 'status', 'urgent', 'letterDate', 'recipient', 'subject', 'violations', 'enclosureIds', 'sha256', 'sizeBytes', 'channel', 'deliveryAddress', 'deliveryStatus', 'deliveredAt', 'printPages', 'deliveryError', 'addresseeId', 'passedOnAt', 'passedOnByName', 'passedOnHow', 'passedOnNote', 'createdAt'] satisfies (keyof Letter)[]).map((column) => `l.${column}`);
 
 /**
  * Letters to a provider that leave its request as it stands: they never say whether the request went
@@ -117,6 +117,17 @@ const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 export type AboutLetter = Letter & { about: LetterAbout | null };
 /** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`). */
 export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null };
+
+/** A report that reached nobody and waits for the owner to pass it on (`LettersService.reportsToPassOn`). */
+export interface ReportToPassOn {
+  letterId: string;
+  estateId: string;
+  kind: string;
+  /** The relative it was addressed to, as the report names them. */
+  recipient: string;
+  letterDate: string;
+  accessWithdrawnAt: Date;
+}
 
 /**
  * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
@@ -518,6 +529,47 @@ export class LettersService implements OnModuleInit {
     const addressees = page.items.some((l) => l.addresseeId) ? new Map((await this.estates.familyMembers(estateId)).map((m) => [m.id, m])) : new Map<string, FamilyMember>();
     const items = await this.withAbout(page.items);
     return { ...page, items: items.map((l) => Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')) })) };
+  }
+
+  /**
+   * The reports that reached nobody (`reportNotSentBecause`: placed while their addressee's access stood withdrawn) and that the
+   * owner has not passed on another way, oldest first, up to `limit`: Today's. The withdrawn relatives come first (few), then
+   * their reports from `letters_reports_to_pass_on_idx` (its predicate spelled out, `addressee_id IS NOT NULL` too, so the planner takes it).
+   */
+  async reportsToPassOn(ownerId: string | null, limit: number): Promise<ReportToPassOn[]> {
+    const withdrawn = await this.estates.withdrawnRelatives(ownerId);
+    if (!withdrawn.length) return [];
+    return this.db.query(
+      `SELECT l.id AS "letterId", l.estate_id AS "estateId", l.kind, l.recipient, to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", m.withdrawn_at AS "accessWithdrawnAt"
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS m(id, withdrawn_at)
+         JOIN letters l ON l.addressee_id = m.id AND l.addressee_id IS NOT NULL AND l.status = 'sent' AND l.passed_on_at IS NULL AND l.delivered_at >= m.withdrawn_at
+        ORDER BY l.delivered_at, l.id
+        LIMIT $3`,
+      [withdrawn.map((m) => m.id), withdrawn.map((m) => m.accessWithdrawnAt), limit],
+    );
+  }
+
+  /**
+   * The owner records that she passed on a report that reached nobody: by phone, in person or by post, with a short note. It leaves
+   * Today, and the estate's letters say so. 404 outside her reach; 409 for a letter that needs no passing on, or was passed on already.
+   */
+  async markPassedOn(principal: StaffPrincipal, letterId: string, how: PassedOnHow, note: string | null): Promise<OwnersLetter> {
+    const details = ownerWords(principal.lang).errors.details;
+    return this.db.transaction(async (tx) => {
+      const letter = await tx.createQueryBuilder(Letter, 'l').select(LISTED).where('l.id = :letterId', { letterId }).setLock('pessimistic_write').getOne();
+      if (!letter) throw new NotFoundProblem();
+      await this.estates.requireAccess(principal, letter.estateId, tx).catch(() => {
+        throw new NotFoundProblem();
+      });
+      if (letter.passedOnAt) throw new ProblemException(409, 'passed-on-already', details.reportPassedOnAlready);
+      const addressee = letter.addresseeId ? await this.estates.familyMember(letter.addresseeId, tx) : null;
+      const notSentBecause = reportNotSentBecause(letter, addressee ?? undefined);
+      if (!notSentBecause) throw new ProblemException(409, 'nothing-to-pass-on', details.nothingToPassOn);
+      const passedOn = { passedOnAt: this.clock.now(), passedOnById: principal.userId, passedOnByName: principal.name, passedOnHow: how, passedOnNote: note };
+      await tx.update(Letter, { id: letter.id }, passedOn);
+      const [about] = await this.withAbout([Object.assign(letter, passedOn)]);
+      return Object.assign(about, { notSentBecause });
+    });
   }
 
   /** Each letter with what it is about beyond its subject (letter-about.ts), from the event it was made from: a lookup by id of the corrections alone. */

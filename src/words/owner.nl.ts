@@ -83,6 +83,7 @@ export const ownerNl = {
     retried: 'De brief wordt opnieuw gemaakt en opnieuw aan de regels getoetst.',
     'step-retried': 'De automatische stap wordt binnen een minuut opnieuw geprobeerd.',
     handled: 'Gemarkeerd als afgehandeld.',
+    'passed-on': 'Vastgelegd: het verslag is doorgegeven.',
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
     printBatchChanged: 'Die printbatch bevat nu andere brieven dan de pagina liet zien; er is niets als op de post gedaan gemarkeerd. Kijk hieronder wat erin zit en print wat ontbreekt.',
@@ -136,6 +137,7 @@ export const ownerNl = {
       record_payment: 'Betaling vastleggen',
       post_letter: 'Printbatch op de post doen',
       fix_letter: 'Brief herstellen',
+      pass_on_report: 'Markeren als doorgegeven',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
@@ -193,6 +195,18 @@ export const ownerNl = {
     alreadyDone: (what: string) => `Al gedaan: ${what}.`,
     whatTheySent: 'Wat zij stuurden',
     noReports: 'Geen open meldingen van families.',
+    /** Reports to a relative whose portal access was withdrawn: they reached nobody, the owner passes them on (`reportsToPassOn`). */
+    reportsToPassOn: 'Verslagen die niemand bereikten',
+    familyReport: 'Verslag',
+    reportFor: (kind: string, name: string, date: string) => `${kind} voor ${name}, ${date}`,
+    accessWithdrawnOn: (date: string) => `Niet verstuurd: portaaltoegang ingetrokken op ${date}.`,
+    /** There is no re-addressing a report: the next one goes to the representative (else the first heir), so she chooses that relative on the estate. */
+    toAnotherRelative: 'Aan een ander familielid met toegang',
+    toAnotherRelativeHint: 'Maak op de nalatenschap een familielid met toegang aanspreekpunt en stuur een nieuw voortgangsverslag; dat gaat naar hem of haar.',
+    passedOnHow: 'Hoe doorgegeven',
+    passedOnWays: { phone: 'telefonisch', in_person: 'persoonlijk', post: 'per post' },
+    passedOnNote: 'Notitie (optioneel)',
+    noReportsToPassOn: 'Elk verslag aan de familie bereikte wie het kreeg.',
     statements: 'Bankafschriften van families',
     statement: 'Afschrift',
     statementFrom: (who: string) => `Bankafschrift ontvangen van ${who}`,
@@ -514,6 +528,9 @@ export const ownerNl = {
     notSent: 'Niet verstuurd',
     /** Why a report placed in the portal reached nobody (`NotSentBecause`), and what the owner does: hand it on. */
     notSentBecause: { 'portal-access-withdrawn': (name: string) => `${name} heeft geen toegang meer tot het familieportaal en kreeg geen bericht; geef dit verslag zelf door (per post of persoonlijk).` },
+    passedOn: 'Doorgegeven',
+    /** A report that reached nobody, passed on by the owner another way (`how` already in words). */
+    passedOnText: (date: string, by: string, how: string, note: string | null) => `doorgegeven op ${date} door ${by} (${how})${note ? `: ${note}` : ''}`,
     lettersCaption: 'Elke brief van deze nalatenschap, de nieuwste eerst.',
     letter: 'Brief',
     addressee: 'Geadresseerde',
@@ -1106,6 +1123,7 @@ export const ownerNl = {
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
       reply: 'het antwoord aan het familielid',
+      how: 'de manier van doorgeven',
       outcome: 'wat er met de rekening gebeurt',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
@@ -1300,6 +1318,10 @@ export const ownerNl = {
       reportHandledAlready: 'Deze melding is al afgehandeld. Er is niets gewijzigd.',
       /** A parked step retried twice at once (409 `step-retried`): the other retry put it back in line. */
       stepRetried: 'Deze stap wordt al opnieuw geprobeerd of is al gelukt. Er is niets gewijzigd.',
+      /** A report marked passed on twice (409 `passed-on-already`). */
+      reportPassedOnAlready: 'Dit verslag staat al als doorgegeven. Er is niets gewijzigd.',
+      /** A letter that reached its addressee, marked passed on (409 `nothing-to-pass-on`). */
+      nothingToPassOn: 'Deze brief heeft zijn geadresseerde bereikt; er is niets door te geven. Er is niets gewijzigd.',
       /** The same while a collection stop is asked (any version): the stop letter named the end date, so its answer comes first. */
       collectionStopHeld: (provider: string) =>
         `We vroegen ${provider} een incasso te stoppen, en die stopbrief noemde de einddatum. Leg eerst het antwoord op dat stopverzoek vast en corrigeer daarna de bevestiging. Er is niets gewijzigd.`,

@@ -6,7 +6,7 @@ import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from '
 import { pager, PagePosition } from '../web/pager';
 import { brpCheckForm, laterEndDateForm } from './contract-pages';
 import { type Lang, ownerWords } from '../words';
-import { errorSummary, field, type FormState, prefixedIds } from '../web/fields';
+import { errorSummary, field, type FormState, prefixedIds, select } from '../web/fields';
 import { ownForm } from './estate-pages';
 import { money } from '../../workflows/wording';
 import { keepFromToday } from '../web/from-today';
@@ -48,7 +48,21 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return link('letters');
     case 'post_letter':
       return html`<a class="button" href="/app/print">${w.resolutions.post_letter}</a>`;
+    case 'pass_on_report':
+      return passedOnForm(id, {}, lang);
   }
+}
+
+/** A report that reached nobody, marked passed on another way: how (required) and a short note. `refused`: shown again with what was typed. */
+function passedOnForm(letterId: string, refused: FormState, lang: Lang): SafeHtml {
+  const form = ownForm(lang, refused);
+  const w = ownerWords(lang).today;
+  const prefix = `passed-on-${letterId}-`;
+  const ways = Object.entries(w.passedOnWays) as [string, string][];
+  return html`<form method="post" action="/app/letters/${letterId}/passed-on" class="passed-on" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
+${select(form, 'how', w.passedOnHow, [['', ''], ...ways], { required: true, idPrefix: prefix })}
+${field(form, 'note', w.passedOnNote, { idPrefix: prefix, maxlength: 500 })}
+<button type="submit">${w.resolutions.pass_on_report}</button></form>`;
 }
 
 /**
@@ -100,7 +114,7 @@ export type TodayPosition = PagePosition & { bills?: string; billsBack?: string 
 
 const BILLS_PAGER = { cursor: 'bills', back: 'billsBack', anchor: 'bills-to-pay' };
 
-export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosition, flash?: string, refusedReport?: { id: string; form: FormState }): string {
+export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosition, flash?: string, refused?: { id: string; form: FormState }): string {
   const lang = user.lang;
   const w = ownerWords(lang).today;
   const contracts = queue.contracts.map(
@@ -120,7 +134,16 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
   );
   const reports = queue.familyReports.map(
     (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}
-${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, refusedReport?.id === r.id ? reportHandledForm(r.id, refusedReport.form, lang) : resolve(lang, r.resolution, r.id)],
+${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, refused?.id === r.id ? reportHandledForm(r.id, refused.form, lang) : resolve(lang, r.resolution, r.id)],
+  );
+  // Her move: who it was for, which report, why it did not go; another relative on the estate, or marked passed on.
+  const toPassOn = queue.reportsToPassOn.map(
+    (r) => [
+      estateCell(r),
+      html`${w.reportFor(label(lang, 'letterKinds', r.kind), r.recipient, humanDate(r.letterDate, lang))}`,
+      html`<span class="badge">${w.yourMove}</span> ${w.accessWithdrawnOn(day(lang, r.accessWithdrawnAt))}<br><a href="/app/estates/${r.estateId}#family">${w.toAnotherRelative}</a><br><span class="muted">${w.toAnotherRelativeHint}</span>`,
+      refused?.id === r.letterId ? passedOnForm(r.letterId, refused.form, lang) : resolve(lang, r.resolution, r.letterId),
+    ],
   );
   const statements = queue.familyStatements.map(
     (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="/app/estates/${st.estateId}#statements">${w.seeStatement}</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, w.markSeen)}`],
@@ -181,6 +204,7 @@ ${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.acti
 ${section(w.laterEndDates, [w.estate, w.organisation, w.why, w.action], laterEndDates, w.noLaterEndDates)}
 ${section(w.letters, [w.estate, w.letter, w.whyBlocked, w.action], letters, w.noLetters)}
 ${section(w.reports, [w.estate, w.report, w.toldUs, w.action], reports, w.noReports)}
+<div id="reports-to-pass-on">${section(w.reportsToPassOn, [w.estate, w.familyReport, w.why, w.action], toPassOn, w.noReportsToPassOn)}</div>
 ${section(w.statements, [w.estate, w.statement, w.action], statements, w.noStatements)}
 ${section(w.erasures, [w.estate, w.erasure, w.action], erasures, w.noErasures)}`,
   );

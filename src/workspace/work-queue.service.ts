@@ -17,7 +17,7 @@ import { NotFoundProblem, ProblemException } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
 import { HandoversService } from '../handovers/handovers.service';
-import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
+import { LettersService, type ReportToPassOn, type RequestLetterStanding } from '../letters/letters.service';
 import { PrintBatchesService, type AwaitingPostLetter, type UnpostedBatch } from '../letters/print-batches.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -61,7 +61,9 @@ export type Resolution =
   /** The contract's letter waits for the post (as its page says): the print page, where its batch is marked posted. */
   | 'post_letter'
   /** The letter rules held the contract's letter back (as its page says): its page's letters, with the reasons and the button to produce it again. */
-  | 'fix_letter';
+  | 'fix_letter'
+  /** A report to the family reached nobody (its addressee's portal access withdrawn): marked passed on once the owner did so another way. */
+  | 'pass_on_report';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -211,6 +213,9 @@ export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution }
 /** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
 export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>['items'][number] & { resolution: Resolution };
 
+/** A report to a relative whose portal access was withdrawn: it reached nobody, so it is the owner's move to pass it on (`LettersService.reportsToPassOn`). */
+export type ReportToPassOnItem = EstateRef & ReportToPassOn & { resolution: Resolution };
+
 /** An estate just handed to the owner: on top of their Today until they open it. */
 export interface ReceivedHandoverItem extends EstateRef {
   handoverId: string;
@@ -252,6 +257,8 @@ export interface WorkQueue {
   laterEndDates: LaterEndDateItem[];
   blockedLetters: BlockedLetterItem[];
   familyReports: FamilyReportItem[];
+  /** The owner's first `limit` reports to the family that reached nobody and that she has not passed on yet, oldest first. */
+  reportsToPassOn: ReportToPassOnItem[];
   /** Bank statements a family member sent that the owner has not looked at. */
   familyStatements: Awaited<ReturnType<StatementsService['unseenFamilyUploads']>>;
   parkedSteps: ParkedStepItem[];
@@ -508,7 +515,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -522,13 +529,14 @@ export class WorkQueueService {
       principal.role === 'admin' ? this.lateAgain(limit) : [],
       this.printBatches.awaitingPost(ownerId, today, limit),
       this.billsToPay(ownerId, today, billsAfter, limit),
+      this.letters.reportsToPassOn(ownerId, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -551,7 +559,8 @@ export class WorkQueueService {
       return { ...estatesOf.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, laterEndDates, blockedLetters, familyReports, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   private async billsToPay(ownerId: string | null, today: string, after: Position | null, limit: number) {

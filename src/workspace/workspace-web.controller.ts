@@ -11,6 +11,8 @@ import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, IsCursor, positionOf } from '../c
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { FeedbackService } from '../portal/feedback.service';
 import { HandleReportDto } from '../portal/portal.dto';
+import { LettersService } from '../letters/letters.service';
+import { PassedOnDto } from '../letters/passed-on.dto';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { submitForm } from '../web/forms';
@@ -66,6 +68,7 @@ export class WorkspaceWebController {
     private readonly feedback: FeedbackService,
     private readonly scorecards: ScorecardService,
     private readonly clock: Clock,
+    private readonly letters: LettersService,
   ) {}
 
   @Public()
@@ -123,6 +126,21 @@ export class WorkspaceWebController {
     );
     if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors } }));
     res.redirect(303, '/app?done=handled');
+  }
+
+  /**
+   * Today's form for a report that reached nobody: marked passed on (how, a note), it leaves Today and the estate's letters say so.
+   * A refusal (no way chosen) shows Today again with the report's form as typed. Marked already from another tab: the same notice.
+   */
+  @Post('letters/:id/passed-on')
+  async passedOn(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { refused } = await submitForm(PassedOnDto, body, (dto) =>
+      this.letters.markPassedOn(p, id, dto.how, dto.note ?? null).catch((error: unknown) => {
+        if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/passed-on-already'))) throw error;
+      }),
+    );
+    if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors } }));
+    res.redirect(303, '/app?done=passed-on#reports-to-pass-on');
   }
 
   @Post('parked-steps/:id/retry')

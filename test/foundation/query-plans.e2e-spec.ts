@@ -114,6 +114,7 @@ describe('query plans at national scale', () => {
       const queue = await get(session, `${API}/queue`);
       expect(queue.contracts.length).toBeGreaterThan(0);
       expect(queue.laterEndDates.length).toBeGreaterThan(0);
+      if (session === t.admin) expect(queue.reportsToPassOn.length).toBeGreaterThan(0);
       if (queue.nextCursor) await get(session, `${API}/queue?cursor=${queue.nextCursor}`);
       // The bills to pay, oldest first across the estates, and their next page.
       const bills = await get(session, `${API}/queue?limit=5`);
@@ -182,6 +183,13 @@ describe('query plans at national scale', () => {
       const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
       const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name']);
       expect(indexes).toEqual(expect.arrayContaining(['letters_blocked_idx', 'letters_awaiting_post_idx', 'letters_undelivered_idx']));
+    }
+    // Today's reports to pass on read the withdrawn relatives' reports not passed on from their partial index, not every report.
+    const toPassOn = statements.filter(({ sql }) => sql.includes('l.passed_on_at IS NULL'));
+    expect(toPassOn.length).toBeGreaterThan(0);
+    for (const { sql, parameters } of toPassOn) {
+      const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      expect(scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name'])).toContain('letters_reports_to_pass_on_idx');
     }
     // The letters by post not made yet (the same rule, on every contract list, the queue and the desk) read the outbox's
     // undone letters from their own partial index, never its done history nor the backlog of other effects.
@@ -400,6 +408,12 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
     INSERT INTO family_reports (estate_id, family_member_id, kind, message, status, created_at)
       SELECT m.estate_id, m.id, 'invoice_after_end', 'Nog een rekening', CASE WHEN k < 10 THEN 'handled' ELSE 'open' END, now() - k * interval '1 day'
         FROM family_members m JOIN numbered_estates e ON e.id = m.estate_id, generate_series(1, 10) k;
+    -- A progress report to each of those relatives; one relative in ten had their portal access withdrawn before it, so
+    -- it reached nobody (Today's reports to pass on).
+    INSERT INTO letters (estate_id, kind, language, status, letter_date, recipient, subject, body_text, pdf, sha256, addressee_id, channel, delivery_status, delivered_at, created_at)
+      SELECT m.estate_id, 'progress_report', 'nl', 'sent', date '2026-11-01', 'Relative', 'Voortgang', 'Beste', '\\x00'::bytea, 'x', m.id, 'portal', 'delivered', now() - interval '1 day', now() - interval '1 day'
+        FROM family_members m JOIN numbered_estates e ON e.id = m.estate_id;
+    UPDATE family_members SET access_withdrawn_at = now() - interval '2 days' WHERE estate_id IN (SELECT id FROM numbered_estates WHERE n % 100 = 0);
     -- A final bill confirmed on one contract of every fourth estate (its first, 'NL00 ACC …0'): owed by the estate, every
     -- other one recorded paid (Today's bills to pay). Found by its account number in one join: the contracts written
     -- above have no statistics yet in this transaction, and a lookup per estate would scan them estate by estate.

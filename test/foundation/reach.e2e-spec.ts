@@ -159,6 +159,7 @@ const FILL: Record<string, Fill> = {
   'GET /api/v1/letters/{id}/pdf': {},
   'GET /api/v1/contracts/{id}/letter-preview': {},
   'POST /api/v1/letters/{id}/retry': {},
+  'POST /api/v1/letters/{id}/passed-on': { body: () => ({ how: 'phone' }) },
   'GET /api/v1/print-batches/{id}': {},
   'GET /api/v1/print-batches/{id}/pdf': {},
   'POST /api/v1/print-batches/{id}/posted': { body: () => ({ letterCount: 1 }) },
