@@ -15,7 +15,7 @@ import { endedSentence, listed, money } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { callRecordedText } from '../timeline/owner-timeline';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
-import { ContractStanding, ContractWorkflow, type MissedTerm, missedTermSaid, moveDueSince, shownDueDate, unansweredSince } from './contract-workflow.service';
+import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, firstUnansweredTerm, keptMissedDays, type MissedTerm, missedTermSaid, moveDueSince, shownDueDate, termsInRow, unansweredSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
@@ -258,16 +258,17 @@ export class ContractViews {
 
   /**
    * Of these contracts (with their standings), the latest call the owner made after the provider's term passed
-   * unannounced (`unansweredSince`): only those are read.
+   * unannounced (`unansweredSince`), and the earliest of the terms missed in a row her calls leave unanswered: only those are read.
    */
-  async answeringCalls(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, RecordedCall>> {
-    const answered = new Map(contracts.flatMap((c): [string, string][] => { const on = unansweredSince(c.standing); return on ? [[c.id, on]] : []; }));
-    const entries = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED, ...CALL_REVISIONS]);
-    return new Map([...answered].flatMap(([id, missedOn]): [string, RecordedCall][] => {
+  async answeringCalls(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, CallsOnMissedTerms>> {
+    const answered = new Map(contracts.flatMap((c): [string, { missedOn: string; missed: MissedTerm }][] => { const on = unansweredSince(c.standing); return on ? [[c.id, { missedOn: on, missed: c.standing.missedTerm! }]] : []; }));
+    const entries = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED, ...CALL_REVISIONS, 'DEADLINE_PASSED']);
+    return new Map([...answered].flatMap(([id, { missedOn, missed }]): [string, CallsOnMissedTerms][] => {
+      const own = entries.filter((r) => r.contractId === id);
       // Each call as corrected; one withdrawn is no call.
-      const standing = [...callsAsTheyStand(entries.filter((r) => r.contractId === id)).values()].filter((c): c is RecordedCall => c !== null);
+      const standing = [...callsAsTheyStand(own).values()].filter((c): c is RecordedCall => c !== null);
       const call = callAfter(standing, missedOn);
-      return call ? [[id, call]] : [];
+      return call ? [[id, { call, unansweredFrom: firstUnansweredTerm(termsInRow(missed, keptMissedDays(own)), standing) }]] : [];
     }));
   }
 
@@ -310,7 +311,7 @@ export class ContractViews {
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, call: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -329,14 +330,14 @@ export class ContractViews {
    * The owner's status line of a contract whose standing and provider the caller has read already (the
    * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
    * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
-   * since when, alone: Today shows it beside the fresh term as its due date, each date once. `call`: the call that
-   * answered the provider's missed term (`answeringCalls`), said beside it.
+   * since when, alone: Today shows it beside the fresh term as its due date, each date once. `calls`: the call that
+   * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`).
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string, call?: RecordedCall): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
-    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, call, standing.dueDate).status;
-    const missedDueDate = moveDueSince(missedTerm, call);
+    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
+    const missedDueDate = moveDueSince(missedTerm, calls);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
     const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
@@ -358,9 +359,9 @@ export class ContractViews {
    * the state's words ("gevraagd", "herinnering verstuurd") would not be true; one by post is told so while it asks,
    * reminds or complains (another state's words say more than its letter). `deceased`: for the end date notice; `handled`: the
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
-   * `call`: the call that answered the provider's missed term (`answeringCalls`).
+   * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; call?: RecordedCall; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -368,7 +369,7 @@ export class ContractViews {
       providerName: c.provider.name,
       dueDate,
       ...complaintsBodyWords(c.provider.category, facts.complainedOn, this.clock.today()),
-      missedDueDate: moveDueSince(standing.missedTerm, facts.call),
+      missedDueDate: moveDueSince(standing.missedTerm, facts.calls),
       missedTerms: standing.missedTerm?.count,
       // The status says the missed term beside (`missedTermText`): the state's own names no term then.
       ownTermSaid: missedTermSaid(standing.missedTerm),
@@ -382,7 +383,7 @@ export class ContractViews {
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
-    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.call, standing.dueDate) : null);
+    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const status: typeof stateStatus = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)

@@ -63,6 +63,10 @@ export const unannouncedTerm = ({ state, missedTerm }: Pick<ContractStanding, 's
 export const termsInRow = (missed: MissedTerm, recorded: string[]): string[] =>
   [...new Set([missed.since, ...recorded.filter((day) => day > missed.since && day < missed.dueDate), missed.dueDate])].sort();
 
+/** The days the contract's `DEADLINE_PASSED` timeline entries kept (`termsInRow`'s `recorded`), of entries of any events. */
+export const keptMissedDays = (entries: { event: string; details: Record<string, unknown> }[]): string[] =>
+  entries.flatMap((e) => (e.event === 'DEADLINE_PASSED' && typeof e.details.missedDueDate === 'string' ? [e.details.missedDueDate] : []));
+
 /**
  * How many of the provider's missed terms (`termsInRow`; `unannouncedTerm`: the move left with the owner) the owner's calls
  * as they stand (`callsAsTheyStand`) leave unanswered: each term is answered by a call made after its last day (`callAfter`),
@@ -81,11 +85,26 @@ export const unansweredTerms = (standing: Pick<ContractStanding, 'state' | 'miss
 export const unansweredSince = (standing: Pick<ContractStanding, 'state' | 'missedTerm'>): string | null => (unannouncedTerm(standing) ? standing.missedTerm!.since : null);
 
 /**
- * The day the owner's move is said as due since: after a call that did not bring the answer (`call`, the count started
- * again), the latest term passed, not the first before the call; else `ownersMoveSince`.
+ * The earliest of the provider's missed terms (`termsInRow`) that the owner's calls as they stand leave unanswered
+ * (`unansweredTerms` counts them), or null when her calls answered every one.
  */
-export const moveDueSince = (missed: MissedTerm | null, call: { calledOn: string } | null | undefined): string | null =>
-  call && ownersMoveSince(missed) ? missed!.dueDate : ownersMoveSince(missed);
+export const firstUnansweredTerm = (terms: string[], calls: RecordedCall[]): string | null => terms.find((term) => callAfter(calls, term) === null) ?? null;
+
+/**
+ * The owner's calls on the provider's terms missed in a row (`answeringCalls`): the call said beside them (the latest made
+ * after the first term) and the earliest term they leave unanswered (`firstUnansweredTerm`).
+ */
+export interface CallsOnMissedTerms {
+  call: RecordedCall;
+  unansweredFrom: string | null;
+}
+
+/**
+ * The day the owner's move is said as due since: after a call that did not bring the answer (`calls`, the count started
+ * again), the earliest term her calls left unanswered, not the first before the call nor a later one; else `ownersMoveSince`.
+ */
+export const moveDueSince = (missed: MissedTerm | null, calls: CallsOnMissedTerms | null | undefined): string | null =>
+  calls?.unansweredFrom && ownersMoveSince(missed) ? calls.unansweredFrom : ownersMoveSince(missed);
 
 /**
  * Whether a missed term is said beside the state's status with no new term of the provider's (`missedTermText`): the

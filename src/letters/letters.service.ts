@@ -650,11 +650,12 @@ export class LettersService implements OnModuleInit {
    * letter (`WRITTEN_ON_ENTRY`) that is not made yet counts as held back too, so its words do not say it went.
    * `repeats` false (the provider desk): a letter that only wrote again in the state it was in does not count, the
    * provider has that state's question from the letter that brought it there; nor does a chase (`CHASE_KINDS`), the
-   * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL.
+   * provider has the request it chases. `waitingForLetter` is this rule, `repeats` false, in SQL. `latest`: `latestInState`
+   * of these contracts as the caller read it (else read here).
    */
-  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true): Promise<Map<string, RequestLetterStanding>> {
+  async requestLetterStandings(contracts: { id: string; state: string }[], unmade = false, repeats = true, latest?: Map<string, LatestLetter>): Promise<Map<string, RequestLetterStanding>> {
     const standings = new Map<string, RequestLetterStanding>();
-    const latest = await this.latestInState(contracts);
+    latest ??= await this.latestInState(contracts);
     const now = this.clock.now();
     const email = (failed: boolean, since: Date | null): RequestLetterStanding => (stillBeingSent(failed, since, now) ? 'beingSent' : 'undelivered');
     for (const [id, l] of latest) {

@@ -185,7 +185,7 @@ export class DeskRequest {
   missedDueAt: string | null;
 
   @ApiProperty({
-    description: 'true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first; also while that reminder or complaint is still on its way to you (`letterPending`)',
+    description: 'true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first',
   })
   overdue: boolean;
 
@@ -203,7 +203,7 @@ export class DeskRequest {
   @ApiProperty({ enum: Object.keys(DESK_ANSWERS), enumName: 'DeskAnswer', isArray: true, description: 'the answers you can give now, each a `POST …/requests/{id}/<answer>`' })
   actions: DeskAnswer[];
 
-  @ApiProperty({ format: 'date-time', description: 'last change; lists show overdue requests (`overdue`) first, then order by it, newest first' })
+  @ApiProperty({ format: 'date-time', description: 'last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first' })
   lastActivityAt: string;
 
   @ApiProperty({ enum: ['nl', 'en'], description: 'the language of every text in this request' })

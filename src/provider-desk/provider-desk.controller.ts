@@ -49,7 +49,7 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'List your requests',
-    description: 'The requests addressed to your organisation, overdue first (`overdue`: reminded, complained about or past their term), then newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.',
+    description: 'The requests addressed to your organisation, overdue first (`overdue`: reminded, complained about or past their term; with them a request whose reminder or complaint is still on its way, `letterPending`, not overdue yet), then newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.',
     ok: { type: [DeskRequest], description: 'One page of requests.', headers: { Link: { description: 'the next page: `<…>; rel="next"`, absent on the last page', schema: { type: 'string' } } } },
     problems: [400],
   })

@@ -245,7 +245,7 @@ export class ProviderDeskService {
       this.workflow.standings(this.db.manager, page.map((r) => r.id)),
       this.enclosures.forRequests(page.map(enclosureRequest)),
     ]);
-    const [supplied, collections, pending] = await Promise.all([this.informationSuppliedOn(standings), this.collectionsOf(this.db.manager, standings), this.lettersPending(standings)]);
+    const [{ supplied, pending }, collections] = await Promise.all([this.lettersOf(standings), this.collectionsOf(this.db.manager, standings)]);
     return {
       items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.overdue ? '1' : '0', page.at(-1)!.activity, page.at(-1)!.id]) : null,
@@ -286,9 +286,8 @@ export class ProviderDeskService {
       () => this.enclosures.forRequest(enclosureRequest(row), manager),
       () => this.erasures.ofContract(row.id, manager),
     ]);
-    const supplied = await this.informationSuppliedOn(standings);
+    const { supplied, pending } = await this.lettersOf(standings);
     const collections = await this.collectionsOf(manager, standings);
-    const pending = await this.lettersPending(standings);
     const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id));
     // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
     const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
@@ -442,9 +441,8 @@ export class ProviderDeskService {
     for (;;) {
       const batch = await this.rows(this.db.manager, principal.providerId, { after, limit: EXPORT_BATCH, period: { from, to }, ascending: true });
       const standings = await this.workflow.standings(this.db.manager, batch.map((r) => r.id));
-      const supplied = await this.informationSuppliedOn(standings);
+      const { supplied, pending } = await this.lettersOf(standings);
       const collections = await this.collectionsOf(this.db.manager, standings);
-      const pending = await this.lettersPending(standings);
       for (const row of batch) {
         const standing = standings.get(row.id)!;
         yield {
@@ -566,21 +564,20 @@ export class ProviderDeskService {
   }
 
   /**
-   * The requests (of a page) whose present state is where supplied information left them, with the day its letter
-   * went out: a letter still held back by the letter rules (or not made yet) reached nobody, so it is not said; one by
-   * post went out the day its batch was marked posted, not the day it was written.
+   * What the requests (of a page) read of their present state's latest letter, read once for both (`latestInState`):
+   * `supplied`, those that stand where supplied information left them, with the day its letter went out (a letter still
+   * held back by the letter rules, or not made yet, reached nobody, so it is not said; one by post went out the day its
+   * batch was marked posted, not the day it was written); `pending`, those whose letter has not reached the provider:
+   * held back, or by post and not posted yet. A letter written again in the same state (a term passed) does not count
+   * there: the provider has its question.
    */
-  private async informationSuppliedOn(standings: Map<string, ContractStanding>): Promise<Map<string, string>> {
-    const latest = await this.letters.latestInState([...standings].map(([id, s]) => ({ id, state: s.state })));
-    return new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, l.sentOn] as const] : [])));
-  }
-
-  /**
-   * The requests (of a page) whose present state's letter has not reached the provider: held back, or by post and not
-   * posted yet. A letter written again in the same state (a term passed) does not count: the provider has its question.
-   */
-  private lettersPending(standings: Map<string, ContractStanding>): Promise<Map<string, RequestLetterStanding>> {
-    return this.letters.requestLetterStandings([...standings].map(([id, s]) => ({ id, state: s.state })), false, false);
+  private async lettersOf(standings: Map<string, ContractStanding>): Promise<{ supplied: Map<string, string>; pending: Map<string, RequestLetterStanding> }> {
+    const contracts = [...standings].map(([id, s]) => ({ id, state: s.state }));
+    const latest = await this.letters.latestInState(contracts);
+    return {
+      supplied: new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, l.sentOn] as const] : []))),
+      pending: await this.letters.requestLetterStandings(contracts, false, false, latest),
+    };
   }
 
   /**
@@ -625,9 +622,9 @@ export class ProviderDeskService {
       answering,
       dueAt,
       missedDueAt,
-      // What the list sorts first by, so a request is never first without the badge that says why: also while the
-      // complaint that chases it waits for the post (the page then says it is on its way).
-      overdue: row.overdue,
+      // Not before the reminder or complaint that chases it reached the provider (`pending`): nothing is late for it yet. The
+      // list still sorts it by the stored key (`desk_overdue`, its cursor too), first, with the badge that says the chase is on its way.
+      overdue: row.overdue && !pending,
       chased: partyOf(state) !== 'provider' ? null : (DESK_CHASES[state] ?? null),
       open: waitingOn === 'provider',
       letterPending: pending !== undefined,

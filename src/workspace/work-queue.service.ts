@@ -5,9 +5,8 @@ import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractS
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
-import { ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
+import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { ContractViews, laterEndDateText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
-import type { RecordedCall } from '../contracts/calls';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
@@ -640,10 +639,10 @@ export class WorkQueueService {
     return { total: rows.length, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: RequestLetterStanding | undefined, call?: RecordedCall): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
-    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, call);
+    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, calls);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).

@@ -30,6 +30,11 @@ const scansOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
 const rowsRead = (node: PlanNode): number => ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * (node['Actual Loops'] ?? 1);
 /** How a statement reads the letters to a provider not made yet (`OutboxService.unmadeLettersSql`). */
 const UNMADE = `status = 'parked') AND kind = 'letter'`;
+/**
+ * How a statement reads the steps that left bills owed (`BILLS_OWED_STEPS` in TimelineService): a bill disputed, in part or in
+ * full (migration 1763810500000); the query builder writes the columns quoted (`"t"."details"`).
+ */
+const BILLS_OWED = /'INVOICE_AFTER_END' AND \S+ @\? '\$\.wording\.projection\.openDisputes\[\*\] \? \(@\.reference == \$\.event\.reference\)'\)/;
 
 /**
  * Issue 13: at national scale (~20,000 estates, ~200,000 contracts, one provider with 50,000
@@ -200,6 +205,18 @@ describe('query plans at national scale', () => {
       const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).map((node) => node['Index Name']);
       expect(indexes).toContain('outbox_unmade_letters_idx');
     }
+    // The bills to pay (an estate's, the family's, Today's) read the steps that left bills owed from the partial indexes
+    // migration 1763810500000 made again for a bill disputed in full: by estate, or everyone's (the administrator) in seq order.
+    const owed = statements.filter(({ sql }) => BILLS_OWED.test(sql));
+    expect(owed.length).toBeGreaterThan(3);
+    const owedIndexes = new Set<string>();
+    for (const { sql, parameters } of owed) {
+      const { rows } = await db.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const indexes = scansOf(rows[0]['QUERY PLAN'][0].Plan).flatMap((node) => (node['Index Name'] ? [node['Index Name']] : []));
+      expect(indexes).toEqual(expect.arrayContaining([expect.stringMatching(/^timeline_entries_bills_owed(_seq)?_idx$/)]));
+      indexes.forEach((index) => owedIndexes.add(index));
+    }
+    expect([...owedIndexes]).toEqual(expect.arrayContaining(['timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_seq_idx']));
   }, 120_000);
 
   it("reads a backlog of ~2,000 letters not made yet by contract: the desk's request and the owner's pages read their own, the desk's lists the backlog once", async () => {

@@ -2,6 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
 import { addBusinessDays } from '../../workflows';
+import { LettersService } from '../../src/letters/letters.service';
 import { API, clockTo, createEstate, createProvider, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -396,9 +397,23 @@ describe('provider desk in the browser', () => {
     // A newer request, its letter waiting for the post as well.
     const newer = await request('Later');
 
+    // Not overdue for the provider while its complaint has not reached it, yet listed first with its badge, page by page too.
     type Listed = { id: string; overdue: boolean; chased: string | null; letterPending: boolean };
     const listed = (await desk.get(`${API}/provider-desk/requests?status=waiting_on_steward`).expect(200)).body as Listed[];
-    expect(listed.map((r) => [r.id, r.overdue, r.chased, r.letterPending])).toEqual([[complained.id, true, 'complaint', true], [newer.id, false, null, true]]);
+    expect(listed.map((r) => [r.id, r.overdue, r.chased, r.letterPending])).toEqual([[complained.id, false, 'complaint', true], [newer.id, false, null, true]]);
+    const paged: string[] = [];
+    for (let path: string | null = `${API}/provider-desk/requests?status=waiting_on_steward&limit=1`; path; ) {
+      const res: { body: unknown; headers: Record<string, string> } = await desk.get(path).expect(200);
+      paged.push(...(res.body as Listed[]).map((r) => r.id));
+      path = /<([^>]+)>; rel="next"/.exec(res.headers.link ?? '')?.[1] ?? null;
+    }
+    expect(paged).toEqual([complained.id, newer.id]);
+    // The request on its own says the same, reading its present state's latest letter once for all it says.
+    const latestRead = jest.spyOn(t.app.get(LettersService), 'latestInState');
+    const alone = (await desk.get(`${API}/provider-desk/requests/${complained.id}`).expect(200)).body as Listed;
+    expect(latestRead).toHaveBeenCalledTimes(1);
+    latestRead.mockRestore();
+    expect(alone).toMatchObject({ overdue: false, chased: 'complaint', letterPending: true });
 
     const page = await signedIn('desk@ziggo-post.example', 'desk-password-7');
     await page.goto(`${base}/desk?tab=wacht-op-steward`);

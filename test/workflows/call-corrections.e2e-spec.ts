@@ -169,6 +169,23 @@ describe('the owner corrects or withdraws a recorded call', () => {
     expect(await onToday()).toBe(true);
   });
 
+  it('says the move due since the earliest term her call left unanswered, not the latest, once terms passed after it', async () => {
+    const { id } = await requestedContract(t, anna.api, kpn.id, 'Bram');
+    const { owner, listed } = await overdueAwaitingCall(id);
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: await today(), party: 'provider', outcome: 'KPN belooft antwoord.' }).expect(201);
+    const todayRow = async () => ((await anna.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[]).find((c) => c.contractId === id)?.statusText;
+    // The term after her call passes: the move is due since that term.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    const [, second] = /^KPN nu bellen.*: geen antwoord tot en met (\d+ \w+ \d{4})\./.exec((await owner()).nextStep)!;
+    expect(await todayRow()).toContain(`: geen antwoord tot en met ${second}.`);
+    // And the one after that: two unanswered (the administrator lists it), still due since the first of them, on Today and the contract page.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    expect(await listed()).toMatchObject({ missedTerms: 2 });
+    expect(await todayRow()).toMatch(new RegExp(`^KPN nu bellen.*: geen antwoord tot en met ${second}\\.`));
+    expect((await ownerWeb.get('/app').expect(200)).text).toContain(`: geen antwoord tot en met ${second}.`);
+    expect((await owner()).nextStep).toContain(`: geen antwoord tot en met ${second}.`);
+  });
+
   it('gives back the older term when the call that answered it is withdrawn after the next term passed', async () => {
     const { id } = await requestedContract(t, anna.api, kpn.id, 'Kees');
     const { onToday, listed } = await overdueAwaitingCall(id);

@@ -18,7 +18,7 @@ export interface paths {
         };
         /**
          * List your requests
-         * @description The requests addressed to your organisation, overdue first (`overdue`: reminded, complained about or past their term), then newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
+         * @description The requests addressed to your organisation, overdue first (`overdue`: reminded, complained about or past their term; with them a request whose reminder or complaint is still on its way, `letterPending`, not overdue yet), then newest activity first, 25 per page unless `limit` says otherwise. `status=open` (the default) lists the new ones and those waiting on you; `waiting_on_steward` those where we owe you something, among them those whose letter has not reached you yet (`letterPending`); `done` those you completed. The body is always an array; the next page, if any, is in the `Link: <…>; rel="next"` header. `q` searches within the `status` asked for: `GET /api/v1/provider-desk/requests/counts` with the same `q` says how many match under each status.
          */
         get: operations["list"];
         put?: never;
@@ -791,7 +791,7 @@ export interface components {
             language: "nl" | "en";
             /**
              * Format: date-time
-             * @description last change; lists show overdue requests (`overdue`) first, then order by it, newest first
+             * @description last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first
              */
             lastActivityAt: string;
             /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
@@ -812,7 +812,7 @@ export interface components {
              * @example ST-2026-00042
              */
             ourReference: string;
-            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first; also while that reminder or complaint is still on its way to you (`letterPending`) */
+            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
             /**
              * Format: date
@@ -903,7 +903,7 @@ export interface components {
             language: "nl" | "en";
             /**
              * Format: date-time
-             * @description last change; lists show overdue requests (`overdue`) first, then order by it, newest first
+             * @description last change; lists show overdue requests (`overdue`), and those whose reminder or complaint is on its way (`chased` with `letterPending`), first, then order by it, newest first
              */
             lastActivityAt: string;
             /** @description true while our letter about where the request now stands has not reached you (being prepared, or by post and not posted yet): until it has, there is nothing to open or answer (`actions` empty, `enclosures` only what earlier letters brought, answers 409) */
@@ -924,7 +924,7 @@ export interface components {
              * @example ST-2026-00042
              */
             ourReference: string;
-            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first; also while that reminder or complaint is still on its way to you (`letterPending`) */
+            /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
             /**
              * Format: date
