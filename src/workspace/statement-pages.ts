@@ -1,4 +1,3 @@
-import { keepFromToday } from '../web/from-today';
 import type { StaffPrincipal } from '../auth/principal';
 import { money } from '../../workflows/wording';
 import { ACCOUNT_NUMBER_MAX_LENGTH } from '../contracts/contract.dto';
@@ -7,6 +6,7 @@ import type { StatementsService } from '../statements/statements.service';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { checkbox, field, type FormState } from '../web/fields';
+import { keepFromToday } from '../web/from-today';
 import { ownerWords, type Lang } from '../words';
 import { actionButton } from './workspace-pages';
 
