@@ -695,15 +695,18 @@ export class LettersService implements OnModuleInit {
    * (`lettersToMakeSql`), which a provider served at its desk skips at once (a one-time filter: the outbox's backlog of every provider's
    * letters is not read for it, README "Its tab"). The desk reads it once per request and passes it to each statement
    * (README, branch deskrest: in SQL it was read again for every tab a statement counted).
+   * `providerId` null, `repeats` true (the administrator's Today): every provider's, as the owner's readers count them — the contracts
+   * `requestLetterStandings` may give a standing, read from those same small sets, so the country's letters are not read for it.
    */
-  async waitingForLetter(providerId: string): Promise<string[]> {
+  async waitingForLetter(providerId: string | null, repeats = false): Promise<string[]> {
+    const everyProvider = '$1::uuid IS NULL';
     const [{ ids }]: { ids: string[] }[] = await this.db.query(
       `SELECT ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
-                     WHERE ${NOT_OUT} AND lc.provider_id = $1 AND ${aboutTheRequest('l')} AND NOT ${REPEAT}
+                     WHERE ${NOT_OUT} AND ${providerId === null ? everyProvider : 'lc.provider_id = $1'} AND ${aboutTheRequest('l')}${repeats ? '' : ` AND NOT ${REPEAT}`}
                        AND l.effect #>> '{payload,state}' = lc.state
                        AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
                                          AND ${aboutTheRequest('n')})
-                    UNION ALL SELECT id FROM (${this.lettersToMakeSql(`oc.provider_id = $1 AND (SELECT channel FROM providers WHERE id = $1) IN ('post', 'email')`, false)}) unmade) AS ids`,
+                    UNION ALL SELECT id FROM (${this.lettersToMakeSql(providerId === null ? everyProvider : `oc.provider_id = $1 AND (SELECT channel FROM providers WHERE id = $1) IN ('post', 'email')`, repeats)}) unmade) AS ids`,
       [providerId],
     );
     return ids;

@@ -713,7 +713,6 @@ export const ownerEn: OwnerWords = {
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
     },
     previewLetter: 'Preview the request letter',
-    backToToday: 'Back to Today',
     sendRequest: 'Send request',
     undelivered: 'Could not be delivered (retries stopped):',
     record: 'Record what happened',

@@ -755,7 +755,6 @@ export const ownerNl = {
       collection: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; incassostop gevraagd`,
     },
     previewLetter: 'Conceptbrief bekijken',
-    backToToday: 'Terug naar Vandaag',
     sendRequest: 'Verzoek versturen',
     undelivered: 'Kon niet worden bezorgd (nieuwe pogingen gestopt):',
     record: 'Vastleggen wat er gebeurde',

@@ -16,7 +16,7 @@ import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
-import { actionButton, appPage, deliveryText, label, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, deliveryText, label, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 
@@ -392,7 +392,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   return appPage(
     user,
     `${c.provider.name} · ${fullName(o.estate.deceased)}`,
-    html`${notice(lang, state.flash)}${unplaced}<p class="back">${state.fromToday ? html`<a href="/app" id="back-to-today">${w.backToToday}</a> · ` : ''}<a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
+    html`${notice(lang, state.flash)}${unplaced}<p class="back">${state.fromToday ? html`${backToToday(lang)} · ` : ''}<a href="/app/estates/${o.estate.id}">${ownerWords(lang).estate.back(fullName(o.estate.deceased), o.estate.reference)}</a></p>
 <h1>${c.provider.name}: ${c.description}</h1>
 ${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile } from '@nestjs/common';
-import { fromToday, keepFromToday } from '../web/from-today';
+import { fromToday, IsFromToday, keepFromToday } from '../web/from-today';
 import { DocumentUpload } from '../documents/document-upload';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
@@ -34,6 +34,10 @@ import { APP_AREA } from './workspace-web.controller';
 
 /** The print page: the batches' position, and the waiting letters' own (its second paged list; `limit` is per list). */
 class PrintPageQueryDto extends ListPageQueryDto {
+  /** Opened from Today: it offers the way back, and its buttons keep that. */
+  @IsFromToday()
+  from?: 'today';
+
   @IsOptional()
   @IsString()
   @MaxLength(400)
@@ -46,8 +50,7 @@ class PrintPageQueryDto extends ListPageQueryDto {
 /** The recorded calls' position (`?calls=&callsBack=`): older ones page on; a call's correction or withdrawal posts it along. */
 class CallsPositionDto {
   /** The page was opened from a Today row: it offers the way back, and saving its forms keeps that. */
-  @IsOptional()
-  @IsIn(['today'])
+  @IsFromToday()
   from?: 'today';
 
   @IsOptional()
@@ -248,17 +251,17 @@ export class ContractWebController {
 
   @Get('print')
   async printBatches(@CurrentPrincipal() p: StaffPrincipal, @Query() query: PrintPageQueryDto, @Res() res: Response) {
-    const { cursor, back, limit, done, waiting, waitingBack } = query;
+    const { cursor, back, limit, done, waiting, waitingBack, from } = query;
     const batches = await this.batches.page(p, positionOf(cursor, PRINT_BATCHES_CURSOR), limit);
     const envelopes = await this.batches.envelopes(batches.items.map((b) => b.id));
     const queued = await this.batches.waiting(p, positionOf(waiting, WAITING_LETTERS_CURSOR, 'waiting'), limit);
-    res.type('html').send(printPage(p, batches, envelopes, queued, { cursor, back, limit: limit?.toString(), waiting: { cursor: waiting, back: waitingBack } }, done));
+    res.type('html').send(printPage(p, batches, envelopes, queued, { cursor, back, limit: limit?.toString(), waiting: { cursor: waiting, back: waitingBack } }, done, fromToday(from)));
   }
 
   @Post('print')
-  async printNow(@CurrentPrincipal() p: StaffPrincipal, @Res() res: Response) {
+  async printNow(@CurrentPrincipal() p: StaffPrincipal, @Query('from') from: unknown, @Res() res: Response) {
     await this.batches.printNow(p);
-    res.redirect(303, '/app/print?done=printed');
+    res.redirect(303, keepFromToday('/app/print?done=printed', fromToday(from)));
   }
 
   /**
@@ -267,7 +270,7 @@ export class ContractWebController {
    * back to the page, which says why and shows it as it is now.
    */
   @Post('print/:id/posted')
-  async printPosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() printed: MarkPostedDto, @Res() res: Response) {
+  async printPosted(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() printed: MarkPostedDto, @Query('from') from: unknown, @Res() res: Response) {
     const done = await this.batches.markPosted(p, id, printed).then(
       () => 'posted',
       (error: unknown) => {
@@ -276,18 +279,18 @@ export class ContractWebController {
         throw error;
       },
     );
-    res.redirect(303, `/app/print?done=${done}`);
+    res.redirect(303, keepFromToday(`/app/print?done=${done}`, fromToday(from)));
   }
 
   /** The batch's PDF; one whose every letter was set apart (its term passed) has none: the page says so, and shows them waiting. */
   @Get('print/:id/pdf')
-  async printPdf(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+  async printPdf(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('from') from: unknown, @Res() res: Response) {
     const pdf = await this.batches.pdf(p, id).catch((error: unknown) => {
       if (error instanceof ProblemException && error.slug === 'print-batch-set-apart') return null;
       throw error;
     });
     if (pdf) sendPdf(res, pdf, `print-batch-${id}.pdf`);
-    else res.redirect(303, '/app/print?done=printBatchSetApart#waiting');
+    else res.redirect(303, keepFromToday('/app/print?done=printBatchSetApart#waiting', fromToday(from)));
   }
 
   @Get('documents/:id')

@@ -19,7 +19,8 @@ import { ownerWords, type Lang } from '../words';
 import { stillToPay } from '../bills/owed-bills';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
-import { actionButton, appPage, deliveryText, label, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, deliveryText, label, notice } from './workspace-pages';
+import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 
@@ -98,14 +99,16 @@ export interface EstatePageState {
   lettersAt?: PagePosition;
   /** Where the bills still to pay stand (`?bills=&billsBack=`). */
   billsAt?: PagePosition;
+  /** Reached from Today (`?from=today`): the page offers the way back, and its forms and lists keep it. */
+  fromToday?: boolean;
 }
 
 /** A closed estate takes no new work until its owner reopens it, saying why (a contract found after closing). */
-function reopenSection(lang: Lang, path: string, refused: FormState): SafeHtml {
+function reopenSection(lang: Lang, path: string, refused: FormState, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const form = ownForm(lang, refused);
   return html`<div id="reopen" class="card no-print">${errorSummary(form, w.notReopened, prefixedIds('reopen-'))}<p>${w.reopenText}</p>
-<form method="post" action="${path}/reopen" novalidate>${field(form, 'reason', w.reopenReason, { required: true, idPrefix: 'reopen-' })}
+<form method="post" action="${keepFromToday(`${path}/reopen`, cameFromToday)}" novalidate>${field(form, 'reason', w.reopenReason, { required: true, idPrefix: 'reopen-' })}
 <button type="submit">${w.reopen}</button></form></div>`;
 }
 
@@ -124,7 +127,7 @@ function closeRefusals(lang: Lang, o: EstateOverview, errors: FieldError[] | und
   });
 }
 
-function contractsSection(lang: Lang, o: EstateOverview): SafeHtml {
+function contractsSection(lang: Lang, o: EstateOverview, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
@@ -139,7 +142,7 @@ function contractsSection(lang: Lang, o: EstateOverview): SafeHtml {
   // With JavaScript the button says it is busy while the requests go out one by one (data-busy, see upload-progress.ts).
   return html`<h2 id="contracts">${w.contracts}</h2>${
     rows.length
-      ? html`<form method="post" action="/app/estates/${o.estate.id}/requests" data-busy="${w.sendOutcome.busy}">
+      ? html`<form method="post" action="${keepFromToday(`/app/estates/${o.estate.id}/requests`, cameFromToday)}" data-busy="${w.sendOutcome.busy}">
 <table class="wide stacked"><caption class="muted no-print">${w.sendCaption}</caption>
 <thead><tr><th scope="col" class="no-print">${w.send}</th><th scope="col">${w.provider}</th><th scope="col">${w.action}</th><th scope="col">${w.state}</th><th scope="col">${w.due}</th><th scope="col">${w.lastLetter}</th></tr></thead>
 <tbody>${rows}</tbody></table><button type="submit">${w.sendSelected}</button></form><script src="${UPLOAD_PROGRESS_PATH}" defer></script>`
@@ -147,7 +150,7 @@ function contractsSection(lang: Lang, o: EstateOverview): SafeHtml {
   }`;
 }
 
-function addContractSection(lang: Lang, o: EstateOverview, refused: FormState): SafeHtml {
+function addContractSection(lang: Lang, o: EstateOverview, refused: FormState, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const form = ownForm(lang, refused, CONTRACT_FIELDS);
   const id = o.estate.id;
@@ -155,11 +158,11 @@ function addContractSection(lang: Lang, o: EstateOverview, refused: FormState): 
   const heirs = o.familyMembers.map((m): [string, string] => [m.id, `${m.name} (${m.relation})`]);
   return html`<h2 id="add-contract" class="no-print">${w.addContract}</h2>
 <form method="get" action="/app/estates/${id}#add-contract" class="card" role="search">
-<label for="q">${w.searchDirectory}</label><input id="q" name="q" type="search" value="${o.providerQuery}">
+<label for="q">${w.searchDirectory}</label><input id="q" name="q" type="search" value="${o.providerQuery}">${fromTodayField(cameFromToday)}
 <button type="submit">${w.search}</button></form>
 ${o.providerQuery && !matches.length ? html`<p class="card">${w.noProvider(o.providerQuery)}</p>` : ''}
 ${matches.length || form.errors
-      ? html`${errorSummary(form)}<form method="post" action="/app/estates/${id}/contracts" class="card" novalidate>
+      ? html`${errorSummary(form)}<form method="post" action="${keepFromToday(`/app/estates/${id}/contracts`, cameFromToday)}" class="card" novalidate>
 <input type="hidden" name="q" value="${o.providerQuery}">
 ${select(form, 'providerId', w.provider, matches)}
 ${field(form, 'description', w.description, { required: true, hint: w.descriptionHint })}
@@ -253,18 +256,19 @@ function familySection(lang: Lang, o: EstateOverview, state: EstatePageState): S
   const w = ownerWords(lang).estate;
   const form = ownForm(lang, state.family ?? {}, MEMBER_FIELDS);
   const at = (m: { id: string }) => `/app/estates/${o.estate.id}/family-members/${m.id}`;
+  const keep = (path: string) => keepFromToday(path, state.fromToday);
   return html`<h2 id="family">${w.family}</h2>
 ${o.familyMembers.length
       ? html`<ul>${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation})${m.isHeir ? w.heir : ''}${m.isRepresentative ? w.represents : ''}${m.email ? html` · ${m.email}` : ''}${
         m.accessWithdrawnAt ? w.accessWithdrawnOn(humanDate(dutchDate(m.accessWithdrawnAt), lang)) : ''}
 <span class="no-print"><a href="${at(m)}/edit">${w.correctMember(m.name)}</a>
 · <a href="${at(m)}/personal-data" download>${w.exportMember(m.name)}</a></span>
-${actionButton(`${at(m)}/invitation`, m.email ? w.newCodeMailed(m.name) : w.newCode(m.name))}
-${m.accessWithdrawnAt ? '' : html`<details class="no-print"><summary>${w.withdrawAccess(m.name)}</summary><p>${w.withdrawAccessText(m.name)}</p>${actionButton(`${at(m)}/access/withdraw`, w.withdrawAccessConfirm)}</details>`}
-${choiceForm(`${at(m)}/role`, 'role', `role-${m.id}`, w.roleOf(m.name), w.roles, m.role, w.saveRole)}</li>`)}</ul>`
+${actionButton(keep(`${at(m)}/invitation`), m.email ? w.newCodeMailed(m.name) : w.newCode(m.name))}
+${m.accessWithdrawnAt ? '' : html`<details class="no-print"><summary>${w.withdrawAccess(m.name)}</summary><p>${w.withdrawAccessText(m.name)}</p>${actionButton(keep(`${at(m)}/access/withdraw`), w.withdrawAccessConfirm)}</details>`}
+${choiceForm(keep(`${at(m)}/role`), 'role', `role-${m.id}`, w.roleOf(m.name), w.roles, m.role, w.saveRole)}</li>`)}</ul>`
       : html`<p>${w.noMembers}</p>`}
 <details${form.errors ? html` open` : ''}><summary>${w.addMember}</summary>${errorSummary(form)}
-<form method="post" action="/app/estates/${o.estate.id}/family-members" class="card" novalidate>
+<form method="post" action="${keep(`/app/estates/${o.estate.id}/family-members`)}" class="card" novalidate>
 ${field(form, 'name', w.name, { required: true })}${field(form, 'email', w.email, { type: 'email' })}
 ${field(form, 'relation', w.relation, { required: true, hint: w.relationHint })}
 ${select(form, 'role', w.role, FAMILY_ROLES.map((r) => [r, w.roles[r]]), { initial: 'heir' })}
@@ -285,7 +289,7 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
  * is the current one, its three forms (audience, new version, withdraw) fold into one "Wijzigen", so a
  * long list reads as a list.
  */
-function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>): SafeHtml {
+function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${label(lang, 'documentKinds', d.kind)}</span>`;
   const cells = (audience: SafeHtml | string, change: SafeHtml | string) =>
@@ -297,13 +301,13 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
   return cells(
     w.audiences[d.audience] ?? d.audience,
     html`<details class="change"><summary>${w.change}<span class="skip"> ${d.fileName}</span></summary>
-${choiceForm(`${at}/audience`, 'audience', `audience-${d.id}`, w.whoSees(d.fileName), w.audiences, d.audience, w.save)}
-<form method="post" action="${at}/replace" enctype="multipart/form-data"><label for="replace-${d.id}">${w.newVersion(d.fileName)}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">${w.replace}</button></form>
-<form method="post" action="${at}/withdraw"><label for="withdraw-${d.id}">${w.withdrawReason(d.fileName)}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">${w.withdraw}</button></form></details>`,
+${choiceForm(keepFromToday(`${at}/audience`, cameFromToday), 'audience', `audience-${d.id}`, w.whoSees(d.fileName), w.audiences, d.audience, w.save)}
+<form method="post" action="${keepFromToday(`${at}/replace`, cameFromToday)}" enctype="multipart/form-data"><label for="replace-${d.id}">${w.newVersion(d.fileName)}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">${w.replace}</button></form>
+<form method="post" action="${keepFromToday(`${at}/withdraw`, cameFromToday)}"><label for="withdraw-${d.id}">${w.withdrawReason(d.fileName)}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">${w.withdraw}</button></form></details>`,
   );
 }
 
-function documentsSection(lang: Lang, o: EstateOverview, refused: FormState): SafeHtml {
+function documentsSection(lang: Lang, o: EstateOverview, refused: FormState, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const byId = new Map(o.documents.map((d) => [d.id, d]));
   const form = ownForm(lang, refused, DOCUMENT_FIELDS);
@@ -312,9 +316,9 @@ function documentsSection(lang: Lang, o: EstateOverview, refused: FormState): Sa
 ${errorSummary(form, undefined, (f) => (DOCUMENT_FIELDS.includes(f) ? f : undefined))}${o.documents.length
       ? html`<table class="wide stacked"><caption class="muted no-print">${w.documentsCaption}</caption>
 <thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col" class="no-print">${w.change}</th></tr></thead>
-<tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId))}</tbody></table>`
+<tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId, cameFromToday))}</tbody></table>`
       : html`<p>${w.noDocuments}</p>`}
-<form method="post" action="/app/estates/${o.estate.id}/documents" enctype="multipart/form-data" class="card">
+<form method="post" action="${keepFromToday(`/app/estates/${o.estate.id}/documents`, cameFromToday)}" enctype="multipart/form-data" class="card">
 ${select(form, 'kind', w.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'documentKinds', k)]))}
 ${select(form, 'audience', w.audience, [['', w.defaultAudience], ...DOCUMENT_AUDIENCES.map((a): [string, string] => [a, w.audiences[a]])])}
 <label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
@@ -350,19 +354,19 @@ function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): Sa
  * The owner picker searches active specialists by name (no JavaScript needed: a GET form, like the
  * provider search); the handover itself is asked once more on a confirmation page.
  */
-function handoverSection(lang: Lang, o: EstateOverview, refused: FormState): SafeHtml {
+function handoverSection(lang: Lang, o: EstateOverview, refused: FormState, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const form = ownForm(lang, refused, HANDOVER_FIELDS);
   const id = o.estate.id;
   const undo = o.undoableHandover;
   const picker = o.handoverTo.items;
   return html`<h2 id="handover" class="no-print">${w.handover}</h2>
-${undo ? html`<div class="card"><p>${w.handedOverBy(undo.fromUser.name, humanDate(undo.handedOverAt.toISOString(), lang), undo.reason)}</p>${actionButton(`/app/estates/${id}/handovers/${undo.id}/undo`, w.undo(undo.fromUser.name))}</div>` : ''}
+${undo ? html`<div class="card"><p>${w.handedOverBy(undo.fromUser.name, humanDate(undo.handedOverAt.toISOString(), lang), undo.reason)}</p>${actionButton(keepFromToday(`/app/estates/${id}/handovers/${undo.id}/undo`, cameFromToday), w.undo(undo.fromUser.name))}</div>` : ''}
 <form method="get" action="/app/estates/${id}#handover" class="card" role="search" aria-label="${w.searchSpecialists}">
-<label for="owner">${w.searchSpecialists}</label><input id="owner" name="owner" type="search" value="${o.ownerQuery}" maxlength="100">
+<label for="owner">${w.searchSpecialists}</label><input id="owner" name="owner" type="search" value="${o.ownerQuery}" maxlength="100">${fromTodayField(cameFromToday)}
 <button type="submit">${w.search}</button></form>
 ${picker.length
-      ? html`${errorSummary(form)}<form method="post" action="/app/estates/${id}/handover/confirm" class="card" novalidate><input type="hidden" name="owner" value="${o.ownerQuery}">
+      ? html`${errorSummary(form)}<form method="post" action="${keepFromToday(`/app/estates/${id}/handover/confirm`, cameFromToday)}" class="card" novalidate><input type="hidden" name="owner" value="${o.ownerQuery}">
 ${select(form, 'toUserId', w.newOwner, picker.map((u) => [u.id, u.name]))}
 ${o.handoverTo.nextCursor ? html`<p class="muted">${w.moreSpecialists}</p>` : ''}
 ${field(form, 'reason', w.handoverReason, { required: true })}
@@ -371,7 +375,7 @@ ${field(form, 'reason', w.handoverReason, { required: true })}
 }
 
 /** The handover, asked once more: who takes over and why, as the family and the receiver will be told. */
-export function handoverConfirmPage(user: StaffPrincipal, estate: Estate, to: User, reason: string): string {
+export function handoverConfirmPage(user: StaffPrincipal, estate: Estate, to: User, reason: string, cameFromToday?: boolean): string {
   const w = ownerWords(user.lang).estate;
   return appPage(
     user,
@@ -379,8 +383,8 @@ export function handoverConfirmPage(user: StaffPrincipal, estate: Estate, to: Us
     html`<h1>${w.confirmHeading(fullName(estate.deceased), to.name)}</h1>
 <div class="card"><p>${w.reason(reason)}</p>
 <p>${w.confirmText(to.name)}</p>
-<form method="post" action="/app/estates/${estate.id}/handover"><input type="hidden" name="toUserId" value="${to.id}"><input type="hidden" name="reason" value="${reason}">
-<button type="submit">${w.confirm}</button> <a href="/app/estates/${estate.id}#handover">${w.cancel}</a></form></div>`,
+<form method="post" action="${keepFromToday(`/app/estates/${estate.id}/handover`, cameFromToday)}"><input type="hidden" name="toUserId" value="${to.id}"><input type="hidden" name="reason" value="${reason}">
+<button type="submit">${w.confirm}</button> <a href="${keepFromToday(`/app/estates/${estate.id}#handover`, cameFromToday)}">${w.cancel}</a></form></div>`,
   );
 }
 
@@ -399,36 +403,37 @@ export function estatePage(user: StaffPrincipal, o: EstateOverview, state: Estat
   const positions = {
     q: state.timelineAt?.q, limit: state.timelineAt?.limit, cursor: state.timelineAt?.cursor, back: state.timelineAt?.back,
     findings: state.findingsAt?.cursor, findingsBack: state.findingsAt?.back, letters: state.lettersAt?.cursor, lettersBack: state.lettersAt?.back,
-    bills: state.billsAt?.cursor, billsBack: state.billsAt?.back,
+    bills: state.billsAt?.cursor, billsBack: state.billsAt?.back, from: state.fromToday ? 'today' : undefined,
   };
   const without = (...keys: (keyof typeof positions)[]) => Object.fromEntries(Object.entries(positions).filter(([k]) => !keys.includes(k as keyof typeof positions)));
   const path = `/app/estates/${e.id}`;
+  const from = state.fromToday;
   const findingsPager = pager(path, without('findings', 'findingsBack'), state.findingsAt ?? {}, o.statements.nextCursor, lang, { cursor: 'findings', back: 'findingsBack', anchor: 'statements' });
   const lettersPager = pager(path, without('letters', 'lettersBack'), state.lettersAt ?? {}, o.letters.nextCursor, lang, { cursor: 'letters', back: 'lettersBack', anchor: 'letters' });
   const billsPager = pager(path, without('bills', 'billsBack'), state.billsAt ?? {}, o.billsOpen.nextCursor, lang, { cursor: 'bills', back: 'billsBack', anchor: 'bills' });
   return appPage(
     user,
     fullName(d),
-    html`${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
+    html`${from ? html`<p class="back">${backToToday(lang)}</p>` : ''}${sendNotice(lang, o, state.sent)}${accessCodeNotice(lang, state.accessCode)}${notice(lang, state.flash)}${errorSummary(ownForm(lang, { errors: state.statementErrors }), ownerWords(lang).statement.notRead, prefixedIds('statement-'))}<h1>${fullName(d)}</h1>
 <div class="card"><p class="status">${ownerEstateStatusText(e.status as never, lang)}</p>
 <p>${w.facts(e.reference, e.owner.name)}</p>
 <p>${w.lifeDates(humanDate(d.dateOfBirth, lang), humanDate(d.dateOfDeath, lang))} · ${addressLine(d.address)} · ${w.genderLabel}: ${w.genders[d.gender] ?? d.gender}</p>
 <p class="no-print"><a href="${path}/edit">${w.correct}</a>${user.role === 'admin' ? html` · <a href="${path}/access-log">${w.accessLog}</a>` : ''}</p></div>
 ${e.status === 'settling' || state.closeErrors
-      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: closeRefusals(lang, o, state.closeErrors) }), w.notClosed)}<p>${w.closeText}</p>${actionButton(`${path}/close`, w.close)}</div>`
+      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: closeRefusals(lang, o, state.closeErrors) }), w.notClosed)}<p>${w.closeText}</p>${actionButton(keepFromToday(`${path}/close`, from), w.close)}</div>`
       : ''}
-${e.status === 'closed' || state.reopen ? reopenSection(lang, path, state.reopen ?? {}) : ''}
-${contractsSection(lang, o)}
+${e.status === 'closed' || state.reopen ? reopenSection(lang, path, state.reopen ?? {}, from) : ''}
+${contractsSection(lang, o, from)}
 ${billsOpenSection(lang, o, billsPager)}
 ${REPORTABLE.includes(e.status) || state.progressErrors
-      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.progressErrors }), w.noReport)}<p>${w.reportText}</p>${actionButton(`${path}/progress-report`, w.sendReport)}</div>`
+      ? html`<div class="card no-print">${errorSummary(ownForm(lang, { errors: state.progressErrors }), w.noReport)}<p>${w.reportText}</p>${actionButton(keepFromToday(`${path}/progress-report`, from), w.sendReport)}</div>`
       : ''}
 ${lettersSection(lang, o, lettersPager)}
-${addContractSection(lang, o, state.contract ?? {})}
+${addContractSection(lang, o, state.contract ?? {}, from)}
 ${familySection(lang, o, state)}
-${errorSummary(ownForm(lang, state.findings ?? {}), ownerWords(lang).statement.noDrafts, (name) => (name.startsWith('accountNumbers.') ? prefixedIds('')(name) : undefined))}${statementsSection(user, e.id, o.statements, findingsPager, ownForm(lang, state.findings ?? {}))}
-${documentsSection(lang, o, state.document ?? {})}
-${handoverSection(lang, o, state.handover ?? {})}
+${errorSummary(ownForm(lang, state.findings ?? {}), ownerWords(lang).statement.noDrafts, (name) => (name.startsWith('accountNumbers.') ? prefixedIds('')(name) : undefined))}${statementsSection(user, e.id, o.statements, findingsPager, ownForm(lang, state.findings ?? {}), from)}
+${documentsSection(lang, o, state.document ?? {}, from)}
+${handoverSection(lang, o, state.handover ?? {}, from)}
 <h2 id="timeline">${w.timeline}</h2><ol class="card">${o.timeline.items.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>
 ${pager(path, without('cursor', 'back'), state.timelineAt ?? {}, o.timeline.nextCursor, lang)}`,
   );

@@ -27,6 +27,7 @@ import { estatePage, EstatePageState, handoverConfirmPage, undoRefusedPage } fro
 import { EstateOverviewService } from './estate-overview.service';
 import { APP_AREA } from './workspace-web.controller';
 import { ownerWords } from '../words';
+import { fromToday, IsFromToday, keepFromToday } from '../web/from-today';
 
 /** The estate page: the provider search, the notice of the post just done, and where its timeline stands. */
 class EstatePageQueryDto extends PageQueryDto {
@@ -81,7 +82,14 @@ class EstatePageQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(100)
   owner?: string;
+
+  /** Opened from Today: it offers the way back, and its forms keep that. */
+  @IsFromToday()
+  from?: 'today';
 }
+
+/** Reached from Today (`?from=today`): every form of the page posts with it, so its answer (the page again, done or refused) keeps it. */
+const cameFromToday = (res: Response) => fromToday(res.req.query.from);
 
 /**
  * The estate page and its forms. Each post goes through the domain service the JSON API uses;
@@ -104,12 +112,12 @@ export class EstateWebController {
 
   @Get()
   async show(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query() query: EstatePageQueryDto, @Res() res: Response) {
-    const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack, bills, billsBack, sent } = query;
+    const { q, done, cursor, back, limit, findings, findingsBack, owner, letters, lettersBack, bills, billsBack, sent, from } = query;
     const at = { after: positionOf(cursor, TIMELINE_CURSOR), limit };
     const overview = await this.overview.overview(p, id, q, at, positionOf(findings, FINDINGS_CURSOR, 'findings'), owner, positionOf(letters, CREATED_AT_CURSOR, 'letters'), positionOf(bills, TIMELINE_CURSOR, 'bills'));
     // Opened by the one it was handed to: the notice leaves their Today.
     if (overview.handedToReaderUnseen) await this.handovers.opened(p, id);
-    res.type('html').send(estatePage(p, overview, { flash: done, sent: sent?.split('.'), timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack }, billsAt: { cursor: bills, back: billsBack } }));
+    res.type('html').send(estatePage(p, overview, { flash: done, sent: sent?.split('.'), timelineAt: { q, cursor, back, limit: limit?.toString() }, findingsAt: { cursor: findings, back: findingsBack }, lettersAt: { cursor: letters, back: lettersBack }, billsAt: { cursor: bills, back: billsBack }, fromToday: fromToday(from) }));
   }
 
   @Post('contracts')
@@ -118,7 +126,7 @@ export class EstateWebController {
     const { q, ...fields } = body;
     const { refused } = await submitForm(CreateContractDto, fields, (dto) => this.contracts.create(p, id, dto));
     if (refused) return this.render(res, refused.status, p, id, { contract: { values: fields, errors: refused.errors } }, typeof q === 'string' ? q : undefined);
-    res.redirect(303, `/app/estates/${id}?done=contract#contracts`);
+    this.returnTo(res, `/app/estates/${id}?done=contract#contracts`);
   }
 
   /**
@@ -139,7 +147,7 @@ export class EstateWebController {
       // A refusal (4xx) leaves the contract as it was, which the page then explains; anything else is thrown on.
       await this.contracts.request(p, contract.id).catch(refusal);
     }
-    res.redirect(303, `/app/estates/${id}?sent=${contracts.map((c) => c.id).join('.')}`);
+    this.returnTo(res, `/app/estates/${id}?sent=${contracts.map((c) => c.id).join('.')}`);
   }
 
   /** The access code is shown once, on this answer only: it is never stored in plain text or put in a URL. */
@@ -156,7 +164,7 @@ export class EstateWebController {
   async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
     const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, requestedAudience(dto)));
     if (refused) return this.render(res, refused.status, p, id, { document: { values: body, errors: refused.errors } });
-    res.redirect(303, `/app/estates/${id}?done=document#documents`);
+    this.returnTo(res, `/app/estates/${id}?done=document#documents`);
   }
 
   /** The member's role decides which documents the portal shows them. */
@@ -164,7 +172,7 @@ export class EstateWebController {
   async setRole(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused } = await submitForm(UpdateFamilyMemberDto, { role: body.role }, (dto) => this.estates.updateFamilyMember(p, id, memberId, dto));
     if (refused) return this.render(res, refused.status, p, id, { family: { errors: refused.errors } });
-    res.redirect(303, `/app/estates/${id}?done=saved#family`);
+    this.returnTo(res, `/app/estates/${id}?done=saved#family`);
   }
 
   @Post('documents/:documentId/audience')
@@ -188,7 +196,7 @@ export class EstateWebController {
   /** A document's own form: a refusal shows above the documents, success returns to them. */
   private documentAction(res: Response, p: StaffPrincipal, id: string, { refused }: { refused?: { status: number; errors: FieldError[] } }) {
     if (refused) return this.render(res, refused.status, p, id, { document: { errors: refused.errors } });
-    res.redirect(303, `/app/estates/${id}?done=document#documents`);
+    this.returnTo(res, `/app/estates/${id}?done=document#documents`);
   }
 
   /** Streams the file into the statement import, as the API does; a file it cannot read shows its line at the top of the page. */
@@ -200,7 +208,7 @@ export class EstateWebController {
       const { status, errors } = refusal(error);
       return this.render(res, status, p, id, { statementErrors: errors });
     }
-    res.redirect(303, `/app/estates/${id}?done=statement#statements`);
+    this.returnTo(res, `/app/estates/${id}?done=statement#statements`);
   }
 
   /** The bulk button sends the ticked findings; a row's own button (`only`) just its finding. */
@@ -210,14 +218,14 @@ export class EstateWebController {
     const { refused } = await submitForm(CreateContractsFromFindingsDto, chosen, (dto) => this.statements.createContracts(p, id, dto.findingIds, dto.accountNumbers), { arrayFields: ['findingIds'] });
     // The typed account numbers stay in their fields; the ticks are asked again (a refused batch made nothing).
     if (refused) return this.render(res, refused.status, p, id, { findings: { values: { accountNumbers: body.accountNumbers }, errors: refused.errors } });
-    res.redirect(303, `/app/estates/${id}?done=drafts#statements`);
+    this.returnTo(res, `/app/estates/${id}?done=drafts#statements`);
   }
 
   /** A family member's statement, looked at: it leaves the owner's queue. */
   @Post('statements/:importId/seen')
   async statementSeen(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('importId') importId: string, @Res() res: Response) {
     await this.statements.markSeen(p, id, importId);
-    res.redirect(303, `/app/estates/${id}?done=seen#statements`);
+    this.returnTo(res, `/app/estates/${id}?done=seen#statements`);
   }
 
   /** The handover form asks first: a page of its own names who takes over and why, with Confirm and Cancel. */
@@ -230,7 +238,7 @@ export class EstateWebController {
     const to = form.dto && (await this.users.findActive(form.dto.toUserId));
     const errors = form.errors ?? (to?.role === 'specialist' ? null : [{ field: 'toUserId', message: 'must be an active specialist', rule: 'choice' as const }]);
     if (errors) return this.render(res, 422, p, id, { handover: { values: fields, errors } }, undefined, typeof owner === 'string' ? owner : undefined);
-    res.type('html').send(handoverConfirmPage(p, estate, to!, form.dto!.reason));
+    res.type('html').send(handoverConfirmPage(p, estate, to!, form.dto!.reason, cameFromToday(res)));
   }
 
   /** Confirmed: after a handover the estate is no longer the sender's, so they go back to their queue (where they can undo it). */
@@ -238,7 +246,9 @@ export class EstateWebController {
   async handover(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused } = await submitForm(HandoverDto, body, (dto) => this.handovers.handover(p, id, dto));
     if (refused) return this.render(res, refused.status, p, id, { handover: { values: body, errors: refused.errors } });
-    res.redirect(303, p.role === 'admin' ? `/app/estates/${id}?done=saved` : '/app?done=handedOver');
+    // The sender's Today itself: no way back to offer there.
+    if (p.role !== 'admin') return res.redirect(303, '/app?done=handedOver');
+    this.returnTo(res, `/app/estates/${id}?done=saved`);
   }
 
   /** From the sender's Today (or an administrator's estate page); a refusal says why on a page of its own. */
@@ -250,7 +260,7 @@ export class EstateWebController {
       const { status, errors } = refusal(error);
       return res.status(status).type('html').send(undoRefusedPage(p, errors));
     }
-    res.redirect(303, `/app/estates/${id}?done=undone`);
+    this.returnTo(res, `/app/estates/${id}?done=undone`);
   }
 
   /** A new single-use code replaces the old one; shown once here, and emailed as a link when we have an address. */
@@ -266,7 +276,7 @@ export class EstateWebController {
   @Post('family-members/:memberId/access/withdraw')
   async withdrawAccess(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('memberId') memberId: string, @Res() res: Response) {
     await this.access.withdraw(p, id, memberId);
-    res.redirect(303, `/app/estates/${id}?done=accessWithdrawn#family`);
+    this.returnTo(res, `/app/estates/${id}?done=accessWithdrawn#family`);
   }
 
   @Post('progress-report')
@@ -285,7 +295,7 @@ export class EstateWebController {
   async reopen(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     const { refused } = await submitForm(ReopenEstateDto, body, (dto) => this.estates.reopen(p, id, dto));
     if (refused) return this.render(res, refused.status, p, id, { reopen: { values: body, errors: refused.errors } });
-    res.redirect(303, `/app/estates/${id}?done=reopened`);
+    this.returnTo(res, `/app/estates/${id}?done=reopened`);
   }
 
   /** A one-button estate action: a refusal shows on the page beside the button, success redirects with a notice. */
@@ -296,10 +306,15 @@ export class EstateWebController {
       const { status, errors } = refusal(error);
       return this.render(res, status, p, id, { [errorsAt]: errors });
     }
-    res.redirect(303, `/app/estates/${id}?done=${done}`);
+    this.returnTo(res, `/app/estates/${id}?done=${done}`);
   }
 
   private async render(res: Response, status: number, p: StaffPrincipal, id: string, state: EstatePageState, query?: string, ownerQuery?: string) {
-    res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query, undefined, null, ownerQuery), state));
+    res.status(status).type('html').send(estatePage(p, await this.overview.overview(p, id, query, undefined, null, ownerQuery), { ...state, fromToday: cameFromToday(res) }));
+  }
+
+  /** Post/Redirect/Get to the estate page, kept as reached from Today when it was. */
+  private returnTo(res: Response, path: string) {
+    res.redirect(303, keepFromToday(path, cameFromToday(res)));
   }
 }

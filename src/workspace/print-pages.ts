@@ -4,7 +4,8 @@ import type { PrintBatchView, PrintEnvelope } from '../letters/print-batches.ser
 import { html, humanDate, humanMoment, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
-import { actionButton, appPage, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, notice } from './workspace-pages';
+import { keepFromToday } from '../web/from-today';
 
 /** Where the print page stands: the batches' position and the waiting letters' own. */
 export interface PrintPagePosition extends PagePosition {
@@ -41,29 +42,32 @@ export function printPage(
   waiting: Page<PrintEnvelope>,
   at: PrintPagePosition,
   flash?: string,
+  cameFromToday?: boolean,
 ): string {
   const lang = user.lang;
   const w = ownerWords(lang).print;
+  const keep = (path: string) => keepFromToday(path, cameFromToday);
+  const from = cameFromToday ? 'today' : undefined;
   const rows = batches.items.map((b) => {
     const all = envelopes.get(b.id) ?? [];
     const inside = all.filter((e) => !e.setApartDueDate);
-    return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td data-label="${w.letters}">${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="/app/print/${b.id}/pdf">${w.pdf}</a></td>
+    return html`<tr data-batch="${b.id}"><td>${humanDate(b.date, lang)}</td><td data-label="${w.letters}">${b.letterCount}<details><summary>${w.envelopes}</summary><ul>${inside.map((e) => envelopeItem(e, lang))}</ul>${b.letterCount > inside.length ? html`<p>${w.moreEnvelopes(b.letterCount - inside.length)}</p>` : ''}</details></td><td><a href="${keep(`/app/print/${b.id}/pdf`)}">${w.pdf}</a></td>
 <td><p>${b.printedAt ? w.printedOn(humanMoment(new Date(b.printedAt), lang)) : w.notPrinted}</p>${lateWarning(all, 'setApartDueDate', w.setApartIntro, lang)}${
       b.postedAt
         ? html`${w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null)}${lateWarning(inside, 'lateDueDate', w.lateIntro, lang)}`
         : // Nothing of a batch nobody downloaded can be in the mail (`markPosted` refuses it): the button waits for the download.
-          b.printedAt ? html`${w.readyForPost} ${actionButton(`/app/print/${b.id}/posted`, w.markPosted, { sha256: b.sha256 })}` : ''
+          b.printedAt ? html`${w.readyForPost} ${actionButton(keep(`/app/print/${b.id}/posted`), w.markPosted, { sha256: b.sha256 })}` : ''
     }</td></tr>`;
   });
   // Each list's pager keeps the other list's position.
-  const batchesPager = pager('/app/print', { limit: at.limit, waiting: at.waiting?.cursor, waitingBack: at.waiting?.back }, at, batches.nextCursor, lang);
-  const waitingPager = pager('/app/print', { limit: at.limit, cursor: at.cursor, back: at.back }, at.waiting ?? {}, waiting.nextCursor, lang, { cursor: 'waiting', back: 'waitingBack', anchor: 'waiting' });
+  const batchesPager = pager('/app/print', { limit: at.limit, waiting: at.waiting?.cursor, waitingBack: at.waiting?.back, from }, at, batches.nextCursor, lang);
+  const waitingPager = pager('/app/print', { limit: at.limit, cursor: at.cursor, back: at.back, from }, at.waiting ?? {}, waiting.nextCursor, lang, { cursor: 'waiting', back: 'waitingBack', anchor: 'waiting' });
   return appPage(
     user,
     w.title,
-    html`${notice(lang, flash)}<h1>${w.title}</h1>
+    html`${notice(lang, flash)}${cameFromToday ? html`<p class="back">${backToToday(lang)}</p>` : ''}<h1>${w.title}</h1>
 <p>${w.intro}</p>
-${actionButton('/app/print', w.printNow)}
+${actionButton(keep('/app/print'), w.printNow)}
 <p>${w.postedHint}</p>
 ${rows.length
       ? html`<table class="stacked"><thead><tr><th scope="col">${w.day}</th><th scope="col">${w.letters}</th><th scope="col">${w.file}</th><th scope="col">${w.state}</th></tr></thead><tbody>${rows}</tbody></table>${batchesPager}`

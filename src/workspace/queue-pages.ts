@@ -16,6 +16,10 @@ type TodayWords = ReturnType<typeof ownerWords>['today'];
 /** A contract's page as Today opens it (`?from=today`): it offers the way back, and its forms keep it. */
 const contractFromToday = (contractId: string, anchor?: string) => keepFromToday(`/app/contracts/${contractId}${anchor ? `#${anchor}` : ''}`, true);
 
+/** An estate's page, and the print page, as Today opens them (or a button posts to them): the way back is offered there too. */
+const estateFromToday = (estateId: string, rest = '') => keepFromToday(`/app/estates/${estateId}${rest}`, true);
+const PRINT_FROM_TODAY = keepFromToday('/app/print', true);
+
 /** The one action that takes an item off the queue: a button when it needs nothing more, else a link to its form. */
 function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
   const w = ownerWords(lang).today;
@@ -47,7 +51,7 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
     case 'fix_letter':
       return link('letters');
     case 'post_letter':
-      return html`<a class="button" href="/app/print">${w.resolutions.post_letter}</a>`;
+      return html`<a class="button" href="${PRINT_FROM_TODAY}">${w.resolutions.post_letter}</a>`;
     case 'pass_on_report':
       return passedOnForm(id, {}, lang);
   }
@@ -93,7 +97,7 @@ const questionTerm = (w: TodayWords, q: InformationRequestItem, lang: Lang) =>
   html`${q.overdue ? html`<span class="badge alert">${w.overdue}</span> ` : ''}${q.missedTermText ?? (q.dueDate ? humanDate(q.dueDate, lang) : '')}`;
 
 const estateCell = (item: { estateId: string; estateReference: string; deceasedName: string }) =>
-  html`<a href="/app/estates/${item.estateId}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
+  html`<a href="${estateFromToday(item.estateId)}">${item.deceasedName}</a><br><span class="muted">${item.estateReference}</span>`;
 
 /** A section of Today; its badge says how many it holds in all (`count`), or none when that is not known. */
 function section(title: string, headings: string[], rows: SafeHtml[][], empty: string | SafeHtml, count: string | number | null = rows.length): SafeHtml {
@@ -141,12 +145,12 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     (r) => [
       estateCell(r),
       html`${w.reportFor(label(lang, 'letterKinds', r.kind), r.recipient, humanDate(r.letterDate, lang))}`,
-      html`<span class="badge">${w.yourMove}</span> ${w.accessWithdrawnOn(day(lang, r.accessWithdrawnAt))}<br><a href="/app/estates/${r.estateId}#family">${w.toAnotherRelative}</a><br><span class="muted">${w.toAnotherRelativeHint}</span>`,
+      html`<span class="badge">${w.yourMove}</span> ${w.accessWithdrawnOn(day(lang, r.accessWithdrawnAt))}<br><a href="${estateFromToday(r.estateId, '#family')}">${w.toAnotherRelative}</a><br><span class="muted">${w.toAnotherRelativeHint}</span>`,
       refused?.id === r.letterId ? passedOnForm(r.letterId, refused.form, lang) : resolve(lang, r.resolution, r.letterId),
     ],
   );
   const statements = queue.familyStatements.map(
-    (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="/app/estates/${st.estateId}#statements">${w.seeStatement}</a> ${actionButton(`/app/estates/${st.estateId}/statements/${st.importId}/seen`, w.markSeen)}`],
+    (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="${estateFromToday(st.estateId, '#statements')}">${w.seeStatement}</a> ${actionButton(estateFromToday(st.estateId, `/statements/${st.importId}/seen`), w.markSeen)}`],
   );
   const parked = queue.parkedSteps.map(
     (s) => [estateCell(s), html`${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="${contractFromToday(s.contractId)}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],
@@ -157,11 +161,11 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   );
   // A received estate stays on top until it is opened; opening it is the action.
   const received = queue.receivedHandovers.map(
-    (h) => [estateCell(h), html`${w.receivedText(h.fromName, day(lang, h.handedOverAt), h.reason)}`, html`<a class="button" href="/app/estates/${h.estateId}">${w.openEstate}</a>`],
+    (h) => [estateCell(h), html`${w.receivedText(h.fromName, day(lang, h.handedOverAt), h.reason)}`, html`<a class="button" href="${estateFromToday(h.estateId)}">${w.openEstate}</a>`],
   );
   // No link to the estate: it is not the sender's to open any more.
   const sent = queue.sentHandovers.map(
-    (h) => [html`${h.deceasedName}<br><span class="muted">${h.estateReference}</span>`, html`${w.sentText(h.toName, day(lang, h.handedOverAt), humanMoment(h.undoableUntil, lang))}`, html`${actionButton(`/app/estates/${h.estateId}/handovers/${h.handoverId}/undo`, w.undo(h.deceasedName))}`],
+    (h) => [html`${h.deceasedName}<br><span class="muted">${h.estateReference}</span>`, html`${w.sentText(h.toName, day(lang, h.handedOverAt), humanMoment(h.undoableUntil, lang))}`, html`${actionButton(estateFromToday(h.estateId, `/handovers/${h.handoverId}/undo`), w.undo(h.deceasedName))}`],
   );
   const erasures = queue.unconfirmedErasures.map(
     (e) => [estateCell(e), html`${w.erasureText(e.providerName, label(lang, 'documentKinds', e.documentKind), humanDate(e.sentOn, lang))}<br><a href="/app/documents/${e.documentId}/history#erasures">${w.theDocument}</a> · <a href="${contractFromToday(e.contractId)}">${w.theContract}</a>`, actionButton(`/app/contracts/${e.contractId}/erasures/${e.documentId}/confirm`, w.recordErasure)],
@@ -172,8 +176,8 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
       html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.printedAt ?? b.createdAt)), Boolean(b.printedAt))}</span>`,
       // Until its PDF is downloaded the move is the download: a post button would only be refused (`print-batch-not-downloaded`).
       b.printedAt
-        ? html`${actionButton(`/app/print/${b.batchId}/posted`, ownerWords(lang).print.markPosted, { letterCount: String(b.letterCount) })} <a href="/app/print">${w.toPrint}</a>`
-        : html`<a href="/app/print/${b.batchId}/pdf">${ownerWords(lang).print.pdf}</a> · <a href="/app/print">${w.toPrint}</a>`,
+        ? html`${actionButton(keepFromToday(`/app/print/${b.batchId}/posted`, true), ownerWords(lang).print.markPosted, { letterCount: String(b.letterCount) })} <a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`
+        : html`<a href="${keepFromToday(`/app/print/${b.batchId}/pdf`, true)}">${ownerWords(lang).print.pdf}</a> · <a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`,
     ],
   );
   // An administrator's: every owner's contracts late for two terms or more in a row, so none sits unnoticed.
@@ -182,7 +186,7 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   );
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
-    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="/app/print">${w.toPrint}</a>`],
+    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
   );
   // A page past her last contract (its rows handled meanwhile) says so and leads to the first page, the bills' place kept.
   const first = new URLSearchParams(Object.entries({ bills: at.bills, billsBack: at.billsBack }).filter((e): e is [string, string] => !!e[1]));

@@ -6,6 +6,7 @@ import type { StatementsService } from '../statements/statements.service';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { checkbox, field, type FormState } from '../web/fields';
+import { keepFromToday } from '../web/from-today';
 import { ownerWords, type Lang } from '../words';
 import { actionButton } from './workspace-pages';
 
@@ -56,12 +57,12 @@ function unknownCreditors(user: StaffPrincipal, s: EstateStatements): SafeHtml |
  * bar), what earlier statements found, and the buttons that make draft contracts of it. The keep
  * checkbox comes before the file: the server reads the fields as they stream in and acts when the file begins.
  */
-export function statementsSection(user: StaffPrincipal, estateId: string, s: EstateStatements, pages: SafeHtml | '', form: FormState): SafeHtml {
+export function statementsSection(user: StaffPrincipal, estateId: string, s: EstateStatements, pages: SafeHtml | '', form: FormState, cameFromToday?: boolean): SafeHtml {
   const lang = user.lang;
   const w = ownerWords(lang).statement;
   const rows = s.items.map((i) => findingRow(lang, s, i, form));
   return html`<h2 id="statements">${w.heading}</h2>
-<form method="post" action="/app/estates/${estateId}/statements" enctype="multipart/form-data" class="card" data-upload-progress>
+<form method="post" action="${keepFromToday(`/app/estates/${estateId}/statements`, cameFromToday)}" enctype="multipart/form-data" class="card" data-upload-progress>
 <p class="muted">${w.formats}</p>
 <label class="check" for="statement-keep"><input type="checkbox" id="statement-keep" name="keep" value="true"> ${w.keep}</label>
 <label for="statement-file">${w.file}</label><input id="statement-file" name="file" type="file" accept=".xml,.csv,.txt,application/xml,text/xml,text/csv,text/plain" required>
@@ -71,13 +72,13 @@ export function statementsSection(user: StaffPrincipal, estateId: string, s: Est
 ${s.imports.length
       ? html`<ul>${s.imports.map(
           (i) => html`<li>${w.imported(humanDate(i.createdAt.toISOString(), lang), i.uploadedByType === 'family', i.fileName ?? i.format, humanDate(i.periodFrom, lang), humanDate(i.periodTo, lang), i.transactionCount)}${
-            i.uploadedByType === 'family' && !i.seenAt ? actionButton(`/app/estates/${estateId}/statements/${i.id}/seen`, w.seen) : ''
+            i.uploadedByType === 'family' && !i.seenAt ? actionButton(keepFromToday(`/app/estates/${estateId}/statements/${i.id}/seen`, cameFromToday), w.seen) : ''
           }</li>`,
         )}</ul>
 <p>${w.discarded}</p>`
       : ''}
 ${rows.length
-      ? html`<form method="post" action="/app/estates/${estateId}/statement-findings/contracts">
+      ? html`<form method="post" action="${keepFromToday(`/app/estates/${estateId}/statement-findings/contracts`, cameFromToday)}">
 <table class="wide stacked"><caption class="muted">${w.caption}</caption>
 <thead><tr><th scope="col">${w.choose}</th><th scope="col">${w.counterparty}</th><th scope="col">${w.interval}</th><th scope="col">${w.typical}</th><th scope="col">${w.period}</th><th scope="col">${w.evidence}</th><th scope="col">${w.state}</th></tr></thead>
 <tbody>${rows}</tbody></table><button type="submit">${w.makeDrafts}</button></form>${pages}`

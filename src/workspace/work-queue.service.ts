@@ -368,7 +368,8 @@ const LATE_SINCE = `CASE WHEN ${LATE_SQL} THEN ${LATE_TERM_SQL} END AS late_sinc
  *
  * An administrator's are read part by part, each in its own index order and at most a page of each, and
  * the union is ordered: the late ones from the partial index on their first missed term, the others state
- * by state in due-date order from the index `(state, coalesce(due_date, '9999-12-31'), subject_id)`. So a
+ * by state in due-date order from the index `(state, coalesce(due_date, '9999-12-31'), subject_id)`, and those
+ * whose badge says the owner's move (`badgeOwners`, `everyonesRows`) by their ids, with her moves. So a
  * page costs the same over the whole country (one sort of every contract on the queue was ~1 s at a
  * month's data); nor are they counted then (`total` null). A due state's condition is on the index's own
  * expression, so it bounds the scan; on `due_date` itself PostgreSQL read the owners' index whole for it.
@@ -397,15 +398,23 @@ function sectionsSql(ownerId: string | null, today: string, after: Position | nu
        FROM mine w WHERE ${onQueue}) q ${past} ORDER BY q.rank, q.term, q.subject_id LIMIT ${pageLength})`);
   } else if (ranks.length) {
     const parts: string[] = [];
+    // The rows whose badge says the owner's move beside a state that waits on a provider rank with her moves by their term
+    // (the provider's), read by their ids; their state's part leaves them out.
+    const badge = badgeOwners.length ? `$${params.push(badgeOwners)}::uuid[]` : null;
     if (ranks.includes(QUEUE_RANK.ownerLate)) {
       parts.push(`(SELECT ${WORKFLOW_COLUMNS}, ${QUEUE_RANK.ownerLate} AS rank, ${LATE_TERM_SQL} AS term, ${LATE_TERM_SQL} AS late_since
         ${ownersWorkflows(null)} AND ${LATE_SQL} AND ${onQueue} ${pastCursor(QUEUE_RANK.ownerLate, LATE_TERM_SQL)}
         ORDER BY ${LATE_TERM_SQL}, w.subject_id LIMIT ${pageLength})`);
     }
+    if (badge && ranks.includes(QUEUE_RANK.owner)) {
+      parts.push(`(SELECT ${WORKFLOW_COLUMNS}, ${QUEUE_RANK.owner} AS rank, coalesce(w.due_date, '${NO_TERM}') AS term, NULL::date AS late_since
+        ${ownersWorkflows(null)} AND w.subject_id = ANY(${badge}) AND NOT (${LATE_SQL}) AND ${onQueue} ${pastCursor(QUEUE_RANK.owner, `coalesce(w.due_date, '${NO_TERM}')`)}
+        ORDER BY ${byDue} LIMIT ${pageLength})`);
+    }
     for (const state of QUEUE_STATES.filter((state) => ranks.includes(rankOfState(state) as (typeof ranks)[number]))) {
       const rank = rankOfState(state);
       parts.push(`(SELECT ${WORKFLOW_COLUMNS}, ${rank} AS rank, coalesce(w.due_date, '${NO_TERM}') AS term, NULL::date AS late_since
-        ${ownersWorkflows(null)} AND w.state = '${state}' AND NOT (${LATE_SQL})${isDue(state) ? ` AND coalesce(w.due_date, '${NO_TERM}') <= ${todayParam}` : ''}
+        ${ownersWorkflows(null)} AND w.state = '${state}' AND NOT (${LATE_SQL})${isDue(state) ? ` AND coalesce(w.due_date, '${NO_TERM}') <= ${todayParam}` : ''}${badge && rank === QUEUE_RANK.waiting ? ` AND w.subject_id <> ALL(${badge})` : ''}
         ${pastCursor(rank, `coalesce(w.due_date, '${NO_TERM}')`)}
         ORDER BY ${byDue} LIMIT ${pageLength})`);
     }
@@ -441,6 +450,19 @@ function rowWords(
   if (said.lateMove) return { statusText: said.lateMove, move: 'owner' };
   const owners = ownersMove(row.state, { letter: said.letter, brp: said.brp, lateMove: Boolean(said.lateMove), decisionBeside: said.termAfterProviderAnswer });
   return { statusText: said.statusText, move: owners ? 'owner' : 'provider' };
+}
+
+/** A contract on Today's queue as first read (`ownersRows`, `everyonesRows`): before its page is chosen. */
+type QueuedRow = { id: string; state: ContractState; late: boolean };
+
+/**
+ * What the first read tells the page: how many contracts are on the queue (null: an administrator's, not counted), the request
+ * letters' standings of those it read (a page's row not among an administrator's has none), and whose badge is the owner's.
+ */
+interface FirstRead {
+  total: number | null;
+  letters: Map<string, RequestLetterStanding>;
+  badgeOwners: Set<string>;
 }
 
 /** A contract of one of the sections as read, before its standing says its status. */
@@ -540,13 +562,10 @@ export class WorkQueueService {
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
     // A letter held back by the letter rules, waiting for the post (`waitsForPost`) or not delivered by e-mail, is said as the contract's page
-    // says it, not as sent; a provider's missed term the owner answered with a call says the call.
+    // says it, not as sent (its standing read once, with the queue's rows: `badgeRead`); a provider's missed term the owner answered with a call says the call.
     const items = page.items.map((row) => ({ id: row.contractId, standing: standings.get(row.contractId)! }));
-    const [complained, letters, calls] = await Promise.all([
-      this.views.complaintDates(items),
-      this.letters.requestLetterStandings(page.items.map((row) => ({ id: row.contractId, state: row.state }))),
-      this.views.answeringCalls(items),
-    ]);
+    const { letters } = sections;
+    const [complained, calls] = await Promise.all([this.views.complaintDates(items), this.views.answeringCalls(items)]);
     const contracts = page.items.map((row) =>
       this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId)),
     );
@@ -588,9 +607,9 @@ export class WorkQueueService {
   private async sections(ownerId: string | null, today: string, after: Position | null, limit: number) {
     // The rows are chosen from workflow_instances alone; only they are joined, section by section: the
     // joins of all three at once (~150 rows) made PostgreSQL read 20,000 estates whole rather than look them up.
-    const mine = ownerId ? await this.ownersRows(ownerId, today) : null;
+    const first = ownerId ? await this.ownersRows(ownerId, today) : await this.everyonesRows(today);
     const params: unknown[] = [ownerId];
-    const { mine: mineSql, sections } = sectionsSql(ownerId, today, after, limit, mine ? [...mine.badgeOwners] : [], params);
+    const { mine: mineSql, sections } = sectionsSql(ownerId, today, after, limit, [...first.badgeOwners], params);
     const joined = sections.map(
       (section) => `SELECT w.section, w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", w.updated_at AS since, w.rank, to_char(w.term, 'YYYY-MM-DD') AS term,
@@ -606,37 +625,61 @@ export class WorkQueueService {
     const contracts = of('contracts');
     return {
       page: pageOf(contracts, limit, (r) => {
-        const { rank, term } = queuePlace(r.state, r.dueDate, r.lateSince, mine?.badgeOwners.has(r.contractId));
+        const { rank, term } = queuePlace(r.state, r.dueDate, r.lateSince, first.badgeOwners.has(r.contractId));
         return [String(rank), term, r.contractId];
       }),
       // An administrator's are not counted (see sectionsSql); an owner's are, on every page (one past her last contract too).
-      total: mine ? mine.total : null,
+      total: first.total,
+      letters: first.letters,
       questions: of('informationRequested'),
       drafts: of('draft'),
     };
   }
 
   /**
-   * The owner's contracts on Today: how many in all, and those whose badge says her move (`ownersMove`) although their state
-   * waits on a provider — a letter held back, waiting for the post or not delivered, a held bill's decision beside an
-   * unanswered bill — which rank as her moves. Read from her estates' index (a few hundred ids), their letters from the
-   * letters' service and only the disputes' read models, as the page's rows are.
+   * The owner's contracts on Today: how many in all, and what `badgeRead` tells of them. Read from her estates' index
+   * (a few hundred ids), as the page's rows are.
    */
-  private async ownersRows(ownerId: string, today: string): Promise<{ total: number; badgeOwners: Set<string> }> {
-    const rows: { id: string; state: ContractState; late: boolean }[] = await this.db.query(
+  private async ownersRows(ownerId: string, today: string): Promise<FirstRead> {
+    const rows: QueuedRow[] = await this.db.query(
       `SELECT w.subject_id AS id, w.state, ${LATE_SQL} AS late ${ownersWorkflows(ownerId)} AND ${onQueueSql('$2')}`,
       [ownerId, today],
     );
+    return { total: rows.length, ...(await this.badgeRead(rows)) };
+  }
+
+  /**
+   * An administrator's Today over the country, not counted (see sectionsSql): of its contracts only those whose badge may say the
+   * owner's move beside their state — a letter not out (`LettersService.waitingForLetter`, from the small sets of letters not out
+   * and letters to make) or an open dispute (a held bill's decision beside it) — by their ids and the queue index on state.
+   */
+  private async everyonesRows(today: string): Promise<FirstRead> {
+    const notOut = await this.letters.waitingForLetter(null, true);
+    const rows: QueuedRow[] = await this.db.query(
+      `SELECT w.subject_id AS id, w.state, ${LATE_SQL} AS late FROM workflow_instances w
+        WHERE w.subject_type = 'contract' AND (w.subject_id = ANY($1::uuid[]) OR w.state IN (${named(DECISION_BESIDE)})) AND ${onQueueSql('$2')}`,
+      [notOut, today],
+    );
+    return { total: null, ...(await this.badgeRead(rows)) };
+  }
+
+  /**
+   * Of the queue's rows as first read, their request letters' standings in one read (the page's rows take theirs from it: read
+   * once per Today), and those whose badge says the owner's move (`ownersMove`) although their state waits on a provider — a
+   * letter held back, waiting for the post or not delivered, a held bill's decision beside an unanswered bill (only the disputes'
+   * read models are read) — which rank as her moves.
+   */
+  private async badgeRead(rows: QueuedRow[]): Promise<Omit<FirstRead, 'total'>> {
     const waiting = rows.filter((row) => !row.late && rankOfState(row.state) === QUEUE_RANK.waiting);
     const [letters, standings] = await Promise.all([
-      this.letters.requestLetterStandings(waiting),
+      this.letters.requestLetterStandings(rows),
       this.workflow.standings(this.db.manager, waiting.filter((row) => DECISION_BESIDE.includes(row.state)).map((row) => row.id)),
     ]);
     const badgeOwners = waiting.filter((row) => {
       const standing = standings.get(row.id);
       return ownersMove(row.state, { letter: letters.get(row.id), brp: false, lateMove: false, decisionBeside: standing !== undefined && decisionBeside(row.state, standing) });
     });
-    return { total: rows.length, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
+    return { letters, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
   private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms): ContractItem {

@@ -51,6 +51,9 @@ export function actionButton(action: string, label: string, hidden: Record<strin
   return html`<form method="post" action="${action}" class="inline">${Object.entries(hidden).map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}<button type="submit">${label}</button></form>`;
 }
 
+/** The way back to Today, on a page reached from it (`?from=today`: `src/web/from-today.ts`). */
+export const backToToday = (lang: Lang): SafeHtml => html`<a href="/app" id="back-to-today">${ownerWords(lang).estate.backToToday}</a>`;
+
 /** Words for state names and other identifiers shown in tables ("informationRequested" → "information requested"). */
 export function words(identifier: string): string {
   return identifier.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, (_, a: string, b: string) => `${a} ${b.toLowerCase()}`);

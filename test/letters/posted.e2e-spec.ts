@@ -116,8 +116,8 @@ describe('letters by post: ready for the post, then posted', () => {
     // Nobody has its PDF yet: Today says when it was made ready, not "geprint", and offers the download instead of a post button that would be refused (audit).
     expect(today).toMatch(/1 brief, klaargezet op 24 november[^.]*\. Download en print de pdf eerst\./);
     expect(today).not.toContain('geprint op');
-    expect(today).toContain(`href="/app/print/${batch.id}/pdf"`);
-    expect(today).not.toContain(`action="/app/print/${batch.id}/posted"`);
+    expect(today).toContain(`href="/app/print/${batch.id}/pdf?from=today"`);
+    expect(today).not.toContain(`action="/app/print/${batch.id}/posted?from=today"`);
 
     // Another owner's batch is as unknown as any id.
     const stranger = await t.specialist('Sofie Jansen');
@@ -135,18 +135,20 @@ describe('letters by post: ready for the post, then posted', () => {
     const undownloaded = await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(409);
     expect(undownloaded.headers['content-type']).toContain('application/problem+json');
     expect(undownloaded.body.detail).toBe('De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.');
-    const fromToday = await anna.post(`/app/print/${batch.id}/posted`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ letterCount: '1' }).expect(303);
-    expect(fromToday.headers.location).toBe('/app/print?done=printBatchNotDownloaded');
+    const fromToday = await anna.post(`/app/print/${batch.id}/posted?from=today`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ letterCount: '1' }).expect(303);
+    expect(fromToday.headers.location).toBe('/app/print?done=printBatchNotDownloaded&from=today');
     const refusedPage = await page(anna, fromToday.headers.location, 'steward_app');
     expect(refusedPage).toContain('Die printbatch is nog niet gedownload; er is niets als op de post gedaan gemarkeerd. Download en print hem eerst');
     expect(refusedPage).toContain('Pdf nog niet gedownload');
+    // Refused from Today's button, the print page still leads back to Today.
+    expect(refusedPage).toContain('<a href="/app" id="back-to-today">Terug naar Vandaag</a>');
     expect((await anna.get(`${API}/print-batches/${batch.id}`).expect(200)).body).toMatchObject({ postedAt: null });
 
     // Downloaded: Today says so, and the post button is there.
     await anna.get(`${API}/print-batches/${batch.id}/pdf`).expect(200);
     const downloaded = await page(anna, '/app', 'steward_app');
     expect(downloaded).toMatch(/1 brief, gedownload op 26 november[^.]*\. Pas als de batch op de post is gedaan/);
-    expect(downloaded).toContain(`action="/app/print/${batch.id}/posted"`);
+    expect(downloaded).toContain(`action="/app/print/${batch.id}/posted?from=today"`);
 
     const marked = await postBatch(anna, batch.id);
     expect(marked).toMatchObject({ id: batch.id, postedAt: expect.any(String), postedBy: { id: anna.userId, name: 'Anna de Boer' } });

@@ -289,6 +289,52 @@ describe('the today queue in the browser', () => {
     await page.close();
   });
 
+  it('leads back to Today from the estate and print pages it opens, through their searches, forms and refusals', async () => {
+    const joost = await account(w.t, 'Joost Mulder', 'specialist', 'nl');
+    const postbus = { street: 'Postbus 7', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
+    const byPost = await createProvider(w.t.admin, { name: 'Post Water Oost', channel: 'post', slaBusinessDays: 10, requiredDocuments: [], contactPoint: { name: 'Klantenservice', postalAddress: postbus } });
+    const estate = await createEstate(joost.api, { givenNames: 'Klaas', surnamePrefix: undefined, surname: 'Dekker' });
+    const contract = (await joost.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: byPost.id, description: 'Water', accountNumber: 'PW-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await joost.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0); // its letter is made, and waits for the post
+    await advance(5); // for days: Today leads to the print page
+    const page = await signIn(w.browser, w.base, joost);
+    const fromToday = () => new URL(page.url()).searchParams.get('from');
+    const back = page.locator('#back-to-today');
+
+    // The estate, opened from a Today row, offers the way back; its search, a refused form and a saved one keep it.
+    await page.click(`a[href="/app/estates/${estate.id}?from=today"]`);
+    await expect(back.innerText()).resolves.toBe('Terug naar Vandaag');
+    await page.fill('#q', 'Post Water Oost');
+    await page.click('form[role=search]:has(#q) button[type=submit]');
+    expect(fromToday()).toBe('today');
+    const addContract = `form[action="/app/estates/${estate.id}/contracts?from=today"] button[type=submit]`;
+    await page.fill('#accountNumber', 'PW-2');
+    await page.click(addContract);
+    await expect(page.locator('.error').first().innerText()).resolves.toContain('Vul de omschrijving in');
+    expect(await page.inputValue('#accountNumber')).toBe('PW-2');
+    await expect(back.count()).resolves.toBe(1);
+    await page.fill('#description', 'Riolering');
+    await page.click(addContract);
+    expect(fromToday()).toBe('today');
+    await expect(page.textContent('[role=status]')).resolves.toBeTruthy();
+    await page.click('#back-to-today');
+    expect(new URL(page.url()).pathname).toBe('/app');
+
+    // The print page, from the row of the letter waiting for the post: printing keeps the way back.
+    await page.click('a[href="/app/print?from=today"]');
+    await expect(back.innerText()).resolves.toBe('Terug naar Vandaag');
+    await page.click('form[action="/app/print?from=today"] button[type=submit]');
+    expect(fromToday()).toBe('today');
+    expect(new URL(page.url()).searchParams.get('done')).toBe('printed');
+    await page.click('#back-to-today');
+    expect(new URL(page.url()).pathname).toBe('/app');
+    // Not from Today: no way back offered.
+    await page.goto(`${w.base}/app/print`);
+    await expect(back.count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('fits a 390 px phone without sideways scrolling: Today and the owner\'s other main pages', async () => {
     // Dutch, the longer words; a contract waiting on a document, one sent, and a family report fill Today's tables.
     const sanne = await account(w.t, 'Sanne Visser', 'specialist', 'nl');

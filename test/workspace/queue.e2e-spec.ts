@@ -235,7 +235,7 @@ describe('the case owner work queue (GET /queue)', () => {
     );
   });
 
-  it("ranks an objection waiting for the post as the owner's move, above a provider's reminder with an earlier term", async () => {
+  it("ranks an objection waiting for the post as the owner's move, above a provider's reminder with an earlier term, on her Today and the administrator's", async () => {
     const sanne = await t.specialist('Sanne Kok');
     const quick = await createProvider(t.admin, { name: 'Snel Net', slaBusinessDays: 5, requiredDocuments: [] });
     const postalAddress = { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
@@ -262,6 +262,37 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(first.contracts.map((c: { contractId: string }) => c.contractId)).toEqual([objected.id]);
     const second = (await sanne.get(`${API}/queue?limit=1&cursor=${first.nextCursor}`).expect(200)).body;
     expect(second).toMatchObject({ contracts: [expect.objectContaining({ contractId: reminded.id })], nextCursor: null, contractsTotal: 2 });
+
+    // The administrator's Today, over every owner's, ranks it so too: her first rows are "Uw zet" rows, then those waiting on a provider.
+    type Row = { contractId: string; move: string };
+    const all = (await t.admin.get(`${API}/queue`).expect(200)).body as { contracts: Row[]; nextCursor: string | null };
+    const moves = all.contracts.map((c) => c.move);
+    expect(moves[0]).toBe('owner');
+    expect(moves.indexOf('provider')).toBeGreaterThan(moves.lastIndexOf('owner'));
+    const place = (id: string) => all.contracts.findIndex((c) => c.contractId === id);
+    expect(place(objected.id)).toBeGreaterThanOrEqual(0);
+    expect(place(objected.id)).toBeLessThan(place(reminded.id));
+    expect(all.contracts.find((c) => c.contractId === objected.id)).toMatchObject({ move: 'owner', resolution: 'post_letter' });
+    // Paged two at a time, her cursor keeps that order.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await t.admin.get(`${API}/queue?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body as { contracts: Row[]; nextCursor: string | null };
+      paged.push(...page.contracts.map((c) => c.contractId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.contracts.map((c) => c.contractId));
+
+    // Their letters are read once per Today, hers and the administrator's: `requestLetterStandings` reads the letters still to make
+    // of the contracts it is given, and the page's rows take theirs from the rows read first.
+    const letterReads: number[] = [];
+    for (const session of [sanne, t.admin]) {
+      const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+      await session.get(`${API}/queue`).expect(200);
+      letterReads.push(issued.mock.calls.filter(([sql]) => /FROM \(SELECT contract_id, payload, status, available_at FROM outbox[\s\S]*WHERE oc\.id = ANY\(\$1\)/.test(sql)).length);
+      issued.mockRestore();
+    }
+    expect(letterReads).toEqual([1, 1]);
   });
 
   it("lists a family's report on its owner's queue until the owner handles it", async () => {
