@@ -30,7 +30,9 @@ Steward writes to you on behalf of the family of someone who died: cancel a cont
 You see only the requests addressed to your organisation, answer each one (received, completed, information needed, rejected),
 and open the letters and documents that belong to it. Every answer moves the request on at once; the case owner
 and the family see it. Errors are RFC 9457 problem details (\`application/problem+json\`); dates are \`YYYY-MM-DD\`; ids are UUIDs.
-Send an \`Idempotency-Key\` with every answer so a retry after a network error changes nothing twice.`;
+Send an \`Idempotency-Key\` with every call that changes something (every answer, a deletion confirmed, a webhook endpoint removed, a delivery
+replayed) so a retry after a network error changes nothing twice: it gets the first answer again. Registering a webhook endpoint takes no key: its
+signing secret is shown in that answer only, and we do not keep it to show it again.`;
 
 const OPTIONS = { extraModels: [Problem] };
 

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { letterDate } from '../../letters';
 import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
-import { Letter, letterView } from '../letters/letter.entity';
+import { beingSent, Letter, letterView } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
 import { Clock } from '../clock/clock';
 import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaints-bodies';
@@ -318,9 +318,13 @@ export class ContractViews {
 
   async detail(contractId: string, lang: Language = 'nl') {
     const [summary] = await this.summaries([contractId], lang);
+    const now = this.clock.now();
     return {
       ...summary,
-      letters: (await this.db.manager.find(Letter, { where: { contractId }, order: { createdAt: 'ASC' } })).map(letterView),
+      // With its effect (not selected by default), whose `madeAt` says whether an e-mail is still being sent: a contract has a handful of letters.
+      letters: (await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contract_id = :contractId', { contractId }).orderBy('l.created_at', 'ASC').getMany()).map((l) =>
+        letterView(Object.assign(l, { beingSent: beingSent({ ...l, madeAt: l.effect?.madeAt }, now) })),
+      ),
       undeliveredEffects: await this.outbox.parked(summary.estateId, contractId),
       timeline: await this.timeline.list(summary.estateId, contractId, undefined, lang),
     };

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
 import { outcomeOfFirstCall } from '../common/first-call';
-import { ProblemException, ValidationProblem } from '../common/problem';
+import { ReaderWordedProblem, ValidationProblem } from '../common/problem';
 import { deleted } from '../database/deleted';
 import { Workers } from '../runtime/workers.service';
 
@@ -15,12 +15,6 @@ export interface StoredResponse {
 
 export function requestHash(method: string, path: string, body: unknown): string {
   return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
-}
-
-/** The details of a key's refusals in the caller's words (the owners' catalogue); `errors[].message` stays the API's English. */
-export interface KeyRefusals {
-  keyReused: string;
-  keyInProgress: string;
 }
 
 /** Whose key it is: a provider's desk calls or one staff member's calls to the owners' API; keys never cross. */
@@ -100,14 +94,14 @@ export class IdempotencyService {
    * until `ABANDONED_CLAIM_MS` have passed, after which a retry runs the work anew (`claim`); should the first call
    * still be at work then, its failure frees and its answer fills only its own claim, not the retry's (`takenAt`).
    */
-  async runApart(scope: IdempotencyScope, key: string, hash: string, words: KeyRefusals, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
+  async runApart(scope: IdempotencyScope, key: string, hash: string, work: () => Promise<StoredResponse>): Promise<StoredResponse> {
     assertKey(key);
     const claim = await outcomeOfFirstCall(
       async () => {
-        const found = await this.db.transaction((manager) => this.claim(manager, scope, key, hash, words.keyReused));
+        const found = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
         return 'takenAt' in found || found.status ? found : undefined;
       },
-      () => new ProblemException(409, 'idempotency-key-in-progress', words.keyInProgress),
+      () => new ReaderWordedProblem(409, 'idempotency-key-in-progress', 'keyInProgress'),
     );
     if (!('takenAt' in claim)) return claim;
     let response: StoredResponse;
@@ -143,9 +137,10 @@ export class IdempotencyService {
   /**
    * Takes the key for this request, tagged with the moment it was taken, when it is new or abandoned (no answer after
    * `ABANDONED_CLAIM_MS`, the same request: taken over in the insert itself, so of two retries at once one takes it and
-   * the other waits on it), else what it answered (status 0: not finished), or 422 for another request.
+   * the other waits on it), else what it answered (status 0: not finished), or 422 for another request: its `detail` in the
+   * caller's words (the problem filter's, by audience and language), `errors[].message` the API's English.
    */
-  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string, reused = 'This Idempotency-Key was already used for a different request.'): Promise<Claim> {
+  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string): Promise<Claim> {
     const [column, id] = scopeOf(scope);
     let stored: { request_hash: string; response_status: number; response_body: unknown } | undefined;
     // A call that failed frees its key (`runApart`): gone between the insert and the read, the key is free again.
@@ -163,7 +158,7 @@ export class IdempotencyService {
       [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);
     }
     if (stored.request_hash !== hash) {
-      throw new ProblemException(422, 'idempotency-key-reused', reused, {
+      throw new ReaderWordedProblem(422, 'idempotency-key-reused', 'keyReused', [], {
         errors: [{ field: 'Idempotency-Key', message: 'was already used for a different request: send a new key' }],
       });
     }

@@ -10,7 +10,7 @@ export interface LetterEffect {
   dueDate?: string;
   /** What it printed of the facts a later correction names it for (`SentLetter.stated`): written when it was, not as the correction found them. */
   stated?: StatedFacts;
-  /** When it was made, by Steward's clock (ISO): an e-mail is "being sent" for `SENDING_GRACE_MS` from then (`stillBeingSent`). Older letters have none. */
+  /** When it was made, by Steward's clock (ISO): an e-mail is "being sent" for `SENDING_GRACE_MS` from then (`stillBeingSent`). Older letters have none (`setOutAt`). */
   madeAt?: string;
 }
 
@@ -153,10 +153,18 @@ export const SENDING_GRACE_MS = 15 * 60_000;
 /**
  * Whether an e-mail to a provider that is not delivered yet reads as being sent ("wordt verstuurd") rather than not delivered
  * ("nog niet bezorgd"): it has not failed (a refusal, or its effect parked) and it is waiting less than `SENDING_GRACE_MS` since
- * `since` (made, or its making became due). No moment known (made before it was recorded): not delivered. The one rule of every
- * reader (`LettersService.requestLetterStandings`).
+ * `since` (`setOutAt`, or when its making became due). The one rule of every reader (`LettersService.requestLetterStandings`,
+ * the owner's history, and the letter lists: `beingSent`).
  */
-export const stillBeingSent = (failed: boolean, since: Date | null, now: Date): boolean => !failed && since !== null && now.getTime() - since.getTime() < SENDING_GRACE_MS;
+export const stillBeingSent = (failed: boolean, since: Date, now: Date): boolean => !failed && now.getTime() - since.getTime() < SENDING_GRACE_MS;
+/**
+ * When a made e-mail set out: when it was made (`LetterEffect.madeAt`), or, made by a build before that was recorded, when its
+ * row was created (the same moment, by the database's clock): such a letter is not taken for an old one the moment it is read.
+ */
+export const setOutAt = (madeAt: string | null | undefined, createdAt: Date): Date => (madeAt ? new Date(madeAt) : createdAt);
+/** A letter of a list (the estate's letters, the contract's) that is an e-mail on its way: its delivery reads "wordt verstuurd", not "nog niet bezorgd". */
+export const beingSent = (l: Pick<Letter, 'channel' | 'deliveryStatus' | 'createdAt'> & { madeAt: string | null | undefined }, now: Date): boolean =>
+  l.channel === 'email' && l.deliveryStatus === 'pending' && stillBeingSent(false, setOutAt(l.madeAt, l.createdAt), now);
 /** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
 export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed' OR (${l}.channel = 'email' AND ${l}.delivery_status = 'pending'))`;
 
@@ -173,7 +181,8 @@ export function reportNotSentBecause(l: Pick<Letter, 'addresseeId' | 'status' | 
   return addressee.accessWithdrawnAt <= l.deliveredAt ? 'portal-access-withdrawn' : null;
 }
 
-export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null }) {
+/** `beingSent`: the list's reading of an e-mail not delivered yet (`beingSent` above), for the API and the pages alike. */
+export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null; beingSent: boolean }) {
   return {
     id: l.id,
     estateId: l.estateId,
@@ -190,6 +199,7 @@ export function letterView(l: Letter & { notSentBecause?: NotSentBecause | null 
     sizeBytes: l.sizeBytes,
     channel: l.channel,
     deliveryStatus: l.deliveryStatus,
+    beingSent: l.beingSent,
     deliveredAt: l.deliveredAt?.toISOString() ?? null,
     deliveryError: l.deliveryError,
     pdfUrl: l.status === 'sent' ? `/api/v1/letters/${l.id}/pdf` : null,

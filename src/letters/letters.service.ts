@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, beingSent, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -115,8 +115,8 @@ const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 
 /** A letter as the lists show it: with what it is about beyond its subject. */
 export type AboutLetter = Letter & { about: LetterAbout | null };
-/** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`). */
-export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null };
+/** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`), and whether an e-mail is on its way (`beingSent`). */
+export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean };
 
 /** A report that reached nobody and waits for the owner to pass it on (`LettersService.reportsToPassOn`). */
 export interface ReportToPassOn {
@@ -133,7 +133,7 @@ export interface ReportToPassOn {
  * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
  * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
  */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null; /** `LetterEffect.madeAt`. */ madeAt: Date | null };
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null; /** `setOutAt`: made, else created. */ setOutAt: Date };
 /**
  * `LatestLetter.repeat` in SQL, of a letter made (its effect's payload, its kind) or still to make (its outbox row's): written
  * again in the state it was in, or a chase (`CHASE_KINDS`). One rule for both, so a letter counts the same before and after it is made.
@@ -518,7 +518,7 @@ export class LettersService implements OnModuleInit {
   }
 
   /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
-  async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<Letter>> {
+  async listForEstate(principal: StaffPrincipal, estateId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<OwnersLetter>> {
     const estate = await this.estates.requireAccess(principal, estateId);
     return this.pageInEstate(estate.id, after, limit);
   }
@@ -528,7 +528,19 @@ export class LettersService implements OnModuleInit {
     const page = await createdAtPage(this.db.manager.createQueryBuilder(Letter, 'l').select(LISTED).where('l.estate_id = :estateId', { estateId }), 'l', after, limit);
     const addressees = page.items.some((l) => l.addresseeId) ? new Map((await this.estates.familyMembers(estateId)).map((m) => [m.id, m])) : new Map<string, FamilyMember>();
     const items = await this.withAbout(page.items);
-    return { ...page, items: items.map((l) => Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')) })) };
+    const madeAt = await this.madeAtOf(items.filter((l) => l.channel === 'email' && l.deliveryStatus === 'pending').map((l) => l.id));
+    const now = this.clock.now();
+    return {
+      ...page,
+      items: items.map((l) => Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')), beingSent: beingSent({ ...l, madeAt: madeAt.get(l.id) }, now) })),
+    };
+  }
+
+  /** When these letters were made (`LetterEffect.madeAt`), by id: read apart, for the few e-mails of a page still on their way, rather than every row's effect. */
+  private async madeAtOf(ids: string[]): Promise<Map<string, string | null>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; madeAt: string | null }[] = await this.db.query(`SELECT id, effect ->> 'madeAt' AS "madeAt" FROM letters WHERE id = ANY($1)`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.madeAt]));
   }
 
   /**
@@ -568,7 +580,8 @@ export class LettersService implements OnModuleInit {
       const passedOn = { passedOnAt: this.clock.now(), passedOnById: principal.userId, passedOnByName: principal.name, passedOnHow: how, passedOnNote: note };
       await tx.update(Letter, { id: letter.id }, passedOn);
       const [about] = await this.withAbout([Object.assign(letter, passedOn)]);
-      return Object.assign(about, { notSentBecause });
+      // A report that reached nobody was placed, not e-mailed: it is never on its way.
+      return Object.assign(about, { notSentBecause, beingSent: false });
     });
   }
 
@@ -657,13 +670,13 @@ export class LettersService implements OnModuleInit {
     const standings = new Map<string, RequestLetterStanding>();
     latest ??= await this.latestInState(contracts);
     const now = this.clock.now();
-    const email = (failed: boolean, since: Date | null): RequestLetterStanding => (stillBeingSent(failed, since, now) ? 'beingSent' : 'undelivered');
+    const email = (failed: boolean, since: Date): RequestLetterStanding => (stillBeingSent(failed, since, now) ? 'beingSent' : 'undelivered');
     for (const [id, l] of latest) {
       if (!repeats && l.repeat) continue;
       if (l.status === 'blocked') standings.set(id, 'heldBack');
       // A letter by post set apart unprinted is made anew for the next batch at once (`remake`): its request waits for the post.
       else if (awaitsPost(l) || (l.channel === 'post' && undelivered(l))) standings.set(id, 'awaitingPost');
-      else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.madeAt));
+      else if (undelivered(l)) standings.set(id, email(l.deliveryStatus === 'failed', l.setOutAt));
     }
     if (contracts.length) {
       const toMake: { id: string; channel: 'post' | 'email'; status: string; availableAt: Date }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
@@ -732,9 +745,9 @@ export class LettersService implements OnModuleInit {
    */
   async latestInState(contracts: { id: string; state: string }[]): Promise<Map<string, LatestLetter>> {
     if (!contracts.length) return new Map();
-    const rows: (Omit<LatestLetter, 'sentOn' | 'madeAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null })[] = await this.db.query(
+    const rows: (Omit<LatestLetter, 'sentOn' | 'setOutAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null; createdAt: Date })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt"
+              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt"
          FROM letters l
         WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
         ORDER BY contract_id, created_at DESC, id DESC`,
@@ -744,9 +757,9 @@ export class LettersService implements OnModuleInit {
     return new Map(
       rows
         .filter((r) => r.state === stateOf.get(r.contractId))
-        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt }) => [
+        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt, createdAt }) => [
           contractId,
-          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, madeAt: madeAt ? new Date(madeAt) : null },
+          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, setOutAt: setOutAt(madeAt, createdAt) },
         ]),
     );
   }
@@ -772,12 +785,12 @@ export class LettersService implements OnModuleInit {
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
   private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent'>> {
-    const rows: { id: string; failed: boolean; madeAt: string | null }[] = await manager.query(
-      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt" FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
+    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date }[] = await manager.query(
+      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt" FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
       [estateId],
     );
     const now = this.clock.now();
-    return { undelivered: new Set(rows.map((r) => r.id)), beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, r.madeAt ? new Date(r.madeAt) : null, now)).map((r) => r.id)) };
+    return { undelivered: new Set(rows.map((r) => r.id)), beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)).map((r) => r.id)) };
   }
 
   /**

@@ -4,9 +4,12 @@ import { CurrentPrincipal, For } from '../auth/auth.decorators';
 import type { ProviderPrincipal } from '../auth/principal';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
 import { DeliveriesQueryDto, NewWebhookEndpoint, RegisterWebhookDto, WebhookDeliveryPage, WebhookDeliveryView, WebhookEndpointView } from '../webhooks/webhook.dto';
 import { MAX_ENDPOINTS, WebhooksService } from '../webhooks/webhooks.service';
 
+/** A removal or replay retried under its key answers as the first did; the key with another call is refused. */
+const KEY_REUSED = [422, 'The Idempotency-Key was used for a different call.'] as const;
 const SIGNATURE = 'Each event is a POST with a JSON body `{id, type, createdAt, data: {requestId}}` and the Standard Webhooks headers `webhook-id` (the event id), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` and the base64 HMAC-SHA256, keyed with your secret after its `whsec_` prefix base64-decoded, over `{webhook-id}.{webhook-timestamp}.{body}`). Any 2xx answer within 10 seconds counts as delivered.';
 
 /** The provider's own webhooks (API token): endpoints, deliveries and replays. */
@@ -34,8 +37,9 @@ export class DeskWebhooksController {
     return this.webhooks.endpoints(p.providerId);
   }
 
-  @ApiDoc({ summary: 'Remove a webhook endpoint', description: 'We stop posting to it at once; events still on their way to it are dropped.', problems: [[404, 'No such endpoint of yours.']] })
+  @ApiDoc({ summary: 'Remove a webhook endpoint', description: 'We stop posting to it at once; events still on their way to it are dropped.', problems: [[404, 'No such endpoint of yours.'], KEY_REUSED] })
   @Delete('webhooks/:id')
+  @Idempotent()
   @HttpCode(204)
   async removeWebhook(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string) {
     await this.webhooks.remove(p.providerId, id);
@@ -56,9 +60,10 @@ export class DeskWebhooksController {
     summary: 'Replay a webhook delivery',
     description: 'Post the event again, with the same event id: a parked delivery gets a fresh set of attempts, a delivered one is sent once more.',
     ok: { type: WebhookDeliveryView, description: 'The delivery, on its way again.' },
-    problems: [[404, 'No such delivery of yours.'], [409, 'The delivery is still on its way; we retry it by ourselves.']],
+    problems: [[404, 'No such delivery of yours.'], [409, 'The delivery is still on its way; we retry it by ourselves.'], KEY_REUSED],
   })
   @Post('webhook-deliveries/:id/replay')
+  @Idempotent()
   @HttpCode(200)
   replayWebhookDelivery(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string) {
     return this.webhooks.replay(p.providerId, id);

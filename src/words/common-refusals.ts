@@ -37,6 +37,10 @@ export interface CommonRefusals {
   tooManyEndpoints: (max: number) => string;
   /** 409 `already-on-its-way`: a webhook delivery replayed while still pending. */
   alreadyOnItsWay: string;
+  /** 422 `idempotency-key-reused`: the same Idempotency-Key with another request (the owners' API and the desk's). */
+  keyReused: string;
+  /** 409 `idempotency-key-in-progress`: a duplicate whose first call is still at work after 10 s, or was cut off. */
+  keyInProgress: string;
 }
 
 /** A refusal's `args`: the numbers (minutes, a limit) or codes (a state) its words name. */

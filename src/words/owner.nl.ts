@@ -570,12 +570,14 @@ export const ownerNl = {
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
       correction: 'correctie', bill_correction: 'factuurcorrectie', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
-    delivery: { not_applicable: 'geen bezorging', pending: 'wordt bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
+    delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
     /** A letter by post once its batch was marked posted: the day it went into the mail. */
     postedOn: (date: string) => `op de post gedaan op ${date}`,
     /** An e-mail delivered on a later day than its date: one a crashed worker had claimed goes again unchanged (`LettersService.deliver`). */
     deliveredOn: (date: string) => `bezorgd op ${date}`,
+    /** An e-mail not delivered yet within its quarter of an hour (`beingSent`): what the contract's page says of it too; after it, `delivery.pending`. */
+    beingSent: 'wordt verstuurd',
     /** The notice after "Gekozen verzoeken versturen": per chosen contract what happened to it. */
     sendOutcome: {
       allSent: (n: number) => (n === 1 ? 'Het verzoek is verstuurd.' : `Alle ${n} verzoeken zijn verstuurd.`),
@@ -1090,6 +1092,8 @@ export const ownerNl = {
       tooManyAttempts: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
       tooManyEndpoints: (max: number) => `Er zijn al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
       alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
+      keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
+      keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
     } satisfies CommonRefusals,
     summary: 'Er is iets niet goed ingevuld. Pas dit aan:',
     rules: {
@@ -1305,10 +1309,6 @@ export const ownerNl = {
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
       /** A call said beside a provider's term that passed: it may have taken the owner's alert off, which cannot be given back. */
-      /** The same Idempotency-Key with another request (422 `idempotency-key-reused`). */
-      keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
-      /** A duplicate whose first call is still at work after 10 s, or was cut off (409 `idempotency-key-in-progress`). */
-      keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
       /** A staff route of another role (403 `forbidden`): an administrator's page or call. */
       forbidden: 'Uw account mag dit niet doen. Er is niets gewijzigd.',
       /** The clock moved while Steward runs on the real one (403 `real-clock`). */

@@ -104,6 +104,7 @@ export const providerEn: ProviderWords = {
       noWorkflow: 'Nothing is being handled for this request. Nothing was changed.',
       notFound: 'No such resource, or it is not addressed to your organisation.',
       unauthenticated: 'Sign in first: send your API token as Authorization: Bearer <token>.',
+      keyReused: 'This Idempotency-Key was already used for a different call: send a new key. Nothing was changed.',
     },
     summary: 'Please check these fields:',
     refused: ownerEn.errors.details.refused,

@@ -130,6 +130,9 @@ export const providerNl = {
       notFound: 'Dit kunnen we niet vinden, of het is niet aan uw organisatie gericht.',
       unauthenticated: 'Log eerst in: stuur uw API-token mee als Authorization: Bearer <token>.',
       tooManyEndpoints: (max: number) => `U heeft al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
+      // A desk's 'verzoek' is the request it answers: a key belongs to a call.
+      keyReused: 'Deze Idempotency-Key is al gebruikt voor een andere aanroep: stuur een nieuwe sleutel. Er is niets gewijzigd.',
+      keyInProgress: 'Een aanroep met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',
     } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',
     /** A refusal of the desk's API (its `detail`): what to check, and that nothing changed, as the workspace says it. */

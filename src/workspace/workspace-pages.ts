@@ -67,9 +67,11 @@ export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'le
 
 /**
  * Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail, an e-mail delivered on a
- * later day than its date with that day (a resend after a crash goes unchanged, `LettersService.deliver`: its date is not when it arrived).
+ * later day than its date with that day (a resend after a crash goes unchanged, `LettersService.deliver`: its date is not when it arrived),
+ * an e-mail on its way as being sent (`beingSent`, the contract's and Today's rule) and only after that as not delivered yet.
  */
-export function deliveryText(lang: Lang, letter: { deliveryStatus: string; deliveredAt: Date | string | null; letterDate: string }): string {
+export function deliveryText(lang: Lang, letter: { deliveryStatus: string; deliveredAt: Date | string | null; letterDate: string; beingSent: boolean }): string {
+  if (letter.beingSent) return ownerWords(lang).estate.beingSent;
   if (letter.deliveryStatus === 'posted' && letter.deliveredAt) return ownerWords(lang).estate.postedOn(humanDate(new Date(letter.deliveredAt).toISOString(), lang));
   const deliveredOn = letter.deliveryStatus === 'delivered' && letter.deliveredAt ? dutchDate(new Date(letter.deliveredAt)) : null;
   if (deliveredOn && deliveredOn !== letter.letterDate) return ownerWords(lang).estate.deliveredOn(humanDate(deliveredOn, lang));

@@ -52,6 +52,11 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     return provider;
   };
 
+  /** What the estate page's letter list says of a letter: its row's text. */
+  const letterRow = async (estateId: string, letterId: string) => {
+    const html = (await anna.get(`/app/estates/${estateId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    return flat(html.match(new RegExp(`<tr data-letter="${letterId}">[\\s\\S]*?</tr>`))?.[0] ?? '');
+  };
   const familyPage = async (member: Session) => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${member.token}`).expect(200)).text);
   /** A new estate with a relative and a request to `name` by e-mail; `made`: the worker makes its letter and falls behind before the e-mail. */
   const requestByEmail = async (name: string, made: boolean) => {
@@ -217,6 +222,9 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     expect(fresh).not.toContain('nog niet bezorgd;');
     expect(fresh).not.toContain('Opnieuw proberen');
     expect(await page(`/app/estates/${estate.id}`)).toContain(beingSent);
+    // The estate's letter list reads it by the same rule as the contract (before: "wordt bezorgd", however long it waited).
+    const [letter] = await lettersOf(estate.id);
+    expect(await letterRow(estate.id, letter.id)).toContain('wordt verstuurd');
     expect(await familyPage(son)).toContain('Onze brief aan Engie wordt nu per e-mail verstuurd.');
     expect(await deskRequest(await deskOf(provider.id), contract.id)).toMatchObject({ letterPending: true, statusText: 'Steward stuurt u een brief over dit verzoek per e-mail. U kunt erop antwoorden zodra u hem heeft ontvangen.' });
 
@@ -227,6 +235,9 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     expect(stuck).toContain('Steward probeert de e-mail vanzelf opnieuw te versturen.');
     expect(stuck).not.toContain('kies Opnieuw proberen');
     expect(stuck).toContain('aan Engie gemaakt, maar per e-mail nog niet bezorgd.');
+    expect(stuck).not.toContain('wordt verstuurd');
+    expect(await letterRow(estate.id, letter.id)).toContain('nog niet bezorgd');
+    expect(await letterRow(estate.id, letter.id)).not.toContain('wordt verstuurd');
     expect(await familyPage(son)).toContain('We bereiden een brief aan Engie voor');
 
     // Delivered: it went, on the day it is dated.
@@ -235,6 +246,27 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     expect(sent).not.toContain('nog niet bezorgd');
     expect(sent).not.toContain('wordt per e-mail verstuurd');
     expect(sent).toContain(`verzoek verstuurd op ${longDate(t.clock.today(), 'nl')}`);
+  }, 120_000);
+
+  it('counts an e-mail made before its making was recorded from its creation: being sent while it is fresh, not taken for an old one', async () => {
+    sink.refusing = false;
+    const { estate, contract } = await requestByEmail('Oxxio', true);
+    const [letter] = await lettersOf(estate.id);
+    // As a build before `madeAt` wrote it: no moment of making, created (by the database's clock) five minutes ago.
+    const madeBefore = (minutes: number) =>
+      t.app.get(DataSource).query(`UPDATE letters SET effect = effect - 'madeAt', created_at = $2 WHERE id = $1`, [letter.id, new Date(t.clock.now().getTime() - minutes * 60_000)]);
+    await madeBefore(5);
+    const fresh = await page(`/app/contracts/${contract.id}`);
+    expect(fresh).toContain('Brief aan Oxxio wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.');
+    expect(fresh).toContain('aan Oxxio gemaakt; wordt per e-mail verstuurd.');
+    expect(fresh).not.toContain('per e-mail nog niet bezorgd');
+    expect(await letterRow(estate.id, letter.id)).toContain('wordt verstuurd');
+    // Created twenty minutes ago: past the quarter of an hour, not delivered, in the contract and the list alike.
+    await madeBefore(20);
+    const stuck = await page(`/app/contracts/${contract.id}`);
+    expect(stuck).toContain('Brief aan Oxxio per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.');
+    expect(stuck).not.toContain('wordt verstuurd');
+    expect(await letterRow(estate.id, letter.id)).toContain('nog niet bezorgd');
   }, 120_000);
 
   it('says a refused e-mail is not delivered at once, and advises "Opnieuw proberen" only once Steward stopped trying', async () => {

@@ -168,6 +168,30 @@ describe('provider desk API', () => {
       .post('/api/v1/provider-desk/requests/{id}/reject', { path: { id: kpnContract.id }, header: { 'Idempotency-Key': 'retry-me-1' }, body: { reason: 'changed our mind' } })
       .expect(422);
     expect(reused.body.type).toMatch(/idempotency-key-reused/);
+    // Named as the owners' API names it: the header as the field, the detail in the provider's words.
+    expect(reused.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/different request/) }]);
+    expect(reused.body.detail).toBe('Deze Idempotency-Key is al gebruikt voor een andere aanroep: stuur een nieuwe sleutel. Er is niets gewijzigd.');
+    expect((await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: kpnContract.id } }).expect(200)).body.state).toBe('acknowledged');
+  });
+
+  it('removes a webhook endpoint once for a removal retried under its key, and keeps keys per provider', async () => {
+    const register = async (desk: ProviderClient) => (await desk.post('/api/v1/provider-desk/webhooks', { body: { url: 'https://hooks.example.com/steward' } }).expect(201)).body.id;
+    const first = await register(enecoDesk);
+    const remove = (desk: ProviderClient, id: string, key?: string) => desk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id }, header: key ? { 'Idempotency-Key': key } : {} });
+    await remove(enecoDesk, first, 'drop-hook').expect(204);
+    // The retry after a lost answer gets the first answer, not the 404 of an endpoint removed already.
+    await remove(enecoDesk, first, 'drop-hook').expect(204);
+    await remove(enecoDesk, first).expect(404);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([]);
+    // The key with another endpoint: refused, that endpoint kept.
+    const second = await register(enecoDesk);
+    const reused = await remove(enecoDesk, second, 'drop-hook').expect(422);
+    expect(reused.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/different request/) }]);
+    expect((await enecoDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.id)).toEqual([second]);
+    // Another provider's same key is its own.
+    const kpnHook = await register(kpnDesk);
+    await remove(kpnDesk, kpnHook, 'drop-hook').expect(204);
+    await remove(enecoDesk, second).expect(204);
   });
 
   it('settles concurrent duplicates with the same key to one change', async () => {

@@ -2670,7 +2670,10 @@ export interface operations {
     replayWebhookDelivery: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 naming `Idempotency-Key` */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2707,6 +2710,15 @@ export interface operations {
             };
             /** @description The delivery is still on its way; we retry it by ourselves. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different call. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2868,7 +2880,10 @@ export interface operations {
     removeWebhook: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 naming `Idempotency-Key` */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -2894,6 +2909,15 @@ export interface operations {
             };
             /** @description No such endpoint of yours. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different call. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
