@@ -2,10 +2,10 @@ import type { ContractContext, ContractState } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, type StatusWords } from './wording';
+export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -588,12 +588,14 @@ const STEPS: StepPhrases = {
     COMPLETION_CORRECTED: {
       nl: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'nl');
+        if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, one, more) + objectionEnded.nl(step);
         if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
         if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
         return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
       },
       en: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'en');
+        if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, one, more) + objectionEnded.en(step);
         if (!one) return `${p} corrected its confirmation.`;
         if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
         return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
@@ -765,6 +767,23 @@ const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean
   },
 };
 /** v11: an end date corrected while a bill was disputed, after which no bill falls past it: the objection ended, the bill is paid. */
+/**
+ * A corrected confirmation the case owner recorded: the provider told her otherwise by phone, post or e-mail; it corrected
+ * nothing itself (its page reads "(vastgelegd door …)" beside it; README, receivedvia).
+ */
+type Changed = { field: string; from: string; to: string };
+const toldOtherwise: Record<Language, (p: string, via: ReceivedVia, one: Changed, more: Changed[]) => string> = {
+  nl: (p, via, one, more) => {
+    const told = `${p} gaf ${RECEIVED_VIA_WORDS.nl[via]} door`;
+    if (!more.length) return `${told} dat ${one.field} ${one.to} is in plaats van ${one.from}.`;
+    return `${told} dat de bevestiging anders is: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.`;
+  },
+  en: (p, via, one, more) => {
+    const told = `${p} told us ${RECEIVED_VIA_WORDS.en[via]}`;
+    if (!more.length) return `${told} that ${one.field} is ${one.to}, not ${one.from}.`;
+    return `${told} that its confirmation differs: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.`;
+  },
+};
 const objectionEnded: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' Daardoor valt er geen rekening meer na de einddatum: het bezwaar is ingetrokken en de rekening wordt betaald uit de nalatenschap.' : ''),
   en: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' No bill falls after the end date any more: the objection is withdrawn and the bill is paid from the estate.' : ''),
