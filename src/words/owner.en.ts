@@ -1048,6 +1048,7 @@ export const ownerEn: OwnerWords = {
     labels: {
       reply: 'the reply to the relative',
       outcome: 'what happens with the bill',
+      receivedVia: 'how you received this answer',
       'deceased.givenNames': 'the given names',
       'deceased.surnamePrefix': 'the surname prefix',
       'deceased.surname': 'the surname',

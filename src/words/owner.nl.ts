@@ -1108,6 +1108,7 @@ export const ownerNl = {
     labels: {
       reply: 'het antwoord aan het familielid',
       outcome: 'wat er met de rekening gebeurt',
+      receivedVia: 'hoe u dit antwoord ontving',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
       'deceased.surname': 'de achternaam',
