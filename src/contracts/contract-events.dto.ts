@@ -353,7 +353,7 @@ export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {
   }
 }
 
-/** Which body each answer takes: the desk and the case owner (recording a letter or call) share these. */
+/** Which body each answer takes in the desk; the case owner's record of it adds how it came (`RECORDED_ANSWER_BODIES`). */
 export const PROVIDER_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<object>> = {
   acknowledged: AcknowledgeDto,
   completed: CompleteDto,
