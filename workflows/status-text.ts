@@ -588,14 +588,14 @@ const STEPS: StepPhrases = {
     COMPLETION_CORRECTED: {
       nl: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'nl');
-        if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, one, more) + objectionEnded.nl(step);
+        if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
         if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
         if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
         return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
       },
       en: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'en');
-        if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, one, more) + objectionEnded.en(step);
+        if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
         if (!one) return `${p} corrected its confirmation.`;
         if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
         return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
@@ -771,18 +771,13 @@ const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean
  * A corrected confirmation the case owner recorded: the provider told her otherwise by phone, post or e-mail; it corrected
  * nothing itself (its page reads "(vastgelegd door …)" beside it; README, receivedvia).
  */
-type Changed = { field: string; from: string; to: string };
-const toldOtherwise: Record<Language, (p: string, via: ReceivedVia, one: Changed, more: Changed[]) => string> = {
-  nl: (p, via, one, more) => {
-    const told = `${p} gaf ${RECEIVED_VIA_WORDS.nl[via]} door`;
-    if (!more.length) return `${told} dat ${one.field} ${one.to} is in plaats van ${one.from}.`;
-    return `${told} dat de bevestiging anders is: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.`;
-  },
-  en: (p, via, one, more) => {
-    const told = `${p} told us ${RECEIVED_VIA_WORDS.en[via]}`;
-    if (!more.length) return `${told} that ${one.field} is ${one.to}, not ${one.from}.`;
-    return `${told} that its confirmation differs: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.`;
-  },
+type Changed = { field: string; from: string; to: string; added: boolean; removed: boolean };
+const toldOtherwise: Record<Language, (p: string, via: ReceivedVia, changed: Changed[]) => string> = {
+  // Each change as a clause after "dat": a value first recorded, one taken away, one for another.
+  nl: (p, via, changed) =>
+    `${p} gaf ${RECEIVED_VIA_WORDS.nl[via]} door dat ${listed(changed.map((f) => (f.removed ? `${f.field} vervalt (was ${f.from})` : f.added ? `${f.field} ${f.to} is` : `${f.field} ${f.to} is in plaats van ${f.from}`)), 'nl')}.`,
+  en: (p, via, changed) =>
+    `${p} told us ${RECEIVED_VIA_WORDS.en[via]} that ${listed(changed.map((f) => (f.removed ? `${f.field} no longer applies (it was ${f.from})` : f.added ? `${f.field} is ${f.to}` : `${f.field} is ${f.to} instead of ${f.from}`)), 'en')}.`,
 };
 const objectionEnded: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' Daardoor valt er geen rekening meer na de einddatum: het bezwaar is ingetrokken en de rekening wordt betaald uit de nalatenschap.' : ''),

@@ -136,7 +136,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const text = await pdfOf(correction.id);
     expect(text).toContain('het juiste klantnummer is K-78.');
     expect(text).toContain(
-      `U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Mijn verzoek van 23 november 2026 om de incasso van Incasso Zuid te stoppen blijft staan; ik zie uw antwoord uiterlijk ${due} tegemoet.`,
+      `U heeft mij op 23 november 2026 telefonisch laten weten dat het contract wordt beëindigd per 15 december 2026; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Mijn verzoek van 23 november 2026 om de incasso van Incasso Zuid te stoppen blijft staan; ik zie uw antwoord uiterlijk ${due} tegemoet.`,
     );
     expect(text).not.toContain('Verder hoeft u niets te doen');
   });

@@ -441,7 +441,7 @@ describe('provider desk: a thread per request', () => {
     expect((await thread()).at(-1)).toBe('Steward (Anna de Boer) legde uw antwoord vast dat u telefonisch gaf: U corrigeerde de afhandeling: per 29 november 2026 in plaats van 30 november 2026');
     const family = async (lang: string) => ((await maria.get(`${API}/portal/timeline?limit=50&lang=${lang}`).expect(200)).body.items as { actor: string; text: string }[]).map((e) => `${e.text} (${e.actor})`);
     expect((await family('nl'))[0]).toBe('Tele2 gaf telefonisch door dat de einddatum 29 november 2026 is in plaats van 30 november 2026. (vastgelegd door Anna de Boer)');
-    expect((await family('en'))[0]).toBe('Tele2 told us by phone that the end date is 29 November 2026, not 30 November 2026. (recorded by Anna de Boer)');
+    expect((await family('en'))[0]).toBe('Tele2 told us by phone that the end date is 29 November 2026 instead of 30 November 2026. (recorded by Anna de Boer)');
 
     // A later letter (a correction of the contract) says how and when the end date reached her, not "U heeft bevestigd".
     const correctedOn = t.clock.today();

@@ -147,7 +147,7 @@ describe("the provider's confirmation can be corrected", () => {
     // The owner records what the provider said on the phone: 5 December after all, with a final bill.
     const fixed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-05', reference: 'KPN-2', finalInvoiceAmount: 12.5 }).expect(200);
     expect(fixed.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-05', finalInvoiceAmount: 12.5 });
-    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 31 december 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\.$/);
+    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 31 december 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\. Telefonisch ontvangen\.$/);
 
     // A bill for December is disputed only after 5 December, and its letter says so.
     const bill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
@@ -213,7 +213,8 @@ describe("the provider's confirmation can be corrected", () => {
     const removed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: null }).expect(200);
     expect(removed.body.finalInvoiceAmount).toBeNull();
     await runDueWork();
-    expect((await told()).at(-1)).toMatch(/de eindafrekening gecorrigeerd: geen in plaats van €\s7,50/);
+    // Recorded from a phone call: KPN said so, it corrected nothing in its desk (README, receivedvia).
+    expect((await told()).at(-1)).toMatch(/^KPN: KPN gaf telefonisch door dat de eindafrekening vervalt \(was €\s7,50\)\.$/);
 
     // The desk's form with the amount emptied removes it too.
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: 45.1 }).expect(200);
