@@ -789,15 +789,15 @@ const partlyCredited: Record<Language, (p: string, step: ContractStep) => string
   en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'} and holds to the rest. ${ownerDecidesUnpriced.en}`,
 };
 /** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
-const finalBillCorrected: Record<Language, { alone: (p: string) => string; too: string }> = {
-  nl: { alone: (p) => `${p} heeft de eindafrekening gecorrigeerd.`, too: 'Ook de eindafrekening is gecorrigeerd.' },
-  en: { alone: (p) => `${p} corrected the final bill.`, too: 'The final bill was corrected too.' },
+const finalBillCorrected: Record<Language, { alone: (p: string, via: ReceivedVia | null) => string; too: string }> = {
+  nl: { alone: (p, via) => (via ? `${p} gaf ${RECEIVED_VIA_WORDS.nl[via]} door dat de eindafrekening anders is.` : `${p} heeft de eindafrekening gecorrigeerd.`), too: 'Ook de eindafrekening is gecorrigeerd.' },
+  en: { alone: (p, via) => (via ? `${p} told us ${RECEIVED_VIA_WORDS.en[via]} that the final bill is different.` : `${p} corrected the final bill.`), too: 'The final bill was corrected too.' },
 };
 const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) => {
   const told = STEPS.byEvent.COMPLETION_CORRECTED![lang];
   const rest = step.corrected.filter((f) => f.field !== 'finalInvoiceAmount');
   if (rest.length === step.corrected.length) return told(s, step);
-  return rest.length ? `${told(s, { ...step, corrected: rest })} ${finalBillCorrected[lang].too}` : finalBillCorrected[lang].alone(s.p);
+  return rest.length ? `${told(s, { ...step, corrected: rest })} ${finalBillCorrected[lang].too}` : finalBillCorrected[lang].alone(s.p, step.receivedVia);
 };
 
 /** The owner's word on the bills, as recorded (`outcome`): what happens with them, not which nor for how much. */
