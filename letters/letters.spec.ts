@@ -4,7 +4,7 @@ import { produceLetter } from './index';
 import { WINDOW } from './render';
 import { lintLetter } from './rules';
 import { disputedPart } from '../workflows/invoices';
-import { flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, SAMPLE_REOPENING, sampleLetter } from './test-support';
+import { collectionStop, flat, HISTORY, INVOICE, letterOfKind, pdfInfo, pdfText, SAMPLE_NEW_HOLDER, SAMPLE_REOPENING, sampleLetter, TOLD_BY_PHONE } from './test-support';
 
 describe('letters: rendered and read back with pdf.js', () => {
   it.each([
@@ -310,6 +310,30 @@ describe('second and third rounds say what the record holds, to whom it is true'
     expect(bodyOf(confirmed(endDate, 'nl'))).toContain('U heeft bevestigd dat het contract is beëindigd per 30 november 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum weten. Hoor ik niets van u, dan blijft de einddatum 30 november 2026.');
     expect(bodyOf(confirmed(endDate, 'nl'))).not.toMatch(/laten weten of/);
     expect(bodyOf(confirmed(endDate, 'en'))).toContain('You confirmed that the contract ended on 30 November 2026. Please update your records. If the end date changes as a result, please let me know the new date. If I do not hear from you, the end date stays 30 November 2026.');
+  });
+
+  it('says of a confirmation the case owner recorded how it reached her and when, not "U heeft bevestigd" (README, receivedvia)', async () => {
+    const correction = letterOfKind('correction', 'nl', { corrections: [{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], letterDate: '2026-12-15', today: '2026-12-15', history: TOLD_BY_PHONE });
+    expect(rulesBroken(correction)).toEqual([]);
+    const text = flat(await pdfText((await produceLetter(correction)).pdf!));
+    expect(text).toContain('U heeft mij op 3 december 2026 telefonisch laten weten dat het contract is beëindigd per 30 november 2026. Wilt u dit in uw administratie aanpassen?');
+    expect(text).not.toContain('U heeft bevestigd');
+    expect(flat(await pdfText((await produceLetter({ ...correction, language: 'en' })).pdf!))).toContain('You told me by phone on 3 December 2026 that the contract ended on 30 November 2026. Please update your records.');
+
+    // Recorded by a colleague, from a paper letter: the dispute names her and says "per brief".
+    const byPost = { ...HISTORY, confirmedVia: { via: 'post' as const, on: '2026-12-02', colleague: 'Joke Jansen' } };
+    const dispute = letterOfKind('dispute', 'nl', { letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: byPost });
+    expect(rulesBroken(dispute)).toEqual([]);
+    expect(flat(await pdfText((await produceLetter(dispute)).pdf!))).toContain('U heeft mijn collega Joke Jansen op 2 december 2026 per brief laten weten dat het contract Internet en vaste telefonie met klantnummer 1.2345.678 is beëindigd per 30 november 2026.');
+    expect(bodyOf({ ...dispute, language: 'en' })).toContain('You told my colleague Joke Jansen by letter on 2 December 2026 that');
+
+    const stop = collectionStop('provider', [], { history: { ...HISTORY, confirmedVia: { via: 'email', on: '2026-12-01' } } });
+    expect(rulesBroken(stop)).toEqual([]);
+    expect(bodyOf(stop)).toContain('U heeft mij op 1 december 2026 per e-mail laten weten dat dit contract is beëindigd per 30 november 2026.');
+
+    // A letter may not say how a confirmation came when the provider gave it in its desk.
+    const claimed = { ...correction, history: HISTORY };
+    expect(lintLetter(claimed, composeLetter(correction)).map((v) => v.message)).toContain('The letter says how the recipient told us its confirmation, but no confirmation the case owner recorded is.');
   });
 
   it('quotes the date a request asked for as the request worded it, in the word of its kind (end date or date of transfer)', () => {

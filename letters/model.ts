@@ -1,3 +1,4 @@
+import type { ReceivedVia } from '../workflows/wording';
 /** Everything a letter may say comes from here; templates invent nothing. */
 
 export type LetterKind =
@@ -477,6 +478,13 @@ export interface LetterHistory {
   sent: SentLetter[];
   /** The end (or transfer) date the provider confirmed, or null if it never did. */
   confirmedEndDate: string | null;
+  /**
+   * That date as the case owner recorded it, when the provider told her outside its desk: how it came, the day she
+   * recorded it, and who did when not this letter's signer. A letter then says "U heeft mij op … telefonisch laten
+   * weten", not "U heeft bevestigd" (README, receivedvia). Absent or null: the provider confirmed it in its desk,
+   * or the way was not recorded.
+   */
+  confirmedVia?: { via: ReceivedVia; on: string; colleague?: string | null } | null;
   /**
    * The provider acknowledged our latest request (or the information it asked for) and gave no other
    * answer since: a letter may then not say that no answer came.

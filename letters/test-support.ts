@@ -137,6 +137,8 @@ export const HISTORY: LetterHistory = {
   confirmedEndDate: '2026-11-30',
   acknowledgedSinceRequest: false,
 };
+/** HISTORY with its confirmation recorded by the case owner: KPN told her by phone on 3 December 2026 (README, receivedvia). */
+export const TOLD_BY_PHONE: LetterHistory = { ...HISTORY, confirmedVia: { via: 'phone', on: '2026-12-03' } };
 /**
  * The audit's case: a bill of € 60,00 billing 11 November to 10 December 2026, ten of its thirty days after
  * the end date (30 November): € 20,00 disputed in the letter of 10 December (HISTORY), credited in full. The
@@ -238,7 +240,16 @@ export function letterCorpus(): LetterInput[] {
         ),
       ),
     ),
-  ).concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: SAMPLE_REOPENING })));
+  )
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: SAMPLE_REOPENING })))
+    // The confirmation the case owner recorded, each letter that says it (README, receivedvia): by phone, by a colleague by letter, by e-mail.
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) => [
+        letterOfKind('correction', language, { corrections: [{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], letterDate: '2026-12-15', today: '2026-12-15', history: TOLD_BY_PHONE }),
+        letterOfKind('dispute', language, { letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: { ...HISTORY, confirmedVia: { via: 'post', on: '2026-12-02', colleague: 'Joke Jansen' } } }),
+        collectionStop('provider', [], { language, history: { ...HISTORY, confirmedVia: { via: 'email', on: '2026-12-01' } } }),
+      ]),
+    );
 }
 
 /**

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -540,9 +540,16 @@ export function ownerBrpCheckedText(check: BrpCheck, lang: Language, providerNam
   return brpChecked[lang](providerName, check);
 }
 
-/** What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.". */
+/** How a provider's answer the owner recorded reached her, after what it did (README, receivedvia): "Telefonisch ontvangen.". */
+const RECEIVED: Record<Language, (via: ReceivedVia) => string> = {
+  nl: (via) => `${capitalised(RECEIVED_VIA_WORDS.nl[via])} ontvangen.`,
+  en: (via) => `Received ${RECEIVED_VIA_WORDS.en[via]}.`,
+};
+
+/** What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came. */
 export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
-  return sayStep(CHANGE, STEPS, step, context, lang, providerName);
+  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName);
+  return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia)}` : said;
 }
 
 export const OWNER_ESTATE_WORDING: Record<EstateState, Record<Language, string>> = {

@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { finalBill, type Language, listed, longDate, money, quoted } from './wording';
+import { finalBill, type Language, listed, longDate, money, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -308,16 +308,24 @@ export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW
 export interface RecordedAnswer {
   by: string;
   overrides: boolean;
+  /** How it reached the case owner; null when recorded before she was asked (README, receivedvia). */
+  via: ReceivedVia | null;
 }
-/** The provider reads what Steward holds on its behalf, and who recorded it, never as if it had answered in its desk. */
-const RECORDED: Record<Language, { by: (name: string) => string; overrides: string }> = {
-  nl: { by: (name) => `Steward (${name}) legde uw antwoord vast, niet in de desk gegeven`, overrides: 'Dit wijzigt het antwoord dat u zelf in de desk gaf.' },
-  en: { by: (name) => `Steward (${name}) recorded your answer, not given in the desk`, overrides: 'This changes the answer you gave in the desk yourself.' },
+/** The provider reads what Steward holds on its behalf, who recorded it and how it came, never as if it had answered in its desk. */
+const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) => string; overrides: string }> = {
+  nl: {
+    by: (name, via) => `Steward (${name}) legde uw antwoord vast${via ? ` dat u ${RECEIVED_VIA_WORDS.nl[via]} gaf` : ', niet in de desk gegeven'}`,
+    overrides: 'Dit wijzigt het antwoord dat u zelf in de desk gaf.',
+  },
+  en: {
+    by: (name, via) => (via ? `Steward (${name}) recorded the answer you gave ${RECEIVED_VIA_WORDS.en[via]}` : `Steward (${name}) recorded your answer, not given in the desk`),
+    overrides: 'This changes the answer you gave in the desk yourself.',
+  },
 };
 
 /** An answer in the thread; `recorded`: given outside the desk and recorded by the case owner. */
 export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer): string {
   const said = ANSWERS[event][lang](answer);
   if (!recorded) return said;
-  return `${RECORDED[lang].by(recorded.by)}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
+  return `${RECORDED[lang].by(recorded.by, recorded.via)}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

@@ -290,3 +290,30 @@ describe("the desk's refusal of a corrected confirmation", () => {
     expect(providerConflictText('COMPLETION_CORRECTED', 'provider', 'disputed', 'nl')).toContain('Beantwoord eerst het bezwaar');
   });
 });
+
+describe('a provider answer the case owner recorded, by how it reached her (README, receivedvia)', () => {
+  const corrected = (receivedVia: string | undefined, changes: { field: string; from: unknown; to: unknown }[]) =>
+    contractStep({ type: 'COMPLETION_CORRECTED', corrected: changes, ...(receivedVia && { receivedVia }) }, 'confirmed', 'confirmed');
+  const cancel = { action: 'cancel' } as ContractContext;
+
+  it('tells the family what the provider told her, not that it corrected anything; a value first recorded or taken away as such', () => {
+    const date = [{ field: 'effectiveDate', from: '2026-11-30', to: '2026-11-29' }];
+    expect(contractChangeText(corrected('phone', date), cancel, 'nl', 'KPN')).toBe('KPN gaf telefonisch door dat de einddatum 29 november 2026 is in plaats van 30 november 2026.');
+    expect(contractChangeText(corrected('email', date), cancel, 'en', 'KPN')).toBe('KPN told us by e-mail that the end date is 29 November 2026 instead of 30 November 2026.');
+    const bill = [{ field: 'reference', from: 'K-1', to: 'K-2' }, { field: 'finalInvoiceAmount', from: 7.5, to: null }];
+    expect(contractChangeText(corrected('post', bill), cancel, 'nl', 'KPN', true)).toBe('KPN gaf per brief door dat het kenmerk K-2 is in plaats van K-1 en de eindafrekening vervalt (was €\u00a07,50).');
+    expect(contractChangeText(corrected('post', [{ field: 'finalInvoiceAmount', from: null, to: 12.5 }]), cancel, 'en', 'KPN', true)).toBe('KPN told us by letter that the final bill is €12.50.');
+    // A relative who does not read the estate's debts reads no amount: that the final bill differs.
+    expect(contractChangeText(corrected('post', bill), cancel, 'nl', 'KPN')).toBe('KPN gaf per brief door dat het kenmerk K-2 is in plaats van K-1. Ook de eindafrekening is gecorrigeerd.');
+    expect(contractChangeText(corrected('phone', [bill[1]]), cancel, 'nl', 'KPN')).toBe('KPN gaf telefonisch door dat de eindafrekening anders is.');
+    // Given in the desk (no way recorded): the provider corrected it.
+    expect(contractChangeText(corrected(undefined, date), cancel, 'nl', 'KPN')).toBe('KPN heeft de einddatum gecorrigeerd: 29 november 2026 in plaats van 30 november 2026.');
+  });
+
+  it('ends the owner timeline entry with how it came', () => {
+    const ack = contractStep({ type: 'ACKNOWLEDGE', receivedVia: 'phone' }, 'requested', 'acknowledged');
+    expect(ownerChangeText(ack, cancel, 'nl', 'KPN')).toBe('Ontvangst bevestigd door KPN. Telefonisch ontvangen.');
+    expect(ownerChangeText({ ...ack, receivedVia: 'email' }, cancel, 'en', 'KPN')).toBe('Receipt acknowledged by KPN. Received by e-mail.');
+    expect(ownerChangeText({ ...ack, receivedVia: null }, cancel, 'nl', 'KPN')).toBe('Ontvangst bevestigd door KPN.');
+  });
+});

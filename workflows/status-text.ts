@@ -2,10 +2,10 @@ import { answeredInPart, type ContractContext, type ContractState } from './cont
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, type StatusWords } from './wording';
+export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -590,12 +590,14 @@ const STEPS: StepPhrases = {
     COMPLETION_CORRECTED: {
       nl: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'nl');
+        if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
         if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
         if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
         return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
       },
       en: ({ p, c }, step) => {
         const [one, ...more] = correctedFields(step.corrected, c.action, 'en');
+        if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
         if (!one) return `${p} corrected its confirmation.`;
         if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
         return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
@@ -767,6 +769,18 @@ const stillStandsUnpriced: Record<Language, (step: ContractStep, others: boolean
   },
 };
 /** v11: an end date corrected while a bill was disputed, after which no bill falls past it: the objection ended, the bill is paid. */
+/**
+ * A corrected confirmation the case owner recorded: the provider told her otherwise by phone, post or e-mail; it corrected
+ * nothing itself (its page reads "(vastgelegd door …)" beside it; README, receivedvia).
+ */
+type Changed = { field: string; from: string; to: string; added: boolean; removed: boolean };
+const toldOtherwise: Record<Language, (p: string, via: ReceivedVia, changed: Changed[]) => string> = {
+  // Each change as a clause after "dat": a value first recorded, one taken away, one for another.
+  nl: (p, via, changed) =>
+    `${p} gaf ${RECEIVED_VIA_WORDS.nl[via]} door dat ${listed(changed.map((f) => (f.removed ? `${f.field} vervalt (was ${f.from})` : f.added ? `${f.field} ${f.to} is` : `${f.field} ${f.to} is in plaats van ${f.from}`)), 'nl')}.`,
+  en: (p, via, changed) =>
+    `${p} told us ${RECEIVED_VIA_WORDS.en[via]} that ${listed(changed.map((f) => (f.removed ? `${f.field} no longer applies (it was ${f.from})` : f.added ? `${f.field} is ${f.to}` : `${f.field} is ${f.to} instead of ${f.from}`)), 'en')}.`,
+};
 const objectionEnded: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' Daardoor valt er geen rekening meer na de einddatum: het bezwaar is ingetrokken en de rekening wordt betaald uit de nalatenschap.' : ''),
   en: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' No bill falls after the end date any more: the objection is withdrawn and the bill is paid from the estate.' : ''),
@@ -777,15 +791,15 @@ const partlyCredited: Record<Language, (p: string, step: ContractStep) => string
   en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'} and holds to the rest. ${ownerDecidesUnpriced.en}`,
 };
 /** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
-const finalBillCorrected: Record<Language, { alone: (p: string) => string; too: string }> = {
-  nl: { alone: (p) => `${p} heeft de eindafrekening gecorrigeerd.`, too: 'Ook de eindafrekening is gecorrigeerd.' },
-  en: { alone: (p) => `${p} corrected the final bill.`, too: 'The final bill was corrected too.' },
+const finalBillCorrected: Record<Language, { alone: (p: string, via: ReceivedVia | null) => string; too: string }> = {
+  nl: { alone: (p, via) => (via ? `${p} gaf ${RECEIVED_VIA_WORDS.nl[via]} door dat de eindafrekening anders is.` : `${p} heeft de eindafrekening gecorrigeerd.`), too: 'Ook de eindafrekening is gecorrigeerd.' },
+  en: { alone: (p, via) => (via ? `${p} told us ${RECEIVED_VIA_WORDS.en[via]} that the final bill is different.` : `${p} corrected the final bill.`), too: 'The final bill was corrected too.' },
 };
 const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) => {
   const told = STEPS.byEvent.COMPLETION_CORRECTED![lang];
   const rest = step.corrected.filter((f) => f.field !== 'finalInvoiceAmount');
   if (rest.length === step.corrected.length) return told(s, step);
-  return rest.length ? `${told(s, { ...step, corrected: rest })} ${finalBillCorrected[lang].too}` : finalBillCorrected[lang].alone(s.p);
+  return rest.length ? `${told(s, { ...step, corrected: rest })} ${finalBillCorrected[lang].too}` : finalBillCorrected[lang].alone(s.p, step.receivedVia);
 };
 
 /** The owner's word on the bills, as recorded (`outcome`): what happens with them, not which nor for how much. */

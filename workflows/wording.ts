@@ -10,6 +10,17 @@ import { remembered } from './memo';
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
+/** How the case owner received a provider's answer she records on its behalf (README, receivedvia). */
+export const RECEIVED_VIA = ['phone', 'post', 'email'] as const;
+export type ReceivedVia = (typeof RECEIVED_VIA)[number];
+/** The way an answer came in, as its event recorded it; null for one given in the desk, or recorded before the way was asked. */
+/** The way it came as a sentence says it: "KPN gaf telefonisch door", "the answer you gave by letter". */
+export const RECEIVED_VIA_WORDS: Record<Language, Record<ReceivedVia, string>> = {
+  nl: { phone: 'telefonisch', post: 'per brief', email: 'per e-mail' },
+  en: { phone: 'by phone', post: 'by letter', email: 'by e-mail' },
+};
+export const receivedViaOf = (value: unknown): ReceivedVia | null => (RECEIVED_VIA.includes(value as ReceivedVia) ? (value as ReceivedVia) : null);
+
 export interface StatusWords {
   /** The provider as the reader knows it ("KPN"). */
   providerName?: string;
@@ -225,6 +236,8 @@ export interface ContractStep {
   partAnswer: boolean;
   /** A withdrawn bill while no bill of ours was disputed (`billDisputed: false`, added by the services): no objection was settled. False when not recorded. */
   undisputedBill: boolean;
+  /** A provider's answer the case owner recorded: how it reached her (`receivedViaOf`); null when given in the desk. */
+  receivedVia: ReceivedVia | null;
 }
 
 /**
@@ -232,7 +245,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; receivedVia?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -253,6 +266,7 @@ export function contractStep(
     complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
     undisputedBill: event.type === 'INVOICE_WITHDRAWN' && event.billDisputed === false,
     partAnswer: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.followsLater) && event.followsLater.length > 0,
+    receivedVia: receivedViaOf(event.receivedVia),
   };
 }
 

@@ -3,7 +3,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
-import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
+import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
 
@@ -110,6 +110,12 @@ const settledAs = (f: Facts, date: string) => {
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
 };
 const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end date');
+/** "You confirmed that …" of a date given in the desk; one the case owner recorded says how and when it reached her (nl.ts). */
+function confirmedThat(f: Facts, subject: string, end: string): string {
+  const told = f.input.history?.confirmedVia;
+  if (!told) return `You confirmed that ${subject} ${settledAs(f, end)}`;
+  return `You told ${told.colleague ? `my colleague ${told.colleague}` : 'me'} ${RECEIVED_VIA_WORDS.en[told.via]} on ${en.date(told.on)} that ${subject} ${settledAs(f, end)}`;
+}
 const notOwed = (f: Facts, it = 'it') => (transferred(f) ? `${it} is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : `${it} is not owed`);
 
 /** The part we dispute, as it was worked out (nl.ts says how). */
@@ -132,7 +138,7 @@ function collectionOpening(f: Facts): string {
   if (c?.to === 'agency') {
     return `You sent ${letter} about ${contractOf(f)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
   }
-  return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` You confirmed that this contract ${settledAs(f, end)}.` : ''}`;
+  return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, 'this contract', end)}.` : ''}`;
 }
 
 /** A bill disputed on this contract, as the record holds it (nl.ts). */
@@ -309,7 +315,7 @@ function correctionEffects(f: Facts): string[] {
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
   if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${capitalised(theRequest(f))} is otherwise unchanged.`;
-  const confirmed = `You confirmed that the contract ${settledAs(f, end)}`;
+  const confirmed = confirmedThat(f, 'the contract', end);
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
   return correctsTheEnd(f)
@@ -572,7 +578,7 @@ export const en: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` You confirmed that ${contractOf(f)} ${settledAs(f, end)}.` : ''}`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, contractOf(f), end)}.` : ''}`,
           `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
           `Please send a credit note or a corrected final bill for ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];

@@ -3,7 +3,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
-import { capitalised, listed, quotedAtEnd } from '../../workflows/wording';
+import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
 
@@ -116,6 +116,15 @@ const settledAs = (f: Facts, date: string) => {
   return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
 };
 const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : 'de einddatum');
+/**
+ * "U heeft bevestigd dat het contract is beëindigd per …": true of a date the provider gave in its desk. One the case
+ * owner recorded says how it reached her and when (`history.confirmedVia`; README, receivedvia).
+ */
+function confirmedThat(f: Facts, subject: string, end: string): string {
+  const told = f.input.history?.confirmedVia;
+  if (!told) return `U heeft bevestigd dat ${subject} ${settledAs(f, end)}`;
+  return `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat ${subject} ${settledAs(f, end)}`;
+}
 /** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
 const notOwed = (f: Facts, it: string) =>
   transferred(f) ? `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${f.input.newHolder?.name ?? 'de nieuwe contracthouder'} te worden gefactureerd` : `${it} is niet verschuldigd`;
@@ -143,7 +152,7 @@ function collectionOpening(f: Facts): string {
   if (c?.to === 'agency') {
     return `U heeft ${letter} gestuurd over ${contractOf(f)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
   }
-  return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` U heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
+  return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, 'dit contract', end)}.` : ''}`;
 }
 
 /**
@@ -340,7 +349,7 @@ function correctionEffects(f: Facts): string[] {
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
   if (!end) return `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
-  const confirmed = `U heeft bevestigd dat het contract ${settledAs(f, end)}`;
+  const confirmed = confirmedThat(f, 'het contract', end);
   // What we objected to of a bill is what it bills after that date: it moves with it.
   const bills = disputedBills(f);
   const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
@@ -625,7 +634,7 @@ export const nl: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` U heeft bevestigd dat ${contractOf(f)} ${settledAs(f, end)}.` : ''}`,
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${confirmedThat(f, contractOf(f), end)}.` : ''}`,
           `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
           `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} een creditnota of een gecorrigeerde eindafrekening te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
         ];

@@ -6,7 +6,7 @@ import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { CheckedBy } from '../common/validation';
 import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
-import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome } from '../../workflows';
+import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
 import { trimmed } from '../common/trim';
@@ -353,7 +353,7 @@ export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {
   }
 }
 
-/** Which body each answer takes: the desk and the case owner (recording a letter or call) share these. */
+/** Which body each answer takes in the desk; the case owner's record of it adds how it came (`RECORDED_ANSWER_BODIES`). */
 export const PROVIDER_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<object>> = {
   acknowledged: AcknowledgeDto,
   completed: CompleteDto,
@@ -361,6 +361,37 @@ export const PROVIDER_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<obj
   information_requested: RequestInformationDto,
   rejected: RejectDto,
 };
+
+/**
+ * The case owner's record of a provider's answer: the desk's body and how the answer reached her. The desk thread
+ * and later letters say it ("telefonisch"), so it is asked, never guessed (README, receivedvia).
+ */
+// TypeScript's mixin pattern requires a constructor of `any[]`.
+function receivedByOwner<Body extends new (...args: any[]) => object>(Base: Body) {
+  class ReceivedBody extends Base {
+    @ApiProperty({ enum: RECEIVED_VIA, description: 'how the answer reached you: `phone`, `post` (a paper letter) or `email`; the provider reads it in its desk and later letters say it' })
+    @IsIn(RECEIVED_VIA)
+    receivedVia: ReceivedVia;
+  }
+  return ReceivedBody;
+}
+export class RecordedAcknowledgeDto extends receivedByOwner(AcknowledgeDto) {}
+export class RecordedCompleteDto extends receivedByOwner(CompleteDto) {}
+export class RecordedCompletionCorrectedDto extends receivedByOwner(CompletionCorrectedDto) {}
+export class RecordedRequestInformationDto extends receivedByOwner(RequestInformationDto) {}
+export class RecordedRejectDto extends receivedByOwner(RejectDto) {}
+
+/** Which body each answer takes when the case owner records it. */
+export const RECORDED_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<{ receivedVia: ReceivedVia }>> = {
+  acknowledged: RecordedAcknowledgeDto,
+  completed: RecordedCompleteDto,
+  completion_corrected: RecordedCompletionCorrectedDto,
+  information_requested: RecordedRequestInformationDto,
+  rejected: RecordedRejectDto,
+};
+
+/** The workflow event for an answer the owner recorded: the desk's, with how it came (stored with the step's details). */
+export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ ...providerAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 
 /** The workflow event for a provider's answer. */
 export function providerAnswerEvent(answer: ProviderAnswer, body: object) {

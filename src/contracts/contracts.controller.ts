@@ -24,10 +24,10 @@ import {
   disputeResolvedEvent,
   InvoiceAfterEndDto,
   NoteDto,
-  PROVIDER_ANSWER_BODIES,
   PROVIDER_ANSWERS,
   ProviderAnswer,
-  providerAnswerEvent,
+  RECORDED_ANSWER_BODIES,
+  recordedAnswerEvent,
   ReasonDto,
   CorrectCallDto,
   RecordCallDto,
@@ -98,7 +98,7 @@ export class ContractsController {
   @ApiDoc({
     summary: "Record the provider's answer",
     description:
-      'The provider answered by post, email or phone; same bodies as the provider desk. `completion_corrected` (the body of `completed`) corrects a confirmation recorded wrongly, while the contract is confirmed or settled: a `finalInvoiceAmount` left out keeps the recorded final invoice, `null` removes it; one that changes nothing writes nothing; while a bill is disputed or a collection is to stop it answers 409 (the answer to the dispute comes first).',
+      'The provider answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline and later letters say how the answer came. `completion_corrected` (the body of `completed`) corrects a confirmation recorded wrongly, while the contract is confirmed or settled: a `finalInvoiceAmount` left out keeps the recorded final invoice, `null` removes it; one that changes nothing writes nothing; while a bill is disputed or a collection is to stop it answers 409 (the answer to the dispute comes first).',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/provider-answer/:answer')
@@ -111,8 +111,8 @@ export class ContractsController {
     @Param('answer', new ParseEnumPipe(PROVIDER_ANSWERS, { exceptionFactory: () => new NotFoundProblem() })) answer: ProviderAnswer,
     @Body() body: Record<string, unknown>,
   ) {
-    const dto = await validatedInput(PROVIDER_ANSWER_BODIES[answer], body);
-    await this.contracts.recordProviderAnswer(principal, id, providerAnswerEvent(answer, dto));
+    const dto = await validatedInput(RECORDED_ANSWER_BODIES[answer], body);
+    await this.contracts.recordProviderAnswer(principal, id, recordedAnswerEvent(answer, dto));
     return this.views.detail(id);
   }
 

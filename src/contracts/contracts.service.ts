@@ -867,7 +867,7 @@ export class ContractsService implements OnModuleInit {
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
-      confirmedBy = await this.timeline.latestActorOf(manager, contract.id, CONFIRMATION_EVENTS);
+      confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       assertBillAnswer(standing, event);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type FollowingDocument, type RecordedBill, unansweredBills } from '../../workflows';
+import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -21,6 +21,7 @@ import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
 import { type ContractGroup, contractGroup, unsentLetterWords } from '../portal/progress';
 import { TimelineService } from '../timeline/timeline.service';
+import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { User } from '../users/user.entity';
 import { familyWords, langOf } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
@@ -282,7 +283,19 @@ export class LetterInputBuilder {
     const request = [...rows].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer');
     const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
     const after = request ? sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now) : null;
-    return { sent, confirmedEndDate: context.effectiveDate, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, rejection: after?.rejection ?? null };
+    const confirmedVia = context.effectiveDate ? await this.confirmedVia(manager, contract.id, signerId) : null;
+    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, rejection: after?.rejection ?? null };
+  }
+
+  /**
+   * The confirmation the case owner recorded, when she did (its latest step, `CONFIRMATION_EVENTS`): how it reached her, the
+   * day she recorded it, and who when not this letter's signer. Null when the provider confirmed in its desk, or the way was not recorded.
+   */
+  private async confirmedVia(manager: EntityManager, contractId: string, signerId: string): Promise<LetterHistory['confirmedVia']> {
+    const step = await this.timeline.latestStepOf(manager, contractId, CONFIRMATION_EVENTS);
+    const via = receivedViaOf((step?.details.event as { receivedVia?: unknown } | undefined)?.receivedVia);
+    if (!step || step.actor.type !== 'staff' || !via) return null;
+    return { via, on: dutchDate(step.at), colleague: step.actor.id === signerId ? null : step.actor.name };
   }
 
   /**

@@ -186,6 +186,14 @@ describe('the desk thread', () => {
       expect(own.at(-1)!.text).toBe('U corrigeerde de afhandeling: per 30 november 2026 in plaats van 31 december 2026');
     });
 
+    it('says how a recorded answer reached the owner, in both languages (README, receivedvia)', () => {
+      const via = (receivedVia: string, lang: 'nl' | 'en') =>
+        answers([{ ...step('12-01', 'COMPLETE', 2, { event: { effectiveDate: '2026-12-31', reference: 'KPN-778812', receivedVia } }), ...anna }], lang)[0].text;
+      expect(via('phone', 'nl')).toBe('Steward (Anna de Boer) legde uw antwoord vast dat u telefonisch gaf: U bevestigde de afhandeling per 31 december 2026 (uw kenmerk KPN-778812)');
+      expect(via('post', 'nl')).toMatch(/^Steward \(Anna de Boer\) legde uw antwoord vast dat u per brief gaf: /);
+      expect(via('email', 'en')).toBe('Steward (Anna de Boer) recorded the answer you gave by e-mail: You confirmed completion as of 31 December 2026 (your reference KPN-778812)');
+    });
+
     it("never says Steward's own answers as recorded on the provider's behalf", () => {
       const amended = answers([{ ...step('12-02', 'AMEND', 3, { event: {} }), ...anna }]);
       expect(amended.map((i) => i.type === 'answer' && [i.by, i.recordedBy, i.text])).toEqual([['steward', null, 'Steward paste het verzoek aan']]);

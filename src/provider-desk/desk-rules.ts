@@ -11,6 +11,7 @@ import {
   providerAnswerText,
   PROVIDER_ANSWER_EVENTS,
   type RecordedAnswer,
+  receivedViaOf,
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
 import type { Actor } from '../auth/principal';
@@ -263,7 +264,7 @@ export function recordedAnswers(entries: ThreadEntry[]): Map<ThreadEntry, Record
   for (const entry of entries) {
     const type = entry.actor?.type as Actor['type'] | undefined;
     if (PROVIDER_ANSWER_EVENTS.includes(entry.event) && type === 'staff') {
-      recorded.set(entry, { by: entry.actor!.name, overrides: overridesDeskAnswer(entry.event, type, confirmedBy) });
+      recorded.set(entry, { by: entry.actor!.name, overrides: overridesDeskAnswer(entry.event, type, confirmedBy), via: receivedViaOf((entry.details.event as { receivedVia?: unknown } | undefined)?.receivedVia) });
     }
     if (CONFIRMATION_EVENTS.includes(entry.event)) confirmedBy = type;
   }

@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { StaffPrincipal } from '../auth/principal';
-import { providerAnswerEvent } from '../contracts/contract-events.dto';
+import { recordedAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { EstatesService } from '../estates/estates.service';
 import type { CreateProviderDto } from '../providers/provider.dto';
@@ -87,9 +87,9 @@ export async function seedDemoData(app: INestApplication, logger: Logger): Promi
   // Jan's death certificate is in, so the KPN request goes out and shows up in KPN's desk.
   await app.get(DocumentsService).upload(owner, jan.id, 'death_certificate', { originalname: 'akte-van-overlijden.pdf', buffer: DEMO_CERTIFICATE, size: DEMO_CERTIFICATE.length }, null);
   await contracts.request(owner, kpn.id);
-  // NRC has already answered: the family sees a confirmed end date and is asked how it went.
+  // NRC has already answered (by e-mail, which the owner recorded): the family sees a confirmed end date and is asked how it went.
   await contracts.request(owner, nrc.id);
-  await contracts.recordProviderAnswer(owner, nrc.id, providerAnswerEvent('completed', { effectiveDate: '2026-11-30', reference: 'LS-4471', finalInvoiceAmount: 7.5 }));
+  await contracts.recordProviderAnswer(owner, nrc.id, recordedAnswerEvent('completed', { effectiveDate: '2026-11-30', reference: 'LS-4471', finalInvoiceAmount: 7.5, receivedVia: 'email' }));
   await app.get(ProviderUsersService).create(byName.get('KPN')!, DEMO_DESK_USER);
 
   const sukru = await estates.create(owner, {

@@ -6,6 +6,7 @@ import { Clock } from '../clock/clock';
 import { Statement, WriteBatch } from '../database/write-batch';
 import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import type { Lang } from '../words';
+import { type ReceivedVia, receivedViaOf } from '../../workflows';
 import { CORRECTION_EVENTS } from './corrections';
 import { ownerTimelineText } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
@@ -34,6 +35,8 @@ export interface TimelineView {
   toState: string | null;
   summary: string;
   details: Record<string, unknown>;
+  /** A provider's answer the case owner recorded: how it reached her (README, receivedvia); null for any other entry. */
+  receivedVia: ReceivedVia | null;
 }
 
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
@@ -54,6 +57,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
   toState: e.toState,
   summary: lang ? ownerTimelineText(e, lang, stepLetters) : e.summary,
   details: e.details,
+  receivedVia: receivedViaOf((e.details?.event as { receivedVia?: unknown } | undefined)?.receivedVia),
 });
 
 /**
@@ -239,13 +243,13 @@ export class TimelineService {
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }
 
-  /** Who wrote the contract's latest entry of these events (`timeline_entries_contract_idx`), or undefined if none. */
-  async latestActorOf(manager: EntityManager, contractId: string, events: string[]): Promise<Actor['type'] | undefined> {
-    const [row]: { actorType: Actor['type'] }[] = await manager.query(
-      'SELECT actor_type AS "actorType" FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq DESC LIMIT 1',
+  /** The contract's latest entry of these events (`timeline_entries_contract_idx`): who wrote it, when, and its details; undefined if none. */
+  async latestStepOf(manager: EntityManager, contractId: string, events: string[]): Promise<{ actor: Actor; at: Date; details: Record<string, unknown> } | undefined> {
+    const [row]: { type: Actor['type']; id: string | null; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
+      'SELECT actor_type AS type, actor_id AS id, actor_name AS name, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq DESC LIMIT 1',
       [contractId, events],
     );
-    return row?.actorType;
+    return row && { actor: { type: row.type, id: row.id, name: row.name }, at: new Date(row.at), details: row.details };
   }
 
   /** The estate's own (not a contract's) latest entry of `event`, e.g. its latest reopening: when, who, its details and its place in the history (`seq`); null if none. */

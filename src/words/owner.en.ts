@@ -626,6 +626,10 @@ export const ownerEn: OwnerWords = {
       withdraw: 'Withdraw the request',
     },
     providerReference: "Provider's reference (optional)",
+    /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
+    receivedVia: 'How did you receive this answer?',
+    chooseReceivedVia: 'Choose how the answer came in',
+    receivedVias: { phone: 'by phone', post: 'by post', email: 'by e-mail' },
     providerReferenceRequired: "Provider's reference",
     effectiveDate: 'End date or transfer date',
     finalInvoice: 'Final invoice in euros (optional; a refund with a minus sign)',
@@ -1063,6 +1067,7 @@ export const ownerEn: OwnerWords = {
       reply: 'the reply to the relative',
       how: 'the way it was passed on',
       outcome: 'what happens with the bill',
+      receivedVia: 'how you received this answer',
       'deceased.givenNames': 'the given names',
       'deceased.surnamePrefix': 'the surname prefix',
       'deceased.surname': 'the surname',

@@ -656,6 +656,10 @@ export const ownerNl = {
       withdraw: 'Verzoek intrekken',
     } as Record<string, string>,
     providerReference: 'Kenmerk van de aanbieder (optioneel)',
+    /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
+    receivedVia: 'Hoe ontving u dit antwoord?',
+    chooseReceivedVia: 'Kies hoe het antwoord binnenkwam',
+    receivedVias: { phone: 'telefonisch', post: 'per post', email: 'per e-mail' },
     providerReferenceRequired: 'Kenmerk van de aanbieder',
     effectiveDate: 'Einddatum of datum van overzetting',
     finalInvoice: 'Eindafrekening in euro (optioneel; een terugbetaling met een minteken)',
@@ -1128,6 +1132,7 @@ export const ownerNl = {
       reply: 'het antwoord aan het familielid',
       how: 'de manier van doorgeven',
       outcome: 'wat er met de rekening gebeurt',
+      receivedVia: 'hoe u dit antwoord ontving',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
       'deceased.surname': 'de achternaam',

@@ -2,7 +2,6 @@ import { ClassConstructor } from 'class-transformer';
 import { AnyEventObject } from 'xstate';
 import type { StaffPrincipal } from '../auth/principal';
 import {
-  AcknowledgeDto,
   AmendDto,
   amendEvent,
   ComplainDto,
@@ -12,18 +11,19 @@ import {
   CollectionNoticeDto,
   CollectionStoppedDto,
   collectionStoppedEvent,
-  CompleteDto,
-  CompletionCorrectedDto,
   DISPUTE_ANSWER_BODIES,
   disputeAnswerEvent,
   DisputeResolvedDto,
   disputeResolvedEvent,
   InvoiceAfterEndDto,
   NoteDto,
-  providerAnswerEvent,
   ReasonDto,
-  RejectDto,
-  RequestInformationDto,
+  RecordedAcknowledgeDto,
+  RecordedCompleteDto,
+  RecordedCompletionCorrectedDto,
+  recordedAnswerEvent,
+  RecordedRejectDto,
+  RecordedRequestInformationDto,
   SupplyInformationDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
@@ -57,26 +57,26 @@ const note = (type: string) => (dto: object) => ({ type, note: (dto as NoteDto).
 
 /** Named like the API's paths (`POST /contracts/:id/<name>`; a dispute answer's `dispute-answer/<answer>` in one segment). */
 export const CONTRACT_FORMS: Record<string, ContractForm> = {
-  acknowledge: { event: 'ACKNOWLEDGE', body: AcknowledgeDto, toEvent: (dto) => providerAnswerEvent('acknowledged', dto), submit: recordAnswer },
-  complete: { event: 'COMPLETE', body: CompleteDto, toEvent: (dto) => providerAnswerEvent('completed', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
+  acknowledge: { event: 'ACKNOWLEDGE', body: RecordedAcknowledgeDto, toEvent: (dto) => recordedAnswerEvent('acknowledged', dto), submit: recordAnswer },
+  complete: { event: 'COMPLETE', body: RecordedCompleteDto, toEvent: (dto) => recordedAnswerEvent('completed', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
   // v5: the provider's confirmation was recorded wrongly (a typo, a phone answer misheard); checked like a confirmation.
   // Its form is filled in with what is recorded: an amount emptied there is removed (`clearableFields`).
   'completion-corrected': {
     event: 'COMPLETION_CORRECTED',
-    body: CompletionCorrectedDto,
-    toEvent: (dto) => providerAnswerEvent('completion_corrected', dto),
+    body: RecordedCompletionCorrectedDto,
+    toEvent: (dto) => recordedAnswerEvent('completion_corrected', dto),
     submit: recordAnswer,
     numberFields: ['finalInvoiceAmount'],
     clearableFields: ['finalInvoiceAmount'],
   },
   'request-information': {
     event: 'REQUEST_INFORMATION',
-    body: RequestInformationDto,
-    toEvent: (dto) => providerAnswerEvent('information_requested', dto),
+    body: RecordedRequestInformationDto,
+    toEvent: (dto) => recordedAnswerEvent('information_requested', dto),
     submit: recordAnswer,
     arrayFields: ['documentsNeeded'],
   },
-  reject: { event: 'REJECT', body: RejectDto, toEvent: (dto) => providerAnswerEvent('rejected', dto), submit: recordAnswer },
+  reject: { event: 'REJECT', body: RecordedRejectDto, toEvent: (dto) => recordedAnswerEvent('rejected', dto), submit: recordAnswer },
   'information-supplied': {
     event: 'INFORMATION_SUPPLIED',
     body: SupplyInformationDto,

@@ -1,5 +1,5 @@
 import type { LintViolation } from '../../letters';
-import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, rejectable, stillDisputed } from '../../workflows';
+import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
 import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
@@ -113,29 +113,34 @@ function outcomeChoice(f: FormState, id: { idPrefix: string }, { w, o }: FormCon
   return select(f, 'outcome', w.outcome, [['', w.chooseOutcome], ...BILL_OUTCOMES.map((k): [string, string] => [k, w.outcomes[k]])], { required: true, ...id });
 }
 
+/** How the provider's answer the owner records reached her (README, receivedvia): asked first on each answer form, kept on refusal. */
+function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormContext): SafeHtml {
+  return select(f, 'receivedVia', w.receivedVia, [['', w.chooseReceivedVia], ...RECEIVED_VIA.map((via): [string, string] => [via, w.receivedVias[via]])], { required: true, ...id });
+}
+
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
-  acknowledge: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reference', w.providerReference, id) },
+  acknowledge: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reference', c.w.providerReference, id)}`, order: ['receivedVia', 'reference'] },
   complete: {
     anchor: 'answer',
-    fields: (f, id, { w }) =>
-      html`${field(f, 'effectiveDate', w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', w.finalInvoice, id)}`,
-    order: ['effectiveDate', 'reference', 'finalInvoiceAmount'],
+    fields: (f, id, c) =>
+      html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`,
+    order: ['receivedVia', 'effectiveDate', 'reference', 'finalInvoiceAmount'],
   },
   // Filled in with what is recorded, so the owner changes only what was wrong.
   'completion-corrected': {
     anchor: 'answer',
-    fields: (f, id, { w, o, lang }) =>
-      html`${field(f, 'effectiveDate', w.effectiveDate, { type: 'date', required: true, initial: o.contract.effectiveDate ?? undefined, ...id })}${field(f, 'reference', w.providerReferenceRequired, { required: true, initial: o.contract.providerReference ?? undefined, ...id })}${field(f, 'finalInvoiceAmount', w.finalInvoice, { initial: amountValue(o.contract.finalInvoiceAmount, lang), ...id })}`,
-    order: ['effectiveDate', 'reference', 'finalInvoiceAmount'],
+    fields: (f, id, c) =>
+      html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, initial: c.o.contract.effectiveDate ?? undefined, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, initial: c.o.contract.providerReference ?? undefined, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, { initial: amountValue(c.o.contract.finalInvoiceAmount, c.lang), ...id })}`,
+    order: ['receivedVia', 'effectiveDate', 'reference', 'finalInvoiceAmount'],
   },
   'request-information': {
     anchor: 'answer',
-    fields: (f, id, { w, lang }) =>
-      html`${field(f, 'message', w.providerNeeds, { required: true, ...id })}<fieldset id="request-information-documentsNeeded"><legend>${w.documentsAsked}</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, label(lang, 'documentKinds', k), false))}</fieldset>`,
-    order: ['message', 'documentsNeeded'],
+    fields: (f, id, c) =>
+      html`${receivedViaChoice(f, id, c)}${field(f, 'message', c.w.providerNeeds, { required: true, ...id })}<fieldset id="request-information-documentsNeeded"><legend>${c.w.documentsAsked}</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, label(c.lang, 'documentKinds', k), false))}</fieldset>`,
+    order: ['receivedVia', 'message', 'documentsNeeded'],
   },
-  reject: { anchor: 'answer', fields: (f, id, { w }) => field(f, 'reason', w.reasonGiven, { required: true, ...id }) },
+  reject: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`, order: ['receivedVia', 'reason'] },
   'information-supplied': {
     anchor: 'information',
     fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${followingChoices(lang, f, o)}`,

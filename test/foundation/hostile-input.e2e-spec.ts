@@ -124,8 +124,8 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
     });
 
     it('refuses a constructor object in a recorded provider answer', async () => {
-      expectProblem(await anna.post(`${API}/contracts/${contractId}/provider-answer/acknowledged`, { constructor: { name: 'x' } }), 400, 'constructor');
-      expectProblem(await anna.post(`${API}/contracts/${contractId}/provider-answer/rejected`, { reason: 'Geen klant', constructor: { prototype: {} } }), 400, 'constructor');
+      expectProblem(await anna.post(`${API}/contracts/${contractId}/provider-answer/acknowledged`, { receivedVia: 'phone', constructor: { name: 'x' } }), 400, 'constructor');
+      expectProblem(await anna.post(`${API}/contracts/${contractId}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Geen klant', constructor: { prototype: {} } }), 400, 'constructor');
     });
   });
 
@@ -155,7 +155,7 @@ describe('hostile input: every client error is a 4xx problem, logged without a s
   describe('numbers and nulls', () => {
     it.each([
       ['collection-notice', { agency: 'Incasso Noord', amount: 5e-324 }, 'amount'],
-      ['provider-answer/completed', { effectiveDate: '2026-12-01', reference: 'K-1', finalInvoiceAmount: 5e-324 }, 'finalInvoiceAmount'],
+      ['provider-answer/completed', { receivedVia: 'phone', effectiveDate: '2026-12-01', reference: 'K-1', finalInvoiceAmount: 5e-324 }, 'finalInvoiceAmount'],
       ['collection-notice', { agency: 'Incasso Noord', amount: 1e300 }, 'amount'],
     ])('refuses an amount that is no amount of money on %s (%j)', async (path, body, field) => {
       const before = await count('outbox');

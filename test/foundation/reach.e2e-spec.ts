@@ -135,7 +135,7 @@ const FILL: Record<string, Fill> = {
   'PATCH /api/v1/contracts/{id}': { body: () => ({ description: 'Gewijzigd' }) },
   'POST /api/v1/contracts/{id}/request': {},
   // The answer is the enum's first: acknowledged, credit_note_sent.
-  'POST /api/v1/contracts/{id}/provider-answer/{answer}': { body: () => ({ reference: 'R-1' }) },
+  'POST /api/v1/contracts/{id}/provider-answer/{answer}': { body: () => ({ receivedVia: 'phone', reference: 'R-1' }) },
   'POST /api/v1/contracts/{id}/brp-check': { body: () => ({ outcome: 'informed', note: 'gecontroleerd' }) },
   'POST /api/v1/contracts/{id}/amend': { body: () => ({ note: 'aangepast' }) },
   'POST /api/v1/contracts/{id}/complain': { body: () => ({ grounds: 'De erfgenamen mogen opzeggen.' }) },

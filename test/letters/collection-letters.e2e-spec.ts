@@ -33,7 +33,7 @@ describe('collection letters state the dispute on record, and the agency is told
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     // Today is 23 November 2026; the contract ends on 15 December.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: `${accountNumber}-R1`, effectiveDate: '2026-12-15' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${accountNumber}-R1`, effectiveDate: '2026-12-15' }).expect(200);
     // € 60,00 billed in advance for 26 November – 25 December: the ten days after 15 December are € 20,00.
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
     await runDueWork();
@@ -43,7 +43,7 @@ describe('collection letters state the dispute on record, and the agency is told
   it('names the bill, its dispute and the credit to provider and agency, asks about a claim above the bill, and corrects the agency too', async () => {
     const { provider, estate, contract } = await billedAfterTheEnd('KPN Incassotest', 'Internet', 'K-41', 'F-01');
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
-    expect(await pdfOf(dispute.id)).toContain('U heeft bevestigd dat het contract Internet met klantnummer K-41 wordt beëindigd per 15 december 2026.');
+    expect(await pdfOf(dispute.id)).toContain('U heeft mij op 23 november 2026 telefonisch laten weten dat het contract Internet met klantnummer K-41 wordt beëindigd per 15 december 2026.');
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 20 }).expect(200);
 
     // A claim of nothing is no collection: refused, naming the amount, and nothing is recorded.
@@ -57,7 +57,7 @@ describe('collection letters state the dispute on record, and the agency is told
       ['Incasso Noord', 'sent'],
     ]);
     const toProvider = await pdfOf(stops[0].id);
-    expect(toProvider).toContain('U heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.');
+    expect(toProvider).toContain('U heeft mij op 23 november 2026 telefonisch laten weten dat dit contract wordt beëindigd per 15 december 2026.');
     expect(toProvider).toContain(
       'Op 23 november 2026 heb ik bezwaar gemaakt tegen uw factuur F-01 van 20 november 2026, een bedrag van € 60,00. Daarvan valt € 20,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. U heeft € 20,00 van die factuur gecrediteerd.',
     );
@@ -86,7 +86,7 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(providerCorrection).toContain('Mijn brief over de incasso wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
     expect(providerCorrection).toContain(
       // While the stop is asked the desk takes no corrected confirmation: the letter asks for a new date by email or letter.
-      'U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het verzoek om de incasso te stoppen loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.',
+      'U heeft mij op 23 november 2026 telefonisch laten weten dat het contract wordt beëindigd per 15 december 2026. Wilt u dit in uw administratie aanpassen? Verandert de einddatum hierdoor, laat u mij dan de nieuwe datum per e-mail of brief weten: zolang het verzoek om de incasso te stoppen loopt, kunt u de bevestiging niet in het aanbiedersloket corrigeren. Het deel van factuur F-01 dat na de einddatum valt, verandert dan mee. Hoor ik niets van u, dan blijft de einddatum 15 december 2026.',
     );
     // The opening quotes our stop as it was printed (the old date), so the agency finds it; the next sentence corrects it.
     const agencyCorrection = await pdfOf(corrections[1].id);
@@ -136,7 +136,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const text = await pdfOf(correction.id);
     expect(text).toContain('het juiste klantnummer is K-78.');
     expect(text).toContain(
-      `U heeft bevestigd dat het contract wordt beëindigd per 15 december 2026; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Mijn verzoek van 23 november 2026 om de incasso van Incasso Zuid te stoppen blijft staan; ik zie uw antwoord uiterlijk ${due} tegemoet.`,
+      `U heeft mij op 23 november 2026 telefonisch laten weten dat het contract wordt beëindigd per 15 december 2026; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Mijn verzoek van 23 november 2026 om de incasso van Incasso Zuid te stoppen blijft staan; ik zie uw antwoord uiterlijk ${due} tegemoet.`,
     );
     expect(text).not.toContain('Verder hoeft u niets te doen');
   });

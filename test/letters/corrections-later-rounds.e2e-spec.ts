@@ -38,7 +38,7 @@ describe('corrections in later rounds say only what is true', () => {
   it('refuses a date of death after an end date the provider confirmed, on the API and in the form', async () => {
     const kpn = await createProvider(w.t.admin, { name: 'KPN Einde', requiredDocuments: [] });
     const { estate, contract } = await requested(kpn, 'Internet', 'KE-1');
-    await s.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KE-R1' }).expect(200);
+    await s.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-10', reference: 'KE-R1' }).expect(200);
 
     const refused = await s.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-12' } }).expect(422);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -50,7 +50,7 @@ describe('corrections in later rounds say only what is true', () => {
     const tv = (await s.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Televisie', accountNumber: 'KE-2', action: 'cancel' }).expect(201)).body as { id: string };
     await s.post(`${API}/contracts/${tv.id}/request`).expect(200);
     await runDueWork();
-    await s.post(`${API}/contracts/${tv.id}/provider-answer/completed`, { effectiveDate: '2026-11-11', reference: 'KE-R2' }).expect(200);
+    await s.post(`${API}/contracts/${tv.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-11', reference: 'KE-R2' }).expect(200);
 
     const page = await signIn(w.browser, w.base, els);
     await page.goto(`${w.base}/app/estates/${estate.id}/edit`);
@@ -176,7 +176,7 @@ describe('corrections in later rounds say only what is true', () => {
     expect(atDesk.body.detail).toBe(
       'U heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.',
     );
-    const owner = await s.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-24', reference: 'ZK-R1' }).expect(409);
+    const owner = await s.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-24', reference: 'ZK-R1' }).expect(409);
     expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(owner.body).toMatchObject({ type: expect.stringMatching(/bill-open$/) });
     expect(owner.body.detail).toContain('Ziggo Krediet heeft factuur F-7 al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn');

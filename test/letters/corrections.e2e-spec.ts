@@ -186,7 +186,7 @@ describe('corrections, from the record to the letter read back', () => {
   it('lets a correction after a rejection ride with the request asked again, not in a letter of its own', async () => {
     const greenchoice = await createProvider(t.admin, { name: 'Greenchoice', category: 'energy', slaBusinessDays: 60 });
     const contract = await requested(greenchoice, '5550');
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Klantnummer 5550 is bij ons niet bekend.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Klantnummer 5550 is bij ons niet bekend.' }).expect(200);
     // The right number, then the amend: the provider gets one new request with it, not a correction of a request it refused and then the request.
     // The administrator's correction form says what a correction now does.
     const web = request.agent(t.app.getHttpServer());

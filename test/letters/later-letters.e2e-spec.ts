@@ -118,19 +118,21 @@ describe('later letters claim only what the history holds', () => {
   it('a correction for a contract the provider confirmed asks only to update its records, and keeps the confirmed date', async () => {
     const { estate, provider } = await estateWithProvider('Ziggo');
     const ended = await requested(estate.id, provider.id, { description: 'Internet', accountNumber: 'Z-1' });
-    await anna.post(`${API}/contracts/${ended.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'ZG-9' }).expect(200);
+    await anna.post(`${API}/contracts/${ended.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'ZG-9' }).expect(200);
     const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
     await anna.patch(`${API}/estates/${estate.id}/family-members/${maria.id}`, { ...HOLDER_PARTICULARS, email: 'maria@familie.example' }).expect(200);
     const moved = await requested(estate.id, provider.id, { description: 'Mobiel', accountNumber: 'Z-2', action: 'transfer', transferToFamilyMemberId: maria.id });
-    await anna.post(`${API}/contracts/${moved.id}/provider-answer/completed`, { effectiveDate: '2026-12-01', reference: 'ZG-10' }).expect(200);
+    await anna.post(`${API}/contracts/${moved.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-01', reference: 'ZG-10' }).expect(200);
+    // Ziggo told the owner both by phone: the letters say so, and the day she recorded it (README, receivedvia).
+    const toldOn = letterDate(t.clock.today(), 'nl');
 
     // Corrected once both dates have passed (whichever test ran before): the letters say what was done.
     await clockTo(t.admin, '2026-12-02');
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
     await runDueWork();
     for (const [contract, confirmed] of [
-      [ended, 'U heeft bevestigd dat het contract is beëindigd per 30 november 2026; daaraan verandert niets.'],
-      [moved, 'U heeft bevestigd dat het contract per 1 december 2026 is overgezet op naam van Maria de Vries; daaraan verandert niets.'],
+      [ended, `U heeft mij op ${toldOn} telefonisch laten weten dat het contract is beëindigd per 30 november 2026; daaraan verandert niets.`],
+      [moved, `U heeft mij op ${toldOn} telefonisch laten weten dat het contract per 1 december 2026 is overgezet op naam van Maria de Vries; daaraan verandert niets.`],
     ] as const) {
       const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
       const text = await pdfOf(correction);
@@ -145,7 +147,7 @@ describe('later letters claim only what the history holds', () => {
     const { estate, provider } = await estateWithProvider('Greenchoice', 'energy');
     const contract = await requested(estate.id, provider.id, { description: 'Stroom en gas', accountNumber: '5550' });
     await runDueWork(1);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Klantnummer 5550 is bij ons niet bekend.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Klantnummer 5550 is bij ons niet bekend.' }).expect(200);
     const rejectedOn = letterDate(t.clock.today(), 'nl');
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '5505' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
@@ -166,7 +168,7 @@ describe('later letters claim only what the history holds', () => {
     const { estate, provider } = await estateWithProvider('Eneco', 'energy');
     const contract = await requested(estate.id, provider.id, { description: 'Stroom', accountNumber: '7770' });
     await runDueWork(1);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Dit is een zakelijk contract.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Dit is een zakelijk contract.' }).expect(200);
     const rejectedOn = letterDate(t.clock.today(), 'nl');
     await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.', note: 'Intern: gebeld met de dochter.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);

@@ -119,7 +119,7 @@ describe('letters produced by the workflow', () => {
   it('sends a reminder that refers to the first letter, and an urgent letter against debt collection', async () => {
     const { contract } = await requested({ slaBusinessDays: 5 });
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'R-1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'R-1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 }).expect(200);
     await runDueWork();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
@@ -234,7 +234,7 @@ describe('letters produced by the workflow', () => {
     const [first] = await letters();
     expect(first.status).toBe('blocked');
     // The provider heard of the death by phone and refused the number; the owner amends, the address is fixed and the request goes again.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Dit klantnummer is bij ons niet bekend.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Dit klantnummer is bij ons niet bekend.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);

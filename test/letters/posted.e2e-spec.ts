@@ -291,7 +291,7 @@ describe('letters by post: ready for the post, then posted', () => {
     // Delta answers the day before the batch goes to the post: not on its desk, which refuses a letter still to post
     // (desk-letters spec), but by phone to the owner, who records it.
     await request(t.app.getHttpServer()).post(`${API}/provider-desk/requests/${contract.id}/acknowledge`).set('Authorization', `Bearer ${deskToken}`).send({ reference: 'D-77' }).expect(409);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { reference: 'D-77' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'D-77' }).expect(200);
     await advance(1);
     await postEverything(anna);
 
@@ -306,7 +306,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(english.slice(2)).toContain('We asked Delta in writing to end the contract.');
     expect(english.slice(1).join('\n')).not.toContain('posted');
     const owner = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary) as string[];
-    expect(owner[1]).toBe('Glasvezel: Ontvangst bevestigd door Delta.');
+    expect(owner[1]).toBe('Glasvezel: Ontvangst bevestigd door Delta. Telefonisch ontvangen.');
     expect(owner[0]).toMatch(/aan Delta op de post gedaan\.$/);
     expect(owner.slice(1)).toContain('Glasvezel: Beëindiging gevraagd bij Delta.');
     expect(owner.slice(1).join('\n')).not.toContain('op de post gedaan');
@@ -322,7 +322,7 @@ describe('letters by post: ready for the post, then posted', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await advance(0);
     await postAll();
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds: 'De erfgenamen mogen opzeggen.' }).expect(200);
     await advance(0); // the complaint is written today ...
     await advance(2); // ... and goes to the post two days later
@@ -333,7 +333,7 @@ describe('letters by post: ready for the post, then posted', () => {
     expect(postedOn > complaint.letterDate).toBe(true);
 
     // Rejected again: the Geschillencommissie takes the case from the weeks after the complaint reached the provider.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Wij blijven bij ons besluit.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Wij blijven bij ons besluit.' }).expect(200);
     const nextStep = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.nextStep as string;
     expect(nextStep).toContain(`Vanaf ${letterDate(complaintsBodyOpensOn('telecom', postedOn)!, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie`);
   });

@@ -31,7 +31,7 @@ describe('the reports to the family name the bills still to pay from the estate'
   async function disputedContract(estateId: string, description: string, bill: { reference: string; amount: number }) {
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description, accountNumber: `${description}-1`, action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: `${description}-R1`, effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${description}-R1`, effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...bill, invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
     return contract.id as string;
   }
@@ -111,7 +111,7 @@ describe('the reports to the family name the bills still to pay from the estate'
     // Gas ended on 30 November; its last bill went to an agency unpaid, and the owner decided the estate pays the claim.
     const gas = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'Gas-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${gas}/request`).expect(200);
-    await anna.post(`${API}/contracts/${gas}/provider-answer/completed`, { reference: 'Gas-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${gas}/provider-answer/completed`, { receivedVia: 'phone', reference: 'Gas-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${gas}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 }).expect(200);
     await anna.post(`${API}/contracts/${gas}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
 
@@ -169,7 +169,7 @@ describe('the reports to the family name the bills still to pay from the estate'
     // Billed for November and December: the days up to the end date (30 November) are owed, the rest is disputed.
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'Stroom-9', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'Stroom-R9', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'Stroom-R9', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-09', amount: 12.2, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-12-31' }).expect(200);
     const [part] = (await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items as { reference: string; amount: number }[];
     expect(part.reference).toBe('F-09');

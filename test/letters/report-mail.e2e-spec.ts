@@ -45,7 +45,7 @@ describe('the reports to the family are delivered as they say', () => {
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `${givenNames}-1`, action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: `${givenNames}-R1`, effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${givenNames}-R1`, effectiveDate: '2026-11-30' }).expect(200);
     return estate;
   }
 

@@ -70,7 +70,7 @@ describe('the progress report tells a passed term, the call made about it, and a
     const family = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-Wim', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
 

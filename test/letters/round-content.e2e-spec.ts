@@ -117,7 +117,7 @@ describe('information supplied: every round carries its content', () => {
 
   /** How a provider off the desk asks: the owner records its answer. */
   const recordedByOwner = (_provider: { id: string }, contractId: string, body: object) =>
-    owner.post(`${API}/contracts/${contractId}/provider-answer/information_requested`, body).expect(200);
+    owner.post(`${API}/contracts/${contractId}/provider-answer/information_requested`, { receivedVia: 'phone', ...body }).expect(200);
 
   it('portal: the desk shows and serves both documents, and the letter lists only what the desk holds', async () => {
     let desk!: Session;
@@ -208,7 +208,7 @@ describe('information supplied: every round carries its content', () => {
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'G-1', action: 'cancel' }).expect(201)).body;
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
-    await owner.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: QUESTION, documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     await owner.post(`${API}/contracts/${contract.id}/information-supplied`, { note: ANSWER, documentIds: [broken.id] }).expect(200);
     await runDueWork();
     const letters = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { kind: string; status: string; violations: { rule: string }[] }[];

@@ -40,7 +40,7 @@ describe('the bills to pay card in the browser', () => {
     estateId = (await createEstate(anna)).id;
     contractId = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body.id;
     await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contractId}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contractId}/reject-dispute`, { reason: 'December was used' }).expect(200);
     await anna.post(`${API}/contracts/${contractId}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);

@@ -32,7 +32,7 @@ describe('a bill credited for its disputed part keeps the rest to pay', () => {
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, NOVEMBER_DECEMBER).expect(200);
     const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body;
     const ria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);

@@ -31,7 +31,7 @@ describe("the portal's pages for a relative who does not read the estate's debts
     estateId = (await createEstate(anna)).id;
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'F-1001', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract}/credit-note`, { amount: 20 }).expect(200);
     await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 72.5 }).expect(200);

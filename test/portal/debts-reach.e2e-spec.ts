@@ -55,7 +55,7 @@ describe("the estate's debts, for the heirs alone", () => {
 
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { reference: 'KPN-R1', effectiveDate: '2026-11-30', finalInvoiceAmount: 15.5 }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30', finalInvoiceAmount: 15.5 }).expect(200);
     await runDue();
     // 16 November – 15 December for € 60, billed in advance: the 15 days after 30 November are disputed.
     const bill = { reference: 'F-1001', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 };
@@ -70,7 +70,7 @@ describe("the estate's debts, for the heirs alone", () => {
     // A second contract whose bill is still disputed, in part: the heirs read what need not be paid.
     const tv = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: ziggo.id, description: 'Televisie', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${tv}/request`).expect(200);
-    await anna.post(`${API}/contracts/${tv}/provider-answer/completed`, { reference: 'Z-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${tv}/provider-answer/completed`, { receivedVia: 'phone', reference: 'Z-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${tv}/invoice-after-end`, { reference: 'Z-77', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 64 }).expect(200);
     await runDue();
   });
@@ -172,7 +172,7 @@ describe("the estate's debts, for the heirs alone", () => {
     const odido = await createProvider(t.admin, { name: 'Odido', category: 'telecom', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: odido.id, description: 'Mobiel', accountNumber: 'O-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { reference: 'O-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'O-R1', effectiveDate: '2026-11-30' }).expect(200);
     const bill = { reference: 'O-5', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 64 };
     const reported = await lotte.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Er kwam nog een rekening van Odido.', ...bill }).expect(201);
     expect(reported.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening.');

@@ -54,7 +54,7 @@ describe('the daily email to the family', () => {
     await nextDay();
     expect(digests('maria@family.example')).toHaveLength(1); // no news, no email
 
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-9' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-9' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     await nextDay();
     await sink.waitFor(3);
@@ -131,7 +131,7 @@ describe('the daily email to the family', () => {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: eneco.id, description: 'Energie', accountNumber: 'E-1', action: 'cancel' }).expect(201)).body;
     const requested = (await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body as { dueAt: string };
     // Eneco asks a question before the outbox wrote the news of the request: the owner's deadline is now the contract's.
-    const asked = (await anna.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { message: 'Graag een kopie van de akte.', documentsNeeded: [] }).expect(200)).body as { dueAt: string };
+    const asked = (await anna.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Graag een kopie van de akte.', documentsNeeded: [] }).expect(200)).body as { dueAt: string };
     expect(asked.dueAt).not.toBe(requested.dueAt);
 
     const before = sink.messages.length;
@@ -297,7 +297,7 @@ describe('the daily email to the family', () => {
     const members = (await anna.get(`${API}/estates/${estate.id}/family-members`).expect(200)).body.items as { name: string; language: string }[];
     expect(members.map((m) => [m.name, m.language])).toEqual([['Lotte Bakker', 'en'], ['Daan Bakker', 'nl']]);
 
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'Z-9' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'Z-9' }).expect(200);
     const second = await newsDay();
     expect(second.lotte.subject).toBe('News about the estate of Jan de Vries');
     expect(second.lotte.text).toContain('- Ziggo: Ziggo has confirmed that the contract ends on 30 November 2026.');
@@ -334,7 +334,7 @@ describe('the daily email to the family', () => {
     expect(digests('ria@family.example')).toHaveLength(1);
 
     // KPN acknowledges; no email goes out for days (the clock jumps), and meanwhile its term passes and a reminder goes.
-    const acknowledged = (await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, {}).expect(200)).body as { dueAt: string };
+    const acknowledged = (await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone' }).expect(200)).body as { dueAt: string };
     before = sink.messages.length;
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 21 }).expect(200);
     const { today } = (await nextDay()).body as { today: string };
@@ -378,7 +378,7 @@ describe('the daily email to the family', () => {
     expect(english()).toContain(`- KPN Termijn: KPN Termijn has not yet confirmed the cancellation. We have sent a reminder; KPN Termijn should now answer by ${longDate(reminded.dueAt, 'en')}.`);
 
     // It confirms the end on 30 November, then bills November and December: December's part is disputed.
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'T-R' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'T-R' }).expect(200);
     const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
     await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'TF-1', invoiceDate: today, periodFrom: '2026-11-01', periodTo: '2026-12-31', amount: 61 }).expect(200);
     const card = async (lang: 'nl' | 'en') => (await (lang === 'en' ? noor : wim).get(`${API}/portal/contracts?lang=${lang}`).expect(200)).body.items[0].statusText as string;
@@ -420,7 +420,7 @@ describe('the daily email to the family', () => {
     const contractAt = async (providerId: string, accountNumber: string) => {
       const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber, action: 'cancel' }).expect(201)).body.id as string;
       await anna.post(`${API}/contracts/${id}/request`).expect(200);
-      await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: `${accountNumber}-R`, effectiveDate: '2026-11-30' }).expect(200);
+      await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${accountNumber}-R`, effectiveDate: '2026-11-30' }).expect(200);
       return id;
     };
     const sent = await contractAt(kpn.id, 'NK-1');
@@ -486,8 +486,8 @@ describe('the daily email to the family', () => {
     await sink.waitFor(before + 1);
 
     // Confirmed with a wrong date and corrected the same day: the family never read the wrong one.
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: 'ZD-R' }).expect(200);
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-30', reference: 'ZD-R' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-31', reference: 'ZD-R' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-30', reference: 'ZD-R' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     before = sink.messages.length;
     await nextDay();
@@ -498,7 +498,7 @@ describe('the daily email to the family', () => {
     expect(sameDay).not.toContain('in plaats van');
 
     // Corrected again on a later day: now against the date the last email told.
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-29', reference: 'ZD-R' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-29', reference: 'ZD-R' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     before = sink.messages.length;
     await nextDay();
@@ -513,7 +513,7 @@ describe('the daily email to the family', () => {
     await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Joost Deelcredit', email: 'joost@family.example', relation: 'kind', role: 'representative' }).expect(201);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'DC-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'DC-R' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'DC-R' }).expect(200);
     const bill = { reference: 'DB-1', invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 20 };
     await anna.post(`${API}/contracts/${contract}/invoice-after-end`, bill).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
@@ -542,7 +542,7 @@ describe('the daily email to the family', () => {
     await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Vera Later', email: 'vera@family.example', relation: 'kind', role: 'representative' }).expect(201);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: post.id, description: 'Internet', accountNumber: 'PL-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { reference: 'PL-R', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'PL-R', effectiveDate: '2026-11-30' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     let before = sink.messages.length;
     await nextDay();
@@ -590,7 +590,7 @@ describe('the daily email to the family', () => {
     // The owner's new invitation gives the access back, and with it the daily news.
     await anna.post(`${API}/estates/${estate.id}/family-members/${joost.id}/invitation`).expect(201);
     const today = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: today, reference: 'KPN-JB' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: today, reference: 'KPN-JB' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     await nextDay();
     const [news] = await arrived('joost.bos@family.example', 1);

@@ -18,7 +18,7 @@ describe('the family portal forms give a refusal back with what was typed', () =
   const confirmedContract = async (estate: string, providerId: string, accountNumber: string) => {
     const id = (await anna.post(`${API}/estates/${estate}/contracts`, { providerId, description: 'Internet', accountNumber, action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: `R-${accountNumber}` }).expect(200);
+    await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: `R-${accountNumber}` }).expect(200);
     return id;
   };
 

@@ -23,7 +23,7 @@ describe('the family portal refuses blank texts and unreadable files in the fami
     estateId = (await createEstate(anna)).id;
     contractId = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body.id;
     await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-R-1' }).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-R-1' }).expect(200);
   });
   afterAll(() => closeWorkspace(w));
 

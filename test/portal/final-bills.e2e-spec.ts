@@ -81,7 +81,7 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(corrected).not.toMatch(/42,10/);
 
     // The owner records that there is no final bill after all: nothing to pay.
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: null }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'ST-R1', finalInvoiceAmount: null }).expect(200);
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body).toEqual({ items: [], nextCursor: null });
     expect((await anna.get(`${API}/estates/${estateId}/bills-to-pay`).expect(200)).body).toEqual({ items: [], nextCursor: null });
     expect(await portalPage(ria)).not.toMatch(/Te betalen uit de nalatenschap/);

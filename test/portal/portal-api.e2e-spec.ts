@@ -277,7 +277,7 @@ describe('family portal API', () => {
       const mobile = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KPN-M', action: 'cancel' }).expect(201)).body;
       for (const c of [internet, mobile]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
       await runDue();
-      await anna.post(`${API}/contracts/${internet.id}/provider-answer/rejected`, { reason: 'Klantnummer onbekend.' }).expect(200);
+      await anna.post(`${API}/contracts/${internet.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Klantnummer onbekend.' }).expect(200);
       const henk = await signIn((await addMember(anna, estate.id, 'Sanne Visser')).accessCode);
       const told = (await henk.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
       expect(told).toContain('KPN (Internet) heeft het verzoek niet geaccepteerd.');
@@ -397,7 +397,7 @@ describe('family portal API', () => {
     it('is one zip with the letters, the documents the family may see, confirmations and the timeline', async () => {
       await anna.post(`${API}/estates/${estateA.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte van overlijden.pdf').expect(201);
       await anna.post(`${API}/estates/${estateA.id}/documents`).field('kind', 'id_document').field('visibleToFamily', 'false').attach('file', TINY_PDF, 'paspoort erfgenaam.pdf').expect(201);
-      await anna.post(`${API}/contracts/${contractA}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-REF-9', finalInvoiceAmount: 12.5 }).expect(200);
+      await anna.post(`${API}/contracts/${contractA}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-REF-9', finalInvoiceAmount: 12.5 }).expect(200);
       await runDue();
 
       const res = await maria.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200);
@@ -532,7 +532,7 @@ describe('family portal API', () => {
   describe('feedback', () => {
     it('offers a one-tap rating after a milestone, takes it once per milestone, and feeds the owner alert', async () => {
       // Estate B's contract gets confirmed: Piet is asked to rate it.
-      await bert.post(`${API}/contracts/${contractB}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-B-1' }).expect(200);
+      await bert.post(`${API}/contracts/${contractB}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-B-1' }).expect(200);
       const prompt = (await piet.get(`${API}/portal/estate`).expect(200)).body.feedbackPrompt;
       expect(prompt).toEqual({ milestone: `contract-confirmed:${contractB}`, question: 'Hoe tevreden bent u over de afhandeling bij KPN?' });
       await piet.post(`${API}/portal/feedback`, { score: 1, milestone: prompt.milestone }).expect(201);

@@ -64,7 +64,7 @@ describe('family portal in the browser', () => {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet en tv', accountNumber: 'KPN-77', action: 'cancel' }).expect(201)).body;
     contractId = contract.id;
     await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-R-1' }).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-R-1' }).expect(200);
 
     const bert = await t.specialist('Bert Jansen');
     const other = await createEstate(bert);

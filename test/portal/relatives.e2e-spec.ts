@@ -42,7 +42,7 @@ describe('the portal for each relative', () => {
   it("tells a report and a call-back to the relative who made them; the others read only that something was reported", async () => {
     const estate = await createEstate(anna);
     const contract = await requested(estate.id, { accountNumber: 'K-1', action: 'cancel' });
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'K-REF' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'K-REF' }).expect(200);
     await runDue();
     const a = await signIn((await addMember(estate.id, 'Anna Reporter', 'heir')).accessCode);
     const b = await signIn((await addMember(estate.id, 'Bram Anders', 'heir')).accessCode);
@@ -80,7 +80,7 @@ describe('the portal for each relative', () => {
   it("never names the relative who reported to another relative: not on the timeline's API, its page, nor the dossier's Tijdlijn.pdf", async () => {
     const estate = await createEstate(anna, { givenNames: 'Wim', surname: 'Visser', surnamePrefix: undefined });
     const contract = await requested(estate.id, { accountNumber: 'K-9', action: 'cancel' });
-    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'K-END' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-10', reference: 'K-END' }).expect(200);
     await runDue();
     const els = await signIn((await addMember(estate.id, 'Els Visser', 'representative')).accessCode);
     const tom = await signIn((await addMember(estate.id, 'Tom Visser', 'heir')).accessCode);
@@ -226,8 +226,8 @@ describe('the portal for each relative', () => {
     const estate = await createEstate(anna, { givenNames: 'Joop', surname: 'Smit', surnamePrefix: undefined });
     const internet = await requested(estate.id, { description: 'Internet en tv', accountNumber: 'K-20', action: 'cancel' });
     const mobile = await requested(estate.id, { description: 'Mobiel abonnement', accountNumber: 'K-21', action: 'cancel' });
-    await anna.post(`${API}/contracts/${internet}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'K-20-END' }).expect(200);
-    await anna.post(`${API}/contracts/${mobile}/provider-answer/completed`, { effectiveDate: '2026-12-15', reference: 'K-21-END' }).expect(200);
+    await anna.post(`${API}/contracts/${internet}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'K-20-END' }).expect(200);
+    await anna.post(`${API}/contracts/${mobile}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-15', reference: 'K-21-END' }).expect(200);
     await runDue();
     const sanne = await signIn((await addMember(estate.id, 'Sanne Smit', 'heir')).accessCode);
 

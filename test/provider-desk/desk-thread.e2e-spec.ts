@@ -3,7 +3,8 @@ import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
-import { API, createEstate, createProvider, deceased, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, deceased, postEverything, TINY_PDF } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -373,14 +374,14 @@ describe('provider desk: a thread per request', () => {
 
     // The provider confirms in its desk; then it phones the owner with another date, which she records.
     await odidoDesk.post(`${url}/complete`, { effectiveDate: '2026-12-31', reference: 'OD-778812' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-30', reference: 'OD-778812' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'OD-778812' }).expect(200);
 
     const thread = (await odidoDesk.get(url).expect(200)).body.thread as { type: string; by: string; text: string; recordedBy: string | null; changedBySteward: boolean }[];
     expect(thread.filter((i) => i.type === 'answer')).toEqual([
       expect.objectContaining({ by: 'provider', recordedBy: null, changedBySteward: false, text: 'U bevestigde de afhandeling per 31 december 2026 (uw kenmerk OD-778812)' }),
       expect.objectContaining({
         by: 'provider', recordedBy: 'Anna de Boer', changedBySteward: true,
-        text: 'Steward (Anna de Boer) legde uw antwoord vast, niet in de desk gegeven: U corrigeerde de afhandeling: per 30 november 2026 in plaats van 31 december 2026. Dit wijzigt het antwoord dat u zelf in de desk gaf.',
+        text: 'Steward (Anna de Boer) legde uw antwoord vast dat u telefonisch gaf: U corrigeerde de afhandeling: per 30 november 2026 in plaats van 31 december 2026. Dit wijzigt het antwoord dat u zelf in de desk gaf.',
       }),
     ]);
     // Its endpoint hears of it as of a letter (none goes: README, recordedanswer).
@@ -389,12 +390,12 @@ describe('provider desk: a thread per request', () => {
 
     const page = await signIn('desk@odido.thread');
     await page.goto(`${base}/desk/requests/${contract.id}`);
-    await expect(page.textContent('ol.thread')).resolves.toContain('Gewijzigd door Steward Steward (Anna de Boer) legde uw antwoord vast');
+    await expect(page.textContent('ol.thread')).resolves.toContain('Gewijzigd door Steward Steward (Anna de Boer) legde uw antwoord vast dat u telefonisch gaf');
     await expect(page.locator('p.notice').allInnerTexts()).resolves.toContain('Steward heeft een antwoord van u vastgelegd dat het antwoord wijzigt dat u zelf in de desk gaf (zie Verloop). Klopt het niet, laat het de contactpersoon dan weten.');
     await page.close();
 
     // A further answer the owner records on top of her own changes nothing the desk said: no flag, no event.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-29', reference: 'OD-778812' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-29', reference: 'OD-778812' }).expect(200);
     const again = ((await odidoDesk.get(url).expect(200)).body.thread as { changedBySteward: boolean }[]).at(-1)!;
     expect(again).toMatchObject({ recordedBy: 'Anna de Boer', changedBySteward: false });
     expect(await events()).toEqual(['request.created', 'request.answer_changed']);
@@ -402,9 +403,72 @@ describe('provider desk: a thread per request', () => {
     // The family reads whose word it was and who recorded it.
     const timeline = (await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { actor: string; text: string }[];
     expect(timeline.slice(0, 3).map((e) => `${e.text} (${e.actor})`)).toEqual([
-      'Odido heeft de einddatum gecorrigeerd: 29 november 2026 in plaats van 30 november 2026. (vastgelegd door Anna de Boer)',
-      'Odido heeft de einddatum gecorrigeerd: 30 november 2026 in plaats van 31 december 2026. (vastgelegd door Anna de Boer)',
+      'Odido gaf telefonisch door dat de einddatum 29 november 2026 is in plaats van 30 november 2026. (vastgelegd door Anna de Boer)',
+      'Odido gaf telefonisch door dat de einddatum 30 november 2026 is in plaats van 31 december 2026. (vastgelegd door Anna de Boer)',
       'Odido heeft bevestigd dat het contract wordt beëindigd. (Odido)',
     ]);
+  });
+  it('receivedVia: the owner says how an answer reached her; the desk thread, her timeline, the API, the family and a later letter say it', async () => {
+    const tele2 = await createProvider(t.admin, { name: 'Tele2', requiredDocuments: [] });
+    const tele2Desk = t.as((await t.admin.post(`${API}/providers/${tele2.id}/tokens`, { label: 'Tele2' }).expect(201)).body.token);
+    const estate = await createEstate(anna, { surname: 'Via' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: tele2.id, description: 'Mobiel', accountNumber: 'T2-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const answer = `${API}/contracts/${contract.id}/provider-answer`;
+
+    // Without the way it came, or with one that is none, nothing is recorded: the problem names receivedVia.
+    for (const receivedVia of [undefined, 'fax']) {
+      const refused = await anna.post(`${answer}/completed`, { receivedVia, effectiveDate: '2026-11-30', reference: 'T2-9' }).expect(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['receivedVia']);
+    }
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
+
+    // Tele2 wrote a paper letter: the owner records its confirmation from it.
+    const detail = (await anna.post(`${answer}/completed`, { receivedVia: 'post', effectiveDate: '2026-11-30', reference: 'T2-9' }).expect(200)).body as { timeline: { event: string; summary: string; receivedVia: string | null }[] };
+    expect(detail.timeline.at(-1)).toMatchObject({ event: 'COMPLETE', receivedVia: 'post', summary: 'Mobiel: Beëindiging bevestigd door Tele2 per 30 november 2026. Per brief ontvangen.' });
+    expect(detail.timeline.find((e) => e.event === 'REQUEST')).toMatchObject({ receivedVia: null });
+    const english = (await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body.timeline.at(-1);
+    expect(english.summary).toBe('Mobiel: Cancellation confirmed by Tele2 as of 30 November 2026. Received by letter.');
+
+    const thread = async () => ((await tele2Desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { type: string; text: string }[]).filter((i) => i.type === 'answer').map((i) => i.text);
+    expect(await thread()).toEqual(['Steward (Anna de Boer) legde uw antwoord vast dat u per brief gaf: U bevestigde de afhandeling per 30 november 2026 (uw kenmerk T2-9)']);
+
+    // Tele2 then phoned with another date: the family reads what Tele2 told, and who recorded it.
+    await anna.post(`${answer}/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-29', reference: 'T2-9' }).expect(200);
+    expect((await thread()).at(-1)).toBe('Steward (Anna de Boer) legde uw antwoord vast dat u telefonisch gaf: U corrigeerde de afhandeling: per 29 november 2026 in plaats van 30 november 2026');
+    const family = async (lang: string) => ((await maria.get(`${API}/portal/timeline?limit=50&lang=${lang}`).expect(200)).body.items as { actor: string; text: string }[]).map((e) => `${e.text} (${e.actor})`);
+    expect((await family('nl'))[0]).toBe('Tele2 gaf telefonisch door dat de einddatum 29 november 2026 is in plaats van 30 november 2026. (vastgelegd door Anna de Boer)');
+    expect((await family('en'))[0]).toBe('Tele2 told us by phone that the end date is 29 November 2026 instead of 30 November 2026. (recorded by Anna de Boer)');
+
+    // A later letter (a correction of the contract) says how and when the end date reached her, not "U heeft bevestigd".
+    const correctedOn = t.clock.today();
+    await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel abonnement' }).expect(200);
+    await runDueWork();
+    const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const correction = letters.find((l) => l.kind === 'correction')!;
+    const text = flat(await pdfText((await anna.get(`${API}/letters/${correction.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toContain(`U heeft mij op ${longDate(correctedOn, 'nl')} telefonisch laten weten dat het contract ${correctedOn > '2026-11-29' ? 'is' : 'wordt'} beëindigd per 29 november 2026`);
+    expect(text).not.toContain('U heeft bevestigd');
+
+    // The contract page asks how the answer came, and keeps the choice when the answer is refused.
+    const other = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: tele2.id, description: 'Internet', accountNumber: 'T2-2', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${other.id}/request`).expect(200);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.context().addCookies([{ name: 'steward_app', value: anna.token, url: base }]);
+    await page.goto(`${base}/app/contracts/${other.id}`);
+    expect(await page.locator('label[for=complete-receivedVia]').innerText()).toBe('Hoe ontving u dit antwoord?');
+    expect(await page.locator('#complete-receivedVia option').allInnerTexts()).toEqual(['Kies hoe het antwoord binnenkwam', 'telefonisch', 'per post', 'per e-mail']);
+    await page.selectOption('#complete-receivedVia', 'email');
+    await page.fill('#complete-effectiveDate', '2026-11-30');
+    await page.click('#answer-complete button');
+    expect(await page.locator('#answer-complete [role=alert] li').allInnerTexts()).toEqual(['Vul het kenmerk van de aanbieder in']);
+    expect(await page.inputValue('#complete-receivedVia')).toBe('email');
+    await page.fill('#complete-reference', 'T2-10');
+    await page.click('#answer-complete button');
+    await page.close();
+    expect((await anna.get(`${API}/contracts/${other.id}`).expect(200)).body.timeline.at(-1)).toMatchObject({ event: 'COMPLETE', receivedVia: 'email' });
   });
 });

@@ -19,9 +19,9 @@ describe('provider scorecard', () => {
       contracts.push(contract.id);
     }
     const [a, b, c] = contracts;
-    await anna.post(`${API}/contracts/${a}/provider-answer/completed`, { reference: 'A-1', effectiveDate: '2026-11-30' }).expect(200); // same day
+    await anna.post(`${API}/contracts/${a}/provider-answer/completed`, { receivedVia: 'phone', reference: 'A-1', effectiveDate: '2026-11-30' }).expect(200); // same day
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200); // Tuesday 1 December: B and C get reminders
-    await anna.post(`${API}/contracts/${b}/provider-answer/acknowledged`, {}).expect(200); // 6 business days after the request
+    await anna.post(`${API}/contracts/${b}/provider-answer/acknowledged`, { receivedVia: 'phone' }).expect(200); // 6 business days after the request
     await anna.post(`${API}/contracts/${a}/invoice-after-end`, { invoiceDate: '2026-12-01', amount: 20, reference: 'F-A', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
     // C's family finds a letter from the provider addressed to the deceased, and reports it in the portal.
     const member = (await anna.post(`${API}/estates/${estates[2]}/family-members`, { name: 'Els', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
@@ -68,7 +68,7 @@ describe('provider scorecard', () => {
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
       return contract.id as string;
     };
-    const answer = (id: string, kind: string, body: object = {}) => anna.post(`${API}/contracts/${id}/provider-answer/${kind}`, body).expect(200);
+    const answer = (id: string, kind: string, body: object = {}) => anna.post(`${API}/contracts/${id}/provider-answer/${kind}`, { receivedVia: 'phone', ...body }).expect(200);
     const card = async () => (await anna.get(`${API}/providers/${provider.id}/scorecard`).expect(200)).body;
 
     const old = await requested('OLD');

@@ -10,7 +10,7 @@ export function owedBillContracts(owner: Session, provider: { id: string }, desk
     const estate = await createEstate(owner, { givenNames });
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
     return { id: contract.id as string, estateId: estate.id as string, reference: estate.reference as string };
   }

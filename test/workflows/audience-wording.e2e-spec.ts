@@ -31,7 +31,7 @@ describe('the right sentence for the right reader: a disputed bill', () => {
       const estate = await createEstate(owner);
       const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Betaalrekening', accountNumber: 'B-1', action: 'cancel' }).expect(201)).body;
       await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      await owner.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Klantnummer onbekend' }).expect(200);
+      await owner.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Klantnummer onbekend' }).expect(200);
       await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
       const { rows } = await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'rejected'`, [contract.id]);
       return rows.map((r: { message: string }) => r.message);
@@ -46,7 +46,7 @@ describe('the right sentence for the right reader: a disputed bill', () => {
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15 }).expect(200);
     // The dispute letter is made (the owner's record tells a step with a letter as done once it went out).
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);

@@ -39,7 +39,7 @@ describe('a recorded bill can be corrected', () => {
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     return { id: contract.id as string, estateId: estate.id as string };
   }
   async function disputedContract(givenNames: string, providerId = provider.id) {
@@ -178,7 +178,7 @@ describe('a recorded bill can be corrected', () => {
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: own.id, description: 'Warmte', accountNumber: 'WT-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'WT-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'WT-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
     await runDueWork();
     const { dueAt } = await contractOf(contract.id);

@@ -39,7 +39,7 @@ describe('a closed estate, and reopening it', () => {
     const relatives = { els: await signInFamily(els.body.accessCode), tom: await signInFamily(tom.body.accessCode) };
     const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody(`KPN-${surname}-1`)).expect(201)).body.id as string;
     await joke.api.post(`${API}/contracts/${contract}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
     await advance(70);
     await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
     await runDue(); // the final report
@@ -129,7 +129,7 @@ describe('a closed estate, and reopening it', () => {
     const niece = await signInFamily(await addCode({ name: 'Els Mulder', relation: 'nicht', role: 'heir' }));
     const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-Mulder-1')).expect(201)).body.id as string;
     await joke.api.post(`${API}/contracts/${contract}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
     await advance(70);
     await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
     await runDue(); // the final report, to the representative
@@ -156,7 +156,7 @@ describe('a closed estate, and reopening it', () => {
     const estate = await createEstate(joke.api, { givenNames: 'Wim', surname: 'Kok', surnamePrefix: undefined });
     const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-Kok-1')).expect(201)).body.id as string;
     await joke.api.post(`${API}/contracts/${contract}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
     await advance(70);
     await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
     await runDue(); // the final report, to "De nabestaanden"

@@ -56,7 +56,7 @@ describe("the provider's confirmation can be corrected", () => {
     const early = await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-01', reference: 'KPN-1' }).expect(422);
     expect(early.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(early.body.errors.map((e: { field: string }) => e.field)).toEqual(['effectiveDate']);
-    const late = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2099-01-01', reference: 'KPN-1' }).expect(422);
+    const late = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2099-01-01', reference: 'KPN-1' }).expect(422);
     expect(late.body.errors).toEqual([expect.objectContaining({ field: 'effectiveDate', message: expect.stringContaining('2031-12-01') })]);
     expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-01');
 
@@ -72,7 +72,7 @@ describe("the provider's confirmation can be corrected", () => {
     expect(await entries(contract.id)).toBe(before + 1);
     // The same again changes nothing and writes nothing.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2027-01-01', reference: 'KPN-1' }).expect(200);
     expect(await entries(contract.id)).toBe(before + 1);
 
     // The owner: the corrected date, from → to on the timeline, and now later than asked (Today and a notification).
@@ -122,7 +122,7 @@ describe("the provider's confirmation can be corrected", () => {
   it('takes the desk\'s corrected end date while a bill is disputed (v11), tells the owner what is still after it, and a later dispute letter quotes it', async () => {
     const contract = await requested('Bep');
     const maria = await relative(t, anna, contract.estateId, 'Maria');
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-2' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-2' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
 
     // The provider mistyped 30 November for 5 December and already sent its bill for December: F-1 is disputed from 6 December only.
@@ -145,9 +145,9 @@ describe("the provider's confirmation can be corrected", () => {
     expect((owed.timeline as { summary: string }[]).at(-1)!.summary).toContain('Geen factuur valt nog na de einddatum: bezwaar ingetrokken, de factuur wordt betaald.');
 
     // The owner records what the provider said on the phone: 5 December after all, with a final bill.
-    const fixed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-05', reference: 'KPN-2', finalInvoiceAmount: 12.5 }).expect(200);
+    const fixed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-05', reference: 'KPN-2', finalInvoiceAmount: 12.5 }).expect(200);
     expect(fixed.body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-12-05', finalInvoiceAmount: 12.5 });
-    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 31 december 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\.$/);
+    expect(fixed.body.timeline.at(-1).summary).toMatch(/de einddatum van 31 december 2026 naar 5 december 2026; de eindafrekening vastgelegd \(€\s12,50\)\. Telefonisch ontvangen\.$/);
 
     // A bill for December is disputed only after 5 December, and its letter says so.
     const bill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
@@ -160,11 +160,11 @@ describe("the provider's confirmation can be corrected", () => {
 
   it('offers the correction on the desk page and the owner’s contract page, filled in with what is recorded', async () => {
     const contract = await requested('Kees');
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-01', reference: 'KPN-3' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-01', reference: 'KPN-3' }).expect(200);
     const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     expect(page).toContain('Bevestiging van de aanbieder corrigeren');
     expect(page).toMatch(/name="effectiveDate" type="date" value="2026-12-01"/);
-    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ effectiveDate: '2026-12-02', reference: 'KPN-3', finalInvoiceAmount: '' }).expect(303);
+    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'KPN-3', finalInvoiceAmount: '' }).expect(303);
     expect((await contractOf(contract.id)).effectiveDate).toBe('2026-12-02');
 
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
@@ -185,11 +185,11 @@ describe("the provider's confirmation can be corrected", () => {
   it('keeps the recorded final bill when a correction leaves it out; only an explicit null (or an emptied form field) removes it', async () => {
     const contract = await requested('Hendrik');
     const maria = await relative(t, anna, contract.estateId, 'Maria');
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'LS-4470', finalInvoiceAmount: 7.5 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'LS-4470', finalInvoiceAmount: 7.5 }).expect(200);
     await runDueWork();
 
     // The owner corrects only the reference (by the API) and the desk only the date: the final bill of € 7,50 stays.
-    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-11-30', reference: 'LS-4471' }).expect(200);
+    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'LS-4471' }).expect(200);
     expect(owner.body).toMatchObject({ finalInvoiceAmount: 7.5 });
     expect(owner.body.timeline.at(-1).summary).not.toContain('eindafrekening');
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-01', reference: 'LS-4471' }).expect(200);
@@ -208,15 +208,16 @@ describe("the provider's confirmation can be corrected", () => {
     expect((await web.get(`/desk/requests/${contract.id}`).expect(200)).text).toMatch(/id="cc-amount" name="finalInvoiceAmount" inputmode="decimal" value="7,50"/);
 
     // The owner's form sent back as filled in keeps it; an explicit null by the API removes it, and the family is told.
-    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: '7,50' }).expect(303);
+    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: '7,50' }).expect(303);
     expect((await contractOf(contract.id)).finalInvoiceAmount).toBe(7.5);
-    const removed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: null }).expect(200);
+    const removed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: null }).expect(200);
     expect(removed.body.finalInvoiceAmount).toBeNull();
     await runDueWork();
-    expect((await told()).at(-1)).toMatch(/de eindafrekening gecorrigeerd: geen in plaats van €\s7,50/);
+    // Recorded from a phone call: KPN said so, it corrected nothing in its desk (README, receivedvia).
+    expect((await told()).at(-1)).toMatch(/^KPN: KPN gaf telefonisch door dat de eindafrekening vervalt \(was €\s7,50\)\.$/);
 
     // The desk's form with the amount emptied removes it too.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: 45.1 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: 45.1 }).expect(200);
     await web.post(`/desk/requests/${contract.id}/correct-completion`).type('form').send({ effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: '' }).expect(303);
     expect((await contractOf(contract.id)).finalInvoiceAmount).toBeNull();
   });
@@ -296,14 +297,14 @@ describe("the provider's confirmation can be corrected", () => {
       const recordedOn = t.clock.today();
       await advance(1);
       // The provider said on the phone: 7 January. 24 of the 31 days are owed; the rest stays disputed.
-      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2027-01-07', reference: 'KPN-SMIT' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2027-01-07', reference: 'KPN-SMIT' }).expect(200);
       expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill, { reference: 'F-SMIT-1', amount: 24, finalBill: false, untilEnd: true, since: recordedOn }]);
       await advance(1);
-      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2027-01-31', reference: 'KPN-SMIT' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2027-01-31', reference: 'KPN-SMIT' }).expect(200);
       expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill, { reference: 'F-SMIT-1', amount: 31, finalBill: false, untilEnd: false, since: recordedOn }]);
       // A correction of the final bill makes it owed anew, from that day.
       await advance(1);
-      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { effectiveDate: '2027-01-31', reference: 'KPN-SMIT', finalInvoiceAmount: 50 }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2027-01-31', reference: 'KPN-SMIT', finalInvoiceAmount: 50 }).expect(200);
       expect(shown(await billsToPay(contract.estateId))).toEqual([{ ...contract.finalBill, amount: 50, since: t.clock.today() }, { reference: 'F-SMIT-1', amount: 31, finalBill: false, untilEnd: false, since: recordedOn }]);
     });
 

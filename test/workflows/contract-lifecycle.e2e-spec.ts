@@ -74,10 +74,10 @@ describe('contract lifecycle on the durable runtime', () => {
 
   it('follows the provider to confirmation, settles after the quiet period and settles the estate', async () => {
     const { estate, contract } = await requestedContract();
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { reference: 'KPN-778' }).expect(200);
-    const early = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-778', effectiveDate: '2026-10-01' }).expect(422);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'KPN-778' }).expect(200);
+    const early = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-778', effectiveDate: '2026-10-01' }).expect(422);
     expect(early.body.errors).toEqual([{ field: 'effectiveDate', message: expect.stringMatching(/before the date of death/) }]);
-    const confirmed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-778', effectiveDate: '2026-11-30', finalInvoiceAmount: 12.5 }).expect(200);
+    const confirmed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-778', effectiveDate: '2026-11-30', finalInvoiceAmount: 12.5 }).expect(200);
     expect(confirmed.body).toMatchObject({ state: 'confirmed', providerReference: 'KPN-778', effectiveDate: '2026-11-30' });
     await anna.post(`${API}/estates/${estate.id}/close`).expect(409); // not everything is settled yet
     await advance(70);
@@ -113,7 +113,7 @@ describe('contract lifecycle on the durable runtime', () => {
 
   it('disputes an invoice after the end date and asks the same day to stop debt collection', async () => {
     const { estate, contract } = await requestedContract();
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
     const tooEarly = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-11-01', periodTo: '2026-11-30' }).expect(422);
     expect(tooEarly.body.errors[0].field).toBe('periodTo');
     const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
@@ -141,7 +141,7 @@ describe('contract lifecycle on the durable runtime', () => {
 
   it('serialises concurrent events on one contract and loses none', async () => {
     const { contract } = await requestedContract();
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-10', amount: 5, reference: 'F-0', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
     const { rows: [before] } = await db.query(`SELECT version FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
     const invoices = Array.from({ length: 12 }, (_, i) => anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-12-20', amount: 10 + i, reference: `F-${i + 1}`, periodFrom: '2026-12-01', periodTo: '2026-12-31' }));

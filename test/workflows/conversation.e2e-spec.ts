@@ -163,9 +163,9 @@ describe('the whole conversation with a provider, per channel, every letter read
       askInformation: (id: string) =>
         page
           ? deskAnswer(page, id, 'request-information', { '#i-msg': QUESTION, '#i-docs': ['certificate_of_inheritance', 'id_document'] })
-          : owner.post(`${API}/contracts/${id}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: ['certificate_of_inheritance', 'id_document'] }).expect(200),
+          : owner.post(`${API}/contracts/${id}/provider-answer/information_requested`, { receivedVia: channel, message: QUESTION, documentsNeeded: ['certificate_of_inheritance', 'id_document'] }).expect(200),
       confirm: (id: string) =>
-        page ? deskAnswer(page, id, 'complete', { '#c-date': END, '#c-ref': 'SP-1' }) : owner.post(`${API}/contracts/${id}/provider-answer/completed`, { effectiveDate: END, reference: 'SP-1' }).expect(200),
+        page ? deskAnswer(page, id, 'complete', { '#c-date': END, '#c-ref': 'SP-1' }) : owner.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: channel, effectiveDate: END, reference: 'SP-1' }).expect(200),
       credit: (id: string) => (page ? deskAnswer(page, id, 'credit-note', { '#cn-amount': '15,00' }) : owner.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { amount: 15 }).expect(200)),
       stopCollection: (id: string) =>
         page ? deskAnswer(page, id, 'invoice-withdrawn', { '#iw-note': 'Incasso gestopt.' }) : owner.post(`${API}/contracts/${id}/dispute-answer/invoice_withdrawn`, { note: 'Incasso gestopt.' }).expect(200),
@@ -216,6 +216,8 @@ describe('the whole conversation with a provider, per channel, every letter read
     await nextDay();
     await providerMoves.confirm(contract.id);
     expect((await detail(contract.id)).state).toBe('confirmed');
+    // The day it came: a confirmation the owner recorded is told by how and when it reached her (README, receivedvia).
+    const confirmedOn = longDate(t.clock.today(), 'nl');
 
     // November's bill, billed in advance: for days up to the end date, payable, nothing disputed.
     const lettersBefore = (await detail(contract.id)).letters.length;
@@ -260,7 +262,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     expect(toProvider).toContain(`Incasso Zuid heeft een incassobrief met kenmerk INC-4 voor € 74,50 gestuurd over het contract Stroom en gas met klantnummer SG-1 van Jan de Gesprek-${channel}`);
     // Before the end date it is still to come; the channels' stories run one after another on one clock.
     const ended = `${collectionLetters[0].letterDate > END ? 'is' : 'wordt'} beëindigd per ${longDate(END, 'nl')}`;
-    expect(toProvider).toContain(`U heeft bevestigd dat dit contract ${ended}.`);
+    expect(toProvider).toContain(page ? `U heeft bevestigd dat dit contract ${ended}.` : `U heeft mij op ${confirmedOn} ${channel === 'email' ? 'per e-mail' : 'per brief'} laten weten dat dit contract ${ended}.`);
     expect(toProvider).toContain('Uw kenmerk: SP-1');
     expect(toAgency).toContain(`U heeft een incassobrief met kenmerk INC-4 voor € 74,50 gestuurd over het contract Stroom en gas met klantnummer SG-1 bij ${provider.name} van Jan de Gesprek-${channel}`);
     expect(toAgency).toContain(`${provider.name} heeft bevestigd dat dit contract ${ended}.`);
@@ -322,7 +324,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     const estate = await createEstate(owner, { surname: 'Engels' });
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Power', accountNumber: 'PA-1', action: 'cancel' }).expect(201)).body as { id: string };
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: END, reference: 'PA-R' }).expect(200);
+    await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: END, reference: 'PA-R' }).expect(200);
     await owner.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-7', amount: 40 }).expect(200);
     await runDueWork();
     await runDueWork();
@@ -351,9 +353,9 @@ describe('the whole conversation with a provider, per channel, every letter read
     const [acknowledged, resent, informed, silent] = [await open('ST-1'), await open('ST-2'), await open('ST-3'), await open('ST-4')];
     for (const id of [acknowledged, resent, informed, silent]) await owner.post(`${API}/contracts/${id}/request`).expect(200);
     await runDueWork();
-    await owner.post(`${API}/contracts/${acknowledged}/provider-answer/acknowledged`, { reference: 'ACK-1' }).expect(200);
-    await owner.post(`${API}/contracts/${resent}/provider-answer/rejected`, { reason: 'Dit klantnummer is bij ons niet bekend.' }).expect(200);
-    await owner.post(`${API}/contracts/${informed}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: [] }).expect(200);
+    await owner.post(`${API}/contracts/${acknowledged}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'ACK-1' }).expect(200);
+    await owner.post(`${API}/contracts/${resent}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Dit klantnummer is bij ons niet bekend.' }).expect(200);
+    await owner.post(`${API}/contracts/${informed}/provider-answer/information_requested`, { receivedVia: 'phone', message: QUESTION, documentsNeeded: [] }).expect(200);
     await nextDay();
     await owner.post(`${API}/contracts/${resent}/amend`, {}).expect(200);
     await owner.post(`${API}/contracts/${resent}/request`).expect(200);

@@ -62,7 +62,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     return contract as { id: string; estateId: string };
   }
 
@@ -592,7 +592,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const estate = await createEstate(anna, { givenNames: 'Sjaak' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-8', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'ST-R8', effectiveDate: '2026-12-31' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R8', effectiveDate: '2026-12-31' }).expect(200);
     const bill = (reference: string, amount: number) => ({ reference, invoiceDate: '2027-02-01', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount });
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('G-1', 30)).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('G-2', 31)).expect(200);

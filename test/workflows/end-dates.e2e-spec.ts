@@ -55,11 +55,11 @@ describe('end dates against the date of death and the request', () => {
   it('refuses a corrected date of death after a confirmed end date until the confirmation is corrected', async () => {
     const estate = await createEstate(anna);
     const contract = await requested(estate.id, kpn);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-1', effectiveDate: '2026-11-02' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-1', effectiveDate: '2026-11-02' }).expect(200);
     const refused = await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(422);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'deceased.dateOfDeath', message: expect.stringContaining('KPN, Stroom en gas (confirmed to end on 2026-11-02)') })]);
     // KPN says the contract ends on 10 November after all: recorded, the date of death can follow.
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { reference: 'KPN-1', effectiveDate: '2026-11-10' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', reference: 'KPN-1', effectiveDate: '2026-11-10' }).expect(200);
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-10' } }).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.endDateNotice).toBeNull();
   });
@@ -67,7 +67,7 @@ describe('end dates against the date of death and the request', () => {
   it('tells the owner when a provider confirms a later end date than the request asked', async () => {
     const estate = await createEstate(anna);
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-2', effectiveDate: '2026-12-31' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-2', effectiveDate: '2026-12-31' }).expect(200);
     expect(await ownerNews(contract.id)).toEqual([
       'KPN bevestigde 31 december 2026 als einddatum. Dat is later dan de datum in ons verzoek (2 november 2026). KPN bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.',
     ]);
@@ -100,7 +100,7 @@ describe('end dates against the date of death and the request', () => {
   it('refuses an end date more than five years after the day asked, naming effectiveDate, on the owner’s API, the desk API and the desk pages', async () => {
     const estate = await createEstate(anna);
     const contract = await requested(estate.id, kpn);
-    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: '2099-12-31' }).expect(422);
+    const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-4', effectiveDate: '2099-12-31' }).expect(422);
     expect(owner.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(owner.body.errors).toEqual([expect.objectContaining({ field: 'effectiveDate', message: expect.stringContaining('2031-11-02') })]);
 
@@ -119,7 +119,7 @@ describe('end dates against the date of death and the request', () => {
     expect(both.text).toContain('Vul in: uw kenmerk.');
 
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-4', effectiveDate: '2031-11-02' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-4', effectiveDate: '2031-11-02' }).expect(200);
   });
 
   it('puts a later end date on the owner’s Today until the owner marks it handled, and tells the family in plain words', async () => {
@@ -183,7 +183,7 @@ describe('end dates against the date of death and the request', () => {
   it('no longer asks the owner to call once a later end date is marked handled: the API and the contract page say what was decided', async () => {
     const estate = await createEstate(anna, { givenNames: 'Wim' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: 'KPN-10' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-31', reference: 'KPN-10' }).expect(200);
     const seen = async (lang = 'nl') => (await anna.get(`${API}/contracts/${contract.id}?lang=${lang}`).expect(200)).body;
     const page = async () => (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     const open = await seen();
@@ -207,7 +207,7 @@ describe('end dates against the date of death and the request', () => {
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
     const other = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02', accountNumber: 'VF-2' });
     for (const [c, reference] of [[contract, 'KPN-11'], [other, 'KPN-12']] as const) {
-      await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference }).expect(200);
+      await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-31', reference }).expect(200);
     }
     const cookie = `steward_app=${anna.token}`;
     const line = async (id: string) => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[]).find((l) => l.contractId === id);
@@ -245,7 +245,7 @@ describe('end dates against the date of death and the request', () => {
   it('puts a later end date on Today when the owner corrects the requested end date to before the confirmed one, until she marks it handled', async () => {
     const estate = await createEstate(anna, { givenNames: 'Joop' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-12-31' });
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-8', effectiveDate: '2026-12-31' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-8', effectiveDate: '2026-12-31' }).expect(200);
     type Line = { contractId: string; effectiveDate: string; asked: string; statusText: string };
     const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === contract.id);
     expect(await line()).toBeUndefined(); // confirmed as asked
@@ -270,7 +270,7 @@ describe('end dates against the date of death and the request', () => {
   it('takes a later end date off Today when the owner corrects the requested end date to the confirmed one', async () => {
     const estate = await createEstate(anna, { givenNames: 'Kees' });
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-9', effectiveDate: '2026-12-31' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-9', effectiveDate: '2026-12-31' }).expect(200);
     const lines = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[]).filter((l) => l.contractId === contract.id);
     expect(await lines()).toHaveLength(1);
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-31' }).expect(200);
@@ -284,7 +284,7 @@ describe('end dates against the date of death and the request', () => {
     const maria = await relative(t, anna, estate.id, 'Maria');
     const lease = await requested(estate.id, woonbron, { description: 'Huurwoning', accountNumber: 'WB-1' });
     // The tenant lived alone and died on 2 November 2026: the request asked for the end by law, 31 January 2027, and got it.
-    await anna.post(`${API}/contracts/${lease.id}/provider-answer/completed`, { effectiveDate: '2027-01-31', reference: 'WB-END' }).expect(200);
+    await anna.post(`${API}/contracts/${lease.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2027-01-31', reference: 'WB-END' }).expect(200);
     type Line = { contractId: string; effectiveDate: string; asked: string; statusText: string };
     const line = async () => ((await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[]).find((l) => l.contractId === lease.id);
     const notice = async () => (await anna.get(`${API}/contracts/${lease.id}`).expect(200)).body.endDateNotice;
@@ -343,7 +343,7 @@ describe('end dates against the date of death and the request', () => {
     const estate = await createEstate(anna, { givenNames: 'Hendrik' });
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02' });
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: 'KPN-7' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-31', reference: 'KPN-7' }).expect(200);
     // The quiet period after 31 December passes without a bill: the contract settles, the estate settles.
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 150 }).expect(200);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('settled');
@@ -378,7 +378,7 @@ describe('end dates against the date of death and the request', () => {
     const contracts: { id: string }[] = [];
     for (const account of ['KPN-C', 'KPN-W', 'KPN-S']) {
       const contract = await requested(estate.id, kpn, { requestedEndDate: '2026-11-02', accountNumber: account });
-      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-12-31', reference: account }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-31', reference: account }).expect(200);
       contracts.push(contract);
     }
     // As stop 33's build left them: the line vanished from Today when the contract moved on, the mark stayed.

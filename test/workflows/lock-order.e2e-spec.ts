@@ -36,7 +36,7 @@ describe('lock order: estate before contract, on every path', () => {
     for (let i = 0; i < contracts; i++) {
       const contract = await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: `Abonnement ${i}`, accountNumber: `A-${i}`, action: 'cancel' }).expect(201);
       await anna.post(`${API}/contracts/${contract.body.id}/request`).expect(200);
-      await anna.post(`${API}/contracts/${contract.body.id}/provider-answer/completed`, { reference: `R-${i}`, effectiveDate: '2026-11-30' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.body.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `R-${i}`, effectiveDate: '2026-11-30' }).expect(200);
       ids.push(contract.body.id);
     }
     return { estateId: estate.id, contractIds: ids };
@@ -92,7 +92,7 @@ describe('lock order: estate before contract, on every path', () => {
     t.clock.advanceDays(8);
     const [scheduler, ...answers] = await Promise.all([
       t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }),
-      ...contractIds.map((id) => anna.post(`${API}/contracts/${id}/provider-answer/acknowledged`, { reference: 'ACK' })),
+      ...contractIds.map((id) => anna.post(`${API}/contracts/${id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'ACK' })),
     ]);
     expect(scheduler.status).toBe(200);
     // Acknowledging is possible before and after a reminder, so every answer is taken.

@@ -240,7 +240,7 @@ describe('a missed term is said, never silently moved', () => {
 
   it('never tells the family a letter went again that the letter rules held back (an instance on version 1, whose unanswered dispute complains each term)', async () => {
     const { id, member } = await requested('Kees');
-    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-1', effectiveDate: '2026-11-30' }).expect(200);
     // Started before disputes had their own escalation (machine version 1): the runtime keeps running it on that version.
     await db.query(`UPDATE workflow_instances SET machine_version = 1 WHERE subject_id = $1`, [id]);
     await clockTo(t.admin, '2026-12-15');
@@ -268,7 +268,7 @@ describe('a missed term is said, never silently moved', () => {
   it('holds KPN’s term while the complaint about a collection stop is held back by the letter rules (an instance on version 1, which complains each term)', async () => {
     const { id, member } = await requested('Joke');
     const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
-    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-5', effectiveDate: today }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-5', effectiveDate: today }).expect(200);
     await db.query(`UPDATE workflow_instances SET machine_version = 1 WHERE subject_id = $1`, [id]);
     await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Zuid', reference: 'INC-5', amount: 45 }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
@@ -301,7 +301,7 @@ describe('a missed term is said, never silently moved', () => {
   it('after the owner’s own decision and then the collection stop’s term passed, tells the owner the step due now, on Today as overdue, and always the term missed last', async () => {
     const { id, member } = await requested('Greet');
     const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
-    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-2', effectiveDate: today }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-2', effectiveDate: today }).expect(200);
     const after = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     await anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { reference: 'G-1', invoiceDate: today, periodFrom: after(1), periodTo: after(30), amount: 30 }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${id}/reject-dispute`, { reason: 'Abonnement liep door' }).expect(200);
@@ -392,7 +392,7 @@ describe('a missed term is said, never silently moved', () => {
   it('names the question left unanswered, so a credit after the collection stop’s term passed never reads as "KPN did not answer" (audit)', async () => {
     const { id, member } = await requested('Wim');
     const { today } = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string };
-    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { reference: 'KPN-3', effectiveDate: today }).expect(200);
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-3', effectiveDate: today }).expect(200);
     const after = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     await anna.api.post(`${API}/contracts/${id}/invoice-after-end`, { reference: 'W-1', invoiceDate: today, periodFrom: after(1), periodTo: after(30), amount: 50 }).expect(200);
     await anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-2', amount: 50 }).expect(200);

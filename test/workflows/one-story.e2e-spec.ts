@@ -55,7 +55,7 @@ describe('one true story for owner, family and desk', () => {
     const estate = await createEstate(anna, { givenNames: 'Truus' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'DS-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'DS-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'DS-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-28', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 28 }).expect(200);
     const credited = await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 20, note: 'CN-20' }).expect(200);
 

@@ -37,7 +37,7 @@ describe('the quiet period after a confirmation', () => {
     const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-778', effectiveDate: endDate }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-778', effectiveDate: endDate }).expect(200);
     const seen = async () => {
       const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
       const told = ((await family.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((c) => c.id === contract.id)!;

@@ -35,7 +35,7 @@ describe('a reopened estate, told truly', () => {
     const els = await signInFamily(code); // before the code runs out
     const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('Internet en tv', `KPN-${surname}-1`)).expect(201)).body.id as string;
     await joke.api.post(`${API}/contracts/${contract}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-10', reference: 'KPN-END' }).expect(200);
     await advance(70);
     await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);
     await runDue(); // the final report

@@ -28,7 +28,7 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     const family = await relative(t, anna.api, estate.id, 'Maria');
     const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `K-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
     // November's bill bills no day after the end date: it is owed, not disputed.
     await anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-11', invoiceDate: '2026-11-01', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 112.4 }).expect(422);
     await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 }).expect(200);

@@ -32,7 +32,7 @@ describe('the contract page says at a glance what was asked, what the provider c
     // Background work runs when the clock is told to: the letter is produced.
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const sent = (await els.api.get(`${API}/contracts/${id}`).expect(200)).body.letters[0].letterDate as string;
-    await els.api.post(`${API}/contracts/${id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'KPN-4471', finalInvoiceAmount: 42.1 }).expect(200);
+    await els.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-4471', finalInvoiceAmount: 42.1 }).expect(200);
     await page.goto(`${w.base}/app/contracts/${id}`);
     const sentOn = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${sent}T00:00:00Z`));
     expect(await summary(page)).toBe(
@@ -57,7 +57,7 @@ describe('the contract page says at a glance what was asked, what the provider c
     await w.anna.api.post(`${API}/contracts/${id}/request`).expect(200);
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     expect((await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body.letters.map((l: { status: string }) => l.status)).toEqual(['blocked']);
-    await w.anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { effectiveDate: '2026-12-01', reference: 'BO-9' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-01', reference: 'BO-9' }).expect(200);
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${id}`);
     // The letter was held back (Marie's address is not recorded): it is not said to have gone; the answer by phone is recorded.

@@ -15,7 +15,7 @@ describe('the dashboard in the browser', () => {
     return c.id as string;
   };
   const confirm = (contractId: string) =>
-    w.anna.api.post(`${API}/contracts/${contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
+    w.anna.api.post(`${API}/contracts/${contractId}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
   const chart = (page: Page, name: string) => page.locator(`svg[role=img]:has(title:text-matches("^${name}:"))`);
   /** Follows a paged page's "Next" links from `path`: the first column of every page, each page under `heading`. */
   const walk = async (page: Page, path: string, heading: string) => {
@@ -88,7 +88,7 @@ describe('the dashboard in the browser', () => {
     const provider = await createProvider(w.t.admin, { name: 'Rated Telecom', requiredDocuments: [] });
     const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'R-1', action: 'cancel' }).expect(201)).body;
     await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-9' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'R-9' }).expect(200);
     for (const name of ['Eva', 'Daan', 'Noor']) {
       const family = await relative(w.t, w.anna.api, estate.id, name);
       await family.post(`${API}/portal/feedback`, { score: name === 'Noor' ? 3 : 2, milestone: `contract-confirmed:${contract.id}` }).expect(201);

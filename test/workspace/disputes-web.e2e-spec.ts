@@ -19,7 +19,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     const estate = await createEstate(w.anna.api, { givenNames });
     const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: 'A-1', action: 'cancel' }).expect(201)).body;
     await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'R-1' }).expect(200);
     await w.anna.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, { invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15, reference: 'F-1' }).expect(200);
     // The workers make and deliver the dispute letter: an e-mail is with the provider (and its dispute open) once delivered.
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
@@ -50,7 +50,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     const estate = await createEstate(w.anna.api, { givenNames: 'Klaas' });
     const id = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'E-1', action: 'cancel' }).expect(201)).body.id;
     await w.anna.api.post(`${API}/contracts/${id}/request`).expect(200);
-    await w.anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'R-2' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'R-2' }).expect(200);
     await w.anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso West', agencyAddress: { street: 'Postbus 7', postalCode: '2000 AA', city: 'Haarlem' }, reference: 'IW-1', amount: 112.4 }).expect(200);
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${id}`);

@@ -239,7 +239,7 @@ describe('a request sent twice to the owners’ API', () => {
     const estate = await createEstate(joke.api);
     const contract = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: stroom.id, description: 'Stroom', accountNumber: `S-${estate.id.slice(0, 8)}`, action: 'cancel' }).expect(201)).body;
     await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'S-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'S-R1', effectiveDate: '2026-11-30' }).expect(200);
     await joke.api.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
     return contract.id as string;
   };
@@ -278,7 +278,7 @@ describe('a request sent twice to the owners’ API', () => {
     const estate = await createEstate(joke.api);
     const asked = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: stroom.id, description: 'Gas', accountNumber: 'G-1', action: 'cancel' }).expect(201)).body.id as string;
     await joke.api.post(`${API}/contracts/${asked}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${asked}/provider-answer/information_requested`, { message: 'Wie is de erfgenaam?', documentsNeeded: [] }).expect(200);
+    await joke.api.post(`${API}/contracts/${asked}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Wie is de erfgenaam?', documentsNeeded: [] }).expect(200);
     const supply = () => joke.api.post(`${API}/contracts/${asked}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.' }).set('Idempotency-Key', 'a66-info');
     const supplied = await supply().expect(200);
     const told = await entries(asked);

@@ -32,7 +32,7 @@ describe('the estate and contract pages in Dutch', () => {
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the workers write the letters
     await joke.api.post(`${API}/estates/${estateId}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     questioned = contracts[0];
-    await joke.api.post(`${API}/contracts/${questioned}/provider-answer/information_requested`, { message: QUESTION, documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await joke.api.post(`${API}/contracts/${questioned}/provider-answer/information_requested`, { receivedVia: 'phone', message: QUESTION, documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
   });
   afterAll(() => closeWorkspace(w));
 

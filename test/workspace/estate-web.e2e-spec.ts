@@ -224,7 +224,7 @@ describe('the estate pages in the browser', () => {
     await w.anna.api.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ria Kok', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
     const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Phone', accountNumber: 'L-1', action: 'cancel' }).expect(201)).body;
     await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'LT-1' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'LT-1' }).expect(200);
 
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/estates/${estate.id}`);

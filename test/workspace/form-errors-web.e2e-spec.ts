@@ -85,13 +85,14 @@ describe('refused workspace forms in Dutch', () => {
     // The answer form, sent empty: its fields carry the form's prefix, and the summary links there.
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     // Each field named as its form labels it: the provider's reference here, the invoice number on the bill's form.
-    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Vul de einddatum of datum van overzetting in', 'Vul het kenmerk van de aanbieder in']);
+    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Vul hoe u dit antwoord ontving in', 'Vul de einddatum of datum van overzetting in', 'Vul het kenmerk van de aanbieder in']);
     await expect(page.locator('#answer-complete [role=alert] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      '#complete-receivedVia',
       '#complete-effectiveDate',
       '#complete-reference',
     ]);
 
-    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'EZ-9' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'EZ-9' }).expect(200);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     // Today is 23 November: a bill dated 5 December is a misread date, refused in the owner's words.
     await page.fill('#invoice-after-end-invoiceDate', '2026-12-05');
@@ -117,7 +118,7 @@ describe('refused workspace forms in Dutch', () => {
     const provider = await createProvider(w.t.admin, { name: 'Water Oost', requiredDocuments: [] });
     const contract = (await joke.api.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Water', accountNumber: 'WO-1', action: 'cancel' }).expect(201)).body;
     await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'WO-9' }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'WO-9' }).expect(200);
     const page = await signIn(w.browser, w.base, joke);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     const typed = { invoiceDate: '2026-11-20', periodFrom: '2026-12-31', periodTo: '2026-12-01', amount: '49,95' };
@@ -153,7 +154,7 @@ describe('refused workspace forms in Dutch', () => {
     const provider = await createProvider(w.t.admin, { name: 'Verzekeraar West', requiredDocuments: [] });
     const contract = (await joke.api.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Polis', accountNumber: 'VW-1', action: 'cancel' }).expect(201)).body;
     await joke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { message: 'Stuur de akte.', documentsNeeded: ['death_certificate'] }).expect(200);
+    await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Stuur de akte.', documentsNeeded: ['death_certificate'] }).expect(200);
     const page = await signIn(w.browser, w.base, joke);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     await page.setInputFiles('#file', { name: 'akte.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('geen pdf') });

@@ -40,6 +40,7 @@ describe('the today queue in the browser', () => {
 
     // The row's one action: record the provider's answer (here: it confirmed by phone).
     await row.locator('text=Record the provider\'s answer').click();
+    await page.selectOption('#complete-receivedVia', 'phone');
     await page.fill('#complete-effectiveDate', '2026-11-30');
     await page.fill('#complete-reference', 'ST-77');
     await page.click('#answer-complete button');
@@ -73,7 +74,7 @@ describe('the today queue in the browser', () => {
     const estate = await createEstate(w.anna.api, { givenNames: 'Gerrit', surnamePrefix: undefined, surname: 'Bos' });
     const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'B-1', action: 'cancel' }).expect(201)).body;
     await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'BE-1' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'BE-1' }).expect(200);
 
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
@@ -115,7 +116,7 @@ describe('the today queue in the browser', () => {
     };
     const question = await add(asking.id);
     await add(misfiled.id);
-    await w.anna.api.post(`${API}/contracts/${question}/provider-answer/information_requested`, { message: 'Which policy number ends the cover?', documentsNeeded: [] }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${question}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Which policy number ends the cover?', documentsNeeded: [] }).expect(200);
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the letters are produced
 
     const page = await signIn(w.browser, w.base, w.anna);
@@ -147,7 +148,7 @@ describe('the today queue in the browser', () => {
     const estate = await createEstate(w.anna.api, { givenNames: 'Hans', surnamePrefix: undefined, surname: 'Kabel' });
     const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Cable', accountNumber: 'HC-1', action: 'cancel' }).expect(201)).body;
     await w.anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'HC-9' }).expect(200);
+    await w.anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'HC-9' }).expect(200);
     await w.anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-8', amount: 50 }).expect(200);
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
 
@@ -239,8 +240,8 @@ describe('the today queue in the browser', () => {
     const waiting = await add(energie.id, 'Stroom', 'TE-1');
     const asked = await add(kabel.id, 'Mobiel', 'KN-2');
     for (const c of [waiting, rejected, asked]) await mila.api.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await mila.api.post(`${API}/contracts/${rejected.id}/provider-answer/rejected`, { reason: 'Onbekend klantnummer.' }).expect(200);
-    await mila.api.post(`${API}/contracts/${asked.id}/provider-answer/information_requested`, { message: 'Welk klantnummer?', documentsNeeded: [] }).expect(200);
+    await mila.api.post(`${API}/contracts/${rejected.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Onbekend klantnummer.' }).expect(200);
+    await mila.api.post(`${API}/contracts/${asked.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Welk klantnummer?', documentsNeeded: [] }).expect(200);
     // The business day after the rejection's five business days (the providers' five end with it): the reminder went out by itself.
     const { dueAt } = (await mila.api.get(`${API}/contracts/${rejected.id}`).expect(200)).body as { dueAt: string };
     await clockTo(w.t.admin, addBusinessDays(dueAt, 1));
@@ -272,6 +273,7 @@ describe('the today queue in the browser', () => {
 
     // The reminder's action lands on its contract's answer, and after saving leads back to Today.
     await rows.filter({ hasText: 'Trage Energie' }).locator('a.button').click();
+    await page.selectOption('#complete-receivedVia', 'phone');
     await page.fill('#complete-effectiveDate', '2026-11-30');
     await page.fill('#complete-reference', 'TE-77');
     await page.click('#answer-complete button');

@@ -32,9 +32,9 @@ describe('the case owner work queue (GET /queue)', () => {
     const asking = await addContract(estate.id, strict.id, 'Savings account');
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     for (const c of [late, collected, asking]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${collected.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'Q-9' }).expect(200);
+    await anna.post(`${API}/contracts/${collected.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'Q-9' }).expect(200);
     await anna.post(`${API}/contracts/${collected.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-1', amount: 50 }).expect(200);
-    await anna.post(`${API}/contracts/${asking.id}/provider-answer/information_requested`, { message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await anna.post(`${API}/contracts/${asking.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
 
     const before = (await anna.get(`${API}/queue`).expect(200)).body;
     expect(reasons(before)).toEqual([[ready.id, 'ready'], [collected.id, 'collection_notice']]);
@@ -67,8 +67,8 @@ describe('the case owner work queue (GET /queue)', () => {
     const kpn = await add(kpnProvider.id, 'Internet');
     const asked = await add(kpnProvider.id, 'Mobiel');
     for (const c of [...waiting, kpn, asked]) await lotte.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await lotte.post(`${API}/contracts/${kpn.id}/provider-answer/rejected`, { reason: 'Onbekend klantnummer.' }).expect(200);
-    await lotte.post(`${API}/contracts/${asked.id}/provider-answer/information_requested`, { message: 'Welk klantnummer?', documentsNeeded: [] }).expect(200);
+    await lotte.post(`${API}/contracts/${kpn.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Onbekend klantnummer.' }).expect(200);
+    await lotte.post(`${API}/contracts/${asked.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Welk klantnummer?', documentsNeeded: [] }).expect(200);
     // Past the providers' five business days (each reminded by itself) and the owner's five for the rejection and the question.
     await runDueWork(8);
 
@@ -86,7 +86,7 @@ describe('the case owner work queue (GET /queue)', () => {
     expect(pages.map((p) => p.contracts.length)).toEqual([2, 2, 1]);
     expect(pages.map((p) => p.contractsTotal)).toEqual([5, 5, 5]);
     // The last one answered meanwhile: the page after the fourth is empty, and still says how many there are in all.
-    await lotte.post(`${API}/contracts/${pages[2].contracts[0].contractId}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'TE-1' }).expect(200);
+    await lotte.post(`${API}/contracts/${pages[2].contracts[0].contractId}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'TE-1' }).expect(200);
     expect((await lotte.get(`${API}/queue?limit=2&cursor=${pages[1].nextCursor}`).expect(200)).body).toMatchObject({ contracts: [], nextCursor: null, contractsTotal: 4 });
 
     const queue = (await lotte.get(`${API}/queue`).expect(200)).body;
@@ -141,7 +141,7 @@ describe('the case owner work queue (GET /queue)', () => {
     const estate = await createEstate(anna);
     const contract = await addContract(estate.id, provider.id, 'Mobiel');
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: 'PT-1', effectiveDate: '2026-11-05' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'PT-1', effectiveDate: '2026-11-05' }).expect(200);
     await runDueWork();
     // Bill F-1's dispute letter is held back (a slip in the provider's address); F-2's goes out after the fix.
     await address(home);
@@ -199,7 +199,7 @@ describe('the case owner work queue (GET /queue)', () => {
     // Kabel's first request is held back, then asked again after a rejection and an amend: the first is replaced.
     await lotte.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
-    await lotte.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { reason: 'Onbekend klantnummer.' }).expect(200);
+    await lotte.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Onbekend klantnummer.' }).expect(200);
     await lotte.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
     await address(postbus);
     await lotte.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -219,7 +219,7 @@ describe('the case owner work queue (GET /queue)', () => {
     const estate = await createEstate(anna);
     const contract = await addContract(estate.id, provider.id, 'Kabel');
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'TK-1' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'TK-1' }).expect(200);
     // A collection notice is the owner's move on Today; its stop letter to the provider is held back too.
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-7', amount: 50 }).expect(200);
     await runDueWork();
@@ -246,7 +246,7 @@ describe('the case owner work queue (GET /queue)', () => {
     const reminded = await add(quick.id);
     const objected = await add(byPost.id);
     for (const c of [reminded, objected]) await sanne.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await sanne.post(`${API}/contracts/${objected.id}/provider-answer/completed`, { effectiveDate: '2026-11-30', reference: 'PE-1' }).expect(200);
+    await sanne.post(`${API}/contracts/${objected.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'PE-1' }).expect(200);
     // A bill after the end date: the objection goes by post, and nobody posts it.
     await sanne.post(`${API}/contracts/${objected.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-23', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     await runDueWork(8);
