@@ -1090,6 +1090,7 @@ export const ownerNl = {
       invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
       tooManyAttempts: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
       tooManyEndpoints: (max: number) => `Er zijn al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
+      endpointRegisteredAlready: 'Dit adres is al als endpoint geregistreerd en krijgt elke gebeurtenis. Voor een nieuw geheim: verwijder het endpoint en registreer het opnieuw. Er is niets gewijzigd.',
       alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
     } satisfies CommonRefusals,
     summary: 'Er is iets niet goed ingevuld. Pas dit aan:',

@@ -130,6 +130,7 @@ export const providerNl = {
       notFound: 'Dit kunnen we niet vinden, of het is niet aan uw organisatie gericht.',
       unauthenticated: 'Log eerst in: stuur uw API-token mee als Authorization: Bearer <token>.',
       tooManyEndpoints: (max: number) => `U heeft al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
+      endpointRegisteredAlready: 'U heeft dit adres al als endpoint; het krijgt elke gebeurtenis. Wilt u een nieuw geheim, verwijder het endpoint dan (DELETE /api/v1/provider-desk/webhooks/{endpointId}) en registreer het opnieuw. Er is niets gewijzigd.',
     } satisfies CommonRefusals,
     summary: 'Controleer de volgende velden:',
     /** A refusal of the desk's API (its `detail`): what to check, and that nothing changed, as the workspace says it. */
@@ -203,7 +204,7 @@ export const providerNl = {
   hooks: {
     title: 'Webhooks', endpoints: 'Uw endpoints', noEndpoints: 'U heeft nog geen endpoint. Registreer er een via de API (POST /api/v1/provider-desk/webhooks).', since: 'sinds',
     deliveries: 'Verzonden gebeurtenissen', noDeliveries: 'Er zijn hier geen gebeurtenissen.', all: 'Alle', parkedOnly: 'Vastgelopen',
-    event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', status: 'Stand van zaken', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
+    event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', endpoint: 'Endpoint', status: 'Stand van zaken', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
     states: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
     types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
   },
