@@ -149,6 +149,16 @@ describe('webhooks', () => {
     return ids;
   }
 
+  /** A new KPN request's event: one delivery, to `url`, delivered, and it reached the receiver once with a good signature. */
+  async function expectOneDeliveryOfANewRequest(url: string): Promise<void> {
+    const [request] = await requests(1, kpn.id);
+    await drain();
+    const deliveries = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === request);
+    expect(deliveries).toEqual([expect.objectContaining({ url, status: 'delivered' })]);
+    expect(receiver.seen.filter((id) => id === deliveries[0].eventId)).toHaveLength(1);
+    expect(receiver.badSignatures).toBe(0);
+  }
+
   it('registers only https endpoints and shows the secret once', async () => {
     const refused = await kpnDesk.post('/api/v1/provider-desk/webhooks', { body: { url: `http://127.0.0.1:${receiver.port}/hooks` } }).expect(422);
     expect(refused.body.errors).toEqual([{ field: 'url', message: 'must start with https://' }]);
@@ -430,12 +440,7 @@ describe('webhooks', () => {
     await enecoDesk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id: enecoEndpoint.body.id } }).expect(204);
     expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([endpoint]);
 
-    const [request] = await requests(1, kpn.id);
-    await drain();
-    const deliveries = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === request);
-    expect(deliveries).toEqual([expect.objectContaining({ url: endpoint.url, status: 'delivered' })]);
-    expect(receiver.seen.filter((id) => id === deliveries[0].eventId)).toHaveLength(1);
-    expect(receiver.badSignatures).toBe(0);
+    await expectOneDeliveryOfANewRequest(endpoint.url);
   });
 
   it('keeps the oldest endpoint of a URL a provider had twice before the rule, so each event reaches it once', async () => {
@@ -450,10 +455,6 @@ describe('webhooks', () => {
       );
     });
     expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([endpoint]);
-    const [request] = await requests(1, kpn.id);
-    await drain();
-    const deliveries = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === request);
-    expect(deliveries).toEqual([expect.objectContaining({ url: endpoint.url, status: 'delivered' })]);
-    expect(receiver.seen.filter((id) => id === deliveries[0].eventId)).toHaveLength(1);
+    await expectOneDeliveryOfANewRequest(endpoint.url);
   });
 });
