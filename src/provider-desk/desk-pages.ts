@@ -217,15 +217,19 @@ ${forms.length ? html`<div class="grid two">${forms}</div>` : ''}`,
   });
 }
 
-/** The provider's endpoints and what was sent to them; a parked or delivered event can be sent again. */
-export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoints, deliveries: Deliveries, query: PagePosition & { status?: string }, replayed: boolean): string {
+/**
+ * The provider's endpoints and what was sent to them, each delivery with the endpoint it went to and its request by
+ * Steward's reference (`references`, by request id); a parked or delivered event can be sent again.
+ */
+export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoints, deliveries: Deliveries, references: Map<string, string>, query: PagePosition & { status?: string }, replayed: boolean): string {
   const all = providerWords(lang);
   const w = all.hooks;
   const filter = (status: string | undefined, label: string) =>
     status === query.status ? html`<li><strong aria-current="page">${label}</strong></li>` : html`<li><a href="/desk/webhooks${status ? `?status=${status}` : ''}">${label}</a></li>`;
   const rows = deliveries.items.map((d) => [
     html`${w.types[d.eventType]}<br><span class="muted">${d.eventId}</span>`,
-    html`<a href="/desk/requests/${d.requestId}">${w.request}</a>`,
+    html`<a href="/desk/requests/${d.requestId}">${references.get(d.requestId) ?? w.request}</a>`,
+    html`<code>${d.url}</code>`,
     humanDate(new Date(d.createdAt).toISOString(), lang),
     html`<span class="delivery-status">${w.states[d.status]}</span>`,
     d.attempts,
@@ -239,7 +243,7 @@ export function webhooksPage(lang: Lang, providerName: string, endpoints: Endpoi
       ? html`<ul>${endpoints.map((e) => html`<li><code>${e.url}</code> <span class="muted">${w.since} ${humanDate(new Date(e.createdAt).toISOString(), lang)}</span></li>`)}</ul>`
       : html`<p class="card">${w.noEndpoints}</p>`}
 <h2>${w.deliveries}</h2><nav aria-label="${w.deliveries}"><ul class="tabs">${filter(undefined, w.all)}${filter('parked', w.parkedOnly)}</ul></nav>${deliveries.items.length
-      ? stackedTable([w.event, w.request, w.date, w.status, w.attempts, w.lastError, ''], rows)
+      ? stackedTable([w.event, w.request, w.endpoint, w.date, w.status, w.attempts, w.lastError, ''], rows)
       : html`<p class="card">${w.noDeliveries}</p>`}
 ${pager('/desk/webhooks', { status: query.status }, query, deliveries.nextCursor, lang)}`,
   });

@@ -102,7 +102,8 @@ export class DeskWebController {
   async webhooksList(@CurrentPrincipal() p: ProviderPrincipal, @Query() query: DeskWebhooksQueryDto, @Res() res: Response) {
     const provider = await this.providers.get(p.providerId);
     const [endpoints, deliveries] = await Promise.all([this.webhooks.endpoints(p.providerId), this.webhooks.deliveries(p.providerId, query)]);
-    res.type('html').send(webhooksPage(p.lang, provider.name, endpoints, deliveries, query, query.replayed === '1'));
+    const references = await this.desk.references(p.providerId, deliveries.items.map((d) => d.requestId));
+    res.type('html').send(webhooksPage(p.lang, provider.name, endpoints, deliveries, references, query, query.replayed === '1'));
   }
 
   @Post('webhooks/deliveries/:id/replay')

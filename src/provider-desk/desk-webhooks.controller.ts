@@ -24,7 +24,7 @@ export class DeskWebhooksController {
     summary: 'Register a webhook endpoint',
     description: `We POST an event to this https:// URL for every new request, every time we supply information you asked for, every dispute of a bill and every demand to stop debt collection. ${SIGNATURE} The answer holds the signing secret; it is not shown again. At most ${MAX_ENDPOINTS} endpoints.`,
     ok: { type: NewWebhookEndpoint, description: 'The endpoint with its signing secret (shown once).' },
-    problems: [400, [409, `You have ${MAX_ENDPOINTS} endpoints already.`], [422, 'The URL is not https://, or not on a public address; `errors` says which.']],
+    problems: [400, [409, `You have ${MAX_ENDPOINTS} endpoints already, or this URL already (compared with scheme and host in lower case and the default port dropped; \`endpointId\` names that endpoint: remove it and register again for a new secret).`], [422, 'The URL is not https://, or not on a public address; `errors` says which.']],
   })
   @Post('webhooks')
   registerWebhook(@CurrentPrincipal() p: ProviderPrincipal, @Body() dto: RegisterWebhookDto) {

@@ -227,6 +227,15 @@ export class ProviderDeskService {
     return this.letters.waitingForLetter(providerId);
   }
 
+  /** Steward's reference of each of these requests of the provider, by request id (the webhooks page names a delivery's request by it). */
+  async references(providerId: string, requestIds: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; reference: string }[] = await this.db.query(
+      'SELECT c.id, e.reference FROM contracts c JOIN estates e ON e.id = c.estate_id WHERE c.id = ANY($2::uuid[]) AND c.provider_id = $1',
+      [providerId, requestIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.reference]));
+  }
+
   /**
    * One page of a desk list, overdue first, then newest activity first (`DESK_CURSOR`); `next` continues it.
    * `waitingForLetter` as the desk's request read it (else read here).

@@ -92,6 +92,13 @@ export function webhookUrlProblem(text: string, allowInternal: boolean): string 
   return null;
 }
 
+/**
+ * The URL as stored and compared: WHATWG's serialisation (scheme and host in lower case, the default port
+ * dropped, an empty path as `/`), so two spellings of one receiver are one endpoint. Path and query stay as
+ * typed: a receiver may tell them apart. Only for a URL `webhookUrlProblem` accepted.
+ */
+export const normalisedWebhookUrl = (text: string): string => new URL(text).href;
+
 /** A new signing secret in the Standard Webhooks form (`whsec_` and base64 of 24 random bytes). */
 export const newWebhookSecret = () => `whsec_${randomBytes(24).toString('base64')}`;
 

@@ -9,7 +9,7 @@ import { StewardConfig } from '../config/config';
 import { deleted } from '../database/deleted';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { DeliveryStatus, NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
-import { decryptSecret, encryptSecret, newWebhookSecret, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, WebhookEventType, webhookUrlProblem } from './webhook-rules';
+import { decryptSecret, encryptSecret, newWebhookSecret, normalisedWebhookUrl, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, WebhookEventType, webhookUrlProblem } from './webhook-rules';
 import { WebhookSender } from './webhook-sender';
 
 /** A provider has at most this many endpoints: each event is posted to every one. */
@@ -54,15 +54,25 @@ export class WebhooksService implements OnModuleInit {
   async register(providerId: string, url: string): Promise<NewWebhookEndpoint> {
     const problem = webhookUrlProblem(url, this.config.STEWARD_WEBHOOKS_ALLOW_PRIVATE ?? false);
     if (problem) throw new ValidationProblem([{ field: 'url', message: problem, rule: 'publicHttps' }], 422);
+    const normalised = normalisedWebhookUrl(url);
     return this.db.transaction(async (manager) => {
       // Serialises registrations of one provider, so the limit holds under concurrent calls.
       await manager.query('SELECT 1 FROM providers WHERE id = $1 FOR UPDATE', [providerId]);
+      // A second endpoint at the same URL would get every event twice, each signed with another secret (webhook_endpoints_url_idx).
+      const [same]: { id: string }[] = await manager.query('SELECT id FROM webhook_endpoints WHERE provider_id = $1 AND url = $2 AND removed_at IS NULL', [providerId, normalised]);
+      if (same) {
+        throw new ReaderWordedProblem(409, 'endpoint-registered-already', 'endpointRegisteredAlready', [], {
+          endpointId: same.id,
+          // `said`: a form (the administrator's page) words it at the field, as the filter words the detail.
+          errors: [{ field: 'url', message: 'is registered already', said: { refusal: 'endpointRegisteredAlready', args: [] } }],
+        });
+      }
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM webhook_endpoints WHERE provider_id = $1 AND removed_at IS NULL', [providerId]);
       if (count >= MAX_ENDPOINTS) throw new ReaderWordedProblem(409, 'too-many-endpoints', 'tooManyEndpoints', [MAX_ENDPOINTS]);
       const secret = newWebhookSecret();
       const [row] = await manager.query(
         `INSERT INTO webhook_endpoints (provider_id, url, secret_encrypted, created_at) VALUES ($1, $2, $3, $4) RETURNING ${ENDPOINT_COLUMNS}`,
-        [providerId, url, encryptSecret(secret, this.config.webhookKey), this.clock.now()],
+        [providerId, normalised, encryptSecret(secret, this.config.webhookKey), this.clock.now()],
       );
       return { ...row, secret };
     });

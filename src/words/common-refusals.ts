@@ -35,6 +35,8 @@ export interface CommonRefusals {
   tooManyAttempts: (minutes: number) => string;
   /** 409 `too-many-endpoints`, with the most a provider may have. */
   tooManyEndpoints: (max: number) => string;
+  /** 409 `endpoint-registered-already`: a webhook URL the provider has already (the same once normalised). */
+  endpointRegisteredAlready: string;
   /** 409 `already-on-its-way`: a webhook delivery replayed while still pending. */
   alreadyOnItsWay: string;
   /** 422 `idempotency-key-reused`: the same Idempotency-Key with another request (the owners' API and the desk's). */

@@ -1030,6 +1030,7 @@ export const ownerEn: OwnerWords = {
       invalidCredentials: 'Email or password is not correct.',
       tooManyAttempts: (minutes: number) => `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
       tooManyEndpoints: (max: number) => `You have ${max} endpoints already; remove one first. Nothing was changed.`,
+      endpointRegisteredAlready: 'This address is registered already as an endpoint and receives every event. For a new secret, remove the endpoint and register it again. Nothing was changed.',
       alreadyOnItsWay: 'This event is still on its way: we retry it by ourselves. Nothing was changed.',
       keyReused: 'This Idempotency-Key was already used for a different request: send a new key. Nothing was changed.',
       keyInProgress: 'A call with this Idempotency-Key is still at work, or was cut off: look again in a moment, or send a new key if it never answers.',

@@ -1095,6 +1095,7 @@ export const ownerNl = {
       invalidCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
       tooManyAttempts: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
       tooManyEndpoints: (max: number) => `Er zijn al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
+      endpointRegisteredAlready: 'Dit adres is al als endpoint geregistreerd en krijgt elke gebeurtenis. Voor een nieuw geheim: verwijder het endpoint en registreer het opnieuw. Er is niets gewijzigd.',
       alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
       keyReused: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek: stuur een nieuwe sleutel. Er is niets gewijzigd.',
       keyInProgress: 'Een verzoek met deze Idempotency-Key is nog bezig of werd afgebroken: kijk over een moment opnieuw, of stuur een nieuwe sleutel als er geen antwoord komt.',

@@ -105,6 +105,7 @@ export const providerEn: ProviderWords = {
       notFound: 'No such resource, or it is not addressed to your organisation.',
       unauthenticated: 'Sign in first: send your API token as Authorization: Bearer <token>.',
       keyReused: 'This Idempotency-Key was already used for a different call: send a new key. Nothing was changed.',
+      endpointRegisteredAlready: 'You have this address as an endpoint already; it receives every event. For a new secret, remove the endpoint (DELETE /api/v1/provider-desk/webhooks/{endpointId}) and register it again. Nothing was changed.',
     },
     summary: 'Please check these fields:',
     refused: ownerEn.errors.details.refused,
@@ -172,7 +173,7 @@ export const providerEn: ProviderWords = {
   hooks: {
     title: 'Webhooks', endpoints: 'Your endpoints', noEndpoints: 'You have no endpoint yet. Register one through the API (POST /api/v1/provider-desk/webhooks).', since: 'since',
     deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',
-    event: 'Event', date: 'Date', request: 'Request', status: 'Status', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
+    event: 'Event', date: 'Date', request: 'Request', endpoint: 'Endpoint', status: 'Status', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
     states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
     types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.answer_changed': 'Your answer changed by Steward' },
   },

@@ -8,7 +8,10 @@ import { generate } from 'selfsigned';
 import { Webhook } from 'standardwebhooks';
 import { longDate } from '../../workflows';
 import { dutchDate } from '../../src/clock/clock';
+import { DataSource } from 'typeorm';
+import { WebhookUrlOnce1763810950000 } from '../../migrations/1763810950000-WebhookUrlOnce';
 import { OutboxService } from '../../src/runtime/outbox.service';
+import { rerunFrom } from '../support/migration-rerun';
 import { launchBrowser } from '../support/browser';
 import { signIn } from '../workspace/support';
 import { API, createEstate, createProvider, postBatch, TINY_PDF } from '../support/fixtures';
@@ -144,6 +147,16 @@ describe('webhooks', () => {
       ids.push(contract.id);
     }
     return ids;
+  }
+
+  /** A new KPN request's event: one delivery, to `url`, delivered, and it reached the receiver once with a good signature. */
+  async function expectOneDeliveryOfANewRequest(url: string): Promise<void> {
+    const [request] = await requests(1, kpn.id);
+    await drain();
+    const deliveries = (await kpnDesk.get('/api/v1/provider-desk/webhook-deliveries', { query: { limit: 20 } }).expect(200)).body.items.filter((d) => d.requestId === request);
+    expect(deliveries).toEqual([expect.objectContaining({ url, status: 'delivered' })]);
+    expect(receiver.seen.filter((id) => id === deliveries[0].eventId)).toHaveLength(1);
+    expect(receiver.badSignatures).toBe(0);
   }
 
   it('registers only https endpoints and shows the secret once', async () => {
@@ -335,6 +348,10 @@ describe('webhooks', () => {
     await expect(row.count()).resolves.toBe(1);
     await expect(row.locator('.delivery-status').textContent()).resolves.toContain('Vastgelopen');
     await expect(row.textContent()).resolves.toContain('ECONNREFUSED');
+    // The row names the endpoint it went to, and its request by Steward's reference, as the desk's list does.
+    await expect(row.textContent()).resolves.toContain(`https://127.0.0.1:${receiver.port}/hooks`);
+    const { ourReference } = (await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: request } }).expect(200)).body;
+    await expect(row.getByRole('link', { name: ourReference }).getAttribute('href')).resolves.toBe(`/desk/requests/${request}`);
 
     await receiver.start();
     await row.locator('button', { hasText: 'Opnieuw versturen' }).click();
@@ -394,10 +411,50 @@ describe('webhooks', () => {
     expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).toContain(endpoint);
     await page.goto(`${base}/app/admin/providers/${kpn.id}/webhooks`);
     expect(await page.content()).not.toContain(secret);
+    // The same address again: refused at its field, and still listed once.
+    await page.fill('#url', endpoint);
+    await page.click('form[action$="/webhooks"] button');
+    await expect(page.textContent('[role=alert]')).resolves.toContain('This address is registered already as an endpoint');
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.filter((e) => e.url === endpoint)).toHaveLength(1);
 
     await page.click(`button:has-text("Remove ${endpoint}")`);
     await expect(page.textContent('[role=status]')).resolves.toContain('removed');
     expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body.map((e) => e.url)).not.toContain(endpoint);
     await page.close();
+  });
+
+  it('refuses a URL the provider has already, however it is spelled, and posts each event to it once', async () => {
+    const [endpoint] = (await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body;
+    for (const url of [endpoint.url, `HTTPS://127.0.0.1:${receiver.port}/hooks`]) {
+      const refused = await kpnDesk.post('/api/v1/provider-desk/webhooks', { body: { url } }).expect(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({
+        type: 'https://steward.example/problems/endpoint-registered-already',
+        endpointId: endpoint.id,
+        errors: [{ field: 'url', message: 'is registered already' }],
+        detail: 'U heeft dit adres al als endpoint; het krijgt elke gebeurtenis. Wilt u een nieuw geheim, verwijder het endpoint dan (DELETE /api/v1/provider-desk/webhooks/{endpointId}) en registreer het opnieuw. Er is niets gewijzigd.',
+      });
+    }
+    // Another provider may use the same receiver: its endpoint is its own.
+    const enecoEndpoint = await enecoDesk.post('/api/v1/provider-desk/webhooks', { body: { url: endpoint.url } }).expect(201);
+    await enecoDesk.delete('/api/v1/provider-desk/webhooks/{id}', { path: { id: enecoEndpoint.body.id } }).expect(204);
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([endpoint]);
+
+    await expectOneDeliveryOfANewRequest(endpoint.url);
+  });
+
+  it('keeps the oldest endpoint of a URL a provider had twice before the rule, so each event reaches it once', async () => {
+    const [endpoint] = (await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body;
+    const source = t.app.get(DataSource);
+    await rerunFrom(source, WebhookUrlOnce1763810950000, async () => {
+      // Registered again a day later, spelled in capitals, as the old code let it be.
+      await source.query(
+        `INSERT INTO webhook_endpoints (provider_id, url, secret_encrypted, created_at)
+         SELECT provider_id, $2, secret_encrypted, created_at + interval '1 day' FROM webhook_endpoints WHERE id = $1`,
+        [endpoint.id, endpoint.url.replace('https://', 'HTTPS://')],
+      );
+    });
+    expect((await kpnDesk.get('/api/v1/provider-desk/webhooks', {}).expect(200)).body).toEqual([endpoint]);
+    await expectOneDeliveryOfANewRequest(endpoint.url);
   });
 });

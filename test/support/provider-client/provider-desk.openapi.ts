@@ -2837,7 +2837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description You have 5 endpoints already. */
+            /** @description You have 5 endpoints already, or this URL already (compared with scheme and host in lower case and the default port dropped; `endpointId` names that endpoint: remove it and register again for a new secret). */
             409: {
                 headers: {
                     [name: string]: unknown;
