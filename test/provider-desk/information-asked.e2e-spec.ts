@@ -183,20 +183,20 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     expect(await questionsOnToday()).not.toContain(contract.id);
   });
   // Last: it moves the clock to January.
-  it('tells the desk an answer that enclosed nothing only said what follows, and once the date passed that Steward chases it by the owner’s new term (audit)', async () => {
+  it('tells the desk an answer that enclosed nothing said what follows, and once the date passed that Steward chases it by the owner’s new term (audit)', async () => {
     const { desk, contract, url, providerId } = await questionAsked('Odido', 'Niets', { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
     await t.admin.post(`${API}/providers/${providerId}/desk-users`, { ...ODIDO_DESK, name: 'Odido desk' }).expect(201);
-    await joke.post(`${API}/contracts/${contract.id}/information-supplied`, { followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] }).expect(200);
+    await joke.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'De notaris maakt de verklaring op.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] }).expect(200);
     await runDueWork();
 
-    // Nothing went but the word that it follows: the desk and its thread say that, not that a part was sent.
+    // Nothing was enclosed, only a note: the desk and its thread say what follows, not that a part was sent.
     const told = (await desk.get(url).expect(200)).body as { statusText: string; dueAt: string | null; thread: { text: string }[] };
     expect(told.statusText).toContain(
       'Steward heeft u op 23 november 2026 laten weten dat de gevraagde documenten later volgen (zie Verloop). Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027). U hoeft nog niets te doen; Steward stuurt de documenten zodra ze er zijn.',
     );
     expect(told.statusText).not.toContain('een deel');
     expect(told.dueAt).toBeNull();
-    expect(told.thread.map((i) => i.text)).toContain('Steward liet weten dat de gevraagde documenten later volgen');
+    expect(told.thread.map((i) => i.text)).toContain('Steward liet weten dat de gevraagde documenten later volgen; antwoord: "De notaris maakt de verklaring op."');
     expect(JSON.stringify(told.thread)).not.toContain('een deel van de gevraagde informatie');
 
     // 15 January: the date passed, the owner has a new term; the desk says the document is late, Steward chases it, by when.
