@@ -1052,7 +1052,8 @@ describe('contract machine v12: a part answer, a document following later', () =
     const { snapshot, effects } = run([...asked, part]);
     expect(snapshot.value).toBe('informationRequested');
     expect(letters(effects)).toEqual(['cancellation', 'information_supplied']);
-    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Graag akte en verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }], partSuppliedOn: '2026-11-23' });
+    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Graag akte en verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }], partSuppliedOn: '2026-11-23', partEnclosed: true });
+    expect(run([...asked, { ...part, documentIds: [], followsLater: [{ kind: 'death_certificate', expectedOn: null }, { kind: 'certificate_of_inheritance', expectedOn: null }] }]).snapshot.context.openInformationRequest?.partEnclosed).toBe(false);
     expect(promisedDateOf(snapshot.context.openInformationRequest)).toBe('2027-01-15');
     expect(contractStateMeta('informationRequested')).toEqual({ deadline: { basis: 'promised', businessDays: OWNER_ANSWER_BUSINESS_DAYS }, waitingOn: 'owner' });
   });

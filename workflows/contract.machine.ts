@@ -91,6 +91,8 @@ export interface InformationRequest {
   followsLater?: FollowingDocument[];
   /** v12: the day of the part answer that left `followsLater` (`YYYY-MM-DD`), for the owner's status; absent where it was not recorded. */
   partSuppliedOn?: string;
+  /** v12: whether that part answer enclosed any document; false when it only said what follows. Absent where it was not recorded. */
+  partEnclosed?: boolean;
 }
 
 /** v12: the earliest date the owner gave for a document that follows, the term of her answer (`promised`); null when she gave none. */
@@ -318,6 +320,7 @@ const contractSetup = setup({
               documentsNeeded: event.followsLater.map((d) => d.kind),
               followsLater: event.followsLater,
               ...(event.suppliedOn && { partSuppliedOn: event.suppliedOn }),
+              partEnclosed: Boolean(event.documentIds?.length),
             }
           : context.openInformationRequest,
     }),

@@ -397,6 +397,17 @@ describe('one wording table per audience', () => {
     expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'nl')).toBe('Steward leverde een deel van de gevraagde informatie; antwoord: "De akte is bijgevoegd."');
     expect(providerAnswerText('INFORMATION_SUPPLIED', part, 'en')).toBe('Steward supplied part of the information you asked for; answer: "De akte is bijgevoegd."');
     expect(providerAnswerText('INFORMATION_SUPPLIED', { note: 'Alles.', followsLater: [] }, 'nl')).toBe('Steward leverde de gevraagde informatie; antwoord: "Alles."');
+    // Nothing enclosed: only word of what follows went, not a part of the information.
+    const wordOnly = { note: null, documentIds: [], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] };
+    expect(providerAnswerText('INFORMATION_SUPPLIED', wordOnly, 'nl')).toBe('Steward liet weten dat de gevraagde documenten later volgen');
+    expect(providerAnswerText('INFORMATION_SUPPLIED', wordOnly, 'en')).toBe('Steward said the documents you asked for follow later');
+  });
+
+  it('tells the desk a rejected request the owner amended is about to go again, not that it was never sent', () => {
+    const amended = { ...confirmed, lastRejectionReason: 'Klantnummer onbekend' };
+    expect(providerStatusText('ready', amended, 'nl', null)).toBe('Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.');
+    expect(providerStatusText('draft', amended, 'en', null)).toBe('Steward amended the request after your rejection; the amended request is about to be sent.');
+    expect(providerStatusText('ready', { ...confirmed, lastRejectionReason: null }, 'nl', null)).toBe('Nog niet verstuurd.');
   });
 
   it('tells the owner and the family a part answer as a part: what went when, what follows, and only then her term (v12)', () => {

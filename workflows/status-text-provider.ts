@@ -59,10 +59,17 @@ function heldNoteEn(c: ContractContext): string {
   return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditEn(c) : `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}`}; the case owner decides how to proceed.`;
 }
 
+/** After the provider's rejection the owner amended the request; it goes again once she sends it (what changed is said beside, `AMENDED_CHANGES`). */
+const AMENDED: Record<Language, string> = {
+  nl: 'Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.',
+  en: 'Steward amended the request after your rejection; the amended request is about to be sent.',
+};
+
 const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
-  // The desk lists a request only once it was sent; these keep the table complete all the same.
-  draft: { nl: () => 'Nog niet verstuurd.', en: () => 'Not sent yet.' },
-  ready: { nl: () => 'Nog niet verstuurd.', en: () => 'Not sent yet.' },
+  // The desk lists a request only once it was sent: here it was rejected and amended (documents missing again: `draft`), and the
+  // provider has had the first for weeks. A request never sent keeps the table complete.
+  draft: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.en) },
+  ready: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.en) },
   requested: { nl: (c, due) => `Verzoek om ${c.action === 'cancel' ? 'beëindiging' : 'tenaamstelling'} na overlijden; graag uw antwoord${nlBy(due)}.`, en: (c, due) => `Request to ${c.action === 'cancel' ? 'end' : 'transfer'} the contract after a death; please answer${enBy(due)}.` },
   reminded: { nl: (_c, due) => `Herinnering verstuurd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Reminder sent; please answer${enBy(due)}.` },
   // Also after an acknowledgement: what is missing is the confirmation, not any answer.
@@ -250,6 +257,8 @@ function resolvedText(a: Answer, lang: Language): string {
 
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`). */
 const partAnswer = (a: Answer): boolean => Array.isArray(a.followsLater) && a.followsLater.length > 0;
+/** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
+const enclosedNothing = (a: Answer): boolean => Array.isArray(a.documentIds) && a.documentIds.length === 0;
 
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
@@ -278,9 +287,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${forBill.nl(a)}${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${forBill.en(a)}${detail(str(a.reason))}` },
   COLLECTION_STOPPED: { nl: (a) => `De incasso is gestopt${detail(str(a.note))}`, en: (a) => `The debt collection was stopped${detail(str(a.note))}` },
   // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
+  // One that enclosed nothing only said what follows.
   INFORMATION_SUPPLIED: {
-    nl: (a) => `Steward leverde ${partAnswer(a) ? 'een deel van ' : ''}de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
-    en: (a) => `Steward supplied ${partAnswer(a) ? 'part of ' : ''}the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
+    nl: (a) => `${partAnswer(a) && enclosedNothing(a) ? 'Steward liet weten dat de gevraagde documenten later volgen' : `Steward leverde ${partAnswer(a) ? 'een deel van ' : ''}de gevraagde informatie`}${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
+    en: (a) => `${partAnswer(a) && enclosedNothing(a) ? 'Steward said the documents you asked for follow later' : `Steward supplied ${partAnswer(a) ? 'part of ' : ''}the information you asked for`}${str(a.note) ? `; answer: "${a.note}"` : ''}`,
   },
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).

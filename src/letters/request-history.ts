@@ -38,20 +38,30 @@ const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as
 
 /**
  * What followed the request letter `requestLetterId` on the timeline: what it printed of the contract,
- * where a correction since changed the record (the first correction of a field after it knew the printed
- * value; null when nothing changed), and the provider's rejection of it with its own reason and the
- * owner's answer to it (the `answer` recorded with the amend that followed it; its case-file `note` stays out).
+ * where a correction since changed the record (`requestedBefore`; null when nothing changed), and the provider's
+ * rejection of it with its own reason and the owner's answer to it (the `answer` recorded with the amend that
+ * followed it; its case-file `note` stays out).
  */
 export function sinceRequest(steps: RecordedStep[], requestLetterId: string | null, now: RequestedFacts): { requested: RequestedFacts | null; rejection: Rejection | null } {
   const start = steps.findIndex((s) => s.event === 'letter.sent' && s.details.letterId === requestLetterId);
   if (start < 0) return { requested: null, rejection: null };
-  const requested = { ...now };
-  const seen = new Set<string>();
   let rejection: Rejection | null = null;
   for (const step of steps.slice(start + 1)) {
     const { reason, answer } = (step.details.event ?? {}) as { reason?: unknown; answer?: unknown };
     if (step.event === 'REJECT' && typeof reason === 'string') rejection = { date: dutchDate(new Date(step.at)), reason };
     if (step.event === 'AMEND' && rejection && typeof answer === 'string' && answer.trim()) rejection = { ...rejection, answer: answer.trim() };
+  }
+  return { requested: requestedBefore(steps.slice(start + 1), now), rejection };
+}
+
+/**
+ * The request's facts as they were before `steps` (the first correction of each field among them knew its earlier value),
+ * or null when none of them changed the record as it is `now`.
+ */
+export function requestedBefore(steps: RecordedStep[], now: RequestedFacts): RequestedFacts | null {
+  const requested = { ...now };
+  const seen = new Set<string>();
+  for (const step of steps) {
     if (step.event !== 'contract.corrected' || !Array.isArray(step.details.changes)) continue;
     for (const { field, from } of step.details.changes as { field: string; from: unknown }[]) {
       const known = REQUESTED_FIELDS.find((f) => f === field);
@@ -61,8 +71,7 @@ export function sinceRequest(steps: RecordedStep[], requestLetterId: string | nu
       else requested[known] = String(from);
     }
   }
-  const changed = REQUESTED_FIELDS.some((f) => requested[f] !== now[f]);
-  return { requested: changed ? requested : null, rejection };
+  return REQUESTED_FIELDS.some((f) => requested[f] !== now[f]) ? requested : null;
 }
 
 /**

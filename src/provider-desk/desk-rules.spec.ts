@@ -1,6 +1,6 @@
 import { isFamilyLetter, LETTER_KINDS, type ProviderLetterKind } from '../../letters';
 import { providerWords } from '../words';
-import { deskSearchOf, openingTab, tabCountText, tabsWithMatches, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
+import { amendedText, deskSearchOf, openingTab, partAnswerDeskText, tabCountText, tabsWithMatches, type ThreadEntry, type ThreadItem, type ThreadLetter, threadOf } from './desk-rules';
 
 describe('the desk search box', () => {
   it.each([
@@ -198,5 +198,54 @@ describe('the desk thread', () => {
       const amended = answers([{ ...step('12-02', 'AMEND', 3, { event: {} }), ...anna }]);
       expect(amended.map((i) => i.type === 'answer' && [i.by, i.recordedBy, i.text])).toEqual([['steward', null, 'Steward paste het verzoek aan']]);
     });
+  });
+});
+
+describe("the desk's line after a part answer (v12)", () => {
+  const verklaring = (expectedOn: string | null) => ({ kind: 'certificate_of_inheritance', expectedOn });
+  const question = (partEnclosed: boolean | undefined, ...followsLater: { kind: string; expectedOn: string | null }[]) => ({
+    message: 'Graag de verklaring van erfrecht.',
+    documentsNeeded: followsLater.map((d) => d.kind),
+    followsLater,
+    ...(partEnclosed === undefined ? {} : { partEnclosed }),
+  });
+
+  it('says a part was sent only when the answer enclosed one; else that Steward told the provider what follows', () => {
+    expect(partAnswerDeskText(question(true, verklaring('2027-01-12')), '2026-11-23', '2026-11-23', '2027-01-12', 'nl')).toBe(
+      'Steward heeft u op 23 november 2026 een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027). U hoeft nog niets te doen; Steward stuurt de rest zodra die er is.',
+    );
+    expect(partAnswerDeskText(question(false, verklaring('2027-01-12')), '2026-11-23', '2026-11-23', '2027-01-12', 'nl')).toBe(
+      'Steward heeft u op 23 november 2026 laten weten dat de gevraagde documenten later volgen (zie Verloop). Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027). U hoeft nog niets te doen; Steward stuurt de documenten zodra ze er zijn.',
+    );
+    expect(partAnswerDeskText(question(false, verklaring(null)), '2026-11-23', '2026-11-23', '2026-11-30', 'en')).toBe(
+      'Steward told you on 23 November 2026 that the documents you asked for follow later (see Exchange). To follow later: certificate of inheritance. Nothing to do yet; Steward sends them once they are there.',
+    );
+    // Recorded before the desk knew what it enclosed: a part, as it was said then.
+    expect(partAnswerDeskText(question(undefined, verklaring(null)), '2026-11-23', '2026-11-23', null, 'en')).toContain('Steward sent you part of the information');
+  });
+
+  it("says a document is later than expected once its date passed, with the owner's present term while it runs", () => {
+    const late = question(false, verklaring('2027-01-12'));
+    expect(partAnswerDeskText(late, '2026-11-23', '2027-01-15', '2027-01-22', 'nl')).toBe(
+      'Steward heeft u op 23 november 2026 laten weten dat de gevraagde documenten later volgen (zie Verloop). Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027). Later dan Steward verwachtte: verklaring van erfrecht. Steward gaat erachteraan en verwacht het uiterlijk 22 januari 2027. U hoeft nog niets te doen; Steward stuurt de documenten zodra ze er zijn.',
+    );
+    expect(partAnswerDeskText(late, '2026-11-23', '2027-01-15', '2027-01-22', 'en')).toContain('Later than Steward expected: certificate of inheritance. Steward is chasing it and expects it by 22 January 2027.');
+    // The term not yet set again (it is the passed date itself): no term is said. On the day itself the date has not passed.
+    expect(partAnswerDeskText(late, '2026-11-23', '2027-01-13', '2027-01-12', 'nl')).toContain('Later dan Steward verwachtte: verklaring van erfrecht. Steward gaat erachteraan. U hoeft');
+    expect(partAnswerDeskText(late, '2026-11-23', '2027-01-12', '2027-01-12', 'nl')).not.toContain('Later dan');
+    // Only the late ones are named late.
+    const two = question(true, { kind: 'death_certificate', expectedOn: '2027-01-12' }, verklaring('2027-02-01'));
+    expect(partAnswerDeskText(two, '2026-11-23', '2027-01-15', '2027-01-22', 'nl')).toContain('Later dan Steward verwachtte: akte van overlijden. Steward gaat erachteraan en verwacht het uiterlijk 22 januari 2027.');
+  });
+});
+
+describe('what the owner changed in a request after its rejection', () => {
+  const now = { description: 'Internet', accountNumber: 'NL-2', requestedEndDate: null };
+  it('names each changed field, the new value first, and nothing when nothing changed', () => {
+    expect(amendedText({ ...now, accountNumber: 'NL-1' }, now, 'cancel', 'nl')).toBe('Gewijzigd: klantnummer NL-2 (was NL-1).');
+    expect(amendedText({ ...now, accountNumber: 'NL-1', requestedEndDate: '2027-01-31' }, now, 'transfer', 'en')).toBe(
+      'Changed: account number NL-2 (was NL-1) and requested transfer date as soon as possible (was 31 January 2027).',
+    );
+    expect(amendedText(null, now, 'cancel', 'nl')).toBe('');
   });
 });

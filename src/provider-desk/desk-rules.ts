@@ -6,6 +6,7 @@ import {
   DESK_TAB_LABELS,
   DeskTab,
   type DisputesHeld,
+  type InformationRequest,
   type Language,
   INFORMATION_BEING_PREPARED,
   providerAnswerText,
@@ -16,12 +17,48 @@ import {
 } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
-import { type ProviderLetterKind, STEPLESS_LETTER_KINDS } from '../../letters';
+import { inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
+import { listed, longDate } from '../../workflows/wording';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
 export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
+
+/**
+ * v12: the desk's line after a part answer (`question.followsLater`) that went out on `on`: what went (a part, or, when it
+ * enclosed nothing, only word of what follows), what follows with the date the owner expects it, and, once such a date is
+ * before `today`, that it is late and Steward chases it, by the owner's present term (`ownersTerm`) while that has not
+ * passed. A part answer recorded before `partEnclosed` was is said as a part, as it was.
+ */
+export function partAnswerDeskText(question: InformationRequest, on: string, today: string, ownersTerm: string | null, lang: Language): string {
+  const w = providerWords(lang);
+  const following = question.followsLater ?? [];
+  const named = (kind: string) => inSentence(kindLabel(w, kind));
+  const late = following.filter((d) => d.expectedOn && d.expectedOn < today);
+  const term = ownersTerm && ownersTerm >= today ? longDate(ownersTerm, lang) : null;
+  const enclosed = question.partEnclosed !== false;
+  return [
+    w.request.partlySupplied(longDate(on, lang), enclosed),
+    w.request.followsLater(listed(following.map((d) => w.request.following(named(d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang)),
+    late.length ? w.request.laterThanExpected(listed(late.map((d) => named(d.kind)), lang), late.length > 1, term) : '',
+    w.request.restFollows(enclosed),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** What the owner changed in the request after the provider's rejection (`before` it, as it is `now`), or '' when nothing. */
+export function amendedText(before: RequestedFacts | null, now: RequestedFacts, action: 'cancel' | 'transfer', lang: Language): string {
+  if (!before) return '';
+  const w = providerWords(lang).request;
+  const date = (d: string | null) => (d ? longDate(d, lang) : w.asap);
+  const label = (field: keyof RequestedFacts) => (field === 'requestedEndDate' && action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
+  const changes = (['description', 'accountNumber', 'requestedEndDate'] as const)
+    .filter((f) => before[f] !== now[f])
+    .map((f) => (f === 'requestedEndDate' ? w.amendedChange(label(f), date(now[f]), date(before[f])) : w.amendedChange(label(f), String(now[f]), String(before[f]))));
+  return changes.length ? w.amendedChanges(listed(changes, lang)) : '';
+}
 
 /** `open` (as documented since the first desk) is everything the provider owes: new and waiting on you. */
 export type DeskFilter = DeskTab | 'open' | 'all';

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
-import { listed } from '../../workflows/wording';
+import { answeredInPart, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -19,18 +18,19 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import { inSentence, type NameOrder } from '../../letters';
+import type { NameOrder, RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { awaitsPost, undelivered } from '../letters/letter.entity';
+import { requestedBefore } from '../letters/request-history';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, answersDispute, DESK_CURSOR, kindLabel, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answersDispute, DESK_CURSOR, kindLabel, partAnswerDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
-import { dutchDate } from '../clock/clock';
+import { Clock, dutchDate } from '../clock/clock';
 import { type BatchItemResult, CompleteBatchDto, type CompleteItemDto } from './provider-desk.dto';
 import { IdempotencyService, requestHash } from '../idempotency/idempotency.service';
 import { readAll } from '../database/reads';
@@ -69,9 +69,9 @@ export interface ExportRow {
  * as the provider's. A term that passed with no letter since (the complaint went unanswered) is the provider's
  * since the first that passed: no letter gave it a new one, so none is shown (`unannouncedTerm`). While the letter
  * the present state wrote has not reached the provider (`pending`: held back, by post and not posted, or by e-mail and not delivered), the desk
- * says only that a letter is on its way (README, Provider desk).
+ * says only that a letter is on its way (README, Provider desk). `amended`: what the owner changed after the provider's rejection (`amendedText`).
  */
-function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined, pending: RequestLetterStanding | undefined) {
+function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined, pending: RequestLetterStanding | undefined, today: string, amended = '') {
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
@@ -80,23 +80,25 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
-  const supplied = suppliedOn && suppliedText(standing, lang, suppliedOn);
+  const supplied = suppliedOn && suppliedText(standing, lang, suppliedOn, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
-  return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
+  return { statusText: [providerStatusText(state, context, lang, dueAt), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
 
 /**
  * The information that went out: all that was asked (the provider's move again), or, v12, a part of it while the
- * question stays open for documents that follow later ("volgt later", with the date the owner expects each if she gave one),
- * each named mid-sentence as the letter names it (`inSentence`).
+ * question stays open for documents that follow later (`partAnswerDeskText`).
  */
-function suppliedText({ state, context }: ContractStanding, lang: Lang, on: string): string {
-  const w = providerWords(lang);
-  const following = state === 'informationRequested' ? (context.openInformationRequest?.followsLater ?? []) : [];
-  if (!following.length) return w.request.informationSupplied(longDate(on, lang));
-  return w.request.partlySupplied(longDate(on, lang), listed(following.map((d) => w.request.following(inSentence(kindLabel(w, d.kind)), d.expectedOn && longDate(d.expectedOn, lang))), lang));
+function suppliedText({ state, context, dueDate }: ContractStanding, lang: Lang, on: string, today: string): string {
+  const question = state === 'informationRequested' && answeredInPart(context.openInformationRequest) ? context.openInformationRequest : null;
+  return question ? partAnswerDeskText(question, on, today, dueDate, lang) : providerWords(lang).request.informationSupplied(longDate(on, lang));
 }
+
+/** The states a rejected request stands in once the owner amended it, until it goes again. */
+const AMENDED_STATES: ContractState[] = ['draft', 'ready'];
+/** What a request asks of the provider, as recorded now. */
+const requestedFactsOf = (row: RequestRow): RequestedFacts => ({ description: row.description, accountNumber: row.account_number, requestedEndDate: row.requested_end_date });
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
@@ -217,6 +219,7 @@ export class ProviderDeskService {
     private readonly timeline: TimelineService,
     private readonly letters: LettersService,
     private readonly erasures: DocumentErasuresService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -254,9 +257,9 @@ export class ProviderDeskService {
       this.workflow.standings(this.db.manager, page.map((r) => r.id)),
       this.enclosures.forRequests(page.map(enclosureRequest)),
     ]);
-    const [{ supplied, pending }, collections] = await Promise.all([this.lettersOf(standings), this.collectionsOf(this.db.manager, standings)]);
+    const [{ supplied, pending }, collections, amended] = await Promise.all([this.lettersOf(standings), this.collectionsOf(this.db.manager, standings), this.amendmentsOf(this.db.manager, standings, page)]);
     return {
-      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id))),
+      items: page.map((row) => this.view(row, standings.get(row.id)!, enclosures.get(row.id)!, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id))),
       next: rows.length > limit ? encodeCursor([page.at(-1)!.overdue ? '1' : '0', page.at(-1)!.activity, page.at(-1)!.id]) : null,
     };
   }
@@ -297,7 +300,8 @@ export class ProviderDeskService {
     ]);
     const { supplied, pending } = await this.lettersOf(standings);
     const collections = await this.collectionsOf(manager, standings);
-    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id));
+    const amended = await this.amendmentsOf(manager, standings, [row]);
+    const view = this.view(row, standings.get(row.id)!, enclosures, principal.lang, supplied.get(row.id), collections.get(row.id), pending.get(row.id), amended.get(row.id));
     // A letter by post is the provider's, with what it carries, once it is posted, one by e-mail once delivered; one held back never is (`threadOf`).
     const letters = made.filter((l) => l.status !== 'sent' || !(awaitsPost(l) || undelivered(l)));
     const carriedIds = letters.filter((l) => l.status === 'sent' && !l.toAgency).flatMap((l) => l.enclosureIds);
@@ -452,6 +456,7 @@ export class ProviderDeskService {
       const standings = await this.workflow.standings(this.db.manager, batch.map((r) => r.id));
       const { supplied, pending } = await this.lettersOf(standings);
       const collections = await this.collectionsOf(this.db.manager, standings);
+      const amended = await this.amendmentsOf(this.db.manager, standings, batch);
       for (const row of batch) {
         const standing = standings.get(row.id)!;
         yield {
@@ -459,7 +464,7 @@ export class ProviderDeskService {
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id)).statusText,
+          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), row.action, row.language)).statusText,
           collection: collections.get(row.id) ?? null,
         };
       }
@@ -599,12 +604,38 @@ export class ProviderDeskService {
     return new Map([...notices].map(([id, details]) => [id, collectionClaimOf((details.event ?? {}) as Record<string, unknown>)]));
   }
 
+  /**
+   * The requests (of a page) the owner amended after the provider's rejection and has not sent again: each one's facts as
+   * they were before the corrections since its latest rejection (`requestedBefore`), when those changed any; one read of
+   * `timeline_entries_contract_idx`.
+   */
+  private async amendmentsOf(manager: EntityManager, standings: Map<string, ContractStanding>, rows: RequestRow[]): Promise<Map<string, RequestedFacts>> {
+    const amended = rows.filter((r) => AMENDED_STATES.includes(standings.get(r.id)!.state) && standings.get(r.id)!.context.lastRejectionReason !== null);
+    const steps = await this.timeline.detailsOfContracts(manager, amended.map((r) => r.id), ['REJECT', 'contract.corrected']);
+    return new Map(
+      amended.flatMap((row) => {
+        const own = steps.filter((s) => s.contractId === row.id);
+        const before = requestedBefore(own.slice(own.map((s) => s.event).lastIndexOf('REJECT') + 1), requestedFactsOf(row));
+        return before ? [[row.id, before] as const] : [];
+      }),
+    );
+  }
+
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
-  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined, collection: DeskCollection | undefined, pending: RequestLetterStanding | undefined): DeskRequest {
+  private view(
+    row: RequestRow,
+    standing: ContractStanding,
+    enclosures: EstateDocument[],
+    lang: Lang,
+    suppliedOn: string | undefined,
+    collection: DeskCollection | undefined,
+    pending: RequestLetterStanding | undefined,
+    amendedFrom: RequestedFacts | undefined,
+  ): DeskRequest {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn, pending);
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), row.action, lang));
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);

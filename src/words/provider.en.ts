@@ -73,9 +73,22 @@ export const providerEn: ProviderWords = {
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the bereavement specialist the new end date by email or letter. Nothing was changed.`,
-    /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
-    partlySupplied: (on: string, following: string) => `Steward sent you part of the information you asked for on ${on} (see Exchange). To follow later: ${following}. Nothing to do yet; Steward sends the rest once it is there.`,
+    /**
+     * v12: a part answer went out; the question stays open for what follows later (README, "infolater"). One that enclosed
+     * nothing only told the provider what follows (README, deskstale).
+     */
+    partlySupplied: (on: string, enclosed: boolean) =>
+      enclosed ? `Steward sent you part of the information you asked for on ${on} (see Exchange).` : `Steward told you on ${on} that the documents you asked for follow later (see Exchange).`,
+    followsLater: (following: string) => `To follow later: ${following}.`,
     following: (document: string, expected: string | null) => (expected ? `${document} (expected by ${expected})` : document),
+    /** What the owner changed in a request after the provider rejected it (README, deskstale): the new value first. */
+    amendedChanges: (changes: string) => `Changed: ${changes}.`,
+    amendedChange: (field: string, to: string, from: string) => `${field} ${to} (was ${from})`,
+    amendedFields: { description: 'description', accountNumber: 'account number', requestedEndDate: 'requested end date', requestedTransferDate: 'requested transfer date' },
+    /** The date the owner gave passed: Steward chases the documents, by her present term when there is one. */
+    laterThanExpected: (documents: string, several: boolean, term: string | null) =>
+      `Later than Steward expected: ${documents}. Steward is chasing ${several ? 'them' : 'it'}${term ? ` and expects ${several ? 'them' : 'it'} by ${term}` : ''}.`,
+    restFollows: (enclosed: boolean) => `Nothing to do yet; Steward sends ${enclosed ? 'the rest once it is' : 'them once they are'} there.`,
     informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,

@@ -90,9 +90,22 @@ export const providerNl = {
     /** v11: a corrected end date that would take back the credit note the provider sent on a bill (409, `creditTakenBack`). */
     creditTakenBack: (reference: string) =>
       `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
-    /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
-    partlySupplied: (on: string, following: string) => `Steward heeft u op ${on} een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: ${following}. U hoeft nog niets te doen; Steward stuurt de rest zodra die er is.`,
+    /**
+     * v12: a part answer went out; the question stays open for what follows later (README, "infolater"). One that enclosed
+     * nothing only told the provider what follows (README, deskstale).
+     */
+    partlySupplied: (on: string, enclosed: boolean) =>
+      enclosed ? `Steward heeft u op ${on} een deel van de gevraagde informatie gestuurd (zie Verloop).` : `Steward heeft u op ${on} laten weten dat de gevraagde documenten later volgen (zie Verloop).`,
+    followsLater: (following: string) => `Volgt later: ${following}.`,
     following: (document: string, expected: string | null) => (expected ? `${document} (verwacht uiterlijk ${expected})` : document),
+    /** What the owner changed in a request after the provider rejected it (README, deskstale): the new value first. */
+    amendedChanges: (changes: string) => `Gewijzigd: ${changes}.`,
+    amendedChange: (field: string, to: string, from: string) => `${field} ${to} (was ${from})`,
+    amendedFields: { description: 'omschrijving', accountNumber: 'klantnummer', requestedEndDate: 'gewenste einddatum', requestedTransferDate: 'gewenste datum van overzetting' },
+    /** The date the owner gave passed: Steward chases the documents, by her present term when there is one. */
+    laterThanExpected: (documents: string, several: boolean, term: string | null) =>
+      `Later dan Steward verwachtte: ${documents}. Steward gaat erachteraan${term ? ` en verwacht ${several ? 'ze' : 'het'} uiterlijk ${term}` : ''}.`,
+    restFollows: (enclosed: boolean) => `U hoeft nog niets te doen; Steward stuurt ${enclosed ? 'de rest zodra die' : 'de documenten zodra ze'} er ${enclosed ? 'is' : 'zijn'}.`,
     informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,

@@ -1,10 +1,11 @@
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const JOKE = { email: 'joke@asked.test', password: 'joke-password-1' };
 const ZIGGO_DESK = { email: 'desk@ziggo.asked', password: 'desk-password-1' };
+const ODIDO_DESK = { email: 'desk@odido.asked', password: 'desk-password-1' };
 
 /**
  * The audit: KPN asked for the certificate of inheritance, the owner answered "volgt" with nothing enclosed, and the
@@ -180,5 +181,39 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     expect(done.dueAt).not.toBeNull();
     expect((await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('requested');
     expect(await questionsOnToday()).not.toContain(contract.id);
+  });
+  // Last: it moves the clock to January.
+  it('tells the desk an answer that enclosed nothing said what follows, and once the date passed that Steward chases it by the owner’s new term (audit)', async () => {
+    const { desk, contract, url, providerId } = await questionAsked('Odido', 'Niets', { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { ...ODIDO_DESK, name: 'Odido desk' }).expect(201);
+    await joke.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'De notaris maakt de verklaring op.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] }).expect(200);
+    await runDueWork();
+
+    // Nothing was enclosed, only a note: the desk and its thread say what follows, not that a part was sent.
+    const told = (await desk.get(url).expect(200)).body as { statusText: string; dueAt: string | null; thread: { text: string }[] };
+    expect(told.statusText).toContain(
+      'Steward heeft u op 23 november 2026 laten weten dat de gevraagde documenten later volgen (zie Verloop). Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027). U hoeft nog niets te doen; Steward stuurt de documenten zodra ze er zijn.',
+    );
+    expect(told.statusText).not.toContain('een deel');
+    expect(told.dueAt).toBeNull();
+    expect(told.thread.map((i) => i.text)).toContain('Steward liet weten dat de gevraagde documenten later volgen; antwoord: "De notaris maakt de verklaring op."');
+    expect(JSON.stringify(told.thread)).not.toContain('een deel van de gevraagde informatie');
+
+    // 15 January: the date passed, the owner has a new term; the desk says the document is late, Steward chases it, by when.
+    await clockTo(t.admin, '2027-01-15');
+    const owner = (await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; dueAt: string };
+    expect(owner).toMatchObject({ state: 'informationRequested', dueAt: '2027-01-22' });
+    const late = (await desk.get(url).expect(200)).body as typeof told;
+    expect(late.statusText).toContain(
+      'Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027). Later dan Steward verwachtte: verklaring van erfrecht. Steward gaat erachteraan en verwacht het uiterlijk 22 januari 2027.',
+    );
+    expect(late.dueAt).toBeNull();
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ ...ODIDO_DESK, next: '/desk' }).expect(303);
+    expect((await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('Later dan Steward verwachtte: verklaring van erfrecht. Steward gaat erachteraan en verwacht het uiterlijk 22 januari 2027.');
+    await deskWeb.post('/desk/language').type('form').send({ to: 'en' }).expect(303);
+    expect((await deskWeb.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain(
+      'Steward told you on 23 November 2026 that the documents you asked for follow later (see Exchange). To follow later: certificate of inheritance (expected by 12 January 2027). Later than Steward expected: certificate of inheritance. Steward is chasing it and expects it by 22 January 2027.',
+    );
   });
 });

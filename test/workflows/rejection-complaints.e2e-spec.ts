@@ -109,6 +109,25 @@ describe('a complaint about a rejected request', () => {
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
   });
 
+  it('tells the desk an amended request is about to go again, with the account number that changed, not that it was never sent (audit)', async () => {
+    const { contract } = await rejected('Aangepast');
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het klantnummer was onjuist.' }).expect(200);
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'T-Aangepast-2' }).expect(200);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('ready');
+    const said = 'Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd. Gewijzigd: klantnummer T-Aangepast-2 (was T-Aangepast).';
+    const view = (await desk.get(url).expect(200)).body as { statusText: string; accountNumber: string; waitingOn: string };
+    expect(view).toMatchObject({ statusText: said, accountNumber: 'T-Aangepast-2', waitingOn: 'steward' });
+    expect(view.statusText).not.toContain('Nog niet verstuurd');
+    // The list says the same as the request itself.
+    const listed = ((await desk.get(`${API}/provider-desk/requests?status=all&limit=100`).expect(200)).body as { id: string; statusText: string }[]).find((r) => r.id === contract.id)!;
+    expect(listed.statusText).toBe(said);
+    // Once it went again the provider has the corrected request: its usual words.
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    expect((await desk.get(url).expect(200)).body.statusText).toMatch(/^Verzoek om beëindiging na overlijden; graag uw antwoord uiterlijk /);
+  });
+
   it('once the complaint’s term passed unanswered, says that term with its date and what happens now: no "binnenkort", no "zonder termijn" (audit)', async () => {
     const { contract, family } = await rejected('Termijn');
     await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
