@@ -375,6 +375,52 @@ describe('provider desk in the browser', () => {
     await page.close();
   });
 
+  it('takes no second acknowledgement after a reminder and a complaint: not offered on the API or the page, 409 in the provider\'s words', async () => {
+    const provider = await createProvider(t.admin, { name: 'Odido Desk', requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@odido.example', name: 'Desk', password: 'desk-password-9' }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const request = async (surname: string) => {
+      const estate = await createEstate(anna, { givenNames: 'Joop', surnamePrefix: undefined, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `OD-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract as { id: string };
+    };
+    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+
+    // The audit's request: acknowledged, then its term passed twice: a reminder, then a complaint.
+    const acknowledged = await request('Bevestigd');
+    await desk.post(`${API}/provider-desk/requests/${acknowledged.id}/acknowledge`, { reference: 'OD-1' }).expect(200);
+    for (const state of ['reminded', 'escalated']) {
+      await pastTerm(acknowledged.id);
+      expect((await anna.get(`${API}/contracts/${acknowledged.id}`).expect(200)).body.state).toBe(state);
+    }
+    const url = `${API}/provider-desk/requests/${acknowledged.id}`;
+    const chased = (await desk.get(url).expect(200)).body;
+    expect(chased).toMatchObject({ chased: 'complaint', overdue: true, waitingOn: 'provider' });
+    expect(chased.actions).toEqual(['complete', 'request-information', 'reject']);
+    const refused = await desk.post(`${url}/acknowledge`, { reference: 'OD-1' }).expect(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toBe('Dit verzoek is al bevestigd; er is niets meer te bevestigen. Bevestig de afhandeling zodra die rond is. Er is niets gewijzigd.');
+    const after = (await desk.get(url).expect(200)).body;
+    expect(after).toMatchObject({ state: 'escalated', chased: 'complaint', overdue: true });
+    expect((after.thread as { text: string }[]).filter((i) => i.text.startsWith('U bevestigde de ontvangst'))).toHaveLength(1);
+
+    // Reminded before any acknowledgement: acknowledging is the provider's first answer, and is taken.
+    const silent = await request('Stil');
+    await pastTerm(silent.id);
+    expect((await desk.get(`${API}/provider-desk/requests/${silent.id}`).expect(200)).body).toMatchObject({ chased: 'reminder', actions: expect.arrayContaining(['acknowledge']) });
+
+    const page = await signedIn('desk@odido.example', 'desk-password-9');
+    await page.goto(`${base}/desk/requests/${acknowledged.id}`);
+    await expect(page.textContent('h1')).resolves.toBe('Joop Bevestigd');
+    expect(await page.locator('form[action$="/acknowledge"]').count()).toBe(0);
+    expect(await page.locator('form[action$="/complete"]').count()).toBe(1);
+    await page.goto(`${base}/desk/requests/${silent.id}`);
+    expect(await page.locator('form[action$="/acknowledge"]').count()).toBe(1);
+    await desk.post(`${API}/provider-desk/requests/${silent.id}/acknowledge`, {}).expect(200);
+    await page.close();
+  });
+
   it('lists a request whose complaint waits for the post first under "Wacht op Steward", with a badge saying the complaint is on its way', async () => {
     const postalAddress = { street: 'Postbus 9', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' };
     const provider = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
