@@ -282,7 +282,7 @@ describe('a closed estate, and reopening it', () => {
     await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Els meldt een rekening van KPN' }).expect(200);
     const report = (await estate.els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: estate.contract, message: 'Weer een rekening van KPN.', ...lateBill }).expect(201)).body;
     expect(report.outcome).toBe('dispute_started');
-    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 12 } });
+    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 13 } });
     await runDue();
     expect((await timeline(estate.tom)).map((e) => e.text)).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
   });
