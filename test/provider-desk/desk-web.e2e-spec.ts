@@ -38,6 +38,24 @@ describe('provider desk in the browser', () => {
     return page;
   }
 
+  /**
+   * A provider with a desk user and an API token, and the owner's requests to it (a deceased named `givenNames` and the
+   * surname given); `pastTerm` moves the clock past a request's term, so the deadline fires.
+   */
+  async function deskWithRequests(name: string, email: string, password: string, givenNames: string) {
+    const provider = await createProvider(t.admin, { name, requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const request = async (surname: string) => {
+      const estate = await createEstate(anna, { givenNames, surnamePrefix: undefined, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `${name}-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract as { id: string };
+    };
+    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+    return { desk, request, pastTerm };
+  }
+
   it('lets a contact point sign in, open a request and acknowledge it, which moves the contract', async () => {
     const provider = await createProvider(t.admin, { name: 'Vattenfall Desk', requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@vattenfall.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
@@ -332,16 +350,7 @@ describe('provider desk in the browser', () => {
 
   // Last in this file: it moves the clock past terms.
   it('lists a request reminded and complained about before newer ones, with badges that say why, on every page', async () => {
-    const provider = await createProvider(t.admin, { name: 'Tele2 Desk', requiredDocuments: [] });
-    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@tele2.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
-    const request = async (surname: string) => {
-      const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname });
-      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `T2-${surname}`, action: 'cancel' }).expect(201)).body;
-      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      return contract as { id: string };
-    };
-    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+    const { desk, request, pastTerm } = await deskWithRequests('Tele2 Desk', 'desk@tele2.example', 'desk-password-7', 'Kees');
     // The audit's request: a reminder, then a complaint, then the complaint's term too passed unanswered.
     const late = await request('Laat');
     for (const state of ['reminded', 'escalated', 'escalated']) {
@@ -376,16 +385,7 @@ describe('provider desk in the browser', () => {
   });
 
   it('takes no second acknowledgement after a reminder and a complaint: not offered on the API or the page, 409 in the provider\'s words', async () => {
-    const provider = await createProvider(t.admin, { name: 'Odido Desk', requiredDocuments: [] });
-    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@odido.example', name: 'Desk', password: 'desk-password-9' }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
-    const request = async (surname: string) => {
-      const estate = await createEstate(anna, { givenNames: 'Joop', surnamePrefix: undefined, surname });
-      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `OD-${surname}`, action: 'cancel' }).expect(201)).body;
-      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      return contract as { id: string };
-    };
-    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+    const { desk, request, pastTerm } = await deskWithRequests('Odido Desk', 'desk@odido.example', 'desk-password-9', 'Joop');
 
     // The audit's request: acknowledged, then its term passed twice: a reminder, then a complaint.
     const acknowledged = await request('Bevestigd');
