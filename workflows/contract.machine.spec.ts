@@ -15,6 +15,7 @@ import {
   contractMachineV9,
   contractMachineV10,
   contractMachineV11,
+  contractMachineV12,
   OWNER_ANSWER_BUSINESS_DAYS,
   promisedDateOf,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
@@ -30,7 +31,7 @@ import {
   type LetterKind,
 } from './contract.machine';
 import { heldBills, unansweredBills } from './disputes';
-import { machines } from './index';
+import { acceptedEvents, machines } from './index';
 
 /** One example of every event, with realistic payloads; DOCUMENTS_CHANGED has two meanings. */
 const EVENTS = {
@@ -790,14 +791,14 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(12);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
-      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 12, collection: 12 });
+    expect(CONTRACT_MACHINE_VERSION).toBe(13);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
+      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 13, collection: 13 });
       expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
     // Already on the newest: nothing to move.
-    expect(contractVersionForLateBill(12, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+    expect(contractVersionForLateBill(13, 'closed', 'INVOICE_AFTER_END')).toBeNull();
   });
 
   it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
@@ -1076,5 +1077,49 @@ describe('contract machine v12: a part answer, a document following later', () =
     const actor = createActor(contractMachineV11, { input: { action: 'cancel' } }).start();
     for (const event of [...asked, part]) actor.send(event);
     expect(actor.getSnapshot().value).toBe('requested');
+  });
+});
+
+describe('contract machine v13: a request is acknowledged once', () => {
+  const acknowledged: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.ACKNOWLEDGE];
+
+  it('refuses a second acknowledgement after the reminder and the complaint, and no longer offers it', () => {
+    const reminded = run([...acknowledged, EVENTS.DEADLINE_PASSED]).snapshot;
+    expect(stateOf(reminded)).toBe('reminded');
+    expect(reminded.can(EVENTS.ACKNOWLEDGE)).toBe(false);
+    const { actor, snapshot: escalated } = run([...acknowledged, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
+    expect(stateOf(escalated)).toBe('escalated');
+    expect(escalated.can(EVENTS.ACKNOWLEDGE)).toBe(false);
+    expect(acceptedEvents(escalated)).toEqual(['COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    actor.send(EVENTS.ACKNOWLEDGE);
+    expect(stateOf(actor.getSnapshot())).toBe('escalated');
+    expect(actor.getSnapshot().context).toEqual(escalated.context);
+  });
+
+  it('takes an acknowledgement after a reminder that came before any: the first answer', () => {
+    const reminded = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.DEADLINE_PASSED]).snapshot;
+    expect(acceptedEvents(reminded)).toContain('ACKNOWLEDGE');
+    const { snapshot } = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.ACKNOWLEDGE]);
+    expect(stateOf(snapshot)).toBe('acknowledged');
+    expect(acceptedEvents(snapshot)).not.toContain('ACKNOWLEDGE');
+  });
+
+  it('refuses it too once the question it asked after acknowledging is answered', () => {
+    const answered = run([...acknowledged, EVENTS.REQUEST_INFORMATION, EVENTS.INFORMATION_SUPPLIED]).snapshot;
+    expect(stateOf(answered)).toBe('requested');
+    expect(answered.can(EVENTS.ACKNOWLEDGE)).toBe(false);
+  });
+
+  it('takes one for a request sent again after a rejection: a new request', () => {
+    const { snapshot } = run([...acknowledged, EVENTS.REJECT, EVENTS.AMEND, EVENTS.REQUEST]);
+    expect(stateOf(snapshot)).toBe('requested');
+    expect(snapshot.can(EVENTS.ACKNOWLEDGE)).toBe(true);
+  });
+
+  it('keeps version 12 as it was for the instances running on it', () => {
+    const actor = createActor(contractMachineV12, { input: { action: 'cancel' } }).start();
+    for (const event of [...acknowledged, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.ACKNOWLEDGE]) actor.send(event);
+    expect(actor.getSnapshot().value).toBe('acknowledged');
+    expect(machines.contract[12]).toBe(contractMachineV12);
   });
 });

@@ -52,8 +52,10 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v12: the owner answers a question in part, an asked document following later (`followsLater`): the question stays
  * open for those documents, her term is the date she gave for them (`promised`), and the complete answer sends the
  * request back to the provider; v11 took only a complete answer.
+ * v13: a provider acknowledges a request once (`acknowledged` in the context): after a reminder or complaint it must
+ * answer; v1 to v12 took a second acknowledgement there, which restarted its term and the chasing.
  */
-export const CONTRACT_MACHINE_VERSION = 12;
+export const CONTRACT_MACHINE_VERSION = 13;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -169,6 +171,8 @@ export interface ContractContext {
   disputeRejectionReason?: string | null;
   /** v3: what the owner found when checking with a provider informed through the BRP, once checked. */
   brpCheck?: BrpCheck | null;
+  /** v13: the provider acknowledged the request it has now (a request sent again after a rejection is a new one). */
+  acknowledged?: boolean;
 }
 
 /**
@@ -324,6 +328,8 @@ const contractSetup = setup({
             }
           : context.openInformationRequest,
     }),
+    recordAcknowledgement: assign({ acknowledged: true }),
+    forgetAcknowledgement: assign({ acknowledged: false }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
@@ -374,6 +380,8 @@ const contractSetup = setup({
     }),
   },
   guards: {
+    /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
+    notAcknowledgedYet: ({ context }) => !context.acknowledged,
     /** v12: the owner's answer leaves documents to follow. */
     leavesDocumentsToFollow: ({ event }) => event.type === 'INFORMATION_SUPPLIED' && Boolean(event.followsLater?.length),
     documentsComplete: ({ event }) => event.type === 'DOCUMENTS_CHANGED' && event.complete,
@@ -1048,7 +1056,36 @@ const V12_STATES = {
   },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V12_STATES });
+/** Version 12, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV12 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV4, states: V12_STATES });
+
+// v13: a request is acknowledged once.
+//
+// v1 to v12's `reminded` and `escalated` took every provider answer, a second ACKNOWLEDGE too (audit): the request went
+// back to `acknowledged` with a fresh term, the reminder and complaint started over, and a provider could put off being
+// chased for ever. The context now knows it was acknowledged; acknowledging again is refused (409, not offered). A request
+// reminded before any acknowledgement may still be acknowledged: that is the provider's first answer. A request sent again
+// after a rejection (`REQUEST`) is a new one, acknowledged afresh. Running instances keep their version: v12's context does
+// not say whether the provider acknowledged.
+const acknowledgeOnce = {
+  ACKNOWLEDGE: { ...providerAnswers.ACKNOWLEDGE, guard: 'notAcknowledgedYet', actions: [...providerAnswers.ACKNOWLEDGE.actions, 'recordAcknowledgement'] },
+} as const;
+
+/** Version 13's states: v12's with a request acknowledged once. */
+const V13_STATES = {
+  ...V12_STATES,
+  ready: {
+    meta: V12_STATES.ready.meta,
+    on: { ...V12_STATES.ready.on, REQUEST: { ...V12_STATES.ready.on.REQUEST, actions: [...V12_STATES.ready.on.REQUEST.actions, 'forgetAcknowledgement'] } },
+  },
+  requested: { meta: waitForProvider, on: { ...V12_STATES.requested.on, ...acknowledgeOnce } },
+  reminded: { meta: waitForProvider, on: { ...V12_STATES.reminded.on, ...acknowledgeOnce } },
+  escalated: { meta: waitForProvider, on: { ...V12_STATES.escalated.on, ...acknowledgeOnce } },
+} as const;
+
+const initialContextV13 = ({ input }: { input: ContractInput }): ContractContext => ({ ...initialContextV4({ input }), acknowledged: false });
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V13_STATES });
 
 /**
  * The one way a contract instance moves to the newest version: when a late bill or collection notice is

@@ -1,5 +1,5 @@
 import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1, contractMachineV2, contractMachineV3, contractMachineV4, contractMachineV5, contractMachineV6, contractMachineV7, contractMachineV8, contractMachineV9, contractMachineV10, contractMachineV11, projectContract } from './contract.machine';
+import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contractMachineV1, contractMachineV2, contractMachineV3, contractMachineV4, contractMachineV5, contractMachineV6, contractMachineV7, contractMachineV8, contractMachineV9, contractMachineV10, contractMachineV11, contractMachineV12, projectContract } from './contract.machine';
 import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine, estateMachineV1 } from './estate.machine';
 
 export * from './business-days';
@@ -20,7 +20,7 @@ export type MachineId = typeof CONTRACT_MACHINE_ID | typeof ESTATE_MACHINE_ID;
  * started with; a new version is added here next to the old one, never in its place.
  */
 export const machines: Record<MachineId, Record<number, AnyStateMachine>> = {
-  [CONTRACT_MACHINE_ID]: { 1: contractMachineV1, 2: contractMachineV2, 3: contractMachineV3, 4: contractMachineV4, 5: contractMachineV5, 6: contractMachineV6, 7: contractMachineV7, 8: contractMachineV8, 9: contractMachineV9, 10: contractMachineV10, 11: contractMachineV11, [CONTRACT_MACHINE_VERSION]: contractMachine },
+  [CONTRACT_MACHINE_ID]: { 1: contractMachineV1, 2: contractMachineV2, 3: contractMachineV3, 4: contractMachineV4, 5: contractMachineV5, 6: contractMachineV6, 7: contractMachineV7, 8: contractMachineV8, 9: contractMachineV9, 10: contractMachineV10, 11: contractMachineV11, 12: contractMachineV12, [CONTRACT_MACHINE_VERSION]: contractMachine },
   [ESTATE_MACHINE_ID]: { 1: estateMachineV1, [ESTATE_MACHINE_VERSION]: estateMachine },
 };
 
@@ -40,9 +40,25 @@ export const projections = {
 /**
  * The event types the snapshot's own machine version has a transition for now, guarded ones included
  * (INVOICE_AFTER_END needs a bill for days after the end date: offered, and the guard decides when
- * it comes). Stored with every transition so readers never restore an actor to ask.
+ * it comes), except one its context alone refuses (`refusedByContext`). Stored with every transition
+ * so readers never restore an actor to ask.
  */
 export function acceptedEvents(snapshot: AnyMachineSnapshot): string[] {
   // XState's own list (`can` walks the same state nodes); "unsafe" only means its name may change.
-  return (__unsafe_getAllOwnEventDescriptors(snapshot) as string[]).sort();
+  const refused = refusedByContext(snapshot);
+  return (__unsafe_getAllOwnEventDescriptors(snapshot) as string[]).filter((type) => !refused.includes(type)).sort();
+}
+
+/**
+ * Events whose guard reads the context alone, with no payload it needs (contract v13: ACKNOWLEDGE once acknowledged), so
+ * `can` answers for them whatever the provider sends: a state takes them or not by what its instance went through.
+ */
+const CONTEXT_GUARDED_EVENTS = ['ACKNOWLEDGE'];
+
+/**
+ * Those the snapshot refuses now. Part of what decides the accepted events besides the state, so the runtime's per-state
+ * cache keys on it too (`factsOfState`).
+ */
+export function refusedByContext(snapshot: AnyMachineSnapshot): string[] {
+  return CONTEXT_GUARDED_EVENTS.filter((type) => !snapshot.can({ type }));
 }

@@ -1,5 +1,5 @@
 import { AnyActorScope, AnyEventObject, AnyMachineSnapshot, AnyStateMachine, createActor, Snapshot } from 'xstate';
-import { acceptedEvents, DeadlinePolicy } from '../../workflows';
+import { acceptedEvents, DeadlinePolicy, refusedByContext } from '../../workflows';
 import type { Effect } from './workflow-runtime.service';
 
 /**
@@ -73,7 +73,7 @@ export function step(snapshot: AnyMachineSnapshot, event: AnyEventObject): { sna
   return { snapshot: next, emitted };
 }
 
-/** What the runtime stores of a state besides the snapshot; fixed per machine and state, so worked out once. */
+/** What the runtime stores of a state besides the snapshot; fixed per machine, state and context refusals (`refusedByContext`), so worked out once. */
 interface StateFacts {
   acceptedEvents: string[];
   deadline: DeadlinePolicy | null;
@@ -82,10 +82,11 @@ interface StateFacts {
 }
 const stateFacts = new WeakMap<AnyStateMachine, Map<string, StateFacts>>();
 
-/** The accepted events, deadline policy and party waited on of the snapshot's state (`key` names the state). */
-export function factsOfState(snapshot: AnyMachineSnapshot, key: string): StateFacts {
+/** The accepted events, deadline policy and party waited on of the snapshot's state (`state` names it). */
+export function factsOfState(snapshot: AnyMachineSnapshot, state: string): StateFacts {
   let known = stateFacts.get(snapshot.machine);
   if (!known) stateFacts.set(snapshot.machine, (known = new Map()));
+  const key = `${state} ${refusedByContext(snapshot).join(' ')}`;
   let facts = known.get(key);
   if (!facts) {
     const meta = Object.values(snapshot.getMeta() as Record<string, { deadline?: DeadlinePolicy; waitingOn?: string } | undefined>);

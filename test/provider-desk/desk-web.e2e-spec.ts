@@ -38,6 +38,24 @@ describe('provider desk in the browser', () => {
     return page;
   }
 
+  /**
+   * A provider with a desk user and an API token, and the owner's requests to it (a deceased named `givenNames` and the
+   * surname given); `pastTerm` moves the clock past a request's term, so the deadline fires.
+   */
+  async function deskWithRequests(name: string, email: string, password: string, givenNames: string) {
+    const provider = await createProvider(t.admin, { name, requiredDocuments: [] });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const request = async (surname: string) => {
+      const estate = await createEstate(anna, { givenNames, surnamePrefix: undefined, surname });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `${name}-${surname}`, action: 'cancel' }).expect(201)).body;
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      return contract as { id: string };
+    };
+    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+    return { desk, request, pastTerm };
+  }
+
   it('lets a contact point sign in, open a request and acknowledge it, which moves the contract', async () => {
     const provider = await createProvider(t.admin, { name: 'Vattenfall Desk', requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@vattenfall.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
@@ -332,16 +350,7 @@ describe('provider desk in the browser', () => {
 
   // Last in this file: it moves the clock past terms.
   it('lists a request reminded and complained about before newer ones, with badges that say why, on every page', async () => {
-    const provider = await createProvider(t.admin, { name: 'Tele2 Desk', requiredDocuments: [] });
-    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@tele2.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
-    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
-    const request = async (surname: string) => {
-      const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname });
-      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel', accountNumber: `T2-${surname}`, action: 'cancel' }).expect(201)).body;
-      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      return contract as { id: string };
-    };
-    const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${id}`).expect(200)).body.dueAt, 1));
+    const { desk, request, pastTerm } = await deskWithRequests('Tele2 Desk', 'desk@tele2.example', 'desk-password-7', 'Kees');
     // The audit's request: a reminder, then a complaint, then the complaint's term too passed unanswered.
     const late = await request('Laat');
     for (const state of ['reminded', 'escalated', 'escalated']) {
@@ -372,6 +381,43 @@ describe('provider desk in the browser', () => {
     expect(rows[0]).toContain('Klacht');
     expect(rows[0]).toMatch(/Termijn verstreken op \d{1,2} \S+ \d{4}/);
     expect(rows[1]).not.toMatch(/Klacht|Herinnerd|Termijn verstreken/);
+    await page.close();
+  });
+
+  it('takes no second acknowledgement after a reminder and a complaint: not offered on the API or the page, 409 in the provider\'s words', async () => {
+    const { desk, request, pastTerm } = await deskWithRequests('Odido Desk', 'desk@odido.example', 'desk-password-9', 'Joop');
+
+    // The audit's request: acknowledged, then its term passed twice: a reminder, then a complaint.
+    const acknowledged = await request('Bevestigd');
+    await desk.post(`${API}/provider-desk/requests/${acknowledged.id}/acknowledge`, { reference: 'OD-1' }).expect(200);
+    for (const state of ['reminded', 'escalated']) {
+      await pastTerm(acknowledged.id);
+      expect((await anna.get(`${API}/contracts/${acknowledged.id}`).expect(200)).body.state).toBe(state);
+    }
+    const url = `${API}/provider-desk/requests/${acknowledged.id}`;
+    const chased = (await desk.get(url).expect(200)).body;
+    expect(chased).toMatchObject({ chased: 'complaint', overdue: true, waitingOn: 'provider' });
+    expect(chased.actions).toEqual(['complete', 'request-information', 'reject']);
+    const refused = await desk.post(`${url}/acknowledge`, { reference: 'OD-1' }).expect(409);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.detail).toBe('Dit verzoek is al bevestigd; er is niets meer te bevestigen. Bevestig de afhandeling zodra die rond is. Er is niets gewijzigd.');
+    const after = (await desk.get(url).expect(200)).body;
+    expect(after).toMatchObject({ state: 'escalated', chased: 'complaint', overdue: true });
+    expect((after.thread as { text: string }[]).filter((i) => i.text.startsWith('U bevestigde de ontvangst'))).toHaveLength(1);
+
+    // Reminded before any acknowledgement: acknowledging is the provider's first answer, and is taken.
+    const silent = await request('Stil');
+    await pastTerm(silent.id);
+    expect((await desk.get(`${API}/provider-desk/requests/${silent.id}`).expect(200)).body).toMatchObject({ chased: 'reminder', actions: expect.arrayContaining(['acknowledge']) });
+
+    const page = await signedIn('desk@odido.example', 'desk-password-9');
+    await page.goto(`${base}/desk/requests/${acknowledged.id}`);
+    await expect(page.textContent('h1')).resolves.toBe('Joop Bevestigd');
+    expect(await page.locator('form[action$="/acknowledge"]').count()).toBe(0);
+    expect(await page.locator('form[action$="/complete"]').count()).toBe(1);
+    await page.goto(`${base}/desk/requests/${silent.id}`);
+    expect(await page.locator('form[action$="/acknowledge"]').count()).toBe(1);
+    await desk.post(`${API}/provider-desk/requests/${silent.id}/acknowledge`, {}).expect(200);
     await page.close();
   });
 
