@@ -17,7 +17,7 @@ export function requestHash(method: string, path: string, body: unknown): string
   return createHash('sha256').update(JSON.stringify([method, path, body ?? null])).digest('hex');
 }
 
-/** The details of a key's refusals in the caller's words (the owners' catalogue); `errors[].message` stays the API's English. */
+/** The details of a key's refusals in the caller's words (the owners' or the desk's catalogue); `errors[].message` stays the API's English. */
 export interface KeyRefusals {
   keyReused: string;
   keyInProgress: string;
@@ -79,11 +79,11 @@ export class IdempotencyService {
     );
   }
 
-  async run(scope: IdempotencyScope, key: string | undefined, hash: string, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
+  async run(scope: IdempotencyScope, key: string | undefined, hash: string, words: KeyRefusals, work: (manager: EntityManager) => Promise<StoredResponse>): Promise<StoredResponse> {
     if (key === undefined) return this.db.transaction(work);
     assertKey(key);
     return this.db.transaction(async (manager) => {
-      const claim = await this.claim(manager, scope, key, hash);
+      const claim = await this.claim(manager, scope, key, hash, words.keyReused);
       if (!('takenAt' in claim)) return claim;
       const response = await work(manager);
       await this.keep(manager, scope, key, claim.takenAt, response);
@@ -129,10 +129,10 @@ export class IdempotencyService {
    * answer; a retry of a batch cut off half-way runs it again, and the items already done replay theirs (its answer
    * is kept by the call holding the claim).
    */
-  async runBatch<T>(scope: IdempotencyScope, key: string | undefined, hash: string, work: (itemKey: (id: string) => string | undefined) => Promise<T>): Promise<T> {
+  async runBatch<T>(scope: IdempotencyScope, key: string | undefined, hash: string, words: KeyRefusals, work: (itemKey: (id: string) => string | undefined) => Promise<T>): Promise<T> {
     if (key === undefined) return work(() => undefined);
     assertKey(key);
-    const claim = await this.db.transaction((manager) => this.claim(manager, scope, key, hash));
+    const claim = await this.db.transaction((manager) => this.claim(manager, scope, key, hash, words.keyReused));
     if ('status' in claim && claim.status) return claim.body as T;
     const batch = createHash('sha256').update(key).digest('hex').slice(0, 32);
     const body = await work((id) => `batch-${batch}-${id}`);
@@ -145,7 +145,7 @@ export class IdempotencyService {
    * `ABANDONED_CLAIM_MS`, the same request: taken over in the insert itself, so of two retries at once one takes it and
    * the other waits on it), else what it answered (status 0: not finished), or 422 for another request.
    */
-  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string, reused = 'This Idempotency-Key was already used for a different request.'): Promise<Claim> {
+  private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string, reused: string): Promise<Claim> {
     const [column, id] = scopeOf(scope);
     let stored: { request_hash: string; response_status: number; response_body: unknown } | undefined;
     // A call that failed frees its key (`runApart`): gone between the insert and the read, the key is free again.
@@ -185,6 +185,6 @@ export class IdempotencyService {
 
 function assertKey(key: string): void {
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-    throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }], 400);
+    throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters', rule: 'keyFormat' }], 400);
   }
 }

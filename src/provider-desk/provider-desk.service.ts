@@ -305,7 +305,7 @@ export class ProviderDeskService {
    * the same answer). A document we did not ask this provider about, through this request, answers 404.
    */
   async confirmErasure(principal: ProviderPrincipal, contractId: string, documentId: string, idempotencyKey: string | undefined, path: string): Promise<DeskRequestWithThread> {
-    const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, {}), async (manager) => {
+    const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, {}), providerWords(principal.lang).errors.keys, async (manager) => {
       const request = await this.get(principal, contractId, manager);
       if (!request.erasures.some((e) => e.documentId === documentId)) throw new NotFoundProblem();
       await this.erasures.confirm(manager, contractId, documentId, actorOf(principal));
@@ -320,7 +320,7 @@ export class ProviderDeskService {
    */
   async act(principal: ProviderPrincipal, contractId: string, event: AnyEventObject, idempotencyKey: string | undefined, path: string) {
     try {
-      const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, event), async (manager) => {
+      const { body } = await this.idempotency.run({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, event), providerWords(principal.lang).errors.keys, async (manager) => {
         const request = await this.get(principal, contractId, manager);
         if (request.letterPending) throw new ProblemException(409, 'letter-pending', providerWords(request.language).request.letterPendingRefused);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
@@ -416,7 +416,7 @@ export class ProviderDeskService {
   async actOnEach(principal: ProviderPrincipal, items: { id: string; event: AnyEventObject }[], idempotencyKey: string | undefined, path: string): Promise<BatchItemResult[]> {
     const twice = namedTwice(items.map((item) => item.id));
     if (twice.length) throw new ValidationProblem(twice, 400);
-    return this.idempotency.runBatch({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, items), async (itemKey) => {
+    return this.idempotency.runBatch({ providerId: principal.providerId }, idempotencyKey, requestHash('POST', path, items), providerWords(principal.lang).errors.keys, async (itemKey) => {
       const results: BatchItemResult[] = [];
       for (const { id, event } of items) {
         try {

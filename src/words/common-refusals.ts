@@ -37,6 +37,8 @@ export interface CommonRefusals {
   tooManyEndpoints: (max: number) => string;
   /** 409 `already-on-its-way`: a webhook delivery replayed while still pending. */
   alreadyOnItsWay: string;
+  /** 4xx `unreadable-body`: a body the parsers could not read, by what was wrong (`BodyProblem`), with the limit it broke. */
+  unreadableBody: (problem: string, limit: number) => string;
 }
 
 /** A refusal's `args`: the numbers (minutes, a limit) or codes (a state) its words name. */

@@ -1027,6 +1027,8 @@ export const ownerEn: OwnerWords = {
       tooManyAttempts: (minutes: number) => `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
       tooManyEndpoints: (max: number) => `You have ${max} endpoints already; remove one first. Nothing was changed.`,
       alreadyOnItsWay: 'This event is still on its way: we retry it by ourselves. Nothing was changed.',
+      unreadableBody: (problem: string, limit: number) =>
+        `${({ tooLarge: `The body is larger than ${limit} kB`, tooManyFields: `A form may have at most ${limit} fields`, tooDeep: `Form fields may be nested at most ${limit} levels deep`, notJson: 'The body is not valid JSON', charset: 'Send the body in UTF-8', encoding: 'Content-Encoding must be gzip, deflate, br or identity' } as Record<string, string>)[problem] ?? 'The body could not be read'}. Nothing was changed.`,
     },
     summary: 'Something is not filled in correctly. Please change this:',
     rules: {

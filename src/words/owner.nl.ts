@@ -1091,6 +1091,8 @@ export const ownerNl = {
       tooManyAttempts: (minutes: number) => `Te veel pogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
       tooManyEndpoints: (max: number) => `Er zijn al ${max} endpoints; verwijder er eerst een. Er is niets gewijzigd.`,
       alreadyOnItsWay: 'Deze gebeurtenis is nog onderweg: wij proberen het zelf opnieuw. Er is niets gewijzigd.',
+      unreadableBody: (problem: string, limit: number) =>
+        `${({ tooLarge: `De inhoud is groter dan ${limit} kB`, tooManyFields: `Een formulier heeft hooguit ${limit} velden`, tooDeep: `Formuliervelden zijn hooguit ${limit} niveaus diep genest`, notJson: 'De inhoud is geen geldige JSON', charset: 'Stuur de inhoud in UTF-8', encoding: 'Content-Encoding moet gzip, deflate, br of identity zijn' } as Record<string, string>)[problem] ?? 'De inhoud is niet te lezen'}. Er is niets gewijzigd.`,
     } satisfies CommonRefusals,
     summary: 'Er is iets niet goed ingevuld. Pas dit aan:',
     rules: {
