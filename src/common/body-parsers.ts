@@ -1,23 +1,26 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { ProblemException } from './problem';
+import { ReaderWordedProblem } from './problem';
 
 /** The longest text we take is 2,000 characters; 100 kB leaves room without inviting floods. */
-const BODY_LIMIT = '100kb';
+const BODY_LIMIT_KB = 100;
 /** The largest page form (intake) has about 15 fields. */
 const FORM_FIELDS = 100;
 /** The deepest page form field is `contactPoint[postalAddress][street]`. */
 const FORM_DEPTH = 3;
 
-/** What a person can do about each body-parser refusal (keyed by the error's `type`). */
-const BODY_PROBLEMS: Record<string, string> = {
-  'entity.too.large': `The body is larger than ${BODY_LIMIT}.`,
-  'parameters.too.many': `A form may have at most ${FORM_FIELDS} fields.`,
-  'querystring.parse.rangeError': `Form fields may be nested at most ${FORM_DEPTH} levels deep.`,
-  'entity.parse.failed': 'The body is not valid JSON.',
-  'charset.unsupported': 'Send the body in UTF-8.',
-  'encoding.unsupported': 'Content-Encoding must be gzip, deflate, br or identity.',
+/**
+ * What was wrong with a body the parsers refused (keyed by the error's `type`), and the limit it broke: the problem
+ * filter words it in the reader's language (`errors.common.unreadableBody`).
+ */
+const BODY_PROBLEMS: Record<string, [problem: string, limit: number]> = {
+  'entity.too.large': ['tooLarge', BODY_LIMIT_KB],
+  'parameters.too.many': ['tooManyFields', FORM_FIELDS],
+  'querystring.parse.rangeError': ['tooDeep', FORM_DEPTH],
+  'entity.parse.failed': ['notJson', 0],
+  'charset.unsupported': ['charset', 0],
+  'encoding.unsupported': ['encoding', 0],
 };
 
 /**
@@ -26,13 +29,13 @@ const BODY_PROBLEMS: Record<string, string> = {
  */
 export function useBodyParsers(nest: INestApplication): void {
   const app = nest as NestExpressApplication;
-  app.useBodyParser('json', { limit: BODY_LIMIT });
-  app.useBodyParser('urlencoded', { extended: true, limit: BODY_LIMIT, parameterLimit: FORM_FIELDS, depth: FORM_DEPTH });
+  app.useBodyParser('json', { limit: `${BODY_LIMIT_KB}kb` });
+  app.useBodyParser('urlencoded', { extended: true, limit: `${BODY_LIMIT_KB}kb`, parameterLimit: FORM_FIELDS, depth: FORM_DEPTH });
   app.use(bodyProblem);
 }
 
 function bodyProblem(error: unknown, _req: Request, _res: Response, next: NextFunction): void {
-  const { status, type, expose, message } = (error ?? {}) as { status?: number; type?: string; expose?: boolean; message?: string };
+  const { status, type, expose } = (error ?? {}) as { status?: number; type?: string; expose?: boolean };
   if (typeof status !== 'number' || status < 400 || status >= 500 || !expose) return next(error);
-  next(new ProblemException(status, 'unreadable-body', BODY_PROBLEMS[type ?? ''] ?? message ?? 'The body could not be read.'));
+  next(new ReaderWordedProblem(status, 'unreadable-body', 'unreadableBody', BODY_PROBLEMS[type ?? ''] ?? ['unreadable', 0]));
 }

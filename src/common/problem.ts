@@ -23,7 +23,8 @@ export type RefusalCode =
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
   | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'past' | 'rejectedAlready' | 'accountNumberNeeded'
-  | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable';
+  | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
+  | 'keyFormat' | 'inBatchAlready';
 
 /** The field of a refusal about the whole request rather than one field (it has no input to link to). */
 export const WHOLE_REQUEST = 'request';

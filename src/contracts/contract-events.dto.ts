@@ -287,7 +287,7 @@ export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoice
 }
 
 export class RequestInformationDto {
-  @ApiProperty({ description: 'what the provider needs', example: 'Wij ontvangen graag de verklaring van erfrecht.' })
+  @ApiProperty({ description: 'what the provider needs', example: 'Wij ontvangen graag de verklaring van erfrecht.', minLength: 3, maxLength: 2000 })
   @Transform(trimmed)
   @IsString()
   @MinLength(3)
@@ -302,7 +302,7 @@ export class RequestInformationDto {
 }
 
 export class RejectDto {
-  @ApiProperty({ example: 'Dit klantnummer is bij ons niet bekend.' })
+  @ApiProperty({ example: 'Dit klantnummer is bij ons niet bekend.', minLength: 3, maxLength: 2000 })
   @Transform(trimmed)
   @IsString()
   @MinLength(3)

@@ -180,6 +180,6 @@ export class IdempotencyService {
 
 function assertKey(key: string): void {
   if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-    throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }], 400);
+    throw new ValidationProblem([{ field: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters', rule: 'keyFormat' }], 400);
   }
 }

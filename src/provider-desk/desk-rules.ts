@@ -20,6 +20,7 @@ import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-a
 import { inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { listed, longDate } from '../../workflows/wording';
 import { providerWords, type ProviderWords } from '../words';
+import { amountOf } from '../../workflows/wording';
 import { referenceOf } from '../estates/estate.rules';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
@@ -241,10 +242,19 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
   return stepOf;
 }
 
-/** "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again. */
-function letterText(kind: ProviderLetterKind, lang: Language, again: boolean): string {
+/**
+ * "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again,
+ * a dispute names the bill its step recorded ("Bezwaar tegen factuur F-1 van € 49,95"): two disputes read apart.
+ */
+function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, step: ThreadEntry | undefined): string {
   const { letters } = providerWords(lang);
-  return letters.fromSteward(again ? letters.sentAgain(letters.kinds[kind]) : letters.kinds[kind]);
+  const bill = kind === 'dispute' ? ((step?.details.event ?? {}) as { reference?: unknown; amount?: unknown }) : {};
+  const name =
+    again ? letters.sentAgain(letters.kinds[kind])
+    // The kind's name reads on with the bill's number and amount in both languages (`amountOf` says "van" or "of").
+    : typeof bill.reference === 'string' ? `${letters.kinds[kind]} ${bill.reference}${amountOf(typeof bill.amount === 'number' ? bill.amount : null, lang)}`
+    : letters.kinds[kind];
+  return letters.fromSteward(name);
 }
 
 /**
@@ -269,7 +279,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The request letters the provider received, in the order they were made: each after the first went again after a rejection.
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
-    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0),
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, stepOf(l)),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
@@ -310,5 +320,5 @@ export function recordedAnswers(entries: ThreadEntry[]): Map<ThreadEntry, Record
 
 /** Each row of a batch that names a request an earlier row named already (ids not given are left out: their own error says so). */
 export function namedTwice(ids: (string | undefined)[]): FieldError[] {
-  return ids.flatMap((id, i) => (id !== undefined && ids.indexOf(id) !== i ? [{ field: `requests.${i}.id`, message: 'names a request that is already in this batch' }] : []));
+  return ids.flatMap((id, i) => (id !== undefined && ids.indexOf(id) !== i ? [{ field: `requests.${i}.id`, message: 'names a request that is already in this batch', rule: 'inBatchAlready' as const }] : []));
 }

@@ -83,7 +83,7 @@ export class ProviderDeskController {
   })
   @Get('export')
   async export(@CurrentPrincipal() principal: ProviderPrincipal, @Query() query: ExportQueryDto, @Res() res: Response) {
-    if (query.to < query.from) throw new ValidationProblem([{ field: 'to', message: 'must not be before from' }], 400);
+    if (query.to < query.from) throw new ValidationProblem([{ field: 'to', message: 'must not be before from', rule: 'beforeStart' }], 400);
     const provider = await this.providers.get(principal.providerId);
     const csv = stringify({ header: true, columns: exportColumns(provider.language), delimiter: ';', bom: true, record_delimiter: 'windows' });
     res

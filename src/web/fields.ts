@@ -40,6 +40,8 @@ export interface ErrorWords {
   field: string;
   /** Each field's name as it fits in a sentence, by its dotted path ("de straat en het huisnummer"). */
   labels: Record<string, string>;
+  /** A row of a list (`requests.2.id`, a batch) by the list's name: its number, counted from 1, and its field's label. */
+  rows?: Record<string, (n: number, label: string) => string>;
   /** How to write a field, by the last part of its path (`postalCode`: "1016 GV"). */
   examples: Record<string, string>;
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
@@ -81,13 +83,22 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * rule, never by the API's English; only a refusal without a rule shows its message, as a detail.
  */
 export function errorText(words: ErrorWords, error: FieldError, lang: Lang): string {
-  // A list's item (`documentIds[0]`) is named as its list.
-  const label = words.labels[error.field] ?? words.labels[error.field.replace(/\[\d+\]$/, '')] ?? words.field;
+  // A field no form has is named as it was sent: "this field" would not say which one to leave out.
+  const label = labelOf(words, error.field) ?? (error.rule === 'unknown' ? `‘${error.field}’` : words.field);
   const rule = error.rule ? (Object.hasOwn(words.rules, error.rule) ? words.rules[error.rule as FieldRule] : words.refusals?.[error.rule as RefusalCode]) : undefined;
   const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
   if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));
   return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : limitText(error.limit, lang)));
+}
+
+/** A field's label: its own, a list's item (`documentIds[0]`) as its list, a row of a batch (`requests.2.id`) by its number. */
+function labelOf(words: ErrorWords, field: string): string | undefined {
+  const own = words.labels[field] ?? words.labels[field.replace(/\[\d+\]$/, '')];
+  if (own !== undefined) return own;
+  const [, list, index, part] = /^(\w+)\.(\d+)\.(\w+)$/.exec(field) ?? [];
+  const row = list === undefined ? undefined : words.rows?.[list];
+  return row && words.labels[part] !== undefined ? row(Number(index) + 1, words.labels[part]) : undefined;
 }
 
 /** A rule's limit as the sentence says it: a date written out ("uiterlijk 2 november 2031"), a number as it is; a limit of several lines, each so. */

@@ -43,6 +43,8 @@ export interface CommonRefusals {
   keyReused: string;
   /** 409 `idempotency-key-in-progress`: a duplicate whose first call is still at work after 10 s, or was cut off. */
   keyInProgress: string;
+  /** 4xx `unreadable-body`: a body the parsers could not read, by what was wrong (`BodyProblem`), with the limit it broke. */
+  unreadableBody: (problem: string, limit: number) => string;
 }
 
 /** A refusal's `args`: the numbers (minutes, a limit) or codes (a state) its words name. */

@@ -130,8 +130,14 @@ export const providerEn: ProviderWords = {
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
       // The desk's query parameters (an address refused on its error page).
       q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
+      url: 'The web address', updatedSince: 'Updated since', limit: 'Requests per page', from: 'First day', to: 'Last day',
+      requests: 'The requests', id: 'Request id', 'Idempotency-Key': 'The Idempotency-Key',
     } as Record<string, string>,
-    examples: {} as Record<string, string>,
+    rows: { requests: (n: number, label: string) => `Request ${n} of the batch, ${label.toLowerCase()}` } as Record<string, (n: number, label: string) => string>,
+    examples: {
+      updatedSince: '2026-11-29T08:00:00Z', from: '2026-11-01', to: '2026-11-30', id: '5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10',
+      url: 'https://integrations.example.com/steward', requests: '[{"id": "…"}], with 1 to 100 requests',
+    } as Record<string, string>,
     rules: {
       required: (label: string) => `Fill in: ${label.toLowerCase()}.`,
       maxLength: (label: string, n: string) => `${label}: at most ${n} characters.`,
@@ -145,7 +151,7 @@ export const providerEn: ProviderWords = {
       date: (label: string, typed: string) => (typed ? `${label}: ${typed} does not exist.` : `${label}: enter a date.`),
       country: (label: string) => `${label}: enter a two-letter country code, like NL.`,
       iban: (label: string) => `${label}: check the account number.`,
-      euros: (label: string) => `${label}: enter an amount, for example 12.50.`,
+      euros: (label: string) => `${label}: enter an amount as a number, for example 12.50.`,
       positive: (label: string) => `${label}: must be more than zero.`,
       format: (label: string, example: string) => (example ? `${label}: write it like ${example}.` : `${label}: this value is not valid.`),
       unknown: (label: string) => `This field is not part of the form: ${label}.`,
@@ -163,6 +169,9 @@ export const providerEn: ProviderWords = {
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
       aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
+      publicHttps: (label: string) => `${label}: enter a public address starting with https://, without user name, password or #-part.`,
+      keyFormat: (label: string) => `${label}: use 1 to 200 visible ASCII characters without spaces, for example a UUID.`,
+      inBatchAlready: (label: string) => `${label}: this request is already earlier in the batch; name each request once.`,
     },
   },
 

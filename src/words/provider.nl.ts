@@ -160,8 +160,16 @@ export const providerNl = {
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
       // The desk's query parameters (an address refused on its error page).
       q: 'Zoekterm', tab: 'Tabblad', cursor: 'Pagina', back: 'Pagina', status: 'Status',
+      // The API's own fields, parameters and header.
+      url: 'Het webadres', updatedSince: 'Gewijzigd sinds', limit: 'Aantal per pagina', from: 'Eerste dag', to: 'Laatste dag',
+      requests: 'De verzoeken', id: 'Verzoek-id', 'Idempotency-Key': 'De Idempotency-Key',
     } as Record<string, string>,
-    examples: {} as Record<string, string>,
+    /** A row of a batch (`requests.2.id`) by its number, counted from 1, and its field's label. */
+    rows: { requests: (n: number, label: string) => `Verzoek ${n} van de batch, ${label.toLowerCase()}` } as Record<string, (n: number, label: string) => string>,
+    examples: {
+      updatedSince: '2026-11-29T08:00:00Z', from: '2026-11-01', to: '2026-11-30', id: '5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10',
+      url: 'https://integraties.voorbeeld.nl/steward', requests: '[{"id": "…"}], met 1 tot 100 verzoeken',
+    } as Record<string, string>,
     rules: {
       required: (label: string) => `Vul in: ${label.toLowerCase()}.`,
       maxLength: (label: string, n: string) => `${label}: hooguit ${n} tekens.`,
@@ -175,7 +183,8 @@ export const providerNl = {
       date: (label: string, typed: string) => (typed ? `${label}: ${typed} bestaat niet.` : `${label}: vul een datum in.`),
       country: (label: string) => `${label}: vul een landcode van twee letters in, zoals NL.`,
       iban: (label: string) => `${label}: controleer het rekeningnummer.`,
-      euros: (label: string) => `${label}: vul een bedrag in, bijvoorbeeld 12,50.`,
+      // The API takes a JSON number, the desk's form a comma too: 12.50 is read by both.
+      euros: (label: string) => `${label}: vul een bedrag in als getal, bijvoorbeeld 12.50.`,
       positive: (label: string) => `${label}: moet meer dan nul zijn.`,
       format: (label: string, example: string) => (example ? `${label}: schrijf het zoals ${example}.` : `${label}: deze waarde klopt niet.`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}.`,
@@ -194,6 +203,9 @@ export const providerNl = {
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
       aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
+      publicHttps: (label: string) => `${label}: vul een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel.`,
+      keyFormat: (label: string) => `${label}: gebruik 1 tot 200 zichtbare ASCII-tekens zonder spaties, bijvoorbeeld een UUID.`,
+      inBatchAlready: (label: string) => `${label}: dit verzoek staat al eerder in de batch; noem elk verzoek één keer.`,
     },
   },
 

@@ -267,6 +267,44 @@ describe('provider desk API', () => {
     expect(short.body.errors?.map((e) => e.field)).toEqual(['q']);
   });
 
+  it("names each refused field in the desk's language, with what it expects: parameters, batch rows, the webhook address, the Idempotency-Key, an unknown field, an amount and a body that is no JSON", async () => {
+    const { kpnContract } = await estateWithRequests();
+    const vodafone = await createProvider(t.admin, { name: 'Vodafone', requiredDocuments: [], language: 'en' });
+    const vodafoneToken = (await t.admin.post(`${API}/providers/${vodafone.id}/tokens`, {}).expect(201)).body.token;
+    const desks = { nl: t.as(kpnToken), en: t.as(vodafoneToken) };
+    const requests = `${API}/provider-desk/requests`;
+    for (const lang of ['nl', 'en'] as const) {
+      const desk = desks[lang];
+      // What the desk reads, in Dutch or in English.
+      const say = <T>(dutch: T, english: T) => (lang === 'nl' ? dutch : english);
+      const params = (await desk.get(`${requests}?updatedSince=gisteren&limit=0`).expect(400)).body.detail;
+      for (const sentence of say(['Gewijzigd sinds: schrijf het zoals 2026-11-29T08:00:00Z', 'Aantal per pagina: vul 1 of meer in'], ['Updated since: write it like 2026-11-29T08:00:00Z', 'Requests per page: enter 1 or more'])) expect(params).toContain(sentence);
+      expect((await desk.get(`${requests}/export?from=2026-11-30&to=2026-11-01`).expect(400)).body.detail).toBe(say('Laatste dag: deze datum ligt vóór het begin van de periode. Er is niets gewijzigd.', 'Last day: this date is before the start of the period. Nothing was changed.'));
+      expect((await desk.get(`${requests}/export?from=november&to=2026-11-30`).expect(400)).body.detail).toBe(say('Eerste dag: schrijf het zoals 2026-11-01. Er is niets gewijzigd.', 'First day: write it like 2026-11-01. Nothing was changed.'));
+      expect((await desk.post(`${API}/provider-desk/webhooks`, { url: 'http://localhost/events' }).expect(422)).body.detail).toBe(say('Het webadres: vul een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel. Er is niets gewijzigd.', 'The web address: enter a public address starting with https://, without user name, password or #-part. Nothing was changed.'));
+      // A batch's rows by their number, counted from 1: a request named twice, an id that is none.
+      const row = { id: kpnContract.id, effectiveDate: '2026-11-30', reference: 'R-1' };
+      const batch = await desk.post(`${requests}/complete`, { requests: [row, row, { ...row, id: 'geen-id' }] }).expect(400);
+      for (const sentence of say(['Verzoek 3 van de batch, verzoek-id: schrijf het zoals 5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10', 'Verzoek 2 van de batch, verzoek-id: dit verzoek staat al eerder in de batch'], ['Request 3 of the batch, request id: write it like 5f0c6a2e-8d1b-4c1e-9a47-2f7f3f1d9b10', 'Request 2 of the batch, request id: this request is already earlier in the batch'])) expect(batch.body.detail).toContain(sentence);
+      expect((await desk.post(`${requests}/acknowledge`, { requests: [] }).expect(400)).body.detail).toBe(say('De verzoeken: schrijf het zoals [{"id": "…"}], met 1 tot 100 verzoeken. Er is niets gewijzigd.', 'The requests: write it like [{"id": "…"}], with 1 to 100 requests. Nothing was changed.'));
+      const keyed = await desk.post(`${requests}/${kpnContract.id}/acknowledge`, {}).set('Idempotency-Key', 'met spatie').expect(400);
+      expect(keyed.body).toMatchObject({ detail: say('De Idempotency-Key: gebruik 1 tot 200 zichtbare ASCII-tekens zonder spaties, bijvoorbeeld een UUID. Er is niets gewijzigd.', 'The Idempotency-Key: use 1 to 200 visible ASCII characters without spaces, for example a UUID. Nothing was changed.'), errors: [{ field: 'Idempotency-Key' }] });
+      expect((await desk.post(`${requests}/${kpnContract.id}/acknowledge`, { reference: 'R-1', colour: 'rood' }).expect(400)).body.detail).toBe(say('Dit veld hoort niet bij het formulier: ‘colour’. Er is niets gewijzigd.', 'This field is not part of the form: ‘colour’. Nothing was changed.'));
+      // The example is one the API takes: refused as text, the amount 12.50 passes the form's check (the request then has no bill to credit).
+      expect((await desk.post(`${requests}/${kpnContract.id}/credit-note`, { amount: '12,50' }).expect(400)).body.detail).toBe(say('Gecrediteerd bedrag: vul een bedrag in als getal, bijvoorbeeld 12.50. Er is niets gewijzigd.', 'Amount credited: enter an amount as a number, for example 12.50. Nothing was changed.'));
+      expect((await desk.post(`${requests}/${kpnContract.id}/credit-note`, { amount: 12.5 })).status).not.toBe(400);
+    }
+    // A reused key: title and detail both in the desk's language.
+    const reusedKey = (desk: (typeof desks)['nl'], id: string, body: object) => desk.post(`${requests}/${id}/acknowledge`, body).set('Idempotency-Key', 'once-only');
+    await reusedKey(desks.nl, kpnContract.id, { reference: 'K-1' }).expect(200);
+    const reused = await reusedKey(desks.nl, kpnContract.id, { reference: 'K-2' }).expect(422);
+    expect([reused.body.title, reused.body.detail]).toEqual(['Niet te verwerken', 'Deze Idempotency-Key is al gebruikt voor een andere aanroep: stuur een nieuwe sleutel. Er is niets gewijzigd.']);
+    // A body that is no JSON is refused before anyone is known: Dutch, unless the address asks for English.
+    const broken = (query: string) => desks.nl.post(`${requests}/${kpnContract.id}/acknowledge${query}`).set('Content-Type', 'application/json').send('{"reference": ');
+    expect((await broken('').expect(400)).body.detail).toBe('De inhoud is geen geldige JSON. Er is niets gewijzigd.');
+    expect((await broken('?lang=en').expect(400)).body.detail).toBe('The body is not valid JSON. Nothing was changed.');
+  });
+
   it('stops accepting a revoked token', async () => {
     const issued = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'temporary' }).expect(201)).body;
     const desk = providerClient(t.app.getHttpServer(), issued.token);

@@ -177,6 +177,22 @@ describe('provider desk: a thread per request', () => {
     expect(JSON.stringify(texts)).not.toContain('notaris');
   });
 
+  it('web: each dispute letter in the thread names the bill it is about, so two disputes read apart', async () => {
+    const { contract } = await sentRequest('Bills');
+    await kpnDesk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-15', reference: 'KPN-B1' }).expect(200);
+    const bill = (reference: string, amount: number) => ({ reference, amount, invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15' });
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-71', 49.95)).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-72', 12.5)).expect(200);
+    await runDueWork();
+    const page = await signIn();
+    await page.goto(`${base}/desk/requests/${contract.id}`);
+    const thread = (await page.textContent('ol.thread'))!.replace(/\s+/g, ' ');
+    expect(thread).toContain('Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95');
+    expect(thread).toContain('Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50');
+    expect(thread).not.toMatch(/Bezwaar tegen factuur(?! F-7)/);
+    await page.close();
+  });
+
   it('API: lists are paged newest activity first, and completed requests stay findable page by page', async () => {
     const first = (await sentRequest('Page1')).contract;
     const second = (await sentRequest('Page2')).contract;
