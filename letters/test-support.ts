@@ -238,7 +238,10 @@ export function letterCorpus(): LetterInput[] {
         ),
       ),
     ),
-  ).concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: SAMPLE_REOPENING })));
+  )
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: SAMPLE_REOPENING })))
+    // An answer to a question that asked for the will, which is never sent: the letter says why.
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })));
 }
 
 /**

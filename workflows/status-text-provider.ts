@@ -250,6 +250,8 @@ function resolvedText(a: Answer, lang: Language): string {
 
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`). */
 const partAnswer = (a: Answer): boolean => Array.isArray(a.followsLater) && a.followsLater.length > 0;
+/** An owner's answer to a question that asked for the will, which is never sent (its event's `notSent`): it is not all that was asked. */
+const willNotSent = (a: Answer): boolean => Array.isArray(a.notSent) && a.notSent.includes('will');
 
 /**
  * An answer in the thread. Steward's answers are named, not quoted: the owner's notes are for the
@@ -279,8 +281,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   COLLECTION_STOPPED: { nl: (a) => `De incasso is gestopt${detail(str(a.note))}`, en: (a) => `The debt collection was stopped${detail(str(a.note))}` },
   // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
   INFORMATION_SUPPLIED: {
-    nl: (a) => `Steward leverde ${partAnswer(a) ? 'een deel van ' : ''}de gevraagde informatie${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
-    en: (a) => `Steward supplied ${partAnswer(a) ? 'part of ' : ''}the information you asked for${str(a.note) ? `; answer: "${a.note}"` : ''}`,
+    nl: (a) =>
+      `Steward leverde ${partAnswer(a) ? 'een deel van ' : ''}de gevraagde informatie${willNotSent(a) ? ', behalve het testament: dat stuurt Steward nooit naar een aanbieder' : ''}${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
+    en: (a) =>
+      `Steward supplied ${partAnswer(a) ? 'part of ' : ''}the information you asked for${willNotSent(a) ? ', except the will: Steward never sends one to a provider' : ''}${str(a.note) ? `; answer: "${a.note}"` : ''}`,
   },
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).

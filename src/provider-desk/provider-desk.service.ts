@@ -13,7 +13,7 @@ import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections } from '../contracts/contracts.service';
+import { assertAskable, assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -63,7 +63,7 @@ export interface ExportRow {
 
 /**
  * Where a request stands for the desk: the state's words; the day the information it asked for went out, while
- * the request stands where that left it (`suppliedOn`: the ball is back in the provider's court); and, when the
+ * the request stands where that left it (`supplied`: the ball is back in the provider's court); and, when the
  * provider let a term pass in this state, that term (the new term a letter gave is in the state's words). The due
  * dates are the provider's only while it owes the answer; otherwise they are Steward's own deadlines, never shown
  * as the provider's. A term that passed with no letter since (the complaint went unanswered) is the provider's
@@ -71,7 +71,7 @@ export interface ExportRow {
  * the present state wrote has not reached the provider (`pending`: held back, by post and not posted, or by e-mail and not delivered), the desk
  * says only that a letter is on its way (README, Provider desk).
  */
-function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined, pending: RequestLetterStanding | undefined) {
+function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supplied | undefined, pending: RequestLetterStanding | undefined) {
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
@@ -80,7 +80,7 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
-  const supplied = suppliedOn && suppliedText(standing, lang, suppliedOn);
+  const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt), supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
@@ -91,11 +91,17 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
  * question stays open for documents that follow later ("volgt later", with the date the owner expects each if she gave one),
  * each named mid-sentence as the letter names it (`inSentence`).
  */
-function suppliedText({ state, context }: ContractStanding, lang: Lang, on: string): string {
+function suppliedText({ state, context }: ContractStanding, lang: Lang, { on, willNotSent }: Supplied): string {
   const w = providerWords(lang);
   const following = state === 'informationRequested' ? (context.openInformationRequest?.followsLater ?? []) : [];
-  if (!following.length) return w.request.informationSupplied(longDate(on, lang));
-  return w.request.partlySupplied(longDate(on, lang), listed(following.map((d) => w.request.following(inSentence(kindLabel(w, d.kind)), d.expectedOn && longDate(d.expectedOn, lang))), lang));
+  if (!following.length) return w.request.informationSupplied(longDate(on, lang), willNotSent);
+  return w.request.partlySupplied(longDate(on, lang), listed(following.map((d) => w.request.following(inSentence(kindLabel(w, d.kind)), d.expectedOn && longDate(d.expectedOn, lang))), lang), willNotSent);
+}
+
+/** The answer to the provider's question that went out: the day its letter did, and whether it said the will asked for is never sent. */
+interface Supplied {
+  on: string;
+  willNotSent: boolean;
 }
 
 /** A document as the desk lists it. */
@@ -325,6 +331,7 @@ export class ProviderDeskService {
         if (request.letterPending) throw new ProblemException(409, 'letter-pending', providerWords(request.language).request.letterPendingRefused);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = await this.workflow.lockForStep(manager, contract, event.type);
+        assertAskable(event);
         assertBillAnswer(standing, event);
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
@@ -571,11 +578,11 @@ export class ProviderDeskService {
    * held back, or by post and not posted yet. A letter written again in the same state (a term passed) does not count
    * there: the provider has its question.
    */
-  private async lettersOf(standings: Map<string, ContractStanding>): Promise<{ supplied: Map<string, string>; pending: Map<string, RequestLetterStanding> }> {
+  private async lettersOf(standings: Map<string, ContractStanding>): Promise<{ supplied: Map<string, Supplied>; pending: Map<string, RequestLetterStanding> }> {
     const contracts = [...standings].map(([id, s]) => ({ id, state: s.state }));
     const latest = await this.letters.latestInState(contracts);
     return {
-      supplied: new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, l.sentOn] as const] : []))),
+      supplied: new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, { on: l.sentOn, willNotSent: l.willNotSent }] as const] : []))),
       pending: await this.letters.requestLetterStandings(contracts, false, false, latest),
     };
   }
@@ -591,11 +598,11 @@ export class ProviderDeskService {
   }
 
   /** In the language of whoever asks: a desk user's own, else the organisation's (`ProviderPrincipal.lang`). */
-  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, suppliedOn: string | undefined, collection: DeskCollection | undefined, pending: RequestLetterStanding | undefined): DeskRequest {
+  private view(row: RequestRow, standing: ContractStanding, enclosures: EstateDocument[], lang: Lang, supplied: Supplied | undefined, collection: DeskCollection | undefined, pending: RequestLetterStanding | undefined): DeskRequest {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn, pending);
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending);
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);

@@ -22,6 +22,9 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
 };
 
 /** The desk's words in English, for a desk user or organisation that chose English; same keys as ./provider.nl.ts. */
+/** Why the will a provider asked for is not among what Steward sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`). */
+const WILL_NOT_SENT_EN = 'Steward never sends a will to a provider; the certificate of inheritance states who the heirs are.';
+
 export const providerEn: ProviderWords = {
   shell: {
     desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
@@ -74,9 +77,13 @@ export const providerEn: ProviderWords = {
     creditTakenBack: (reference: string) =>
       `You already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered our dispute, which this correction takes back. So the confirmation cannot be corrected here; tell the bereavement specialist the new end date by email or letter. Nothing was changed.`,
     /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
-    partlySupplied: (on: string, following: string) => `Steward sent you part of the information you asked for on ${on} (see Exchange). To follow later: ${following}. Nothing to do yet; Steward sends the rest once it is there.`,
+    partlySupplied: (on: string, following: string, willNotSent: boolean) =>
+      `Steward sent you part of the information you asked for on ${on} (see Exchange). To follow later: ${following}.${willNotSent ? ` ${WILL_NOT_SENT_EN}` : ''} Nothing to do yet; Steward sends the rest once it is there.`,
     following: (document: string, expected: string | null) => (expected ? `${document} (expected by ${expected})` : document),
-    informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
+    informationSupplied: (on: string, willNotSent: boolean) =>
+      willNotSent
+        ? `Steward sent you the information you asked for on ${on}, except the will (see Exchange). ${WILL_NOT_SENT_EN} It is your move again.`
+        : `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
@@ -148,6 +155,7 @@ export const providerEn: ProviderWords = {
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
       aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
+      neverAsked: (label: string) => `${label}: Steward never sends a will to a provider. The certificate of inheritance (verklaring van erfrecht) names the heirs; ask for that.`,
     },
   },
 

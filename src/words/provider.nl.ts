@@ -27,6 +27,9 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
  * The desk's words in Dutch: the reference catalogue for the provider audience (see ./index.ts). The
  * wording of each request's state stays in workflows/status-text-provider.ts (pure, already per language).
  */
+/** Why the will a provider asked for is not among what Steward sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`). */
+const WILL_NOT_SENT_NL = 'Een testament stuurt Steward nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht.';
+
 export const providerNl = {
   shell: {
     desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English',
@@ -91,9 +94,14 @@ export const providerNl = {
     creditTakenBack: (reference: string) =>
       `U heeft factuur ${reference} al gecrediteerd, voor minstens wat er met deze einddatum nog betwist zou zijn: die creditnota beantwoordde ons bezwaar, dat deze correctie terugneemt. De bevestiging kan hier daarom niet worden gecorrigeerd; laat de nieuwe einddatum de nabestaandenspecialist per e-mail of brief weten. Er is niets gewijzigd.`,
     /** v12: a part answer went out; the question stays open for what follows later (README, "infolater"). */
-    partlySupplied: (on: string, following: string) => `Steward heeft u op ${on} een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: ${following}. U hoeft nog niets te doen; Steward stuurt de rest zodra die er is.`,
+    partlySupplied: (on: string, following: string, willNotSent: boolean) =>
+      `Steward heeft u op ${on} een deel van de gevraagde informatie gestuurd (zie Verloop). Volgt later: ${following}.${willNotSent ? ` ${WILL_NOT_SENT_NL}` : ''} U hoeft nog niets te doen; Steward stuurt de rest zodra die er is.`,
     following: (document: string, expected: string | null) => (expected ? `${document} (verwacht uiterlijk ${expected})` : document),
-    informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
+    /** `willNotSent`: the question asked for the will, which Steward never sends: the sentence does not say all was sent. */
+    informationSupplied: (on: string, willNotSent: boolean) =>
+      willNotSent
+        ? `Steward heeft u op ${on} de gevraagde informatie gestuurd, behalve het testament (zie Verloop). ${WILL_NOT_SENT_NL} U bent weer aan zet.`
+        : `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
@@ -177,6 +185,7 @@ export const providerNl = {
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
       aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
+      neverAsked: (label: string) => `${label}: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.`,
     },
   },
 
