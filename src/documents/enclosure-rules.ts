@@ -24,7 +24,7 @@ export const ASKABLE_KINDS = DOCUMENT_KINDS.filter((kind) => !neverEnclosed(kind
  * would go out as "the information asked for" without it. The certificate of inheritance names the heirs.
  */
 export function askedKindsProblems(documentsNeeded: readonly string[]): FieldError[] {
-  return [...new Set(documentsNeeded)].filter(neverEnclosed).map((kind) => ({
+  return askedNeverSent(documentsNeeded).map((kind) => ({
     field: 'documentsNeeded',
     message: `Steward never sends a ${kind.replace(/_/g, ' ')} to a provider; a certificate of inheritance (verklaring van erfrecht) names the heirs: ask for that`,
     rule: 'neverAsked',

@@ -40,7 +40,9 @@ ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(owne
  */
 function followingChoices(lang: Lang, form: FormState, o: ContractOverview): SafeHtml | '' {
   // A will asked for never follows: it is not sent at all (the letter says so).
-  const asked = (o.contract.openQuestion?.documentsNeeded ?? []).filter((kind) => !askedNeverSent([kind]).length);
+  const documentsNeeded = o.contract.openQuestion?.documentsNeeded ?? [];
+  const neverSent = askedNeverSent(documentsNeeded);
+  const asked = documentsNeeded.filter((kind) => !neverSent.includes(kind));
   if (!asked.length) return '';
   const w = ownerWords(lang).contract;
   const values = (form.values ?? {}) as Record<string, unknown>;

@@ -92,8 +92,8 @@ describe('enclosures: what a provider may open', () => {
    */
   const askForAuthority = async (contractId: string) => {
     await runDueWork();
-    const anna_ = { kind: 'staff' as const, userId: anna.userId, role: 'specialist' as const, name: 'Anna de Boer', lang: 'en' as const };
-    await t.app.get(ContractsService).fire(anna_, contractId, { type: 'REQUEST_INFORMATION', message: 'Wie mag namens de erfgenamen handelen?', documentsNeeded: ['power_of_attorney', 'will'] });
+    const asAnna = { kind: 'staff' as const, userId: anna.userId, role: 'specialist' as const, name: 'Anna de Boer', lang: 'en' as const };
+    await t.app.get(ContractsService).fire(asAnna, contractId, { type: 'REQUEST_INFORMATION', message: 'Wie mag namens de erfgenamen handelen?', documentsNeeded: ['power_of_attorney', 'will'] });
   };
   const letterText = async (id: string) => flat(await pdfText((await anna.get(`${API}/letters/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
 
