@@ -713,6 +713,15 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect(en.match(/enclose/gi)).toBeNull();
   });
 
+  it('says plainly that the will asked for is not sent, and why, only when it was asked for', async () => {
+    const asked = { kind: 'information_supplied' as const, informationAnswer: 'Hierbij de volmacht.', enclosures: [{ documentId: 'doc-2', kind: 'power_of_attorney', title: 'Volmacht van de erfgenamen' }], travellingDocumentIds: ['doc-2'] };
+    const t = flat(await text(sampleLetter({ ...asked, willNotSent: true })));
+    expect(t).toContain('Mijn antwoord: „Hierbij de volmacht.” U vroeg om het testament; dat stuur ik niet mee, want het regelt de hele verdeling van de nalatenschap, terwijl de verklaring van erfrecht vermeldt wie de erfgenamen zijn, en ik deel niet meer persoonsgegevens dan daarvoor nodig is (artikel 5 lid 1 onder c AVG).');
+    expect(flat(await text(sampleLetter({ ...asked, willNotSent: false })))).not.toContain('testament');
+    const en = flat(await text(sampleLetter({ ...asked, language: 'en', informationAnswer: 'Here is the power of attorney.', willNotSent: true })));
+    expect(en).toContain('You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).');
+  });
+
   it('closes each kind as what it is, in one voice, without shouting, in both languages', async () => {
     const closings: Record<string, string> = {};
     for (const language of ['nl', 'en'] as const) {

@@ -177,6 +177,8 @@ export interface LetterInput {
   followsLater?: FollowingEnclosure[] | null;
   /** v12, information_supplied: the documents an earlier part answer to the same question said would follow; this answer sends them (or says again they follow). */
   followUp?: FollowingEnclosure[] | null;
+  /** information_supplied: the provider asked for the will, which is never sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`); the letter says so and why. */
+  willNotSent?: boolean | null;
   /** rejection_complaint: the case owner's grounds for complaining about the rejection (`history.rejection`), quoted exactly as written. */
   complaintGrounds?: string | null;
   /** What travels with the letter: the desk serves these, the email attaches them, the print batch puts them behind it. */

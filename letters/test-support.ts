@@ -249,7 +249,9 @@ export function letterCorpus(): LetterInput[] {
         letterOfKind('dispute', language, { letterDate: '2026-12-15', today: '2026-12-15', dueDate: '2027-01-05', history: { ...HISTORY, confirmedVia: { via: 'post', on: '2026-12-02', colleague: 'Joke Jansen' } } }),
         collectionStop('provider', [], { language, history: { ...HISTORY, confirmedVia: { via: 'email', on: '2026-12-01' } } }),
       ]),
-    );
+    )
+    // An answer to a question that asked for the will, which is never sent: the letter says why.
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })));
 }
 
 /**

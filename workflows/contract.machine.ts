@@ -231,9 +231,10 @@ export type ContractEvent =
    * the owner answered; `documentIds` are the documents the owner chose to enclose (the letter lists them). v12:
    * `followsLater`, asked documents she sends later (a part answer); `followUp`, the documents an earlier part answer
    * said would follow (for the letter, which names them; the machine reads only `followsLater`); `suppliedOn`, the day of
-   * a part answer (`YYYY-MM-DD`), kept with the documents that follow.
+   * a part answer (`YYYY-MM-DD`), kept with the documents that follow. `notSent`: the kinds asked that are never sent
+   * (a will), for the letter and the desk, which say so.
    */
-  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[]; followsLater?: FollowingDocument[]; followUp?: FollowingDocument[]; suppliedOn?: string }
+  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[]; followsLater?: FollowingDocument[]; followUp?: FollowingDocument[]; suppliedOn?: string; notSent?: string[] }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
   /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */

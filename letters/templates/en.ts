@@ -554,6 +554,10 @@ export const en: Words = {
               ]
             : []),
           ...(f.input.informationAnswer ? [`My answer: ${quotedAtEnd(f.input.informationAnswer, 'en')}`] : []),
+          // Data minimisation (Article 5(1)(c) GDPR): the will names more than who the heirs are, which is all a provider needs.
+          ...(f.input.willNotSent
+            ? ['You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).']
+            : []),
           following.length
             ? `To follow later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}`), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to complete ${actNoun(f)}.`
             : `Please now complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,

@@ -610,6 +610,10 @@ export const nl: Words = {
               ]
             : []),
           ...(f.input.informationAnswer ? [`Mijn antwoord: ${quotedAtEnd(f.input.informationAnswer, 'nl')}`] : []),
+          // Data minimisation (art. 5 lid 1 onder c AVG): the will names more than who the heirs are, which is all a provider needs.
+          ...(f.input.willNotSent
+            ? ['U vroeg om het testament; dat stuur ik niet mee, want het regelt de hele verdeling van de nalatenschap, terwijl de verklaring van erfrecht vermeldt wie de erfgenamen zijn, en ik deel niet meer persoonsgegevens dan daarvoor nodig is (artikel 5 lid 1 onder c AVG).']
+            : []),
           following.length
             ? `Volgt later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur ${one ? 'het' : 'ze'} u zodra ik ${one ? 'het' : 'ze'} heb; daarna verzoek ik u ${actNoun(f)} af te ronden.`
             : `Ik verzoek u ${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,

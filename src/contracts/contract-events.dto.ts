@@ -8,6 +8,7 @@ import { CheckedBy } from '../common/validation';
 import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
 import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
 import { trimmed } from '../common/trim';
 
@@ -294,9 +295,10 @@ export class RequestInformationDto {
   @MaxLength(2000)
   message: string;
 
-  @ApiProperty({ enum: DOCUMENT_KINDS, isArray: true, example: ['certificate_of_inheritance'] })
+  @ApiProperty({ enum: ASKABLE_KINDS, isArray: true, example: ['certificate_of_inheritance'], description: 'a will is not among them: Steward never sends one to a provider (422 naming this field); the certificate of inheritance names the heirs' })
   @IsArray()
   @ArrayMaxSize(10)
+  // Every known kind passes here, so a will is refused by its rule (422, `assertAskable`) in words, not as an unknown value.
   @IsIn(DOCUMENT_KINDS, { each: true })
   documentsNeeded: string[];
 }

@@ -63,6 +63,7 @@ import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
+import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
 import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
 
@@ -868,6 +869,7 @@ export class ContractsService implements OnModuleInit {
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
+      assertAskable(event);
       assertBillAnswer(standing, event);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {
@@ -1019,6 +1021,12 @@ export function assertBillAnswer(standing: Pick<ContractStanding, 'context' | 'a
     const left = leftToCredit(bill).toFixed(2);
     throw new ValidationProblem([{ field: 'amount', message: `must not be more than ${bill.credited ? `what is left of bill ${bill.reference} after earlier credits` : `bill ${bill.reference}`} (${left})`, rule: 'aboveBill', limit: left }]);
   }
+}
+/** A provider's question that asks for a document Steward never sends (a will): 422 naming `documentsNeeded`, before anything changes. */
+export function assertAskable(event: AnyEventObject): void {
+  if (event.type !== 'REQUEST_INFORMATION') return;
+  const problems = askedKindsProblems(event.documentsNeeded as string[]);
+  if (problems.length) throw new ValidationProblem(problems);
 }
 const BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'DISPUTE_RESOLVED'] satisfies ContractEvent['type'][];
 const isBillAnswer = (type: string): type is ContractEvent['type'] => BILL_ANSWERS.includes(type);

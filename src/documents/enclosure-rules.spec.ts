@@ -1,4 +1,6 @@
-import { askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
+import { errorText } from '../web/fields';
+import { ownerWords, providerWords } from '../words';
+import { ASKABLE_KINDS, askedKindsProblems, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -23,7 +25,7 @@ describe('enclosure rules', () => {
   it('keeps a bank statement from providers, even one required or asked for', () => {
     expect(mayEnclose(doc('bank_statement'))).toBe(false);
     expect(requiredEnclosures(['bank_statement'], [doc('bank_statement')])).toEqual([]);
-    expect(enclosureProblems(['x'], ESTATE, [doc('bank_statement', { id: 'x' })])).toEqual([{ field: 'documentIds[0]', message: 'a bank statement is never sent to a provider' }]);
+    expect(enclosureProblems(['x'], ESTATE, [doc('bank_statement', { id: 'x' })])).toEqual([{ field: 'documentIds[0]', message: 'a bank statement is never sent to a provider', rule: 'neverEnclosed', limit: 'bank_statement' }]);
   });
 
   it('finds each asked kind an answer leaves out, once; a will or bank statement asked for is answered in words', () => {
@@ -39,12 +41,21 @@ describe('enclosure rules', () => {
     const will = doc('will');
     const bill = doc('invoice', { uploadedByType: 'family' });
     const elsewhere = doc('death_certificate', { estateId: 'estate-2' });
-    expect(enclosureProblems([poa.id, will.id, bill.id, elsewhere.id, 'unknown'], ESTATE, [poa, will, bill, elsewhere])).toEqual([
+    const refused = enclosureProblems([poa.id, will.id, bill.id, elsewhere.id, 'unknown'], ESTATE, [poa, will, bill, elsewhere]);
+    expect(refused.map(({ field, message }) => ({ field, message }))).toEqual([
       { field: 'documentIds[1]', message: 'a will is never sent to a provider' },
       { field: 'documentIds[2]', message: 'was uploaded by the family and is for the case owner only' },
       { field: 'documentIds[3]', message: 'is not a document of this estate' },
       { field: 'documentIds[4]', message: 'is not a document of this estate' },
     ]);
+    // The owner reads each in her own language, with no English in between.
+    expect(refused.map((e) => errorText(ownerWords('nl').errors, e, 'nl'))).toEqual([
+      'Een testament gaat nooit naar een aanbieder: laat het weg en beantwoord een vraag ernaar in de toelichting',
+      'Dit document heeft de familie geüpload; het is alleen voor u en gaat niet naar een aanbieder',
+      'Dit document hoort niet bij deze nalatenschap: kies een document van deze nalatenschap',
+      'Dit document hoort niet bij deze nalatenschap: kies een document van deze nalatenschap',
+    ]);
+    expect(errorText(ownerWords('en').errors, refused[0], 'en')).toBe('A will never goes to a provider: leave it out and answer a question about it in the note');
     expect(enclosureProblems([poa.id], ESTATE, [poa])).toEqual([]);
   });
 
@@ -77,10 +88,30 @@ describe('enclosure rules', () => {
     // The old certificate is the later upload here: only being superseded keeps it out.
     expect(requiredEnclosures(['death_certificate', 'certificate_of_inheritance'], all)).toEqual([newer]);
     expect(requestEnclosures(['death_certificate'], all, [poaOld.id, withdrawn.id])).toEqual([newer, poaNew]);
-    expect(enclosureProblems([old.id, withdrawn.id], ESTATE, all)).toEqual([
-      { field: 'documentIds[0]', message: 'was replaced by a newer version; choose that one' },
-      { field: 'documentIds[1]', message: 'was withdrawn' },
+    expect(enclosureProblems([old.id, withdrawn.id], ESTATE, all).map((e) => errorText(ownerWords('nl').errors, e, 'nl'))).toEqual([
+      'Een nieuwere versie heeft dit document vervangen: kies die',
+      'Dit document is ingetrokken en gaat niet meer mee',
     ]);
+  });
+});
+
+describe('a will asked for', () => {
+  it('is not offered to ask for, and a question naming one is refused at documentsNeeded, in the reader’s words', () => {
+    expect(ASKABLE_KINDS).not.toContain('will');
+    expect(ASKABLE_KINDS).toContain('certificate_of_inheritance');
+    expect(askedKindsProblems(['certificate_of_inheritance'])).toEqual([]);
+    const [refused, ...more] = askedKindsProblems(['will', 'power_of_attorney', 'will']);
+    expect(more).toEqual([]);
+    expect(refused.field).toBe('documentsNeeded');
+    expect(errorText(providerWords('nl').errors, refused, 'nl')).toBe('Documenten: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.');
+    expect(errorText(providerWords('en').errors, refused, 'en')).toBe('Documents: Steward never sends a will to a provider. The certificate of inheritance (verklaring van erfrecht) names the heirs; ask for that.');
+    expect(errorText(ownerWords('nl').errors, refused, 'nl')).toContain('Steward stuurt een testament nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht');
+  });
+
+  it('in a question asked before is named as never sent, and never follows later', () => {
+    expect(askedNeverSent(['power_of_attorney', 'will'])).toEqual(['will']);
+    expect(askedNeverSent(['power_of_attorney'])).toEqual([]);
+    expect(followsLaterProblems([{ kind: 'will', expectedOn: null }], ['will', 'power_of_attorney'], [], '2026-11-23').map((e) => [e.field, e.rule])).toEqual([['followsLater[0].kind', 'neverEnclosed']]);
   });
 });
 

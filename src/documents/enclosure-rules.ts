@@ -1,6 +1,6 @@
 import type { FieldError } from '../common/problem';
 import { isCurrent, latestVersion, type Versioned } from './document-audience';
-import { BANK_STATEMENT, DocumentKind } from './document.entity';
+import { BANK_STATEMENT, DOCUMENT_KINDS, DocumentKind } from './document.entity';
 import type { FollowingDocument } from '../../workflows';
 
 /**
@@ -10,6 +10,32 @@ import type { FollowingDocument } from '../../workflows';
  * A bank statement shows every payment of the deceased, to anyone: no provider needs that.
  */
 export const NEVER_ENCLOSED_KINDS: readonly DocumentKind[] = ['will', BANK_STATEMENT];
+
+const neverEnclosed = (kind: string) => (NEVER_ENCLOSED_KINDS as readonly string[]).includes(kind);
+
+/**
+ * What a provider may ask for as a document (the desk's form and API, the owner recording its question): every kind
+ * but those never sent. A provider that asks about a will is answered in words; it is not offered as a thing to ask for.
+ */
+export const ASKABLE_KINDS = DOCUMENT_KINDS.filter((kind) => !neverEnclosed(kind));
+
+/**
+ * A question that asks for a kind never sent (a will) is refused, naming `documentsNeeded`: otherwise the answer
+ * would go out as "the information asked for" without it. The certificate of inheritance names the heirs.
+ */
+export function askedKindsProblems(documentsNeeded: readonly string[]): FieldError[] {
+  return askedNeverSent(documentsNeeded).map((kind) => ({
+    field: 'documentsNeeded',
+    message: `Steward never sends a ${kind.replace(/_/g, ' ')} to a provider; a certificate of inheritance (verklaring van erfrecht) names the heirs: ask for that`,
+    rule: 'neverAsked',
+    limit: kind,
+  }));
+}
+
+/** The kinds a question asked for that are never sent (a will asked before the desk stopped offering it): the answer says so. */
+export function askedNeverSent(asked: readonly string[]): string[] {
+  return [...new Set(asked)].filter(neverEnclosed);
+}
 
 /** What the rules need to know about a document. */
 export interface EnclosableDocument extends Versioned {
@@ -29,13 +55,13 @@ export function mayEnclose(document: Pick<EnclosableDocument, 'kind' | 'uploaded
   return isCurrent(document) && document.uploadedByType !== 'family' && !NEVER_ENCLOSED_KINDS.includes(document.kind);
 }
 
-/** Why a document may not be enclosed, in words for the owner; null when it may. */
-function refusal(document: EnclosableDocument | undefined, estateId: string): string | null {
-  if (!document || document.estateId !== estateId) return 'is not a document of this estate';
-  if (document.uploadedByType === 'family') return 'was uploaded by the family and is for the case owner only';
-  if (NEVER_ENCLOSED_KINDS.includes(document.kind)) return `a ${document.kind.replace(/_/g, ' ')} is never sent to a provider`;
-  if (document.withdrawnAt) return 'was withdrawn';
-  if (document.supersededById) return 'was replaced by a newer version; choose that one';
+/** Why a document may not be enclosed: the API's English and the rule the owner's pages word; null when it may. */
+function refusal(document: EnclosableDocument | undefined, estateId: string): Omit<FieldError, 'field'> | null {
+  if (!document || document.estateId !== estateId) return { message: 'is not a document of this estate', rule: 'otherEstate' };
+  if (document.uploadedByType === 'family') return { message: 'was uploaded by the family and is for the case owner only', rule: 'familyUpload' };
+  if (neverEnclosed(document.kind)) return { message: `a ${document.kind.replace(/_/g, ' ')} is never sent to a provider`, rule: 'neverEnclosed', limit: document.kind };
+  if (document.withdrawnAt) return { message: 'was withdrawn', rule: 'withdrawn' };
+  if (document.supersededById) return { message: 'was replaced by a newer version; choose that one', rule: 'replaced' };
   return null;
 }
 
@@ -57,7 +83,7 @@ export function emptyAnswerProblem(note: string | null | undefined, documentIds:
  */
 export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[], following: readonly FollowingDocument[] = []): string[] {
   const kinds = new Set<string>([...enclosed.map((d) => d.kind), ...following.map((d) => d.kind)]);
-  return [...new Set(asked)].filter((kind) => !kinds.has(kind) && !(NEVER_ENCLOSED_KINDS as readonly string[]).includes(kind));
+  return [...new Set(asked)].filter((kind) => !kinds.has(kind) && !neverEnclosed(kind));
 }
 
 /**
@@ -69,8 +95,12 @@ export function followsLaterProblems(following: readonly FollowingDocument[], as
   const enclosedKinds = new Set<string>(enclosed.map((d) => d.kind));
   return following.flatMap((d, i): FieldError[] => {
     const askedKind = asked.includes(d.kind) && !enclosedKinds.has(d.kind) && following.findIndex((o) => o.kind === d.kind) === i;
+    // A will never follows: the letter would promise what is never sent.
+    const kindProblem: FieldError | null = neverEnclosed(d.kind)
+      ? { field: `followsLater[${i}].kind`, message: `a ${d.kind.replace(/_/g, ' ')} is never sent to a provider`, rule: 'neverEnclosed', limit: d.kind }
+      : askedKind ? null : { field: `followsLater[${i}].kind`, message: 'is not a document the provider asked for that this answer leaves out', rule: 'notAsked', limit: d.kind };
     return [
-      ...(askedKind ? [] : [{ field: `followsLater[${i}].kind`, message: 'is not a document the provider asked for that this answer leaves out', rule: 'notAsked' as const, limit: d.kind }]),
+      ...(kindProblem ? [kindProblem] : []),
       ...(d.expectedOn && d.expectedOn < today ? [{ field: `followsLater[${i}].expectedOn`, message: 'must not be in the past', rule: 'past' as const, limit: d.expectedOn }] : []),
     ];
   });
@@ -80,8 +110,8 @@ export function followsLaterProblems(following: readonly FollowingDocument[], as
 export function enclosureProblems(documentIds: string[], estateId: string, documents: EnclosableDocument[]): FieldError[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   return documentIds.flatMap((id, i) => {
-    const message = refusal(byId.get(id), estateId);
-    return message ? [{ field: `documentIds[${i}]`, message }] : [];
+    const refused = refusal(byId.get(id), estateId);
+    return refused ? [{ field: `documentIds[${i}]`, ...refused }] : [];
   });
 }
 

@@ -7,7 +7,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, requestEnclosures } from './enclosure-rules';
+import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, requestEnclosures } from './enclosure-rules';
 import { Clock } from '../clock/clock';
 import type { ContractEvent, FollowingDocument } from '../../workflows';
 import { ownerWords } from '../words';
@@ -67,6 +67,9 @@ export class EnclosuresService {
         if (missing.length) throw documentsAsked(principal, contract.provider.name, missing);
         // The letter names what an earlier part answer said would follow, read here under the contract's lock.
         if (asked?.followsLater?.length) event.followUp = asked.followsLater;
+        // A will asked for (before the desk stopped offering it) is not sent: the letter and the desk say so.
+        const notSent = askedNeverSent(asked?.documentsNeeded ?? []);
+        if (notSent.length) event.notSent = notSent;
       },
       (manager, contract) => this.attach(manager, contract.id, event.documentIds ?? [], actorOf(principal)),
     );

@@ -163,6 +163,7 @@ export class LetterInputBuilder {
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
       followsLater: subject.kind === 'information_supplied' ? followingEnclosures(event.followsLater, provider.language) : null,
       followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,
+      willNotSent: subject.kind === 'information_supplied' && Array.isArray(event.notSent) && event.notSent.includes('will'),
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),

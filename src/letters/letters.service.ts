@@ -133,7 +133,14 @@ export interface ReportToPassOn {
  * The latest letter a contract's present state wrote (`latestInState`); `repeat`: written again in the state it was in (a term passed);
  * `sentOn`: the Dutch day it went out (by post the day its batch was marked posted), null while held back or waiting for the post.
  */
-export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & { repeat: boolean; sentOn: string | null; /** `setOutAt`: made, else created. */ setOutAt: Date };
+export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'channel' | 'deliveryStatus'> & {
+  repeat: boolean;
+  sentOn: string | null;
+  /** `setOutAt`: made, else created. */
+  setOutAt: Date;
+  /** An answer to the provider's question (`information_supplied`): it said the will asked for is never sent (its event's `notSent`). */
+  willNotSent: boolean;
+};
 /**
  * `LatestLetter.repeat` in SQL, of a letter made (its effect's payload, its kind) or still to make (its outbox row's): written
  * again in the state it was in, or a chase (`CHASE_KINDS`). One rule for both, so a letter counts the same before and after it is made.
@@ -747,7 +754,8 @@ export class LettersService implements OnModuleInit {
     if (!contracts.length) return new Map();
     const rows: (Omit<LatestLetter, 'sentOn' | 'setOutAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null; createdAt: Date })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
-              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt"
+              delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
+              coalesce(effect #> '{payload,event,notSent}' ? 'will', false) AS "willNotSent"
          FROM letters l
         WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
         ORDER BY contract_id, created_at DESC, id DESC`,
@@ -757,9 +765,9 @@ export class LettersService implements OnModuleInit {
     return new Map(
       rows
         .filter((r) => r.state === stateOf.get(r.contractId))
-        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt, createdAt }) => [
+        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt, createdAt, willNotSent }) => [
           contractId,
-          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, setOutAt: setOutAt(madeAt, createdAt) },
+          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, setOutAt: setOutAt(madeAt, createdAt), willNotSent },
         ]),
     );
   }

@@ -1,6 +1,6 @@
 import { DESK_TAB_LABELS, DeskTab, rejectable, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
-import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
 import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
@@ -141,7 +141,7 @@ ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`
 export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string } = {}): string {
   const w = providerWords(lang);
   const [t, f, a] = [w.request, w.fields, w.answers];
-  const kinds = DOCUMENT_KINDS.map((k) => html`<option value="${k}">${kindLabel(w, k)}</option>`);
+  const kinds = ASKABLE_KINDS.map((k) => html`<option value="${k}">${kindLabel(w, k)}</option>`);
   const refused = notice.form;
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   const stateOf = (action: DeskAnswer): FormState =>

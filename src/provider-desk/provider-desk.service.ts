@@ -12,7 +12,7 @@ import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections } from '../contracts/contracts.service';
+import { assertAskable, assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -63,7 +63,7 @@ export interface ExportRow {
 
 /**
  * Where a request stands for the desk: the state's words; the day the information it asked for went out, while
- * the request stands where that left it (`suppliedOn`: the ball is back in the provider's court); and, when the
+ * the request stands where that left it (`supplied`: the ball is back in the provider's court); and, when the
  * provider let a term pass in this state, that term (the new term a letter gave is in the state's words). The due
  * dates are the provider's only while it owes the answer; otherwise they are Steward's own deadlines, never shown
  * as the provider's. A term that passed with no letter since (the complaint went unanswered) is the provider's
@@ -71,7 +71,7 @@ export interface ExportRow {
  * the present state wrote has not reached the provider (`pending`: held back, by post and not posted, or by e-mail and not delivered), the desk
  * says only that a letter is on its way (README, Provider desk). `amended`: what the owner changed after the provider's rejection (`amendedText`).
  */
-function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string | undefined, pending: RequestLetterStanding | undefined, today: string, amended = '') {
+function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supplied | undefined, pending: RequestLetterStanding | undefined, today: string, amended = '') {
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
@@ -80,7 +80,7 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
   const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
-  const supplied = suppliedOn && suppliedText(standing, lang, suppliedOn, today);
+  const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
@@ -90,9 +90,16 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedOn: string
  * The information that went out: all that was asked (the provider's move again), or, v12, a part of it while the
  * question stays open for documents that follow later (`partAnswerDeskText`).
  */
-function suppliedText({ state, context, dueDate }: ContractStanding, lang: Lang, on: string, today: string): string {
+function suppliedText({ state, context, dueDate }: ContractStanding, lang: Lang, { on, willNotSent }: Supplied, today: string): string {
   const question = state === 'informationRequested' && answeredInPart(context.openInformationRequest) ? context.openInformationRequest : null;
-  return question ? partAnswerDeskText(question, on, today, dueDate, lang) : providerWords(lang).request.informationSupplied(longDate(on, lang));
+  if (!question) return providerWords(lang).request.informationSupplied(longDate(on, lang), willNotSent);
+  return [partAnswerDeskText(question, on, today, dueDate, lang), willNotSent && providerWords(lang).request.willNotSent].filter(Boolean).join(' ');
+}
+
+/** The answer to the provider's question that went out: the day its letter did, and whether it said the will asked for is never sent. */
+interface Supplied {
+  on: string;
+  willNotSent: boolean;
 }
 
 /** The states a rejected request stands in once the owner amended it, until it goes again. */
@@ -338,6 +345,7 @@ export class ProviderDeskService {
         if (request.letterPending) throw new ProblemException(409, 'letter-pending', providerWords(request.language).request.letterPendingRefused);
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = await this.workflow.lockForStep(manager, contract, event.type);
+        assertAskable(event);
         assertBillAnswer(standing, event);
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
@@ -585,11 +593,11 @@ export class ProviderDeskService {
    * held back, or by post and not posted yet. A letter written again in the same state (a term passed) does not count
    * there: the provider has its question.
    */
-  private async lettersOf(standings: Map<string, ContractStanding>): Promise<{ supplied: Map<string, string>; pending: Map<string, RequestLetterStanding> }> {
+  private async lettersOf(standings: Map<string, ContractStanding>): Promise<{ supplied: Map<string, Supplied>; pending: Map<string, RequestLetterStanding> }> {
     const contracts = [...standings].map(([id, s]) => ({ id, state: s.state }));
     const latest = await this.letters.latestInState(contracts);
     return {
-      supplied: new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, l.sentOn] as const] : []))),
+      supplied: new Map([...latest].flatMap(([id, l]) => (l.kind === 'information_supplied' && l.sentOn ? [[id, { on: l.sentOn, willNotSent: l.willNotSent }] as const] : []))),
       pending: await this.letters.requestLetterStandings(contracts, false, false, latest),
     };
   }
@@ -627,7 +635,7 @@ export class ProviderDeskService {
     standing: ContractStanding,
     enclosures: EstateDocument[],
     lang: Lang,
-    suppliedOn: string | undefined,
+    supplied: Supplied | undefined,
     collection: DeskCollection | undefined,
     pending: RequestLetterStanding | undefined,
     amendedFrom: RequestedFacts | undefined,
@@ -635,7 +643,7 @@ export class ProviderDeskService {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, suppliedOn, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), row.action, lang));
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), row.action, lang));
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);

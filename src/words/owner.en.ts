@@ -47,6 +47,12 @@ const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
 export const stateLabelEn = (subject: string, state: string): string => (subject === 'estate' ? (ESTATE_STAGES_EN as Record<string, string>) : CONTRACT_STATES_EN)[state] ?? state;
 
 /** The workspace's words in English, for a specialist who chose English; same keys as ./owner.nl.ts. */
+const DOCUMENT_KINDS_EN: Record<string, string> = {
+  death_certificate: 'death certificate', certificate_of_inheritance: 'certificate of inheritance', power_of_attorney: 'power of attorney', will: 'will',
+  executor_appointment: 'executor appointment', id_document: 'id document', invoice: 'invoice', collection_letter: 'collection letter',
+  provider_letter: 'provider letter', other: 'other', bank_statement: 'bank statement',
+};
+
 export const ownerEn: OwnerWords = {
   shell: {
     brand: 'Steward · Workspace',
@@ -539,11 +545,7 @@ export const ownerEn: OwnerWords = {
     timeline: 'Timeline',
     back: (name, reference) => `Back to ${name} (${reference})`,
     contractStates: CONTRACT_STATES_EN,
-    documentKinds: {
-      death_certificate: 'death certificate', certificate_of_inheritance: 'certificate of inheritance', power_of_attorney: 'power of attorney', will: 'will',
-      executor_appointment: 'executor appointment', id_document: 'id document', invoice: 'invoice', collection_letter: 'collection letter',
-      provider_letter: 'provider letter', other: 'other', bank_statement: 'bank statement',
-    },
+    documentKinds: DOCUMENT_KINDS_EN,
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
@@ -601,6 +603,7 @@ export const ownerEn: OwnerWords = {
     question: 'What the provider asks',
     documentsAsked: 'Documents asked for',
     present: 'present, tick it below',
+    neverSent: 'never goes; your answer letter says so and why',
     missing: 'still missing',
     /** README, "An answer encloses what was asked": the service refuses an answer without one (422 `documents-asked`). */
     askedGoWith: 'The answer goes only with every document asked for (a will or bank statement never goes: answer that in words).',
@@ -1261,6 +1264,12 @@ export const ownerEn: OwnerWords = {
       notAsked: (_label: string, kind: string) => `Follows later is only for a document the provider asked for that you do not send now (${kind})`,
       past: (_label: string, date: string) => `The expected date (${date}) is in the past: choose today or later, or leave it empty`,
       documentsAsked: (_label: string, kind: string) => `The provider asked for: ${kind} — choose it to send along (upload it first if it is not there yet)`,
+      neverAsked: () => 'Steward never sends a will to a provider; the certificate of inheritance names the heirs: tick that, and mention the will in what the provider needs if it asked for one',
+      neverEnclosed: (_label: string, kind: string) => `A ${DOCUMENT_KINDS_EN[kind] ?? kind} never goes to a provider: leave it out and answer a question about it in the note`,
+      otherEstate: () => 'This document is not of this estate: choose a document of this estate',
+      familyUpload: () => 'The family uploaded this document; it is for you only and does not go to a provider',
+      withdrawn: () => 'This document was withdrawn and no longer goes along',
+      replaced: () => 'A newer version replaced this document: choose that one',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,

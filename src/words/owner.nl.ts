@@ -53,6 +53,12 @@ export const stateLabelNl = (subject: string, state: string): string => (subject
  * The workspace's words in Dutch: the reference catalogue for the owner audience (see ./index.ts).
  * Sections follow the pages; each page module reads only its own section and `shell`.
  */
+const DOCUMENT_KINDS_NL: Record<string, string> = {
+  death_certificate: 'overlijdensakte', certificate_of_inheritance: 'verklaring van erfrecht', power_of_attorney: 'volmacht', will: 'testament',
+  executor_appointment: 'verklaring van executele', id_document: 'identiteitsbewijs', invoice: 'factuur', collection_letter: 'brief van een incassobureau',
+  provider_letter: 'brief van een aanbieder', other: 'overig', bank_statement: 'bankafschrift',
+};
+
 export const ownerNl = {
   shell: {
     brand: 'Steward · Werkplek',
@@ -560,11 +566,7 @@ export const ownerNl = {
     timeline: 'Tijdlijn',
     back: (name: string, reference: string) => `Terug naar ${name} (${reference})`,
     contractStates: CONTRACT_STATES_NL,
-    documentKinds: {
-      death_certificate: 'overlijdensakte', certificate_of_inheritance: 'verklaring van erfrecht', power_of_attorney: 'volmacht', will: 'testament',
-      executor_appointment: 'verklaring van executele', id_document: 'identiteitsbewijs', invoice: 'factuur', collection_letter: 'brief van een incassobureau',
-      provider_letter: 'brief van een aanbieder', other: 'overig', bank_statement: 'bankafschrift',
-    } as Record<string, string>,
+    documentKinds: DOCUMENT_KINDS_NL,
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
@@ -631,6 +633,7 @@ export const ownerNl = {
     question: 'Wat de aanbieder vraagt',
     documentsAsked: 'Gevraagde documenten',
     present: 'aanwezig, hieronder aan te vinken',
+    neverSent: 'gaat nooit mee; uw antwoordbrief zegt dat en waarom',
     missing: 'ontbreekt nog',
     /** README, "An answer encloses what was asked": the service refuses an answer without one (422 `documents-asked`). */
     askedGoWith: 'Het antwoord gaat pas weg met elk gevraagd document erbij (een testament of bankafschrift gaat nooit mee: dat beantwoordt u in woorden).',
@@ -1355,6 +1358,12 @@ export const ownerNl = {
       notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
       past: (_label: string, date: string) => `De verwachte datum (${date}) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg`,
       documentsAsked: (_label: string, kind: string) => `De aanbieder vroeg om: ${kind} — kies die om mee te sturen (upload hem eerst als hij er nog niet is)`,
+      neverAsked: () => 'Steward stuurt een testament nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht: vink die aan, en noem het testament in wat de aanbieder nodig heeft als hij erom vroeg',
+      neverEnclosed: (_label: string, kind: string) => `Een ${DOCUMENT_KINDS_NL[kind] ?? kind} gaat nooit naar een aanbieder: laat het weg en beantwoord een vraag ernaar in de toelichting`,
+      otherEstate: () => 'Dit document hoort niet bij deze nalatenschap: kies een document van deze nalatenschap',
+      familyUpload: () => 'Dit document heeft de familie geüpload; het is alleen voor u en gaat niet naar een aanbieder',
+      withdrawn: () => 'Dit document is ingetrokken en gaat niet meer mee',
+      replaced: () => 'Een nieuwere versie heeft dit document vervangen: kies die',
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
       rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,

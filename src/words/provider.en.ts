@@ -22,6 +22,9 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
 };
 
 /** The desk's words in English, for a desk user or organisation that chose English; same keys as ./provider.nl.ts. */
+/** Why the will a provider asked for is not among what Steward sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`). */
+const WILL_NOT_SENT_EN = 'Steward never sends a will to a provider; the certificate of inheritance states who the heirs are.';
+
 export const providerEn: ProviderWords = {
   shell: {
     desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
@@ -89,7 +92,12 @@ export const providerEn: ProviderWords = {
     laterThanExpected: (documents: string, several: boolean, term: string | null) =>
       `Later than Steward expected: ${documents}. Steward is chasing ${several ? 'them' : 'it'}${term ? ` and expects ${several ? 'them' : 'it'} by ${term}` : ''}.`,
     restFollows: (enclosed: boolean) => `Nothing to do yet; Steward sends ${enclosed ? 'the rest once it is' : 'them once they are'} there.`,
-    informationSupplied: (on: string) => `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
+    /** `willNotSent`: the question asked for the will, which Steward never sends: the sentence does not say all was sent. */
+    informationSupplied: (on: string, willNotSent: boolean) =>
+      willNotSent
+        ? `Steward sent you the information you asked for on ${on}, except the will (see Exchange). ${WILL_NOT_SENT_EN} It is your move again.`
+        : `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
+    willNotSent: WILL_NOT_SENT_EN,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
@@ -172,6 +180,7 @@ export const providerEn: ProviderWords = {
       publicHttps: (label: string) => `${label}: enter a public address starting with https://, without user name, password or #-part.`,
       keyFormat: (label: string) => `${label}: use 1 to 200 visible ASCII characters without spaces, for example a UUID.`,
       inBatchAlready: (label: string) => `${label}: this request is already earlier in the batch; name each request once.`,
+      neverAsked: (label: string) => `${label}: Steward never sends a will to a provider. The certificate of inheritance (verklaring van erfrecht) names the heirs; ask for that.`,
     },
   },
 

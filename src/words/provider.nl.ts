@@ -27,6 +27,9 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
  * The desk's words in Dutch: the reference catalogue for the provider audience (see ./index.ts). The
  * wording of each request's state stays in workflows/status-text-provider.ts (pure, already per language).
  */
+/** Why the will a provider asked for is not among what Steward sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`). */
+const WILL_NOT_SENT_NL = 'Een testament stuurt Steward nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht.';
+
 export const providerNl = {
   shell: {
     desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English',
@@ -106,7 +109,13 @@ export const providerNl = {
     laterThanExpected: (documents: string, several: boolean, term: string | null) =>
       `Later dan Steward verwachtte: ${documents}. Steward gaat erachteraan${term ? ` en verwacht ${several ? 'ze' : 'het'} uiterlijk ${term}` : ''}.`,
     restFollows: (enclosed: boolean) => `U hoeft nog niets te doen; Steward stuurt ${enclosed ? 'de rest zodra die' : 'de documenten zodra ze'} er ${enclosed ? 'is' : 'zijn'}.`,
-    informationSupplied: (on: string) => `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
+    /** `willNotSent`: the question asked for the will, which Steward never sends: the sentence does not say all was sent. */
+    informationSupplied: (on: string, willNotSent: boolean) =>
+      willNotSent
+        ? `Steward heeft u op ${on} de gevraagde informatie gestuurd, behalve het testament (zie Verloop). ${WILL_NOT_SENT_NL} U bent weer aan zet.`
+        : `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
+    /** A part answer to a question that asked for the will: said after what follows. */
+    willNotSent: WILL_NOT_SENT_NL,
     informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
       `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
@@ -206,6 +215,7 @@ export const providerNl = {
       publicHttps: (label: string) => `${label}: vul een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel.`,
       keyFormat: (label: string) => `${label}: gebruik 1 tot 200 zichtbare ASCII-tekens zonder spaties, bijvoorbeeld een UUID.`,
       inBatchAlready: (label: string) => `${label}: dit verzoek staat al eerder in de batch; noem elk verzoek één keer.`,
+      neverAsked: (label: string) => `${label}: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.`,
     },
   },
 

@@ -3,6 +3,7 @@ import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, reject
 import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
 import { callRecordedText } from '../timeline/owner-timeline';
 import type { RetryRefusal } from '../letters/retry-rule';
@@ -38,7 +39,10 @@ ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(owne
  * and her term is that date (README, "infolater"). Ticked again, with its date, when the form comes back refused.
  */
 function followingChoices(lang: Lang, form: FormState, o: ContractOverview): SafeHtml | '' {
-  const asked = o.contract.openQuestion?.documentsNeeded ?? [];
+  // A will asked for never follows: it is not sent at all (the letter says so).
+  const documentsNeeded = o.contract.openQuestion?.documentsNeeded ?? [];
+  const neverSent = askedNeverSent(documentsNeeded);
+  const asked = documentsNeeded.filter((kind) => !neverSent.includes(kind));
   if (!asked.length) return '';
   const w = ownerWords(lang).contract;
   const values = (form.values ?? {}) as Record<string, unknown>;
@@ -72,12 +76,13 @@ function questionSection(lang: Lang, o: ContractOverview, cameFromToday: boolean
   if (!question || !o.contract.workflow?.accepts.includes('INFORMATION_SUPPLIED')) return '';
   const w = ownerWords(lang).contract;
   const present = new Set(o.enclosable.map((d) => d.kind as string));
-  const missing = question.documentsNeeded.filter((k) => !present.has(k));
+  const neverSent = askedNeverSent(question.documentsNeeded);
+  const missing = question.documentsNeeded.filter((k) => !present.has(k) && !neverSent.includes(k));
   return html`<div class="card" id="question"><h3>${w.question}</h3><blockquote class="question">${question.message}</blockquote>
 ${question.documentsNeeded.length
-    ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${label(lang, 'documentKinds', k)}: ${present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul><p class="muted">${w.askedGoWith}</p>`
+    ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${label(lang, 'documentKinds', k)}: ${neverSent.includes(k) ? w.neverSent : present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul><p class="muted">${w.askedGoWith}</p>`
     : ''}
-${uploadForm(lang, o.contract.id, w.uploadHint, missing[0] ?? question.documentsNeeded[0], cameFromToday)}</div>`;
+${uploadForm(lang, o.contract.id, w.uploadHint, missing[0] ?? question.documentsNeeded.find((k) => !neverSent.includes(k)), cameFromToday)}</div>`;
 }
 
 /** A draft that waits for documents the provider requires: which, and an upload for them right there. */
@@ -137,7 +142,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'request-information': {
     anchor: 'answer',
     fields: (f, id, c) =>
-      html`${receivedViaChoice(f, id, c)}${field(f, 'message', c.w.providerNeeds, { required: true, ...id })}<fieldset id="request-information-documentsNeeded"><legend>${c.w.documentsAsked}</legend>${DOCUMENT_KINDS.map((k) => checkbox('documentsNeeded', k, label(c.lang, 'documentKinds', k), false))}</fieldset>`,
+      html`${receivedViaChoice(f, id, c)}${field(f, 'message', c.w.providerNeeds, { required: true, ...id })}<fieldset id="request-information-documentsNeeded"><legend>${c.w.documentsAsked}</legend>${ASKABLE_KINDS.map((k) => checkbox('documentsNeeded', k, label(c.lang, 'documentKinds', k), false))}</fieldset>`,
     order: ['receivedVia', 'message', 'documentsNeeded'],
   },
   reject: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`, order: ['receivedVia', 'reason'] },

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
-import { DOCUMENT_KINDS } from '../../src/documents/document.entity';
-import { API, createEstate, createProvider, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { ContractsService } from '../../src/contracts/contracts.service';
+import { ASKABLE_KINDS } from '../../src/documents/enclosure-rules';
+import { API, binary, createEstate, createProvider, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -81,10 +83,19 @@ describe('enclosures: what a provider may open', () => {
 
   const askFor = (contractId: string, documentsNeeded: string[], message: string) =>
     kpnDesk.post(`${API}/provider-desk/requests/${contractId}/request-information`, { message, documentsNeeded }).expect(200);
-  /** KPN asks for every kind of document there is. */
-  const askForEverything = (contractId: string) => askFor(contractId, [...DOCUMENT_KINDS], 'Stuur ons alle documenten.');
-  /** KPN asks for the power of attorney and the will: the will is answered in words (never enclosed), so the power of attorney alone answers it. */
-  const askForAuthority = (contractId: string) => askFor(contractId, ['power_of_attorney', 'will'], 'Wie mag namens de erfgenamen handelen?');
+  /** KPN asks for every kind of document it can ask for (a will it cannot). */
+  const askForEverything = (contractId: string) => askFor(contractId, [...ASKABLE_KINDS], 'Stuur ons alle documenten.');
+  /**
+   * KPN asked for the power of attorney and the will before the desk stopped offering the will (the audit's request): the
+   * question is recorded as it was then, through the workflow, since every door now refuses it. The will is never
+   * enclosed, so the power of attorney alone answers it, and the letter and the desk say the will is not sent.
+   */
+  const askForAuthority = async (contractId: string) => {
+    await runDueWork();
+    const asAnna = { kind: 'staff' as const, userId: anna.userId, role: 'specialist' as const, name: 'Anna de Boer', lang: 'en' as const };
+    await t.app.get(ContractsService).fire(asAnna, contractId, { type: 'REQUEST_INFORMATION', message: 'Wie mag namens de erfgenamen handelen?', documentsNeeded: ['power_of_attorney', 'will'] });
+  };
+  const letterText = async (id: string) => flat(await pdfText((await anna.get(`${API}/letters/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
 
   it("asking for every kind of document attaches nothing: the question goes on the owner's queue", async () => {
     const { certificate, kpnContract } = await estate();
@@ -98,6 +109,30 @@ describe('enclosures: what a provider may open', () => {
     expect(queue.informationRequests).toEqual([
       expect.objectContaining({ contractId: kpnContract.id, providerName: 'KPN', message: 'Stuur ons alle documenten.', resolution: 'supply_information' }),
     ]);
+  });
+
+  it('the desk cannot ask for a will: not offered, and refused at documentsNeeded in the desk’s words (API and web), nothing changed', async () => {
+    const { kpnContract } = await estate();
+    await runDueWork();
+    const url = `${API}/provider-desk/requests/${kpnContract.id}`;
+    const refused = await kpnDesk.post(`${url}/request-information`, { message: 'Wie zijn de erfgenamen?', documentsNeeded: ['will', 'power_of_attorney'] }).expect(422);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.errors).toEqual([{ field: 'documentsNeeded', message: 'Steward never sends a will to a provider; a certificate of inheritance (verklaring van erfrecht) names the heirs: ask for that' }]);
+    expect(refused.body.detail).toBe('Documenten: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die. Er is niets gewijzigd.');
+    expect((await kpnDesk.get(url).expect(200)).body.state).toBe('requested');
+
+    const desk = await webDesk('desk@kpn.test', 'desk-password-1');
+    const page = (await desk.get(`/desk/requests/${kpnContract.id}`).expect(200)).text;
+    expect(page).toContain('<option value="certificate_of_inheritance">');
+    expect(page).not.toContain('<option value="will">');
+    const form = await desk.post(`/desk/requests/${kpnContract.id}/request-information`).type('form').send({ message: 'Wie zijn de erfgenamen?', documentsNeeded: 'will' }).expect(422);
+    expect(form.text).toContain('Documenten: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.');
+    expect(form.text).toContain('Wie zijn de erfgenamen?'); // what was typed stays
+    expect((await kpnDesk.get(url).expect(200)).body.state).toBe('requested');
+
+    // The owner recording the question the provider asked by phone meets the same rule, in her language.
+    const recorded = await anna.post(`${API}/contracts/${kpnContract.id}/provider-answer/information_requested`, { message: 'Het testament graag.', documentsNeeded: ['will'] }).expect(422);
+    expect(recorded.body.detail).toBe('Steward never sends a will to a provider; the certificate of inheritance names the heirs: tick that, and mention the will in what the provider needs if it asked for one. Nothing was changed.');
   });
 
   it('a refused document id is a 422 naming it, and nothing is written', async () => {
@@ -130,10 +165,10 @@ describe('enclosures: what a provider may open', () => {
       expect(refusedBlank.body.errors.map((e: { field: string }) => e.field)).toEqual(['note']);
     }
     // An answer that leaves out a document KPN asked for is no answer to send: 422 naming `documentIds`, each kind
-    // still missing (the will and the bank statement are never enclosed, so they are answered in words).
+    // still missing (a will is never enclosed, nor asked for: it is not among them).
     const partial = await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Volgt.', documentIds: [poa.id] }).expect(422);
     expect(partial.headers['content-type']).toMatch(/application\/problem\+json/);
-    const stillAsked = DOCUMENT_KINDS.filter((k) => !['power_of_attorney', 'will', 'bank_statement'].includes(k));
+    const stillAsked = ASKABLE_KINDS.filter((k) => k !== 'power_of_attorney');
     expect(partial.body).toMatchObject({ type: 'https://steward.example/problems/documents-asked', documentsAsked: stillAsked });
     expect(partial.body.errors.map((e: { field: string }) => e.field)).toEqual(stillAsked.map(() => 'documentIds'));
     expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('informationRequested');
@@ -151,11 +186,20 @@ describe('enclosures: what a provider may open', () => {
     expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
     expect(await deskEnclosures(kpnDesk, kpnContract.id)).toEqual([certificate.id, poa.id]);
     await runDueWork();
-    const letters = (await db.query(`SELECT kind, status, enclosure_ids FROM letters WHERE contract_id = $1 ORDER BY created_at`, [kpnContract.id])).rows;
-    expect(letters).toEqual([
+    const letters = (await db.query(`SELECT id, kind, status, enclosure_ids FROM letters WHERE contract_id = $1 ORDER BY created_at`, [kpnContract.id])).rows;
+    expect(letters.map(({ id: _id, ...l }) => l)).toEqual([
       { kind: 'cancellation', status: 'sent', enclosure_ids: [certificate.id] },
       { kind: 'information_supplied', status: 'sent', enclosure_ids: [poa.id] },
     ]);
+    // KPN asked for the will too: the letter says plainly it is not sent, and why; the desk does not say all was sent.
+    const text = await letterText(letters[1].id);
+    expect(text).toContain('Mijn antwoord: „Hierbij de volmacht.” U vroeg om het testament; dat stuur ik niet mee, want het regelt de hele verdeling van de nalatenschap, terwijl de verklaring van erfrecht vermeldt wie de erfgenamen zijn, en ik deel niet meer persoonsgegevens dan daarvoor nodig is (artikel 5 lid 1 onder c AVG).');
+    const atDesk = (await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(200)).body as { statusText: string; thread: { type: string; text: string }[] };
+    expect(atDesk.statusText).toContain('de gevraagde informatie gestuurd, behalve het testament (zie Verloop). Een testament stuurt Steward nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht. U bent weer aan zet.');
+    expect(atDesk.thread.filter((i) => i.type === 'answer').map((i) => i.text)).toContain('Steward leverde de gevraagde informatie, behalve het testament: dat stuurt Steward nooit naar een aanbieder; antwoord: "Hierbij de volmacht."');
+    const deskPage = (await (await webDesk('desk@kpn.test', 'desk-password-1')).get(`/desk/requests/${kpnContract.id}`).expect(200)).text;
+    expect(deskPage).toContain('Steward leverde de gevraagde informatie, behalve het testament: dat stuurt Steward nooit naar een aanbieder');
+    expect(deskPage).not.toContain('de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet');
     // A supply in a state that does not wait for it is a 409, and writes no enclosure either.
     await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { documentIds: [certificate.id] }).expect(409);
     expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
@@ -276,7 +320,10 @@ describe('enclosures: what a provider may open', () => {
     expect(page.text).not.toMatch(/value="[^"]+" checked/); // nothing is ticked for the owner
 
     const refused = await owner.post(`/app/contracts/${kpnContract.id}/information-supplied`).type('form').send({ note: 'Stukken', documentIds: will.id }).expect(422);
-    expect(refused.text).toContain('<a href="#information-supplied-documentIds">Check the documents sent along: a will is never sent to a provider</a>');
+    expect(refused.text).toContain('<a href="#information-supplied-documentIds">A will never goes to a provider: leave it out and answer a question about it in the note</a>');
+    // The question lists the will as never going, and offers it to follow later neither.
+    expect(page.text).toContain('will: never goes; your answer letter says so and why');
+    expect(page.text).not.toContain('name="followsLater" value="will"');
     expect((await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.state).toBe('informationRequested');
     expect(await enclosureRows(kpnContract.id)).toEqual([]);
 

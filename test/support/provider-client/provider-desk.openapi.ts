@@ -1093,11 +1093,12 @@ export interface components {
         };
         RequestInformationDto: {
             /**
+             * @description a will is not among them: Steward never sends one to a provider (422 naming this field); the certificate of inheritance names the heirs
              * @example [
              *       "certificate_of_inheritance"
              *     ]
              */
-            documentsNeeded: ("death_certificate" | "certificate_of_inheritance" | "power_of_attorney" | "will" | "executor_appointment" | "id_document" | "invoice" | "collection_letter" | "provider_letter" | "other")[];
+            documentsNeeded: ("death_certificate" | "certificate_of_inheritance" | "power_of_attorney" | "executor_appointment" | "id_document" | "invoice" | "collection_letter" | "provider_letter" | "other")[];
             /**
              * @description what the provider needs
              * @example Wij ontvangen graag de verklaring van erfrecht.
