@@ -65,7 +65,7 @@ import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type Bill
 import { billFiguresProblems } from './bill.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
-import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, LATER_END_DATE_HANDLED } from './end-date.rules';
+import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED } from './end-date.rules';
 
 /**
  * The correction letters of a bill (by the invoice number it was disputed under) to one reader, oldest first: to the
@@ -82,6 +82,9 @@ export interface AgencyStop {
 }
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
+
+/** Of these contracts, the day their latest cancellation request went out (`noticeEndsOn`): the letters module answers. */
+export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
@@ -101,6 +104,7 @@ export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
   private agencyLetters: AgencyLetterReader | null = null;
+  private requestsSent: RequestsSentReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -154,6 +158,11 @@ export class ContractsService implements OnModuleInit {
     this.agencyLetters = reader;
   }
 
+  /** Letters register the days requests went out, for the same reason. */
+  readRequestsSentWith(reader: RequestsSentReader): void {
+    this.requestsSent = reader;
+  }
+
   /**
    * A confirmation is held against what was asked; a corrected end date is told to each agency whose collection stop
    * quoted the old one (`tellAgencies`) while a bill is open (`agencyHearsEndDate`) and that stop named a bill the date
@@ -185,8 +194,11 @@ export class ContractsService implements OnModuleInit {
    */
   private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
-    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract));
-    const later = notice?.kind === 'laterThanAsked' ? notice : null;
+    // A request that named no day is held against a consumer's notice, which runs from the day its letter went out.
+    const noticeBasis = askedBasis(contract.action, contract.provider.category, contract.requestedEndDate) === 'notice';
+    const sent = noticeBasis ? ((await this.requestsSent(manager, [contractId])).get(contractId) ?? null) : null;
+    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract, sent));
+    const later = isLaterEndDate(notice) ? notice : null;
     await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, later?.asked ?? null]);
     if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, action: contract.action, effectiveDate, asked: later.asked, basis: later.basis });
   }
@@ -212,15 +224,16 @@ export class ContractsService implements OnModuleInit {
    * from the partial indexes of migration 1763805800000 (an owner's by her estates' ids, as Today reads its other sections).
    */
   async laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; asked: string; basis: AskedBasis }[]> {
-    const rows: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory }[] = await this.db.query(
-      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, c.action, p.category
+    const rows: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null }[] = await this.db.query(
+      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, c.action, p.category,
+              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate"
          FROM contracts c JOIN providers p ON p.id = c.provider_id
         WHERE c.later_end_date_asked IS NOT NULL
           AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
         ORDER BY c.updated_at, c.id LIMIT $2`,
       [ownerId, limit],
     );
-    return rows.map(({ action, category, ...row }) => ({ ...row, basis: askedBasis(action, category) }));
+    return rows.map(({ action, category, requestedEndDate, ...row }) => ({ ...row, basis: askedBasis(action, category, requestedEndDate) }));
   }
 
   /**
@@ -230,7 +243,7 @@ export class ContractsService implements OnModuleInit {
   async markLaterEndDateHandled(principal: StaffPrincipal, contractId: string, note: string | null): Promise<void> {
     await this.db.transaction(async (manager) => {
       const contract = await this.requireAccess(principal, contractId, manager);
-      const basis = askedBasis(contract.action, contract.provider.category);
+      const basis = askedBasis(contract.action, contract.provider.category, contract.requestedEndDate);
       const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1 AND later_end_date_asked IS NOT NULL`, [contractId]);
       if (!updated) throw new ProblemException(409, 'nothing-to-handle', ownerWords(principal.lang).errors.details.noLaterEndDate);
       await this.timeline.append(manager, {
@@ -1143,9 +1156,9 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
 }
 
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */
-export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>): Promise<EndDateFacts> {
+export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>, requestSentOn: string | null = null): Promise<EndDateFacts> {
   const [estate, provider] = await Promise.all([manager.findOneByOrFail(Estate, { id: contract.estateId }), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
-  return endDateFactsOf(contract, provider.category, estate.deceased);
+  return endDateFactsOf(contract, provider.category, estate.deceased, requestSentOn);
 }
 
 /** A contract as a correction would leave it: absent fields stay as recorded; null asks for the end as soon as possible. */

@@ -23,25 +23,59 @@ export const EFFECTIVE_DATE_BOUND_YEARS = 5;
  * named that day: the correction letter asks whether the end date changes. So a later end date is said
  * against the law then, never as "the date in our request".
  */
-export type AskedBasis = 'request' | 'law';
+export type AskedBasis = 'request' | 'law' | 'notice';
 
-/** The basis of a contract's day asked, when it has one (`askedEndDate`: only a cancelled lease is asked its end by law). */
-export const askedBasis = (action: AskedEndDateFacts['action'], category: AskedEndDateFacts['category']): AskedBasis => (action === 'cancel' && category === 'housing' ? 'law' : 'request');
+/**
+ * The categories whose contracts are consumer subscriptions ("het geregeld afleveren van zaken, elektriciteit daaronder
+ * begrepen, of het geregeld doen van verrichtingen"): once past a first fixed term, or entered for an indefinite term,
+ * the consumer may end them at any time with a notice of at most one month (BW 6:236 sub j, Wet van Dam, from
+ * 1 December 2011: richardhak.nl/rechten/opzegtermijn-consumenten-na-stilzwijgende-verlenging-inwerkingtreding-wet-van-dam;
+ * telecom since 1 July 2009 by Telecommunicatiewet art. 7.2a: acm.nl, "Toelichting gewijzigd artikel 7.2a Telecommunicatiewet").
+ * Not insurance or an association's membership, which the Wet van Dam leaves out (deraadgevers.nl/blog/consumentenrecht/een-contract-opzeggen),
+ * nor a lease (its own law), a bank account (blocked, not ended), a pension or a government body.
+ */
+const MONTHS_NOTICE_CATEGORIES: readonly AskedEndDateFacts['category'][] = ['telecom', 'energy', 'subscription'];
+/** The longest notice BW 6:236 sub j lets such a subscription ask of a consumer. */
+export const CONSUMER_NOTICE_MONTHS = 1;
 
-/** What a confirmed end date is held against: the date of death and the day the request asked for (none: `askedEndDate`), and where that day comes from. */
+/**
+ * The basis of a contract's day asked (`askedEndDate`: only a cancelled lease is asked its end by law); a cancelled
+ * subscription that named no day (`MONTHS_NOTICE_CATEGORIES`) is held against the end of a consumer's notice instead.
+ */
+export const askedBasis = (action: AskedEndDateFacts['action'], category: AskedEndDateFacts['category'], requestedEndDate: string | null): AskedBasis =>
+  action !== 'cancel' ? 'request' : category === 'housing' ? 'law' : requestedEndDate === null && MONTHS_NOTICE_CATEGORIES.includes(category) ? 'notice' : 'request';
+
+/**
+ * What a confirmed end date is held against: the date of death and the day the request asked for (none: `askedEndDate`), and where that day comes from;
+ * for basis `notice`, `noticeEnds`: the latest day a consumer's notice would normally run out (`noticeEndsOn`), else null.
+ */
 export interface EndDateFacts {
   dateOfDeath: string;
   asked: string | null;
   basis: AskedBasis;
+  noticeEnds: string | null;
 }
 
-/** The facts of a contract (its action and requested date), its provider's category and the deceased. */
-export function endDateFactsOf(contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>, category: AskedEndDateFacts['category'], deceased: { dateOfDeath: string; livedAlone: boolean | null }): EndDateFacts {
+/**
+ * The latest day a consumer's notice given by our request runs out: a month (`CONSUMER_NOTICE_MONTHS`) after the day
+ * the request letter went out (`requestSentOn`), or after the death when no letter that went out is recorded.
+ */
+export const noticeEndsOn = (requestSentOn: string | null, dateOfDeath: string): string => addCalendarMonths(requestSentOn ?? dateOfDeath, CONSUMER_NOTICE_MONTHS);
+
+/** The facts of a contract (its action and requested date), its provider's category, the deceased and the day its request letter went out (none: null). */
+export function endDateFactsOf(
+  contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>,
+  category: AskedEndDateFacts['category'],
+  deceased: { dateOfDeath: string; livedAlone: boolean | null },
+  requestSentOn: string | null = null,
+): EndDateFacts {
   const { dateOfDeath, livedAlone } = deceased;
+  const basis = askedBasis(contract.action, category, contract.requestedEndDate);
   return {
     dateOfDeath,
     asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedAlone, dateOfDeath }),
-    basis: askedBasis(contract.action, category),
+    basis,
+    noticeEnds: basis === 'notice' ? noticeEndsOn(requestSentOn, dateOfDeath) : null,
   };
 }
 
@@ -62,20 +96,32 @@ export function effectiveDateProblem(effectiveDate: string, facts: Pick<EndDateF
 
 /**
  * What the owner must hear of a recorded end date: one later than the request asked (the provider
- * did not do what was asked: the estate may pay for the days in between), or one before the date of
- * death, which only a later correction of the date of death can bring about (the provider confirmed
- * what our letter asked from the old date).
+ * did not do what was asked: the estate may pay for the days in between), one later than a consumer's
+ * notice would normally run out when the request named no day (possibly a contract for a fixed term:
+ * advice to ask why, no claim that it is wrong), or one before the date of death, which only a later
+ * correction of the date of death can bring about (the provider confirmed what our letter asked from the old date).
  */
 export type EndDateNotice = LaterThanAsked | { kind: 'beforeDeath'; dateOfDeath: string };
 
-/** A confirmed end date later than the day asked (`asked`), with where that day comes from. */
-export type LaterThanAsked = { kind: 'laterThanAsked'; asked: string; basis: AskedBasis };
+/**
+ * A confirmed end date later than the day it is held against (`asked`), with where that day comes from: `laterThanAsked`,
+ * the day the request asked or a lease's end by law; `laterThanNotice` (basis `notice`), the end of a consumer's notice (`noticeEndsOn`).
+ */
+export type LaterThanAsked = { kind: 'laterThanAsked'; asked: string; basis: Exclude<AskedBasis, 'notice'> } | { kind: 'laterThanNotice'; asked: string; basis: 'notice' };
+
+/** The later end date held against `asked` on this basis (Today's rows keep the day and derive the basis). */
+export const laterEndDate = (asked: string, basis: AskedBasis): LaterThanAsked => (basis === 'notice' ? { kind: 'laterThanNotice', asked, basis } : { kind: 'laterThanAsked', asked, basis });
+
+/** Whether a notice is a later end date, which waits on the owner's Today until she marks it handled. */
+export const isLaterEndDate = (notice: EndDateNotice | null | undefined): notice is LaterThanAsked => notice?.kind === 'laterThanAsked' || notice?.kind === 'laterThanNotice';
 
 /** The staff timeline's entry of the owner's word that a later end date is dealt with (its `details.note`: what she decided). */
 export const LATER_END_DATE_HANDLED = 'contract.later_end_date_handled';
 
-export function endDateNotice(effectiveDate: string | null, { dateOfDeath, asked, basis }: EndDateFacts): EndDateNotice | null {
+export function endDateNotice(effectiveDate: string | null, { dateOfDeath, asked, basis, noticeEnds }: EndDateFacts): EndDateNotice | null {
   if (!effectiveDate) return null;
   if (effectiveDate < dateOfDeath) return { kind: 'beforeDeath', dateOfDeath };
-  return asked !== null && effectiveDate > asked ? { kind: 'laterThanAsked', asked, basis } : null;
+  // No day asked: "as soon as possible" is the provider's first possible date, held only against the longest notice it may normally ask.
+  const against = asked ?? noticeEnds;
+  return against !== null && effectiveDate > against ? laterEndDate(against, basis) : null;
 }

@@ -224,6 +224,27 @@ export class LettersService implements OnModuleInit {
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
+    this.contracts.readRequestsSentWith((manager, contractIds) => this.requestsSent(manager, contractIds));
+    this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
+  }
+
+  /**
+   * Of these contracts, the day their latest cancellation request that went out did (`sentOn`: by post once posted): a
+   * consumer's notice runs from it (`noticeEndsOn`). A request sent again after a rejection is the one a confirmation answers. On `letters_contract_idx`.
+   */
+  private async requestsSent(manager: EntityManager, contractIds: string[]): Promise<Map<string, string>> {
+    if (!contractIds.length) return new Map();
+    const rows: (ArchivedSending & { contractId: string })[] = await manager.query(
+      `SELECT contract_id AS "contractId", channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", delivered_at AS "deliveredAt"
+         FROM letters WHERE contract_id = ANY($1) AND kind = 'cancellation' AND status = 'sent' ORDER BY contract_id, created_at DESC, id DESC`,
+      [contractIds],
+    );
+    const sent = new Map<string, string>();
+    for (const row of rows) {
+      const day = sentOn(row);
+      if (day && !sent.has(row.contractId)) sent.set(row.contractId, day);
+    }
+    return sent;
   }
 
   /**

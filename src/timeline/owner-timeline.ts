@@ -158,7 +158,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'contract.later_end_date_handled': {
       const [provider, description, asked] = [text(d.providerName), text(d.description), text(d.asked)];
       // Entries written before the basis was stored said "gevraagd was": they read as written.
-      if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' ? 'law' : 'request', text(d.note) ?? null, lang)}`;
+      if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' || d.basis === 'notice' ? d.basis : 'request', text(d.note) ?? null, lang)}`;
       break;
     }
     case 'contract.end_date_not_told': {
@@ -193,10 +193,13 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
   return entry.summary;
 }
 
-/** The owner's word that a later end date is dealt with: against the day our request asked, or a lease's end by law (which no letter named after a corrected date of death). */
-export function laterEndDateHandledText(provider: string, asked: string, basis: 'request' | 'law', note: string | null, lang: Lang): string {
+/**
+ * The owner's word that a later end date is dealt with: against the day our request asked, a lease's end by law (which no
+ * letter named after a corrected date of death), or the end of a consumer's notice when the request named no day.
+ */
+export function laterEndDateHandledText(provider: string, asked: string, basis: 'request' | 'law' | 'notice', note: string | null, lang: Lang): string {
   const w = ownerWords(lang).contract.endDate;
-  return (basis === 'law' ? w.handledByLaw : w.handled)(provider, letterDate(asked, lang), note);
+  return (basis === 'law' ? w.handledByLaw : basis === 'notice' ? w.handledNotice : w.handled)(provider, letterDate(asked, lang), note);
 }
 
 /** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */

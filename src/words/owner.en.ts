@@ -760,11 +760,15 @@ export const ownerEn: OwnerWords = {
       confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} confirmed ${date} as the ${action === 'cancel' ? 'end' : 'transfer'} date.`,
       laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the date in our request (${asked}).`,
       laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the end by law for the recorded date of death (${date}).`,
+      laterThanNotice: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') =>
+        `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is after ${date}, the day a notice of one month would normally run out. It may be a contract for a fixed term.`,
+      laterThanNoticeNext: (provider: string) => `Ask ${provider} why the end date is so late: is a fixed term still running? The days until then may cost the estate money.`,
       laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,
       beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `Call ${provider}: the correction letter gives the right date of death; ask it to adjust the confirmed date to it.`,
       handled: (provider: string, asked: string, note: string | null) => `Later end date from ${provider} (${asked} was asked) handled${note ? `: ${note}` : ''}.`,
       handledByLaw: (provider: string, date: string, note: string | null) => `Later end date from ${provider} (end by law ${date}) handled${note ? `: ${note}` : ''}.`,
+      handledNotice: (provider: string, date: string, note: string | null) => `Later end date from ${provider} (a notice would normally have run out on ${date}) handled${note ? `: ${note}` : ''}.`,
       laterThanAskedHandled: (note: string | null) => `Later end date handled${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },
     /**

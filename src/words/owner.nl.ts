@@ -811,11 +811,16 @@ export const ownerNl = {
       laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de datum in ons verzoek (${asked}).`,
       /** A lease of a tenant who lived alone: held against its end by law, which after a corrected date of death no letter named. */
       laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (${date}).`,
+      /** No day asked ("zo spoedig mogelijk"): held against the latest day a consumer's notice of a month would normally run out (`noticeEndsOn`); advice, no claim it is wrong. */
+      laterThanNotice: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') =>
+        `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} ligt na ${date}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt. Mogelijk is het een contract voor bepaalde tijd.`,
+      laterThanNoticeNext: (provider: string) => `${provider} vragen waarom de einddatum zo laat is: loopt er nog een contract voor bepaalde tijd? De dagen tot dan kunnen de nalatenschap geld kosten.`,
       laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,
       beforeDeathNext: (provider: string) => `${provider} bellen: de correctiebrief noemt de juiste overlijdensdatum; vraag de bevestigde datum daarop aan te passen.`,
       handled: (provider: string, asked: string, note: string | null) => `Latere einddatum van ${provider} (gevraagd was ${asked}) afgehandeld${note ? `: ${note}` : ''}.`,
       handledByLaw: (provider: string, date: string, note: string | null) => `Latere einddatum van ${provider} (einddatum van rechtswege ${date}) afgehandeld${note ? `: ${note}` : ''}.`,
+      handledNotice: (provider: string, date: string, note: string | null) => `Latere einddatum van ${provider} (opzegtermijn liep normaal gesproken af op ${date}) afgehandeld${note ? `: ${note}` : ''}.`,
       /** After `laterThanAsked` once the owner marked it handled: what she decided instead of the call. */
       laterThanAskedHandled: (note: string | null) => `Latere einddatum afgehandeld${note ? `: ${note}` : ''}${note && /[.!?]$/.test(note) ? '' : '.'}`,
     },

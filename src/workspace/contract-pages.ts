@@ -3,6 +3,7 @@ import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, reject
 import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { isLaterEndDate } from '../contracts/end-date.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
 import { callRecordedText } from '../timeline/owner-timeline';
@@ -388,7 +389,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
   // A later end date not handled yet: the owner marks it here as on Today, with the same note.
-  const laterOpen = c.endDateNotice?.kind === 'laterThanAsked' && !c.endDateNotice.handled;
+  const laterOpen = isLaterEndDate(c.endDateNotice) && !c.endDateNotice.handled;
   const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(laterOpen ? ['later-end-date'] : []), ...(o.bills.length ? ['bills'] : []), 'calls', 'call-correct'];
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';

@@ -87,9 +87,9 @@ describe('end dates against the date of death and the request', () => {
     const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(seen.endDateNotice).toBeNull();
     expect(seen.statusText).toMatch(/^Beëindiging bevestigd door KPN/);
-    // Asked "per the date of death, or otherwise as soon as possible": the provider's first possible date is what was asked.
+    // Asked "per the date of death, or otherwise as soon as possible": the provider's first possible date is what was asked, within a month's notice.
     const soonest = await requested(estate.id, kpn);
-    await t.as(token).post(`${API}/provider-desk/requests/${soonest.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-5' }).expect(200);
+    await t.as(token).post(`${API}/provider-desk/requests/${soonest.id}/complete`, { effectiveDate: '2026-12-02', reference: 'KPN-5' }).expect(200);
     expect(await ownerNews(soonest.id)).toEqual([]);
     expect((await anna.get(`${API}/contracts/${soonest.id}`).expect(200)).body.endDateNotice).toBeNull();
     const today = (await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as { contractId: string }[];
@@ -265,6 +265,56 @@ describe('end dates against the date of death and the request', () => {
 
     await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Gebeld; KPN past de datum aan' }).expect(200);
     expect(await line()).toBeUndefined();
+  });
+
+  it('with no day asked, tells the owner of a desk’s end date beyond a month’s notice from the request (Today, contract page, API), and not of one within it', async () => {
+    const token = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token;
+    const today = async () => (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const complete = async (effectiveDate: string, reference: string) => {
+      const contract = await requested((await createEstate(anna)).id, kpn);
+      // The request letter is made (and by the portal, sent) by the due work: its day is the one the notice runs from.
+      await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+      await t.as(token).post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate, reference }).expect(200);
+      const seen = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+      const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+      return { contract, seen, page };
+    };
+    // "As soon as possible", confirmed for the end of 2030: the request went out today (the test clock), so a month's notice ran out a month on.
+    const far = await complete('2030-12-31', 'KPN-FAR');
+    const sentOn = far.seen.letters.find((l: { kind: string }) => l.kind === 'cancellation').letterDate as string;
+    const [y, m, d] = sentOn.split('-').map(Number);
+    const noticeEnds = new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+    const longNl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${noticeEnds}T00:00:00Z`));
+    const said = `De bevestigde einddatum (31 december 2030) ligt na ${longNl}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt. Mogelijk is het een contract voor bepaalde tijd.`;
+    expect(far.seen).toMatchObject({ state: 'confirmed', effectiveDate: '2030-12-31', endDateNotice: { kind: 'laterThanNotice', asked: noticeEnds, basis: 'notice', handled: false } });
+    expect(far.seen.statusText).toContain(said);
+    expect(far.seen.nextStep).toMatch(/^KPN vragen waarom de einddatum zo laat is: loopt er nog een contract voor bepaalde tijd\?/);
+    expect(far.page).toContain(said);
+    expect(far.page).toContain(`action="/app/contracts/${far.contract.id}/later-end-date/handled?back=contract"`);
+    expect(await ownerNews(far.contract.id)).toEqual([
+      `KPN bevestigde 31 december 2030 als einddatum. Dat ligt na ${longNl}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt. Mogelijk is het een contract voor bepaalde tijd. KPN vragen waarom de einddatum zo laat is: loopt er nog een contract voor bepaalde tijd? De dagen tot dan kunnen de nalatenschap geld kosten.`,
+    ]);
+    type Line = { contractId: string; basis: string; statusText: string };
+    const lines = async () => (await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[];
+    expect((await lines()).find((l) => l.contractId === far.contract.id)).toMatchObject({ basis: 'notice', statusText: expect.stringContaining(`Dat ligt na ${longNl}`) });
+    const page = await today();
+    expect(page).toContain(`Dat ligt na ${longNl}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt.`);
+    expect(page).toContain(`action="/app/contracts/${far.contract.id}/later-end-date/handled"`);
+
+    // On the last day of the notice (a month after the request, later than a month after the death): nothing to tell.
+    const near = await complete(noticeEnds, 'KPN-NEAR');
+    expect(near.seen.endDateNotice).toBeNull();
+    expect(near.page).not.toContain('opzegtermijn van een maand');
+    expect(await ownerNews(near.contract.id)).toEqual([]);
+    expect((await lines()).find((l) => l.contractId === near.contract.id)).toBeUndefined();
+
+    // Marked handled, the staff timeline says against what, in each reader's language.
+    await anna.post(`${API}/contracts/${far.contract.id}/later-end-date/handled`, { note: 'Jaarcontract tot eind 2030' }).expect(200);
+    expect((await anna.get(`${API}/contracts/${far.contract.id}`).expect(200)).body.endDateNotice).toEqual({ kind: 'laterThanNotice', asked: noticeEnds, basis: 'notice', handled: true, note: 'Jaarcontract tot eind 2030' });
+    const handled = async (reader: typeof anna | typeof t.admin) =>
+      ((await reader.get(`${API}/estates/${far.seen.estateId}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
+    expect(await handled(anna)).toContain(`Latere einddatum van KPN (opzegtermijn liep normaal gesproken af op ${longNl}) afgehandeld: Jaarcontract tot eind 2030.`);
+    expect(await handled(t.admin)).toMatch(/Later end date from KPN \(a notice would normally have run out on \d+ \w+ 2026\) handled: Jaarcontract tot eind 2030\.$/);
   });
 
   it('takes a later end date off Today when the owner corrects the requested end date to the confirmed one', async () => {
