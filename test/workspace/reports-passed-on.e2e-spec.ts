@@ -55,7 +55,7 @@ describe('a report that reached nobody is passed on from Today', () => {
     const row = today.slice(today.indexOf('Verslagen die niemand bereikten'));
     expect(row).toMatch(/voortgangsverslag voor Eva Mulder, \d{1,2} \w+ 2026/);
     expect(row).toMatch(/Uw zet<\/span> Niet verstuurd: portaaltoegang ingetrokken op \d{1,2} \w+ 2026\./);
-    expect(row).toContain(`href="/app/estates/${estate.id}#family">Aan een ander familielid met toegang</a>`);
+    expect(row).toContain(`href="/app/estates/${estate.id}?from=today#family">Aan een ander familielid met toegang</a>`);
     expect(row).toContain('Markeren als doorgegeven');
     // Other owners do not see it.
     expect((await toPassOn(bert)).map((r) => r.letterId)).not.toContain(report.id);
