@@ -503,7 +503,7 @@ describe('the daily email to the family', () => {
     before = sink.messages.length;
     await nextDay();
     await sink.waitFor(before + 1);
-    expect(digests('ilse@family.example').slice(-1)[0].text).toMatch(/29 december 2026 in plaats van 30 december 2026/);
+    expect(digests('ilse@family.example').slice(-1)[0].text).toMatch(/de einddatum 29 december 2026 is in plaats van 30 december 2026/);
   });
 
   it('tells what is still disputed of a bill once, as corrected, when its part credit and its correction came the same day (audit)', async () => {

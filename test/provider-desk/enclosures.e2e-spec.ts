@@ -131,7 +131,7 @@ describe('enclosures: what a provider may open', () => {
     expect((await kpnDesk.get(url).expect(200)).body.state).toBe('requested');
 
     // The owner recording the question the provider asked by phone meets the same rule, in her language.
-    const recorded = await anna.post(`${API}/contracts/${kpnContract.id}/provider-answer/information_requested`, { message: 'Het testament graag.', documentsNeeded: ['will'] }).expect(422);
+    const recorded = await anna.post(`${API}/contracts/${kpnContract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Het testament graag.', documentsNeeded: ['will'] }).expect(422);
     expect(recorded.body.detail).toBe('Steward never sends a will to a provider; the certificate of inheritance names the heirs: tick that, and mention the will in what the provider needs if it asked for one. Nothing was changed.');
   });
 

@@ -36,7 +36,7 @@ describe('a report that reached nobody is passed on from Today', () => {
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `${givenNames}-1`, action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { reference: `${givenNames}-R1`, effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${givenNames}-R1`, effectiveDate: '2026-11-30' }).expect(200);
     const eva = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Eva Mulder', email: `eva-${givenNames}@family.example`, relation: 'kind', isHeir: true, isRepresentative: true }).expect(201)).body;
     await anna.post(`${API}/estates/${estate.id}/family-members/${eva.id}/access/withdraw`).expect(200);
     await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
