@@ -53,7 +53,10 @@ describe('the quiet period after a confirmation', () => {
     const watching = {
       state: 'confirmed',
       dueAt: '2027-08-25',
-      owner: 'Beëindiging bevestigd door KPN per 30 juni 2027; controle op late facturen tot en met 25 augustus 2027.',
+      // An "as soon as possible" telecom cancellation confirmed months out: past a month's notice from the death (no letter went
+      // out here, background work is off), so the owner is told to ask why (README, lateend).
+      owner:
+        'Beëindiging bevestigd door KPN per 30 juni 2027; controle op late facturen tot en met 25 augustus 2027. De bevestigde einddatum (30 juni 2027) ligt na 2 december 2026, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt. Mogelijk is het een contract voor bepaalde tijd.',
       family: 'Komt er tot en met 25 augustus 2027 geen rekening meer van KPN, dan is dit contract afgehandeld.',
     };
     expect(await seen()).toEqual(watching);
