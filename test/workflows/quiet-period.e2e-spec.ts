@@ -63,7 +63,8 @@ describe('the quiet period after a confirmation', () => {
 
     // Past 40 business days after the confirmation (4 March 2027): the contract has not even ended.
     await clockTo(t.admin, '2027-03-06');
-    expect(await seen()).toEqual(watching);
+    // The request letter went out when the clock moved (7 January): the month's notice now runs from that day.
+    expect(await seen()).toEqual({ ...watching, owner: watching.owner.replace('2 december 2026', '7 februari 2027') });
     await anna.post(`${API}/estates/${estate.id}/close`).expect(409);
     expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
 
