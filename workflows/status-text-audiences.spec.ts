@@ -436,6 +436,27 @@ describe('one wording table per audience', () => {
     expect(contractNextStep('informationRequested', dated, 'en', { providerName: 'KPN', dueDate: '2027-01-15' })).toBe('We will send KPN the rest of the information by 15 January 2027.');
   });
 
+  it('tells an answer that enclosed nothing as word that the documents follow, not as a part sent, to the owner and the family', () => {
+    const asked = { message: 'Stuur de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'], partSuppliedOn: '2026-11-23', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] };
+    const told: ContractContext = { ...confirmed, openInformationRequest: { ...asked, partEnclosed: false } };
+    const kinds = { documentKinds: { nl: { certificate_of_inheritance: 'verklaring van erfrecht' }, en: { certificate_of_inheritance: 'certificate of inheritance' } } };
+    expect(ownerStatusText('informationRequested', told, 'nl', { providerName: 'KPN', dueDate: '2027-01-12', ...kinds })).toBe(
+      'KPN vroeg aanvullende informatie („Stuur de verklaring van erfrecht.”); op 23 november 2026 is gemeld dat de documenten later volgen. Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027).',
+    );
+    expect(ownerStatusText('informationRequested', told, 'en', { providerName: 'KPN', dueDate: '2027-01-12', ...kinds })).toBe(
+      'KPN asked for more information (“Stuur de verklaring van erfrecht.”); word went on 23 November 2026 that the documents follow later. To follow later: certificate of inheritance (expected by 12 January 2027).',
+    );
+    // One that enclosed a document is still a part.
+    expect(ownerStatusText('informationRequested', { ...told, openInformationRequest: { ...asked, partEnclosed: true } }, 'nl', { providerName: 'KPN', dueDate: '2027-01-12', ...kinds })).toContain('op 23 november 2026 is een deel gestuurd.');
+    const nothing = contractStep({ type: 'INFORMATION_SUPPLIED', documentIds: [], followsLater: asked.followsLater }, 'informationRequested', 'informationRequested');
+    expect(ownerChangeText(nothing, told, 'nl', 'KPN')).toBe('KPN laten weten dat de gevraagde documenten later volgen.');
+    expect(ownerChangeText(nothing, told, 'en', 'KPN')).toBe('Told KPN the documents asked for follow later.');
+    expect(contractChangeText(nothing, told, 'nl', 'KPN')).toBe('We hebben KPN laten weten dat de gevraagde documenten later volgen; we sturen ze zodra we ze hebben.');
+    expect(contractChangeText(nothing, told, 'en', 'KPN')).toBe('We told KPN the documents it asked for will follow; we will send them once we have them.');
+    const enclosed = contractStep({ type: 'INFORMATION_SUPPLIED', documentIds: ['d-1'], followsLater: asked.followsLater }, 'informationRequested', 'informationRequested');
+    expect(contractChangeText(enclosed, told, 'nl', 'KPN')).toBe('We hebben KPN een deel van de gevraagde informatie gestuurd; de rest sturen we zodra we die hebben.');
+  });
+
   it('tells a final bill that is a refund (recorded negative) as money coming back, never as "€ -5,00", to every reader', () => {
     const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
     expect(nbsp(providerAnswerText('COMPLETE', { effectiveDate: '2026-11-30', reference: 'KPN-9', finalInvoiceAmount: -5 }, 'nl'))).toBe('U bevestigde de afhandeling per 30 november 2026 (uw kenmerk KPN-9); eindafrekening € 5,00 terug');

@@ -88,14 +88,17 @@ const termUnsaid = (s: Said, lang: Language) => {
 };
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {
-    const { message, followsLater = [], partSuppliedOn } = s.c.openInformationRequest!;
+    const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
     const following = followsLater.map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
-    return `${s.p} vroeg aanvullende informatie („${message}”); ${partSuppliedOn ? `op ${longDate(partSuppliedOn, 'nl')} is een deel gestuurd` : 'een deel is gestuurd'}. Volgt later: ${listed(following, 'nl')}${termUnsaid(s, 'nl') ? `; aanleveren ${nlDue(s.due)}` : ''}.`;
+    const on = partSuppliedOn ? `op ${longDate(partSuppliedOn, 'nl')} ` : '';
+    // An answer that enclosed nothing only said what follows (`partEnclosed` false; unknown before it was recorded: a part).
+    return `${s.p} vroeg aanvullende informatie („${message}”); ${partEnclosed === false ? `${on}is gemeld dat de documenten later volgen` : `${on}is een deel gestuurd`}. Volgt later: ${listed(following, 'nl')}${termUnsaid(s, 'nl') ? `; aanleveren ${nlDue(s.due)}` : ''}.`;
   },
   en: (s) => {
-    const { message, followsLater = [], partSuppliedOn } = s.c.openInformationRequest!;
+    const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
     const following = followsLater.map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
-    return `${s.p} asked for more information (“${message}”); part of it was sent${partSuppliedOn ? ` on ${longDate(partSuppliedOn, 'en')}` : ''}. To follow later: ${listed(following, 'en')}${termUnsaid(s, 'en') ? `; supply it ${enDue(s.due)}` : ''}.`;
+    const on = partSuppliedOn ? ` on ${longDate(partSuppliedOn, 'en')}` : '';
+    return `${s.p} asked for more information (“${message}”); ${partEnclosed === false ? `word went${on} that the documents follow later` : `part of it was sent${on}`}. To follow later: ${listed(following, 'en')}${termUnsaid(s, 'en') ? `; supply it ${enDue(s.due)}` : ''}.`;
   },
 };
 
@@ -416,7 +419,10 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
-    INFORMATION_SUPPLIED: { nl: ({ p }, step) => `${step.partAnswer ? 'Deel van de gevraagde' : 'Gevraagde'} informatie aangeleverd aan ${p}.`, en: ({ p }, step) => `${step.partAnswer ? 'Part of the information' : 'Information'} supplied to ${p}.` },
+    INFORMATION_SUPPLIED: {
+      nl: ({ p }, step) => (step.nothingEnclosed ? `${p} laten weten dat de gevraagde documenten later volgen.` : `${step.partAnswer ? 'Deel van de gevraagde' : 'Gevraagde'} informatie aangeleverd aan ${p}.`),
+      en: ({ p }, step) => (step.nothingEnclosed ? `Told ${p} the documents asked for follow later.` : `${step.partAnswer ? 'Part of the information' : 'Information'} supplied to ${p}.`),
+    },
     // The owner's own history keeps what she answered the provider and her note (the provider reads only the answer).
     AMEND: {
       nl: ({ p }, { amended }) =>

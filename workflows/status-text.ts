@@ -555,10 +555,20 @@ const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settle
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
-    // v12: a part answer is told as a part: the rest is still to come.
+    // v12: a part answer is told as a part: the rest is still to come; one that enclosed nothing only said what follows.
     INFORMATION_SUPPLIED: {
-      nl: ({ p }, step) => (step.partAnswer ? `We hebben ${p} een deel van de gevraagde informatie gestuurd; de rest sturen we zodra we die hebben.` : `We hebben ${p} de gevraagde informatie gestuurd.`),
-      en: ({ p }, step) => (step.partAnswer ? `We sent ${p} part of the information it asked for; we will send the rest once we have it.` : `We sent ${p} the information it asked for.`),
+      nl: ({ p }, step) =>
+        step.nothingEnclosed
+          ? `We hebben ${p} laten weten dat de gevraagde documenten later volgen; we sturen ze zodra we ze hebben.`
+          : step.partAnswer
+            ? `We hebben ${p} een deel van de gevraagde informatie gestuurd; de rest sturen we zodra we die hebben.`
+            : `We hebben ${p} de gevraagde informatie gestuurd.`,
+      en: ({ p }, step) =>
+        step.nothingEnclosed
+          ? `We told ${p} the documents it asked for will follow; we will send them once we have them.`
+          : step.partAnswer
+            ? `We sent ${p} part of the information it asked for; we will send the rest once we have it.`
+            : `We sent ${p} the information it asked for.`,
     },
     // v4: an answer about one of several bills settles that bill only; v5: a credit note short of the disputed amount settles only what it credits.
     CREDIT_NOTE_SENT: {

@@ -234,6 +234,8 @@ export interface ContractStep {
   complaintGrounds: string | null;
   /** v12: supplied information that left asked documents to follow (`followsLater`): a part, not all that was asked. */
   partAnswer: boolean;
+  /** A part answer that enclosed no document (`documentIds` empty): it only said what follows. False when not recorded. */
+  nothingEnclosed: boolean;
   /** A withdrawn bill while no bill of ours was disputed (`billDisputed: false`, added by the services): no objection was settled. False when not recorded. */
   undisputedBill: boolean;
   /** A provider's answer the case owner recorded: how it reached her (`receivedViaOf`); null when given in the desk. */
@@ -245,7 +247,7 @@ export interface ContractStep {
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; receivedVia?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -266,6 +268,7 @@ export function contractStep(
     complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
     undisputedBill: event.type === 'INVOICE_WITHDRAWN' && event.billDisputed === false,
     partAnswer: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.followsLater) && event.followsLater.length > 0,
+    nothingEnclosed: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.followsLater) && event.followsLater.length > 0 && Array.isArray(event.documentIds) && event.documentIds.length === 0,
     receivedVia: receivedViaOf(event.receivedVia),
   };
 }

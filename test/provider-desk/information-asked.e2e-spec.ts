@@ -198,6 +198,11 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     expect(told.dueAt).toBeNull();
     expect(told.thread.map((i) => i.text)).toContain('Steward liet weten dat de gevraagde documenten later volgen; antwoord: "De notaris maakt de verklaring op."');
     expect(JSON.stringify(told.thread)).not.toContain('een deel van de gevraagde informatie');
+    // The owner reads the same: word went that the documents follow, not that a part was sent.
+    const ownerSaid = (await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string };
+    expect(ownerSaid.statusText).toBe(
+      'Odido vroeg aanvullende informatie („Graag de verklaring van erfrecht.”); op 23 november 2026 is gemeld dat de documenten later volgen. Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027).',
+    );
 
     // 15 January: the date passed, the owner has a new term; the desk says the document is late, Steward chases it, by when.
     await clockTo(t.admin, '2027-01-15');
