@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { finalBill, type Language, listed, longDate, money, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -255,10 +255,6 @@ function resolvedText(a: Answer, lang: Language): string {
   return `${w.closed(named)}${outcome}`;
 }
 
-/** An owner's answer that leaves asked documents to follow (v12 `followsLater`). */
-const partAnswer = (a: Answer): boolean => Array.isArray(a.followsLater) && a.followsLater.length > 0;
-/** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
-const enclosedNothing = (a: Answer): boolean => Array.isArray(a.documentIds) && a.documentIds.length === 0;
 /** An owner's answer to a question that asked for the will, which is never sent (its event's `notSent`): it is not all that was asked. */
 const willNotSent = (a: Answer): boolean => Array.isArray(a.notSent) && a.notSent.includes('will');
 
@@ -291,8 +287,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
   // One that enclosed nothing only said what follows.
   INFORMATION_SUPPLIED: {
-    nl: (a) => `${partAnswer(a) && enclosedNothing(a) ? 'Steward liet weten dat de gevraagde documenten later volgen' : `Steward leverde ${partAnswer(a) ? 'een deel van ' : ''}de gevraagde informatie${willNotSent(a) ? ', behalve het testament: dat stuurt Steward nooit naar een aanbieder' : ''}`}${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
-    en: (a) => `${partAnswer(a) && enclosedNothing(a) ? 'Steward said the documents you asked for follow later' : `Steward supplied ${partAnswer(a) ? 'part of ' : ''}the information you asked for${willNotSent(a) ? ', except the will: Steward never sends one to a provider' : ''}`}${str(a.note) ? `; answer: "${a.note}"` : ''}`,
+    nl: (a) => `${leavesDocumentsToFollow(a) && enclosedNothing(a) ? 'Steward liet weten dat de gevraagde documenten later volgen' : `Steward leverde ${leavesDocumentsToFollow(a) ? 'een deel van ' : ''}de gevraagde informatie${willNotSent(a) ? ', behalve het testament: dat stuurt Steward nooit naar een aanbieder' : ''}`}${str(a.note) ? `; antwoord: "${a.note}"` : ''}`,
+    en: (a) => `${leavesDocumentsToFollow(a) && enclosedNothing(a) ? 'Steward said the documents you asked for follow later' : `Steward supplied ${leavesDocumentsToFollow(a) ? 'part of ' : ''}the information you asked for${willNotSent(a) ? ', except the will: Steward never sends one to a provider' : ''}`}${str(a.note) ? `; answer: "${a.note}"` : ''}`,
   },
   // An amended request may still be withdrawn before it goes: the new letter shows in the thread when it is sent.
   // The owner's answer to the rejection is quoted at once: it was written for the provider (the new letter quotes it too).

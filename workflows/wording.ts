@@ -242,6 +242,12 @@ export interface ContractStep {
   receivedVia: ReceivedVia | null;
 }
 
+/** An owner's answer that leaves asked documents to follow (v12 `followsLater`): a part answer. */
+export const leavesDocumentsToFollow = (answer: { followsLater?: unknown }): boolean => Array.isArray(answer.followsLater) && answer.followsLater.length > 0;
+
+/** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
+export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;
+
 /**
  * The step a transition made, from what it recorded: the event with its data, the states, the types of
  * its effects, and the read model it left (its open bills).
@@ -267,8 +273,8 @@ export function contractStep(
     amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note) } : null,
     complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
     undisputedBill: event.type === 'INVOICE_WITHDRAWN' && event.billDisputed === false,
-    partAnswer: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.followsLater) && event.followsLater.length > 0,
-    nothingEnclosed: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.followsLater) && event.followsLater.length > 0 && Array.isArray(event.documentIds) && event.documentIds.length === 0,
+    partAnswer: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event),
+    nothingEnclosed: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event) && enclosedNothing(event),
     receivedVia: receivedViaOf(event.receivedVia),
   };
 }
