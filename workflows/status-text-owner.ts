@@ -1,4 +1,4 @@
-import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf } from './contract.machine';
+import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -225,14 +225,14 @@ const NEXT: Phrases = {
       `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
   acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
-  // v12: after a part answer, what is left to supply is the rest.
+  // v12: after a part answer, what is left to supply is the rest; after word that the documents follow, the documents.
   informationRequested: {
     nl: (s) => {
-      const what = answeredInPart(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
+      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'De gevraagde documenten' : answeredInPart(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
       return s.missed ? `${nowWithTerm.nl(s, `${what} nu aanleveren`)}.` : `${what} aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`;
     },
     en: (s) => {
-      const what = answeredInPart(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
+      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'the documents asked for' : answeredInPart(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
       return s.missed ? `${nowWithTerm.en(s, `Supply ${what} now`)}.` : `Supply ${what} ${enBy(s.due, 'as soon as possible')}.`;
     },
   },
