@@ -462,6 +462,13 @@ describe('one wording table per audience', () => {
     expect(ownerNextStep('informationRequested', told, 'nl', { providerName: 'KPN', dueDate: '2027-01-12' })).toBe('De gevraagde documenten aanleveren uiterlijk 12 januari 2027.');
     expect(ownerNextStep('informationRequested', told, 'en', { providerName: 'KPN', dueDate: '2027-01-12' })).toBe('Supply the documents asked for by 12 January 2027.');
     const enclosed = contractStep({ type: 'INFORMATION_SUPPLIED', documentIds: ['d-1'], followsLater: asked.followsLater }, 'informationRequested', 'informationRequested');
+    // willasked: the will asked for is never sent; the owner's record says so and why, the family's words stay as they are.
+    const willKept = contractStep({ type: 'INFORMATION_SUPPLIED', documentIds: ['d-1'], notSent: ['will'] }, 'informationRequested', 'requested');
+    expect(ownerChangeText(willKept, confirmed, 'nl', 'KPN')).toBe(
+      'Gevraagde informatie aangeleverd aan KPN. Het testament is niet meegestuurd: dat gaat nooit naar een aanbieder, die alleen hoeft te weten wie de erfgenamen zijn (art. 5 lid 1 onder c AVG).',
+    );
+    expect(ownerChangeText(willKept, confirmed, 'en', 'KPN')).toBe('Information supplied to KPN. The will was not sent: it never goes to a provider, which only needs to know who the heirs are (Article 5(1)(c) GDPR).');
+    expect(contractChangeText(willKept, confirmed, 'nl', 'KPN')).toBe('We hebben KPN de gevraagde informatie gestuurd.');
     expect(contractChangeText(enclosed, told, 'nl', 'KPN')).toBe('We hebben KPN een deel van de gevraagde informatie gestuurd; de rest sturen we zodra we die hebben.');
   });
 

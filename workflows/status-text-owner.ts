@@ -419,9 +419,12 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
+    // willasked: a will asked for is never sent, and the owner's record says so and why (the letter cites the rule in full).
     INFORMATION_SUPPLIED: {
-      nl: ({ p }, step) => (step.nothingEnclosed ? `${p} laten weten dat de gevraagde documenten later volgen.` : `${step.partAnswer ? 'Deel van de gevraagde' : 'Gevraagde'} informatie aangeleverd aan ${p}.`),
-      en: ({ p }, step) => (step.nothingEnclosed ? `Told ${p} the documents asked for follow later.` : `${step.partAnswer ? 'Part of the information' : 'Information'} supplied to ${p}.`),
+      nl: ({ p }, step) =>
+        `${step.nothingEnclosed ? `${p} laten weten dat de gevraagde documenten later volgen.` : `${step.partAnswer ? 'Deel van de gevraagde' : 'Gevraagde'} informatie aangeleverd aan ${p}.`}${step.willNotSent ? ' Het testament is niet meegestuurd: dat gaat nooit naar een aanbieder, die alleen hoeft te weten wie de erfgenamen zijn (art. 5 lid 1 onder c AVG).' : ''}`,
+      en: ({ p }, step) =>
+        `${step.nothingEnclosed ? `Told ${p} the documents asked for follow later.` : `${step.partAnswer ? 'Part of the information' : 'Information'} supplied to ${p}.`}${step.willNotSent ? ' The will was not sent: it never goes to a provider, which only needs to know who the heirs are (Article 5(1)(c) GDPR).' : ''}`,
     },
     // The owner's own history keeps what she answered the provider and her note (the provider reads only the answer).
     AMEND: {
