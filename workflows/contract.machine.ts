@@ -101,6 +101,9 @@ export interface InformationRequest {
 /** v12: the question was answered in part: documents of it follow later. */
 export const answeredInPart = (request: InformationRequest | null | undefined): boolean => Boolean(request?.followsLater?.length);
 
+/** That part answer enclosed no document (`partEnclosed` false), only word that they follow: nothing of it went yet, so there is no 'rest'. Not recorded: a part. */
+export const onlyToldToFollow = (request: InformationRequest | null | undefined): boolean => answeredInPart(request) && request?.partEnclosed === false;
+
 export function promisedDateOf(request: InformationRequest | null): string | null {
   const dates = (request?.followsLater ?? []).flatMap((d) => (d.expectedOn ? [d.expectedOn] : []));
   return dates.length ? dates.sort()[0] : null;

@@ -406,7 +406,9 @@ describe('one wording table per audience', () => {
   it('tells the desk a rejected request the owner amended is about to go again, not that it was never sent', () => {
     const amended = { ...confirmed, lastRejectionReason: 'Klantnummer onbekend' };
     expect(providerStatusText('ready', amended, 'nl', null)).toBe('Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.');
-    expect(providerStatusText('draft', amended, 'en', null)).toBe('Steward amended the request after your rejection; the amended request is about to be sent.');
+    // A document missing again: nobody set it to go, so no 'soon', only what holds it.
+    expect(providerStatusText('draft', amended, 'nl', null)).toBe('Steward heeft het verzoek na uw afwijzing aangepast. Nog te versturen: er ontbreekt nog een document voor het aangepaste verzoek.');
+    expect(providerStatusText('draft', amended, 'en', null)).toBe('Steward amended the request after your rejection. Still to be sent: a document for the amended request is still missing.');
     expect(providerStatusText('ready', { ...confirmed, lastRejectionReason: null }, 'nl', null)).toBe('Nog niet verstuurd.');
   });
 
@@ -453,7 +455,20 @@ describe('one wording table per audience', () => {
     expect(ownerChangeText(nothing, told, 'en', 'KPN')).toBe('Told KPN the documents asked for follow later.');
     expect(contractChangeText(nothing, told, 'nl', 'KPN')).toBe('We hebben KPN laten weten dat de gevraagde documenten later volgen; we sturen ze zodra we ze hebben.');
     expect(contractChangeText(nothing, told, 'en', 'KPN')).toBe('We told KPN the documents it asked for will follow; we will send them once we have them.');
+    // Nothing went yet, so there is no 'rest': the documents follow, by the date given.
+    expect(contractNextStep('informationRequested', told, 'nl', { providerName: 'KPN', dueDate: '2027-01-12' })).toBe('De gevraagde documenten volgen: we sturen ze KPN uiterlijk 12 januari 2027.');
+    expect(contractNextStep('informationRequested', told, 'en', { providerName: 'KPN', dueDate: '2027-01-12' })).toBe('The documents KPN asked for follow: we will send them by 12 January 2027.');
+    expect(contractNextStep('informationRequested', told, 'nl', { providerName: 'KPN', dueDate: null })).toBe('De gevraagde documenten volgen: we sturen ze KPN zodra we ze hebben.');
+    expect(ownerNextStep('informationRequested', told, 'nl', { providerName: 'KPN', dueDate: '2027-01-12' })).toBe('De gevraagde documenten aanleveren uiterlijk 12 januari 2027.');
+    expect(ownerNextStep('informationRequested', told, 'en', { providerName: 'KPN', dueDate: '2027-01-12' })).toBe('Supply the documents asked for by 12 January 2027.');
     const enclosed = contractStep({ type: 'INFORMATION_SUPPLIED', documentIds: ['d-1'], followsLater: asked.followsLater }, 'informationRequested', 'informationRequested');
+    // willasked: the will asked for is never sent; the owner's record says so and why, the family's words stay as they are.
+    const willKept = contractStep({ type: 'INFORMATION_SUPPLIED', documentIds: ['d-1'], notSent: ['will'] }, 'informationRequested', 'requested');
+    expect(ownerChangeText(willKept, confirmed, 'nl', 'KPN')).toBe(
+      'Gevraagde informatie aangeleverd aan KPN. Het testament is niet meegestuurd: dat gaat nooit naar een aanbieder, die alleen hoeft te weten wie de erfgenamen zijn (art. 5 lid 1 onder c AVG).',
+    );
+    expect(ownerChangeText(willKept, confirmed, 'en', 'KPN')).toBe('Information supplied to KPN. The will was not sent: it never goes to a provider, which only needs to know who the heirs are (Article 5(1)(c) GDPR).');
+    expect(contractChangeText(willKept, confirmed, 'nl', 'KPN')).toBe('We hebben KPN de gevraagde informatie gestuurd.');
     expect(contractChangeText(enclosed, told, 'nl', 'KPN')).toBe('We hebben KPN een deel van de gevraagde informatie gestuurd; de rest sturen we zodra we die hebben.');
   });
 

@@ -1,4 +1,4 @@
-import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf } from './contract.machine';
+import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -225,14 +225,14 @@ const NEXT: Phrases = {
       `${missed ? `Call ${p} now${orBody.en(complained)}: no answer by ${missed}.` : `No answer ${enBy(due, 'in time')}: call ${p}${orBody.en(complained)}.`}${bodyFrom.en(complained)}`,
   },
   acknowledged: { nl: ({ due }) => `Geen bevestiging ${nlBy(due, 'op tijd')}: herinnering gaat automatisch.`, en: ({ due }) => `No confirmation ${enBy(due, 'in time')}: a reminder goes out automatically.` },
-  // v12: after a part answer, what is left to supply is the rest.
+  // v12: after a part answer, what is left to supply is the rest; after word that the documents follow, the documents.
   informationRequested: {
     nl: (s) => {
-      const what = answeredInPart(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
+      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'De gevraagde documenten' : answeredInPart(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
       return s.missed ? `${nowWithTerm.nl(s, `${what} nu aanleveren`)}.` : `${what} aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`;
     },
     en: (s) => {
-      const what = answeredInPart(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
+      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'the documents asked for' : answeredInPart(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
       return s.missed ? `${nowWithTerm.en(s, `Supply ${what} now`)}.` : `Supply ${what} ${enBy(s.due, 'as soon as possible')}.`;
     },
   },
@@ -419,9 +419,12 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
+    // willasked: a will asked for is never sent, and the owner's record says so and why (the letter cites the rule in full).
     INFORMATION_SUPPLIED: {
-      nl: ({ p }, step) => (step.nothingEnclosed ? `${p} laten weten dat de gevraagde documenten later volgen.` : `${step.partAnswer ? 'Deel van de gevraagde' : 'Gevraagde'} informatie aangeleverd aan ${p}.`),
-      en: ({ p }, step) => (step.nothingEnclosed ? `Told ${p} the documents asked for follow later.` : `${step.partAnswer ? 'Part of the information' : 'Information'} supplied to ${p}.`),
+      nl: ({ p }, step) =>
+        `${step.nothingEnclosed ? `${p} laten weten dat de gevraagde documenten later volgen.` : `${step.partAnswer ? 'Deel van de gevraagde' : 'Gevraagde'} informatie aangeleverd aan ${p}.`}${step.willNotSent ? ' Het testament is niet meegestuurd: dat gaat nooit naar een aanbieder, die alleen hoeft te weten wie de erfgenamen zijn (art. 5 lid 1 onder c AVG).' : ''}`,
+      en: ({ p }, step) =>
+        `${step.nothingEnclosed ? `Told ${p} the documents asked for follow later.` : `${step.partAnswer ? 'Part of the information' : 'Information'} supplied to ${p}.`}${step.willNotSent ? ' The will was not sent: it never goes to a provider, which only needs to know who the heirs are (Article 5(1)(c) GDPR).' : ''}`,
     },
     // The owner's own history keeps what she answered the provider and her note (the provider reads only the answer).
     AMEND: {

@@ -59,17 +59,26 @@ function heldNoteEn(c: ContractContext): string {
   return ` ${heldBills(c).some((d) => d.credited) ? heldAfterCreditEn(c) : `You rejected the dispute of ${listed(heldBills(c).map((d) => `invoice ${d.reference}`), 'en')}`}; the case owner decides how to proceed.`;
 }
 
-/** After the provider's rejection the owner amended the request; it goes again once she sends it (what changed is said beside, `AMENDED_CHANGES`). */
-const AMENDED: Record<Language, string> = {
-  nl: 'Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.',
-  en: 'Steward amended the request after your rejection; the amended request is about to be sent.',
+/**
+ * After the provider's rejection the owner amended the request; it goes again once she sends it (what changed is said beside,
+ * `AMENDED_CHANGES`). While a document is missing again (`draft`) nobody has set it to go: no promise of when, only what holds it.
+ */
+const AMENDED: Record<'draft' | 'ready', Record<Language, string>> = {
+  draft: {
+    nl: 'Steward heeft het verzoek na uw afwijzing aangepast. Nog te versturen: er ontbreekt nog een document voor het aangepaste verzoek.',
+    en: 'Steward amended the request after your rejection. Still to be sent: a document for the amended request is still missing.',
+  },
+  ready: {
+    nl: 'Steward heeft het verzoek na uw afwijzing aangepast; het aangepaste verzoek wordt binnenkort verstuurd.',
+    en: 'Steward amended the request after your rejection; the amended request is about to be sent.',
+  },
 };
 
 const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // The desk lists a request only once it was sent: here it was rejected and amended (documents missing again: `draft`), and the
   // provider has had the first for weeks. A request never sent keeps the table complete.
-  draft: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.en) },
-  ready: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.en) },
+  draft: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.draft.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.draft.en) },
+  ready: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.ready.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.ready.en) },
   requested: { nl: (c, due) => `Verzoek om ${c.action === 'cancel' ? 'beëindiging' : 'tenaamstelling'} na overlijden; graag uw antwoord${nlBy(due)}.`, en: (c, due) => `Request to ${c.action === 'cancel' ? 'end' : 'transfer'} the contract after a death; please answer${enBy(due)}.` },
   reminded: { nl: (_c, due) => `Herinnering verstuurd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Reminder sent; please answer${enBy(due)}.` },
   // Also after an acknowledgement: what is missing is the confirmation, not any answer.

@@ -1,4 +1,4 @@
-import { answeredInPart, type ContractContext, type ContractState } from './contract.machine';
+import { answeredInPart, type ContractContext, type ContractState, onlyToldToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -352,9 +352,15 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `If ${p} has not confirmed ${enBy(due, 'in time')}, we will send a reminder.`,
   },
   informationRequested: {
-    // v12: after a part answer, what is still to send is the rest.
-    nl: ({ p, due, c }) => `We sturen ${p} ${answeredInPart(c.openInformationRequest) ? 'de rest van ' : ''}de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
-    en: ({ p, due, c }) => `We will send ${p} ${answeredInPart(c.openInformationRequest) ? 'the rest of ' : ''}the information ${enBy(due, 'as soon as possible')}.`,
+    // v12: after a part answer, what is still to send is the rest; after word that the documents follow, nothing went: the documents are what is to send.
+    nl: ({ p, due, c }) =>
+      onlyToldToFollow(c.openInformationRequest)
+        ? `De gevraagde documenten volgen: we sturen ze ${p} ${nlBy(due, 'zodra we ze hebben')}.`
+        : `We sturen ${p} ${answeredInPart(c.openInformationRequest) ? 'de rest van ' : ''}de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
+    en: ({ p, due, c }) =>
+      onlyToldToFollow(c.openInformationRequest)
+        ? `The documents ${p} asked for follow: we will send them ${enBy(due, 'once we have them')}.`
+        : `We will send ${p} ${answeredInPart(c.openInformationRequest) ? 'the rest of ' : ''}the information ${enBy(due, 'as soon as possible')}.`,
   },
   rejected: {
     nl: ({ p }) => `We passen het verzoek aan en sturen het opnieuw naar ${p}, of trekken het in als het niet meer nodig is.`,

@@ -240,6 +240,8 @@ export interface ContractStep {
   undisputedBill: boolean;
   /** A provider's answer the case owner recorded: how it reached her (`receivedViaOf`); null when given in the desk. */
   receivedVia: ReceivedVia | null;
+  /** willasked: an answer to a question that asked for the will, which is never sent (the event's `notSent`). False when not recorded. */
+  willNotSent: boolean;
 }
 
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`): a part answer. */
@@ -253,7 +255,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -276,6 +278,7 @@ export function contractStep(
     partAnswer: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event),
     nothingEnclosed: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event) && enclosedNothing(event),
     receivedVia: receivedViaOf(event.receivedVia),
+    willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
   };
 }
 

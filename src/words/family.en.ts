@@ -109,6 +109,10 @@ export const familyEn: FamilyWords = {
       formInProgress: 'This form is still being sent. Look again in a moment: it is not sent twice.',
       notFound: NOT_FOUND_EN,
       alreadyExists: 'This already exists. Nothing was changed.',
+      unhandled: (_state: string) => 'Nothing is being handled for this contract, so this cannot be done now. Nothing was changed.',
+      stateConflict: (subject: string, _state: string) => `This cannot be done for ${subject === 'estate' ? 'this estate' : 'this contract'} at the moment. Nothing was changed.`,
+      unreadableBody: (problem: string, limit: number) =>
+        `${({ tooLarge: `What you sent is too large: at most ${limit} kB`, tooManyFields: `The form has too many fields: at most ${limit}`, tooDeep: `The form is nested too deeply: at most ${limit} levels`, notJson: 'What you sent cannot be read: it is not valid JSON', charset: 'What you sent cannot be read: send it in UTF-8', encoding: 'What you sent cannot be read: it is packed in a way we do not know' } as Record<string, string>)[problem] ?? 'What you sent cannot be read'}. Nothing was changed.`,
     },
     summary: 'Something is not filled in correctly. Would you change this?',
     field: 'this field',
@@ -117,7 +121,8 @@ export const familyEn: FamilyWords = {
       kind: 'what it is about', contractId: 'the contract', message: 'your message', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
       periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency',
       providerId: 'the organisation', accountNumber: 'the customer or policy number', file: 'the photo or PDF', paidOn: 'the date of payment',
-      comment: 'your comment',
+      comment: 'your comment', code: 'the access code', email: 'your email address', score: 'your rating', milestone: 'the moment of the rating', lang: 'the language',
+      limit: 'the number per page', reported: 'the report', contract: 'the contract', rated: 'the rating', callback: 'the call-back request',
       // The portal's query parameters (an address refused on its error page).
       cursor: 'the page reference', reports: 'the page reference', bills: 'the page reference', paid: 'the page reference', documents: 'the page reference', bill: 'the notice about the bill',
     } as Record<string, string>,

@@ -118,6 +118,12 @@ export const familyNl = {
       formInProgress: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.',
       notFound: NOT_FOUND_NL,
       alreadyExists: 'Dit bestaat al. Er is niets veranderd.',
+      // A report drives the contract's workflow: a state that does not take it is told without the staff's state names.
+      unhandled: (_state: string) => 'Voor dit contract loopt geen afhandeling, dus dit kan nu niet. Er is niets veranderd.',
+      stateConflict: (subject: string, _state: string) => `Dit kan op dit moment niet bij ${subject === 'estate' ? 'deze nalatenschap' : 'dit contract'}. Er is niets veranderd.`,
+      // Refused before anyone is known: the portal's address makes the reader a relative (`readerOf`).
+      unreadableBody: (problem: string, limit: number) =>
+        `${({ tooLarge: `Wat u stuurde is te groot: hooguit ${limit} kB`, tooManyFields: `Het formulier heeft te veel velden: hooguit ${limit}`, tooDeep: `Het formulier is te diep genest: hooguit ${limit} niveaus`, notJson: 'Wat u stuurde is niet te lezen: het is geen geldige JSON', charset: 'Wat u stuurde is niet te lezen: stuur het in UTF-8', encoding: 'Wat u stuurde is niet te lezen: het is ingepakt op een manier die wij niet kennen' } as Record<string, string>)[problem] ?? 'Wat u stuurde is niet te lezen'}. Er is niets veranderd.`,
     } satisfies Partial<CommonRefusals>,
     summary: 'Er is iets niet goed ingevuld. Wilt u dit aanpassen?',
     field: 'dit veld',
@@ -126,7 +132,8 @@ export const familyNl = {
       kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
       periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau',
       providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF', paidOn: 'de datum van betalen',
-      comment: 'uw opmerking',
+      comment: 'uw opmerking', code: 'de toegangscode', email: 'uw e-mailadres', score: 'uw waardering', milestone: 'het moment van de waardering', lang: 'de taal',
+      limit: 'het aantal per pagina', reported: 'de melding', contract: 'het contract', rated: 'de waardering', callback: 'het terugbelverzoek',
       // The portal's query parameters (an address refused on its error page).
       cursor: 'de paginaverwijzing', reports: 'de paginaverwijzing', bills: 'de paginaverwijzing', paid: 'de paginaverwijzing', documents: 'de paginaverwijzing', bill: 'de melding over de rekening',
     } as Record<string, string>,

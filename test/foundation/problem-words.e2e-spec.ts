@@ -141,4 +141,17 @@ describe('problems in the reader’s words', () => {
       status: 500, type: 'about:blank', title: 'Er ging iets mis', detail: 'Er ging bij ons iets mis. Er is niets veranderd. Probeer het zo opnieuw.',
     });
   });
+
+  it('a relative reading Dutch: a body that is no JSON, and fields the portal shares with the workspace, by their own names', async () => {
+    const estate = await createEstate(anna);
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    // Refused before anyone is known: the portal's address makes it a relative's, in Dutch unless it asks for English.
+    const broken = (query: string) => maria.post(`${API}/portal/reports${query}`).set('Content-Type', 'application/json').send('{"kind": ');
+    expect(shown(await broken(''))).toEqual({ status: 400, type: type('unreadable-body'), title: 'Ongeldig verzoek', detail: 'Wat u stuurde is niet te lezen: het is geen geldige JSON. Er is niets veranderd.' });
+    expect((await broken('?lang=en')).body.detail).toBe('What you sent cannot be read: it is not valid JSON. Nothing was changed.');
+    expect((await t.anonymous.post(`${API}/portal/access`).send({ code: 'x' })).body.detail).toBe('Schrijf bij de toegangscode minstens 4 tekens. Er is niets veranderd.');
+    const rating = await maria.post(`${API}/portal/feedback`).send({ score: 9 });
+    expect(rating.body.detail).toMatch(/^Vul bij uw waardering 5 of minder in/);
+    expect(rating.body.detail).not.toMatch(ENGLISH_ONLY);
+  });
 });

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 const JOKE = { email: 'joke@asked.test', password: 'joke-password-1' };
 const ZIGGO_DESK = { email: 'desk@ziggo.asked', password: 'desk-password-1' };
@@ -184,7 +185,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   });
   // Last: it moves the clock to January.
   it('tells the desk an answer that enclosed nothing said what follows, and once the date passed that Steward chases it by the owner’s new term (audit)', async () => {
-    const { desk, contract, url, providerId } = await questionAsked('Odido', 'Niets', { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
+    const { desk, estate, contract, url, providerId } = await questionAsked('Odido', 'Niets', { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
     await t.admin.post(`${API}/providers/${providerId}/desk-users`, { ...ODIDO_DESK, name: 'Odido desk' }).expect(201);
     await joke.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'De notaris maakt de verklaring op.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] }).expect(200);
     await runDueWork();
@@ -203,6 +204,11 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     expect(ownerSaid.statusText).toBe(
       'Odido vroeg aanvullende informatie („Graag de verklaring van erfrecht.”); op 23 november 2026 is gemeld dat de documenten later volgen. Volgt later: verklaring van erfrecht (verwacht uiterlijk 12 januari 2027).',
     );
+    // The family's next step: nothing went yet, so no 'rest': the documents follow, by the date the owner gave.
+    const maria = await relative(t, joke, estate.id, 'Maria');
+    const card = async (lang: string) => ((await maria.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; nextStep: string }[]).find((c) => c.id === contract.id)!;
+    expect((await card('nl')).nextStep).toBe('De gevraagde documenten volgen: we sturen ze Odido uiterlijk 12 januari 2027.');
+    expect((await card('en')).nextStep).toBe('The documents Odido asked for follow: we will send them by 12 January 2027.');
 
     // 15 January: the date passed, the owner has a new term; the desk says the document is late, Steward chases it, by when.
     await clockTo(t.admin, '2027-01-15');
