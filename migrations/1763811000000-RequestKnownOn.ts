@@ -4,9 +4,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The day the provider is known to have had a contract's request (`requestKnownOn` in `src/contracts/end-date.rules.ts`),
  * kept at its confirmation: a consumer's notice runs from it, and no longer from a request letter that went out after the
  * confirmation. Backfilled for confirmed contracts as it would have been kept then: the earliest of the latest cancellation
- * letter that had gone out by the day of the (latest) confirmation (`sentOn`: an e-mail delivered, by post once posted)
- * and the provider's acknowledgement or question between the latest request and that confirmation. Left null where none
- * is recorded: the notice then runs from the date of death, as before.
+ * letter that had gone out before the (latest) confirmation (`sentOn`: an e-mail delivered, by post once posted; by the
+ * moment it was delivered or posted, else, with only its date known, a day before) and the provider's acknowledgement or
+ * question between the latest request and that confirmation. Left null where none is recorded: the notice then runs
+ * from the date of death, as it did when no letter had gone out.
  */
 export class RequestKnownOn1763811000000 implements MigrationInterface {
   name = 'RequestKnownOn1763811000000';
@@ -15,7 +16,7 @@ export class RequestKnownOn1763811000000 implements MigrationInterface {
     await q.query(`ALTER TABLE contracts ADD COLUMN request_known_on date`);
     await q.query(`
       WITH confirmed AS (
-        SELECT DISTINCT ON (contract_id) contract_id, seq, (occurred_at AT TIME ZONE 'Europe/Amsterdam')::date AS day
+        SELECT DISTINCT ON (contract_id) contract_id, seq, occurred_at AS at, (occurred_at AT TIME ZONE 'Europe/Amsterdam')::date AS day
           FROM timeline_entries WHERE contract_id IS NOT NULL AND event = 'COMPLETE' ORDER BY contract_id, seq DESC
       ), requested AS (
         SELECT c.contract_id, coalesce(max(t.seq), 0) AS seq
@@ -32,7 +33,7 @@ export class RequestKnownOn1763811000000 implements MigrationInterface {
          CROSS JOIN LATERAL (SELECT coalesce((l.delivered_at AT TIME ZONE 'Europe/Amsterdam')::date, l.letter_date) AS day) d
          WHERE l.kind = 'cancellation' AND l.status = 'sent'
            AND NOT (l.delivery_status = 'failed' OR (l.channel = 'email' AND l.delivery_status = 'pending'))
-           AND (l.channel <> 'post' OR l.delivery_status = 'posted') AND d.day <= c.day
+           AND (l.channel <> 'post' OR l.delivery_status = 'posted') AND (l.delivered_at <= c.at OR (l.delivered_at IS NULL AND l.letter_date < c.day))
          ORDER BY l.contract_id, l.created_at DESC, l.id DESC
       )
       UPDATE contracts k SET request_known_on = LEAST(s.day, a.day)
