@@ -82,8 +82,8 @@ export function requestKnownOn(letterSentOn: string | null, steps: { event: stri
 
 /**
  * Where a consumer's notice runs from: the day the provider is known to have had the request (`requestKnownOn`), or, when
- * none is recorded, the date of death: the earliest day the provider can have had it, so the notice is never held longer
- * than it can have run (the family may have told the provider by phone; no day later than the death is known).
+ * none is recorded, the date of death: the earliest day the provider can have had it (no request is made before), so a
+ * date that may lie past the notice is always told, as advice (the family may have phoned the provider; no later day is known).
  */
 export const noticeStart = (knownOn: string | null, dateOfDeath: string): NoticeStart => ({ from: knownOn ?? dateOfDeath, fromDeath: knownOn === null });
 
