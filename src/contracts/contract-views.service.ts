@@ -17,7 +17,7 @@ import { callRecordedText } from '../timeline/owner-timeline';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, firstUnansweredTerm, keptMissedDays, type MissedTerm, missedTermSaid, moveDueSince, shownDueDate, termsInRow, unansweredSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
-import { askedBasis, endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked } from './end-date.rules';
+import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
 type Language = 'nl' | 'en';
 /** Who reads the words: the family (portal) gets its own sentences, staff get the owner's. */
@@ -69,8 +69,6 @@ export const waitsForPost = (state: string, letter: RequestLetterStanding | unde
  */
 export const termAwaitsLetter = (state: string, letter: RequestLetterStanding | undefined): boolean =>
   (letter === 'awaitingPost' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
-/** Of these contracts, the day their latest cancellation request went out (letters know). */
-export type RequestsSentReader = (contractIds: string[]) => Promise<Map<string, string>>;
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -110,7 +108,11 @@ const TELLS_OBJECTIONS = new Set(['collectionStopRequested']);
 export function endDateNoticeText(notice: EndDateNotice, providerName: string, action: ContractContext['action'], lang: Language, handled?: Handled, confirmed: string | null = null): { status: string; next: string | null } {
   const w = ownerWords(lang).contract.endDate;
   if (notice.kind === 'beforeDeath') return { status: w.beforeDeath(letterDate(notice.dateOfDeath, lang)), next: w.beforeDeathNext(providerName) };
-  const status = (notice.basis === 'law' ? w.laterThanByLaw : notice.basis === 'notice' ? w.laterThanNotice : w.laterThanAsked)(letterDate(notice.asked, lang), confirmed && letterDate(confirmed, lang), action);
+  const [asked, confirmedOn] = [letterDate(notice.asked, lang), confirmed && letterDate(confirmed, lang)];
+  const status =
+    notice.kind === 'laterThanNotice'
+      ? w.laterThanNotice(asked, confirmedOn, action, { from: letterDate(notice.from, lang), fromDeath: notice.fromDeath, provider: providerName })
+      : (notice.basis === 'law' ? w.laterThanByLaw : w.laterThanAsked)(asked, confirmedOn, action);
   // Once handled the call is made (or not needed): the state's own next step is the owner's again.
   return handled ? { status: `${status} ${w.laterThanAskedHandled(handled.note)}`, next: null } : { status, next: laterNext(notice, providerName, lang) };
 }
@@ -185,8 +187,7 @@ export function familyCallText(call: Pick<RecordedCall, 'calledOn' | 'party' | '
 }
 
 /** The owner's words for a confirmed end date later than asked, with the date confirmed: the notification and the Today line. */
-export function laterEndDateText(providerName: string, effectiveDate: string, { asked, basis }: Omit<LaterThanAsked, 'kind'>, lang: Language, action: ContractContext['action']): { status: string; next: string } {
-  const later = laterEndDate(asked, basis);
+export function laterEndDateText(providerName: string, effectiveDate: string, later: LaterThanAsked, lang: Language, action: ContractContext['action']): { status: string; next: string } {
   const { status } = endDateNoticeText(later, providerName, action, lang);
   return { status: `${ownerWords(lang).contract.endDate.confirmed(providerName, letterDate(effectiveDate, lang), action)} ${status}`, next: laterNext(later, providerName, lang) };
 }
@@ -224,7 +225,6 @@ export class ContractViews {
   private complaintsSent: ComplaintsSentReader = async () => new Map();
   private unpaidBills: UnpaidBillsReader = async () => new Map();
   private untilEndPaid: UntilEndPaidReader = async () => new Map();
-  private requestsSent: RequestsSentReader = async () => new Map();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -252,11 +252,6 @@ export class ContractViews {
   /** Bills register which bills the estate still owes: they read contracts, so this module cannot ask them. */
   readUnpaidBillsWith(reader: UnpaidBillsReader): void {
     this.unpaidBills = reader;
-  }
-
-  /** Letters register the days requests went out, for the same reason. */
-  readRequestsSentWith(reader: RequestsSentReader): void {
-    this.requestsSent = reader;
   }
 
   /** Bills register which accepted parts of bills disputed in part were paid, for the same reason. */
@@ -310,8 +305,6 @@ export class ContractViews {
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
     const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
-    // A request that named no day is held against a consumer's notice from the day it went out: read only for those.
-    const sent = await this.requestsSent(confirmed.filter((c) => askedBasis(c.action, c.provider.category, c.requestedEndDate) === 'notice').map((c) => c.id));
     // A later end date no longer on Today may have been handled: the owner's word and note, read only for those.
     const offToday = reader === 'owner' ? confirmed.filter((c) => c.laterEndDateAsked === null).map((c) => c.id) : [];
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
@@ -326,7 +319,7 @@ export class ContractViews {
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), requestSentOn: sent.get(c.id) ?? null, handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -368,9 +361,10 @@ export class ContractViews {
   }
 
   /** The notice of a confirmation that is not what the request asked (`saysEndDate`): the owner's, and the family's words for a later date. */
-  private notice(c: Contract, standing: ContractStanding, deceased: Estate['deceased'] | undefined, requestSentOn: string | null): EndDateNotice | null {
+  private notice(c: Contract, standing: ContractStanding, deceased: Estate['deceased'] | undefined): EndDateNotice | null {
     if (!deceased || !saysEndDate(c, standing)) return null;
-    return endDateNotice(standing.context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased, requestSentOn));
+    // A request that named no day is held against a consumer's notice from the day the provider had it, kept at its confirmation.
+    return endDateNotice(standing.context.effectiveDate, endDateFactsOf(c, c.provider.category, deceased, c.requestKnownOn));
   }
 
   /**
@@ -380,7 +374,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; requestSentOn?: string | null; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -397,7 +391,7 @@ export class ContractViews {
       untilEndPaid: facts.untilEndPaid,
       documentKinds: OWNER_DOCUMENT_KINDS,
     };
-    const notice = this.notice(c, standing, facts.deceased, facts.requestSentOn ?? null);
+    const notice = this.notice(c, standing, facts.deceased);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
     // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
     const finished = contractStateMeta(state).waitingOn === 'nobody';
@@ -433,7 +427,8 @@ export class ContractViews {
       /**
        * The owner's: a confirmed end date later than asked, or before a corrected date of death (`endDateNotice`); null otherwise.
        * A later one says what `asked` is (`basis`: `request`, the requested end date; `law`, a lease's end by law, which no
-       * letter named after a corrected date of death), whether the owner marked it `handled`, and then her `note`.
+       * letter named after a corrected date of death; `notice`, the end of a consumer's notice, with the day it ran `from` and
+       * whether that is the date of death, `fromDeath`), whether the owner marked it `handled`, and then her `note`.
        */
       endDateNotice: isLaterEndDate(notice) ? { ...notice, handled: Boolean(handled), ...(handled && { note: handled.note }) } : notice,
       brpCheck: context.brpCheck,

@@ -53,6 +53,14 @@ export class Contract {
   @Column({ type: 'date', nullable: true })
   laterEndDateAsked: string | null;
 
+  /**
+   * The day the provider is known to have had the request (`requestKnownOn`), kept when it confirmed the end so a
+   * consumer's notice does not move afterwards (a letter going out late); null before, and when none was recorded
+   * (the notice then runs from the date of death, and moves with a correction of it).
+   */
+  @Column({ type: 'date', nullable: true })
+  requestKnownOn: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

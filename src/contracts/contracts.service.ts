@@ -65,7 +65,7 @@ import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type Bill
 import { billFiguresProblems } from './bill.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
-import { type AskedBasis, askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED } from './end-date.rules';
+import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 
 /**
  * The correction letters of a bill (by the invoice number it was disputed under) to one reader, oldest first: to the
@@ -83,11 +83,11 @@ export interface AgencyStop {
 /** The collection stops that reached an agency on a contract, one per collection letter, oldest first, each with the agency's name: the letters module answers. */
 export type AgencyLetterReader = (manager: EntityManager, contractId: string, endDate?: string) => Promise<AgencyStop[]>;
 
-/** Of these contracts, the day their latest cancellation request went out (`noticeEndsOn`): the letters module answers. */
+/** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
-export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; asked: string; basis: AskedBasis }) => Promise<void>;
+export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; later: LaterThanAsked }) => Promise<void>;
 
 /**
  * A step the contract's state does not take, in the owner's words: the step by the title of its form on the
@@ -170,6 +170,8 @@ export class ContractsService implements OnModuleInit {
    * (`END_DATE_NOT_TOLD`). The provider corrected it itself, so it gets no letter.
    */
   private async completed(manager: EntityManager, { contractId, effectiveDate, corrected }: Parameters<CompletionListener>[1]): Promise<void> {
+    // A confirmation (not a corrected end date) keeps the day the provider is known to have had the request: what comes after moves no notice.
+    if (!corrected) await this.keepRequestKnownOn(manager, contractId);
     await this.holdLaterEndDate(manager, contractId, effectiveDate);
     if (!corrected || !agencyHearsEndDate(corrected.before as ContractState)) return;
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true, description: true } });
@@ -194,27 +196,40 @@ export class ContractsService implements OnModuleInit {
    */
   private async holdLaterEndDate(manager: EntityManager, contractId: string, effectiveDate: string): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
-    // A request that named no day is held against a consumer's notice, which runs from the day its letter went out.
-    const noticeBasis = askedBasis(contract.action, contract.provider.category, contract.requestedEndDate) === 'notice';
-    const sent = noticeBasis ? ((await this.requestsSent(manager, [contractId])).get(contractId) ?? null) : null;
-    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract, sent));
+    // A request that named no day is held against a consumer's notice, which runs from the day the provider had it (kept at its confirmation).
+    const notice = endDateNotice(effectiveDate, await endDateFacts(manager, contract, contract.requestKnownOn));
     const later = isLaterEndDate(notice) ? notice : null;
     await manager.query('UPDATE contracts SET later_end_date_asked = $2 WHERE id = $1', [contractId, later?.asked ?? null]);
-    if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, action: contract.action, effectiveDate, asked: later.asked, basis: later.basis });
+    if (later) await this.laterEndDate(manager, { estateId: contract.estateId, contractId, providerName: contract.provider.name, action: contract.action, effectiveDate, later });
+  }
+
+  /**
+   * Keeps on the contract the day its provider is known to have had the request (`requestKnownOn`): its latest request
+   * letter's day (the letters module), and its acknowledgement or question recorded since the request, each by its day.
+   */
+  private async keepRequestKnownOn(manager: EntityManager, contractId: string): Promise<void> {
+    const [sent, steps] = await Promise.all([this.requestsSent(manager, [contractId]), this.timeline.ofContract(manager, contractId, ['REQUEST', ...REQUEST_ANSWERS])]);
+    const knownOn = requestKnownOn(sent.get(contractId) ?? null, steps.map((s) => ({ event: s.event, on: dutchDate(new Date(s.at)) })));
+    await manager.query('UPDATE contracts SET request_known_on = $2 WHERE id = $1', [contractId, knownOn]);
   }
 
   /**
    * A corrected date of death (or whether the deceased lived alone) moves what a request without a named
-   * day asked (a lease ending by law): each confirmed end date whose day asked moved is held against it
-   * again, as after a correction of the requested end date. A closed or withdrawn contract is let go: nothing
+   * day asked (a lease ending by law), and a consumer's notice that ran from the death (no day the provider had the
+   * request recorded): each confirmed end date whose day held against moved is held against it again, as after a
+   * correction of the requested end date. A notice the owner marked handled stays handled: she asked why the date is
+   * so late (a fixed term), which the day of death does not answer. A closed or withdrawn contract is let go: nothing
    * is left to do on it. The caller holds the estate's lock; each contract is locked after it.
    */
   private async holdLaterEndDatesAgain(manager: EntityManager, estateId: string, before: DeathFacts, after: DeathFacts): Promise<void> {
     for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
-      const asked = (deceased: DeathFacts) => endDateFactsOf(contract, contract.provider.category, deceased).asked;
-      if (asked(before) === asked(after)) continue;
+      const facts = (deceased: DeathFacts) => endDateFactsOf(contract, contract.provider.category, deceased, contract.requestKnownOn);
+      if (heldAgainst(facts(before)) === heldAgainst(facts(after))) continue;
       const standing = await this.workflow.lock(manager, contract.id);
-      if (standing?.context.effectiveDate && standing.state !== 'closed' && standing.state !== 'withdrawn') await this.holdLaterEndDate(manager, contract.id, standing.context.effectiveDate);
+      const effectiveDate = standing?.context.effectiveDate;
+      if (!effectiveDate || standing.state === 'closed' || standing.state === 'withdrawn') continue;
+      const handled = facts(before).basis === 'notice' && isLaterEndDate(endDateNotice(effectiveDate, facts(before))) && contract.laterEndDateAsked === null;
+      if (!handled) await this.holdLaterEndDate(manager, contract.id, effectiveDate);
     }
   }
 
@@ -222,18 +237,24 @@ export class ContractsService implements OnModuleInit {
    * Contracts whose later end date waits on the owner (`ownerId`; null: everyone's, the administrator),
    * whatever their state (a settled contract's too: it went unhandled), oldest first: the first `limit`,
    * from the partial indexes of migration 1763805800000 (an owner's by her estates' ids, as Today reads its other sections).
+   * A consumer's notice with the day it ran from (`from`, `fromDeath`: the estate's date of death when no day the provider had the request is kept).
    */
-  async laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; asked: string; basis: AskedBasis }[]> {
-    const rows: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null }[] = await this.db.query(
+  async laterEndDatesOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; later: LaterThanAsked }[]> {
+    const rows: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null; requestKnownOn: string | null }[] = await this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, c.action, p.category,
-              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate"
+              to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(c.request_known_on, 'YYYY-MM-DD') AS "requestKnownOn"
          FROM contracts c JOIN providers p ON p.id = c.provider_id
         WHERE c.later_end_date_asked IS NOT NULL
           AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
         ORDER BY c.updated_at, c.id LIMIT $2`,
       [ownerId, limit],
     );
-    return rows.map(({ action, category, requestedEndDate, ...row }) => ({ ...row, basis: askedBasis(action, category, requestedEndDate) }));
+    const fromDeath = rows.filter((r) => askedBasis(r.action, r.category, r.requestedEndDate) === 'notice' && r.requestKnownOn === null).map((r) => r.estateId);
+    const deaths = new Map(fromDeath.length ? (await this.db.manager.findBy(Estate, { id: In([...new Set(fromDeath)]) })).map((e) => [e.id, e.deceased.dateOfDeath]) : []);
+    return rows.map(({ action, category, requestedEndDate, requestKnownOn, asked, ...row }) => {
+      const basis = askedBasis(action, category, requestedEndDate);
+      return { ...row, later: laterEndDate(asked, basis, basis === 'notice' ? noticeStart(requestKnownOn, deaths.get(row.estateId)!) : null) };
+    });
   }
 
   /**
@@ -1156,9 +1177,9 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
 }
 
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */
-export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>, requestSentOn: string | null = null): Promise<EndDateFacts> {
+export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>, requestKnownOn: string | null = null): Promise<EndDateFacts> {
   const [estate, provider] = await Promise.all([manager.findOneByOrFail(Estate, { id: contract.estateId }), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
-  return endDateFactsOf(contract, provider.category, estate.deceased, requestSentOn);
+  return endDateFactsOf(contract, provider.category, estate.deceased, requestKnownOn);
 }
 
 /** A contract as a correction would leave it: absent fields stay as recorded; null asks for the end as soon as possible. */

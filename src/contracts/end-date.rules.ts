@@ -47,27 +47,55 @@ export const askedBasis = (action: AskedEndDateFacts['action'], category: AskedE
 
 /**
  * What a confirmed end date is held against: the date of death and the day the request asked for (none: `askedEndDate`), and where that day comes from;
- * for basis `notice`, `noticeEnds`: the latest day a consumer's notice would normally run out (`noticeEndsOn`), else null.
+ * for basis `notice`, `noticeFrom`: the day a consumer's notice runs from (`noticeStart`), else null.
  */
 export interface EndDateFacts {
   dateOfDeath: string;
   asked: string | null;
   basis: AskedBasis;
-  noticeEnds: string | null;
+  noticeFrom: NoticeStart | null;
+}
+
+/** The day a consumer's notice runs from, and whether it is the date of death because no day the provider had the request is recorded. */
+export interface NoticeStart {
+  from: string;
+  fromDeath: boolean;
+}
+
+/** The provider's steps that show it had the request: it acknowledged it, or asked for information about it. */
+export const REQUEST_ANSWERS = ['ACKNOWLEDGE', 'REQUEST_INFORMATION'];
+
+/**
+ * The day the provider is known to have had the request (`contracts.request_known_on`, kept at its confirmation): the
+ * earliest of the day its letter went out (`letterSentOn`) and the days the provider acknowledged it or asked for
+ * information (`steps`, the contract's `REQUEST` and `REQUEST_ANSWERS` entries in order, each by its day; only those
+ * since the latest request count: a request sent again after a rejection is the one a confirmation answers). Null
+ * when none is recorded. A notice is a declaration that takes effect once it reaches the provider (art. 3:37 lid 3
+ * BW: "Een tot een bepaalde persoon gerichte verklaring moet, om haar werking te hebben, die persoon hebben
+ * bereikt"), so its month runs from the day the provider had it, not from a day the estate chose.
+ */
+export function requestKnownOn(letterSentOn: string | null, steps: { event: string; on: string }[]): string | null {
+  const since = steps.slice(steps.map((s) => s.event).lastIndexOf('REQUEST') + 1);
+  const days = [letterSentOn, ...since.filter((s) => REQUEST_ANSWERS.includes(s.event)).map((s) => s.on)].filter((d): d is string => d !== null);
+  return days.length ? days.reduce((a, b) => (b < a ? b : a)) : null;
 }
 
 /**
- * The latest day a consumer's notice given by our request runs out: a month (`CONSUMER_NOTICE_MONTHS`) after the day
- * the request letter went out (`requestSentOn`), or after the death when no letter that went out is recorded.
+ * Where a consumer's notice runs from: the day the provider is known to have had the request (`requestKnownOn`), or, when
+ * none is recorded, the date of death: the earliest day the provider can have had it (no request is made before), so a
+ * date that may lie past the notice is always told, as advice (the family may have phoned the provider; no later day is known).
  */
-export const noticeEndsOn = (requestSentOn: string | null, dateOfDeath: string): string => addCalendarMonths(requestSentOn ?? dateOfDeath, CONSUMER_NOTICE_MONTHS);
+export const noticeStart = (knownOn: string | null, dateOfDeath: string): NoticeStart => ({ from: knownOn ?? dateOfDeath, fromDeath: knownOn === null });
 
-/** The facts of a contract (its action and requested date), its provider's category, the deceased and the day its request letter went out (none: null). */
+/** The latest day a consumer's notice given by our request runs out: a month (`CONSUMER_NOTICE_MONTHS`) after it started (`noticeStart`). */
+export const noticeEndsOn = ({ from }: NoticeStart): string => addCalendarMonths(from, CONSUMER_NOTICE_MONTHS);
+
+/** The facts of a contract (its action and requested date), its provider's category, the deceased and the day the provider is known to have had its request (none: null). */
 export function endDateFactsOf(
   contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>,
   category: AskedEndDateFacts['category'],
   deceased: { dateOfDeath: string; livedAlone: boolean | null },
-  requestSentOn: string | null = null,
+  knownOn: string | null = null,
 ): EndDateFacts {
   const { dateOfDeath, livedAlone } = deceased;
   const basis = askedBasis(contract.action, category, contract.requestedEndDate);
@@ -75,9 +103,12 @@ export function endDateFactsOf(
     dateOfDeath,
     asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedAlone, dateOfDeath }),
     basis,
-    noticeEnds: basis === 'notice' ? noticeEndsOn(requestSentOn, dateOfDeath) : null,
+    noticeFrom: basis === 'notice' ? noticeStart(knownOn, dateOfDeath) : null,
   };
 }
+
+/** The day a confirmed end date is held against: the day asked, or the end of a consumer's notice; null when none. */
+export const heldAgainst = ({ asked, noticeFrom }: Pick<EndDateFacts, 'asked' | 'noticeFrom'>): string | null => asked ?? (noticeFrom && noticeEndsOn(noticeFrom));
 
 /** The latest end date a provider's confirmation may record. */
 export function latestPlausibleEndDate({ dateOfDeath, asked }: Pick<EndDateFacts, 'dateOfDeath' | 'asked'>): string {
@@ -107,10 +138,11 @@ export type EndDateNotice = LaterThanAsked | { kind: 'beforeDeath'; dateOfDeath:
  * A confirmed end date later than the day it is held against (`asked`), with where that day comes from: `laterThanAsked`,
  * the day the request asked or a lease's end by law; `laterThanNotice` (basis `notice`), the end of a consumer's notice (`noticeEndsOn`).
  */
-export type LaterThanAsked = { kind: 'laterThanAsked'; asked: string; basis: Exclude<AskedBasis, 'notice'> } | { kind: 'laterThanNotice'; asked: string; basis: 'notice' };
+export type LaterThanAsked = { kind: 'laterThanAsked'; asked: string; basis: Exclude<AskedBasis, 'notice'> } | ({ kind: 'laterThanNotice'; asked: string; basis: 'notice' } & NoticeStart);
 
-/** The later end date held against `asked` on this basis (Today's rows keep the day and derive the basis). */
-export const laterEndDate = (asked: string, basis: AskedBasis): LaterThanAsked => (basis === 'notice' ? { kind: 'laterThanNotice', asked, basis } : { kind: 'laterThanAsked', asked, basis });
+/** The later end date held against `asked` on this basis (Today's rows keep the day and derive the basis), a notice's with the day it ran from (`start`, always known for basis `notice`). */
+export const laterEndDate = (asked: string, basis: AskedBasis, start: NoticeStart | null): LaterThanAsked =>
+  basis === 'notice' ? { kind: 'laterThanNotice', asked, basis, ...start! } : { kind: 'laterThanAsked', asked, basis };
 
 /** Whether a notice is a later end date, which waits on the owner's Today until she marks it handled. */
 export const isLaterEndDate = (notice: EndDateNotice | null | undefined): notice is LaterThanAsked => notice?.kind === 'laterThanAsked' || notice?.kind === 'laterThanNotice';
@@ -118,10 +150,11 @@ export const isLaterEndDate = (notice: EndDateNotice | null | undefined): notice
 /** The staff timeline's entry of the owner's word that a later end date is dealt with (its `details.note`: what she decided). */
 export const LATER_END_DATE_HANDLED = 'contract.later_end_date_handled';
 
-export function endDateNotice(effectiveDate: string | null, { dateOfDeath, asked, basis, noticeEnds }: EndDateFacts): EndDateNotice | null {
+export function endDateNotice(effectiveDate: string | null, facts: EndDateFacts): EndDateNotice | null {
+  const { dateOfDeath, basis, noticeFrom } = facts;
   if (!effectiveDate) return null;
   if (effectiveDate < dateOfDeath) return { kind: 'beforeDeath', dateOfDeath };
   // No day asked: "as soon as possible" is the provider's first possible date, held only against the longest notice it may normally ask.
-  const against = asked ?? noticeEnds;
-  return against !== null && effectiveDate > against ? laterEndDate(against, basis) : null;
+  const against = heldAgainst(facts);
+  return against !== null && effectiveDate > against ? laterEndDate(against, basis, noticeFrom) : null;
 }

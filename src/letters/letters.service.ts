@@ -225,12 +225,11 @@ export class LettersService implements OnModuleInit {
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
     this.contracts.readRequestsSentWith((manager, contractIds) => this.requestsSent(manager, contractIds));
-    this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
   }
 
   /**
    * Of these contracts, the day their latest cancellation request that went out did (`sentOn`: by post once posted): a
-   * consumer's notice runs from it (`noticeEndsOn`). A request sent again after a rejection is the one a confirmation answers. On `letters_contract_idx`.
+   * consumer's notice runs from the day the provider had it (`requestKnownOn`). A request sent again after a rejection is the one a confirmation answers. On `letters_contract_idx`.
    */
   private async requestsSent(manager: EntityManager, contractIds: string[]): Promise<Map<string, string>> {
     if (!contractIds.length) return new Map();

@@ -57,9 +57,9 @@ export class NotificationsService implements OnModuleInit {
    * the words of the contract's status and next step (call the provider, object), not only when
    * opening the contract. The machine knows no asked date; the rule is `endDateNotice`.
    */
-  private async tellOwnerOfLaterEndDate(manager: EntityManager, { estateId, contractId, providerName, action, effectiveDate, asked, basis }: Parameters<LaterEndDateListener>[1]): Promise<void> {
+  private async tellOwnerOfLaterEndDate(manager: EntityManager, { estateId, contractId, providerName, action, effectiveDate, later }: Parameters<LaterEndDateListener>[1]): Promise<void> {
     const { owner } = await this.estates.findWithOwner(estateId, manager);
-    const { status, next } = laterEndDateText(providerName, effectiveDate, { asked, basis }, owner.language, action);
+    const { status, next } = laterEndDateText(providerName, effectiveDate, later, owner.language, action);
     await this.tellOwner(manager, { estateId, contractId, topic: 'end_date_later_than_asked', message: `${status} ${next}` });
   }
 

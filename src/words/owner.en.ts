@@ -760,8 +760,8 @@ export const ownerEn: OwnerWords = {
       confirmed: (provider: string, date: string, action: 'cancel' | 'transfer') => `${provider} confirmed ${date} as the ${action === 'cancel' ? 'end' : 'transfer'} date.`,
       laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the date in our request (${asked}).`,
       laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than the end by law for the recorded date of death (${date}).`,
-      laterThanNotice: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') =>
-        `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is after ${date}, the day a notice of one month would normally run out. It may be a contract for a fixed term.`,
+      laterThanNotice: (date: string, confirmed: string | null, action: 'cancel' | 'transfer', start: { from: string; fromDeath: boolean; provider: string }) =>
+        `${confirmed ? `The confirmed ${action === 'cancel' ? 'end date' : 'transfer date'} (${confirmed})` : 'That'} is later than a month after ${start.fromDeath ? `the death on ${start.from}` : `${start.from}, the day ${start.provider} had your request`} (a notice of one month would normally run out on ${date}). It may be a contract for a fixed term.`,
       laterThanNoticeNext: (provider: string) => `Ask ${provider} why the end date is so late: is a fixed term still running? The days until then may cost the estate money.`,
       laterThanAskedNext: (provider: string) => `Call ${provider} or object to the later date: the days in between may cost the estate money.`,
       beforeDeath: (dateOfDeath: string) => `That is before the corrected date of death (${dateOfDeath}).`,

@@ -811,9 +811,12 @@ export const ownerNl = {
       laterThanAsked: (asked: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de datum in ons verzoek (${asked}).`,
       /** A lease of a tenant who lived alone: held against its end by law, which after a corrected date of death no letter named. */
       laterThanByLaw: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') => `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} is later dan de einddatum van rechtswege bij de vastgelegde overlijdensdatum (${date}).`,
-      /** No day asked ("zo spoedig mogelijk"): held against the latest day a consumer's notice of a month would normally run out (`noticeEndsOn`); advice, no claim it is wrong. */
-      laterThanNotice: (date: string, confirmed: string | null, action: 'cancel' | 'transfer') =>
-        `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} ligt na ${date}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt. Mogelijk is het een contract voor bepaalde tijd.`,
+      /**
+       * No day asked ("zo spoedig mogelijk"): held against the latest day a consumer's notice of a month would normally run out (`noticeEndsOn`),
+       * named by the day it ran from: the day the provider had the request, or the death when none is recorded (`fromDeath`); advice, no claim it is wrong.
+       */
+      laterThanNotice: (date: string, confirmed: string | null, action: 'cancel' | 'transfer', start: { from: string; fromDeath: boolean; provider: string }) =>
+        `${confirmed ? `De bevestigde ${action === 'cancel' ? 'einddatum' : 'datum van overzetting'} (${confirmed})` : 'Dat'} ligt later dan een maand na ${start.fromDeath ? `het overlijden op ${start.from}` : `${start.from}, de dag dat ${start.provider} uw verzoek had`} (een opzegtermijn van een maand loopt normaal gesproken af op ${date}). Mogelijk is het een contract voor bepaalde tijd.`,
       laterThanNoticeNext: (provider: string) => `${provider} vragen waarom de einddatum zo laat is: loopt er nog een contract voor bepaalde tijd? De dagen tot dan kunnen de nalatenschap geld kosten.`,
       laterThanAskedNext: (provider: string) => `${provider} bellen of bezwaar maken tegen de latere datum: de dagen ertussen kunnen de nalatenschap geld kosten.`,
       beforeDeath: (dateOfDeath: string) => `Dat is vóór de gecorrigeerde overlijdensdatum (${dateOfDeath}).`,

@@ -188,9 +188,12 @@ export interface LaterEndDateItem extends EstateRef {
   providerName: string;
   description: string;
   effectiveDate: string;
-  /** The day the confirmation is later than: what our request asked, or (`basis: 'law'`) a lease's end by law. */
+  /** The day the confirmation is later than: what our request asked, (`basis: 'law'`) a lease's end by law, or (`basis: 'notice'`) the end of a consumer's notice. */
   asked: string;
   basis: AskedBasis;
+  /** `basis: 'notice'`: the day the notice ran from, the day the provider is known to have had the request or (`fromDeath`) the date of death. */
+  from?: string;
+  fromDeath?: boolean;
   statusText: string;
   nextStep: string;
   resolution: Resolution;
@@ -570,11 +573,12 @@ export class WorkQueueService {
       this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId)),
     );
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!, today, principal.lang));
-    const laterEndDates = later.map((row): LaterEndDateItem => {
+    const laterEndDates = later.map(({ later: notice, ...row }): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
       const { effectiveDate, action } = standings.get(row.contractId)!.context;
-      const { status, next } = laterEndDateText(row.providerName, effectiveDate!, row, principal.lang, action);
-      return { ...estatesOf.get(row.estateId)!, ...row, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
+      const { status, next } = laterEndDateText(row.providerName, effectiveDate!, notice, principal.lang, action);
+      const { kind: _kind, ...against } = notice;
+      return { ...estatesOf.get(row.estateId)!, ...row, ...against, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
     const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PaidFromEstateAndLaterEndDatesOpen1763805800000 } from '../../migrations/1763805800000-PaidFromEstateAndLaterEndDatesOpen';
+import { RequestKnownOn1763811000000 } from '../../migrations/1763811000000-RequestKnownOn';
 import { rerunFrom } from '../support/migration-rerun';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -35,6 +36,7 @@ describe('end dates against the date of death and the request', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     return contract as { id: string };
   }
+  const nlDate = (date: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   const ownerNews = async (contractId: string) =>
     (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'end_date_later_than_asked'`, [contractId])).rows.map((r) => r.message);
 
@@ -284,21 +286,23 @@ describe('end dates against the date of death and the request', () => {
     const sentOn = far.seen.letters.find((l: { kind: string }) => l.kind === 'cancellation').letterDate as string;
     const [y, m, d] = sentOn.split('-').map(Number);
     const noticeEnds = new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
-    const longNl = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${noticeEnds}T00:00:00Z`));
-    const said = `De bevestigde einddatum (31 december 2030) ligt na ${longNl}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt. Mogelijk is het een contract voor bepaalde tijd.`;
-    expect(far.seen).toMatchObject({ state: 'confirmed', effectiveDate: '2030-12-31', endDateNotice: { kind: 'laterThanNotice', asked: noticeEnds, basis: 'notice', handled: false } });
+    const longNl = nlDate(noticeEnds);
+    // KPN had the request the day its letter went out: the words name that day.
+    const since = `later dan een maand na ${nlDate(sentOn)}, de dag dat KPN uw verzoek had (een opzegtermijn van een maand loopt normaal gesproken af op ${longNl}). Mogelijk is het een contract voor bepaalde tijd.`;
+    const said = `De bevestigde einddatum (31 december 2030) ligt ${since}`;
+    expect(far.seen).toMatchObject({ state: 'confirmed', effectiveDate: '2030-12-31', endDateNotice: { kind: 'laterThanNotice', asked: noticeEnds, basis: 'notice', from: sentOn, fromDeath: false, handled: false } });
     expect(far.seen.statusText).toContain(said);
     expect(far.seen.nextStep).toMatch(/^KPN vragen waarom de einddatum zo laat is: loopt er nog een contract voor bepaalde tijd\?/);
     expect(far.page).toContain(said);
     expect(far.page).toContain(`action="/app/contracts/${far.contract.id}/later-end-date/handled?back=contract"`);
     expect(await ownerNews(far.contract.id)).toEqual([
-      `KPN bevestigde 31 december 2030 als einddatum. Dat ligt na ${longNl}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt. Mogelijk is het een contract voor bepaalde tijd. KPN vragen waarom de einddatum zo laat is: loopt er nog een contract voor bepaalde tijd? De dagen tot dan kunnen de nalatenschap geld kosten.`,
+      `KPN bevestigde 31 december 2030 als einddatum. Dat ligt ${since} KPN vragen waarom de einddatum zo laat is: loopt er nog een contract voor bepaalde tijd? De dagen tot dan kunnen de nalatenschap geld kosten.`,
     ]);
     type Line = { contractId: string; basis: string; statusText: string };
     const lines = async () => (await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as Line[];
-    expect((await lines()).find((l) => l.contractId === far.contract.id)).toMatchObject({ basis: 'notice', statusText: expect.stringContaining(`Dat ligt na ${longNl}`) });
+    expect((await lines()).find((l) => l.contractId === far.contract.id)).toMatchObject({ basis: 'notice', from: sentOn, fromDeath: false, statusText: expect.stringContaining(`Dat ligt ${since}`) });
     const page = await today();
-    expect(page).toContain(`Dat ligt na ${longNl}, de dag waarop een opzegtermijn van een maand normaal gesproken afloopt.`);
+    expect(page).toContain(`Dat ligt ${since}`);
     expect(page).toContain(`action="/app/contracts/${far.contract.id}/later-end-date/handled"`);
 
     // On the last day of the notice (a month after the request, later than a month after the death): nothing to tell.
@@ -310,7 +314,7 @@ describe('end dates against the date of death and the request', () => {
 
     // Marked handled, the staff timeline says against what, in each reader's language.
     await anna.post(`${API}/contracts/${far.contract.id}/later-end-date/handled`, { note: 'Jaarcontract tot eind 2030' }).expect(200);
-    expect((await anna.get(`${API}/contracts/${far.contract.id}`).expect(200)).body.endDateNotice).toEqual({ kind: 'laterThanNotice', asked: noticeEnds, basis: 'notice', handled: true, note: 'Jaarcontract tot eind 2030' });
+    expect((await anna.get(`${API}/contracts/${far.contract.id}`).expect(200)).body.endDateNotice).toEqual({ kind: 'laterThanNotice', asked: noticeEnds, basis: 'notice', from: sentOn, fromDeath: false, handled: true, note: 'Jaarcontract tot eind 2030' });
     const handled = async (reader: typeof anna | typeof t.admin) =>
       ((await reader.get(`${API}/estates/${far.seen.estateId}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
     expect(await handled(anna)).toContain(`Latere einddatum van KPN (opzegtermijn liep normaal gesproken af op ${longNl}) afgehandeld: Jaarcontract tot eind 2030.`);
@@ -386,6 +390,90 @@ describe('end dates against the date of death and the request', () => {
       ((await reader.get(`${API}/estates/${estate.id}/timeline?limit=5`).expect(200)).body.items as { event: string; summary: string }[]).find((e) => e.event === 'contract.later_end_date_handled')!.summary;
     expect(await handled(anna)).toMatch(/Latere einddatum van Woonbron \(einddatum van rechtswege 31 december 2026\) afgehandeld: Gebeld; Woonbron past het aan\.$/);
     expect(await handled(t.admin)).toMatch(/Later end date from Woonbron \(end by law 31 December 2026\) handled: Gebeld; Woonbron past het aan\.$/);
+  });
+
+  /** A contract the owner asked KPN to end as soon as possible, confirmed for the end of 2030; acknowledged first by phone when `acknowledged`. */
+  async function asSoonAsPossible(estateId: string, reference: string, acknowledged = false) {
+    const contract = await requested(estateId, kpn);
+    if (acknowledged) await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference, effectiveDate: '2030-12-31' }).expect(200);
+    return contract;
+  }
+  type NoticeLine = { contractId: string; asked: string; basis: string; from?: string; fromDeath?: boolean; statusText: string };
+  const noticeLines = async () => (await anna.get(`${API}/queue`).expect(200)).body.laterEndDates as NoticeLine[];
+
+  it('counts a month’s notice from the day the provider is known to have had the request, kept at its confirmation: a letter that goes out after it moves nothing', async () => {
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.today as string;
+    const [y, m, d] = today.split('-').map(Number);
+    const monthOn = new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+    const estate = await createEstate(anna, { givenNames: 'Wim' });
+    // KPN acknowledged one request by phone today, before any letter went out: it had that request today.
+    const acknowledged = await asSoonAsPossible(estate.id, 'KPN-ACK', true);
+    // Of the other nothing was recorded when KPN confirmed it: its notice runs from the death, 2 November 2026.
+    const unknown = await asSoonAsPossible(estate.id, 'KPN-DEATH');
+    // Only now do the request letters go out (the due work): after the confirmations.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const seen = async (id: string, lang = 'nl') => (await anna.get(`${API}/contracts/${id}?lang=${lang}`).expect(200)).body;
+    expect((await seen(unknown.id)).letters.find((l: { kind: string }) => l.kind === 'cancellation')).toMatchObject({ status: 'sent', letterDate: today });
+
+    expect((await seen(acknowledged.id)).endDateNotice).toEqual({ kind: 'laterThanNotice', asked: monthOn, basis: 'notice', from: today, fromDeath: false, handled: false });
+    expect((await seen(unknown.id)).endDateNotice).toEqual({ kind: 'laterThanNotice', asked: '2026-12-02', basis: 'notice', from: '2026-11-02', fromDeath: true, handled: false });
+    const fromAcknowledgement = `later dan een maand na ${nlDate(today)}, de dag dat KPN uw verzoek had (een opzegtermijn van een maand loopt normaal gesproken af op ${nlDate(monthOn)}).`;
+    const fromDeath = 'later dan een maand na het overlijden op 2 november 2026 (een opzegtermijn van een maand loopt normaal gesproken af op 2 december 2026).';
+    expect((await seen(acknowledged.id)).statusText).toContain(`De bevestigde einddatum (31 december 2030) ligt ${fromAcknowledgement}`);
+    expect((await seen(unknown.id)).statusText).toContain(`De bevestigde einddatum (31 december 2030) ligt ${fromDeath}`);
+    expect((await seen(unknown.id, 'en')).statusText).toContain('The confirmed end date (31 December 2030) is later than a month after the death on 2 November 2026 (a notice of one month would normally run out on 2 December 2026).');
+    const page = (await anna.get(`/app/contracts/${unknown.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).toContain(fromDeath);
+    expect(page).not.toContain(`een maand na ${nlDate(today)}`);
+
+    // Today: each line names its own day, in the API and on the page; the owner was told the same.
+    const lines = await noticeLines();
+    expect(lines.find((l) => l.contractId === acknowledged.id)).toMatchObject({ asked: monthOn, basis: 'notice', from: today, fromDeath: false, statusText: `KPN bevestigde 31 december 2030 als einddatum. Dat ligt ${fromAcknowledgement} Mogelijk is het een contract voor bepaalde tijd.` });
+    expect(lines.find((l) => l.contractId === unknown.id)).toMatchObject({ asked: '2026-12-02', basis: 'notice', from: '2026-11-02', fromDeath: true, statusText: `KPN bevestigde 31 december 2030 als einddatum. Dat ligt ${fromDeath} Mogelijk is het een contract voor bepaalde tijd.` });
+    const todayPage = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(todayPage).toContain(`Dat ligt ${fromAcknowledgement}`);
+    expect(todayPage).toContain(`Dat ligt ${fromDeath}`);
+    expect(await ownerNews(unknown.id)).toEqual([expect.stringContaining(`Dat ligt ${fromDeath}`)]);
+
+    // Migrated from what was recorded, the days come out the same: the letter went out after the confirmation.
+    await rerunFrom(t.app.get(DataSource), RequestKnownOn1763811000000);
+    expect((await seen(acknowledged.id)).endDateNotice).toMatchObject({ from: today, fromDeath: false });
+    expect((await seen(unknown.id)).endDateNotice).toMatchObject({ from: '2026-11-02', fromDeath: true });
+  });
+
+  it('holds a notice that ran from the death against a corrected date of death: gone once the end date lies within it, back with the new day when it does not', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Lies' });
+    const contract = await requested(estate.id, kpn);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-DOD', effectiveDate: '2026-12-10' }).expect(200);
+    // Another request KPN acknowledged today: its notice runs from that day, which no date of death moves.
+    const acknowledged = await asSoonAsPossible(estate.id, 'KPN-DOD-ACK', true);
+    const notice = async (id = contract.id) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.endDateNotice;
+    const line = async () => (await noticeLines()).find((l) => l.contractId === contract.id);
+    const kept = await notice(acknowledged.id);
+    expect(await notice()).toEqual({ kind: 'laterThanNotice', asked: '2026-12-02', basis: 'notice', from: '2026-11-02', fromDeath: true, handled: false });
+    expect(await line()).toMatchObject({ asked: '2026-12-02', from: '2026-11-02', fromDeath: true });
+
+    // The death was on 12 November: a month's notice from it ran to 12 December, so 10 December lies within it.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-12' } }).expect(200);
+    expect(await notice()).toBeNull();
+    expect(await line()).toBeUndefined();
+    expect(await notice(acknowledged.id)).toEqual(kept);
+
+    // On 5 November after all: the notice ran to 5 December, and 10 December is later again, said from the new day.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-05' } }).expect(200);
+    expect(await notice()).toEqual({ kind: 'laterThanNotice', asked: '2026-12-05', basis: 'notice', from: '2026-11-05', fromDeath: true, handled: false });
+    const said = 'KPN bevestigde 10 december 2026 als einddatum. Dat ligt later dan een maand na het overlijden op 5 november 2026 (een opzegtermijn van een maand loopt normaal gesproken af op 5 december 2026). Mogelijk is het een contract voor bepaalde tijd.';
+    expect(await line()).toMatchObject({ asked: '2026-12-05', from: '2026-11-05', fromDeath: true, statusText: said });
+    expect(await ownerNews(contract.id)).toEqual([expect.stringContaining('het overlijden op 2 november 2026'), expect.stringContaining(said)]);
+    expect((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text).toContain('ligt later dan een maand na het overlijden op 5 november 2026');
+    expect(await notice(acknowledged.id)).toEqual(kept);
+
+    // Marked handled, a further correction leaves it handled: the owner asked why the date is so late, which the day of death does not answer.
+    await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 'Jaarcontract' }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-04' } }).expect(200);
+    expect(await line()).toBeUndefined();
+    expect(await notice()).toMatchObject({ asked: '2026-12-04', from: '2026-11-04', fromDeath: true, handled: true, note: 'Jaarcontract' });
   });
 
   // Run last: it moves the clock past the quiet period.
