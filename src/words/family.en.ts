@@ -171,6 +171,7 @@ export const familyEn: FamilyWords = {
       unreadable: () => 'This file is damaged or protected, or has no pages: choose another photo or PDF of the letter',
       statementLine: (_label: string, line: string) => `Line ${line} of the file cannot be read. Send the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO`,
       noTransactions: () => 'There are no payments in this file',
+      longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period on the bill (from ${from}): please check the year`,
       beforeOwed: () => 'The date of payment is before the day the bill came on this list. If it was paid before, please tell your contact person',
       notOwed: () => 'This bill is not on the list of bills paid from the estate',
       stillDisputed: () => 'We are still objecting to this bill: you do not need to pay it now',

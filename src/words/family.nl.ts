@@ -188,6 +188,8 @@ export const familyNl = {
       unreadable: () => 'Dit bestand is beschadigd of beveiligd, of er staat geen pagina in: kies een andere foto of PDF van de brief',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Er staan geen betalingen in dit bestand',
+      // A bill's date a year or more before the period it bills (the owner's rule, `billFiguresProblems`): a misread year.
+      longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de periode van de rekening (vanaf ${from}): kijk het jaartal na`,
       // Marking a bill to pay as paid (the card on the overview).
       beforeOwed: () => 'De datum van betalen ligt vóór de dag waarop de rekening op deze lijst kwam. Is hij eerder betaald, laat het dan uw vaste contactpersoon weten',
       notOwed: () => 'Deze rekening staat niet op de lijst van rekeningen die uit de nalatenschap betaald worden',
