@@ -7,7 +7,7 @@ import type { FamilyPrincipal } from '../auth/principal';
 import { FamilyBillNamedDto, FamilyBillPaidDto } from '../bills/bills.dto';
 import { BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
 import { Clock } from '../clock/clock';
-import { sendFile } from '../common/download';
+import { extensionOf, fileStem, safeFileName, sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ProblemDocument } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
@@ -184,15 +184,16 @@ export class PortalWebController {
   }
 
   @Get('letters/:id')
-  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
-    const { pdf, fileName } = await this.portal.letterFile(p, id, langFor(req, p));
+  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const { pdf, fileName } = await this.portal.letterFile(p, id);
     sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
   }
 
   @Get('documents/:id')
   async document(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
     const { document, content } = await this.documents.open(p, id);
-    sendFile(res, { mediaType: document.mediaType, content, fileName: document.fileName });
+    // A document has no recipient: its own name, in safe characters as a letter's (`safeFileName`).
+    sendFile(res, { mediaType: document.mediaType, content, fileName: safeFileName(fileStem(document.fileName), extensionOf(document.mediaType)) });
   }
 
   @Get('dossier')
