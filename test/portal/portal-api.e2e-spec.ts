@@ -407,8 +407,8 @@ describe('family portal API', () => {
       const names = [...entries.keys()];
       expect(names).toEqual(expect.arrayContaining(['Tijdlijn.pdf', 'Bevestigingen van aanbieders.pdf', 'documenten/01 akte van overlijden.pdf']));
       expect(names.filter((n) => n.startsWith('brieven/'))).toEqual([
-        'brieven/01 2026-11-23 Opzegging na overlijden_ Mobiel abonnement, klantnummer KPN-A, van Jan de Vries.pdf',
-        'brieven/02 2026-11-23 Voortgang afwikkeling contracten van Jan de Vries.pdf',
+        'brieven/01 2026-11-23 Opzegging na overlijden - Mobiel abonnement, klantnummer KPN-A, van Jan de Vries - aan KPN.pdf',
+        'brieven/02 2026-11-23 Voortgang afwikkeling contracten van Jan de Vries - aan Maria de Vries.pdf',
       ]);
       expect(names.join()).not.toContain('paspoort');
 
