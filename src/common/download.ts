@@ -22,13 +22,17 @@ const safeText = (text: string) => text.normalize('NFC').replace(/\s*:\s*/g, ' -
 /**
  * A file name of safe characters only, whatever a title or a name holds: a colon reads as a dash, anything else a file
  * system or a shell reads otherwise (slashes, quotes, control characters) becomes "_". At most `FILE_NAME_MAX`
- * characters with its extension: `end` (whom a letter is to) stays whole, `name` before it is cut, and no name ends in a
- * dot or space (Windows drops those).
+ * characters with its extension: `end` (whom a letter is to) stays whole, `name` before it is cut after a whole word,
+ * and no name ends in a dot or space (Windows drops those).
  */
 export function safeFileName(name: string, extension: string, end = ''): string {
   const tail = `${end ? ` ${safeText(end).slice(0, FILE_NAME_MAX / 2)}` : ''}.${extension}`;
-  const stem = safeText(name).slice(0, FILE_NAME_MAX - tail.length).replace(/[\s.,-]+$/, '');
-  return `${stem || 'document'}${tail}`;
+  const whole = safeText(name);
+  const cut = whole.slice(0, FILE_NAME_MAX - tail.length);
+  // Back to the last whole word, unless that word is most of the name (one long word is cut where it must be).
+  const space = cut.lastIndexOf(' ');
+  const words = cut.length < whole.length && whole[cut.length] !== ' ' && space > cut.length / 2 ? cut.slice(0, space) : cut;
+  return `${words.replace(/[\s.,-]+$/, '') || 'document'}${tail}`;
 }
 
 /**

@@ -21,7 +21,7 @@ describe('the family portal on the way in', () => {
     const anna = w.anna.api;
     estateId = (await createEstate(anna, { givenNames: 'Jan', surnamePrefix: 'de', surname: 'Vries' })).id;
     // One letter in Dutch, with a title and recipient too long for one file name; one in English.
-    const woning = await createProvider(w.t.admin, { name: 'Woningstichting Het Groene Dorp en Omstreken', category: 'housing', requiredDocuments: [] });
+    const woning = await createProvider(w.t.admin, { name: 'Woningstichting Het Groene Dorp en Omstreken', requiredDocuments: [] });
     const vodafone = await createProvider(w.t.admin, { name: 'Vodafone UK', language: 'en', requiredDocuments: [] });
     for (const [provider, description, accountNumber] of [[woning.id, 'Huur van de woning aan de Burgemeester van Randwijcklaan 112', 'HGD-4471'], [vodafone.id, 'Mobile', 'VF-88']]) {
       const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider, description, accountNumber, action: 'cancel' }).expect(201)).body;
@@ -64,7 +64,7 @@ describe('the family portal on the way in', () => {
       await context.close();
 
       // The box is readable by every reader (axe-core runs as a script, so this phone runs scripts).
-      const scripted = await w.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const scripted = await w.browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
       await scripted.addCookies([{ ...contact, sameSite: 'Lax' }]);
       const checked = await scripted.newPage();
       await checked.goto(`${w.base}/family/login`);
@@ -148,8 +148,11 @@ describe('the family portal on the way in', () => {
   });
 
   describe('downloads named for people', () => {
-    /** The file name a download is saved under (RFC 6266 `filename*`, UTF-8). */
-    const savedAs = (disposition: string) => decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)![1]);
+    /** The file name a download is saved under (RFC 6266: `filename*` in UTF-8 when it needs more than ASCII, else `filename`). */
+    const savedAs = (disposition: string) => {
+      const utf8 = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+      return utf8 ? decodeURIComponent(utf8[1]) : /filename="([^"]*)"/.exec(disposition)![1];
+    };
 
     it("names each letter by its date, title and recipient in the letter's own language, for a Dutch and an English reader, and the dossier's entries alike", async () => {
       const context = await phoneWithoutScript(w.browser);
@@ -164,8 +167,8 @@ describe('the family portal on the way in', () => {
       expect(dutch).toEqual(
         expect.arrayContaining([
           expect.stringMatching(new RegExp(`${day.source}Cancellation following a death - Mobile, account number VF-88, of Jan de Vries - to Vodafone UK\\.pdf$`)),
-          // Too long for one name: the title is cut, the recipient stays whole, at most 120 characters.
-          expect.stringMatching(new RegExp(`${day.source}Opzegging na overlijden - Huur van de woning aan de Burgemeester .+\\S - aan Woningstichting Het Groene Dorp en Omstreken\\.pdf$`)),
+          // Too long for one name: the title is cut after a whole word, the recipient stays whole, at most 120 characters.
+          expect.stringMatching(new RegExp(`${day.source}Opzegging na overlijden - Huur van de woning aan de - aan Woningstichting Het Groene Dorp en Omstreken\\.pdf$`)),
         ]),
       );
       expect(Math.max(...dutch.map((n) => n.length))).toBeLessThanOrEqual(120);
