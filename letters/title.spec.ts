@@ -42,6 +42,12 @@ describe('a letter’s title from its kind and what it printed', () => {
     expect(letterTitles([sent('a', 'cancellation', 'Opzegging contract 1.2345.678', STATED)], 'Jan de Vries', 'en').get('a')).toBe('Cancellation following a death: Internet, account number 1.2345.678, of Jan de Vries');
   });
 
+  it('says each title in its letter’s own language when asked for `own` (a downloaded file’s name, README familyentry)', () => {
+    const english = { ...sent('b', 'cancellation', 'Cancellation contract 9', STATED), language: 'en' as const };
+    const titles = letterTitles([sent('a', 'cancellation', 'Opzegging contract 1.2345.678', STATED), english], 'Jan de Vries', 'own');
+    expect([titles.get('a'), titles.get('b')]).toEqual(['Opzegging na overlijden: Internet, klantnummer 1.2345.678, van Jan de Vries', 'Cancellation following a death: Internet, account number 1.2345.678, of Jan de Vries']);
+  });
+
   it('keeps the variant its subject opens with (a colleague’s letter), else the kind’s own title', () => {
     const ours = sent('a', 'correction', 'Correctie op onze brief over uw incasso: Internet, klantnummer 1.2345.678, van Jan de Vries', STATED);
     expect(letterTitles([sent('r', 'cancellation', '', STATED), ours], 'Jan de Vries', 'en').get('a')).toBe('Correction to our letter about your debt collection: Internet, account number 1.2345.678, of Jan de Vries');

@@ -75,13 +75,14 @@ export interface TitledLetter {
 
 /**
  * The titles of an estate's sent letters (oldest first, so each letter about the request finds the request before it) in the
- * reader's language, by id (`letterTitle`). A report keeps no facts: it names the deceased as the estate records them (`deceasedName`).
+ * reader's language, by id (`letterTitle`); `'own'`: each in the language it was written in (a downloaded file's name).
+ * A report keeps no facts: it names the deceased as the estate records them (`deceasedName`).
  */
-export function letterTitles(letters: TitledLetter[], deceasedName: string, to: Language): Map<string, string> {
+export function letterTitles(letters: TitledLetter[], deceasedName: string, to: Language | 'own'): Map<string, string> {
   const request = new Map<string, StatedFacts | null>();
   const titled = new Map<string, string>();
   for (const letter of letters) {
-    titled.set(letter.id, letterTitle(letter, letter.contractId ? printedAbout(letter.kind, letter.stated, request.get(letter.contractId)) : { deceasedName }, to));
+    titled.set(letter.id, letterTitle(letter, letter.contractId ? printedAbout(letter.kind, letter.stated, request.get(letter.contractId)) : { deceasedName }, to === 'own' ? letter.language : to));
     if (letter.contractId && (letter.kind === 'cancellation' || letter.kind === 'transfer')) request.set(letter.contractId, letter.stated);
   }
   return titled;

@@ -10,6 +10,7 @@ import { Metrics } from './metrics/metrics.service';
 import { createValidationPipe } from './common/validation';
 import { Clock } from './clock/clock';
 import { securityHeaders } from './web/security-headers';
+import { cookieSigningKey } from './web/session';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,7 +27,7 @@ export async function createApp(options: AppOptions): Promise<INestApplication> 
   app.use(securityHeaders());
   app.use(requestLog);
   app.use(app.get(Metrics).observeRequests);
-  app.use(cookieParser());
+  app.use(cookieParser(cookieSigningKey(options.config.jwtSecret)));
   useBodyParsers(app);
   // Web pages live at the root (/desk, /family, /app, their script under /assets), probes and /metrics too; the JSON API under /api/v1.
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/{*path}', 'metrics', 'desk', 'desk/{*path}', 'app', 'app/{*path}', 'family', 'family/{*path}', 'assets/{*path}'] });

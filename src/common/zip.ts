@@ -1,9 +1,9 @@
 import archiver from 'archiver';
+import { safeFileName } from './download';
 
-/** Safe, readable file names inside the zip ("01 2026-11-23 Opzegging KPN.pdf"). */
-export function zipFileName(index: number, name: string): string {
-  const clean = name.normalize('NFC').replace(/[^\p{L}\p{N} .,()'-]+/gu, '_').replace(/\s+/g, ' ').trim().slice(0, 90);
-  return `${String(index + 1).padStart(2, '0')} ${clean}`;
+/** Safe, readable, numbered file names inside the zip ("01 2026-11-23 Opzegging KPN - aan KPN.pdf"), as `safeFileName`. */
+export function zipFileName(index: number, name: string, extension: string, end = ''): string {
+  return safeFileName(`${String(index + 1).padStart(2, '0')} ${name}`, extension, end);
 }
 
 export interface ZipEntry {

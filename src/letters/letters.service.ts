@@ -871,9 +871,9 @@ export class LettersService implements OnModuleInit {
    * Each sent letter of the estate's title in the family reader's language (`letterTitle`), by id: from its kind and what it
    * named as it kept it (`LetterEffect.stated`; a letter about the request, the request's before it, `printedAbout`), not
    * from its archived subject, so a subject in an older wording is said in the reader's language too. A report names the
-   * deceased as the estate records them (it keeps no facts).
+   * deceased as the estate records them (it keeps no facts). `'own'`: each in its own language (a downloaded file's name).
    */
-  async familyTitles(estateId: string, lang: Language): Promise<Map<string, string>> {
+  async familyTitles(estateId: string, lang: Language | 'own'): Promise<Map<string, string>> {
     const [estate, letters] = await Promise.all([
       this.estates.findWithOwner(estateId),
       this.db.query(

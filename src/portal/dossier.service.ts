@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { letterDate, renderTimelinePdf } from '../../letters';
 import { actorOf, FamilyPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
-import { extensionOf, fileStem } from '../common/download';
+import { extensionOf, fileStem, safeFileName } from '../common/download';
 import { ZipEntry, zipFileName, zipOf } from '../common/zip';
 import { StewardConfig } from '../config/config';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -18,7 +18,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { familyWords } from '../words';
 import type { CompletionChange } from '../../workflows';
 import { finalBill } from '../../workflows/wording';
-import { Lang, PortalService } from './portal.service';
+import { Lang, letterFileName, PortalService } from './portal.service';
 
 /** The answers a provider gives that the confirmations file lists, in the order they were given. */
 const CONFIRMATION_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED'];
@@ -55,15 +55,15 @@ export class DossierService {
     const entries: ZipEntry[] = [];
 
     // Only the letters this member may read, as in the portal's list (letter-audience.ts).
-    const [letters, titles] = await Promise.all([this.letters.sentWithPdfsTo(await this.documents.viewerOf(p)), this.letters.familyTitles(p.estateId, lang)]);
+    const [letters, titles] = await Promise.all([this.letters.sentWithPdfsTo(await this.documents.viewerOf(p)), this.letters.familyTitles(p.estateId, 'own')]);
     letters
       .filter((l) => l.pdf)
-      .forEach((l, i) => entries.push({ name: `${w.letters}/${zipFileName(i, `${l.letterDate} ${titles.get(l.id) ?? l.subject}`)}.pdf`, content: l.pdf! }));
+      .forEach((l, i) => entries.push({ name: `${w.letters}/${letterFileName(l, titles.get(l.id) ?? l.subject, i)}`, content: l.pdf! }));
 
     await this.db.transaction(async (manager) => {
       const visible = await this.documents.visibleTo(await this.documents.viewerOf(p, manager), manager, true);
       for (const [i, document] of visible.entries()) {
-        entries.push({ name: `${w.documents}/${zipFileName(i, fileStem(document.fileName))}.${extensionOf(document.mediaType)}`, content: document.content });
+        entries.push({ name: `${w.documents}/${zipFileName(i, fileStem(document.fileName), extensionOf(document.mediaType))}`, content: document.content });
         await this.documents.logView(manager, document, actorOf(p));
       }
     });
@@ -75,7 +75,7 @@ export class DossierService {
     const confirmations = await this.confirmations(estate.id, lang, readsEstateDebts(await this.documents.viewerOf(p)));
     entries.push({ name: `${w.confirmations}.pdf`, content: await renderTimelinePdf(`${w.confirmations} – ${deceased}`, confirmations.length ? confirmations : [w.none], meta) });
 
-    return { fileName: `${w.file} ${deceased} ${estate.reference}.zip`, zip: await zipOf(entries, this.clock.now()) };
+    return { fileName: safeFileName(`${w.file} ${deceased} ${estate.reference}`, 'zip'), zip: await zipOf(entries, this.clock.now()) };
   }
 
   /**

@@ -6,7 +6,8 @@ import { type ContractProjection, openDisputesOf, unpaidWhileDisputed } from '..
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
-import { NotFoundProblem, ProblemException } from '../common/problem';
+import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { billFiguresProblems } from '../contracts/bill.rules';
 import { Contract } from '../contracts/contract.entity';
 import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
 import { ContractsService, invoiceAfterEndProblems } from '../contracts/contracts.service';
@@ -122,6 +123,10 @@ export class FamilyReportsService implements OnModuleInit {
   }
 
   async report(p: FamilyPrincipal, dto: FamilyReportDto, file?: UploadedFile) {
+    // The bill's dates by the rules the owner records a bill by: a date on the bill still to come is a misreading
+    // the relative can put right herself, before it reaches anyone (nothing stored, the form kept).
+    const misdated = billFiguresProblems(dto, this.clock.today());
+    if (misdated.length) throw new ValidationProblem(misdated, 422);
     return this.db.transaction(async (manager) => {
       const actor = actorOf(p);
       const estate = await this.estates.findWithOwner(p.estateId, manager);
@@ -161,7 +166,7 @@ export class FamilyReportsService implements OnModuleInit {
       return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
     }
     // Only a bill whose period is known can be disputed for the right days, and only one the owner could record
-    // (`invoiceAfterEndProblems`: a future date, say, is a misreading to ask about); otherwise the owner looks at it.
+    // (`invoiceAfterEndProblems`: a period up to the end date, a bill disputed already); otherwise the owner looks at it.
     if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
       const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
       const event = { type: 'INVOICE_AFTER_END', ...invoice };

@@ -54,22 +54,24 @@ export class PortalAccessService implements OnModuleInit {
    * `chosen` is a language the relative picked before signing in (the portal's switch): it becomes
    * theirs, for the emails too, unless the case owner or the relative already chose one.
    */
-  async redeem(code: string, client: string, chosen?: Lang): Promise<{ accessToken: string; familyMember: { id: string; name: string } }> {
+  async redeem(code: string, client: string, chosen?: Lang): Promise<{ accessToken: string; familyMember: { id: string; name: string }; caseOwner: string }> {
     const now = this.clock.now();
     const hash = hashAccessCode(code);
     const member = await this.throttle.attempt(familyCodeLimits(client), async () => {
       // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-      const [[redeemed]]: [{ id: string; name: string; session_version: number }[], number] = await this.db.query(
+      const [[redeemed]]: [{ id: string; name: string; estate_id: string; session_version: number }[], number] = await this.db.query(
         `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3)
           WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
-          RETURNING id, name, session_version`,
+          RETURNING id, name, estate_id, session_version`,
         [hash, now, chosen ?? null],
       );
       return redeemed ?? null;
     });
     if (!member) throw await this.whyRefused(hash, now);
     const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family', v: member.session_version }, FAMILY_SESSION_SECONDS);
-    return { accessToken, familyMember: { id: member.id, name: member.name } };
+    // Whom the portal's login page names once this session has run out (`caseOwner`, kept in a signed cookie).
+    const { owner } = await this.estates.findWithOwner(member.estate_id);
+    return { accessToken, familyMember: { id: member.id, name: member.name }, caseOwner: owner.name };
   }
 
   /**

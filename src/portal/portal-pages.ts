@@ -39,20 +39,34 @@ function publicPage(lang: Lang, title: string, current: string, body: SafeHtml):
 /** Why a code did not open the file, in the family's words (the API's problem detail is English). */
 export type CodeRefusal = 'codeUsed' | 'codeExpired' | 'codeInvalid' | 'tooMany';
 
-export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; sessionEnded?: boolean; expired?: boolean; code?: string } = {}): string {
+/**
+ * A session that no longer holds, as the login page warns of it: it ran out (`expired`; `formLost` when a form was sent
+ * without it) or it was shown and no longer holds (`ended`: ended, withdrawn or expired), and whom to ask for a new link.
+ */
+export interface SessionOver {
+  over: 'expired' | 'ended';
+  formLost: boolean;
+  contact: string;
+}
+
+/** The login page's notices; `linkRefused` and `email`: a request for a new link over the limit, the address as typed. */
+export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; session?: SessionOver; code?: string; linkRefused?: boolean; email?: string } = {}): string {
   const w = familyWords(lang);
+  const session = notice.session;
   // The language switch comes back to this page with its notice of the session (`safeNext` lets that query through).
-  const current = `/family/login${notice.expired ? '?expired=1' : notice.sessionEnded ? '?ended=1' : ''}`;
+  const query = [session?.over === 'ended' && 'ended=1', session?.formLost && 'expired=1'].filter(Boolean).join('&');
+  const current = `/family/login${query ? `?${query}` : ''}`;
   return publicPage(lang, w.login, current, html`<h1>${w.portal}</h1>
 ${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${w[notice.error]}</p></div>` : ''}
 ${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
-${notice.expired ? html`<p class="notice" role="status">${w.sessionExpired}</p>` : notice.sessionEnded ? html`<p class="notice" role="status">${w.sessionEnded}</p>` : ''}
+${session ? html`<div class="warning" role="alert"><p>${session.over === 'ended' ? w.sessionEnded(session.contact) : w.sessionOver(session.contact)}${session.formLost ? ` ${w.formLost}` : ''}</p></div>` : ''}
 <form method="post" action="/family/login" class="card"><h2>${w.login}</h2>
 <label for="code">${w.code}</label><p id="code-hint" class="muted">${w.codeHint}</p>
 <input id="code" name="code" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" required value="${notice.code ?? ''}">
 <button type="submit">${w.open}</button></form>
 <form method="post" action="/family/new-link" class="card"><h2>${w.newLink}</h2><p>${w.newLinkText}</p>
-<label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="email" required>
+${notice.linkRefused ? html`<div class="error" role="alert"><p>${w.tooMany}</p></div>` : ''}
+<label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="email" required value="${notice.email ?? ''}">
 <button type="submit" class="secondary">${w.newLink}</button></form>`);
 }
 

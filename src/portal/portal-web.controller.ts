@@ -7,7 +7,8 @@ import type { FamilyPrincipal } from '../auth/principal';
 import { FamilyBillNamedDto, FamilyBillPaidDto } from '../bills/bills.dto';
 import { BillsService, PAID_BILLS_CURSOR } from '../bills/bills.service';
 import { Clock } from '../clock/clock';
-import { sendFile } from '../common/download';
+import { StewardConfig } from '../config/config';
+import { extensionOf, fileStem, safeFileName, sendFile } from '../common/download';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ProblemDocument } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
@@ -26,12 +27,25 @@ import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFoll
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
 import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
-import { accessPage, CodeRefusal, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, timelinePage } from './portal-pages';
+import { accessPage, CodeRefusal, SessionOver, contractsPage, lettersPage, loginPage, OverviewNotice, overviewPage, reportPage, timelinePage } from './portal-pages';
 import { offersCallback, PortalService } from './portal.service';
 import { familyWords } from '../words';
 
 export const FAMILY_AREA = { cookie: 'steward_family', loginPath: '/family/login' };
 const LANG_COOKIE = 'steward_lang';
+/**
+ * Whom to ask for a new link once the session has run out: the case owner's name, set at sign-in and on the overview (a
+ * handover changes it), signed (HMAC with the app's signing key, `cookieSigningKey`) so no page names anyone from a value a
+ * visitor could write. It outlives the session by a year; signing out deletes it (nothing ran out then).
+ */
+const CONTACT_COOKIE = 'steward_family_contact';
+const rememberContact = (res: Response, name: string) =>
+  res.cookie(CONTACT_COOKIE, name, { signed: true, httpOnly: true, sameSite: 'lax', secure: res.req.secure, path: '/family', maxAge: (FAMILY_SESSION_SECONDS + 365 * 86_400) * 1000 });
+/** The signed name, or nothing (absent, or a signature that does not hold: cookie-parser gives `false`). */
+const contactFrom = (req: Request): string | undefined => {
+  const name: unknown = req.signedCookies?.[CONTACT_COOKIE];
+  return typeof name === 'string' && name.trim() ? name : undefined;
+};
 
 /** Only pages of the portal, with a plain query (the login page's notice), may be returned to (no open redirects). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/family(\/[\w/-]*)?(\?[\w=&]*)?$/.test(next) ? next : '/family');
@@ -63,12 +77,25 @@ export class PortalWebController {
     private readonly estates: EstatesService,
     private readonly bills: BillsService,
     private readonly clock: Clock,
+    private readonly config: StewardConfig,
   ) {}
 
   @Public()
   @Get('login')
   loginForm(@Req() req: Request, @Query('sent') sent: string | undefined, @Query('ended') ended: string | undefined, @Query('expired') expired: string | undefined, @Res() res: Response) {
-    res.type('html').send(loginPage(langFrom(req), { linkSent: sent === '1', sessionEnded: ended === '1', expired: expired === '1' }));
+    res.type('html').send(loginPage(langFrom(req), { linkSent: sent === '1', session: this.sessionOver(req, ended === '1', expired === '1') }));
+  }
+
+  /**
+   * Whether a session no longer holds, as the login page warns of it: a cookie shown that no longer holds (`ended`), a form
+   * sent without a session (`formLost`), or a signed name left by a sign-in whose session cookie has since run out (its
+   * life is the token's). Named: the case owner of that sign-in, else the organisation.
+   */
+  private sessionOver(req: Request, ended: boolean, formLost: boolean): SessionOver | undefined {
+    const contact = contactFrom(req);
+    const ranOut = contact !== undefined && !req.cookies?.[FAMILY_AREA.cookie];
+    if (!ended && !formLost && !ranOut) return undefined;
+    return { over: ended ? 'ended' : 'expired', formLost, contact: contact ?? this.config.STEWARD_ORG_NAME };
   }
 
   /**
@@ -89,10 +116,11 @@ export class PortalWebController {
     const lang = langFrom(req);
     try {
       // A language switched to on the login page (its cookie) is the relative's choice; no cookie chooses nothing.
-      const { accessToken } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown', req.cookies?.[LANG_COOKIE] ? lang : undefined);
+      const { accessToken, caseOwner } = await this.access.redeem(String(body.code ?? ''), req.ip ?? 'unknown', req.cookies?.[LANG_COOKIE] ? lang : undefined);
       // Lax, not Strict: the link in the family's daily email (from their webmail, another site) must
       // arrive signed in. Other sites still cannot post forms with it, and no page here changes data on GET.
       startSession(res, FAMILY_AREA, accessToken, { maxAgeSeconds: FAMILY_SESSION_SECONDS, sameSite: 'lax' });
+      rememberContact(res, caseOwner);
       res.redirect(303, '/family');
     } catch (error) {
       refuseLogin(res, error, (problem) => loginPage(lang, { error: codeRefusal(problem), code: String(body.code ?? '') }));
@@ -102,9 +130,14 @@ export class PortalWebController {
   @Public()
   @Post('new-link')
   async newLink(@Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    // The answer is the same for any address, well-formed or not: it must not tell who is known.
+    // The answer is the same for any address, well-formed or not: it must not tell who is known. Over the limit (which
+    // counts every request, known or not) the form comes back with the address as typed, 429 and Retry-After.
     const form = await validateForm(NewLinkDto, body);
-    if (form.dto) await this.access.sendNewLink(form.dto.email, req.ip ?? 'unknown');
+    try {
+      if (form.dto) await this.access.sendNewLink(form.dto.email, req.ip ?? 'unknown');
+    } catch (error) {
+      return refuseLogin(res, error, () => loginPage(langFrom(req), { linkRefused: true, email: String(body.email ?? '') }));
+    }
     res.redirect(303, '/family/login?sent=1');
   }
 
@@ -128,6 +161,7 @@ export class PortalWebController {
   @Public()
   @Post('logout')
   logout(@Res() res: Response) {
+    res.clearCookie(CONTACT_COOKIE, { path: '/family' });
     endSession(res, FAMILY_AREA);
   }
 
@@ -140,6 +174,7 @@ export class PortalWebController {
     const dispute = outcome === 'dispute_started' && query.contract && readsEstateDebts(overview.familyMember) ? await this.reports.startedDispute(p.estateId, query.contract) : null;
     const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
+    rememberContact(res, overview.caseOwner.name);
     res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported, bill: query.bill }));
   }
 
@@ -184,15 +219,16 @@ export class PortalWebController {
   }
 
   @Get('letters/:id')
-  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Req() req: Request, @Res() res: Response) {
-    const { pdf, fileName } = await this.portal.letterFile(p, id, langFor(req, p));
+  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const { pdf, fileName } = await this.portal.letterFile(p, id);
     sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
   }
 
   @Get('documents/:id')
   async document(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
     const { document, content } = await this.documents.open(p, id);
-    sendFile(res, { mediaType: document.mediaType, content, fileName: document.fileName });
+    // A document has no recipient: its own name, in safe characters as a letter's (`safeFileName`).
+    sendFile(res, { mediaType: document.mediaType, content, fileName: safeFileName(fileStem(document.fileName), extensionOf(document.mediaType)) });
   }
 
   @Get('dossier')
@@ -227,7 +263,7 @@ export class PortalWebController {
     const lang = langFor(req, p);
     const again = async (status: number, errors: { field: string; message: string }[]) =>
       res.status(status).type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), reportKind(body.kind), { errors, values: body }));
-    const form = await validateForm(FamilyReportDto, body);
+    const form = await validateForm(FamilyReportDto, body, { today: this.clock.today() });
     if (form.errors) return again(422, form.errors);
     try {
       const report = await this.reports.report(p, form.dto, file?.size ? file : undefined);

@@ -83,15 +83,14 @@ export class PortalController {
     return this.portal.letterPage(p, langOf(query.lang), positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
   }
 
-  @ApiDoc({ summary: 'Download a sent letter', description: 'Its file name is its date and `title` in `lang` (as in `GET /portal/letters`); the letter itself stays in its own language.', problems: [401, 404] })
+  @ApiDoc({ summary: 'Download a sent letter', description: "Its file name is its date, its title and whom it is to, all in the letter's own `language` (\"2026-12-03 Opzegging … - aan KPN.pdf\"), in safe characters, at most 120 of them.", problems: [401, 404] })
   @Get('letters/:id/pdf')
-  @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
-  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Query('lang') lang: string | undefined, @Res() res: Response) {
-    const { pdf, fileName } = await this.portal.letterFile(p, id, langOf(lang));
+  async letter(@CurrentPrincipal() p: FamilyPrincipal, @IdParam() id: string, @Res() res: Response) {
+    const { pdf, fileName } = await this.portal.letterFile(p, id);
     sendFile(res, { mediaType: 'application/pdf', content: pdf, fileName });
   }
 
-  @ApiDoc({ summary: 'Download the whole dossier', description: 'A zip with the letters, the documents meant for you and the timeline.', problems: [400, 401, 404] })
+  @ApiDoc({ summary: 'Download the whole dossier', description: 'A zip with the letters (each named as `GET /portal/letters/:id/pdf` names it), the documents meant for you and the timeline; every name in safe characters, at most 120 of them.', problems: [400, 401, 404] })
   @Get('dossier')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   async download(@CurrentPrincipal() p: FamilyPrincipal, @Query('lang') lang: string | undefined, @Res() res: Response) {

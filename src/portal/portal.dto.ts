@@ -5,6 +5,8 @@ import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { PageQueryDto } from '../common/paging';
 import { PeriodNotBackwards } from '../contracts/contract-events.dto';
+import { billFiguresProblems } from '../contracts/bill.rules';
+import { CheckedBy } from '../common/validation';
 import { IsNotBlank, trimmed } from '../common/trim';
 
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
@@ -35,8 +37,10 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 /**
  * What a family member tells us. Only `kind` and `message` are required: a grieving relative may not
  * know the details. The optional fields let Steward act at once (a dispute, a stop on collection, a
- * new contract on the inventory); without them the report waits for the case owner.
+ * new contract on the inventory); without them the report waits for the case owner. A bill's dates are held to the
+ * rules the owner's bill is (`billFiguresProblems`: 422), named beside a refused field too.
  */
+@CheckedBy<FamilyReportDto>(billFiguresProblems)
 export class FamilyReportDto {
   @ApiProperty({ enum: REPORT_KINDS })
   @IsIn(REPORT_KINDS)
@@ -55,7 +59,7 @@ export class FamilyReportDto {
   message: string;
 
   @IsOptional()
-  @IsCalendarDate({ required: false, example: '2027-01-05', description: 'invoice_after_end: the date on the bill; one after today starts no dispute, the report waits for the case owner' })
+  @IsCalendarDate({ required: false, example: '2027-01-05', description: 'invoice_after_end: the date on the bill: not after today (422, rule `future`), nor more than a year before `periodFrom` (422, rule `longBeforePeriod`), as a bill the owner records' })
   invoiceDate?: string;
 
   @IsOptional()

@@ -6,6 +6,8 @@ import { type ContractContext, type ContractState, contractChangeText, ESTATE_FO
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
+import { safeFileName } from '../common/download';
+import { zipFileName } from '../common/zip';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
 import { ContractViews, familyCallText } from '../contracts/contract-views.service';
@@ -238,6 +240,16 @@ const familyLetterView = (l: AboutLetter, readsDebts: boolean, titles: Map<strin
 });
 
 /** What the family sees of their estate: everything sent and received, in plain words, nothing of other estates. */
+/**
+ * A letter's file name, for the people in it: its date, its title (`title`, in the letter's own language, as the letter
+ * says it) and whom it is to, in that language too ("2026-12-03 Opzegging … - aan KPN.pdf"), safe and capped
+ * (`safeFileName`: the recipient stays whole, the title is cut). `index`: its place in the dossier's zip.
+ */
+export function letterFileName(letter: { letterDate: string; language: Lang; recipient: string }, title: string, index?: number): string {
+  const [name, to] = [`${letter.letterDate} ${title}`, `- ${familyWords(letter.language).to} ${letter.recipient}`];
+  return index === undefined ? safeFileName(name, 'pdf', to) : zipFileName(index, name, 'pdf', to);
+}
+
 @Injectable()
 export class PortalService {
   constructor(
@@ -499,10 +511,10 @@ export class PortalService {
   }
 
   /** A letter of another estate, or one about another relative as the new holder, is as unknown as any id: 404. */
-  /** A sent letter's PDF this relative may read, named by its title in the reader's language (`lang`), as the dossier names it. */
-  async letterFile(p: FamilyPrincipal, letterId: string, lang: Lang): Promise<{ pdf: Buffer; fileName: string }> {
-    const [letter, titles] = await Promise.all([this.letters.pdfFor(await this.documents.viewerOf(p), letterId), this.letters.familyTitles(p.estateId, lang)]);
-    return { pdf: letter.pdf, fileName: `${letter.letterDate} ${titles.get(letter.id) ?? letter.subject}.pdf` };
+  /** A sent letter's PDF this relative may read, named as the dossier names it (`letterFileName`). */
+  async letterFile(p: FamilyPrincipal, letterId: string): Promise<{ pdf: Buffer; fileName: string }> {
+    const [letter, titles] = await Promise.all([this.letters.pdfFor(await this.documents.viewerOf(p), letterId), this.letters.familyTitles(p.estateId, 'own')]);
+    return { pdf: letter.pdf, fileName: letterFileName(letter, titles.get(letter.id) ?? letter.subject) };
   }
 
   private async sentLetters(estateId: string): Promise<AboutLetter[]> {

@@ -39,8 +39,8 @@ export class PersonalDataService {
       const { estate, member } = await this.estates.requireFamilyMember(principal, estateId, memberId, manager);
       const letters = await this.letters.naming(manager, estate.id, member.name);
       const uploads = await this.documents.withContent(manager, (await this.documents.uploadedBy(manager, estate.id, member.id)).map((d) => d.id));
-      const letterFiles = letters.filter((l) => l.pdf).map((l, i) => ({ letter: l, name: `brieven/${zipFileName(i, `${l.letterDate} ${l.subject}`)}.pdf` }));
-      const uploadFiles = uploads.map((d, i) => ({ document: d, name: `documenten/${zipFileName(i, fileStem(d.fileName))}.${extensionOf(d.mediaType)}` }));
+      const letterFiles = letters.filter((l) => l.pdf).map((l, i) => ({ letter: l, name: `brieven/${zipFileName(i, `${l.letterDate} ${l.subject}`, 'pdf')}` }));
+      const uploadFiles = uploads.map((d, i) => ({ document: d, name: `documenten/${zipFileName(i, fileStem(d.fileName), extensionOf(d.mediaType))}` }));
       const { estateId: _estateId, ...person } = familyMemberView(member);
       const record = {
         exportedAt: this.clock.now().toISOString(),

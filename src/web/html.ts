@@ -58,6 +58,7 @@ button,.button{font:inherit;display:inline-block;margin-top:.75rem;padding:.55re
 button.secondary{background:#4a4a4a}
 .error{background:#fde2e1;border:1px solid #b3261e;padding:.75rem;border-radius:4px}
 .notice{background:#e6f4ea;border:1px solid #1e7d32;padding:.75rem;border-radius:4px}
+.warning{background:#fff4e0;border:1px solid #8a5300;border-left-width:.4rem;padding:.75rem;border-radius:4px}
 .grid{display:grid;gap:1rem}@media(min-width:48rem){.grid.two{grid-template-columns:1fr 1fr}}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}
 nav.inline-nav{display:flex;gap:1rem;flex-wrap:wrap;align-items:center}[aria-current=page]{font-weight:700;text-decoration:none}
@@ -83,7 +84,7 @@ blockquote.question{margin:.5rem 0;padding:.5rem .75rem;border-left:4px solid #0
 header.top,nav,form:not(:has(table)),button,.button,.pager,details,.skip,.no-print,label.check,input[type=checkbox]{display:none!important}
 body{background:#fff;color:#000;font-size:10.5pt;line-height:1.35}main{max-width:none;margin:0;padding:0}h1{font-size:16pt;margin:0 0 .5rem}h2{font-size:13pt;margin:1rem 0 .25rem;break-after:avoid}
 .card{border:0;padding:0;margin:0 0 .5rem}table.wide{font-size:9.5pt}th,td{padding:.2rem .35rem}tr{break-inside:avoid}a{color:#000;text-decoration:none}.badge{border:1px solid #767676;background:none}
-.notice,.error{border:1px solid #000;background:none}
+.notice,.error,.warning{border:1px solid #000;background:none}
 #timeline+ol{columns:2;column-gap:1.5rem;font-size:9pt;padding-left:1.5rem}#timeline+ol li{break-inside:avoid}#timeline+ol br{display:none}#timeline+ol .muted{margin-right:.4rem}
 }
 `;

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import { createHmac } from 'node:crypto';
 import { areaHome, type WebArea } from '../auth/auth.decorators';
 import { ProblemDocument, ProblemException } from '../common/problem';
 
@@ -17,6 +18,12 @@ export function startSession(res: Response, area: WebArea, token: string, option
     ...(options.maxAgeSeconds && { maxAge: options.maxAgeSeconds * 1000 }),
   });
 }
+
+/**
+ * The key signed cookies are signed with (cookie-parser: HMAC-SHA256), derived from the app's signing key (the access
+ * tokens'), so one secret serves both and a cookie's signature is never a token's.
+ */
+export const cookieSigningKey = (signingKey: string) => createHmac('sha256', signingKey).update('steward signed cookies').digest('base64');
 
 /** The login page's notice of a session that no longer holds, as its words in the owner's and provider's catalogues. */
 export type SessionNotice = 'expired' | 'ended';

@@ -49,7 +49,9 @@ export const familyNl = {
   newLink: 'Nieuwe link aanvragen', newLinkText: 'Werkt uw code of link niet meer? Vul uw e-mailadres in, dan sturen we een nieuwe link.', email: 'E-mailadres',
   newLinkSent: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.',
   /** A form was sent after the session ended: its fields were not kept. */
-  sessionExpired: 'Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.', logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
+  // A session that no longer holds, and whom to ask (`contact`: the case owner's name from a signed cookie, else the organisation's).
+  sessionOver: (contact: string) => `Uw sessie is verlopen. Vraag ${contact} om een nieuwe link.`, formLost: 'Wat u invulde is niet opgeslagen.',
+  logout: 'Uitloggen', switchTo: 'English', switchLang: 'en',
   overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
   navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
   groups: { withOwner: 'Uw vaste contactpersoon is aan zet', waitingOnProvider: 'Wacht op de organisatie', done: 'Afgerond' },
@@ -85,7 +87,7 @@ export const familyNl = {
   codeUsed: 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
   codeExpired: 'Deze code is verlopen. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',
   codeInvalid: 'Deze code klopt niet. Controleer de code en probeer het opnieuw.',
-  sessionEnded: 'Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag uw vaste contactpersoon om een nieuwe toegangscode.',
+  sessionEnded: (contact: string) => `Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag ${contact} om een nieuwe link.`,
   tooMany: 'Te veel pogingen. Probeer het over een tijdje opnieuw.',
   statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
   statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
@@ -188,6 +190,8 @@ export const familyNl = {
       unreadable: () => 'Dit bestand is beschadigd of beveiligd, of er staat geen pagina in: kies een andere foto of PDF van de brief',
       statementLine: (_label: string, line: string) => `Regel ${line} van het bestand is niet te lezen. Stuur het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO`,
       noTransactions: () => 'Er staan geen betalingen in dit bestand',
+      // A bill's date a year or more before the period it bills (the owner's rule, `billFiguresProblems`): a misread year.
+      longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de periode van de rekening (vanaf ${from}): kijk het jaartal na`,
       // Marking a bill to pay as paid (the card on the overview).
       beforeOwed: () => 'De datum van betalen ligt vóór de dag waarop de rekening op deze lijst kwam. Is hij eerder betaald, laat het dan uw vaste contactpersoon weten',
       notOwed: () => 'Deze rekening staat niet op de lijst van rekeningen die uit de nalatenschap betaald worden',

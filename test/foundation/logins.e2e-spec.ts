@@ -213,7 +213,8 @@ describe('logins', () => {
       expect((await from(freshAddress()).get(`${desk.headers.location}&lang=en`).expect(200)).text).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
       const family = await post('/family/language', 'steward_family=a-session-that-expired').expect(303);
       expect(family.headers.location).toBe('/family/login?next=%2Ffamily&ended=1&expired=1');
-      expect((await from(freshAddress()).get(family.headers.location).expect(200)).text).toContain('Uw sessie was verlopen; log opnieuw in. Wat u invulde is niet opgeslagen.');
+      // Nobody signed in on this client before: the organisation is named (README, familyentry).
+      expect((await from(freshAddress()).get(family.headers.location).expect(200)).text).toContain('Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag Steward Nazorg om een nieuwe link. Wat u invulde is niet opgeslagen.');
     });
   });
 
@@ -231,8 +232,9 @@ describe('logins', () => {
       expect(await switched('/app/login?next=%2Fapp&ended=1&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
       expect(await switched('/desk/login?next=%2Fdesk&ended=1')).toContain('Your session has expired or ended; please sign in again.');
       expect(await switched('/desk/login?next=%2Fdesk&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
-      expect(await switched('/family/login?ended=1')).toContain('Your access to the family portal has ended or expired. Ask your contact person for a new access code.');
-      expect(await switched('/family/login?ended=1&expired=1')).toContain('Your session had expired; please sign in again. What you filled in was not saved.');
+      expect(await switched('/family/login?ended=1')).toContain('Your access to the family portal has ended or expired. Ask Steward Nazorg for a new link.');
+      expect(await switched('/family/login?ended=1&expired=1')).toContain('Your access to the family portal has ended or expired. Ask Steward Nazorg for a new link. What you filled in was not saved.');
+      expect(await switched('/family/login?expired=1')).toContain('Your session has expired. Ask Steward Nazorg for a new link. What you filled in was not saved.');
       // Without a notice the switch adds none, and the page it leads to is still the login page.
       const plain = await switched('/family/login');
       expect(plain).toContain('lang="en"');

@@ -102,6 +102,29 @@ describe('the family portal forms give a refusal back with what was typed', () =
     await context.close();
   });
 
+  it("refuses a bill dated in the future by the owner's rule: the page 422 in the family's words, Dutch and English, with what was typed", async () => {
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Ilse de Vries'));
+    const send = async (typed: Record<string, string>) => {
+      await page.goto(`${base}/family/report?kind=invoice_after_end`);
+      for (const [selector, value] of Object.entries(typed)) await page.fill(selector, value);
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.url().includes('/family/report') && r.request().method() === 'POST'), page.click('form[action="/family/report"] button')]);
+      expect(answer.status()).toBe(422);
+      for (const [selector, value] of Object.entries(typed)) expect(await page.inputValue(selector)).toBe(value);
+      return formErrors(page);
+    };
+    // A misread year: 2099 on a bill in hand is a date still to come, which the owner could not record either.
+    const future = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2099-01-05', '#periodFrom': '2026-12-01', '#periodTo': '2026-12-31', '#amount': '31', '#reference': 'F-11' };
+    expect(await send(future)).toEqual(['De datum op de rekening ligt in de toekomst']);
+    expect(await page.getAttribute('#invoiceDate', 'aria-invalid')).toBe('true');
+    await page.click('form[action="/family/language"] button');
+    expect(await send(future)).toEqual(['The date on the bill is in the future']);
+    // The owner's other rule on a bill's date: not more than a year before the period it bills.
+    expect(await send({ ...future, '#invoiceDate': '2025-01-05' })).toEqual(['The date on the bill is more than a year before the period on the bill (from 1 December 2026): please check the year']);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a bill of −12 euro: API 400 naming amount, the page 422 saying it must be more than zero, with what was typed', async () => {
     const maria = await relative(t, anna, estateId, 'Bram de Vries');
     const bill = { kind: 'invoice_after_end', contractId, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', amount: -12, reference: 'F-10' };

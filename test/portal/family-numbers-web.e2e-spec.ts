@@ -76,7 +76,7 @@ describe('the family reads one customer number, one invitation and titles in the
     await context.close();
   });
 
-  it('titles a letter from its kind, also one archived in an older wording, and names its download in the reader’s language (README englishnf2)', async () => {
+  it('titles a letter from its kind, also one archived in an older wording, and names its download in the letter’s own language (README englishnf2, familyentry)', async () => {
     // The request letter archived with a subject in a wording no template has any more.
     await w.t.app.get(DataSource).query(`UPDATE letters SET subject = 'Opzegging contract 1.2345.678' WHERE estate_id = $1 AND kind = 'cancellation'`, [estateId]);
     const context = await phoneWithoutScript(w.browser);
@@ -87,12 +87,14 @@ describe('the family reads one customer number, one invitation and titles in the
     expect(await request.count()).toBe(1);
     const pdf = await page.request.get(`${w.base}${await request.locator('a').getAttribute('href')}`);
     expect(pdf.status()).toBe(200);
-    expect(pdf.headers()['content-disposition']).toMatch(/filename="\d{4}-\d{2}-\d{2} Cancellation following a death: Internet, account number 1\.2345\.678, of Jan de Vries\.pdf"/);
+    // The file is the Dutch letter to Ziggo: named as it says itself, for whom it is, whoever downloads it.
+    const dutchName = /filename="\d{4}-\d{2}-\d{2} Opzegging na overlijden - Internet, klantnummer 1\.2345\.678, van Jan de Vries - aan Ziggo\.pdf"/;
+    expect(pdf.headers()['content-disposition']).toMatch(dutchName);
     await page.click('text=Nederlands');
     await page.goto(`${w.base}/family/letters`);
     const inDutch = page.locator('main ul.card li', { hasText: 'Opzegging na overlijden: Internet, klantnummer 1.2345.678, van Jan de Vries' });
     const named = await page.request.get(`${w.base}${await inDutch.locator('a').getAttribute('href')}`);
-    expect(named.headers()['content-disposition']).toContain(' Opzegging na overlijden: Internet, klantnummer 1.2345.678, van Jan de Vries.pdf');
+    expect(named.headers()['content-disposition']).toMatch(dutchName);
     await context.close();
   });
 });

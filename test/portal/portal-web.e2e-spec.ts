@@ -227,13 +227,14 @@ describe('family portal in the browser', () => {
     expect(disputed.state).toBe('collectionStopRequested');
     expect(disputed.openDisputes.map((d: { reference: string }) => d.reference)).toContain('F-2027-1');
 
-    // A bill dated after today (a misread year) starts no dispute: the notice says the contact person looks at it.
+    // A bill dated after today (a misread year) is refused as the owner's bill would be (README, familyentry): her input kept (422: family-forms spec).
     await page.goto(`${base}/family/report?kind=invoice_after_end`);
     await page.selectOption('#contractId', contractId);
-    for (const [selector, value] of Object.entries({ ...bill, '#invoiceDate': '2030-01-05', '#periodFrom': '2027-01-01', '#periodTo': '2027-01-31', '#reference': 'F-2027-2' })) await page.fill(selector, value);
+    const misdated = { ...bill, '#invoiceDate': '2030-01-05', '#periodFrom': '2027-01-01', '#periodTo': '2027-01-31', '#reference': 'F-2027-2' };
+    for (const [selector, value] of Object.entries(misdated)) await page.fill(selector, value);
     await page.click('form[action="/family/report"] button');
-    await page.waitForURL(/\/family\?reported=queued$/);
-    expect(await page.textContent('[role=status]')).toContain('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+    await expect(page.locator('.error[role=alert] li').allInnerTexts()).resolves.toEqual(['De datum op de rekening ligt in de toekomst']);
+    for (const [selector, value] of Object.entries(misdated)) expect(await page.inputValue(selector)).toBe(value);
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).toEqual(['F-2027-1']);
     await context.close();
   });

@@ -102,7 +102,8 @@ describe('corrections in the workspace', () => {
       await family.click('text=Open het dossier');
       await family.waitForURL(`${w.base}/family`);
     };
-    const ended = 'Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag uw vaste contactpersoon om een nieuwe toegangscode.';
+    // Named from the signed cookie of Ruud's sign-in (README, familyentry).
+    const ended = 'Uw toegang tot het familieportaal is beëindigd of verlopen. Vraag Anna de Boer om een nieuwe link.';
     await openPortal((await w.anna.api.post(`${API}/estates/${estate.id}/family-members/${member.id}/invitation`).expect(201)).body.accessCode);
 
     // The address was wrong: correcting it signs out whoever used the code sent there.
