@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { API, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -314,6 +317,18 @@ describe('provider desk API', () => {
     expect((await broken('', 'en;q=0.1, nl').expect(400)).body.detail).toBe(dutch);
     expect((await broken('', 'de, fr;q=0.5').expect(400)).body.detail).toBe(dutch);
     expect((await broken('?lang=nl', 'en').expect(400)).body.detail).toBe(dutch);
+  });
+
+  it("names a page of requests by Steward's reference (the webhooks page's rows), only the provider's own, in two statements whatever the page's length", async () => {
+    const first = await estateWithRequests();
+    const second = await estateWithRequests();
+    const ourReference = async (id: string) => (await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id } }).expect(200)).body.ourReference;
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const references = await t.app.get(ProviderDeskService).references(kpn.id, [first.kpnContract.id, second.kpnContract.id, first.enecoContract.id, randomUUID()]);
+    const statements = issued.mock.calls.length;
+    issued.mockRestore();
+    expect(references).toEqual(new Map([[first.kpnContract.id, await ourReference(first.kpnContract.id)], [second.kpnContract.id, await ourReference(second.kpnContract.id)]]));
+    expect(statements).toBe(2);
   });
 
   it('stops accepting a revoked token', async () => {
