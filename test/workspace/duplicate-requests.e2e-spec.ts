@@ -289,12 +289,13 @@ describe('a request sent twice to the owners’ API', () => {
 
   // Last in this file: it moves Steward's clock a month on.
   it("keeps a key by Steward's clock: replayed within its 30 days, expired after them, on the owners' API and the desk alike", async () => {
+    const mobiel = await createProvider(w.t.admin, { name: 'Klokmobiel', category: 'energy', requiredDocuments: [] });
     const estate = await createEstate(joke.api);
-    const body = { providerId: kpn.id, description: 'Mobiel', accountNumber: 'M-30', action: 'cancel' };
+    const body = { providerId: mobiel.id, description: 'Mobiel', accountNumber: 'M-30', action: 'cancel' };
     const add = () => joke.api.post(`${API}/estates/${estate.id}/contracts`, body).set('Idempotency-Key', 'dertig-dagen');
     const added = await add().expect(201);
     await joke.api.post(`${API}/contracts/${added.body.id}/request`).expect(200);
-    const desk = w.t.as((await w.t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'klok' }).expect(201)).body.token);
+    const desk = w.t.as((await w.t.admin.post(`${API}/providers/${mobiel.id}/tokens`, { label: 'klok' }).expect(201)).body.token);
     const acknowledge = () => desk.post(`${API}/provider-desk/requests/${added.body.id}/acknowledge`, { reference: 'KPN-30' }).set('Idempotency-Key', 'dertig-dagen');
     const acknowledged = await acknowledge().expect(200);
 
