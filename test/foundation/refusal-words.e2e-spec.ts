@@ -64,9 +64,15 @@ describe('refusals in the reader’s words', () => {
 
     // A form's key whose first post never finished: the repeat waits, then is told it is still being sent.
     const key = 'nogbezigformuliersleut';
-    await db().query('INSERT INTO form_submissions (key) VALUES ($1)', [key]);
+    await db().query('INSERT INTO form_submissions (key, created_at) VALUES ($1, $2)', [key, t.clock.now()]);
     const repeat = await request(server).post(`/app/estates?form=${key}`).set('Cookie', cookie).type('form').send({});
     expect(problem(repeat)).toEqual({ status: 409, type: type('form-in-progress'), detail: 'Dit formulier wordt nog verstuurd. Kijk zo opnieuw: het wordt niet twee keer verstuurd.' });
+    // A key taken more than a day ago by Steward's clock has expired: the form is handled again (here: its empty fields refused on the page).
+    const stale = 'oudformuliersleutelvan2d';
+    await db().query('INSERT INTO form_submissions (key, created_at) VALUES ($1, $2)', [stale, new Date(t.clock.now().getTime() - 2 * 86_400_000)]);
+    const handled = await request(server).post(`/app/estates?form=${stale}`).set('Cookie', cookie).type('form').send({});
+    expect(handled.status).toBe(422);
+    expect(handled.text).toContain('Er is iets niet goed ingevuld. Pas dit aan:');
   }, 30_000);
 
   it('a desk reading Dutch, and its administrator: too many endpoints, a delivery still on its way, an answer that is not one', async () => {
