@@ -274,10 +274,10 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
     const after = projection ? openDisputesOf(projection) : open;
     const named = (references: string[]) => references.map((reference) => ({ reference, amount: open.find((d) => d.reference === reference)?.amount ?? null }));
     const answered = typeof event.invoiceReference === 'string' && event.invoiceReference ? named([event.invoiceReference]) : open.length === 1 ? open.map(asNamed) : [];
+    if (entry.event === 'COLLECTION_NOTICE') collected = after.map(asNamed);
     const about =
       entry.event === 'INVOICE_AFTER_END' || entry.event === 'BILL_CORRECTED' ? (typeof event.reference === 'string' ? [{ reference: event.reference, amount: typeof event.amount === 'number' ? event.amount : null }] : [])
-      : entry.event === 'COLLECTION_NOTICE' ? (collected = after.map(asNamed))
-      : entry.event === 'COLLECTION_STOPPED' ? collected
+      : entry.event === 'COLLECTION_NOTICE' || entry.event === 'COLLECTION_STOPPED' ? collected
       : entry.event === 'DEADLINE_PASSED' ? unansweredBills({ openDisputes: after }).map(asNamed)
       : entry.event === 'DISPUTE_RESOLVED' ? (Array.isArray(event.settled) && event.settled.length ? named(event.settled.map((b) => b.reference)) : typeof event.invoiceReference === 'string' ? answered : open.map(asNamed))
       : ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED'].includes(entry.event) ? answered
