@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { billNamed, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -212,9 +212,10 @@ const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 const detail = (text: string | null) => (text ? `: ${text}` : '');
 /** The owner's answer to a rejection, in the reader's quotation marks; nothing when none was recorded. */
 const answered = (a: Answer, lang: Language) => (str(a.answer)?.trim() ? `: ${quoted(String(a.answer), lang)}` : '');
-const forBill: Record<Language, (a: Answer) => string> = {
-  nl: (a) => (str(a.invoiceReference) ? ` voor factuur ${a.invoiceReference}` : ''),
-  en: (a) => (str(a.invoiceReference) ? ` for invoice ${a.invoiceReference}` : ''),
+/** " voor factuur F-1 van € 49,95" (`billNamed`), or nothing when the answer is about no bill we know. */
+const forBill: Record<Language, (bills: NamedBill[]) => string> = {
+  nl: (bills) => (bills.length ? ` voor ${billNamed(bills, 'nl')}` : ''),
+  en: (bills) => (bills.length ? ` for ${billNamed(bills, 'en')}` : ''),
 };
 
 /** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
@@ -230,15 +231,18 @@ function correctedText(a: Answer, lang: Language): string {
   return changes.map((c) => `${w[c.field]} ${value(c.field, c.to)} ${w.insteadOf} ${value(c.field, c.from)}`).join('; ');
 }
 
-/** The bills the owner's word settled (`settled`, recorded with the step), else the one it named. */
-function settledReferences(a: Answer): string[] {
-  if (Array.isArray(a.settled) && a.settled.length) return (a.settled as SettledBill[]).map((b) => b.reference);
-  return str(a.invoiceReference) ? [String(a.invoiceReference)] : [];
+/**
+ * The bills an answer is about: as the thread knows them (`bills`, with their amounts), else as the answer recorded
+ * them: the bills the owner's word settled (`settled`), else the one it named.
+ */
+function billsOf(a: Answer, bills: NamedBill[]): NamedBill[] {
+  if (bills.length) return bills;
+  if (Array.isArray(a.settled) && a.settled.length) return (a.settled as SettledBill[]).map((b) => ({ reference: b.reference, amount: null }));
+  return str(a.invoiceReference) ? [{ reference: String(a.invoiceReference), amount: null }] : [];
 }
 /** The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays. */
-const RESOLVED: Record<Language, { one: string; several: string; closed: (bills: string) => string; outcomes: (several: boolean) => Record<BillOutcome, string> }> = {
+const RESOLVED: Record<Language, { closed: (bills: string) => string; outcomes: (several: boolean) => Record<BillOutcome, string> }> = {
   nl: {
-    one: 'factuur', several: 'facturen',
     closed: (bills) => `Steward sloot het bezwaar${bills ? ` tegen ${bills}` : ''} af`,
     outcomes: (several) => ({
       payFromEstate: `${several ? 'de facturen worden' : 'de factuur wordt'} betaald uit de nalatenschap`,
@@ -247,7 +251,6 @@ const RESOLVED: Record<Language, { one: string; several: string; closed: (bills:
     }),
   },
   en: {
-    one: 'invoice', several: 'invoices',
     closed: (bills) => `Steward closed the dispute${bills ? ` of ${bills}` : ''}`,
     outcomes: (several) => ({
       payFromEstate: `${several ? 'the invoices are' : 'the invoice is'} paid from the estate`,
@@ -256,10 +259,9 @@ const RESOLVED: Record<Language, { one: string; several: string; closed: (bills:
     }),
   },
 };
-function resolvedText(a: Answer, lang: Language): string {
+function resolvedText(a: Answer, bills: NamedBill[], lang: Language): string {
   const w = RESOLVED[lang];
-  const bills = settledReferences(a);
-  const named = bills.length ? `${bills.length > 1 ? w.several : w.one} ${listed(bills, lang)}` : '';
+  const named = billNamed(bills, lang);
   const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${w.outcomes(bills.length > 1)[a.outcome as BillOutcome]}` : '';
   return `${w.closed(named)}${outcome}`;
 }
@@ -273,7 +275,7 @@ const willNotSent = (a: Answer): boolean => Array.isArray(a.notSent) && a.notSen
  * which the letters quote anyway ("Mijn antwoord: …", "Ons antwoord daarop: …"), so the thread shows
  * what the provider was told.
  */
-const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
+const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
     nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
@@ -282,17 +284,17 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
   COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
   REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
-  // v4: an answer names the bill it answered, when it named one.
+  // An answer about bills names them (`billsOf`): the one it answered (v4: named, or the only one open), the collection's.
   CREDIT_NOTE_SENT: {
-    nl: (a) => `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${forBill.nl(a)}${detail(str(a.note))}`,
-    en: (a) => `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(a)}${detail(str(a.note))}`,
+    nl: (a, b) => `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${forBill.nl(billsOf(a, b))}${detail(str(a.note))}`,
+    en: (a, b) => `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
   },
   INVOICE_WITHDRAWN: {
-    nl: (a) => `U trok ${str(a.invoiceReference) ? `factuur ${a.invoiceReference}` : 'de factuur'} in${detail(str(a.note))}`,
-    en: (a) => `You withdrew ${str(a.invoiceReference) ? `invoice ${a.invoiceReference}` : 'the invoice'}${detail(str(a.note))}`,
+    nl: (a, b) => `U trok ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} in${detail(str(a.note))}`,
+    en: (a, b) => `You withdrew ${billNamed(billsOf(a, b), 'en') || 'the invoice'}${detail(str(a.note))}`,
   },
-  DISPUTE_REJECTED: { nl: (a) => `U wees het bezwaar af${forBill.nl(a)}${detail(str(a.reason))}`, en: (a) => `You rejected the dispute${forBill.en(a)}${detail(str(a.reason))}` },
-  COLLECTION_STOPPED: { nl: (a) => `De incasso is gestopt${detail(str(a.note))}`, en: (a) => `The debt collection was stopped${detail(str(a.note))}` },
+  DISPUTE_REJECTED: { nl: (a, b) => `U wees het bezwaar af${forBill.nl(billsOf(a, b))}${detail(str(a.reason))}`, en: (a, b) => `You rejected the dispute${forBill.en(billsOf(a, b))}${detail(str(a.reason))}` },
+  COLLECTION_STOPPED: { nl: (a, b) => `De incasso${forBill.nl(b)} is gestopt${detail(str(a.note))}`, en: (a, b) => `The debt collection${forBill.en(b)} was stopped${detail(str(a.note))}` },
   // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
   // One that enclosed nothing only said what follows.
   INFORMATION_SUPPLIED: {
@@ -308,7 +310,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer) => string>> = {
     nl: (a) => `Steward diende een klacht in over uw afwijzing${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'nl')}` : ''}`,
     en: (a) => `Steward filed a complaint about your rejection${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'en')}` : ''}`,
   },
-  DISPUTE_RESOLVED: { nl: (a) => resolvedText(a, 'nl'), en: (a) => resolvedText(a, 'en') },
+  DISPUTE_RESOLVED: { nl: (a, b) => resolvedText(a, billsOf(a, b), 'nl'), en: (a, b) => resolvedText(a, billsOf(a, b), 'en') },
 };
 
 /** Information supplied whose letter has not gone out (not yet produced, or held back by the letter rules). */
@@ -340,9 +342,12 @@ const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) =
   },
 };
 
-/** An answer in the thread; `recorded`: given outside the desk and recorded by the case owner. */
-export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer): string {
-  const said = ANSWERS[event][lang](answer);
+/**
+ * An answer in the thread; `recorded`: given outside the desk and recorded by the case owner; `bills`: the bills it is
+ * about as the thread knows them (with their amounts), named by the answers about bills.
+ */
+export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer, bills: NamedBill[] = []): string {
+  const said = ANSWERS[event][lang](answer, bills);
   if (!recorded) return said;
   return `${RECORDED[lang].by(recorded.by, recorded.via)}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

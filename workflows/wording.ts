@@ -125,6 +125,21 @@ export const listed = (items: string[], lang: Language) => LISTS[lang].format(it
 /** " van € 14,52" / " of €14.52", or nothing when no amount was recorded. */
 export const amountOf = (amount: number | null, lang: Language) => (amount === null ? '' : ` ${lang === 'nl' ? 'van' : 'of'} ${money(amount, lang)}`);
 
+/** A bill as the desk's thread names it: its number and the amount billed, when recorded. */
+export interface NamedBill {
+  reference: string;
+  amount: number | null;
+}
+const BILL_NOUN: Record<Language, { one: string; several: string }> = { nl: { one: 'factuur', several: 'facturen' }, en: { one: 'invoice', several: 'invoices' } };
+/**
+ * "factuur F-71 van € 49,95" / "invoice F-71 of €49.95", several listed under one noun ("facturen F-1 van € 10,00 en
+ * F-2 van € 20,00"); nothing for none. Every letter and answer about bills in a desk thread names them so: two read apart.
+ */
+export function billNamed(bills: readonly NamedBill[], lang: Language): string {
+  if (!bills.length) return '';
+  return `${bills.length > 1 ? BILL_NOUN[lang].several : BILL_NOUN[lang].one} ${listed(bills.map((b) => `${b.reference}${amountOf(b.amount, lang)}`), lang)}`;
+}
+
 /** "uiterlijk 7 december 2026", or words that still read well when there is no date. */
 export const nlBy = (due: string | null, otherwise: string) => (due ? `uiterlijk ${due}` : otherwise);
 export const enBy = (due: string | null, otherwise: string) => (due ? `by ${due}` : otherwise);

@@ -15,16 +15,27 @@ export interface Reader {
 
 /**
  * Who reads a problem: their audience by who signed in, else by the area of the address (the desk, the family portal,
- * else the workspace); their language as they chose it, else `?lang=` as the login pages choose theirs (nothing reads
- * Accept-Language), else Dutch.
+ * else the workspace); their language as they chose it, else as the request asks (`askedLang`).
  */
 export function readerOf(request: Request): Reader {
   const principal = (request as Request & { principal?: Principal }).principal;
-  const lang = principal?.lang ?? langOf(request.query.lang);
+  const lang = principal?.lang ?? askedLang(request);
   // The API's version prefix aside, its areas are named as the pages' (`/api/v1/portal` beside `/family`).
   const area = request.path.replace(/^\/api\/v\d+/, '');
   const audience = principal?.kind ?? (/^\/(desk|provider-desk)(\/|$)/.test(area) ? 'provider' : /^\/(family|portal)(\/|$)/.test(area) ? 'family' : 'staff');
   return { audience, lang };
+}
+
+/**
+ * The language a request asks for before anyone is known (a body refused before the token is read, a 401): `?lang=` as
+ * the login pages choose theirs; on the API, else the better of Dutch and English by the `Accept-Language` header's
+ * q-values (Express's own negotiation, `accepts`: no header, or one naming neither, is Dutch); else Dutch.
+ * The pages keep Dutch: a browser's header says what its computer speaks, not what this person chose.
+ */
+function askedLang(request: Request): Lang {
+  const asked = request.query.lang;
+  if (asked === 'nl' || asked === 'en') return asked;
+  return request.path.startsWith('/api/') ? langOf(request.acceptsLanguages('nl', 'en')) : 'nl';
 }
 
 /** The catalogue words a problem is told in for its reader's audience; a family member's lack what never reaches them. */

@@ -517,6 +517,11 @@ export class ContractsService implements OnModuleInit {
     );
   }
 
+  /** Of these contracts, those addressed to the provider, with their estate (by primary key: one statement for any number). */
+  ofProvider(providerId: string, contractIds: string[]): Promise<{ id: string; estateId: string }[]> {
+    return this.db.query('SELECT id, estate_id AS "estateId" FROM contracts WHERE id = ANY($2::uuid[]) AND provider_id = $1', [providerId, contractIds]);
+  }
+
   /** Part of the retention purge (one transaction per estate), after everything that points at the contracts; returns how many. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
     return deleted(manager, ['DELETE FROM contracts WHERE estate_id = $1'], [estateId]);

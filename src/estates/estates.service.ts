@@ -100,6 +100,12 @@ export class EstatesService {
       : manager.query('SELECT s.status AS label, (SELECT count(*)::int FROM estates e WHERE e.status = s.status) AS count FROM unnest($1::text[]) AS s(status)', [ESTATE_STATUSES]);
   }
 
+  /** Steward's reference of each of these estates (`ST-2026-00042`), by estate id: one statement by primary key. */
+  async references(estateIds: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; reference: string }[] = await this.db.query('SELECT id, reference FROM estates WHERE id = ANY($1::uuid[])', [estateIds]);
+    return new Map(rows.map((r) => [r.id, r.reference]));
+  }
+
   /** A family member of an estate the caller may see; anyone else's is "not found". */
   async requireFamilyMember(principal: StaffPrincipal, estateId: string, memberId: string, manager: EntityManager = this.db.manager): Promise<{ estate: Estate; member: FamilyMember }> {
     const estate = await this.requireAccess(principal, estateId, manager);

@@ -36,6 +36,8 @@ function scopeOf(scope: IdempotencyScope): [column: 'provider_id' | 'user_id', i
  * it kept (which names the deceased and the account: least data).
  */
 export const IDEMPOTENCY_KEY_DAYS = 30;
+/** The oldest moment a key taken at still counts from, at `now`: before it the key has expired. */
+const keptSince = (now: Date) => new Date(now.getTime() - IDEMPOTENCY_KEY_DAYS * 86_400_000);
 
 /**
  * A claim with no answer kept after this long is abandoned (its call crashed between the work and keeping the
@@ -65,7 +67,7 @@ export class IdempotencyService {
 
   /** A thousand a round, skipping rows another instance holds; the next round takes the rest. */
   forgetOldKeys(): Promise<number> {
-    const before = new Date(this.clock.now().getTime() - IDEMPOTENCY_KEY_DAYS * 86_400_000);
+    const before = keptSince(this.clock.now());
     return deleted(
       this.db.manager,
       ['DELETE FROM idempotency_keys WHERE ctid IN (SELECT ctid FROM idempotency_keys WHERE created_at < $1 LIMIT 1000 FOR UPDATE SKIP LOCKED)'],
@@ -135,10 +137,12 @@ export class IdempotencyService {
   }
 
   /**
-   * Takes the key for this request, tagged with the moment it was taken, when it is new or abandoned (no answer after
-   * `ABANDONED_CLAIM_MS`, the same request: taken over in the insert itself, so of two retries at once one takes it and
-   * the other waits on it), else what it answered (status 0: not finished), or 422 for another request: its `detail` in the
-   * caller's words (the problem filter's, by audience and language), `errors[].message` the API's English.
+   * Takes the key for this request, tagged with the moment it was taken, when it is new, abandoned (no answer after
+   * `ABANDONED_CLAIM_MS`, the same request) or expired (taken more than `IDEMPOTENCY_KEY_DAYS` ago, whatever it kept: as
+   * good as forgotten, though the cleanup may not have come by yet) — taken over in the insert itself, so of two retries
+   * at once one takes it and the other waits on it — else what it answered (status 0: not finished), or 422 for another
+   * request: its `detail` in the caller's words (the problem filter's, by audience and language), `errors[].message` the
+   * API's English. Every moment is Steward's clock (`Clock`, virtual in tests and demos), never the database's.
    */
   private async claim(manager: EntityManager, scope: IdempotencyScope, key: string, hash: string): Promise<Claim> {
     const [column, id] = scopeOf(scope);
@@ -149,10 +153,10 @@ export class IdempotencyService {
       const inserted = await manager.query(
         `INSERT INTO idempotency_keys AS k (${column}, key, request_hash, response_status, response_body, created_at)
          VALUES ($1, $2, $3, 0, 'null', $4)
-         ON CONFLICT (${column}, key) DO UPDATE SET created_at = EXCLUDED.created_at
-           WHERE k.response_status = 0 AND k.request_hash = EXCLUDED.request_hash AND k.created_at < $5
+         ON CONFLICT (${column}, key) DO UPDATE SET created_at = EXCLUDED.created_at, request_hash = EXCLUDED.request_hash, response_status = 0, response_body = 'null'
+           WHERE (k.response_status = 0 AND k.request_hash = EXCLUDED.request_hash AND k.created_at < $5) OR k.created_at < $6
          RETURNING key`,
-        [id, key, hash, now, new Date(now.getTime() - ABANDONED_CLAIM_MS)],
+        [id, key, hash, now, new Date(now.getTime() - ABANDONED_CLAIM_MS), keptSince(now)],
       );
       if (inserted.length) return { takenAt: now };
       [stored] = await manager.query(`SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE ${column} = $1 AND key = $2`, [id, key]);

@@ -149,6 +149,44 @@ describe('the desk thread', () => {
     expect(said(threadOf(collection, sent, [], 'nl'))).toEqual(['2026-11-25 Brief van Steward: Verzoek incasso te stoppen']);
   });
 
+  it('names the bills each letter and answer about bills is about, by number and amount, in either language', () => {
+    const bill = (reference: string, amount: number, more: object = {}) => ({ reference, amount, invoiceDate: '2026-12-02', periodFrom: '2026-12-02', periodTo: '2026-12-31', disputed: { from: '2026-12-02', to: '2026-12-31', amount }, ...more });
+    const open = (...bills: object[]) => ({ wording: { projection: { openDisputes: bills } } });
+    const [f71, f72, f72held, f71corrected] = [bill('F-71', 49.95), bill('F-72', 12.5), bill('F-72', 12.5, { rejectionReason: 'Terecht.' }), bill('F-71', 39.95)];
+    const billed = [
+      step('12-02', 'INVOICE_AFTER_END', 1, { event: { reference: 'F-71', amount: 49.95 }, effects: ['letter'], ...open(f71) }),
+      step('12-03', 'INVOICE_AFTER_END', 2, { event: { reference: 'F-72', amount: 12.5 }, effects: ['letter'], ...open(f71, f72) }),
+      step('12-04', 'COLLECTION_NOTICE', 3, { event: { agency: 'Incasso Noord', reference: 'IN-1', amount: 80 }, effects: ['letter'], ...open(f71, f72) }),
+      step('12-05', 'COLLECTION_STOPPED', 4, { event: { note: 'Dossier gesloten.' }, ...open(f71, f72) }),
+      step('12-06', 'DISPUTE_REJECTED', 5, { event: { invoiceReference: 'F-72', reason: 'Terecht.' }, ...open(f71, f72held) }),
+      // Only F-71 is still unanswered when the term passes: the complaint is about it alone.
+      step('12-20', 'DEADLINE_PASSED', 6, { effects: ['letter'], ...open(f71, f72held) }),
+      step('12-21', 'BILL_CORRECTED', 7, { event: { invoiceReference: 'F-71', reference: 'F-71', amount: 39.95 }, effects: ['letter'], ...open(f71corrected, f72held) }),
+      step('12-22', 'CREDIT_NOTE_SENT', 8, { event: { invoiceReference: 'F-71', amount: 39.95 }, ...open(f72held) }),
+      // The only bill open is the one answered, named or not.
+      step('12-23', 'INVOICE_WITHDRAWN', 9, { event: {}, ...open() }),
+    ];
+    const sent = [letter('d1', '1', 'dispute', 'sent', 1, { letterDate: '2026-12-02' }), letter('d2', '2', 'dispute', 'sent', 2, { letterDate: '2026-12-03' }), letter('c', '3', 'collection_stop', 'sent', 3, { letterDate: '2026-12-04' }), letter('e', '4', 'dispute_escalation', 'sent', 6, { letterDate: '2026-12-20' }), letter('b', '5', 'bill_correction', 'sent', 7, { letterDate: '2026-12-21' })];
+    expect(said(threadOf(billed, sent, [], 'nl'))).toEqual([
+      '2026-12-02 Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95',
+      '2026-12-03 Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50',
+      '2026-12-04 Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50',
+      '2026-12-05 De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.',
+      '2026-12-06 U wees het bezwaar af voor factuur F-72 van € 12,50: Terecht.',
+      '2026-12-20 Brief van Steward: Klacht over onbeantwoord bezwaar tegen factuur F-71 van € 49,95',
+      '2026-12-21 Brief van Steward: Correctie op het bezwaar tegen factuur F-71 van € 39,95',
+      '2026-12-22 U stuurde een creditnota van € 39,95 voor factuur F-71 van € 39,95',
+      '2026-12-23 U trok factuur F-72 van € 12,50 in',
+    ].map((line) => line.replace(/€ /g, '€\u00a0')));
+    expect(said(threadOf(billed, sent, [], 'en')).slice(2, 7)).toEqual([
+      '2026-12-04 Letter from Steward: Request to stop debt collection for invoices F-71 of €49.95 and F-72 of €12.50',
+      '2026-12-05 The debt collection for invoices F-71 of €49.95 and F-72 of €12.50 was stopped: Dossier gesloten.',
+      '2026-12-06 You rejected the dispute for invoice F-72 of €12.50: Terecht.',
+      '2026-12-20 Letter from Steward: Complaint: dispute of invoice F-71 of €49.95 unanswered',
+      '2026-12-21 Letter from Steward: Correction to the objection to invoice F-71 of €39.95',
+    ]);
+  });
+
   it.each(['nl', 'en'] as const)('names every letter a provider can receive in %s, from the desk catalogue', (lang) => {
     const kinds = LETTER_KINDS.filter((kind): kind is ProviderLetterKind => !isFamilyLetter(kind));
     const { letters: words } = providerWords(lang);

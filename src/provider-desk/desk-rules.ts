@@ -18,9 +18,9 @@ import {
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
-import { listed, longDate } from '../../workflows/wording';
+import { billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
+import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
-import { amountOf } from '../../workflows/wording';
 import { referenceOf } from '../estates/estate.rules';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
@@ -244,17 +244,48 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
 
 /**
  * "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again,
- * a dispute names the bill its step recorded ("Bezwaar tegen factuur F-1 van € 49,95"): two disputes read apart.
+ * a letter about bills names those its step was about (`billsOfSteps`: "Bezwaar tegen factuur F-1 van € 49,95").
  */
-function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, step: ThreadEntry | undefined): string {
+function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bills: NamedBill[]): string {
   const { letters } = providerWords(lang);
-  const bill = kind === 'dispute' ? ((step?.details.event ?? {}) as { reference?: unknown; amount?: unknown }) : {};
-  const name =
-    again ? letters.sentAgain(letters.kinds[kind])
-    // The kind's name reads on with the bill's number and amount in both languages (`amountOf` says "van" or "of").
-    : typeof bill.reference === 'string' ? `${letters.kinds[kind]} ${bill.reference}${amountOf(typeof bill.amount === 'number' ? bill.amount : null, lang)}`
-    : letters.kinds[kind];
+  const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
+  const name = again ? letters.sentAgain(letters.kinds[kind]) : aboutBills && bills.length ? aboutBills(billNamed(bills, lang)) : letters.kinds[kind];
   return letters.fromSteward(name);
+}
+
+/** The read model a contract step left (`details.wording.projection`); none on entries that are no step, or older than it. */
+const projectionAfter = (entry: ThreadEntry) => (entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection;
+const asNamed = (bill: { reference: string; amount: number }): NamedBill => ({ reference: bill.reference, amount: bill.amount });
+
+/**
+ * The bills each step about bills was about, by what the steps recorded, for the thread to name them: a dispute the
+ * bill it recorded; a bill corrected as it now stands; a collection stop the bills open with it (the ones its letter
+ * lists as disputed), and the provider's word that collection stopped those again; a complaint about an unanswered
+ * dispute the bills still unanswered; an answer to a dispute the bill it named, else the only one open before it (the
+ * desk asks to name one while several are); the owner's word that bills are settled the ones it settled.
+ */
+export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill[]> {
+  const bills = new Map<ThreadEntry, NamedBill[]>();
+  let open: DisputedInvoice[] = [];
+  let collected: NamedBill[] = [];
+  for (const entry of entries) {
+    const event = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; invoiceReference?: unknown; settled?: { reference: string }[] };
+    const projection = projectionAfter(entry);
+    const after = projection ? openDisputesOf(projection) : open;
+    const named = (references: string[]) => references.map((reference) => ({ reference, amount: open.find((d) => d.reference === reference)?.amount ?? null }));
+    const answered = typeof event.invoiceReference === 'string' && event.invoiceReference ? named([event.invoiceReference]) : open.length === 1 ? open.map(asNamed) : [];
+    if (entry.event === 'COLLECTION_NOTICE') collected = after.map(asNamed);
+    const about =
+      entry.event === 'INVOICE_AFTER_END' || entry.event === 'BILL_CORRECTED' ? (typeof event.reference === 'string' ? [{ reference: event.reference, amount: typeof event.amount === 'number' ? event.amount : null }] : [])
+      : entry.event === 'COLLECTION_NOTICE' || entry.event === 'COLLECTION_STOPPED' ? collected
+      : entry.event === 'DEADLINE_PASSED' ? unansweredBills({ openDisputes: after }).map(asNamed)
+      : entry.event === 'DISPUTE_RESOLVED' ? (Array.isArray(event.settled) && event.settled.length ? named(event.settled.map((b) => b.reference)) : typeof event.invoiceReference === 'string' ? answered : open.map(asNamed))
+      : ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED'].includes(entry.event) ? answered
+      : [];
+    if (about.length) bills.set(entry, about);
+    open = after;
+  }
+  return bills;
 }
 
 /**
@@ -268,6 +299,8 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, st
  */
 export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language): ThreadItem[] {
   const stepOf = stepsOfLetters(entries, letters);
+  const billsOf = billsOfSteps(entries);
+  const billsAt = (step: ThreadEntry | undefined) => (step && billsOf.get(step)) || [];
   const atStep = new Map<ThreadEntry, ThreadLetter[]>();
   const whenSent = new Map<string, ThreadLetter>();
   for (const l of letters.filter((l) => l.status === 'sent' && !l.toAgency)) {
@@ -279,7 +312,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The request letters the provider received, in the order they were made: each after the first went again after a rejection.
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
-    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, stepOf(l)),
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l))),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
@@ -288,7 +321,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false,
   });
-  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step));
+  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step), billsAt(step));
   const items: ThreadItem[] = [];
   for (const entry of entries) {
     if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ContractsModule } from '../contracts/contracts.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { EstatesModule } from '../estates/estates.module';
 import { LettersModule } from '../letters/letters.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { WebhooksModule } from '../webhooks/webhooks.module';
@@ -11,7 +12,7 @@ import { ProviderDeskController } from './provider-desk.controller';
 import { ProviderDeskService } from './provider-desk.service';
 
 @Module({
-  imports: [ContractsModule, DocumentsModule, IdempotencyModule, LettersModule, ProvidersModule, WebhooksModule],
+  imports: [ContractsModule, DocumentsModule, EstatesModule, IdempotencyModule, LettersModule, ProvidersModule, WebhooksModule],
   controllers: [ProviderDeskController, DeskWebhooksController, DeskWebController],
   providers: [ProviderDeskService],
   exports: [ProviderDeskService],

@@ -12,7 +12,7 @@ import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { assertAskable, assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections } from '../contracts/contracts.service';
+import { assertAskable, assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -20,6 +20,7 @@ import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
 import type { NameOrder, RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
+import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { awaitsPost, undelivered } from '../letters/letter.entity';
 import { requestedBefore } from '../letters/request-history';
@@ -227,6 +228,8 @@ export class ProviderDeskService {
     private readonly letters: LettersService,
     private readonly erasures: DocumentErasuresService,
     private readonly clock: Clock,
+    private readonly contracts: ContractsService,
+    private readonly estates: EstatesService,
   ) {}
 
   /**
@@ -239,11 +242,10 @@ export class ProviderDeskService {
 
   /** Steward's reference of each of these requests of the provider, by request id (the webhooks page names a delivery's request by it). */
   async references(providerId: string, requestIds: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; reference: string }[] = await this.db.query(
-      'SELECT c.id, e.reference FROM contracts c JOIN estates e ON e.id = c.estate_id WHERE c.id = ANY($2::uuid[]) AND c.provider_id = $1',
-      [providerId, requestIds],
-    );
-    return new Map(rows.map((r) => [r.id, r.reference]));
+    // Each table through its module: the provider's requests among these, then their estates' references (two statements a page).
+    const requests = await this.contracts.ofProvider(providerId, requestIds);
+    const references = await this.estates.references([...new Set(requests.map((r) => r.estateId))]);
+    return new Map(requests.flatMap((r) => (references.has(r.estateId) ? [[r.id, references.get(r.estateId)!] as const] : [])));
   }
 
   /**

@@ -4,11 +4,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { catchError, mergeMap, Observable, of } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { Clock } from '../clock/clock';
 import { PUBLIC_KEY, WEB_KEY } from '../auth/auth.decorators';
 import { outcomeOfFirstCall } from '../common/first-call';
 import { ReaderWordedProblem } from '../common/problem';
 import { Workers } from '../runtime/workers.service';
 import { FORM_KEY, FORM_KEY_PATTERN } from './forms';
+
+/** How long a form's key holds: a form is posted within minutes of being shown, a day at the most. */
+const FORM_KEY_MS = 86_400_000;
+const keptSince = (now: Date) => new Date(now.getTime() - FORM_KEY_MS);
 
 /**
  * The one-time keys of rendered forms (`withFormKeys`). The first post of a key claims it before the
@@ -20,6 +25,7 @@ import { FORM_KEY, FORM_KEY_PATTERN } from './forms';
 export class FormSubmissions {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
     workers: Workers,
   ) {
     workers.registerRoutine('form key cleanup', () => this.forgetOldKeys());
@@ -30,20 +36,26 @@ export class FormSubmissions {
     let forgotten = 0;
     for (;;) {
       const [, count]: [unknown, number] = await this.db.query(
-        `DELETE FROM form_submissions WHERE key IN (SELECT key FROM form_submissions WHERE created_at < now() - interval '1 day' LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+        `DELETE FROM form_submissions WHERE key IN (SELECT key FROM form_submissions WHERE created_at < $1 LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+        [keptSince(this.clock.now())],
       );
       forgotten += count;
       if (count < 1000) return forgotten;
     }
   }
 
-  /** Null when this post is the form's first (go ahead); otherwise where the first one ended. */
+  /**
+   * Null when this post is the form's first (go ahead), or the key expired (taken more than `FORM_KEY_MS` ago by Steward's
+   * clock, as good as forgotten though the cleanup may not have come by); otherwise where the first one ended.
+   */
   async claim(key: string): Promise<string | null> {
     return outcomeOfFirstCall(async () => {
+      const now = this.clock.now();
       const [row] = await this.db.query(
-        `WITH claimed AS (INSERT INTO form_submissions (key) VALUES ($1) ON CONFLICT DO NOTHING RETURNING key)
+        `WITH claimed AS (INSERT INTO form_submissions AS f (key, created_at) VALUES ($1, $2)
+           ON CONFLICT (key) DO UPDATE SET created_at = EXCLUDED.created_at, result_location = NULL WHERE f.created_at < $3 RETURNING key)
          SELECT EXISTS (SELECT 1 FROM claimed) AS claimed, (SELECT result_location FROM form_submissions WHERE key = $1) AS location`,
-        [key],
+        [key, now, keptSince(now)],
       );
       return row.claimed ? null : (row.location as string | null) || undefined;
     }, () => new ReaderWordedProblem(409, 'form-in-progress', 'formInProgress'));

@@ -232,6 +232,11 @@ export const providerNl = {
     fromSteward: (name: string) => `Brief van Steward: ${name}`,
     /** A request letter after the first: only a rejection sends the request again. */
     sentAgain: (name: string) => `${name}, opnieuw verzonden na uw afwijzing`,
+    /** A letter about bills with the bills named (`billNamed`, "factuur F-71 van € 49,95"): two disputes read apart. */
+    aboutBills: {
+      dispute: (bills: string) => `Bezwaar tegen ${bills}`, dispute_escalation: (bills: string) => `Klacht over onbeantwoord bezwaar tegen ${bills}`,
+      collection_stop: (bills: string) => `Verzoek incasso te stoppen voor ${bills}`, bill_correction: (bills: string) => `Correctie op het bezwaar tegen ${bills}`,
+    } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',

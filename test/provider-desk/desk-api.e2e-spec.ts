@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { API, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -299,10 +302,33 @@ describe('provider desk API', () => {
     await reusedKey(desks.nl, kpnContract.id, { reference: 'K-1' }).expect(200);
     const reused = await reusedKey(desks.nl, kpnContract.id, { reference: 'K-2' }).expect(422);
     expect([reused.body.title, reused.body.detail]).toEqual(['Niet te verwerken', 'Deze Idempotency-Key is al gebruikt voor een andere aanroep: stuur een nieuwe sleutel. Er is niets gewijzigd.']);
-    // A body that is no JSON is refused before anyone is known: Dutch, unless the address asks for English.
-    const broken = (query: string) => desks.nl.post(`${requests}/${kpnContract.id}/acknowledge${query}`).set('Content-Type', 'application/json').send('{"reference": ');
-    expect((await broken('').expect(400)).body.detail).toBe('De inhoud is geen geldige JSON. Er is niets gewijzigd.');
-    expect((await broken('?lang=en').expect(400)).body.detail).toBe('The body is not valid JSON. Nothing was changed.');
+    // A body that is no JSON is refused before anyone is known: Dutch, unless the address asks for English, else the
+    // better of the two the request's Accept-Language weighs; `?lang=` goes before the header.
+    const broken = (query: string, accept?: string) => {
+      const call = desks.nl.post(`${requests}/${kpnContract.id}/acknowledge${query}`).set('Content-Type', 'application/json');
+      return (accept ? call.set('Accept-Language', accept) : call).send('{"reference": ');
+    };
+    const dutch = 'De inhoud is geen geldige JSON. Er is niets gewijzigd.';
+    const english = 'The body is not valid JSON. Nothing was changed.';
+    expect((await broken('').expect(400)).body.detail).toBe(dutch);
+    expect((await broken('?lang=en').expect(400)).body.detail).toBe(english);
+    expect((await broken('', 'en').expect(400)).body.detail).toBe(english);
+    expect((await broken('', 'en-GB,en;q=0.9').expect(400)).body.detail).toBe(english);
+    expect((await broken('', 'en;q=0.1, nl').expect(400)).body.detail).toBe(dutch);
+    expect((await broken('', 'de, fr;q=0.5').expect(400)).body.detail).toBe(dutch);
+    expect((await broken('?lang=nl', 'en').expect(400)).body.detail).toBe(dutch);
+  });
+
+  it("names a page of requests by Steward's reference (the webhooks page's rows), only the provider's own, in two statements whatever the page's length", async () => {
+    const first = await estateWithRequests();
+    const second = await estateWithRequests();
+    const ourReference = async (id: string) => (await kpnDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id } }).expect(200)).body.ourReference;
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const references = await t.app.get(ProviderDeskService).references(kpn.id, [first.kpnContract.id, second.kpnContract.id, first.enecoContract.id, randomUUID()]);
+    const statements = issued.mock.calls.length;
+    issued.mockRestore();
+    expect(references).toEqual(new Map([[first.kpnContract.id, await ourReference(first.kpnContract.id)], [second.kpnContract.id, await ourReference(second.kpnContract.id)]]));
+    expect(statements).toBe(2);
   });
 
   it('stops accepting a revoked token', async () => {

@@ -177,20 +177,31 @@ describe('provider desk: a thread per request', () => {
     expect(JSON.stringify(texts)).not.toContain('notaris');
   });
 
-  it('web: each dispute letter in the thread names the bill it is about, so two disputes read apart', async () => {
+  it('web: each letter and answer about bills in the thread names the bills it is about, so two disputes read apart', async () => {
     const { contract } = await sentRequest('Bills');
-    await kpnDesk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-15', reference: 'KPN-B1' }).expect(200);
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    await kpnDesk.post(`${url}/complete`, { effectiveDate: '2026-11-15', reference: 'KPN-B1' }).expect(200);
     const bill = (reference: string, amount: number) => ({ reference, amount, invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15' });
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-71', 49.95)).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-72', 12.5)).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-7', amount: 95 }).expect(200);
     await runDueWork();
+    await kpnDesk.post(`${url}/collection-stopped`, { note: 'Dossier gesloten.' }).expect(200);
+    await kpnDesk.post(`${url}/reject-dispute`, { invoiceReference: 'F-72', reason: 'December is gebruikt.' }).expect(200);
     const page = await signIn();
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const thread = (await page.textContent('ol.thread'))!.replace(/\s+/g, ' ');
     expect(thread).toContain('Brief van Steward: Bezwaar tegen factuur F-71 van € 49,95');
     expect(thread).toContain('Brief van Steward: Bezwaar tegen factuur F-72 van € 12,50');
     expect(thread).not.toMatch(/Bezwaar tegen factuur(?! F-7)/);
+    // The collection stop and the answers about bills name them too (README, deskjson).
+    expect(thread).toContain('Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50');
+    expect(thread).toContain('De incasso voor facturen F-71 van € 49,95 en F-72 van € 12,50 is gestopt: Dossier gesloten.');
+    expect(thread).toContain('U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.');
     await page.close();
+    // The API's thread says the same (an amount keeps its non-breaking space).
+    const texts = ((await kpnDesk.get(url).expect(200)).body.thread as { text: string }[]).map((i) => i.text.replace(/\u00a0/g, ' '));
+    expect(texts).toEqual(expect.arrayContaining(['Brief van Steward: Verzoek incasso te stoppen voor facturen F-71 van € 49,95 en F-72 van € 12,50', 'U wees het bezwaar af voor factuur F-72 van € 12,50: December is gebruikt.']));
   });
 
   it('API: lists are paged newest activity first, and completed requests stay findable page by page', async () => {

@@ -301,7 +301,8 @@ describe('disputes and collections: only the part after the end date, answered a
     await page.fill('#cs-note', 'Incasso Noord heeft het dossier gesloten');
     await page.click('form[action$="/collection-stopped"] button');
     await expect(page.textContent('[role=status]')).resolves.toContain('verwerkt');
-    expect(flat(await page.innerText('ol.thread'))).toContain('De incasso is gestopt: Incasso Noord heeft het dossier gesloten');
+    // The answer names the bill the collection was about, as the letter asking to stop it did.
+    expect(flat(await page.innerText('ol.thread'))).toContain('De incasso voor factuur F-02 van € 31,00 is gestopt: Incasso Noord heeft het dossier gesloten');
     expect(await page.locator('form[action$="/collection-stopped"]').count()).toBe(0);
     await page.close();
 
@@ -576,13 +577,13 @@ describe('disputes and collections: only the part after the end date, answered a
     const said = ((await request(contract.id)).thread as { by: string; text: string }[]).filter((item) => item.by === 'steward').map((item) => item.text);
     expect(said).toEqual(
       expect.arrayContaining([
-        'Steward sloot het bezwaar tegen factuur F-12 af: de factuur wordt betaald uit de nalatenschap',
-        'Steward sloot het bezwaar tegen factuur F-01 af: u heeft de factuur alsnog ingetrokken',
+        'Steward sloot het bezwaar tegen factuur F-12 van €\u00a031,00 af: de factuur wordt betaald uit de nalatenschap',
+        'Steward sloot het bezwaar tegen factuur F-01 van €\u00a046,50 af: u heeft de factuur alsnog ingetrokken',
       ]),
     );
     const page = await deskPage();
     await page.goto(`${base}/desk/requests/${contract.id}`);
-    expect(flat(await page.innerText('ol.thread'))).toContain('Steward sloot het bezwaar tegen factuur F-12 af: de factuur wordt betaald uit de nalatenschap');
+    expect(flat(await page.innerText('ol.thread'))).toContain('Steward sloot het bezwaar tegen factuur F-12 van € 31,00 af: de factuur wordt betaald uit de nalatenschap');
     await page.close();
   });
 

@@ -286,4 +286,29 @@ describe('a request sent twice to the owners’ API', () => {
     expect(retried.body).toEqual(supplied.body);
     expect(await entries(asked)).toBe(told);
   });
+
+  // Last in this file: it moves Steward's clock a month on.
+  it("keeps a key by Steward's clock: replayed within its 30 days, expired after them, on the owners' API and the desk alike", async () => {
+    const mobiel = await createProvider(w.t.admin, { name: 'Klokmobiel', category: 'energy', requiredDocuments: [] });
+    const estate = await createEstate(joke.api);
+    const body = { providerId: mobiel.id, description: 'Mobiel', accountNumber: 'M-30', action: 'cancel' };
+    const add = () => joke.api.post(`${API}/estates/${estate.id}/contracts`, body).set('Idempotency-Key', 'dertig-dagen');
+    const added = await add().expect(201);
+    await joke.api.post(`${API}/contracts/${added.body.id}/request`).expect(200);
+    const desk = w.t.as((await w.t.admin.post(`${API}/providers/${mobiel.id}/tokens`, { label: 'klok' }).expect(201)).body.token);
+    const acknowledge = () => desk.post(`${API}/provider-desk/requests/${added.body.id}/acknowledge`, { reference: 'KPN-30' }).set('Idempotency-Key', 'dertig-dagen');
+    const acknowledged = await acknowledge().expect(200);
+
+    // The virtual clock, not the database's: 29 days on, each key still answers as the first time.
+    w.t.clock.advanceDays(29);
+    expect((await add().expect(201)).body).toEqual(added.body);
+    expect((await acknowledge().expect(200)).body).toEqual(acknowledged.body);
+
+    // 31 days on the keys have expired, though no cleanup came by: each call runs anew and is told what now stands.
+    w.t.clock.advanceDays(2);
+    const addedAgain = await add().expect(409);
+    expect(addedAgain.body.errors).toEqual([expect.objectContaining({ field: 'accountNumber' })]);
+    expect((await acknowledge().expect(409)).body.detail).toMatch(/^Dit verzoek is al bevestigd/);
+    expect(await count('SELECT count(*)::int AS n FROM contracts WHERE estate_id = $1', [estate.id])).toBe(1);
+  });
 });
