@@ -1129,7 +1129,7 @@ describe('contract machine v13: a request is acknowledged once', () => {
 describe('contract machine v14: a confirmation recorded by mistake taken back', () => {
   const acknowledgedThenConfirmed = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.ACKNOWLEDGE, EVENTS.COMPLETE];
   const takeBack = (backTo: ConfirmedFrom, restored: BeforeConfirmation = { providerReference: 'KPN-1', openInformationRequest: null, acknowledged: true }): ContractEvent => ({
-    type: 'CONFIRMATION_TAKEN_BACK',
+    type: 'TAKE_BACK_CONFIRMATION',
     reason: 'per vergissing vastgelegd',
     backTo,
     restored,
@@ -1160,11 +1160,11 @@ describe('contract machine v14: a confirmation recorded by mistake taken back', 
 
   it('moves a contract confirmed on an older version to v14 for this step only', () => {
     for (const version of [1, 5, 12, 13]) {
-      expect({ version, to: contractVersionForStep(version, 'confirmed', 'CONFIRMATION_TAKEN_BACK') }).toEqual({ version, to: 14 });
-      expect({ version, to: contractVersionForStep(version, 'settled', 'CONFIRMATION_TAKEN_BACK') }).toEqual({ version, to: null });
+      expect({ version, to: contractVersionForStep(version, 'confirmed', 'TAKE_BACK_CONFIRMATION') }).toEqual({ version, to: 14 });
+      expect({ version, to: contractVersionForStep(version, 'settled', 'TAKE_BACK_CONFIRMATION') }).toEqual({ version, to: null });
       expect({ version, to: contractVersionForStep(version, 'confirmed', 'INVOICE_AFTER_END') }).toEqual({ version, to: null });
     }
-    expect(contractVersionForStep(14, 'confirmed', 'CONFIRMATION_TAKEN_BACK')).toBeNull();
+    expect(contractVersionForStep(14, 'confirmed', 'TAKE_BACK_CONFIRMATION')).toBeNull();
   });
 
   it('keeps version 13 as it was: its confirmed takes nothing back', () => {

@@ -54,7 +54,7 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * request back to the provider; v11 took only a complete answer.
  * v13: a provider acknowledges a request once (`acknowledged` in the context): after a reminder or complaint it must
  * answer; v1 to v12 took a second acknowledgement there, which restarted its term and the chasing.
- * v14: the owner takes back a confirmation she recorded on the wrong contract (`CONFIRMATION_TAKEN_BACK`): the contract goes
+ * v14: the owner takes back a confirmation she recorded on the wrong contract (`TAKE_BACK_CONFIRMATION`): the contract goes
  * back to the state it had before it, with what the provider had said then; v1 to v13's `confirmed` had no way back. A contract
  * confirmed on an older version moves to v14 for that step (`contractVersionForStep`).
  */
@@ -106,6 +106,25 @@ export const answeredInPart = (request: InformationRequest | null | undefined): 
 
 /** That part answer enclosed no document (`partEnclosed` false), only word that they follow: nothing of it went yet, so there is no 'rest'. Not recorded: a part. */
 export const onlyToldToFollow = (request: InformationRequest | null | undefined): boolean => answeredInPart(request) && request?.partEnclosed === false;
+
+/**
+ * v12: the question after the owner's answer: after a part answer (`followsLater`), open for the documents that follow, and
+ * only for those; otherwise as it was (a complete answer clears it in its own step). Read again from the history by a
+ * confirmation taken back (v14) that returns to the question.
+ */
+export function questionAfterAnswer(
+  request: InformationRequest | null,
+  answer: { followsLater?: FollowingDocument[]; suppliedOn?: string; documentIds?: string[] },
+): InformationRequest | null {
+  if (!answer.followsLater?.length || !request) return request;
+  return {
+    message: request.message,
+    documentsNeeded: answer.followsLater.map((d) => d.kind),
+    followsLater: answer.followsLater,
+    ...(answer.suppliedOn && { partSuppliedOn: answer.suppliedOn }),
+    partEnclosed: Boolean(answer.documentIds?.length),
+  };
+}
 
 export function promisedDateOf(request: InformationRequest | null): string | null {
   const dates = (request?.followsLater ?? []).flatMap((d) => (d.expectedOn ? [d.expectedOn] : []));
@@ -292,7 +311,7 @@ export type ContractEvent =
    * `restored` what the provider had said then, both read from the contract's history by the contracts module; `takenBack`,
    * the confirmation as it stood (for the words); `reason`, the owner's, for her timeline; `term`, the runtime's (`TERM_RESTORING_EVENTS`).
    */
-  | { type: 'CONFIRMATION_TAKEN_BACK'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null }; term?: RestoredTerm }
+  | { type: 'TAKE_BACK_CONFIRMATION'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null }; term?: RestoredTerm }
   | { type: 'CLOSE' };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
@@ -311,7 +330,7 @@ const endDateOutcome = (context: ContractContext, event: ContractEvent) =>
   event.type === 'COMPLETION_CORRECTED' ? endDateCorrectionOutcome(event.effectiveDate, openDisputesOf(context)) : 'refused';
 
 /** v14: whether a confirmation taken back returns to `state` (the state the contract had before it). */
-const takenBackTo = (state: ConfirmedFrom) => ({ event }: { event: ContractEvent }) => event.type === 'CONFIRMATION_TAKEN_BACK' && event.backTo === state;
+const takenBackTo = (state: ConfirmedFrom) => ({ event }: { event: ContractEvent }) => event.type === 'TAKE_BACK_CONFIRMATION' && event.backTo === state;
 
 const contractSetup = setup({
   types: {
@@ -344,21 +363,12 @@ const contractSetup = setup({
     clearInformationRequest: assign({ openInformationRequest: null }),
     /** v12: a part answer: the question stays open for the documents that follow, and only for those. */
     recordDocumentsToFollow: assign({
-      openInformationRequest: ({ context, event }) =>
-        event.type === 'INFORMATION_SUPPLIED' && event.followsLater?.length && context.openInformationRequest
-          ? {
-              message: context.openInformationRequest.message,
-              documentsNeeded: event.followsLater.map((d) => d.kind),
-              followsLater: event.followsLater,
-              ...(event.suppliedOn && { partSuppliedOn: event.suppliedOn }),
-              partEnclosed: Boolean(event.documentIds?.length),
-            }
-          : context.openInformationRequest,
+      openInformationRequest: ({ context, event }) => (event.type === 'INFORMATION_SUPPLIED' ? questionAfterAnswer(context.openInformationRequest, event) : context.openInformationRequest),
     }),
     recordAcknowledgement: assign({ acknowledged: true }),
     /** v14: the context as it was before the confirmation taken back: no end date nor final bill, the provider's earlier word. */
     restoreBeforeConfirmation: assign(({ context, event }) =>
-      event.type === 'CONFIRMATION_TAKEN_BACK' ? { effectiveDate: null, finalInvoiceAmount: null, ...event.restored } : context,
+      event.type === 'TAKE_BACK_CONFIRMATION' ? { effectiveDate: null, finalInvoiceAmount: null, ...event.restored } : context,
     ),
     forgetAcknowledgement: assign({ acknowledged: false }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
@@ -1129,14 +1139,14 @@ export const contractMachineV13 = contractSetup.createMachine({ id: CONTRACT_MAC
 // v14: a confirmation recorded by mistake is taken back.
 //
 // The owner recorded a provider's confirmation on the wrong contract; v1 to v13 let her only correct its end date, which
-// sends a correction letter to a provider that never confirmed anything. Now she takes it back (`CONFIRMATION_TAKEN_BACK`):
+// sends a correction letter to a provider that never confirmed anything. Now she takes it back (`TAKE_BACK_CONFIRMATION`):
 // the contract returns to the state it had before the confirmation, with the provider's earlier word (its reference, its
 // question, whether it acknowledged), and the runtime gives that state back its term (`TERM_RESTORING_EVENTS`). Only from
 // `confirmed`: once a bill was disputed or the contract settled, letters and readers built on that end date. Whether the
 // confirmation is hers to take back (not the provider's own at its desk, no letter since) is the contracts module's rule.
 const takenBack = ['restoreBeforeConfirmation', tellFamily('confirmation_taken_back')] as const;
 const takeBackConfirmation = {
-  CONFIRMATION_TAKEN_BACK: [
+  TAKE_BACK_CONFIRMATION: [
     { guard: 'backToRequested', target: 'requested', actions: takenBack },
     { guard: 'backToAcknowledged', target: 'acknowledged', actions: takenBack },
     { guard: 'backToReminded', target: 'reminded', actions: takenBack },
@@ -1163,7 +1173,7 @@ export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHIN
  */
 const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   { state: 'closed', events: LATE_BILL_EVENTS },
-  { state: 'confirmed', events: ['CONFIRMATION_TAKEN_BACK'] },
+  { state: 'confirmed', events: ['TAKE_BACK_CONFIRMATION'] },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
 export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);

@@ -37,7 +37,7 @@ export const TERM_KEEPING_EVENTS: readonly string[] = ['BILL_CORRECTED'];
  * term it had then, not a fresh one. The event's `term` (`RestoredTerm`), read from the history by the module that takes the
  * step back, says from which day that term counts and which terms had passed in it.
  */
-export const TERM_RESTORING_EVENTS: readonly string[] = ['CONFIRMATION_TAKEN_BACK'];
+export const TERM_RESTORING_EVENTS: readonly string[] = ['TAKE_BACK_CONFIRMATION'];
 
 /** The term a taken-back step returns to (`TERM_RESTORING_EVENTS`): counted from `since`, with the terms missed in a row before it. */
 export interface RestoredTerm {
