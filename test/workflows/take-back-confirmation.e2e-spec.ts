@@ -26,7 +26,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
 
   const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
   const contractOf = async (owner: Session, id: string) => (await owner.get(`${API}/contracts/${id}`).expect(200)).body;
-  const todayRow = async (owner: Session, id: string) => ((await owner.get(`${API}/queue`).expect(200)).body.items as { contractId: string }[]).find((i) => i.contractId === id);
+  const todayRow = async (owner: Session, id: string) => ((await owner.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string }[]).find((i) => i.contractId === id);
   const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   const confirmed = { receivedVia: 'phone', effectiveDate: '2026-12-31', reference: 'KPN-ZIGGO-7', finalInvoiceAmount: 20 };
   const takeBack = { reason: 'Bij het verkeerde contract vastgelegd; de bevestiging was van Ziggo.' };
@@ -35,6 +35,8 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const estate = await createEstate(owner, { givenNames });
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `KPN-${givenNames}`, action: 'cancel' }).expect(201)).body;
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    // The request goes out (the workers make and send its letter).
+    await advance(0);
     return { id: contract.id as string, estateId: estate.id as string };
   }
 
@@ -45,10 +47,10 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const acknowledged = await contractOf(anna, contract.id);
     expect(acknowledged).toMatchObject({ state: 'acknowledged', providerReference: 'KPN-ACK' });
     // On its last day the provider's answer is due: the contract is on Today.
-    const days = Math.round((Date.parse(acknowledged.dueDate) - Date.parse(t.clock.today())) / 86_400_000);
+    const days = Math.round((Date.parse(acknowledged.dueAt) - Date.parse(t.clock.today())) / 86_400_000);
     await advance(days);
     const rowBefore = await todayRow(anna, contract.id);
-    expect(rowBefore).toMatchObject({ dueDate: acknowledged.dueDate });
+    expect(rowBefore).toMatchObject({ dueDate: acknowledged.dueAt });
 
     // Anna records KPN's confirmation, heard on the phone, on this contract by mistake: off Today, confirmed.
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, confirmed).expect(200);
@@ -57,7 +59,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
 
     const res = await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200);
     // Back as it was: the state, the provider's reference, no end date, the same due date (not a fresh term from today), and Today's row.
-    expect(res.body).toMatchObject({ state: 'acknowledged', providerReference: 'KPN-ACK', effectiveDate: null, finalInvoiceAmount: null, dueDate: acknowledged.dueDate, statusText: acknowledged.statusText });
+    expect(res.body).toMatchObject({ state: 'acknowledged', providerReference: 'KPN-ACK', effectiveDate: null, finalInvoiceAmount: null, dueAt: acknowledged.dueAt, statusText: acknowledged.statusText });
     expect(res.body.workflow.version).toBe(14);
     expect(await todayRow(anna, contract.id)).toEqual(rowBefore);
     expect(res.body.timeline.at(-1).summary).toBe(
@@ -140,7 +142,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect((await contractOf(anna, contract.id)).workflow.version).toBe(12);
 
     const back = (await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200)).body;
-    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueDate: requestedState.dueDate, workflow: { version: 14 } });
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 14 } });
     const [row] = (await db.query(`SELECT machine_version FROM workflow_instances WHERE subject_id = $1`, [contract.id])).rows;
     expect(row.machine_version).toBe(14);
   });
