@@ -1,6 +1,8 @@
 import { Client } from 'pg';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
 
 /** answerundo (contract machine v14): a confirmation the owner recorded on the wrong contract is taken back. */
@@ -75,6 +77,10 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect(told.join(' ')).not.toContain('Ziggo');
     const news = (await db.query(`SELECT message, message_en FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'confirmation_taken_back'`, [contract.id])).rows;
     expect(news).toEqual([{ message: 'KPN: De bevestiging van KPN (einddatum 31 december 2026) is ingetrokken: per vergissing vastgelegd.', message_en: 'KPN: The confirmation from KPN (end date 31 December 2026) has been taken back: recorded by mistake.' }]);
+
+    // The family's dossier keeps the confirmation as history, marked as taken back.
+    const zip = await readZip((await maria.get(`${API}/portal/dossier?lang=nl`).buffer(true).parse(binary).expect(200)).body);
+    expect(flat(await pdfText(zip.get('Bevestigingen van aanbieders.pdf')!))).toMatch(/KPN: contract eindigt op 31 december 2026 \(kenmerk KPN-ZIGGO-7\) – later ingetrokken: per vergissing vastgelegd/);
 
     // The desk reads that the confirmation Steward recorded for it no longer stands, and may answer again.
     const request = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
