@@ -80,7 +80,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
 
     // The family's dossier keeps the confirmation as history, marked as taken back.
     const zip = await readZip((await maria.get(`${API}/portal/dossier?lang=nl`).buffer(true).parse(binary).expect(200)).body);
-    expect(flat(await pdfText(zip.get('Bevestigingen van aanbieders.pdf')!))).toMatch(/KPN: contract eindigt op 31 december 2026 \(kenmerk KPN-ZIGGO-7\) – later ingetrokken: per vergissing vastgelegd/);
+    expect(flat(await pdfText(zip.get('Bevestigingen van aanbieders.pdf')!))).toMatch(/KPN: contract eindigt op 31 december 2026 \(kenmerk KPN-ZIGGO-7, eindafrekening €.20,00\) – later ingetrokken: per vergissing vastgelegd/);
 
     // The desk reads that the confirmation Steward recorded for it no longer stands, and may answer again.
     const request = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
