@@ -20,10 +20,12 @@ import {
   promisedDateOf,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
   contractStateMeta,
-  contractVersionForLateBill,
+  contractVersionForStep,
   CONTRACT_MACHINE_VERSION,
   deadlineFor,
   QUIET_PERIOD_BUSINESS_DAYS,
+  type BeforeConfirmation,
+  type ConfirmedFrom,
   type ContractAction,
   type ContractEffect,
   type ContractEvent,
@@ -791,14 +793,14 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(13);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) {
-      expect({ version, bill: contractVersionForLateBill(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForLateBill(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: 13, collection: 13 });
-      expect({ version, other: contractVersionForLateBill(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
-      for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForLateBill(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
+    expect(CONTRACT_MACHINE_VERSION).toBe(14);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]) {
+      expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
+      expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
+      for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
     }
     // Already on the newest: nothing to move.
-    expect(contractVersionForLateBill(13, 'closed', 'INVOICE_AFTER_END')).toBeNull();
+    expect(contractVersionForStep(CONTRACT_MACHINE_VERSION, 'closed', 'INVOICE_AFTER_END')).toBeNull();
   });
 
   it("reads the snapshot of a contract closed on any older version: same state, same context, and the late bill disputed", () => {
@@ -1121,5 +1123,54 @@ describe('contract machine v13: a request is acknowledged once', () => {
     for (const event of [...acknowledged, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.ACKNOWLEDGE]) actor.send(event);
     expect(actor.getSnapshot().value).toBe('acknowledged');
     expect(machines.contract[12]).toBe(contractMachineV12);
+  });
+});
+
+describe('contract machine v14: a confirmation recorded by mistake taken back', () => {
+  const acknowledgedThenConfirmed = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.ACKNOWLEDGE, EVENTS.COMPLETE];
+  const takeBack = (backTo: ConfirmedFrom, restored: BeforeConfirmation = { providerReference: 'KPN-1', openInformationRequest: null, acknowledged: true }): ContractEvent => ({
+    type: 'TAKE_BACK_CONFIRMATION',
+    reason: 'per vergissing vastgelegd',
+    backTo,
+    restored,
+  });
+
+  it('goes back to the state before the confirmation with what the provider had said then, and tells the family', () => {
+    const { snapshot, effects } = run([...acknowledgedThenConfirmed, takeBack('acknowledged')]);
+    expect(stateOf(snapshot)).toBe('acknowledged');
+    expect(snapshot.context).toMatchObject({ effectiveDate: null, finalInvoiceAmount: null, providerReference: 'KPN-1', acknowledged: true });
+    expect(effects.at(-1)).toEqual({ type: 'notify_family', topic: 'confirmation_taken_back' });
+    // The provider acknowledged before: it cannot acknowledge again (v13), and its answer is awaited as before.
+    expect(acceptedEvents(snapshot)).toEqual(['COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+  });
+
+  it('gives a question back to the owner when the confirmation overtook it', () => {
+    const question = { message: EVENTS.REQUEST_INFORMATION.message, documentsNeeded: EVENTS.REQUEST_INFORMATION.documentsNeeded };
+    const { snapshot } = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REQUEST_INFORMATION, EVENTS.COMPLETE, takeBack('informationRequested', { providerReference: null, openInformationRequest: question, acknowledged: false })]);
+    expect(stateOf(snapshot)).toBe('informationRequested');
+    expect(snapshot.context.openInformationRequest).toEqual(question);
+  });
+
+  it('is taken only in confirmed', () => {
+    const { snapshot: disputed } = run([...acknowledgedThenConfirmed, EVENTS.INVOICE_AFTER_END]);
+    expect(disputed.can(takeBack('acknowledged'))).toBe(false);
+    const { snapshot: requested } = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST]);
+    expect(requested.can(takeBack('requested'))).toBe(false);
+  });
+
+  it('moves a contract confirmed on an older version to v14 for this step only', () => {
+    for (const version of [1, 5, 12, 13]) {
+      expect({ version, to: contractVersionForStep(version, 'confirmed', 'TAKE_BACK_CONFIRMATION') }).toEqual({ version, to: 14 });
+      expect({ version, to: contractVersionForStep(version, 'settled', 'TAKE_BACK_CONFIRMATION') }).toEqual({ version, to: null });
+      expect({ version, to: contractVersionForStep(version, 'confirmed', 'INVOICE_AFTER_END') }).toEqual({ version, to: null });
+    }
+    expect(contractVersionForStep(14, 'confirmed', 'TAKE_BACK_CONFIRMATION')).toBeNull();
+  });
+
+  it('keeps version 13 as it was: its confirmed takes nothing back', () => {
+    const actor = createActor(machines.contract[13], { input: { action: 'cancel' } }).start();
+    for (const event of acknowledgedThenConfirmed) actor.send(event);
+    expect(actor.getSnapshot().can(takeBack('acknowledged'))).toBe(false);
+    expect(machines.contract[14]).toBe(contractMachine);
   });
 });

@@ -1,5 +1,5 @@
 import { and, assign, emit, enqueueActions, or, setup, type StateValue } from 'xstate';
-import { DeadlinePolicy, StateMeta, stateMetaOf } from './deadlines';
+import { DeadlinePolicy, RestoredTerm, StateMeta, stateMetaOf } from './deadlines';
 import {
   answerOutcome,
   billCorrectionOutcome,
@@ -54,8 +54,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * request back to the provider; v11 took only a complete answer.
  * v13: a provider acknowledges a request once (`acknowledged` in the context): after a reminder or complaint it must
  * answer; v1 to v12 took a second acknowledgement there, which restarted its term and the chasing.
+ * v14: the owner takes back a confirmation she recorded on the wrong contract (`TAKE_BACK_CONFIRMATION`): the contract goes
+ * back to the state it had before it, with what the provider had said then; v1 to v13's `confirmed` had no way back. A contract
+ * confirmed on an older version moves to v14 for that step (`contractVersionForStep`).
  */
-export const CONTRACT_MACHINE_VERSION = 13;
+export const CONTRACT_MACHINE_VERSION = 14;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -103,6 +106,25 @@ export const answeredInPart = (request: InformationRequest | null | undefined): 
 
 /** That part answer enclosed no document (`partEnclosed` false), only word that they follow: nothing of it went yet, so there is no 'rest'. Not recorded: a part. */
 export const onlyToldToFollow = (request: InformationRequest | null | undefined): boolean => answeredInPart(request) && request?.partEnclosed === false;
+
+/**
+ * v12: the question after the owner's answer: after a part answer (`followsLater`), open for the documents that follow, and
+ * only for those; otherwise as it was (a complete answer clears it in its own step). Read again from the history by a
+ * confirmation taken back (v14) that returns to the question.
+ */
+export function questionAfterAnswer(
+  request: InformationRequest | null,
+  answer: { followsLater?: FollowingDocument[]; suppliedOn?: string; documentIds?: string[] },
+): InformationRequest | null {
+  if (!answer.followsLater?.length || !request) return request;
+  return {
+    message: request.message,
+    documentsNeeded: answer.followsLater.map((d) => d.kind),
+    followsLater: answer.followsLater,
+    ...(answer.suppliedOn && { partSuppliedOn: answer.suppliedOn }),
+    partEnclosed: Boolean(answer.documentIds?.length),
+  };
+}
 
 export function promisedDateOf(request: InformationRequest | null): string | null {
   const dates = (request?.followsLater ?? []).flatMap((d) => (d.expectedOn ? [d.expectedOn] : []));
@@ -190,6 +212,17 @@ export interface BrpCheck {
   note: string;
 }
 
+/** v14: the states a provider's confirmation (`COMPLETE`) is taken from, in any version: those a taken-back confirmation goes back to. */
+export const CONFIRMED_FROM = ['requested', 'acknowledged', 'reminded', 'escalated', 'complained', 'informationRequested'] as const;
+export type ConfirmedFrom = (typeof CONFIRMED_FROM)[number];
+
+/** v14: what the context held before a confirmation that is taken back, besides the nulls the confirmation filled. */
+export interface BeforeConfirmation {
+  providerReference: string | null;
+  openInformationRequest: InformationRequest | null;
+  acknowledged: boolean;
+}
+
 /** A collection agency as recorded from its letter; address or email lets our letter reach it too. */
 export interface CollectionAgency {
   agency?: string;
@@ -273,6 +306,12 @@ export type ContractEvent =
   | ({ type: 'BILL_CORRECTED'; invoiceDate: string; amount: number; reference: string; periodFrom: string; periodTo: string; corrected?: BillChange[] } & BillNamed)
   /** v3, the owner checked with a provider informed through the BRP */
   | ({ type: 'BRP_CHECKED' } & BrpCheck)
+  /**
+   * v14, the owner takes back a confirmation she recorded by mistake: `backTo` is the state the contract had before it and
+   * `restored` what the provider had said then, both read from the contract's history by the contracts module; `takenBack`,
+   * the confirmation as it stood (for the words); `reason`, the owner's, for her timeline; `term`, the runtime's (`TERM_RESTORING_EVENTS`).
+   */
+  | { type: 'TAKE_BACK_CONFIRMATION'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null }; term?: RestoredTerm }
   | { type: 'CLOSE' };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
@@ -289,6 +328,9 @@ const correctionOutcome = (context: ContractContext, event: ContractEvent) =>
 
 const endDateOutcome = (context: ContractContext, event: ContractEvent) =>
   event.type === 'COMPLETION_CORRECTED' ? endDateCorrectionOutcome(event.effectiveDate, openDisputesOf(context)) : 'refused';
+
+/** v14: whether a confirmation taken back returns to `state` (the state the contract had before it). */
+const takenBackTo = (state: ConfirmedFrom) => ({ event }: { event: ContractEvent }) => event.type === 'TAKE_BACK_CONFIRMATION' && event.backTo === state;
 
 const contractSetup = setup({
   types: {
@@ -321,18 +363,13 @@ const contractSetup = setup({
     clearInformationRequest: assign({ openInformationRequest: null }),
     /** v12: a part answer: the question stays open for the documents that follow, and only for those. */
     recordDocumentsToFollow: assign({
-      openInformationRequest: ({ context, event }) =>
-        event.type === 'INFORMATION_SUPPLIED' && event.followsLater?.length && context.openInformationRequest
-          ? {
-              message: context.openInformationRequest.message,
-              documentsNeeded: event.followsLater.map((d) => d.kind),
-              followsLater: event.followsLater,
-              ...(event.suppliedOn && { partSuppliedOn: event.suppliedOn }),
-              partEnclosed: Boolean(event.documentIds?.length),
-            }
-          : context.openInformationRequest,
+      openInformationRequest: ({ context, event }) => (event.type === 'INFORMATION_SUPPLIED' ? questionAfterAnswer(context.openInformationRequest, event) : context.openInformationRequest),
     }),
     recordAcknowledgement: assign({ acknowledged: true }),
+    /** v14: the context as it was before the confirmation taken back: no end date nor final bill, the provider's earlier word. */
+    restoreBeforeConfirmation: assign(({ context, event }) =>
+      event.type === 'TAKE_BACK_CONFIRMATION' ? { effectiveDate: null, finalInvoiceAmount: null, ...event.restored } : context,
+    ),
     forgetAcknowledgement: assign({ acknowledged: false }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
@@ -384,6 +421,13 @@ const contractSetup = setup({
     }),
   },
   guards: {
+    /** v14: the state a confirmation taken back returns to (one guard per state: XState picks a transition's target by its guard). */
+    backToRequested: takenBackTo('requested'),
+    backToAcknowledged: takenBackTo('acknowledged'),
+    backToReminded: takenBackTo('reminded'),
+    backToEscalated: takenBackTo('escalated'),
+    backToComplained: takenBackTo('complained'),
+    backToInformationRequested: takenBackTo('informationRequested'),
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
     notAcknowledgedYet: ({ context }) => !context.acknowledged,
     /** v12: the owner's answer leaves documents to follow. */
@@ -1089,19 +1133,58 @@ const V13_STATES = {
 
 const initialContextV13 = ({ input }: { input: ContractInput }): ContractContext => ({ ...initialContextV4({ input }), acknowledged: false });
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V13_STATES });
+/** Version 13, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV13 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V13_STATES });
+
+// v14: a confirmation recorded by mistake is taken back.
+//
+// The owner recorded a provider's confirmation on the wrong contract; v1 to v13 let her only correct its end date, which
+// sends a correction letter to a provider that never confirmed anything. Now she takes it back (`TAKE_BACK_CONFIRMATION`):
+// the contract returns to the state it had before the confirmation, with the provider's earlier word (its reference, its
+// question, whether it acknowledged), and the runtime gives that state back its term (`TERM_RESTORING_EVENTS`). Only from
+// `confirmed`: once a bill was disputed or the contract settled, letters and readers built on that end date. Whether the
+// confirmation is hers to take back (not the provider's own at its desk, no letter since) is the contracts module's rule.
+const takenBack = ['restoreBeforeConfirmation', tellFamily('confirmation_taken_back')] as const;
+const takeBackConfirmation = {
+  TAKE_BACK_CONFIRMATION: [
+    { guard: 'backToRequested', target: 'requested', actions: takenBack },
+    { guard: 'backToAcknowledged', target: 'acknowledged', actions: takenBack },
+    { guard: 'backToReminded', target: 'reminded', actions: takenBack },
+    { guard: 'backToEscalated', target: 'escalated', actions: takenBack },
+    { guard: 'backToComplained', target: 'complained', actions: takenBack },
+    { guard: 'backToInformationRequested', target: 'informationRequested', actions: takenBack },
+  ],
+} as const;
+
+/** Version 14's states: v13's with a confirmation taken back. */
+const V14_STATES = {
+  ...V13_STATES,
+  confirmed: { meta: V13_STATES.confirmed.meta, on: { ...V13_STATES.confirmed.on, ...takeBackConfirmation } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V14_STATES });
 
 /**
- * The one way a contract instance moves to the newest version: when a late bill or collection notice is
- * recorded for it while it is `closed` (the estate reopened). v1 to v6's `closed` was final and took
- * nothing; v7's and v8's take only those two, and they read every older context (v1 to v3 kept one
- * `openDispute`, null once closed: `openDisputesOf`); a closed contract has no open bill, so nothing else
- * the instance was promised changes. Returns the version to move to, or null: any other state or event
- * keeps the instance on its version (nothing moves in bulk; a v7 contract with bills open stays on v7).
+ * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
+ * recorded while it is `closed` (the estate reopened; v1 to v6's `closed` was final and took nothing; v7's and v8's take only
+ * those two, and they read every older context: v1 to v3 kept one `openDispute`, null once closed, `openDisputesOf`), and
+ * (v14) a confirmation taken back while it is `confirmed`, which no older version takes. In both states no bill is open, and
+ * the step leaves the state at once, so nothing else the instance was promised changes.
  */
-export function contractVersionForLateBill(version: number, state: string, event: string): number | null {
-  const late = state === 'closed' && (LATE_BILL_EVENTS as readonly string[]).includes(event);
-  return late && version < CONTRACT_MACHINE_VERSION ? CONTRACT_MACHINE_VERSION : null;
+const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
+  { state: 'closed', events: LATE_BILL_EVENTS },
+  { state: 'confirmed', events: ['TAKE_BACK_CONFIRMATION'] },
+];
+/** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
+export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);
+
+/**
+ * The version to move to when `event` is recorded for an instance of `version` in `state`, or null: any other state or
+ * event keeps the instance on its version (nothing moves in bulk; a v7 contract with bills open stays on v7).
+ */
+export function contractVersionForStep(version: number, state: string, event: string): number | null {
+  const moves = MOVING_STEPS.some((m) => m.state === state && m.events.includes(event));
+  return moves && version < CONTRACT_MACHINE_VERSION ? CONTRACT_MACHINE_VERSION : null;
 }
 
 export type ContractState = keyof typeof contractMachine.states & string;

@@ -58,7 +58,7 @@ describe('accepted events', () => {
   it('lists guarded events that need a payload, which a bare "can" refuses', () => {
     const confirmed = contractAfter(contractMachine, CONFIRMED);
     expect(confirmed.can({ type: 'INVOICE_AFTER_END' } as ContractEvent)).toBe(false);
-    expect(acceptedEvents(confirmed)).toEqual(['COLLECTION_NOTICE', 'COMPLETION_CORRECTED', 'DEADLINE_PASSED', 'INVOICE_AFTER_END']);
+    expect(acceptedEvents(confirmed)).toEqual(['COLLECTION_NOTICE', 'COMPLETION_CORRECTED', 'DEADLINE_PASSED', 'INVOICE_AFTER_END', 'TAKE_BACK_CONFIRMATION']);
   });
 
   it("follows the instance's own machine version: a v1 dispute has no provider answers", () => {

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -419,6 +419,11 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
+    // v14: her reason is for her own record.
+    TAKE_BACK_CONFIRMATION: {
+      nl: ({ p, c }, step) => `${confirmationTakenBack.nl(p, c.action, step)}${step.takenBack?.reason ? ` Reden: ${endedSentence(step.takenBack.reason)}` : ''}`,
+      en: ({ p, c }, step) => `${confirmationTakenBack.en(p, c.action, step)}${step.takenBack?.reason ? ` Reason: ${endedSentence(step.takenBack.reason)}` : ''}`,
+    },
     // willasked: a will asked for is never sent, and the owner's record says so and why (the letter cites the rule in full).
     INFORMATION_SUPPLIED: {
       nl: ({ p }, step) =>

@@ -275,11 +275,22 @@ const willNotSent = (a: Answer): boolean => Array.isArray(a.notSent) && a.notSen
  * which the letters quote anyway ("Mijn antwoord: …", "Ons antwoord daarop: …"), so the thread shows
  * what the provider was told.
  */
+/** v14: the date of the confirmation taken back, as the thread named it ("per 31 december 2026"). */
+const takenBackOn = (a: Answer, lang: Language) => {
+  const date = (a.takenBack as { effectiveDate?: unknown } | undefined)?.effectiveDate;
+  return typeof date === 'string' ? ` ${lang === 'nl' ? 'per' : 'as of'} ${longDate(date, lang)}` : '';
+};
+
 const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
     nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
     en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${finalBill(a.finalInvoiceAmount, 'en')}` : ''}`,
+  },
+  // v14: a confirmation the owner recorded on the wrong contract: the provider reads that it no longer stands, not her reason.
+  TAKE_BACK_CONFIRMATION: {
+    nl: (a) => `Steward trok de bevestiging${takenBackOn(a, 'nl')} in: die was per vergissing vastgelegd`,
+    en: (a) => `Steward took back the confirmation${takenBackOn(a, 'en')}: it was recorded by mistake`,
   },
   COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
@@ -318,7 +329,7 @@ export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Stewa
 
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
-export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION'];
 
 /**
  * Who recorded an answer the provider gave outside its desk (by phone, post or e-mail): the case owner, on its

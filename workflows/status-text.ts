@@ -2,7 +2,7 @@ import { answeredInPart, type ContractContext, type ContractState, onlyToldToFol
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
@@ -561,6 +561,8 @@ const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settle
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
+    // v14: the owner took back a confirmation she recorded by mistake; the contract's standing says where it is now.
+    TAKE_BACK_CONFIRMATION: { nl: ({ p, c }, step) => confirmationTakenBack.nl(p, c.action, step), en: ({ p, c }, step) => confirmationTakenBack.en(p, c.action, step) },
     // v12: a part answer is told as a part: the rest is still to come; one that enclosed nothing only said what follows.
     INFORMATION_SUPPLIED: {
       nl: ({ p }, step) =>

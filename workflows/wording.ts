@@ -218,6 +218,8 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
  */
 export interface ContractStep {
   event: string;
+  /** v14: the confirmation the owner took back, as it stood (its date; null when it had none), and her reason (null when not recorded). */
+  takenBack: { effectiveDate: string | null; reason: string | null } | null;
   /** The state it left; null when not recorded. */
   from: string | null;
   to: ContractState;
@@ -270,14 +272,14 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
   after: DisputesHeld | null = null,
 ): ContractStep {
   return {
-    event: event.type, from, to: to as ContractState, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
+    event: event.type, from, to: to as ContractState, takenBack: event.type === 'TAKE_BACK_CONFIRMATION' ? takenBackOf(event) : null, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
     partCredit: event.type === 'CREDIT_NOTE_SENT' ? creditedBillLeftOpen(after, event) : null,
@@ -296,6 +298,23 @@ export function contractStep(
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
   };
 }
+
+/** v14: the confirmation a step took back, from its event (`takenBack`, `reason`). */
+function takenBackOf(event: { takenBack?: unknown; reason?: unknown }): ContractStep['takenBack'] {
+  const date = (event.takenBack as { effectiveDate?: unknown } | undefined)?.effectiveDate;
+  return { effectiveDate: typeof date === 'string' ? date : null, reason: wordsOrNull(event.reason) };
+}
+
+/**
+ * v14: the confirmation taken back, named by its date ("de bevestiging van KPN (einddatum 31 december 2026)"): a transfer's is the
+ * date of transfer. Every reader reads the same words, the owner with her reason after them.
+ */
+export const confirmationTakenBack: Record<Language, (provider: string, action: string, step: ContractStep) => string> = {
+  nl: (p, action, { takenBack }) =>
+    `De bevestiging van ${p}${takenBack?.effectiveDate ? ` (${action === 'transfer' ? 'datum van overzetting' : 'einddatum'} ${longDate(takenBack.effectiveDate, 'nl')})` : ''} is ingetrokken: per vergissing vastgelegd.`,
+  en: (p, action, { takenBack }) =>
+    `The confirmation from ${p}${takenBack?.effectiveDate ? ` (${action === 'transfer' ? 'transfer date' : 'end date'} ${longDate(takenBack.effectiveDate, 'en')})` : ''} has been taken back: recorded by mistake.`,
+};
 
 const wordsOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 

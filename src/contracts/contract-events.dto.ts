@@ -420,6 +420,16 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
   }
 }
 
+/** v14: the owner takes back a confirmation she recorded by mistake; `reason` stays on her own timeline. */
+export class TakeBackConfirmationDto {
+  @ApiProperty({ description: 'what went wrong, for the case file (the staff timeline); 3 to 500 characters', example: 'Bij het verkeerde contract vastgelegd; de bevestiging was van Ziggo.' })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason: string;
+}
+
 /** The amend as the machine receives it, from the API and the contract page alike. */
 export const amendEvent = (dto: AmendDto) => ({ type: 'AMEND' as const, note: dto.note ?? null, answer: dto.answer ?? null });
 export const complainEvent = (dto: ComplainDto) => ({ type: 'COMPLAIN' as const, grounds: dto.grounds });

@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForLateBill, deskOverdue, deskTabAfter, LATE_BILL_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf } from '../../workflows';
+import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { ReaderWordedProblem } from '../common/problem';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
@@ -21,8 +21,8 @@ export interface ContractStanding {
   missedTerm: MissedTerm | null;
   /**
    * Whether the instance's own machine version has a transition for this event now (guarded ones too), or
-   * the version that recording it moves the instance to (a late bill on a contract closed on v1 to v6:
-   * `contractVersionForLateBill`). Whether the estate is open is not the workflow's to say.
+   * the version that recording it moves the instance to (a late bill on a contract closed on v1 to v6, a confirmation
+   * taken back on v1 to v13: `contractVersionForStep`). Whether the estate is open is not the workflow's to say.
    */
   accepts(type: ContractEvent['type']): boolean;
   acceptedEvents: string[];
@@ -267,13 +267,13 @@ export class ContractWorkflow implements OnModuleInit {
   }
 
   /**
-   * A late bill or collector's letter recorded for a contract closed on an older machine version moves the
-   * instance, in the caller's transaction and just before the event is applied, to the version whose
-   * `closed` takes it (`contractVersionForLateBill`); any other event or state moves nothing. `standing`:
+   * A late bill or collector's letter recorded for a contract closed on an older machine version, or a confirmation taken
+   * back on one confirmed on an older version, moves the instance, in the caller's transaction and just before the event is
+   * applied, to the version that takes it (`contractVersionForStep`); any other event or state moves nothing. `standing`:
    * read under the contract's lock (`lock`), after the caller's checks (the estate open, the bill sound).
    */
   async moveForEvent(manager: EntityManager, contractId: string, standing: ContractStanding, event: string): Promise<void> {
-    const version = contractVersionForLateBill(standing.workflow.version, standing.state, event);
+    const version = contractVersionForStep(standing.workflow.version, standing.state, event);
     if (version) await this.runtime.moveToVersion(manager, 'contract', contractId, version);
   }
 
@@ -336,7 +336,7 @@ export class ContractWorkflow implements OnModuleInit {
 }
 
 function standingOf({ instance, acceptedEvents: own, projection }: Standing<ContractProjection>): ContractStanding {
-  const moving = LATE_BILL_EVENTS.filter((type) => contractVersionForLateBill(instance.machineVersion, instance.state, type) !== null);
+  const moving = MOVING_EVENTS.filter((type) => contractVersionForStep(instance.machineVersion, instance.state, type) !== null);
   const acceptedEvents = moving.length ? [...own, ...moving].sort() : own;
   return {
     instanceId: instance.id,

@@ -60,9 +60,10 @@ import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
-import { listed } from '../../workflows/wording';
+import { listed, longDate } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
+import { takeBackOf } from './take-back.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
@@ -86,6 +87,9 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
 
+/** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
+export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) => Promise<Map<string, string>>;
+
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; later: LaterThanAsked }) => Promise<void>;
 
@@ -105,6 +109,7 @@ export class ContractsService implements OnModuleInit {
   private billLetters: DisputeLetterReader | null = null;
   private agencyLetters: AgencyLetterReader | null = null;
   private requestsSent: RequestsSentReader = async () => new Map();
+  private letterKinds: LetterKindsReader | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -156,6 +161,11 @@ export class ContractsService implements OnModuleInit {
 
   readAgencyLettersWith(reader: AgencyLetterReader): void {
     this.agencyLetters = reader;
+  }
+
+  /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
+  readLetterKindsWith(reader: LetterKindsReader): void {
+    this.letterKinds = reader;
   }
 
   /** Letters register the days requests went out, for the same reason. */
@@ -920,6 +930,40 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
     }, tell);
+  }
+
+  /**
+   * v14: the owner takes back a confirmation she recorded by mistake (on the wrong contract): the contract returns to the
+   * state it had before it, with what the provider had said then and the term that state had (`takeBackOf`, read from the
+   * contract's history under its lock). Refused with 409 when the provider gave the confirmation at its desk (its word: a
+   * correction changes it) or a letter went out after it (say which). A contract confirmed on an older machine version
+   * moves to v14 for the step (`moveForEvent`). The Today line of a later end date goes with the confirmation.
+   */
+  takeBackConfirmation(principal: StaffPrincipal, contractId: string, reason: string) {
+    // Filled in by the check, under the contract's lock, from its history: `fire` applies this very object.
+    const event: AnyEventObject = { type: 'TAKE_BACK_CONFIRMATION', reason };
+    const check = async (manager: EntityManager, contract: Contract, standing: ContractStanding) => {
+      // Another state refuses the step as any step (409 `state-conflict`, in the owner's words).
+      if (standing.state !== 'confirmed') return;
+      if (!this.letterKinds) throw new Error('Nobody reads the letter kinds: LettersService registers with readLetterKindsWith at start-up.');
+      const history = await this.timeline.historyOfContract(manager, contract.estateId, contract.id);
+      const letterIds = history.flatMap((e) => (e.event === 'letter.sent' ? [String(e.details.letterId)] : []));
+      const takeBack = takeBackOf(history, await this.letterKinds(manager, letterIds));
+      const w = ownerWords(principal.lang);
+      if ('refused' in takeBack) {
+        if (takeBack.refused === 'providersWord') throw new ProblemException(409, 'confirmation-providers-word', w.errors.details.confirmationProvidersWord(contract.provider.name));
+        if (takeBack.refused === 'none') throw new ProblemException(409, 'no-confirmation', w.errors.details.noConfirmation);
+        const letters = takeBack.letters.map((l) => `${w.estate.letterKinds[l.kind] ?? l.kind} (${longDate(dutchDate(new Date(l.at)), principal.lang)})`);
+        throw new ProblemException(409, 'confirmation-told', w.errors.details.confirmationTold(listed(letters, principal.lang)), { letters: takeBack.letters.map((l) => l.kind) });
+      }
+      Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference } });
+    };
+    const after = async (manager: EntityManager, contract: Contract) => {
+      await manager.query('UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1', [contract.id]);
+      // The terms missed before the confirmation are weighed against the owner's calls again, as after any call.
+      await this.reconsiderMissedTerm(manager, contract.id, await this.workflow.lock(manager, contract.id));
+    };
+    return this.fire(principal, contractId, event, check, after);
   }
 
   /** Loads a contract the caller may see; the estate access rule decides. */

@@ -225,6 +225,14 @@ export class LettersService implements OnModuleInit {
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
     this.contracts.readRequestsSentWith((manager, contractIds) => this.requestsSent(manager, contractIds));
+    this.contracts.readLetterKindsWith((manager, letterIds) => this.kindsOf(manager, letterIds));
+  }
+
+  /** The kinds of these letters, by id (on the primary key). */
+  private async kindsOf(manager: EntityManager, letterIds: string[]): Promise<Map<string, string>> {
+    if (!letterIds.length) return new Map();
+    const rows: { id: string; kind: string }[] = await manager.query('SELECT id, kind FROM letters WHERE id = ANY($1::uuid[])', [letterIds]);
+    return new Map(rows.map((r) => [r.id, r.kind]));
   }
 
   /**

@@ -23,6 +23,9 @@ import { Lang, letterFileName, PortalService } from './portal.service';
 /** The answers a provider gives that the confirmations file lists, in the order they were given. */
 const CONFIRMATION_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED'];
 
+/** v14: the owner's step that took back a confirmation she recorded by mistake: the confirmation before it no longer stands. */
+const TAKEN_BACK = 'TAKE_BACK_CONFIRMATION';
+
 type Answer = { reference?: string; effectiveDate?: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[] };
 
 /** "The family holds the dossier": everything sent and received about their estate, in one zip. */
@@ -81,21 +84,23 @@ export class DossierService {
   /**
    * What providers confirmed, from the workflow's own record of their answers. A correction says what it
    * replaced, and an answer a later correction replaced says so: the file is history, yet no line may
-   * read as standing when it no longer does. The final bill's amount is the estate's debt: only a reader of
+   * read as standing when it no longer does, nor one taken back (v14: recorded by mistake). The final bill's amount is the estate's debt: only a reader of
    * the debts (`readsDebts`) reads it.
    */
   private async confirmations(estateId: string, lang: Lang, readsDebts: boolean): Promise<string[]> {
     const w = familyWords(lang).dossierParts;
-    const [entries, contracts] = await Promise.all([this.timeline.ofEstate(this.db.manager, estateId, CONFIRMATION_EVENTS), this.contracts.inEstate(estateId)]);
+    const [entries, contracts] = await Promise.all([this.timeline.ofEstate(this.db.manager, estateId, [...CONFIRMATION_EVENTS, TAKEN_BACK]), this.contracts.inEstate(estateId)]);
     const labels = providerLabels(contracts);
     const actions = new Map(contracts.map((c) => [c.id, c.action]));
     const lastCorrection = new Map<string, number>();
+    const lastTakeBack = new Map<string, number>();
     entries.forEach((e, i) => e.event === 'COMPLETION_CORRECTED' && lastCorrection.set(e.contractId, i));
+    entries.forEach((e, i) => e.event === TAKEN_BACK && lastTakeBack.set(e.contractId, i));
     const date = (v: unknown) => letterDate(String(v), lang);
     const bill = (v: unknown) => finalBill(Number(v), lang);
     return entries.flatMap((e, i) => {
       const label = labels.get(e.contractId);
-      if (!label) return [];
+      if (!label || e.event === TAKEN_BACK) return [];
       const a = e.details.event as Answer;
       const change = (field: CompletionChange['field']) => (e.event === 'COMPLETION_CORRECTED' ? a.corrected?.find((c) => c.field === field) : undefined);
       const was = (field: CompletionChange['field'], show: (v: unknown) => string) => {
@@ -108,8 +113,9 @@ export class DossierService {
         readsDebts && (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : bill(a.finalInvoiceAmount)}${was('finalInvoiceAmount', bill)}`,
       ].filter(Boolean);
       const replaced = e.event !== 'ACKNOWLEDGE' && (lastCorrection.get(e.contractId) ?? -1) > i;
+      const takenBack = e.event !== 'ACKNOWLEDGE' && (lastTakeBack.get(e.contractId) ?? -1) > i;
       return [
-        `${letterDate(dutchDate(new Date(e.at)), lang)} · ${label}: ${e.event === 'COMPLETION_CORRECTED' ? `${w.corrected}: ` : ''}${what}${extra.length ? ` (${extra.join(', ')})` : ''}${replaced ? ` – ${w.laterCorrected}` : ''}`,
+        `${letterDate(dutchDate(new Date(e.at)), lang)} · ${label}: ${e.event === 'COMPLETION_CORRECTED' ? `${w.corrected}: ` : ''}${what}${extra.length ? ` (${extra.join(', ')})` : ''}${takenBack ? ` – ${w.takenBack}` : replaced ? ` – ${w.laterCorrected}` : ''}`,
       ];
     });
   }

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject, AnyMachineSnapshot } from 'xstate';
-import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections, TERM_KEEPING_EVENTS, toIsoDate } from '../../workflows';
+import { CONTRACT_PROJECTION_VERSION, ContractProjection, DeadlinePolicy, machineFor, machines, projections, type RestoredTerm, TERM_KEEPING_EVENTS, TERM_RESTORING_EVENTS, toIsoDate } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { StewardConfig } from '../config/config';
@@ -281,16 +281,17 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const from = instance.state;
     const previousVersion = instance.version;
     const at = this.clock.now();
-    // A step that keeps the term also keeps what is known of the term missed before it.
+    // A step that keeps the term also keeps what is known of the term missed before it; one taken back returns to the term it left.
     const keepsTerm = keepsDueDate(instance, event, after.state, after.deadline);
+    const restored = restoredTerm(event);
     Object.assign(instance, {
-      ...(keepsTerm ? {} : missedTerm(instance, event, after.state, effects)),
+      ...(keepsTerm ? {} : restored ? missedOf(restored) : missedTerm(instance, event, after.state, effects)),
       snapshot: after.persisted,
       state: after.state,
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...(keepsTerm ? {} : this.deadline(after.deadline, subjectType, facts, after.projection)),
+      ...(keepsTerm ? {} : this.deadline(after.deadline, subjectType, facts, after.projection, restored?.since)),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -327,7 +328,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * Moves an instance to another version of its machine, keeping its snapshot, state and due date:
    * only where the machines' own rule says the new version keeps all the old one did in that state and
    * only adds the step the caller applies next in its transaction (`estateVersionToReopen`,
-   * `contractVersionForLateBill`). Its accepted events are the new version's; its step count stays:
+   * `contractVersionForStep`). Its accepted events are the new version's; its step count stays:
    * moving is no step.
    */
   async moveToVersion(manager: EntityManager, subjectType: SubjectType, subjectId: string, machineVersion: number): Promise<void> {
@@ -645,6 +646,10 @@ function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: strin
     firstMissedDueDate: (instance.missedDueDate && (instance.firstMissedDueDate ?? instance.missedDueDate)) || instance.dueDate,
   };
 }
+
+/** The term a step taken back returns to (`TERM_RESTORING_EVENTS`), as its event carries it; null for any other step. */
+const restoredTerm = (event: AnyEventObject): RestoredTerm | null => (TERM_RESTORING_EVENTS.includes(event.type) && event.term ? (event.term as RestoredTerm) : null);
+const missedOf = ({ missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate }: RestoredTerm) => ({ missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate });
 
 /** Whether this step was a deadline that passed and kept the state (`missedTerm`): `instance.missedDueDate` is then the day that passed. */
 const keptTermPassed = (event: AnyEventObject, from: string, instance: WorkflowInstance): boolean => event.type === 'DEADLINE_PASSED' && from === instance.state;

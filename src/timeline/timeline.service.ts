@@ -39,6 +39,17 @@ export interface TimelineView {
   receivedVia: ReceivedVia | null;
 }
 
+/** One entry of a contract's history as `historyOfContract` reads it (`at`: ISO; `contractId` null for an estate's own letter). */
+export interface HistoryEntry {
+  event: string;
+  actorType: TimelineEntry['actorType'];
+  at: string;
+  contractId: string | null;
+  fromState: string | null;
+  toState: string | null;
+  details: Record<string, unknown>;
+}
+
 /** A timeline cursor: the entry's `seq`, unique and in writing order. */
 export const TIMELINE_CURSOR = ['int'] as const;
 
@@ -91,12 +102,12 @@ const changesFinalBill = (x: string) =>
 
 /**
  * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,
- * or set it to none): only the final bill as it stands is owed. A correction of the end date alone changed no bill:
+ * or set it to none) or took back (v14: recorded by mistake, its final bill is not this contract's): only the final bill as it stands is owed. A correction of the end date alone changed no bill:
  * it is not such a step, and the final bill stays owed since the confirmation before it. The later step is found by
  * `timeline_entries_contract_idx`.
  */
 const BILLS_OWED = `(${BILLS_OWED_STEPS} AND (t.event <> 'COMPLETION_CORRECTED' OR ${changesFinalBill('t')}) AND NOT (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND EXISTS (
-  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND ${changesFinalBill('later')})))`;
+  SELECT 1 FROM timeline_entries later WHERE later.contract_id = t.contract_id AND later.seq > t.seq AND later.event IN ('COMPLETE', 'COMPLETION_CORRECTED', 'TAKE_BACK_CONFIRMATION') AND ${changesFinalBill('later')})))`;
 
 /** What an estate's letters say of its workflow steps: which went out, which by post and whether posted (letters know). */
 export type StepLettersReader = (manager: EntityManager, estateId: string) => Promise<StepLetters>;
@@ -239,6 +250,19 @@ export class TimelineService {
     const rows: { id: string; event: string; at: Date; details: Record<string, unknown>; contractId: string }[] = await manager.query(
       'SELECT id, event, occurred_at AS at, details, contract_id AS "contractId" FROM timeline_entries WHERE estate_id = $1 AND contract_id IS NOT NULL AND event = ANY($2::text[]) ORDER BY seq',
       [estateId, events],
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+  }
+
+  /**
+   * The contract's whole history in writing order, with the estate's own letters that went out among it (a report to the
+   * family): each entry's event, who wrote it, when, the states it left and reached, and its details (`timeline_entries_estate_idx`).
+   */
+  async historyOfContract(manager: EntityManager, estateId: string, contractId: string): Promise<HistoryEntry[]> {
+    const rows: (Omit<HistoryEntry, 'at'> & { at: Date })[] = await manager.query(
+      `SELECT event, actor_type AS "actorType", occurred_at AS at, contract_id AS "contractId", from_state AS "fromState", to_state AS "toState", details
+         FROM timeline_entries WHERE estate_id = $1 AND (contract_id = $2 OR (contract_id IS NULL AND event = 'letter.sent')) ORDER BY seq`,
+      [estateId, contractId],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
   }

@@ -75,7 +75,7 @@ export const familyEn: FamilyWords = {
   dossierParts: {
     timeline: 'Timeline', confirmations: 'Confirmations from providers', none: 'No confirmations have been received yet.', file: 'File', letters: 'letters', documents: 'documents',
     endsOn: 'contract ends on', transferredOn: 'transferred as of', received: 'receipt acknowledged', reference: 'reference', finalInvoice: 'final invoice',
-    corrected: 'confirmation corrected', insteadOf: 'instead of', nothing: 'none', laterCorrected: 'corrected later',
+    corrected: 'confirmation corrected', insteadOf: 'instead of', nothing: 'none', laterCorrected: 'corrected later', takenBack: 'taken back later: recorded by mistake',
   },
   notFound: 'This code does not work',
   codeUsed: 'This code has already been used. Request a new link below, or ask your contact person for a new code.',

@@ -81,7 +81,7 @@ export const familyNl = {
   dossierParts: {
     timeline: 'Tijdlijn', confirmations: 'Bevestigingen van aanbieders', none: 'Er zijn nog geen bevestigingen ontvangen.', file: 'Dossier', letters: 'brieven', documents: 'documenten',
     endsOn: 'contract eindigt op', transferredOn: 'op nieuwe naam per', received: 'ontvangst bevestigd', reference: 'kenmerk', finalInvoice: 'eindafrekening',
-    corrected: 'bevestiging gecorrigeerd', insteadOf: 'in plaats van', nothing: 'geen', laterCorrected: 'later gecorrigeerd',
+    corrected: 'bevestiging gecorrigeerd', insteadOf: 'in plaats van', nothing: 'geen', laterCorrected: 'later gecorrigeerd', takenBack: 'later ingetrokken: per vergissing vastgelegd',
   },
   notFound: 'Deze code werkt niet',
   codeUsed: 'Deze code is al gebruikt. Vraag hieronder een nieuwe link aan, of vraag uw vaste contactpersoon om een nieuwe code.',

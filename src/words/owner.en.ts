@@ -627,6 +627,7 @@ export const ownerEn: OwnerWords = {
       'collection-notice': 'A debt collector wrote',
       'collection-stopped': 'Provider or agency says: collection stopped',
       withdraw: 'Withdraw the request',
+      'take-back-confirmation': 'Take back: recorded by mistake',
     },
     providerReference: "Provider's reference (optional)",
     /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
@@ -642,6 +643,9 @@ export const ownerEn: OwnerWords = {
     rejectionAnswer: 'Answer to the rejection (goes into the letter)',
     amendNote: 'What was corrected (for the case file only)',
     complaintGrounds: 'Why the rejection is wrong (goes into the complaint letter)',
+    /** v14: why the owner takes back a confirmation she recorded (her own record only). */
+    takeBackReason: 'What went wrong (for the case file only)',
+    takeBackHint: 'The contract goes back to where it stood before this confirmation, with the term it had then. The provider gets no letter; the family reads that the confirmation was taken back.',
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
     resolved: 'How it was resolved',
     whichBill: 'Which invoice',
@@ -1230,6 +1234,14 @@ export const ownerEn: OwnerWords = {
       ownAccount: 'You cannot deactivate your own account: ask another administrator. Nothing was changed.',
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
+      /** v14: a confirmation the provider gave at its own desk is its word (409 `confirmation-providers-word`). */
+      confirmationProvidersWord: (provider: string) =>
+        `${provider} gave this confirmation itself at its desk; you cannot take it back. If it is wrong, correct the confirmation or ask ${provider} to correct it. Nothing was changed.`,
+      /** v14: a letter went out after the confirmation (409 `confirmation-told`): `letters`, which and when. */
+      confirmationTold: (letters: string) =>
+        `Since this confirmation, this went out: ${letters}. It may have built on the confirmation, so it can no longer be taken back; correct the confirmation if it is wrong. Nothing was changed.`,
+      /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
+      noConfirmation: 'There is no recorded confirmation to take back. Nothing was changed.',
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
       confirmationHeld: (provider: string) =>
         `A bill of ${provider} is disputed, and what is disputed of it hangs on the end date our dispute letter quoted. Record the provider's answer to the dispute (or settle it) first, then correct the confirmation. Nothing was changed.`,

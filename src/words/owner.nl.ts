@@ -657,6 +657,7 @@ export const ownerNl = {
       'collection-notice': 'Een incassobureau schreef',
       'collection-stopped': 'Aanbieder of incassobureau meldt: incasso gestopt',
       withdraw: 'Verzoek intrekken',
+      'take-back-confirmation': 'Intrekken: per vergissing vastgelegd',
     } as Record<string, string>,
     providerReference: 'Kenmerk van de aanbieder (optioneel)',
     /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
@@ -675,6 +676,9 @@ export const ownerNl = {
     amendNote: 'Wat is gecorrigeerd (alleen voor het dossier)',
     /** v9: the owner's grounds for a complaint about the rejection: the complaint letter and the desk quote them. */
     complaintGrounds: 'Waarom de afwijzing niet klopt (komt in de klachtbrief)',
+    /** v14: why the owner takes back a confirmation she recorded (her own record only). */
+    takeBackReason: 'Wat ging er mis (alleen voor het dossier)',
+    takeBackHint: 'Het contract gaat terug naar waar het vóór deze bevestiging stond, met de termijn van toen. De aanbieder krijgt geen brief; de familie leest dat de bevestiging is ingetrokken.',
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
@@ -1316,6 +1320,14 @@ export const ownerNl = {
       ownAccount: 'U kunt uw eigen account niet uitzetten: vraag een andere beheerder. Er is niets gewijzigd.',
       billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
+      /** v14: a confirmation the provider gave at its own desk is its word (409 `confirmation-providers-word`). */
+      confirmationProvidersWord: (provider: string) =>
+        `${provider} gaf deze bevestiging zelf in het loket; die kunt u niet intrekken. Klopt hij niet, corrigeer dan de bevestiging of vraag ${provider} om een correctie. Er is niets gewijzigd.`,
+      /** v14: a letter went out after the confirmation (409 `confirmation-told`): `letters`, which and when. */
+      confirmationTold: (letters: string) =>
+        `Na deze bevestiging is al verstuurd: ${letters}. Die kan op de bevestiging hebben voortgebouwd, dus intrekken kan niet meer; corrigeer de bevestiging als die niet klopt. Er is niets gewijzigd.`,
+      /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
+      noConfirmation: 'Er is geen vastgelegde bevestiging om in te trekken. Er is niets gewijzigd.',
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
       /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */
       confirmationHeld: (provider: string) =>

@@ -25,6 +25,7 @@ import {
   RecordedRejectDto,
   RecordedRequestInformationDto,
   SupplyInformationDto,
+  TakeBackConfirmationDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
 import type { EnclosuresService } from '../documents/enclosures.service';
@@ -125,6 +126,13 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     submit: ({ contracts }, principal, id, dto) => contracts.checkBrp(principal, id, dto as BrpCheckDto),
   },
   withdraw: { event: 'WITHDRAW', body: ReasonDto, toEvent: (dto) => ({ type: 'WITHDRAW', reason: (dto as ReasonDto).reason }) },
+  // v14: a confirmation recorded on the wrong contract: the API's path, which reads the state to return to from the history.
+  'take-back-confirmation': {
+    event: 'TAKE_BACK_CONFIRMATION',
+    body: TakeBackConfirmationDto,
+    toEvent: (dto) => ({ type: 'TAKE_BACK_CONFIRMATION', reason: (dto as TakeBackConfirmationDto).reason }),
+    submit: ({ contracts }, principal, id, dto) => contracts.takeBackConfirmation(principal, id, (dto as TakeBackConfirmationDto).reason),
+  },
 };
 
 /**

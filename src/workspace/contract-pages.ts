@@ -196,6 +196,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   },
   'collection-stopped': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'note', w.withdrawnHow, id) },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
+  'take-back-confirmation': { anchor: 'take-back', fields: (f, id, { w }) => field(f, 'reason', w.takeBackReason, { required: true, multiline: true, hint: w.takeBackHint, ...id }) },
 };
 
 /**

@@ -147,6 +147,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
   'POST /api/v1/contracts/{id}/collection-stopped': { body: () => ({ note: 'incasso gestopt' }) },
   'POST /api/v1/contracts/{id}/withdraw': { body: () => ({ reason: 'Niet meer nodig.' }) },
+  'POST /api/v1/contracts/{id}/take-back-confirmation': { body: () => ({ reason: 'Bij het verkeerde contract vastgelegd.' }) },
   'POST /api/v1/contracts/{id}/calls': { body: () => ({ calledOn: '2026-01-01', party: 'provider', outcome: 'Gebeld.' }) },
   'GET /api/v1/contracts/{id}/calls': {},
   'PATCH /api/v1/contracts/{id}/calls/{callId}': { body: () => ({ outcome: 'Overgenomen.' }) },

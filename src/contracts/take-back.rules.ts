@@ -1,0 +1,103 @@
+import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type FollowingDocument, type InformationRequest, questionAfterAnswer, type RestoredTerm, toIsoDate } from '../../workflows';
+import type { HistoryEntry } from '../timeline/timeline.service';
+
+/** The family's reports: an estate letter that went out after a confirmation may have told it (the contract's own letters always count). */
+const REPORTS = ['progress_report', 'final_report'];
+
+/**
+ * Why a confirmation cannot be taken back (v14), or the step that takes it back:
+ * - `providersWord`: the provider gave it (or corrected it) at its own desk: it is the provider's word, which only a
+ *   correction changes (README, Corrections);
+ * - `told`: a letter went out after it (`letters`: their kinds, in the order they went), which may have built on it — a
+ *   correction of the end date, a report to the family;
+ * - `none`: no confirmation is on record (a contract confirmed before its steps were kept).
+ */
+export type TakeBack =
+  | { refused: 'providersWord' }
+  | { refused: 'told'; letters: { kind: string; at: string }[] }
+  | { refused: 'none' }
+  | { backTo: ConfirmedFrom; restored: BeforeConfirmation; term: RestoredTerm };
+
+/**
+ * Whether the owner may take back the confirmation her contract's history (`HistoryEntry`, the contract's and the estate's
+ * letters among it; `letterKinds` by letter id) ends with, and where that leaves the contract: the state it had before the
+ * confirmation, what the provider had said then, and the term that state had (counted from its last step, with the terms
+ * missed in a row before the confirmation, as the runtime counted them). Pure: the contracts module reads, the runtime writes.
+ */
+export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, string>): TakeBack {
+  const steps = history.filter((e) => e.contractId !== null && e.toState !== null);
+  const confirmation = lastIndexOf(steps, (e) => e.event === 'COMPLETE');
+  if (confirmation < 0 || !CONFIRMED_FROM.includes(steps[confirmation].fromState as ConfirmedFrom)) return { refused: 'none' };
+  const since = history.indexOf(steps[confirmation]);
+  // The confirmation and every correction of it since must be the owner's record (a staff member's), not the desk's.
+  const corrections = steps.slice(confirmation + 1).filter((e) => e.event === 'COMPLETION_CORRECTED');
+  if ([steps[confirmation], ...corrections].some((e) => e.actorType !== 'staff')) return { refused: 'providersWord' };
+  const letters = history.slice(since + 1).flatMap((e) => {
+    const kind = e.event === 'letter.sent' ? letterKinds.get(String(e.details.letterId)) : undefined;
+    return kind && (e.contractId !== null || REPORTS.includes(kind)) ? [{ kind, at: e.at }] : [];
+  });
+  if (letters.length) return { refused: 'told', letters };
+
+  const before = steps.slice(0, confirmation);
+  const backTo = steps[confirmation].fromState as ConfirmedFrom;
+  return { backTo, restored: restoredContext(before, backTo), term: termOf(before, backTo) };
+}
+
+/** The index of the last entry that `test` holds for, or -1. */
+function lastIndexOf(entries: HistoryEntry[], test: (e: HistoryEntry) => boolean): number {
+  for (let i = entries.length - 1; i >= 0; i--) if (test(entries[i])) return i;
+  return -1;
+}
+
+const eventOf = (e: HistoryEntry) => (e.details.event ?? {}) as Record<string, unknown>;
+
+/** What the provider had said before the confirmation: its latest reference, whether it acknowledged the request it had, and its question still open. */
+function restoredContext(before: HistoryEntry[], backTo: ConfirmedFrom): BeforeConfirmation {
+  const references = before.flatMap((e) => (e.event === 'ACKNOWLEDGE' && typeof eventOf(e).reference === 'string' && eventOf(e).reference ? [String(eventOf(e).reference)] : []));
+  // A request sent again after a rejection is a new one, acknowledged afresh (v13).
+  const requested = lastIndexOf(before, (e) => e.event === 'REQUEST');
+  return {
+    providerReference: references.at(-1) ?? null,
+    acknowledged: before.slice(requested + 1).some((e) => e.event === 'ACKNOWLEDGE'),
+    openInformationRequest: backTo === 'informationRequested' ? questionOf(before) : null,
+  };
+}
+
+/** The provider's latest question, narrowed by each part answer (v12) to the documents that follow. */
+function questionOf(before: HistoryEntry[]): InformationRequest | null {
+  const asked = lastIndexOf(before, (e) => e.event === 'REQUEST_INFORMATION');
+  if (asked < 0) return null;
+  const { message, documentsNeeded } = eventOf(before[asked]);
+  const question: InformationRequest = { message: String(message ?? ''), documentsNeeded: Array.isArray(documentsNeeded) ? documentsNeeded.map(String) : [] };
+  return before
+    .slice(asked + 1)
+    .filter((e) => e.event === 'INFORMATION_SUPPLIED')
+    .reduce<InformationRequest | null>((open, e) => {
+      const answer = eventOf(e) as { followsLater?: FollowingDocument[]; suppliedOn?: string; documentIds?: string[] };
+      return questionAfterAnswer(open, answer);
+    }, question);
+}
+
+/**
+ * The term the state had when the confirmation came: counted from its last step (each step in it started the term afresh),
+ * with the terms that passed in a row since the last step that was not such a passing (`missedDueDate` is kept on each).
+ */
+function termOf(before: HistoryEntry[], backTo: ConfirmedFrom): RestoredTerm {
+  // The state was entered by a step, so there is one.
+  const last = before[before.length - 1];
+  const passed: HistoryEntry[] = [];
+  for (const e of [...before].reverse()) {
+    if (e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo) break;
+    passed.unshift(e);
+  }
+  const day = (e: HistoryEntry | undefined) => (typeof e?.details.missedDueDate === 'string' ? e.details.missedDueDate : null);
+  const latest = day(passed.at(-1));
+  // A passing written before its day was kept (README, callsagency) is not known by its day: no missed term is claimed.
+  return {
+    since: toIsoDate(new Date(last.at)),
+    missedDueDate: latest,
+    missedWithLetter: latest !== null && Array.isArray(passed.at(-1)!.details.effects) && (passed.at(-1)!.details.effects as unknown[]).includes('letter'),
+    missedTerms: latest === null ? 0 : passed.length,
+    firstMissedDueDate: latest === null ? null : (day(passed[0]) ?? latest),
+  };
+}
