@@ -74,7 +74,7 @@ describe('the right sentence for the right reader: a disputed bill', () => {
     expect(queue.contracts.find((c: { contractId: string }) => c.contractId === contract.id)).toMatchObject({ contractId: contract.id, reason: 'dispute_escalation', overdue: false, resolution: 'resolve_dispute' });
 
     // A credit note ends the dispute: each reader is told so, not that the provider confirmed the end again.
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 15 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 15 }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const credited = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(credited.timeline.at(-1)).toMatchObject({ event: 'CREDIT_NOTE_SENT', summary: 'Stroom: Creditnota van €\u00a015,00 ontvangen van Stroomtest; geschil gesloten.' });
