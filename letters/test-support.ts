@@ -251,8 +251,17 @@ export function letterCorpus(): LetterInput[] {
       ]),
     )
     // An answer to a question that asked for the will, which is never sent: the letter says why.
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })))
+    // The provider's answers about bills the case owner recorded, as a later collection stop states them (README, receivedvia2).
+    .concat((['nl', 'en'] as const).map((language) => collectionStop('provider', TOLD_BILLS, { language })));
 }
+
+/** AUDIT_BILL and two more like it, each answered outside the desk: credited by e-mail, withdrawn by phone, held to by letter (to a colleague). */
+export const TOLD_BILLS: BillOnRecord[] = [
+  { ...AUDIT_BILL, toldVia: { via: 'email', on: '2026-12-11' } },
+  { ...AUDIT_BILL, reference: 'F-02', credited: 0, standing: 'withdrawn', toldVia: { via: 'phone', on: '2026-12-12' } },
+  { ...AUDIT_BILL, reference: 'F-03', credited: 0, standing: 'held', toldVia: { via: 'post', on: '2026-12-14', colleague: 'Joke Jansen' } },
+];
 
 /**
  * A final report after a reopening: a colleague reopened the file, a contract was added, and each way a late
