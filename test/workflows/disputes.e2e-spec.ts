@@ -323,7 +323,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(stopped.body.state).toBe('confirmed');
     const phonedFamily = await relative(t, anna, phoned.estateId, 'Maria');
     const told = ((await phonedFamily.get(`${API}/portal/timeline?lang=en&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(told).toContain('Stroomtest told us that the debt collection has stopped.');
+    expect(told).toContain('Stroomtest told us that the debt collection has stopped. This was passed on to us by phone.');
 
     // Both routes are described in the API documents.
     const staffDocs = (await t.anonymous.get('/api/docs-json').expect(200)).body;
