@@ -330,6 +330,8 @@ export interface LateMatter {
   credited: number;
   /** ISO date it was marked paid from the estate (`end` is `paid`). */
   paidOn: string | null;
+  /** How the provider's word that ended it (`credited`, `withdrawn`, `stopped`) reached us, when the case owner recorded it (README, receivedvia2). */
+  via?: ReceivedVia;
 }
 
 /** What a final report after a reopening tells beyond where every contract stands: the reopening, and what came of it. */

@@ -444,7 +444,8 @@ function lateMatterLine(m: LateMatter): string {
     ? `Bill ${m.reference} from ${m.provider}${m.amount !== null ? ` (${en.money(m.amount)})` : ''}`
     : `Collection letter from ${m.agency ?? 'a collection agency'}${about ? ` (${about})` : ''} about ${m.provider}`;
   const credit = m.credited && m.end !== 'credited' ? `${m.provider} credited ${en.money(m.credited)}; ` : '';
-  return `${what}: ${credit}${LATE_ENDS[m.end](m)}`;
+  // The provider's word the case owner recorded says how it reached us, as the portal does (README, receivedvia2).
+  return `${what}: ${credit}${LATE_ENDS[m.end](m)}${m.via ? ` This was passed on to us ${RECEIVED_VIA_WORDS.en[m.via]}.` : ''}`;
 }
 
 /** A final report after a reopening, up to its table (nl.ts says why). */

@@ -498,7 +498,8 @@ function lateMatterLine(m: LateMatter): string {
     ? `Rekening ${m.reference} van ${m.provider}${m.amount !== null ? ` (${nl.money(m.amount)})` : ''}`
     : `Incassobrief van ${m.agency ?? 'een incassobureau'}${about ? ` (${about})` : ''} over ${m.provider}`;
   const credit = m.credited && m.end !== 'credited' ? `${m.provider} heeft ${nl.money(m.credited)} gecrediteerd; ` : '';
-  return `${what}: ${credit}${LATE_ENDS[m.end](m)}`;
+  // The provider's word the case owner recorded says how it reached us, as the portal does (README, receivedvia2).
+  return `${what}: ${credit}${LATE_ENDS[m.end](m)}${m.via ? ` Dit werd ons ${RECEIVED_VIA_WORDS.nl[m.via]} doorgegeven.` : ''}`;
 }
 
 /**
