@@ -59,7 +59,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const toProvider = await pdfOf(stops[0].id);
     expect(toProvider).toContain('U heeft mij op 23 november 2026 telefonisch laten weten dat dit contract wordt beëindigd per 15 december 2026.');
     expect(toProvider).toContain(
-      'Op 23 november 2026 heb ik bezwaar gemaakt tegen uw factuur F-01 van 20 november 2026, een bedrag van € 60,00. Daarvan valt € 20,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. U heeft € 20,00 van die factuur gecrediteerd.',
+      'Op 23 november 2026 heb ik bezwaar gemaakt tegen uw factuur F-01 van 20 november 2026, een bedrag van € 60,00. Daarvan valt € 20,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. U heeft mij op 23 november 2026 telefonisch laten weten dat u € 20,00 van die factuur heeft gecrediteerd.',
     );
     expect(toProvider).toContain('Het bedrag van de incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00). Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?');
     const toAgency = await pdfOf(stops[1].id);
