@@ -488,16 +488,16 @@ describe('provider desk: a thread per request', () => {
     expect((await anna.get(`${API}/contracts/${other.id}`).expect(200)).body.timeline.at(-1)).toMatchObject({ event: 'COMPLETE', receivedVia: 'email' });
   });
   it("receivedvia2: the owner's record of an answer to a dispute or a collection stop says how it came; the desk thread's receivedVia, her timeline, the family and the collection stop letter say it", async () => {
-    const ziggo = await createProvider(t.admin, { name: 'Ziggo', requiredDocuments: [] });
-    const ziggoDesk = t.as((await t.admin.post(`${API}/providers/${ziggo.id}/tokens`, { label: 'Ziggo' }).expect(201)).body.token);
+    const delta = await createProvider(t.admin, { name: 'Delta', requiredDocuments: [] });
+    const deltaDesk = t.as((await t.admin.post(`${API}/providers/${delta.id}/tokens`, { label: 'Delta' }).expect(201)).body.token);
     const estate = await createEstate(anna, { surname: 'Doorgegeven' });
     const maria = await relative(t, anna, estate.id, 'Maria');
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: 'Z-1', action: 'cancel' }).expect(201)).body as { id: string };
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: delta.id, description: 'Internet', accountNumber: 'D-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
     const url = `${API}/provider-desk/requests/${contract.id}`;
-    // Ziggo confirms in its desk; then two bills after the end date, each disputed by letter.
-    await ziggoDesk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'Z-77' }).expect(200);
+    // Delta confirms in its desk; then two bills after the end date, each disputed by letter.
+    await deltaDesk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'D-77' }).expect(200);
     for (const reference of ['F-01', 'F-02']) {
       await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-12-10', amount: 60 }).expect(200);
     }
@@ -518,7 +518,7 @@ describe('provider desk: a thread per request', () => {
     expect(withdrawn.timeline.at(-1)).toMatchObject({ event: 'INVOICE_WITHDRAWN', receivedVia: 'phone' });
     expect(withdrawn.timeline.at(-1)!.summary).toMatch(/ Telefonisch ontvangen\.$/);
 
-    // A collection letter arrives: the stop to Ziggo says how its answers reached the owner.
+    // A collection letter arrives: the stop to Delta says how its answers reached the owner.
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-21', amount: 60 }).expect(200);
     await runDueWork();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
@@ -544,12 +544,12 @@ describe('provider desk: a thread per request', () => {
     await page.click('#answer-collection-stopped button');
     await page.close();
 
-    // Ziggo then phones again: it drops F-01 after all. Only that outcome is its answer: it asks how it came.
+    // Delta then phones again: it drops F-01 after all. Only that outcome is its answer: it asks how it came.
     await refused('dispute-resolved', { invoiceReference: 'F-01', outcome: 'providerWithdrew' });
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'providerWithdrew', receivedVia: 'email' }).expect(200);
 
     // The desk thread: its own confirmation came here (null), the others as the owner recorded them.
-    const thread = ((await ziggoDesk.get(url).expect(200)).body.thread as { type: string; event: string; text: string; receivedVia: string | null }[]).filter((i) => i.type === 'answer');
+    const thread = ((await deltaDesk.get(url).expect(200)).body.thread as { type: string; event: string; text: string; receivedVia: string | null }[]).filter((i) => i.type === 'answer');
     expect(thread.map((i) => [i.event, i.receivedVia])).toEqual([
       ['COMPLETE', null],
       ['DISPUTE_REJECTED', 'post'],
@@ -565,11 +565,11 @@ describe('provider desk: a thread per request', () => {
     const family = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(family.filter((text) => text.includes('Dit werd ons'))).toEqual([
       expect.stringMatching(/ Dit werd ons per e-mail doorgegeven\.$/),
-      expect.stringMatching(/^Ziggo heeft laten weten dat de incasso is gestopt.* Dit werd ons telefonisch doorgegeven\.$/),
-      expect.stringMatching(/^Ziggo heeft .*ingetrokken.* Dit werd ons telefonisch doorgegeven\.$/),
-      expect.stringMatching(/^Ziggo wees ons bezwaar .* Dit werd ons per brief doorgegeven\.$/),
+      expect.stringMatching(/^Delta heeft laten weten dat de incasso is gestopt.* Dit werd ons telefonisch doorgegeven\.$/),
+      expect.stringMatching(/^Delta heeft .*ingetrokken.* Dit werd ons telefonisch doorgegeven\.$/),
+      expect.stringMatching(/^Delta wees ons bezwaar .* Dit werd ons per brief doorgegeven\.$/),
     ]);
     const english = ((await maria.get(`${API}/portal/timeline?limit=50&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(english).toContainEqual(expect.stringMatching(/^Ziggo told us that the debt collection has stopped.* This was passed on to us by phone\.$/));
+    expect(english).toContainEqual(expect.stringMatching(/^Delta told us that the debt collection has stopped.* This was passed on to us by phone\.$/));
   });
 });
