@@ -333,7 +333,7 @@ describe('second and third rounds say what the record holds, to whom it is true'
 
     // A letter may not say how a confirmation came when the provider gave it in its desk.
     const claimed = { ...correction, history: HISTORY };
-    expect(lintLetter(claimed, composeLetter(correction)).map((v) => v.message)).toContain('The letter says how the recipient told us its confirmation, but no confirmation the case owner recorded is.');
+    expect(lintLetter(claimed, composeLetter(correction)).map((v) => v.message)).toContain('The letter says how the recipient told us its answer, but no answer the case owner recorded is.');
   });
 
   it('quotes the date a request asked for as the request worded it, in the word of its kind (end date or date of transfer)', () => {

@@ -330,6 +330,8 @@ export interface LateMatter {
   credited: number;
   /** ISO date it was marked paid from the estate (`end` is `paid`). */
   paidOn: string | null;
+  /** How the provider's word that ended it (`credited`, `withdrawn`, `stopped`) reached us, when the case owner recorded it (README, receivedvia2). */
+  via?: ReceivedVia;
 }
 
 /** What a final report after a reopening tells beyond where every contract stands: the reopening, and what came of it. */
@@ -401,6 +403,16 @@ export interface Collection {
  */
 export type BillStanding = 'open' | 'held' | 'credited' | 'withdrawn' | 'payFromEstate' | 'alreadyPaid' | 'owed' | 'beforeEnd' | 'settled';
 
+/**
+ * How a provider's answer the case owner recorded reached her: the way (`phone`, `post`, `email`), the day she recorded it,
+ * and who did when not the letter's signer. A letter then says "U heeft mij op … telefonisch laten weten" (README, receivedvia).
+ */
+export interface ToldVia {
+  via: ReceivedVia;
+  on: string;
+  colleague?: string | null;
+}
+
 /** A bill after the end date that a dispute letter of ours objected to, as the record holds it now. */
 export interface BillOnRecord {
   reference: string;
@@ -415,6 +427,12 @@ export interface BillOnRecord {
   /** What the provider's credit notes on it came to; 0: none. */
   credited: number;
   standing: BillStanding;
+  /**
+   * The provider's answer that left it so, when the case owner recorded it and how it came: its withdrawal, its rejection
+   * (held to without a credit), or the one credit note that credited it in full. Absent: given in the desk, recorded before
+   * the way was asked, or no such answer (README, receivedvia2).
+   */
+  toldVia?: ToldVia;
   /** What of it the estate owes as recorded (`payFromEstate`, `owed`), with the day it was marked paid; absent when not recorded. */
   owed?: { amount: number; paidOn: string | null } | null;
 }
@@ -486,7 +504,7 @@ export interface LetterHistory {
    * weten", not "U heeft bevestigd" (README, receivedvia). Absent or null: the provider confirmed it in its desk,
    * or the way was not recorded.
    */
-  confirmedVia?: { via: ReceivedVia; on: string; colleague?: string | null } | null;
+  confirmedVia?: ToldVia | null;
   /**
    * The provider acknowledged our latest request (or the information it asked for) and gave no other
    * answer since: a letter may then not say that no answer came.

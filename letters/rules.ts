@@ -77,10 +77,10 @@ const CLAIMS: { pattern: RegExp; holds: (h: LetterHistory, input: LetterInput) =
     message: 'says the recipient confirmed, but no confirmation by it is recorded',
   },
   {
-    // How a confirmation reached the case owner (README, receivedvia): only of one she recorded.
+    // How an answer reached the case owner (README, receivedvia): only of one she recorded, a confirmation or an answer about a bill a collection stop states.
     pattern: words('(?:telefonisch|per brief|per e-mail) laten weten dat|(?:by phone|by letter|by e-mail) on \\d{1,2} \\p{L}+ \\d{4} that'),
-    holds: (h) => h.confirmedEndDate !== null && !!h.confirmedVia,
-    message: 'says how the recipient told us its confirmation, but no confirmation the case owner recorded is',
+    holds: (h, input) => (h.confirmedEndDate !== null && !!h.confirmedVia) || !!input.collection?.bills?.some((b) => b.toldVia),
+    message: 'says how the recipient told us its answer, but no answer the case owner recorded is',
   },
   { pattern: words('bezwaar gemaakt|I disputed'), holds: (h) => h.sent.some((l) => l.kind === 'dispute'), message: 'mentions our dispute, but no dispute letter was sent' },
   {

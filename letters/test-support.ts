@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { disputedPart } from '../workflows/invoices';
-import { type BillOnRecord, type Collection, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type Reopening } from './model';
+import { type BillOnRecord, type Collection, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type Reopening } from './model';
+import type { ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
 export interface PdfReadBack {
@@ -251,8 +252,20 @@ export function letterCorpus(): LetterInput[] {
       ]),
     )
     // An answer to a question that asked for the will, which is never sent: the letter says why.
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })))
+    // The provider's answers about bills the case owner recorded, as a later collection stop states them (README, receivedvia2).
+    .concat((['nl', 'en'] as const).map((language) => collectionStop('provider', TOLD_BILLS, { language })))
+    // A final report after a reopening, its late bills and collection letter ended by the provider's word the owner recorded.
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: TOLD_REOPENING })));
 }
+
+
+/** AUDIT_BILL and two more like it, each answered outside the desk: credited by e-mail, withdrawn by phone, held to by letter (to a colleague). */
+export const TOLD_BILLS: BillOnRecord[] = [
+  { ...AUDIT_BILL, toldVia: { via: 'email', on: '2026-12-11' } },
+  { ...AUDIT_BILL, reference: 'F-02', credited: 0, standing: 'withdrawn', toldVia: { via: 'phone', on: '2026-12-12' } },
+  { ...AUDIT_BILL, reference: 'F-03', credited: 0, standing: 'held', toldVia: { via: 'post', on: '2026-12-14', colleague: 'Joke Jansen' } },
+];
 
 /**
  * A final report after a reopening: a colleague reopened the file, a contract was added, and each way a late
@@ -275,6 +288,10 @@ export const SAMPLE_REOPENING: Reopening = {
     { kind: 'collection', provider: 'Ziggo', reference: null, agency: null, amount: null, end: 'settled', credited: 0, paidOn: null },
   ],
 };
+
+/** SAMPLE_REOPENING, with the credit note by e-mail, the withdrawal by letter and the collection stop by phone (README, receivedvia2). */
+const TOLD_ENDS: Partial<Record<LateEnd, ReceivedVia>> = { credited: 'email', withdrawn: 'post', stopped: 'phone' };
+export const TOLD_REOPENING: Reopening = { ...SAMPLE_REOPENING, matters: SAMPLE_REOPENING.matters.map((m) => (TOLD_ENDS[m.end] ? { ...m, via: TOLD_ENDS[m.end] } : m)) };
 
 /** A long but ordinary Dutch name and address: what the one-page letters must still hold. */
 const LONG_DECEASED = {

@@ -937,8 +937,20 @@ export function contractNextStep(state: ContractState, context: ContractContext,
  */
 export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false): string {
   const { change, steps } = familyWording(readsDebts);
-  return sayStep(change, steps, step, context, lang, providerName);
+  const said = sayStep(change, steps, step, context, lang, providerName);
+  return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
 }
+
+/**
+ * The provider's answers to a dispute or a collection stop the case owner recorded (and a bill settled because it withdrew it):
+ * the family reads how the word reached us, not as if the provider had told them (README, receivedvia2). Its other recorded
+ * answers already read as the provider's own doing; a corrected confirmation says it in its sentence (`toldOtherwise`).
+ */
+const PASSED_ON_EVENTS = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'DISPUTE_RESOLVED'];
+const PASSED_ON: Record<Language, (via: ReceivedVia) => string> = {
+  nl: (via) => `Dit werd ons ${RECEIVED_VIA_WORDS.nl[via]} doorgegeven.`,
+  en: (via) => `This was passed on to us ${RECEIVED_VIA_WORDS.en[via]}.`,
+};
 
 const ESTATE: Record<EstateState, Record<Language, string>> = {
   intake: { nl: 'We leggen de eerste gegevens vast.', en: 'We are recording the first details.' },

@@ -4,7 +4,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -114,8 +114,10 @@ const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end d
 function confirmedThat(f: Facts, subject: string, end: string): string {
   const told = f.input.history?.confirmedVia;
   if (!told) return `You confirmed that ${subject} ${settledAs(f, end)}`;
-  return `You told ${told.colleague ? `my colleague ${told.colleague}` : 'me'} ${RECEIVED_VIA_WORDS.en[told.via]} on ${en.date(told.on)} that ${subject} ${settledAs(f, end)}`;
+  return `${toldThat(told)} ${subject} ${settledAs(f, end)}`;
 }
+/** "You told me by phone on 3 December 2026 that" (nl.ts). */
+const toldThat = (told: ToldVia) => `You told ${told.colleague ? `my colleague ${told.colleague}` : 'me'} ${RECEIVED_VIA_WORDS.en[told.via]} on ${en.date(told.on)} that`;
 const notOwed = (f: Facts, it = 'it') => (transferred(f) ? `${it} is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : `${it} is not owed`);
 
 /** The part we dispute, as it was worked out (nl.ts says how). */
@@ -155,12 +157,14 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
         ? `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
         : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
   ];
-  const credit = b.credited ? `${who} credited ${en.money(b.credited)} of that invoice` : null;
+  // An answer the case owner recorded says how it reached her, to the provider only (nl.ts).
+  const told = provider ? undefined : b.toldVia;
+  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} you credited ${en.money(b.credited)} of that invoice` : `${who} credited ${en.money(b.credited)} of that invoice`;
   const ofBill = (amount: number, rest: string) => (amount === b.amount ? `The invoice ${rest}.` : `${en.money(amount)} of the invoice ${rest}.`);
   if (b.standing === 'open') said.push('That dispute is still open.');
-  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the invoice; the dispute is still open.`);
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : told ? `${toldThat(told)} you hold to the invoice; the dispute is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the invoice; the dispute is still open.`);
   else if (credit) said.push(`${credit}.`);
-  if (b.standing === 'withdrawn') said.push(`${who} withdrew the invoice.`);
+  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} you withdrew the invoice.` : `${who} withdrew the invoice.`);
   if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'has already been paid'));
   if (b.standing === 'payFromEstate' || b.standing === 'owed') {
     const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
@@ -440,7 +444,8 @@ function lateMatterLine(m: LateMatter): string {
     ? `Bill ${m.reference} from ${m.provider}${m.amount !== null ? ` (${en.money(m.amount)})` : ''}`
     : `Collection letter from ${m.agency ?? 'a collection agency'}${about ? ` (${about})` : ''} about ${m.provider}`;
   const credit = m.credited && m.end !== 'credited' ? `${m.provider} credited ${en.money(m.credited)}; ` : '';
-  return `${what}: ${credit}${LATE_ENDS[m.end](m)}`;
+  // The provider's word the case owner recorded says how it reached us, as the portal does (README, receivedvia2).
+  return `${what}: ${credit}${LATE_ENDS[m.end](m)}${m.via ? ` This was passed on to us ${RECEIVED_VIA_WORDS.en[m.via]}.` : ''}`;
 }
 
 /** A final report after a reopening, up to its table (nl.ts says why). */

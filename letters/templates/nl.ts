@@ -4,7 +4,7 @@ import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDe
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -123,8 +123,10 @@ const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : 'de
 function confirmedThat(f: Facts, subject: string, end: string): string {
   const told = f.input.history?.confirmedVia;
   if (!told) return `U heeft bevestigd dat ${subject} ${settledAs(f, end)}`;
-  return `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat ${subject} ${settledAs(f, end)}`;
+  return `${toldThat(told)} ${subject} ${settledAs(f, end)}`;
 }
+/** "U heeft mij op 3 december 2026 telefonisch laten weten dat": an answer the case owner recorded, how and when it reached her. */
+const toldThat = (told: ToldVia) => `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat`;
 /** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
 const notOwed = (f: Facts, it: string) =>
   transferred(f) ? `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${f.input.newHolder?.name ?? 'de nieuwe contracthouder'} te worden gefactureerd` : `${it} is niet verschuldigd`;
@@ -173,13 +175,15 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
         ? `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
         : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
   ];
-  const credit = b.credited ? `${did} ${nl.money(b.credited)} van die factuur gecrediteerd` : null;
+  // An answer the case owner recorded says how it reached her, to the provider only: the agency reads what the provider did (README, receivedvia2).
+  const told = provider ? undefined : b.toldVia;
+  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} u ${nl.money(b.credited)} van die factuur heeft gecrediteerd` : `${did} ${nl.money(b.credited)} van die factuur gecrediteerd`;
   // Part of the bill, or all of it: "Die factuur …" / "Van die factuur … € 55,00 …".
   const ofBill = (amount: number, verb: string, rest: string) => (amount === b.amount ? `Die factuur ${verb} ${rest}.` : `Van die factuur ${verb} ${nl.money(amount)} ${rest}.`);
   if (b.standing === 'open') said.push('Dat bezwaar loopt nog.');
-  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; over de overige ${nl.money(disputedTotal([{ disputed: d, credited: b.credited }]))} loopt het bezwaar nog.` : `${provider ? `${provider} liet` : 'U liet'} weten aan de factuur vast te houden; het bezwaar loopt nog.`);
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; over de overige ${nl.money(disputedTotal([{ disputed: d, credited: b.credited }]))} loopt het bezwaar nog.` : told ? `${toldThat(told)} u aan de factuur vasthoudt; het bezwaar loopt nog.` : `${provider ? `${provider} liet` : 'U liet'} weten aan de factuur vast te houden; het bezwaar loopt nog.`);
   else if (credit) said.push(`${credit}.`);
-  if (b.standing === 'withdrawn') said.push(`${did} de factuur ingetrokken.`);
+  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} u de factuur heeft ingetrokken.` : `${did} de factuur ingetrokken.`);
   if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'is', 'al betaald'));
   if (b.standing === 'payFromEstate' || b.standing === 'owed') {
     const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
@@ -494,7 +498,8 @@ function lateMatterLine(m: LateMatter): string {
     ? `Rekening ${m.reference} van ${m.provider}${m.amount !== null ? ` (${nl.money(m.amount)})` : ''}`
     : `Incassobrief van ${m.agency ?? 'een incassobureau'}${about ? ` (${about})` : ''} over ${m.provider}`;
   const credit = m.credited && m.end !== 'credited' ? `${m.provider} heeft ${nl.money(m.credited)} gecrediteerd; ` : '';
-  return `${what}: ${credit}${LATE_ENDS[m.end](m)}`;
+  // The provider's word the case owner recorded says how it reached us, as the portal does (README, receivedvia2).
+  return `${what}: ${credit}${LATE_ENDS[m.end](m)}${m.via ? ` Dit werd ons ${RECEIVED_VIA_WORDS.nl[m.via]} doorgegeven.` : ''}`;
 }
 
 /**

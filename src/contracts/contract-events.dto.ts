@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ClassConstructor, Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
@@ -185,6 +185,12 @@ class DisputeResolvedBody extends NoteDto {
   @IsOptional()
   @IsIn(BILL_OUTCOMES)
   outcome?: BillOutcome;
+
+  // Only `providerWithdrew` is the provider's answer (it reached the owner somehow); the other outcomes are her own decision.
+  @ApiPropertyOptional({ enum: RECEIVED_VIA, description: 'with `outcome` `providerWithdrew` (required then, 400 naming it): how the provider\'s word reached you, `phone`, `post` or `email`; its desk, the timeline and the family read it. Not kept with another outcome: those are your own decision' })
+  @ValidateIf((body: DisputeResolvedBody) => body.outcome === 'providerWithdrew')
+  @IsIn(RECEIVED_VIA)
+  receivedVia?: ReceivedVia;
 }
 /** The owner's word that a dispute is settled: one bill by its number, or (without one) every open bill, and what happens with it. */
 export class DisputeResolvedDto extends namingTheBill(DisputeResolvedBody, 'the invoice number of the disputed bill that is settled; without it every disputed bill of the contract is settled') {}
@@ -335,7 +341,13 @@ export class CollectionStoppedDto {
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
 
 /** The owner's word that a dispute is settled: the named bill, or every open one. */
-export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({ type: 'DISPUTE_RESOLVED', note: dto.note ?? null, invoiceReference: dto.invoiceReference ?? null, outcome: dto.outcome ?? null });
+export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({
+  type: 'DISPUTE_RESOLVED',
+  note: dto.note ?? null,
+  invoiceReference: dto.invoiceReference ?? null,
+  outcome: dto.outcome ?? null,
+  ...(dto.outcome === 'providerWithdrew' && { receivedVia: dto.receivedVia }),
+});
 
 /** The workflow event for an answer to a dispute. */
 export function disputeAnswerEvent(answer: DisputeAnswer, body: object) {
@@ -383,6 +395,19 @@ export class RecordedCompletionCorrectedDto extends receivedByOwner(CompletionCo
 export class RecordedRequestInformationDto extends receivedByOwner(RequestInformationDto) {}
 export class RecordedRejectDto extends receivedByOwner(RejectDto) {}
 
+export class RecordedCreditNoteDto extends receivedByOwner(CreditNoteDto) {}
+export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdrawnDto) {}
+export class RecordedDisputeRejectionDto extends receivedByOwner(DisputeRejectionDto) {}
+/** The case owner's record that the provider or the agency said the collection stopped, and how that reached her. */
+export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {}
+
+/** Which body each answer to a dispute takes when the case owner records it. */
+export const RECORDED_DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<{ receivedVia: ReceivedVia }>> = {
+  credit_note_sent: RecordedCreditNoteDto,
+  invoice_withdrawn: RecordedInvoiceWithdrawnDto,
+  dispute_rejected: RecordedDisputeRejectionDto,
+};
+
 /** Which body each answer takes when the case owner records it. */
 export const RECORDED_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<{ receivedVia: ReceivedVia }>> = {
   acknowledged: RecordedAcknowledgeDto,
@@ -394,6 +419,10 @@ export const RECORDED_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<{ r
 
 /** The workflow event for an answer the owner recorded: the desk's, with how it came (stored with the step's details). */
 export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ ...providerAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
+/** The same for an answer to a dispute. */
+export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
+/** The same for word that the collection stopped. */
+export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia });
 
 /** The workflow event for a provider's answer. */
 export function providerAnswerEvent(answer: ProviderAnswer, body: object) {

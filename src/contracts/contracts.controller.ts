@@ -14,12 +14,8 @@ import {
   BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
-  CollectionStoppedDto,
-  collectionStoppedEvent,
-  DISPUTE_ANSWER_BODIES,
   DISPUTE_ANSWERS,
   DisputeAnswer,
-  disputeAnswerEvent,
   DisputeResolvedDto,
   disputeResolvedEvent,
   InvoiceAfterEndDto,
@@ -27,7 +23,11 @@ import {
   PROVIDER_ANSWERS,
   ProviderAnswer,
   RECORDED_ANSWER_BODIES,
+  RECORDED_DISPUTE_ANSWER_BODIES,
   recordedAnswerEvent,
+  RecordedCollectionStoppedDto,
+  recordedCollectionStoppedEvent,
+  recordedDisputeAnswerEvent,
   ReasonDto,
   CorrectCallDto,
   RecordCallDto,
@@ -211,7 +211,11 @@ export class ContractsController {
     return this.views.detail(id);
   }
 
-  @ApiDoc({ summary: "Record the provider's answer to a dispute", description: 'Answered by post, email or phone; same bodies as the provider desk.', problems: [400, 409, 422] })
+  @ApiDoc({
+    summary: "Record the provider's answer to a dispute",
+    description: 'Answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline, the family and later letters say how the answer came.',
+    problems: [400, 409, 422],
+  })
   @Post('contracts/:id/dispute-answer/:answer')
   @Idempotent()
   @HttpCode(200)
@@ -222,26 +226,30 @@ export class ContractsController {
     @Param('answer', new ParseEnumPipe(DISPUTE_ANSWERS, { exceptionFactory: () => new NotFoundProblem() })) answer: DisputeAnswer,
     @Body() body: Record<string, unknown>,
   ) {
-    const dto = await validatedInput(DISPUTE_ANSWER_BODIES[answer], body);
-    await this.contracts.recordProviderAnswer(principal, id, disputeAnswerEvent(answer, dto));
+    const dto = await validatedInput(RECORDED_DISPUTE_ANSWER_BODIES[answer], body);
+    await this.contracts.recordProviderAnswer(principal, id, recordedDisputeAnswerEvent(answer, dto));
     return this.views.detail(id);
   }
 
   @ApiDoc({
     summary: 'Record that the debt collection stopped',
     description:
-      'The provider or the agency said (by post, email or phone) that the collection we asked to stop was stopped; only while we wait for that (409 otherwise). Bills still disputed stay open: the contract waits on the provider for them again with a fresh term (on you, for a bill it holds to); with none it is confirmed and the quiet period starts over.',
+      'The provider or the agency said (by post, email or phone: `receivedVia` `phone`, `post` or `email`, required, 400 naming it) that the collection we asked to stop was stopped; only while we wait for that (409 otherwise). Bills still disputed stay open: the contract waits on the provider for them again with a fresh term (on you, for a bill it holds to); with none it is confirmed and the quiet period starts over.',
     problems: [400, 409],
   })
   @Post('contracts/:id/collection-stopped')
   @Idempotent()
   @HttpCode(200)
-  async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto) {
-    await this.contracts.recordProviderAnswer(principal, id, collectionStoppedEvent(dto));
+  async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedCollectionStoppedDto) {
+    await this.contracts.recordProviderAnswer(principal, id, recordedCollectionStoppedEvent(dto));
     return this.views.detail(id);
   }
 
-  @ApiDoc({ summary: 'Mark the dispute resolved', description: 'One disputed bill by its `invoiceReference`, or without it every disputed bill of the contract.', problems: [400, 409, 422] })
+  @ApiDoc({
+    summary: 'Mark the dispute resolved',
+    description: 'One disputed bill by its `invoiceReference`, or without it every disputed bill of the contract. With `outcome` `providerWithdrew` (the provider dropped it after all) `receivedVia` says how that reached you (required then, 400 naming it).',
+    problems: [400, 409, 422],
+  })
   @Post('contracts/:id/dispute-resolved')
   @Idempotent()
   @HttpCode(200)

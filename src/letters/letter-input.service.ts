@@ -124,7 +124,7 @@ export class LetterInputBuilder {
     // A collection stop states every bill we disputed on the contract, as the record holds it; its correction of a corrected end date, each bill it named that the date moved.
     const endDate = agencyLetterId && subject.kind === 'correction' ? correctionsOf(event).find((c) => c.field === 'effectiveDate')?.to : null;
     const bills =
-      subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager))
+      subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager), owner.id)
       : agencyLetterId && endDate ? await this.billsMoved(manager, contract, agencyLetterId, owner.id, endDate)
       : undefined;
     const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to), ...(bills && { bills }) } : null;
@@ -241,8 +241,8 @@ export class LetterInputBuilder {
     const named = await this.billsStopNamed(manager, contract.id, stopId);
     const objections = (await this.sentTo(manager, contract.id, signerId, null)).filter((l) => l.kind === 'dispute' && named.includes(l.bill!));
     const owed = await this.bills.ofContract(contract, manager);
-    const open = billsOnRecord(steps.slice(0, at), objections, owed).filter((b) => b.standing === 'open' || b.standing === 'held');
-    return billsOnRecord(steps.slice(0, at + 1), objections, owed).filter((b) => open.some((o) => o.reference === b.reference));
+    const open = billsOnRecord(steps.slice(0, at), objections, owed, signerId).filter((b) => b.standing === 'open' || b.standing === 'held');
+    return billsOnRecord(steps.slice(0, at + 1), objections, owed, signerId).filter((b) => open.some((o) => o.reference === b.reference));
   }
 
   /**

@@ -50,4 +50,20 @@ describe('the late bills and collection letters a final report after a reopening
     ];
     expect(lateMatters(steps, labels, []).map((m) => [m.reference ?? m.agency, m.end])).toEqual([['Incasso Zuid', 'withdrawn'], ['F-9', 'settled']]);
   });
+  it("says how the provider's word that ended a late bill or collection letter reached us, when the owner recorded it (receivedvia2)", () => {
+    const steps = [
+      step('kpn', 'INVOICE_AFTER_END', 'closed', 'disputed', { reference: 'F-1', amount: 31 }, [{ reference: 'F-1' }]),
+      step('kpn', 'INVOICE_AFTER_END', 'disputed', 'disputed', { reference: 'F-2', amount: 27.5 }, [{ reference: 'F-1' }, { reference: 'F-2' }]),
+      step('kpn', 'COLLECTION_NOTICE', 'disputed', 'collectionStopRequested', { agency: 'Incasso Noord', reference: 'INC-77', amount: 56 }, [{ reference: 'F-1' }, { reference: 'F-2' }]),
+      step('kpn', 'COLLECTION_STOPPED', 'collectionStopRequested', 'disputed', { receivedVia: 'phone' }, [{ reference: 'F-1' }, { reference: 'F-2' }]),
+      step('kpn', 'INVOICE_WITHDRAWN', 'disputed', 'disputed', { invoiceReference: 'F-1', receivedVia: 'post' }, [{ reference: 'F-2' }]),
+      // Settled by the owner as paid from the estate: her decision, no way it came.
+      step('kpn', 'DISPUTE_RESOLVED', 'disputed', 'confirmed', { invoiceReference: 'F-2', outcome: 'payFromEstate', settled: [{ reference: 'F-2', amount: 27.5, held: false }] }, []),
+    ];
+    expect(lateMatters(steps, labels, []).map((m) => [m.reference, m.end, m.via])).toEqual([
+      ['F-1', 'withdrawn', 'post'],
+      ['F-2', 'toPay', undefined],
+      ['INC-77', 'stopped', 'phone'],
+    ]);
+  });
 });

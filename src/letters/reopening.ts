@@ -39,6 +39,8 @@ export function lateMatters(steps: EstateStep[], labels: Map<string, string>, ow
     const named = step.invoiceReference ? open.filter((b) => b.reference === step.invoiceReference) : open.length === 1 ? open : [];
     const collection = matters.find((m) => m.contractId === entry.contractId && m.kind === 'collection' && m.end === 'open');
     let ended: LateEnd | null = null;
+    // The provider's word the case owner recorded, and how it reached her: said of what it ended (README, receivedvia2).
+    const told = step.receivedVia ? { via: step.receivedVia } : {};
     switch (entry.event) {
       case 'INVOICE_AFTER_END':
         matters.push({ ...base, kind: 'bill', reference: text(event.reference), agency: null, amount });
@@ -47,12 +49,12 @@ export function lateMatters(steps: EstateStep[], labels: Map<string, string>, ow
         matters.push({ ...base, kind: 'collection', reference: text(event.reference), agency: text(event.agency), amount });
         break;
       case 'CREDIT_NOTE_SENT':
-        for (const b of named) Object.assign(b, { credited: plus(b.credited, step.amount ?? 0), end: step.partCredit ? 'open' : 'credited' });
+        for (const b of named) Object.assign(b, { credited: plus(b.credited, step.amount ?? 0), end: step.partCredit ? 'open' : 'credited' }, step.partCredit ? {} : told);
         ended = named.length ? 'settled' : 'credited';
         if (!named.length && collection) collection.credited = plus(collection.credited, step.amount ?? 0);
         break;
       case 'INVOICE_WITHDRAWN':
-        for (const b of named) b.end = 'withdrawn';
+        for (const b of named) Object.assign(b, { end: 'withdrawn' }, told);
         ended = named.length ? 'settled' : 'withdrawn';
         break;
       case 'DISPUTE_RESOLVED': {
@@ -60,7 +62,7 @@ export function lateMatters(steps: EstateStep[], labels: Map<string, string>, ow
         const references = step.settled.length ? step.settled.map((b) => b.reference) : step.invoiceReference ? [step.invoiceReference] : open.map((b) => b.reference);
         const outcome: LateEnd = step.outcome === 'payFromEstate' ? 'toPay' : step.outcome === 'alreadyPaid' ? 'alreadyPaid' : step.outcome === 'providerWithdrew' ? 'withdrawn' : 'settled';
         const settled = open.filter((b) => b.reference !== null && references.includes(b.reference));
-        for (const b of settled) Object.assign(b, outcome === 'toPay' ? owedEnd(b.contractId, b.reference!) : { end: outcome });
+        for (const b of settled) Object.assign(b, outcome === 'toPay' ? owedEnd(b.contractId, b.reference!) : { end: outcome }, told);
         ended = settled.length ? 'settled' : outcome;
         break;
       }
@@ -80,7 +82,7 @@ export function lateMatters(steps: EstateStep[], labels: Map<string, string>, ow
         ended = 'stopped';
         break;
     }
-    if (collection && ended && entry.fromState === 'collectionStopRequested' && entry.toState !== 'collectionStopRequested') collection.end = ended;
+    if (collection && ended && entry.fromState === 'collectionStopRequested' && entry.toState !== 'collectionStopRequested') Object.assign(collection, { end: ended }, ended === 'settled' ? {} : told);
   }
   return matters.map(({ contractId: _, ...m }) => m);
 }

@@ -8,6 +8,8 @@ export interface RecordedStep {
   event: string;
   at: string;
   details: Record<string, unknown>;
+  /** Who wrote it, when read with it: a provider's answer the case owner recorded says who (`billsOnRecord`). */
+  actor?: { type: string; id: string | null; name: string };
 }
 
 /** A letter of ours as the archive holds it: how it went, whether it went, and when. */

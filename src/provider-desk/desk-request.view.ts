@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { CONTRACT_STATES, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab } from '../../workflows';
+import { CONTRACT_STATES, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
 
@@ -260,6 +260,13 @@ export class DeskThreadAnswer {
 
   @ApiProperty({ description: 'the answer Steward recorded changed one you gave in the desk yourself (a corrected confirmation); your endpoints received `request.answer_changed`' })
   changedBySteward: boolean;
+
+  @ApiProperty({
+    enum: RECEIVED_VIA,
+    nullable: true,
+    description: "your answer given outside the desk: how it reached Steward (`phone`, `post` or `email`), as the case owner recorded it; also on Steward's `DISPUTE_RESOLVED` when you withdrew a bill after all. Null for answers given here, Steward's other answers, and answers recorded before the way was asked",
+  })
+  receivedVia: ReceivedVia | null;
 }
 
 /** A withdrawn document we asked you to delete: it is no longer among the enclosures. */

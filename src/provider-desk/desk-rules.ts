@@ -12,6 +12,7 @@ import {
   providerAnswerText,
   PROVIDER_ANSWER_EVENTS,
   type RecordedAnswer,
+  type ReceivedVia,
   receivedViaOf,
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
@@ -211,6 +212,8 @@ export type ThreadItem =
       recordedBy: string | null;
       /** It changed the answer the provider gave in its desk itself (`overridesDeskAnswer`). */
       changedBySteward: boolean;
+      /** How an answer given outside the desk reached the case owner, as she recorded it (also Steward's word that the provider withdrew a bill after all); null for one given in the desk, or recorded before she was asked (README, receivedvia2). */
+      receivedVia: ReceivedVia | null;
     };
 
 /** Letters in the order the outbox made them (rows that have one). */
@@ -319,7 +322,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const recorded = recordedAnswers(entries);
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
-    recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false,
+    recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
   });
   const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step), billsAt(step));
   const items: ThreadItem[] = [];

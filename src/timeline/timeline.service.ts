@@ -237,12 +237,12 @@ export class TimelineService {
   }
 
   /** The contract's entries of these events in the order they were written (`timeline_entries_contract_idx`): what happened in between. */
-  async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'id' | 'event' | 'at' | 'details'>[]> {
-    const rows: { id: string; event: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
-      'SELECT id, event, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq',
+  async ofContract(manager: EntityManager, contractId: string, events: string[]): Promise<Pick<TimelineView, 'id' | 'event' | 'at' | 'details' | 'actor'>[]> {
+    const rows: { id: string; event: string; at: Date; details: Record<string, unknown>; type: string; actorId: string | null; name: string }[] = await manager.query(
+      'SELECT id, event, occurred_at AS at, details, actor_type AS type, actor_id AS "actorId", actor_name AS name FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq',
       [contractId, events],
     );
-    return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+    return rows.map(({ type, actorId, name, ...r }) => ({ ...r, at: new Date(r.at).toISOString(), actor: { type, id: actorId, name } }));
   }
 
   /** The estate's contract entries of these events in the order they were written (`timeline_entries_estate_idx`). */

@@ -632,6 +632,7 @@ export const ownerEn: OwnerWords = {
     providerReference: "Provider's reference (optional)",
     /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
     receivedVia: 'How did you receive this answer?',
+    receivedViaIfWithdrawn: 'Did the provider drop the bill? How did you receive this answer?',
     chooseReceivedVia: 'Choose how the answer came in',
     receivedVias: { phone: 'by phone', post: 'by post', email: 'by e-mail' },
     providerReferenceRequired: "Provider's reference",

@@ -662,6 +662,7 @@ export const ownerNl = {
     providerReference: 'Kenmerk van de aanbieder (optioneel)',
     /** How the owner received the provider's answer she records (README, receivedvia): the desk thread and later letters say it. */
     receivedVia: 'Hoe ontving u dit antwoord?',
+    receivedViaIfWithdrawn: 'Liet de aanbieder de rekening vallen? Hoe ontving u dit antwoord?',
     chooseReceivedVia: 'Kies hoe het antwoord binnenkwam',
     receivedVias: { phone: 'telefonisch', post: 'per post', email: 'per e-mail' },
     providerReferenceRequired: 'Kenmerk van de aanbieder',

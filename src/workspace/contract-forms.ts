@@ -9,16 +9,16 @@ import {
   BillCorrectedDto,
   BrpCheckDto,
   CollectionNoticeDto,
-  CollectionStoppedDto,
-  collectionStoppedEvent,
-  DISPUTE_ANSWER_BODIES,
-  disputeAnswerEvent,
   DisputeResolvedDto,
   disputeResolvedEvent,
   InvoiceAfterEndDto,
   NoteDto,
   ReasonDto,
   RecordedAcknowledgeDto,
+  RecordedCollectionStoppedDto,
+  recordedCollectionStoppedEvent,
+  RECORDED_DISPUTE_ANSWER_BODIES,
+  recordedDisputeAnswerEvent,
   RecordedCompleteDto,
   RecordedCompletionCorrectedDto,
   recordedAnswerEvent,
@@ -112,12 +112,12 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   },
   // The provider's answer to a dispute or collection stop that came by post, email or phone; a desk provider answers in its desk.
   // The bill it is about must be open (a 422 naming invoiceReference otherwise), as on the desk.
-  'credit-note-sent': { event: 'CREDIT_NOTE_SENT', body: DISPUTE_ANSWER_BODIES.credit_note_sent, toEvent: (dto) => disputeAnswerEvent('credit_note_sent', dto), submit: recordAnswer, numberFields: ['amount'] },
-  'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: DISPUTE_ANSWER_BODIES.invoice_withdrawn, toEvent: (dto) => disputeAnswerEvent('invoice_withdrawn', dto), submit: recordAnswer },
-  'dispute-rejected': { event: 'DISPUTE_REJECTED', body: DISPUTE_ANSWER_BODIES.dispute_rejected, toEvent: (dto) => disputeAnswerEvent('dispute_rejected', dto), submit: recordAnswer },
+  'credit-note-sent': { event: 'CREDIT_NOTE_SENT', body: RECORDED_DISPUTE_ANSWER_BODIES.credit_note_sent, toEvent: (dto) => recordedDisputeAnswerEvent('credit_note_sent', dto), submit: recordAnswer, numberFields: ['amount'] },
+  'invoice-withdrawn': { event: 'INVOICE_WITHDRAWN', body: RECORDED_DISPUTE_ANSWER_BODIES.invoice_withdrawn, toEvent: (dto) => recordedDisputeAnswerEvent('invoice_withdrawn', dto), submit: recordAnswer },
+  'dispute-rejected': { event: 'DISPUTE_REJECTED', body: RECORDED_DISPUTE_ANSWER_BODIES.dispute_rejected, toEvent: (dto) => recordedDisputeAnswerEvent('dispute_rejected', dto), submit: recordAnswer },
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
   // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
-  'collection-stopped': { event: 'COLLECTION_STOPPED', body: CollectionStoppedDto, toEvent: (dto) => collectionStoppedEvent(dto), submit: recordAnswer },
+  'collection-stopped': { event: 'COLLECTION_STOPPED', body: RecordedCollectionStoppedDto, toEvent: (dto) => recordedCollectionStoppedEvent(dto as RecordedCollectionStoppedDto), submit: recordAnswer },
   // Only a provider informed through the BRP has this check: the API's path, with its 422.
   'brp-check': {
     event: 'BRP_CHECKED',

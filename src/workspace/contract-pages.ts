@@ -119,9 +119,12 @@ function outcomeChoice(f: FormState, id: { idPrefix: string }, { w, o }: FormCon
   return select(f, 'outcome', w.outcome, [['', w.chooseOutcome], ...BILL_OUTCOMES.map((k): [string, string] => [k, w.outcomes[k]])], { required: true, ...id });
 }
 
-/** How the provider's answer the owner records reached her (README, receivedvia): asked first on each answer form, kept on refusal. */
-function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormContext): SafeHtml {
-  return select(f, 'receivedVia', w.receivedVia, [['', w.chooseReceivedVia], ...RECEIVED_VIA.map((via): [string, string] => [via, w.receivedVias[via]])], { required: true, ...id });
+/**
+ * How the provider's answer the owner records reached her (README, receivedvia): asked first on each answer form, kept on refusal.
+ * `optional`: its label where only one outcome needs it (a dispute settled because the provider withdrew the bill).
+ */
+function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormContext, optional?: string): SafeHtml {
+  return select(f, 'receivedVia', optional ?? w.receivedVia, [['', w.chooseReceivedVia], ...RECEIVED_VIA.map((via): [string, string] => [via, w.receivedVias[via]])], { required: !optional, ...id });
 }
 
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
@@ -156,19 +159,20 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
   'dispute-resolved': {
     anchor: 'dispute',
-    fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${field(f, 'note', c.w.resolved, id)}`,
-    order: ['invoiceReference', 'outcome', 'note'],
+    // How it came is asked for the outcome that is the provider's word (`providerWithdrew`), optional on the form for the others.
+    fields: (f, id, c) => html`${billChoice(f, id, c, c.w.allBills)}${outcomeChoice(f, id, c)}${receivedViaChoice(f, id, c, c.w.receivedViaIfWithdrawn)}${field(f, 'note', c.w.resolved, id)}`,
+    order: ['invoiceReference', 'outcome', 'receivedVia', 'note'],
   },
   'credit-note-sent': {
     anchor: 'answer',
-    fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'amount', c.w.credited, { required: true, ...id })}${field(f, 'note', c.w.creditNote, id)}`,
-    order: ['invoiceReference', 'amount', 'note'],
+    fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c)}${field(f, 'amount', c.w.credited, { required: true, ...id })}${field(f, 'note', c.w.creditNote, id)}`,
+    order: ['receivedVia', 'invoiceReference', 'amount', 'note'],
   },
-  'invoice-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${billChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['invoiceReference', 'note'] },
+  'invoice-withdrawn': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'invoiceReference', 'note'] },
   'dispute-rejected': {
     anchor: 'answer',
-    fields: (f, id, c) => html`${billChoice(f, id, c, undefined, rejectable)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
-    order: ['invoiceReference', 'reason'],
+    fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c, undefined, rejectable)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
+    order: ['receivedVia', 'invoiceReference', 'reason'],
   },
   'invoice-after-end': {
     anchor: 'bill',
@@ -194,7 +198,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       html`${field(f, 'agency', w.agency, { required: true, ...id })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...id })}${field(f, 'amount', w.claimed, { required: true, ...id })}`,
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'amount'],
   },
-  'collection-stopped': { anchor: 'answer', fields: (f, id, { w }) => field(f, 'note', w.withdrawnHow, id) },
+  'collection-stopped': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'note'] },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
   'take-back-confirmation': { anchor: 'take-back', fields: (f, id, { w }) => field(f, 'reason', w.takeBackReason, { required: true, multiline: true, hint: w.takeBackHint, ...id }) },
 };

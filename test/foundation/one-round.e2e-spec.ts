@@ -80,7 +80,7 @@ describe('bad input answered in one round', () => {
   it('names a value of the wrong type once, by its type, without the lengths it would have to meet', async () => {
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body;
-    const number = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { reason: 123 }).expect(400);
+    const number = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 123 }).expect(400);
     expect(number.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(number.body.errors).toEqual([{ field: 'reason', message: 'reason must be a string' }]);
     // The same at the provider's desk (its bodies go through the global pipe).

@@ -44,7 +44,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const { provider, estate, contract } = await billedAfterTheEnd('KPN Incassotest', 'Internet', 'K-41', 'F-01');
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
     expect(await pdfOf(dispute.id)).toContain('U heeft mij op 23 november 2026 telefonisch laten weten dat het contract Internet met klantnummer K-41 wordt beëindigd per 15 december 2026.');
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 20 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 20 }).expect(200);
 
     // A claim of nothing is no collection: refused, naming the amount, and nothing is recorded.
     const nothing = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 0 }).expect(400);
@@ -59,7 +59,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const toProvider = await pdfOf(stops[0].id);
     expect(toProvider).toContain('U heeft mij op 23 november 2026 telefonisch laten weten dat dit contract wordt beëindigd per 15 december 2026.');
     expect(toProvider).toContain(
-      'Op 23 november 2026 heb ik bezwaar gemaakt tegen uw factuur F-01 van 20 november 2026, een bedrag van € 60,00. Daarvan valt € 20,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. U heeft € 20,00 van die factuur gecrediteerd.',
+      'Op 23 november 2026 heb ik bezwaar gemaakt tegen uw factuur F-01 van 20 november 2026, een bedrag van € 60,00. Daarvan valt € 20,00 in de periode 16 december 2026 tot en met 25 december 2026, na de einddatum; dat deel is niet verschuldigd. Tegen het deel tot en met de einddatum, € 40,00, is geen bezwaar gemaakt. U heeft mij op 23 november 2026 telefonisch laten weten dat u € 20,00 van die factuur heeft gecrediteerd.',
     );
     expect(toProvider).toContain('Het bedrag van de incassobrief, € 72,50, is hoger dan het bedrag van deze factuur (€ 60,00). Wilt u mij laten weten welk bedrag u ter incasso heeft gegeven, en waarvoor?');
     const toAgency = await pdfOf(stops[1].id);
@@ -156,7 +156,7 @@ describe('collection letters state the dispute on record, and the agency is told
     await runDueWork();
     const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso West')!;
     expect(await pdfOf(stop.id)).toContain(`${provider.name} heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.`);
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { note: 'incasso gestopt' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
 
     // The provider mistyped its end date: it corrects it at its desk (v11, the bill still open).
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
@@ -190,7 +190,7 @@ describe('collection letters state the dispute on record, and the agency is told
     await runDueWork();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
     // The bill withdrawn, nothing is collected any more: a date corrected after that moves no bill, and the agency hears nothing.
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-03' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-03' }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-11', reference: 'O-3-R2' }).expect(200);
     await runDueWork();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
@@ -200,11 +200,11 @@ describe('collection letters state the dispute on record, and the agency is told
     const { provider, estate, contract } = await billedAfterTheEnd('Tele2 Incassotest', 'Mobiel', 'T-3', 'F-03');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-51', amount: 60 }).expect(200);
     await runDueWork();
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { note: 'incasso gestopt' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
     // A second bill, disputed after the stop went: the stop did not name it. The bill the stop named is withdrawn.
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-04', invoiceDate: '2026-11-22', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
     await runDueWork();
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-03' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-03' }).expect(200);
 
     // The provider corrects its end date while F-04 is open: the agency's stop named only F-03, closed, so it gets no letter.
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);

@@ -74,10 +74,10 @@ describe('a bill credited for its disputed part keeps the rest to pay', () => {
 
   it('a credit note beyond the disputed part leaves the bill less the credit, recorded by the owner too', async () => {
     const { id, ria } = await billDisputedInPart('Kpn');
-    await anna.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { invoiceReference: 'F-02', amount: 45 }).expect(200);
+    await anna.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', invoiceReference: 'F-02', amount: 45 }).expect(200);
     expect(await ownerBills(id)).toEqual([expect.objectContaining({ reference: 'F-02', amount: 15, untilEnd: false })]);
     expect(await familyBills(ria)).toEqual([expect.objectContaining({ reference: 'F-02', amount: 15 })]);
-    expect(await familyTimeline(ria)).toContain('Stroomcredit heeft €\u00a045,00 gecrediteerd voor rekening F-02; het bezwaar is afgehandeld. €\u00a015,00 blijft te betalen uit de nalatenschap.');
+    expect(await familyTimeline(ria)).toContain('Stroomcredit heeft €\u00a045,00 gecrediteerd voor rekening F-02; het bezwaar is afgehandeld. €\u00a015,00 blijft te betalen uit de nalatenschap. Dit werd ons telefonisch doorgegeven.');
   });
 
   it('a credit note for the whole bill leaves nothing to pay, and says the dispute is settled', async () => {

@@ -521,7 +521,7 @@ describe('the daily email to the family', () => {
     await nextDay();
     await sink.waitFor(before + 1);
 
-    await anna.post(`${API}/contracts/${contract}/dispute-answer/credit_note_sent`, { amount: 10 }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 10 }).expect(200);
     await anna.post(`${API}/contracts/${contract}/bill-corrected`, { ...bill, invoiceReference: 'DB-1', amount: 23 }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     before = sink.messages.length;

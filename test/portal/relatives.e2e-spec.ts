@@ -248,7 +248,7 @@ describe('the portal for each relative', () => {
 
     // A bill KPN holds to on one of them, paid from the estate: the family's list says which contract.
     await anna.post(`${API}/contracts/${mobile}/invoice-after-end`, { reference: 'M-9', invoiceDate: '2026-11-20', periodFrom: '2026-12-16', periodTo: '2027-01-15', amount: 20 }).expect(200);
-    await anna.post(`${API}/contracts/${mobile}/dispute-answer/dispute_rejected`, { reason: 'Opzegtermijn' }).expect(200);
+    await anna.post(`${API}/contracts/${mobile}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 'Opzegtermijn' }).expect(200);
     await anna.post(`${API}/contracts/${mobile}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
     const toPay = (await sanne.get(`${API}/portal/estate`).expect(200)).body.billsToPay.items as { provider: string; reference: string }[];
     expect(toPay).toEqual([expect.objectContaining({ provider: 'KPN (Mobiel abonnement)', reference: 'M-9' })]);

@@ -498,4 +498,89 @@ describe('provider desk: a thread per request', () => {
     await page.close();
     expect((await anna.get(`${API}/contracts/${other.id}`).expect(200)).body.timeline.at(-1)).toMatchObject({ event: 'COMPLETE', receivedVia: 'email' });
   });
+  it("receivedvia2: the owner's record of an answer to a dispute or a collection stop says how it came; the desk thread's receivedVia, her timeline, the family and the collection stop letter say it", async () => {
+    const delta = await createProvider(t.admin, { name: 'Delta', requiredDocuments: [] });
+    const deltaDesk = t.as((await t.admin.post(`${API}/providers/${delta.id}/tokens`, { label: 'Delta' }).expect(201)).body.token);
+    const estate = await createEstate(anna, { surname: 'Doorgegeven' });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: delta.id, description: 'Internet', accountNumber: 'D-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDueWork();
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    // Delta confirms in its desk; then two bills after the end date, each disputed by letter.
+    await deltaDesk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'D-77' }).expect(200);
+    for (const reference of ['F-01', 'F-02']) {
+      await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-12-10', amount: 60 }).expect(200);
+    }
+    await runDueWork();
+    const today = longDate(t.clock.today(), 'nl');
+    const refused = async (path: string, body: Record<string, unknown>) => {
+      const problem = await anna.post(`${API}/contracts/${contract.id}/${path}`, body).expect(400);
+      expect(problem.headers['content-type']).toContain('application/problem+json');
+      expect(problem.body.errors.map((e: { field: string }) => e.field)).toEqual(['receivedVia']);
+    };
+
+    // Without the way it came nothing is recorded: the problem names receivedVia.
+    await refused('dispute-answer/dispute_rejected', { invoiceReference: 'F-01', reason: 'December is gebruikt' });
+    await refused('dispute-answer/invoice_withdrawn', { invoiceReference: 'F-02', receivedVia: 'fax' });
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('disputed');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'post', invoiceReference: 'F-01', reason: 'December is gebruikt' }).expect(200);
+    const withdrawn = (await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-02' }).expect(200)).body as { timeline: { event: string; summary: string; receivedVia: string | null }[] };
+    expect(withdrawn.timeline.at(-1)).toMatchObject({ event: 'INVOICE_WITHDRAWN', receivedVia: 'phone' });
+    expect(withdrawn.timeline.at(-1)!.summary).toMatch(/ Telefonisch ontvangen\.$/);
+
+    // A collection letter arrives: the stop to Delta says how its answers reached the owner.
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-21', amount: 60 }).expect(200);
+    await runDueWork();
+    const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const stop = letters.find((l) => l.kind === 'collection_stop')!;
+    const text = flat(await pdfText((await anna.get(`${API}/letters/${stop.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toContain(`U heeft mij op ${today} per brief laten weten dat u aan de factuur vasthoudt; het bezwaar loopt nog.`);
+    expect(text).toContain(`U heeft mij op ${today} telefonisch laten weten dat u de factuur heeft ingetrokken.`);
+    // The confirmation came in the desk: that sentence stays as it was.
+    expect(text).toContain('U heeft bevestigd dat dit contract');
+
+    // The collection stopped, by phone, recorded on the contract page: asked like the other answers, the note kept when refused.
+    await refused('collection-stopped', { note: 'dossier gesloten' });
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.context().addCookies([{ name: 'steward_app', value: anna.token, url: base }]);
+    await page.goto(`${base}/app/contracts/${contract.id}`);
+    expect(await page.locator('label[for=collection-stopped-receivedVia]').innerText()).toBe('Hoe ontving u dit antwoord?');
+    // A browser asks for it first (`required`); a post without it is refused all the same.
+    const posted = await anna.post(`/app/contracts/${contract.id}/collection-stopped`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ note: 'Incasso Noord heeft het dossier gesloten' }).expect(422);
+    expect(posted.text).toContain('Incasso Noord heeft het dossier gesloten');
+    expect(posted.text).toMatch(/<select id="collection-stopped-receivedVia"[^>]*aria-invalid="true"/);
+    await page.selectOption('#collection-stopped-receivedVia', 'phone');
+    await page.fill('#collection-stopped-note', 'Incasso Noord heeft het dossier gesloten');
+    await page.click('#answer-collection-stopped button');
+    await page.close();
+
+    // Delta then phones again: it drops F-01 after all. Only that outcome is its answer: it asks how it came.
+    await refused('dispute-resolved', { invoiceReference: 'F-01', outcome: 'providerWithdrew' });
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'providerWithdrew', receivedVia: 'email' }).expect(200);
+
+    // The desk thread: its own confirmation came here (null), the others as the owner recorded them.
+    const thread = ((await deltaDesk.get(url).expect(200)).body.thread as { type: string; event: string; text: string; receivedVia: string | null }[]).filter((i) => i.type === 'answer');
+    expect(thread.map((i) => [i.event, i.receivedVia])).toEqual([
+      ['COMPLETE', null],
+      ['DISPUTE_REJECTED', 'post'],
+      ['INVOICE_WITHDRAWN', 'phone'],
+      ['COLLECTION_STOPPED', 'phone'],
+      ['DISPUTE_RESOLVED', 'email'],
+    ]);
+    expect(thread[3].text).toMatch(/^Steward \(Anna de Boer\) legde uw antwoord vast dat u telefonisch gaf: /);
+
+    // The owner's timeline and the family: how each came.
+    const owner = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.timeline as { event: string; summary: string }[]).filter((e) => ['DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'DISPUTE_RESOLVED'].includes(e.event));
+    expect(owner.map((e) => e.summary.split('. ').at(-1))).toEqual(['Per brief ontvangen.', 'Telefonisch ontvangen.', 'Per e-mail ontvangen.']);
+    const family = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(family.filter((text) => text.includes('Dit werd ons'))).toEqual([
+      expect.stringMatching(/ Dit werd ons per e-mail doorgegeven\.$/),
+      expect.stringMatching(/^Delta heeft laten weten dat de incasso is gestopt.* Dit werd ons telefonisch doorgegeven\.$/),
+      expect.stringMatching(/^Delta heeft .*ingetrokken.* Dit werd ons telefonisch doorgegeven\.$/),
+      expect.stringMatching(/^Delta wees ons bezwaar .* Dit werd ons per brief doorgegeven\.$/),
+    ]);
+    const english = ((await maria.get(`${API}/portal/timeline?limit=50&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(english).toContainEqual(expect.stringMatching(/^Delta told us that the debt collection has stopped.* This was passed on to us by phone\.$/));
+  });
 });

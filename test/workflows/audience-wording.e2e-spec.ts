@@ -74,15 +74,15 @@ describe('the right sentence for the right reader: a disputed bill', () => {
     expect(queue.contracts.find((c: { contractId: string }) => c.contractId === contract.id)).toMatchObject({ contractId: contract.id, reason: 'dispute_escalation', overdue: false, resolution: 'resolve_dispute' });
 
     // A credit note ends the dispute: each reader is told so, not that the provider confirmed the end again.
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 15 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 15 }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const credited = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
-    expect(credited.timeline.at(-1)).toMatchObject({ event: 'CREDIT_NOTE_SENT', summary: 'Stroom: Creditnota van €\u00a015,00 ontvangen van Stroomtest; geschil gesloten.' });
+    expect(credited.timeline.at(-1)).toMatchObject({ event: 'CREDIT_NOTE_SENT', summary: 'Stroom: Creditnota van €\u00a015,00 ontvangen van Stroomtest; geschil gesloten. Telefonisch ontvangen.' });
     const timeline = (await maria.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
-    expect(timeline).toContain('Stroomtest heeft een creditnota van €\u00a015,00 gestuurd; het bezwaar is afgehandeld.');
+    expect(timeline).toContain('Stroomtest heeft een creditnota van €\u00a015,00 gestuurd; het bezwaar is afgehandeld. Dit werd ons telefonisch doorgegeven.');
     const { rows } = await db.query(`SELECT message, message_en FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'dispute_resolved'`, [contract.id]);
     expect(rows).toEqual([
-      { message: 'Stroomtest: Stroomtest heeft een creditnota van €\u00a015,00 gestuurd; het bezwaar is afgehandeld.', message_en: 'Stroomtest: Stroomtest sent a credit note of €15.00; the dispute is settled.' },
+      { message: 'Stroomtest: Stroomtest heeft een creditnota van €\u00a015,00 gestuurd; het bezwaar is afgehandeld. Dit werd ons telefonisch doorgegeven.', message_en: 'Stroomtest: Stroomtest sent a credit note of €15.00; the dispute is settled. This was passed on to us by phone.' },
     ]);
   });
 });

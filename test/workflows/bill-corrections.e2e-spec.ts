@@ -136,7 +136,7 @@ describe('a recorded bill can be corrected', () => {
     expect((await contractOf(contract.id)).openDisputes.map((d: { amount: number }) => d.amount)).toEqual([24.98, 24.98]);
 
     // A bill answered is closed: 409 with the way forward.
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-02' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-02' }).expect(200);
     const closed = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-02', reference: 'F-02' }).expect(409);
     expect(closed.body.detail).toMatch(/^Factuur F-02 staat niet open bij dit contract \(open: F-01\)/);
   });
@@ -167,7 +167,7 @@ describe('a recorded bill can be corrected', () => {
     expect(await contractOf(contract.id)).toMatchObject({ state: 'disputed', dueAt: null });
     // No bill named and none open: the refusal says so plainly.
     const settled = await disputedContract('Wim');
-    await anna.post(`${API}/contracts/${settled.id}/dispute-answer/invoice_withdrawn`, { invoiceReference: 'F-01' }).expect(200);
+    await anna.post(`${API}/contracts/${settled.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-01' }).expect(200);
     const none = await anna.post(`${API}/contracts/${settled.id}/bill-corrected`, { ...DECEMBER }).expect(409);
     expect(none.body.detail).toMatch(/^Bij dit contract staat geen factuur open: /);
   });

@@ -238,7 +238,7 @@ describe('a closed estate, and reopening it', () => {
     expect((await familyPage(estate.tom, '/family')).text).not.toMatch(/lles is afgehandeld/);
 
     // KPN credits the bill; after the quiet period the contract is settled, and closing the estate closes it again.
-    await joke.api.post(`${API}/contracts/${estate.contract}/dispute-answer/credit_note_sent`, { amount: 31 }).expect(200);
+    await joke.api.post(`${API}/contracts/${estate.contract}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 31 }).expect(200);
     await advance(70);
     expect((await contractOf(estate.contract)).state).toBe('settled');
     await joke.api.post(`${API}/estates/${estate.id}/close`).expect(200);

@@ -166,9 +166,9 @@ describe('the whole conversation with a provider, per channel, every letter read
           : owner.post(`${API}/contracts/${id}/provider-answer/information_requested`, { receivedVia: channel, message: QUESTION, documentsNeeded: ['certificate_of_inheritance', 'id_document'] }).expect(200),
       confirm: (id: string) =>
         page ? deskAnswer(page, id, 'complete', { '#c-date': END, '#c-ref': 'SP-1' }) : owner.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: channel, effectiveDate: END, reference: 'SP-1' }).expect(200),
-      credit: (id: string) => (page ? deskAnswer(page, id, 'credit-note', { '#cn-amount': '15,00' }) : owner.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { amount: 15 }).expect(200)),
+      credit: (id: string) => (page ? deskAnswer(page, id, 'credit-note', { '#cn-amount': '15,00' }) : owner.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 15 }).expect(200)),
       stopCollection: (id: string) =>
-        page ? deskAnswer(page, id, 'invoice-withdrawn', { '#iw-note': 'Incasso gestopt.' }) : owner.post(`${API}/contracts/${id}/dispute-answer/invoice_withdrawn`, { note: 'Incasso gestopt.' }).expect(200),
+        page ? deskAnswer(page, id, 'invoice-withdrawn', { '#iw-note': 'Incasso gestopt.' }) : owner.post(`${API}/contracts/${id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', note: 'Incasso gestopt.' }).expect(200),
     };
     const letterOf = async (id: string, kind: string, recipient = provider.name) => {
       const letters = (await detail(id)).letters.filter((l) => l.kind === kind && l.recipient === recipient);

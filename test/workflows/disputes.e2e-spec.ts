@@ -138,7 +138,7 @@ describe('disputes and collections: only the part after the end date, answered a
     }
     expect(await pdfOf(stops[0].id)).toContain('Ik schrijf Incasso Noord hierover gelijktijdig.');
 
-    const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { note: 'Stroomtest stopped the agency' }).expect(200);
+    const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', note: 'Stroomtest stopped the agency' }).expect(200);
     expect(resolved.body.state).toBe('confirmed');
   });
 
@@ -177,7 +177,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const above = await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 450, note: 'CN-1' }).expect(422);
     expect(above.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(above.body.errors).toEqual([expect.objectContaining({ field: 'amount', message: 'must not be more than bill F-20 (45.00)' })]);
-    const owner = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 999, invoiceReference: 'F-20' }).expect(422);
+    const owner = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 999, invoiceReference: 'F-20' }).expect(422);
     expect(owner.body.errors).toEqual([expect.objectContaining({ field: 'amount' })]);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('disputed');
     // The whole bill credited (more than the disputed part) is an answer providers give: taken.
@@ -283,7 +283,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(reportText).not.toMatch(/volledig afgehandeld|bezwaar is afgehandeld|€ 24,98/);
 
     // The owner records the provider's second credit note for the rest: now the bill is closed.
-    const rest = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { amount: 14.98 }).expect(200);
+    const rest = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 14.98 }).expect(200);
     expect({ state: rest.body.state, open: rest.body.openDisputes }).toEqual({ state: 'confirmed', open: [] });
   });
 
@@ -320,11 +320,11 @@ describe('disputes and collections: only the part after the end date, answered a
     // A collection without a disputed bill, stopped as the owner heard by phone: the contract is confirmed again.
     const phoned = await confirmedContract('Door');
     await anna.post(`${API}/contracts/${phoned.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-13', amount: 40 }).expect(200);
-    const stopped = await anna.post(`${API}/contracts/${phoned.id}/collection-stopped`, { note: 'telefonisch bevestigd' }).expect(200);
+    const stopped = await anna.post(`${API}/contracts/${phoned.id}/collection-stopped`, { receivedVia: 'phone', note: 'telefonisch bevestigd' }).expect(200);
     expect(stopped.body.state).toBe('confirmed');
     const phonedFamily = await relative(t, anna, phoned.estateId, 'Maria');
     const told = ((await phonedFamily.get(`${API}/portal/timeline?lang=en&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(told).toContain('Stroomtest told us that the debt collection has stopped.');
+    expect(told).toContain('Stroomtest told us that the debt collection has stopped. This was passed on to us by phone.');
 
     // Both routes are described in the API documents.
     const staffDocs = (await t.anonymous.get('/api/docs-json').expect(200)).body;
@@ -421,7 +421,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const unknown = await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01' }).expect(422);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'invoiceReference', message: 'names no open bill; open: F-12' })]);
     // The provider's rejection of one bill, recorded by the owner, keeps it open for the owner to decide.
-    const held = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
+    const held = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
     expect({ state: held.body.state, open: held.body.openDisputes }).toEqual({ state: 'disputeRejected', open: [expect.objectContaining({ reference: 'F-12', rejectionReason: 'December was used' })] });
     const twiceMore = await twiceBilled('Sanne');
     const all = await anna.post(`${API}/contracts/${twiceMore.id}/dispute-resolved`, {}).expect(200);
@@ -432,20 +432,20 @@ describe('disputes and collections: only the part after the end date, answered a
     const contract = await twiceBilled('Wim');
     const contractPage = async () => (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     const rejectable = (html: string) => [...(html.match(/<select[^>]*id="dispute-rejected-invoiceReference"[\s\S]*?<\/select>/)?.[0] ?? '').matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
-    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
 
     // The page offers the rejection of January only; the API refuses December again, in the owner's words, and the first reason stands.
     const offered = await contractPage();
     expect(offered).toContain('<h3>Aanbieder wees ons bezwaar af</h3>');
     expect(rejectable(offered)).toEqual(['', 'F-01']);
-    const again = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
+    const again = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(again.body).toMatchObject({
       type: 'https://steward.example/problems/answered-already',
       detail: 'Stroomtest heeft het bezwaar tegen factuur F-12 al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.',
       errors: [expect.objectContaining({ field: 'invoiceReference' })],
     });
-    const posted = await anna.post(`/app/contracts/${contract.id}/dispute-rejected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
+    const posted = await anna.post(`/app/contracts/${contract.id}/dispute-rejected`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ receivedVia: 'phone', invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
     expect(flat(posted.text)).toContain('De aanbieder heeft het bezwaar tegen factuur F-12 al afgewezen: die afwijzing staat al vast');
     // The desk meets the same rule for the bill the owner recorded as rejected: its form lists January only, other answers both.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-12', reason: 'Nogmaals' }).expect(409);
@@ -465,7 +465,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const page = await contractPage();
     expect(page).toContain('<h3>Opgelost: factuur ingetrokken, geaccepteerd of incasso gestopt</h3>');
     expect(page).not.toContain('<h3>Aanbieder wees ons bezwaar af</h3>');
-    const late = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { invoiceReference: 'F-01', reason: 'Nogmaals' }).expect(409);
+    const late = await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', invoiceReference: 'F-01', reason: 'Nogmaals' }).expect(409);
     expect(late.body.detail).toContain('factuur F-01 al afgewezen');
   });
 
@@ -572,7 +572,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-12', reason: 'December was used' }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-01', reason: 'Januari is gebruikt' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-12', outcome: 'payFromEstate' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'providerWithdrew' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
 
     const said = ((await request(contract.id)).thread as { by: string; text: string }[]).filter((item) => item.by === 'steward').map((item) => item.text);
     expect(said).toEqual(
@@ -723,7 +723,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await runDueWork();
     // Two words of the owner in a row, before the news of the first is worded.
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'alreadyPaid' }).expect(200);
-    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-02', outcome: 'providerWithdrew' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-02', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
     await runDueWork();
     const before = sink.messages.length;
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);

@@ -42,7 +42,7 @@ describe('the contract page says at a glance what was asked, what the provider c
 
     // A bill after the end date, disputed, and KPN holds to it.
     await els.api.post(`${API}/contracts/${id}/invoice-after-end`, { invoiceDate: '2026-11-16', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 15, reference: 'F-1' }).expect(200);
-    await els.api.post(`${API}/contracts/${id}/dispute-answer/dispute_rejected`, { reason: 'Abonnement liep door' }).expect(200);
+    await els.api.post(`${API}/contracts/${id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 'Abonnement liep door' }).expect(200);
     await page.goto(`${w.base}/app/contracts/${id}`);
     expect(await summary(page)).toContain('Nog open factuur F-1: € 15,00 betwist (KPN houdt vast aan de factuur) Eindafrekening (kenmerk KPN-4471), € 42,10: nog te betalen');
     await keepScreenshot(page, 'workspace', 'contract-summary');

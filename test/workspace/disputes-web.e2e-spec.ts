@@ -33,6 +33,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     expect(await page.textContent('.status')).toContain('Dispute open: €15.00 disputed (invoice F-1)');
     // Only what the machine accepts in a dispute: its answers and a further bill or collector, never a first answer to the request.
     expect(await page.locator('#answer-acknowledge, #answer-complete').count()).toBe(0);
+    await page.selectOption('#credit-note-sent-receivedVia', 'email');
     await page.fill('#credit-note-sent-amount', '15,00');
     await page.fill('#credit-note-sent-note', 'Creditnota C-77');
     await page.click('#answer-credit-note-sent button');
@@ -69,6 +70,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.goto(`${w.base}/app/contracts/${id}`);
     expect(await page.textContent('.status')).toContain('Dispute open: €35.00 disputed on 2 invoices: F-1 (€15.00) and F-2 (€20.00)');
     expect(await page.locator('#credit-note-sent-invoiceReference option').evaluateAll((options) => options.map((o) => o.getAttribute('value')))).toEqual(['', 'F-1', 'F-2']);
+    await page.selectOption('#credit-note-sent-receivedVia', 'phone');
     await page.selectOption('#credit-note-sent-invoiceReference', 'F-2');
     await page.fill('#credit-note-sent-amount', '20,00');
     await page.click('#answer-credit-note-sent button');
@@ -83,6 +85,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     const id = await disputedContract('Deel Telecom', 'email', 'Hendrik');
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${id}`);
+    await page.selectOption('#credit-note-sent-receivedVia', 'phone');
     await page.fill('#credit-note-sent-amount', '5,00');
     await page.click('#answer-credit-note-sent button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
@@ -95,6 +98,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     expect(await page.locator('#answer-collection-stopped').count()).toBe(0);
     await w.anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Zuid', reference: 'IZ-1', amount: 30 }).expect(200);
     await page.goto(`${w.base}/app/contracts/${id}`);
+    await page.selectOption('#collection-stopped-receivedVia', 'phone');
     await page.fill('#answer-collection-stopped input[name=note]', 'telefonisch: dossier gesloten');
     await page.click('#answer-collection-stopped button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
@@ -115,6 +119,7 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
 
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/contracts/${id}`);
+    await page.selectOption('#dispute-rejected-receivedVia', 'post');
     await page.fill('#dispute-rejected-reason', 'De opzegtermijn is een maand.');
     await page.click('#answer-dispute-rejected button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');

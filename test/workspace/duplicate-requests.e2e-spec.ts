@@ -251,7 +251,7 @@ describe('a request sent twice to the owners’ API', () => {
   it('counts a credit note sent twice with its key once: the first answer again, €5 credited and €13 still disputed (audit 66)', async () => {
     const stroom = await createProvider(w.t.admin, { name: 'Stroomtest', category: 'energy', requiredDocuments: [] });
     const id = await disputedContract(stroom);
-    const credit = () => joke.api.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { amount: 5, note: 'CN-1' }).set('Idempotency-Key', 'a66-cn-1');
+    const credit = () => joke.api.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 5, note: 'CN-1' }).set('Idempotency-Key', 'a66-cn-1');
     const first = await credit().expect(200);
     const written = await entries(id);
     const again = await credit().expect(200);
@@ -260,7 +260,7 @@ describe('a request sent twice to the owners’ API', () => {
     const disputes = (await joke.api.get(`${API}/contracts/${id}`).expect(200)).body.openDisputes;
     expect(disputes).toEqual([expect.objectContaining({ reference: 'F-01', credited: 5, disputed: expect.objectContaining({ amount: 18 }) })]);
     // The key with another credit note: refused, nothing credited.
-    const other = await joke.api.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { amount: 6, note: 'CN-2' }).set('Idempotency-Key', 'a66-cn-1').expect(422);
+    const other = await joke.api.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 6, note: 'CN-2' }).set('Idempotency-Key', 'a66-cn-1').expect(422);
     expect(other.body.errors).toEqual([{ field: 'Idempotency-Key', message: expect.stringMatching(/different request/) }]);
     expect(await entries(id)).toBe(written);
   });

@@ -989,6 +989,11 @@ export interface components {
             /** @example ACKNOWLEDGE */
             event: string;
             /**
+             * @description your answer given outside the desk: how it reached Steward (`phone`, `post` or `email`), as the case owner recorded it; also on Steward's `DISPUTE_RESOLVED` when you withdrew a bill after all. Null for answers given here, Steward's other answers, and answers recorded before the way was asked
+             * @enum {string|null}
+             */
+            receivedVia: "phone" | "post" | "email" | null;
+            /**
              * @description your answer given outside the desk (by phone, post or e-mail): who at Steward recorded it; null when you gave it here, or for Steward's own answers
              * @example Anna de Boer
              */
