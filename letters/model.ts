@@ -300,6 +300,8 @@ export interface EstateBill {
   finalBill?: boolean;
   /** The part up to the end date of a bill disputed in part (our dispute letter accepts it): owed while the rest is disputed. */
   untilEnd?: boolean;
+  /** A bill for time after the contract's end date (recorded as such, so disputed) that was decided to be paid from the estate all the same. */
+  afterEnd?: boolean;
   /** What a collection agency's letter claimed (the agency's name; `reference` is its reference), decided to be paid from the estate: no invoice of the provider. */
   collectionAgency?: string;
   /** ISO date it was marked paid; null while still to pay. */

@@ -251,7 +251,9 @@ export function letterCorpus(): LetterInput[] {
       ]),
     )
     // An answer to a question that asked for the will, which is never sent: the letter says why.
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('information_supplied', language, { willNotSent: true })))
+    // A bill for time after the end date decided to be paid from the estate all the same: its cell and the note say so (README, familytruth).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('progress_report', language, { contractsSummary: contracts, estateBills: [{ provider: 'Leverancier 4', reference: 'F-2027-0007', amount: 31, afterEnd: true, paidOn: null }, ...estateBills] })));
 }
 
 /**
