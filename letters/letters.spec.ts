@@ -829,6 +829,16 @@ describe('the reports to the family name the bills the estate still owes', () =>
     expect(open.note).toContain('an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1))');
   });
 
+  it('says of a contract done with its organisation but with a bill still to pay where that bill is, and expects no date of it', () => {
+    const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'Het contract bij KPN is volledig afgehandeld.', group: 'owner' as const, date: null, termPassedOn: null, billsOwed: true };
+    expect(composeLetter(letterOfKind('final_report', 'nl', { contractsSummary: [row], estateBills: [BILLS[0]] })).table!.groups[0]).toMatchObject({
+      heading: 'Wacht op ons',
+      rows: [['KPN', 'Opzeggen: Internet', 'Het contract bij KPN is volledig afgehandeld. Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder.', '–']],
+    });
+    // A report that lists no debts (its addressee does not read them) says only that there is a bill.
+    expect(composeLetter(letterOfKind('final_report', 'en', { contractsSummary: [{ ...row, outcome: 'The contract with KPN is fully settled.' }], estateBills: [] })).table!.groups[0].rows[0][2]).toBe('The contract with KPN is fully settled. A bill of this contract is still to be paid from the estate.');
+  });
+
   it('says a term that passed as passed in the date column, not as a date still to come', () => {
     const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'wacht op antwoord', group: 'provider' as const, date: '2027-03-04', termPassedOn: '2027-02-18' };
     expect(composeLetter(letterOfKind('progress_report', 'nl', { contractsSummary: [row] })).table!.groups[0].rows).toEqual([['KPN', 'Opzeggen: Internet', 'wacht op antwoord', 'termijn tot en met 18 februari 2027 verstreken']]);

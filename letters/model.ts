@@ -284,6 +284,8 @@ export interface ContractStanding {
    * the date column says it passed instead of a date still to come. Null when none did.
    */
   termPassedOn: string | null;
+  /** Done with the organisation, but a bill of it is still to pay from the estate: why it is not under "done" (`contractGroup`). */
+  billsOwed?: boolean;
 }
 
 /** What a group of the estate's bills holds: invoices of the provider (a final bill, a part of one), collection agencies' claims, or both. */

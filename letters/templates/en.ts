@@ -695,6 +695,7 @@ export const en: Words = {
     columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
     asked: { cancel: 'Cancel', transfer: 'Transfer' },
     termPassed: (date) => `term until ${date} passed`,
+    billsOwed: (listed) => (listed ? `Still to be paid: see ‘${en.estateBills.headings.open}’ below.` : 'A bill of this contract is still to be paid from the estate.'),
   },
   estateBills: {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },

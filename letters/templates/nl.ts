@@ -755,6 +755,8 @@ export const nl: Words = {
     columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
     asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
     termPassed: (date) => `termijn tot en met ${date} verstreken`,
+    // Done with the organisation but not for the family: what is still to pay, where the table lists it (a reader of the debts), or only that there is.
+    billsOwed: (listed) => (listed ? `Nog te betalen: zie ‘${nl.estateBills.headings.open}’ hieronder.` : 'Er is nog een rekening van dit contract te betalen uit de nalatenschap.'),
   },
   // What the record holds, said as such: who pays from the estate is the heirs' business, not this letter's.
   estateBills: {

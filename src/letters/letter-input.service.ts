@@ -440,6 +440,7 @@ export class LetterInputBuilder {
         const standing = standings.get(c.id)!;
         const { state, context, dueDate } = standing;
         const group = STANDING_OF[contractGroup(state, unsent.get(c.id), owing.has(c.id))];
+        const waitsOnNobody = contractStateMeta(state).waitingOn === 'nobody';
         return {
           provider: c.provider.name,
           description: c.description,
@@ -447,8 +448,9 @@ export class LetterInputBuilder {
           outcome: outcome(c, readsDebts),
           group,
           // Only a contract still waiting on someone has a date to come: one waiting on nobody but a bill to pay expects none.
-          date: group === 'done' ? context.effectiveDate : unsent.has(c.id) || contractStateMeta(state).waitingOn === 'nobody' ? null : dueDate,
+          date: group === 'done' ? context.effectiveDate : unsent.has(c.id) || waitsOnNobody ? null : dueDate,
           termPassedOn: !unsent.has(c.id) && unannouncedTerm(standing) ? missedTermDate(standing.missedTerm!) : null,
+          ...(waitsOnNobody && owing.has(c.id) && { billsOwed: true }),
         };
       }),
       estateBills,
