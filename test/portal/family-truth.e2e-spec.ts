@@ -107,6 +107,8 @@ describe('the family reads what is left when only bills are still to pay', () =>
     expect(report).not.toMatch(/Afgerond Organisatie|Wacht op de organisatie Organisatie/);
     // No date to come for a contract that waits on nobody: the column holds a dash (pdf.js reads it beside the wrapped status).
     expect(report).toContain('Stroomtest Opzeggen: Gas Stroomtest heeft bevestigd dat – het contract eindigt op 30 november 2026.');
+    // Done with the provider, not for the family: the row says where its bill is.
+    expect(report.split('Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder.')).toHaveLength(3);
     // The cells wrap: pdf.js reads their second lines after the amount.
     expect(report).toContain('Stroomtest F-01, voor tijd na € 24,98 (Stroom) de einddatum');
     expect(report).toContain('De rekening voor tijd na de einddatum staat hier omdat besloten is dat die toch uit de nalatenschap wordt betaald.');
@@ -120,6 +122,7 @@ describe('the family reads what is left when only bills are still to pay', () =>
     expect(report).toContain('Waiting on us Organisation What we asked Where it stands Due by');
     expect(report).not.toMatch(/Done Organisation|Waiting on the organisation Organisation/);
     expect(report).toContain('Stroomtest Cancel: Gas Stroomtest has confirmed that – the contract ends on 30 November 2026.');
+    expect(report.split('Still to be paid: see ‘Still to be paid from the estate’ below.')).toHaveLength(3);
     expect(report).toContain('Stroomtest F-01, for time after the €24.98 (Stroom) end date');
     expect(report).toContain('The bill for time after the end date is listed because it was decided that it is to be paid from the estate after all.');
     expect(report).toContain('Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)).');
