@@ -775,14 +775,16 @@ describe('the reports to the family name the bills the estate still owes', () =>
     const text = await textOf(letterOfKind(kind, 'nl', { estateBills: BILLS }));
     expect(text).toContain('Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag KPN (Internet) F-01 € 24,98');
     // One bill to pay is one bill, not "deze rekeningen" (the demo's own report said so).
-    expect(text).toContain('Volgens het dossier wordt deze rekening betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.');
+    // Paying before the heirs chose how to accept can accept the estate outright (art. 4:192 lid 1 BW): the notary first, said once.
+    expect(text).toContain('Volgens het dossier wordt deze rekening betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen, neem dan contact met mij op.');
+    expect(text.split('zuiver aanvaarden')).toHaveLength(2);
     expect(text).toContain('Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Vattenfall V-2027-77 € 1.112,40 5 december 2026');
     // The paid bill is not told as still to pay.
     expect(text.indexOf('V-2027-77')).toBeGreaterThan(text.indexOf('Betaald uit de nalatenschap'));
     // English has the same structure (pdf.js reads a bold "S" opening a line as missing, so compared as composed).
     const en = composeLetter(letterOfKind(kind, 'en', { estateBills: BILLS })).table!.groups.slice(1);
     expect(en).toEqual([
-      { heading: 'Still to be paid from the estate', columns: ['Organisation', 'Invoice', 'Amount'], rows: [['KPN (Internet)', 'F-01', '€24.98']], note: expect.stringMatching(/^According to the file, this bill is paid from the estate; it has not been recorded as paid yet\. If you have any questions about paying it, please contact me\.$/) },
+      { heading: 'Still to be paid from the estate', columns: ['Organisation', 'Invoice', 'Amount'], rows: [['KPN (Internet)', 'F-01', '€24.98']], note: 'According to the file, this bill is paid from the estate; it has not been recorded as paid yet. Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)). If you have any questions about paying it, please contact me.' },
       { heading: 'Paid from the estate', columns: ['Organisation', 'Invoice', 'Amount', 'Paid on'], rows: [['Vattenfall', 'V-2027-77', '€1,112.40', '5 December 2026']] },
     ]);
   });
@@ -802,7 +804,7 @@ describe('the reports to the family name the bills the estate still owes', () =>
     // The column and the note say what the group holds: a claim alone, or claims beside invoices.
     const [open] = composeLetter(letterOfKind('progress_report', 'nl', { estateBills: [claim] })).table!.groups.slice(1);
     expect(open.columns).toEqual(['Organisatie', 'Vordering', 'Bedrag']);
-    expect(open.note).toBe('Volgens het dossier wordt deze vordering betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.');
+    expect(open.note).toBe('Volgens het dossier wordt deze vordering betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen, neem dan contact met mij op.');
     const [both] = composeLetter(letterOfKind('progress_report', 'en', { estateBills: [claim, BILLS[0]] })).table!.groups.slice(1);
     expect(both.columns).toEqual(['Organisation', 'Invoice or claim', 'Amount']);
     expect(both.note).toMatch(/^According to the file, these bills and claims are paid from the estate/);
@@ -813,6 +815,28 @@ describe('the reports to the family name the bills the estate still owes', () =>
     expect(body('en', [claim])).toContain('Only the claim above under ‘Still to be paid from the estate’ is still to be paid.');
     expect(body('nl', [claim, BILLS[0]])).toContain('Alleen de rekeningen en vorderingen hierboven onder ‘Nog te betalen uit de nalatenschap’ moeten nog worden betaald.');
     expect(body('en', [claim, BILLS[0]])).toContain('Only the bills and claims above under ‘Still to be paid from the estate’ are still to be paid.');
+  });
+
+  it('says of a bill for time after the end date that it was decided to be paid after all, in Dutch and English', async () => {
+    const afterEnd = { provider: 'KPN (Internet)', reference: 'F-NA-1', amount: 31, afterEnd: true, paidOn: null };
+    const text = await textOf(letterOfKind('progress_report', 'nl', { estateBills: [afterEnd, BILLS[0]] }));
+    // The cell wraps: pdf.js reads its second line after the amount.
+    expect(text).toContain('KPN (Internet) F-NA-1, voor tijd na € 31,00 de einddatum');
+    expect(text).toContain('De rekening voor tijd na de einddatum staat hier omdat besloten is dat die toch uit de nalatenschap wordt betaald.');
+    const [open] = composeLetter(letterOfKind('final_report', 'en', { estateBills: [afterEnd] })).table!.groups.slice(1);
+    expect(open.rows).toEqual([['KPN (Internet)', 'F-NA-1, for time after the end date', '€31.00']]);
+    expect(open.note).toContain('The bill for time after the end date is listed because it was decided that it is to be paid from the estate after all.');
+    expect(open.note).toContain('an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1))');
+  });
+
+  it('says of a contract done with its organisation but with a bill still to pay where that bill is, and expects no date of it', () => {
+    const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'Het contract bij KPN is volledig afgehandeld.', group: 'owner' as const, date: null, termPassedOn: null, billsOwed: true };
+    expect(composeLetter(letterOfKind('final_report', 'nl', { contractsSummary: [row], estateBills: [BILLS[0]] })).table!.groups[0]).toMatchObject({
+      heading: 'Wacht op ons',
+      rows: [['KPN', 'Opzeggen: Internet', 'Het contract bij KPN is volledig afgehandeld. Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder.', '–']],
+    });
+    // A report that lists no debts (its addressee does not read them) says only that there is a bill.
+    expect(composeLetter(letterOfKind('final_report', 'en', { contractsSummary: [{ ...row, outcome: 'The contract with KPN is fully settled.' }], estateBills: [] })).table!.groups[0].rows[0][2]).toBe('The contract with KPN is fully settled. A bill of this contract is still to be paid from the estate.');
   });
 
   it('says a term that passed as passed in the date column, not as a date still to come', () => {

@@ -284,6 +284,8 @@ export interface ContractStanding {
    * the date column says it passed instead of a date still to come. Null when none did.
    */
   termPassedOn: string | null;
+  /** Done with the organisation, but a bill of it is still to pay from the estate: why it is not under "done" (`contractGroup`). */
+  billsOwed?: boolean;
 }
 
 /** What a group of the estate's bills holds: invoices of the provider (a final bill, a part of one), collection agencies' claims, or both. */
@@ -300,6 +302,8 @@ export interface EstateBill {
   finalBill?: boolean;
   /** The part up to the end date of a bill disputed in part (our dispute letter accepts it): owed while the rest is disputed. */
   untilEnd?: boolean;
+  /** A bill for time after the contract's end date (recorded as such, so disputed) that was decided to be paid from the estate all the same. */
+  afterEnd?: boolean;
   /** What a collection agency's letter claimed (the agency's name; `reference` is its reference), decided to be paid from the estate: no invoice of the provider. */
   collectionAgency?: string;
   /** ISO date it was marked paid; null while still to pay. */

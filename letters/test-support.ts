@@ -256,7 +256,9 @@ export function letterCorpus(): LetterInput[] {
     // The provider's answers about bills the case owner recorded, as a later collection stop states them (README, receivedvia2).
     .concat((['nl', 'en'] as const).map((language) => collectionStop('provider', TOLD_BILLS, { language })))
     // A final report after a reopening, its late bills and collection letter ended by the provider's word the owner recorded.
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: TOLD_REOPENING })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: TOLD_REOPENING })))
+    // A bill for time after the end date decided to be paid from the estate all the same: its cell and the note say so (README, familytruth).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('progress_report', language, { contractsSummary: contracts, estateBills: [{ provider: 'Leverancier 4', reference: 'F-2027-0007', amount: 31, afterEnd: true, paidOn: null }, ...estateBills] })));
 }
 
 

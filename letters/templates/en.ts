@@ -700,14 +700,17 @@ export const en: Words = {
     columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
     asked: { cancel: 'Cancel', transfer: 'Transfer' },
     termPassed: (date) => `term until ${date} passed`,
+    billsOwed: (listed) => (listed ? `Still to be paid: see ‘${en.estateBills.headings.open}’ below.` : 'A bill of this contract is still to be paid from the estate.'),
   },
   estateBills: {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },
     columns: (paid, held) => ['Organisation', { invoice: 'Invoice', claim: 'Claim', both: 'Invoice or claim' }[held], 'Amount', ...(paid ? ['Paid on'] : [])],
-    openNote: (held, count) =>
-      `According to the file, ${count === 1 ? `this ${held === 'claim' ? 'claim' : 'bill'} is paid from the estate; it has not been recorded as paid yet` : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}. If you have any questions about paying ${count === 1 ? 'it' : 'them'}, please contact me.`,
+    // Art. 4:192(1) BW, as in the Dutch note: paying the estate's debts without reservation can count as accepting it outright.
+    openNote: (held, count, afterEnd) =>
+      `According to the file, ${count === 1 ? `this ${held === 'claim' ? 'claim' : 'bill'} is paid from the estate; it has not been recorded as paid yet` : `these ${{ invoice: 'bills', claim: 'claims', both: 'bills and claims' }[held]} are paid from the estate; they have not been recorded as paid yet`}.${afterEnd ? ` ${afterEnd === 1 ? 'The bill for time after the end date is listed because it was decided that it is' : 'The bills for time after the end date are listed because it was decided that they are'} to be paid from the estate after all.` : ''} Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)). If you have any questions about paying ${count === 1 ? 'it' : 'them'}, please contact me.`,
     finalBill: (reference) => `Final bill (reference ${reference})`,
     untilEnd: (reference) => `${reference}, the part up to the end date`,
+    afterEnd: (reference) => `${reference}, for time after the end date`,
     collection: (agency, reference) => `Claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`,
   },
 };

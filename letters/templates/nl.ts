@@ -760,16 +760,21 @@ export const nl: Words = {
     columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
     asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
     termPassed: (date) => `termijn tot en met ${date} verstreken`,
+    // Done with the organisation but not for the family: what is still to pay, where the table lists it (a reader of the debts), or only that there is.
+    billsOwed: (listed) => (listed ? `Nog te betalen: zie ‘${nl.estateBills.headings.open}’ hieronder.` : 'Er is nog een rekening van dit contract te betalen uit de nalatenschap.'),
   },
   // What the record holds, said as such: who pays from the estate is the heirs' business, not this letter's.
   estateBills: {
     headings: { open: 'Nog te betalen uit de nalatenschap', paid: 'Betaald uit de nalatenschap' },
     columns: (paid, held) => ['Organisatie', { invoice: 'Factuur', claim: 'Vordering', both: 'Factuur of vordering' }[held], 'Bedrag', ...(paid ? ['Betaald op'] : [])],
-    openNote: (held, count) =>
-      `Volgens het dossier ${count === 1 ? `wordt deze ${held === 'claim' ? 'vordering' : 'rekening'} betaald uit de nalatenschap; die staat` : `worden deze ${{ invoice: 'rekeningen', claim: 'vorderingen', both: 'rekeningen en vorderingen' }[held]} betaald uit de nalatenschap; ze staan`} nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.`,
+    // Paying the estate's debts without reservation is conduct that can accept the estate outright (art. 4:192 lid 1 BW: "gedragingen
+    // waaruit ... ondubbelzinnig en zonder voorbehoud"; the courts weigh all circumstances): so "kan", and the notary first, as the portal says.
+    openNote: (held, count, afterEnd) =>
+      `Volgens het dossier ${count === 1 ? `wordt deze ${held === 'claim' ? 'vordering' : 'rekening'} betaald uit de nalatenschap; die staat` : `worden deze ${{ invoice: 'rekeningen', claim: 'vorderingen', both: 'rekeningen en vorderingen' }[held]} betaald uit de nalatenschap; ze staan`} nog niet als betaald genoteerd.${afterEnd ? ` ${afterEnd === 1 ? 'De rekening voor tijd na de einddatum staat hier omdat besloten is dat die' : 'De rekeningen voor tijd na de einddatum staan hier omdat besloten is dat die'} toch uit de nalatenschap ${afterEnd === 1 ? 'wordt' : 'worden'} betaald.` : ''} Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen, neem dan contact met mij op.`,
     // A final bill has no invoice number of its own: the provider named it with its confirmation.
     finalBill: (reference) => `Eindafrekening (kenmerk ${reference})`,
     untilEnd: (reference) => `${reference}, deel tot en met de einddatum`,
+    afterEnd: (reference) => `${reference}, voor tijd na de einddatum`,
     // A collection letter names no invoice of the provider: its claim is named as the agency's.
     collection: (agency, reference) => `Vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}`,
   },

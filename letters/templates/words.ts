@@ -72,12 +72,12 @@ export interface Words {
   date: (iso: string) => string;
   money: (amount: number) => string;
   /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */
-  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string>; termPassed: (date: string) => string };
+  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string>; termPassed: (date: string) => string; billsOwed: (listed: boolean) => string };
   /**
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
    */
-  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number) => string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
+  estateBills: { headings: { open: string; paid: string }; columns: (paid: boolean, held: BillsHeld) => string[]; openNote: (held: BillsHeld, count: number, afterEnd: number) => string; finalBill: (reference: string) => string; untilEnd: (reference: string) => string; afterEnd: (reference: string) => string; collection: (agency: string, reference: string) => string };
 }
 
 /** The last letter of `kind` that went out to the provider, as recorded; null if it never did. */
@@ -385,7 +385,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
   const bills = input.estateBills ?? [];
   const open = bills.filter((b) => !b.paidOn);
   const paid = bills.filter((b) => b.paidOn);
-  const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
+  const billed = (b: EstateBill) => [b.provider, b.finalBill ? w.estateBills.finalBill(b.reference) : b.untilEnd ? w.estateBills.untilEnd(b.reference) : b.afterEnd ? w.estateBills.afterEnd(b.reference) : b.collectionAgency !== undefined ? w.estateBills.collection(b.collectionAgency, b.reference) : b.reference, w.money(b.amount)];
   return {
     groups: [
       ...STANDING_GROUPS.map((group) => ({
@@ -393,9 +393,9 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
         columns: w.standings.columns(group),
         rows: contracts
           .filter((c) => c.group === group)
-          .map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
+          .map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.billsOwed ? `${c.outcome} ${w.standings.billsOwed(bills.length > 0)}` : c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
       })),
-      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length) },
+      { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
       { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
     ].filter((g) => g.rows.length),
   };

@@ -35,6 +35,8 @@ export interface OwedBill {
   untilEnd: boolean;
   /** What a collection agency claimed (its name; `reference` is its reference), settled as paid from the estate; null for a bill of the provider. */
   collectionAgency: string | null;
+  /** A bill for time after the end date that the owner decided is paid from the estate all the same (`OwedFigures.afterEnd`). */
+  afterEnd: boolean;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -138,7 +140,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd }]);
       }
     }
     return unpaid;
@@ -383,6 +385,7 @@ export class BillsService implements OnModuleInit {
           finalBill: b.finalBill,
           untilEnd: now.untilEnd,
           collectionAgency: b.collectionAgency,
+          afterEnd: b.afterEnd,
           decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,

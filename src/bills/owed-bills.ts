@@ -19,6 +19,11 @@ export interface OwedFigures {
    * is then the agency's reference, else its name). Its letter names no bill of ours, so it is told as the agency's claim.
    */
   collectionAgency: string | null;
+  /**
+   * A bill for time after the contract's end date (recorded as such, so disputed) that the owner's word settled as paid from
+   * the estate all the same (`payFromEstate`): the family reads why a bill after the end is still to pay.
+   */
+  afterEnd: boolean;
 }
 
 /** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
@@ -35,19 +40,19 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
     const reference = (entry.details.event as { reference?: unknown } | undefined)?.reference;
     const open = openDisputesOf((entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection ?? {});
     if (typeof reference !== 'string' || !open.some((d) => (d.recordedAs ?? d.reference) === reference)) return [];
-    return [{ reference, amount: undisputedPart(open, reference) ?? 0, finalBill: false, untilEnd: true, collectionAgency: null }];
+    return [{ reference, amount: undisputedPart(open, reference) ?? 0, finalBill: false, untilEnd: true, collectionAgency: null, afterEnd: false }];
   }
   if (CONFIRMATIONS.has(entry.event)) {
     if (!changesFinalBill(entry)) return [];
     const { providerReference, finalInvoiceAmount } = ((entry.details.wording as { projection?: Record<string, unknown> } | undefined)?.projection ?? {}) as { providerReference?: unknown; finalInvoiceAmount?: unknown };
-    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false, collectionAgency: null }] : [];
+    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false }] : [];
   }
   const step = storedContractStep(entry);
-  if (step.outcome === 'payFromEstate') return [...step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false, collectionAgency: null })), ...collectionOwed(entry)];
+  if (step.outcome === 'payFromEstate') return [...step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true })), ...collectionOwed(entry)];
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
-  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false, collectionAgency: null }];
+  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false }];
 }
 
 /**
@@ -101,7 +106,7 @@ export function billsOwedOf(details: Record<string, unknown>): { reference: stri
 function collectionOwed(entry: StoredStep): OwedFigures[] {
   const { collection } = (entry.details.event ?? {}) as { collection?: CollectionClaim | null };
   if (!collection || typeof collection.amount !== 'number' || collection.amount <= 0) return [];
-  return [{ reference: collection.reference ?? collection.agency ?? '', amount: collection.amount, finalBill: false, untilEnd: false, collectionAgency: collection.agency ?? '' }];
+  return [{ reference: collection.reference ?? collection.agency ?? '', amount: collection.amount, finalBill: false, untilEnd: false, collectionAgency: collection.agency ?? '', afterEnd: false }];
 }
 
 /**

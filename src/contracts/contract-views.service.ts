@@ -75,7 +75,7 @@ export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<stri
 export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, string>>;
 
 /** A bill of a contract the estate still owes, and what of it is still to pay (bills know: `BillsService.unpaidOf`). */
-export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null };
+export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null; afterEnd: boolean };
 /** Of these contracts, the bills the estate still owes, per contract (only those with one). */
 export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, UnpaidBill[]>>;
 /** Of these contracts, the bills disputed in part whose part up to the end date is marked paid, per contract. */
@@ -94,7 +94,7 @@ const saysDone = (standing: ContractStanding) => standing.state === 'confirmed' 
 function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean): string {
   if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency)), lang));
   const w = familyWords(lang);
-  return readsDebts ? w.stillToPayNext(listed(bills.map((b) => w.billOwedHere(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency)), lang)) : w.stillToPayNextUnnamed;
+  return readsDebts ? w.stillToPayNext(listed(bills.map((b) => w.billOwedHere(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd)), lang)) : w.stillToPayNextUnnamed;
 }
 
 /** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -402,6 +402,8 @@ export class LetterInputBuilder {
     // A term that passed is said as the portal says it (`missedTermText`), with the call that answered it; then no date to come is named.
     const calls = await this.views.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
     const owed = await this.bills.ofEstate(estate.id, manager);
+    // A contract done with its organisation whose bill the estate still owes is not done for the family: grouped as the portal does (`contractGroup`).
+    const owing = new Set(owed.filter((b) => stillToPay(b) > 0).map((b) => b.contractId));
     // An accepted part of a bill disputed in part that was paid is told as paid, as on the family's card.
     const paidParts = untilEndPaidByContract(owed);
     const outcome = (c: Contract, reach: boolean) => {
@@ -415,9 +417,11 @@ export class LetterInputBuilder {
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
     const estateBills = readsDebts
       ? [...owed].reverse().flatMap((b) => {
-          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.untilEnd && { untilEnd: true }), ...(b.collectionAgency !== null && { collectionAgency: b.collectionAgency }) };
+          const named = { provider: b.provider, reference: b.reference, ...(b.finalBill && { finalBill: true }), ...(b.untilEnd && { untilEnd: true }), ...(b.afterEnd && { afterEnd: true }), ...(b.collectionAgency !== null && { collectionAgency: b.collectionAgency }) };
           const rest = stillToPay(b);
-          return [...(rest > 0 ? [{ ...named, amount: rest, paidOn: null }] : []), ...(b.paidOn ? [{ ...named, amount: b.paidAmount ?? b.amount, paidOn: b.paidOn }] : [])];
+          const paid = b.paidAmount ?? b.amount;
+          // No row of € 0,00: a bill is listed for what is still to pay, and for what was paid, only where that is money.
+          return [...(rest > 0 ? [{ ...named, amount: rest, paidOn: null }] : []), ...(b.paidOn && paid > 0 ? [{ ...named, amount: paid, paidOn: b.paidOn }] : [])];
         })
       : [];
     const reopened = kind === 'final_report' ? await this.reopening(manager, estate.id, contracts, to?.id, signerId, owed) : null;
@@ -435,15 +439,18 @@ export class LetterInputBuilder {
       contractsSummary: contracts.map((c) => {
         const standing = standings.get(c.id)!;
         const { state, context, dueDate } = standing;
-        const group = STANDING_OF[contractGroup(state, unsent.get(c.id))];
+        const group = STANDING_OF[contractGroup(state, unsent.get(c.id), owing.has(c.id))];
+        const waitsOnNobody = contractStateMeta(state).waitingOn === 'nobody';
         return {
           provider: c.provider.name,
           description: c.description,
           action: c.action,
           outcome: outcome(c, readsDebts),
           group,
-          date: group === 'done' ? context.effectiveDate : unsent.has(c.id) ? null : dueDate,
+          // Only a contract still waiting on someone has a date to come: one waiting on nobody but a bill to pay expects none.
+          date: group === 'done' ? context.effectiveDate : unsent.has(c.id) || waitsOnNobody ? null : dueDate,
           termPassedOn: !unsent.has(c.id) && unannouncedTerm(standing) ? missedTermDate(standing.missedTerm!) : null,
+          ...(waitsOnNobody && owing.has(c.id) && { billsOwed: true }),
         };
       }),
       estateBills,

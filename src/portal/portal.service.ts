@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type ContractContext, type ContractState, contractChangeText, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS } from '../../workflows';
+import { type ContractContext, type ContractState, contractChangeText, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
@@ -10,7 +10,7 @@ import { safeFileName } from '../common/download';
 import { zipFileName } from '../common/zip';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
-import { ContractViews, familyCallText } from '../contracts/contract-views.service';
+import { ContractViews, familyCallText, type UnpaidBill } from '../contracts/contract-views.service';
 import { Contract } from '../contracts/contract.entity';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, callsAsTheyStand, standingCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
@@ -21,6 +21,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
+import { money } from '../../workflows/wording';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
@@ -66,7 +67,8 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
   const unsent = unsentLetterWords({ providerName: c.provider.name, state: c.state, action: c.action, statusText: c.statusText }, letter, words);
   if (unsent) return { statusText: unsent.statusText, nextStep: unsent.nextStep ?? c.nextStep, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
-  return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: c.dueAt };
+  // A contract that waits on nobody (confirmed, settled, closed …) expects nothing: its quiet-period watch is no date for the family.
+  return { statusText: c.statusText, nextStep: c.nextStep, expectedDate: contractStateMeta(c.state).waitingOn === 'nobody' ? null : c.dueAt };
 }
 
 /**
@@ -75,15 +77,19 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
  * was addressed to (by id, not name); the others are told who has it, and that it is in their letters
  * too — unless it tells the estate's debts and they do not read them (its audience is not theirs).
  */
-export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersNotOut?: RequestLetterStanding): string {
+export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersNotOut?: RequestLetterStanding, billsLeft?: BillsLeft | null): string {
+  const w = familyWords(lang);
   // "We have written to the organisations" is not yet true while no letter the organisations are to answer went out (`lettersNotOut`).
-  if (state === 'inProgress' && lettersNotOut) return lettersNotOut === 'awaitingPost' ? familyWords(lang).lettersReadyForPost : familyWords(lang).lettersBeingPrepared;
-  if (state !== 'closed') return estateStatusText(state, lang);
-  if (report === null) return familyWords(lang).finalReportComing;
+  if (state === 'inProgress' && lettersNotOut) return lettersNotOut === 'awaitingPost' ? w.lettersReadyForPost : w.lettersBeingPrepared;
+  // Every contract done with its organisation while bills are still to pay from the estate: "all settled" would not be true.
+  const left = billsLeft ? w.allButBills(billsLeft.count, readsEstateDebts(viewer) ? money(billsLeft.total, lang) : null) : null;
+  if (state !== 'closed') return left && (state === 'inProgress' || state === 'settling') ? left : estateStatusText(state, lang);
+  const settled = left ?? w.everythingSettled;
+  if (report === null) return `${settled} ${w.finalReportComing}`;
   const told = finalReportTold(report, viewer, members);
-  if (told === 'own') return estateStatusText(state, lang);
-  if (told.name === null) return familyWords(lang).finalReportWithLetters;
-  return told.withTheirLetters ? familyWords(lang).finalReportSentTo(told.name) : familyWords(lang).finalReportSentToOnly(told.name);
+  if (told === 'own') return `${settled} ${w.finalReportYours}`;
+  if (told.name === null) return `${settled} ${w.finalReportWithLetters}`;
+  return `${settled} ${told.withTheirLetters ? w.finalReportSentTo(told.name) : w.finalReportSentToOnly(told.name)}`;
 }
 
 /**
@@ -190,16 +196,34 @@ interface Counted {
   progress: Progress;
   /** Of the contracts the organisation would be to answer by their state, the standings of those whose letter has not gone out. */
   notOut: RequestLetterStanding[];
+  /** Of the contracts done with the organisation by their state, the bills the estate still owes (`BillsService.unpaidOf`). */
+  owed: UnpaidBill[][];
+}
+
+/** What is left when every contract is done with its organisation but for bills still to pay: how many, and their total. */
+export interface BillsLeft {
+  count: number;
+  total: number;
 }
 
 /**
  * `PortalService.counted` for an estate whose contracts are all on one page (`unsent`: their letters not out,
- * `requestLetterStandings`; `owing`: those with a bill the estate still owes, `BillsService.unpaidOf`).
+ * `requestLetterStandings`; `unpaid`: the bills the estate still owes, by contract, `BillsService.unpaidOf`).
  */
-function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, owing: ReadonlySet<string>): Counted {
+function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>): Counted {
   const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
-  const owed = whole.filter((c) => contractGroup(c.state as ContractState) === 'done' && owing.has(c.id)).length;
-  return { progress: progressOf(stateCountsOf(whole), notOut.length, owed), notOut };
+  const owed = whole.filter((c) => contractGroup(c.state as ContractState) === 'done' && unpaid.has(c.id)).map((c) => unpaid.get(c.id)!);
+  return { progress: progressOf(stateCountsOf(whole), notOut.length, owed.length), notOut, owed };
+}
+
+/**
+ * The bills still to pay when they are all that is left (every contract done with its organisation by its state), for the
+ * estate's status line; null while a contract still waits on someone, or nothing is owed.
+ */
+function billsLeftOf({ progress, owed }: Counted): BillsLeft | null {
+  const bills = owed.flat();
+  if (!bills.length || progress.done + owed.length !== progress.total) return null;
+  return { count: bills.length, total: bills.reduce((cents, b) => cents + Math.round(b.amount * 100), 0) / 100 };
 }
 
 /**
@@ -289,19 +313,19 @@ export class PortalService {
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
-    const [{ contracts, unsent, owing }, counted, choices, reportTo] = await Promise.all([
+    const [{ contracts, unsent, unpaid }, counted, choices, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts),
       whole ? null : this.counted(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
-    const standing = counted ?? countedOf(whole ?? [], unsent, owing);
+    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing)),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing)),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -350,7 +374,7 @@ export class PortalService {
     const [counts, waiting, done] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES), this.contracts.inStates(p.estateId, DONE_STATES)]);
     const [standings, owing] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(done.map((c) => ({ id: c.id, estateId: p.estateId })))]);
     const notOut = [...standings.values()];
-    return { progress: progressOf(counts, notOut.length, owing.size), notOut };
+    return { progress: progressOf(counts, notOut.length, owing.size), notOut, owed: [...owing.values()] };
   }
 
   /**
@@ -366,10 +390,10 @@ export class PortalService {
 
   /**
    * A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt
-   * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`); `owing`: those
-   * with a bill the estate still owes (`BillsService.unpaidOf`).
+   * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`); `unpaid`: the
+   * bills the estate still owes, by contract (`BillsService.unpaidOf`).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; owing: Set<string> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
@@ -382,7 +406,6 @@ export class PortalService {
       estateId ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
       owed,
     ]);
-    const owing = new Set(unpaid.keys());
     const words = familyWords(lang);
     const items = summaries.map((c) => ({
       id: c.id,
@@ -393,12 +416,12 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id), owing.has(c.id)),
+      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)),
       ...standingFor(c, unsent.get(c.id), words),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));
-    return { contracts: { items, nextCursor: page.nextCursor }, unsent, owing };
+    return { contracts: { items, nextCursor: page.nextCursor }, unsent, unpaid };
   }
 
   /**

@@ -9,6 +9,11 @@ const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("claim by Incassobureau Noord (reference INC-3)"). */
 export const claimNamedEn = (agency: string, reference: string) => `claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`;
+/**
+ * What part of a bill, or which bill, is owed: the part up to the end date of one disputed in part, or a bill for time
+ * after the end date that the contact person decided is paid all the same (`afterEnd`: a bill after the end is otherwise disputed).
+ */
+const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (your contact person decided it is to be paid after all)' : '');
 const claimEn = (agency: string, reference: string, amount: string) => `${claimNamedEn(agency, reference)}, ${amount}`;
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
@@ -188,11 +193,11 @@ export const familyEn: FamilyWords = {
   billsToPayText: 'These bills are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
-    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : `bill ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
+    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}`}`,
   moreBillsToPay: 'More bills',
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
-    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${finalBill ? `the final bill (reference ${reference})` : `bill ${reference}`}${untilEnd ? ', the part up to the end date' : ''}, ${amount}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
+    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${finalBill ? `the final bill (reference ${reference})` : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.`,
   stillToPayNextUnnamed: "A bill of this contract is still to be paid from the estate. The family's point of contact and your contact person keep track of it.",
   paidOnLabel: 'Date of payment',
@@ -253,13 +258,19 @@ export const familyEn: FamilyWords = {
     owner: (missed: string) => `This is taking longer than planned: it was due by ${missed}. Your contact person has been reminded of it.`,
     ownerNewDate: (due: string) => `It is now due by ${due}.`,
   },
-  finalReportComing: 'Everything is settled. Your contact person will send you the final report.',
+  everythingSettled: 'Everything is settled.',
+  allButBills: (count: number, total: string | null) =>
+    total === null
+      ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`
+      : `Everything is settled except ${count === 1 ? `a bill of ${total}` : `bills totalling ${total}`} still to be paid from the estate (see ‘To be paid from the estate’).`,
+  finalReportYours: 'We have sent you the final report.',
+  finalReportComing: 'Your contact person will send you the final report.',
   /** A closed estate, read by a relative the final report was not addressed to. */
-  finalReportSentTo: (name: string) => `Everything is settled. The final report was sent to ${name}; you can also read it here, with the letters.`,
+  finalReportSentTo: (name: string) => `The final report was sent to ${name}; you can also read it here, with the letters.`,
   /** A closed estate whose final report tells the estate's debts, read by a relative who does not read them: it is not with their letters. */
-  finalReportSentToOnly: (name: string) => `Everything is settled. The final report was sent to ${name}.`,
+  finalReportSentToOnly: (name: string) => `The final report was sent to ${name}.`,
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
-  finalReportWithLetters: 'Everything is settled. The final report is here, with the letters.',
+  finalReportWithLetters: 'The final report is here, with the letters.',
 
   callMade: (date, organisation, outcome) => `Your contact person called ${organisation} on ${date}.${outcome ? ` ${outcome}` : ''}`,
   callMadeAbout: (date, outcome) => `Your contact person called about this contract on ${date}.${outcome ? ` ${outcome}` : ''}`,

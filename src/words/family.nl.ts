@@ -9,6 +9,11 @@ const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.'
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
 /** A collection agency's claim by its agency and its reference ("vordering van Incassobureau Noord (kenmerk INC-3)"). */
 export const claimNamedNl = (agency: string, reference: string) => `vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}`;
+/**
+ * What part of a bill, or which bill, is owed: the part up to the end date of one disputed in part, or a bill for time
+ * after the end date that the contact person decided is paid all the same (`afterEnd`: a bill after the end is otherwise disputed).
+ */
+const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)' : '');
 const claimNl = (agency: string, reference: string, amount: string) => `${claimNamedNl(agency, reference)}, ${amount}`;
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
@@ -220,16 +225,16 @@ export const familyNl = {
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
-    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
+    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
    * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
    * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
    * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
    */
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
-    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${untilEnd ? ', het deel tot en met de einddatum' : ''}, ${amount}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
+    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.`,
   stillToPayNextUnnamed: 'Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.',
   paidOnLabel: 'Datum van betalen',
@@ -315,14 +320,26 @@ export const familyNl = {
     owner: (missed: string) => `Dit duurt langer dan gepland: het stond voor uiterlijk ${missed}. Uw vaste contactpersoon heeft er een herinnering over gekregen.`,
     ownerNewDate: (due: string) => `Het staat nu voor uiterlijk ${due}.`,
   },
+  /** A closed estate: the first sentence of its status, before what it says of the final report (`estateStatusFor`). */
+  everythingSettled: 'Alles is afgehandeld.',
+  /**
+   * Every contract done with the organisation, but bills still to pay from the estate: not "alles is afgehandeld". The total
+   * (`total`) for a relative who reads the estate's debts; the others read only that there is one (`count`) or more.
+   */
+  allButBills: (count: number, total: string | null) =>
+    total === null
+      ? `Alles is afgehandeld, behalve ${count === 1 ? 'een rekening die nog uit de nalatenschap betaald moet' : 'rekeningen die nog uit de nalatenschap betaald moeten'} worden. Het aanspreekpunt van de familie en uw vaste contactpersoon houden dit bij.`
+      : `Alles is afgehandeld, behalve ${count === 1 ? `een rekening van ${total} die nog uit de nalatenschap betaald moet` : `rekeningen van samen ${total} die nog uit de nalatenschap betaald moeten`} worden (zie ‘Te betalen uit de nalatenschap’).`,
+  /** The final report went to this relative. */
+  finalReportYours: 'We hebben u het eindverslag gestuurd.',
   /** A closed estate whose final report has not gone out yet (not yet made, or held back): not "you have received it". */
-  finalReportComing: 'Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.',
+  finalReportComing: 'Uw vaste contactpersoon stuurt u het eindverslag.',
   /** A closed estate, read by a relative the final report was not addressed to. */
-  finalReportSentTo: (name: string) => `Alles is afgehandeld. Het eindverslag is naar ${name} gestuurd; u leest het ook hier, bij de brieven.`,
+  finalReportSentTo: (name: string) => `Het eindverslag is naar ${name} gestuurd; u leest het ook hier, bij de brieven.`,
   /** A closed estate whose final report tells the estate's debts, read by a relative who does not read them: it is not with their letters. */
-  finalReportSentToOnly: (name: string) => `Alles is afgehandeld. Het eindverslag is naar ${name} gestuurd.`,
+  finalReportSentToOnly: (name: string) => `Het eindverslag is naar ${name} gestuurd.`,
   /** A closed estate whose final report was written to the family as a whole (no relative was recorded then), or to a relative not known by id (sent before letters kept it). */
-  finalReportWithLetters: 'Alles is afgehandeld. Het eindverslag staat hier, bij de brieven.',
+  finalReportWithLetters: 'Het eindverslag staat hier, bij de brieven.',
 
   /** A call the owner recorded on a contract (`contract.call_recorded`); what came of it only when she shared it. */
   callMade: (date: string, organisation: string, outcome: string | null) => `Uw vaste contactpersoon heeft op ${date} met ${organisation} gebeld.${outcome ? ` ${outcome}` : ''}`,

@@ -79,9 +79,11 @@ describe('the reports to the family name the bills still to pay from the estate'
     await owedByEstate(gas);
     await ria.post(`${API}/portal/bills-paid`, { contractId: gas, reference: 'G-07', paidOn: TODAY }).expect(201);
 
-    const toPay = /Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest (\(Stroom\) )?F-01 € 24,98/;
-    const paid = /Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Stroomtest (\(Gas\) )?G-07 € 31,50 23 november 2026/;
-    const said = 'Volgens het dossier wordt deze rekening betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. Heeft u vragen over het betalen, neem dan contact met mij op.';
+    // Each bill is for December, after the end date, and decided to be paid all the same: its cell says so (it wraps after the amount).
+    const toPay = /Nog te betalen uit de nalatenschap Organisatie Factuur Bedrag Stroomtest (\(Stroom\) )?F-01, voor tijd na € 24,98 (\(Stroom\) )?de einddatum/;
+    const paid = /Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Stroomtest (\(Gas\) )?G-07, voor tijd na € 31,50 23 november 2026 (\(Gas\) )?de einddatum/;
+    const said =
+      'Volgens het dossier wordt deze rekening betaald uit de nalatenschap; die staat nog niet als betaald genoteerd. De rekening voor tijd na de einddatum staat hier omdat besloten is dat die toch uit de nalatenschap wordt betaald. Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt: wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW). Heeft u vragen over het betalen, neem dan contact met mij op.';
 
     await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
     await advance(0);
@@ -118,13 +120,15 @@ describe('the reports to the family name the bills still to pay from the estate'
     await close(estate.id);
     const final = await reportText(ria, 'final_report');
     expect(final).toMatch(/Met deze brief rond ik de afwikkeling van de contracten van Gerrit [^.]+, overleden op [^.]+, af\. Hieronder leest u wat er met elk contract is gebeurd\./);
-    expect(final).toContain('Afgerond Organisatie Wat we vroegen Stand van zaken Per Stroomtest Opzeggen: Stroom Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld. Stroomtest Opzeggen: Gas Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld.');
+    expect(final).toContain('Afgerond Organisatie Wat we vroegen Stand van zaken Per Stroomtest Opzeggen: Stroom Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld.');
+    // Gas is done with the provider, but its claim is still to pay: not "Afgerond" (as the portal groups it), no date to come, and where the claim is.
+    expect(final).toMatch(/Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk Stroomtest Opzeggen: Gas Het contract bij Stroomtest is – volledig afgehandeld\. Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder\./);
     // The claim under what is still to pay, named as the agency's (the cell wraps), and said of as a claim, not as bills.
     expect(final).toMatch(/Nog te betalen uit de nalatenschap Organisatie Vordering Bedrag Stroomtest \(Gas\) Vordering van € 112,40 Incassobureau Noord \(kenmerk INC-3\)/);
     expect(final).toContain('Volgens het dossier wordt deze vordering betaald uit de nalatenschap; die staat nog niet als betaald genoteerd.');
     expect(final).not.toContain('deze rekeningen');
     // The bill the representative paid, with her day, under what was paid only.
-    expect(final).toMatch(new RegExp(`Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Stroomtest F-01 € 24,98 ${longDate(paidOn, 'nl')} \\(Stroom\\)`));
+    expect(final).toMatch(new RegExp(`Betaald uit de nalatenschap Organisatie Factuur Bedrag Betaald op Stroomtest F-01, voor tijd na € 24,98 ${longDate(paidOn, 'nl')} \\(Stroom\\) de einddatum`));
     expect(final.indexOf('F-01')).toBeGreaterThan(final.indexOf('Betaald uit de nalatenschap'));
     expect(final).toContain('Komt er toch nog een rekening of een brief op naam van uw dierbare, stuur die dan naar mij door. Ik handel het voor u af.');
   });
@@ -160,7 +164,10 @@ describe('the reports to the family name the bills still to pay from the estate'
     await close(estate.id);
     expect(await reportText(ria, 'final_report')).toMatch(/Nog te betalen uit de nalatenschap/);
     expect(await reportsOf(lotte)).toEqual([]);
-    expect((await lotte.get(`${API}/portal/estate`).expect(200)).body.estate.statusText).toBe('Alles is afgehandeld. Het eindverslag is naar Ria Smit gestuurd.');
+    // A bill is still to pay: not "alles is afgehandeld"; she is told there is one, not what it comes to.
+    expect((await lotte.get(`${API}/portal/estate`).expect(200)).body.estate.statusText).toBe(
+      'Alles is afgehandeld, behalve een rekening die nog uit de nalatenschap betaald moet worden. Het aanspreekpunt van de familie en uw vaste contactpersoon houden dit bij. Het eindverslag is naar Ria Smit gestuurd.',
+    );
   });
 
   it('lists the part up to the end date that the family paid among the paid bills, after the dispute about the rest ended', async () => {

@@ -53,7 +53,7 @@ describe('the bills to pay card in the browser', () => {
   it('lets the representative mark a bill paid with today’s date, moving it to paid; a wrong date comes back named; the others only read', async () => {
     const context = await phone();
     const page = await signIn(context, (await member('Ria de Vries', true)).accessCode);
-    expect(await card(page)).toContain('Stroomtest: rekening F-01, €\u00a024,98');
+    expect(await card(page)).toContain('Stroomtest: rekening F-01, voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald), €\u00a024,98');
     // Paying estate debts before the heirs chose how to accept can itself accept the estate: the card says so first.
     expect(await card(page)).toContain('wie als erfgenaam zonder voorbehoud schulden van de nalatenschap betaalt, kan daarmee de nalatenschap zuiver aanvaarden (artikel 4:192 lid 1 BW)');
     // The day offered is today's, by the service's clock.

@@ -100,15 +100,19 @@ describe('contract lifecycle on the durable runtime', () => {
     expect(closed.body.status).toBe('closed');
     expect((await anna.get(`${API}/contracts/${contract.id}`)).body.state).toBe('closed');
     // The final report is made by the outbox after closing: until it went out, the family is not told it has it.
-    expect(await told()).toBe('Alles is afgehandeld. Uw vaste contactpersoon stuurt u het eindverslag.');
+    // The final bill of € 12,50 is still to pay from the estate: that is what is left, not "alles is afgehandeld" (README, familytruth).
+    const left = 'Alles is afgehandeld, behalve een rekening van €\u00a012,50 die nog uit de nalatenschap betaald moet worden (zie ‘Te betalen uit de nalatenschap’).';
+    expect(await told()).toBe(`${left} Uw vaste contactpersoon stuurt u het eindverslag.`);
     await advance(0);
-    expect(await told()).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
+    expect(await told()).toBe(`${left} We hebben u het eindverslag gestuurd.`);
     const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     const report = letters.find((l: { kind: string }) => l.kind === 'final_report');
     expect(report).toMatchObject({ status: 'sent', channel: 'family', recipient: 'Maria de Vries-Jansen' });
     const { rows } = await db.query('SELECT body_text FROM letters WHERE id = $1', [report.id]);
     expect(rows[0].body_text).toContain('Beste Maria de Vries-Jansen');
-    expect(rows[0].body_text).toMatch(/\nAfgerond\nOrganisatie \| Wat we vroegen \| Stand van zaken \| Per\nKPN \| Opzeggen: Internet \| Het contract bij KPN is volledig afgehandeld\. \| \d+ \w+ 2026\n/);
+    // Its final bill still to pay, the contract is not "Afgerond" for the family (as the portal groups it), and no date is to come.
+    expect(rows[0].body_text).toContain('\nWacht op ons\nOrganisatie | Wat we vroegen | Stand van zaken | Uiterlijk\nKPN | Opzeggen: Internet | Het contract bij KPN is volledig afgehandeld. Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder. | –\n');
+    expect(rows[0].body_text).not.toContain('\nAfgerond\n');
   });
 
   it('disputes an invoice after the end date and asks the same day to stop debt collection', async () => {

@@ -705,7 +705,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(overview.billsToPay).toEqual({ items: [expect.objectContaining({ provider: 'Stroomtest', reference: 'F-01', amount: 24.98 })], nextCursor: null });
     const portal = flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${family.token}`).expect(200)).text);
     expect(portal).toContain('Te betalen uit de nalatenschap');
-    expect(portal).toMatch(/Stroomtest: rekening F-01, €.24,98/);
+    expect(portal).toMatch(/Stroomtest: rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98/);
     // The day's email says it too.
     await runDueWork();
     const before = sink.messages.length;
