@@ -55,7 +55,7 @@ import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
+import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
@@ -356,8 +356,9 @@ export class ContractsService implements OnModuleInit {
     if (!standing?.missedTerm) return;
     const entries = await this.timeline.ofContract(manager, contractId, [CALL_RECORDED, ...CALL_REVISIONS, 'DEADLINE_PASSED']);
     const calls = [...callsAsTheyStand(entries).values()].filter((c): c is RecordedCall => c !== null);
-    const unanswered = unansweredTerms(standing, termsInRow(standing.missedTerm, keptMissedDays(entries)), calls);
-    if (unanswered !== null) await this.workflow.ownerCalled(manager, contractId, unanswered);
+    const terms = termsInRow(standing.missedTerm, keptMissedDays(entries));
+    const unanswered = unansweredTerms(standing, terms, calls);
+    if (unanswered !== null) await this.workflow.ownerCalled(manager, contractId, unanswered, firstUnansweredTerm(terms, calls));
   }
 
   /** The collection agency the contract's latest recorded collection letter named, or null. */
