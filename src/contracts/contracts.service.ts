@@ -24,6 +24,8 @@ import {
   disputedPart,
   invoiceReferenceProblem,
   isOpen,
+  longDate,
+  partyOf,
   confirmationHeldBy,
   billsOwedAfterEndDate,
   creditTakenBack,
@@ -36,7 +38,7 @@ import {
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
-import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { type Parsed, parsedOf, validateInput } from '../common/validation';
 import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '../estates/estate.rules';
@@ -882,6 +884,7 @@ export class ContractsService implements OnModuleInit {
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
+      if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       assertAskable(event);
       assertBillAnswer(standing, event);
@@ -895,6 +898,26 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
     }, tell);
+  }
+
+  /**
+   * A request is acknowledged once (contract machine v13, README ackonce; before v13 `acknowledged` took none either): a
+   * second acknowledgement the owner records while the request still waits on the provider is refused as such, 409
+   * `acknowledged-already` saying by whom and on which day the first was recorded (`acknowledgedOn`), rather than as a
+   * step the state does not take. A request sent again after a rejection is a new one: an acknowledgement before it is not counted.
+   */
+  private async assertNotAcknowledged(manager: EntityManager, contract: Contract, state: ContractState, lang: Lang): Promise<void> {
+    if (partyOf(state) !== 'provider') return;
+    const latest = await this.timeline.latestStepOf(manager, contract.id, ['REQUEST', 'ACKNOWLEDGE']);
+    if (latest?.event !== 'ACKNOWLEDGE') return;
+    const on = dutchDate(latest.at);
+    throw new ProblemException(409, 'acknowledged-already', ownerWords(lang).errors.details.acknowledgedAlready(contract.provider.name, longDate(on, lang)), {
+      state,
+      event: 'ACKNOWLEDGE',
+      acknowledgedOn: on,
+      // The page words it by its rule (`errors.refusals`), with the provider and the day.
+      errors: [{ field: WHOLE_REQUEST, message: `the request was acknowledged already, on ${on}`, rule: 'acknowledgedAlready', limit: `${contract.provider.name}\n${on}` }],
+    });
   }
 
   /** Loads a contract the caller may see; the estate access rule decides. */

@@ -1229,6 +1229,8 @@ export const ownerEn: OwnerWords = {
       emailTaken: (email: string) => `A user with e-mail address ${email} already exists. Nothing was changed.`,
       ownAccount: 'You cannot deactivate your own account: ask another administrator. Nothing was changed.',
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
+      /** A second acknowledgement of a request recorded for the provider (409 `acknowledged-already`): the first stands. */
+      acknowledgedAlready: (provider: string, date: string) => `${provider} already acknowledged this request on ${date}; a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”. Nothing was changed.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,
       confirmationHeld: (provider: string) =>
@@ -1276,6 +1278,11 @@ export const ownerEn: OwnerWords = {
       replaced: () => 'A newer version replaced this document: choose that one',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
+      /** `said`: the provider and the day, a line each (the day written out). */
+      acknowledgedAlready: (_label: string, said: string) => {
+        const [provider, date] = said.split('\n');
+        return `${provider} already acknowledged this request on ${date}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`;
+      },
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),

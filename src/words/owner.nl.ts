@@ -1312,6 +1312,8 @@ export const ownerNl = {
       emailTaken: (email: string) => `Er is al een account met e-mailadres ${email}. Er is niets gewijzigd.`,
       ownAccount: 'U kunt uw eigen account niet uitzetten: vraag een andere beheerder. Er is niets gewijzigd.',
       billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
+      /** A second acknowledgement of a request recorded for the provider (409 `acknowledged-already`): the first stands. */
+      acknowledgedAlready: (provider: string, date: string) => `${provider} heeft dit verzoek al op ${date} bevestigd; een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’. Er is niets gewijzigd.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,
       /** A corrected confirmation while a bill is open (409 `bill-open`): what is disputed hangs on the end date the dispute letter quoted. */
@@ -1371,6 +1373,11 @@ export const ownerNl = {
       replaced: () => 'Een nieuwere versie heeft dit document vervangen: kies die',
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
+      /** `said`: the provider and the day, a line each (the day written out). */
+      acknowledgedAlready: (_label: string, said: string) => {
+        const [provider, date] = said.split('\n');
+        return `${provider} heeft dit verzoek al op ${date} bevestigd: een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’`;
+      },
       rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,
       credited: (_label: string, credited: string) => `De aanbieder heeft al € ${credited.replace('.', ',')} van deze factuur gecrediteerd; na de correctie moet er meer betwist blijven. Heeft de creditnota de factuur afgehandeld, leg dan vast dat het geschil is opgelost`,
       openBill: (_label: string, open: string) => (open ? `Kies over welke betwiste factuur het gaat: ${open}` : 'Er is geen betwiste factuur open'),
