@@ -1,5 +1,5 @@
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { claimNamedNl, familyNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
@@ -1443,6 +1443,9 @@ export const ownerNl = {
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
+    /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
+    reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
+      `${by} heeft het ${kind} van ${longDate(letterDate, 'nl')} voor ${recipient} doorgegeven (${how})${note ? `: ${note}` : '.'}`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
     /** A step whose letter by post is made and waits for the post: the provider has not been asked, reminded or told yet. */
