@@ -903,7 +903,7 @@ export class ContractsService implements OnModuleInit {
   /**
    * A request is acknowledged once (contract machine v13, README ackonce; before v13 `acknowledged` took none either): a
    * second acknowledgement the owner records while the request still waits on the provider is refused as such, 409
-   * `acknowledged-already` saying by whom and on which day the first was recorded (`acknowledgedOn`), rather than as a
+   * `acknowledged-already` naming the provider and the day the first was recorded (`acknowledgedOn`), rather than as a
    * step the state does not take. A request sent again after a rejection is a new one: an acknowledgement before it is not counted.
    */
   private async assertNotAcknowledged(manager: EntityManager, contract: Contract, state: ContractState, lang: Lang): Promise<void> {
