@@ -22,7 +22,7 @@ export type RefusalCode =
   | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
-  | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'accountNumberNeeded'
+  | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
   | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
   | 'keyFormat' | 'inBatchAlready';
 

@@ -15,7 +15,7 @@ import { endedSentence, listed, money } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { callRecordedText } from '../timeline/owner-timeline';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
-import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, firstUnansweredTerm, keptMissedDays, type MissedTerm, missedTermSaid, moveDueSince, shownDueDate, termsInRow, unansweredSince } from './contract-workflow.service';
+import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, type MissedTerm, missedTermSaid, ownersMoveSince, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
@@ -266,17 +266,17 @@ export class ContractViews {
 
   /**
    * Of these contracts (with their standings), the latest call the owner made after the provider's term passed
-   * unannounced (`unansweredSince`), and the earliest of the terms missed in a row her calls leave unanswered: only those are read.
+   * unannounced (`unansweredSince`): only those are read.
    */
   async answeringCalls(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, CallsOnMissedTerms>> {
-    const answered = new Map(contracts.flatMap((c): [string, { missedOn: string; missed: MissedTerm }][] => { const on = unansweredSince(c.standing); return on ? [[c.id, { missedOn: on, missed: c.standing.missedTerm! }]] : []; }));
-    const entries = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED, ...CALL_REVISIONS, 'DEADLINE_PASSED']);
-    return new Map([...answered].flatMap(([id, { missedOn, missed }]): [string, CallsOnMissedTerms][] => {
+    const answered = new Map(contracts.flatMap((c): [string, string][] => { const on = unansweredSince(c.standing); return on ? [[c.id, on]] : []; }));
+    const entries = await this.timeline.detailsOfContracts(this.db.manager, [...answered.keys()], [CALL_RECORDED, ...CALL_REVISIONS]);
+    return new Map([...answered].flatMap(([id, missedOn]): [string, CallsOnMissedTerms][] => {
       const own = entries.filter((r) => r.contractId === id);
       // Each call as corrected; one withdrawn is no call.
       const standing = [...callsAsTheyStand(own).values()].filter((c): c is RecordedCall => c !== null);
       const call = callAfter(standing, missedOn);
-      return call ? [[id, { call, unansweredFrom: firstUnansweredTerm(termsInRow(missed, keptMissedDays(own)), standing) }]] : [];
+      return call ? [[id, { call }]] : [];
     }));
   }
 
@@ -349,7 +349,7 @@ export class ContractViews {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
-    const missedDueDate = moveDueSince(missedTerm, calls);
+    const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
     const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
@@ -382,7 +382,7 @@ export class ContractViews {
       providerName: c.provider.name,
       dueDate,
       ...complaintsBodyWords(c.provider.category, facts.complainedOn, this.clock.today()),
-      missedDueDate: moveDueSince(standing.missedTerm, facts.calls),
+      missedDueDate: ownersMoveSince(standing.missedTerm),
       missedTerms: standing.missedTerm?.count,
       // The status says the missed term beside (`missedTermText`): the state's own names no term then.
       ownTermSaid: missedTermSaid(standing.missedTerm),

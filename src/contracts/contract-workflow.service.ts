@@ -40,13 +40,16 @@ export interface MissedTerm {
   withLetter: boolean;
   since: string;
   count: number;
+  /** The earliest of those terms the owner's calls left unanswered (`since` until a call answers it), as the runtime keeps it. */
+  unansweredSince: string;
 }
 
 /**
  * The missed term that left the move with the owner (no letter went again): the owner's call or own step is
- * due since the first of them, whatever fresh term runs (a term renewed without a word to anyone is no new term).
+ * due since the earliest of them her calls left unanswered, whatever fresh term runs (a term renewed without a word
+ * to anyone is no new term; one her call answered is no longer late).
  */
-export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter && missed.count > 0 ? missed.since : null);
+export const ownersMoveSince = (missed: MissedTerm | null): string | null => (missed && !missed.withLetter && missed.count > 0 ? missed.unansweredSince : null);
 
 /**
  * The provider's term passed after our last letter and none went since (the complaint went unanswered): no letter
@@ -92,19 +95,11 @@ export const firstUnansweredTerm = (terms: string[], calls: RecordedCall[]): str
 
 /**
  * The owner's calls on the provider's terms missed in a row (`answeringCalls`): the call said beside them (the latest made
- * after the first term) and the earliest term they leave unanswered (`firstUnansweredTerm`).
+ * after the first term). The earliest term they leave unanswered is the runtime's (`MissedTerm.unansweredSince`).
  */
 export interface CallsOnMissedTerms {
   call: RecordedCall;
-  unansweredFrom: string | null;
 }
-
-/**
- * The day the owner's move is said as due since: after a call that did not bring the answer (`calls`, the count started
- * again), the earliest term her calls left unanswered, not the first before the call nor a later one; else `ownersMoveSince`.
- */
-export const moveDueSince = (missed: MissedTerm | null, calls: CallsOnMissedTerms | null | undefined): string | null =>
-  calls?.unansweredFrom && ownersMoveSince(missed) ? calls.unansweredFrom : ownersMoveSince(missed);
 
 /**
  * Whether a missed term is said beside the state's status with no new term of the provider's (`missedTermText`): the
@@ -278,11 +273,12 @@ export class ContractWorkflow implements OnModuleInit {
   }
 
   /**
-   * How many of the provider's missed terms the owner's calls as they stand leave unanswered (`unansweredTerms`): none, her
-   * alert off until the next term passes; more, back with those terms counted. Returns whether that changed.
+   * How many of the provider's missed terms the owner's calls as they stand leave unanswered (`unansweredTerms`) and the earliest
+   * of them (`firstUnansweredTerm`): none, her alert off until the next term passes; more, back with those terms counted and
+   * late since the first of them. Returns whether that changed.
    */
-  ownerCalled(manager: EntityManager, contractId: string, unanswered: number): Promise<boolean> {
-    return this.runtime.termsUnanswered(manager, 'contract', contractId, unanswered);
+  ownerCalled(manager: EntityManager, contractId: string, unanswered: number, firstUnanswered: string | null): Promise<boolean> {
+    return this.runtime.termsUnanswered(manager, 'contract', contractId, unanswered, firstUnanswered);
   }
 
   /** The provider's deadline of `state` counted from today, when the contract is still in it (a held-back letter went out only now); or the date the letter printed (`printed`). */
@@ -344,7 +340,13 @@ function standingOf({ instance, acceptedEvents: own, projection }: Standing<Cont
     context: projection,
     dueDate: instance.dueDate,
     missedTerm: instance.missedDueDate
-      ? { dueDate: instance.missedDueDate, withLetter: instance.missedWithLetter, since: instance.firstMissedDueDate ?? instance.missedDueDate, count: instance.missedTerms }
+      ? {
+          dueDate: instance.missedDueDate,
+          withLetter: instance.missedWithLetter,
+          since: instance.firstMissedDueDate ?? instance.missedDueDate,
+          count: instance.missedTerms,
+          unansweredSince: instance.firstUnansweredDueDate ?? instance.firstMissedDueDate ?? instance.missedDueDate,
+        }
       : null,
     accepts: (type) => acceptedEvents.includes(type),
     acceptedEvents,

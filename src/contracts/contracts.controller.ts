@@ -99,7 +99,7 @@ export class ContractsController {
   @ApiDoc({
     summary: "Record the provider's answer",
     description:
-      'The provider answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline and later letters say how the answer came. `completion_corrected` (the body of `completed`) corrects a confirmation recorded wrongly, while the contract is confirmed or settled: a `finalInvoiceAmount` left out keeps the recorded final invoice, `null` removes it; one that changes nothing writes nothing; while a bill is disputed or a collection is to stop it answers 409 (the answer to the dispute comes first).',
+      'The provider answered by post, email or phone; same bodies as the provider desk, with `receivedVia` (`phone`, `post` or `email`; required, 400 naming it): the desk thread, the timeline and later letters say how the answer came. `completion_corrected` (the body of `completed`) corrects a confirmation recorded wrongly, while the contract is confirmed or settled: a `finalInvoiceAmount` left out keeps the recorded final invoice, `null` removes it; one that changes nothing writes nothing; while a bill is disputed or a collection is to stop it answers 409 (the answer to the dispute comes first). A request is acknowledged once: `acknowledged` for a request acknowledged already answers 409 `acknowledged-already` with `acknowledgedOn`, the day the first was recorded.',
     problems: [400, 409, 422],
   })
   @Post('contracts/:id/provider-answer/:answer')

@@ -24,6 +24,8 @@ import {
   disputedPart,
   invoiceReferenceProblem,
   isOpen,
+  longDate,
+  partyOf,
   confirmationHeldBy,
   billsOwedAfterEndDate,
   creditTakenBack,
@@ -36,7 +38,7 @@ import {
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
-import { FieldError, NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { type Parsed, parsedOf, validateInput } from '../common/validation';
 import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '../estates/estate.rules';
@@ -55,12 +57,12 @@ import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
-import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
+import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
 import { type AppliedTransition, StateConflict } from '../runtime/workflow-runtime.service';
 import { type Lang, ownerWords } from '../words';
-import { listed, longDate } from '../../workflows/wording';
+import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { takeBackOf } from './take-back.rules';
@@ -387,8 +389,9 @@ export class ContractsService implements OnModuleInit {
     if (!standing?.missedTerm) return;
     const entries = await this.timeline.ofContract(manager, contractId, [CALL_RECORDED, ...CALL_REVISIONS, 'DEADLINE_PASSED']);
     const calls = [...callsAsTheyStand(entries).values()].filter((c): c is RecordedCall => c !== null);
-    const unanswered = unansweredTerms(standing, termsInRow(standing.missedTerm, keptMissedDays(entries)), calls);
-    if (unanswered !== null) await this.workflow.ownerCalled(manager, contractId, unanswered);
+    const terms = termsInRow(standing.missedTerm, keptMissedDays(entries));
+    const unanswered = unansweredTerms(standing, terms, calls);
+    if (unanswered !== null) await this.workflow.ownerCalled(manager, contractId, unanswered, firstUnansweredTerm(terms, calls));
   }
 
   /** The collection agency the contract's latest recorded collection letter named, or null. */
@@ -917,6 +920,7 @@ export class ContractsService implements OnModuleInit {
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
+      if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       assertAskable(event);
       assertBillAnswer(standing, event);
@@ -964,6 +968,26 @@ export class ContractsService implements OnModuleInit {
       await this.reconsiderMissedTerm(manager, contract.id, await this.workflow.lock(manager, contract.id));
     };
     return this.fire(principal, contractId, event, check, after);
+  }
+
+  /**
+   * A request is acknowledged once (contract machine v13, README ackonce; before v13 `acknowledged` took none either): a
+   * second acknowledgement the owner records while the request still waits on the provider is refused as such, 409
+   * `acknowledged-already` naming the provider and the day the first was recorded (`acknowledgedOn`), rather than as a
+   * step the state does not take. A request sent again after a rejection is a new one: an acknowledgement before it is not counted.
+   */
+  private async assertNotAcknowledged(manager: EntityManager, contract: Contract, state: ContractState, lang: Lang): Promise<void> {
+    if (partyOf(state) !== 'provider') return;
+    const latest = await this.timeline.latestStepOf(manager, contract.id, ['REQUEST', 'ACKNOWLEDGE']);
+    if (latest?.event !== 'ACKNOWLEDGE') return;
+    const on = dutchDate(latest.at);
+    throw new ProblemException(409, 'acknowledged-already', ownerWords(lang).errors.details.acknowledgedAlready(contract.provider.name, longDate(on, lang)), {
+      state,
+      event: 'ACKNOWLEDGE',
+      acknowledgedOn: on,
+      // The page words it by its rule (`errors.refusals`), with the provider and the day.
+      errors: [{ field: WHOLE_REQUEST, message: `the request was acknowledged already, on ${on}`, rule: 'acknowledgedAlready', limit: `${contract.provider.name}\n${on}` }],
+    });
   }
 
   /** Loads a contract the caller may see; the estate access rule decides. */

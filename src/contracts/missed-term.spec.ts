@@ -5,7 +5,7 @@ import { termsInRow, unansweredTerms } from './contract-workflow.service';
 
 /** What each reader is told of a term the contract's state let pass: true to what the machine did about it, and naming the answer it left open. */
 describe('missedTermText', () => {
-  const missed = { dueDate: '2027-02-12', withLetter: false, since: '2027-02-12', count: 1 };
+  const missed = { dueDate: '2027-02-12', withLetter: false, since: '2027-02-12', count: 1, unansweredSince: '2027-02-12' };
   const bill = (reference: string) => ({ reference, invoiceDate: '2027-01-02', amount: 30, periodFrom: '2027-01-01', periodTo: '2027-01-31', disputed: { from: '2027-01-01', to: '2027-01-31', amount: 30 } });
   const cancel = { action: 'cancel', openDisputes: [bill('F-1')] } as unknown as ContractContext;
   const transfer = { action: 'transfer' } as unknown as ContractContext;
@@ -48,7 +48,7 @@ describe('missedTermText', () => {
   });
 
   it('counts the owner’s own terms missed one after another since the first, and says a provider late since its first missed term when no letter went since', () => {
-    const thrice = { dueDate: '2027-03-12', withLetter: false, since: '2027-02-12', count: 3 };
+    const thrice = { dueDate: '2027-03-12', withLetter: false, since: '2027-02-12', count: 3, unansweredSince: '2027-02-12' };
     expect(missedTermText(thrice, 'rejected', cancel, 'KPN', '2027-03-26', 'owner', 'nl').status).toBe('Uw termijn is 3× verlopen sinds 12 februari 2027; nieuwe termijn tot en met 26 maart 2027.');
     expect(missedTermText(thrice, 'rejected', cancel, 'KPN', '2027-03-26', 'owner', 'en').status).toBe('Your term has passed 3 times since 12 February 2027; new term until 26 March 2027.');
     expect(missedTermText(thrice, 'escalated', cancel, 'KPN', null, 'owner', 'nl').status).toBe('Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging.');
@@ -90,7 +90,7 @@ describe('missedTermText', () => {
 
   it('once the next term passed after the call too: the call stays said to the owner, the answer no longer awaited; the family reads the call to come', () => {
     const call: RecordedCall = { calledOn: '2027-02-15', party: 'provider', organisation: 'KPN', person: null, outcome: 'Bevestiging volgt', shared: true, description: 'Internet' };
-    const passedAgain = { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 1 };
+    const passedAgain = { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 1, unansweredSince: '2027-02-12' };
     expect(missedTermText(passedAgain, 'escalated', cancel, 'KPN', null, 'owner', 'nl', call, '2027-03-15')).toEqual({
       status: 'Termijn van KPN tot en met 12 februari 2027 verstreken zonder antwoord op de klacht over de beëindiging. Gebeld op 15 februari 2027 met KPN: Bevestiging volgt.',
       next: null,
@@ -112,7 +112,7 @@ describe('callAfter', () => {
 describe('unansweredTerms', () => {
   const call = (calledOn: string): RecordedCall => ({ calledOn, party: 'provider', organisation: 'KPN', person: null, outcome: 'Gebeld', shared: false, description: 'Internet' });
   // Three terms passed in a row: 12 February, 20 February, 1 March.
-  const escalated = { state: 'escalated' as const, missedTerm: { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 3 } };
+  const escalated = { state: 'escalated' as const, missedTerm: { dueDate: '2027-03-01', withLetter: false, since: '2027-02-12', count: 3, unansweredSince: '2027-02-12' } };
   const terms = termsInRow(escalated.missedTerm, ['2027-01-10', '2027-02-12', '2027-02-20', '2027-03-01']);
 
   it('takes the terms of the row by their days: the first and latest as kept, those between from the timeline, none of an earlier row', () => {

@@ -3,7 +3,7 @@ import { openDisputesOf } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isFamilyLetter, type Language, LetterKind, letterTitles, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
-import { SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
+import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -614,6 +614,14 @@ export class LettersService implements OnModuleInit {
       if (!notSentBecause) throw new ProblemException(409, 'nothing-to-pass-on', details.nothingToPassOn);
       const passedOn = { passedOnAt: this.clock.now(), passedOnById: principal.userId, passedOnByName: principal.name, passedOnHow: how, passedOnNote: note };
       await tx.update(Letter, { id: letter.id }, passedOn);
+      // The history says it too: the owner's with who marked it, how and her note; the family's without the note.
+      await this.timeline.append(tx, {
+        estateId: letter.estateId,
+        actor: actorOf(principal),
+        event: 'letter.passed_on',
+        summary: ownerWords('nl').timeline.reportPassedOn(ownerWords('nl').estate.letterKinds[letter.kind] ?? letter.kind, letter.letterDate, letter.recipient, ownerWords('nl').today.passedOnWays[how], note, principal.name),
+        details: { letterId: letter.id, kind: letter.kind, letterDate: letter.letterDate, recipient: letter.recipient, how, note },
+      });
       const [about] = await this.withAbout([Object.assign(letter, passedOn)]);
       // A report that reached nobody was placed, not e-mailed: it is never on its way.
       return Object.assign(about, { notSentBecause, beingSent: false });

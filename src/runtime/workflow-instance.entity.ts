@@ -64,6 +64,13 @@ export class WorkflowInstance {
   @Column({ type: 'date', nullable: true })
   firstMissedDueDate: string | null;
 
+  /**
+   * The earliest of those terms the owner's calls left unanswered (`termsUnanswered`): since when her move is late, what
+   * Today ranks and dates a late row by; the first missed until a call answers it. Cleared with `missedDueDate`.
+   */
+  @Column({ type: 'date', nullable: true })
+  firstUnansweredDueDate: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -65,7 +65,7 @@ export interface SubjectHooks<Facts = unknown> {
 
 /** A workflow as readers see it: no actor restored, no snapshot read. */
 export interface Standing<Projection> {
-  instance: Pick<WorkflowInstance, 'id' | 'subjectId' | 'machineId' | 'machineVersion' | 'version' | 'state' | 'dueDate' | 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate'>;
+  instance: Pick<WorkflowInstance, 'id' | 'subjectId' | 'machineId' | 'machineVersion' | 'version' | 'state' | 'dueDate' | 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate' | 'firstUnansweredDueDate'>;
   /** The event types the instance's own machine version has a transition for now. */
   acceptedEvents: string[];
   projection: Projection;
@@ -103,7 +103,8 @@ export function stateName(value: unknown): string {
 const instanceColumns = (snapshot = 'w.snapshot') => `w.id, w.estate_id AS "estateId", w.subject_type AS "subjectType", w.subject_id AS "subjectId",
   w.machine_id AS "machineId", w.machine_version AS "machineVersion", ${snapshot} AS snapshot, w.state, w.version,
   w.due_date AS "dueDate", w.next_due_at AS "nextDueAt", w.missed_due_date AS "missedDueDate", w.missed_with_letter AS "missedWithLetter",
-  w.missed_terms AS "missedTerms", w.first_missed_due_date AS "firstMissedDueDate", w.accepted_events AS "acceptedEvents"`;
+  w.missed_terms AS "missedTerms", w.first_missed_due_date AS "firstMissedDueDate",
+  w.first_unanswered_due_date AS "firstUnansweredDueDate", w.accepted_events AS "acceptedEvents"`;
 const INSTANCE_COLUMNS = instanceColumns();
 
 /** A provider's term held: it does not run while the provider has nothing to answer (`suspendProviderDeadline`, `recountDeadlines`). */
@@ -233,7 +234,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     if (!subjectIds.length) return new Map();
     const rows = (await manager
       .createQueryBuilder(WorkflowInstance, 'w')
-      .select(['w.id', 'w.subjectId', 'w.machineId', 'w.machineVersion', 'w.version', 'w.state', 'w.dueDate', 'w.missedDueDate', 'w.missedWithLetter', 'w.missedTerms', 'w.firstMissedDueDate', 'w.acceptedEvents'])
+      .select(['w.id', 'w.subjectId', 'w.machineId', 'w.machineVersion', 'w.version', 'w.state', 'w.dueDate', 'w.missedDueDate', 'w.missedWithLetter', 'w.missedTerms', 'w.firstMissedDueDate', 'w.firstUnansweredDueDate', 'w.acceptedEvents'])
       .innerJoinAndMapOne('w.projection', PROJECTION_ROWS[subjectType], 'p', 'p.instanceId = w.id')
       .where('w.subjectType = :subjectType AND w.subjectId IN (:...subjectIds)', { subjectType, subjectIds })
       .getMany()) as (WorkflowInstance & { projection: ProjectionOf[S] })[];
@@ -298,9 +299,9 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const batch = new WriteBatch(manager);
     const updated = batch.add([
       `UPDATE workflow_instances SET snapshot = $1, state = $2, accepted_events = $3, due_date = $4, next_due_at = $5, version = $6, updated_at = $9,
-              missed_due_date = $10, missed_with_letter = $11, missed_terms = $12, first_missed_due_date = $13
+              missed_due_date = $10, missed_with_letter = $11, missed_terms = $12, first_missed_due_date = $13, first_unanswered_due_date = $14
         WHERE id = $7 AND version = $8 RETURNING id`,
-      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion, at, instance.missedDueDate, instance.missedWithLetter, instance.missedTerms, instance.firstMissedDueDate],
+      [JSON.stringify(instance.snapshot), instance.state, instance.acceptedEvents, instance.dueDate, instance.nextDueAt, instance.version, instance.id, previousVersion, at, instance.missedDueDate, instance.missedWithLetter, instance.missedTerms, instance.firstMissedDueDate, instance.firstUnansweredDueDate],
     ]);
     this.writeProjection(batch, instance, after.projection);
     this.timeline.appendIn(batch, {
@@ -347,12 +348,13 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
    * term's day): 0 once she called after the latest, so the missed term no longer makes her move due nor lists the case
    * for the administrator until the next term passes (counted on from there); more as a call that answered terms is moved
    * earlier or withdrawn. The missed date stays: the term did pass. Only while the move is hers (no letter went again).
-   * Returns whether the count changed.
+   * `firstUnanswered`: the earliest of them (null when none is), kept with the count in the caller's transaction so Today
+   * ranks and dates the late move by it without reading the calls. Returns whether they changed.
    */
-  async termsUnanswered(manager: EntityManager, subjectType: SubjectType, subjectId: string, unanswered: number): Promise<boolean> {
+  async termsUnanswered(manager: EntityManager, subjectType: SubjectType, subjectId: string, unanswered: number, firstUnanswered: string | null): Promise<boolean> {
     const instance = await this.lock(manager, subjectType, subjectId);
-    if (!instance?.missedDueDate || instance.missedWithLetter || instance.missedTerms === unanswered) return false;
-    await manager.query('UPDATE workflow_instances SET missed_terms = $2 WHERE id = $1', [instance.id, unanswered]);
+    if (!instance?.missedDueDate || instance.missedWithLetter || (instance.missedTerms === unanswered && instance.firstUnansweredDueDate === firstUnanswered)) return false;
+    await manager.query('UPDATE workflow_instances SET missed_terms = $2, first_unanswered_due_date = $3 WHERE id = $1', [instance.id, unanswered, firstUnanswered]);
     return true;
   }
 
@@ -637,19 +639,29 @@ function keepsDueDate(instance: WorkflowInstance, event: AnyEventObject, to: str
  * passed. After the owner's call (`termsUnanswered`: count 0 beside a missed date) the count starts again, from the
  * same first date.
  */
-function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate'> {
-  if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null };
+function missedTerm(instance: WorkflowInstance, event: AnyEventObject, to: string, effects: Effect[]): Pick<WorkflowInstance, 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate' | 'firstUnansweredDueDate'> {
+  if (event.type !== 'DEADLINE_PASSED' || to !== instance.state) return { missedDueDate: null, missedWithLetter: false, missedTerms: 0, firstMissedDueDate: null, firstUnansweredDueDate: null };
+  // Terms still unanswered before this one: the earliest of them stays; none (her calls answered them all), this one is the first.
+  const unansweredBefore = instance.missedDueDate !== null && instance.missedTerms > 0;
   return {
     missedDueDate: instance.dueDate,
     missedWithLetter: effects.some((e) => e.type === 'letter'),
     missedTerms: (instance.missedDueDate ? instance.missedTerms : 0) + 1,
     firstMissedDueDate: (instance.missedDueDate && (instance.firstMissedDueDate ?? instance.missedDueDate)) || instance.dueDate,
+    firstUnansweredDueDate: (unansweredBefore && (instance.firstUnansweredDueDate ?? instance.firstMissedDueDate ?? instance.missedDueDate)) || instance.dueDate,
   };
 }
 
 /** The term a step taken back returns to (`TERM_RESTORING_EVENTS`), as its event carries it; null for any other step. */
 const restoredTerm = (event: AnyEventObject): RestoredTerm | null => (TERM_RESTORING_EVENTS.includes(event.type) && event.term ? (event.term as RestoredTerm) : null);
-const missedOf = ({ missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate }: RestoredTerm) => ({ missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate });
+// Every restored term counts as unanswered until the caller weighs the owner's calls against them (`termsUnanswered`).
+const missedOf = ({ missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate }: RestoredTerm) => ({
+  missedDueDate,
+  missedWithLetter,
+  missedTerms,
+  firstMissedDueDate,
+  firstUnansweredDueDate: missedDueDate ? (firstMissedDueDate ?? missedDueDate) : null,
+});
 
 /** Whether this step was a deadline that passed and kept the state (`missedTerm`): `instance.missedDueDate` is then the day that passed. */
 const keptTermPassed = (event: AnyEventObject, from: string, instance: WorkflowInstance): boolean => event.type === 'DEADLINE_PASSED' && from === instance.state;

@@ -150,6 +150,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (title && recipient && channel) return w.letterSent(title, recipient, w.channels[channel as keyof typeof w.channels] ?? channel);
       return entry.summary.replace(CHECKSUM, '');
     }
+    case 'letter.passed_on': {
+      const [kind, letterDate, recipient, how] = [wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.letterDate), text(d.recipient), wordOf(ownerWords(lang).today.passedOnWays, d.how)];
+      if (kind && letterDate && recipient && how) return w.reportPassedOn(kind, letterDate, recipient, how, text(d.note) ?? null, entry.actorName);
+      break;
+    }
     case 'letter.posted': {
       const [recipient, subject] = [text(d.recipient), text(d.subject)];
       if (recipient && subject) return w.letterPosted(recipient, subject);

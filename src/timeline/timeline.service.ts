@@ -268,12 +268,12 @@ export class TimelineService {
   }
 
   /** The contract's latest entry of these events (`timeline_entries_contract_idx`): who wrote it, when, and its details; undefined if none. */
-  async latestStepOf(manager: EntityManager, contractId: string, events: string[]): Promise<{ actor: Actor; at: Date; details: Record<string, unknown> } | undefined> {
-    const [row]: { type: Actor['type']; id: string | null; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
-      'SELECT actor_type AS type, actor_id AS id, actor_name AS name, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq DESC LIMIT 1',
+  async latestStepOf(manager: EntityManager, contractId: string, events: string[]): Promise<{ event: string; actor: Actor; at: Date; details: Record<string, unknown> } | undefined> {
+    const [row]: { event: string; type: Actor['type']; id: string | null; name: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
+      'SELECT event, actor_type AS type, actor_id AS id, actor_name AS name, occurred_at AS at, details FROM timeline_entries WHERE contract_id = $1 AND event = ANY($2::text[]) ORDER BY seq DESC LIMIT 1',
       [contractId, events],
     );
-    return row && { actor: { type: row.type, id: row.id, name: row.name }, at: new Date(row.at), details: row.details };
+    return row && { event: row.event, actor: { type: row.type, id: row.id, name: row.name }, at: new Date(row.at), details: row.details };
   }
 
   /** The estate's own (not a contract's) latest entry of `event`, e.g. its latest reopening: when, who, its details and its place in the history (`seq`); null if none. */

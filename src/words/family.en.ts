@@ -1,5 +1,5 @@
 import type { FamilyWords } from './index';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
 
@@ -285,6 +285,9 @@ export const familyEn: FamilyWords = {
     'letter.sent': (d: Record<string, unknown>) =>
       d.channel === 'post' ? `Letter to ${String(d.recipient)} made ready for the post: ${String(d.subject)}` : `Letter sent to ${String(d.recipient)}: ${String(d.subject)}`,
     'letter.posted': (d: Record<string, unknown>) => `Letter to ${String(d.recipient)} posted: ${String(d.subject)}`,
+    /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */
+    'letter.passed_on': (d: Record<string, unknown>) =>
+      `The ${d.kind === 'final_report' ? 'final report' : 'progress report'} of ${longDate(String(d.letterDate), 'en')} did not reach ${String(d.recipient)} through the portal; your contact person passed it on another way.`,
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': (d: Record<string, unknown>) =>

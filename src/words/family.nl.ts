@@ -1,7 +1,7 @@
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
@@ -359,6 +359,9 @@ export const familyNl = {
       d.channel === 'post' ? `Brief aan ${String(d.recipient)} klaargezet voor de post: ${String(d.subject)}` : `Brief verstuurd aan ${String(d.recipient)}: ${String(d.subject)}`,
     // Dated the day it was posted, as its line (and the day's email) is: the date is not said twice.
     'letter.posted': (d: Record<string, unknown>) => `Brief aan ${String(d.recipient)} op de post gedaan: ${String(d.subject)}`,
+    /** A report that reached nobody, passed on another way: that it was, not how nor the owner's note. */
+    'letter.passed_on': (d: Record<string, unknown>) =>
+      `Het ${d.kind === 'final_report' ? 'eindverslag' : 'voortgangsverslag'} van ${longDate(String(d.letterDate), 'nl')} bereikte ${String(d.recipient)} niet via het portaal; uw vaste contactpersoon heeft het op een andere manier doorgegeven.`,
     'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
     'family_report.received': () => 'Uw melding is ontvangen.',
     /** `reply`: the owner's answer, only in the reporter's own timeline. */

@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { claimNamedEn, familyEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
@@ -1234,6 +1234,8 @@ export const ownerEn: OwnerWords = {
       emailTaken: (email: string) => `A user with e-mail address ${email} already exists. Nothing was changed.`,
       ownAccount: 'You cannot deactivate your own account: ask another administrator. Nothing was changed.',
       billStillDisputed: (reference: string, provider: string) => `Bill ${reference} of ${provider} is still disputed: it is not owed unless the dispute ends so. Nothing was changed.`,
+      /** A second acknowledgement of a request recorded for the provider (409 `acknowledged-already`): the first stands. */
+      acknowledgedAlready: (provider: string, date: string) => `${provider} already acknowledged this request on ${date}; a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”. Nothing was changed.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       /** v14: a confirmation the provider gave at its own desk is its word (409 `confirmation-providers-word`). */
       confirmationProvidersWord: (provider: string) =>
@@ -1289,6 +1291,11 @@ export const ownerEn: OwnerWords = {
       replaced: () => 'A newer version replaced this document: choose that one',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
+      /** `said`: the provider and the day, a line each (the day written out). */
+      acknowledgedAlready: (_label: string, said: string) => {
+        const [provider, date] = said.split('\n');
+        return `${provider} already acknowledged this request on ${date}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`;
+      },
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),
@@ -1351,6 +1358,9 @@ export const ownerEn: OwnerWords = {
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
+    /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
+    reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
+      `${by} passed on the ${kind} of ${longDate(letterDate, 'en')} for ${recipient} (${how})${note ? `: ${note}` : '.'}`,
     letterBlocked: (title: string, rules: string) => `Letter "${title}" blocked: ${rules}`,
     letterNotSent: (provider: string) => `Letter to ${provider} prepared, not sent yet.`,
     letterAwaitingPost: (provider: string) => `Letter to ${provider} ready for the post.`,

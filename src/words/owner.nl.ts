@@ -1,5 +1,5 @@
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { claimNamedNl, familyNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
@@ -1320,6 +1320,8 @@ export const ownerNl = {
       emailTaken: (email: string) => `Er is al een account met e-mailadres ${email}. Er is niets gewijzigd.`,
       ownAccount: 'U kunt uw eigen account niet uitzetten: vraag een andere beheerder. Er is niets gewijzigd.',
       billStillDisputed: (reference: string, provider: string) => `Tegen factuur ${reference} van ${provider} loopt nog bezwaar: de nalatenschap is hem pas verschuldigd als het bezwaar zo eindigt. Er is niets gewijzigd.`,
+      /** A second acknowledgement of a request recorded for the provider (409 `acknowledged-already`): the first stands. */
+      acknowledgedAlready: (provider: string, date: string) => `${provider} heeft dit verzoek al op ${date} bevestigd; een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’. Er is niets gewijzigd.`,
       /** A second rejection of a bill the provider rejected already (409): the first stands. */
       /** v14: a confirmation the provider gave at its own desk is its word (409 `confirmation-providers-word`). */
       confirmationProvidersWord: (provider: string) =>
@@ -1387,6 +1389,11 @@ export const ownerNl = {
       replaced: () => 'Een nieuwere versie heeft dit document vervangen: kies die',
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
+      /** `said`: the provider and the day, a line each (the day written out). */
+      acknowledgedAlready: (_label: string, said: string) => {
+        const [provider, date] = said.split('\n');
+        return `${provider} heeft dit verzoek al op ${date} bevestigd: een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’`;
+      },
       rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,
       credited: (_label: string, credited: string) => `De aanbieder heeft al € ${credited.replace('.', ',')} van deze factuur gecrediteerd; na de correctie moet er meer betwist blijven. Heeft de creditnota de factuur afgehandeld, leg dan vast dat het geschil is opgelost`,
       openBill: (_label: string, open: string) => (open ? `Kies over welke betwiste factuur het gaat: ${open}` : 'Er is geen betwiste factuur open'),
@@ -1452,6 +1459,9 @@ export const ownerNl = {
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
+    /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
+    reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
+      `${by} heeft het ${kind} van ${longDate(letterDate, 'nl')} voor ${recipient} doorgegeven (${how})${note ? `: ${note}` : '.'}`,
     letterBlocked: (title: string, rules: string) => `Brief „${title}” tegengehouden: ${rules}`,
     letterNotSent: (provider: string) => `Brief aan ${provider} voorbereid, nog niet verstuurd.`,
     /** A step whose letter by post is made and waits for the post: the provider has not been asked, reminded or told yet. */

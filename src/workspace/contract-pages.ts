@@ -384,7 +384,10 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
   const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check');
-  const forms = offered.map((name) => {
+  // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
+  // comes back with what she typed and why, though it is no longer offered.
+  const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];
+  const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
     const title = w.forms[name];
@@ -395,7 +398,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
   // A later end date not handled yet: the owner marks it here as on Today, with the same note.
   const laterOpen = isLaterEndDate(c.endDateNotice) && !c.endDateNotice.handled;
-  const placed = [...offered, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(laterOpen ? ['later-end-date'] : []), ...(o.bills.length ? ['bills'] : []), 'calls', 'call-correct'];
+  const placed = [...offered, ...refusedForm, 'correct', ...(c.brpCheckOpen ? ['brp-check'] : []), ...(laterOpen ? ['later-end-date'] : []), ...(o.bills.length ? ['bills'] : []), 'calls', 'call-correct'];
   // Only the upload beside the question has fields on this page; sending the request names none.
   const unplaced = state.failed && !placed.includes(state.failed) ? errorSummary(ownForm(lang, state.form ?? {}, ['kind', 'file']), w.notDone, (f) => (state.failed === 'documents' ? f : undefined)) : '';
   const facts = [

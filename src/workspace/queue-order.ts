@@ -54,6 +54,6 @@ export const LATE_SQL = `w.missed_terms > 0 AND NOT w.missed_with_letter`;
 export const queueRankSql = (badgeOwners: string) =>
   `CASE WHEN ${LATE_SQL} THEN ${QUEUE_RANK.ownerLate} WHEN w.state IN (${OWNER_STATES.map((s) => `'${s}'`).join(', ')}) OR w.subject_id = ANY(${badgeOwners}::uuid[]) THEN ${QUEUE_RANK.owner} ELSE ${QUEUE_RANK.waiting} END`;
 
-/** … and its term (the key the cursor and the late rows' index order by). */
-export const LATE_TERM_SQL = `coalesce(w.first_missed_due_date, w.missed_due_date)`;
+/** … and its term (the key the cursor and the late rows' index order by): the earliest missed term still unanswered, as the runtime keeps it. */
+export const LATE_TERM_SQL = `w.first_unanswered_due_date`;
 export const QUEUE_TERM_SQL = `CASE WHEN ${LATE_SQL} THEN ${LATE_TERM_SQL} ELSE coalesce(w.due_date, '${NO_TERM}') END`;

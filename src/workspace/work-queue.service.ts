@@ -138,8 +138,8 @@ export interface ContractItem extends EstateRef {
    */
   overdue: boolean;
   /**
-   * The last day of the first of the terms that passed one after another with no letter sent again, leaving the
-   * owner's move (a call, or the owner's own step) late since: `statusText` is then that move alone; `dueDate` is
+   * The last day of the earliest of the terms that passed one after another with no letter sent again that the owner's
+   * calls left unanswered, leaving her move (a call, or her own step) late since: `statusText` is then that move alone; `dueDate` is
    * the owner's own fresh term, or null after the provider's (no letter gave the provider a new one).
    */
   lateSince: string | null;
@@ -169,7 +169,7 @@ export interface InformationRequestItem extends EstateRef {
   dueDate: string | null;
   /** The term passed (or the owner's move is late since a term passed with no letter since, as for a contract). */
   overdue: boolean;
-  /** The first of the terms that passed one after another (`ownersMoveSince`), or null. */
+  /** The earliest of the terms that passed one after another still unanswered (`ownersMoveSince`), or null. */
   lateSince: string | null;
   /** The passed term as the contract's page says it ("Uw termijn tot en met … is verstreken; nieuwe termijn …"), or null. */
   missedTermText: string | null;
@@ -351,7 +351,7 @@ type Section = 'contracts' | (typeof SIDE_SECTIONS)[number];
 const WORKFLOW_COLUMNS = 'w.subject_id, w.estate_id, w.state, w.updated_at, w.due_date';
 
 /** The missed terms an owner's contracts are ranked by (`queuePlace`), read with her rows. */
-const MISSED_COLUMNS = 'w.missed_terms, w.missed_with_letter, w.first_missed_due_date, w.missed_due_date';
+const MISSED_COLUMNS = 'w.missed_terms, w.missed_with_letter, w.first_unanswered_due_date';
 
 /** Since when a contract's move is late (`ownersMoveSince`), or null. */
 const LATE_SINCE = `CASE WHEN ${LATE_SQL} THEN ${LATE_TERM_SQL} END AS late_since`;
@@ -370,7 +370,7 @@ const LATE_SINCE = `CASE WHEN ${LATE_SQL} THEN ${LATE_TERM_SQL} END AS late_sinc
  * every state walked all her estates again (~600 in a year: three sections read 8,900 buffers, one pass 3,700).
  *
  * An administrator's are read part by part, each in its own index order and at most a page of each, and
- * the union is ordered: the late ones from the partial index on their first missed term, the others state
+ * the union is ordered: the late ones from the partial index on their earliest missed term still unanswered, the others state
  * by state in due-date order from the index `(state, coalesce(due_date, '9999-12-31'), subject_id)`, and those
  * whose badge says the owner's move (`badgeOwners`, `everyonesRows`) by their ids, with her moves. So a
  * page costs the same over the whole country (one sort of every contract on the queue was ~1 s at a

@@ -202,6 +202,30 @@ describe('the owner corrects or withdraws a recorded call', () => {
     expect(await onToday()).toBe(true);
   });
 
+  it('ranks and dates a late row on Today by the earliest term still unanswered, not the first ever missed', async () => {
+    // Two contracts requested on one day: the same terms pass for both.
+    const ids = [(await requestedContract(t, anna.api, kpn.id, 'Otto')).id, (await requestedContract(t, anna.api, kpn.id, 'Teun')).id];
+    const rows = async () => ((await anna.api.get(`${API}/queue?limit=100`).expect(200)).body.contracts as { contractId: string; lateSince: string | null; statusText: string }[]).filter((c) => ids.includes(c.contractId));
+    const row = async (id: string) => (await rows()).find((c) => c.contractId === id)!;
+    await overdueAwaitingCall(ids[0]);
+    const between = await today();
+    // The second term passes too: both late since the first, side by side (by their ids).
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    const before = await rows();
+    const first = before[0].lateSince!;
+    expect(first < between).toBe(true);
+    expect(before.map((c) => c.lateSince)).toEqual([first, first]);
+    const [ahead, behind] = before.map((c) => c.contractId);
+    // A call made between the two terms, recorded only now, answers the first of the one that stood first.
+    await anna.api.post(`${API}/contracts/${ahead}/calls`, { calledOn: between, party: 'provider', outcome: 'KPN belooft antwoord.' }).expect(201);
+    const second = (await row(ahead)).lateSince!;
+    expect(second > between && second < (await today())).toBe(true);
+    expect((await row(ahead)).statusText).toContain(`: geen antwoord tot en met ${nl(second)}.`);
+    expect((await row(behind)).lateSince).toBe(first);
+    // Today's order follows: the one late since the first term now stands first.
+    expect((await rows()).map((c) => c.contractId)).toEqual([behind, ahead]);
+  });
+
   it('corrects and withdraws from the contract page: what the owner and a relative see before and after', async () => {
     const { id, member } = await requestedContract(t, anna.api, kpn.id, 'Els');
     const day = await today();

@@ -102,11 +102,12 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     expect(second.nextCursor).toBeNull();
 
     // On the day named it is not back yet; the next term that passes puts the call due again, counted afresh (not listed
-    // for the administrator after one), from the day named rather than the term before the call, which stays said.
+    // for the administrator after one), from the day named rather than the term before the call, which stays said. Today
+    // dates and ranks it by that term too: the one before the call is answered (ownermoves).
     await clockTo(t.admin, alertOn);
     expect((await onToday(id))?.overdue ?? false).toBe(false);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
-    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: missed });
+    expect(await onToday(id)).toMatchObject({ overdue: true, lateSince: alertOn });
     expect(await lateAgain(id)).toBeUndefined();
     const again = await owner(id);
     expect(again.nextStep).toMatch(new RegExp(`^KPN nu bellen .*: geen antwoord tot en met ${nl(alertOn)}\\.$`));

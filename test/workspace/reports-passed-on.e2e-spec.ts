@@ -1,6 +1,8 @@
 import { flat } from '../../letters/test-support';
+import { longDate } from '../../workflows';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from './support';
 
 /**
  * A report to a relative whose portal access was withdrawn reaches nobody: Today puts it before its owner as her move, with who it
@@ -28,7 +30,7 @@ describe('a report that reached nobody is passed on from Today', () => {
   const form = (path: string, body: Record<string, string>) => anna.post(path).set('Cookie', `steward_app=${anna.token}`).type('form').send(body);
   type ToPassOn = { letterId: string; estateId: string; kind: string; recipient: string; letterDate: string; accessWithdrawnAt: string; resolution: string };
   const toPassOn = async (session = anna) => (await session.get(`${API}/queue`).expect(200)).body.reportsToPassOn as ToPassOn[];
-  type Listed = { id: string; kind: string; notSentBecause: string | null; passedOn: { at: string; by: string; how: string; note: string | null } | null };
+  type Listed = { id: string; kind: string; letterDate: string; notSentBecause: string | null; passedOn: { at: string; by: string; how: string; note: string | null } | null };
   const reports = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Listed[]).filter((l) => l.kind === 'progress_report');
 
   /** An estate of Anna's with one settled contract and Eva as its representative, whose portal access Anna withdrew; then a progress report. */
@@ -105,5 +107,19 @@ describe('a report that reached nobody is passed on from Today', () => {
     const nothing = await anna.post(`${API}/letters/${reached.id}/passed-on`, { how: 'phone' }).expect(409);
     expect(nothing.body.type).toMatch(/nothing-to-pass-on$/);
     expect((await toPassOn()).filter((r) => r.estateId === estate.id)).toEqual([]);
+  });
+  it('writes the mark in both histories: the owner reads who marked it, how and her note; the family reads that it was passed on, without the note', async () => {
+    const { estate, report } = await reportToNobody('Henk');
+    const sister = await relative(t, anna, estate.id, 'Joke');
+    const letterDate = longDate(report.letterDate, 'nl');
+    await anna.post(`${API}/letters/${report.id}/passed-on`, { how: 'in_person', note: 'Bij Eva thuis besproken' }).expect(200);
+
+    const owners = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=200`).expect(200)).body.items as { event: string; summary: string; actor: { name: string } }[]).filter((e) => e.event === 'letter.passed_on');
+    expect(owners).toEqual([expect.objectContaining({ summary: `Anna de Boer heeft het voortgangsverslag van ${letterDate} voor Eva Mulder doorgegeven (persoonlijk): Bij Eva thuis besproken` })]);
+    expect(flat(await page(`/app/estates/${estate.id}`))).toContain(`Anna de Boer heeft het voortgangsverslag van ${letterDate} voor Eva Mulder doorgegeven (persoonlijk): Bij Eva thuis besproken`);
+
+    const family = ((await sister.get(`${API}/portal/timeline`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(family).toContain(`Het voortgangsverslag van ${letterDate} bereikte Eva Mulder niet via het portaal; uw vaste contactpersoon heeft het op een andere manier doorgegeven.`);
+    expect(JSON.stringify((await sister.get(`${API}/portal/timeline`).expect(200)).body)).not.toMatch(/thuis besproken|persoonlijk/);
   });
 });
