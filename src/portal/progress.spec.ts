@@ -8,6 +8,10 @@ describe('the progress line at the top of the portal', () => {
     expect(progressLine(progress, 'nl')).toBe('5 van 14 afgerond, 5 wachten op de organisatie');
     expect(progressLine({ total: 12, done: 3, waitingOnProvider: 1, withOwner: 8 }, 'nl')).toBe('3 van 12 afgerond, 1 wacht op de organisatie');
     expect(progressLine({ total: 2, done: 1, waitingOnProvider: 1, withOwner: 0 }, 'en')).toBe('1 of 2 done, 1 waiting for the organisation');
+    // A count of none is not read out: all done, or the rest with the contact person.
+    expect(progressLine({ total: 1, done: 1, waitingOnProvider: 0, withOwner: 0 }, 'nl')).toBe('1 van 1 afgerond');
+    expect(progressLine({ total: 3, done: 1, waitingOnProvider: 0, withOwner: 2 }, 'nl')).toBe('1 van 3 afgerond, de rest ligt bij uw vaste contactpersoon');
+    expect(progressLine({ total: 1, done: 0, waitingOnProvider: 0, withOwner: 1 }, 'en')).toBe('0 of 1 done, the rest is with your contact person');
   });
 
   it('puts a contract with the contact person while it is our move, and back with the organisation when a bill follows', () => {

@@ -1,6 +1,6 @@
 import { CONTRACT_STATES, type ContractState, contractStateMeta } from '../../workflows';
 import type { RequestLetterStanding } from '../letters/letters.service';
-import type { FamilyWords } from '../words';
+import { familyWords, type FamilyWords, type Lang } from '../words';
 
 /** How the portal groups contracts for the family: whose move it is, in plain words. */
 export type ContractGroup = 'withOwner' | 'waitingOnProvider' | 'done';
@@ -79,8 +79,5 @@ export const WAITING_ON_PROVIDER_STATES: readonly ContractState[] = CONTRACT_STA
 /** The states done for the family while the estate owes none of their bills. */
 export const DONE_STATES: readonly ContractState[] = CONTRACT_STATES.filter((s) => contractGroup(s) === 'done');
 
-/** "3 van 12 afgerond, 2 wachten op de organisatie": the one line a family member reads first. */
-export function progressLine(p: Progress, lang: 'nl' | 'en'): string {
-  if (lang === 'en') return `${p.done} of ${p.total} done, ${p.waitingOnProvider} waiting for the organisation`;
-  return `${p.done} van ${p.total} afgerond, ${p.waitingOnProvider} ${p.waitingOnProvider === 1 ? 'wacht' : 'wachten'} op de organisatie`;
-}
+/** "3 van 12 afgerond, 2 wachten op de organisatie": the one line a family member reads first, in her words. */
+export const progressLine = (p: Progress, lang: Lang): string => familyWords(lang).progressLine(p);

@@ -55,6 +55,8 @@ export const familyEn: FamilyWords = {
   overview: 'Overview', timeline: 'Timeline', letters: 'Letters and documents', report: 'Report something', dossier: 'Download the whole file',
   navLetters: 'Letters', navReport: 'Report', menu: 'Menu',
   groups: { withOwner: 'Your contact person is on it', waitingOnProvider: 'Waiting for the organisation', done: 'Done' },
+  progressLine: ({ done, total, waitingOnProvider }: { done: number; total: number; waitingOnProvider: number }) =>
+    `${done} of ${total} done${waitingOnProvider ? `, ${waitingOnProvider} waiting for the organisation` : done < total ? ', the rest is with your contact person' : ''}`,
   sorry: 'Thank you for your honest rating. We are sorry it did not go well.', callbackQuestion: 'Would you like your contact person to call you?',
   callbackYes: 'Yes, call me', callbackNo: 'No, thank you', goodThanks: 'Thank you for your rating. We are glad it went well.',
   callbackPlanned: (owner: string) => `${owner}, your contact person, will call you as soon as possible.`,

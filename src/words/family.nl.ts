@@ -60,6 +60,9 @@ export const familyNl = {
   overview: 'Overzicht', timeline: 'Tijdlijn', letters: 'Brieven en documenten', report: 'Iets melden', dossier: 'Download het hele dossier',
   navLetters: 'Brieven', navReport: 'Melden', menu: 'Menu',
   groups: { withOwner: 'Uw vaste contactpersoon is aan zet', waitingOnProvider: 'Wacht op de organisatie', done: 'Afgerond' },
+  /** The one line a family member reads first; a count of none is left out (the rest then lies with the contact person). */
+  progressLine: ({ done, total, waitingOnProvider }: { done: number; total: number; waitingOnProvider: number }) =>
+    `${done} van ${total} afgerond${waitingOnProvider ? `, ${waitingOnProvider} ${waitingOnProvider === 1 ? 'wacht' : 'wachten'} op de organisatie` : done < total ? ', de rest ligt bij uw vaste contactpersoon' : ''}`,
   sorry: 'Dank u voor uw eerlijke beoordeling. Het spijt ons dat het niet goed ging.', callbackQuestion: 'Wilt u dat uw vaste contactpersoon u belt?',
   callbackYes: 'Ja, bel mij', callbackNo: 'Nee, dank u', goodThanks: 'Dank u voor uw beoordeling. Fijn dat het goed ging.',
   callbackPlanned: (owner: string) => `${owner}, uw vaste contactpersoon, belt u zo snel mogelijk.`,

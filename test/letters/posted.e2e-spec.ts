@@ -95,7 +95,7 @@ describe('letters by post: ready for the post, then posted', () => {
     const overviewBefore = await page(son, '/family', 'steward_family');
     expect(overviewBefore).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3><details');
     expect(overviewBefore).not.toContain('Wacht op de organisatie');
-    expect(overviewBefore).toContain('0 van 1 afgerond, 0 wachten op de organisatie');
+    expect(overviewBefore).toContain('0 van 1 afgerond, de rest ligt bij uw vaste contactpersoon');
     expect(overviewBefore).not.toContain('Verwacht:');
     expect(overviewBefore).not.toContain('aangeschreven');
     expect(overviewBefore).toContain('Onze brieven aan de organisaties liggen klaar voor de post');
@@ -204,7 +204,7 @@ describe('letters by post: ready for the post, then posted', () => {
     const held = await page(daughter, '/family', 'steward_family');
     expect(held).toContain('<h3>Uw vaste contactpersoon is aan zet (1)</h3><details');
     expect(held).not.toContain('Wacht op de organisatie');
-    expect(held).toContain('0 van 1 afgerond, 0 wachten op de organisatie');
+    expect(held).toContain('0 van 1 afgerond, de rest ligt bij uw vaste contactpersoon');
     expect(held).not.toContain('Verwacht:');
     expect(held).not.toMatch(/aangeschreven|gevraagd|klaar voor de post/);
     expect(held).toContain('We bereiden onze brieven aan de organisaties voor');

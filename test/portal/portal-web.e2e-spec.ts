@@ -88,7 +88,7 @@ describe('family portal in the browser', () => {
     expect(main).toContain('KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
     expect(main).toContain('Komt er tot en met');
     // First the progress; each contract under its group in three short lines (the provider, what we asked and when, where it stands), the details one tap away.
-    await expect(page.textContent('.progress')).resolves.toBe('1 van 1 afgerond, 0 wachten op de organisatie');
+    await expect(page.textContent('.progress')).resolves.toBe('1 van 1 afgerond');
     expect(await page.textContent('main h3')).toBe('Afgerond (1)');
     const line = page.locator('details.line').first();
     expect(await line.locator('summary').innerText()).toMatch(/^KPN\nBeëindigen · bijgewerkt \d+ november 2026\nKPN heeft bevestigd/);
