@@ -171,13 +171,15 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
     const done = (await db.query(`SELECT id FROM outbox WHERE contract_id = $1 AND status = 'done'`, [contractId])).rows.map((r) => r.id);
     expect(done.length).toBeGreaterThan(0);
     const [letter] = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters;
-    await db.query(`INSERT INTO form_submissions (key, created_at) VALUES ('old-form-key-0000000000', now() - interval '2 days'), ('new-form-key-0000000000', now())`);
     await db.query(`INSERT INTO login_attempts (key, attempts, max_attempts, window_ends_at) VALUES ('ended-window', 3, 10, $1), ('open-window', 3, 10, $2)`, [
       new Date(t.clock.now().getTime() - 60_000),
       new Date(t.clock.now().getTime() + 40 * 86_400_000),
     ]);
 
     t.clock.advanceDays(29);
+    // Form keys are stamped and swept on Steward's clock (deskjson): one taken two days ago goes, one taken now stays.
+    const now = t.clock.now().getTime();
+    await db.query(`INSERT INTO form_submissions (key, created_at) VALUES ('old-form-key-0000000000', $1), ('new-form-key-0000000000', $2)`, [new Date(now - 2 * 86_400_000), new Date(now)]);
     await t.app.get(Workers).runDueWork();
     expect((await db.query(`SELECT count(*)::int AS n FROM outbox WHERE id = ANY($1)`, [done])).rows[0].n).toBe(done.length);
     expect((await db.query(`SELECT key FROM form_submissions WHERE key LIKE '%-form-key-%' ORDER BY key`)).rows).toEqual([{ key: 'new-form-key-0000000000' }]);
