@@ -62,4 +62,9 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
     expect(takeBackOf([...history, letter('x', null)], kinds)).toMatchObject({ backTo: 'acknowledged' });
     expect(takeBackOf(requested, kinds)).toEqual({ refused: 'none' });
   });
+
+  it('is not held by the request letter itself going out after a confirmation given by phone before the post', () => {
+    const confirmedFirst = [step('DOCUMENTS_CHANGED', 'draft', 'ready'), step('REQUEST', 'ready', 'requested', { effects: ['letter'] }), step('COMPLETE', 'requested', 'confirmed', { event: { effectiveDate: '2026-12-31' } }), letter('request')];
+    expect(takeBackOf(confirmedFirst, new Map([['request', 'cancellation']]))).toMatchObject({ backTo: 'requested' });
+  });
 });
