@@ -226,6 +226,18 @@ describe('the owner corrects or withdraws a recorded call', () => {
     expect((await rows()).map((c) => c.contractId)).toEqual([behind, ahead]);
   });
 
+  it('gives a late row back its late day when a confirmation recorded on it by mistake is taken back (answerundo with ownermoves)', async () => {
+    const { id } = await requestedContract(t, anna.api, kpn.id, 'Joop');
+    await overdueAwaitingCall(id);
+    const row = async () => ((await anna.api.get(`${API}/queue?limit=100`).expect(200)).body.contracts as { contractId: string; lateSince: string | null; overdue: boolean }[]).find((c) => c.contractId === id);
+    const before = (await row())!;
+    expect(before.lateSince).toMatch(/^20\d\d-\d\d-\d\d$/);
+    await anna.api.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: await today(), reference: 'KPN-OTHER' }).expect(200);
+    expect(await row()).toBeUndefined();
+    await anna.api.post(`${API}/contracts/${id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200);
+    expect(await row()).toMatchObject({ lateSince: before.lateSince, overdue: before.overdue });
+  });
+
   it('corrects and withdraws from the contract page: what the owner and a relative see before and after', async () => {
     const { id, member } = await requestedContract(t, anna.api, kpn.id, 'Els');
     const day = await today();
