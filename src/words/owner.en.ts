@@ -647,6 +647,12 @@ export const ownerEn: OwnerWords = {
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */
     takeBackReason: 'What went wrong (for the case file only)',
     takeBackHint: 'The contract goes back to where it stood before this confirmation, with the term it had then. The provider gets no letter; the family reads that the confirmation was taken back.',
+    /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
+    takeBackRefused: {
+      providersWord: (provider: string) => `It cannot be taken back: ${provider} gave this confirmation itself at its desk. If it is wrong, correct it.`,
+      told: (letters: string) => `It can no longer be taken back: since this confirmation, this went out: ${letters}. If it is wrong, correct it.`,
+      none: 'It cannot be taken back: there is no recorded confirmation.',
+    },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
     resolved: 'How it was resolved',
     whichBill: 'Which invoice',

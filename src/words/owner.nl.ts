@@ -680,6 +680,12 @@ export const ownerNl = {
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */
     takeBackReason: 'Wat ging er mis (alleen voor het dossier)',
     takeBackHint: 'Het contract gaat terug naar waar het vóór deze bevestiging stond, met de termijn van toen. De aanbieder krijgt geen brief; de familie leest dat de bevestiging is ingetrokken.',
+    /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
+    takeBackRefused: {
+      providersWord: (provider: string) => `Intrekken kan niet: ${provider} gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.`,
+      told: (letters: string) => `Intrekken kan niet meer: na deze bevestiging is al verstuurd: ${letters}. Klopt hij niet, corrigeer hem dan.`,
+      none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
+    },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
