@@ -1008,7 +1008,7 @@ export class ContractsService implements OnModuleInit {
       event: 'ACKNOWLEDGE',
       acknowledgedOn: on,
       // The page words it by its rule (`errors.refusals`), with the provider and the day.
-      errors: [{ field: WHOLE_REQUEST, message: `the request was acknowledged already, on ${on}`, rule: 'acknowledgedAlready', limit: `${contract.provider.name}\n${on}` }],
+      errors: [{ field: WHOLE_REQUEST, message: `the request was acknowledged already, on ${on}`, rule: 'acknowledgedAlready', acknowledged: { provider: contract.provider.name, on } }],
     });
   }
 

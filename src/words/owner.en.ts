@@ -1,3 +1,4 @@
+import type { FieldError } from '../common/problem';
 import type { OwnerWords } from './index';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { claimNamedEn, familyEn } from './family.en';
@@ -1297,10 +1298,10 @@ export const ownerEn: OwnerWords = {
       replaced: () => 'A newer version replaced this document: choose that one',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
-      /** `said`: the provider and the day, a line each (the day written out). */
-      acknowledgedAlready: (_label: string, said: string) => {
-        const [provider, date] = said.split('\n');
-        return `${provider} already acknowledged this request on ${date}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`;
+      /** The provider and the day the first acknowledgement was recorded ride in the error's `acknowledged`. */
+      acknowledgedAlready: (_label: string, _detail: string, { acknowledged }: Pick<FieldError, 'acknowledged'>) => {
+        const { provider, on } = acknowledged!;
+        return `${provider} already acknowledged this request on ${longDate(on, 'en')}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`;
       },
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
