@@ -1307,6 +1307,8 @@ export const ownerEn: OwnerWords = {
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
+      /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
+      onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,
       alreadyOwner: () => 'This specialist already owns this estate: choose another',
       taken: (label: string) => `${label} is already in use`,
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,

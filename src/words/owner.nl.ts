@@ -1405,6 +1405,8 @@ export const ownerNl = {
       credited: (_label: string, credited: string) => `De aanbieder heeft al € ${credited.replace('.', ',')} van deze factuur gecrediteerd; na de correctie moet er meer betwist blijven. Heeft de creditnota de factuur afgehandeld, leg dan vast dat het geschil is opgelost`,
       openBill: (_label: string, open: string) => (open ? `Kies over welke betwiste factuur het gaat: ${open}` : 'Er is geen betwiste factuur open'),
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
+      /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
+      onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
       alreadyOwner: () => 'Deze specialist is al de vaste contactpersoon: kies een ander',
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
