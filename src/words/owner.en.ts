@@ -1,4 +1,3 @@
-import type { FieldError } from '../common/problem';
 import type { OwnerWords } from './index';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { claimNamedEn, familyEn } from './family.en';
@@ -1298,11 +1297,9 @@ export const ownerEn: OwnerWords = {
       replaced: () => 'A newer version replaced this document: choose that one',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
-      /** The provider and the day the first acknowledgement was recorded ride in the error's `acknowledged`. */
-      acknowledgedAlready: (_label: string, _detail: string, { acknowledged }: Pick<FieldError, 'acknowledged'>) => {
-        const { provider, on } = acknowledged!;
-        return `${provider} already acknowledged this request on ${longDate(on, 'en')}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`;
-      },
+      /** The provider and the day (written out) the first acknowledgement was recorded: the error's `acknowledged`. */
+      acknowledgedAlready: (_label: string, _detail: string, provider: string, date: string) =>
+        `${provider} already acknowledged this request on ${date}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`,
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),

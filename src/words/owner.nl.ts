@@ -1,4 +1,3 @@
-import type { FieldError } from '../common/problem';
 import type { CommonRefusals } from './common-refusals';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import { claimNamedNl, familyNl } from './family.nl';
@@ -1396,11 +1395,9 @@ export const ownerNl = {
       replaced: () => 'Een nieuwere versie heeft dit document vervangen: kies die',
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
-      /** The provider and the day the first acknowledgement was recorded ride in the error's `acknowledged`. */
-      acknowledgedAlready: (_label: string, _detail: string, { acknowledged }: Pick<FieldError, 'acknowledged'>) => {
-        const { provider, on } = acknowledged!;
-        return `${provider} heeft dit verzoek al op ${longDate(on, 'nl')} bevestigd: een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’`;
-      },
+      /** The provider and the day (written out) the first acknowledgement was recorded: the error's `acknowledged`. */
+      acknowledgedAlready: (_label: string, _detail: string, provider: string, date: string) =>
+        `${provider} heeft dit verzoek al op ${date} bevestigd: een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’`,
       rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,
       credited: (_label: string, credited: string) => `De aanbieder heeft al € ${credited.replace('.', ',')} van deze factuur gecrediteerd; na de correctie moet er meer betwist blijven. Heeft de creditnota de factuur afgehandeld, leg dan vast dat het geschil is opgelost`,
       openBill: (_label: string, open: string) => (open ? `Kies over welke betwiste factuur het gaat: ${open}` : 'Er is geen betwiste factuur open'),

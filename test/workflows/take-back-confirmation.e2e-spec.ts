@@ -195,6 +195,11 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const toldPage = await page(told.id);
     expect(toldPage).not.toContain(form(told.id));
     expect(toldPage).toMatch(/Intrekken kan niet meer: na deze bevestiging is al verstuurd: correctie \(\d{1,2} [a-z]+ 2026\)\. Klopt hij niet, corrigeer hem dan\./);
+    // Posted from a page opened before the letter went out: the form comes back with her reason and why, and not the line beside.
+    const stale = await anna.post(`/app/contracts/${told.id}/take-back-confirmation`).set('Cookie', cookie).type('form').send(takeBack).expect(409);
+    expect(stale.text).toContain(takeBack.reason);
+    expect(flat(stale.text)).toContain('Na deze bevestiging is al verstuurd: correctie');
+    expect(stale.text).not.toContain('Intrekken kan niet meer');
 
     // An English-speaking owner reads it in English.
     const email = `emily-${Date.now()}@test.example`;
