@@ -19,7 +19,7 @@ export type FieldRule =
  */
 export type RefusalCode =
   | 'fileType' | 'unreadable' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
-  | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'publicHttps'
+  | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'onlyWithdrawn' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
   | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
@@ -38,6 +38,8 @@ export interface FieldError {
   rule?: FieldRule | RefusalCode;
   /** The number or date the rule names (200 in "at most 200 characters"). */
   limit?: string;
+  /** `acknowledgedAlready`: who acknowledged the request and the day that was recorded (the problem's `acknowledgedOn`, Dutch time). */
+  acknowledged?: { provider: string; on: string };
   /** A refusal with no rule that its reader's catalogue words (`ReaderWordedProblem`: a 404 in a form post): its code and what it names. */
   said?: { refusal: CommonRefusal; args: RefusalArg[] };
 }

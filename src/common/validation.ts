@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate, ValidatorOptions } from 'class-validator';
-import { FieldError, FieldRule, ValidationProblem } from './problem';
+import { FieldError, FieldRule, type RefusalCode, ValidationProblem } from './problem';
 
 /** class-validator says "property x should not exist"; say it with the full path (the field) instead. */
 const apiMessage = (error: ValidationError, message: string) => (message.startsWith(`property ${error.property} `) ? 'is not a known field' : message);
@@ -43,10 +43,10 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
 const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', 'isIn', 'isEmail', 'isInt', 'isEuros', 'isIso8601', 'matches', 'minLength', 'maxLength', 'min', 'max'];
 
 /** class-validator's constraint names as the pages' rules; any other check is about the form of what was typed. */
-const RULES: Record<string, FieldRule> = {
+const RULES: Record<string, FieldRule | RefusalCode> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
   isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
-  periodNotBackwards: 'beforeStart',
+  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn',
 };
 
 /**

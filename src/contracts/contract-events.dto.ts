@@ -186,10 +186,15 @@ class DisputeResolvedBody extends NoteDto {
   @IsIn(BILL_OUTCOMES)
   outcome?: BillOutcome;
 
-  // Only `providerWithdrew` is the provider's answer (it reached the owner somehow); the other outcomes are her own decision.
-  @ApiPropertyOptional({ enum: RECEIVED_VIA, description: 'with `outcome` `providerWithdrew` (required then, 400 naming it): how the provider\'s word reached you, `phone`, `post` or `email`; its desk, the timeline and the family read it. Not kept with another outcome: those are your own decision' })
-  @ValidateIf((body: DisputeResolvedBody) => body.outcome === 'providerWithdrew')
+  // Only `providerWithdrew` is the provider's answer (it reached the owner somehow); the other outcomes are her own
+  // decision, so a way sent with them is refused rather than dropped unseen.
+  @ApiPropertyOptional({ enum: RECEIVED_VIA, description: 'with `outcome` `providerWithdrew` (required then, 400 naming it): how the provider\'s word reached you, `phone`, `post` or `email`; its desk, the timeline and the family read it. With another outcome or none it is refused (400 naming it, rule `onlyWithdrawn`): those are your own decision' })
+  @ValidateIf((body: DisputeResolvedBody) => body.outcome === 'providerWithdrew' || body.receivedVia !== undefined)
   @IsIn(RECEIVED_VIA)
+  @ValidateBy({
+    name: 'onlyWithdrawn',
+    validator: { validate: (_via: unknown, args) => (args?.object as DisputeResolvedBody | undefined)?.outcome === 'providerWithdrew', defaultMessage: () => '$property is only taken with outcome providerWithdrew (the provider dropped the bill)' },
+  })
   receivedVia?: ReceivedVia;
 }
 /** The owner's word that a dispute is settled: one bill by its number, or (without one) every open bill, and what happens with it. */

@@ -65,7 +65,7 @@ import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
-import { takeBackOf } from './take-back.rules';
+import { type TakeBack, takeBackOf } from './take-back.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
@@ -103,6 +103,20 @@ export function stepRefusedText(event: string, state: string, lang: Lang): strin
   const w = ownerWords(lang);
   const step = event === 'REQUEST' ? w.contract.sendRequest : (w.contract.forms[event.toLowerCase().replace(/_/g, '-')] ?? null);
   return w.errors.details.stepRefused(step, w.estate.contractStates[state] ?? state);
+}
+
+/** The letters that went out after a confirmation, by kind and day, as the take-back's refusal names them. */
+function toldLetters(letters: { kind: string; at: string }[], lang: Lang): string {
+  const w = ownerWords(lang);
+  return listed(letters.map((l) => `${w.estate.letterKinds[l.kind] ?? l.kind} (${longDate(dutchDate(new Date(l.at)), lang)})`), lang);
+}
+
+/** Why the contract page offers no take-back, in one short line of the owner's words (null: it is accepted). */
+export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: Lang): string | null {
+  if (!('refused' in takeBack)) return null;
+  const w = ownerWords(lang).contract.takeBackRefused;
+  if (takeBack.refused === 'providersWord') return w.providersWord(provider);
+  return takeBack.refused === 'told' ? w.told(toldLetters(takeBack.letters, lang)) : w.none;
 }
 
 @Injectable()
@@ -949,16 +963,12 @@ export class ContractsService implements OnModuleInit {
     const check = async (manager: EntityManager, contract: Contract, standing: ContractStanding) => {
       // Another state refuses the step as any step (409 `state-conflict`, in the owner's words).
       if (standing.state !== 'confirmed') return;
-      if (!this.letterKinds) throw new Error('Nobody reads the letter kinds: LettersService registers with readLetterKindsWith at start-up.');
-      const history = await this.timeline.historyOfContract(manager, contract.estateId, contract.id);
-      const letterIds = history.flatMap((e) => (e.event === 'letter.sent' ? [String(e.details.letterId)] : []));
-      const takeBack = takeBackOf(history, await this.letterKinds(manager, letterIds));
+      const takeBack = await this.takeBackOn(contract, manager);
       const w = ownerWords(principal.lang);
       if ('refused' in takeBack) {
         if (takeBack.refused === 'providersWord') throw new ProblemException(409, 'confirmation-providers-word', w.errors.details.confirmationProvidersWord(contract.provider.name));
         if (takeBack.refused === 'none') throw new ProblemException(409, 'no-confirmation', w.errors.details.noConfirmation);
-        const letters = takeBack.letters.map((l) => `${w.estate.letterKinds[l.kind] ?? l.kind} (${longDate(dutchDate(new Date(l.at)), principal.lang)})`);
-        throw new ProblemException(409, 'confirmation-told', w.errors.details.confirmationTold(listed(letters, principal.lang)), { letters: takeBack.letters.map((l) => l.kind) });
+        throw new ProblemException(409, 'confirmation-told', w.errors.details.confirmationTold(toldLetters(takeBack.letters, principal.lang)), { letters: takeBack.letters.map((l) => l.kind) });
       }
       Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference } });
     };
@@ -968,6 +978,18 @@ export class ContractsService implements OnModuleInit {
       await this.reconsiderMissedTerm(manager, contract.id, await this.workflow.lock(manager, contract.id));
     };
     return this.fire(principal, contractId, event, check, after);
+  }
+
+  /**
+   * Whether the confirmation a confirmed contract stands on may be taken back, and where that leaves it (`takeBackOf`, read
+   * from the contract's history): the take-back's own check (under the contract's lock) and the contract page, which offers
+   * the form only where it is accepted, read it alike.
+   */
+  async takeBackOn(contract: Contract, manager: EntityManager = this.db.manager): Promise<TakeBack> {
+    if (!this.letterKinds) throw new Error('Nobody reads the letter kinds: LettersService registers with readLetterKindsWith at start-up.');
+    const history = await this.timeline.historyOfContract(manager, contract.estateId, contract.id);
+    const letterIds = history.flatMap((e) => (e.event === 'letter.sent' ? [String(e.details.letterId)] : []));
+    return takeBackOf(history, await this.letterKinds(manager, letterIds));
   }
 
   /**
@@ -986,7 +1008,7 @@ export class ContractsService implements OnModuleInit {
       event: 'ACKNOWLEDGE',
       acknowledgedOn: on,
       // The page words it by its rule (`errors.refusals`), with the provider and the day.
-      errors: [{ field: WHOLE_REQUEST, message: `the request was acknowledged already, on ${on}`, rule: 'acknowledgedAlready', limit: `${contract.provider.name}\n${on}` }],
+      errors: [{ field: WHOLE_REQUEST, message: `the request was acknowledged already, on ${on}`, rule: 'acknowledgedAlready', acknowledged: { provider: contract.provider.name, on } }],
     });
   }
 

@@ -50,7 +50,7 @@ export interface ErrorWords {
   /** The refusals worded by their reader's catalogue (`FieldError.said`), each a sentence of its own. */
   common?: Partial<CommonRefusals>;
   /** A service's refusals the audience's pages can meet; one without a sentence shows as `check`. */
-  refusals?: Partial<Record<RefusalCode, (label: string, detail: string) => string>>;
+  refusals?: Partial<Record<RefusalCode, (label: string, detail: string, ...named: string[]) => string>>;
 }
 
 const ERROR_WORDS: Record<Audience, (lang: Lang) => { errors: ErrorWords }> = { owner: ownerWords, provider: providerWords, family: familyWords };
@@ -89,8 +89,11 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
   const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
   if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));
-  return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : limitText(error.limit, lang)));
+  return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : limitText(error.limit, lang), ...namedIn(error, lang)));
 }
+
+/** What a refusal's words name beyond its limit, from the error's own fields: a second acknowledgement's provider and day (written out). */
+const namedIn = ({ acknowledged }: FieldError, lang: Lang): string[] => (acknowledged ? [acknowledged.provider, longDate(acknowledged.on, lang)] : []);
 
 /** A field's label: its own, a list's item (`documentIds[0]`) as its list, a row of a batch (`requests.2.id`) by its number. */
 function labelOf(words: ErrorWords, field: string): string | undefined {

@@ -647,6 +647,12 @@ export const ownerEn: OwnerWords = {
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */
     takeBackReason: 'What went wrong (for the case file only)',
     takeBackHint: 'The contract goes back to where it stood before this confirmation, with the term it had then. The provider gets no letter; the family reads that the confirmation was taken back.',
+    /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
+    takeBackRefused: {
+      providersWord: (provider: string) => `It cannot be taken back: ${provider} gave this confirmation itself at its desk. If it is wrong, correct it.`,
+      told: (letters: string) => `It can no longer be taken back: since this confirmation, this went out: ${letters}. If it is wrong, correct it.`,
+      none: 'It cannot be taken back: there is no recorded confirmation.',
+    },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
     resolved: 'How it was resolved',
     whichBill: 'Which invoice',
@@ -1291,15 +1297,15 @@ export const ownerEn: OwnerWords = {
       replaced: () => 'A newer version replaced this document: choose that one',
       longBeforePeriod: (label: string, from: string) => `${label} is more than a year before the period billed (from ${from}): check the year`,
       aboveBill: (_label: string, left: string) => `The credit note is more than what is left of the invoice (€${left}): check the amount`,
-      /** `said`: the provider and the day, a line each (the day written out). */
-      acknowledgedAlready: (_label: string, said: string) => {
-        const [provider, date] = said.split('\n');
-        return `${provider} already acknowledged this request on ${date}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`;
-      },
+      /** The provider and the day (written out) the first acknowledgement was recorded: the error's `acknowledged`. */
+      acknowledgedAlready: (_label: string, _detail: string, provider: string, date: string) =>
+        `${provider} already acknowledged this request on ${date}: a request is acknowledged once. When ${provider} confirms it was done, record that with “Provider confirmed”`,
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
+      /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
+      onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,
       alreadyOwner: () => 'This specialist already owns this estate: choose another',
       taken: (label: string) => `${label} is already in use`,
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,

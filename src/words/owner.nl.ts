@@ -680,6 +680,12 @@ export const ownerNl = {
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */
     takeBackReason: 'Wat ging er mis (alleen voor het dossier)',
     takeBackHint: 'Het contract gaat terug naar waar het vóór deze bevestiging stond, met de termijn van toen. De aanbieder krijgt geen brief; de familie leest dat de bevestiging is ingetrokken.',
+    /** v14: why the contract page offers no take-back of the confirmation (the API would answer 409). */
+    takeBackRefused: {
+      providersWord: (provider: string) => `Intrekken kan niet: ${provider} gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.`,
+      told: (letters: string) => `Intrekken kan niet meer: na deze bevestiging is al verstuurd: ${letters}. Klopt hij niet, corrigeer hem dan.`,
+      none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
+    },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
     resolved: 'Hoe het is opgelost',
     /** v4: which open bill an answer is about, while several are open. */
@@ -1389,15 +1395,15 @@ export const ownerNl = {
       replaced: () => 'Een nieuwere versie heeft dit document vervangen: kies die',
       longBeforePeriod: (label: string, from: string) => `${label} ligt meer dan een jaar vóór de gefactureerde periode (vanaf ${from}): controleer het jaar`,
       aboveBill: (_label: string, left: string) => `De creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
-      /** `said`: the provider and the day, a line each (the day written out). */
-      acknowledgedAlready: (_label: string, said: string) => {
-        const [provider, date] = said.split('\n');
-        return `${provider} heeft dit verzoek al op ${date} bevestigd: een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’`;
-      },
+      /** The provider and the day (written out) the first acknowledgement was recorded: the error's `acknowledged`. */
+      acknowledgedAlready: (_label: string, _detail: string, provider: string, date: string) =>
+        `${provider} heeft dit verzoek al op ${date} bevestigd: een verzoek wordt één keer bevestigd. Bevestigt ${provider} de afhandeling, leg dat dan vast met ‘Aanbieder heeft bevestigd’`,
       rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,
       credited: (_label: string, credited: string) => `De aanbieder heeft al € ${credited.replace('.', ',')} van deze factuur gecrediteerd; na de correctie moet er meer betwist blijven. Heeft de creditnota de factuur afgehandeld, leg dan vast dat het geschil is opgelost`,
       openBill: (_label: string, open: string) => (open ? `Kies over welke betwiste factuur het gaat: ${open}` : 'Er is geen betwiste factuur open'),
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
+      /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
+      onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
       alreadyOwner: () => 'Deze specialist is al de vaste contactpersoon: kies een ander',
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,

@@ -383,7 +383,8 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
   // A closed estate takes no new work (409 `estate-closed`): a late bill on a closed contract waits for the reopen.
   const estateClosed = o.estate.status === 'closed';
-  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check');
+  // The take-back is offered only where it is accepted (`takeBackRefused`: why not, as its own check says).
+  const offered = estateClosed ? [] : formsFor(c.workflow?.accepts ?? [], c).filter((name) => name !== 'brp-check' && !(name === 'take-back-confirmation' && o.takeBackRefused));
   // A form refused because the contract no longer takes it (a second acknowledgement from a page opened before the first)
   // comes back with what she typed and why, though it is no longer offered.
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];
@@ -394,6 +395,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
   });
+  const takeBackRefused = !estateClosed && o.takeBackRefused && c.workflow?.accepts.includes('TAKE_BACK_CONFIRMATION') && !refusedForm.includes('take-back-confirmation')
+    ? [html`<div class="card" id="take-back"><h3>${w.forms['take-back-confirmation']}</h3><p class="muted">${o.takeBackRefused}</p></div>`]
+    : [];
   // A refusal without a form of its own (sending the request, a state that moved on) is shown on top.
   const brpForm = state.failed === 'brp-check' ? (state.form ?? {}) : {};
   // A later end date not handled yet: the owner marks it here as on Today, with the same note.
@@ -423,7 +427,7 @@ ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.unde
 ${billsSection(lang, o, state.failed === 'bills' ? state.form : undefined, from)}${neededSection(lang, o, from)}${questionSection(lang, o, from)}
 ${callForm(c.id, c.provider.name, o.callAgency, state.failed === 'calls' ? (state.form ?? {}) : {}, o.today, lang, from)}
 ${recordedCalls(c.id, c.provider.name, o.calls, state.callsAt ?? {}, o.callAgency, state.failed === 'call-correct' ? (state.form ?? {}) : {}, state.callId, lang, from)}
-${forms.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}</div>
+${forms.length || takeBackRefused.length ? html`<h2 id="answer">${w.record}</h2>` : ''}<div class="grid two">${forms}${takeBackRefused}</div>
 ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.enclosures.length
       ? html`<ul>${o.enclosures.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a> (${label(lang, 'documentKinds', d.kind)})</li>`)}</ul>`
       : html`<p>${w.none}</p>`}`}

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
 import { BillsService } from '../bills/bills.service';
-import { ContractsService } from '../contracts/contracts.service';
+import { ContractsService, takeBackRefusedText } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
 import { providerLabels } from '../contracts/provider-label';
@@ -138,6 +138,8 @@ export class EstateOverviewService {
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
     const claim = await this.timeline.collectionClaim(contract.id);
     const collection = detail.state === 'collectionStopRequested' ? claim : null;
+    // A confirmed contract offers the take-back only where the take-back's own check accepts it; else the page says why.
+    const takeBack = detail.state === 'confirmed' ? takeBackRefusedText(await this.contracts.takeBackOn(contract), contract.provider.name, principal.lang) : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
     // current document of the estate).
@@ -145,6 +147,6 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, calls, callAgency: claim?.agency ?? null, today: this.clock.today() };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, today: this.clock.today() };
   }
 }

@@ -442,6 +442,49 @@ describe('end dates against the date of death and the request', () => {
     expect((await seen(unknown.id)).endDateNotice).toMatchObject({ from: '2026-11-02', fromDeath: true });
   });
 
+  it('holds again, when migrated, the notices of contracts confirmed before the day the provider had the request was kept: Today says what the contract page says', async () => {
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.today as string;
+    const [y, m, d] = today.split('-').map(Number);
+    const monthOn = new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+    // The test clock lies past the death's month: a notice from today ends after one from the death (2 December 2026).
+    expect(monthOn > '2026-12-02').toBe(true);
+    const estate = await createEstate(anna, { givenNames: 'Kees' });
+    // KPN acknowledged each request by phone today, before its letter went out: it had each today.
+    const moved = await asSoonAsPossible(estate.id, 'KPN-MOVED', true);
+    const within = await requested(estate.id, kpn);
+    await anna.post(`${API}/contracts/${within.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'KPN-WITHIN' }).expect(200);
+    await anna.post(`${API}/contracts/${within.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-WITHIN', effectiveDate: monthOn }).expect(200);
+    const opened = await asSoonAsPossible(estate.id, 'KPN-OPENED', true);
+    const handled = await asSoonAsPossible(estate.id, 'KPN-HANDLED', true);
+    await anna.post(`${API}/contracts/${handled.id}/later-end-date/handled`, { note: 'Jaarcontract' }).expect(200);
+
+    // As an earlier build left them, before request_known_on was kept: two held against a month after the death (no
+    // letter had gone out when KPN confirmed), one it did not hold at all, and the handled one handled.
+    await rerunFrom(t.app.get(DataSource), RequestKnownOn1763811000000, async () => {
+      await db.query(`UPDATE contracts SET later_end_date_asked = '2026-12-02' WHERE id = ANY($1)`, [[moved.id, within.id]]);
+      await db.query(`UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1`, [opened.id]);
+    });
+
+    const seen = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
+    const lines = await noticeLines();
+    const fromToday = `later dan een maand na ${nlDate(today)}, de dag dat KPN uw verzoek had (een opzegtermijn van een maand loopt normaal gesproken af op ${nlDate(monthOn)}).`;
+    for (const contract of [moved, opened]) {
+      const notice = (await seen(contract.id)).endDateNotice;
+      expect(notice).toEqual({ kind: 'laterThanNotice', asked: monthOn, basis: 'notice', from: today, fromDeath: false, handled: false });
+      // Today's line names the day the page names, and the notice's own end.
+      expect(lines.find((l) => l.contractId === contract.id)).toMatchObject({ asked: monthOn, basis: 'notice', from: today, fromDeath: false, statusText: `KPN bevestigde 31 december 2030 als einddatum. Dat ligt ${fromToday} Mogelijk is het een contract voor bepaalde tijd.` });
+      expect((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text).toContain(fromToday);
+    }
+    // The end date lies within the notice from the day KPN had the request: neither the page nor Today tells of it.
+    expect((await seen(within.id)).endDateNotice).toBeNull();
+    expect(lines.find((l) => l.contractId === within.id)).toBeUndefined();
+    // What the owner marked handled stays handled.
+    expect((await seen(handled.id)).endDateNotice).toMatchObject({ handled: true, note: 'Jaarcontract' });
+    expect(lines.find((l) => l.contractId === handled.id)).toBeUndefined();
+    const todayPage = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(todayPage).toContain(`Dat ligt ${fromToday}`);
+  });
+
   it('holds a notice that ran from the death against a corrected date of death: gone once the end date lies within it, back with the new day when it does not', async () => {
     const estate = await createEstate(anna, { givenNames: 'Lies' });
     const contract = await requested(estate.id, kpn);

@@ -171,4 +171,44 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect(after).toContain('De bevestiging van KPN (einddatum 31 december 2026) is ingetrokken: per vergissing vastgelegd.');
     expect(after).not.toContain(`action="/app/contracts/${contract.id}/take-back-confirmation"`);
   });
+  it('offers the form on the page only where the take-back is accepted, and says why where it is not (Dutch and English)', async () => {
+    const cookie = `steward_app=${anna.token}`;
+    const page = async (id: string, owner: Session = anna, c = cookie) => (await owner.get(`/app/contracts/${id}`).set('Cookie', c).expect(200)).text;
+    const form = (id: string) => `action="/app/contracts/${id}/take-back-confirmation"`;
+
+    // KPN confirmed at its own desk: the API answers 409 `confirmation-providers-word`, so the page offers no form.
+    const atDesk = await requested(anna, 'Frederik');
+    await desk.post(`${API}/provider-desk/requests/${atDesk.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-3' }).expect(200);
+    const deskPage = await page(atDesk.id);
+    expect(deskPage).not.toContain(form(atDesk.id));
+    expect(deskPage).toContain('Intrekken: per vergissing vastgelegd');
+    expect(deskPage).toContain('Intrekken kan niet: KPN gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.');
+
+    // A correction letter went out after Anna's confirmation: 409 `confirmation-told`, and the page names the letter.
+    const told = await requested(anna, 'Grietje');
+    await anna.post(`${API}/contracts/${told.id}/provider-answer/completed`, confirmed).expect(200);
+    expect(await page(told.id)).toContain(form(told.id));
+    await anna.patch(`${API}/contracts/${told.id}`, { requestedEndDate: '2026-12-15' }).expect(200);
+    await advance(0);
+    const refused = await anna.post(`${API}/contracts/${told.id}/take-back-confirmation`, takeBack).expect(409);
+    expect(refused.body.type).toMatch(/confirmation-told$/);
+    const toldPage = await page(told.id);
+    expect(toldPage).not.toContain(form(told.id));
+    expect(toldPage).toMatch(/Intrekken kan niet meer: na deze bevestiging is al verstuurd: correctie \(\d{1,2} [a-z]+ 2026\)\. Klopt hij niet, corrigeer hem dan\./);
+    // Posted from a page opened before the letter went out: the form comes back with her reason and why, and not the line beside.
+    const stale = await anna.post(`/app/contracts/${told.id}/take-back-confirmation`).set('Cookie', cookie).type('form').send(takeBack).expect(409);
+    expect(stale.text).toContain(takeBack.reason);
+    expect(flat(stale.text)).toContain('Na deze bevestiging is al verstuurd: correctie');
+    expect(stale.text).not.toContain('Intrekken kan niet meer');
+
+    // An English-speaking owner reads it in English.
+    const email = `emily-${Date.now()}@test.example`;
+    await t.admin.post(`${API}/users`, { email, name: 'Emily Jones', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201);
+    const emily = await t.login(email, 'specialist-pw-1');
+    const hers = await requested(emily, 'Hugo');
+    await desk.post(`${API}/provider-desk/requests/${hers.id}/complete`, { effectiveDate: '2026-12-31', reference: 'KPN-4' }).expect(200);
+    const english = await page(hers.id, emily, `steward_app=${emily.token}`);
+    expect(english).not.toContain(form(hers.id));
+    expect(english).toContain('It cannot be taken back: KPN gave this confirmation itself at its desk. If it is wrong, correct it.');
+  });
 });
