@@ -158,8 +158,9 @@ export function missedTermText(
   const question = missedQuestion(state, context);
   if (reader === 'owner') {
     const w = ownerWords(lang).contract.missedTerm;
-    // The provider's new term, where a letter gave one, is in the state's own status: said once.
-    if (!providers) return { status: w.owner(date, due, missed.count), next: null };
+    // The provider's new term, where a letter gave one, is in the state's own status: said once. Her own terms counted
+    // are those still unanswered, so "… verlopen sinds" names the earliest of them, as her late move does (`ownersMoveSince`).
+    if (!providers) return { status: w.owner(longDate(ownersMoveSince(missed) ?? missedTermDate(missed), lang), due, missed.count), next: null };
     const status = w.provider(providerName, date, question);
     if (!call) return { status, next: null };
     // Until the next term passes the answer is awaited; once it passed too, the state's own step says the call due again.

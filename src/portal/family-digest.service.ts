@@ -20,6 +20,7 @@ import { MailService } from '../letters/mail.service';
 import { TOLD_BY_STEP } from '../notifications/notifications.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
+import { workflowRows } from '../runtime/workflow-rows';
 import { letterNotSent } from '../timeline/contract-step';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
@@ -149,7 +150,7 @@ export class FamilyDigestService implements OnModuleInit {
       const emails = await this.db.transaction(async (manager) => {
         const withTimelineNews = await this.timeline.estatesWithFamilyNews(manager, cutoff, TIMELINE_CANDIDATES);
         const [estate]: { id: string; instance_id: string }[] = await manager.query(
-          `SELECT e.id, w.id AS instance_id FROM estates e JOIN workflow_instances w ON w.subject_type = 'estate' AND w.subject_id = e.id
+          `SELECT e.id, w.id AS instance_id FROM estates e JOIN ${workflowRows('estate')} w ON w.subject_id = e.id
             WHERE (EXISTS (SELECT 1 FROM notifications n WHERE n.estate_id = e.id AND n.audience = 'family' AND n.in_digest_at IS NULL AND n.created_at < $1)
                    OR e.id = ANY($2::uuid[]))
             ORDER BY e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED`,

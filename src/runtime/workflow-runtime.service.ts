@@ -243,15 +243,16 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
 
   /**
    * The subjects whose present state let `atLeast` terms pass one after another with no letter going out
-   * again (only the owner was alerted each time: the move is the owner's), the longest late first. Index
-   * `workflow_instances_late_again` (partial: such rows are few).
+   * again (only the owner was alerted each time: the move is the owner's) and her calls left unanswered, the
+   * longest late first: since the earliest of them still unanswered, as Today dates a late move (a term her call
+   * answered is not counted, so not dated from either). Index `workflow_instances_late_again` (partial: such rows are few).
    */
   async lateAgain(manager: EntityManager, subjectType: SubjectType, atLeast: number, limit: number): Promise<{ subjectId: string; estateId: string; missedTerms: number; since: string }[]> {
     return manager.query(
-      `SELECT w.subject_id AS "subjectId", w.estate_id AS "estateId", w.missed_terms AS "missedTerms", w.first_missed_due_date AS since
+      `SELECT w.subject_id AS "subjectId", w.estate_id AS "estateId", w.missed_terms AS "missedTerms", w.first_unanswered_due_date AS since
          FROM workflow_instances w
         WHERE w.missed_terms >= $2 AND NOT w.missed_with_letter AND w.subject_type = $1
-        ORDER BY w.first_missed_due_date, w.subject_id LIMIT $3`,
+        ORDER BY w.first_unanswered_due_date, w.subject_id LIMIT $3`,
       [subjectType, atLeast, limit],
     );
   }

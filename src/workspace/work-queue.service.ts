@@ -15,6 +15,7 @@ import { StatementsService } from '../statements/statements.service';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { EstatesService } from '../estates/estates.service';
 import { ParkedStep, ParkedSteps } from '../runtime/parked-steps.service';
+import { workflowColumns, workflowRows } from '../runtime/workflow-rows';
 import { HandoversService } from '../handovers/handovers.service';
 import { LettersService, type ReportToPassOn, type RequestLetterStanding } from '../letters/letters.service';
 import { PrintBatchesService, type AwaitingPostLetter, type UnpostedBatch } from '../letters/print-batches.service';
@@ -320,14 +321,14 @@ const DECEASED_NAME = `concat_ws(' ', e.deceased_given_names, e.deceased_surname
 const DUE_STATES = CONTRACT_STATES.filter((state) => !(state in ALWAYS) && contractStateMeta(state).waitingOn === 'provider');
 
 /**
- * The contract workflows a queue section reads (`w`), as `FROM … WHERE …` with the owner as $1. An
+ * The contract workflows a queue section reads (`w`, the runtime's `workflowRows`), as `FROM … WHERE …` with the owner as $1. An
  * owner's are read by their estates' ids (index `(estate_id, state, due_date)`), so the cost follows
  * their ~150 estates, not the country: joined or filtered by owner, PostgreSQL walked every owner's
  * contracts in those states through the queue index on state and kept only theirs (a list of ids is
  * what makes it take the estates first). An administrator's are all of them.
  */
 function ownersWorkflows(ownerId: string | null): string {
-  return `FROM workflow_instances w WHERE w.subject_type = 'contract' AND ${
+  return `FROM ${workflowRows('contract')} w WHERE ${
     ownerId ? 'w.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'
   }`;
 }
@@ -348,10 +349,10 @@ const SIDE_SECTIONS = ['informationRequested', 'draft'] as const;
 type Section = 'contracts' | (typeof SIDE_SECTIONS)[number];
 
 /** What each section reads of a workflow `w`; the outer statement joins the rest to the chosen rows only. */
-const WORKFLOW_COLUMNS = 'w.subject_id, w.estate_id, w.state, w.updated_at, w.due_date';
+const WORKFLOW_COLUMNS = workflowColumns('subject_id', 'estate_id', 'state', 'updated_at', 'due_date');
 
 /** The missed terms an owner's contracts are ranked by (`queuePlace`), read with her rows. */
-const MISSED_COLUMNS = 'w.missed_terms, w.missed_with_letter, w.first_unanswered_due_date';
+const MISSED_COLUMNS = workflowColumns('missed_terms', 'missed_with_letter', 'first_unanswered_due_date');
 
 /** Since when a contract's move is late (`ownersMoveSince`), or null. */
 const LATE_SINCE = `CASE WHEN ${LATE_SQL} THEN ${LATE_TERM_SQL} END AS late_since`;
@@ -609,7 +610,7 @@ export class WorkQueueService {
 
   /** One page of the queue's contracts, and the first provider questions and drafts, with their estates and providers (see sectionsSql). */
   private async sections(ownerId: string | null, today: string, after: Position | null, limit: number) {
-    // The rows are chosen from workflow_instances alone; only they are joined, section by section: the
+    // The rows are chosen from the contract workflows alone; only they are joined, section by section: the
     // joins of all three at once (~150 rows) made PostgreSQL read 20,000 estates whole rather than look them up.
     const first = ownerId ? await this.ownersRows(ownerId, today) : await this.everyonesRows(today);
     const params: unknown[] = [ownerId];
@@ -660,8 +661,8 @@ export class WorkQueueService {
   private async everyonesRows(today: string): Promise<FirstRead> {
     const notOut = await this.letters.waitingForLetter(null, true);
     const rows: QueuedRow[] = await this.db.query(
-      `SELECT w.subject_id AS id, w.state, ${LATE_SQL} AS late FROM workflow_instances w
-        WHERE w.subject_type = 'contract' AND (w.subject_id = ANY($1::uuid[]) OR w.state IN (${named(DECISION_BESIDE)})) AND ${onQueueSql('$2')}`,
+      `SELECT w.subject_id AS id, w.state, ${LATE_SQL} AS late FROM ${workflowRows('contract')} w
+        WHERE (w.subject_id = ANY($1::uuid[]) OR w.state IN (${named(DECISION_BESIDE)})) AND ${onQueueSql('$2')}`,
       [notOut, today],
     );
     return { total: null, ...(await this.badgeRead(rows)) };

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative, requestedContract } from '../workspace/support';
 
 /**
@@ -236,6 +236,28 @@ describe('the owner corrects or withdraws a recorded call', () => {
     expect(await row()).toBeUndefined();
     await anna.api.post(`${API}/contracts/${id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200);
     expect(await row()).toMatchObject({ lateSince: before.lateSince, overdue: before.overdue });
+  });
+
+  it('lists a case late again, and says its status, since the earliest term still unanswered, not the term her call answered', async () => {
+    const { id } = await requestedContract(t, anna.api, kpn.id, 'Wim');
+    const { owner, listed } = await overdueAwaitingCall(id);
+    const answered = (await owner()).nextStep;
+    // Her call answers the first term; the next two pass unanswered: two counted, the administrator lists it.
+    await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: await today(), party: 'provider', outcome: 'KPN belooft antwoord.' }).expect(201);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    const [, second] = /: geen antwoord tot en met (\d+ \w+ \d{4})\.$/.exec((await owner()).nextStep)!;
+    expect(answered).not.toContain(second);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 20 }).expect(200);
+    const row = ((await anna.api.get(`${API}/queue?limit=100`).expect(200)).body.contracts as { contractId: string; lateSince: string; statusText: string }[]).find((c) => c.contractId === id)!;
+    expect(nl(row.lateSince)).toBe(second);
+    // The owner's status line on Today and on the contract, and the administrator's list (API and page), name the second term.
+    expect(row.statusText).toContain(`: geen antwoord tot en met ${second}.`);
+    expect((await owner()).nextStep).toContain(`: geen antwoord tot en met ${second}.`);
+    expect(await listed()).toMatchObject({ missedTerms: 2, since: row.lateSince });
+    const adminWeb = request.agent(t.app.getHttpServer());
+    await adminWeb.post('/app/login').type('form').send({ email: ADMIN.email, password: ADMIN.password, next: '/app' }).expect(303);
+    // The administrator's account reads English.
+    expect((await adminWeb.get('/app').expect(200)).text).toContain(`Term passed 2 times since ${longDate(row.lateSince, 'en')}; case owner Anna de Boer.`);
   });
 
   it('corrects and withdraws from the contract page: what the owner and a relative see before and after', async () => {
