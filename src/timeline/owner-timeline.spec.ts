@@ -70,7 +70,7 @@ describe("the staff timeline in the reader's language", () => {
     const transferDate = [{ field: 'requestedEndDate', from: '2026-12-01', to: '2026-12-15' }];
     const transfer = entry({ event: 'contract.corrected', details: { changes: transferDate, about: 'Eneco, Stroom', transfer: true } });
     expect(ownerTimelineText(transfer, 'nl')).toBe('Eneco, Stroom: de gewenste datum van overzetting gewijzigd van 1 december 2026 naar 15 december 2026.');
-    expect(ownerTimelineText(transfer, 'en')).toBe('Eneco, Stroom: changed the requested transfer date from 2026-12-01 to 2026-12-15.');
+    expect(ownerTimelineText(transfer, 'en')).toBe('Eneco, Stroom: changed the requested transfer date from 1 December 2026 to 15 December 2026.');
     expect(ownerTimelineText(entry({ event: 'estate.corrected', details: { changes: [{ field: 'livedAlone', from: false, to: true }], toldProviders: [] } }), 'nl')).toBe('Of de overledene alleen woonde gewijzigd van nee naar ja.');
   });
 
