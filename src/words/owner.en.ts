@@ -1398,7 +1398,7 @@ export const ownerEn: OwnerWords = {
     memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
     memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,
     accessWithdrawn: (name) => `${name ?? 'A family member'}'s portal access was withdrawn.`,
-    accessEnded: (name) => `${name ?? 'A family member'}'s portal code and sessions were ended: the email address changed.`,
+    accessEnded: (name) => `${name ?? 'A family member'}'s portal code and sessions were ended: the email address changed. A new invitation can be sent to the new address.`,
     dataExported: (name) => `Personal data of ${name ?? 'a family member'} exported on request (AVG art. 15/20).`,
     statementRead: (transactions, kept) => (transactions === null || kept === null
       ? 'Bank statement read; only the recurring payments were kept.'

@@ -1507,7 +1507,7 @@ export const ownerNl = {
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
     accessWithdrawn: (name: string | null) => `Portaaltoegang van ${name ?? 'een familielid'} ingetrokken.`,
-    accessEnded: (name: string | null) => `Portaalcode en sessies van ${name ?? 'een familielid'} beëindigd: het e-mailadres is gewijzigd.`,
+    accessEnded: (name: string | null) => `Portaalcode en sessies van ${name ?? 'een familielid'} beëindigd: het e-mailadres is gewijzigd. Een nieuwe uitnodiging kan naar het nieuwe adres.`,
     dataExported: (name: string | null) => `Persoonsgegevens van ${name ?? 'een familielid'} geëxporteerd op verzoek (AVG art. 15/20).`,
     statementRead: (transactions: number | null, kept: number | null) => (transactions === null || kept === null
       ? 'Bankafschrift gelezen; alleen de terugkerende betalingen zijn bewaard.'

@@ -156,7 +156,7 @@ describe('family portal API', () => {
       const refused = await t.anonymous.post(`${API}/portal/access`, { code: invitation.accessCode }).expect(401);
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
       const timeline = (await anna.get(`${API}/estates/${estateA.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
-      expect(timeline).toContain('Portaalcode en sessies van Ruud Bakker beëindigd: het e-mailadres is gewijzigd.');
+      expect(timeline).toContain('Portaalcode en sessies van Ruud Bakker beëindigd: het e-mailadres is gewijzigd. Een nieuwe uitnodiging kan naar het nieuwe adres.');
       // A new invitation to the new address works; another correction leaves the access alone.
       const again = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
       expect(again.emailedTo).toBe('r.bakker@example.nl');
