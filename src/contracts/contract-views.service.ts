@@ -325,7 +325,7 @@ export class ContractViews {
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
 
-  async detail(contractId: string, lang: Language = 'nl') {
+  async detail(contractId: string, lang: Language) {
     const [summary] = await this.summaries([contractId], lang);
     const now = this.clock.now();
     return {

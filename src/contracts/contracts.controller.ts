@@ -55,22 +55,22 @@ export class ContractsController {
   @Idempotent()
   async create(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractDto) {
     const contract = await this.contracts.create(principal, id, dto);
-    return this.views.detail(contract.id);
+    return this.views.detail(contract.id, principal.lang);
   }
 
   @ApiDoc({ summary: "List the estate's contracts", description: 'A page of its contracts, oldest first; `nextCursor` continues it.', problems: [400] })
   @Get('estates/:id/contracts')
   async list(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
     const page = await this.contracts.listForEstate(principal, id, positionOf(query.cursor, CREATED_AT_CURSOR), query.limit);
-    return { ...page, items: await this.views.summariesOf(page.items) };
+    return { ...page, items: await this.views.summariesOf(page.items, principal.lang) };
   }
 
-  @ApiDoc({ summary: 'View a contract', description: 'Its state in staff wording, due date, letters and timeline.', problems: [400] })
+  @ApiDoc({ summary: 'View a contract', description: 'Its state in staff wording (`statusText`, `nextStep` in her own language unless `lang` asks for another), due date, letters and timeline.', problems: [400] })
   @Get('contracts/:id')
   @ApiQuery({ name: 'lang', required: false, enum: ['nl', 'en'] })
   async get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query('lang') lang?: string) {
     const contract = await this.contracts.requireAccess(principal, id);
-    return this.views.detail(contract.id, lang === 'en' ? 'en' : 'nl');
+    return this.views.detail(contract.id, lang === 'en' || lang === 'nl' ? lang : principal.lang);
   }
 
   @ApiDoc({
@@ -84,7 +84,7 @@ export class ContractsController {
   @Idempotent()
   async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() body: unknown) {
     await this.contracts.correct(principal, id, body);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({ summary: 'Send the request to the provider', description: 'Needs the documents the provider requires; the letter goes out on the provider’s channel.', problems: [409, 422] })
@@ -93,7 +93,7 @@ export class ContractsController {
   @HttpCode(200)
   async request(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     await this.contracts.request(principal, id);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -114,7 +114,7 @@ export class ContractsController {
   ) {
     const dto = await validatedInput(RECORDED_ANSWER_BODIES[answer], body);
     await this.contracts.recordProviderAnswer(principal, id, recordedAnswerEvent(answer, dto));
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -127,7 +127,7 @@ export class ContractsController {
   @HttpCode(200)
   async brpCheck(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BrpCheckDto) {
     await this.contracts.checkBrp(principal, id, dto);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   // `POST contracts/:id/information-supplied` is in documents/enclosures.controller.ts: it encloses documents.
@@ -138,7 +138,7 @@ export class ContractsController {
   @HttpCode(200)
   async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AmendDto) {
     await this.contracts.fire(principal, id, amendEvent(dto));
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -151,7 +151,7 @@ export class ContractsController {
   @HttpCode(200)
   async complain(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ComplainDto) {
     await this.contracts.fire(principal, id, complainEvent(dto));
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -168,7 +168,7 @@ export class ContractsController {
   @HttpCode(200)
   async takeBackConfirmation(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: TakeBackConfirmationDto) {
     await this.contracts.takeBackConfirmation(principal, id, dto.reason);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -181,7 +181,7 @@ export class ContractsController {
   @HttpCode(200)
   async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
     await this.contracts.reportInvoiceAfterEnd(principal, id, dto);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -195,7 +195,7 @@ export class ContractsController {
   @HttpCode(200)
   async billCorrected(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillCorrectedDto) {
     await this.contracts.correctBill(principal, id, dto);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -208,7 +208,7 @@ export class ContractsController {
   @HttpCode(200)
   async collectionNotice(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CollectionNoticeDto) {
     await this.contracts.fire(principal, id, { type: 'COLLECTION_NOTICE', ...dto });
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -228,7 +228,7 @@ export class ContractsController {
   ) {
     const dto = await validatedInput(RECORDED_DISPUTE_ANSWER_BODIES[answer], body);
     await this.contracts.recordProviderAnswer(principal, id, recordedDisputeAnswerEvent(answer, dto));
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -242,7 +242,7 @@ export class ContractsController {
   @HttpCode(200)
   async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedCollectionStoppedDto) {
     await this.contracts.recordProviderAnswer(principal, id, recordedCollectionStoppedEvent(dto));
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -255,7 +255,7 @@ export class ContractsController {
   @HttpCode(200)
   async disputeResolved(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DisputeResolvedDto) {
     await this.contracts.recordProviderAnswer(principal, id, disputeResolvedEvent(dto));
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -268,7 +268,7 @@ export class ContractsController {
   @HttpCode(200)
   async laterEndDateHandled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: NoteDto) {
     await this.contracts.markLaterEndDateHandled(principal, id, dto.note ?? null);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -281,7 +281,7 @@ export class ContractsController {
   @Idempotent()
   async recordCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordCallDto) {
     await this.contracts.recordCall(principal, id, dto);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -294,7 +294,7 @@ export class ContractsController {
   @Idempotent()
   async correctCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string, @Body() dto: CorrectCallDto) {
     await this.contracts.correctCall(principal, id, callId, dto);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({
@@ -307,7 +307,7 @@ export class ContractsController {
   @Idempotent()
   async withdrawCall(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @IdParam('callId') callId: string) {
     await this.contracts.withdrawCall(principal, id, callId);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 
   @ApiDoc({ summary: 'List the calls recorded on a contract', description: 'A page of them, newest first, each as it stands after its corrections (`corrected`), a withdrawn one marked `withdrawn` with what it said; `nextCursor` continues it.', problems: [400] })
@@ -322,6 +322,6 @@ export class ContractsController {
   @HttpCode(200)
   async withdraw(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: ReasonDto) {
     await this.contracts.fire(principal, id, { type: 'WITHDRAW', reason: dto.reason });
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 }

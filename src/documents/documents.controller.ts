@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { DocumentUpload } from './document-upload';
-import { ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
@@ -43,6 +43,26 @@ export class DocumentAudienceDto {
   @ApiProperty({ enum: DOCUMENT_AUDIENCES, description: 'owner only, the representative, the heirs (and the representative), or all family members' })
   @IsIn(DOCUMENT_AUDIENCES)
   audience: DocumentAudience;
+}
+
+/** The workspace's form that corrects what a document is. */
+export class DocumentKindDto {
+  @ApiProperty({ enum: DOCUMENT_KINDS, description: 'What the document is, when it was recorded as the wrong kind' })
+  @IsIn(DOCUMENT_KINDS)
+  kind: DocumentKind;
+}
+
+/** `PATCH /documents/:id`: its kind corrected, who in the family sees it, or both; at least one. */
+export class CorrectDocumentDto {
+  @ApiPropertyOptional({ enum: DOCUMENT_AUDIENCES, description: 'owner only, the representative, the heirs (and the representative), or all family members' })
+  @IsOptional()
+  @IsIn(DOCUMENT_AUDIENCES)
+  audience?: DocumentAudience;
+
+  @ApiPropertyOptional({ enum: DOCUMENT_KINDS, description: 'What the document is, when it was recorded as the wrong kind (a bank statement\'s is fixed: 409)' })
+  @IsOptional()
+  @IsIn(DOCUMENT_KINDS)
+  kind?: DocumentKind;
 }
 
 export class WithdrawDocumentDto {
@@ -127,12 +147,16 @@ export class DocumentsController {
     return documentView(await this.documents.withdraw(principal, id, dto.reason));
   }
 
-  @ApiDoc({ summary: 'Choose who in the family sees a document', problems: [400, 409, 422] })
+  @ApiDoc({
+    summary: "Correct a document's kind, or choose who in the family sees it",
+    description: 'A kind corrected is on the timeline (`document.corrected`, from → to) and counts from now on for the documents providers require and ask for; letters already sent keep what they enclosed. An audience that was the old kind\'s default follows the new kind\'s unless `audience` is given too.',
+    problems: [400, [409, 'A replaced or withdrawn document, or a bank statement\'s kind (`document-kind-fixed`).'], 422],
+  })
   @Patch('documents/:id')
   @Idempotent()
   @Roles('admin', 'specialist')
-  async setAudience(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DocumentAudienceDto) {
-    return documentView(await this.documents.setAudience(principal, id, dto.audience));
+  async correct(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CorrectDocumentDto) {
+    return documentView(await this.documents.correct(principal, id, dto));
   }
 
   @ApiDoc({ summary: "A document's history", description: 'Who uploaded it, every version, whether and why it was withdrawn, the providers asked to delete it (`erasures`: when the request went out, when they confirmed), and a page of who viewed it (newest first; `views.nextCursor` continues it).', problems: [400] })

@@ -290,23 +290,51 @@ export class DocumentsService {
     });
   }
 
-  /** The owner chooses who in the family sees a document. */
-  setAudience(principal: StaffPrincipal, documentId: string, audience: DocumentAudience) {
+  /**
+   * The owner corrects what a document is (recorded as the wrong kind) and chooses who in the family sees it. A new kind
+   * counts from now on: for the documents a provider requires (a waiting contract may become ready, or go back to draft)
+   * and for what a provider asked (the answer may enclose it). Letters already sent keep what they enclosed. An audience
+   * that was the old kind's default follows the new kind's; one the owner chose stays, unless she chooses again here.
+   */
+  correct(principal: StaffPrincipal, documentId: string, change: { kind?: DocumentKind; audience?: DocumentAudience }) {
+    if (change.kind === undefined && change.audience === undefined) {
+      throw new ValidationProblem([{ field: 'audience', message: 'is required unless kind is given', rule: 'required' }], 400);
+    }
     return this.db.transaction(async (manager) => {
       const document = await this.currentForOwner(manager, principal, documentId);
-      if (OWNER_ONLY_KINDS.includes(document.kind) && audience !== 'owner') {
-        throw new ValidationProblem([{ field: 'audience', message: `a ${document.kind.replace(/_/g, ' ')} is for the case owner only`, rule: 'ownerOnly', limit: document.kind }]);
+      const kind = change.kind ?? document.kind;
+      if (kind !== document.kind && OWNER_ONLY_KINDS.includes(document.kind)) {
+        throw new ProblemException(409, 'document-kind-fixed', ownerWords(principal.lang).errors.details.documentKindFixed, { errors: [{ field: 'kind', message: 'of a bank statement is fixed', rule: 'ownerOnly', limit: document.kind }] });
       }
-      if (document.audience === audience) return document;
-      await manager.update(EstateDocument, { id: document.id }, { audience });
-      await this.timeline.append(manager, {
-        estateId: document.estateId,
-        actor: actorOf(principal),
-        event: 'document.audience_changed',
-        summary: `Document ${document.fileName}: audience changed from ${document.audience} to ${audience}.`,
-        details: { documentId: document.id, from: document.audience, to: audience, kind: document.kind, fileName: document.fileName },
-      });
-      return Object.assign(document, { audience });
+      const followsKind = document.audience === defaultAudience(document.kind, document.uploadedByType);
+      const audience = change.audience ?? (followsKind ? defaultAudience(kind, document.uploadedByType) : document.audience);
+      if (OWNER_ONLY_KINDS.includes(kind) && audience !== 'owner') {
+        throw new ValidationProblem([{ field: 'audience', message: `a ${kind.replace(/_/g, ' ')} is for the case owner only`, rule: 'ownerOnly', limit: kind }]);
+      }
+      const actor = actorOf(principal);
+      if (kind !== document.kind) {
+        await manager.update(EstateDocument, { id: document.id }, { kind });
+        await this.timeline.append(manager, {
+          estateId: document.estateId,
+          actor,
+          event: 'document.corrected',
+          summary: ownerWords('en').timeline.documentKind(document.fileName, ownerWords('en').estate.documentKinds[document.kind] ?? document.kind, ownerWords('en').estate.documentKinds[kind] ?? kind),
+          details: { documentId: document.id, field: 'kind', from: document.kind, to: kind, kind, fileName: document.fileName },
+        });
+      }
+      if (audience !== document.audience) {
+        await manager.update(EstateDocument, { id: document.id }, { audience });
+        await this.timeline.append(manager, {
+          estateId: document.estateId,
+          actor,
+          event: 'document.audience_changed',
+          summary: `Document ${document.fileName}: audience changed from ${document.audience} to ${audience}.`,
+          details: { documentId: document.id, from: document.audience, to: audience, kind, fileName: document.fileName },
+        });
+      }
+      // What the providers require is counted by kind: a corrected kind may complete a waiting request, or leave it short again.
+      if (kind !== document.kind) await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
+      return Object.assign(document, { kind, audience });
     });
   }
 

@@ -31,6 +31,6 @@ export class EnclosuresController {
   @HttpCode(200)
   async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: SupplyInformationDto) {
     await this.enclosures.supplyInformation(principal, id, dto);
-    return this.views.detail(id);
+    return this.views.detail(id, principal.lang);
   }
 }

@@ -462,7 +462,7 @@ export class EstatesService {
           estateId: estate.id,
           actor: actorOf(principal),
           event: ACCESS_ENDED_EVENT,
-          summary: `${member.name}'s portal code and sessions were ended: the email address changed.`,
+          summary: ownerWords('en').timeline.accessEnded(member.name),
           details: { familyMemberId: member.id, name: member.name, withdrawn: false },
         });
       }

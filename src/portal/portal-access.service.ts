@@ -145,16 +145,19 @@ export class PortalAccessService implements OnModuleInit {
       const members = await manager.createQueryBuilder(FamilyMember, 'm').where('lower(m.email) = lower(:email) AND m.access_withdrawn_at IS NULL', { email }).getMany();
       for (const member of members) {
         const estate = (await this.runtime.find(manager, 'estate', member.estateId))!;
-        await this.outbox.enqueue(manager, { estateId: member.estateId, contractId: null, instanceId: estate.id, kind: 'portal_link', payload: { familyMemberId: member.id } });
+        await this.outbox.enqueue(manager, { estateId: member.estateId, contractId: null, instanceId: estate.id, kind: 'portal_link', payload: { familyMemberId: member.id, email: member.email } });
       }
     });
   }
 
   /** The queued new link: code and email in one transaction, so the code changes only if the email went. */
   private async sendNewLinkNow(manager: EntityManager, row: OutboxRow): Promise<void> {
-    const member = await manager.findOne(FamilyMember, { where: { id: (row.payload as unknown as { familyMemberId: string }).familyMemberId }, lock: { mode: 'pessimistic_write' } });
+    const asked = row.payload as unknown as { familyMemberId: string; email?: string };
+    const member = await manager.findOne(FamilyMember, { where: { id: asked.familyMemberId }, lock: { mode: 'pessimistic_write' } });
     // Asked for before the owner withdrew the access: it stays withdrawn.
     if (!member || !portalMailAddress(member)) return;
+    // Asked for at an address the owner corrected since: the new address gets the owner's invitation, not one asked from the old mailbox.
+    if (asked.email !== undefined && asked.email?.toLowerCase() !== member.email?.toLowerCase()) return;
     const code = await this.estates.issueAccessCode(manager, member.id);
     await this.mail.send(await this.magicLinkMail(manager, member, code.accessCode, code.accessCodeExpiresAt));
   }

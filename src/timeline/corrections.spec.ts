@@ -20,6 +20,14 @@ describe('corrections on the record', () => {
     expect(ownerCorrectionSummary([{ field: 'livedAlone', from: null, to: true }])).toBe('Changed whether the deceased lived alone to yes (none recorded before).');
   });
 
+  it('writes dates out for the English owner as for the Dutch one, and for the family in both languages', () => {
+    const moved = [{ field: 'requestedEndDate', from: '2026-12-15', to: '2027-01-01' }];
+    expect(ownerCorrectionSummary(moved)).toBe('Changed the requested end date from 15 December 2026 to 1 January 2027.');
+    expect(ownerCorrectionSummary(moved, undefined, [], 'nl')).toBe('De gewenste einddatum gewijzigd van 15 december 2026 naar 1 januari 2027.');
+    expect(familyCorrectionText(moved, { scope: 'contract', providerName: 'Eneco' }, 'en')).toContain('from 15 December 2026 to 1 January 2027');
+    expect(familyCorrectionText(moved, { scope: 'contract', providerName: 'Eneco' }, 'nl')).toContain('van 15 december 2026 naar 1 januari 2027');
+  });
+
   it('tells a Dutch owner the same in Dutch, dates written out, names as written', () => {
     expect(ownerCorrectionSummary([{ field: 'accountNumber', from: '1234', to: '1243' }], undefined, [], 'nl')).toBe('Het klantnummer gewijzigd van 1234 naar 1243.');
     expect(ownerCorrectionSummary([{ field: 'requestedEndDate', from: null, to: '2026-12-15' }], 'bol.com, Abonnement', ['bol.com'], 'nl')).toBe(

@@ -118,7 +118,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
 
-/** A value in words: an address on one line, an IBAN in groups of four, a date written out for the family. */
+/** A value in words: an address on one line, an IBAN in groups of four, a date written out. */
 function shown(field: string, value: unknown, audience: Audience): string {
   const w = VALUE_WORDS[audience];
   if (isEmpty(value)) return w.none;
@@ -133,7 +133,8 @@ function shown(field: string, value: unknown, audience: Audience): string {
   }
   const text = String(value);
   if (field === 'iban') return friendlyFormatIBAN(text) ?? text;
-  return audience !== 'owner' && ISO_DATE.test(text) ? letterDate(text, audience) : text;
+  // Dates written out as every other sentence of the reader's says them ("15 December 2026", "15 december 2026").
+  return ISO_DATE.test(text) ? letterDate(text, audience === 'owner' ? 'en' : audience) : text;
 }
 
 /** Fields whose values are never shown in full to the family, whatever they hold. */

@@ -70,7 +70,7 @@ describe("the staff timeline in the reader's language", () => {
     const transferDate = [{ field: 'requestedEndDate', from: '2026-12-01', to: '2026-12-15' }];
     const transfer = entry({ event: 'contract.corrected', details: { changes: transferDate, about: 'Eneco, Stroom', transfer: true } });
     expect(ownerTimelineText(transfer, 'nl')).toBe('Eneco, Stroom: de gewenste datum van overzetting gewijzigd van 1 december 2026 naar 15 december 2026.');
-    expect(ownerTimelineText(transfer, 'en')).toBe('Eneco, Stroom: changed the requested transfer date from 2026-12-01 to 2026-12-15.');
+    expect(ownerTimelineText(transfer, 'en')).toBe('Eneco, Stroom: changed the requested transfer date from 1 December 2026 to 15 December 2026.');
     expect(ownerTimelineText(entry({ event: 'estate.corrected', details: { changes: [{ field: 'livedAlone', from: false, to: true }], toldProviders: [] } }), 'nl')).toBe('Of de overledene alleen woonde gewijzigd van nee naar ja.');
   });
 
@@ -104,6 +104,10 @@ describe("the staff timeline in the reader's language", () => {
       'Document ingetrokken: nota.pdf (factuur). Reden: verkeerde nalatenschap', 'Document withdrawn: nota.pdf (invoice). Reason: verkeerde nalatenschap',
     ]);
     expect(both({ event: 'document.withdrawn', details: { kind: 'invoice', reason: 'dubbel' } })[0]).toBe('Document ingetrokken: factuur. Reden: dubbel');
+    expect(both({ event: 'document.corrected', details: { from: 'death_certificate', to: 'certificate_of_inheritance', fileName: 'akte.pdf' } })).toEqual([
+      'Soort van akte.pdf gecorrigeerd: was „overlijdensakte”, nu „verklaring van erfrecht”.',
+      'Kind of akte.pdf corrected: was "death certificate", now "certificate of inheritance".',
+    ]);
     expect(both({ event: 'document.audience_changed', details: { from: 'heirs', to: 'owner', kind: 'id_document', fileName: 'paspoort.pdf' } })).toEqual([
       'Wie paspoort.pdf (identiteitsbewijs) ziet is gewijzigd: was „De erfgenamen en de gemachtigde”, nu „Alleen ik (vaste contactpersoon)”.',
       'Who sees paspoort.pdf (id document) changed: was "The heirs and the representative", now "Only me (case owner)".',

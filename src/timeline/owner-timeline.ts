@@ -101,6 +101,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider) return w.erasureConfirmed(provider, documentOf());
       break;
     }
+    case 'document.corrected': {
+      const [from, to] = [wordOf(estate.documentKinds, d.from), wordOf(estate.documentKinds, d.to)];
+      if (from && to) return w.documentKind(text(d.fileName), from, to);
+      break;
+    }
     case 'document.audience_changed': {
       const [from, to] = [wordOf(estate.audiences, d.from), wordOf(estate.audiences, d.to)];
       if (from && to) return w.documentAudience(documentOf(), from, to);

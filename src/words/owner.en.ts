@@ -498,6 +498,7 @@ export const ownerEn: OwnerWords = {
     history: 'History',
     change: 'Change',
     whoSees: (file) => `Who in the family sees ${file}`,
+    kindOf: (file) => `What ${file} is`,
     save: 'Save',
     newVersion: (file) => `New version of ${file}`,
     replace: 'Replace',
@@ -1225,6 +1226,7 @@ export const ownerEn: OwnerWords = {
         `${count === 1 ? '1 contract is' : `${count} contracts are`} not settled yet: ${named}. Settle or withdraw ${count === 1 ? 'it' : 'them'} first; then the estate can close. Nothing was changed.`,
       documentReplaced: 'A newer version replaced this document; change that one instead. Nothing was changed.',
       documentWithdrawn: 'This document was withdrawn; upload a new one instead. Nothing was changed.',
+      documentKindFixed: 'A bank statement stays a bank statement: it came in through the statements, and only the case owner sees it. Nothing was changed.',
       billPaidAlready: (reference: string, date: string) => `Bill ${reference} is marked paid already (on ${date}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`,
       billPaidJustNow: (reference: string) => `Bill ${reference} was just marked paid by someone else. Nothing was changed.`,
       billNotPaid: (reference: string) => `Bill ${reference} is not marked paid: there is nothing to undo. Nothing was changed.`,
@@ -1391,6 +1393,7 @@ export const ownerEn: OwnerWords = {
     documentWithdrawn: (document) => `Document withdrawn: ${document}.`,
     erasureConfirmed: (provider, document) => `${provider} confirmed it deleted the withdrawn document ${document}.`,
     documentAudience: (document, from, to) => `Who sees ${document} changed: was "${from}", now "${to}".`,
+    documentKind: (file, from, to) => `Kind of ${file ?? 'a document'} corrected: was "${from}", now "${to}".`,
     familyReport: (who, kind, message, outcome) => `Report from ${who} (${kind})${message ? `: "${message}"` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'disputed straight away', collection_stop_requested: 'collection stop requested', contract_added: 'contract added', contract_known: 'contract known already' },
     callbackKind: 'call-back request',
@@ -1404,7 +1407,7 @@ export const ownerEn: OwnerWords = {
     memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
     memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,
     accessWithdrawn: (name) => `${name ?? 'A family member'}'s portal access was withdrawn.`,
-    accessEnded: (name) => `${name ?? 'A family member'}'s portal code and sessions were ended: the email address changed.`,
+    accessEnded: (name) => `${name ?? 'A family member'}'s portal code and sessions were ended: the email address changed. A new invitation can be sent to the new address.`,
     dataExported: (name) => `Personal data of ${name ?? 'a family member'} exported on request (AVG art. 15/20).`,
     statementRead: (transactions, kept) => (transactions === null || kept === null
       ? 'Bank statement read; only the recurring payments were kept.'

@@ -517,6 +517,7 @@ export const ownerNl = {
     history: 'Geschiedenis',
     change: 'Wijzigen',
     whoSees: (file: string) => `Wie in de familie ziet ${file}`,
+    kindOf: (file: string) => `Wat ${file} is`,
     save: 'Opslaan',
     newVersion: (file: string) => `Nieuwe versie van ${file}`,
     replace: 'Vervangen',
@@ -1308,6 +1309,7 @@ export const ownerNl = {
         `${count === 1 ? '1 contract is' : `${count} contracten zijn`} nog niet afgerond: ${named}. Rond ${count === 1 ? 'het' : 'ze'} eerst af of trek ${count === 1 ? 'het' : 'ze'} in; dan kan de nalatenschap worden gesloten. Er is niets gewijzigd.`,
       documentReplaced: 'Een nieuwere versie heeft dit document vervangen; wijzig die. Er is niets gewijzigd.',
       documentWithdrawn: 'Dit document is ingetrokken; voeg een nieuw document toe. Er is niets gewijzigd.',
+      documentKindFixed: 'Een bankafschrift blijft een bankafschrift: het kwam binnen via de afschriften, en alleen de vaste contactpersoon ziet het. Er is niets gewijzigd.',
       billPaidAlready: (reference: string, date: string) => `Factuur ${reference} staat al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
       billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,
       billNotPaid: (reference: string) => `Factuur ${reference} staat niet als betaald: er is niets terug te draaien. Er is niets gewijzigd.`,
@@ -1496,6 +1498,7 @@ export const ownerNl = {
     documentWithdrawn: (document: string) => `Document ingetrokken: ${document}.`,
     erasureConfirmed: (provider: string, document: string) => `${provider} heeft bevestigd dat het ingetrokken document ${document} is verwijderd.`,
     documentAudience: (document: string, from: string, to: string) => `Wie ${document} ziet is gewijzigd: was „${from}”, nu „${to}”.`,
+    documentKind: (file: string | null, from: string, to: string) => `Soort van ${file ?? 'een document'} gecorrigeerd: was „${from}”, nu „${to}”.`,
     familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd', contract_known: 'contract al bekend' } as Record<string, string>,
     callbackKind: 'verzoek om terug te bellen',
@@ -1513,7 +1516,7 @@ export const ownerNl = {
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
     accessWithdrawn: (name: string | null) => `Portaaltoegang van ${name ?? 'een familielid'} ingetrokken.`,
-    accessEnded: (name: string | null) => `Portaalcode en sessies van ${name ?? 'een familielid'} beëindigd: het e-mailadres is gewijzigd.`,
+    accessEnded: (name: string | null) => `Portaalcode en sessies van ${name ?? 'een familielid'} beëindigd: het e-mailadres is gewijzigd. Een nieuwe uitnodiging kan naar het nieuwe adres.`,
     dataExported: (name: string | null) => `Persoonsgegevens van ${name ?? 'een familielid'} geëxporteerd op verzoek (AVG art. 15/20).`,
     statementRead: (transactions: number | null, kept: number | null) => (transactions === null || kept === null
       ? 'Bankafschrift gelezen; alleen de terugkerende betalingen zijn bewaard.'

@@ -5,7 +5,7 @@ import { LANGUAGES, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
-import { DOCUMENT_AUDIENCES } from '../documents/document-audience';
+import { DOCUMENT_AUDIENCES, OWNER_ONLY_KINDS } from '../documents/document-audience';
 import { DOCUMENT_KINDS, EstateDocument } from '../documents/document.entity';
 import { FAMILY_ROLES } from '../estates/family-member.entity';
 import type { Page } from '../common/paging';
@@ -286,7 +286,7 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
 
 /**
  * One document as a table row: where it stands in its history and who in the family sees it. While it
- * is the current one, its three forms (audience, new version, withdraw) fold into one "Wijzigen", so a
+ * is the current one, its forms (audience, kind, new version, withdraw) fold into one "Wijzigen", so a
  * long list reads as a list.
  */
 function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>, cameFromToday: boolean | undefined): SafeHtml {
@@ -302,6 +302,7 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
     w.audiences[d.audience] ?? d.audience,
     html`<details class="change"><summary>${w.change}<span class="skip"> ${d.fileName}</span></summary>
 ${choiceForm(keepFromToday(`${at}/audience`, cameFromToday), 'audience', `audience-${d.id}`, w.whoSees(d.fileName), w.audiences, d.audience, w.save)}
+${OWNER_ONLY_KINDS.includes(d.kind) ? '' : choiceForm(keepFromToday(`${at}/kind`, cameFromToday), 'kind', `kind-${d.id}`, w.kindOf(d.fileName), Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, w.documentKinds[k] ?? k])), d.kind, w.save)}
 <form method="post" action="${keepFromToday(`${at}/replace`, cameFromToday)}" enctype="multipart/form-data"><label for="replace-${d.id}">${w.newVersion(d.fileName)}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">${w.replace}</button></form>
 <form method="post" action="${keepFromToday(`${at}/withdraw`, cameFromToday)}"><label for="withdraw-${d.id}">${w.withdrawReason(d.fileName)}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">${w.withdraw}</button></form></details>`,
   );

@@ -10,7 +10,7 @@ import type { FieldError } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { CreateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
-import { DocumentAudienceDto, requestedAudience, UploadDocumentDto, WithdrawDocumentDto } from '../documents/documents.controller';
+import { DocumentAudienceDto, DocumentKindDto, requestedAudience, UploadDocumentDto, WithdrawDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { CreateFamilyMemberDto, HandoverDto, ReopenEstateDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
@@ -177,7 +177,13 @@ export class EstateWebController {
 
   @Post('documents/:documentId/audience')
   async setAudience(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    return this.documentAction(res, p, id, await submitForm(DocumentAudienceDto, body, (dto) => this.documents.setAudience(p, documentId, dto.audience)));
+    return this.documentAction(res, p, id, await submitForm(DocumentAudienceDto, body, (dto) => this.documents.correct(p, documentId, { audience: dto.audience })));
+  }
+
+  /** A document recorded as the wrong kind, put right. */
+  @Post('documents/:documentId/kind')
+  async setKind(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    return this.documentAction(res, p, id, await submitForm(DocumentKindDto, body, (dto) => this.documents.correct(p, documentId, { kind: dto.kind })));
   }
 
   @Post('documents/:documentId/replace')

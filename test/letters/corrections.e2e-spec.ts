@@ -117,7 +117,7 @@ describe('corrections, from the record to the letter read back', () => {
     expect(text).toContain('Mijn verzoek vroeg u het contract per 2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk, te beëindigen; de gewenste einddatum is 15 december 2026.');
     expect(text).toContain('Op 25 november 2026 heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Stroom en gas te beëindigen.');
 
-    expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date to 2026-12-15 (none recorded before).');
+    expect((await staffTimeline()).map((e) => e.summary)).toContain('Eneco, Stroom en gas: changed the customer number from 1234 to 1243; the requested end date to 15 December 2026 (none recorded before).');
     expect(await familyTimeline(kees)).toEqual(
       expect.arrayContaining(['Het klantnummer bij Eneco is gecorrigeerd van 1234 naar 1243. De gewenste einddatum bij Eneco is ingevuld: 15 december 2026.']),
     );

@@ -156,12 +156,33 @@ describe('family portal API', () => {
       const refused = await t.anonymous.post(`${API}/portal/access`, { code: invitation.accessCode }).expect(401);
       expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
       const timeline = (await anna.get(`${API}/estates/${estateA.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
-      expect(timeline).toContain('Portaalcode en sessies van Ruud Bakker beëindigd: het e-mailadres is gewijzigd.');
+      expect(timeline).toContain('Portaalcode en sessies van Ruud Bakker beëindigd: het e-mailadres is gewijzigd. Een nieuwe uitnodiging kan naar het nieuwe adres.');
       // A new invitation to the new address works; another correction leaves the access alone.
       const again = (await anna.post(`${API}/estates/${estateA.id}/family-members/${member.id}/invitation`).expect(201)).body;
       expect(again.emailedTo).toBe('r.bakker@example.nl');
       expect((await anna.patch(`${API}/estates/${estateA.id}/family-members/${member.id}`, { phone: '0612345678' }).expect(200)).body.portalAccessEnded).toBe(false);
       await signIn(again.accessCode);
+    });
+
+    it('an address corrected while its code is out: the code is refused as any wrong code, and a new link asked at the old address goes nowhere', async () => {
+      // The tests above spent this address's tries (wrong codes and new links count alike).
+      await db.query('DELETE FROM login_attempts');
+      const member = await addMember(anna, estateA.id, 'Sanne Bakker', 'sanne@exmaple.nl');
+      const wrong = await t.anonymous.post(`${API}/portal/access`, { code: 'AAAA-BBBB-CCCC' }).expect(401);
+      // Someone at the mistyped address asks for a new link; the owner corrects the address before it goes.
+      await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'sanne@exmaple.nl' }).expect(202);
+      const corrected = await anna.patch(`${API}/estates/${estateA.id}/family-members/${member.id}`, { email: 'sanne@example.nl' }).expect(200);
+      expect(corrected.body.portalAccessEnded).toBe(true);
+      const before = sink.messages.length;
+      await runDue();
+      await new Promise((resolve) => setTimeout(resolve, 300)); // a mail would have reached the sink by now
+      const refused = await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(401);
+      expect({ type: refused.body.type, detail: refused.body.detail }).toEqual({ type: wrong.body.type, detail: wrong.body.detail });
+      // No email went to either address: the owner's invitation is what reaches the new one.
+      expect(sink.messages.slice(before).filter((m) => /sanne@/.test(JSON.stringify(m.to ?? m)))).toEqual([]);
+      const timeline = (await anna.get(`${API}/estates/${estateA.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+      expect(timeline).toContain('Portaalcode en sessies van Sanne Bakker beëindigd: het e-mailadres is gewijzigd. Een nieuwe uitnodiging kan naar het nieuwe adres.');
+      await db.query('DELETE FROM login_attempts');
     });
 
     it('withdraws a relative\'s access until a new invitation, keeping them on the file', async () => {

@@ -200,9 +200,12 @@ describe('enclosures: what a provider may open', () => {
     const deskPage = (await (await webDesk('desk@kpn.test', 'desk-password-1')).get(`/desk/requests/${kpnContract.id}`).expect(200)).text;
     expect(deskPage).toContain('Steward leverde de gevraagde informatie, behalve het testament: dat stuurt Steward nooit naar een aanbieder');
     expect(deskPage).not.toContain('de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet');
-    // The owner's record says the will was not sent, and why (willasked's risk).
+    // The owner's record says the will was not sent, and why (willasked's risk), in her language (Anna chose English; ownerlang).
     const ownerTimeline = (await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body.timeline as { event: string; summary: string }[];
     expect(ownerTimeline.find((e) => e.event === 'INFORMATION_SUPPLIED')?.summary).toContain(
+      'Information supplied to KPN. The will was not sent: it never goes to a provider, which only needs to know who the heirs are (Article 5(1)(c) GDPR).',
+    );
+    expect((await anna.get(`${API}/contracts/${kpnContract.id}?lang=nl`).expect(200)).body.timeline.find((e: { event: string }) => e.event === 'INFORMATION_SUPPLIED')?.summary).toContain(
       'Gevraagde informatie aangeleverd aan KPN. Het testament is niet meegestuurd: dat gaat nooit naar een aanbieder, die alleen hoeft te weten wie de erfgenamen zijn (art. 5 lid 1 onder c AVG).',
     );
     // A supply in a state that does not wait for it is a 409, and writes no enclosure either.

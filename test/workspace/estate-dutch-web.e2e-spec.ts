@@ -139,10 +139,12 @@ describe('the estate and contract pages in Dutch', () => {
     const page = await signedIn(context);
     await page.goto(`${w.base}/app/estates/${estateId}`);
     const row = page.locator('tr[data-document]', { hasText: 'akte.pdf' });
-    expect(await row.locator('form').count()).toBe(3);
+    // Who sees it, what it is (ownerlang), a new version, withdraw.
+    expect(await row.locator('form').count()).toBe(4);
     expect(await row.locator('form:visible').count()).toBe(0);
     await row.locator('summary:has-text("Wijzigen")').click();
-    expect(await row.locator('form:visible').count()).toBe(3);
+    expect(await row.locator('form:visible').count()).toBe(4);
+    await expect(row.getByLabel('Wat akte.pdf is').locator('option:checked').innerText()).resolves.toBe('overlijdensakte');
 
     await page.click('summary:has-text("Familielid toevoegen")');
     await page.fill('#name', 'Pieter Jansen');

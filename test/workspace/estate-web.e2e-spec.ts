@@ -150,11 +150,17 @@ describe('the estate pages in the browser', () => {
     await expect(page.inputValue(`#role-${member.id}`)).resolves.toBe('other');
 
     await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('owner'); // the default for an ID copy
-    // A document's three forms are folded into one "Change", so the list stays a list.
+    // A document's forms are folded into one "Change", so the list stays a list.
     await expect(page.isVisible(`#audience-${idCopy.id}`)).resolves.toBe(false);
     await page.click(`tr[data-document="${idCopy.id}"] summary`);
     await page.selectOption(`#audience-${idCopy.id}`, 'heirs');
     await page.click(`form[action$="/documents/${idCopy.id}/audience"] button`);
+    await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('heirs');
+    // Recorded as the wrong kind: put right in the same folded form (ownerlang); the audience she chose stays.
+    await page.click(`tr[data-document="${idCopy.id}"] summary`);
+    await page.selectOption(`#kind-${idCopy.id}`, 'power_of_attorney');
+    await page.click(`form[action$="/documents/${idCopy.id}/kind"] button`);
+    await expect(page.inputValue(`#kind-${idCopy.id}`)).resolves.toBe('power_of_attorney');
     await expect(page.inputValue(`#audience-${idCopy.id}`)).resolves.toBe('heirs');
 
     await page.click(`tr[data-document="${certificate.id}"] summary`);
@@ -166,7 +172,7 @@ describe('the estate pages in the browser', () => {
     const documents = (await page.locator('tr[data-document]').allInnerTexts()).map((d) => d.replace(/\s+/g, ' ').trim());
     expect(documents).toEqual([
       expect.stringMatching(/^akte\.pdf death certificate replaced by akte-gecorrigeerd\.pdf .*History/),
-      expect.stringMatching(/^paspoort\.pdf id document withdrawn .*: Verlopen paspoort\. .*History/),
+      expect.stringMatching(/^paspoort\.pdf power of attorney withdrawn .*: Verlopen paspoort\. .*History/),
       expect.stringMatching(/^akte-gecorrigeerd\.pdf death certificate .*History.*Change/),
     ]);
     // Old versions and withdrawn documents offer no more forms; their bytes stay for the owner.
