@@ -772,11 +772,9 @@ export class ContractsService implements OnModuleInit {
       }
       // A number corrected to one another contract of the estate has with this provider would make that contract twice.
       if (changed.some((c) => c.field === 'accountNumber' || c.field === 'providerId')) await this.refuseSameAccount(manager, estate.id, next.providerId, next.accountNumber, principal.lang, contract.id);
-      // A request waiting for the post unprinted is made again from the corrected record, so it is not told in a letter of its own.
-      const { out, remade } = await this.outAfterRemaking(manager, [contract.id]);
-      const requestOut = out.has(contract.id);
       const toOtherRequest = changed.filter((c) => c.field === 'providerId' || c.field === 'transferToFamilyMemberId');
-      if (requestOut && toOtherRequest.length) {
+      // Once its letter is made, even waiting for the post, the request is that provider's and that holder's: made again, it goes to them.
+      if (toOtherRequest.length && (await this.timeline.contractsWithEvent(manager, [contract.id], ['letter.sent'])).has(contract.id)) {
         throw new ProblemException(
           409,
           'request-out',
@@ -784,6 +782,9 @@ export class ContractsService implements OnModuleInit {
           { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
+      // A request waiting for the post unprinted is made again from the corrected record, so it is not told in a letter of its own.
+      const { out, remade } = await this.outAfterRemaking(manager, [contract.id]);
+      const requestOut = out.has(contract.id);
       const tellsProvider = tellsCorrection(standing.state, requestOut);
       const remadeLetters = remade.map(({ kind, providerName }) => ({ kind, providerName }));
       await manager.update(Contract, { id: contract.id }, stored);

@@ -234,6 +234,10 @@ describe('corrections, from the record to the letter read back', () => {
     const [old] = (await contractOf(contract.id)).letters as Listed[];
     expect(old).toMatchObject({ kind: 'cancellation', status: 'sent', deliveryStatus: 'printed' });
     expect(await pdfOf(old.id)).toContain('klantnummer K-7001');
+    // Another provider is another request, also while this one waits for the post: refused, and the letter waits as it was.
+    const tele2 = await byPost('Tele2', 'telecom');
+    expect((await anna.patch(`${API}/contracts/${contract.id}`, { providerId: tele2.id }).expect(409)).body).toMatchObject({ type: 'https://steward.example/problems/request-out', errors: [{ field: 'providerId' }] });
+    expect((await contractOf(contract.id)).letters).toEqual([expect.objectContaining({ id: old.id, deliveryStatus: 'printed' })]);
 
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7010' }).expect(200);
     expect((await staffTimeline(anna)).map((e) => e.summary)).toContain(
