@@ -491,7 +491,7 @@ export class PrintBatchesService implements OnModuleInit {
         await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
         return batch.pdf;
       }
-      // Nothing of it left to print: the set-apart letters leave the batch with it, and their new letters wait for the next one.
+      // Printed now as merged from the letters left; with none left it is gone, and the new letters wait for the next batch.
       return this.mergedAgain(manager, batchId, this.clock.now());
     });
     if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart);
