@@ -196,7 +196,8 @@ export class PrintBatchesService implements OnModuleInit {
    * provider, by post, joining the next batch. A batch whose PDF was downloaded is printed: its letters went out as far as
    * the correction is concerned, and the provider is told in a correction letter. Returns the letters made anew, by
    * contract, and the contracts with a letter that went out besides them (`out`: the correction is told to those).
-   * The caller holds the contracts' locks; batches are locked before their letters, as the download does.
+   * The caller holds the contracts' locks; batches are locked before their letters, as the download does. A letter the daily
+   * run is putting in a batch this moment (it locks letters first) is skipped, not waited for: it goes as it was, and counts as out.
    */
   async remakeCorrected(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }> {
     if (!contractIds.length) return { remade: [], out: new Set() };
@@ -209,7 +210,7 @@ export class PrintBatchesService implements OnModuleInit {
          FROM letters l JOIN contracts c ON c.id = l.contract_id AND c.state = l.effect #>> '{payload,state}' JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = ANY($1) AND l.status = 'sent' AND l.channel = 'post' AND ${aboutTheRequest('l')}
           AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))
-        ORDER BY l.created_at, l.id FOR UPDATE OF l`,
+        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractIds],
     );
     if (waiting.length) {
