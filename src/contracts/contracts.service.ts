@@ -54,7 +54,7 @@ import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto,
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
-import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary } from '../timeline/corrections';
+import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
 import { Contract } from './contract.entity';
 import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
@@ -88,6 +88,12 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
+
+/**
+ * Of these contracts, the letters about their requests that wait for the post unprinted, set apart and made anew from the
+ * record as it now stands, and the contracts with another letter out (`PrintBatchesService.remakeCorrected`): the letters module answers.
+ */
+export type WaitingLettersRemaker = (manager: EntityManager, contractIds: string[]) => Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
 export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) => Promise<Map<string, string>>;
@@ -126,6 +132,7 @@ export class ContractsService implements OnModuleInit {
   private agencyLetters: AgencyLetterReader | null = null;
   private requestsSent: RequestsSentReader = async () => new Map();
   private letterKinds: LetterKindsReader | null = null;
+  private remakeWaiting: WaitingLettersRemaker | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -182,6 +189,25 @@ export class ContractsService implements OnModuleInit {
   /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
   readLetterKindsWith(reader: LetterKindsReader): void {
     this.letterKinds = reader;
+  }
+
+  /** Letters register how a letter waiting for the post is made again after a correction (README, queuedfix). */
+  remakeWaitingLettersWith(remaker: WaitingLettersRemaker): void {
+    this.remakeWaiting = remaker;
+  }
+
+  /**
+   * Which of these contracts' requests went out (a `letter.sent` on the contract), once a letter that waited for the post
+   * unprinted is made again from the corrected record (`WaitingLettersRemaker`): not when that letter was all that went.
+   * Returns those contracts and the letters made again.
+   */
+  private async outAfterRemaking(manager: EntityManager, contractIds: string[]): Promise<{ out: Set<string>; remade: (RemadeLetter & { contractId: string })[] }> {
+    const written = await this.timeline.contractsWithEvent(manager, contractIds, ['letter.sent']);
+    if (!written.size) return { out: written, remade: [] };
+    if (!this.remakeWaiting) throw new Error('Nobody makes waiting letters again: PrintBatchesService registers with remakeWaitingLettersWith at start-up.');
+    const { remade, out } = await this.remakeWaiting(manager, [...written]);
+    const again = new Set(remade.map((l) => l.contractId));
+    return { out: new Set([...written].filter((id) => !again.has(id) || out.has(id))), remade };
   }
 
   /** Letters register the days requests went out, for the same reason. */
@@ -450,7 +476,7 @@ export class ContractsService implements OnModuleInit {
    * requests went out: every provider that received one and is still handling it gets a correction
    * letter, unless its request is to go out again and carries it (`tellsCorrection`); of a new holder's particulars: the providers of that holder's transfers. The caller holds the estate's lock; each contract is locked after it (estate before contract).
    */
-  private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<string[]> {
+  private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<{ told: string[]; remade: RemadeLetter[] }> {
     const where = newHolderId ? { estateId, transferToFamilyMemberId: newHolderId } : { estateId };
     const open: { contract: Contract; standing: ContractStanding }[] = [];
     // Every one locked first, then one question for all: as fresh as asking after each lock was.
@@ -458,11 +484,12 @@ export class ContractsService implements OnModuleInit {
       const standing = await this.workflow.lock(manager, contract.id);
       if (standing && !FINISHED_STATES.includes(standing.state)) open.push({ contract, standing });
     }
-    const written = await this.timeline.contractsWithEvent(manager, open.map((o) => o.contract.id), ['letter.sent']);
+    // A request waiting for the post unprinted is made again with the corrected facts: not told in a letter of its own.
+    const { out: written, remade } = await this.outAfterRemaking(manager, open.map((o) => o.contract.id));
     const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
     const agencies: string[] = [];
     for (const { contract, standing } of told) agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections)));
-    return [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])];
+    return { told: [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])], remade: remade.map(({ kind, providerName }) => ({ kind, providerName })) };
   }
 
   /**
@@ -759,9 +786,9 @@ export class ContractsService implements OnModuleInit {
       }
       // A number corrected to one another contract of the estate has with this provider would make that contract twice.
       if (changed.some((c) => c.field === 'accountNumber' || c.field === 'providerId')) await this.refuseSameAccount(manager, estate.id, next.providerId, next.accountNumber, principal.lang, contract.id);
-      const requestOut = (await this.timeline.contractsWithEvent(manager, [contract.id], ['letter.sent'])).has(contract.id);
       const toOtherRequest = changed.filter((c) => c.field === 'providerId' || c.field === 'transferToFamilyMemberId');
-      if (requestOut && toOtherRequest.length) {
+      // Once its letter is made, even waiting for the post, the request is that provider's and that holder's: made again, it goes to them.
+      if (toOtherRequest.length && (await this.timeline.contractsWithEvent(manager, [contract.id], ['letter.sent'])).has(contract.id)) {
         throw new ProblemException(
           409,
           'request-out',
@@ -769,7 +796,11 @@ export class ContractsService implements OnModuleInit {
           { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
+      // A request waiting for the post unprinted is made again from the corrected record, so it is not told in a letter of its own.
+      const { out, remade } = await this.outAfterRemaking(manager, [contract.id]);
+      const requestOut = out.has(contract.id);
       const tellsProvider = tellsCorrection(standing.state, requestOut);
+      const remadeLetters = remade.map(({ kind, providerName }) => ({ kind, providerName }));
       await manager.update(Contract, { id: contract.id }, stored);
       const shown = await this.shownChanges(manager, changed);
       await this.timeline.append(manager, {
@@ -777,9 +808,9 @@ export class ContractsService implements OnModuleInit {
         contractId: contract.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.contract,
-        summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`, [], 'en', contract.action === 'transfer'),
+        summary: ownerCorrectionSummary(shown, `${contract.provider.name}, ${contract.description}`, [], 'en', contract.action === 'transfer', remadeLetters),
         // `about` and `transfer` (what is asked cannot change on a recorded contract) let the staff timeline say it again in each reader's words.
-        details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}`, transfer: contract.action === 'transfer' },
+        details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}`, transfer: contract.action === 'transfer', remadeLetters },
       });
       if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));

@@ -9,7 +9,7 @@ import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } fro
 import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { parsedOf, validateInput } from '../common/validation';
 import { estatesAtProviderSql, estatesWithAccountNumber } from '../contracts/contract-search';
-import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary } from '../timeline/corrections';
+import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
@@ -22,7 +22,8 @@ import { noteEstateViewed } from '../privacy/estate-views';
 import { type Lang, ownerWords } from '../words';
 
 /** Sends each provider still handling a request (only the transfers to `newHolderId`, when given) a correction letter; returns the providers told. */
-export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string) => Promise<string[]>;
+/** Tells the providers of a correction (their names: `told`) and makes again the letters that waited for the post (`remade`, README queuedfix). */
+export type ProviderCorrectionListener = (manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string) => Promise<{ told: string[]; remade: RemadeLetter[] }>;
 
 /** Each contract's end dates, for a correction of the date of death (ContractsService answers; contracts depend on estates, not the reverse). */
 export type ContractEndDatesSource = (manager: EntityManager, estateId: string) => Promise<ContractEndDates[]>;
@@ -64,7 +65,7 @@ const withOwner = (manager: EntityManager, estateId: string) => manager.createQu
 @Injectable()
 export class EstatesService {
   /** Tells providers with an open request of a correction to the estate's facts (ContractsService: contracts depend on estates, not the reverse). */
-  private tellProviders: ProviderCorrectionListener = async () => [];
+  private tellProviders: ProviderCorrectionListener = async () => ({ told: [], remade: [] });
   private contractEndDates: ContractEndDatesSource = async () => [];
   private openFamilyReports: OpenFamilyReportsSource = async () => 0;
   private laterEndDatesOpen: LaterEndDatesOpenSource = async () => 0;
@@ -253,14 +254,14 @@ export class EstatesService {
       await manager.update(Estate, { id: estate.id }, { estateAccountIban: estate.estateAccountIban, estateAccountHolder: estate.estateAccountHolder, deceased });
       // Providers that already work from the old facts are told, each in a correction letter.
       const corrections = estateCorrectionsForProviders(before, estate);
-      const toldProviders = corrections.length ? await this.tellProviders(manager, estate.id, corrections) : [];
+      const { told: toldProviders, remade: remadeLetters } = corrections.length ? await this.tellProviders(manager, estate.id, corrections) : { told: [], remade: [] };
       if (deceased.dateOfDeath !== before.deceased.dateOfDeath || deceased.livedAlone !== before.deceased.livedAlone) await this.deathFactsCorrected(manager, estate.id, before.deceased, deceased);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.estate,
-        summary: ownerCorrectionSummary(changes, undefined, toldProviders),
-        details: { changes, toldProviders },
+        summary: ownerCorrectionSummary(changes, undefined, toldProviders, 'en', false, remadeLetters),
+        details: { changes, toldProviders, remadeLetters },
       });
       return estate;
     });
@@ -446,13 +447,13 @@ export class EstatesService {
       await manager.update(FamilyMember, { id: member.id }, update);
       // The providers of this member's transfers work from the particulars their letter gave.
       const corrections = newHolderCorrectionsForProviders(member, { ...member, ...update });
-      const toldProviders = corrections.length ? await this.tellProviders(manager, estate.id, corrections, member.id) : [];
+      const { told: toldProviders, remade: remadeLetters } = corrections.length ? await this.tellProviders(manager, estate.id, corrections, member.id) : { told: [], remade: [] };
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),
         event: CORRECTION_EVENTS.familyMember,
-        summary: ownerCorrectionSummary(changed, member.name, toldProviders),
-        details: { familyMemberId: member.id, changes: changed, toldProviders, about: member.name },
+        summary: ownerCorrectionSummary(changed, member.name, toldProviders, 'en', false, remadeLetters),
+        details: { familyMemberId: member.id, changes: changed, toldProviders, about: member.name, remadeLetters },
       });
       // The old mailbox holds the code (and can ask for new links): whoever reads it must not get in.
       const accessEnded = !!member.email && changed.some((c) => c.field === 'email');

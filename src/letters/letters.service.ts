@@ -154,7 +154,7 @@ const REPEAT = repeatOf(`(l.effect -> 'payload')`, 'l.kind');
  */
 export const printedTermSql = (l: string) => `CASE WHEN ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)}) THEN (${l}.effect ->> 'dueDate')::date END`;
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
-const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
+export const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
 /**
  * A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not

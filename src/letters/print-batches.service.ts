@@ -15,7 +15,9 @@ import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
-import { LettersService, printedTermSql } from './letters.service';
+import { ContractsService } from '../contracts/contracts.service';
+import type { RemadeLetter } from '../timeline/corrections';
+import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
 
 interface QueuedLetter {
   id: string;
@@ -83,6 +85,8 @@ export interface LatePostedLetter {
 
 /** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
 const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
+/** Why a letter by post was set apart before it went out, and made anew: a fact it prints was corrected (`remakeCorrected`). */
+export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
 
@@ -168,6 +172,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly documents: DocumentsService,
     private readonly timeline: TimelineService,
     private readonly letters: LettersService,
+    private readonly contracts: ContractsService,
   ) {}
 
   /**
@@ -180,6 +185,66 @@ export class PrintBatchesService implements OnModuleInit {
 
   onModuleInit(): void {
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
+    this.contracts.remakeWaitingLettersWith((manager, contractIds) => this.remakeCorrected(manager, contractIds));
+  }
+
+  /**
+   * A correction of a fact these contracts' requests print (README, queuedfix): each letter about a request (to its provider,
+   * of the state the contract is still in) that waits for the post unprinted — queued for the next batch, or in a batch whose
+   * PDF nobody downloaded yet — is set apart (`failed`, `CORRECTED_BEFORE_POST`, out of its batch, which is merged again
+   * from the letters left) and made anew from the corrected record (`LettersService.remake`): the same kind, to the same
+   * provider, by post, joining the next batch. A batch whose PDF was downloaded is printed: its letters went out as far as
+   * the correction is concerned, and the provider is told in a correction letter. Returns the letters made anew, by
+   * contract, and the contracts with a letter that went out besides them (`out`: the correction is told to those).
+   * The caller holds the contracts' locks; batches are locked before their letters, as the download does. A letter the daily
+   * run is putting in a batch this moment (it locks letters first) is skipped, not waited for: it goes as it was, and counts as out.
+   */
+  async remakeCorrected(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }> {
+    if (!contractIds.length) return { remade: [], out: new Set() };
+    await manager.query(
+      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = ANY($1) AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      [contractIds],
+    );
+    const waiting: { id: string; contractId: string; kind: string; providerName: string; batchId: string | null }[] = await manager.query(
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId"
+         FROM letters l JOIN contracts c ON c.id = l.contract_id AND c.state = l.effect #>> '{payload,state}' JOIN providers p ON p.id = c.provider_id
+        WHERE l.contract_id = ANY($1) AND l.status = 'sent' AND l.channel = 'post' AND ${aboutTheRequest('l')}
+          AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))
+        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+      [contractIds],
+    );
+    if (waiting.length) {
+      const ids = waiting.map((l) => l.id);
+      await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [ids, CORRECTED_BEFORE_POST]);
+      for (const batchId of new Set(waiting.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null);
+      await this.letters.remake(manager, ids);
+    }
+    // Whatever else reached (or is on its way to) the provider: as the timeline's \`letter.sent\`, less the letters set apart so.
+    const out: { contractId: string }[] = await manager.query(
+      `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND delivery_error IS DISTINCT FROM $2`,
+      [contractIds, CORRECTED_BEFORE_POST],
+    );
+    return { remade: waiting.map(({ contractId, kind, providerName }) => ({ contractId, kind, providerName })), out: new Set(out.map((r) => r.contractId)) };
+  }
+
+  /**
+   * A batch merged again from the letters still in it (\`printed\`), marked printed at \`printedAt\` when given; with none left it
+   * is gone, the letters set apart leaving it with it (null).
+   */
+  private async mergedAgain(manager: EntityManager, batchId: string, printedAt: Date | null): Promise<Buffer | null> {
+    const left: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[] = await manager.query(
+      `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
+      [batchId],
+    );
+    if (!left.length) {
+      await manager.query(`UPDATE letters SET print_batch_id = NULL WHERE print_batch_id = $1`, [batchId]);
+      await manager.query(`DELETE FROM print_batches WHERE id = $1`, [batchId]);
+      return null;
+    }
+    const { pdf: merged, pages } = await this.merged(manager, left);
+    await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = $4, printed_at = COALESCE($5, printed_at) WHERE id = $1`, [batchId, merged, sha256(merged), left.length, printedAt]);
+    await manager.query(`UPDATE letters l SET print_pages = p.pages FROM unnest($1::uuid[], $2::int[]) AS p(id, pages) WHERE l.id = p.id`, [[...pages.keys()], [...pages.values()]]);
+    return merged;
   }
 
   /** The daily run: every letter queued before today goes into its owner's batch for that day. */
@@ -427,20 +492,8 @@ export class PrintBatchesService implements OnModuleInit {
         await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
         return batch.pdf;
       }
-      const left: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[] = await manager.query(
-        `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
-        [batchId],
-      );
-      if (!left.length) {
-        // Nothing of it is printed: the set-apart letters leave the batch with it, and their new letters wait for the next one.
-        await manager.query(`UPDATE letters SET print_batch_id = NULL WHERE print_batch_id = $1`, [batchId]);
-        await manager.query(`DELETE FROM print_batches WHERE id = $1`, [batchId]);
-        return null;
-      }
-      const { pdf: merged, pages } = await this.merged(manager, left);
-      await manager.query(`UPDATE print_batches SET pdf = $2, sha256 = $3, letter_count = $4, printed_at = $5 WHERE id = $1`, [batchId, merged, sha256(merged), left.length, this.clock.now()]);
-      await manager.query(`UPDATE letters l SET print_pages = p.pages FROM unnest($1::uuid[], $2::int[]) AS p(id, pages) WHERE l.id = p.id`, [[...pages.keys()], [...pages.values()]]);
-      return merged;
+      // Printed now as merged from the letters left; with none left it is gone, and the new letters wait for the next batch.
+      return this.mergedAgain(manager, batchId, this.clock.now());
     });
     if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart);
     return pdf;

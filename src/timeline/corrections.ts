@@ -1,10 +1,20 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { letterDate } from '../../letters/dates';
+import { ownerWords } from '../words';
 
 /**
  * Corrections on the record: which recorded fields changed (from → to), said in the owner's words
  * for the staff timeline and in plain words for the family. Pure: the services write and read them.
  */
+
+/**
+ * A letter about a request that waited for the post, unprinted, when a fact it prints was corrected: set apart and made
+ * again from the corrected record (`PrintBatchesService.remakeCorrected`), so the old version never goes out.
+ */
+export interface RemadeLetter {
+  kind: string;
+  providerName: string;
+}
 
 /** One recorded field that changed. Values are as recorded (ids already turned into names by the caller). */
 export interface FieldChange {
@@ -171,6 +181,9 @@ const OWNER_SENTENCE = {
     recorded: (what: string, to: string) => `${what} to ${to} (none recorded before)`,
     changed: (about?: string) => (about ? `${about}: changed ` : 'Changed '),
     told: (providers: string) => ` A correction letter goes to ${providers}.`,
+    remade: (kind: string, provider: string, what: string) => ` The ${kind} to ${provider} was made again with ${what}; the earlier version does not go out.`,
+    correctedLabel: (label: string) => label.replace(/^the /, 'the corrected '),
+    correctedFacts: 'the corrected details',
   },
   nl: {
     labels: { ...FAMILY_LABELS.nl, provider: 'de aanbieder', action: 'wat er moet gebeuren' },
@@ -180,6 +193,9 @@ const OWNER_SENTENCE = {
     recorded: (what: string, to: string) => `${what} vastgelegd: ${to}`,
     changed: (about?: string) => (about ? `${about}: ` : ''),
     told: (providers: string) => ` Er gaat een correctiebrief naar ${providers}.`,
+    remade: (kind: string, provider: string, what: string) => ` De ${kind} aan ${provider} is opnieuw gemaakt met ${what}; de eerdere versie gaat niet weg.`,
+    correctedLabel: (label: string) => label.replace(/^(de|het) /, '$1 gecorrigeerde '),
+    correctedFacts: 'de gecorrigeerde gegevens',
   },
 } as const;
 
@@ -188,13 +204,19 @@ const OWNER_SENTENCE = {
  * the staff timeline's sentence, with whose record it is when not the estate's own. Stored in English
  * when written; the timeline says it again in the reader's language from the entry's details.
  */
-export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en', transfer = false): string {
+export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en', transfer = false, remade: RemadeLetter[] = []): string {
   const w = OWNER_SENTENCE[lang];
   const parts = toldChanges(changes).map((c) =>
     isEmpty(c.from) && !isEmpty(c.to) ? w.recorded(label(w.labels, c.field, transfer), shown(c.field, c.to, w.values)) : w.change(label(w.labels, c.field, transfer), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)),
   );
   const told = toldProviders.length ? w.told(toldProviders.join(', ')) : '';
-  const text = `${w.changed(about)}${parts.join('; ')}.${told}`;
+  // One field named ("het gecorrigeerde klantnummer") when it reads as one; else the details as a whole.
+  const [one, ...more] = toldChanges(changes);
+  const named = one && !more.length ? label(w.labels, one.field, transfer) : null;
+  const what = named && w.correctedLabel(named) !== named ? w.correctedLabel(named) : w.correctedFacts;
+  const kinds = ownerWords(lang).estate.letterKinds as Record<string, string>;
+  const again = remade.map((l) => w.remade(kinds[l.kind] ?? l.kind, l.providerName, what)).join('');
+  const text = `${w.changed(about)}${parts.join('; ')}.${told}${again}`;
   // Names stay as written ("bol.com"); only a sentence that starts with a label gets a capital.
   return about ? text : capitalised(text);
 }
@@ -205,9 +227,10 @@ export function ownerCorrectionSummary(changes: FieldChange[], about?: string, t
  */
 export function ownerCorrectionEntryText(entry: { event: string; details: Record<string, unknown> }, lang: 'nl' | 'en'): string | null {
   const scope = CORRECTION_SCOPES.get(entry.event);
-  const { changes, about, toldProviders, transfer } = entry.details;
+  const { changes, about, toldProviders, transfer, remadeLetters } = entry.details;
   if (!scope || !Array.isArray(changes) || (scope !== 'estate' && typeof about !== 'string')) return null;
-  return ownerCorrectionSummary(changes as FieldChange[], about as string | undefined, Array.isArray(toldProviders) ? (toldProviders as string[]) : [], lang, transfer === true);
+  const remade = Array.isArray(remadeLetters) ? (remadeLetters as RemadeLetter[]) : [];
+  return ownerCorrectionSummary(changes as FieldChange[], about as string | undefined, Array.isArray(toldProviders) ? (toldProviders as string[]) : [], lang, transfer === true, remade);
 }
 
 /** What the family reads about one correction; null when it does not concern this family member. */

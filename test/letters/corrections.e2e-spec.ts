@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
+import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, postBatch, TINY_PDF } from '../support/fixtures';
 import request from 'supertest';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -209,5 +209,108 @@ describe('corrections, from the record to the letter read back', () => {
     expect(text).toContain('5505');
     expect(text).toContain('20 december 2026');
     expect(text).toContain('NL20 INGB 0001 2345 67');
+  });
+  /** README, queuedfix: a request made but still waiting for the post unprinted is made again from a corrected record. */
+  const byPost = (name: string, category: string) =>
+    createProvider(t.admin, { name, category, channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } } });
+  type Listed = { id: string; kind: string; status: string; deliveryStatus: string };
+  /** Every batch of Anna's as it would be printed: each one's PDF read back, and the letters each holds. */
+  const batches = async () => {
+    const ids = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+    return Promise.all(
+      ids.map(async (id) => ({
+        id,
+        letters: ((await anna.get(`${API}/print-batches/${id}`).expect(200)).body.letters as { id: string }[]).map((l) => l.id),
+        text: flat(await pdfText((await anna.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body)),
+      })),
+    );
+  };
+
+  it('makes a request waiting for the post again with the corrected customer number: the old one is in no batch and no correction letter follows', async () => {
+    const kpn = await byPost('KPN', 'telecom');
+    const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
+    const contract = await requested(kpn, 'K-7001');
+    await runDueWork(1); // the next day's run put it in Anna's batch; nobody printed that yet
+    const [old] = (await contractOf(contract.id)).letters as Listed[];
+    expect(old).toMatchObject({ kind: 'cancellation', status: 'sent', deliveryStatus: 'printed' });
+    expect(await pdfOf(old.id)).toContain('klantnummer K-7001');
+    // Another provider is another request, also while this one waits for the post: refused, and the letter waits as it was.
+    const tele2 = await byPost('Tele2', 'telecom');
+    expect((await anna.patch(`${API}/contracts/${contract.id}`, { providerId: tele2.id }).expect(409)).body).toMatchObject({ type: 'https://steward.example/problems/request-out', errors: [{ field: 'providerId' }] });
+    expect((await contractOf(contract.id)).letters).toEqual([expect.objectContaining({ id: old.id, deliveryStatus: 'printed' })]);
+
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7010' }).expect(200);
+    expect((await staffTimeline(anna)).map((e) => e.summary)).toContain(
+      'KPN, Stroom en gas: het klantnummer gewijzigd van K-7001 naar K-7010. De opzegging aan KPN is opnieuw gemaakt met het gecorrigeerde klantnummer; de eerdere versie gaat niet weg.',
+    );
+    expect((await staffTimeline()).map((e) => e.summary)).toContain(
+      'KPN, Stroom en gas: changed the customer number from K-7001 to K-7010. The cancellation to KPN was made again with the corrected customer number; the earlier version does not go out.',
+    );
+    await runDueWork();
+    const letters = (await contractOf(contract.id)).letters as Listed[];
+    expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation failed', 'cancellation queued_for_print']);
+    const remade = letters[1];
+    const text = await pdfOf(remade.id);
+    expect(text).toContain('klantnummer K-7010');
+    expect(text).not.toContain('K-7001');
+    // Before the post the desk has nothing of it; the old letter never reaches it.
+    const url = `${API}/provider-desk/requests/${contract.id}`;
+    expect((await desk.get(url).expect(200)).body).toMatchObject({ letterPending: true, thread: [] });
+
+    // What goes to the printer: the new letter, the old one in no batch.
+    const printed = await batches();
+    expect(printed.flatMap((b) => b.letters)).toContain(remade.id);
+    expect(printed.flatMap((b) => b.letters)).not.toContain(old.id);
+    expect(printed.map((b) => b.text).join(' ')).toContain('klantnummer K-7010');
+    expect(printed.map((b) => b.text).join(' ')).not.toContain('K-7001');
+    for (const b of printed) await postBatch(anna, b.id);
+    const posted = (await desk.get(url).expect(200)).body;
+    expect(posted.letterPending).toBe(false);
+    expect(JSON.stringify(posted)).not.toContain('K-7001');
+    expect(JSON.stringify(posted)).not.toContain(old.id);
+    expect(((await contractOf(contract.id)).letters as Listed[]).map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation failed', 'cancellation posted']);
+  });
+
+  it('tells a correction in a letter of its own once the batch holding the request was printed', async () => {
+    const odido = await byPost('Odido', 'telecom');
+    const contract = await requested(odido, 'O-1');
+    await runDueWork(1);
+    const [request] = (await contractOf(contract.id)).letters as Listed[];
+    const [batch] = (await batches()).filter((b) => b.letters.includes(request.id)); // downloaded: printed, in the envelope
+    expect(batch.text).toContain('klantnummer O-1');
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'O-2' }).expect(200);
+    expect((await staffTimeline()).map((e) => e.summary)).toContain('Odido, Stroom en gas: changed the customer number from O-1 to O-2.');
+    await runDueWork();
+    const letters = (await contractOf(contract.id)).letters as Listed[];
+    expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation printed', 'correction queued_for_print']);
+    expect(await pdfOf(letters[1].id)).toContain('Mijn verzoek vermeldde als klantnummer O-1; het juiste klantnummer is O-2.');
+    await postBatch(anna, batch.id);
+  });
+
+  it("makes a request waiting for the post again with the deceased's corrected address, while the providers that have theirs are told", async () => {
+    const budget = await byPost('Budget Energie', 'energy');
+    const contract = await requested(budget, 'B-31');
+    const [old] = (await contractOf(contract.id)).letters as Listed[];
+    expect(old).toMatchObject({ kind: 'cancellation', deliveryStatus: 'queued_for_print' });
+    expect(await pdfOf(old.id)).toContain('Keizersgracht 112');
+
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { address: { street: 'Herengracht 5', postalCode: '1015 BA', city: 'Amsterdam', country: 'NL' } } }).expect(200);
+    const summary = (await staffTimeline(anna)).map((e) => e.summary).find((s) => s.includes('Herengracht 5'))!;
+    expect(summary).toContain('Er gaat een correctiebrief naar');
+    expect(summary).toContain('Odido');
+    expect(summary).toMatch(/De opzegging aan Budget Energie is opnieuw gemaakt met het gecorrigeerde adres; de eerdere versie gaat niet weg\.$/);
+    expect(summary.replace(/ De opzegging aan Budget Energie.*$/, '')).not.toContain('Budget Energie');
+    await runDueWork();
+    const letters = (await contractOf(contract.id)).letters as Listed[];
+    expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation failed', 'cancellation queued_for_print']);
+    const text = await pdfOf(letters[1].id);
+    expect(text).toContain('Het laatste woonadres was Herengracht 5');
+    expect(text).not.toContain('Keizersgracht 112');
+    const printed = await batches();
+    expect(printed.flatMap((b) => b.letters)).not.toContain(old.id);
+    // The batch with the new request: the corrections to KPN and Odido beside it quote the old address, as their requests printed it.
+    const withIt = printed.find((b) => b.letters.includes(letters[1].id))!;
+    expect(withIt.text).toContain('Het laatste woonadres was Herengracht 5');
+    expect(withIt.text).not.toContain('Het laatste woonadres was Keizersgracht 112');
   });
 });

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { pdfText, flat } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, postBatch, TINY_PDF } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, postBatch, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 
@@ -207,6 +207,8 @@ describe('letters produced by the workflow', () => {
     let page = await contractPage();
     expect(page).not.toContain(`/app/letters/${cancellation.id}/retry`);
     expect(page).toContain('Al opnieuw gemaakt en verstuurd.');
+    // The copy is printed and posted: the provider has the request, so a correction is told in a letter (waiting unprinted, the request would be made again: README, queuedfix).
+    await postEverything(owner);
 
     // A correction held back (the address slip again), then the end date corrected once more and told: the first would now tell an old date.
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: homeAddress }).expect(200);

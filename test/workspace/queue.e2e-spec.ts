@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from './support';
 
@@ -166,6 +166,8 @@ describe('the case owner work queue (GET /queue)', () => {
     const contract = await addContract(estate.id, provider.id, 'Water');
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDueWork();
+    // Posted: the provider has the request, so corrections are told in letters (unprinted, it would be made again: README, queuedfix).
+    await postEverything(anna);
     // The end date's correction is held back (the address slip); the account number's goes out after the fix.
     await address(home);
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-15' }).expect(200);
