@@ -245,6 +245,11 @@ export const familyNl = {
    * (`billOwedHere`, listed), so "afgehandeld" never comes before it; the state's words after say only what else is true.
    */
   billsWaitFirst: (provider: string, bills: string) => `Nog te betalen uit de nalatenschap voor het contract bij ${provider}: ${bills}.`,
+  /** The daily email's news of the owner's decision to pay bills for time after the end date from the estate (`afterEnd`, as on the card). */
+  afterEndDecided: (references: string[]) => {
+    const { words, several } = billsNamed(references, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' });
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'gaan' : 'gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`;
+  },
   billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
