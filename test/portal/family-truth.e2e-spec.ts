@@ -116,10 +116,10 @@ describe('the family reads what is left when only bills are still to pay', () =>
     const report = await progressReport(estateId, ria);
     expect(report).toContain('Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk');
     expect(report).not.toMatch(/Afgerond Organisatie|Wacht op de organisatie Organisatie/);
+    // Done with the provider, not for the family: the row says first where its bill is, then the confirmation (README, owedwords).
     // No date to come for a contract that waits on nobody: the column holds a dash (pdf.js reads it beside the wrapped status).
-    expect(report).toContain('Stroomtest Opzeggen: Gas Stroomtest heeft bevestigd dat – het contract eindigt op 30 november 2026.');
-    // Done with the provider, not for the family: the row says where its bill is.
-    expect(report.split('Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder.')).toHaveLength(3);
+    expect(report).toContain('Stroomtest Opzeggen: Gas Nog te betalen: zie ‘Nog te – betalen uit de nalatenschap’ hieronder. Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026.');
+    expect(report.split('Nog te betalen: zie ‘Nog te – betalen uit de nalatenschap’ hieronder. Stroomtest heeft bevestigd')).toHaveLength(3);
     // The cells wrap: pdf.js reads their second lines after the amount.
     expect(report).toContain('Stroomtest F-01, voor tijd na € 24,98 (Stroom) de einddatum');
     expect(report).toContain('De rekening voor tijd na de einddatum staat hier omdat besloten is dat die toch uit de nalatenschap wordt betaald.');
@@ -132,8 +132,8 @@ describe('the family reads what is left when only bills are still to pay', () =>
     const report = await progressReport(estateId, ria);
     expect(report).toContain('Waiting on us Organisation What we asked Where it stands Due by');
     expect(report).not.toMatch(/Done Organisation|Waiting on the organisation Organisation/);
-    expect(report).toContain('Stroomtest Cancel: Gas Stroomtest has confirmed that – the contract ends on 30 November 2026.');
-    expect(report.split('Still to be paid: see ‘Still to be paid from the estate’ below.')).toHaveLength(3);
+    expect(report).toContain('Stroomtest Cancel: Gas Still to be paid: see ‘Still to be – paid from the estate’ below. Stroomtest has confirmed that the contract ends on 30 November 2026.');
+    expect(report.split('Still to be paid: see ‘Still to be – paid from the estate’ below. Stroomtest has confirmed')).toHaveLength(3);
     expect(report).toContain('Stroomtest F-01, for time after the €24.98 (Stroom) end date');
     expect(report).toContain('The bill for time after the end date is listed because it was decided that it is to be paid from the estate after all.');
     expect(report).toContain('Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)).');
@@ -164,7 +164,7 @@ describe('the family reads what is left when only bills are still to pay', () =>
 
     // The report's row: where the bill is, then that the rest is done; a paid contract is done in full.
     const report = await progressReport(estateId, ria);
-    expect(report).toContain('Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder. Verder is het contract bij Stroomtest afgehandeld.');
+    expect(report).toContain('Stroomtest Opzeggen: Stroom Nog te betalen: zie ‘Nog te – betalen uit de nalatenschap’ hieronder. Verder is het contract bij Stroomtest afgehandeld.');
     expect(report).toContain('Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld.');
   });
 });
