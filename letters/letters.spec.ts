@@ -829,14 +829,14 @@ describe('the reports to the family name the bills the estate still owes', () =>
     expect(open.note).toContain('an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1))');
   });
 
-  it('says of a contract done with its organisation but with a bill still to pay where that bill is, and expects no date of it', () => {
-    const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'Het contract bij KPN is volledig afgehandeld.', group: 'owner' as const, date: null, termPassedOn: null, billsOwed: true };
+  it('says of a contract done with its organisation but with a bill still to pay that bill first, then what else is true, and expects no date of it', () => {
+    const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'Verder is het contract bij KPN afgehandeld.', group: 'owner' as const, date: null, termPassedOn: null, billsOwed: true };
     expect(composeLetter(letterOfKind('final_report', 'nl', { contractsSummary: [row], estateBills: [BILLS[0]] })).table!.groups[0]).toMatchObject({
       heading: 'Wacht op ons',
-      rows: [['KPN', 'Opzeggen: Internet', 'Het contract bij KPN is volledig afgehandeld. Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder.', '–']],
+      rows: [['KPN', 'Opzeggen: Internet', 'Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder. Verder is het contract bij KPN afgehandeld.', '–']],
     });
     // A report that lists no debts (its addressee does not read them) says only that there is a bill.
-    expect(composeLetter(letterOfKind('final_report', 'en', { contractsSummary: [{ ...row, outcome: 'The contract with KPN is fully settled.' }], estateBills: [] })).table!.groups[0].rows[0][2]).toBe('The contract with KPN is fully settled. A bill of this contract is still to be paid from the estate.');
+    expect(composeLetter(letterOfKind('final_report', 'en', { contractsSummary: [{ ...row, outcome: 'Apart from that, the contract with KPN is settled.' }], estateBills: [] })).table!.groups[0].rows[0][2]).toBe('A bill of this contract is still to be paid from the estate. Apart from that, the contract with KPN is settled.');
   });
 
   it('says a term that passed as passed in the date column, not as a date still to come', () => {

@@ -284,7 +284,10 @@ export interface ContractStanding {
    * the date column says it passed instead of a date still to come. Null when none did.
    */
   termPassedOn: string | null;
-  /** Done with the organisation, but a bill of it is still to pay from the estate: why it is not under "done" (`contractGroup`). */
+  /**
+   * Done with the organisation, but a bill of it is still to pay from the estate: why it is not under "done" (`contractGroup`).
+   * The row says that first; `outcome` then says only what else is true (`StatusWords.billsOwed`: not "volledig afgehandeld").
+   */
   billsOwed?: boolean;
 }
 

@@ -258,7 +258,15 @@ export function letterCorpus(): LetterInput[] {
     // A final report after a reopening, its late bills and collection letter ended by the provider's word the owner recorded.
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: TOLD_REOPENING })))
     // A bill for time after the end date decided to be paid from the estate all the same: its cell and the note say so (README, familytruth).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('progress_report', language, { contractsSummary: contracts, estateBills: [{ provider: 'Leverancier 4', reference: 'F-2027-0007', amount: 31, afterEnd: true, paidOn: null }, ...estateBills] })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('progress_report', language, { contractsSummary: contracts, estateBills: [{ provider: 'Leverancier 4', reference: 'F-2027-0007', amount: 31, afterEnd: true, paidOn: null }, ...estateBills] })))
+    // A settled contract whose bill is still to pay: its row says the bill first, then that the rest is done (README, owedwords).
+    .concat(
+      (['nl', 'en'] as const).map((language) => {
+        const outcome = language === 'nl' ? 'Verder is het contract bij Leverancier 3 afgehandeld.' : 'Apart from that, the contract with Leverancier 3 is settled.';
+        const owing = { provider: 'Leverancier 3', description: 'Abonnement nummer 3', action: 'cancel' as const, outcome, group: 'owner' as const, date: null, termPassedOn: null, billsOwed: true };
+        return letterOfKind('final_report', language, { contractsSummary: [...contracts.filter((c) => c.provider !== 'Leverancier 3'), owing], estateBills });
+      }),
+    );
 }
 
 

@@ -194,6 +194,18 @@ describe('plain-language contract status', () => {
     expect(contractStatusText('confirmed', { ...cancel, effectiveDate: null }, 'nl', words)).toContain('dat het contract wordt beëindigd.');
   });
 
+  it('says of a settled contract whose bill the estate still owes only that the rest is done: the bill is said before it', () => {
+    const owed = { ...words, billsOwed: true };
+    for (const state of ['settled', 'closed'] as const) {
+      expect(contractStatusText(state, cancel, 'nl', owed)).toBe('Verder is het contract bij KPN afgehandeld.');
+      expect(contractStatusText(state, cancel, 'en', owed)).toBe('Apart from that, the contract with KPN is settled.');
+      expect(contractStatusText(state, transfer, 'nl', owed)).toBe('Verder is de overzetting bij KPN afgehandeld; het contract staat op naam van de nieuwe contracthouder.');
+      expect(contractStatusText(state, transfer, 'en', owed)).toBe("Apart from that, the transfer with KPN is settled; the contract is in the new holder's name.");
+    }
+    // A confirmation still watched for late bills is not "done": its words stay as they are.
+    expect(contractStatusText('confirmed', cancel, 'nl', owed)).toBe(contractStatusText('confirmed', cancel, 'nl', words));
+  });
+
   it('keeps provider names as written, and starts a sentence with a capital when no name is given', () => {
     expect(contractStatusText('settled', cancel, 'nl', { providerName: 'bol.com' })).toBe('Het contract bij bol.com is volledig afgehandeld.');
     expect(contractStatusText('reminded', cancel, 'nl', { providerName: 'bol.com' })).toMatch(/^bol\.com heeft/);

@@ -179,10 +179,19 @@ export function unpaidWhileDisputed(c: DisputeFacts, lang: Language, named = nam
   return sentence ? ` ${sentence}` : '';
 }
 
-/** A contract with nothing left to do, as the family reads it (settled, or closed with its estate). */
+/**
+ * A contract with nothing left to do, as the family reads it (settled, or closed with its estate). While the estate still
+ * owes a bill of it (`billsOwed`), said after that bill: the rest of it is done, not all of it.
+ */
 const fullySettled: Record<Language, Phrase> = {
-  nl: ({ p, c }) => (c.action === 'cancel' ? `Het contract bij ${p} is volledig afgehandeld.` : `De overzetting bij ${p} is afgehandeld; het contract staat op naam van de nieuwe contracthouder.`),
-  en: ({ p, c }) => (c.action === 'cancel' ? `The contract with ${p} is fully settled.` : `The transfer with ${p} is settled; the contract is in the new holder's name.`),
+  nl: ({ p, c, billsOwed }) =>
+    c.action === 'cancel'
+      ? billsOwed ? `Verder is het contract bij ${p} afgehandeld.` : `Het contract bij ${p} is volledig afgehandeld.`
+      : `${billsOwed ? `Verder is de overzetting bij ${p}` : `De overzetting bij ${p} is`} afgehandeld; het contract staat op naam van de nieuwe contracthouder.`,
+  en: ({ p, c, billsOwed }) =>
+    c.action === 'cancel'
+      ? billsOwed ? `Apart from that, the contract with ${p} is settled.` : `The contract with ${p} is fully settled.`
+      : `${billsOwed ? 'Apart from that, the' : 'The'} transfer with ${p} is settled; the contract is in the new holder's name.`,
 };
 
 /** Where a contract stands, in words a grieving family understands. */

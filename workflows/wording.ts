@@ -69,6 +69,11 @@ export interface StatusWords {
    * safe side). Only the family's tables ask it; the owner and the provider read the debts.
    */
   readsDebts?: boolean;
+  /**
+   * The family's words of a contract done with its organisation while the estate still owes a bill of it: the caller says
+   * that bill first (the contract waits on us), so a settled contract's words say only that the rest of it is done.
+   */
+  billsOwed?: boolean;
   /** The reader's names of document kinds, per language, as written mid-sentence ("verklaring van erfrecht"); absent: the kind's code in words. */
   documentKinds?: Partial<Record<Language, Record<string, string>>>;
 }
@@ -166,6 +171,8 @@ export interface Said {
   paid: string[];
   /** A document kind as the reader names it mid-sentence (`StatusWords.documentKinds`). */
   document: (kind: string) => string;
+  /** `StatusWords.billsOwed`. */
+  billsOwed: boolean;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -207,6 +214,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     unsent: words.objectionsUnsent ?? [],
     paid: words.untilEndPaid ?? [],
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
+    billsOwed: Boolean(words.billsOwed),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);

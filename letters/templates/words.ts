@@ -393,7 +393,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
         columns: w.standings.columns(group),
         rows: contracts
           .filter((c) => c.group === group)
-          .map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.billsOwed ? `${c.outcome} ${w.standings.billsOwed(bills.length > 0)}` : c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
+          .map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.billsOwed ? `${w.standings.billsOwed(bills.length > 0)} ${c.outcome}` : c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
       })),
       { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
       { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },

@@ -1,4 +1,4 @@
-import { type DisputedInvoice, type DisputesHeld, leftToCredit, openDisputesOf } from '../../workflows';
+import { type ContractStep, type DisputedInvoice, type DisputesHeld, leftToCredit, openDisputesOf, type SettledBill } from '../../workflows';
 import type { FieldError } from '../common/problem';
 import { type CollectionClaim, type StoredStep, storedContractStep } from '../timeline/contract-step';
 
@@ -48,12 +48,18 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
     return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false }] : [];
   }
   const step = storedContractStep(entry);
-  if (step.outcome === 'payFromEstate') return [...step.settled.map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true })), ...collectionOwed(entry)];
+  if (step.outcome === 'payFromEstate') return [...paidAfterEnd(step).map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true })), ...collectionOwed(entry)];
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
   return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false }];
 }
+
+/**
+ * The bills a step settled as paid from the estate (`payFromEstate`): each bills time after the end date (it was recorded as such,
+ * so disputed), and is owed all the same by the owner's word (`OwedFigures.afterEnd`).
+ */
+export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled'>): SettledBill[] => (step.outcome === 'payFromEstate' ? step.settled : []);
 
 /**
  * Whether a confirmation step made its final bill owed anew: a confirmation does, a correction only when it changed the

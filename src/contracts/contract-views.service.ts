@@ -92,9 +92,22 @@ const saysDone = (standing: ContractStanding) => standing.state === 'confirmed' 
  * contract's "nothing more to do" is not said.
  */
 function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean): string {
-  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency)), lang));
+  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd)), lang));
   const w = familyWords(lang);
-  return readsDebts ? w.stillToPayNext(listed(bills.map((b) => w.billOwedHere(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd)), lang)) : w.stillToPayNextUnnamed;
+  return readsDebts ? w.stillToPayNext(familyBills(bills, lang)) : w.stillToPayNextUnnamed;
+}
+
+/** The bills still owed as the family's card names them (`billOwedHere`), listed. */
+const familyBills = (bills: UnpaidBill[], lang: Language) => listed(bills.map((b) => familyWords(lang).billOwedHere(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd)), lang);
+
+/**
+ * What waits first in the family's status of a contract done with its organisation whose bill the estate still owes (it is
+ * grouped with us, `contractGroup`): the bills with their provider, number, amount and whether they bill time after the end
+ * date, or to a relative who does not read the estate's debts that one is to pay.
+ */
+function billsWaitFirstText(bills: UnpaidBill[], providerName: string, lang: Language, readsDebts: boolean): string {
+  const w = familyWords(lang);
+  return readsDebts ? w.billsWaitFirst(providerName, familyBills(bills, lang)) : w.billsWaitFirstUnnamed(providerName);
 }
 
 /** The states whose family words say what need not be paid while an objection runs, beside a letter of their own that went. */
@@ -379,6 +392,10 @@ export class ContractViews {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
+    // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
+    const finished = contractStateMeta(state).waitingOn === 'nobody';
+    // The family reads first what waits on us, a bill still owed, then the state's words of what else is true (`billsOwed`).
+    const owedFirst = reader === 'family' && finished && facts.unpaid?.length ? facts.unpaid : null;
     const words = {
       providerName: c.provider.name,
       dueDate,
@@ -391,11 +408,10 @@ export class ContractViews {
       objectionsUnsent: facts.objectionsUnsent,
       untilEndPaid: facts.untilEndPaid,
       documentKinds: OWNER_DOCUMENT_KINDS,
+      billsOwed: owedFirst !== null,
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
-    // A finished contract's next step says nothing is left to do: not while the owner looks into its end date.
-    const finished = contractStateMeta(state).waitingOn === 'nobody';
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
@@ -404,7 +420,7 @@ export class ContractViews {
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
-      : (s, ctx, l, w) => [stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -404,6 +404,8 @@ export class LetterInputBuilder {
     const owed = await this.bills.ofEstate(estate.id, manager);
     // A contract done with its organisation whose bill the estate still owes is not done for the family: grouped as the portal does (`contractGroup`).
     const owing = new Set(owed.filter((b) => stillToPay(b) > 0).map((b) => b.contractId));
+    // Its row says that bill first (`ContractStanding.billsOwed`), and its state's words only what else is true.
+    const billsOwed = (c: Contract, state: ContractState) => owing.has(c.id) && contractStateMeta(state).waitingOn === 'nobody';
     // An accepted part of a bill disputed in part that was paid is told as paid, as on the family's card.
     const paidParts = untilEndPaidByContract(owed);
     const outcome = (c: Contract, reach: boolean) => {
@@ -411,7 +413,7 @@ export class LetterInputBuilder {
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
       const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
-      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id) });
+      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
@@ -450,7 +452,7 @@ export class LetterInputBuilder {
           // Only a contract still waiting on someone has a date to come: one waiting on nobody but a bill to pay expects none.
           date: group === 'done' ? context.effectiveDate : unsent.has(c.id) || waitsOnNobody ? null : dueDate,
           termPassedOn: !unsent.has(c.id) && unannouncedTerm(standing) ? missedTermDate(standing.missedTerm!) : null,
-          ...(waitsOnNobody && owing.has(c.id) && { billsOwed: true }),
+          ...(billsOwed(c, state) && { billsOwed: true }),
         };
       }),
       estateBills,

@@ -17,6 +17,8 @@ import { PortalAccessService } from './portal-access.service';
 import { FamilyReportDto, FeedbackDto, NewLinkDto, PortalAccessDto, PortalOverviewQueryDto, PortalPageQueryDto } from './portal.dto';
 import { Lang, PortalService } from './portal.service';
 import { ApiDoc } from '../common/openapi';
+import { readerOf } from '../common/reader-words';
+import { familyWords } from '../words';
 import { FamilyDetailsInterceptor } from './family-details';
 
 export const langOf = (value: unknown): Lang => (value === 'en' ? 'en' : 'nl');
@@ -45,12 +47,13 @@ export class PortalController {
   }
 
   @Public()
-  @ApiDoc({ summary: 'Ask for a new portal link', description: 'Always 202, whether or not the address is known; the email follows when it is.', problems: [400, 429], public: true })
+  @ApiDoc({ summary: 'Ask for a new portal link', description: "Always 202, whether or not the address is known; the email follows when it is. `detail` says so in `?lang=`, else in the better of Dutch and English by `Accept-Language` (Dutch by default), as the portal's pages do.", problems: [400, 429], public: true })
   @Post('access/new-link')
   @HttpCode(202)
   async newLink(@Body() dto: NewLinkDto, @Req() req: Request) {
     await this.access.sendNewLink(dto.email, req.ip ?? 'unknown');
-    return { detail: 'If this address belongs to a family member, a new link is on its way.' };
+    // Nobody is known yet: the language the request asks for, as its refusals are worded (`readerOf`); the same words for every address.
+    return { detail: familyWords(readerOf(req).lang).newLinkSent };
   }
 
   @ApiDoc({ summary: 'The estate, in plain words', description: 'The first page of each list (contracts, letters, documents; each continued by its own endpoint) and `progress`, the contracts counted per status over the whole estate.', problems: [400, 401, 404] })

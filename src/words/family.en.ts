@@ -202,6 +202,12 @@ export const familyEn: FamilyWords = {
     agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${finalBill ? `the final bill (reference ${reference})` : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.`,
   stillToPayNextUnnamed: "A bill of this contract is still to be paid from the estate. The family's point of contact and your contact person keep track of it.",
+  billsWaitFirst: (provider: string, bills: string) => `Still to be paid from the estate for the contract with ${provider}: ${bills}.`,
+  afterEndDecided: (references: string[]) => {
+    const { words, several } = billsNamed(references, 'en', { one: 'bill', several: 'bills', unknown: 'the bills' });
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`;
+  },
+  billsWaitFirstUnnamed: (provider: string) => `A bill of the contract with ${provider} is still to be paid from the estate.`,
   paidOnLabel: 'Date of payment',
   markPaid: 'Paid',
   billsPaid: 'Paid',

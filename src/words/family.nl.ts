@@ -240,6 +240,17 @@ export const familyNl = {
     agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.`,
   stillToPayNextUnnamed: 'Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.',
+  /**
+   * The status of a contract done with its organisation while the estate still owes a bill of it: what waits first, the bills
+   * (`billOwedHere`, listed), so "afgehandeld" never comes before it; the state's words after say only what else is true.
+   */
+  billsWaitFirst: (provider: string, bills: string) => `Nog te betalen uit de nalatenschap voor het contract bij ${provider}: ${bills}.`,
+  /** The daily email's news of the owner's decision to pay bills for time after the end date from the estate (`afterEnd`, as on the card). */
+  afterEndDecided: (references: string[]) => {
+    const { words, several } = billsNamed(references, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' });
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'gaan' : 'gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`;
+  },
+  billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',
   billsPaid: 'Betaald',

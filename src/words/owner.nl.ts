@@ -25,6 +25,12 @@ const answerToNl = (q: MissedQuestion | null): string => {
  * What a collection agency's letter claims, as recorded ("Incassobureau Noord (kenmerk INC-3) vordert € 112,40"): the letter
  * names no bill of ours, so neither do these words. `amount` null: none recorded.
  */
+/**
+ * Which part of a bill is owed: the part up to the end date of a bill disputed in part, or a bill for time after the end date
+ * that was decided to be paid from the estate all the same (`afterEnd`: the recorded `dispute-resolved` with `payFromEstate`;
+ * who decided is not said, as a colleague before a handover may have).
+ */
+const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt)' : '');
 const claimNl = (agency: string | null, reference: string | null, amount: string | null) =>
   `${agency || 'Het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''} vordert ${amount ?? 'een bedrag (niet vastgelegd)'}`;
 
@@ -420,8 +426,8 @@ export const ownerNl = {
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -613,8 +619,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}${untilEnd ? ', deel tot en met de einddatum' : ''}, ${amount}`,
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.

@@ -296,6 +296,8 @@ export interface BillToPayItem extends EstateRef {
   untilEnd: boolean;
   /** What a collection agency claims (its name; `reference` is its reference), decided to be paid from the estate; null for a bill of the provider. */
   collectionAgency: string | null;
+  /** A bill for time after the end date decided to be paid from the estate all the same (`OwedBill.afterEnd`). */
+  afterEnd: boolean;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -600,6 +602,7 @@ export class WorkQueueService {
         finalBill: b.finalBill,
         untilEnd: b.untilEnd,
         collectionAgency: b.collectionAgency,
+        afterEnd: b.afterEnd,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',

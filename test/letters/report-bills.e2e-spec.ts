@@ -121,8 +121,10 @@ describe('the reports to the family name the bills still to pay from the estate'
     const final = await reportText(ria, 'final_report');
     expect(final).toMatch(/Met deze brief rond ik de afwikkeling van de contracten van Gerrit [^.]+, overleden op [^.]+, af\. Hieronder leest u wat er met elk contract is gebeurd\./);
     expect(final).toContain('Afgerond Organisatie Wat we vroegen Stand van zaken Per Stroomtest Opzeggen: Stroom Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld.');
-    // Gas is done with the provider, but its claim is still to pay: not "Afgerond" (as the portal groups it), no date to come, and where the claim is.
-    expect(final).toMatch(/Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk Stroomtest Opzeggen: Gas Het contract bij Stroomtest is – volledig afgehandeld\. Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder\./);
+    // Gas is done with the provider, but its claim is still to pay: not "Afgerond" (as the portal groups it), no date to come; the row
+    // says first where the claim is, then only that the rest is done, never "volledig afgehandeld" (README, owedwords; pdf.js reads the dash mid-cell).
+    expect(final).toMatch(/Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk Stroomtest Opzeggen: Gas Nog te betalen: zie ‘Nog te – betalen uit de nalatenschap’ hieronder\. Verder is het contract bij Stroomtest afgehandeld\./);
+    expect(final.split('volledig afgehandeld')).toHaveLength(2);
     // The claim under what is still to pay, named as the agency's (the cell wraps), and said of as a claim, not as bills.
     expect(final).toMatch(/Nog te betalen uit de nalatenschap Organisatie Vordering Bedrag Stroomtest \(Gas\) Vordering van € 112,40 Incassobureau Noord \(kenmerk INC-3\)/);
     expect(final).toContain('Volgens het dossier wordt deze vordering betaald uit de nalatenschap; die staat nog niet als betaald genoteerd.');

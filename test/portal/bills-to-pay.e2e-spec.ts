@@ -131,9 +131,10 @@ describe('bills to pay from the estate', () => {
 
     // The contract page: the bill with a date to fill in; marked paid through its form, then shown paid with an undo.
     const page = `/app/contracts/${contract.id}`;
-    expect(await ownerPage(page)).toMatch(/Te betalen uit de nalatenschap.*Factuur F-01, €.24,98/);
+    // A bill for time after the end date that she decided the estate pays: said so (README, owedwords).
+    expect(await ownerPage(page)).toMatch(/Te betalen uit de nalatenschap.*Factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98/);
     await anna.post(`${page}/bills-paid`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ reference: 'F-01', paidOn: TODAY }).expect(303);
-    expect(await ownerPage(page)).toMatch(/Factuur F-01, €.24,98 · betaald op 23 november 2026.*Betaling terugdraaien/);
+    expect(await ownerPage(page)).toMatch(/Factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98 · betaald op 23 november 2026.*Betaling terugdraaien/);
     const refused = await anna.post(`${page}/bills-paid`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ reference: 'F-01', paidOn: TODAY }).expect(409);
     expect(flat(refused.text)).toContain('Deze factuur staat al als betaald');
     await anna.post(`${page}/bills-paid/undo`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ reference: 'F-01' }).expect(303);

@@ -4,7 +4,9 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 
 interface Contract {
   id: string;
+  state: string;
   group: string;
+  statusText: string;
   expectedDate: string | null;
 }
 
@@ -71,7 +73,7 @@ describe('the family reads what is left when only bills are still to pay', () =>
   }
 
   it('says in the portal that all is handled but the bills, with their total for the heirs, and no date for contracts that wait on nobody', async () => {
-    const { stroom, ria, lotte } = await estateOwingBills('Henk', 'nl');
+    const { stroom, gas, ria, lotte } = await estateOwingBills('Henk', 'nl');
     const overview = await overviewOf(ria);
     expect(overview.estate.statusText).toMatch(/^Alles is afgehandeld, behalve rekeningen van samen €.123,45 die nog uit de nalatenschap betaald moeten worden \(zie ‘Te betalen uit de nalatenschap’\)\.$/);
     expect((await overviewOf(ria, 'en')).estate.statusText).toMatch(/^Everything is settled except bills totalling €.?123\.45 still to be paid from the estate \(see ‘To be paid from the estate’\)\.$/);
@@ -84,6 +86,15 @@ describe('the family reads what is left when only bills are still to pay', () =>
     expect(overview.contracts.items.map((c) => [c.group, c.expectedDate])).toEqual([['withOwner', null], ['withOwner', null]]);
     // The bill for December is for time after the end date; the final bill is not.
     expect(overview.billsToPay.items.map((b) => [b.reference, b.amount, b.afterEnd])).toEqual([['GAS-R1', 98.47, false], ['F-01', 24.98, true]]);
+    // Each row waiting on us says first what waits, the bill with its provider, number and amount (after the end date where it is),
+    // then what else is true: the confirmation, whose watch for late bills still runs (README, owedwords).
+    const status = (o: { contracts: { items: Contract[] } }, id: string) => o.contracts.items.find((c) => c.id === id)!.statusText;
+    expect(status(overview, stroom)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98\. Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026\./);
+    expect(status(overview, gas)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: de eindafrekening \(kenmerk GAS-R1\), €.98,47\. Stroomtest heeft bevestigd/);
+    expect(status(await overviewOf(ria, 'en'), stroom)).toMatch(/^Still to be paid from the estate for the contract with Stroomtest: bill F-01, for time after the end date \(your contact person decided it is to be paid after all\), €.?24\.98\. Stroomtest has confirmed that the contract ends on 30 November 2026\./);
+    // A relative who does not read the estate's debts: that a bill of it is to pay, no number or amount.
+    expect(status(await overviewOf(lotte), stroom)).toMatch(/^Er is nog een rekening van het contract bij Stroomtest te betalen uit de nalatenschap\. Stroomtest heeft bevestigd/);
+    expect(status(await overviewOf(lotte, 'en'), stroom)).toMatch(/^A bill of the contract with Stroomtest is still to be paid from the estate\. Stroomtest has confirmed/);
 
     const page = await portalPage(ria);
     expect(page).toMatch(/Alles is afgehandeld, behalve rekeningen van samen €.123,45/);
@@ -105,10 +116,10 @@ describe('the family reads what is left when only bills are still to pay', () =>
     const report = await progressReport(estateId, ria);
     expect(report).toContain('Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk');
     expect(report).not.toMatch(/Afgerond Organisatie|Wacht op de organisatie Organisatie/);
+    // Done with the provider, not for the family: the row says first where its bill is, then the confirmation (README, owedwords).
     // No date to come for a contract that waits on nobody: the column holds a dash (pdf.js reads it beside the wrapped status).
-    expect(report).toContain('Stroomtest Opzeggen: Gas Stroomtest heeft bevestigd dat – het contract eindigt op 30 november 2026.');
-    // Done with the provider, not for the family: the row says where its bill is.
-    expect(report.split('Nog te betalen: zie ‘Nog te betalen uit de nalatenschap’ hieronder.')).toHaveLength(3);
+    expect(report).toContain('Stroomtest Opzeggen: Gas Nog te betalen: zie ‘Nog te – betalen uit de nalatenschap’ hieronder. Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026.');
+    expect(report.split('Nog te betalen: zie ‘Nog te – betalen uit de nalatenschap’ hieronder. Stroomtest heeft bevestigd')).toHaveLength(3);
     // The cells wrap: pdf.js reads their second lines after the amount.
     expect(report).toContain('Stroomtest F-01, voor tijd na € 24,98 (Stroom) de einddatum');
     expect(report).toContain('De rekening voor tijd na de einddatum staat hier omdat besloten is dat die toch uit de nalatenschap wordt betaald.');
@@ -121,11 +132,39 @@ describe('the family reads what is left when only bills are still to pay', () =>
     const report = await progressReport(estateId, ria);
     expect(report).toContain('Waiting on us Organisation What we asked Where it stands Due by');
     expect(report).not.toMatch(/Done Organisation|Waiting on the organisation Organisation/);
-    expect(report).toContain('Stroomtest Cancel: Gas Stroomtest has confirmed that – the contract ends on 30 November 2026.');
-    expect(report.split('Still to be paid: see ‘Still to be paid from the estate’ below.')).toHaveLength(3);
+    expect(report).toContain('Stroomtest Cancel: Gas Still to be paid: see ‘Still to be – paid from the estate’ below. Stroomtest has confirmed that the contract ends on 30 November 2026.');
+    expect(report.split('Still to be paid: see ‘Still to be – paid from the estate’ below. Stroomtest has confirmed')).toHaveLength(3);
     expect(report).toContain('Stroomtest F-01, for time after the €24.98 (Stroom) end date');
     expect(report).toContain('The bill for time after the end date is listed because it was decided that it is to be paid from the estate after all.');
     expect(report).toContain('Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying: an heir who pays debts of the estate without reservation may thereby accept the estate outright (Dutch Civil Code, article 4:192(1)).');
     expect(report.split('notary')).toHaveLength(2);
+  });
+
+  it('says of a settled contract whose bill is still to pay that bill first and only then that the rest is done, in the portal and the report', async () => {
+    const { estateId, stroom, gas, ria, lotte } = await estateOwingBills('Joop', 'nl');
+    // The quiet period after the end date runs out: both contracts settle with their organisation; the bills stay owed.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 70 }).expect(200);
+    const overview = await overviewOf(ria);
+    expect(overview.contracts.items.map((c) => [c.state, c.group])).toEqual([['settled', 'withOwner'], ['settled', 'withOwner']]);
+    const status = (o: { contracts: { items: Contract[] } }, id: string) => o.contracts.items.find((c) => c.id === id)!.statusText;
+    expect(status(overview, stroom)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98\. Verder is het contract bij Stroomtest afgehandeld\.$/);
+    expect(status(overview, gas)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: de eindafrekening \(kenmerk GAS-R1\), €.98,47\. Verder is het contract bij Stroomtest afgehandeld\.$/);
+    expect(status(await overviewOf(ria, 'en'), gas)).toMatch(/^Still to be paid from the estate for the contract with Stroomtest: the final bill \(reference GAS-R1\), €.?98\.47\. Apart from that, the contract with Stroomtest is settled\.$/);
+    expect(status(await overviewOf(lotte), gas)).toBe('Er is nog een rekening van het contract bij Stroomtest te betalen uit de nalatenschap. Verder is het contract bij Stroomtest afgehandeld.');
+    expect(status(await overviewOf(lotte, 'en'), gas)).toBe('A bill of the contract with Stroomtest is still to be paid from the estate. Apart from that, the contract with Stroomtest is settled.');
+    const page = await portalPage(ria);
+    expect(page).toContain('Uw vaste contactpersoon is aan zet (2)');
+    expect(page).not.toContain('volledig afgehandeld');
+
+    // Paid: done, and then wholly so.
+    const today = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
+    await ria.post(`${API}/portal/bills-paid`, { contractId: gas, reference: 'GAS-R1', paidOn: today }).expect(201);
+    const paid = await overviewOf(ria);
+    expect(paid.contracts.items.find((c) => c.id === gas)).toMatchObject({ group: 'done', statusText: 'Het contract bij Stroomtest is volledig afgehandeld.' });
+
+    // The report's row: where the bill is, then that the rest is done; a paid contract is done in full.
+    const report = await progressReport(estateId, ria);
+    expect(report).toContain('Stroomtest Opzeggen: Stroom Nog te betalen: zie ‘Nog te – betalen uit de nalatenschap’ hieronder. Verder is het contract bij Stroomtest afgehandeld.');
+    expect(report).toContain('Het contract bij Stroomtest is 30 november 2026 volledig afgehandeld.');
   });
 });

@@ -120,6 +120,8 @@ describe('family portal API', () => {
       const known = await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'MARIA@family.example' }).expect(202);
       const unknown = await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'nobody@family.example' }).expect(202);
       expect(unknown.body).toEqual(known.body);
+      // Said from the family's words, in Dutch unless the request asks otherwise (`?lang=`, else `Accept-Language`).
+      expect(known.body).toEqual({ detail: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.' });
       expect(sink.messages.length).toBe(before); // queued, not sent while the visitor waits
       await runDue();
       const [mail] = (await sink.waitFor(before + 1)).slice(before);
@@ -127,6 +129,23 @@ describe('family portal API', () => {
       expect(sink.messages.length).toBe(before + 1);
       // The new link ended Maria's earlier session; the later tests use the one it opens.
       maria = await signIn(/code=([A-Z0-9-]+)/.exec(mail.text!)![1]);
+    });
+
+    it('answers a request for a new link in the language the request asks for', async () => {
+      // An app of its own: every request for a link counts against the client's limit, and this spec's others need theirs.
+      const own = await startTestApp();
+      try {
+        const ask = (query = '') => request(own.app.getHttpServer()).post(`${API}/portal/access/new-link${query}`).send({ email: 'nobody@family.example' });
+        const dutch = { detail: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.' };
+        const english = { detail: 'If we know this address, a new link is on its way.' };
+        expect((await ask('?lang=en').expect(202)).body).toEqual(english);
+        expect((await ask().set('Accept-Language', 'en-GB,en;q=0.9,nl;q=0.5').expect(202)).body).toEqual(english);
+        // `?lang=` is the reader's choice over the browser's header; a header naming neither language is Dutch.
+        expect((await ask('?lang=nl').set('Accept-Language', 'en').expect(202)).body).toEqual(dutch);
+        expect((await ask().set('Accept-Language', 'de').expect(202)).body).toEqual(dutch);
+      } finally {
+        await own.close();
+      }
     });
 
     it('ends sessions opened with earlier codes once a new link has gone out', async () => {

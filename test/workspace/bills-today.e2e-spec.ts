@@ -12,6 +12,7 @@ interface TodayBill {
   reference: string;
   amount: number;
   untilEnd: boolean;
+  afterEnd: boolean;
   owedSince: string;
   daysOwed: number;
 }
@@ -50,15 +51,16 @@ describe("bills to pay on the owner's Today", () => {
   it("brings each unpaid bill of the owner's estates back on Today, oldest first, paged, until it is recorded paid", async () => {
     const first = await owedContract('Henk');
     // Owed since today: said as today, not as a date of 0 days.
-    expect(await todayPage(anna)).toMatch(/Henk.*factuur F-01, €.24,98 vandaag \S+#bills Betaling vastleggen/);
+    // Held to and decided to be paid from the estate: a bill for time after the end date, said so (README, owedwords).
+    expect(await todayPage(anna)).toMatch(/Henk.*factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98 vandaag \S+#bills Betaling vastleggen/);
     await advance(3);
     const second = await disputedContract('Wim');
     // € 60,00 for 15 November to 14 December: the part up to the end date (€ 32,00) is owed while the rest is disputed.
     await anna.post(`${API}/contracts/${second.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-15', periodTo: '2026-12-14', amount: 60 }).expect(200);
     await advance(2);
 
-    const henk = expect.objectContaining({ estateId: first.estateId, estateReference: first.reference, contractId: first.id, providerName: 'Stroomtoday', reference: 'F-01', amount: 24.98, untilEnd: false, daysOwed: 5 });
-    const wim = expect.objectContaining({ estateId: second.estateId, contractId: second.id, reference: 'F-02', amount: 32, untilEnd: true, daysOwed: 2 });
+    const henk = expect.objectContaining({ estateId: first.estateId, estateReference: first.reference, contractId: first.id, providerName: 'Stroomtoday', reference: 'F-01', amount: 24.98, untilEnd: false, afterEnd: true, daysOwed: 5 });
+    const wim = expect.objectContaining({ estateId: second.estateId, contractId: second.id, reference: 'F-02', amount: 32, untilEnd: true, afterEnd: false, daysOwed: 2 });
     const mine = await billsOf(anna);
     expect(mine.billsToPay).toEqual([henk, wim]);
     expect(mine.billsToPay[0].deceasedName).toContain('Henk');
@@ -86,7 +88,7 @@ describe("bills to pay on the owner's Today", () => {
     const switchTo = (to: string) => anna.post('/app/language').set('Cookie', `steward_app=${anna.token}`).type('form').send({ to }).expect(303);
     await switchTo('en');
     const en = await todayPage(anna);
-    expect(en).toMatch(/To pay from the estate.*invoice F-01.*€.?24\.98.*since \d+ November 2026 \(5 days\).*Record the payment/);
+    expect(en).toMatch(/To pay from the estate.*invoice F-01, for time after the end date \(it was decided that the estate pays it\), €.?24\.98.*since \d+ November 2026 \(5 days\).*Record the payment/);
     await switchTo('nl');
 
     // Recorded paid: off Today. Undone: back.
