@@ -1,4 +1,5 @@
 import type { ReceivedVia } from '../workflows/wording';
+import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
 
 export type LetterKind =
@@ -519,6 +520,11 @@ export interface LetterHistory {
    * correction since); absent: as recorded. A letter that says what we asked says it with these.
    */
   requested?: RequestedFacts | null;
+  /**
+   * The correction letters to the provider since the latest request, oldest first, held back ones too (`told` false):
+   * what the provider knows now of a corrected fact (`knownToProvider`). Absent: only the letters in `sent` are known.
+   */
+  correctionsSince?: CorrectionSince[];
   /** The provider rejected the latest request letter (the request now produced goes again after it). */
   rejection?: Rejection | null;
   /**

@@ -2,6 +2,7 @@ import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
+import { knownToProvider } from '../known';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -190,7 +191,10 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
   const told = lastTold(f, c.field);
   if (told) return { correction: { ...c, from: told.correction.to }, toldIn: told.letter };
   const requested = f.input.history?.requested;
-  return { correction: requested && isRequested(c.field) ? { ...c, from: requested[c.field] } : c, toldIn: null };
+  if (requested && isRequested(c.field)) return { correction: { ...c, from: requested[c.field] }, toldIn: null };
+  // Not told since the request: the provider knows what the request printed, not what a correction held back replaced (`knownToProvider`).
+  const known = knownToProvider(f.input.history?.correctionsSince ?? [], c.field);
+  return { correction: known && !known.told ? { ...c, from: known.value } : c, toldIn: null };
 }
 
 /**
