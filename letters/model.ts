@@ -556,6 +556,8 @@ export interface ComposedLetter {
   subject: string;
   /** The subject without its label, for lists, file names and email subjects. */
   about: string;
+  /** A letter about the request (`ABOUT_THE_REQUEST`): the contract its subject named, as the provider knows it now (`subjectContract`); kept with it for its title. */
+  named?: Pick<StatedFacts, 'description' | 'accountNumber'>;
   salutation: string;
   body: string[];
   /** The reports to the family: every contract and the estate's bills, in a table that follows the body's paragraph `tableAfter`. */

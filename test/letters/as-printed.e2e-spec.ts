@@ -63,6 +63,8 @@ describe('letters quote the request as the provider read it', () => {
     await runDueWork();
     const [request, , withdrawal] = await lettersOf(contract.id);
     const withdrawn = await pdfOf(withdrawal);
+    // Ziggo was asked to update its records: it files the request under 1243 now.
+    expect(withdrawn).toContain('Betreft: Intrekking van mijn verzoek: Internet, klantnummer 1243, van Jan de Vries');
     expect(withdrawn).toContain(`Op ${day(request)} heb ik u namens de nabestaanden van Jan de Vries, overleden op 2 november 2026, gevraagd het contract Internet met klantnummer 1234 te beëindigen. Op ${toldOn} heb ik u laten weten dat het juiste klantnummer 1243 is. Dit verzoek trek ik hierbij in.`);
   });
 
