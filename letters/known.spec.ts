@@ -62,3 +62,38 @@ describe('a correction after one held back', () => {
     expect(body).toContain('Mijn correctie van 20 november 2026 vermeldde als naam van de nieuwe contracthouder Marie de Vries; de juiste naam van de nieuwe contracthouder is Maria van Dijk.');
   });
 });
+
+describe('a withdrawal names the request as the provider knows it', () => {
+  const withdrawal = (told: boolean) => {
+    const correction = { corrections: [{ field: 'accountNumber' as const, from: '1234', to: '1243' }], told };
+    const input = sampleLetter({
+      kind: 'withdrawal',
+      contract: { ...sampleLetter().contract!, accountNumber: '1243' },
+      letterDate: '2026-12-03',
+      today: '2026-12-03',
+      previousLetterDate: '2026-11-09',
+      history: {
+        sent: [{ kind: 'cancellation', date: '2026-11-09' }, ...(told ? [{ kind: 'correction' as const, date: '2026-11-20', corrections: correction.corrections }] : [])],
+        confirmedEndDate: null,
+        acknowledgedSinceRequest: false,
+        requested: { description: sampleLetter().contract!.description, accountNumber: '1234', requestedEndDate: null },
+        correctionsSince: [correction],
+      },
+    });
+    expect(lintLetter(input, composeLetter(input))).toEqual([]);
+    return composeLetter(input);
+  };
+
+  it('by the number the request printed while the correction is held back', () => {
+    const letter = withdrawal(false);
+    expect(letter.about).toContain('klantnummer 1234');
+    expect(letter.named?.accountNumber).toBe('1234');
+    expect(letter.body.join(' ')).not.toContain('1243');
+  });
+
+  it('by the number the correction told once it went out, and says both in its opening', () => {
+    const letter = withdrawal(true);
+    expect(letter.about).toContain('klantnummer 1243');
+    expect(letter.body[0]).toContain('met klantnummer 1234 te beëindigen. Op 20 november 2026 heb ik u laten weten dat het juiste klantnummer 1243 is.');
+  });
+});
