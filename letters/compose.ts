@@ -4,7 +4,7 @@ import { type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { type Facts, reportTable, subjectLine, titleOf, type Words } from './templates/words';
+import { ABOUT_THE_REQUEST, type Facts, reportTable, subjectContract, subjectLine, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -66,6 +66,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     references: [[...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`].join(' · ')],
     subject: `${w.subjectLabel}: ${about}`,
     about,
+    ...(ABOUT_THE_REQUEST.includes(input.kind) && { named: subjectContract(input.kind, f) }),
     salutation: !toFamily ? w.greetingOrganisation : recipient.unnamed ? w.greetingFamily : w.greetingPerson(recipient.name),
     body,
     table: toFamily ? reportTable(input, w) : null,

@@ -8,6 +8,7 @@ export * from './address';
 export * from './asked';
 export * from './compose';
 export * from './dates';
+export * from './known';
 export * from './model';
 export * from './names';
 export * from './render';

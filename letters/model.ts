@@ -1,4 +1,5 @@
 import type { ReceivedVia } from '../workflows/wording';
+import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
 
 export type LetterKind =
@@ -522,6 +523,11 @@ export interface LetterHistory {
    * correction since); absent: as recorded. A letter that says what we asked says it with these.
    */
   requested?: RequestedFacts | null;
+  /**
+   * The correction letters to the provider since the latest request, oldest first, held back ones too (`told` false):
+   * what the provider knows now of a corrected fact (`knownToProvider`). Absent: only the letters in `sent` are known.
+   */
+  correctionsSince?: CorrectionSince[];
   /** The provider rejected the latest request letter (the request now produced goes again after it). */
   rejection?: Rejection | null;
   /**
@@ -553,6 +559,8 @@ export interface ComposedLetter {
   subject: string;
   /** The subject without its label, for lists, file names and email subjects. */
   about: string;
+  /** A letter about the request (`ABOUT_THE_REQUEST`): the contract its subject named, as the provider knows it now (`subjectContract`); kept with it for its title. */
+  named?: Pick<StatedFacts, 'description' | 'accountNumber'>;
   salutation: string;
   body: string[];
   /** The reports to the family: every contract and the estate's bills, in a table that follows the body's paragraph `tableAfter`. */

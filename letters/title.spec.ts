@@ -61,6 +61,12 @@ describe('a letter’s title from its kind and what it printed', () => {
     expect(titles.get('i')).toBe('Further information: Internet, account number 1.2345.679, of Jan de Vries');
   });
 
+  it('names it as the letter kept what its subject named: the number a correction that went out told (asprinted)', () => {
+    const corrected = { ...STATED, accountNumber: '1.2345.679' };
+    const reminder = { ...sent('m', 'reminder', '', corrected), named: { description: 'Internet', accountNumber: '1.2345.679' } };
+    expect(letterTitles([sent('r', 'cancellation', '', STATED), reminder], 'Jan de Vries', 'nl').get('m')).toBe('Herinnering: Internet, klantnummer 1.2345.679, van Jan de Vries');
+  });
+
   it('falls back to the subject for a kind it does not know, or a letter that kept nothing of what it printed', () => {
     const subject = 'Herinnering: Internet, klantnummer 1.2345.678, van Jan de Vries';
     expect(letterTitles([sent('a', 'old_kind', subject, STATED)], 'Jan de Vries', 'en').get('a')).toBe('Reminder: Internet, account number 1.2345.678, of Jan de Vries');

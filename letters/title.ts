@@ -56,10 +56,11 @@ export type PrintedAbout = Pick<StatedFacts, 'deceasedName'> & Partial<Pick<Stat
 /**
  * What a letter of a contract named in its subject, from what it and the request stated when written (`SentLetter.stated`,
  * kept with the letter): the deceased as it printed the name, the contract as it stood, or for a letter about the request
- * (`ABOUT_THE_REQUEST`) as the request printed it. Null when the letter kept none (written before they were kept).
+ * (`ABOUT_THE_REQUEST`) as it kept what its subject named (`named`: as the provider knew it), else as the request printed it
+ * (kept before `named` was). Null when the letter kept none (written before they were kept).
  */
-function printedAbout(kind: string, own: StatedFacts | null, request: StatedFacts | null | undefined): PrintedAbout | null {
-  const contract = ABOUT_THE_REQUEST.includes(kind as LetterKind) ? request : own;
+function printedAbout(kind: string, own: StatedFacts | null, request: StatedFacts | null | undefined, named: TitledLetter['named']): PrintedAbout | null {
+  const contract = ABOUT_THE_REQUEST.includes(kind as LetterKind) ? (named ?? request) : own;
   return own && contract ? { deceasedName: own.deceasedName, description: contract.description, accountNumber: contract.accountNumber } : null;
 }
 
@@ -71,6 +72,8 @@ export interface TitledLetter {
   language: Language;
   subject: string;
   stated: StatedFacts | null;
+  /** A letter about the request: the contract its subject named (`ComposedLetter.named`); absent for one written before it was kept. */
+  named?: Pick<StatedFacts, 'description' | 'accountNumber'> | null;
 }
 
 /**
@@ -82,7 +85,7 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
   const request = new Map<string, StatedFacts | null>();
   const titled = new Map<string, string>();
   for (const letter of letters) {
-    titled.set(letter.id, letterTitle(letter, letter.contractId ? printedAbout(letter.kind, letter.stated, request.get(letter.contractId)) : { deceasedName }, to === 'own' ? letter.language : to));
+    titled.set(letter.id, letterTitle(letter, letter.contractId ? printedAbout(letter.kind, letter.stated, request.get(letter.contractId), letter.named) : { deceasedName }, to === 'own' ? letter.language : to));
     if (letter.contractId && (letter.kind === 'cancellation' || letter.kind === 'transfer')) request.set(letter.contractId, letter.stated);
   }
   return titled;

@@ -2,6 +2,7 @@ import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
+import { knownToProvider } from '../known';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -136,12 +137,20 @@ export const asRequested = (f: Facts): RequestedFacts =>
 export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
 
 /**
- * The contract a letter's subject line names. One about the request names it as the request printed it
- * (`asRequested`), so the provider finds the request it filed under that number; its opening then says what was
- * corrected since, once the correction reached the provider. Any other letter names it as recorded now.
+ * The contract a letter's subject line names. One about the request names it as the provider knows it now
+ * (`knownToProvider`): as the request printed it, or as a correction letter that reached it since told it (the
+ * provider was asked to update its records: it files the request under that number now), never as a correction held
+ * back has it; its opening says what the request printed and what was told since. Any other letter names it as recorded now.
  */
-const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
-  ABOUT_THE_REQUEST.includes(kind) ? asRequested(f) : { description: f.description, accountNumber: f.accountNumber };
+export const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
+  ABOUT_THE_REQUEST.includes(kind) ? { description: knownNow(f, 'description'), accountNumber: knownNow(f, 'accountNumber') } : { description: f.description, accountNumber: f.accountNumber };
+
+/** A fact of the contract the request printed as the provider knows it now (`knownToProvider`): told since, else as the request printed it. */
+function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {
+  const since = f.input.history?.correctionsSince ?? correctionsSinceRequest(f).map((l) => ({ corrections: l.corrections ?? [], told: true }));
+  const known = knownToProvider(since, field);
+  return known?.told && known.value !== null ? known.value : asRequested(f)[field];
+}
 
 /** A letter's subject without its label, in its language's words. */
 export function subjectLine(w: Words, kind: LetterKind, f: Facts): string {
@@ -190,7 +199,10 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
   const told = lastTold(f, c.field);
   if (told) return { correction: { ...c, from: told.correction.to }, toldIn: told.letter };
   const requested = f.input.history?.requested;
-  return { correction: requested && isRequested(c.field) ? { ...c, from: requested[c.field] } : c, toldIn: null };
+  if (requested && isRequested(c.field)) return { correction: { ...c, from: requested[c.field] }, toldIn: null };
+  // Not told since the request: the provider knows what the request printed, not what a correction held back replaced (`knownToProvider`).
+  const known = knownToProvider(f.input.history?.correctionsSince ?? [], c.field);
+  return { correction: known && !known.told ? { ...c, from: known.value } : c, toldIn: null };
 }
 
 /**
@@ -269,7 +281,9 @@ export function deathAsReadIn(f: Facts, letter: SentLetter | null): string {
 export function printedFirst(f: Facts): StatedFacts {
   const kept = (requestLetter(f) ?? agencyLetter(f))?.stated;
   if (kept) return kept;
-  const since = [...correctionsSinceRequest(f).map((l) => l.corrections ?? []), f.input.corrections ?? []];
+  // Held-back corrections count too: the first after the request knew what it printed (`knownToProvider`).
+  const letters = f.input.history?.correctionsSince ?? correctionsSinceRequest(f).map((l) => ({ corrections: l.corrections ?? [] }));
+  const since = [...letters.map((l) => l.corrections), f.input.corrections ?? []];
   const corrected = (field: StatedField) => since.map((cs) => cs.find((c) => c.field === field)).find((c) => c?.from)?.from;
   const record = recorded(f);
   return Object.fromEntries(STATED_TO_AGENCY.map((field) => [field, corrected(field) ?? record[field]])) as StatedFacts;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -285,7 +285,24 @@ export class LetterInputBuilder {
     const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
     const after = request ? sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now) : null;
     const confirmedVia = context.effectiveDate ? await this.confirmedVia(manager, contract.id, signerId) : null;
-    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, rejection: after?.rejection ?? null };
+    const correctionsSince = request ? await this.correctionsSince(manager, contract.id, request.id, new Set(rows.map((l) => l.id))) : [];
+    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, correctionsSince, rejection: after?.rejection ?? null };
+  }
+
+  /**
+   * The correction letters to the provider written after the request letter `requestId`, oldest first, whether they went out or
+   * not (blocked, waiting for the post, not delivered): each with what it corrected (the event it was made from) and whether it
+   * reached the provider (`told`: among the letters `sentTo` lists). What the provider knows now is worked out from these (`knownToProvider`).
+   */
+  private async correctionsSince(manager: EntityManager, contractId: string, requestId: string, told: Set<string>): Promise<CorrectionSince[]> {
+    const rows: { id: string; changes: unknown }[] = await manager.query(
+      `SELECT l.id, l.effect #> '{payload,event,changes}' AS changes FROM letters l
+        WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+          AND l.created_at > (SELECT r.created_at FROM letters r WHERE r.id = $2)
+        ORDER BY l.created_at`,
+      [contractId, requestId],
+    );
+    return rows.map((l) => ({ corrections: correctionsOf({ type: 'CORRECTION', changes: l.changes }), told: told.has(l.id) }));
   }
 
   /**

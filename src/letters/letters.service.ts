@@ -419,7 +419,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
-      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }), madeAt: this.clock.now().toISOString() },
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }), ...(produced.composed.named && { named: produced.composed.named }), madeAt: this.clock.now().toISOString() },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',
@@ -893,7 +893,7 @@ export class LettersService implements OnModuleInit {
     const [estate, letters] = await Promise.all([
       this.estates.findWithOwner(estateId),
       this.db.query(
-        `SELECT id, contract_id AS "contractId", kind, language, subject, effect -> 'stated' AS stated FROM letters WHERE estate_id = $1 AND status = 'sent' ORDER BY created_at`,
+        `SELECT id, contract_id AS "contractId", kind, language, subject, effect -> 'stated' AS stated, effect -> 'named' AS named FROM letters WHERE estate_id = $1 AND status = 'sent' ORDER BY created_at`,
         [estateId],
       ) as Promise<TitledLetter[]>,
     ]);

@@ -144,20 +144,21 @@ describe('corrections in the workspace', () => {
     await runDueWork();
     const letters = (await w.anna.api.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { kind: string; subject: string; letterDate: string }[];
     expect(letters.map((l) => `${l.kind} ${l.letterDate}`)).toEqual(['cancellation 2026-11-23', 'correction 2026-11-23', 'correction 2026-11-23']);
-    // Named as the request named it (`subjectContract`), so the provider finds the request it corrects.
+    // Named as the provider knew it (`subjectContract`): the first as the request named it, the second as the first correction told it.
     const subject = 'Correctie op mijn verzoek: Stroom en gas, klantnummer 1234, van Jan de Vries';
+    const told = 'Correctie op mijn verzoek: Stroom en gas, klantnummer 1243, van Jan de Vries';
     expect(letters[1].subject).toBe(subject);
-    expect(letters[2].subject).toBe(subject);
+    expect(letters[2].subject).toBe(told);
 
     // The owner's estate page (Anna reads English): each correction letter says what it corrects.
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/estates/${estate.id}`);
     const rows = await page.$$eval('#letters ~ table tbody tr', (trs) => trs.map((tr) => (tr.textContent ?? '').replace(/\s+/g, ' ')));
     expect(rows.filter((r) => r.includes(`${subject} (about the customer number)`))).toHaveLength(1);
-    expect(rows.filter((r) => r.includes(`${subject} (about the requested date)`))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes(`${told} (about the requested date)`))).toHaveLength(1);
     await page.close();
 
-    // The family's letters page and timeline, in Dutch.
+    // The family's letters page and timeline, in Dutch: titled as the subjects named the contract.
     const { accessCode } = (await w.anna.api.post(`${API}/estates/${estate.id}/family-members/${member.id}/invitation`).expect(201)).body;
     const family = await w.browser.newPage({ javaScriptEnabled: false });
     await family.goto(`${w.base}/family/access?code=${accessCode}`);
@@ -166,11 +167,11 @@ describe('corrections in the workspace', () => {
     await family.goto(`${w.base}/family/letters`);
     const items = await family.$$eval('main ul.card li', (lis) => lis.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ')));
     expect(items.filter((i) => i.startsWith(`${subject} (over het klantnummer) — aan Eneco, 23 november 2026`))).toHaveLength(1);
-    expect(items.filter((i) => i.startsWith(`${subject} (over de gewenste datum) — aan Eneco, 23 november 2026`))).toHaveLength(1);
+    expect(items.filter((i) => i.startsWith(`${told} (over de gewenste datum) — aan Eneco, 23 november 2026`))).toHaveLength(1);
     await family.goto(`${w.base}/family/timeline`);
     const timeline = await mainText(family);
     expect(timeline).toContain(`Brief verstuurd aan Eneco: ${subject} (over het klantnummer)`);
-    expect(timeline).toContain(`Brief verstuurd aan Eneco: ${subject} (over de gewenste datum)`);
+    expect(timeline).toContain(`Brief verstuurd aan Eneco: ${told} (over de gewenste datum)`);
     await family.close();
   });
 });
