@@ -461,6 +461,7 @@ export const ownerEn: OwnerWords = {
     newHolder: 'New holder (transfers only)',
     requestedEnd: 'Requested end date (optional, empty = as soon as possible)',
     addButton: 'Add the contract',
+    confirmDuplicate: 'Yes, this is a second contract',
     family: 'Heirs and family',
     codeNotice: (name, until) => `Portal access code for ${name}. This code is shown only once; valid until ${until}.`,
     codeEmailed: (email) => `A link to the portal was emailed to ${email}.`,
@@ -1135,6 +1136,7 @@ export const ownerEn: OwnerWords = {
       waitingBack: 'the page reference', findings: 'the page reference', findingsBack: 'the page reference', parked: 'the page reference', parkedBack: 'the page reference',
       description: 'the description',
       accountNumber: 'the customer, policy or account number',
+      confirmDuplicate: 'the confirmation of a second contract',
       action: 'what should happen',
       transferToFamilyMemberId: 'the new holder',
       kind: 'the kind of document',
@@ -1208,6 +1210,9 @@ export const ownerEn: OwnerWords = {
       noTransactions: 'The statement holds no transactions. Nothing was kept.',
     },
     details: {
+      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
+        `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then confirm it.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
       documentsAsked: (provider: string, documents: string, count: number) =>
         `${provider} asked for: ${documents} — add ${count === 1 ? 'it' : 'them'} to the answer (upload first what is not with the estate yet). Nothing was changed.`,
@@ -1305,6 +1310,11 @@ export const ownerEn: OwnerWords = {
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
       alreadyContract: (_label: string, name: string) => `${name}: there is already a contract for it`,
       accountNumberNeeded: (_label: string, name: string) => `${name}: the statement names no mandate; fill in the account number from a bill or letter of ${name}`,
+      /** `said`: the description, provider and account number of the contract recorded already, a line each. */
+      possibleDuplicate: (_label: string, said: string) => {
+        const [description, provider, accountNumber] = said.split('\n');
+        return `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then tick ‘Yes, this is a second contract’`;
+      },
       sameAccount: (_label: string, provider: string) => `This account number is already on a contract with ${provider} in this estate: open that contract instead of adding a second`,
       ownerOnly: (_label: string, kind: string) => `This document (${kind}) is for the case owner only`,
       fixed: (label: string) => `${label} is fixed: withdraw this contract and add a new one`,

@@ -480,6 +480,7 @@ export const ownerNl = {
     newHolder: 'Nieuwe houder (alleen bij overzetten)',
     requestedEnd: 'Gewenste einddatum (optioneel; leeg = zo snel mogelijk)',
     addButton: 'Contract toevoegen',
+    confirmDuplicate: 'Ja, dit is een tweede contract',
     family: 'Erfgenamen en familie',
     codeNotice: (name: string, until: string) => `Toegangscode voor het familieportaal van ${name}. Deze code wordt maar één keer getoond; geldig tot ${until}.`,
     codeEmailed: (email: string) => `Een link naar het portaal is gemaild naar ${email}.`,
@@ -1204,6 +1205,7 @@ export const ownerNl = {
       waitingBack: 'de paginaverwijzing', findings: 'de paginaverwijzing', findingsBack: 'de paginaverwijzing', parked: 'de paginaverwijzing', parkedBack: 'de paginaverwijzing',
       description: 'de omschrijving',
       accountNumber: 'het klant-, polis- of rekeningnummer',
+      confirmDuplicate: 'de bevestiging van een tweede contract',
       action: 'wat er moet gebeuren',
       transferToFamilyMemberId: 'de nieuwe houder',
       kind: 'de soort document',
@@ -1289,6 +1291,9 @@ export const ownerNl = {
       noTransactions: 'Het afschrift bevat geen transacties. Er is niets bewaard.',
     },
     details: {
+      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
+        `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Bevestig dat dan.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
       documentsAsked: (provider: string, documents: string, count: number) =>
         `${provider} vroeg om: ${documents} — voeg ${count === 1 ? 'die' : 'ze'} toe aan het antwoord (upload eerst wat nog niet bij de nalatenschap staat). Er is niets gewijzigd.`,
@@ -1403,6 +1408,11 @@ export const ownerNl = {
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
       alreadyContract: (_label: string, name: string) => `${name}: hiervoor bestaat al een contract`,
       accountNumberNeeded: (_label: string, name: string) => `${name}: het afschrift noemt geen machtiging; vul het klantnummer in van een factuur of brief van ${name}`,
+      /** `said`: the description, provider and account number of the contract recorded already, a line each. */
+      possibleDuplicate: (_label: string, said: string) => {
+        const [description, provider, accountNumber] = said.split('\n');
+        return `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Vink dan ‘Ja, dit is een tweede contract’ aan`;
+      },
       sameAccount: (_label: string, provider: string) => `Dit klantnummer staat al op een contract bij ${provider} in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen`,
       ownerOnly: (_label: string, kind: string) => `Dit document (${kind}) is alleen voor de vaste contactpersoon`,
       fixed: (label: string) => `${label} ligt vast: trek dit contract in en voeg een nieuw toe`,
