@@ -188,6 +188,11 @@ export interface LetterInput {
    * and readable as pages for the print batch. Every enclosure must be one of them.
    */
   travellingDocumentIds: string[];
+  /**
+   * withdrawal: the estate's other requests to this provider that still stand (sent, neither rejected nor finished), each
+   * as recorded. The letter then withdraws only this one, by its description and number, and says these stay; none: as before.
+   */
+  otherRequests?: { description: string; accountNumber: string }[] | null;
   /** For reminders, escalations and withdrawals: when the latest request went out (a rejected one may have gone before). */
   previousLetterDate?: string | null;
   dueDate?: string | null;

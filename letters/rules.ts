@@ -243,6 +243,7 @@ function recordedValues(input: LetterInput): string[] {
   const values = [
     input.contract?.description,
     input.contract?.accountNumber,
+    ...(input.otherRequests ?? []).flatMap((o) => [o.description, o.accountNumber]),
     input.recipient.name,
     input.providerReference,
     input.invoice?.reference,

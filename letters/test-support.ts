@@ -258,7 +258,9 @@ export function letterCorpus(): LetterInput[] {
     // A final report after a reopening, its late bills and collection letter ended by the provider's word the owner recorded.
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('final_report', language, { contractsSummary: contracts, estateBills, reopening: TOLD_REOPENING })))
     // A bill for time after the end date decided to be paid from the estate all the same: its cell and the note say so (README, familytruth).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('progress_report', language, { contractsSummary: contracts, estateBills: [{ provider: 'Leverancier 4', reference: 'F-2027-0007', amount: 31, afterEnd: true, paidOn: null }, ...estateBills] })));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('progress_report', language, { contractsSummary: contracts, estateBills: [{ provider: 'Leverancier 4', reference: 'F-2027-0007', amount: 31, afterEnd: true, paidOn: null }, ...estateBills] })))
+    // A withdrawal while other requests to the provider stand: it withdraws only this one and names those that stay (README, dupwithdraw).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('withdrawal', language, { otherRequests: [{ description: 'Mobiel', accountNumber: '5678' }, { description: 'Televisie', accountNumber: 'TV-9' }] })));
 }
 
 

@@ -628,8 +628,15 @@ export const en: Words = {
           'This letter does not acknowledge the claim, nor does it accept the estate.',
         ];
       }
-      case 'withdrawal':
-        return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
+      case 'withdrawal': {
+        // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
+        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (account number ${o.accountNumber})`);
+        if (!others.length) return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
+        return [
+          firstLetter(f),
+          `I hereby withdraw only this request, for ${f.description} (account number ${f.accountNumber}); you need do nothing further with it. ${others.length > 1 ? `My requests for ${listed(others, 'en')} still stand.` : `My request for ${others[0]} still stands.`}`,
+        ];
+      }
       case 'rejection_complaint': {
         const before = rejectedBefore(f);
         return [

@@ -684,8 +684,15 @@ export const nl: Words = {
           'Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.',
         ];
       }
-      case 'withdrawal':
-        return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
+      case 'withdrawal': {
+        // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
+        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (klantnummer ${o.accountNumber})`);
+        if (!others.length) return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
+        return [
+          firstLetter(f),
+          `Alleen dit verzoek, voor ${f.description} (klantnummer ${f.accountNumber}), trek ik hierbij in; daarmee hoeft u niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
+        ];
+      }
       case 'rejection_complaint': {
         // Only what is recorded: the request, the provider's rejection with its own reason, and the owner's grounds as she wrote them.
         const before = rejectedBefore(f);
