@@ -827,6 +827,8 @@ export const ownerEn: OwnerWords = {
     requestOut: (provider) => `The request to ${provider} has already been written: a corrected description, account number or end date is sent to ${provider} in a correction letter. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
+    /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
+    nothingToCorrect: (state: string) => `There is nothing left to correct: the contract is ‘${state}’. If something is still open, add a new contract.`,
     provider: 'Provider',
     description: 'What the contract is',
     accountNumber: 'Customer, policy or account number',

@@ -887,6 +887,8 @@ export const ownerNl = {
     requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
+    /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
+    nothingToCorrect: (state: string) => `Er valt niets meer te corrigeren: het contract staat op ‘${state}’. Staat er toch nog iets open, voeg dan een nieuw contract toe.`,
     provider: 'Aanbieder',
     description: 'Wat het contract is',
     accountNumber: 'Klant-, polis- of rekeningnummer',
