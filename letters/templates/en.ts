@@ -482,9 +482,11 @@ export const en: Words = {
     contact_change: 'New contact person',
     progress_report: 'Progress report',
     final_report: 'Final report',
+    dispute_withdrawal: 'Withdrawal of my objection to your invoice',
   },
   ourTitles: {
     kinds: {
+      dispute_withdrawal: 'Withdrawal of our objection to your invoice',
       escalation: 'Complaint about the lack of an answer to our request',
       dispute_escalation: 'Complaint about the lack of an answer to our dispute of your invoice',
       withdrawal: 'Withdrawal of our request',
@@ -523,6 +525,7 @@ export const en: Words = {
     contact_change: 'Thank you for your cooperation.',
     progress_report: '',
     final_report: '',
+    dispute_withdrawal: 'Thank you for the work you have already done on it.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -626,6 +629,15 @@ export const en: Words = {
           'Where the debtor is a consumer, extrajudicial collection costs become owed only if, after default, a demand to pay within fourteen days, counted from the day after it was received and stating the consequences of not paying including the amount of those costs, went unheeded (Article 6:96(6) of the Dutch Civil Code). If no such demand was sent, or its term has not run out, no collection costs are owed. If one was sent, please send me a copy.',
           `Please suspend the collection, waive the collection costs and do not contact the family about it again. Please confirm this to me in writing${f.dueDate ? ` by ${f.dueDate}` : ' within fourteen days'}.${c?.copyTo ? ` I am writing to ${c.copyTo} about this at the same time.` : ''}`,
           'This letter does not acknowledge the claim, nor does it accept the estate.',
+        ];
+      }
+      case 'dispute_withdrawal': {
+        // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.
+        const o = f.input.withdrawnObjection;
+        const disputed = disputeLetterOf(f, o?.reference);
+        return [
+          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed your invoice ${o?.reference} for ${contractOf(f)}.`,
+          `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
         ];
       }
       case 'withdrawal': {

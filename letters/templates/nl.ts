@@ -539,9 +539,11 @@ export const nl: Words = {
     contact_change: 'Nieuwe contactpersoon',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
+    dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw factuur',
   },
   ourTitles: {
     kinds: {
+      dispute_withdrawal: 'Intrekking van ons bezwaar tegen uw factuur',
       dispute_escalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw factuur',
       withdrawal: 'Intrekking van ons verzoek',
       rejection_complaint: 'Klacht over de afwijzing van ons verzoek',
@@ -578,6 +580,7 @@ export const nl: Words = {
     contact_change: 'Dank u voor uw medewerking.',
     progress_report: '',
     final_report: '',
+    dispute_withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -682,6 +685,15 @@ export const nl: Words = {
           'Is de schuldenaar een consument, dan zijn buitengerechtelijke incassokosten pas verschuldigd als hij na het intreden van het verzuim vruchteloos is aangemaand te betalen binnen veertien dagen, te rekenen vanaf de dag na ontvangst van de aanmaning, met vermelding van de gevolgen van niet betalen, waaronder de hoogte van die kosten (artikel 6:96 lid 6 BW). Is zo’n aanmaning niet gestuurd of is die termijn niet verstreken, dan zijn geen incassokosten verschuldigd. Is er wel zo’n aanmaning gestuurd, wilt u mij dan een afschrift sturen?',
           `Ik verzoek u de incasso op te schorten, de incassokosten te laten vervallen en de nabestaanden hierover niet meer te benaderen. Wilt u mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' binnen veertien dagen'} schriftelijk bevestigen?${c?.copyTo ? ` Ik schrijf ${c.copyTo} hierover gelijktijdig.` : ''}`,
           'Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.',
+        ];
+      }
+      case 'dispute_withdrawal': {
+        // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.
+        const o = f.input.withdrawnObjection;
+        const disputed = disputeLetterOf(f, o?.reference);
+        return [
+          `Op ${disputed ? letterDate(disputed.date, 'nl') : ''} ${byWhom(disputed?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${o?.reference} voor ${contractOf(f)}.`,
+          `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
         ];
       }
       case 'withdrawal': {

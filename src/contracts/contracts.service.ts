@@ -937,14 +937,17 @@ export class ContractsService implements OnModuleInit {
    */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     let confirmedBy: Actor['type'] | undefined;
+    let openBefore: readonly DisputedInvoice[] = [];
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      await this.tellObjectionsDropped(manager, contract, applied, openBefore);
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
+      openBefore = openDisputesOf(standing.context);
       assertAskable(event);
       assertBillAnswer(standing, event);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
@@ -957,6 +960,27 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
     }, tell);
+  }
+
+  /**
+   * The owner drops our objection to bills (`dispute-resolved` with `payFromEstate` or `alreadyPaid`: the estate pays, or paid):
+   * a provider that had the dispute letter of such a bill would otherwise still wait to answer it, or answer an objection we no
+   * longer make. Each such bill gets a `dispute_withdrawal` letter saying the objection is withdrawn and what happens with the
+   * bill, named by the number the dispute letter named (`recordedAs`). Not sent for a bill whose dispute letter never reached the
+   * provider (held back, or not produced yet), nor when the provider itself dropped the bill (`providerWithdrew`: it knows), nor
+   * for the owner's word without an outcome, which does not say what happens with the bill. `open`: the bills open before the step.
+   */
+  private async tellObjectionsDropped(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
+    const { event } = applied;
+    if (event.type !== 'DISPUTE_RESOLVED' || (event.outcome !== 'payFromEstate' && event.outcome !== 'alreadyPaid')) return;
+    const billLetters = this.billLetters;
+    if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
+    for (const settled of (event.settled ?? []) as { reference: string }[]) {
+      const bill = open.find((d) => d.reference === settled.reference);
+      const disputedAs = bill?.recordedAs ?? settled.reference;
+      if (!(await billLetters(manager, contract.id, disputedAs, null))) continue;
+      await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome });
+    }
   }
 
   /**

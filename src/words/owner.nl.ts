@@ -571,7 +571,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
