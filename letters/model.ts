@@ -18,9 +18,10 @@ export type LetterKind =
   | 'document_erasure'
   | 'contact_change'
   | 'progress_report'
-  | 'final_report';
+  | 'final_report'
+  | 'dispute_withdrawal';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export type FamilyLetterKind = 'progress_report' | 'final_report';
@@ -189,6 +190,16 @@ export interface LetterInput {
    * and readable as pages for the print batch. Every enclosure must be one of them.
    */
   travellingDocumentIds: string[];
+  /**
+   * dispute_withdrawal: the bill whose objection the case owner drops, by the number our dispute letter named, and what
+   * happens with it as she recorded it (`outcome` of her `dispute-resolved`: paid from the estate, or paid already).
+   */
+  withdrawnObjection?: { reference: string; outcome: 'payFromEstate' | 'alreadyPaid' } | null;
+  /**
+   * withdrawal: the estate's other requests to this provider that still stand (sent, neither rejected nor finished), each
+   * as recorded. The letter then withdraws only this one, by its description and number, and says these stay; none: as before.
+   */
+  otherRequests?: { description: string; accountNumber: string }[] | null;
   /** For reminders, escalations and withdrawals: when the latest request went out (a rejected one may have gone before). */
   previousLetterDate?: string | null;
   dueDate?: string | null;

@@ -243,9 +243,11 @@ function recordedValues(input: LetterInput): string[] {
   const values = [
     input.contract?.description,
     input.contract?.accountNumber,
+    ...(input.otherRequests ?? []).flatMap((o) => [o.description, o.accountNumber]),
     input.recipient.name,
     input.providerReference,
     input.invoice?.reference,
+    input.withdrawnObjection?.reference,
     ...(input.openInvoices ?? []).map((i) => i.reference),
     input.collection?.agency,
     input.collection?.reference,
@@ -290,6 +292,7 @@ export function missingData(input: LetterInput): MissingDatum[] {
   }
   if (input.kind === 'correction' && !input.corrections?.length) need('corrections', 'The correction letter names no corrected value.');
   if (input.kind === 'document_erasure' && !input.erasure) need('documentId', 'The deletion request names no document.');
+  if (input.kind === 'dispute_withdrawal' && !input.withdrawnObjection) need('invoiceReference', 'The withdrawal of an objection names no invoice.');
   if (input.kind === 'contact_change' && !input.previousContact) need('previousContact', 'The letter names no colleague the provider wrote to before.');
   if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {
     need('note', 'The answer to the provider carries neither a written answer nor a document.');

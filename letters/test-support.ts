@@ -205,6 +205,8 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
     // A deletion request carries nothing: it names the withdrawn document.
     ...(kind === 'document_erasure' && { erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05' }, enclosures: [], travellingDocumentIds: [] }),
+    // The objection of HISTORY's dispute letter dropped: the bill is paid from the estate; nothing travels with it.
+    ...(kind === 'dispute_withdrawal' && { withdrawnObjection: { reference: INVOICE.reference, outcome: 'payFromEstate' as const }, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' }, enclosures: [], travellingDocumentIds: [] }),
     // A new contact person names the colleague the provider wrote to; nothing travels with it.
     ...(kind === 'contact_change' && { previousContact: 'Anna de Boer', enclosures: [], travellingDocumentIds: [] }),
     history: ['reminder', 'escalation'].includes(kind) ? UNCONFIRMED : kind === 'rejection_complaint' ? REJECTED : HISTORY,
@@ -230,7 +232,8 @@ export function letterCorpus(): LetterInput[] {
     { provider: 'Leverancier 7', reference: 'F-2026-0043', amount: 131.4, paidOn: '2026-12-05' },
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
-  return LETTER_KINDS.flatMap((kind) =>
+  // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -266,7 +269,11 @@ export function letterCorpus(): LetterInput[] {
         const owing = { provider: 'Leverancier 3', description: 'Abonnement nummer 3', action: 'cancel' as const, outcome, group: 'owner' as const, date: null, termPassedOn: null, billsOwed: true };
         return letterOfKind('final_report', language, { contractsSummary: [...contracts.filter((c) => c.provider !== 'Leverancier 3'), owing], estateBills });
       }),
-    );
+    )
+    // A withdrawal while other requests to the provider stand: it withdraws only this one and names those that stay (README, dupwithdraw).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('withdrawal', language, { otherRequests: [{ description: 'Mobiel', accountNumber: '5678' }, { description: 'Televisie', accountNumber: 'TV-9' }] })))
+    // An objection the owner dropped, told to the provider: the bill paid from the estate, or paid already (README, dupwithdraw).
+    .concat((['nl', 'en'] as const).flatMap((language) => (['payFromEstate', 'alreadyPaid'] as const).map((outcome) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome } }))));
 }
 
 

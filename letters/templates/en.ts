@@ -482,9 +482,11 @@ export const en: Words = {
     contact_change: 'New contact person',
     progress_report: 'Progress report',
     final_report: 'Final report',
+    dispute_withdrawal: 'Withdrawal of my objection to your invoice',
   },
   ourTitles: {
     kinds: {
+      dispute_withdrawal: 'Withdrawal of our objection to your invoice',
       escalation: 'Complaint about the lack of an answer to our request',
       dispute_escalation: 'Complaint about the lack of an answer to our dispute of your invoice',
       withdrawal: 'Withdrawal of our request',
@@ -523,6 +525,7 @@ export const en: Words = {
     contact_change: 'Thank you for your cooperation.',
     progress_report: '',
     final_report: '',
+    dispute_withdrawal: 'Thank you for the work you have already done on it.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -628,8 +631,24 @@ export const en: Words = {
           'This letter does not acknowledge the claim, nor does it accept the estate.',
         ];
       }
-      case 'withdrawal':
-        return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
+      case 'dispute_withdrawal': {
+        // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.
+        const o = f.input.withdrawnObjection;
+        const disputed = disputeLetterOf(f, o?.reference);
+        return [
+          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed your invoice ${o?.reference} for ${contractOf(f)}.`,
+          `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
+        ];
+      }
+      case 'withdrawal': {
+        // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
+        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (account number ${o.accountNumber})`);
+        if (!others.length) return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
+        return [
+          firstLetter(f),
+          `I hereby withdraw only this request, for ${f.description} (account number ${f.accountNumber}); you need do nothing further with it. ${others.length > 1 ? `My requests for ${listed(others, 'en')} still stand.` : `My request for ${others[0]} still stands.`}`,
+        ];
+      }
       case 'rejection_complaint': {
         const before = rejectedBefore(f);
         return [

@@ -539,9 +539,11 @@ export const nl: Words = {
     contact_change: 'Nieuwe contactpersoon',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
+    dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw factuur',
   },
   ourTitles: {
     kinds: {
+      dispute_withdrawal: 'Intrekking van ons bezwaar tegen uw factuur',
       dispute_escalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw factuur',
       withdrawal: 'Intrekking van ons verzoek',
       rejection_complaint: 'Klacht over de afwijzing van ons verzoek',
@@ -578,6 +580,7 @@ export const nl: Words = {
     contact_change: 'Dank u voor uw medewerking.',
     progress_report: '',
     final_report: '',
+    dispute_withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -684,8 +687,24 @@ export const nl: Words = {
           'Deze brief houdt geen erkenning van de vordering of aanvaarding van de nalatenschap in.',
         ];
       }
-      case 'withdrawal':
-        return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
+      case 'dispute_withdrawal': {
+        // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.
+        const o = f.input.withdrawnObjection;
+        const disputed = disputeLetterOf(f, o?.reference);
+        return [
+          `Op ${disputed ? letterDate(disputed.date, 'nl') : ''} ${byWhom(disputed?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${o?.reference} voor ${contractOf(f)}.`,
+          `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
+        ];
+      }
+      case 'withdrawal': {
+        // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
+        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (klantnummer ${o.accountNumber})`);
+        if (!others.length) return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
+        return [
+          firstLetter(f),
+          `Alleen dit verzoek, voor ${f.description} (klantnummer ${f.accountNumber}), trek ik hierbij in; daarmee hoeft u niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
+        ];
+      }
       case 'rejection_complaint': {
         // Only what is recorded: the request, the provider's rejection with its own reason, and the owner's grounds as she wrote them.
         const before = rejectedBefore(f);

@@ -19,7 +19,7 @@ export type FieldRule =
  */
 export type RefusalCode =
   | 'fileType' | 'unreadable' | 'tooLarge' | 'emptyFile' | 'statementLine' | 'noTransactions' | 'documentMissing' | 'informedByBrp' | 'notNow' | 'notCurrent'
-  | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'onlyWithdrawn' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'publicHttps'
+  | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'onlyWithdrawn' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'possibleDuplicate' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
   | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { letterDate } from '../../letters';
 import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
@@ -15,8 +15,9 @@ import { endedSentence, listed, money } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { callRecordedText } from '../timeline/owner-timeline';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
-import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, type MissedTerm, missedTermSaid, ownersMoveSince, shownDueDate, unansweredSince } from './contract-workflow.service';
+import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract } from './contract.entity';
+import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
 type Language = 'nl' | 'en';
@@ -247,6 +248,19 @@ export class ContractViews {
     private readonly workflow: ContractWorkflow,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The estate's other requests to this contract's provider that still stand, oldest first, for a withdrawal letter that
+   * must not read as withdrawing them too: the provider had them (a request out, its letter not held back) and they are
+   * neither rejected (the provider turned that request down; the owner amends or withdraws it) nor finished.
+   */
+  async otherRequestsStanding(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'providerId'>): Promise<{ description: string; accountNumber: string }[]> {
+    return manager.query(
+      `SELECT description, account_number AS "accountNumber" FROM contracts
+        WHERE estate_id = $1 AND provider_id = $2 AND id <> $3 AND NOT request_held_back AND NOT (state = ANY($4)) ORDER BY created_at, id`,
+      [contract.estateId, contract.providerId, contract.id, [...FINISHED_STATES, ...NOT_SENT_STATES, 'rejected']],
+    );
+  }
 
   /** Letters register which contracts' letters are held back: they read contracts, so this module cannot ask them. */
   readLetterStandingsWith(reader: LetterStandingsReader): void {

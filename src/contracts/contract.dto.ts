@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
 import { CONTRACT_ACTIONS, ContractAction } from './contract.entity';
 import { trimmed } from '../common/trim';
@@ -39,13 +39,18 @@ export class CreateContractDto {
   @IsOptional()
   @IsCalendarDate({ required: false, example: '2026-12-01', description: 'not before the date of death; empty means as soon as possible' })
   requestedEndDate?: string;
+
+  @ApiPropertyOptional({ description: 'true records a second contract at the same provider with the same description as one recorded already (under another account number); without it that answers 409 `possible-duplicate`' })
+  @IsOptional()
+  @IsBoolean()
+  confirmDuplicate?: boolean;
 }
 
 /**
  * Corrects what was recorded, with the rules of `CreateContractDto`; absent fields stay as they are
  * and null is refused except for the requested end date (null: as soon as possible).
  */
-export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['requestedEndDate'] as const), { skipNullProperties: false }) {
+export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['requestedEndDate', 'confirmDuplicate'] as const), { skipNullProperties: false }) {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsCalendarDate({ required: false, example: '2026-12-15', description: 'not before the date of death; null means as soon as possible' })
   requestedEndDate?: string | null;

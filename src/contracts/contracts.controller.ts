@@ -50,7 +50,7 @@ export class ContractsController {
     private readonly views: ContractViews,
   ) {}
 
-  @ApiDoc({ summary: 'Add a contract to the estate', description: 'A contract of the deceased to cancel or to transfer to a family member; it starts as a draft. One provider and account number make one contract per estate (spaces, dots, dashes and case ignored; a withdrawn contract does not count).', problems: [400, [409, 'The estate has a contract for this provider and account number already (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), or it is closed.'], 422] })
+  @ApiDoc({ summary: 'Add a contract to the estate', description: 'A contract of the deceased to cancel or to transfer to a family member; it starts as a draft. One provider and account number make one contract per estate (spaces, dots, dashes and case ignored; a withdrawn contract does not count).', problems: [400, [409, 'The estate has a contract for this provider and account number already (`contract-recorded-already`, naming `accountNumber`; `contractId` is that contract), or it is closed; a contract at this provider with the same description under another account number is recorded already and `confirmDuplicate` is not true (`possible-duplicate`, naming `confirmDuplicate`; `contractId` is that contract).'], 422] })
   @Post('estates/:id/contracts')
   @Idempotent()
   async create(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: CreateContractDto) {

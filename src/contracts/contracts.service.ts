@@ -628,13 +628,13 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * The owner adds a contract (`addToEstate` refuses one already recorded). The estate's lock, taken before
-   * that check, makes two adds at once wait for each other, so the second sees the first.
+   * The owner adds a contract (`addToEstate` refuses one already recorded, and asks about a likely duplicate unless
+   * `confirmDuplicate`). The estate's lock, taken before those checks, makes two adds at once wait for each other, so the second sees the first.
    */
   async create(principal: StaffPrincipal, estateId: string, dto: CreateContractDto): Promise<Contract> {
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager, true);
-      return this.addToEstate(manager, estate, dto, actorOf(principal), principal.lang);
+      return this.addToEstate(manager, estate, dto, actorOf(principal), principal.lang, { askAboutDuplicate: !dto.confirmDuplicate });
     });
   }
 
@@ -666,12 +666,35 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family
-   * report); a closed estate answers 409 in `lang`, and so does a contract already recorded (`refuseSameAccount`).
+   * A contract that is likely the same as one recorded: same provider and description (case and spacing ignored), another
+   * account number, most often a typo of it. 409 `possible-duplicate` naming `confirmDuplicate` and the contract recorded,
+   * in the owner's words; she confirms a true second contract with `confirmDuplicate: true`. A withdrawn one does not count,
+   * as in `sameAccountContract`. The caller holds the estate's lock.
    */
-  async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor, lang: Lang): Promise<Contract> {
+  private async askAboutDuplicate(manager: EntityManager, estateId: string, dto: CreateContractDto, lang: Lang): Promise<void> {
+    const [like]: { id: string; description: string; accountNumber: string; providerName: string }[] = await manager.query(
+      `SELECT c.id, c.description, c.account_number AS "accountNumber", p.name AS "providerName" FROM contracts c JOIN providers p ON p.id = c.provider_id
+       WHERE c.estate_id = $1 AND c.provider_id = $2 AND c.state <> 'withdrawn'
+         AND lower(regexp_replace(btrim(c.description), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim($3), '\\s+', ' ', 'g'))
+       ORDER BY c.created_at, c.id LIMIT 1`,
+      [estateId, dto.providerId, dto.description],
+    );
+    if (!like) return;
+    throw new ProblemException(409, 'possible-duplicate', ownerWords(lang).errors.details.possibleDuplicate(like.description, like.providerName, like.accountNumber), {
+      contractId: like.id,
+      errors: [{ field: 'confirmDuplicate', message: `a contract "${like.description}" with this provider is recorded already (account number ${like.accountNumber}): send true if this is a second contract`, rule: 'possibleDuplicate', limit: `${like.description}\n${like.providerName}\n${like.accountNumber}` }],
+    });
+  }
+
+  /**
+   * Adds a contract to the inventory inside the caller's transaction (the owner's form, a statement's finding, a family
+   * report); a closed estate answers 409 in `lang`, and so does a contract already recorded (`refuseSameAccount`) and,
+   * when `askAboutDuplicate` (the owner's own add), one likely the same (`askAboutDuplicate`).
+   */
+  async addToEstate(manager: EntityManager, estate: Estate, dto: CreateContractDto, actor: Actor, lang: Lang, options: { askAboutDuplicate?: boolean } = {}): Promise<Contract> {
     await this.estates.assertOpen(manager, estate.id, lang);
     await this.refuseSameAccount(manager, estate.id, dto.providerId, dto.accountNumber, lang);
+    if (options.askAboutDuplicate) await this.askAboutDuplicate(manager, estate.id, dto, lang);
     const provider = await manager.findOneBy(Provider, { id: dto.providerId });
     await this.assertConsistent(manager, estate, dto, provider);
     const contract = manager.create(Contract, {
@@ -959,14 +982,17 @@ export class ContractsService implements OnModuleInit {
    */
   recordProviderAnswer(principal: StaffPrincipal, contractId: string, event: AnyEventObject) {
     let confirmedBy: Actor['type'] | undefined;
+    let openBefore: readonly DisputedInvoice[] = [];
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      await this.tellObjectionsDropped(manager, contract, applied, openBefore);
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
     };
     return this.fire(principal, contractId, event, async (manager, contract, standing) => {
       if (event.type === 'ACKNOWLEDGE' && !standing.accepts('ACKNOWLEDGE')) await this.assertNotAcknowledged(manager, contract, standing.state, principal.lang);
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
+      openBefore = openDisputesOf(standing.context);
       assertAskable(event);
       assertBillAnswer(standing, event);
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
@@ -979,6 +1005,27 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
     }, tell);
+  }
+
+  /**
+   * The owner drops our objection to bills (`dispute-resolved` with `payFromEstate` or `alreadyPaid`: the estate pays, or paid):
+   * a provider that had the dispute letter of such a bill would otherwise still wait to answer it, or answer an objection we no
+   * longer make. Each such bill gets a `dispute_withdrawal` letter saying the objection is withdrawn and what happens with the
+   * bill, named by the number the dispute letter named (`recordedAs`). Not sent for a bill whose dispute letter never reached the
+   * provider (held back, or not produced yet), nor when the provider itself dropped the bill (`providerWithdrew`: it knows), nor
+   * for the owner's word without an outcome, which does not say what happens with the bill. `open`: the bills open before the step.
+   */
+  private async tellObjectionsDropped(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
+    const { event } = applied;
+    if (event.type !== 'DISPUTE_RESOLVED' || (event.outcome !== 'payFromEstate' && event.outcome !== 'alreadyPaid')) return;
+    const billLetters = this.billLetters;
+    if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
+    for (const settled of (event.settled ?? []) as { reference: string }[]) {
+      const bill = open.find((d) => d.reference === settled.reference);
+      const disputedAs = bill?.recordedAs ?? settled.reference;
+      if (!(await billLetters(manager, contract.id, disputedAs, null))) continue;
+      await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome });
+    }
   }
 
   /**

@@ -3,10 +3,10 @@ import { DEBTS_AUDIENCE, type DocumentAudience } from '../documents/document-aud
 
 /**
  * The letters about the estate's debts: a bill after the end date disputed, the complaint when it went
- * unanswered, a collection to stop (to the provider and to the agency), a disputed bill corrected. Each prints
- * the bill's number and amounts, or the collection's; they are the heirs', who answer for the debts.
+ * unanswered, a collection to stop (to the provider and to the agency), a disputed bill corrected, an objection dropped
+ * (the bill is paid). Each prints the bill's number, and most its amounts or the collection's; they are the heirs', who answer for the debts.
  */
-export const DEBT_LETTER_KINDS: readonly LetterKind[] = ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction'];
+export const DEBT_LETTER_KINDS: readonly LetterKind[] = ['dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal'];
 
 /** A transfer letter, or a correction of the new holder's particulars: the new holder it prints reads it too (`letters.new_holder_id`). */
 export function aboutNewHolder(kind: LetterKind, corrections: readonly Pick<Correction, 'field'>[] = []): boolean {

@@ -167,6 +167,8 @@ export class LetterInputBuilder {
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
+      withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate' } : null,
+      otherRequests: subject.kind === 'withdrawal' ? await this.views.otherRequestsStanding(manager, contract) : null,
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
       erasure: subject.kind === 'document_erasure' ? await this.erasedDocument(manager, contract.id, documents, event, provider.language, owner.id) : null,

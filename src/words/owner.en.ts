@@ -462,6 +462,7 @@ export const ownerEn: OwnerWords = {
     newHolder: 'New holder (transfers only)',
     requestedEnd: 'Requested end date (optional, empty = as soon as possible)',
     addButton: 'Add the contract',
+    confirmDuplicate: 'Yes, this is a second contract',
     family: 'Heirs and family',
     codeNotice: (name, until) => `Portal access code for ${name}. This code is shown only once; valid until ${until}.`,
     codeEmailed: (email) => `A link to the portal was emailed to ${email}.`,
@@ -551,7 +552,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', document_erasure: 'deletion request', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', document_erasure: 'deletion request', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
@@ -834,6 +835,8 @@ export const ownerEn: OwnerWords = {
     requestOut: (provider) => `The request to ${provider} has already been written: a corrected description, account number or end date is sent to ${provider} in a correction letter. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
+    /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
+    nothingToCorrect: (state: string) => `There is nothing left to correct: the contract is ‘${state}’. If something is still open, add a new contract.`,
     provider: 'Provider',
     description: 'What the contract is',
     accountNumber: 'Customer, policy or account number',
@@ -1143,6 +1146,7 @@ export const ownerEn: OwnerWords = {
       waitingBack: 'the page reference', findings: 'the page reference', findingsBack: 'the page reference', parked: 'the page reference', parkedBack: 'the page reference',
       description: 'the description',
       accountNumber: 'the customer, policy or account number',
+      confirmDuplicate: 'the confirmation of a second contract',
       action: 'what should happen',
       transferToFamilyMemberId: 'the new holder',
       kind: 'the kind of document',
@@ -1216,6 +1220,9 @@ export const ownerEn: OwnerWords = {
       noTransactions: 'The statement holds no transactions. Nothing was kept.',
     },
     details: {
+      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
+        `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then confirm it.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
       documentsAsked: (provider: string, documents: string, count: number) =>
         `${provider} asked for: ${documents} — add ${count === 1 ? 'it' : 'them'} to the answer (upload first what is not with the estate yet). Nothing was changed.`,
@@ -1314,6 +1321,11 @@ export const ownerEn: OwnerWords = {
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
       alreadyContract: (_label: string, name: string) => `${name}: there is already a contract for it`,
       accountNumberNeeded: (_label: string, name: string) => `${name}: the statement names no mandate; fill in the account number from a bill or letter of ${name}`,
+      /** `said`: the description, provider and account number of the contract recorded already, a line each. */
+      possibleDuplicate: (_label: string, said: string) => {
+        const [description, provider, accountNumber] = said.split('\n');
+        return `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then tick ‘Yes, this is a second contract’`;
+      },
       sameAccount: (_label: string, provider: string) => `This account number is already on a contract with ${provider} in this estate: open that contract instead of adding a second`,
       ownerOnly: (_label: string, kind: string) => `This document (${kind}) is for the case owner only`,
       fixed: (label: string) => `${label} is fixed: withdraw this contract and add a new one`,

@@ -486,6 +486,7 @@ export const ownerNl = {
     newHolder: 'Nieuwe houder (alleen bij overzetten)',
     requestedEnd: 'Gewenste einddatum (optioneel; leeg = zo snel mogelijk)',
     addButton: 'Contract toevoegen',
+    confirmDuplicate: 'Ja, dit is een tweede contract',
     family: 'Erfgenamen en familie',
     codeNotice: (name: string, until: string) => `Toegangscode voor het familieportaal van ${name}. Deze code wordt maar één keer getoond; geldig tot ${until}.`,
     codeEmailed: (email: string) => `Een link naar het portaal is gemaild naar ${email}.`,
@@ -577,7 +578,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
@@ -899,6 +900,8 @@ export const ownerNl = {
     requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
+    /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
+    nothingToCorrect: (state: string) => `Er valt niets meer te corrigeren: het contract staat op ‘${state}’. Staat er toch nog iets open, voeg dan een nieuw contract toe.`,
     provider: 'Aanbieder',
     description: 'Wat het contract is',
     accountNumber: 'Klant-, polis- of rekeningnummer',
@@ -1217,6 +1220,7 @@ export const ownerNl = {
       waitingBack: 'de paginaverwijzing', findings: 'de paginaverwijzing', findingsBack: 'de paginaverwijzing', parked: 'de paginaverwijzing', parkedBack: 'de paginaverwijzing',
       description: 'de omschrijving',
       accountNumber: 'het klant-, polis- of rekeningnummer',
+      confirmDuplicate: 'de bevestiging van een tweede contract',
       action: 'wat er moet gebeuren',
       transferToFamilyMemberId: 'de nieuwe houder',
       kind: 'de soort document',
@@ -1302,6 +1306,9 @@ export const ownerNl = {
       noTransactions: 'Het afschrift bevat geen transacties. Er is niets bewaard.',
     },
     details: {
+      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
+        `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Bevestig dat dan.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
       documentsAsked: (provider: string, documents: string, count: number) =>
         `${provider} vroeg om: ${documents} — voeg ${count === 1 ? 'die' : 'ze'} toe aan het antwoord (upload eerst wat nog niet bij de nalatenschap staat). Er is niets gewijzigd.`,
@@ -1417,6 +1424,11 @@ export const ownerNl = {
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
       alreadyContract: (_label: string, name: string) => `${name}: hiervoor bestaat al een contract`,
       accountNumberNeeded: (_label: string, name: string) => `${name}: het afschrift noemt geen machtiging; vul het klantnummer in van een factuur of brief van ${name}`,
+      /** `said`: the description, provider and account number of the contract recorded already, a line each. */
+      possibleDuplicate: (_label: string, said: string) => {
+        const [description, provider, accountNumber] = said.split('\n');
+        return `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Vink dan ‘Ja, dit is een tweede contract’ aan`;
+      },
       sameAccount: (_label: string, provider: string) => `Dit klantnummer staat al op een contract bij ${provider} in deze nalatenschap: open dat contract in plaats van er een tweede toe te voegen`,
       ownerOnly: (_label: string, kind: string) => `Dit document (${kind}) is alleen voor de vaste contactpersoon`,
       fixed: (label: string) => `${label} ligt vast: trek dit contract in en voeg een nieuw toe`,

@@ -6,11 +6,12 @@ import type { FamilyMember } from '../estates/family-member.entity';
 import { errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
 import { html, SafeHtml } from '../web/html';
 import { tellsCorrection } from '../contracts/correction.rules';
+import { FINISHED_STATES } from '../contracts/contract-workflow.service';
 import { ownerWords, type Lang } from '../words';
 import type { ContractOverview } from './estate-overview.service';
 import { ownForm } from './estate-pages';
 import { DECEASED_FIELDS } from './intake-pages';
-import { appPage } from './workspace-pages';
+import { appPage, label } from './workspace-pages';
 
 /** Without a refused post, a correction form shows what is recorded now. */
 const current = (form: FormState, values: Record<string, unknown>): FormState => (form.values ? form : { ...form, values });
@@ -72,10 +73,14 @@ ${field(form, 'dateOfBirth', w.dateOfBirth, { type: 'date' })}${field(form, 'iba
   );
 }
 
-/** The contract page's correction form; once a letter went out, what a correction does is said above it. */
+/**
+ * The contract page's correction form; once a letter went out, what a correction does is said above it. A finished contract
+ * (settled, closed, withdrawn, informed through the BRP) refuses every correction: a line says so instead of a form.
+ */
 export function contractCorrectionSection(lang: Lang, o: ContractOverview, refused: FormState = {}, cameFromToday?: boolean): SafeHtml {
   const w = ownerWords(lang).correction;
   const c = o.contract;
+  if (FINISHED_STATES.includes(c.state)) return html`<p class="muted" id="correct">${w.nothingToCorrect(label(lang, 'contractStates', c.state))}</p>`;
   const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
   const requestOut = c.letters.some((l) => l.status === 'sent');
   const notice = tellsCorrection(c.state, requestOut) ? w.requestOut(c.provider.name) : requestOut ? w.requestGoesAgain(c.provider.name) : null;

@@ -12,7 +12,7 @@ import type { Page } from '../common/paging';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from '../estates/estate.entity';
 import type { OwnersLetter } from '../letters/letters.service';
 import type { User } from '../users/user.entity';
-import { checkbox, errorSummary, field, FormState, prefixedIds, select } from '../web/fields';
+import { checkbox, errorSummary, field, FormState, prefixedIds, refusalMarks, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords, type Lang } from '../words';
@@ -38,7 +38,7 @@ export function ownForm(lang: Lang, form: FormState, order?: readonly string[]):
 }
 
 /** The estate page's forms' fields in the order they are shown (their error summaries list them so). */
-const CONTRACT_FIELDS = ['providerId', 'description', 'accountNumber', 'action', 'transferToFamilyMemberId', 'requestedEndDate'];
+const CONTRACT_FIELDS = ['providerId', 'description', 'accountNumber', 'action', 'transferToFamilyMemberId', 'requestedEndDate', 'confirmDuplicate'];
 const MEMBER_FIELDS = ['name', 'email', 'relation', 'role'];
 const DOCUMENT_FIELDS = ['kind', 'audience', 'file'];
 const HANDOVER_FIELDS = ['toUserId', 'reason'];
@@ -170,8 +170,20 @@ ${field(form, 'accountNumber', w.accountNumber, { required: true })}
 ${select(form, 'action', w.whatHappens, [['cancel', w.actions.cancel], ['transfer', w.transferToMember]], { initial: 'cancel' })}
 ${select(form, 'transferToFamilyMemberId', w.newHolder, [['', '—'], ...heirs])}
 ${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date' })}
+${duplicateCheck(form, w.confirmDuplicate)}
 <button type="submit">${w.addButton}</button></form>`
       : ''}`;
+}
+
+/**
+ * Once the service asked whether the contract is a second one (`possible-duplicate`), or the owner already ticked it:
+ * the checkbox that confirms it, with the question told at it (the summary above says it too).
+ */
+function duplicateCheck(form: FormState, label: string): SafeHtml | '' {
+  const ticked = ['true', 'on'].includes(typedValue(form.values, 'confirmDuplicate') ?? '');
+  const asked = form.errors?.some((e) => e.field === 'confirmDuplicate');
+  if (!asked && !ticked) return '';
+  return html`${refusalMarks(form, 'confirmDuplicate', 'confirmDuplicate').message}${checkbox('confirmDuplicate', 'true', label, ticked, 'confirmDuplicate')}`;
 }
 
 /**

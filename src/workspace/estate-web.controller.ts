@@ -124,7 +124,7 @@ export class EstateWebController {
   async addContract(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     // `q` keeps the provider search of the page the form was on.
     const { q, ...fields } = body;
-    const { refused } = await submitForm(CreateContractDto, fields, (dto) => this.contracts.create(p, id, dto));
+    const { refused } = await submitForm(CreateContractDto, fields, (dto) => this.contracts.create(p, id, dto), { booleanFields: ['confirmDuplicate'] });
     if (refused) return this.render(res, refused.status, p, id, { contract: { values: fields, errors: refused.errors } }, typeof q === 'string' ? q : undefined);
     this.returnTo(res, `/app/estates/${id}?done=contract#contracts`);
   }

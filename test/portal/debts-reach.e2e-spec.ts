@@ -129,10 +129,12 @@ describe("the estate's debts, for the heirs alone", () => {
     try {
       const audiences = `SELECT id, kind, audience FROM letters WHERE estate_id = $1 ORDER BY id`;
       const now = (await db.query(audiences, [estateId])).rows as { kind: string; audience: string }[];
-      expect([...new Set(now.filter((l) => l.audience === 'heirs').map((l) => l.kind))].sort()).toEqual(['bill_correction', 'collection_stop', 'correction', 'dispute']);
+      expect([...new Set(now.filter((l) => l.audience === 'heirs').map((l) => l.kind))].sort()).toEqual(['bill_correction', 'collection_stop', 'correction', 'dispute', 'dispute_withdrawal']);
       await db.query(`UPDATE letters SET audience = 'family' WHERE estate_id = $1`, [estateId]);
       await db.query(DEBT_LETTERS_BACKFILL);
-      expect((await db.query(audiences, [estateId])).rows).toEqual(now);
+      // The migration gave the letters of its day their audience; a dropped objection's letter came later (dupwithdraw), archived with its audience.
+      const ofItsDay = (rows: { kind: string }[]) => rows.filter((l) => l.kind !== 'dispute_withdrawal');
+      expect(ofItsDay((await db.query(audiences, [estateId])).rows)).toEqual(ofItsDay(now));
     } finally {
       await db.end();
     }

@@ -22,7 +22,7 @@ describe('the portal for each relative', () => {
   const timeline = async (session: Session, lang = 'nl'): Promise<Item[]> => (await session.get(`${API}/portal/timeline?limit=200&lang=${lang}`).expect(200)).body.items;
   const texts = (items: Item[]) => items.map((e) => e.text);
   const requested = async (estateId: string, body: object) => {
-    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Mobiel abonnement', ...body }).expect(201)).body;
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Mobiel abonnement', confirmDuplicate: true, ...body }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     return contract.id as string;
   };

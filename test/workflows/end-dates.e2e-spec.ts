@@ -30,9 +30,9 @@ describe('end dates against the date of death and the request', () => {
   });
 
   let accounts = 0;
-  /** A requested contract of a death on 2 November 2026 (the fixtures' date), each on its own account number (one contract per provider and number). */
+  /** A requested contract of a death on 2 November 2026 (the fixtures' date), each on its own account number (one contract per provider and number; a second of the same description confirmed as such). */
   async function requested(estateId: string, provider: { id: string }, more: Record<string, unknown> = {}) {
-    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: `VF-A${++accounts}`, action: 'cancel', ...more }).expect(201)).body;
+    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: `VF-A${++accounts}`, action: 'cancel', confirmDuplicate: true, ...more }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     return contract as { id: string };
   }

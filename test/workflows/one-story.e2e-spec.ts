@@ -124,7 +124,7 @@ describe('one true story for owner, family and desk', () => {
     const estate = await createEstate(anna, { givenNames: 'Kees' });
     const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
     const open = async (action: 'cancel' | 'transfer') =>
-      (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `OS-${action}`, action, ...(action === 'transfer' && { transferToFamilyMemberId: heir.id }) }).expect(201)).body.id as string;
+      (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `OS-${action}`, action, confirmDuplicate: true, ...(action === 'transfer' && { transferToFamilyMemberId: heir.id }) }).expect(201)).body.id as string;
     const form = async (id: string) => {
       const page = (await anna.get(`/app/contracts/${id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
       return page.slice(page.indexOf('id="correct"'));
