@@ -197,7 +197,7 @@ describe('documents: versions and audiences', () => {
     const e = await createEstate(anna);
     const first = (await anna.post(`${API}/estates/${e.id}/documents`).field('kind', 'death_certificate').attach('file', await pdfSaying('AKTE EERSTE VERSIE'), 'akte.pdf').expect(201)).body;
     const addContract = async (accountNumber: string) => {
-      const c = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber, action: 'cancel' }).expect(201)).body;
+      const c = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber, action: 'cancel', confirmDuplicate: true }).expect(201)).body;
       await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
       await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
       return c.id as string;

@@ -190,7 +190,7 @@ describe('a closed estate, and reopening it', () => {
     expect((await familyPage(estate.tom, '/family/timeline')).text).toContain('heeft het dossier weer geopend');
 
     // Work is possible again: the forgotten contract is added and requested, and the estate is in progress.
-    const added = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, contractBody('KPN-FOUND')).expect(201)).body.id;
+    const added = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...contractBody('KPN-FOUND'), description: 'Mobiel' }).expect(201)).body.id;
     await joke.api.post(`${API}/contracts/${added}/request`).expect(200);
     expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
   });

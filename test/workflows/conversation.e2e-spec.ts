@@ -349,7 +349,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     // A deceased named like a claim ("de Herinnering") is a name, not a reminder.
     const estate = await createEstate(owner, { surname: 'Herinnering' });
     const open = async (accountNumber: string) =>
-      ((await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber, action: 'cancel' }).expect(201)).body as { id: string }).id;
+      ((await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber, action: 'cancel', confirmDuplicate: true }).expect(201)).body as { id: string }).id;
     const [acknowledged, resent, informed, silent] = [await open('ST-1'), await open('ST-2'), await open('ST-3'), await open('ST-4')];
     for (const id of [acknowledged, resent, informed, silent]) await owner.post(`${API}/contracts/${id}/request`).expect(200);
     await runDueWork();

@@ -49,11 +49,12 @@ describe('closing the BRP check', () => {
     expect(done).toMatchObject({
       state: 'informedByBrp',
       brpCheck: { outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' },
-      statusText: 'Afgerond zonder brief: Zorgverzekeraar Zuid was al geïnformeerd via de BRP (notitie: gecontroleerd: polis beëindigd per 30-06).',
-      nextStep: 'Niets meer te doen.',
+      // This account reads English: the API answers in it (README, ownerlang).
+      statusText: 'Done without a letter: Zorgverzekeraar Zuid was already informed through the BRP (note: gecontroleerd: polis beëindigd per 30-06).',
+      nextStep: 'Nothing more to do.',
     });
     expect(done.timeline.map((e: { summary: string }) => e.summary)).toContain(
-      'Basisverzekering: Gecontroleerd bij Zorgverzekeraar Zuid: al geïnformeerd via de BRP (gecontroleerd: polis beëindigd per 30-06); geen brief nodig.',
+      'Basisverzekering: Checked with Zorgverzekeraar Zuid: already informed through the BRP (gecontroleerd: polis beëindigd per 30-06); no letter needed.',
     );
     expect(await queued(policy.id)).toBeUndefined();
     // Closed once: a second check is not something this state allows.
@@ -75,7 +76,7 @@ describe('closing the BRP check', () => {
     const family = ((await daughter.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === pension.id)!;
     expect(family.statusText).toBe('Het verzoek aan Pensioenfonds Noord is klaar om te versturen.');
     expect(open.timeline.at(-1).summary).toBe(
-      'Ouderdomspensioen: Gecontroleerd bij Pensioenfonds Noord: niet geïnformeerd via de BRP (niet bekend bij het fonds — toch een brief sturen); het verzoek gaat als brief.',
+      'Ouderdomspensioen: Checked with Pensioenfonds Noord: not informed through the BRP (niet bekend bij het fonds — toch een brief sturen); the request goes out as a letter.',
     );
     expect(await queued(pension.id)).toMatchObject({ reason: 'ready', resolution: 'send_request' });
     await w.anna.api.post(`${API}/contracts/${pension.id}/request`).expect(200);

@@ -160,7 +160,7 @@ describe('the print page in the browser: marking a batch posted', () => {
     const { provider, estate } = await byPost(lotte, 'Vijftig Post', { name: 'Nabestaanden', postalAddress: { street: 'Postbus 51', postalCode: '9700 AA', city: 'Groningen', country: 'NL' } }, { givenNames: 'Jan', surname: 'Vijftig' });
     const accounts = Array.from({ length: 51 }, (_, i) => `VP-${String(i + 1).padStart(2, '0')}`);
     for (const accountNumber of accounts) {
-      const contract = (await lotte.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Abonnement', accountNumber, action: 'cancel' }).expect(201)).body;
+      const contract = (await lotte.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Abonnement', accountNumber, action: 'cancel', confirmDuplicate: true }).expect(201)).body;
       await lotte.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
     }
     await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
