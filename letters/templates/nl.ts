@@ -702,7 +702,7 @@ export const nl: Words = {
         if (!others.length) return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
         return [
           firstLetter(f),
-          `Alleen dit verzoek, voor ${f.description} (klantnummer ${f.accountNumber}), trek ik hierbij in; daarmee hoeft u niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
+          `Alleen dit verzoek, voor ${f.description} (klantnummer ${f.accountNumber}), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
         ];
       }
       case 'rejection_complaint': {

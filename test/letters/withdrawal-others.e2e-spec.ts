@@ -48,12 +48,12 @@ describe('a withdrawal letter names what it withdraws and what still stands', ()
     await runDueWork();
     await withdraw(tv.id);
     const first = await withdrawalOf(tv.id);
-    expect(first).toContain('Alleen dit verzoek, voor Televisie (klantnummer TV-9), trek ik hierbij in; daarmee hoeft u niets meer te doen. Mijn verzoeken voor Internet (klantnummer 1234) en Mobiel (klantnummer 5678) blijven staan.');
+    expect(first).toContain('Alleen dit verzoek, voor Televisie (klantnummer TV-9), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. Mijn verzoeken voor Internet (klantnummer 1234) en Mobiel (klantnummer 5678) blijven staan.');
     expect(first).not.toContain('Vaste lijn');
     // Withdrawn, Televisie stands no more: the next withdrawal names Mobiel alone.
     await withdraw(internet.id);
     const text = await withdrawalOf(internet.id);
-    expect(text).toContain('Alleen dit verzoek, voor Internet (klantnummer 1234), trek ik hierbij in; daarmee hoeft u niets meer te doen. Mijn verzoek voor Mobiel (klantnummer 5678) blijft staan.');
+    expect(text).toContain('Alleen dit verzoek, voor Internet (klantnummer 1234), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. Mijn verzoek voor Mobiel (klantnummer 5678) blijft staan.');
     expect(text).not.toContain('TV-9');
     expect(text).not.toContain('Vaste lijn');
     expect((await anna.get(`${API}/contracts/${mobiel.id}`).expect(200)).body.state).toBe('requested');
