@@ -4,7 +4,7 @@ import { type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { ABOUT_THE_REQUEST, type Facts, reportTable, subjectContract, subjectLine, titleOf, type Words } from './templates/words';
+import { type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectContract, subjectLine, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -12,7 +12,7 @@ function facts(input: LetterInput, w: Words): Facts {
   const { deceased, contract, sender } = input;
   const dateOfDeath = w.date(deceased.dateOfDeath);
   const asked = contract?.requestedEndDate;
-  return {
+  const recorded: Facts = {
     input,
     deceasedFull: fullName(deceased),
     deceasedFormal: formalName(deceased, input.language),
@@ -33,6 +33,8 @@ function facts(input: LetterInput, w: Words): Facts {
     powerOfAttorneyEnclosed: input.enclosures.some((e) => e.kind === 'power_of_attorney'),
     certificateOfInheritanceEnclosed: input.enclosures.some((e) => e.kind === 'certificate_of_inheritance'),
   };
+  // Its opening names the contract as its subject does: as the provider knows it, not as a correction held back has it (`subjectContract`).
+  return NAMING_THE_CONTRACT.includes(input.kind) ? { ...recorded, ...subjectContract(input.kind, recorded) } : recorded;
 }
 
 /**
@@ -66,7 +68,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     references: [[...(input.providerReference ? [`${w.yourReference}: ${input.providerReference}`] : []), `${w.ourReference}: ${input.estateReference}`].join(' · ')],
     subject: `${w.subjectLabel}: ${about}`,
     about,
-    ...(ABOUT_THE_REQUEST.includes(input.kind) && { named: subjectContract(input.kind, f) }),
+    ...(NAMED_AS_KNOWN.includes(input.kind) && { named: subjectContract(input.kind, f) }),
     salutation: !toFamily ? w.greetingOrganisation : recipient.unnamed ? w.greetingFamily : w.greetingPerson(recipient.name),
     body,
     table: toFamily ? reportTable(input, w) : null,

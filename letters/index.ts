@@ -28,17 +28,20 @@ export interface ProducedLetter {
   stated: StatedFacts | null;
 }
 
-/** The facts every letter about a contract prints in its subject and opening, as this one does: the record as it stands now. */
-export function statedIn(input: LetterInput): StatedFacts | null {
+/**
+ * The facts every letter about a contract prints in its subject and opening, as this one does: the record as it stands
+ * now, the contract as its subject named it (`named`: as the provider knows it) when it kept that.
+ */
+export function statedIn(input: LetterInput, named?: ComposedLetter['named']): StatedFacts | null {
   const { contract, deceased } = input;
-  return contract ? { deceasedName: fullName(deceased), dateOfDeath: deceased.dateOfDeath, description: contract.description, accountNumber: contract.accountNumber } : null;
+  return contract ? { deceasedName: fullName(deceased), dateOfDeath: deceased.dateOfDeath, description: contract.description, accountNumber: contract.accountNumber, ...named } : null;
 }
 
 export async function produceLetter(input: LetterInput): Promise<ProducedLetter> {
   const composed = composeLetter(input);
   const violations = lintLetter(input, composed);
   const text = letterPlainText(composed);
-  const stated = statedIn(input);
+  const stated = statedIn(input, composed.named);
   if (violations.length) return { composed, text, violations, stated };
   const { sender } = input;
   const pdf = await renderLetterPdf(composed, {

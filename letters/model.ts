@@ -570,7 +570,7 @@ export interface ComposedLetter {
   subject: string;
   /** The subject without its label, for lists, file names and email subjects. */
   about: string;
-  /** A letter about the request (`ABOUT_THE_REQUEST`): the contract its subject named, as the provider knows it now (`subjectContract`); kept with it for its title. */
+  /** A letter of `NAMED_AS_KNOWN` (about the request, or naming the contract after it): the contract its subject named, as the provider knows it now (`subjectContract`); kept with it for its title. */
   named?: Pick<StatedFacts, 'description' | 'accountNumber'>;
   salutation: string;
   body: string[];

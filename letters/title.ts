@@ -55,12 +55,12 @@ export type PrintedAbout = Pick<StatedFacts, 'deceasedName'> & Partial<Pick<Stat
 
 /**
  * What a letter of a contract named in its subject, from what it and the request stated when written (`SentLetter.stated`,
- * kept with the letter): the deceased as it printed the name, the contract as it stood, or for a letter about the request
- * (`ABOUT_THE_REQUEST`) as it kept what its subject named (`named`: as the provider knew it), else as the request printed it
- * (kept before `named` was). Null when the letter kept none (written before they were kept).
+ * kept with the letter): the deceased as it printed the name, the contract as it kept what its subject named (`named`, a
+ * letter of `NAMED_AS_KNOWN`: as the provider knew it), else for a letter about the request (`ABOUT_THE_REQUEST`) as the
+ * request printed it (kept before `named` was), for any other as it stood. Null when the letter kept none (written before they were kept).
  */
 function printedAbout(kind: string, own: StatedFacts | null, request: StatedFacts | null | undefined, named: TitledLetter['named']): PrintedAbout | null {
-  const contract = ABOUT_THE_REQUEST.includes(kind as LetterKind) ? (named ?? request) : own;
+  const contract = named ?? (ABOUT_THE_REQUEST.includes(kind as LetterKind) ? request : own);
   return own && contract ? { deceasedName: own.deceasedName, description: contract.description, accountNumber: contract.accountNumber } : null;
 }
 
@@ -72,7 +72,7 @@ export interface TitledLetter {
   language: Language;
   subject: string;
   stated: StatedFacts | null;
-  /** A letter about the request: the contract its subject named (`ComposedLetter.named`); absent for one written before it was kept. */
+  /** A letter of `NAMED_AS_KNOWN`: the contract its subject named (`ComposedLetter.named`); absent for one written before it was kept. */
   named?: Pick<StatedFacts, 'description' | 'accountNumber'> | null;
 }
 

@@ -137,13 +137,24 @@ export const asRequested = (f: Facts): RequestedFacts =>
 export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
 
 /**
- * The contract a letter's subject line names. One about the request names it as the provider knows it now
- * (`knownToProvider`): as the request printed it, or as a correction letter that reached it since told it (the
- * provider was asked to update its records: it files the request under that number now), never as a correction held
- * back has it; its opening says what the request printed and what was told since. Any other letter names it as recorded now.
+ * Letters after the request that name the contract in their subject and opening (`contractOf`) rather than quote the
+ * request: the answer to the provider's questions, the objection to a bill and the complaint about it, the collection
+ * stop. A clerk finds its file by them as by a reminder, so they name it as the provider knows it (`subjectContract`).
+ */
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop'];
+
+/** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
+export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
+
+/**
+ * The contract a letter's subject line names. One about the request, or one that names the contract after it
+ * (`NAMED_AS_KNOWN`), names it as the provider knows it now (`knownToProvider`): as the request printed it, or as a
+ * correction letter that reached it since told it (the provider was asked to update its records: it files the request
+ * under that number now), never as a correction held back has it; the opening of one about the request says what the
+ * request printed and what was told since. Any other letter names it as recorded now.
  */
 export const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
-  ABOUT_THE_REQUEST.includes(kind) ? { description: knownNow(f, 'description'), accountNumber: knownNow(f, 'accountNumber') } : { description: f.description, accountNumber: f.accountNumber };
+  NAMED_AS_KNOWN.includes(kind) ? { description: knownNow(f, 'description'), accountNumber: knownNow(f, 'accountNumber') } : { description: f.description, accountNumber: f.accountNumber };
 
 /** A fact of the contract the request printed as the provider knows it now (`knownToProvider`): told since, else as the request printed it. */
 function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {

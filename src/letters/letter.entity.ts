@@ -10,7 +10,7 @@ export interface LetterEffect {
   dueDate?: string;
   /** What it printed of the facts a later correction names it for (`SentLetter.stated`): written when it was, not as the correction found them. */
   stated?: StatedFacts;
-  /** A letter about the request: the contract its subject named, as the provider knew it then (`ComposedLetter.named`), for its title. */
+  /** A letter of `NAMED_AS_KNOWN`: the contract its subject named, as the provider knew it then (`ComposedLetter.named`), for its title. */
   named?: Pick<StatedFacts, 'description' | 'accountNumber'>;
   /** When it was made, by Steward's clock (ISO): an e-mail is "being sent" for `SENDING_GRACE_MS` from then (`stillBeingSent`). Older letters have none (`setOutAt`). */
   madeAt?: string;
