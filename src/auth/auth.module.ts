@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { StewardConfig } from '../config/config';
+import { EstatesModule } from '../estates/estates.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -16,6 +17,7 @@ import { LoginService } from './login.service';
   imports: [
     UsersModule,
     ProvidersModule,
+    EstatesModule,
     JwtModule.registerAsync({
       inject: [StewardConfig],
       // A key object made once: given the string, jsonwebtoken first tries it as a PEM public key on

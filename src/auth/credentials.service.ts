@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isUUID } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { EstatesService } from '../estates/estates.service';
 import { ProviderTokensService } from '../providers/provider-tokens.service';
+import { ProviderUsersService } from '../providers/provider-users.service';
 import { UsersService } from '../users/users.service';
 import { langOf } from '../words';
 import type { Principal } from './principal';
@@ -24,8 +25,9 @@ export class CredentialsService {
   constructor(
     private readonly jwt: JwtService,
     private readonly users: UsersService,
-    private readonly db: DataSource,
     private readonly providerTokens: ProviderTokensService,
+    private readonly providerUsers: ProviderUsersService,
+    private readonly estates: EstatesService,
   ) {}
 
   /** Staff and desk sessions last a working day (the module default); family sessions pass a longer life. */
@@ -46,13 +48,10 @@ export class CredentialsService {
       return user ? { kind: 'staff', userId: user.id, role: user.role, name: user.name, lang: user.language } : null;
     }
     if (claims.kind === 'provider') {
-      const [deskUser] = await this.db.query(
-        'SELECT u.id, u.provider_id, p.name, coalesce(u.language, p.language) AS language FROM provider_users u JOIN providers p ON p.id = u.provider_id WHERE u.id = $1 AND u.active AND u.session_version = $2',
-        [claims.sub, version],
-      );
-      return deskUser ? { kind: 'provider', providerId: deskUser.provider_id, credentialId: deskUser.id, name: deskUser.name, lang: langOf(deskUser.language) } : null;
+      const deskUser = await this.providerUsers.activeSession(claims.sub, version);
+      return deskUser ? { kind: 'provider', providerId: deskUser.providerId, credentialId: deskUser.id, name: deskUser.name, lang: langOf(deskUser.language) } : null;
     }
-    const [member] = await this.db.query('SELECT id, estate_id, name, language FROM family_members WHERE id = $1 AND session_version = $2', [claims.sub, version]);
-    return member ? { kind: 'family', familyMemberId: member.id, estateId: member.estate_id, name: member.name, lang: member.language === null ? null : langOf(member.language) } : null;
+    const member = await this.estates.familySession(claims.sub, version);
+    return member ? { kind: 'family', familyMemberId: member.id, estateId: member.estateId, name: member.name, lang: member.language === null ? null : langOf(member.language) } : null;
   }
 }

@@ -20,6 +20,7 @@ import { billLeftOf, billsOwedOf, owedBillsOf, owedSinceOf, paidOnProblem, still
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
+import { timelineRows } from '../timeline/timeline-rows';
 
 /** A bill the estate owes, as its lists name it. */
 export interface OwedBill {
@@ -68,14 +69,14 @@ const FAMILY_DETAILS: Lang = 'en';
  * What the latest credit note that closed the bill of INVOICE_AFTER_END step `t` left to pay of it (`billLeft`, added by
  * the services; `creditLeftOf` in JS), or NULL when none did: a step recorded before it was kept leaves nothing owed.
  */
-const BILL_LEFT_SQL = `(SELECT (c.details -> 'event' -> 'billLeft' ->> 'amount')::numeric FROM timeline_entries c
+const BILL_LEFT_SQL = `(SELECT (c.details -> 'event' -> 'billLeft' ->> 'amount')::numeric FROM ${timelineRows} c
   WHERE c.contract_id = t.contract_id AND c.event = 'CREDIT_NOTE_SENT' AND c.details -> 'event' -> 'billLeft' ->> 'reference' = t.details -> 'event' ->> 'reference' ORDER BY c.seq DESC LIMIT 1)`;
 
 /**
  * What is owed of the bill of INVOICE_AFTER_END step `t` once an end-date correction took it out of the dispute (`billsOwed`
  * on COMPLETION_CORRECTED, `billsOwedOf` in JS), or NULL when none did.
  */
-const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM timeline_entries c, jsonb_array_elements(c.details -> 'event' -> 'billsOwed') o
+const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM ${timelineRows} c, jsonb_array_elements(c.details -> 'event' -> 'billsOwed') o
   WHERE c.contract_id = t.contract_id AND c.event = 'COMPLETION_CORRECTED' AND jsonb_typeof(c.details -> 'event' -> 'billsOwed') = 'array' AND o ->> 'reference' = t.details -> 'event' ->> 'reference' ORDER BY c.seq DESC LIMIT 1)`;
 
 /**

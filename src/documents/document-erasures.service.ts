@@ -12,6 +12,7 @@ import { readAll } from '../database/reads';
 import { TimelineService } from '../timeline/timeline.service';
 import { erasureRecipients, unconfirmedSince } from './erasure-rules';
 import type { EstateDocument } from './document.entity';
+import { ownersEstateIds } from '../estates/estate-rows';
 
 /** The contracts whose sent letters carried a document to their provider, the first letter's first (letters own that fact). */
 export type EnclosingContractsReader = (manager: EntityManager, estateId: string, documentId: string) => Promise<string[]>;
@@ -152,7 +153,7 @@ export class DocumentErasuresService {
       `SELECT ${COLUMNS}, e.estate_id, d.kind
          FROM document_erasures e JOIN documents d ON d.id = e.document_id
         WHERE e.confirmed_at IS NULL AND e.sent_on <= $2
-          AND ($1::uuid IS NULL OR e.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1)))
+          AND ($1::uuid IS NULL OR e.estate_id = ANY(${ownersEstateIds('$1')}))
         ORDER BY e.sent_on, e.document_id LIMIT $3`,
       [ownerId, unconfirmedSince(today), limit],
     );

@@ -5,6 +5,7 @@ import { estateVersionToReopen } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { AppliedTransition, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { Estate } from './estate.entity';
+import { contractRows } from '../contracts/contract-rows';
 
 const STATUS_WORDS: Record<string, string> = {
   intake: 'intake',
@@ -88,7 +89,7 @@ export class EstateWorkflow implements OnModuleInit {
    */
   async close(manager: EntityManager, estateId: string, actor: Actor): Promise<void> {
     await this.runtime.apply(manager, 'estate', estateId, { type: 'CLOSE' }, actor);
-    const settled: { id: string }[] = await manager.query(`SELECT id FROM contracts WHERE estate_id = $1 AND state = 'settled'`, [estateId]);
+    const settled: { id: string }[] = await manager.query(`SELECT id FROM ${contractRows} c WHERE c.estate_id = $1 AND c.state = 'settled'`, [estateId]);
     for (const contract of settled) await this.runtime.apply(manager, 'contract', contract.id, { type: 'CLOSE' }, actor);
   }
 }

@@ -15,6 +15,7 @@ import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
 import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf } from './estate.rules';
+import { ownersEstateIds } from './estate-rows';
 import { EstateWorkflow } from './estate-workflow.service';
 import { FamilyMember, flagsOf, roleOf } from './family-member.entity';
 import { deleted } from '../database/deleted';
@@ -476,6 +477,12 @@ export class EstatesService {
     await this.db.query('UPDATE family_members SET language = $3 WHERE id = $1 AND estate_id = $2', [familyMemberId, estateId, language]);
   }
 
+  /** The family member of a session still open (no new code since it opened): the guard asks on every call. */
+  async familySession(id: string, sessionVersion: number): Promise<{ id: string; estateId: string; name: string; language: string | null } | null> {
+    const [member] = await this.db.query('SELECT id, estate_id AS "estateId", name, language FROM family_members WHERE id = $1 AND session_version = $2', [id, sessionVersion]);
+    return member ?? null;
+  }
+
   familyMember(familyMemberId: string, manager: EntityManager = this.db.manager): Promise<FamilyMember | null> {
     return manager.findOneBy(FamilyMember, { id: familyMemberId });
   }
@@ -493,7 +500,7 @@ export class EstatesService {
   async withdrawnRelatives(ownerId: string | null): Promise<{ id: string; estateId: string; accessWithdrawnAt: Date }[]> {
     return this.db.query(
       `SELECT m.id, m.estate_id AS "estateId", m.access_withdrawn_at AS "accessWithdrawnAt" FROM family_members m
-        WHERE m.access_withdrawn_at IS NOT NULL AND ($1::uuid IS NULL OR m.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1)))`,
+        WHERE m.access_withdrawn_at IS NOT NULL AND ($1::uuid IS NULL OR m.estate_id = ANY(${ownersEstateIds('$1')}))`,
       [ownerId],
     );
   }

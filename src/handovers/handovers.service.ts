@@ -22,6 +22,7 @@ import { humanDate } from '../web/html';
 import { type Lang, ownerWords } from '../words';
 import { Handover } from './handover.entity';
 import { mayUndo, type UndoRefusal, UNDO_WINDOW_MS, undoableUntil, undoRefusal } from './handover.rules';
+import { userRows } from '../users/user-rows';
 
 /**
  * Handovers of an estate from one case owner to another: confirmed with a reason, announced to the
@@ -133,7 +134,7 @@ export class HandoversService implements OnModuleInit {
   received(userId: string, limit: number): Promise<{ id: string; estateId: string; fromName: string; reason: string; handedOverAt: Date }[]> {
     return this.db.query(
       `SELECT h.id, h.estate_id AS "estateId", u.name AS "fromName", h.reason, h.handed_over_at AS "handedOverAt"
-         FROM handovers h JOIN users u ON u.id = h.from_user_id
+         FROM handovers h JOIN ${userRows} u ON u.id = h.from_user_id
         WHERE h.to_user_id = $1 AND h.seen_at IS NULL AND h.undone_at IS NULL
         ORDER BY h.handed_over_at DESC LIMIT $2`,
       [userId, limit],
@@ -145,7 +146,7 @@ export class HandoversService implements OnModuleInit {
     const since = new Date(this.clock.now().getTime() - UNDO_WINDOW_MS);
     return this.db.query(
       `SELECT h.id, h.estate_id AS "estateId", u.name AS "toName", h.handed_over_at AS "handedOverAt"
-         FROM handovers h JOIN users u ON u.id = h.to_user_id
+         FROM handovers h JOIN ${userRows} u ON u.id = h.to_user_id
         WHERE h.from_user_id = $1 AND h.undone_at IS NULL AND h.handed_over_at > $2
         ORDER BY h.handed_over_at DESC LIMIT $3`,
       [userId, since, limit],

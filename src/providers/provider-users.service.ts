@@ -53,6 +53,18 @@ export class ProviderUsersService {
     await this.db.query('UPDATE provider_users SET language = $3 WHERE id = $1 AND provider_id = $2', [id, providerId, language]);
   }
 
+  /**
+   * The desk user of a session still open (active, and no deactivation since it opened), with the provider's name and the
+   * language the desk speaks: the user's own, else the organisation's. The guard asks on every call.
+   */
+  async activeSession(id: string, sessionVersion: number): Promise<{ id: string; providerId: string; name: string; language: string } | null> {
+    const [row] = await this.db.query(
+      'SELECT u.id, u.provider_id AS "providerId", p.name, coalesce(u.language, p.language) AS language FROM provider_users u JOIN providers p ON p.id = u.provider_id WHERE u.id = $1 AND u.active AND u.session_version = $2',
+      [id, sessionVersion],
+    );
+    return row ?? null;
+  }
+
   /** The desk user if the password is right; the same work is done for unknown emails. */
   async verify(email: string, password: string): Promise<{ id: string; sessionVersion: number } | null> {
     const [row] = await this.db.query('SELECT id, password_hash, session_version FROM provider_users WHERE lower(email) = lower($1) AND active', [email.trim()]);

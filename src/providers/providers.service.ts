@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
@@ -39,6 +39,11 @@ export class ProvidersService {
     const query = this.providers.createQueryBuilder('p').orderBy('lower(p.name)', 'ASC');
     if (filter.q) query.andWhere('p.name ILIKE :q', { q: containsPattern(filter.q) });
     return query;
+  }
+
+  /** Locks the provider's row for the rest of the caller's transaction (serialises changes to what hangs off it, e.g. its webhook endpoints). */
+  async lock(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT 1 FROM providers WHERE id = $1 FOR UPDATE', [id]);
   }
 
   async get(id: string): Promise<Provider> {

@@ -6,6 +6,8 @@ import { ProviderFiguresService } from '../timeline/provider-figures.service';
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { ProvidersService } from './providers.service';
+import { contractRows } from '../contracts/contract-rows';
+import { familyReportRows } from '../portal/family-report-rows';
 
 type ProviderRow = { id: string; name: string; sla_business_days: number };
 
@@ -57,7 +59,7 @@ export class ScorecardService {
       this.figures.answerFigures('first_answer', 'provider', providerId),
       this.figures.eventCounts(providerId),
       this.db.query(
-        `SELECT c.provider_id, count(*)::int AS reports FROM family_reports fr JOIN contracts c ON c.id = fr.contract_id
+        `SELECT c.provider_id, count(*)::int AS reports FROM ${familyReportRows} fr JOIN ${contractRows} c ON c.id = fr.contract_id
           WHERE fr.kind = 'letter_to_deceased' AND fr.created_at >= $1 AND ($2::uuid IS NULL OR c.provider_id = $2) GROUP BY c.provider_id`,
         [startOfDutchDay(this.figures.window().since), providerId],
       ) as Promise<{ provider_id: string; reports: number }[]>,

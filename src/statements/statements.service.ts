@@ -21,6 +21,7 @@ import { openStatement } from './statement-parser';
 import { copying, keepsFile, STATEMENT_MEDIA_TYPES, StatementUpload } from './statement-upload';
 import { StatementFormatError } from './transaction';
 import { deleted } from '../database/deleted';
+import { estateRows, familyMemberRows } from '../estates/estate-rows';
 
 /** The findings list's cursor: ran after the death ('1'/'0'), last date, id. */
 export const FINDINGS_CURSOR = ['int', 'date', 'uuid'] as const;
@@ -69,7 +70,7 @@ export class StatementsService {
     const rows: { id: string; estateId: string; createdAt: Date; reference: string; givenNames: string; surnamePrefix: string | null; surname: string; nameOrder: NameOrder; uploadedBy: string | null }[] = await this.db.query(
       `SELECT i.id, i.estate_id AS "estateId", i.created_at AS "createdAt", e.reference, e.deceased_given_names AS "givenNames",
               e.deceased_surname_prefix AS "surnamePrefix", e.deceased_surname AS surname, e.deceased_name_order AS "nameOrder", m.name AS "uploadedBy"
-         FROM statement_imports i JOIN estates e ON e.id = i.estate_id LEFT JOIN family_members m ON m.id = i.uploaded_by_id
+         FROM statement_imports i JOIN ${estateRows} e ON e.id = i.estate_id LEFT JOIN ${familyMemberRows} m ON m.id = i.uploaded_by_id
         WHERE i.uploaded_by_type = 'family' AND i.seen_at IS NULL AND ($1::uuid IS NULL OR e.owner_id = $1)
         ORDER BY i.created_at
         LIMIT $2`,

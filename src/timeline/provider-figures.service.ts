@@ -6,6 +6,8 @@ import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clo
 import { REPORTS_DATA_SOURCE } from '../database/database';
 import { Workers } from '../runtime/workers.service';
 import { firstWholeMonth, medianOfCounts } from './figures';
+import { contractRows } from '../contracts/contract-rows';
+import { providerRows } from '../providers/provider-rows';
 
 /** Provider figures count requests sent in this many recent days. */
 export const PROVIDER_FIGURES_WINDOW_DAYS = 365;
@@ -59,7 +61,7 @@ const eventDeltas = (from: string, to: string) => `
          count(*) FILTER (WHERE t.event = 'REQUEST')::int AS requests,
          count(*) FILTER (WHERE t.event = 'DEADLINE_PASSED' AND t.to_state = 'reminded')::int AS reminders,
          count(*) FILTER (WHERE t.event = 'INVOICE_AFTER_END')::int AS invoices_after_end
-    FROM timeline_entries t JOIN contracts c ON c.id = t.contract_id
+    FROM timeline_entries t JOIN ${contractRows} c ON c.id = t.contract_id
    WHERE t.event IN ('REQUEST', 'DEADLINE_PASSED', 'INVOICE_AFTER_END') AND t.contract_id IS NOT NULL
      AND t.occurred_at >= ${from} AND (${to} IS NULL OR t.occurred_at < ${to})
    GROUP BY 1, 2`;
@@ -78,7 +80,7 @@ const answerDeltas = (from: string, to: string) => `
       SELECT p.event, p.occurred_at FROM timeline_entries p
        WHERE p.contract_id = a.contract_id AND p.seq < a.seq AND (p.event = ANY(m.events) OR p.event = 'REQUEST')
        ORDER BY p.seq DESC LIMIT 1) r
-    JOIN contracts c ON c.id = a.contract_id
+    JOIN ${contractRows} c ON c.id = a.contract_id
     JOIN calendar requested ON requested.day = ${dutchDay('r.occurred_at')}
     JOIN calendar answered ON answered.day = ${dutchDay('a.occurred_at')}
    WHERE a.event IN (${list(ANSWER_EVENTS)}) AND a.contract_id IS NOT NULL AND r.event = 'REQUEST'
@@ -133,7 +135,7 @@ export class ProviderFiguresService implements OnModuleInit {
             WHERE measure = $4 AND request_day >= $3 AND ($5::uuid IS NULL OR provider_id = $5))
          SELECT ${ANSWER_GROUPS[groupBy]} AS key, a.business_days, sum(a.answered)::int AS answered,
                 coalesce(sum(a.answered) FILTER (WHERE a.business_days <= p.sla_business_days), 0)::int AS within
-           FROM answers a JOIN providers p ON p.id = a.provider_id
+           FROM answers a JOIN ${providerRows} p ON p.id = a.provider_id
           GROUP BY 1, 2`,
         [calendar.days, calendar.counts, since, measure, providerId, firstWholeMonth(since), liveFrom],
       ),

@@ -12,6 +12,7 @@ import { ownerTimelineText } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
 import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredStep } from './contract-step';
 import { deleted } from '../database/deleted';
+import { ownersEstateIds } from '../estates/estate-rows';
 
 export interface TimelineRecord {
   estateId: string;
@@ -362,7 +363,7 @@ export class TimelineService {
       .andWhere(stillToPay)
       .orderBy('t.seq', 'ASC')
       .limit(limit + 1);
-    if (ownerId) query.andWhere('t.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = :ownerId))', { ownerId });
+    if (ownerId) query.andWhere(`t.estate_id = ANY(${ownersEstateIds(':ownerId')})`, { ownerId });
     if (after) query.andWhere('t.seq > :afterSeq::bigint', { afterSeq: after[0] });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
     return pageOf(

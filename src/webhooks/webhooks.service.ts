@@ -7,6 +7,7 @@ import { cursorTimestamp, CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, Page, pageOf, po
 import { NotFoundProblem, ReaderWordedProblem, ValidationProblem } from '../common/problem';
 import { StewardConfig } from '../config/config';
 import { deleted } from '../database/deleted';
+import { ProvidersService } from '../providers/providers.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { DeliveryStatus, NewWebhookEndpoint, WebhookDeliveryView, WebhookEndpointView } from './webhook.dto';
 import { decryptSecret, encryptSecret, newWebhookSecret, normalisedWebhookUrl, WEBHOOK_RETRY, webhookEventBody, webhookEventOf, WebhookEventType, webhookUrlProblem } from './webhook-rules';
@@ -40,6 +41,7 @@ export class WebhooksService implements OnModuleInit {
     private readonly sender: WebhookSender,
     private readonly clock: Clock,
     private readonly config: StewardConfig,
+    private readonly providers: ProvidersService,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): its deliveries name its requests. */
@@ -57,7 +59,7 @@ export class WebhooksService implements OnModuleInit {
     const normalised = normalisedWebhookUrl(url);
     return this.db.transaction(async (manager) => {
       // Serialises registrations of one provider, so the limit holds under concurrent calls.
-      await manager.query('SELECT 1 FROM providers WHERE id = $1 FOR UPDATE', [providerId]);
+      await this.providers.lock(manager, providerId);
       // A second endpoint at the same URL would get every event twice, each signed with another secret (webhook_endpoints_url_idx).
       const [same]: { id: string }[] = await manager.query('SELECT id FROM webhook_endpoints WHERE provider_id = $1 AND url = $2 AND removed_at IS NULL', [providerId, normalised]);
       if (same) {

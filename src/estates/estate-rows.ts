@@ -1,0 +1,13 @@
+/**
+ * What another module may read of estates and their family members in its own statement (Today's queues, the timeline's bills
+ * across an owner's estates): who owns an estate, its reference and the deceased's name, a relative's name. The estates module
+ * owns `estates` and `family_members`; a reader that must stay one statement joins these rows instead of naming the tables (as
+ * the runtime's `workflowRows`). Plain subqueries: PostgreSQL pulls them up into the caller's statement, so its plans stay.
+ */
+export const estateRows = `(SELECT id, owner_id, reference, deceased_given_names, deceased_surname_prefix, deceased_surname, deceased_name_order FROM estates)`;
+
+/** The family members as rows to join: their estate and name (never their access codes or sessions). */
+export const familyMemberRows = `(SELECT id, estate_id, name FROM family_members)`;
+
+/** The ids of an owner's estates, for `estate_id = ANY(…)`: `owner` is the SQL that gives her id (a placeholder). */
+export const ownersEstateIds = (owner: string): string => `ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = ${owner})`;
