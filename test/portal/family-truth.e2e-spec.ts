@@ -130,10 +130,10 @@ describe('the family reads what is left when only bills are still to pay', () =>
 
     // The owner's decision in the timeline: the bill it is about bills time after the end date; to Lotte without its number.
     const timeline = async (family: Session, lang: string) => ((await family.get(`${API}/portal/timeline?limit=200&lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(await timeline(ria, 'nl')).toContainEqual(expect.stringMatching(/^Stroomtest houdt vast aan rekening F-01 \(€.24,98\)\. Deze rekening wordt betaald uit de nalatenschap\. Rekening F-01 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald\.$/));
-    expect(await timeline(ria, 'en')).toContainEqual(expect.stringMatching(/^Stroomtest maintains bill F-01 \(€.?24\.98\)\. This bill will be paid from the estate\. Bill F-01 is for time after the end date; your contact person decided it is to be paid after all\.$/));
-    expect(await timeline(lotte, 'nl')).toContain('Stroomtest houdt vast aan de rekening; die wordt betaald uit de nalatenschap. Die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.');
-    expect(await timeline(lotte, 'en')).toContain('Stroomtest maintains the bill; it will be paid from the estate. That bill is for time after the end date; your contact person decided it is to be paid after all.');
+    expect(await timeline(ria, 'nl')).toContainEqual(expect.stringMatching(/^Stroomtest \(Stroom\) houdt vast aan rekening F-01 \(€.24,98\)\. Deze rekening wordt betaald uit de nalatenschap\. Rekening F-01 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald\.$/));
+    expect(await timeline(ria, 'en')).toContainEqual(expect.stringMatching(/^Stroomtest \(Stroom\) maintains bill F-01 \(€.?24\.98\)\. This bill will be paid from the estate\. Bill F-01 is for time after the end date; your contact person decided it is to be paid after all\.$/));
+    expect(await timeline(lotte, 'nl')).toContain('Stroomtest (Stroom) houdt vast aan de rekening; die wordt betaald uit de nalatenschap. Die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.');
+    expect(await timeline(lotte, 'en')).toContain('Stroomtest (Stroom) maintains the bill; it will be paid from the estate. That bill is for time after the end date; your contact person decided it is to be paid after all.');
     expect((await timeline(lotte, 'nl')).join(' ')).not.toMatch(/F-01|€/);
     // The timeline page says it as the API does.
     expect(flat((await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${ria.token}`).expect(200)).text)).toMatch(/Deze rekening wordt betaald uit de nalatenschap\. Rekening F-01 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald\./);
