@@ -90,11 +90,13 @@ const saysDone = (standing: ContractStanding) => standing.state === 'confirmed' 
 /**
  * The next step beside bills still to pay: the bills, in the reader's words (a relative who does not read the
  * estate's debts reads only that one is to pay), then the watch for late bills of a confirmed contract; a finished
- * contract's "nothing more to do" is not said.
+ * contract's "nothing more to do" is not said. `saidInStatus`: the family's status names the bills already.
  */
-function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean): string {
+function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean, saidInStatus: boolean): string {
   if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd)), lang));
   const w = familyWords(lang);
+  // The family's status already says the bill first (`billsWaitFirst`): the row names it once, the step adds only what it does.
+  if (saidInStatus) return readsDebts ? w.billsWaitFirstNext : w.billsWaitFirstNextUnnamed;
   return readsDebts ? w.stillToPayNext(familyBills(bills, lang)) : w.stillToPayNextUnnamed;
 }
 
@@ -441,7 +443,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSentNext
       : (s, ctx, l, w) => {
-          const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts)) : null;
+          const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');
           return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
         };

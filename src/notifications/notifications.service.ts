@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contractChangeText, contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
+import { contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
 import { laterEndDateText, missedTermText } from '../contracts/contract-views.service';
@@ -13,7 +13,7 @@ import { EstatesService } from '../estates/estates.service';
 import { type BlockedLetterListener, LettersService } from '../letters/letters.service';
 import { heldBackText } from '../workspace/owner-reasons';
 import { letterNotSent } from '../timeline/contract-step';
-import { paidAfterEnd } from '../bills/owed-bills';
+import { familyStepText } from '../timeline/after-end';
 import { familyWords, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 
 /**
@@ -135,9 +135,8 @@ export class NotificationsService implements OnModuleInit {
     // The bills it names as still open are those the step left. A late bill's dispute letter held back is the daily email's to say (at collection).
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
-      // A bill for time after the end date that the owner decided the estate pays all the same: the heirs read it is such a bill, as on their card.
-      const afterEnd = paidAfterEnd(step).map((b) => b.reference);
-      return (lang, readsDebts) => [`${label}: ${contractChangeText(step, context, lang, name, readsDebts)}`, ...(readsDebts && afterEnd.length ? [familyWords(lang).afterEndDecided(afterEnd)] : [])].join(' ');
+      // As the timeline says it: a bill for time after the end date that the owner decided the estate pays all the same is said to be one.
+      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts)}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {

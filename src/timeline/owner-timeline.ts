@@ -2,6 +2,7 @@ import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerCh
 import { type Lang, ownerWords } from '../words';
 import { letterDate } from '../../letters';
 import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
+import { ownerStepText } from './after-end';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
 import { violationText } from '../workspace/owner-reasons';
@@ -68,7 +69,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerChangeText(stored, step.projection, lang, step.providerName);
+      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName), stored, lang);
     return `${step.description}: ${change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says

@@ -15,6 +15,8 @@ export const claimNamedEn = (agency: string, reference: string) => `claim by ${a
  */
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (your contact person decided it is to be paid after all)' : '');
 const claimEn = (agency: string, reference: string, amount: string) => `${claimNamedEn(agency, reference)}, ${amount}`;
+const NOTARY_FIRST_EN = 'Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.';
+const KEPT_TRACK_EN = "The family's point of contact and your contact person keep track of it.";
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
@@ -200,13 +202,17 @@ export const familyEn: FamilyWords = {
   moreBillsToPay: 'More bills',
   billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
     agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${finalBill ? `the final bill (reference ${reference})` : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}`,
-  stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.`,
-  stillToPayNextUnnamed: "A bill of this contract is still to be paid from the estate. The family's point of contact and your contact person keep track of it.",
+  stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). ${NOTARY_FIRST_EN}`,
+  stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,
+  billsWaitFirstNext: NOTARY_FIRST_EN,
+  billsWaitFirstNextUnnamed: KEPT_TRACK_EN,
   billsWaitFirst: (provider: string, bills: string) => `Still to be paid from the estate for the contract with ${provider}: ${bills}.`,
   afterEndDecided: (references: string[]) => {
     const { words, several } = billsNamed(references, 'en', { one: 'bill', several: 'bills', unknown: 'the bills' });
     return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`;
   },
+  afterEndDecidedUnnamed: (several: boolean) =>
+    `${several ? 'Those bills are' : 'That bill is'} for time after the end date; your contact person decided ${several ? 'they are' : 'it is'} to be paid after all.`,
   billsWaitFirstUnnamed: (provider: string) => `A bill of the contract with ${provider} is still to be paid from the estate.`,
   paidOnLabel: 'Date of payment',
   markPaid: 'Paid',

@@ -15,6 +15,10 @@ export const claimNamedNl = (agency: string, reference: string) => `vordering va
  */
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)' : '');
 const claimNl = (agency: string, reference: string, amount: string) => `${claimNamedNl(agency, reference)}, ${amount}`;
+/** The notary's caution of the card, short, beside a bill still to pay (art. 4:192 lid 1 BW: paying the estate's debts may accept it). */
+const NOTARY_FIRST_NL = 'Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.';
+/** Who keeps track of a bill still to pay, to a relative who does not read the estate's debts. */
+const KEPT_TRACK_NL = 'Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.';
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
 const unansweredNl = (q: MissedQuestion | null): string => {
@@ -238,18 +242,30 @@ export const familyNl = {
    */
   billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
     agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${finalBill ? `de eindafrekening (kenmerk ${reference})` : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`,
-  stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.`,
-  stillToPayNextUnnamed: 'Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.',
+  stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). ${NOTARY_FIRST_NL}`,
+  stillToPayNextUnnamed: `Er is nog een rekening van dit contract te betalen uit de nalatenschap. ${KEPT_TRACK_NL}`,
+  /**
+   * The next step beside a status that already says the bill (`billsWaitFirst`): only what it adds, the notary's caution; to
+   * a relative who does not read the estate's debts, who keeps track of it.
+   */
+  billsWaitFirstNext: NOTARY_FIRST_NL,
+  billsWaitFirstNextUnnamed: KEPT_TRACK_NL,
   /**
    * The status of a contract done with its organisation while the estate still owes a bill of it: what waits first, the bills
    * (`billOwedHere`, listed), so "afgehandeld" never comes before it; the state's words after say only what else is true.
    */
   billsWaitFirst: (provider: string, bills: string) => `Nog te betalen uit de nalatenschap voor het contract bij ${provider}: ${bills}.`,
-  /** The daily email's news of the owner's decision to pay bills for time after the end date from the estate (`afterEnd`, as on the card). */
+  /**
+   * After the owner's decision to pay bills for time after the end date from the estate (`afterEnd`, as on the card), in the
+   * timeline and the daily email: that they are such bills. `afterEndDecidedUnnamed`: to a relative who does not read the
+   * estate's debts, no number (the step's words before it name none either).
+   */
   afterEndDecided: (references: string[]) => {
     const { words, several } = billsNamed(references, 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' });
     return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'gaan' : 'gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`;
   },
+  afterEndDecidedUnnamed: (several: boolean) =>
+    `${several ? 'Die rekeningen gaan' : 'Die rekening gaat'} over de tijd na de einddatum; uw contactpersoon heeft besloten dat ${several ? 'die toch worden' : 'die toch wordt'} betaald.`,
   billsWaitFirstUnnamed: (provider: string) => `Er is nog een rekening van het contract bij ${provider} te betalen uit de nalatenschap.`,
   paidOnLabel: 'Datum van betalen',
   markPaid: 'Betaald',

@@ -1473,6 +1473,14 @@ export const ownerNl = {
   },
 
   timeline: {
+    /**
+     * After the step's words of the decision that the estate pays bills for time after the end date (`afterEnd`, as the bills
+     * to pay say it): that they are such bills.
+     */
+    afterEndDecided: (references: string[]) => {
+      const { words, several } = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de facturen' });
+      return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'zijn' : 'is'} voor tijd na de einddatum.`;
+    },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
     endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,

@@ -111,4 +111,20 @@ describe('the bills to pay card in the browser', () => {
     expect(await card(page)).toMatch(/Betaald .*Stroomtest \(Gas\): eindafrekening \(kenmerk ST-G1\), €.42,10 · betaald op 23 november 2026/);
     await context.close();
   });
+
+  it('names the bill once in the row of the contract waiting on it, on a phone: the status says it, the next step only the notary', async () => {
+    const context = await phone();
+    const page = await signIn(context, (await member('Mia de Vries', true)).accessCode);
+    const row = page.locator('details.line:has-text("(Stroom)")');
+    await row.locator('summary').click();
+    const said = async (term: string) => (await row.locator(`dt:has-text("${term}") + dd`).innerText()).replace(/[ \t\r\n]+/g, ' ').trim();
+    expect(await said('Stand van zaken')).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98\./);
+    expect(await said('Wat er nu gebeurt')).toBe('Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.');
+    // The opened row (its summary line repeats the status, cut to one line) names the bill once.
+    expect((await row.locator('dl').innerText()).split('F-01')).toHaveLength(2);
+    await row.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'portal', 'bill-row-once');
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
 });

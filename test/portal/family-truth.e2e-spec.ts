@@ -7,6 +7,7 @@ interface Contract {
   state: string;
   group: string;
   statusText: string;
+  nextStep: string;
   expectedDate: string | null;
 }
 
@@ -109,6 +110,33 @@ describe('the family reads what is left when only bills are still to pay', () =>
     await ria.post(`${API}/portal/bills-paid`, { contractId: stroom, reference: 'F-01', paidOn: today }).expect(201);
     expect((await overviewOf(ria)).estate.statusText).toMatch(/^Alles is afgehandeld, behalve een rekening van €.98,47 die nog uit de nalatenschap betaald moet worden/);
     expect((await overviewOf(lotte)).estate.statusText).toMatch(/^Alles is afgehandeld, behalve een rekening die nog uit de nalatenschap betaald moet worden\./);
+  });
+
+  it('names the bill once in a row waiting on it, the next step adding only the notary; the timeline says the decision is about time after the end date', async () => {
+    const { stroom, ria, lotte } = await estateOwingBills('Bram', 'nl');
+    const row = async (family: Session, lang = 'nl') => (await overviewOf(family, lang)).contracts.items.find((c) => c.id === stroom)!;
+    // The status says the bill (above); the next step only what it adds, the notary's caution (README, afterendwords).
+    expect(await row(ria)).toMatchObject({
+      statusText: expect.stringMatching(/^Nog te betalen uit de nalatenschap voor het contract bij Stroomtest: rekening F-01, voor tijd na de einddatum/),
+      nextStep: 'Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.',
+    });
+    expect((await row(ria, 'en')).nextStep).toBe('Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.');
+    // A relative who does not read the debts: the status says a bill is to pay, the step who keeps track of it.
+    expect(await row(lotte)).toMatchObject({ statusText: expect.stringMatching(/^Er is nog een rekening van het contract bij Stroomtest te betalen uit de nalatenschap\./), nextStep: 'Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.' });
+    expect((await row(lotte, 'en')).nextStep).toBe("The family's point of contact and your contact person keep track of it.");
+    const page = await portalPage(ria);
+    expect(page).toContain('Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.');
+    expect(page).not.toContain('Er is nog te betalen uit de nalatenschap:');
+
+    // The owner's decision in the timeline: the bill it is about bills time after the end date; to Lotte without its number.
+    const timeline = async (family: Session, lang: string) => ((await family.get(`${API}/portal/timeline?limit=200&lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(await timeline(ria, 'nl')).toContainEqual(expect.stringMatching(/^Stroomtest \(Stroom\) houdt vast aan rekening F-01 \(€.24,98\)\. Deze rekening wordt betaald uit de nalatenschap\. Rekening F-01 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald\.$/));
+    expect(await timeline(ria, 'en')).toContainEqual(expect.stringMatching(/^Stroomtest \(Stroom\) maintains bill F-01 \(€.?24\.98\)\. This bill will be paid from the estate\. Bill F-01 is for time after the end date; your contact person decided it is to be paid after all\.$/));
+    expect(await timeline(lotte, 'nl')).toContain('Stroomtest (Stroom) houdt vast aan de rekening; die wordt betaald uit de nalatenschap. Die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.');
+    expect(await timeline(lotte, 'en')).toContain('Stroomtest (Stroom) maintains the bill; it will be paid from the estate. That bill is for time after the end date; your contact person decided it is to be paid after all.');
+    expect((await timeline(lotte, 'nl')).join(' ')).not.toMatch(/F-01|€/);
+    // The timeline page says it as the API does.
+    expect(flat((await t.anonymous.get('/family/timeline').set('Cookie', `steward_family=${ria.token}`).expect(200)).text)).toMatch(/Deze rekening wordt betaald uit de nalatenschap\. Rekening F-01 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald\./);
   });
 
   it('groups the progress report as the portal does, leaves out the empty groups, says the late bill, and warns once to ask the notary first (Dutch)', async () => {

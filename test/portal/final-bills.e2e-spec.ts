@@ -94,12 +94,14 @@ describe('a confirmed final bill, to pay from the estate', () => {
     const settled = await confirmed(estateId, undefined, 'Gas');
     const groups = async () => {
       const body = (await ria.get(`${API}/portal/estate`).expect(200)).body;
-      const of = (id: string) => (body.contracts.items as { id: string; group: string; nextStep: string }[]).find((c) => c.id === id)!;
+      const of = (id: string) => (body.contracts.items as { id: string; group: string; statusText: string; nextStep: string }[]).find((c) => c.id === id)!;
       return { owing: of(owing), settled: of(settled), progress: body.progress };
     };
     const before = await groups();
     expect(before.owing.group).toBe('withOwner');
-    expect(before.owing.nextStep).toMatch(/€.30,00/);
+    // Its status says the bill (`billsWaitFirst`); the next step adds the notary's caution (README, afterendwords).
+    expect(before.owing.statusText).toMatch(/€.30,00/);
+    expect(before.owing.nextStep).toMatch(/notaris/);
     expect(before.settled.group).toBe('done');
     expect(before.progress).toMatchObject({ total: 2, done: 1, withOwner: 1 });
     // The paged list's headings count the whole estate alike (read apart from the first page).
@@ -294,12 +296,19 @@ describe('a confirmed final bill, to pay from the estate', () => {
     expect(settled.nextStep).not.toMatch(/^Niets meer te doen/);
     expect((await owner('en')).nextStep).toMatch(/^Still to be paid from the estate: Final bill \(reference ST-R1\), €.?24\.99\./);
     expect(await ownerPage(`/app/contracts/${contract}`)).not.toMatch(/Niets meer te doen voor dit contract/);
-    // The heir reads the bill and the notary's caution; a relative who does not read the debts, only that a bill is to pay.
-    expect((await card(ria)).nextStep).toMatch(/^Er is nog te betalen uit de nalatenschap: de eindafrekening \(kenmerk ST-R1\), €.24,99 .*overleg dan eerst met de notaris/i);
-    expect((await card(ria, 'en')).nextStep).toMatch(/^Still to be paid from the estate: the final bill \(reference ST-R1\), €.?24\.99/);
+    // The heir reads the bill in the status and the notary's caution as the next step; a relative who does not read the debts,
+    // only that a bill is to pay (the row names the bill once: README, afterendwords).
+    expect(await card(ria)).toMatchObject({
+      statusText: expect.stringMatching(/^Nog te betalen uit de nalatenschap voor het contract bij .*: de eindafrekening \(kenmerk ST-R1\), €.24,99\./),
+      nextStep: 'Hebben de erfgenamen nog niet gekozen hoe zij de nalatenschap aanvaarden? Overleg dan eerst met de notaris voordat u betaalt.',
+    });
+    expect(await card(ria, 'en')).toMatchObject({
+      statusText: expect.stringMatching(/^Still to be paid from the estate for the contract with .*: the final bill \(reference ST-R1\), €.?24\.99\./),
+      nextStep: 'Have the heirs not yet chosen how to accept the estate? Then speak to the notary before paying.',
+    });
     expect(await portalPage(ria)).not.toMatch(/Er hoeft niets meer te gebeuren/);
     const other = await card(sem);
-    expect(other.nextStep).toBe('Er is nog een rekening van dit contract te betalen uit de nalatenschap. Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.');
+    expect(other).toMatchObject({ statusText: expect.stringMatching(/^Er is nog een rekening van het contract bij .* te betalen uit de nalatenschap\./), nextStep: 'Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.' });
     expect(other.nextStep).not.toMatch(/24,99/);
     // Paid: nothing more to do, for everyone.
     await ria.post(`${API}/portal/bills-paid`, { contractId: contract, reference: 'ST-R1', paidOn: (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now.slice(0, 10) }).expect(201);

@@ -695,13 +695,14 @@ describe('disputes and collections: only the part after the end date, answered a
     const resolved = await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'payFromEstate', note: 'Gebeld: Stroomtest blijft erbij' }).expect(200);
     expect(resolved.body.state).toBe('confirmed');
     // The family: what happens with the bill, in plain words, in both languages.
-    const told = 'Stroomtest houdt vast aan rekening F-01 (€\u00a024,98). Deze rekening wordt betaald uit de nalatenschap.';
+    // A bill after the end date: the decision says so (README, afterendwords).
+    const told = 'Stroomtest houdt vast aan rekening F-01 (€\u00a024,98). Deze rekening wordt betaald uit de nalatenschap. Rekening F-01 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.';
     expect(await familyTimelineOf(family)).toContain(told);
     expect(((await family.get(`${API}/portal/timeline?limit=200&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text)).toContain(
-      'Stroomtest maintains bill F-01 (€24.98). This bill will be paid from the estate.',
+      'Stroomtest maintains bill F-01 (€24.98). This bill will be paid from the estate. Bill F-01 is for time after the end date; your contact person decided it is to be paid after all.',
     );
     // The owner: the staff timeline and the contract page say what was decided.
-    expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil met Stroomtest afgesloten (door u vastgelegd): factuur F-01 (€\u00a024,98) wordt betaald uit de nalatenschap.');
+    expect(await ownerTimelineOf(contract.estateId)).toContain('Stroom: Geschil met Stroomtest afgesloten (door u vastgelegd): factuur F-01 (€\u00a024,98) wordt betaald uit de nalatenschap. Factuur F-01 is voor tijd na de einddatum.');
     expect(flat(await contractPage())).toMatch(/factuur F-01 \(€.24,98\) wordt betaald uit de nalatenschap/);
     // The family's overview lists it as a bill to pay from the estate (API and page).
     const overview = (await family.get(`${API}/portal/estate`).expect(200)).body;

@@ -41,6 +41,12 @@ describe('a bill for time after the end date that the estate pays, in the owner�
     expect(await page(`/app/estates/${estateId}`)).toMatch(/Stroomlaat: factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98/);
     expect(await page('/app')).toMatch(/Henk.*Stroomlaat: factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98/);
     expect(contract).toMatch(/Nog te betalen uit de nalatenschap: Factuur F-01, voor tijd na de einddatum \(besloten is dat de nalatenschap die betaalt\), €.24,98\. Leg de betaling/);
+    // The history of the decision says the bill is for time after the end date: contract page, estate page and the API.
+    const decided = /Stroom: Geschil met Stroomlaat afgesloten \(door u vastgelegd\): factuur F-01 \(€.24,98\) wordt betaald uit de nalatenschap\. Factuur F-01 is voor tijd na de einddatum\./;
+    expect(contract).toMatch(decided);
+    expect(await page(`/app/estates/${estateId}`)).toMatch(decided);
+    const history = ((await anna.get(`${API}/estates/${estateId}/timeline?limit=200`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    expect(history).toContainEqual(expect.stringMatching(new RegExp(`^${decided.source}$`)));
     const today = (await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string; afterEnd: boolean; untilEnd: boolean }[];
     expect(today.find((b) => b.contractId === id)).toMatchObject({ afterEnd: true, untilEnd: false });
 
@@ -49,6 +55,9 @@ describe('a bill for time after the end date that the estate pays, in the owner�
       expect(await page(`/app/contracts/${id}`)).toMatch(/Invoice F-01, for time after the end date \(it was decided that the estate pays it\), €.?24\.98: still to pay/);
       expect(await page(`/app/estates/${estateId}`)).toMatch(/Stroomlaat: invoice F-01, for time after the end date \(it was decided that the estate pays it\), €.?24\.98/);
       expect(await page('/app')).toMatch(/Stroomlaat: invoice F-01, for time after the end date \(it was decided that the estate pays it\), €.?24\.98/);
+      const decidedEn = /Stroom: Dispute with Stroomlaat closed \(recorded by you\): invoice F-01 \(€.?24\.98\) is paid from the estate\. Invoice F-01 is for time after the end date\./;
+      expect(await page(`/app/contracts/${id}`)).toMatch(decidedEn);
+      expect(await page(`/app/estates/${estateId}`)).toMatch(decidedEn);
     } finally {
       await switchTo('nl');
     }
@@ -74,9 +83,11 @@ describe('a bill for time after the end date that the estate pays, in the owner�
     const rob = digestTo('rob@family.example');
     expect(rob).toMatch(/- Stroomlaat: Stroomlaat maintains bill F-01 \(€.?24\.98\)\. This bill will be paid from the estate\. Bill F-01 is for time after the end date; your contact person decided it is to be paid after all\.\n/);
     expect(rob).toMatch(/- Stroomlaat: Still to be paid from the estate for the contract with Stroomlaat: bill F-01, for time after the end date \(your contact person decided it is to be paid after all\), €.?24\.98\. Stroomlaat has confirmed/);
-    // A neighbour reads no bill's number or amount (README, Bills to pay): that one is still to pay, first.
+    // A neighbour reads no bill's number or amount (README, Bills to pay): that the decision is about time after the end date
+    // (README, afterendwords), and that one is still to pay, first.
     const lies = digestTo('lies@family.example');
-    expect(lies).not.toMatch(/F-01|€|einddatum/);
+    expect(lies).not.toMatch(/F-01|€/);
+    expect(lies).toContain('- Stroomlaat: Stroomlaat houdt vast aan de rekening; die wordt betaald uit de nalatenschap. Die rekening gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.\n');
     expect(lies).toContain('- Stroomlaat: Er is nog een rekening van het contract bij Stroomlaat te betalen uit de nalatenschap. Stroomlaat heeft bevestigd');
   });
 });

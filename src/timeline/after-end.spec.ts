@@ -1,0 +1,28 @@
+import { contractStep, type ContractContext } from '../../workflows';
+import { familyStepText, ownerStepText } from './after-end';
+
+/** The owner's word on two bills for December the provider held to: the estate pays them (`payFromEstate`), or they were paid already. */
+const decided = (outcome: string) =>
+  contractStep({ type: 'DISPUTE_RESOLVED', outcome, settled: [{ reference: 'F-01', amount: 24.98, held: true }, { reference: 'F-02', amount: 31, held: true }] }, 'disputeRejected', 'confirmed', [], { openDisputes: [] });
+const context = { action: 'cancel' } as ContractContext;
+
+describe('a decision that the estate pays bills for time after the end date, as each reader reads it', () => {
+  it('tells the heirs which bills are for time after the end date, and another relative without their numbers', () => {
+    expect(familyStepText(decided('payFromEstate'), context, 'nl', 'KPN', true)).toMatch(/Rekeningen F-01 en F-02 gaan over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch worden betaald\.$/);
+    expect(familyStepText(decided('payFromEstate'), context, 'en', 'KPN', true)).toMatch(/Bills F-01 and F-02 are for time after the end date; your contact person decided they are to be paid after all\.$/);
+    const unpriced = familyStepText(decided('payFromEstate'), context, 'nl', 'KPN', false);
+    expect(unpriced).toMatch(/Die rekeningen gaan over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch worden betaald\.$/);
+    expect(unpriced).not.toMatch(/F-0|€/);
+    expect(familyStepText(decided('payFromEstate'), context, 'en', 'KPN', false)).toMatch(/Those bills are for time after the end date; your contact person decided they are to be paid after all\.$/);
+  });
+
+  it("adds to the owner's words of the step that its bills are for time after the end date", () => {
+    expect(ownerStepText('Geschil met KPN afgesloten.', decided('payFromEstate'), 'nl')).toBe('Geschil met KPN afgesloten. Facturen F-01 en F-02 zijn voor tijd na de einddatum.');
+    expect(ownerStepText('Dispute with KPN closed.', decided('payFromEstate'), 'en')).toBe('Dispute with KPN closed. Invoices F-01 and F-02 are for time after the end date.');
+  });
+
+  it('says nothing more of bills already paid', () => {
+    expect(familyStepText(decided('alreadyPaid'), context, 'nl', 'KPN', true)).not.toContain('einddatum');
+    expect(ownerStepText('Geschil met KPN afgesloten.', decided('alreadyPaid'), 'nl')).toBe('Geschil met KPN afgesloten.');
+  });
+});
