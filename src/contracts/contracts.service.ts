@@ -1013,18 +1013,25 @@ export class ContractsService implements OnModuleInit {
    * longer make. Each such bill gets a `dispute_withdrawal` letter saying the objection is withdrawn and what happens with the
    * bill, named by the number the dispute letter named (`recordedAs`). Not sent for a bill whose dispute letter never reached the
    * provider (held back, or not produced yet), nor when the provider itself dropped the bill (`providerWithdrew`: it knows), nor
-   * for the owner's word without an outcome, which does not say what happens with the bill. `open`: the bills open before the step.
+   * for the owner's word without an outcome, which does not say what happens with the bill. Each agency whose collection stop
+   * named the bill gets its own, said against that stop. `open`: the bills open before the step.
    */
   private async tellObjectionsDropped(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
     const { event } = applied;
     if (event.type !== 'DISPUTE_RESOLVED' || (event.outcome !== 'payFromEstate' && event.outcome !== 'alreadyPaid')) return;
     const billLetters = this.billLetters;
     if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
+    if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+    const stops = await this.agencyLetters(manager, contract.id);
     for (const settled of (event.settled ?? []) as { reference: string }[]) {
       const bill = open.find((d) => d.reference === settled.reference);
       const disputedAs = bill?.recordedAs ?? settled.reference;
-      if (!(await billLetters(manager, contract.id, disputedAs, null))) continue;
-      await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome });
+      // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold): it was asked to stop collecting it.
+      for (const stop of [null, ...stops]) {
+        if (!(await billLetters(manager, contract.id, disputedAs, stop?.id ?? null))) continue;
+        const withdrawal = { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome, ...(stop && { agencyLetterId: stop.id }) };
+        await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', withdrawal, stop ? 'agency' : undefined);
+      }
     }
   }
 
