@@ -49,7 +49,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText } from '../timeline/owner-timeline';
+import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -93,6 +93,8 @@ export type RequestsSentReader = (manager: EntityManager, contractIds: string[])
  * Of these contracts, the letters about their requests that wait for the post unprinted, set apart and made anew from the
  * record as it now stands, and the contracts with another letter out (`PrintBatchesService.remakeCorrected`): the letters module answers.
  */
+/** Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post; returns the bills whose objection was. */
+export type WaitingObjectionsSetter = (manager: EntityManager, contractId: string, references: string[]) => Promise<string[]>;
 export type WaitingLettersRemaker = (manager: EntityManager, contractIds: string[]) => Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -133,6 +135,7 @@ export class ContractsService implements OnModuleInit {
   private requestsSent: RequestsSentReader = async () => new Map();
   private letterKinds: LetterKindsReader | null = null;
   private remakeWaiting: WaitingLettersRemaker | null = null;
+  private setApartObjections: WaitingObjectionsSetter | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -189,6 +192,11 @@ export class ContractsService implements OnModuleInit {
   /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
   readLetterKindsWith(reader: LetterKindsReader): void {
     this.letterKinds = reader;
+  }
+
+  /** Letters register how an objection waiting for the post is set apart once its bill is settled (README, agencytold). */
+  setApartObjectionsWith(setter: WaitingObjectionsSetter): void {
+    this.setApartObjections = setter;
   }
 
   /** Letters register how a letter waiting for the post is made again after a correction (README, queuedfix). */
@@ -985,6 +993,7 @@ export class ContractsService implements OnModuleInit {
     let openBefore: readonly DisputedInvoice[] = [];
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      await this.keepSettledObjections(manager, contract, applied, openBefore);
       await this.tellObjectionsDropped(manager, contract, applied, openBefore);
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
@@ -1005,6 +1014,30 @@ export class ContractsService implements OnModuleInit {
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
     }, tell);
+  }
+
+  /**
+   * The owner settles bills (`dispute-resolved`, whatever its outcome) whose objection to the provider still waits for the post
+   * unprinted: that letter would object to a bill no longer disputed, so it is set apart and not made again
+   * (`setApartObjections`), and the owner's timeline says so (`OBJECTION_SET_APART`). Being set apart it never reached the
+   * provider, so no `dispute_withdrawal` follows it (`tellObjectionsDropped` reads it so). A held-back objection needs nothing:
+   * its retry is refused once the bill is no longer disputed (`retryRefusal`, `bill-not-disputed`).
+   */
+  private async keepSettledObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
+    const { event } = applied;
+    if (event.type !== 'DISPUTE_RESOLVED') return;
+    if (!this.setApartObjections) throw new Error('Nobody sets objections apart: PrintBatchesService registers with setApartObjectionsWith at start-up.');
+    const disputedAs = ((event.settled ?? []) as { reference: string }[]).map((s) => open.find((d) => d.reference === s.reference)?.recordedAs ?? s.reference);
+    const references = await this.setApartObjections(manager, contract.id, disputedAs);
+    if (!references.length) return;
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: SYSTEM_ACTOR,
+      event: OBJECTION_SET_APART,
+      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, 'nl')}`,
+      details: { description: contract.description, providerName: contract.provider.name, references },
+    });
   }
 
   /**
