@@ -68,6 +68,7 @@ import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
+import { likelyDuplicate } from './duplicate.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 
 /**
@@ -674,19 +675,20 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * A contract that is likely the same as one recorded: same provider and description (case and spacing ignored), another
-   * account number, most often a typo of it. 409 `possible-duplicate` naming `confirmDuplicate` and the contract recorded,
+   * A contract that is likely the same as one recorded: same provider, another account number (most often a typo of it), and
+   * a description alike (`likelyDuplicate`: the same one, or the same phone number or long digit sequence in both), the oldest
+   * such first. 409 `possible-duplicate` naming `confirmDuplicate` and the contract recorded,
    * in the owner's words; she confirms a true second contract with `confirmDuplicate: true`. A withdrawn one does not count,
    * as in `sameAccountContract`. The caller holds the estate's lock.
    */
   private async askAboutDuplicate(manager: EntityManager, estateId: string, dto: CreateContractDto, lang: Lang): Promise<void> {
-    const [like]: { id: string; description: string; accountNumber: string; providerName: string }[] = await manager.query(
+    const recorded: { id: string; description: string; accountNumber: string; providerName: string }[] = await manager.query(
       `SELECT c.id, c.description, c.account_number AS "accountNumber", p.name AS "providerName" FROM contracts c JOIN providers p ON p.id = c.provider_id
        WHERE c.estate_id = $1 AND c.provider_id = $2 AND c.state <> 'withdrawn'
-         AND lower(regexp_replace(btrim(c.description), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim($3), '\\s+', ' ', 'g'))
-       ORDER BY c.created_at, c.id LIMIT 1`,
-      [estateId, dto.providerId, dto.description],
+       ORDER BY c.created_at, c.id`,
+      [estateId, dto.providerId],
     );
+    const like = recorded.find((c) => likelyDuplicate(dto.description, c.description));
     if (!like) return;
     throw new ProblemException(409, 'possible-duplicate', ownerWords(lang).errors.details.possibleDuplicate(like.description, like.providerName, like.accountNumber), {
       contractId: like.id,

@@ -1220,7 +1220,7 @@ export const ownerEn: OwnerWords = {
       noTransactions: 'The statement holds no transactions. Nothing was kept.',
     },
     details: {
-      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then confirm it.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */

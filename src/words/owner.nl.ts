@@ -1306,7 +1306,7 @@ export const ownerNl = {
       noTransactions: 'Het afschrift bevat geen transacties. Er is niets bewaard.',
     },
     details: {
-      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Bevestig dat dan.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
