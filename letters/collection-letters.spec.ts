@@ -2,7 +2,7 @@ import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import type { BillOnRecord, LetterHistory, LetterInput } from './model';
 import { lintLetter } from './rules';
-import { AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
+import { agencyWithdrawal, AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
 const broken = (input: LetterInput) => lintLetter(input, composeLetter(input)).map((v) => v.message);
@@ -265,5 +265,26 @@ describe('the agency is told a corrected bill its letter named', () => {
     const body = composeLetter(billCorrection({ invoice: null, billCorrection: { named: { reference: 'F-01', invoiceDate: '2026-11-20' }, toldIn: null, changes: [{ field: 'periodTo', from: '2026-12-10', to: '2026-11-30' }], corrected: owed } })).body.join('\n');
     expect(body).toContain('Met de juiste gegevens betreft die factuur alleen de tijd tot en met de einddatum (30 november 2026); het bezwaar ertegen is daarom ingetrokken.');
     expect(composeLetter(billCorrection({ language: 'en' })).body.join('\n')).toContain('My letter stated the amount as €60.00; the correct amount is €66.00.');
+  });
+});
+
+describe('a dropped objection told to the agency (README, agencytold)', () => {
+  it('names our letter to it and the bill as the provider\'s, withdraws the objection and asks what it claims, with no amount', async () => {
+    const input = agencyWithdrawal('payFromEstate');
+    expect(broken(input)).toEqual([]);
+    expect(composeLetter(input).subject).toBe('Betreft: Intrekking van mijn bezwaar tegen een factuur: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries');
+    const text = await textOf(input);
+    expect(text).toContain(
+      'Op 15 december 2026 heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 72,50 over het contract Internet en vaste telefonie met klantnummer 1.2345.678 bij KPN van Jan de Vries, overleden op 2 november 2026. Daarin noemde ik mijn bezwaar tegen de factuur van KPN met nummer F-2027-1.',
+    );
+    expect(text).toContain('Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.');
+    expect(text).toContain('Vordert u voor deze factuur een bedrag, laat u mij dan weten welk bedrag en op welke rekening het kan worden betaald.');
+    expect(text).not.toContain('uw factuur');
+  });
+
+  it('asks only to update its records for a bill paid already; a colleague\'s stop makes it ours', () => {
+    const paid = composeLetter(agencyWithdrawal('alreadyPaid', { history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', colleague: 'Joke Jansen' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false } }));
+    expect(paid.subject).toMatch(/^Betreft: Intrekking van ons bezwaar tegen een factuur: /);
+    expect(paid.body.join('\n')).toContain('Dat bezwaar trek ik hierbij in: de factuur is al betaald.\nWilt u dit in uw administratie aanpassen? Voor het overige blijft de brief van mijn collega ongewijzigd.');
   });
 });

@@ -273,8 +273,22 @@ export function letterCorpus(): LetterInput[] {
     // A withdrawal while other requests to the provider stand: it withdraws only this one and names those that stay (README, dupwithdraw).
     .concat((['nl', 'en'] as const).map((language) => letterOfKind('withdrawal', language, { otherRequests: [{ description: 'Mobiel', accountNumber: '5678' }, { description: 'Televisie', accountNumber: 'TV-9' }] })))
     // An objection the owner dropped, told to the provider: the bill paid from the estate, or paid already (README, dupwithdraw).
-    .concat((['nl', 'en'] as const).flatMap((language) => (['payFromEstate', 'alreadyPaid'] as const).map((outcome) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome } }))));
+    .concat((['nl', 'en'] as const).flatMap((language) => (['payFromEstate', 'alreadyPaid'] as const).map((outcome) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome } }))))
+    // The same told to the agency whose collection stop named the bill, in Dutch as every agency letter (README, agencytold).
+    .concat((['payFromEstate', 'alreadyPaid'] as const).map((outcome) => agencyWithdrawal(outcome)));
 }
+
+/** A dropped objection told to Incasso Noord, after our collection stop of 15 December 2026 to it. */
+export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('dispute_withdrawal', 'nl', {
+    letterDate: '2026-12-18',
+    today: '2026-12-18',
+    withdrawnObjection: { reference: INVOICE.reference, outcome },
+    history: { sent: [{ kind: 'collection_stop', date: '2026-12-15' }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+    collection: auditCollection('agency', []),
+    ...TO_AGENCY,
+    ...overrides,
+  });
 
 
 /** AUDIT_BILL and two more like it, each answered outside the desk: credited by e-mail, withdrawn by phone, held to by letter (to a colleague). */

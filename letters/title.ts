@@ -14,6 +14,8 @@ function titles(w: Words): [string, string][] {
     ['transferDispute', w.transferDisputeTitle],
     ['agency.mine', w.agencyCorrectionTitles.mine],
     ['agency.ours', w.agencyCorrectionTitles.ours],
+    ['agencyWithdrawal.mine', w.agencyWithdrawalTitles.mine],
+    ['agencyWithdrawal.ours', w.agencyWithdrawalTitles.ours],
     ['disputesEscalation', w.disputesEscalationTitle],
   ];
 }
@@ -97,6 +99,7 @@ const VARIANTS: Partial<Record<LetterKind, string[]>> = {
   dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
   correction: ['agency.mine', 'agency.ours'],
   bill_correction: ['agency.mine', 'agency.ours'],
+  dispute_withdrawal: ['agencyWithdrawal.mine', 'agencyWithdrawal.ours'],
 };
 
 /**

@@ -390,6 +390,17 @@ function agencyOpening(f: Facts): string {
 }
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
+/** A dropped objection told to an agency whose collection stop named the bill (nl.ts). */
+function agencyWithdrawal(f: Facts): string[] {
+  const o = f.input.withdrawnObjection;
+  const c = f.input.collection;
+  return [
+    `${agencyOpening(f)} In it I referred to my objection to the invoice of ${c?.provider} numbered ${o?.reference}.`,
+    `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}.`,
+    `${o?.outcome === 'alreadyPaid' ? '' : 'If you claim an amount for this invoice, please let me know the amount and the account it can be paid to. '}${agencyAsk(f)}`,
+  ];
+}
+
 /** A corrected bill that our collection stop to the agency named (nl.ts). */
 function agencyBillCorrection(f: Facts): string[] {
   const b = f.input.billCorrection;
@@ -498,6 +509,7 @@ export const en: Words = {
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
+  agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
   yourReference: 'Your reference',
   ourReference: 'Our reference',
@@ -632,6 +644,7 @@ export const en: Words = {
         ];
       }
       case 'dispute_withdrawal': {
+        if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.
         const o = f.input.withdrawnObjection;
         const disputed = disputeLetterOf(f, o?.reference);

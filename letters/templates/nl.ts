@@ -459,6 +459,21 @@ function agencyBillCorrection(f: Facts): string[] {
   ];
 }
 
+/**
+ * A dropped objection told to an agency whose collection stop named the bill (README, agencytold): that stop, the bill as
+ * the provider's by the number the stop named, what happens with it, and only then what the agency may do: say what it claims
+ * for it, or update its records. The rest of the stop (its costs, other bills) stands; no amount is stated.
+ */
+function agencyWithdrawal(f: Facts): string[] {
+  const o = f.input.withdrawnObjection;
+  const c = f.input.collection;
+  return [
+    `${agencyOpening(f)} Daarin noemde ik mijn bezwaar tegen de factuur van ${c?.provider} met nummer ${o?.reference}.`,
+    `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}.`,
+    `${o?.outcome === 'alreadyPaid' ? '' : 'Vordert u voor deze factuur een bedrag, laat u mij dan weten welk bedrag en op welke rekening het kan worden betaald. '}${agencyAsk(f)}`,
+  ];
+}
+
 /** The objection as the one who signed the dispute letter may call it; after a handover it is ours, not mine. */
 const theObjection = (f: Facts) => (referredColleague(f, 'bill_correction') ? 'ons bezwaar' : 'mijn bezwaar');
 
@@ -554,6 +569,7 @@ export const nl: Words = {
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
   agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
+  agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
   yourReference: 'Uw kenmerk',
   ourReference: 'Ons kenmerk',
@@ -688,6 +704,7 @@ export const nl: Words = {
         ];
       }
       case 'dispute_withdrawal': {
+        if (f.input.collection?.to === 'agency') return agencyWithdrawal(f);
         // Sent only once the dispute letter of this bill went out (ContractsService.tellObjectionsDropped): it names that letter.
         const o = f.input.withdrawnObjection;
         const disputed = disputeLetterOf(f, o?.reference);

@@ -39,6 +39,8 @@ export interface Words {
   transferDisputeTitle: string;
   /** A correction to an agency corrects our collection stop to it, mine or (a colleague wrote it) ours (`titleOf`). */
   agencyCorrectionTitles: { mine: string; ours: string };
+  /** A dropped objection told to an agency: the bill is not its own, so not "your invoice" (`titleOf`). */
+  agencyWithdrawalTitles: { mine: string; ours: string };
   /** A complaint about several unanswered disputes (`titleOf`). */
   disputesEscalationTitle: string;
   yourReference: string;
@@ -371,16 +373,17 @@ export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: s
 }
 
 /**
- * A correction (of the record or of a bill) to a collection agency: our collection stop to it, which its correction corrects. The agency's
- * history holds only the letters it had (that stop and our corrections of it); null for any other letter.
+ * A correction (of the record or of a bill) or a dropped objection to a collection agency: our collection stop to it, which the letter
+ * follows. The agency's history holds only the letters it had (that stop and our corrections of it); null for any other letter.
  */
 export const agencyLetter = (f: Facts): SentLetter | null =>
-  (f.input.kind === 'correction' || f.input.kind === 'bill_correction') && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null;
+  (f.input.kind === 'correction' || f.input.kind === 'bill_correction' || f.input.kind === 'dispute_withdrawal') && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null;
 
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
+  if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;
   const ours = referredColleague(f, kind) !== null;
   if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
   return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];

@@ -40,7 +40,7 @@ export class CreateContractDto {
   @IsCalendarDate({ required: false, example: '2026-12-01', description: 'not before the date of death; empty means as soon as possible' })
   requestedEndDate?: string;
 
-  @ApiPropertyOptional({ description: 'true records a second contract at the same provider with the same description as one recorded already (under another account number); without it that answers 409 `possible-duplicate`' })
+  @ApiPropertyOptional({ description: 'true records a second contract at the same provider with the same description as one recorded already, or the same phone number or digit sequence of six or more in it (under another account number); without it that answers 409 `possible-duplicate`' })
   @IsOptional()
   @IsBoolean()
   confirmDuplicate?: boolean;

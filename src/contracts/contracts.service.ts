@@ -49,7 +49,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText } from '../timeline/owner-timeline';
+import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -68,6 +68,7 @@ import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
+import { likelyDuplicate } from './duplicate.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 
 /**
@@ -93,6 +94,8 @@ export type RequestsSentReader = (manager: EntityManager, contractIds: string[])
  * Of these contracts, the letters about their requests that wait for the post unprinted, set apart and made anew from the
  * record as it now stands, and the contracts with another letter out (`PrintBatchesService.remakeCorrected`): the letters module answers.
  */
+/** Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post; returns the bills whose objection was. */
+export type WaitingObjectionsSetter = (manager: EntityManager, contractId: string, references: string[]) => Promise<string[]>;
 export type WaitingLettersRemaker = (manager: EntityManager, contractIds: string[]) => Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -133,6 +136,7 @@ export class ContractsService implements OnModuleInit {
   private requestsSent: RequestsSentReader = async () => new Map();
   private letterKinds: LetterKindsReader | null = null;
   private remakeWaiting: WaitingLettersRemaker | null = null;
+  private setApartObjections: WaitingObjectionsSetter | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -189,6 +193,11 @@ export class ContractsService implements OnModuleInit {
   /** Letters register the kinds of their letters, for the same reason: a confirmation is not taken back once one went out after it. */
   readLetterKindsWith(reader: LetterKindsReader): void {
     this.letterKinds = reader;
+  }
+
+  /** Letters register how an objection waiting for the post is set apart once its bill is settled (README, agencytold). */
+  setApartObjectionsWith(setter: WaitingObjectionsSetter): void {
+    this.setApartObjections = setter;
   }
 
   /** Letters register how a letter waiting for the post is made again after a correction (README, queuedfix). */
@@ -666,19 +675,20 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * A contract that is likely the same as one recorded: same provider and description (case and spacing ignored), another
-   * account number, most often a typo of it. 409 `possible-duplicate` naming `confirmDuplicate` and the contract recorded,
+   * A contract that is likely the same as one recorded: same provider, another account number (most often a typo of it), and
+   * a description alike (`likelyDuplicate`: the same one, or the same phone number or long digit sequence in both), the oldest
+   * such first. 409 `possible-duplicate` naming `confirmDuplicate` and the contract recorded,
    * in the owner's words; she confirms a true second contract with `confirmDuplicate: true`. A withdrawn one does not count,
    * as in `sameAccountContract`. The caller holds the estate's lock.
    */
   private async askAboutDuplicate(manager: EntityManager, estateId: string, dto: CreateContractDto, lang: Lang): Promise<void> {
-    const [like]: { id: string; description: string; accountNumber: string; providerName: string }[] = await manager.query(
+    const recorded: { id: string; description: string; accountNumber: string; providerName: string }[] = await manager.query(
       `SELECT c.id, c.description, c.account_number AS "accountNumber", p.name AS "providerName" FROM contracts c JOIN providers p ON p.id = c.provider_id
        WHERE c.estate_id = $1 AND c.provider_id = $2 AND c.state <> 'withdrawn'
-         AND lower(regexp_replace(btrim(c.description), '\\s+', ' ', 'g')) = lower(regexp_replace(btrim($3), '\\s+', ' ', 'g'))
-       ORDER BY c.created_at, c.id LIMIT 1`,
-      [estateId, dto.providerId, dto.description],
+       ORDER BY c.created_at, c.id`,
+      [estateId, dto.providerId],
     );
+    const like = recorded.find((c) => likelyDuplicate(dto.description, c.description));
     if (!like) return;
     throw new ProblemException(409, 'possible-duplicate', ownerWords(lang).errors.details.possibleDuplicate(like.description, like.providerName, like.accountNumber), {
       contractId: like.id,
@@ -985,6 +995,7 @@ export class ContractsService implements OnModuleInit {
     let openBefore: readonly DisputedInvoice[] = [];
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
+      await this.keepSettledObjections(manager, contract, applied, openBefore);
       await this.tellObjectionsDropped(manager, contract, applied, openBefore);
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
@@ -1008,23 +1019,54 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
+   * The owner settles bills (`dispute-resolved`, whatever its outcome) whose objection to the provider still waits for the post
+   * unprinted: that letter would object to a bill no longer disputed, so it is set apart and not made again
+   * (`setApartObjections`), and the owner's timeline says so (`OBJECTION_SET_APART`). Being set apart it never reached the
+   * provider, so no `dispute_withdrawal` follows it (`tellObjectionsDropped` reads it so). A held-back objection needs nothing:
+   * its retry is refused once the bill is no longer disputed (`retryRefusal`, `bill-not-disputed`).
+   */
+  private async keepSettledObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
+    const { event } = applied;
+    if (event.type !== 'DISPUTE_RESOLVED') return;
+    if (!this.setApartObjections) throw new Error('Nobody sets objections apart: PrintBatchesService registers with setApartObjectionsWith at start-up.');
+    const disputedAs = ((event.settled ?? []) as { reference: string }[]).map((s) => open.find((d) => d.reference === s.reference)?.recordedAs ?? s.reference);
+    const references = await this.setApartObjections(manager, contract.id, disputedAs);
+    if (!references.length) return;
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: SYSTEM_ACTOR,
+      event: OBJECTION_SET_APART,
+      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, 'nl')}`,
+      details: { description: contract.description, providerName: contract.provider.name, references },
+    });
+  }
+
+  /**
    * The owner drops our objection to bills (`dispute-resolved` with `payFromEstate` or `alreadyPaid`: the estate pays, or paid):
    * a provider that had the dispute letter of such a bill would otherwise still wait to answer it, or answer an objection we no
    * longer make. Each such bill gets a `dispute_withdrawal` letter saying the objection is withdrawn and what happens with the
    * bill, named by the number the dispute letter named (`recordedAs`). Not sent for a bill whose dispute letter never reached the
    * provider (held back, or not produced yet), nor when the provider itself dropped the bill (`providerWithdrew`: it knows), nor
-   * for the owner's word without an outcome, which does not say what happens with the bill. `open`: the bills open before the step.
+   * for the owner's word without an outcome, which does not say what happens with the bill. Each agency whose collection stop
+   * named the bill gets its own, said against that stop. `open`: the bills open before the step.
    */
   private async tellObjectionsDropped(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
     const { event } = applied;
     if (event.type !== 'DISPUTE_RESOLVED' || (event.outcome !== 'payFromEstate' && event.outcome !== 'alreadyPaid')) return;
     const billLetters = this.billLetters;
     if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
+    if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
+    const stops = await this.agencyLetters(manager, contract.id);
     for (const settled of (event.settled ?? []) as { reference: string }[]) {
       const bill = open.find((d) => d.reference === settled.reference);
       const disputedAs = bill?.recordedAs ?? settled.reference;
-      if (!(await billLetters(manager, contract.id, disputedAs, null))) continue;
-      await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome });
+      // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold): it was asked to stop collecting it.
+      for (const stop of [null, ...stops]) {
+        if (!(await billLetters(manager, contract.id, disputedAs, stop?.id ?? null))) continue;
+        const withdrawal = { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome, ...(stop && { agencyLetterId: stop.id }) };
+        await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', withdrawal, stop ? 'agency' : undefined);
+      }
     }
   }
 

@@ -45,6 +45,9 @@ export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
   other: { nl: 'Document', en: 'Document' },
 };
 
+/** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection. */
+const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL'];
+
 export interface LetterSubject {
   estateId: string;
   contractId: string | null;
@@ -117,8 +120,8 @@ export class LetterInputBuilder {
     const members = await manager.find(FamilyMember, { where: { estateId: estate.id }, order: { createdAt: 'ASC' } });
     const heir = members.find((m) => m.id === contract.transferToFamilyMemberId) ?? null;
     const event = subject.event;
-    // A correction (of the record or of a bill) to an agency corrects our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
-    const agencyLetterId = subject.to === 'agency' && (event.type === 'CORRECTION' || event.type === 'BILL_CORRECTION') && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
+    // A correction (of the record or of a bill) or a dropped objection to an agency follows our collection stop to it: the agency, its collection letter and the letters it had are that stop's.
+    const agencyLetterId = subject.to === 'agency' && AGENCY_FOLLOW_UPS.includes(String(event.type)) && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
     const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.providerHistory(manager, contract, standing, owner.id);
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
     // A collection stop states every bill we disputed on the contract, as the record holds it; its correction of a corrected end date, each bill it named that the date moved.

@@ -168,6 +168,9 @@ export const setOutAt = (madeAt: string | null | undefined, createdAt: Date): Da
 export const beingSent = (l: Pick<Letter, 'channel' | 'deliveryStatus' | 'createdAt'> & { madeAt: string | null | undefined }, now: Date): boolean =>
   l.channel === 'email' && l.deliveryStatus === 'pending' && stillBeingSent(false, setOutAt(l.madeAt, l.createdAt), now);
 /** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
+/** Why an objection by post was set apart before it went out: the owner settled its bill meanwhile (`PrintBatchesService.setApartObjections`). */
+export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
+
 export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed' OR (${l}.channel = 'email' AND ${l}.delivery_status = 'pending'))`;
 
 /** Why a sent letter did not reach its addressee after all: a report to a relative whose portal access is withdrawn (`reportNotSentBecause`). */

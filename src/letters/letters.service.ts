@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, beingSent, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, beingSent, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -289,16 +289,16 @@ export class LettersService implements OnModuleInit {
 
   /**
    * The correction letters of this bill (by the invoice number it was disputed under), oldest first, with what each
-   * told; null while its dispute letter has not reached the provider. On `letters_contract_idx`.
+   * told; null while its dispute letter has not reached the provider (one set apart as its bill was settled never will). On `letters_contract_idx`.
    */
   private async billLetters(manager: EntityManager, contractId: string, reference: string, agencyLetterId: string | null): Promise<BillCorrectionLetter[] | null> {
     // The provider's letters about the bill carry no `agencyLetterId`; an agency's corrections carry its stop's.
     const rows: ({ id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } } & ArchivedSending)[] = await manager.query(
-      `SELECT id, kind, status = 'sent' AS sent, effect #> '{payload,event}' AS event, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel,
+      `SELECT id, kind, status = 'sent' AND delivery_error IS DISTINCT FROM $4 AS sent, effect #> '{payload,event}' AS event, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel,
               delivery_status AS "deliveryStatus", delivered_at AS "deliveredAt" FROM letters
         WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2
           AND (effect #>> '{payload,event,agencyLetterId}') IS NOT DISTINCT FROM $3::text ORDER BY created_at`,
-      [contractId, reference, agencyLetterId],
+      [contractId, reference, agencyLetterId, SETTLED_BEFORE_POST],
     );
     const told = agencyLetterId ? (await this.inputs.billsStopNamed(manager, contractId, agencyLetterId)).includes(reference) : rows.some((r) => r.kind === 'dispute' && r.sent);
     if (!told) return null;
@@ -828,13 +828,18 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent'>> {
-    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date }[] = await manager.query(
-      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt" FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
-      [estateId],
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'settledBeforePost'>> {
+    const rows: { id: string; failed: boolean; settled: boolean; madeAt: string | null; createdAt: Date }[] = await manager.query(
+      `SELECT id, delivery_status = 'failed' AS failed, delivery_error IS NOT DISTINCT FROM $2 AS settled, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt"
+         FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
+      [estateId, SETTLED_BEFORE_POST],
     );
     const now = this.clock.now();
-    return { undelivered: new Set(rows.map((r) => r.id)), beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)).map((r) => r.id)) };
+    return {
+      undelivered: new Set(rows.map((r) => r.id)),
+      beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)).map((r) => r.id)),
+      settledBeforePost: new Set(rows.filter((r) => r.settled).map((r) => r.id)),
+    };
   }
 
   /**

@@ -18,6 +18,7 @@ import { ownerWords } from '../words';
 import { ContractsService } from '../contracts/contracts.service';
 import type { RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
+import { SETTLED_BEFORE_POST } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -87,6 +88,9 @@ export interface LatePostedLetter {
 const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
 /** Why a letter by post was set apart before it went out, and made anew: a fact it prints was corrected (`remakeCorrected`). */
 export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
+/** A letter by post not printed yet: queued for the next batch, or in a batch whose PDF nobody downloaded (`l` a letter). */
+const WAITING_FOR_POST = `l.status = 'sent' AND l.channel = 'post'
+  AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))`;
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
 
@@ -186,6 +190,7 @@ export class PrintBatchesService implements OnModuleInit {
   onModuleInit(): void {
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
     this.contracts.remakeWaitingLettersWith((manager, contractIds) => this.remakeCorrected(manager, contractIds));
+    this.contracts.setApartObjectionsWith((manager, contractId, references) => this.setApartObjections(manager, contractId, references));
   }
 
   /**
@@ -201,23 +206,17 @@ export class PrintBatchesService implements OnModuleInit {
    */
   async remakeCorrected(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }> {
     if (!contractIds.length) return { remade: [], out: new Set() };
-    await manager.query(
-      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = ANY($1) AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
-      [contractIds],
-    );
+    await this.lockUnprintedBatches(manager, contractIds);
     const waiting: { id: string; contractId: string; kind: string; providerName: string; batchId: string | null }[] = await manager.query(
       `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId"
          FROM letters l JOIN contracts c ON c.id = l.contract_id AND c.state = l.effect #>> '{payload,state}' JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = ANY($1) AND l.status = 'sent' AND l.channel = 'post' AND ${aboutTheRequest('l')}
-          AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))
+        WHERE l.contract_id = ANY($1) AND ${WAITING_FOR_POST} AND ${aboutTheRequest('l')}
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractIds],
     );
     if (waiting.length) {
-      const ids = waiting.map((l) => l.id);
-      await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [ids, CORRECTED_BEFORE_POST]);
-      for (const batchId of new Set(waiting.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null);
-      await this.letters.remake(manager, ids);
+      await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
+      await this.letters.remake(manager, waiting.map((l) => l.id));
     }
     // Whatever else reached (or is on its way to) the provider: as the timeline's \`letter.sent\`, less the letters set apart so.
     const out: { contractId: string }[] = await manager.query(
@@ -225,6 +224,42 @@ export class PrintBatchesService implements OnModuleInit {
       [contractIds, CORRECTED_BEFORE_POST],
     );
     return { remade: waiting.map(({ contractId, kind, providerName }) => ({ contractId, kind, providerName })), out: new Set(out.map((r) => r.contractId)) };
+  }
+
+  /**
+   * The owner settled these bills of the contract (by the number each was disputed under) while their objection to the provider
+   * waits for the post unprinted, as `remakeCorrected` reads it (README, agencytold): an objection to a bill no longer disputed
+   * must not reach the provider, so each such dispute letter is set apart (`SETTLED_BEFORE_POST`, out of its batch) and not made
+   * again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
+   * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out.
+   */
+  async setApartObjections(manager: EntityManager, contractId: string, references: string[]): Promise<string[]> {
+    if (!references.length) return [];
+    await this.lockUnprintedBatches(manager, [contractId]);
+    const waiting: { id: string; reference: string; batchId: string | null }[] = await manager.query(
+      `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId" FROM letters l
+        WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND ${WAITING_FOR_POST}
+          AND (l.effect #>> '{payload,effect,to}') IS NULL
+        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+      [contractId, references],
+    );
+    await this.setApart(manager, waiting, SETTLED_BEFORE_POST);
+    return [...new Set(waiting.map((l) => l.reference))];
+  }
+
+  /** The batches nobody downloaded that hold these contracts' letters, locked before their letters, as the download locks them. */
+  private async lockUnprintedBatches(manager: EntityManager, contractIds: string[]): Promise<void> {
+    await manager.query(
+      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = ANY($1) AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      [contractIds],
+    );
+  }
+
+  /** Letters waiting for the post set apart (`failed`, `why`): out of their batches, each merged again from the letters left. */
+  private async setApart(manager: EntityManager, letters: { id: string; batchId: string | null }[], why: string): Promise<void> {
+    if (!letters.length) return;
+    await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
+    for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null);
   }
 
   /**

@@ -34,6 +34,8 @@ export interface StepLetters {
   undelivered: ReadonlySet<string>;
   /** Of `undelivered`, the e-mails still being sent (`stillBeingSent`): their entries say so, not that they did not arrive. */
   beingSent: ReadonlySet<string>;
+  /** Of `undelivered`, the objections by post set apart unprinted because the owner settled their bill (`SETTLED_BEFORE_POST`). */
+  settledBeforePost: ReadonlySet<string>;
 }
 
 /**

@@ -150,6 +150,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered (being sent at first); one by post set apart unprinted was made anew.
       const letterId = text(d.letterId) ?? '';
       if (title && recipient && letters?.beingSent.has(letterId)) return w.letterBeingSent(title, recipient);
+      if (title && recipient && letters?.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient);
       if (title && recipient && letters?.undelivered.has(letterId)) return channel === 'post' ? w.letterSetApart(title, recipient) : w.letterUndelivered(title, recipient);
       // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
       if (title && recipient && channel === 'post') return w.letterForPost(title, recipient);
@@ -175,6 +176,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'contract.end_date_not_told': {
       const [description, agency, effectiveDate] = [text(d.description), text(d.agency), text(d.effectiveDate)];
       if (description && agency && effectiveDate) return `${description}: ${endDateNotToldText(agency, effectiveDate, lang)}`;
+      break;
+    }
+    case OBJECTION_SET_APART: {
+      const [description, provider, references] = [text(d.description), text(d.providerName), names(d.references)];
+      if (description && provider && references.length) return `${description}: ${objectionSetApartText(provider, references, lang)}`;
       break;
     }
     case 'contract.call_recorded': {
@@ -216,6 +222,14 @@ export function laterEndDateHandledText(provider: string, asked: string, basis: 
 /** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */
 export function endDateNotToldText(agency: string, effectiveDate: string, lang: Lang): string {
   return ownerWords(lang).timeline.endDateNotTold(agency, letterDate(effectiveDate, lang));
+}
+
+/** The owner settled bills whose objection still waited for the post: those letters were set apart (README, agencytold). */
+export const OBJECTION_SET_APART = 'contract.objection_set_apart';
+
+/** Which objections to the provider do not go out, and why (`OBJECTION_SET_APART`). */
+export function objectionSetApartText(provider: string, references: string[], lang: Lang): string {
+  return ownerWords(lang).timeline.objectionSetApart(provider, references);
 }
 
 /** Whom the owner spoke to about a contract, as her own words say it: "KPN (Sanne)". */

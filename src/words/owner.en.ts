@@ -1220,7 +1220,7 @@ export const ownerEn: OwnerWords = {
       noTransactions: 'The statement holds no transactions. Nothing was kept.',
     },
     details: {
-      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `There is already a contract ${description} with ${provider} (account number ${accountNumber}) in this estate. Is this a second contract? Then confirm it.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
@@ -1383,6 +1383,11 @@ export const ownerEn: OwnerWords = {
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
+    letterSettledBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.`,
+    objectionSetApart: (provider: string, references: string[]) => {
+      const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
+      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled before the letter${bills.several ? 's were' : ' was'} posted.`;
+    },
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} passed on the ${kind} of ${longDate(letterDate, 'en')} for ${recipient} (${how})${note ? `: ${note}` : '.'}`,

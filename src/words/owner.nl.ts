@@ -1306,7 +1306,7 @@ export const ownerNl = {
       noTransactions: 'Het afschrift bevat geen transacties. Er is niets bewaard.',
     },
     details: {
-      /** A contract like one recorded already: same provider and description, another account number (409 `possible-duplicate`). */
+      /** A contract like one recorded already: same provider, a description alike (`likelyDuplicate`), another account number (409 `possible-duplicate`). */
       possibleDuplicate: (description: string, provider: string, accountNumber: string) =>
         `Er staat al een contract ${description} bij ${provider} (klantnummer ${accountNumber}) in deze nalatenschap. Is dit een tweede contract? Bevestig dat dan.`,
       /** An answer to the provider's question without a document it asked for (422 `documents-asked`). */
@@ -1493,6 +1493,12 @@ export const ownerNl = {
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
+    /** An objection by post set apart unprinted: the owner settled its bill first (README, agencytold). */
+    letterSettledBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.`,
+    objectionSetApart: (provider: string, references: string[]) => {
+      const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
+      return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: de ${bills.several ? 'facturen zijn' : 'factuur is'} afgehandeld voordat de brief${bills.several ? 'ven' : ''} op de post ging${bills.several ? 'en' : ''}.`;
+    },
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} heeft het ${kind} van ${longDate(letterDate, 'nl')} voor ${recipient} doorgegeven (${how})${note ? `: ${note}` : '.'}`,

@@ -65,6 +65,78 @@ describe('a dispute the owner drops is told to the provider', () => {
     for (const c of [withdrew, settled, early]) expect((await lettersOf(c.id)).map((l) => l.kind)).not.toContain('dispute_withdrawal');
   });
 
+  /** README, agencytold: a bill settled while its objection waits for the post; that letter no longer goes out. */
+  describe('settled before the objection went out', () => {
+    let byPost: { id: string; name: string };
+    beforeAll(async () => {
+      byPost = await createProvider(t.admin, {
+        name: 'Posttest',
+        channel: 'post',
+        requiredDocuments: [],
+        slaBusinessDays: 5,
+        contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 9', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
+      });
+    });
+    type Listed = Letter & { deliveryStatus: string };
+    const timelineOf = async (estateId: string, reader: Session = anna) => ((await reader.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+    /** The letters each of Anna's batches holds now, without downloading one (downloading is printing). */
+    const batchedLetters = async () => {
+      const batches = (await anna.get(`${API}/print-batches?limit=100`).expect(200)).body.items as { id: string }[];
+      return (await Promise.all(batches.map(async (b) => ((await anna.get(`${API}/print-batches/${b.id}`).expect(200)).body.letters as { id: string }[]).map((l) => l.id)))).flat();
+    };
+    async function disputedByPost(givenNames: string) {
+      const estate = await createEstate(anna, { givenNames });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byPost.id, description: 'Stroom', accountNumber: `PT-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'PT-R1', effectiveDate: '2026-11-30' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+      await runDueWork();
+      const dispute = ((await lettersOf(contract.id)) as Listed[]).find((l) => l.kind === 'dispute')!;
+      return { estate, contract, dispute };
+    }
+
+    it('sets the queued objection apart, sends no withdrawal of it, and says so on the timeline', async () => {
+      const { estate, contract, dispute } = await disputedByPost('Bram');
+      expect(dispute).toMatchObject({ status: 'sent', deliveryStatus: 'queued_for_print' });
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+      await runDueWork();
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
+      expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
+      const said = await timelineOf(estate.id);
+      expect(said).toContain('Stroom: de bezwaarbrief aan Posttest over factuur F-9 gaat niet meer weg: de factuur is afgehandeld voordat de brief op de post ging.');
+      expect(said.some((s) => s.includes('niet geprint: de termijn erin was al voorbij'))).toBe(false);
+      // The objection's own entry no longer says it waits for the post.
+      expect(said).toContain('Brief „Bezwaar tegen factuur na einddatum” aan Posttest klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.');
+      expect(await timelineOf(estate.id, t.admin)).toContain('Stroom: the objection to Posttest about invoice F-9 does not go out: the invoice was settled before the letter was posted.');
+    });
+
+    it('takes the objection out of a batch nobody downloaded yet, when the provider withdrew the bill', async () => {
+      const { contract, dispute } = await disputedByPost('Sem');
+      await anna.post(`${API}/print-batches`).expect(200); // "print now" puts it in Anna's batch; nobody downloaded that yet
+      expect(await batchedLetters()).toContain(dispute.id);
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+      await runDueWork();
+      expect(await batchedLetters()).not.toContain(dispute.id);
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
+      expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
+      // The request in the same batch still goes.
+      expect(await batchedLetters()).toContain(letters.find((l) => l.kind === 'cancellation')!.id);
+    });
+
+    it('leaves an objection in a downloaded batch as gone out: the withdrawal follows it', async () => {
+      const { contract, dispute } = await disputedByPost('Tim');
+      const batchIds = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
+      for (const id of batchIds) await anna.get(`${API}/print-batches/${id}/pdf`).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'alreadyPaid' }).expect(200);
+      await runDueWork();
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('printed');
+      expect(letters.map((l) => l.kind)).toContain('dispute_withdrawal');
+    });
+  });
+
   it('answers 409 to withdrawing a contract while its dispute is open: the withdrawal is for requests still running', async () => {
     const contract = await disputedContract('Henk');
     const refused = await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'Niet meer nodig.' }).expect(409);

@@ -64,4 +64,20 @@ describe('a likely duplicate contract is questioned before it is recorded', () =
     await post({ confirmDuplicate: 'true' }).expect(303);
     expect((await contracts(joke, estate.id)).map((c) => c.accountNumber).sort()).toEqual(['1234', '1243']);
   });
+
+  it('asks too when the descriptions differ but carry the same phone number, in the API and the form (README, agencytold)', async () => {
+    const estate = await createEstate(joke.api);
+    const first = (await joke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel 06-1234', accountNumber: 'M-1', action: 'cancel' }).expect(201)).body;
+    const body = { providerId: kpn.id, description: 'Mobiel abonnement 06 1234', accountNumber: 'M-2', action: 'cancel' };
+    const asked = await joke.api.post(`${API}/estates/${estate.id}/contracts`, body).expect(409);
+    expect(asked.body.type).toMatch(/\/problems\/possible-duplicate$/);
+    expect(asked.body.detail).toBe('Er staat al een contract Mobiel 06-1234 bij KPN (klantnummer M-1) in deze nalatenschap. Is dit een tweede contract? Bevestig dat dan.');
+    expect(asked.body.contractId).toBe(first.id);
+    const form = await joke.api.post(`/app/estates/${estate.id}/contracts`).set('Cookie', `steward_app=${joke.api.token}`).type('form').send({ ...body, q: 'KPN' }).expect(409);
+    expect(form.text).toMatch(/id="description"[^>]*value="Mobiel abonnement 06 1234"/);
+    // Another number is another contract: not asked.
+    await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...body, description: 'Mobiel 06-4321', accountNumber: 'M-3' }).expect(201);
+    await joke.api.post(`${API}/estates/${estate.id}/contracts`, { ...body, confirmDuplicate: true }).expect(201);
+    expect((await contracts(joke, estate.id)).map((c) => c.accountNumber).sort()).toEqual(['M-1', 'M-2', 'M-3']);
+  });
 });

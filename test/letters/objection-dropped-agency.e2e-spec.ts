@@ -1,0 +1,77 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** README, agencytold: an agency asked to stop collecting a bill hears that the objection to it was dropped, against its own stop. */
+describe('a dispute the owner drops is told to the collection agency too', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+  let provider: { id: string; name: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    provider = await createProvider(t.admin, { name: 'Stroomincasso', requiredDocuments: [], slaBusinessDays: 5, channel: 'portal' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  type Letter = { id: string; kind: string; status: string; recipient: string; channel: string };
+  const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];
+  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  /** Confirmed to end on 30 November, bill F-9 disputed, then Incasso Noord's collection letter INC-9 answered with a collection stop. */
+  async function collected(givenNames: string) {
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: `ST-${givenNames}`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+    await runDueWork();
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 45 }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord']);
+    return { estate, contract };
+  }
+
+  it('writes the agency, under its own reference, that the objection to F-9 is withdrawn and asks what it claims for it', async () => {
+    const { contract } = await collected('Pieter');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+    await runDueWork();
+    const withdrawals = (await lettersOf(contract.id)).filter((l) => l.kind === 'dispute_withdrawal');
+    expect(withdrawals.map((l) => [l.recipient, l.status, l.channel])).toEqual([
+      [provider.name, 'sent', 'portal'],
+      ['Incasso Noord', 'sent', 'email'],
+    ]);
+    const toAgency = await pdfOf(withdrawals[1].id);
+    expect(toAgency).toContain('Betreft: Intrekking van mijn bezwaar tegen een factuur: Stroom, klantnummer ST-Pieter');
+    expect(toAgency).toContain('Uw kenmerk: INC-9');
+    expect(toAgency).toMatch(
+      new RegExp(`heb ik u geschreven naar aanleiding van uw incassobrief met kenmerk INC-9 voor € 45,00 over het contract Stroom met klantnummer ST-Pieter bij ${provider.name} van .*\\. Daarin noemde ik mijn bezwaar tegen de factuur van ${provider.name} met nummer F-9\\.`),
+    );
+    expect(toAgency).toContain('Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.');
+    expect(toAgency).toContain('Vordert u voor deze factuur een bedrag, laat u mij dan weten welk bedrag en op welke rekening het kan worden betaald. Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
+    // Never "your invoice" to the agency, and no amount: the record does not hold what is still owed of it.
+    expect(toAgency).not.toContain('uw factuur');
+    // The provider's own letter is as before.
+    expect(await pdfOf(withdrawals[0].id)).toContain('Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap. U hoeft op het bezwaar niet meer te antwoorden.');
+  });
+
+  it('tells the agency a bill already paid without asking for payment details', async () => {
+    const { contract } = await collected('Kees');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'alreadyPaid' }).expect(200);
+    await runDueWork();
+    const toAgency = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal' && l.recipient === 'Incasso Noord')!;
+    const text = await pdfOf(toAgency.id);
+    expect(text).toContain('Dat bezwaar trek ik hierbij in: de factuur is al betaald. Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
+    expect(text).not.toContain('Vordert u');
+  });
+
+  it('writes the agency nothing when the provider withdrew the bill itself', async () => {
+    const { contract } = await collected('Jan');
+    await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
+    await runDueWork();
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).not.toContain('dispute_withdrawal');
+  });
+});
