@@ -1005,7 +1005,7 @@ export class LettersService implements OnModuleInit {
     const read = letters.length
       ? await manager
           .createQueryBuilder(Letter, 'l')
-          .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId'])
+          .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId', 'l.channel', 'l.deliveryStatus'])
           .addSelect('l.effect')
           .where('l.contract_id = ANY(:contracts) OR (l.contract_id IS NULL AND l.estate_id = ANY(:estates))', {
             contracts: letters.flatMap((l) => l.contractId ?? []),
