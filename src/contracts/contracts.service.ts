@@ -208,15 +208,15 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * Which of these contracts' requests went out (a `letter.sent` on the contract), once a letter that waited for the post
-   * unprinted is made again from the corrected record (`WaitingLetters.remake`): not when that letter was all that went.
-   * Returns those contracts and the letters made again.
+   * unprinted is made again from the corrected record (`WaitingLetters.remake`): not when that letter was all that went, now
+   * or at an earlier correction (a letter set apart so reached no one; README, queuedrest). Returns those contracts and the
+   * letters made again.
    */
   private async outAfterRemaking(manager: EntityManager, contractIds: string[]): Promise<{ out: Set<string>; remade: (RemadeLetter & { contractId: string })[] }> {
     const written = await this.timeline.contractsWithEvent(manager, contractIds, ['letter.sent']);
     if (!written.size) return { out: written, remade: [] };
     const { remade, out } = await this.waiting().remake(manager, [...written]);
-    const again = new Set(remade.map((l) => l.contractId));
-    return { out: new Set([...written].filter((id) => !again.has(id) || out.has(id))), remade };
+    return { out: new Set([...written].filter((id) => out.has(id))), remade };
   }
 
   /** Letters register the days requests went out, for the same reason. */
