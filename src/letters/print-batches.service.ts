@@ -18,6 +18,7 @@ import { ownerWords } from '../words';
 import { ContractsService } from '../contracts/contracts.service';
 import type { RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
+import { CORRECTED_BEFORE_POST } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -85,8 +86,6 @@ export interface LatePostedLetter {
 
 /** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
 const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
-/** Why a letter by post was set apart before it went out, and made anew: a fact it prints was corrected (`remakeCorrected`). */
-export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
 /**
  * A letter by post made but with no envelope yet (README, queuedfix): queued for the next batch, or in a batch whose PDF
  * nobody downloaded (a batch is printed when its PDF is first handed out). `l` a letter. One rule for what a correction

@@ -34,6 +34,8 @@ export interface StepLetters {
   undelivered: ReadonlySet<string>;
   /** Of `undelivered`, the e-mails still being sent (`stillBeingSent`): their entries say so, not that they did not arrive. */
   beingSent: ReadonlySet<string>;
+  /** Of `undelivered`, the letters by post set apart because a fact they print was corrected before they went out (`CORRECTED_BEFORE_POST`), not for a term that passed. */
+  correctedBeforePost: ReadonlySet<string>;
 }
 
 /**

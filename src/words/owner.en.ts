@@ -1379,6 +1379,7 @@ export const ownerEn: OwnerWords = {
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
+    letterCorrectedBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: a fact in it was corrected before it went out (see the correction).`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */

@@ -1486,6 +1486,8 @@ export const ownerNl = {
     /** An e-mail made less than a quarter of an hour ago and not failed (`SENDING_GRACE_MS`). */
     letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
+    /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
+    letterCorrectedBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */

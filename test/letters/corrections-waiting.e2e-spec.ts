@@ -100,6 +100,10 @@ describe('corrections while letters wait for the post', () => {
     await runDueWork();
     const letters = await lettersOf(contract.id);
     expect(shown(letters)).toEqual(['cancellation sent failed', 'cancellation sent printed', 'correction sent failed', 'correction sent queued_for_print']);
+    // The owner's history says why each letter set apart did not go: corrected, not a term that passed.
+    const history = await summaries(estate.id);
+    expect(history.filter((s) => s.endsWith('aan KPN klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).'))).toHaveLength(2);
+    expect(history.join(' ')).not.toContain('de termijn erin was al voorbij');
     const text = await pdfOf(letters[3].id);
     expect(text).toContain('Betreft: Correctie op mijn verzoek: Stroom en gas, klantnummer K-7010');
     expect(text).toContain('Mijn verzoek vermeldde als klantnummer K-7010; het juiste klantnummer is K-7030.');
