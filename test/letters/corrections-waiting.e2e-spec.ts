@@ -135,6 +135,9 @@ describe('corrections while letters wait for the post', () => {
     const page = await contractPage(contract.id);
     expect(page).toContain('De brief opnieuw maken');
     expect(page).not.toContain('Al opnieuw gemaakt en verstuurd.');
+    // And Today lists it as the owner's to fix.
+    const onToday = async () => ((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[]).map((b) => b.letterId);
+    expect(await onToday()).toContain(held[1].id);
 
     // The account recorded again (nothing reached Budget Energie: no correction letter), then the retry: accepted, not 409.
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: ESTATE_ACCOUNT }).expect(200);
@@ -143,7 +146,8 @@ describe('corrections while letters wait for the post', () => {
     const letters = await lettersOf(contract.id);
     expect(shown(letters)).toEqual(['cancellation sent failed', 'cancellation blocked not_applicable', 'cancellation sent queued_for_print']);
     expect(await pdfOf(letters[2].id)).toContain('NL91 ABNA 0417 1643 00');
-    // Once that one went out, not again.
+    // Once that one went out, not again, and off Today.
+    expect(await onToday()).not.toContain(held[1].id);
     expect((await anna.post(`${API}/letters/${held[1].id}/retry`).expect(409)).body.type).toBe('https://steward.example/problems/already-sent-again');
     const [batch] = (await batches()).filter((b) => b.letters.includes(letters[2].id));
     expect(batch.letters).not.toContain(held[0].id);
