@@ -90,13 +90,18 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
 
-/**
- * Of these contracts, the letters about their requests that wait for the post unprinted, set apart and made anew from the
- * record as it now stands, and the contracts with another letter out (`PrintBatchesService.remakeCorrected`): the letters module answers.
- */
-/** Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post; returns the bills whose objection was. */
-export type WaitingObjectionsSetter = (manager: EntityManager, contractId: string, references: string[]) => Promise<string[]>;
-export type WaitingLettersRemaker = (manager: EntityManager, contractIds: string[]) => Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
+/** What a correction does to the letters waiting for the post unprinted (README, queuedfix and queuedrest): the letters module answers. */
+export interface WaitingLetters {
+  /**
+   * Of these contracts, the letters about their requests that wait for the post unprinted, set apart and made anew from the
+   * record as it now stands, and the contracts with another letter out (`PrintBatchesService.remakeCorrected`).
+   */
+  remake(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
+  /** The contract's correction letters waiting unprinted that a new one correcting `fields` overtakes, set apart (`PrintBatchesService.setApartOvertakenCorrections`). */
+  setApartOvertaken(manager: EntityManager, contractId: string, fields: string[]): Promise<RemadeLetter[]>;
+  /** Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post; returns the bills whose objection was (`PrintBatchesService.setApartObjections`). */
+  setApartObjections(manager: EntityManager, contractId: string, references: string[]): Promise<string[]>;
+}
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
 export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) => Promise<Map<string, string>>;
@@ -135,8 +140,7 @@ export class ContractsService implements OnModuleInit {
   private agencyLetters: AgencyLetterReader | null = null;
   private requestsSent: RequestsSentReader = async () => new Map();
   private letterKinds: LetterKindsReader | null = null;
-  private remakeWaiting: WaitingLettersRemaker | null = null;
-  private setApartObjections: WaitingObjectionsSetter | null = null;
+  private waitingLetters: WaitingLetters | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -195,28 +199,27 @@ export class ContractsService implements OnModuleInit {
     this.letterKinds = reader;
   }
 
-  /** Letters register how an objection waiting for the post is set apart once its bill is settled (README, agencytold). */
-  setApartObjectionsWith(setter: WaitingObjectionsSetter): void {
-    this.setApartObjections = setter;
+  /** Letters register how a letter waiting for the post is made again or set apart after a correction (README, queuedfix). */
+  handleWaitingLettersWith(letters: WaitingLetters): void {
+    this.waitingLetters = letters;
   }
 
-  /** Letters register how a letter waiting for the post is made again after a correction (README, queuedfix). */
-  remakeWaitingLettersWith(remaker: WaitingLettersRemaker): void {
-    this.remakeWaiting = remaker;
+  private waiting(): WaitingLetters {
+    if (!this.waitingLetters) throw new Error('Nobody handles waiting letters: PrintBatchesService registers with handleWaitingLettersWith at start-up.');
+    return this.waitingLetters;
   }
 
   /**
    * Which of these contracts' requests went out (a `letter.sent` on the contract), once a letter that waited for the post
-   * unprinted is made again from the corrected record (`WaitingLettersRemaker`): not when that letter was all that went.
-   * Returns those contracts and the letters made again.
+   * unprinted is made again from the corrected record (`WaitingLetters.remake`): not when that letter was all that went, now
+   * or at an earlier correction (a letter set apart so reached no one; README, queuedrest). Returns those contracts and the
+   * letters made again.
    */
   private async outAfterRemaking(manager: EntityManager, contractIds: string[]): Promise<{ out: Set<string>; remade: (RemadeLetter & { contractId: string })[] }> {
     const written = await this.timeline.contractsWithEvent(manager, contractIds, ['letter.sent']);
     if (!written.size) return { out: written, remade: [] };
-    if (!this.remakeWaiting) throw new Error('Nobody makes waiting letters again: PrintBatchesService registers with remakeWaitingLettersWith at start-up.');
-    const { remade, out } = await this.remakeWaiting(manager, [...written]);
-    const again = new Set(remade.map((l) => l.contractId));
-    return { out: new Set([...written].filter((id) => !again.has(id) || out.has(id))), remade };
+    const { remade, out } = await this.waiting().remake(manager, [...written]);
+    return { out: new Set([...written].filter((id) => out.has(id))), remade };
   }
 
   /** Letters register the days requests went out, for the same reason. */
@@ -497,8 +500,13 @@ export class ContractsService implements OnModuleInit {
     const { out: written, remade } = await this.outAfterRemaking(manager, open.map((o) => o.contract.id));
     const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
     const agencies: string[] = [];
-    for (const { contract, standing } of told) agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections)));
-    return { told: [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])], remade: remade.map(({ kind, providerName }) => ({ kind, providerName })) };
+    const overtaken: RemadeLetter[] = [];
+    for (const { contract, standing } of told) {
+      // As a contract's own correction: a correction letter waiting unprinted about the same facts gives way to this one.
+      overtaken.push(...(await this.waiting().setApartOvertaken(manager, contract.id, corrections.map((c) => c.field))));
+      agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections)));
+    }
+    return { told: [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])], remade: [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken] };
   }
 
   /**
@@ -833,9 +841,11 @@ export class ContractsService implements OnModuleInit {
       const { out, remade } = await this.outAfterRemaking(manager, [contract.id]);
       const requestOut = out.has(contract.id);
       const tellsProvider = tellsCorrection(standing.state, requestOut);
-      const remadeLetters = remade.map(({ kind, providerName }) => ({ kind, providerName }));
-      await manager.update(Contract, { id: contract.id }, stored);
       const shown = await this.shownChanges(manager, changed);
+      // Its correction letter states each fact from what the provider knows: one still waiting for the post about the same facts does not go too.
+      const overtaken = tellsProvider ? await this.waiting().setApartOvertaken(manager, contract.id, shown.map((c) => c.field)) : [];
+      const remadeLetters = [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken];
+      await manager.update(Contract, { id: contract.id }, stored);
       await this.timeline.append(manager, {
         estateId: contract.estateId,
         contractId: contract.id,
@@ -1028,9 +1038,8 @@ export class ContractsService implements OnModuleInit {
   private async keepSettledObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
     const { event } = applied;
     if (event.type !== 'DISPUTE_RESOLVED') return;
-    if (!this.setApartObjections) throw new Error('Nobody sets objections apart: PrintBatchesService registers with setApartObjectionsWith at start-up.');
     const disputedAs = ((event.settled ?? []) as { reference: string }[]).map((s) => open.find((d) => d.reference === s.reference)?.recordedAs ?? s.reference);
-    const references = await this.setApartObjections(manager, contract.id, disputedAs);
+    const references = await this.waiting().setApartObjections(manager, contract.id, disputedAs);
     if (!references.length) return;
     await this.timeline.append(manager, {
       estateId: contract.estateId,

@@ -167,6 +167,13 @@ export const setOutAt = (madeAt: string | null | undefined, createdAt: Date): Da
 /** A letter of a list (the estate's letters, the contract's) that is an e-mail on its way: its delivery reads "wordt verstuurd", not "nog niet bezorgd". */
 export const beingSent = (l: Pick<Letter, 'channel' | 'deliveryStatus' | 'createdAt'> & { madeAt: string | null | undefined }, now: Date): boolean =>
   l.channel === 'email' && l.deliveryStatus === 'pending' && stillBeingSent(false, setOutAt(l.madeAt, l.createdAt), now);
+/**
+ * Why a letter by post was set apart before it went out (`delivery_error`): a fact it prints was corrected while it waited
+ * unprinted; a request is made anew, a correction letter gives way to a later one (`PrintBatchesService.remakeCorrected`,
+ * `setApartOvertakenCorrections`).
+ */
+export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
+
 /** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
 /** Why an objection by post was set apart before it went out: the owner settled its bill meanwhile (`PrintBatchesService.setApartObjections`). */
 export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';

@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, beingSent, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -828,17 +828,19 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'settledBeforePost'>> {
-    const rows: { id: string; failed: boolean; settled: boolean; madeAt: string | null; createdAt: Date }[] = await manager.query(
-      `SELECT id, delivery_status = 'failed' AS failed, delivery_error IS NOT DISTINCT FROM $2 AS settled, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt"
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean }[] = await manager.query(
+      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
+              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
-      [estateId, SETTLED_BEFORE_POST],
+      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST],
     );
     const now = this.clock.now();
     return {
       undelivered: new Set(rows.map((r) => r.id)),
       beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)).map((r) => r.id)),
       settledBeforePost: new Set(rows.filter((r) => r.settled).map((r) => r.id)),
+      correctedBeforePost: new Set(rows.filter((r) => r.corrected).map((r) => r.id)),
     };
   }
 
@@ -1010,7 +1012,7 @@ export class LettersService implements OnModuleInit {
     const read = letters.length
       ? await manager
           .createQueryBuilder(Letter, 'l')
-          .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId'])
+          .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId', 'l.channel', 'l.deliveryStatus'])
           .addSelect('l.effect')
           .where('l.contract_id = ANY(:contracts) OR (l.contract_id IS NULL AND l.estate_id = ANY(:estates))', {
             contracts: letters.flatMap((l) => l.contractId ?? []),

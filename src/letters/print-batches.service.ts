@@ -18,7 +18,7 @@ import { ownerWords } from '../words';
 import { ContractsService } from '../contracts/contracts.service';
 import type { RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { SETTLED_BEFORE_POST } from './letter.entity';
+import { CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -86,11 +86,23 @@ export interface LatePostedLetter {
 
 /** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
 const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
-/** Why a letter by post was set apart before it went out, and made anew: a fact it prints was corrected (`remakeCorrected`). */
-export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
-/** A letter by post not printed yet: queued for the next batch, or in a batch whose PDF nobody downloaded (`l` a letter). */
-const WAITING_FOR_POST = `l.status = 'sent' AND l.channel = 'post'
+/**
+ * A letter by post made but with no envelope yet (README, queuedfix): queued for the next batch, or in a batch whose PDF
+ * nobody downloaded (a batch is printed when its PDF is first handed out). `l` a letter. One rule for what a correction
+ * makes again or sets apart and for what the contract page's correction form says it will do.
+ */
+const WAITING_UNPRINTED = `l.status = 'sent' AND l.channel = 'post'
   AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))`;
+
+/** A letter waiting unprinted, with what the owner's timeline names it by and the batch it would leave. */
+interface WaitingLetter {
+  id: string;
+  contractId: string;
+  kind: string;
+  providerName: string;
+  batchId: string | null;
+}
+
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
 
@@ -189,41 +201,103 @@ export class PrintBatchesService implements OnModuleInit {
 
   onModuleInit(): void {
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
-    this.contracts.remakeWaitingLettersWith((manager, contractIds) => this.remakeCorrected(manager, contractIds));
-    this.contracts.setApartObjectionsWith((manager, contractId, references) => this.setApartObjections(manager, contractId, references));
+    this.contracts.handleWaitingLettersWith({
+      remake: (manager, contractIds) => this.remakeCorrected(manager, contractIds),
+      setApartOvertaken: (manager, contractId, fields) => this.setApartOvertakenCorrections(manager, contractId, fields),
+      setApartObjections: (manager, contractId, references) => this.setApartObjections(manager, contractId, references),
+    });
   }
 
   /**
    * A correction of a fact these contracts' requests print (README, queuedfix): each letter about a request (to its provider,
-   * of the state the contract is still in) that waits for the post unprinted — queued for the next batch, or in a batch whose
-   * PDF nobody downloaded yet — is set apart (`failed`, `CORRECTED_BEFORE_POST`, out of its batch, which is merged again
-   * from the letters left) and made anew from the corrected record (`LettersService.remake`): the same kind, to the same
-   * provider, by post, joining the next batch. A batch whose PDF was downloaded is printed: its letters went out as far as
-   * the correction is concerned, and the provider is told in a correction letter. Returns the letters made anew, by
-   * contract, and the contracts with a letter that went out besides them (`out`: the correction is told to those).
-   * The caller holds the contracts' locks; batches are locked before their letters, as the download does. A letter the daily
-   * run is putting in a batch this moment (it locks letters first) is skipped, not waited for: it goes as it was, and counts as out.
+   * of the state the contract is still in) that waits for the post unprinted (`WAITING_UNPRINTED`) is set apart (`failed`,
+   * `CORRECTED_BEFORE_POST`, out of its batch, which is merged again from the letters left) and made anew from the corrected
+   * record (`LettersService.remake`): the same kind, to the same provider, by post, joining the next batch. A batch whose PDF
+   * was downloaded is printed: its letters went out as far as the correction is concerned, and the provider is told in a
+   * correction letter. Returns the letters made anew, by contract, and the contracts with a letter that went out besides them
+   * (`out`: the correction is told to those). The caller holds the contracts' locks; batches are locked before their letters,
+   * as the download does. A letter the daily run is putting in a batch this moment (it locks letters first) is skipped, not
+   * waited for: it goes as it was, and counts as out.
    */
   async remakeCorrected(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }> {
     if (!contractIds.length) return { remade: [], out: new Set() };
     await this.lockUnprintedBatches(manager, contractIds);
-    const waiting: { id: string; contractId: string; kind: string; providerName: string; batchId: string | null }[] = await manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId"
-         FROM letters l JOIN contracts c ON c.id = l.contract_id AND c.state = l.effect #>> '{payload,state}' JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = ANY($1) AND ${WAITING_FOR_POST} AND ${aboutTheRequest('l')}
+    const waiting = await this.waitingRequests(manager, contractIds, true);
+    await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
+    await this.letters.remake(manager, waiting.map((l) => l.id));
+    return { remade: waiting.map(({ contractId, kind, providerName }) => ({ contractId, kind, providerName })), out: await this.outBeside(manager, contractIds, []) };
+  }
+
+  /**
+   * What a correction of this contract's facts would do to its letters now, as `remakeCorrected` would do it (the contract
+   * page's correction form says it before): the kinds of the letters about the request it would make again, and whether
+   * another letter went out (`out`: then a correction letter follows, `tellsCorrection`). Nothing is locked or written.
+   */
+  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean }> {
+    const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
+    const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
+    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId) };
+  }
+
+  /**
+   * A correction letter to the provider made after `contractId`'s correction of `fields`, which states each from what the
+   * provider knows (`knownToProvider`; README, queuedrest): every earlier correction letter to that provider still waiting
+   * for the post unprinted (`WAITING_UNPRINTED`) whose every fact it corrects again is set apart as `remakeCorrected` sets a
+   * request apart, and not made again: the new letter says the whole change, so the provider does not get "K-7001 → K-7010"
+   * and then "K-7001 → K-7020". One that also corrects a fact this correction leaves goes as it is. The caller holds the
+   * contract's lock. Returns the letters set apart so, for the owner's timeline.
+   */
+  async setApartOvertakenCorrections(manager: EntityManager, contractId: string, fields: string[]): Promise<RemadeLetter[]> {
+    await this.lockUnprintedBatches(manager, [contractId]);
+    const waiting: (WaitingLetter & { fields: string[] })[] = await manager.query(
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId",
+              ARRAY(SELECT jsonb_array_elements(l.effect #> '{payload,event,changes}') ->> 'field') AS fields
+         FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
+        WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${WAITING_UNPRINTED}
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+      [contractId],
+    );
+    const overtaken = waiting.filter((l) => l.fields.length > 0 && l.fields.every((f) => fields.includes(f)));
+    await this.setApart(manager, overtaken, CORRECTED_BEFORE_POST);
+    return overtaken.map(({ kind, providerName }) => ({ kind, providerName }));
+  }
+
+  /** The batches not printed yet that hold these contracts' letters, locked before their letters, as the download locks them. */
+  private async lockUnprintedBatches(manager: EntityManager, contractIds: string[]): Promise<void> {
+    await manager.query(
+      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = ANY($1) AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [contractIds],
     );
-    if (waiting.length) {
-      await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
-      await this.letters.remake(manager, waiting.map((l) => l.id));
-    }
-    // Whatever else reached (or is on its way to) the provider: as the timeline's \`letter.sent\`, less the letters set apart so.
-    const out: { contractId: string }[] = await manager.query(
-      `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND delivery_error IS DISTINCT FROM $2`,
-      [contractIds, CORRECTED_BEFORE_POST],
+  }
+
+  /** The letters about these contracts' requests (`aboutTheRequest`, of the state each contract is in) waiting for the post unprinted; `lock`: for setting them apart. */
+  private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean): Promise<WaitingLetter[]> {
+    return manager.query(
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId"
+         FROM letters l JOIN contracts c ON c.id = l.contract_id AND c.state = l.effect #>> '{payload,state}' JOIN providers p ON p.id = c.provider_id
+        WHERE l.contract_id = ANY($1) AND ${aboutTheRequest('l')} AND ${WAITING_UNPRINTED}
+        ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
+      [contractIds],
     );
-    return { remade: waiting.map(({ contractId, kind, providerName }) => ({ contractId, kind, providerName })), out: new Set(out.map((r) => r.contractId)) };
+  }
+
+  /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`), each batch they leave merged again from the letters left. */
+  private async setApart(manager: EntityManager, letters: Pick<WaitingLetter, 'id' | 'batchId'>[], why: string): Promise<void> {
+    if (!letters.length) return;
+    await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
+    for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null);
+  }
+
+  /**
+   * Of these contracts, those with a letter that reached (or is on its way to) the provider: as the timeline's `letter.sent`,
+   * less the letters set apart before the post (corrected, or their bill settled) and those in `besides` (about to be).
+   */
+  private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
+    const out: { contractId: string }[] = await manager.query(
+      `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
+      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST], besides],
+    );
+    return new Set(out.map((r) => r.contractId));
   }
 
   /**
@@ -238,28 +312,13 @@ export class PrintBatchesService implements OnModuleInit {
     await this.lockUnprintedBatches(manager, [contractId]);
     const waiting: { id: string; reference: string; batchId: string | null }[] = await manager.query(
       `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId" FROM letters l
-        WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND ${WAITING_FOR_POST}
+        WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND ${WAITING_UNPRINTED}
           AND (l.effect #>> '{payload,effect,to}') IS NULL
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
     await this.setApart(manager, waiting, SETTLED_BEFORE_POST);
     return [...new Set(waiting.map((l) => l.reference))];
-  }
-
-  /** The batches nobody downloaded that hold these contracts' letters, locked before their letters, as the download locks them. */
-  private async lockUnprintedBatches(manager: EntityManager, contractIds: string[]): Promise<void> {
-    await manager.query(
-      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = ANY($1) AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
-      [contractIds],
-    );
-  }
-
-  /** Letters waiting for the post set apart (`failed`, `why`): out of their batches, each merged again from the letters left. */
-  private async setApart(manager: EntityManager, letters: { id: string; batchId: string | null }[], why: string): Promise<void> {
-    if (!letters.length) return;
-    await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
-    for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null);
   }
 
   /**

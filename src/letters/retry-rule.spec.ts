@@ -4,7 +4,7 @@ import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, sameLetter } from '.
 let minute = 0;
 /** A letter made a minute after the one before. */
 function letter(id: string, status: Letter['status'], over: Partial<RetryFacts> = {}): RetryFacts {
-  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, addressee: 'provider', ...over };
+  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, neverPrinted: false, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, addressee: 'provider', ...over };
 }
 const correction = (id: string, status: Letter['status'], fields: RetryFacts['correctedFields'], over: Partial<RetryFacts> = {}) => letter(id, status, { kind: 'correction', correctedFields: fields, ...over });
 
@@ -29,6 +29,25 @@ describe('whether a letter may be produced again', () => {
     expect(retryRefusal('a', chain)).toBe('sent-again');
     expect(retryRefusal('b', chain)).toBe('sent-again');
     expect(sameLetter('a', chain)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('lets a held-back letter made anew from one set apart before it was printed be produced, not one posted late', () => {
+    // Corrected while it waited for the post (or its term passed at the download): set apart unprinted, made anew, held back.
+    const apart = letter('a', 'sent', { neverPrinted: true });
+    const remade = letter('b', 'blocked', { retryOf: 'a' });
+    expect(retryRefusal('b', [apart, remade])).toBeNull();
+    expect(awaitsRetry('b', [apart, remade])).toBe(true);
+    // Produced again and sent: that one went out, so not once more.
+    expect(retryRefusal('b', [apart, remade, letter('c', 'sent', { retryOf: 'b' })])).toBe('sent-again');
+    // Posted after its printed term: the provider has it.
+    expect(retryRefusal('b', [letter('a', 'sent'), remade])).toBe('sent-again');
+  });
+
+  it('reads a letter by post set apart unprinted as never printed, a failed e-mail not (it may still be tried again)', () => {
+    const made = { id: 'a', kind: 'cancellation', status: 'sent' as const, createdAt: new Date(), effect: null };
+    expect(retryFacts({ ...made, channel: 'post', deliveryStatus: 'failed' }, [])).toMatchObject({ neverPrinted: true });
+    expect(retryFacts({ ...made, channel: 'post', deliveryStatus: 'posted' }, [])).toMatchObject({ neverPrinted: false });
+    expect(retryFacts({ ...made, channel: 'email', deliveryStatus: 'failed' }, [])).toMatchObject({ neverPrinted: false });
   });
 
   it("lets another bill's dispute letter leave a held-back one alone, not a later letter of the same kind", () => {
@@ -77,7 +96,7 @@ describe('whether a letter may be produced again', () => {
     expect(retryRefusal('a', [provider, agency])).toBeNull();
     expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'])])).toBeNull();
     expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'], { addressee: 'agency:stop-1' })])).toBe('overtaken');
-    const archived = { id: 'd', kind: 'correction', status: 'blocked' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction', to: 'agency' }, event: { type: 'CORRECTION', changes: [], agencyLetterId: 'stop-1' } } } };
+    const archived = { id: 'd', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction', to: 'agency' }, event: { type: 'CORRECTION', changes: [], agencyLetterId: 'stop-1' } } } };
     expect(retryFacts(archived, [])).toMatchObject({ addressee: 'agency:stop-1' });
     expect(retryFacts({ ...archived, effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction' }, event: { type: 'CORRECTION', changes: [] } } } }, [])).toMatchObject({ addressee: 'provider' });
   });
@@ -100,7 +119,7 @@ describe('whether a letter may be produced again', () => {
   });
 
   it('reads the facts from the archived effect: the retried letter and the printed corrected fields', () => {
-    const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
+    const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
     expect(retryFacts(archived, [])).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'], bill: null });
     const dispute = { ...archived, kind: 'dispute', effect: { instanceId: 'i', payload: { event: { type: 'INVOICE_AFTER_END', reference: 'F-01' } } } };
     expect(retryFacts(dispute, ['F-01'])).toMatchObject({ correctedFields: [], bill: 'F-01', billDisputed: true, document: null });

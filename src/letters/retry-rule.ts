@@ -6,7 +6,11 @@ import type { Letter } from './letter.entity';
  * - `not-blocked`: only a letter the rules held back is produced again;
  * - `not-reproducible`: it was archived before letters kept the effect they were made from;
  * - `sent-again`: the same letter went out already — this one produced again, or the letter it was
- *   itself produced again from, or any other letter of that chain (one origin, followed by `retryOf`);
+ *   itself produced again from, or any other letter of that chain (one origin, followed by `retryOf`).
+ *   A letter by post set apart before it was printed (`neverPrinted`: a fact it printed was corrected
+ *   while it waited, or its printed term had passed when its batch was downloaded) did not go out: it
+ *   reached no one, so a held-back letter made anew from it may still be produced (README, queuedrest);
+ *   one posted after its printed term did reach the provider, and still counts;
  * - `overtaken`: a correction letter of which a later correction of the same contract to the same
  *   addressee (the provider, or the agency of a collection stop) names one of its fields too, whether
  *   that one went out or is held back as well. The value this letter prints
@@ -35,6 +39,8 @@ export interface RetryFacts {
   createdAt: Date;
   /** It kept the effect it was produced from. */
   reproducible: boolean;
+  /** A letter by post set apart unprinted (`failed`): made, but never in an envelope. */
+  neverPrinted: boolean;
   /** The letter it was produced again from. */
   retryOf: string | null;
   /** The fields a correction letter tells the provider of; none for other letters. */
@@ -53,7 +59,7 @@ export interface RetryFacts {
 }
 
 /** The facts of an archived letter read with its `effect`; `disputed`: the bills its contract disputes now, by the number each was disputed under. */
-export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect'>, disputed: readonly string[]): RetryFacts {
+export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect' | 'channel' | 'deliveryStatus'>, disputed: readonly string[]): RetryFacts {
   const payload = letter.effect?.payload as { retryOf?: unknown; effect?: { to?: unknown }; event?: { type?: unknown; changes?: unknown; reference?: unknown; documentId?: unknown; agencyLetterId?: unknown } } | undefined;
   const changes = payload?.event?.type === 'CORRECTION' && Array.isArray(payload.event.changes) ? (payload.event.changes as { field: CorrectedField }[]) : [];
   const bill = (letter.kind === 'dispute' || letter.kind === 'bill_correction') && typeof payload?.event?.reference === 'string' ? payload.event.reference : null;
@@ -63,6 +69,8 @@ export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'crea
     status: letter.status,
     createdAt: letter.createdAt,
     reproducible: Boolean(letter.effect),
+    // Final for the post only: a failed e-mail may still be tried again by the outbox and arrive.
+    neverPrinted: letter.channel === 'post' && letter.deliveryStatus === 'failed',
     retryOf: typeof payload?.retryOf === 'string' ? payload.retryOf : null,
     // As the letter input reads them: only the fields a letter prints.
     correctedFields: changes.map((c) => c.field).filter((field) => CORRECTED_FIELDS.includes(field)),
@@ -99,7 +107,7 @@ export function retryRefusal(letterId: string, contractLetters: RetryFacts[]): R
 function replacement(letter: RetryFacts, contractLetters: RetryFacts[]): Exclude<RetryRefusal, 'not-blocked' | 'not-reproducible'> | null {
   const byId = new Map(contractLetters.map((l) => [l.id, l]));
   const origin = originOf(letter, byId);
-  if (contractLetters.some((l) => l.status === 'sent' && originOf(l, byId) === origin)) return 'sent-again';
+  if (contractLetters.some((l) => l.status === 'sent' && !l.neverPrinted && originOf(l, byId) === origin)) return 'sent-again';
   if (!letter.billDisputed) return 'bill-not-disputed';
   const later = contractLetters.filter((l) => l.kind === letter.kind && l.addressee === letter.addressee && originOf(l, byId).createdAt > origin.createdAt);
   if (letter.kind === 'correction') return later.some((l) => l.correctedFields.some((f) => letter.correctedFields.includes(f))) ? 'overtaken' : null;

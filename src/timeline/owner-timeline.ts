@@ -150,8 +150,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered (being sent at first); one by post set apart unprinted was made anew.
       const letterId = text(d.letterId) ?? '';
       if (title && recipient && letters?.beingSent.has(letterId)) return w.letterBeingSent(title, recipient);
-      if (title && recipient && letters?.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient);
-      if (title && recipient && letters?.undelivered.has(letterId)) return channel === 'post' ? w.letterSetApart(title, recipient) : w.letterUndelivered(title, recipient);
+      if (title && recipient && letters?.undelivered.has(letterId)) {
+        if (channel !== 'post') return w.letterUndelivered(title, recipient);
+        if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient);
+        return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient) : w.letterSetApart(title, recipient);
+      }
       // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
       if (title && recipient && channel === 'post') return w.letterForPost(title, recipient);
       if (title && recipient && channel) return w.letterSent(title, recipient, w.channels[channel as keyof typeof w.channels] ?? channel);

@@ -834,6 +834,8 @@ export const ownerEn: OwnerWords = {
     contractHeading: 'Correct the contract',
     requestOut: (provider) => `The request to ${provider} has already been written: a corrected description, account number or end date is sent to ${provider} in a correction letter. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
+    requestWaiting: (kind, provider) =>
+      `The letter to ${provider} (${kind}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
     /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
     nothingToCorrect: (state: string) => `There is nothing left to correct: the contract is ‘${state}’. If something is still open, add a new contract.`,
@@ -1381,6 +1383,7 @@ export const ownerEn: OwnerWords = {
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
+    letterCorrectedBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: a fact in it was corrected before it went out (see the correction).`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterSettledBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.`,

@@ -82,8 +82,16 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const c = o.contract;
   if (FINISHED_STATES.includes(c.state)) return html`<p class="muted" id="correct">${w.nothingToCorrect(label(lang, 'contractStates', c.state))}</p>`;
   const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
-  const requestOut = c.letters.some((l) => l.status === 'sent');
-  const notice = tellsCorrection(c.state, requestOut) ? w.requestOut(c.provider.name) : requestOut ? w.requestGoesAgain(c.provider.name) : null;
+  // As the correction will do it (`correctionWouldRemake`): a request waiting for the post unprinted is made again, not corrected in a letter.
+  const { remakes, out } = o.correcting;
+  const waiting = remakes[0];
+  const notice = tellsCorrection(c.state, out)
+    ? w.requestOut(c.provider.name)
+    : waiting
+      ? w.requestWaiting(label(lang, 'letterKinds', waiting), c.provider.name)
+      : out
+        ? w.requestGoesAgain(c.provider.name)
+        : null;
   return html`<h2 id="correct">${w.contractHeading}</h2><form method="post" action="${keepFromToday(`/app/contracts/${c.id}/correct`, cameFromToday)}" class="card" novalidate>${errorSummary(form, undefined, prefixedIds('correct-'))}
 ${notice ? html`<p class="notice">${notice}</p>` : html`<p class="muted">${w.noLetterYet}</p>`}
 ${select(form, 'providerId', w.provider, o.providers.map((p) => [p.id, p.name]), { idPrefix: 'correct-' })}

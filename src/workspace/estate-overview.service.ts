@@ -12,6 +12,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
+import { PrintBatchesService } from '../letters/print-batches.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -52,6 +53,7 @@ export class EstateOverviewService {
     private readonly handovers: HandoversService,
     private readonly clock: Clock,
     private readonly bills: BillsService,
+    private readonly printBatches: PrintBatchesService,
   ) {}
 
   /**
@@ -121,7 +123,7 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, attached, documents, providers, familyMembers, retryRefusals, bills, calls] = await Promise.all([
+    const [detail, attached, documents, providers, familyMembers, retryRefusals, bills, calls, correcting] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
       this.enclosures.attachedTo(contract.id),
       this.documents.list(estate.id),
@@ -134,6 +136,8 @@ export class EstateOverviewService {
       this.bills.ofContract(contract),
       // The calls recorded, newest first, each to correct or withdraw beside it.
       this.contracts.callPage(principal, contract.id, callsAfter, CALLS_SHOWN),
+      // What a correction would do to the letters: the rule the correction itself applies (README, queuedrest).
+      this.printBatches.correctionWouldRemake(contract.id),
     ]);
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
     const claim = await this.timeline.collectionClaim(contract.id);
@@ -147,6 +151,6 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, today: this.clock.today() };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, today: this.clock.today() };
   }
 }

@@ -75,9 +75,10 @@ describe('letters by post: ready for the post, then posted', () => {
     // The step itself is not told as done: KPN was not asked yet.
     expect(ownerTimeline).toContain('Mobiel 06-1: Brief aan KPN ligt klaar voor de post.');
     expect(ownerTimeline).not.toContain('Beëindiging gevraagd bij KPN');
-    // Nor does the correction box say a request was sent.
+    // Nor does the correction box say a request was sent: in a batch nobody downloaded, a correction makes it again (README, queuedrest).
     const correctionBox = contractPage.match(/<h2 id="correct">.*?<\/form>/)![0];
-    expect(correctionBox).toContain('Het verzoek aan KPN is al opgesteld');
+    expect(correctionBox).toContain('De brief aan KPN (opzegging) wacht nog op de post en is niet geprint');
+    expect(correctionBox).not.toContain('correctiebrief naar KPN');
     expect(correctionBox).not.toContain('verstuurd');
     const familyTimeline = (await son.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text).join('\n');
     expect(familyTimeline).toContain('Brief aan KPN klaargezet voor de post');
