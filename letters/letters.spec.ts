@@ -558,9 +558,9 @@ describe('letter rules', () => {
 
 describe('wording a reader would expect, read back from the PDF', () => {
   it.each([
-    ['nl', 'Ik treed op in opdracht van de nabestaanden. Omdat de heer De Vries dit niet meer zelf kan ondertekenen, verzoek ik u het contract Internet en vaste telefonie met klantnummer 1.2345.678 per 2 november 2026', 'over te zetten op naam van Pieter Bakker (schoonzoon), die hieronder zelf tekent voor akkoord.', 'is overleden en kan daarom niet'],
-    ['en', 'I act on the instructions of the family. As Mr De Vries can no longer sign for this, please transfer the contract Internet en vaste telefonie with account number 1.2345.678 as of 2 November 2026', 'to Pieter Bakker (schoonzoon), who signs below to give consent.', 'has died and therefore cannot sign'],
-  ] as const)('a transfer (%s) says gently why the new holder signs, not that the deceased cannot', async (language, opening, request, blunt) => {
+    ['nl', 'Ik treed op in opdracht van de nabestaanden. Omdat de heer De Vries dit niet meer zelf kan ondertekenen, verzoek ik u het contract Internet en vaste telefonie met klantnummer 1.2345.678 per 2 november 2026', 'over te zetten op naam van Pieter Bakker (schoonzoon). Wilt u uw eigen formulier voor de tenaamstelling en, als u per automatische incasso int, uw machtigingsformulier naar Pieter Bakker sturen op het adres of e-mailadres hieronder? Pieter Bakker ondertekent die zelf;', 'is overleden en kan daarom niet'],
+    ['en', 'I act on the instructions of the family. As Mr De Vries can no longer sign for this, please transfer the contract Internet en vaste telefonie with account number 1.2345.678 as of 2 November 2026', 'to Pieter Bakker (schoonzoon). Please send your own transfer form and, if you collect by direct debit, your mandate form to Pieter Bakker at the address or email address below. Pieter Bakker signs them personally;', 'has died and therefore cannot sign'],
+  ] as const)('a transfer (%s) says gently why the new holder signs the provider\'s own form, not that the deceased cannot', async (language, opening, request, blunt) => {
     const text = flat(await pdfText((await produceLetter(letterOfKind('transfer', language))).pdf!));
     expect(text).toContain(opening);
     expect(text).toContain(request);
@@ -569,7 +569,7 @@ describe('wording a reader would expect, read back from the PDF', () => {
 
   it('keeps an IBAN on one line', async () => {
     const lines = (await pdfText((await produceLetter(letterOfKind('transfer', 'nl'))).pdf!)).split('\n');
-    expect(lines.filter((line) => line.includes('NL44'))).toEqual([expect.stringContaining('IBAN NL44 RABO 0123 4567 89')]);
+    expect(lines.filter((line) => line.includes('NL44'))).toEqual([expect.stringContaining('IBAN: NL44 RABO 0123 4567 89')]);
   });
 
   const corrections = [
@@ -672,13 +672,14 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect(late).toContain('as of the earliest possible date');
   });
 
-  it.each(['nl', 'en'] as const)('transfers (%s) to a son-in-law with another surname with all his particulars and a consent block for his signature', async (language) => {
+  it.each(['nl', 'en'] as const)('transfers (%s) to a son-in-law with another surname with all his particulars and no consent or mandate in his name', async (language) => {
     const t = await text(sampleLetter({ kind: 'transfer', language, contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' }, newHolder: SAMPLE_NEW_HOLDER }));
     const expected =
       language === 'nl'
-        ? ['Nieuwe contracthouder: Pieter Bakker · Geboortedatum: 28 februari 1975', 'Adres: Lindenlaan 3, 3511 AB Utrecht', 'E-mail: pieter@bakker.example · Telefoon: +31 6 1234 5678', 'ik, Pieter Bakker, ga ermee akkoord dat dit contract per 1 december 2026 op mijn naam komt te staan', 'af te schrijven van mijn rekening, IBAN NL44 RABO 0123 4567 89.', 'Handtekening:']
-        : ['New holder: Pieter Bakker · Date of birth: 28 February 1975', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Email: pieter@bakker.example · Phone: +31 6 1234 5678', 'I, Pieter Bakker, agree that this contract is transferred to my name as of 1 December 2026', 'from my account, IBAN NL44 RABO 0123 4567 89.', 'Signature:'];
+        ? ['Nieuwe contracthouder: Pieter Bakker · Geboortedatum: 28 februari 1975', 'Adres: Lindenlaan 3, 3511 AB Utrecht', 'E-mail: pieter@bakker.example · Telefoon: +31 6 1234 5678', 'IBAN: NL44 RABO 0123 4567 89', 'deze brief bevat geen toestemming of machtiging van de nieuwe contracthouder.']
+        : ['New holder: Pieter Bakker · Date of birth: 28 February 1975', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Email: pieter@bakker.example · Phone: +31 6 1234 5678', 'IBAN: NL44 RABO 0123 4567 89', 'this letter contains no consent or mandate from the new holder.'];
     for (const line of expected) expect(t).toContain(line);
+    for (const gone of ['hieronder zelf tekent', 'machtig u', 'Handtekening:', 'signs below', 'authorise you', 'Signature:']) expect(t).not.toContain(gone);
   });
 
   it('blocks a letter for every fact the estate lacks, naming the field', async () => {

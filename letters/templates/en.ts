@@ -71,27 +71,17 @@ function cancellationRequest(f: Facts): string[] {
   }
 }
 
-/** The consent names the date asked for; without one, the date the provider transfers it. */
-const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? en.date(f.input.contract.requestedEndDate) : 'the date of transfer');
-
-/** The new holder's particulars and a block for their consent and signature. */
-function newHolderBlock(f: Facts): string[] {
+/** The new holder's particulars, for the provider's own transfer form; no consent or mandate to sign (nl.ts says why). */
+function newHolderBlock(f: Facts): string {
   const h = f.input.newHolder;
   const a = h?.address;
-  // Two particulars a line, as on a form; the IBAN stands once, in the mandate the new holder signs (README, Letters → One page).
+  // Two particulars a line, as on a form (README, Letters → One page).
   return [
-    [
-      `New holder: ${h?.name} · Date of birth: ${h?.dateOfBirth ? en.date(h.dateOfBirth) : undefined}`,
-      `Address: ${a ? addressLine(a) : undefined}`,
-      `Email: ${h?.email} · Phone: ${h?.phone}`,
-    ].join('\n'),
-    [
-      `Consent of the new holder: I, ${h?.name}, agree that this contract is transferred to my name as of ${transferDate(f)}, and authorise you to collect the charges from that date from my account, IBAN ${f.newHolderIban}.`,
-      // A blank line above it: room for the hand.
-      '',
-      'Signature: ______________________________     Date: ________________',
-    ].join('\n'),
-  ];
+    `New holder: ${h?.name} · Date of birth: ${h?.dateOfBirth ? en.date(h.dateOfBirth) : undefined}`,
+    `Address: ${a ? addressLine(a) : undefined}`,
+    `Email: ${h?.email} · Phone: ${h?.phone}`,
+    `IBAN: ${f.newHolderIban}`,
+  ].join('\n');
 }
 
 /** What became of our latest request, as recorded (nl.ts says why). */
@@ -558,8 +548,8 @@ export const en: Words = {
         return [
           ...askedAgain(f),
           death(f),
-          `${authority(f)} As ${f.deceasedFormal} can no longer sign for this, please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), who signs below to give consent. Please send the final bill up to that date to me and confirm the transfer to me in writing${due(f)}.`,
-          ...newHolderBlock(f),
+          `${authority(f)} As ${f.deceasedFormal} can no longer sign for this, please transfer ${contractOf(f)} as of ${f.endDate} to ${f.input.newHolder?.name} (${f.input.newHolder?.relation}). Please send your own transfer form and, if you collect by direct debit, your mandate form to ${f.input.newHolder?.name} at the address or email address below. ${f.input.newHolder?.name} signs them personally; this letter contains no consent or mandate from the new holder. Please send the final bill up to that date to me and confirm the transfer to me in writing${due(f)}.`,
+          newHolderBlock(f),
           noAcceptance,
         ];
       case 'information_supplied': {

@@ -75,27 +75,22 @@ function cancellationRequest(f: Facts): string[] {
   }
 }
 
-/** The consent names the date asked for; without one, the date the provider transfers it. */
-const transferDate = (f: Facts) => (f.input.contract?.requestedEndDate ? nl.date(f.input.contract.requestedEndDate) : 'de datum van overzetting');
-
-/** The new holder's particulars and a block for their consent and signature. */
-function newHolderBlock(f: Facts): string[] {
+/**
+ * The new holder's particulars, for the provider's own transfer form. Every channel hands the letter straight to
+ * the provider (e-mail, the desk, or a print batch the office posts), so it carries no consent or mandate for her
+ * to sign: nothing records that she agreed, and a direct-debit mandate is her own consent to the provider
+ * (EPC016-06 SEPA Direct Debit Core Scheme Rulebook, 4.1 The Mandate). The IBAN stands as a particular only.
+ */
+function newHolderBlock(f: Facts): string {
   const h = f.input.newHolder;
   const a = h?.address;
-  // Two particulars a line, as on a form; the IBAN stands once, in the mandate the new holder signs (README, Letters → One page).
+  // Two particulars a line, as on a form (README, Letters → One page).
   return [
-    [
-      `Nieuwe contracthouder: ${h?.name} · Geboortedatum: ${h?.dateOfBirth ? nl.date(h.dateOfBirth) : undefined}`,
-      `Adres: ${a ? addressLine(a) : undefined}`,
-      `E-mail: ${h?.email} · Telefoon: ${h?.phone}`,
-    ].join('\n'),
-    [
-      `Toestemming van de nieuwe contracthouder: ik, ${h?.name}, ga ermee akkoord dat dit contract per ${transferDate(f)} op mijn naam komt te staan, en machtig u de kosten vanaf die datum af te schrijven van mijn rekening, IBAN ${f.newHolderIban}.`,
-      // A blank line above it: room for the hand.
-      '',
-      'Handtekening: ______________________________     Datum: ________________',
-    ].join('\n'),
-  ];
+    `Nieuwe contracthouder: ${h?.name} · Geboortedatum: ${h?.dateOfBirth ? nl.date(h.dateOfBirth) : undefined}`,
+    `Adres: ${a ? addressLine(a) : undefined}`,
+    `E-mail: ${h?.email} · Telefoon: ${h?.phone}`,
+    `IBAN: ${f.newHolderIban}`,
+  ].join('\n');
 }
 
 /**
@@ -618,8 +613,8 @@ export const nl: Words = {
         return [
           ...askedAgain(f),
           death(f),
-          `${authority(f)} Omdat ${f.deceasedFormal} dit niet meer zelf kan ondertekenen, verzoek ik u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}), die hieronder zelf tekent voor akkoord. Wilt u de kosten tot die datum in een eindafrekening aan mij sturen en de tenaamstelling schriftelijk bevestigen${due(f)}?`,
-          ...newHolderBlock(f),
+          `${authority(f)} Omdat ${f.deceasedFormal} dit niet meer zelf kan ondertekenen, verzoek ik u ${contractOf(f)} per ${f.endDate} over te zetten op naam van ${f.input.newHolder?.name} (${f.input.newHolder?.relation}). Wilt u uw eigen formulier voor de tenaamstelling en, als u per automatische incasso int, uw machtigingsformulier naar ${f.input.newHolder?.name} sturen op het adres of e-mailadres hieronder? ${f.input.newHolder?.name} ondertekent die zelf; deze brief bevat geen toestemming of machtiging van de nieuwe contracthouder. Wilt u de kosten tot die datum in een eindafrekening aan mij sturen en de tenaamstelling schriftelijk bevestigen${due(f)}?`,
+          newHolderBlock(f),
           noAcceptance,
         ];
       case 'information_supplied': {

@@ -66,7 +66,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
     expect(text).not.toContain('provider desk');
   });
 
-  it('transfers to a son-in-law only once his particulars are recorded, with a consent block for him', async () => {
+  it('transfers to a son-in-law only once his particulars are recorded, and asks the provider to send him its own form', async () => {
     const provider = await createProvider(t.admin, { category: 'energy', language: 'en' });
     const estate = await estateWith({ estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } });
     const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Pieter Bakker', email: 'pieter@bakker.example', relation: 'son-in-law', isHeir: false, isRepresentative: false }).expect(201)).body;
@@ -82,9 +82,37 @@ describe('complete requests, from the recorded estate to the letter read back', 
     const sent = (await letters(contract.id))[1];
     expect(sent.status).toBe('sent');
     const text = await pdfOf(sent.id);
-    for (const line of ['New holder: Pieter Bakker · Date of birth: 28 February 1975', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Email: pieter@bakker.example · Phone: +31 6 1234 5678', 'I, Pieter Bakker, agree that this contract is transferred to my name', 'from my account, IBAN NL44 RABO 0123 4567 89', 'Signature:', 'Yours faithfully,', 'Sent via the Steward provider desk']) {
+    for (const line of ['New holder: Pieter Bakker · Date of birth: 28 February 1975', 'Address: Lindenlaan 3, 3511 AB Utrecht', 'Email: pieter@bakker.example · Phone: +31 6 1234 5678', 'IBAN: NL44 RABO 0123 4567 89', 'Please send your own transfer form and, if you collect by direct debit, your mandate form to Pieter Bakker at the address or email address below. Pieter Bakker signs them personally; this letter contains no consent or mandate from the new holder.', 'Yours faithfully,', 'Sent via the Steward provider desk']) {
       expect(text).toContain(line);
     }
+    for (const gone of ['signs below', 'authorise you', 'Signature:']) expect(text).not.toContain(gone);
+  });
+
+  // Audit 4: a letter e-mailed or posted straight to the provider reaches it unsigned; it states no consent the new holder never gave.
+  it.each([
+    ['email', { name: 'Team Overlijden', email: 'overlijden@energie.example' }],
+    ['post', { name: 'Afdeling Nabestaanden', postalAddress: { street: 'Postbus 1484', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } }],
+  ] as const)('a transfer by %s asks the provider to send its own form and mandate to the new holder, with no signature line or debit mandate in her name', async (channel, contactPoint) => {
+    const provider = await createProvider(t.admin, { category: 'energy', channel, contactPoint });
+    const estate = await estateWith({ estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } });
+    const maria = (
+      await anna
+        .post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries-Jansen', relation: 'partner', isHeir: true, isRepresentative: false, email: 'maria@devries.example', phone: '+31 6 9876 5432', dateOfBirth: '1950-03-14', iban: 'NL44RABO0123456789', address: { street: 'Keizersgracht 112', postalCode: '1015 CW', city: 'Amsterdam' } })
+        .expect(201)
+    ).body;
+    const contract = await request(estate.id, provider, { description: 'Stroom en gas', action: 'transfer', transferToFamilyMemberId: maria.id });
+    const [letter] = await letters(contract.id);
+    expect(letter).toMatchObject({ status: 'sent', channel });
+    const text = await pdfOf(letter.id);
+    for (const line of [
+      'over te zetten op naam van Maria de Vries-Jansen (partner). Wilt u uw eigen formulier voor de tenaamstelling en, als u per automatische incasso int, uw machtigingsformulier naar Maria de Vries-Jansen sturen op het adres of e-mailadres hieronder? Maria de Vries-Jansen ondertekent die zelf; deze brief bevat geen toestemming of machtiging van de nieuwe contracthouder.',
+      'Adres: Keizersgracht 112, 1015 CW Amsterdam',
+      'E-mail: maria@devries.example · Telefoon: +31 6 9876 5432',
+      'IBAN: NL44 RABO 0123 4567 89',
+    ]) {
+      expect(text).toContain(line);
+    }
+    for (const gone of ['hieronder zelf tekent voor akkoord', 'Toestemming van de nieuwe contracthouder', 'machtig u', 'Handtekening:']) expect(text).not.toContain(gone);
   });
 
   it('ends the lease of a tenant who lived alone by law and asks a bank for the balance, not for an end at the death', async () => {
