@@ -669,8 +669,10 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     for (const letterDate of ['2026-11-22', '2027-05-03']) {
       const letter = await produceLetter(cancel('housing', language, { livedAlone: false, contract: lease, letterDate, today: letterDate, dueDate: null }));
       expect(letter.violations.map((v) => [v.rule, v.where])).toEqual([['missing-data', 'estate.deceasedLivedWithSomeone']]);
-      const t = flat(await pdfText(letter.pdf!));
-      expect(t).not.toMatch(/7:229|opzegtermijn|zeg ik het contract|give notice to end the contract|as of the earliest possible date/);
+      // Held: no PDF is made; the composed text is what a retry would check again.
+      expect(letter.pdf).toBeUndefined();
+      const t = flat(letter.text);
+      expect(t).not.toMatch(/7:229|opzegtermijn|Namens de erfgenamen|On behalf of the heirs|eerst mogelijke datum|earliest possible date/);
       expect(t).toContain(language === 'nl' ? 'kan de huur voortzetten (artikel 7:268 BW); daarom zeg ik het contract Huur woning met klantnummer H-77 niet op.' : 'may continue the lease (Article 7:268 of the Dutch Civil Code); I therefore do not give notice to end the contract Huur woning with account number H-77.');
     }
   });

@@ -36,6 +36,9 @@ describe('a rented home where someone lived with the deceased', () => {
     expect(note.message).toContain('Waarom: iemand woonde bij de overledene: een echtgenoot of geregistreerd partner is medehuurder en zet de huur voort, een andere huisgenoot met een duurzame gemeenschappelijke huishouding zet haar zes maanden voort (artikel 7:268 BW), en de erfgenamen zeggen dan niet op.');
     expect(note.message).toContain('Zet iemand de huur voort, trek dit verzoek dan in');
     expect(note.message).toContain('Zet niemand de huur voort, leg dan bij de overledene vast: „ja, niemand zet de huur voort”');
+    const contractPage = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(contractPage).toContain('iemand woonde bij de overledene: een echtgenoot of geregistreerd partner is medehuurder en zet de huur voort');
+    expect(contractPage).not.toContain('deceasedLivedWithSomeone');
 
     // A retry without a new fact holds it again: nothing goes to Ymere.
     await anna.post(`${API}/letters/${held.id}/retry`).expect(202);
