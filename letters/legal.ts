@@ -40,18 +40,6 @@ export function leaseEndsByLaw(dateOfDeath: string): string {
 }
 
 /**
- * When someone lived with the tenant, the lease runs on; the heirs may still end it within six
- * months of the death with at least one month's notice (art. 7:229 lid 2 BW, as inm.nl summarises it:
- * "gedurende zes maanden na het overlijden … op een termijn van tenminste een maand opzeggen").
- * Sources differ on the form: huurgeschil.nl and art. 7:268 lid 1 BW require a bailiff's writ or
- * registered post for the co-tenant's notice; for the heirs' notice no source we found says so, so
- * Steward does not claim the letter is registered.
- */
-export function heirsMayGiveNotice(dateOfDeath: string, letterDate: string): boolean {
-  return letterDate <= addCalendarMonths(dateOfDeath, 6);
-}
-
-/**
  * What a bank asks after a death (NVB, "Hoe regel ik de bankzaken van een overleden naaste?",
  * https://www.nvb.nl/verklaring-van-erfrecht/hoe-regel-ik-de-bankzaken-van-een-overleden-naaste/):
  * usually a verklaring van erfrecht or van executele, or other documents such as a copy of the death

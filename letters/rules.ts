@@ -281,6 +281,22 @@ export function missingData(input: LetterInput): MissingDatum[] {
     if (input.category === 'housing' && typeof input.livedAlone !== 'boolean') {
       need('estate.deceasedLivedAlone', 'Record whether the deceased lived alone: it decides how the lease ends.');
     }
+    if (input.category === 'housing' && input.livedAlone === false) {
+      /**
+       * When someone lived with the tenant, the lease may run on for them, art. 7:268 BW
+       * (https://explore.law/app/library/nl-legislation/bw-7-burgerlijk-wetboek-boek-7/artikel-268-voortzetting-huur-woonruimte-na-overlijden):
+       * lid 1 "Bij overlijden van de huurder zet de medehuurder de huur als huurder voort. Hij kan de huur binnen
+       * zes maanden na het overlijden bij exploot of aangetekende brief opzeggen …" (a spouse or registered partner
+       * is medehuurder, art. 7:266 lid 1 BW); lid 2 "De persoon die niet op grond van lid 1 huurder wordt, doch wel
+       * in de woonruimte zijn hoofdverblijf heeft en met de overleden huurder een duurzame gemeenschappelijk
+       * huishouding heeft gehad, zet de huur voort gedurende zes maanden na het overlijden van de huurder".
+       * So the heirs' notice (art. 7:229 lid 2 BW) would end a home someone may keep, and the notice of whoever
+       * continues is theirs to give: Steward gives none. The letter is held until the owner
+       * withdraws it or records that nobody continues the lease (then art. 7:268 lid 6 BW ends it, legal.ts);
+       * as drafted it only asks the landlord how the lease runs on.
+       */
+      need('estate.deceasedLivedWithSomeone', 'Someone lived with the deceased, who may continue the lease: the heirs give no notice. Withdraw the request, or record that nobody continues the lease.');
+    }
   }
   if (input.kind === 'transfer') {
     const holder = input.newHolder;

@@ -347,7 +347,8 @@ const CANCELLATIONS: { category: ProviderCategory; livedAlone?: boolean; descrip
   { category: 'energy', description: 'Stroom en gas', accountNumber: '100234567' },
   { category: 'bank', description: 'Betaalrekening', accountNumber: 'NL20INGB0001234567' },
   { category: 'housing', livedAlone: true, description: 'Huur woning', accountNumber: 'H-7700123' },
-  { category: 'housing', livedAlone: false, description: 'Huur woning', accountNumber: 'H-7700123' },
+  // A lease someone else lived in is held, never sent (rules.ts, art. 7:268 BW): the second lease is a longer one that goes.
+  { category: 'housing', livedAlone: true, description: 'Huur woning met berging en parkeerplaats', accountNumber: 'H-7700123-B' },
   { category: 'insurance', description: 'Inboedel- en opstalverzekering', accountNumber: 'POL-2231-998' },
 ];
 

@@ -1,6 +1,6 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
@@ -47,18 +47,17 @@ function cancellationRequest(f: Facts): string[] {
           : `No certificate of inheritance (verklaring van erfrecht) is enclosed. Under the Dutch banks' arrangements (NVB) it is in principle not needed when there is a surviving spouse or registered partner, there is no will and the balance is not above ${en.money(NVB_PARTNER_BALANCE_LIMIT)}, subject to your bank's further conditions. Please tell me which documents you need in this case to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`,
       ];
     case 'housing': {
-      const { deceased, letterDate: date } = f.input;
+      const { deceased } = f.input;
       if (f.input.livedAlone) {
         return [
           `${f.deceasedFull} lived alone; nobody continues the lease. The lease therefore ends on ${en.date(leaseEndsByLaw(deceased.dateOfDeath))} (Article 7:268(6) of the Dutch Civil Code).`,
           `Please confirm this end date to me in writing${due(f)} and arrange a date with me for handing over the home. Please stop the direct debit as of the end date and send the final bill to me. ${refund(f)}`,
         ];
       }
+      // Held by the rules while anyone may continue the lease (nl.ts).
       return [
-        heirsMayGiveNotice(deceased.dateOfDeath, date)
-          ? `On behalf of the heirs I give notice to end ${contractOf(f)}, with one month's notice (Article 7:229(2) of the Dutch Civil Code).`
-          : `Please end ${contractOf(f)} as of the earliest possible date.`,
-        `Please confirm the end date to me in writing${due(f)}, stop the direct debit as of that date and send the final bill to me. ${refund(f)}`,
+        `Whoever lived in the home with ${f.deceasedFull} may continue the lease (Article 7:268 of the Dutch Civil Code); I therefore do not give notice to end ${contractOf(f)}.`,
+        `Please let me know how the lease continues after the death${due(f)}. ${refund(f)}`,
       ];
     }
     default:
@@ -183,7 +182,9 @@ const byWhom = (colleague: string | null | undefined) => (colleague ? `my collea
 const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'our request' : 'my request');
 /** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as it printed them (nl.ts). */
 const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
-  `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${act(f)} ${what}.`;
+  `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${askedOf(f, what)}.`;
+/** A lease ends by law or by notice (nl.ts): what the letter asked is to confirm the end date. */
+const askedOf = (f: Facts, what: string) => (f.input.category === 'housing' && !transferred(f) ? `confirm the end date of ${what}` : `${act(f)} ${what}`);
 /** The deceased as a correction's opening quotes them (nl.ts). */
 const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: en.date(quotedInOpening(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */

@@ -1,6 +1,6 @@
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
-import { heirsMayGiveNotice, leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
+import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
@@ -51,18 +51,17 @@ function cancellationRequest(f: Facts): string[] {
           : `Een verklaring van erfrecht gaat niet mee. Volgens de afspraken van de banken (NVB) is die in principe niet nodig als er een langstlevende echtgenoot of geregistreerd partner is, er geen testament is en het saldo niet hoger is dan ${nl.money(NVB_PARTNER_BALANCE_LIMIT)}, onder de verdere voorwaarden van uw bank. Wilt u mij laten weten welke documenten u in dit geval nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`,
       ];
     case 'housing': {
-      const { deceased, letterDate: date } = f.input;
+      const { deceased } = f.input;
       if (f.input.livedAlone) {
         return [
           `${f.deceasedFull} woonde alleen; niemand zet de huur voort. De huurovereenkomst eindigt daarom op ${nl.date(leaseEndsByLaw(deceased.dateOfDeath))} (artikel 7:268 lid 6 BW).`,
           `Wilt u deze einddatum schriftelijk aan mij bevestigen${due(f)} en met mij een afspraak maken voor de oplevering van de woning? Wilt u de automatische incasso per de einddatum stoppen en de eindafrekening aan mij sturen? ${refund(f)}`,
         ];
       }
+      // Held by the rules while anyone may continue the lease (rules.ts, art. 7:268 BW): no notice, only the question.
       return [
-        heirsMayGiveNotice(deceased.dateOfDeath, date)
-          ? `Namens de erfgenamen zeg ik ${contractOf(f)} op met een opzegtermijn van een maand (artikel 7:229 lid 2 BW).`
-          : `Ik verzoek u ${contractOf(f)} te beëindigen per de eerst mogelijke datum.`,
-        `Wilt u mij de einddatum schriftelijk bevestigen${due(f)}, de automatische incasso per die datum stoppen en de eindafrekening aan mij sturen? ${refund(f)}`,
+        `Wie met ${f.deceasedFull} in de woning woonde, kan de huur voortzetten (artikel 7:268 BW); daarom zeg ik ${contractOf(f)} niet op.`,
+        `Wilt u mij laten weten hoe de huur na het overlijden doorloopt${due(f)}? ${refund(f)}`,
       ];
     }
     default:
@@ -206,7 +205,9 @@ function claimAboveBills(f: Facts): string[] {
 
 /** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as its opening does (`quotedAs`). */
 const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
-  `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${deceased.name}, overleden op ${deceased.died}, gevraagd ${what} ${act(f)}.`;
+  `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${deceased.name}, overleden op ${deceased.died}, gevraagd ${askedOf(f, what)}.`;
+/** A lease ends by law or by notice, not at the landlord's hand: what every letter about it asked is to confirm the end date. */
+const askedOf = (f: Facts, what: string) => (f.input.category === 'housing' && !transferred(f) ? `de einddatum van ${what} te bevestigen` : `${what} ${act(f)}`);
 /** The deceased as a correction's opening quotes them (`quotedInOpening`): as printed if this letter corrects them, the correction that follows says what is right. */
 const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: nl.date(quotedInOpening(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */

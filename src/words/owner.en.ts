@@ -315,6 +315,8 @@ export const ownerEn: OwnerWords = {
     missingData: {
       'estate.estateAccount': 'no estate account recorded (IBAN and account holder)',
       'estate.deceasedLivedAlone': 'not recorded whether the deceased lived alone (it decides how the lease ends)',
+      'estate.deceasedLivedWithSomeone':
+        'someone lived with the deceased: a spouse or registered partner is co-tenant and continues the lease, another housemate who shared a lasting household continues it for six months (Article 7:268 of the Dutch Civil Code), and the heirs then give no notice. If someone continues the lease, withdraw this request (they give notice themselves, by registered letter or bailiff\'s writ; a transfer to them asks the landlord to put it in their name). If nobody continues it, record on the deceased: “yes, nobody continues the lease”',
       transferToFamilyMemberId: 'the contract names no family member to take it over',
       'familyMember.address': 'the address of the new holder is missing',
       'familyMember.dateOfBirth': 'the date of birth of the new holder is missing',

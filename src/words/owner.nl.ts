@@ -335,6 +335,9 @@ export const ownerNl = {
     missingData: {
       'estate.estateAccount': 'geen boedelrekening vastgelegd (IBAN en rekeninghouder)',
       'estate.deceasedLivedAlone': 'niet vastgelegd of de overledene alleen woonde (dat bepaalt hoe de huur eindigt)',
+      // Art. 7:268 lid 1 en 2 BW (letters/rules.ts): whoever continues the lease gives their own notice, by bailiff's writ or registered letter.
+      'estate.deceasedLivedWithSomeone':
+        'iemand woonde bij de overledene: een echtgenoot of geregistreerd partner is medehuurder en zet de huur voort, een andere huisgenoot met een duurzame gemeenschappelijke huishouding zet haar zes maanden voort (artikel 7:268 BW), en de erfgenamen zeggen dan niet op. Zet iemand de huur voort, trek dit verzoek dan in (opzeggen doet die zelf, bij aangetekende brief of exploot; een overzetting naar die persoon vraagt de verhuurder de huur op diens naam te zetten). Zet niemand de huur voort, leg dan bij de overledene vast: „ja, niemand zet de huur voort”',
       transferToFamilyMemberId: 'het contract noemt geen familielid dat het overneemt',
       'familyMember.address': 'het adres van de nieuwe rekeninghouder ontbreekt',
       'familyMember.dateOfBirth': 'de geboortedatum van de nieuwe rekeninghouder ontbreekt',

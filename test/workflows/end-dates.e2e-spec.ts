@@ -378,7 +378,7 @@ describe('end dates against the date of death and the request', () => {
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-02' } }).expect(200);
     expect(await line()).toBeUndefined();
     expect(await notice()).toBeNull();
-    // Someone lived with the tenant after all: the lease was given notice, no day asked, so nothing is held against the date.
+    // Someone lived with the tenant after all: the law asks no day then, so nothing is held against the date.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-10-20' } }).expect(200);
     expect(await line()).toBeDefined();
     await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: false }).expect(200);
