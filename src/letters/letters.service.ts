@@ -533,7 +533,8 @@ export class LettersService implements OnModuleInit {
       if (letter.deliveryStatus === 'pending') await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = 'Not delivered on its date: made anew' WHERE id = $1`, [letter.id]);
       const answered = movedOn.get(letter.id);
       if (answered) {
-        await this.notRemade(manager, letter, answered);
+        // One posted late did go out: as before, it is only not made anew.
+        if (letter.deliveryStatus !== 'posted') await this.notRemade(manager, letter, answered);
         continue;
       }
       if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
@@ -865,13 +866,14 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent'>> {
-    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date }[] = await manager.query(
-      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt" FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
-      [estateId],
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'notRemade'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; notRemade: boolean }[] = await manager.query(
+      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt", delivery_error IS NOT DISTINCT FROM $2 AS "notRemade"
+         FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
+      [estateId, NOT_REMADE],
     );
     const now = this.clock.now();
-    return { undelivered: new Set(rows.map((r) => r.id)), beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)).map((r) => r.id)) };
+    return { undelivered: new Set(rows.map((r) => r.id)), notRemade: new Set(rows.filter((r) => r.notRemade).map((r) => r.id)), beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)).map((r) => r.id)) };
   }
 
   /**

@@ -34,6 +34,8 @@ export interface StepLetters {
   undelivered: ReadonlySet<string>;
   /** Of `undelivered`, the e-mails still being sent (`stillBeingSent`): their entries say so, not that they did not arrive. */
   beingSent: ReadonlySet<string>;
+  /** Of `undelivered`, the letters by post set apart and not made anew: their step was answered since (`NOT_REMADE`). */
+  notRemade: ReadonlySet<string>;
 }
 
 /**

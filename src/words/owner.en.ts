@@ -1378,6 +1378,10 @@ export const ownerEn: OwnerWords = {
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
+    letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
+      post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,
+    letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
+      `The letter "${subject}" of ${longDate(date, 'en')} to ${recipient} was not sent and not made again: on ${longDate(on, 'en')} an answer or a next step was recorded on this contract, so what the letter asks no longer stands. Nothing to do; if the letter is still needed, contact ${recipient} yourself.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>

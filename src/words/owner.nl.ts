@@ -1484,6 +1484,12 @@ export const ownerNl = {
     letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
+    /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
+    letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
+      post ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij.` : `Brief „${title}” aan ${recipient} gemaakt, maar per e-mail niet bezorgd op de datum van de brief.`,
+    /** Why it was not made anew, and that nothing is asked of her: what it asked was answered or overtaken on `on`. */
+    letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
+      `De brief „${subject}” van ${longDate(date, 'nl')} aan ${recipient} is niet verstuurd en niet opnieuw gemaakt: op ${longDate(on, 'nl')} is op dit contract een antwoord of volgende stap vastgelegd, dus wat de brief vraagt staat niet meer zo. U hoeft niets te doen; is de brief toch nog nodig, neem dan zelf contact op met ${recipient}.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
