@@ -485,7 +485,8 @@ export class LettersService implements OnModuleInit {
     if (letter.letterDate < this.clock.today() && letter.effect && surelyNotArrived) {
       // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
       await this.mail.reachable();
-      return this.db.transaction((tx) => this.remake(tx, [letter.id]));
+      await this.db.transaction((tx) => this.remake(tx, [letter.id]));
+      return;
     }
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
@@ -519,12 +520,14 @@ export class LettersService implements OnModuleInit {
    * (`retryOf`): a letter by e-mail not delivered on the day it is dated (it failed and was tried again later, or waited past midnight), a letter by
    * post set apart unprinted or posted after the term it printed (`PrintBatchesService`). The provider's term is counted from
    * today first, so the letter prints that date ("uiterlijk …"), not the one that passed. The old letter stays; one whose
-   * contract moved on meanwhile (an answer by phone) asks what no longer stands, so it is not made again.
+   * contract moved on meanwhile, or whose step was answered since (collection stopped after a collection stop, README remadestale),
+   * asks what no longer stands, so it is not made again: it stays set apart and the owner's timeline says why. Returns those ids.
    */
-  async remake(manager: EntityManager, letterIds: string[]): Promise<void> {
+  async remake(manager: EntityManager, letterIds: string[]): Promise<string[]> {
     const letters = letterIds.length ? await manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.id = ANY(:letterIds)', { letterIds }).orderBy('l.created_at').addOrderBy('l.id').getMany() : [];
     // Judged first, all of them: each collection stop must know whether the other of its step is made anew with it.
     const movedOn = new Map<string, { event: string; on: string } | null>();
+    const notRemade: string[] = [];
     for (const letter of letters) if (letter.contractId && letter.effect && (aboutItsRequest(letter) || toTheAgency(letter))) movedOn.set(letter.id, await this.movedOnSince(manager, letter.contractId, letter.effect));
     for (const letter of letters) {
       const effect = letter.effect;
@@ -533,6 +536,7 @@ export class LettersService implements OnModuleInit {
       if (letter.deliveryStatus === 'pending') await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = 'Not delivered on its date: made anew' WHERE id = $1`, [letter.id]);
       const answered = movedOn.get(letter.id);
       if (answered) {
+        notRemade.push(letter.id);
         // One posted late did go out: as before, it is only not made anew.
         if (letter.deliveryStatus !== 'posted') await this.notRemade(manager, letter, answered);
         continue;
@@ -542,6 +546,7 @@ export class LettersService implements OnModuleInit {
       const alone = letter.kind === 'collection_stop' && !letters.some((other) => other !== letter && other.kind === 'collection_stop' && other.effect?.payload.step === effect.payload.step && movedOn.get(other.id) === null);
       await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id, ...(alone && { alone }) } });
     }
+    return notRemade;
   }
 
   /**

@@ -474,10 +474,11 @@ export class PrintBatchesService implements OnModuleInit {
    * That is the moment of printing, so a letter whose printed term ("uiterlijk …") lies before today is not handed out:
    * its dates are no longer true. It is set apart (`SET_APART`: `failed`, as an e-mail that did not arrive; listed under
    * the batch) and made anew at once (`LettersService.remake`): dated today, the term counted from today, waiting for the
-   * next batch. The PDF is merged again from the letters left. If none is left the batch is gone and there is nothing to
-   * print: 409 `print-batch-set-apart`.
+   * next batch, unless what it asked was answered since (`remake`: it stays set apart). The PDF is merged again from the letters
+   * left. If none is left the batch is gone and there is nothing to print: 409 `print-batch-set-apart`, saying which were made anew.
    */
   async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
+    let [remade, notRemade] = [0, 0];
     const pdf = await this.db.transaction(async (manager): Promise<Buffer | null> => {
       const [batch] = await manager.query(`SELECT pdf, printed_at FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
       if (!batch) throw new NotFoundProblem();
@@ -487,7 +488,8 @@ export class PrintBatchesService implements OnModuleInit {
           WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ${printedTermSql('letters')} < $2 RETURNING id`,
         [batchId, this.clock.today()],
       );
-      await this.letters.remake(manager, apart.map((l) => l.id));
+      notRemade = (await this.letters.remake(manager, apart.map((l) => l.id))).length;
+      remade = apart.length - notRemade;
       if (!apart.length) {
         await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
         return batch.pdf;
@@ -495,7 +497,7 @@ export class PrintBatchesService implements OnModuleInit {
       // Printed now as merged from the letters left; with none left it is gone, and the new letters wait for the next batch.
       return this.mergedAgain(manager, batchId, this.clock.now());
     });
-    if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart);
+    if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart(remade, notRemade));
     return pdf;
   }
 }

@@ -917,7 +917,12 @@ export const ownerEn: OwnerWords = {
     lateIntro: 'The deadline in these letters had passed when they were posted. A new letter was made for each, dated that day with a new deadline; it goes with the next print batch:',
     lateLetter: (due: string) => `the letter says by ${due}`,
     setApartIntro: 'Not in the PDF: the deadline in these letters had passed when the PDF was downloaded. They were made anew, dated that day with a new deadline, and go with the next print batch:',
-    allSetApart: 'Every letter in this print batch named a deadline that had already passed; there is nothing to print. The letters were made anew, dated today, and wait for the next print batch.',
+    allSetApart: (remade: number, notRemade: number) =>
+      `Every letter in this print batch named a deadline that had already passed; there is nothing to print. ${
+        !notRemade
+          ? 'The letters were made anew, dated today, and wait for the next print batch.'
+          : `${remade ? `${remade === 1 ? 'One letter was' : `${remade} letters were`} made anew, dated today, and wait${remade === 1 ? 's' : ''} for the next print batch. ` : ''}${notRemade === 1 ? (remade ? 'One other letter was' : 'The letter was') : `${remade ? `${notRemade} other` : 'The'} letters were`} not made anew: what ${notRemade === 1 ? 'it' : 'they'} asked was answered or overtaken since. The estate's timeline says why; nothing to do.`
+      }`,
   },
 
   privacy: {

@@ -984,7 +984,13 @@ export const ownerNl = {
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
     setApartIntro: 'Niet in de pdf: de termijn in deze brieven was al voorbij toen de pdf werd gedownload. Ze zijn opnieuw gemaakt, met de datum van die dag en een nieuwe termijn, en gaan mee in de volgende printbatch:',
-    allSetApart: 'In deze printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten op de volgende printbatch.',
+    /** `remade` letters made anew; `notRemade` not, as what they asked was answered since (`LettersService.remake`). */
+    allSetApart: (remade: number, notRemade: number) =>
+      `In deze printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. ${
+        !notRemade
+          ? 'De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten op de volgende printbatch.'
+          : `${remade ? `${remade === 1 ? 'Eén brief is' : `${remade} brieven zijn`} opnieuw gemaakt met de datum van vandaag en wacht${remade === 1 ? '' : 'en'} op de volgende printbatch. ` : ''}${notRemade === 1 ? (remade ? 'Eén andere brief is' : 'De brief is') : `${remade ? `${notRemade} andere` : 'De'} brieven zijn`} niet opnieuw gemaakt: wat ${notRemade === 1 ? 'die brief' : 'die brieven'} vroeg${notRemade === 1 ? '' : 'en'} is sindsdien beantwoord of achterhaald. De tijdlijn van het dossier zegt waarom; u hoeft niets te doen.`
+      }`,
   },
 
   privacy: {
