@@ -15,11 +15,20 @@ describe('an answer with a document that follows later', () => {
 
   it('says what follows and by when, and asks the provider to finish only once all is there', () => {
     const nl = body('nl', { enclosures: [akte], followsLater: [verklaring] });
-    expect(nl).toContain('Volgt later: verklaring van erfrecht (naar verwachting uiterlijk 15 januari 2027). Ik stuur het u zodra ik het heb; daarna verzoek ik u de beëindiging af te ronden.');
+    expect(nl).toContain('Volgt later: verklaring van erfrecht (naar verwachting uiterlijk 15 januari 2027). Ik stuur u dat stuk zodra ik het heb; daarna verzoek ik u de beëindiging af te ronden.');
     expect(nl).not.toContain('nu af te ronden');
     const en = body('en', { enclosures: [{ ...akte, title: 'Death certificate' }], followsLater: [{ ...verklaring, title: 'Certificate of inheritance', expectedOn: null }] });
     expect(en).toContain('To follow later: certificate of inheritance. I will send it as soon as I have it; I will then ask you to complete the cancellation.');
     expect(en).not.toContain('expected by');
+  });
+
+  it('says "dat stuk" or "die stukken", never "het" after a de-word such as de volmacht (audit)', () => {
+    const volmacht = { kind: 'power_of_attorney', title: 'Volmacht van de erfgenamen', expectedOn: null };
+    const one = body('nl', { enclosures: [akte], followsLater: [volmacht] });
+    expect(one).toContain('Volgt later: volmacht van de erfgenamen. Ik stuur u dat stuk zodra ik het heb;');
+    const two = body('nl', { enclosures: [akte], followsLater: [volmacht, verklaring] });
+    expect(two).toContain('Ik stuur u die stukken zodra ik ze heb;');
+    expect(body('en', { enclosures: [akte], followsLater: [volmacht, verklaring] })).toContain('I will send them as soon as I have them;');
   });
 
   it('names the part sent before and, of what was to follow, only what it encloses', () => {

@@ -56,6 +56,8 @@ export interface LetterSubject {
   event: { type: string; [key: string]: unknown };
   /** The collection agency's copy of a collection stop, instead of the provider's. */
   to?: 'agency';
+  /** A collection stop made anew without the other addressee's letter (`LettersService.remake`): it names no one written to at the same time. */
+  alone?: boolean;
 }
 
 /** A letter's facts and who signs it: the case owner at the moment it is produced. */
@@ -130,7 +132,7 @@ export class LetterInputBuilder {
       subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager), owner.id)
       : agencyLetterId && endDate ? await this.billsMoved(manager, contract, agencyLetterId, owner.id, endDate)
       : undefined;
-    const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to), ...(bills && { bills }) } : null;
+    const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
@@ -531,7 +533,7 @@ function invoiceOf(event: LetterSubject['event'], context: ContractProjection): 
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */
-function collectionOf(event: LetterSubject['event'], provider: Provider, to: LetterSubject['to']): Collection {
+function collectionOf(event: LetterSubject['event'], provider: Provider, to: LetterSubject['to'], alone: boolean): Collection {
   const agency = (event.agency as string | undefined) ?? null;
   const agencyEmail = (event.agencyEmail as string | undefined) ?? null;
   const agencyAddress = (event.agencyAddress as Collection['agencyAddress']) ?? null;
@@ -544,7 +546,7 @@ function collectionOf(event: LetterSubject['event'], provider: Provider, to: Let
     agencyAddress,
     reference: (event.reference as string | undefined) ?? null,
     amount: (event.amount as number | undefined) ?? null,
-    copyTo: to === 'agency' ? provider.name : agencyGetsCopy ? agency : null,
+    copyTo: alone ? null : to === 'agency' ? provider.name : agencyGetsCopy ? agency : null,
   };
 }
 

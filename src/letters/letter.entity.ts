@@ -174,10 +174,13 @@ export const beingSent = (l: Pick<Letter, 'channel' | 'deliveryStatus' | 'create
  */
 export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
 
-/** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
 /** Why an objection by post was set apart before it went out: the owner settled its bill meanwhile (`PrintBatchesService.setApartObjections`). */
 export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 
+/** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
+export const NOT_REMADE = 'answered since: not made anew';
+
+/** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
 export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed' OR (${l}.channel = 'email' AND ${l}.delivery_status = 'pending'))`;
 
 /** Why a sent letter did not reach its addressee after all: a report to a relative whose portal access is withdrawn (`reportNotSentBecause`). */

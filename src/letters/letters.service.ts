@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { openDisputesOf } from '../../workflows';
+import { openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isFamilyLetter, type Language, LetterKind, letterTitles, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -109,6 +109,9 @@ export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId
 /** Whether a made letter is to its contract's provider (not the agency's copy) about its request (`aboutTheRequest`): it holds and starts its term. */
 const aboutItsRequest = (l: Pick<Letter, 'kind' | 'effect'>): boolean =>
   !(l.effect?.payload.effect as { to?: string } | undefined)?.to && !NOT_ABOUT_THE_REQUEST.includes(l.kind as LetterKind);
+
+/** The agency's copy of a collection stop: it prints the provider's term too, so it is set apart and made anew as the provider's letter is. */
+const toTheAgency = (l: Pick<Letter, 'effect'>): boolean => (l.effect?.payload.effect as { to?: string } | undefined)?.to === 'agency';
 
 /** The kinds two of which can share a subject and a day: the lists say what each one corrects (letter-about.ts). */
 const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
@@ -319,7 +322,7 @@ export class LettersService implements OnModuleInit {
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
-    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to };
+    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true };
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // Undone before it was produced: the provider's latest letter is the signer's own, and there is no new contact to tell.
     if (input.kind === 'contact_change' && !input.previousContact) return;
@@ -479,7 +482,8 @@ export class LettersService implements OnModuleInit {
     if (letter.letterDate < this.clock.today() && letter.effect && surelyNotArrived) {
       // Only when it can go: a server still down fails this attempt (parked in the end), not one new letter a day.
       await this.mail.reachable();
-      return this.db.transaction((tx) => this.remake(tx, [letter.id]));
+      await this.db.transaction((tx) => this.remake(tx, [letter.id]));
+      return;
     }
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
@@ -513,21 +517,57 @@ export class LettersService implements OnModuleInit {
    * (`retryOf`): a letter by e-mail not delivered on the day it is dated (it failed and was tried again later, or waited past midnight), a letter by
    * post set apart unprinted or posted after the term it printed (`PrintBatchesService`). The provider's term is counted from
    * today first, so the letter prints that date ("uiterlijk …"), not the one that passed. The old letter stays; one whose
-   * contract moved on meanwhile (an answer by phone) asks what no longer stands, so it is not made again.
+   * contract moved on meanwhile, or whose step was answered since (collection stopped after a collection stop, README remadestale),
+   * asks what no longer stands, so it is not made again: it stays set apart and the owner's timeline says why. Returns those ids.
    */
-  async remake(manager: EntityManager, letterIds: string[]): Promise<void> {
+  async remake(manager: EntityManager, letterIds: string[]): Promise<string[]> {
     const letters = letterIds.length ? await manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.id = ANY(:letterIds)', { letterIds }).orderBy('l.created_at').addOrderBy('l.id').getMany() : [];
+    // Judged first, all of them: each collection stop must know whether the other of its step is made anew with it.
+    const movedOn = new Map<string, { event: string; on: string } | null>();
+    const notRemade: string[] = [];
+    for (const letter of letters) if (letter.contractId && letter.effect && (aboutItsRequest(letter) || toTheAgency(letter))) movedOn.set(letter.id, await this.movedOnSince(manager, letter.contractId, letter.effect));
     for (const letter of letters) {
       const effect = letter.effect;
       if (!effect) continue;
       // An e-mail never tried (a backlog past midnight) did not arrive either: the list says "niet bezorgd", not "wordt bezorgd" for ever.
       if (letter.deliveryStatus === 'pending') await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = 'Not delivered on its date: made anew' WHERE id = $1`, [letter.id]);
-      if (letter.contractId && aboutItsRequest(letter)) {
-        if ((await this.workflow.standings(manager, [letter.contractId])).get(letter.contractId)?.state !== effect.payload.state) continue;
-        await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
+      const answered = movedOn.get(letter.id);
+      if (answered) {
+        notRemade.push(letter.id);
+        // One posted late did go out: as before, it is only not made anew.
+        if (letter.deliveryStatus !== 'posted') await this.notRemade(manager, letter, answered);
+        continue;
       }
-      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id } });
+      if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
+      // A collection stop says it writes the other addressee "gelijktijdig" only when that letter is made anew in this run too.
+      const alone = letter.kind === 'collection_stop' && !letters.some((other) => other !== letter && other.kind === 'collection_stop' && other.effect?.payload.step === effect.payload.step && movedOn.get(other.id) === null);
+      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id, ...(alone && { alone }) } });
     }
+    return notRemade;
+  }
+
+  /**
+   * Whether what a letter asked was answered or overtaken since its step: the contract left the state the letter belongs to, or a
+   * later step left a state or recorded a provider's answer (`PROVIDER_ANSWER_EVENTS`: collection stopped after a collection stop).
+   */
+  private async movedOnSince(manager: EntityManager, contractId: string, effect: LetterEffect): Promise<{ event: string; on: string } | null> {
+    const state = (await this.workflow.standings(manager, [contractId])).get(contractId)?.state;
+    const step = Number(effect.payload.step);
+    const since = Number.isInteger(step) ? await this.timeline.movedOnSince(manager, contractId, step, PROVIDER_ANSWER_EVENTS) : null;
+    return since ?? (state !== effect.payload.state ? { event: String(state), on: this.clock.today() } : null);
+  }
+
+  /** A letter whose dates passed and whose step was answered since stays set apart (`NOT_REMADE`); the owner's timeline says so and why. */
+  private async notRemade(manager: EntityManager, letter: Letter, movedOn: { event: string; on: string }): Promise<void> {
+    await manager.query(`UPDATE letters SET delivery_error = $2 WHERE id = $1 AND delivery_status = 'failed'`, [letter.id, NOT_REMADE]);
+    await this.timeline.append(manager, {
+      estateId: letter.estateId,
+      contractId: letter.contractId,
+      actor: SYSTEM_ACTOR,
+      event: 'letter.not_remade',
+      summary: `Letter to ${letter.recipient} not made anew: its step was answered or overtaken on ${movedOn.on}.`,
+      details: { letterId: letter.id, subject: letter.subject, recipient: letter.recipient, letterDate: letter.letterDate, movedOnOn: movedOn.on, movedOnBy: movedOn.event },
+    });
   }
 
   /**
@@ -828,19 +868,21 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost'>> {
-    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean }[] = await manager.query(
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost' | 'notRemade'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean; notRemade: boolean }[] = await manager.query(
       `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
-              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled
+              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled, delivery_error IS NOT DISTINCT FROM $4 AS "notRemade"
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
-      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST],
+      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE],
     );
     const now = this.clock.now();
+    const where = (keep: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(keep).map((r) => r.id));
     return {
-      undelivered: new Set(rows.map((r) => r.id)),
-      beingSent: new Set(rows.filter((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)).map((r) => r.id)),
-      settledBeforePost: new Set(rows.filter((r) => r.settled).map((r) => r.id)),
-      correctedBeforePost: new Set(rows.filter((r) => r.corrected).map((r) => r.id)),
+      undelivered: where(() => true),
+      beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
+      settledBeforePost: where((r) => r.settled),
+      correctedBeforePost: where((r) => r.corrected),
+      notRemade: where((r) => r.notRemade),
     };
   }
 

@@ -18,7 +18,7 @@ import { ownerWords } from '../words';
 import { ContractsService } from '../contracts/contracts.service';
 import type { RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST } from './letter.entity';
+import { CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -290,12 +290,13 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * Of these contracts, those with a letter that reached (or is on its way to) the provider: as the timeline's `letter.sent`,
-   * less the letters set apart before the post (corrected, or their bill settled) and those in `besides` (about to be).
+   * less the letters set apart before the post and not made anew there (corrected, their bill settled, their step answered since)
+   * and those in `besides` (about to be).
    */
   private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
     const out: { contractId: string }[] = await manager.query(
       `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
-      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST], besides],
+      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE], besides],
     );
     return new Set(out.map((r) => r.contractId));
   }
@@ -568,10 +569,11 @@ export class PrintBatchesService implements OnModuleInit {
    * That is the moment of printing, so a letter whose printed term ("uiterlijk …") lies before today is not handed out:
    * its dates are no longer true. It is set apart (`SET_APART`: `failed`, as an e-mail that did not arrive; listed under
    * the batch) and made anew at once (`LettersService.remake`): dated today, the term counted from today, waiting for the
-   * next batch. The PDF is merged again from the letters left. If none is left the batch is gone and there is nothing to
-   * print: 409 `print-batch-set-apart`.
+   * next batch, unless what it asked was answered since (`remake`: it stays set apart). The PDF is merged again from the letters
+   * left. If none is left the batch is gone and there is nothing to print: 409 `print-batch-set-apart`, saying which were made anew.
    */
   async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
+    let [remade, notRemade] = [0, 0];
     const pdf = await this.db.transaction(async (manager): Promise<Buffer | null> => {
       const [batch] = await manager.query(`SELECT pdf, printed_at FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
       if (!batch) throw new NotFoundProblem();
@@ -581,7 +583,8 @@ export class PrintBatchesService implements OnModuleInit {
           WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ${printedTermSql('letters')} < $2 RETURNING id`,
         [batchId, this.clock.today()],
       );
-      await this.letters.remake(manager, apart.map((l) => l.id));
+      notRemade = (await this.letters.remake(manager, apart.map((l) => l.id))).length;
+      remade = apart.length - notRemade;
       if (!apart.length) {
         await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
         return batch.pdf;
@@ -589,7 +592,7 @@ export class PrintBatchesService implements OnModuleInit {
       // Printed now as merged from the letters left; with none left it is gone, and the new letters wait for the next batch.
       return this.mergedAgain(manager, batchId, this.clock.now());
     });
-    if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart);
+    if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart(remade, notRemade));
     return pdf;
   }
 }

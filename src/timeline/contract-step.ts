@@ -38,6 +38,8 @@ export interface StepLetters {
   settledBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters by post set apart because a fact they print was corrected before they went out (`CORRECTED_BEFORE_POST`), not for a term that passed. */
   correctedBeforePost: ReadonlySet<string>;
+  /** Of `undelivered`, the letters set apart and not made anew: their step was answered since (`NOT_REMADE`). */
+  notRemade: ReadonlySet<string>;
 }
 
 /**

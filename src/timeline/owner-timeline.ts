@@ -150,6 +150,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered (being sent at first); one by post set apart unprinted was made anew.
       const letterId = text(d.letterId) ?? '';
       if (title && recipient && letters?.beingSent.has(letterId)) return w.letterBeingSent(title, recipient);
+      if (title && recipient && letters?.notRemade.has(letterId)) return w.letterSetApartNotRemade(title, recipient, channel === 'post');
       if (title && recipient && letters?.undelivered.has(letterId)) {
         if (channel !== 'post') return w.letterUndelivered(title, recipient);
         if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient);
@@ -163,6 +164,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'letter.passed_on': {
       const [kind, letterDate, recipient, how] = [wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.letterDate), text(d.recipient), wordOf(ownerWords(lang).today.passedOnWays, d.how)];
       if (kind && letterDate && recipient && how) return w.reportPassedOn(kind, letterDate, recipient, how, text(d.note) ?? null, entry.actorName);
+      break;
+    }
+    case 'letter.not_remade': {
+      const [recipient, subject, date, on] = [text(d.recipient), text(d.subject), text(d.letterDate), text(d.movedOnOn)];
+      if (recipient && subject && date && on) return w.letterNotRemade(subject, recipient, date, on);
       break;
     }
     case 'letter.posted': {

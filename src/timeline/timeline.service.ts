@@ -305,6 +305,19 @@ export class TimelineService {
     );
   }
 
+  /**
+   * The first step of the contract's workflow after step `step` that moved it on (left its state) or recorded one of `answers`,
+   * with the Dutch day it was recorded: what a letter that step made asked was answered or overtaken since (README, remadestale).
+   */
+  async movedOnSince(manager: EntityManager, contractId: string, step: number, answers: readonly string[]): Promise<{ event: string; on: string } | null> {
+    const [row]: { event: string; on: string }[] = await manager.query(
+      `SELECT event, to_char(occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "on" FROM timeline_entries
+        WHERE contract_id = $1 AND (details ->> 'step')::int > $2 AND (from_state IS DISTINCT FROM to_state OR event = ANY($3::text[])) ORDER BY seq LIMIT 1`,
+      [contractId, step, answers],
+    );
+    return row ?? null;
+  }
+
   /** When each of these contracts last had an entry (contracts without one are left out). */
   async lastEntryAt(contractIds: string[]): Promise<Map<string, string>> {
     if (!contractIds.length) return new Map();

@@ -921,7 +921,12 @@ export const ownerEn: OwnerWords = {
     lateIntro: 'The deadline in these letters had passed when they were posted. A new letter was made for each, dated that day with a new deadline; it goes with the next print batch:',
     lateLetter: (due: string) => `the letter says by ${due}`,
     setApartIntro: 'Not in the PDF: the deadline in these letters had passed when the PDF was downloaded. They were made anew, dated that day with a new deadline, and go with the next print batch:',
-    allSetApart: 'Every letter in this print batch named a deadline that had already passed; there is nothing to print. The letters were made anew, dated today, and wait for the next print batch.',
+    allSetApart: (remade: number, notRemade: number) =>
+      `Every letter in this print batch named a deadline that had already passed; there is nothing to print. ${
+        !notRemade
+          ? 'The letters were made anew, dated today, and wait for the next print batch.'
+          : `${remade ? `${remade === 1 ? 'One letter was' : `${remade} letters were`} made anew, dated today, and wait${remade === 1 ? 's' : ''} for the next print batch. ` : ''}${notRemade === 1 ? (remade ? 'One other letter was' : 'The letter was') : `${remade ? `${notRemade} other` : 'The'} letters were`} not made anew: what ${notRemade === 1 ? 'it' : 'they'} asked was answered or overtaken since. The estate's timeline says why; nothing to do.`
+      }`,
   },
 
   privacy: {
@@ -1387,6 +1392,10 @@ export const ownerEn: OwnerWords = {
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
     letterCorrectedBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: a fact in it was corrected before it went out (see the correction).`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
+    letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
+      post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,
+    letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
+      `The letter "${subject}" of ${longDate(date, 'en')} to ${recipient} was not sent and not made again: on ${longDate(on, 'en')} an answer or a next step was recorded on this contract, so what the letter asks no longer stands. Nothing to do; if the letter is still needed, contact ${recipient} yourself.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterSettledBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.`,
     objectionSetApart: (provider: string, references: string[]) => {

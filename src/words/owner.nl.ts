@@ -990,7 +990,13 @@ export const ownerNl = {
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
     setApartIntro: 'Niet in de pdf: de termijn in deze brieven was al voorbij toen de pdf werd gedownload. Ze zijn opnieuw gemaakt, met de datum van die dag en een nieuwe termijn, en gaan mee in de volgende printbatch:',
-    allSetApart: 'In deze printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten op de volgende printbatch.',
+    /** `remade` letters made anew; `notRemade` not, as what they asked was answered since (`LettersService.remake`). */
+    allSetApart: (remade: number, notRemade: number) =>
+      `In deze printbatch noemde elke brief een termijn die al voorbij was; er is niets te printen. ${
+        !notRemade
+          ? 'De brieven zijn opnieuw gemaakt met de datum van vandaag en wachten op de volgende printbatch.'
+          : `${remade ? `${remade === 1 ? 'Eén brief is' : `${remade} brieven zijn`} opnieuw gemaakt met de datum van vandaag en wacht${remade === 1 ? '' : 'en'} op de volgende printbatch. ` : ''}${notRemade === 1 ? (remade ? 'Eén andere brief is' : 'De brief is') : `${remade ? `${notRemade} andere` : 'De'} brieven zijn`} niet opnieuw gemaakt: wat ${notRemade === 1 ? 'die brief' : 'die brieven'} vroeg${notRemade === 1 ? '' : 'en'} is sindsdien beantwoord of achterhaald. De tijdlijn van het dossier zegt waarom; u hoeft niets te doen.`
+      }`,
   },
 
   privacy: {
@@ -1500,6 +1506,12 @@ export const ownerNl = {
     /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
     letterCorrectedBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
+    /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
+    letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
+      post ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij.` : `Brief „${title}” aan ${recipient} gemaakt, maar per e-mail niet bezorgd op de datum van de brief.`,
+    /** Why it was not made anew, and that nothing is asked of her: what it asked was answered or overtaken on `on`. */
+    letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
+      `De brief „${subject}” van ${longDate(date, 'nl')} aan ${recipient} is niet verstuurd en niet opnieuw gemaakt: op ${longDate(on, 'nl')} is op dit contract een antwoord of volgende stap vastgelegd, dus wat de brief vraagt staat niet meer zo. U hoeft niets te doen; is de brief toch nog nodig, neem dan zelf contact op met ${recipient}.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     /** An objection by post set apart unprinted: the owner settled its bill first (README, agencytold). */
     letterSettledBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.`,

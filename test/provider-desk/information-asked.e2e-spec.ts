@@ -124,7 +124,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     expect(part.status).toBe('sent');
     const partText = await letterText(part);
     expect(partText).toContain('Mijn antwoord: „Hierbij de akte van overlijden.”');
-    expect(partText).toContain('Volgt later: verklaring van erfrecht (naar verwachting uiterlijk 15 januari 2027). Ik stuur het u zodra ik het heb; daarna verzoek ik u de beëindiging af te ronden.');
+    expect(partText).toContain('Volgt later: verklaring van erfrecht (naar verwachting uiterlijk 15 januari 2027). Ik stuur u dat stuk zodra ik het heb; daarna verzoek ik u de beëindiging af te ronden.');
     expect(partText).toContain('Bijlagen: – Akte van overlijden');
     expect(partText).not.toContain('– Verklaring van erfrecht');
     expect(partText).not.toContain('nu af te ronden');
