@@ -108,10 +108,12 @@ export class NotificationsService implements OnModuleInit {
         : [say((await this.estates.findWithOwner(row.estateId, manager)).owner.language, true), null, null, null];
     // The step whose letter the news may claim went out: the daily email asks whether it did (`letter_step`).
     const letterStep = audience === 'family' && row.payload.withLetter && typeof row.payload.step === 'number' ? row.payload.step : null;
+    // The state a contract's step reached: the daily email tells where it stands now when a later step left that state untold.
+    const state = audience === 'family' && row.contractId && typeof row.payload.state === 'string' ? row.payload.state : null;
     await manager.query(
-      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, outbox_id, created_at, letter_step)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (outbox_id) DO NOTHING`,
-      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), ...messages, row.id, this.clock.now(), letterStep],
+      `INSERT INTO notifications (estate_id, contract_id, audience, topic, message, message_en, message_without_debts, message_without_debts_en, outbox_id, created_at, letter_step, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (outbox_id) DO NOTHING`,
+      [row.estateId, row.contractId, audience, String(row.payload.effect.topic ?? row.kind), ...messages, row.id, this.clock.now(), letterStep, state],
     );
   }
 

@@ -47,6 +47,8 @@ type Notice = {
   message: string; message_en: string | null; message_without_debts: string | null; message_without_debts_en: string | null; created_at: Date; contract_id: string | null; topic: string;
   /** The step whose letter to the provider the news was written with (null: none, or older news). */
   letter_step: number | null;
+  /** The state the contract's step reached (null: the estate's news, or older news). */
+  state: string | null;
 };
 
 /**
@@ -161,7 +163,7 @@ export class FamilyDigestService implements OnModuleInit {
         const [news]: [Notice[], number] = await manager.query(
           `UPDATE notifications SET in_digest_at = $3
             WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2
-            RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at, contract_id, topic, letter_step`,
+            RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at, contract_id, topic, letter_step, state`,
           [estate.id, cutoff, this.clock.now()],
         );
         const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
@@ -224,7 +226,8 @@ export class FamilyDigestService implements OnModuleInit {
 
   /**
    * The news as the email says it. News told by its step (a credit note, a stopped collection) says what
-   * happened and stays as written. News worded by the state a step reached ("we asked KPN; KPN should
+   * happened and stays as written; when a later step the family is not told of left the state it reached (the
+   * provider holding to its bill), where the contract stands now follows it. News worded by the state a step reached ("we asked KPN; KPN should
    * answer by …") is told once per contract, after its steps' news, as where the contract stands now (its
    * card in the portal): a letter held back when the step was recorded but sent since is told as sent,
    * and a step of days ago (its news recorded late) never promises a date already passed, nor hides a
@@ -238,7 +241,13 @@ export class FamilyDigestService implements OnModuleInit {
     const { dropped, standing } = replacedSameDay(all);
     const news = all.filter((n) => !dropped.has(n));
     const byState = new Set(news.filter((n) => n.contract_id && !TOLD_BY_STEP.includes(n.topic)));
-    const summaries = await this.views.summaries([...new Set([...[...byState].map((n) => n.contract_id!), ...standing])], 'nl', 'family', readsDebts);
+    // Where it stands comes last among the contract's news: after what the steps told, as the state they left.
+    const last = new Map(news.filter((n) => n.contract_id).map((n) => [n.contract_id!, n]));
+    // A contract told only by its steps: a later step the family is not told of (the provider holding to its bill) left the
+    // state the last of them reached, so what it said may no longer be true; read as it stands to see (older news: as before).
+    const toldByStep = [...last.values()].filter((n) => !byState.has(n) && n.state !== null).map((n) => n.contract_id!);
+    const tellsStanding = new Set([...[...byState].map((n) => n.contract_id!), ...standing]);
+    const summaries = await this.views.summaries([...new Set([...tellsStanding, ...toldByStep])], 'nl', 'family', readsDebts);
     const written = (n: Notice, lang: Lang): string[] => {
       const held = heldBack(n);
       if (held) return [held(lang)];
@@ -247,16 +256,24 @@ export class FamilyDigestService implements OnModuleInit {
     };
     const unsent = await this.letters.requestLetterStandings(summaries, true);
     const now = new Map(summaries.map((c) => [c.id, c]));
-    // Where it stands comes last among the contract's news: after what the steps told, as the state they left.
-    const last = new Map(news.filter((n) => n.contract_id).map((n) => [n.contract_id!, n]));
-    const said = (n: Notice, lang: Lang): string[] => {
+    // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
+    // (a part credit's news is worded as the state it leads to).
+    const said = (n: Notice, lang: Lang, before: string[]): string[] => {
       const own = byState.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
-      if (!c || last.get(c.id) !== n) return own;
+      if (!c || last.get(c.id) !== n || (!tellsStanding.has(c.id) && c.state === n.state)) return own;
       const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang));
-      return [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
+      return [...before, ...own].some((line) => line.includes(statusText)) ? own : [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };
-    return { nl: news.flatMap((n) => said(n, 'nl')), en: news.flatMap((n) => said(n, 'en')) };
+    const linesIn = (lang: Lang): string[] => {
+      const told = new Map<string | null, string[]>();
+      return news.flatMap((n) => {
+        const lines = said(n, lang, told.get(n.contract_id) ?? []);
+        told.set(n.contract_id, [...(told.get(n.contract_id) ?? []), ...lines]);
+        return lines;
+      });
+    };
+    return { nl: linesIn('nl'), en: linesIn('en') };
   }
 
   private async send(row: OutboxRow): Promise<void> {

@@ -566,6 +566,69 @@ describe('the daily email to the family', () => {
     expect(news.text).not.toContain('We bereiden een brief');
   });
 
+  it("tells a provider's refusal of our objection, which the family is not told as a step, as the contract stands after the collection stop told the same day (audit)", async () => {
+    const anna = await t.specialist('Anna Afgewezen');
+    const nrc = await createProvider(t.admin, { name: 'NRC Afgewezen', category: 'telecom', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Afgewezen', email: 'maria.afgewezen@family.example', relation: 'partner', role: 'representative' }).expect(201)).body;
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Tom Afgewezen', email: 'tom.afgewezen@family.example', relation: 'kleinzoon', isHeir: false, isRepresentative: false, language: 'en' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: nrc.id, description: 'Krant', accountNumber: 'NA-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'NA-R', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { invoiceDate: '2026-11-16', amount: 24.99, reference: 'NRC-F-9911', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-4455', amount: 64.99 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+
+    // The same day: the collection stopped, then NRC holds to its bill (news for the owner only, as a step).
+    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { receivedVia: 'phone', note: 'Incassobureau Noord sloot het dossier.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/dispute-answer/dispute_rejected`, { receivedVia: 'email', reason: 'Het abonnement loopt per maand; de hele maand is verschuldigd.' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const [card] = (await portal.get(`${API}/portal/estate`).expect(200)).body.contracts.items as { statusText: string }[];
+    expect(card.statusText).toMatch(/^NRC Afgewezen houdt vast aan de rekening/);
+    // What the step said, then where the contract stands now, as the portal card says it.
+    expect(lines('maria.afgewezen@family.example')).toEqual([expect.stringMatching(/^- NRC Afgewezen: NRC Afgewezen heeft laten weten dat de incasso is gestopt/), `- NRC Afgewezen: ${card.statusText}`]);
+    // In English, and without the bill's reference for a relative outside the estate's debts.
+    expect(lines('tom.afgewezen@family.example')).toEqual([
+      '- NRC Afgewezen: NRC Afgewezen told us that the debt collection has stopped; our objection to the bill still stands. This was passed on to us by phone.',
+      '- NRC Afgewezen: NRC Afgewezen maintains the bill we objected to. Your contact person decides how we go on and will let you know.',
+    ]);
+  });
+
+  it('tells a part credit once when the confirmation, the bill and the credit note came the same day (audit)', async () => {
+    const anna = await t.specialist('Anna Eenmaal');
+    const kpn = await createProvider(t.admin, { name: 'KPN Eenmaal', category: 'telecom', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Elif Eenmaal', email: 'elif.eenmaal@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'EE-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-OPZ-88' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { invoiceDate: '2026-11-16', amount: 30, reference: 'KPN-F-555', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 10 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 1);
+    const lines = digests('elif.eenmaal@family.example').slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
+    // The part credit's news says where the contract stands (its state's words): not said a second time after it.
+    expect(lines).toEqual([
+      '- KPN Eenmaal: Er kwam nog een rekening van KPN Eenmaal; we hebben bezwaar gemaakt.',
+      '- KPN Eenmaal: KPN Eenmaal heeft €\u00a010,00 van rekening KPN-F-555 gecrediteerd en houdt vast aan de overige €\u00a020,00. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten. Dit werd ons telefonisch doorgegeven.',
+    ]);
+  });
+
   it('sends a relative whose portal access was withdrawn no daily email, and sends it again once the owner invites them anew', async () => {
     const anna = await t.specialist('Anna de Boer');
     const kpn = await createProvider(t.admin, { name: 'KPN Bos', requiredDocuments: [] });
