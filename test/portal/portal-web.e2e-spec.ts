@@ -214,7 +214,7 @@ describe('family portal in the browser', () => {
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('confirmed');
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String), outcome: null })]);
     // The owner's Today shows what Lotte filled in, and that nothing went out.
-    const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
     expect(todayPage).toContain('Ingevuld door de familie: €\u00a080,00. Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.');
     await anna.post(`${API}/contracts/${contractId}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200);
 

@@ -56,6 +56,19 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(await billsToPay(c.estateId)).toEqual([]);
   });
 
+  it('sends nothing when the family reports a collection letter already handled: it waits for the owner with what they typed', async () => {
+    const c = await collected('Nel');
+    await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
+    const lettersBefore = (await anna.api.get(`${API}/estates/${c.estateId}/letters`).expect(200)).body.items.length;
+    const report = (await c.family.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: c.id, message: 'Er kwam een brief van Incassobureau Noord, kenmerk INC-3.', agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 }).expect(201)).body;
+    expect(report).toMatchObject({ outcome: null, collection: { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 } });
+    expect(report.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+    // KPN gets no second urgent demand: the contract stays where the stop left it, and no letter was made.
+    expect((await anna.api.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('confirmed');
+    expect((await anna.api.get(`${API}/estates/${c.estateId}/letters`).expect(200)).body.items).toHaveLength(lettersBefore);
+    expect(await familyStatus(c.family, c.id)).not.toContain('incasso te stoppen');
+  });
+
   it('does not tell the family there is nothing to pay while its list of bills shows the final bill of that contract as owed', async () => {
     const estate = await createEstate(anna.api, { givenNames: 'Greet' });
     const family = await relative(t, anna.api, estate.id, 'Maria');
