@@ -301,12 +301,13 @@ const STATUS: Phrases = {
   },
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
   // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
-  // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet.
+  // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet, unless
+  // the family's list of bills shows one of this contract as owed (`billsOwed`): that one is paid only after talking to the owner.
   collectionStopRequested: {
-    nl: ({ p, c, unsent, paid }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
-    en: ({ p, c, unsent, paid }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
+    nl: ({ p, c, unsent, paid, billsOwed }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
+    en: ({ p, c, unsent, paid, billsOwed }) =>
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.

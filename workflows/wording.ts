@@ -71,7 +71,8 @@ export interface StatusWords {
   readsDebts?: boolean;
   /**
    * The family's words of a contract done with its organisation while the estate still owes a bill of it: the caller says
-   * that bill first (the contract waits on us), so a settled contract's words say only that the rest of it is done.
+   * that bill first (the contract waits on us), so a settled contract's words say only that the rest of it is done. Also
+   * of a collection stop while the family's list of bills shows one of the contract as owed: not "nothing to pay".
    */
   billsOwed?: boolean;
   /** The reader's names of document kinds, per language, as written mid-sentence ("verklaring van erfrecht"); absent: the kind's code in words. */

@@ -340,7 +340,9 @@ export class ContractViews {
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
     // Bills still to pay are said (and read) only for the contracts whose next step would otherwise say all is done.
     const done = contracts.filter((c) => saysDone(standings.get(c.id)!));
-    const unpaid = owed ?? (await this.unpaidBills(done));
+    // The family is not told "nothing to pay" of a collection stop while a bill of that contract is listed as owed (`billsOwed`).
+    const collected = reader === 'family' ? contracts.filter((c) => standings.get(c.id)!.state === 'collectionStopRequested') : [];
+    const unpaid = owed ?? (await this.unpaidBills([...done, ...collected]));
     const calls = await this.answeringCalls(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! })));
     // An e-mail not delivered is the owner's to retry only once the outbox gave up on it (parked); until then it retries by itself.
     const retryable = await this.outbox.withParkedLetters(contracts.filter((c) => letters.get(c.id) === 'undelivered').map((c) => c.id));
@@ -349,7 +351,7 @@ export class ContractViews {
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -404,7 +406,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -424,7 +426,7 @@ export class ContractViews {
       objectionsUnsent: facts.objectionsUnsent,
       untilEndPaid: facts.untilEndPaid,
       documentKinds: OWNER_DOCUMENT_KINDS,
-      billsOwed: owedFirst !== null,
+      billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;

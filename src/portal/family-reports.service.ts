@@ -25,8 +25,11 @@ import { DEFAULT_LANG, familyWords, ownerWords } from '../words';
 /** A family reports cursor (the owner's open ones, a family member's own): the report's creation time and id. */
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
 
-/** What Steward did with a report straight away; 'queued' = nothing yet, the owner decides. */
-export const REPORT_OUTCOMES = ['dispute_started', 'collection_stop_requested', 'contract_added', 'contract_known', 'queued'] as const;
+/**
+ * What Steward does with a new report straight away; 'queued' = nothing yet, the owner decides. Reports made before the
+ * familyreports change may still carry `collection_stop_requested` (the owner's words keep it for them).
+ */
+export const REPORT_OUTCOMES = ['dispute_started', 'contract_added', 'contract_known', 'queued'] as const;
 export type ReportOutcome = Exclude<(typeof REPORT_OUTCOMES)[number], 'queued'>;
 
 /** An uploaded photo or PDF is filed under the kind of paper it is. */
@@ -50,6 +53,15 @@ const KIND_WORDS: Record<StoredKind, string> = {
   callback: 'a wish to be called back',
 };
 
+/** What the family typed off a collection letter, kept with the report for the owner to record the notice from; null for other kinds. */
+export interface ReportedCollection {
+  agency: string | null;
+  reference: string | null;
+  amount: number | null;
+}
+const reportedCollection = (dto: FamilyReportDto): ReportedCollection | null =>
+  dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, amount: dto.amount ?? null } : null;
+
 /** As much of the family's message as the staff timeline repeats. */
 const excerpt = (message: string) => message.slice(0, 200);
 
@@ -65,7 +77,6 @@ export type StartedDispute = Pick<ContractProjection, 'action' | 'effectiveDate'
 export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null, estateClosed = false): string {
   const w = familyWords(lang).followUps;
   if (outcome === 'dispute_started') return w.dispute_started(dispute ? unpaidWhileDisputed(dispute, lang) : '');
-  if (outcome === 'collection_stop_requested') return w.collection_stop_requested;
   return w[outcome ?? (estateClosed ? 'closed' : 'queued')](ownerName);
 }
 
@@ -77,6 +88,7 @@ interface ReportRow {
   contract_id: string | null;
   document_id: string | null;
   outcome: ReportOutcome | null;
+  collection: ReportedCollection | null;
   status: 'open' | 'handled';
   reply: string | null;
   created_at: Date;
@@ -85,7 +97,8 @@ interface ReportRow {
 /**
  * Reports from the family: a bill after the end date, a collection letter, a letter to the deceased,
  * a contract nobody knew about. Each lands on the case owner's queue; when it carries enough to act
- * on, it drives the contract workflow at once (dispute, urgent stop on collection, new contract draft).
+ * on, it drives the contract workflow at once (dispute, new contract draft). A collection letter waits
+ * for the owner: what the family typed reaches a provider only once she has recorded it.
  */
 @Injectable()
 export class FamilyReportsService implements OnModuleInit {
@@ -139,9 +152,9 @@ export class FamilyReportsService implements OnModuleInit {
       const closed = await this.estates.isClosed(manager, estate.id);
       const act = closed ? { outcome: null } : await this.act(manager, dto, contract, actor, estate);
       const [row]: ReportRow[] = await manager.query(
-        `INSERT INTO family_reports (estate_id, family_member_id, contract_id, kind, message, document_id, outcome, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
-        [p.estateId, p.familyMemberId, act.contractId ?? contract?.id ?? null, dto.kind, dto.message, document?.id ?? null, act.outcome, this.clock.now()],
+        `INSERT INTO family_reports (estate_id, family_member_id, contract_id, kind, message, document_id, outcome, collection, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
+        [p.estateId, p.familyMemberId, act.contractId ?? contract?.id ?? null, dto.kind, dto.message, document?.id ?? null, act.outcome, reportedCollection(dto), this.clock.now()],
       );
       await this.timeline.append(manager, {
         estateId: p.estateId,
@@ -161,10 +174,9 @@ export class FamilyReportsService implements OnModuleInit {
 
   /** Drives the workflow when the report says enough; otherwise the owner decides (outcome null). */
   private async act(manager: EntityManager, dto: FamilyReportDto, contract: Contract | null, actor: Actor, estate: Estate): Promise<{ outcome: ReportOutcome | null; contractId?: string; dispute?: StartedDispute | null }> {
-    if (dto.kind === 'collection_letter' && contract) {
-      const event = { type: 'COLLECTION_NOTICE', agency: dto.agency, reference: dto.reference, amount: dto.amount };
-      return (await this.applyIfAllowed(manager, contract, event, actor)) ? { outcome: 'collection_stop_requested' } : { outcome: null };
-    }
+    // A collection letter is not acted on by itself (outcome null): its agency, reference and amount would go unreviewed into an
+    // urgent letter to the provider and the provider's export, and the letter may be one already handled (a collection NRC said
+    // had stopped). The owner reads the family's fields on her queue and timeline and records the notice herself, the same day.
     // Only a bill whose period is known can be disputed for the right days, and only one the owner could record
     // (`invoiceAfterEndProblems`: a period up to the end date, a bill disputed already); otherwise the owner looks at it.
     if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
@@ -302,6 +314,7 @@ function reportView(r: ReportRow) {
     contractId: r.contract_id,
     documentId: r.document_id,
     outcome: r.outcome,
+    collection: r.collection,
     status: r.status,
     reply: r.reply,
     createdAt: new Date(r.created_at).toISOString(),

@@ -27,10 +27,3 @@ describe('what the family is told after reporting a bill that started a dispute'
     expect(reportFollowUp('dispute_started', 'Anna de Boer', 'en', { action: 'cancel', effectiveDate: '2026-11-30', openDisputes: [] })).toBe('We are disputing this bill in writing today.');
   });
 });
-
-describe('what the family is told after reporting a collection letter', () => {
-  it('says what we are doing today, not that a letter went out: it is produced later and may be held back', () => {
-    expect(reportFollowUp('collection_stop_requested', 'Anna de Boer', 'nl')).toBe('We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.');
-    expect(reportFollowUp('collection_stop_requested', 'Anna de Boer', 'en')).toBe('We are asking in writing today for the collection to stop. You do not need to do anything yourself.');
-  });
-});

@@ -5,7 +5,8 @@ import type { ExportRow } from './provider-desk.service';
 /*
  * The desk's CSV export, without I/O: its columns in the provider's language and one record per
  * request. Written for Excel and LibreOffice with Dutch settings: `;` between fields, a UTF-8 byte
- * order mark, dates as DD-MM-YYYY, CRLF line ends and RFC 4180 quoting (csv-stringify does those).
+ * order mark, dates as DD-MM-YYYY, CRLF line ends, RFC 4180 quoting and a `'` before a cell that a spreadsheet
+ * would run as a formula (csv-stringify does those, its `escape_formulas` in the controller).
  */
 
 const COLUMNS = {

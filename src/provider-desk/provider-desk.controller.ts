@@ -77,7 +77,7 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'Export your requests as CSV',
-    description: 'Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180; column names and status in your language. Streamed, so a year of requests is fine.',
+    description: 'Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180, a cell that would start with `=`, `+`, `-`, `@`, tab or CR prefixed with `\'` so a spreadsheet reads it as text (OWASP CSV Injection); column names and status in your language. Streamed, so a year of requests is fine.',
     ok: { description: 'The CSV file, as an attachment.', content: { 'text/csv': { schema: { type: 'string' }, example: '\ufeffOns kenmerk;Uw kenmerk;Verzoek-id;Gevraagd;…\r\nNZ-2026-0042;KPN-778812;…\r\n' } } },
     problems: [[400, '`from` or `to` is missing or not a date, or `to` is before `from`.']],
   })
@@ -85,7 +85,9 @@ export class ProviderDeskController {
   async export(@CurrentPrincipal() principal: ProviderPrincipal, @Query() query: ExportQueryDto, @Res() res: Response) {
     if (query.to < query.from) throw new ValidationProblem([{ field: 'to', message: 'must not be before from', rule: 'beforeStart' }], 400);
     const provider = await this.providers.get(principal.providerId);
-    const csv = stringify({ header: true, columns: exportColumns(provider.language), delimiter: ';', bom: true, record_delimiter: 'windows' });
+    // `escape_formulas`: a cell starting with =, +, -, @, tab or CR gets a leading ' so a spreadsheet shows it as text and never runs it
+    // (OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection): agencies and descriptions come from outside parties.
+    const csv = stringify({ header: true, columns: exportColumns(provider.language), delimiter: ';', bom: true, record_delimiter: 'windows', escape_formulas: true });
     res
       .type('text/csv; charset=utf-8')
       .set('Content-Disposition', contentDisposition(`requests-${query.from}-${query.to}.csv`))

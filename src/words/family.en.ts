@@ -96,7 +96,6 @@ export const familyEn: FamilyWords = {
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
   followUps: {
     dispute_started: (unpaid: string) => `We are disputing this bill in writing today.${unpaid}`,
-    collection_stop_requested: 'We are asking in writing today for the collection to stop. You do not need to do anything yourself.',
     contract_added: (owner: string) => `We have added the contract to the list. ${owner} will check the details and send the request.`,
     contract_known: (owner: string) => `We already knew about this contract: it is on the list and ${owner} is handling it. Your report has been kept with it.`,
     queued: (owner: string) => `${owner} will look at your report and contact you if anything is needed from you.`,

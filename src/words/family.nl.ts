@@ -107,7 +107,6 @@ export const familyNl = {
   /** What happens now with a report, by its outcome (`reportFollowUp`); `unpaid`: what the family need not pay while a dispute runs, or nothing. */
   followUps: {
     dispute_started: (unpaid: string) => `We maken vandaag nog schriftelijk bezwaar tegen deze rekening.${unpaid}`,
-    collection_stop_requested: 'We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.',
     contract_added: (owner: string) => `We hebben het contract op de lijst gezet. ${owner} controleert de gegevens en verstuurt het verzoek.`,
     contract_known: (owner: string) => `Dit contract kenden we al: het staat op de lijst en ${owner} regelt het. Uw melding is erbij bewaard.`,
     queued: (owner: string) => `${owner} bekijkt uw melding en neemt contact met u op als er iets van u nodig is.`,

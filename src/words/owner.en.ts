@@ -193,6 +193,8 @@ export const ownerEn: OwnerWords = {
     toldUs: 'What they told us',
     reportFrom: (who: string, date: string) => `from ${who}, ${date}`,
     alreadyDone: (what: string) => `Already done: ${what}.`,
+    reportedCollection: (agency, reference, amount) =>
+      `${agency || reference || amount ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
     whatTheySent: 'What they sent',
     noReports: 'No open reports from families.',
     reportsToPassOn: 'Reports that reached nobody',

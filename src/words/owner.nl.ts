@@ -205,6 +205,9 @@ export const ownerNl = {
     toldUs: 'Wat zij meldden',
     reportFrom: (who: string, date: string) => `van ${who}, ${date}`,
     alreadyDone: (what: string) => `Al gedaan: ${what}.`,
+    /** A reported collection letter: what the family filled in (`amount` already as money), not yet recorded nor sent to anyone. */
+    reportedCollection: (agency: string | null, reference: string | null, amount: string | null) =>
+      `${agency || reference || amount ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
     whatTheySent: 'Wat zij stuurden',
     noReports: 'Geen open meldingen van families.',
     /** Reports to a relative whose portal access was withdrawn: they reached nobody, the owner passes them on (`reportsToPassOn`). */

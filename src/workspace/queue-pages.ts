@@ -137,7 +137,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
-    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}
+    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang))}</span>` : ''}
 ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, refused?.id === r.id ? reportHandledForm(r.id, refused.form, lang) : resolve(lang, r.resolution, r.id)],
   );
   // Her move: who it was for, which report, why it did not go; another relative on the estate, or marked passed on.

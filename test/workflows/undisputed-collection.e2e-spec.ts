@@ -56,6 +56,40 @@ describe('a collection of a bill nobody disputed, told as it is', () => {
     expect(await billsToPay(c.estateId)).toEqual([]);
   });
 
+  it('sends nothing when the family reports a collection letter already handled: it waits for the owner with what they typed', async () => {
+    const c = await collected('Nel');
+    await desk.post(`${API}/provider-desk/requests/${c.id}/collection-stopped`, {}).expect(200);
+    const lettersBefore = (await anna.api.get(`${API}/estates/${c.estateId}/letters`).expect(200)).body.items.length;
+    const report = (await c.family.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: c.id, message: 'Er kwam een brief van Incassobureau Noord, kenmerk INC-3.', agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 }).expect(201)).body;
+    expect(report).toMatchObject({ outcome: null, collection: { agency: 'Incassobureau Noord', reference: 'INC-3', amount: 112.4 } });
+    expect(report.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+    // KPN gets no second urgent demand: the contract stays where the stop left it, and no letter was made.
+    expect((await anna.api.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('confirmed');
+    expect((await anna.api.get(`${API}/estates/${c.estateId}/letters`).expect(200)).body.items).toHaveLength(lettersBefore);
+    expect(await familyStatus(c.family, c.id)).not.toContain('incasso te stoppen');
+  });
+
+  it('does not tell the family there is nothing to pay while its list of bills shows the final bill of that contract as owed', async () => {
+    const estate = await createEstate(anna.api, { givenNames: 'Greet' });
+    const family = await relative(t, anna.api, estate.id, 'Maria');
+    const contract = (await anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-Greet', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-OPZ-77', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    await anna.api.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-1', amount: 45 }).expect(200);
+    const overview = (await family.get(`${API}/portal/estate`).expect(200)).body as { billsToPay: { items: { reference: string; amount: number }[] } };
+    expect(overview.billsToPay.items).toEqual([expect.objectContaining({ reference: 'KPN-OPZ-77', amount: 45 })]);
+    expect(await familyStatus(family, contract.id)).toBe(
+      'Er kwam een brief van een incassobureau over het contract bij KPN. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af. Betaal wat bij KPN nog openstaat pas na overleg met uw contactpersoon.',
+    );
+    expect(await familyStatus(family, contract.id, 'en')).toBe(
+      'A debt-collection letter arrived about the contract with KPN. We asked straight away for the collection to stop. Your contact person is handling it. Pay what is still open with KPN only after talking to your contact person.',
+    );
+    // Once marked paid, nothing of it is open: then there is nothing for the family to pay.
+    const today = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.now as string).slice(0, 10);
+    await anna.api.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'KPN-OPZ-77', paidOn: today }).expect(201);
+    expect(await familyStatus(family, contract.id)).toMatch(/Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen\.$/);
+  });
+
   it('lists what the agency claims among the bills to pay once the owner decides the estate pays it', async () => {
     const c = await collected('Wim');
     await anna.api.post(`${API}/contracts/${c.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
