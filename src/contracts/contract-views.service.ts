@@ -383,10 +383,11 @@ export class ContractViews {
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
     const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
+    const brpCheck = brpCheckOpen(provider, standing);
     return {
-      statusText: [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(missedTerm) }), missed, now(true)].filter(Boolean).join(' '),
+      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(missedTerm) }), missed, now(true)].filter(Boolean).join(' '),
       lateMove: now(false) || null,
-      brpCheckOpen: brpCheckOpen(provider, standing),
+      brpCheckOpen: brpCheck,
     };
   }
 
@@ -431,13 +432,19 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const status: typeof stateStatus = facts.letter === 'heldBack'
+    // No letter goes to a provider informed through the BRP until the owner checked with it: that check is her step.
+    const brpCheck = reader === 'owner' && brpCheckOpen(c.provider, standing);
+    const status: typeof stateStatus = brpCheck
+      ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpen(c.provider.name)
+      : facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
-    const next: typeof stateNext = facts.letter === 'heldBack'
+    const next: typeof stateNext = brpCheck
+      ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
+      : facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
