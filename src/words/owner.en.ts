@@ -1187,7 +1187,7 @@ export const ownerEn: OwnerWords = {
       'invoice-after-end': { reference: 'the invoice number' },
       'bill-corrected': { reference: 'the invoice number' },
       'collection-notice': { reference: "the collection agency's reference", amount: 'the amount claimed' },
-      calls: { calledOn: 'The date of the call', party: 'With', person: 'Whom you spoke to', outcome: 'The outcome' },
+      calls: { calledOn: 'The date of the call', party: 'Whom you called', person: 'Whom you spoke to', outcome: 'The outcome' },
     } as Record<string, Record<string, string>>,
     examples: {
       postalCode: '1016 GV',

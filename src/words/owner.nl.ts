@@ -1262,7 +1262,7 @@ export const ownerNl = {
       'invoice-after-end': { reference: 'het factuurnummer' },
       'bill-corrected': { reference: 'het factuurnummer' },
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
-      calls: { calledOn: 'de datum van het gesprek', party: 'met', person: 'met wie', outcome: 'de uitkomst' },
+      calls: { calledOn: 'de datum van het gesprek', party: 'met wie u belde', person: 'met wie', outcome: 'de uitkomst' },
     } as Record<string, Record<string, string>>,
     examples: {
       postalCode: '1016 GV',
