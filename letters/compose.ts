@@ -8,10 +8,18 @@ import { type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectCo
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
+/**
+ * The end date a request asks for, in the words of its letter: the date asked, or else the date of death "or otherwise as soon
+ * as possible". The provider's desk says it in these same words, so the desk never reads differently from the letter.
+ */
+export function endDateWords(requestedEndDate: string | null | undefined, dateOfDeath: string, language: LetterInput['language']): string {
+  const w = WORDS[language];
+  return requestedEndDate ? w.date(requestedEndDate) : w.asSoonAsPossible(w.date(dateOfDeath));
+}
+
 function facts(input: LetterInput, w: Words): Facts {
   const { deceased, contract, sender } = input;
   const dateOfDeath = w.date(deceased.dateOfDeath);
-  const asked = contract?.requestedEndDate;
   const recorded: Facts = {
     input,
     deceasedFull: fullName(deceased),
@@ -22,7 +30,7 @@ function facts(input: LetterInput, w: Words): Facts {
     // Deliberately not defaulted: a missing value shows up as "undefined" and the linter blocks the letter.
     description: String(contract?.description),
     accountNumber: String(contract?.accountNumber),
-    endDate: asked ? w.date(asked) : w.asSoonAsPossible(dateOfDeath),
+    endDate: endDateWords(contract?.requestedEndDate, deceased.dateOfDeath, input.language),
     effectiveDate: contract?.effectiveDate ? w.date(contract.effectiveDate) : null,
     dueDate: input.dueDate ? w.date(input.dueDate) : null,
     previousLetterDate: input.previousLetterDate ? w.date(input.previousLetterDate) : null,

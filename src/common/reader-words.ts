@@ -11,6 +11,8 @@ export const TOOK_TOO_LONG = 'https://steward.example/problems/took-too-long';
 export interface Reader {
   audience: Audience;
   lang: Lang;
+  /** The owner API's route of a contract's step (`/contracts/:id/calls` → `calls`): its fields named as that step's form names them. */
+  form?: string;
 }
 
 /**
@@ -23,7 +25,8 @@ export function readerOf(request: Request): Reader {
   // The API's version prefix aside, its areas are named as the pages' (`/api/v1/portal` beside `/family`).
   const area = request.path.replace(/^\/api\/v\d+/, '');
   const audience = principal?.kind ?? (/^\/(desk|provider-desk)(\/|$)/.test(area) ? 'provider' : /^\/(family|portal)(\/|$)/.test(area) ? 'family' : 'staff');
-  return { audience, lang };
+  const form = /^\/contracts\/[^/]+\/([a-z-]+)/.exec(area)?.[1];
+  return { audience, lang, ...(form && { form }) };
 }
 
 /**
@@ -39,10 +42,12 @@ function askedLang(request: Request): Lang {
 }
 
 /** The catalogue words a problem is told in for its reader's audience; a family member's lack what never reaches them. */
-function readerWords({ audience, lang }: Reader): { common: Partial<CommonRefusals>; errors: ErrorWords; refused: (said: string) => string } {
+function readerWords({ audience, lang, form }: Reader): { common: Partial<CommonRefusals>; errors: ErrorWords; refused: (said: string) => string } {
   if (audience === 'family') return { common: familyWords(lang).errors.common, errors: familyWords(lang).errors, refused: familyWords(lang).errors.refused };
   const words = audience === 'provider' ? providerWords(lang).errors : ownerWords(lang).errors;
-  return { common: words.common, errors: words, refused: ownerWords(lang).errors.details.refused };
+  // A step's own labels (a call's outcome is not a bill's), as its form on the contract page says them.
+  const own = audience === 'provider' || !form ? undefined : ownerWords(lang).errors.formLabels[form];
+  return { common: words.common, errors: own ? { ...words, labels: { ...words.labels, ...own } } : words, refused: ownerWords(lang).errors.details.refused };
 }
 
 /**

@@ -33,13 +33,13 @@ type ProviderFacts = { name: string; informedByBrp: boolean; category: ProviderC
 
 /**
  * The provider's complaints body for the owner's words (none where its category has none): by name in both
- * languages, on the condition of affiliation where it has one, and after our complaint of `complainedOn`
+ * languages, on the condition of affiliation where it has one, and after our complaint (`complained`)
  * (`ComplaintsSentReader`) the first day it takes the case.
  */
-const complaintsBodyWords = (category: ProviderCategory, complainedOn: string | null | undefined, today: string) => ({
+const complaintsBodyWords = (category: ProviderCategory, complained: ComplaintSent | null | undefined, today: string) => ({
   complaintsBody: { nl: complaintsBodyFor(category, 'nl')?.name ?? null, en: complaintsBodyFor(category, 'en')?.name ?? null },
   complaintsBodyIfAffiliated: complaintsBodyFor(category, 'nl')?.ifAffiliated ?? false,
-  complaintsBodyOpens: complainedOn ? complaintsBodyOpensOn(category, complainedOn) : null,
+  complaintsBodyOpens: complained ? complaintsBodyOpensOn(category, complained.on, complained.term) : null,
   today,
 });
 /**
@@ -73,7 +73,9 @@ export const termAwaitsLetter = (state: string, letter: RequestLetterStanding | 
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
-export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, string>>;
+export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, ComplaintSent>>;
+/** Our complaint: the day it went out, and the term it gave the provider (`YYYY-MM-DD`), if it printed one. */
+export type ComplaintSent = { on: string; term: string | null };
 
 /** A bill of a contract the estate still owes, and what of it is still to pay (bills know: `BillsService.unpaidOf`). */
 export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null; afterEnd: boolean };
@@ -289,8 +291,8 @@ export class ContractViews {
     this.untilEndPaid = reader;
   }
 
-  /** Of these contracts (with their standings), the date of the complaint their present state sent (`COMPLAINED`: or, rejected, the complaint it answered), for `ownerStatus`: only those in such a state are read. */
-  complaintDates(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, string>> {
+  /** Of these contracts (with their standings), the complaint their present state sent (`COMPLAINED`: or, rejected, the complaint it answered) and the term it gave, for `ownerStatus`: only those in such a state are read. */
+  complaintDates(contracts: { id: string; standing: ContractStanding }[]): Promise<Map<string, ComplaintSent>> {
     return this.complaintsSent(contracts.filter((c) => Object.hasOwn(COMPLAINED, c.standing.state)).map((c) => ({ id: c.id, state: COMPLAINED[c.standing.state] })));
   }
 
@@ -330,7 +332,7 @@ export class ContractViews {
     // The family is not told an objection runs while its letter is held back (a collection stop's own letter went).
     const unsent = reader === 'family' ? await this.objectionsUnsent(contracts.filter((c) => TELLS_OBJECTIONS.has(standings.get(c.id)!.state)).map((c) => c.id)) : new Map<string, string[]>();
     // The owner's next step after a complaint counts the complaints body's waiting time from it.
-    const complained = reader === 'owner' ? await this.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! }))) : new Map<string, string>();
+    const complained = reader === 'owner' ? await this.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! }))) : new Map<string, ComplaintSent>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
     const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
@@ -351,7 +353,7 @@ export class ContractViews {
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complainedOn: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -377,18 +379,19 @@ export class ContractViews {
    * since when, alone: Today shows it beside the fresh term as its due date, each date once. `calls`: the call that
    * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`).
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complainedOn?: string, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complainedOn, this.clock.today()) };
+    const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
+    const brpCheck = brpCheckOpen(provider, standing);
     return {
-      statusText: [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(missedTerm) }), missed, now(true)].filter(Boolean).join(' '),
+      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(missedTerm) }), missed, now(true)].filter(Boolean).join(' '),
       lateMove: now(false) || null,
-      brpCheckOpen: brpCheckOpen(provider, standing),
+      brpCheckOpen: brpCheck,
     };
   }
 
@@ -406,7 +409,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complainedOn?: string; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -417,7 +420,7 @@ export class ContractViews {
     const words = {
       providerName: c.provider.name,
       dueDate,
-      ...complaintsBodyWords(c.provider.category, facts.complainedOn, this.clock.today()),
+      ...complaintsBodyWords(c.provider.category, facts.complained, this.clock.today()),
       missedDueDate: ownersMoveSince(standing.missedTerm),
       missedTerms: standing.missedTerm?.count,
       // The status says the missed term beside (`missedTermText`): the state's own names no term then.
@@ -433,13 +436,19 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const status: typeof stateStatus = facts.letter === 'heldBack'
+    // No letter goes to a provider informed through the BRP until the owner checked with it: that check is her step.
+    const brpCheck = reader === 'owner' && brpCheckOpen(c.provider, standing);
+    const status: typeof stateStatus = brpCheck
+      ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpen(c.provider.name)
+      : facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBack(c.provider.name)
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
-    const next: typeof stateNext = facts.letter === 'heldBack'
+    const next: typeof stateNext = brpCheck
+      ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
+      : facts.letter === 'heldBack'
       ? (_s, _c, l) => ownerWords(l).contract.letterHeldBackNext
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)

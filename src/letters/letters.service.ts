@@ -8,7 +8,7 @@ import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
-import { ContractViews } from '../contracts/contract-views.service';
+import { type ComplaintSent, ContractViews } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
 import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
@@ -143,6 +143,8 @@ export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'chan
   setOutAt: Date;
   /** An answer to the provider's question (`information_supplied`): it said the will asked for is never sent (its event's `notSent`). */
   willNotSent: boolean;
+  /** The provider's term it printed ("uiterlijk …", `LetterEffect.dueDate`), if any. */
+  printedTerm: string | null;
 };
 /**
  * `LatestLetter.repeat` in SQL, of a letter made (its effect's payload, its kind) or still to make (its outbox row's): written
@@ -811,13 +813,13 @@ export class LettersService implements OnModuleInit {
   /**
    * Of each contract (of a page), the date of the complaint its present state wrote (`escalation`,
    * `dispute_escalation`), once it went out: a complaints body's waiting time counts from it. Held back or not yet
-   * posted: none.
+   * posted: none. With it the term it gave the provider, if it printed one: nobody is sent to the body before it is over.
    */
-  async complaintsSent(contracts: { id: string; state: string }[]): Promise<Map<string, string>> {
-    const sent = new Map<string, string>();
+  async complaintsSent(contracts: { id: string; state: string }[]): Promise<Map<string, ComplaintSent>> {
+    const sent = new Map<string, ComplaintSent>();
     for (const [id, l] of await this.latestInState(contracts)) {
       // The day it went out: by post the day its batch was marked posted (the complaints body counts from the complaint the provider had).
-      if (COMPLAINT_KINDS.includes(l.kind) && l.sentOn) sent.set(id, l.sentOn);
+      if (COMPLAINT_KINDS.includes(l.kind) && l.sentOn) sent.set(id, { on: l.sentOn, term: l.printedTerm });
     }
     return sent;
   }
@@ -831,7 +833,7 @@ export class LettersService implements OnModuleInit {
     const rows: (Omit<LatestLetter, 'sentOn' | 'setOutAt'> & { contractId: string; state: string | null; deliveredAt: Date | null; madeAt: string | null; createdAt: Date })[] = await this.db.query(
       `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", kind, status, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel, delivery_status AS "deliveryStatus",
               delivered_at AS "deliveredAt", effect #>> '{payload,state}' AS state, ${REPEAT} AS repeat, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
-              coalesce(effect #> '{payload,event,notSent}' ? 'will', false) AS "willNotSent"
+              coalesce(effect #> '{payload,event,notSent}' ? 'will', false) AS "willNotSent", effect ->> 'dueDate' AS "printedTerm"
          FROM letters l
         WHERE contract_id = ANY($1) AND ${aboutTheRequest('l')}
         ORDER BY contract_id, created_at DESC, id DESC`,
@@ -841,9 +843,9 @@ export class LettersService implements OnModuleInit {
     return new Map(
       rows
         .filter((r) => r.state === stateOf.get(r.contractId))
-        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt, createdAt, willNotSent }) => [
+        .map(({ contractId, kind, status, letterDate, channel, deliveryStatus, deliveredAt, repeat, madeAt, createdAt, willNotSent, printedTerm }) => [
           contractId,
-          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, setOutAt: setOutAt(madeAt, createdAt), willNotSent },
+          { kind, status, letterDate, channel, deliveryStatus, repeat, sentOn: status === 'sent' ? sentOn({ channel, deliveryStatus, letterDate, deliveredAt }) : null, setOutAt: setOutAt(madeAt, createdAt), willNotSent, printedTerm },
         ]),
     );
   }

@@ -193,7 +193,7 @@ ${r.collection
       ? html`<p>${t.action}: ${t.askCollection(r.disputes.length > 0)}</p>`
       : r.answering === 'dispute'
       ? html`<p>${t.action}: ${t.askDispute}</p>`
-      : html`<p>${t.action}: ${r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEndDate ? humanDate(r.requestedEndDate, lang) : t.asap}</p>`}
+      : html`<p>${t.action}: ${r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEnd}</p>`}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
 ${r.collection ? html`<div id="collection" class="card"><h2>${t.collection}</h2>

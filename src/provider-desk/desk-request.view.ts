@@ -133,8 +133,11 @@ export class DeskRequest {
   @ApiProperty({ example: '1.2345.678', description: 'the account or customer number with you' })
   accountNumber: string;
 
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date the family asks for; none means as soon as possible' })
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`)' })
   requestedEndDate: string | null;
+
+  @ApiProperty({ example: '19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk', description: 'the end date asked for, in your language and in the words of the letter' })
+  requestedEnd: string;
 
   @ApiProperty({ type: DeskDeceased })
   deceased: DeskDeceased;

@@ -280,10 +280,11 @@ describe("the desk's line after a part answer (v12)", () => {
 describe('what the owner changed in a request after its rejection', () => {
   const now = { description: 'Internet', accountNumber: 'NL-2', requestedEndDate: null };
   it('names each changed field, the new value first, and nothing when nothing changed', () => {
-    expect(amendedText({ ...now, accountNumber: 'NL-1' }, now, 'cancel', 'nl')).toBe('Gewijzigd: klantnummer NL-2 (was NL-1).');
-    expect(amendedText({ ...now, accountNumber: 'NL-1', requestedEndDate: '2027-01-31' }, now, 'transfer', 'en')).toBe(
-      'Changed: account number NL-2 (was NL-1) and requested transfer date as soon as possible (was 31 January 2027).',
+    expect(amendedText({ ...now, accountNumber: 'NL-1' }, now, 'cancel', 'nl', '2026-10-19')).toBe('Gewijzigd: klantnummer NL-2 (was NL-1).');
+    // No date asked is what the letter asks: the date of death, or otherwise as soon as possible.
+    expect(amendedText({ ...now, accountNumber: 'NL-1', requestedEndDate: '2027-01-31' }, now, 'transfer', 'en', '2026-10-19')).toBe(
+      'Changed: account number NL-2 (was NL-1) and requested transfer date 19 October 2026 (the date of death), or otherwise as soon as possible (was 31 January 2027).',
     );
-    expect(amendedText(null, now, 'cancel', 'nl')).toBe('');
+    expect(amendedText(null, now, 'cancel', 'nl', '2026-10-19')).toBe('');
   });
 });

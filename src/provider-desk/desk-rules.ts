@@ -18,7 +18,7 @@ import {
 } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
-import { inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
+import { endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
@@ -50,11 +50,14 @@ export function partAnswerDeskText(question: InformationRequest, on: string, tod
     .join(' ');
 }
 
-/** What the owner changed in the request after the provider's rejection (`before` it, as it is `now`), or '' when nothing. */
-export function amendedText(before: RequestedFacts | null, now: RequestedFacts, action: 'cancel' | 'transfer', lang: Language): string {
+/**
+ * What the owner changed in the request after the provider's rejection (`before` it, as it is `now`), or '' when nothing.
+ * An end date is said as the letters ask it (`endDateWords`): none asked is the date of death, or else as soon as possible.
+ */
+export function amendedText(before: RequestedFacts | null, now: RequestedFacts, action: 'cancel' | 'transfer', lang: Language, dateOfDeath: string): string {
   if (!before) return '';
   const w = providerWords(lang).request;
-  const date = (d: string | null) => (d ? longDate(d, lang) : w.asap);
+  const date = (d: string | null) => endDateWords(d, dateOfDeath, lang);
   const label = (field: keyof RequestedFacts) => (field === 'requestedEndDate' && action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
   const changes = (['description', 'accountNumber', 'requestedEndDate'] as const)
     .filter((f) => before[f] !== now[f])

@@ -18,7 +18,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import type { NameOrder, RequestedFacts } from '../../letters';
+import { endDateWords, type NameOrder, type RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
@@ -474,7 +474,7 @@ export class ProviderDeskService {
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), row.action, row.language)).statusText,
+          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), row.action, row.language, row.date_of_death)).statusText,
           collection: collections.get(row.id) ?? null,
         };
       }
@@ -645,7 +645,7 @@ export class ProviderDeskService {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), row.action, lang));
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), row.action, lang, row.date_of_death));
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
@@ -659,6 +659,7 @@ export class ProviderDeskService {
       description: row.description,
       accountNumber: row.account_number,
       requestedEndDate: row.requested_end_date,
+      requestedEnd: endDateWords(row.requested_end_date, row.date_of_death, lang),
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,

@@ -21,4 +21,9 @@ describe('when a complaints body takes the case after our complaint to the provi
     expect(complaintsBodyOpensOn('energy', '2027-01-08')).toBe('2027-02-05');
     expect(complaintsBodyOpensOn('pension', '2027-01-08')).toBeNull();
   });
+  it('never before the term our complaint gave the provider is over: 20 business days around Christmas end after 4 weeks', () => {
+    expect(complaintsBodyOpensOn('telecom', '2026-12-04', '2027-01-05')).toBe('2027-01-06');
+    expect(complaintsBodyOpensOn('telecom', '2027-01-08', '2027-02-05')).toBe('2027-02-06');
+    expect(complaintsBodyOpensOn('bank', '2027-01-08', '2027-02-05')).toBe('2027-03-05');
+  });
 });

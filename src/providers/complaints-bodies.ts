@@ -49,8 +49,13 @@ export function complaintsBodyFor(category: ProviderCategory, language: Language
 /**
  * The first day the category's complaints body takes the case when the provider left our complaint of
  * `complaintDate` (`YYYY-MM-DD`) unanswered: its waiting time after a complaint to the company; null where it has none.
+ * Never before the term our complaint gave the provider (`termGiven`, its "uiterlijk …") is over: counted in business
+ * days, around holidays that term ends after the body's calendar weeks, and our letter promised the provider that time.
  */
-export function complaintsBodyOpensOn(category: ProviderCategory, complaintDate: string): string | null {
+export function complaintsBodyOpensOn(category: ProviderCategory, complaintDate: string, termGiven: string | null = null): string | null {
   const body = COMPLAINTS_BODIES[category];
-  return body ? addCalendarDays(complaintDate, body.waitWeeks * 7) : null;
+  if (!body) return null;
+  const waited = addCalendarDays(complaintDate, body.waitWeeks * 7);
+  const termOver = termGiven && addCalendarDays(termGiven, 1);
+  return termOver && termOver > waited ? termOver : waited;
 }

@@ -85,7 +85,9 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export function errorText(words: ErrorWords, error: FieldError, lang: Lang): string {
   // A field no form has is named as it was sent: "this field" would not say which one to leave out.
   const label = labelOf(words, error.field) ?? (error.rule === 'unknown' ? `‘${error.field}’` : words.field);
-  const rule = error.rule ? (Object.hasOwn(words.rules, error.rule) ? words.rules[error.rule as FieldRule] : words.refusals?.[error.rule as RefusalCode]) : undefined;
+  // At least one character is asking for it to be filled in: "minstens 1 tekens" says it worse.
+  const ruleName = error.rule === 'minLength' && error.limit === '1' ? 'required' : error.rule;
+  const rule = ruleName ? (Object.hasOwn(words.rules, ruleName) ? words.rules[ruleName as FieldRule] : words.refusals?.[ruleName as RefusalCode]) : undefined;
   const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
   if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));

@@ -748,6 +748,9 @@ export const ownerEn: OwnerWords = {
     produceAgain: 'Produce the letter again',
     unhandled: (state: string) => `Nothing is being handled for this contract: it is listed as ‘${stateLabelEn('contract', state)}’.`,
     unhandledNext: 'Nothing can be done with it now; tell an administrator.',
+    brpCheckOpen: (provider: string) => `Probably informed through the BRP: check with ${provider}.`,
+    brpCheckOpenNext: (provider: string, category: string) =>
+      `Check with ${provider} whether ${category === 'insurance' ? 'the policy' : category === 'pension' ? 'the benefit' : category === 'government' ? 'the payment' : 'the contract'} has stopped; then close it or send a letter after all.`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
@@ -1195,7 +1198,7 @@ export const ownerEn: OwnerWords = {
       'invoice-after-end': { reference: 'the invoice number' },
       'bill-corrected': { reference: 'the invoice number' },
       'collection-notice': { reference: "the collection agency's reference", amount: 'the amount claimed' },
-      calls: { calledOn: 'The date of the call', party: 'With', person: 'Whom you spoke to', outcome: 'The outcome' },
+      calls: { calledOn: 'The date of the call', party: 'Whom you called', person: 'Whom you spoke to', outcome: 'The outcome' },
     } as Record<string, Record<string, string>>,
     examples: {
       postalCode: '1016 GV',

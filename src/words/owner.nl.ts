@@ -799,6 +799,10 @@ export const ownerNl = {
     /** A contract without its workflow (its row lost or never made, README englishnf2): the state it is listed in, and that it takes no step. */
     unhandled: (state: string) => `Voor dit contract loopt geen afhandeling: het staat op ‘${stateLabelNl('contract', state)}’.`,
     unhandledNext: 'Hiermee kan nu niets; meld het aan een beheerder.',
+    /** A provider informed through the BRP, not checked yet: no letter goes out, so the step is the check (README, deskdate). */
+    brpCheckOpen: (provider: string) => `Waarschijnlijk via de BRP op de hoogte: nagaan bij ${provider}.`,
+    brpCheckOpenNext: (provider: string, category: string) =>
+      `Nagaan bij ${provider} of ${category === 'insurance' ? 'de polis' : category === 'pension' ? 'de uitkering' : category === 'government' ? 'de betaling' : 'het contract'} is gestopt; daarna afsluiten of toch een brief sturen.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
@@ -1273,7 +1277,7 @@ export const ownerNl = {
       'invoice-after-end': { reference: 'het factuurnummer' },
       'bill-corrected': { reference: 'het factuurnummer' },
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
-      calls: { calledOn: 'de datum van het gesprek', party: 'met', person: 'met wie', outcome: 'de uitkomst' },
+      calls: { calledOn: 'de datum van het gesprek', party: 'met wie u belde', person: 'met wie', outcome: 'de uitkomst' },
     } as Record<string, Record<string, string>>,
     examples: {
       postalCode: '1016 GV',

@@ -67,7 +67,7 @@ export const providerNl = {
 
   request: {
     back: 'Terug naar het overzicht', saved: 'Uw antwoord is verwerkt.', refused: 'Niet verwerkt', deceased: 'Overledene', born: 'geboren op', died: 'overleden op',
-    account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van', endDate: 'Gewenste einddatum', asap: 'zo snel mogelijk',
+    account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van', endDate: 'Gewenste einddatum',
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
     disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',

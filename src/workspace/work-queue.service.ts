@@ -6,7 +6,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { ContractViews, laterEndDateText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { type ComplaintSent, ContractViews, laterEndDateText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
@@ -690,10 +690,10 @@ export class WorkQueueService {
     return { letters, badgeOwners: new Set(badgeOwners.map((row) => row.id)) };
   }
 
-  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complainedOn: string | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms): ContractItem {
+  private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
-    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complainedOn, calls);
+    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complained, calls);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).

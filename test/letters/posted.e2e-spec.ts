@@ -333,10 +333,12 @@ describe('letters by post: ready for the post, then posted', () => {
     const postedOn = dutchDate(new Date(complaint.deliveredAt));
     expect(postedOn > complaint.letterDate).toBe(true);
 
-    // Rejected again: the Geschillencommissie takes the case from the weeks after the complaint reached the provider.
+    // Rejected again: the Geschillencommissie takes the case from the weeks after the complaint reached the provider, never
+    // before the term the complaint gave (20 business days around Christmas end after them).
+    const term = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt as string).slice(0, 10);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Wij blijven bij ons besluit.' }).expect(200);
     const nextStep = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.nextStep as string;
-    expect(nextStep).toContain(`Vanaf ${letterDate(complaintsBodyOpensOn('telecom', postedOn)!, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie`);
+    expect(nextStep).toContain(`Vanaf ${letterDate(complaintsBodyOpensOn('telecom', postedOn, term)!, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie`);
   });
 
   it('starts a new batch for a letter of a day whose batch went to the post already, and marks only that one', async () => {

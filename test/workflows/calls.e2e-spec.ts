@@ -66,6 +66,9 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     // Whom she spoke to may be left out, not given blank.
     const blank = await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', person: ' ', outcome: 'x' }).expect(400);
     expect(blank.body.errors.map((e: { field: string }) => e.field)).toEqual(['person']);
+    // Each refused field named as the call form names it, not "dit veld" nor a bill's outcome (audit).
+    expect((await anna.api.post(`${API}/contracts/${id}/calls`, {}).expect(400)).body.detail).toBe('Vul de datum van het gesprek in. Vul met wie u belde in. Vul de uitkomst in. Er is niets gewijzigd.');
+    expect((await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', outcome: '  ' }).expect(400)).body.detail).toBe('Vul de uitkomst in. Er is niets gewijzigd.');
     expect((await anna.api.get(`${API}/contracts/${id}/calls`).expect(200)).body.items).toEqual([]);
 
     await anna.api.post(`${API}/contracts/${id}/calls`, { calledOn: day, party: 'provider', person: 'Sanne', outcome: 'KPN bevestigt de beëindiging deze week.' }).expect(201);

@@ -88,7 +88,7 @@ describe('a complaint about a rejected request', () => {
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Wij blijven bij ons besluit.' }).expect(200);
     const again = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     expect(again.state).toBe('rejected');
-    const opens = complaintsBodyOpensOn('telecom', letter.letterDate)!;
+    const opens = complaintsBodyOpensOn('telecom', letter.letterDate, detail.dueAt.slice(0, 10))!;
     expect(again.nextStep).toMatch(
       new RegExp(`^Verzoek aanpassen of intrekken uiterlijk .+\\. Vanaf ${letterDate(opens, 'nl')} kunt u naar de Geschillencommissie Telecommunicatie \\(als Telco Klacht daarbij is aangesloten\\)\\.$`),
     );
@@ -154,5 +154,19 @@ describe('a complaint about a rejected request', () => {
     const done = (await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'TK-1' }).expect(200)).body;
     expect(done.statusText).toMatch(/^Afhandeling bevestigd/);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-11-30' });
+  });
+
+  it('names the complaints body only from the day after the term the complaint letter gave: around holidays 20 business days end after 4 weeks (audit)', async () => {
+    // Kingsday, Ascension and Whit Monday fall inside the term: 20 business days from 20 April 2027 end on 21 May.
+    await clockTo(t.admin, '2027-04-20');
+    const { contract } = await rejected('Kerst');
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await runDueWork();
+    const detail = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    const letter = detail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    const text = flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    expect(text).toContain('Ik verzoek u uw afwijzing te heroverwegen en mij uiterlijk 21 mei 2027 een gemotiveerd antwoord te sturen.');
+    // Four calendar weeks would be 18 May 2027, inside the term the letter gave Telco Klacht.
+    expect(detail.nextStep).toBe('Geen antwoord op de klacht uiterlijk 21 mei 2027: Telco Klacht bellen. Vanaf 22 mei 2027 kunt u naar de Geschillencommissie Telecommunicatie (als Telco Klacht daarbij is aangesloten).');
   });
 });

@@ -45,6 +45,14 @@ describe('closing the BRP check', () => {
       expectedDate: null,
     }));
 
+    // The owner's step is the check, not sending a request that would be refused (audit).
+    expect((await w.anna.api.get(`${API}/contracts/${policy.id}`).expect(200)).body).toMatchObject({
+      brpCheckOpen: true,
+      statusTexts: { nl: 'Waarschijnlijk via de BRP op de hoogte: nagaan bij Zorgverzekeraar Zuid.', en: 'Probably informed through the BRP: check with Zorgverzekeraar Zuid.' },
+      nextStep: 'Check with Zorgverzekeraar Zuid whether the policy has stopped; then close it or send a letter after all.',
+    });
+    const listed = (await w.anna.api.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body as { id: string; statusText: string }[] | { items: { id: string; statusText: string }[] };
+    expect((Array.isArray(listed) ? listed : listed.items).find((c) => c.id === policy.id)?.statusText).toBe('Probably informed through the BRP: check with Zorgverzekeraar Zuid.');
     const done = (await w.anna.api.post(check(policy.id), { outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' }).expect(200)).body;
     expect(done).toMatchObject({
       state: 'informedByBrp',

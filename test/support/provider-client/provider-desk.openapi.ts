@@ -815,8 +815,13 @@ export interface components {
             /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
             /**
+             * @description the end date asked for, in your language and in the words of the letter
+             * @example 19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk
+             */
+            requestedEnd: string;
+            /**
              * Format: date
-             * @description the end date the family asks for; none means as soon as possible
+             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`)
              */
             requestedEndDate: string | null;
             /** @example requested */
@@ -927,8 +932,13 @@ export interface components {
             /** @description true while you owe the answer and we sent you a reminder or a complaint about it (`chased`), or you let its term pass (`missedDueAt`): every list shows these first. False while that reminder or complaint is still on its way to you (`letterPending`, `chased` set): nothing is late for you yet, but the list already shows it first */
             overdue: boolean;
             /**
+             * @description the end date asked for, in your language and in the words of the letter
+             * @example 19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk
+             */
+            requestedEnd: string;
+            /**
              * Format: date
-             * @description the end date the family asks for; none means as soon as possible
+             * @description the end date the family asks for; none means as of the date of death (`deceased.dateOfDeath`), or otherwise as soon as possible, as the letter asks (`requestedEnd`)
              */
             requestedEndDate: string | null;
             /** @example requested */
