@@ -136,14 +136,14 @@ describe('provider desk in the browser', () => {
   });
 
   it('asks the end date on the desk as the letter asks it: per the date of death, or otherwise as soon as possible', async () => {
-    const { desk, request } = await deskWithRequests('Tele2 Desk', 'desk@tele2.example', 'desk-password-9', 'Şükrü');
+    const { desk, request } = await deskWithRequests('Budget Desk', 'desk@budget.example', 'desk-password-9', 'Şükrü');
     const contract = await request('Yılmaz');
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200); // the letter is made by the due work
     const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0] as { id: string };
     const asked = '2 november 2026 (de datum van overlijden), of anders zo spoedig mogelijk';
     expect(flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body))).toContain(`zonder opzegtermijn te beëindigen per ${asked}.`);
     expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ requestedEndDate: null, requestedEnd: asked });
-    const page = await signedIn('desk@tele2.example', 'desk-password-9');
+    const page = await signedIn('desk@budget.example', 'desk-password-9');
     await page.goto(`${base}/desk/requests/${contract.id}`);
     const main = await page.textContent('main');
     expect(main).toContain(`Gewenste einddatum: ${asked}`);
