@@ -138,6 +138,8 @@ export const familyEn: FamilyWords = {
     examples: {} as Record<string, string>,
     rules: {
       required: (label: string) => `Fill in ${label}`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Choose ${label}`,
       maxLength: (label: string, n: string) => `Use at most ${n} characters for ${label}`,
       minLength: (label: string, n: string) => `Write at least ${n} characters for ${label}`,
       // The only address a relative types is her own (a new link): the sentence names what is wrong, not the field again.

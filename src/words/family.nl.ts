@@ -153,6 +153,8 @@ export const familyNl = {
     examples: {} as Record<string, string>,
     rules: {
       required: (label: string) => `Vul ${label} in`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Kies ${label}`,
       maxLength: (label: string, n: string) => `Gebruik voor ${label} hooguit ${n} tekens`,
       minLength: (label: string, n: string) => `Schrijf bij ${label} minstens ${n} tekens`,
       // The only address a relative types is her own (a new link): the sentence names what is wrong, not the field again.

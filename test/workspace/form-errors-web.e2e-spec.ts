@@ -85,7 +85,7 @@ describe('refused workspace forms in Dutch', () => {
     // The answer form, sent empty: its fields carry the form's prefix, and the summary links there.
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     // Each field named as its form labels it: the provider's reference here, the invoice number on the bill's form.
-    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Vul hoe u dit antwoord ontving in', 'Vul de einddatum of datum van overzetting in', 'Vul het kenmerk van de aanbieder in']);
+    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Kies hoe u dit antwoord ontving', 'Vul de einddatum of datum van overzetting in', 'Vul het kenmerk van de aanbieder in']);
     await expect(page.locator('#answer-complete [role=alert] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
       '#complete-receivedVia',
       '#complete-effectiveDate',
