@@ -91,6 +91,12 @@ describe('refused workspace forms in Dutch', () => {
       '#complete-effectiveDate',
       '#complete-reference',
     ]);
+    // The select is chosen, not filled in, in English too (the field's kind, not this form, says so).
+    await page.click('form[action="/app/language"] button');
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 422), page.click('#answer-complete button')]);
+    expect((await page.locator('#answer-complete [role=alert] li').allInnerTexts())[0]).toBe('Choose how you received this answer');
+    await page.click('form[action="/app/language"] button');
 
     await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'EZ-9' }).expect(200);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
