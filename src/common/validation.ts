@@ -64,8 +64,16 @@ function pageRule(constraint: string, message: string, value: unknown, choices =
 }
 
 /**
+ * The checks of a form's field whose value is picked, not typed (a select, radio buttons: a listed value, an id from a
+ * list, yes or no): left empty, it is to be chosen (`choose`), in every form alike. An API body's field stays `required`:
+ * its caller fills in JSON, and a batch's request id is no choice.
+ */
+const CHOICE_CHECKS = ['isIn', 'isUUID', 'isBoolean'];
+const emptyRule = (constraints: string[]): FieldRule => (constraints.some((c) => CHOICE_CHECKS.includes(c)) ? 'choose' : 'required');
+
+/**
  * Like `fieldErrors`, for a web form: one error per field, with its rule and limit, so the page can
- * say it in the person's language with the field's label; an empty field is simply `required`.
+ * say it in the person's language with the field's label; an empty field is simply `required` (a choice `choose`).
  */
 export function formFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -78,8 +86,8 @@ export function formFieldErrors(errors: ValidationError[], parent = ''): FieldEr
           field,
           message: apiMessage(error, error.constraints![constraint]),
           ...pageRule(constraint, error.constraints![constraint], error.value),
-          // Only spaces typed is not an empty field: the person is told that, not to fill it in.
-          ...(constraint !== 'whitelistValidation' && constraint !== 'isNotBlank' && empty && { rule: 'required' as const }),
+          // Only spaces typed is not an empty field: the person is told that, not to fill it in (or choose it).
+          ...(constraint !== 'whitelistValidation' && constraint !== 'isNotBlank' && empty && { rule: emptyRule(constraints) }),
         }]
       : [];
     return [...own, ...formFieldErrors(error.children ?? [], field)];

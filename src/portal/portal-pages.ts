@@ -49,13 +49,14 @@ export interface SessionOver {
   contact: string;
 }
 
-/** The login page's notices; `linkRefused` and `email`: a request for a new link over the limit, the address as typed. */
-export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; session?: SessionOver; code?: string; linkRefused?: boolean; email?: string } = {}): string {
+/** The login page's notices; `linkRefused`: a request for a new link over the limit; `linkForm`: that form's address as typed, and why it was refused. */
+export function loginPage(lang: Lang, notice: { error?: CodeRefusal; linkSent?: boolean; session?: SessionOver; code?: string; linkRefused?: boolean; linkForm?: FormState } = {}): string {
   const w = familyWords(lang);
   const session = notice.session;
   // The language switch comes back to this page with its notice of the session (`safeNext` lets that query through).
   const query = [session?.over === 'ended' && 'ended=1', session?.formLost && 'expired=1'].filter(Boolean).join('&');
   const current = `/family/login${query ? `?${query}` : ''}`;
+  const link: FormState = { values: {}, ...notice.linkForm, lang, audience: 'family' };
   return publicPage(lang, w.login, current, html`<h1>${w.portal}</h1>
 ${notice.error ? html`<div class="error" role="alert"><p><strong>${w.notFound}.</strong> ${w[notice.error]}</p></div>` : ''}
 ${notice.linkSent ? html`<p class="notice" role="status">${w.newLinkSent}</p>` : ''}
@@ -66,7 +67,7 @@ ${session ? html`<div class="warning" role="alert"><p>${session.over === 'ended'
 <button type="submit">${w.open}</button></form>
 <form method="post" action="/family/new-link" class="card"><h2>${w.newLink}</h2><p>${w.newLinkText}</p>
 ${notice.linkRefused ? html`<div class="error" role="alert"><p>${w.tooMany}</p></div>` : ''}
-<label for="email">${w.email}</label><input id="email" name="email" type="email" autocomplete="email" required value="${notice.email ?? ''}">
+${errorSummary(link)}${field(link, 'email', w.email, { type: 'email', autocomplete: 'email', required: true })}
 <button type="submit" class="secondary">${w.newLink}</button></form>`);
 }
 

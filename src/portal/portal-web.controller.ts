@@ -130,13 +130,18 @@ export class PortalWebController {
   @Public()
   @Post('new-link')
   async newLink(@Req() req: Request, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    // The answer is the same for any address, well-formed or not: it must not tell who is known. Over the limit (which
-    // counts every request, known or not) the form comes back with the address as typed, 429 and Retry-After.
+    // A well-formed address is answered alike, known or not: the answer must not tell who is known. An address that is
+    // no address (or none) tells nothing of that, so it is refused on the form with what was typed (422), and sends
+    // nothing. Over the limit (which counts every well-formed request, known or not) the form comes back with the
+    // address as typed, 429 and Retry-After.
+    const lang = langFrom(req);
     const form = await validateForm(NewLinkDto, body);
+    const values = { email: String(body.email ?? '') };
+    if (form.errors) return res.status(422).type('html').send(loginPage(lang, { linkForm: { values, errors: form.errors } }));
     try {
-      if (form.dto) await this.access.sendNewLink(form.dto.email, req.ip ?? 'unknown');
+      await this.access.sendNewLink(form.dto.email, req.ip ?? 'unknown');
     } catch (error) {
-      return refuseLogin(res, error, () => loginPage(langFrom(req), { linkRefused: true, email: String(body.email ?? '') }));
+      return refuseLogin(res, error, () => loginPage(lang, { linkRefused: true, linkForm: { values } }));
     }
     res.redirect(303, '/family/login?sent=1');
   }

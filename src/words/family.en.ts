@@ -138,9 +138,12 @@ export const familyEn: FamilyWords = {
     examples: {} as Record<string, string>,
     rules: {
       required: (label: string) => `Fill in ${label}`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Choose ${label}`,
       maxLength: (label: string, n: string) => `Use at most ${n} characters for ${label}`,
       minLength: (label: string, n: string) => `Write at least ${n} characters for ${label}`,
-      email: (label: string) => `Enter ${label} as an email address, like name@example.com`,
+      // The only address a relative types is her own (a new link): the sentence names what is wrong, not the field again.
+      email: (_label: string) => 'Enter a valid email address, like name@example.com',
       choice: (label: string) => `Choose ${label} from the list`,
       whole: (label: string) => `Enter a whole number for ${label}`,
       min: (label: string, n: string) => `Enter ${n} or more for ${label}`,

@@ -153,9 +153,12 @@ export const familyNl = {
     examples: {} as Record<string, string>,
     rules: {
       required: (label: string) => `Vul ${label} in`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Kies ${label}`,
       maxLength: (label: string, n: string) => `Gebruik voor ${label} hooguit ${n} tekens`,
       minLength: (label: string, n: string) => `Schrijf bij ${label} minstens ${n} tekens`,
-      email: (label: string) => `Vul bij ${label} een e-mailadres in, zoals naam@voorbeeld.nl`,
+      // The only address a relative types is her own (a new link): the sentence names what is wrong, not the field again.
+      email: (_label: string) => 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl',
       choice: (label: string) => `Kies ${label} uit de lijst`,
       whole: (label: string) => `Vul bij ${label} een heel getal in`,
       min: (label: string, n: string) => `Vul bij ${label} ${n} of meer in`,

@@ -1077,6 +1077,8 @@ export const ownerEn: OwnerWords = {
     summary: 'Something is not filled in correctly. Please change this:',
     rules: {
       required: (label: string) => `Enter ${label}`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Choose ${label}`,
       maxLength: (label: string, n: string) => `Use at most ${n} characters for ${label}`,
       minLength: (label: string, n: string) => `Use at least ${n} characters for ${label}`,
       email: (label: string) => `Enter ${label} as an email address like name@example.com`,

@@ -1156,6 +1156,8 @@ export const ownerNl = {
     summary: 'Er is iets niet goed ingevuld. Pas dit aan:',
     rules: {
       required: (label: string) => `Vul ${label} in`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Kies ${label}`,
       maxLength: (label: string, n: string) => `Gebruik voor ${label} hooguit ${n} tekens`,
       minLength: (label: string, n: string) => `Gebruik voor ${label} minstens ${n} tekens`,
       email: (label: string) => `Vul bij ${label} een e-mailadres in zoals naam@voorbeeld.nl`,

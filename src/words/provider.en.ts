@@ -148,6 +148,8 @@ export const providerEn: ProviderWords = {
     } as Record<string, string>,
     rules: {
       required: (label: string) => `Fill in: ${label.toLowerCase()}.`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Choose: ${label.toLowerCase()}.`,
       maxLength: (label: string, n: string) => `${label}: at most ${n} characters.`,
       minLength: (label: string, n: string) => `${label}: at least ${n} characters.`,
       email: (label: string) => `${label}: enter an email address, like name@example.com.`,

@@ -181,6 +181,8 @@ export const providerNl = {
     } as Record<string, string>,
     rules: {
       required: (label: string) => `Vul in: ${label.toLowerCase()}.`,
+      // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
+      choose: (label: string) => `Kies: ${label.toLowerCase()}.`,
       maxLength: (label: string, n: string) => `${label}: hooguit ${n} tekens.`,
       minLength: (label: string, n: string) => `${label}: minstens ${n} tekens.`,
       email: (label: string) => `${label}: vul een e-mailadres in, zoals naam@voorbeeld.nl.`,

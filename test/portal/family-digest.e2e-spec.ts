@@ -629,6 +629,34 @@ describe('the daily email to the family', () => {
     ]);
   });
 
+  it("says of a collection stop beside the contract's final bill still owed what its card says: pay that only after talking to the contact person, in Dutch and English (audit)", async () => {
+    const anna = await t.specialist('Anna Greet');
+    const kpn = await createProvider(t.admin, { name: 'KPN Greet', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Greet' });
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Greet', email: 'maria.greet@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Sem Greet', email: 'sem.greet@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KG-1', action: 'cancel' }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KG-OPZ', effectiveDate: '2026-11-30', finalInvoiceAmount: 45 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+
+    // The next day an agency's letter about the final bill, which the family's list shows as owed.
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Intrum', agencyEmail: 'dossiers@intrum.example', reference: 'INT-G', amount: 45 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const [, maria] = digests('maria.greet@family.example');
+    expect(maria.text).toContain('- KPN Greet: Er kwam een brief van een incassobureau over het contract bij KPN Greet. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af. Betaal wat bij KPN Greet nog openstaat pas na overleg met uw contactpersoon.');
+    expect(maria.text).not.toContain('zelf niets te betalen');
+    const [, sem] = sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === 'sem.greet@family.example');
+    expect(sem.text).toContain('- KPN Greet: A debt-collection letter arrived about the contract with KPN Greet. We asked straight away for the collection to stop. Your contact person is handling it. Pay what is still open with KPN Greet only after talking to your contact person.');
+    expect(sem.text).not.toContain('nothing for you to pay');
+  });
+
   it('sends a relative whose portal access was withdrawn no daily email, and sends it again once the owner invites them anew', async () => {
     const anna = await t.specialist('Anna de Boer');
     const kpn = await createProvider(t.admin, { name: 'KPN Bos', requiredDocuments: [] });

@@ -121,12 +121,33 @@ describe('the family portal on the way in', () => {
       expect(known).toMatchObject({ status: 303, location: '/family/login?sent=1' });
       expect(known.text).toContain('Als dit adres bij ons bekend is, is er een nieuwe link onderweg.');
       expect(await ask(page, 'nobody@family.example', address)).toEqual(known);
-      expect(await ask(page, 'not an address', address)).toEqual(known);
       await page.goto(`${w.base}/family/login`);
       await page.click('text=English');
       const english = await ask(page, 'maria@family.example', address);
       expect(english.text).toContain('If we know this address, a new link is on its way.');
       expect(await ask(page, 'nobody@family.example', address)).toEqual(english);
+      await context.close();
+    });
+
+    it('refuses an address that is none, or none at all, on the form with what was typed, in Dutch and English', async () => {
+      const context = await phoneWithoutScript(w.browser);
+      const page = await context.newPage();
+      const address = freshAddress();
+      const mistyped = await ask(page, 'maria@family', address);
+      expect(mistyped).toMatchObject({ status: 422, location: undefined });
+      expect(mistyped.text).not.toContain('Als dit adres bij ons bekend is');
+      expect(await page.innerText('#email-error')).toBe('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl');
+      expect(await page.innerText('.error[role=alert]')).toContain('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl');
+      expect(await page.inputValue('#email')).toBe('maria@family');
+      expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
+      const empty = await ask(page, '', address);
+      expect(empty.status).toBe(422);
+      expect(await page.innerText('#email-error')).toBe('Vul uw e-mailadres in');
+      await page.goto(`${w.base}/family/login`);
+      await page.click('text=English');
+      expect((await ask(page, 'not an address', address)).status).toBe(422);
+      expect(await page.innerText('#email-error')).toBe('Enter a valid email address, like name@example.com');
+      expect(await page.inputValue('#email')).toBe('not an address');
       await context.close();
     });
 

@@ -125,6 +125,23 @@ describe('the family portal forms give a refusal back with what was typed', () =
     await context.close();
   });
 
+  it('asks a relative to choose what a report is about when none was chosen, not to fill it in, in Dutch and English (audit)', async () => {
+    const context = await phoneWithoutScript(browser);
+    const page = await signInFamily(context, base, await relativeCode(anna, estateId, 'Wouter de Vries'));
+    const send = async () => {
+      const answer = await page.request.post(`${base}/family/report`, { multipart: { message: 'Een brief van KPN.' }, headers: { origin: base } });
+      expect(answer.status()).toBe(422);
+      await page.setContent(await answer.text());
+      return formErrors(page);
+    };
+    expect(await send()).toEqual(['Kies waar het om gaat']);
+    await page.goto(`${base}/family`);
+    await page.click('form[action="/family/language"] button');
+    expect(await send()).toEqual(['Choose what it is about']);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a bill of −12 euro: API 400 naming amount, the page 422 saying it must be more than zero, with what was typed', async () => {
     const maria = await relative(t, anna, estateId, 'Bram de Vries');
     const bill = { kind: 'invoice_after_end', contractId, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', amount: -12, reference: 'F-10' };

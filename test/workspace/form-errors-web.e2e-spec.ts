@@ -85,12 +85,18 @@ describe('refused workspace forms in Dutch', () => {
     // The answer form, sent empty: its fields carry the form's prefix, and the summary links there.
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
     // Each field named as its form labels it: the provider's reference here, the invoice number on the bill's form.
-    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Vul hoe u dit antwoord ontving in', 'Vul de einddatum of datum van overzetting in', 'Vul het kenmerk van de aanbieder in']);
+    expect(await refused(page, '#answer-complete button', '#answer-complete [role=alert]')).toEqual(['Kies hoe u dit antwoord ontving', 'Vul de einddatum of datum van overzetting in', 'Vul het kenmerk van de aanbieder in']);
     await expect(page.locator('#answer-complete [role=alert] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
       '#complete-receivedVia',
       '#complete-effectiveDate',
       '#complete-reference',
     ]);
+    // The select is chosen, not filled in, in English too (the field's kind, not this form, says so).
+    await page.click('form[action="/app/language"] button');
+    await page.goto(`${w.base}/app/contracts/${contract.id}`);
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.status() === 422), page.click('#answer-complete button')]);
+    expect((await page.locator('#answer-complete [role=alert] li').allInnerTexts())[0]).toBe('Choose how you received this answer');
+    await page.click('form[action="/app/language"] button');
 
     await joke.api.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'EZ-9' }).expect(200);
     await page.goto(`${w.base}/app/contracts/${contract.id}`);
