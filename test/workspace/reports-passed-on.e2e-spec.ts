@@ -64,7 +64,7 @@ describe('a report that reached nobody is passed on from Today', () => {
 
     // No way chosen: refused at its field, in her words, the note as typed; nothing recorded.
     const refused = flat((await form(`/app/letters/${report.id}/passed-on`, { how: '', note: 'Met Eva gebeld' }).expect(422)).text);
-    expect(refused).toContain(`<a href="#passed-on-${report.id}-how">Vul de manier van doorgeven in</a>`);
+    expect(refused).toContain(`<a href="#passed-on-${report.id}-how">Kies de manier van doorgeven</a>`);
     expect(refused).toContain('value="Met Eva gebeld"');
     // The API answers a field's shape as every owner call does: 400 naming the field (the page's form answers 422, as typed).
     const api = await anna.post(`${API}/letters/${report.id}/passed-on`, { note: 'Met Eva gebeld' }).expect(400);
