@@ -1,6 +1,5 @@
 import { letterDate } from '../../letters/dates';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, postEverything } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -22,7 +21,7 @@ describe('letters quote the request as the provider read it', () => {
   const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Letter = { id: string; kind: string; status: string; letterDate: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
-  const pdfOf = async (letter: Letter) => flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letter: Letter) => await letterText(anna, letter.id);
   const day = (letter: Letter) => letterDate(letter.letterDate, 'nl');
   const postalAddress = { street: 'Postbus 3', postalCode: '3500 AB', city: 'Utrecht', country: 'NL' };
 

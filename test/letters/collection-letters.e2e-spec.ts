@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -22,7 +21,7 @@ describe('collection letters state the dispute on record, and the agency is told
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Listed = { id: string; kind: string; status: string; recipient: string; channel: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
 
   /** A cancellation the provider confirmed for 15 December, with a € 60,00 bill for 26 November – 25 December recorded after it and its dispute sent. */
   async function billedAfterTheEnd(providerName: string, description: string, accountNumber: string, bill: string) {

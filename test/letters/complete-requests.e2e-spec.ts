@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createProvider, deceased, TINY_PDF } from '../support/fixtures';
+import { API, createProvider, deceased, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Issue 14: requests that hold up — what the estate must record, and what each letter then says. */
@@ -17,7 +16,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
 
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; violations: { rule: string; where: string; message: string }[] }[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
 
   async function estateWith(body: Record<string, unknown> = {}, deceasedOverrides: Record<string, unknown> = {}) {
     const estate = (await anna.post(`${API}/estates`, { deceased: deceased(deceasedOverrides), ...body }).expect(201)).body;

@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import type { Session } from '../support/test-app';
 import { account, closeWorkspace, openWorkspace, signIn, Workspace } from '../workspace/support';
 
@@ -23,7 +22,7 @@ describe('corrections in later rounds say only what is true', () => {
   const runDueWork = () => w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Listed = { id: string; kind: string; status: string; recipient: string };
   const lettersOf = async (contractId: string) => (await s.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await s.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(s, letterId);
   const deskOf = async (provider: { id: string }) => w.t.as((await w.t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   /** A cancellation requested for a death on 2 November 2026 (the fixtures'), its letter sent; today is 23 November 2026. */
   async function requested(provider: { id: string }, description: string, accountNumber: string, requestedEndDate?: string, deceased: Record<string, unknown> = {}) {

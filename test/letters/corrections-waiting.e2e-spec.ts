@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, ESTATE_ACCOUNT, postBatch } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, ESTATE_ACCOUNT, letterText, postBatch } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** README, queuedrest: what a correction does to letters still waiting for the post, said before and done after. */
@@ -24,7 +24,7 @@ describe('corrections while letters wait for the post', () => {
   const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const shown = (letters: Listed[]) => letters.map((l) => `${l.kind} ${l.status} ${l.deliveryStatus}`);
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   /** The contract page as its reader sees it: Anna reads Dutch, the administrator English. */
   const contractPage = async (contractId: string, who: Session = anna) => flat((await who.get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${who.token}`).expect(200)).text);
   const summaries = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);

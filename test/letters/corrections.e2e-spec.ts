@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, postBatch, TINY_PDF } from '../support/fixtures';
+import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, letterText, postBatch, TINY_PDF } from '../support/fixtures';
 import request from 'supertest';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -38,7 +38,7 @@ describe('corrections, from the record to the letter read back', () => {
 
   const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   /** The administrator's account reads English, Anna's Dutch: each gets the staff timeline in their own language. */
   const staffTimeline = async (reader: Session = t.admin) => (await reader.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { event: string; summary: string }[];
   const familyTimeline = async (s: Session) => ((await s.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);

@@ -1,6 +1,5 @@
 import { letterDate } from '../../letters/dates';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -25,7 +24,7 @@ describe('letters after a handover, and a refund account taken away', () => {
   const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Letter = { id: string; kind: string; status: string; letterDate: string };
   const lettersOf = async (who: Session, contractId: string) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
-  const pdfOf = async (who: Session, letterId: string) => flat(await pdfText((await who.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (who: Session, letterId: string) => await letterText(who, letterId);
   const summaries = async (who: Session, estateId: string) => ((await who.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
 
   async function estateWithRequest(owner: Session, providerName: string) {

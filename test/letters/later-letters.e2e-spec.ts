@@ -1,7 +1,6 @@
 import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, clockTo, HOLDER_PARTICULARS, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -25,7 +24,7 @@ describe('later letters claim only what the history holds', () => {
   const pastTerm = async (contractId: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.dueAt, 1));
   type Letter = { id: string; kind: string; status: string; letterDate: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
-  const pdfOf = async (letter: Letter) => flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letter: Letter) => await letterText(anna, letter.id);
   const day = (letter: Letter) => letterDate(letter.letterDate, 'nl');
 
   async function estateWithProvider(name: string, category = 'telecom') {

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** leasestays: a tenant who did not live alone — no notice goes out on the heirs' behalf on a home someone may keep (art. 7:268 BW). */
@@ -16,7 +15,7 @@ describe('a rented home where someone lived with the deceased', () => {
 
   const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; kind: string; violations: { rule: string; where: string }[] }[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
 
   it('holds the heirs’ notice, tells the owner why and how to go on, and the partner’s portal does not read it as asked; recorded that nobody continues, the lease ends by law', async () => {
     const ymere = await createProvider(t.admin, { name: 'Ymere', category: 'housing', requiredDocuments: [] });

@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, postEverything } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -22,7 +21,7 @@ describe('letters after the request name the contract as the provider knows it',
   const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Letter = { id: string; kind: string; status: string; recipient: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
-  const pdfOf = async (letter: Letter) => flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letter: Letter) => await letterText(anna, letter.id);
   const postalAddress = { street: 'Postbus 3', postalCode: '3500 AB', city: 'Utrecht', country: 'NL' };
 
   /** A request by post for Internet 1234, posted; then the number corrected to 1243, its letter written (and, unless `posted`, waiting for the print batch). */

@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** README, agencytold: an agency asked to stop collecting a bill hears that the objection to it was dropped, against its own stop. */
@@ -20,7 +19,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string; status: string; recipient: string; channel: string };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   /** Confirmed to end on 30 November, bill F-9 disputed, then Incasso Noord's collection letter INC-9 answered with a collection stop. */
   async function collected(givenNames: string) {
     const estate = await createEstate(anna, { givenNames });

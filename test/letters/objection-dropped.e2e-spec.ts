@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** The audit's finding: an objection the owner dropped was never told to the provider that had our dispute letter (README, dupwithdraw). */
@@ -20,7 +19,7 @@ describe('a dispute the owner drops is told to the provider', () => {
   const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string; status: string };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   /** Confirmed to end on 30 November, with bill F-9 (16 November – 15 December) disputed. */
   async function disputedContract(givenNames: string, produceDispute = true) {
     const estate = await createEstate(anna, { givenNames });

@@ -5,7 +5,7 @@ import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
 import { dutchDate } from '../../src/clock/clock';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
-import { API, binary, createEstate, createProvider, postBatch, postEverything } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, letterText, postBatch, postEverything } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -406,7 +406,7 @@ describe('letters by post: ready for the post, then posted', () => {
     await advance(0);
     const [batchId] = (await dirk.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
     const [letter] = (await dirk.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
-    const pdf = flat(await pdfText((await dirk.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const pdf = await letterText(dirk, letter.id);
     const due = /uiterlijk (\d{1,2} \w+ \d{4})/.exec(pdf)?.[1];
     expect(due).toBeDefined();
 

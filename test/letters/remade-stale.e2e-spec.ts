@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -22,7 +21,7 @@ describe('a letter set apart for its passed term is not made anew once its step 
   const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Listed = { id: string; kind: string; status: string; recipient: string; channel: string; letterDate: string; deliveryStatus: string };
   const stopsOf = async (contractId: string) => ((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[]).filter((l) => l.kind === 'collection_stop');
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   const timelineOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
 
   /** A contract whose provider (at its desk) confirmed the end, a bill after it disputed, and an agency's claim recorded with its postal address only. */

@@ -1,5 +1,5 @@
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -137,7 +137,7 @@ describe('the reports to the family are delivered as they say', () => {
     await advance(0);
     const [progress, emailed] = await reports();
     expect([progress.notSentBecause, emailed.notSentBecause]).toEqual(['portal-access-withdrawn', null]);
-    const text = flat(await pdfText((await anna.get(`${API}/letters/${progress.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(anna, progress.id);
     expect(text).toMatch(/Eva Mulder Geplaatst in het familieportaal (?!Bericht)/);
     expect(text).not.toContain('eva@family.example');
     await advance(0);

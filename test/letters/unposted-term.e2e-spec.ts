@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { addBusinessDays } from '../../workflows';
 import { letterDate } from '../../letters';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, postEverything } from '../support/fixtures';
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -77,7 +77,7 @@ describe('letters by post: no term for the provider before the letter is posted'
     const [remade, old] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items;
     expect(old).toMatchObject({ letterDate: '2026-11-23', deliveryStatus: 'failed' });
     expect(remade).toMatchObject({ letterDate: '2026-12-23', deliveryStatus: 'queued_for_print' });
-    const pdf = flat(await pdfText((await anna.get(`${API}/letters/${remade.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const pdf = await letterText(anna, remade.id);
     expect(pdf).toContain('23 december 2026');
     expect(pdf).toContain(`uiterlijk ${letterDate(printed, 'nl')}`);
     // Still waiting for the post: no term yet, and Today lists it from its new date on.
@@ -138,7 +138,7 @@ describe('letters by post: no term for the provider before the letter is posted'
     const [reminder] = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { id: string; kind: string; letterDate: string }[];
     expect(reminder).toMatchObject({ kind: 'reminder' });
     const printed = addBusinessDays(reminder.letterDate, 10);
-    const pdf = flat(await pdfText((await anna.get(`${API}/letters/${reminder.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const pdf = await letterText(anna, reminder.id);
     expect(pdf).toContain(`uiterlijk ${letterDate(printed, 'nl')}`);
 
     // Before it is posted: no term on the API, the contract page or Today; the words say the term starts with the post.

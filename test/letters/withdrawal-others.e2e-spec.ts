@@ -1,5 +1,4 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** The audit's finding: a withdrawal letter to a provider that has other requests of the estate read as withdrawing them all (README, dupwithdraw). */
@@ -20,7 +19,7 @@ describe('a withdrawal letter names what it withdraws and what still stands', ()
   const withdrawalOf = async (contractId: string) => {
     const letters = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
     const letter = letters.find((l) => l.kind === 'withdrawal')!;
-    return flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    return await letterText(anna, letter.id);
   };
   async function estateAt(name: string) {
     const estate = await createEstate(anna);

@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const JOKE = { email: 'joke@kind.test', password: 'joke-password-1' };
@@ -76,7 +75,7 @@ describe('a document recorded as the wrong kind is corrected', () => {
 
     // The first letter went out with the death certificate; correcting that document's kind afterwards changes no letter.
     const first = ((await emma.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { id: string; kind: string }[]).find((l) => l.kind === 'cancellation')!;
-    const pdf = async () => flat(await pdfText((await emma.get(`${API}/letters/${first.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const pdf = async () => await letterText(emma, first.id);
     const before = await pdf();
     await emma.patch(`${API}/documents/${akte.id}`, { kind: 'other' }).expect(200);
     expect(await pdf()).toBe(before);

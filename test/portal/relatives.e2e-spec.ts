@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { LETTER_AUDIENCE_BACKFILL } from '../../migrations/1763804900000-LetterAudiences';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, HOLDER_PARTICULARS } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, HOLDER_PARTICULARS, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 
@@ -130,7 +130,7 @@ describe('the portal for each relative', () => {
     await db.query(LETTER_AUDIENCE_BACKFILL);
     expect((await db.query(audiences, [estate.id])).rows).toEqual(archived);
     // What the two letters print, and why they are not every relative's.
-    const printed = flat(await pdfText((await anna.get(`${API}/letters/${transferLetter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const printed = await letterText(anna, transferLetter.id);
     expect(printed).toContain('Lindenlaan 3');
 
     const sessions = {

@@ -1,10 +1,9 @@
 import { Client } from 'pg';
 import { letterDate } from '../../letters/dates';
-import { flat, pdfText } from '../../letters/test-support';
 import { addBusinessDays } from '../../workflows';
 import { ClockService } from '../../src/clock/clock.service';
 import { DeadlineScheduler } from '../../src/runtime/scheduler.service';
-import { API, binary, clockTo, createEstate, createProvider, postEverything, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** A PDF that starts like one but holds no page: nothing could be printed or opened of it. */
@@ -43,7 +42,7 @@ describe('provider desk: only what a letter brought', () => {
   };
   type Letter = { id: string; kind: string; status: string; letterDate: string };
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { dueAt: string; statusText: string; state: string; letters: Letter[] };
-  const pdfOf = async (letter: Letter) => flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letter: Letter) => await letterText(anna, letter.id);
   const pastTerm = async (id: string) => clockTo(t.admin, addBusinessDays((await contractOf(id)).dueAt, 1));
   const openIds = async (desk: Session) => ((await desk.get(`${API}/provider-desk/requests?status=open`).expect(200)).body as { id: string }[]).map((r) => r.id).sort();
 

@@ -3,8 +3,7 @@ import { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
-import { API, binary, createEstate, createProvider, deceased, postEverything, TINY_PDF } from '../support/fixtures';
-import { flat, pdfText } from '../../letters/test-support';
+import { API, createEstate, createProvider, deceased, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -476,7 +475,7 @@ describe('provider desk: a thread per request', () => {
     await runDueWork();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
     const correction = letters.find((l) => l.kind === 'correction')!;
-    const text = flat(await pdfText((await anna.get(`${API}/letters/${correction.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(anna, correction.id);
     expect(text).toContain(`U heeft mij op ${longDate(correctedOn, 'nl')} telefonisch laten weten dat het contract ${correctedOn > '2026-11-29' ? 'is' : 'wordt'} beëindigd per 29 november 2026`);
     expect(text).not.toContain('U heeft bevestigd');
 
@@ -534,7 +533,7 @@ describe('provider desk: a thread per request', () => {
     await runDueWork();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
     const stop = letters.find((l) => l.kind === 'collection_stop')!;
-    const text = flat(await pdfText((await anna.get(`${API}/letters/${stop.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(anna, stop.id);
     expect(text).toContain(`U heeft mij op ${today} per brief laten weten dat u aan de factuur vasthoudt; het bezwaar loopt nog.`);
     expect(text).toContain(`U heeft mij op ${today} telefonisch laten weten dat u de factuur heeft ingetrokken.`);
     // The confirmation came in the desk: that sentence stays as it was.

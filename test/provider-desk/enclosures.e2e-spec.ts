@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
-import { flat, pdfText } from '../../letters/test-support';
 import { ContractsService } from '../../src/contracts/contracts.service';
 import { ASKABLE_KINDS } from '../../src/documents/enclosure-rules';
-import { API, binary, createEstate, createProvider, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
+import { API, createEstate, createProvider, HOLDER_PARTICULARS, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -95,7 +94,6 @@ describe('enclosures: what a provider may open', () => {
     const asAnna = { kind: 'staff' as const, userId: anna.userId, role: 'specialist' as const, name: 'Anna de Boer', lang: 'en' as const };
     await t.app.get(ContractsService).fire(asAnna, contractId, { type: 'REQUEST_INFORMATION', message: 'Wie mag namens de erfgenamen handelen?', documentsNeeded: ['power_of_attorney', 'will'] });
   };
-  const letterText = async (id: string) => flat(await pdfText((await anna.get(`${API}/letters/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
 
   it("asking for every kind of document attaches nothing: the question goes on the owner's queue", async () => {
     const { certificate, kpnContract } = await estate();
@@ -192,7 +190,7 @@ describe('enclosures: what a provider may open', () => {
       { kind: 'information_supplied', status: 'sent', enclosure_ids: [poa.id] },
     ]);
     // KPN asked for the will too: the letter says plainly it is not sent, and why; the desk does not say all was sent.
-    const text = await letterText(letters[1].id);
+    const text = await letterText(anna, letters[1].id);
     expect(text).toContain('Mijn antwoord: „Hierbij de volmacht.” U vroeg om het testament; dat stuur ik niet mee, want het regelt de hele verdeling van de nalatenschap, terwijl de verklaring van erfrecht vermeldt wie de erfgenamen zijn, en ik deel niet meer persoonsgegevens dan daarvoor nodig is (artikel 5 lid 1 onder c AVG).');
     const atDesk = (await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(200)).body as { statusText: string; thread: { type: string; text: string }[] };
     expect(atDesk.statusText).toContain('de gevraagde informatie gestuurd, behalve het testament (zie Verloop). Een testament stuurt Steward nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht. U bent weer aan zet.');

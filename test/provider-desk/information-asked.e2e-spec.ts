@@ -1,6 +1,5 @@
 import request from 'supertest';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -31,7 +30,6 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   const lettersOf = async (estateId: string) => (await joke.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[];
   const todayRows = async () => (await joke.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; dueDate: string | null; partAnswerText: string | null }[];
   const questionsOnToday = async () => (await todayRows()).map((q) => q.contractId);
-  const letterText = async (letter: Letter) => flat(await pdfText((await joke.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
   const upload = async (estateId: string, kind: string) =>
     ((await joke.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string }).id;
 
@@ -84,7 +82,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     await runDueWork();
     const letter = (await lettersOf(estate.id)).find((l) => l.kind === 'information_supplied')!;
     expect(letter.status).toBe('sent');
-    const text = await letterText(letter);
+    const text = await letterText(joke, letter.id);
     expect(text).toContain('Mijn antwoord: „Hierbij de verklaring van erfrecht.”');
     expect(text).toContain('Bijlagen: – Verklaring van erfrecht');
     expect((await desk.get(url).expect(200)).body.statusText).toContain('de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.');
@@ -122,7 +120,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     await runDueWork();
     const part = (await lettersOf(estate.id)).find((l) => l.kind === 'information_supplied')!;
     expect(part.status).toBe('sent');
-    const partText = await letterText(part);
+    const partText = await letterText(joke, part.id);
     expect(partText).toContain('Mijn antwoord: „Hierbij de akte van overlijden.”');
     expect(partText).toContain('Volgt later: verklaring van erfrecht (naar verwachting uiterlijk 15 januari 2027). Ik stuur u dat stuk zodra ik het heb; daarna verzoek ik u de beëindiging af te ronden.');
     expect(partText).toContain('Bijlagen: – Akte van overlijden');
@@ -170,7 +168,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     await runDueWork();
     const followUp = (await lettersOf(estate.id)).filter((l) => l.kind === 'information_supplied').find((l) => l.id !== part.id)!;
     expect(followUp.status).toBe('sent');
-    const followUpText = await letterText(followUp);
+    const followUpText = await letterText(joke, followUp.id);
     expect(followUpText).toContain('Graag de akte van overlijden en de verklaring van erfrecht.');
     expect(followUpText).toContain('Op 23 november 2026 heb ik u daarop een deel gestuurd; later zou volgen: verklaring van erfrecht. Nu bijgevoegd: verklaring van erfrecht.');
     expect(followUpText).toContain('Bijlagen: – Verklaring van erfrecht');

@@ -1,5 +1,6 @@
 import type { Response } from 'superagent';
 import type { Session } from './test-app';
+import { flat, pdfText } from '../../letters/test-support';
 
 export const API = '/api/v1';
 
@@ -83,4 +84,9 @@ export async function postBatch(session: Session, batchId: string) {
 /** "Alles wat wacht nu printen", then every batch of the owner's printed and marked posted. */
 export async function postEverything(session: Session): Promise<void> {
   for (const id of (await session.post(`${API}/print-batches`).expect(200)).body.batchIds as string[]) await postBatch(session, id);
+}
+
+/** A letter's text as pdf.js reads it back from its PDF, whitespace folded (`flat`), fetched as `session` may (the owner, a desk). */
+export async function letterText(session: Session, letterId: string): Promise<string> {
+  return flat(await pdfText((await session.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
 }

@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { letterDate } from '../../letters/dates';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -30,7 +29,7 @@ describe('a recorded bill can be corrected', () => {
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const entries = async (id: string) => (await db.query('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [id])).rows[0].n as number;
   const lettersOf = async (id: string) => (await contractOf(id)).letters as { id: string; kind: string; status: string; letterDate: string }[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   const familyTimeline = async (family: Session) => ((await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
   /** December in full, billed in advance after the end date of 30 November: all of it disputed. */
   const DECEMBER = { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 };

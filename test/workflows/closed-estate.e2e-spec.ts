@@ -1,9 +1,8 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { flat, pdfText } from '../../letters/test-support';
 import { FinalReportAddressees1763806100000 } from '../../migrations/1763806100000-FinalReportAddressees';
-import { API, binary, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session } from '../support/test-app';
 import { Account, account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from '../workspace/support';
 
@@ -221,7 +220,7 @@ describe('a closed estate, and reopening it', () => {
     const letters = (await contractOf(estate.contract)).letters as { id: string; kind: string; status: string }[];
     const dispute = letters.find((l) => l.kind === 'dispute')!;
     expect(dispute.status).toBe('sent');
-    const text = flat(await pdfText((await joke.api.get(`${API}/letters/${dispute.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(joke.api, dispute.id);
     expect(text).toContain('F-LAAT-1');
     expect(text).toContain('€ 31,00');
 
@@ -248,7 +247,7 @@ describe('a closed estate, and reopening it', () => {
     expect(reports).toHaveLength(2);
     // The new final report tells the family where the contract ended up after the late bill (its table's cells interleave in the text).
     const newest = reports.sort((a, b) => b.letterDate.localeCompare(a.letterDate))[0];
-    expect(flat(await pdfText((await joke.api.get(`${API}/letters/${newest.id}/pdf`).buffer(true).parse(binary).expect(200)).body))).toMatch(/Het contract bij KPN is .*volledig afgehandeld\./);
+    expect(await letterText(joke.api, newest.id)).toMatch(/Het contract bij KPN is .*volledig afgehandeld\./);
   });
 
   it('moves a contract closed on contract machine v6 to v7 when a late bill is recorded for it on the reopened estate, and only then', async () => {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
@@ -154,7 +154,7 @@ describe("the provider's confirmation can be corrected", () => {
     expect(bill.body.openDisputes[0].disputed).toMatchObject({ from: '2026-12-06', amount: 26 });
     await runDueWork();
     const letter = ((await contractOf(contract.id)).letters as { id: string; kind: string }[]).filter((l) => l.kind === 'dispute').at(-1)!;
-    const text = flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(anna, letter.id);
     expect(text).toContain('€ 26,00 in de periode 6 december 2026 tot en met 31 december 2026, na de einddatum');
   });
 

@@ -4,7 +4,7 @@ import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { addCalendarDays } from '../../src/clock/clock';
-import { API, binary, clockTo, createEstate, createProvider } from '../support/fixtures';
+import { API, binary, clockTo, createEstate, createProvider, letterText } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -47,7 +47,7 @@ describe('disputes and collections: only the part after the end date, answered a
     return page;
   };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as { id: string; kind: string; status: string; recipient: string; channel: string; letterDate: string }[];
-  const pdfOf = async (letterId: string) => flat(await pdfText((await anna.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const pdfOf = async (letterId: string) => await letterText(anna, letterId);
 
   /** The dispute's term passes unanswered: the letters of the contract once the complaint went out. */
   /** Two weeks on: past the provider's five business days and the business day the passed term is acted on, over Easter and weekends too. */

@@ -1,8 +1,7 @@
 import { letterDate } from '../../letters';
-import { flat, pdfText } from '../../letters/test-support';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
 import { addBusinessDays, longDate } from '../../workflows';
-import { API, binary, clockTo, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** v9: the owner complains about a rejection; the provider answers the complaint as a request (README, Rejections and complaints). */
@@ -61,7 +60,7 @@ describe('a complaint about a rejected request', () => {
     const letter = detail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
     expect(letter).toMatchObject({ status: 'sent', violations: [] });
     const request = detail.letters.find((l: { kind: string }) => l.kind === 'cancellation');
-    const text = flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(anna, letter.id);
     expect(text).toContain('Klacht over de afwijzing van mijn verzoek');
     expect(text).toContain(`Op ${letterDate(request.letterDate, 'nl')} heb ik u namens de nabestaanden van`);
     expect(text).toContain('liet u weten dat u dat verzoek niet kon verwerken (reden: „Alleen de contractant kan opzeggen.”). Met die afwijzing ben ik het niet eens. Hierbij dien ik daarom een klacht in.');
@@ -164,7 +163,7 @@ describe('a complaint about a rejected request', () => {
     await runDueWork();
     const detail = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     const letter = detail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
-    const text = flat(await pdfText((await anna.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+    const text = await letterText(anna, letter.id);
     expect(text).toContain('Ik verzoek u uw afwijzing te heroverwegen en mij uiterlijk 21 mei 2027 een gemotiveerd antwoord te sturen.');
     // Four calendar weeks would be 18 May 2027, inside the term the letter gave Telco Klacht.
     expect(detail.nextStep).toBe('Geen antwoord op de klacht uiterlijk 21 mei 2027: Telco Klacht bellen. Vanaf 22 mei 2027 kunt u naar de Geschillencommissie Telecommunicatie (als Telco Klacht daarbij is aangesloten).');

@@ -1,6 +1,5 @@
 import { letterDate } from '../../letters';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session } from '../support/test-app';
 import { Account, account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from '../workspace/support';
 
@@ -46,7 +45,7 @@ describe('a reopened estate, told truly', () => {
   async function finalReports(estateId: string): Promise<{ letter: Letter; text: string }[]> {
     const letters = ((await joke.api.get(`${API}/estates/${estateId}/letters?limit=100`).expect(200)).body.items as Letter[]).filter((l) => l.kind === 'final_report');
     const sorted = letters.sort((a, b) => a.letterDate.localeCompare(b.letterDate));
-    return Promise.all(sorted.map(async (letter) => ({ letter, text: flat(await pdfText((await joke.api.get(`${API}/letters/${letter.id}/pdf`).buffer(true).parse(binary).expect(200)).body)) })));
+    return Promise.all(sorted.map(async (letter) => ({ letter, text: await letterText(joke.api, letter.id) })));
   }
 
   beforeAll(async () => {
