@@ -148,7 +148,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect((await contractOf(anna, contract.id)).workflow.version).toBe(12);
 
     const back = (await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200)).body;
-    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 14 } });
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 15 } });
     const [row] = (await db.query(`SELECT machine_version FROM workflow_instances WHERE subject_id = $1`, [contract.id])).rows;
     expect(row.machine_version).toBe(14);
   });
