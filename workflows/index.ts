@@ -3,6 +3,7 @@ import { CONTRACT_MACHINE_ID, CONTRACT_MACHINE_VERSION, contractMachine, contrac
 import { ESTATE_MACHINE_ID, ESTATE_MACHINE_VERSION, estateMachine, estateMachineV1 } from './estate.machine';
 
 export * from './business-days';
+export * from './complaint-withdrawal';
 export * from './contract.machine';
 export * from './desk-tabs';
 export * from './disputes';

@@ -292,6 +292,15 @@ function laterLetter(l: SentLetter & { kind: StatingKind }, count = 1): string {
   return `${l.colleague ? `my colleague ${l.colleague}'s ${nouns}` : `my ${nouns}`} of ${en.date(l.date)}${after}`;
 }
 
+/** v15: our complaint about the rejection withdrawn, the number it rejected on being wrong (nl.ts). */
+function complaintWithdrawal(f: Facts): string[] {
+  const complaint = f.input.withdrawnComplaint;
+  if (!complaint) return [];
+  return [
+    `On ${en.date(complaint.date)} ${byWhom(complaint.colleague)} filed a complaint about your rejection of ${theRequest(f)}. That rejection was right: the customer number in ${theRequest(f)} was wrong. I hereby withdraw ${complaint.colleague ? 'that' : 'my'} complaint; you need not answer it.`,
+  ];
+}
+
 /** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
 function correctionEffects(f: Facts): string[] {
   const { lease, stop } = deathCorrectionEffects(f);
@@ -669,6 +678,7 @@ export const en: Words = {
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),
+          ...complaintWithdrawal(f),
           correctionAsk(f),
         ];
       case 'bill_correction': {
