@@ -34,6 +34,7 @@ import {
   outcomeProblem,
   requestHeldBackAfter,
   stillDisputed,
+  rejectionAboutNumber,
   withdrawsComplaint,
 } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
@@ -871,12 +872,27 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
+   * v15, for the correction form: while complaining about a rejection over the customer number (`rejectionAboutNumber`), correcting
+   * that number withdraws the complaint: the day it was filed (null when not recorded). Null otherwise.
+   */
+  async complaintWithdrawnByNumber(contract: Pick<Contract, 'id' | 'accountNumber'>): Promise<{ on: string | null } | null> {
+    const standing = (await this.workflow.standings(this.db.manager, [contract.id])).get(contract.id);
+    if (standing?.state !== 'complained' || !standing.acceptedEvents.includes('COMPLAINT_WITHDRAWN') || !rejectionAboutNumber(standing.context.lastRejectionReason, contract.accountNumber)) return null;
+    return { on: await this.complainedOn(this.db.manager, contract.id) };
+  }
+
+  /** The day the latest complaint about a rejection was filed (`COMPLAIN`), or null. */
+  private async complainedOn(manager: EntityManager, contractId: string): Promise<string | null> {
+    const complaint = (await this.timeline.ofContract(manager, contractId, ['COMPLAIN'])).at(-1);
+    return complaint ? dutchDate(new Date(complaint.at)) : null;
+  }
+
+  /**
    * v15: the complaint about the rejection withdrawn (`COMPLAINT_WITHDRAWN`), its day read from the contract's history; a contract
    * complained on v9 to v14 moves to v15 for the step (`moveForEvent`). The caller holds the contract's lock.
    */
   private async withdrawComplaint(manager: EntityManager, principal: StaffPrincipal, contractId: string, standing: ContractStanding, changes: FieldChange[]): Promise<void> {
-    const complaint = (await this.timeline.ofContract(manager, contractId, ['COMPLAIN'])).at(-1);
-    const event = { type: 'COMPLAINT_WITHDRAWN', complainedOn: complaint ? dutchDate(new Date(complaint.at)) : null, changes };
+    const event = { type: 'COMPLAINT_WITHDRAWN', complainedOn: await this.complainedOn(manager, contractId), changes };
     await this.workflow.moveForEvent(manager, contractId, standing, event.type);
     await this.workflow.apply(manager, contractId, event, actorOf(principal));
   }
