@@ -297,7 +297,7 @@ function complaintWithdrawal(f: Facts): string[] {
   const complaint = f.input.withdrawnComplaint;
   if (!complaint) return [];
   return [
-    `On ${en.date(complaint.date)} ${byWhom(complaint.colleague)} filed a complaint about your rejection of ${theRequest(f)}. That rejection was right: the customer number in ${theRequest(f)} was wrong. I hereby withdraw ${complaint.colleague ? 'that' : 'my'} complaint; you need not answer it.`,
+    `I hereby withdraw ${complaint.colleague ? `the complaint of my colleague ${complaint.colleague}` : 'my complaint'} of ${en.date(complaint.date)} about your rejection of ${theRequest(f)}: that rejection was right, as the customer number in ${theRequest(f)} was wrong. You need not answer the complaint any more.`,
   ];
 }
 

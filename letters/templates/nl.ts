@@ -334,7 +334,7 @@ function complaintWithdrawal(f: Facts): string[] {
   const complaint = f.input.withdrawnComplaint;
   if (!complaint) return [];
   return [
-    `Op ${nl.date(complaint.date)} ${byWhom(complaint.colleague)} een klacht ingediend over uw afwijzing van ${theRequest(f)}. Die afwijzing was terecht: het klantnummer in ${theRequest(f)} was onjuist. ${complaint.colleague ? 'Die klacht' : 'Mijn klacht'} trek ik hierbij in; u hoeft er niet meer op te antwoorden.`,
+    `${complaint.colleague ? `De klacht van mijn collega ${complaint.colleague}` : 'Mijn klacht'} van ${nl.date(complaint.date)} over uw afwijzing van ${theRequest(f)} trek ik hierbij in: die afwijzing was terecht, want het klantnummer in ${theRequest(f)} was onjuist. U hoeft op de klacht niet meer te antwoorden.`,
   ];
 }
 
