@@ -267,7 +267,7 @@ describe('a closed estate, and reopening it', () => {
 
     const stopped = (await joke.api.post(`${API}/contracts/${estate.contract}/collection-notice`, collection).expect(200)).body;
     expect(stopped.state).toBe('collectionStopRequested');
-    expect(stopped.workflow.version).toBe(14);
+    expect(stopped.workflow.version).toBe(15);
     const [row] = (await db.query(`SELECT machine_version, snapshot->>'status' AS status FROM workflow_instances WHERE subject_id = $1`, [estate.contract])).rows;
     expect(row).toEqual({ machine_version: 15, status: 'active' });
     await runDue();
