@@ -183,6 +183,11 @@ export interface LetterInput {
   willNotSent?: boolean | null;
   /** rejection_complaint: the case owner's grounds for complaining about the rejection (`history.rejection`), quoted exactly as written. */
   complaintGrounds?: string | null;
+  /**
+   * correction (v15): the customer number the provider rejected on is corrected while our complaint about that rejection ran,
+   * so the complaint is withdrawn: our complaint letter as it went out (its day, who signed it). Absent or null: no complaint withdrawn.
+   */
+  withdrawnComplaint?: Pick<SentLetter, 'date' | 'colleague'> | null;
   /** What travels with the letter: the desk serves these, the email attaches them, the print batch puts them behind it. */
   enclosures: Enclosure[];
   /**

@@ -16,6 +16,8 @@ import {
   contractMachineV10,
   contractMachineV11,
   contractMachineV12,
+  contractMachineV13,
+  contractMachineV14,
   OWNER_ANSWER_BUSINESS_DAYS,
   promisedDateOf,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
@@ -49,6 +51,8 @@ const EVENTS = {
   WITHDRAW: { type: 'WITHDRAW', reason: 'Already ended' },
   // v9: the owner's complaint about a rejection.
   COMPLAIN: { type: 'COMPLAIN', grounds: 'The heirs may end this contract; the certificate of inheritance was enclosed.' },
+  // v15: the owner corrected the customer number the provider rejected on while complaining.
+  COMPLAINT_WITHDRAWN: { type: 'COMPLAINT_WITHDRAWN', complainedOn: '2026-12-03', changes: [{ field: 'accountNumber', from: '5550', to: '5505' }] },
   DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
   // Bills December in full, after the end date of 30 November.
   INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
@@ -178,7 +182,13 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['DEADLINE_PASSED', 'rejected', [owner('rejection_unanswered')]],
   ],
   // v9: the provider answers the complaint as a request; a term that passes alerts the owner, no letter goes again.
-  complained: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'complained', [owner('complaint_unanswered')]]],
+  // v15: the rejected fact corrected withdraws the complaint; the request is handled again (no letter of the machine's: the correction is it).
+  complained: [
+    ...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'),
+    WITHDRAW_SENT,
+    ['COMPLAINT_WITHDRAWN', 'requested', [family('complaint_withdrawn')]],
+    ['DEADLINE_PASSED', 'complained', [owner('complaint_unanswered')]],
+  ],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
@@ -793,8 +803,8 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(14);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]) {
+    expect(CONTRACT_MACHINE_VERSION).toBe(15);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
@@ -1160,17 +1170,60 @@ describe('contract machine v14: a confirmation recorded by mistake taken back', 
 
   it('moves a contract confirmed on an older version to v14 for this step only', () => {
     for (const version of [1, 5, 12, 13]) {
-      expect({ version, to: contractVersionForStep(version, 'confirmed', 'TAKE_BACK_CONFIRMATION') }).toEqual({ version, to: 14 });
+      expect({ version, to: contractVersionForStep(version, 'confirmed', 'TAKE_BACK_CONFIRMATION') }).toEqual({ version, to: CONTRACT_MACHINE_VERSION });
       expect({ version, to: contractVersionForStep(version, 'settled', 'TAKE_BACK_CONFIRMATION') }).toEqual({ version, to: null });
       expect({ version, to: contractVersionForStep(version, 'confirmed', 'INVOICE_AFTER_END') }).toEqual({ version, to: null });
     }
-    expect(contractVersionForStep(14, 'confirmed', 'TAKE_BACK_CONFIRMATION')).toBeNull();
+    expect(contractVersionForStep(CONTRACT_MACHINE_VERSION, 'confirmed', 'TAKE_BACK_CONFIRMATION')).toBeNull();
   });
 
   it('keeps version 13 as it was: its confirmed takes nothing back', () => {
     const actor = createActor(machines.contract[13], { input: { action: 'cancel' } }).start();
     for (const event of acknowledgedThenConfirmed) actor.send(event);
     expect(actor.getSnapshot().can(takeBack('acknowledged'))).toBe(false);
-    expect(machines.contract[14]).toBe(contractMachine);
+    expect(machines.contract[13]).toBe(contractMachineV13);
+  });
+});
+
+describe('contract machine v15: correcting the rejected number withdraws the complaint about that rejection', () => {
+  const complained: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.ACKNOWLEDGE, EVENTS.REJECT, EVENTS.COMPLAIN];
+
+  it('leaves the complaint for the request handled again: a new request, not acknowledged, on the usual term of the provider, the family told', () => {
+    const { snapshot, effects } = run([...complained, EVENTS.COMPLAINT_WITHDRAWN]);
+    expect(stateOf(snapshot)).toBe('requested');
+    expect(snapshot.context.acknowledged).toBe(false);
+    expect(effects.at(-1)).toEqual(family('complaint_withdrawn'));
+    // The machine sends no letter of its own: the correction letter says the complaint is withdrawn.
+    expect(letters(effects)).toEqual(['cancellation', 'rejection_complaint']);
+    expect(contractStateMeta('requested').deadline).toEqual({ basis: 'providerSla' });
+    // The provider may acknowledge the corrected request, and the complaint's term no longer runs: no complaints-body alert follows.
+    expect(acceptedEvents(snapshot)).toEqual(['ACKNOWLEDGE', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    const { effects: later } = run([...complained, EVENTS.COMPLAINT_WITHDRAWN, EVENTS.DEADLINE_PASSED]);
+    expect(later.at(-2)).toEqual(letter('reminder'));
+    expect(later).not.toContainEqual(owner('complaint_unanswered'));
+  });
+
+  it('is taken only while complaining', () => {
+    const { snapshot: rejected } = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REJECT]);
+    expect(rejected.can(EVENTS.COMPLAINT_WITHDRAWN)).toBe(false);
+    const { snapshot: requested } = run([EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST]);
+    expect(requested.can(EVENTS.COMPLAINT_WITHDRAWN)).toBe(false);
+  });
+
+  it('moves a contract complained on v9 to v14 to v15 for this step only; the others keep their version', () => {
+    for (const version of [9, 12, 13, 14]) {
+      expect({ version, to: contractVersionForStep(version, 'complained', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: 15 });
+      expect({ version, to: contractVersionForStep(version, 'complained', 'DEADLINE_PASSED') }).toEqual({ version, to: null });
+      expect({ version, to: contractVersionForStep(version, 'rejected', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: null });
+    }
+    expect(contractVersionForStep(15, 'complained', 'COMPLAINT_WITHDRAWN')).toBeNull();
+  });
+
+  it('keeps version 14 as it was: its complaint runs on after a correction', () => {
+    const actor = createActor(machines.contract[14], { input: { action: 'cancel' } }).start();
+    for (const event of complained) actor.send(event);
+    expect(actor.getSnapshot().can(EVENTS.COMPLAINT_WITHDRAWN)).toBe(false);
+    expect(machines.contract[14]).toBe(contractMachineV14);
+    expect(machines.contract[15]).toBe(contractMachine);
   });
 });

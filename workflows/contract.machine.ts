@@ -57,8 +57,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v14: the owner takes back a confirmation she recorded on the wrong contract (`TAKE_BACK_CONFIRMATION`): the contract goes
  * back to the state it had before it, with what the provider had said then; v1 to v13's `confirmed` had no way back. A contract
  * confirmed on an older version moves to v14 for that step (`contractVersionForStep`).
+ * v15: the owner corrects the very fact the provider rejected on while her complaint about that rejection runs
+ * (`COMPLAINT_WITHDRAWN`, `withdrawsComplaint`): the complaint is withdrawn and the request is handled again with the corrected
+ * fact; v9 to v14's `complained` kept the complaint running. A contract complained on v9 to v14 moves to v15 for that step.
  */
-export const CONTRACT_MACHINE_VERSION = 14;
+export const CONTRACT_MACHINE_VERSION = 15;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -312,6 +315,11 @@ export type ContractEvent =
    * the confirmation as it stood (for the words); `reason`, the owner's, for her timeline; `term`, the runtime's (`TERM_RESTORING_EVENTS`).
    */
   | { type: 'TAKE_BACK_CONFIRMATION'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null }; term?: RestoredTerm }
+  /**
+   * v15, the owner corrected the fact the provider rejected on (`withdrawsComplaint`) while complaining about that rejection:
+   * the complaint is withdrawn. `complainedOn` (`YYYY-MM-DD`), the day of the complaint, and `changes`, the correction, for the words.
+   */
+  | { type: 'COMPLAINT_WITHDRAWN'; complainedOn: string | null; changes: { field: string; from: unknown; to: unknown }[] }
   | { type: 'CLOSE' };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
@@ -1162,18 +1170,39 @@ const V14_STATES = {
   confirmed: { meta: V13_STATES.confirmed.meta, on: { ...V13_STATES.confirmed.on, ...takeBackConfirmation } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V14_STATES });
+/** Version 14, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV14 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V14_STATES });
+
+// v15: correcting the rejected fact ends the complaint about that rejection.
+//
+// A provider rejected our request for an unknown customer number, the owner complained, then found the number was indeed
+// wrong and corrected it (audit F-C). v9 to v14 kept the complaint running: the provider was held to answer a complaint about a
+// rejection that was right, the term passed on to the complaints body, and the correction letter said nothing of it. Now that
+// correction withdraws the complaint (`COMPLAINT_WITHDRAWN`; which correction does is `withdrawsComplaint`): the request is
+// handled again with the corrected fact, as after an amend and a new request (`REQUEST` from `ready`): a new request, not yet
+// acknowledged, on the provider's usual term. Its letter is the correction, which says the complaint is withdrawn.
+const V15_STATES = {
+  ...V14_STATES,
+  complained: {
+    meta: V14_STATES.complained.meta,
+    on: { ...V14_STATES.complained.on, COMPLAINT_WITHDRAWN: { target: 'requested', actions: ['forgetAcknowledgement', tellFamily('complaint_withdrawn')] } },
+  },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V15_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
  * recorded while it is `closed` (the estate reopened; v1 to v6's `closed` was final and took nothing; v7's and v8's take only
  * those two, and they read every older context: v1 to v3 kept one `openDispute`, null once closed, `openDisputesOf`), and
- * (v14) a confirmation taken back while it is `confirmed`, which no older version takes. In both states no bill is open, and
+ * (v14) a confirmation taken back while it is `confirmed`, which no older version takes, and (v15) a complaint withdrawn while it is
+ * `complained` (only v9 and later have that state; its context is v13's or older, `acknowledged` set afresh). In these states no bill is open, and
  * the step leaves the state at once, so nothing else the instance was promised changes.
  */
 const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   { state: 'closed', events: LATE_BILL_EVENTS },
   { state: 'confirmed', events: ['TAKE_BACK_CONFIRMATION'] },
+  { state: 'complained', events: ['COMPLAINT_WITHDRAWN'] },
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
 export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);

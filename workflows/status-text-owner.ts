@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -438,6 +438,8 @@ const STEPS: StepPhrases = {
       en: ({ p }, { amended }) =>
         `Request to ${p} amended after the rejection${amended?.answer ? `; answer in the letter: ${amended.note ? quoted(amended.answer, 'en') : quotedAtEnd(amended.answer, 'en')}` : ''}${amended?.note ? `; note: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
     },
+    // v15: the correction that withdrew it is on the timeline beside this entry.
+    COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step), en: ({ p }, step) => complaintWithdrawn.en(p, step) },
     // v9: the grounds as the complaint letter quotes them.
     COMPLAIN: {
       nl: ({ p }, { complaintGrounds }) => `Klacht ingediend bij ${p} over de afwijzing${complaintGrounds ? `; uw bezwaren in de brief: ${quotedAtEnd(complaintGrounds, 'nl')}` : '.'}`,

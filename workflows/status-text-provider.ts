@@ -281,6 +281,12 @@ const takenBackOn = (a: Answer, lang: Language) => {
   return typeof date === 'string' ? ` ${lang === 'nl' ? 'per' : 'as of'} ${longDate(date, lang)}` : '';
 };
 
+/** v15: the customer number a withdrawn complaint's correction gave (`changes`), or null. */
+const withdrawnNumber = (a: Answer): string | null => {
+  const to = Array.isArray(a.changes) ? (a.changes as { field?: unknown; to?: unknown }[]).find((c) => c.field === 'accountNumber')?.to : null;
+  return typeof to === 'string' ? to : null;
+};
+
 const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
@@ -321,6 +327,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
     nl: (a) => `Steward diende een klacht in over uw afwijzing${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'nl')}` : ''}`,
     en: (a) => `Steward filed a complaint about your rejection${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'en')}` : ''}`,
   },
+  // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
+  COMPLAINT_WITHDRAWN: {
+    nl: (a) => `Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist${withdrawnNumber(a) ? `; het juiste klantnummer is ${withdrawnNumber(a)}` : ''}`,
+    en: (a) => `Steward withdrew the complaint about your rejection: the customer number in the request was wrong${withdrawnNumber(a) ? `; the right customer number is ${withdrawnNumber(a)}` : ''}`,
+  },
   DISPUTE_RESOLVED: { nl: (a, b) => resolvedText(a, billsOf(a, b), 'nl'), en: (a, b) => resolvedText(a, billsOf(a, b), 'en') },
 };
 
@@ -329,7 +340,7 @@ export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Stewa
 
 /** The answers the desk shows in a thread, by who gave them. */
 export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
-export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION'];
+export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN'];
 
 /**
  * Who recorded an answer the provider gave outside its desk (by phone, post or e-mail): the case owner, on its

@@ -2,7 +2,7 @@ import { answeredInPart, type ContractContext, type ContractState, onlyToldToFol
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
@@ -573,6 +573,8 @@ const STEPS: StepPhrases = {
   byEvent: {
     // v14: the owner took back a confirmation she recorded by mistake; the contract's standing says where it is now.
     TAKE_BACK_CONFIRMATION: { nl: ({ p, c }, step) => confirmationTakenBack.nl(p, c.action, step), en: ({ p, c }, step) => confirmationTakenBack.en(p, c.action, step) },
+    // v15: told plainly: the number was wrong, the complaint is withdrawn, the provider handles the request again.
+    COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step, true), en: ({ p }, step) => complaintWithdrawn.en(p, step, true) },
     // v12: a part answer is told as a part: the rest is still to come; one that enclosed nothing only said what follows.
     INFORMATION_SUPPLIED: {
       nl: ({ p }, step) =>

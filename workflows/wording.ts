@@ -229,6 +229,8 @@ export interface ContractStep {
   event: string;
   /** v14: the confirmation the owner took back, as it stood (its date; null when it had none), and her reason (null when not recorded). */
   takenBack: { effectiveDate: string | null; reason: string | null } | null;
+  /** v15: the complaint about the rejection withdrawn: the day it was filed and the customer number as corrected (null when not recorded). */
+  complaintWithdrawn: { on: string | null; number: string | null } | null;
   /** The state it left; null when not recorded. */
   from: string | null;
   to: ContractState;
@@ -281,14 +283,16 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
   after: DisputesHeld | null = null,
 ): ContractStep {
   return {
-    event: event.type, from, to: to as ContractState, takenBack: event.type === 'TAKE_BACK_CONFIRMATION' ? takenBackOf(event) : null, amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
+    event: event.type, from, to: to as ContractState, takenBack: event.type === 'TAKE_BACK_CONFIRMATION' ? takenBackOf(event) : null,
+    complaintWithdrawn: event.type === 'COMPLAINT_WITHDRAWN' ? complaintWithdrawnOf(event) : null,
+    amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
     partCredit: event.type === 'CREDIT_NOTE_SENT' ? creditedBillLeftOpen(after, event) : null,
@@ -307,6 +311,24 @@ export function contractStep(
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
   };
 }
+
+/** v15: the complaint a correction withdrew, from its event (`complainedOn`, the corrected customer number in `changes`). */
+function complaintWithdrawnOf(event: { complainedOn?: unknown; changes?: unknown }): ContractStep['complaintWithdrawn'] {
+  const number = Array.isArray(event.changes) ? (event.changes as { field?: unknown; to?: unknown }[]).find((c) => c.field === 'accountNumber')?.to : null;
+  return { on: typeof event.complainedOn === 'string' ? event.complainedOn : null, number: typeof number === 'string' ? number : null };
+}
+
+/** v15: the complaint about the rejection withdrawn because the customer number was corrected, for the owner (with the day it was filed) and the family. */
+export const complaintWithdrawn: Record<Language, (p: string, step: ContractStep, forFamily?: boolean) => string> = {
+  nl: (p, { complaintWithdrawn: w }, forFamily) =>
+    forFamily
+      ? `We hebben onze klacht over de afwijzing door ${p} ingetrokken: het klantnummer in ons verzoek was niet juist. Het juiste klantnummer is doorgegeven en ${p} behandelt het verzoek opnieuw.`
+      : `De klacht${w?.on ? ` van ${longDate(w.on, 'nl')}` : ''} over de afwijzing door ${p} is ingetrokken: het klantnummer is gecorrigeerd${w?.number ? ` naar ${w.number}` : ''}. ${p} behandelt het verzoek opnieuw.`,
+  en: (p, { complaintWithdrawn: w }, forFamily) =>
+    forFamily
+      ? `We withdrew our complaint about ${p}'s rejection: the customer number in our request was wrong. The right number has been passed on and ${p} is handling the request again.`
+      : `The complaint${w?.on ? ` of ${longDate(w.on, 'en')}` : ''} about ${p}'s rejection has been withdrawn: the customer number was corrected${w?.number ? ` to ${w.number}` : ''}. ${p} is handling the request again.`,
+};
 
 /** v14: the confirmation a step took back, from its event (`takenBack`, `reason`). */
 function takenBackOf(event: { takenBack?: unknown; reason?: unknown }): ContractStep['takenBack'] {

@@ -292,6 +292,15 @@ function laterLetter(l: SentLetter & { kind: StatingKind }, count = 1): string {
   return `${l.colleague ? `my colleague ${l.colleague}'s ${nouns}` : `my ${nouns}`} of ${en.date(l.date)}${after}`;
 }
 
+/** v15: our complaint about the rejection withdrawn, the number it rejected on being wrong (nl.ts). */
+function complaintWithdrawal(f: Facts): string[] {
+  const complaint = f.input.withdrawnComplaint;
+  if (!complaint) return [];
+  return [
+    `I hereby withdraw ${complaint.colleague ? `the complaint of my colleague ${complaint.colleague}` : 'my complaint'} of ${en.date(complaint.date)} about your rejection of ${theRequest(f)}: that rejection was right, as the customer number in ${theRequest(f)} was wrong. You need not answer the complaint any more.`,
+  ];
+}
+
 /** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
 function correctionEffects(f: Facts): string[] {
   const { lease, stop } = deathCorrectionEffects(f);
@@ -669,6 +678,7 @@ export const en: Words = {
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),
+          ...complaintWithdrawal(f),
           correctionAsk(f),
         ];
       case 'bill_correction': {

@@ -326,6 +326,18 @@ function laterLetter(l: SentLetter & { kind: StatingKind }, count = 1): string {
   return `${l.colleague ? `${the} ${nouns} van mijn collega ${l.colleague}` : `mijn ${nouns}`} van ${nl.date(l.date)}${after}`;
 }
 
+/**
+ * v15: the number the provider rejected on was wrong, so its rejection was right and our complaint about it is withdrawn
+ * (`withdrawnComplaint`): said of the complaint as it went out, and only that; the correction above gives the right number.
+ */
+function complaintWithdrawal(f: Facts): string[] {
+  const complaint = f.input.withdrawnComplaint;
+  if (!complaint) return [];
+  return [
+    `${complaint.colleague ? `De klacht van mijn collega ${complaint.colleague}` : 'Mijn klacht'} van ${nl.date(complaint.date)} over uw afwijzing van ${theRequest(f)} trek ik hierbij in: die afwijzing was terecht, want het klantnummer in ${theRequest(f)} was onjuist. U hoeft op de klacht niet meer te antwoorden.`,
+  ];
+}
+
 /** What a corrected date of death changes in what the reader was told (`deathCorrectionEffects`), in one paragraph. */
 function correctionEffects(f: Facts): string[] {
   const { lease, stop } = deathCorrectionEffects(f);
@@ -736,6 +748,7 @@ export const nl: Words = {
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
           ...correctionEffects(f),
+          ...complaintWithdrawal(f),
           correctionAsk(f),
         ];
       case 'bill_correction': {

@@ -34,6 +34,8 @@ import {
   outcomeProblem,
   requestHeldBackAfter,
   stillDisputed,
+  rejectionAboutNumber,
+  withdrawsComplaint,
 } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -531,8 +533,8 @@ export class ContractsService implements OnModuleInit {
    * agency our collection stop went to was told some of these facts in writing: it gets a correction of its own,
    * about that letter (`tellAgencies`). Returns the agencies told, by name.
    */
-  private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: { field: string }[]): Promise<string[]> {
-    await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes });
+  private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: { field: string }[], withdrawsComplaint = false): Promise<string[]> {
+    await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes, ...(withdrawsComplaint && { withdrawsComplaint }) });
     return (await this.tellAgencies(manager, contract, standing, changes)).told;
   }
 
@@ -855,7 +857,11 @@ export class ContractsService implements OnModuleInit {
         // `about` and `transfer` (what is asked cannot change on a recorded contract) let the staff timeline say it again in each reader's words.
         details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}`, transfer: contract.action === 'transfer', remadeLetters },
       });
-      if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown);
+      // v15: the number the provider rejected on corrected while complaining about that rejection withdraws the complaint (`withdrawsComplaint`):
+      // the request is handled again, and its correction letter says so.
+      const withdrawn = standing.state === 'complained' && withdrawsComplaint(standing.context.lastRejectionReason, shown);
+      if (withdrawn) await this.withdrawComplaint(manager, principal, contract.id, standing, shown);
+      if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown, withdrawn);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
       // What was asked changed under a confirmed end date: held against it again, as a confirmation is
       // (a date now later than asked goes on Today; one no longer later comes off).
@@ -863,6 +869,32 @@ export class ContractsService implements OnModuleInit {
       if (standing.context.effectiveDate && asked(contract) !== asked(stored)) await this.holdLaterEndDate(manager, contract.id, standing.context.effectiveDate);
       return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
     });
+  }
+
+  /**
+   * v15, for the correction form: while complaining about a rejection over the customer number (`rejectionAboutNumber`), correcting
+   * that number withdraws the complaint: the day it was filed (null when not recorded). Null otherwise.
+   */
+  async complaintWithdrawnByNumber(contract: Pick<Contract, 'id' | 'accountNumber'>): Promise<{ on: string | null } | null> {
+    const standing = (await this.workflow.standings(this.db.manager, [contract.id])).get(contract.id);
+    if (standing?.state !== 'complained' || !standing.acceptedEvents.includes('COMPLAINT_WITHDRAWN') || !rejectionAboutNumber(standing.context.lastRejectionReason, contract.accountNumber)) return null;
+    return { on: await this.complainedOn(this.db.manager, contract.id) };
+  }
+
+  /** The day the latest complaint about a rejection was filed (`COMPLAIN`), or null. */
+  private async complainedOn(manager: EntityManager, contractId: string): Promise<string | null> {
+    const complaint = (await this.timeline.ofContract(manager, contractId, ['COMPLAIN'])).at(-1);
+    return complaint ? dutchDate(new Date(complaint.at)) : null;
+  }
+
+  /**
+   * v15: the complaint about the rejection withdrawn (`COMPLAINT_WITHDRAWN`), its day read from the contract's history; a contract
+   * complained on v9 to v14 moves to v15 for the step (`moveForEvent`). The caller holds the contract's lock.
+   */
+  private async withdrawComplaint(manager: EntityManager, principal: StaffPrincipal, contractId: string, standing: ContractStanding, changes: FieldChange[]): Promise<void> {
+    const event = { type: 'COMPLAINT_WITHDRAWN', complainedOn: await this.complainedOn(manager, contractId), changes };
+    await this.workflow.moveForEvent(manager, contractId, standing, event.type);
+    await this.workflow.apply(manager, contractId, event, actorOf(principal));
   }
 
   /** Ids as the owner and the letters name them: the provider's and the new holder's names. */

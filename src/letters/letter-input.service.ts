@@ -170,6 +170,8 @@ export class LetterInputBuilder {
       followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,
       willNotSent: subject.kind === 'information_supplied' && Array.isArray(event.notSent) && event.notSent.includes('will'),
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
+      // v15: only a complaint letter that reached the provider is withdrawn in writing; one that never went needs no word.
+      withdrawnComplaint: subject.kind === 'correction' && event.withdrawsComplaint === true ? complaintWithdrawn(history.sent) : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate' } : null,
@@ -564,4 +566,10 @@ function providerRecipient(provider: Provider): Recipient {
 function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
   if (!Array.isArray(recorded) || !recorded.length) return null;
   return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null }));
+}
+
+/** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */
+function complaintWithdrawn(sent: SentLetter[]): Pick<SentLetter, 'date' | 'colleague'> | null {
+  const complaint = [...sent].reverse().find((l) => l.kind === 'rejection_complaint');
+  return complaint ? { date: complaint.date, colleague: complaint.colleague ?? null } : null;
 }

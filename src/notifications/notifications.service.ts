@@ -20,7 +20,7 @@ import { familyWords, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
  * Family news told as the step that made it, not in the words of the state it reached (the daily email keeps these as
  * written): a late bill disputed is news of its own beside a collection letter of the same day, which the state tells.
  */
-export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back'];
+export const TOLD_BY_STEP = ['dispute_resolved', 'dispute_partly_credited', 'collection_stopped', 'completion_corrected', 'bill_corrected', 'invoice_disputed', 'confirmation_taken_back', 'complaint_withdrawn'];
 
 /** The step let the provider's term pass and kept the state with no letter going again: its effect only alerts the owner to call (`unannouncedTerm`). */
 const unansweredAlert = ({ payload }: OutboxRow): boolean =>

@@ -85,7 +85,10 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   // As the correction will do it (`correctionWouldRemake`): a request waiting for the post unprinted is made again, not corrected in a letter.
   const { remakes, out } = o.correcting;
   const waiting = remakes[0];
-  const notice = tellsCorrection(c.state, out)
+  const withdrawal = o.complaintWithdrawal;
+  const notice = withdrawal
+    ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on)
+    : tellsCorrection(c.state, out)
     ? w.requestOut(c.provider.name)
     : waiting
       ? w.requestWaiting(label(lang, 'letterKinds', waiting), c.provider.name)

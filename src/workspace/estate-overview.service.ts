@@ -144,6 +144,8 @@ export class EstateOverviewService {
     const collection = detail.state === 'collectionStopRequested' ? claim : null;
     // A confirmed contract offers the take-back only where the take-back's own check accepts it; else the page says why.
     const takeBack = detail.state === 'confirmed' ? takeBackRefusedText(await this.contracts.takeBackOn(contract), contract.provider.name, principal.lang) : null;
+    // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
+    const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
     // current document of the estate).
@@ -151,6 +153,6 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, today: this.clock.today() };
+    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, today: this.clock.today() };
   }
 }

@@ -267,9 +267,9 @@ describe('a closed estate, and reopening it', () => {
 
     const stopped = (await joke.api.post(`${API}/contracts/${estate.contract}/collection-notice`, collection).expect(200)).body;
     expect(stopped.state).toBe('collectionStopRequested');
-    expect(stopped.workflow.version).toBe(14);
+    expect(stopped.workflow.version).toBe(15);
     const [row] = (await db.query(`SELECT machine_version, snapshot->>'status' AS status FROM workflow_instances WHERE subject_id = $1`, [estate.contract])).rows;
-    expect(row).toEqual({ machine_version: 14, status: 'active' });
+    expect(row).toEqual({ machine_version: 15, status: 'active' });
     await runDue();
     expect(((await contractOf(estate.contract)).letters as { kind: string }[]).map((l) => l.kind)).toContain('collection_stop');
     expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
@@ -281,7 +281,7 @@ describe('a closed estate, and reopening it', () => {
     await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Els meldt een rekening van KPN' }).expect(200);
     const report = (await estate.els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: estate.contract, message: 'Weer een rekening van KPN.', ...lateBill }).expect(201)).body;
     expect(report.outcome).toBe('dispute_started');
-    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 14 } });
+    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 15 } });
     await runDue();
     expect((await timeline(estate.tom)).map((e) => e.text)).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
   });

@@ -62,7 +62,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const res = await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200);
     // Back as it was: the state, the provider's reference, no end date, the same due date (not a fresh term from today), and Today's row.
     expect(res.body).toMatchObject({ state: 'acknowledged', providerReference: 'KPN-ACK', effectiveDate: null, finalInvoiceAmount: null, dueAt: acknowledged.dueAt, statusText: acknowledged.statusText });
-    expect(res.body.workflow.version).toBe(14);
+    expect(res.body.workflow.version).toBe(15);
     expect(await todayRow(anna, contract.id)).toEqual(rowBefore);
     expect(res.body.timeline.at(-1).summary).toBe(
       'Internet: De bevestiging van KPN (einddatum 31 december 2026) is ingetrokken: per vergissing vastgelegd. Reden: Bij het verkeerde contract vastgelegd; de bevestiging was van Ziggo.',
@@ -139,7 +139,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect(short.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
   });
 
-  it('moves a contract confirmed on an older machine version to v14 for the step; a contract not confirmed refuses it', async () => {
+  it('moves a contract confirmed on an older machine version to the newest (v14 and later) for the step; a contract not confirmed refuses it', async () => {
     const contract = await requested(anna, 'Geertruida');
     await db.query(`UPDATE workflow_instances SET machine_version = 12 WHERE subject_type = 'contract' AND subject_id = $1`, [contract.id]);
     await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(409);
@@ -148,9 +148,9 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect((await contractOf(anna, contract.id)).workflow.version).toBe(12);
 
     const back = (await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200)).body;
-    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 14 } });
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 15 } });
     const [row] = (await db.query(`SELECT machine_version FROM workflow_instances WHERE subject_id = $1`, [contract.id])).rows;
-    expect(row.machine_version).toBe(14);
+    expect(row.machine_version).toBe(15);
   });
 
   it('offers the form on the contract page, and a refused reason comes back with what was typed', async () => {
