@@ -304,9 +304,11 @@ export class FamilyReportsService implements OnModuleInit {
     const w = ownerWords(principal.lang).errors.details;
     if (!waitingBill(row)) throw new ProblemException(409, 'not-a-waiting-bill', w.reportNotAWaitingBill);
     const contract = contractId ?? row.contract_id;
-    if (!contract) throw new ValidationProblem([{ field: 'contractId', message: 'the report names no contract: say which contract the bill is for' }]);
+    if (!contract) throw new ValidationProblem([{ field: 'contractId', message: 'the report names no contract: say which contract the bill is for' }], 422);
     if (!(await this.db.manager.existsBy(Contract, { id: contract, estateId: row.estate_id }))) throw new NotFoundProblem();
-    await this.contracts.reportInvoiceAfterEnd(principal, contract, dto, async (manager) => {
+    // The bill's figures alone: the event carries nothing else.
+    const { invoiceDate, periodFrom, periodTo, amount, reference } = dto;
+    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, async (manager) => {
       const [locked]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
       if (locked.status === 'handled') throw new ProblemException(409, 'already-handled', w.reportHandledAlready);
       await this.markHandled(manager, principal, { ...locked, contract_id: contract }, null, 'bill_recorded');

@@ -45,15 +45,15 @@ describe('a bill the family reports, reviewed by the owner', () => {
     const report = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId, message: 'Er kwam nog een rekening van KPN.', ...bill }).expect(201);
     expect(report.body).toMatchObject({ outcome: null, status: 'open', bill });
     expect(report.body.followUp).toEqual({
-      nl: 'Uw melding is bij Anna de Boer. Zij bekijkt de rekening en beslist wat ermee moet gebeuren; u leest het hier.',
-      en: 'Your report has reached Anna de Boer. She will check the bill and decide what to do with it; you will read it here.',
+      nl: 'Uw melding is aangekomen bij Anna de Boer, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.',
+      en: 'Your report has reached Anna de Boer, who will check the bill and decide what to do with it. You will read it here.',
     });
     await runDue();
     // Nothing went to KPN: no dispute, no objection letter.
     const contract = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body;
     expect(contract.openDisputes).toEqual([]);
     expect(await lettersOfKind('dispute')).toEqual([]);
-    expect(await familyPage()).toContain('Een rekening na de einddatum · Anna de Boer bekijkt deze rekening en beslist wat ermee moet gebeuren.');
+    expect(await familyPage()).toContain('Een rekening na de einddatum · Anna de Boer controleert deze rekening en beslist wat ermee moet gebeuren.');
 
     // The owner's Today shows what Maria filled in, and that nothing went out.
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ id: report.body.id, bill, outcome: null })]);
@@ -62,7 +62,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
     // Another owner cannot reach it; a bill up to the end date is refused as when she records one herself.
     await bert.post(`${API}/family-reports/${report.body.id}/bill`, { ...bill, reference: 'F-1001' }).expect(404);
     const payable = await anna.post(`${API}/family-reports/${report.body.id}/bill`, { ...bill, periodTo: '2026-11-30' }).expect(422);
-    expect(payable.body.errors).toEqual([expect.objectContaining({ field: 'periodTo', rule: 'afterEnd' })]);
+    expect(payable.body.errors).toEqual([{ field: 'periodTo', message: 'must be after the end date 2026-11-30; a bill for the days up to the end date is payable' }]);
     expect(await lettersOfKind('dispute')).toEqual([]);
 
     // Maria read an O for a 0, and the amount was € 62: Anna records what the bill says.
@@ -80,7 +80,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
     // Maria reads what Anna decided, in her words: no promise that nothing is to be paid.
     expect(await ownReports()).toEqual([expect.objectContaining({ id: report.body.id, status: 'handled', decision: 'bill_recorded' })]);
     const page = await familyPage();
-    expect(page).toContain('Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract. Zij maakt bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.');
+    expect(page).toContain('Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.');
   });
 
   it('marked as nothing to do, with the reason: Maria reads it, nothing reaches KPN', async () => {
