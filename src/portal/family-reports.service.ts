@@ -76,7 +76,7 @@ const reportedBill = (dto: FamilyReportDto): ReportedBill | null =>
     ? { invoiceDate: dto.invoiceDate ?? null, periodFrom: dto.periodFrom ?? null, periodTo: dto.periodTo ?? null, amount: dto.amount ?? null, reference: dto.reference ?? null }
     : null;
 
-/** A bill the family reported that waits for the owner's decision: made since the familybill change (nothing started by itself). */
+/** A bill the family reported that waits for the owner's decision: nothing started from it (none since familybill; before, one short of figures), still open. */
 const waitingBill = (r: Pick<ReportRow, 'kind' | 'outcome' | 'status'>) => r.kind === 'invoice_after_end' && r.outcome === null && r.status === 'open';
 
 /** As much of the family's message as the staff timeline repeats. */
