@@ -54,7 +54,11 @@ export class FamilyCareController {
     return this.reports.openForOwner(principal, positionOf(page.cursor, FAMILY_REPORT_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 
-  @ApiDoc({ summary: 'Mark a family report handled', description: 'With an optional `reply` to the relative who reported it: their portal shows it under the report and in their timeline.', problems: [400, 409] })
+  @ApiDoc({
+    summary: 'Mark a family report handled',
+    description: "With a `reply` to the relative who reported it: their portal shows it under the report and in their timeline. Optional, except for a reported bill that waits for you (`POST /family-reports/:id/bill` records it instead): handled so, nothing is done with it, and the reply says the family why (422 naming `reply` without).",
+    problems: [400, 409, 422],
+  })
   @Post('family-reports/:id/handle')
   @Idempotent()
   @HttpCode(204)

@@ -284,7 +284,8 @@ export class FamilyReportsService implements OnModuleInit {
         throw new NotFoundProblem();
       });
       if (row.status === 'handled') throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
-      // A bill that waited for her and is handled without recording it: nothing to do, her reply says why.
+      // A bill that waited for her and is handled without recording it: nothing to do, and the relative reads why (422 without).
+      if (waitingBill(row) && !reply) throw new ValidationProblem([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported', rule: 'required' }], 422);
       await this.markHandled(manager, principal, row, reply, waitingBill(row) ? 'nothing_to_do' : null);
     });
   }

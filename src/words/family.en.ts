@@ -97,7 +97,7 @@ export const familyEn: FamilyWords = {
   billDecisions: {
     waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
     bill_recorded: (owner: string) => `${owner} has checked the bill and recorded it with the contract. We are objecting with the provider to what was billed after the end date.`,
-    nothing_to_do: (owner: string) => `${owner} has looked at the bill; no letter about it goes to the provider.`,
+    nothing_to_do: (owner: string) => `${owner} has looked at the bill and dealt with your report.`,
   },
   followUps: {
     contract_added: (owner: string) => `We have added the contract to the list. ${owner} will check the details and send the request.`,

@@ -107,12 +107,14 @@ export const familyNl = {
   /** What happens now with a report, by its outcome (`reportFollowUp`). */
   /**
    * Under a bill she reported, what the owner decided (`decision`; `waiting` until then). Recorded, the bill is disputed for the days
-   * after the end date (only those are: `invoiceAfterEndProblems`); no word on paying, which the contract's card tells.
+   * after the end date (only those are: `invoiceAfterEndProblems`); no word on paying, which the contract's card tells. Handled otherwise, her
+ * reply (required) says what she decided and why.
    */
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
     bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.`,
-    nothing_to_do: (owner: string) => `${owner} heeft de rekening bekeken; hierover gaat geen brief naar de aanbieder.`,
+    // Handled without recording it from the report (she may have done so on the contract): her reply, required, says what and why.
+    nothing_to_do: (owner: string) => `${owner} heeft de rekening bekeken en uw melding afgehandeld.`,
   },
   followUps: {
     contract_added: (owner: string) => `We hebben het contract op de lijst gezet. ${owner} controleert de gegevens en verstuurt het verzoek.`,

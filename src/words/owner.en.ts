@@ -200,7 +200,7 @@ export const ownerEn: OwnerWords = {
       `${reference || amount || invoiceDate || from || to ? `Filled in by the family: ${[reference && `invoice number ${reference}`, amount, invoiceDate && `dated ${invoiceDate}`, from && to ? `for ${from} up to and including ${to}` : from ? `from ${from}` : to && `up to and including ${to}`].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the bill on the contract if it is right.`,
     recordBill: "Record as the contract's bill",
     recordBillHint: 'Filled in with what the family gave: correct what is wrong. The letter to the provider says what you record here.',
-    nothingToDo: 'Nothing to do (tell the family why)',
+    nothingToDo: 'Or: handle it without recording it. What you decided and why (the family reads it)',
     whatTheySent: 'What they sent',
     noReports: 'No open reports from families.',
     reportsToPassOn: 'Reports that reached nobody',

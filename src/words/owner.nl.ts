@@ -215,8 +215,8 @@ export const ownerNl = {
     /** Recording the reported bill from Today: filled in with the family's figures; what she corrects is what the letters say. */
     recordBill: 'Vastleggen als rekening van het contract',
     recordBillHint: 'Ingevuld met wat de familie opgaf: verbeter wat niet klopt. De brief aan de aanbieder noemt wat u hier vastlegt.',
-    /** Handling a reported bill without recording it: her reply tells the relative why. */
-    nothingToDo: 'Niets mee doen (zeg de familie waarom)',
+    /** Handling a reported bill without recording it: her reply (required) tells the relative why. */
+    nothingToDo: 'Of: afhandelen zonder vast te leggen. Wat u besloot en waarom (de familie leest het)',
     whatTheySent: 'Wat zij stuurden',
     noReports: 'Geen open meldingen van families.',
     /** Reports to a relative whose portal access was withdrawn: they reached nobody, the owner passes them on (`reportsToPassOn`). */

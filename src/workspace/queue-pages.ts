@@ -74,11 +74,12 @@ ${field(form, 'note', w.passedOnNote, { idPrefix: prefix, maxlength: 500 })}
  * A family report marked handled, with the owner's optional reply to the relative (the API's body: their portal shows it
  * under the report and in their timeline). `refused`: the post refused (a reply too long), shown again on its report.
  */
-function reportHandledForm(id: string, refused: FormState, lang: Lang): SafeHtml {
+function reportHandledForm(id: string, refused: FormState, lang: Lang, waitingBill = false): SafeHtml {
   const form = ownForm(lang, refused);
   const prefix = `report-${id}-`;
+  const w = ownerWords(lang).today;
   return html`<form method="post" action="/app/family-reports/${id}/handle" class="report-handled" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
-${field(form, 'reply', ownerWords(lang).today.reportReply, { idPrefix: prefix, multiline: true })}
+${field(form, 'reply', waitingBill ? w.nothingToDo : w.reportReply, { idPrefix: prefix, multiline: true, required: waitingBill })}
 <button type="submit">${ownerWords(lang).today.resolutions.handle_report}</button></form>`;
 }
 
@@ -106,13 +107,14 @@ const reportedBillText = (b: ReportedBill, lang: Lang) => {
 
 /**
  * A report's actions on Today: marked handled (with a reply), and for a bill waiting on her on a known contract, recorded as the
- * contract's bill first; handled without that, it is nothing to do and the reply says why. The form she sent comes back refused.
+ * contract's bill first; a waiting bill handled without that is nothing to do, and the reply (required) says why. The form she sent
+ * comes back refused.
  */
 function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; bill: ReportedBill | null; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true } | undefined, lang: Lang): SafeHtml {
   const mine = refused?.id === r.id ? refused : undefined;
-  const handled = mine && !mine.bill ? reportHandledForm(r.id, mine.form, lang) : resolve(lang, r.resolution, r.id);
-  if (r.kind !== 'invoice_after_end' || r.outcome !== null || !r.contractId) return handled;
-  return html`${reportedBillForm(r, mine?.bill && mine.form, lang)}<p class="muted">${ownerWords(lang).today.nothingToDo}</p>${handled}`;
+  const waitingBill = r.kind === 'invoice_after_end' && r.outcome === null;
+  const handled = (mine && !mine.bill) || waitingBill ? reportHandledForm(r.id, mine && !mine.bill ? mine.form : {}, lang, waitingBill) : resolve(lang, r.resolution, r.id);
+  return waitingBill && r.contractId ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${handled}` : handled;
 }
 
 /** Overdue (the due date has passed), due today, or else whose move the row's words say it is (nothing is late yet). */

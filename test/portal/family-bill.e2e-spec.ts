@@ -85,10 +85,14 @@ describe('a bill the family reports, reviewed by the owner', () => {
 
   it('marked as nothing to do, with the reason: Maria reads it, nothing reaches KPN', async () => {
     const report = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId, message: 'Weer een rekening van KPN.', ...bill, reference: 'F-2002' }).expect(201);
+    // Handled without recording it, the family reads why: a reply is asked for (422 naming it), nothing handled without.
+    const unexplained = await anna.post(`${API}/family-reports/${report.body.id}/handle`).expect(422);
+    expect(unexplained.body.errors).toEqual([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported' }]);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ id: report.body.id })]);
     await anna.post(`${API}/family-reports/${report.body.id}/handle`, { reply: 'Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.' }).expect(204);
     await runDue();
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).toEqual(['F-1001']);
     expect((await ownReports()).find((r) => r.id === report.body.id)).toMatchObject({ status: 'handled', decision: 'nothing_to_do' });
-    expect(await familyPage()).toContain('Anna de Boer heeft de rekening bekeken; hierover gaat geen brief naar de aanbieder. Antwoord van uw vaste contactpersoon: Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.');
+    expect(await familyPage()).toContain('Anna de Boer heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.');
   });
 });
