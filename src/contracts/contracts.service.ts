@@ -981,11 +981,18 @@ export class ContractsService implements OnModuleInit {
    * confirmed end date, and once (422 naming the field otherwise: the caller can correct what it sent;
    * the state itself would take a bill).
    */
-  reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto) {
-    return this.fire(principal, contractId, { type: 'INVOICE_AFTER_END', ...dto }, async (_manager, _contract, standing) => {
-      const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today());
-      if (problems.length) throw new ValidationProblem(problems);
-    });
+  reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto, after?: (manager: EntityManager) => Promise<void>) {
+    return this.fire(
+      principal,
+      contractId,
+      { type: 'INVOICE_AFTER_END', ...dto },
+      async (_manager, _contract, standing) => {
+        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today());
+        if (problems.length) throw new ValidationProblem(problems);
+      },
+      // A bill a relative reported: its report is handled with the bill, or neither is (`FamilyReportsService.recordBill`).
+      after,
+    );
   }
 
   /**

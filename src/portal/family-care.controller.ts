@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { validatedInput } from '../common/validation';
@@ -11,7 +11,8 @@ import { FAMILY_REPORT_CURSOR, FamilyReportsService } from './family-reports.ser
 import { FeedbackService } from './feedback.service';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
 import { PortalAccessService } from './portal-access.service';
-import { HandleReportDto } from './portal.dto';
+import { HandleReportDto, RecordReportedBillDto } from './portal.dto';
+import { ContractViews } from '../contracts/contract-views.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
@@ -25,6 +26,7 @@ export class FamilyCareController {
     private readonly access: PortalAccessService,
     private readonly reports: FamilyReportsService,
     private readonly feedback: FeedbackService,
+    private readonly views: ContractViews,
   ) {}
 
   @ApiDoc({ summary: 'Invite a family member again', description: 'A new single-use code (the previous one stops working), emailed as a magic link when we have an address.' })
@@ -52,7 +54,11 @@ export class FamilyCareController {
     return this.reports.openForOwner(principal, positionOf(page.cursor, FAMILY_REPORT_CURSOR), page.limit ?? DEFAULT_PAGE_SIZE);
   }
 
-  @ApiDoc({ summary: 'Mark a family report handled', description: 'With an optional `reply` to the relative who reported it: their portal shows it under the report and in their timeline.', problems: [400, 409] })
+  @ApiDoc({
+    summary: 'Mark a family report handled',
+    description: "With a `reply` to the relative who reported it: their portal shows it under the report and in their timeline. Optional, except for a reported bill that waits for you (`POST /family-reports/:id/bill` records it instead): handled so, nothing is done with it, and the reply says the family why (422 naming `reply` without).",
+    problems: [400, 409, 422],
+  })
   @Post('family-reports/:id/handle')
   @Idempotent()
   @HttpCode(204)
@@ -62,6 +68,19 @@ export class FamilyCareController {
     // input pipe, which refuses a missing one; any field but `reply` is refused all the same (400 naming it).
     const dto = await validatedInput(HandleReportDto, req.body ?? {});
     await this.reports.handle(principal, id, dto.reply ?? null);
+  }
+
+  @ApiDoc({
+    summary: 'Record a bill a family member reported as the contract\'s bill',
+    description:
+      "A reported bill waits for you (nothing goes to the provider by itself): this records it as `POST /contracts/:id/invoice-after-end` does (its checks, its dispute, its letter), with the figures you checked (the report's `bill` is what the family typed; what you send is what the letters say), on the report's contract or `contractId`, and marks the report handled (`decision: bill_recorded`), which the family reads under it. 409 `not-a-waiting-bill` for another kind of report or a bill acted on when it was made, `already-handled` once handled; 422 `contractId` when the report names no contract. Nothing to do with it: `POST /family-reports/:id/handle` with a `reply` saying why.",
+    problems: [400, 409, 422],
+  })
+  @Post('family-reports/:id/bill')
+  @Idempotent()
+  @HttpCode(200)
+  async recordBill(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordReportedBillDto) {
+    return this.views.detail(await this.reports.recordBill(principal, id, dto, dto.contractId), principal.lang);
   }
 
   @ApiDoc({

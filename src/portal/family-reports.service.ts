@@ -1,17 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AnyEventObject } from 'xstate';
-import { type ContractProjection, openDisputesOf, unpaidWhileDisputed } from '../../workflows';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { billFiguresProblems } from '../contracts/bill.rules';
+import { InvoiceAfterEndDto } from '../contracts/contract-events.dto';
 import { Contract } from '../contracts/contract.entity';
-import { ContractStanding, ContractWorkflow } from '../contracts/contract-workflow.service';
-import { ContractsService, invoiceAfterEndProblems } from '../contracts/contracts.service';
-import { readsEstateDebts } from '../documents/document-audience';
+import { ContractsService } from '../contracts/contracts.service';
 import { DocumentKind } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
 import type { NameOrder } from '../../letters';
@@ -26,11 +23,15 @@ import { DEFAULT_LANG, familyWords, ownerWords } from '../words';
 export const FAMILY_REPORT_CURSOR = ['timestamp', 'uuid'] as const;
 
 /**
- * What Steward does with a new report straight away; 'queued' = nothing yet, the owner decides. Reports made before the
- * familyreports change may still carry `collection_stop_requested` (the owner's words keep it for them).
+ * What Steward does with a new report straight away; 'queued' = nothing yet, the owner decides ('bill_queued': a bill, which
+ * she records or not). Reports made before the familyreports change may still carry `collection_stop_requested`, and before
+ * the familybill change `dispute_started` (the owner's words keep both for them).
  */
-export const REPORT_OUTCOMES = ['dispute_started', 'contract_added', 'contract_known', 'queued'] as const;
-export type ReportOutcome = Exclude<(typeof REPORT_OUTCOMES)[number], 'queued'>;
+export const REPORT_OUTCOMES = ['contract_added', 'contract_known', 'queued', 'bill_queued'] as const;
+export type ReportOutcome = Exclude<(typeof REPORT_OUTCOMES)[number], 'queued' | 'bill_queued'>;
+
+/** What the owner decided on a reported bill: recorded as the contract's bill, or nothing to do (her reply says why). */
+export type ReportDecision = 'bill_recorded' | 'nothing_to_do';
 
 /** An uploaded photo or PDF is filed under the kind of paper it is. */
 const DOCUMENT_KIND: Record<ReportKind, DocumentKind> = {
@@ -62,23 +63,38 @@ export interface ReportedCollection {
 const reportedCollection = (dto: FamilyReportDto): ReportedCollection | null =>
   dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, amount: dto.amount ?? null } : null;
 
+/** What the family typed off a bill, kept with the report for the owner to record the bill from (corrected); null for other kinds. */
+export interface ReportedBill {
+  invoiceDate: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  amount: number | null;
+  reference: string | null;
+}
+const reportedBill = (dto: FamilyReportDto): ReportedBill | null =>
+  dto.kind === 'invoice_after_end'
+    ? { invoiceDate: dto.invoiceDate ?? null, periodFrom: dto.periodFrom ?? null, periodTo: dto.periodTo ?? null, amount: dto.amount ?? null, reference: dto.reference ?? null }
+    : null;
+
+/** A bill the family reported that waits for the owner's decision: nothing started from it (none since familybill; before, one short of figures), still open. */
+const waitingBill = (r: Pick<ReportRow, 'kind' | 'outcome' | 'status'>) => r.kind === 'invoice_after_end' && r.outcome === null && r.status === 'open';
+
 /** As much of the family's message as the staff timeline repeats. */
 const excerpt = (message: string) => message.slice(0, 200);
 
-/** The dispute a report started, as the contract recorded it: what the family need not pay follows from it. */
-export type StartedDispute = Pick<ContractProjection, 'action' | 'effectiveDate' | 'openDisputes'>;
-
 /**
- * What the family is told happens now (Dutch and English, the family catalogue's `followUps`), by outcome. After a dispute, what need not be
- * paid comes from the recorded dispute (only the part after the end date, unless that is the whole
- * bill), given to a reader of the estate's debts; without it, only that we objected. A report on a closed estate waits for the owner, who
- * decides whether to reopen it (`estateClosed`).
+ * What the family is told happens now (Dutch and English, the family catalogue's `followUps`), by outcome: `queued` for a report
+ * that waits for the owner, `bill_queued` for a bill (she checks it and decides). A report on a closed estate waits for the owner,
+ * who decides whether to reopen it (`estateClosed`).
  */
-export function reportFollowUp(outcome: ReportOutcome | null, ownerName: string, lang: 'nl' | 'en', dispute: StartedDispute | null = null, estateClosed = false): string {
-  const w = familyWords(lang).followUps;
-  if (outcome === 'dispute_started') return w.dispute_started(dispute ? unpaidWhileDisputed(dispute, lang) : '');
-  return w[outcome ?? (estateClosed ? 'closed' : 'queued')](ownerName);
+export function reportFollowUp(notice: ReportNotice, ownerName: string, lang: 'nl' | 'en', estateClosed = false): string {
+  return familyWords(lang).followUps[estateClosed && (notice === 'queued' || notice === 'bill_queued') ? 'closed' : notice](ownerName);
 }
+
+export type ReportNotice = (typeof REPORT_OUTCOMES)[number];
+/** The follow-up of a new report: what it started, or that it waits (a bill: for the owner to check). */
+export const reportNotice = (report: { kind: string; outcome: ReportOutcome | null }): ReportNotice =>
+  report.outcome ?? (report.kind === 'invoice_after_end' ? 'bill_queued' : 'queued');
 
 interface ReportRow {
   id: string;
@@ -89,6 +105,8 @@ interface ReportRow {
   document_id: string | null;
   outcome: ReportOutcome | null;
   collection: ReportedCollection | null;
+  bill: ReportedBill | null;
+  decision: ReportDecision | null;
   status: 'open' | 'handled';
   reply: string | null;
   created_at: Date;
@@ -96,9 +114,9 @@ interface ReportRow {
 
 /**
  * Reports from the family: a bill after the end date, a collection letter, a letter to the deceased,
- * a contract nobody knew about. Each lands on the case owner's queue; when it carries enough to act
- * on, it drives the contract workflow at once (dispute, new contract draft). A collection letter waits
- * for the owner: what the family typed reaches a provider only once she has recorded it.
+ * a contract nobody knew about. Each lands on the case owner's queue; a new contract named well enough
+ * is drafted at once. A bill and a collection letter wait for the owner: what the family typed reaches a
+ * provider only once she has recorded it.
  */
 @Injectable()
 export class FamilyReportsService implements OnModuleInit {
@@ -107,7 +125,6 @@ export class FamilyReportsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly estates: EstatesService,
     private readonly contracts: ContractsService,
-    private readonly workflow: ContractWorkflow,
     private readonly documents: DocumentsService,
     private readonly timeline: TimelineService,
   ) {}
@@ -150,11 +167,11 @@ export class FamilyReportsService implements OnModuleInit {
 
       // On a closed estate nothing starts by itself: the report waits on the owner's Today, who may reopen the estate.
       const closed = await this.estates.isClosed(manager, estate.id);
-      const act = closed ? { outcome: null } : await this.act(manager, dto, contract, actor, estate);
+      const act = closed ? { outcome: null } : await this.act(manager, dto, actor, estate);
       const [row]: ReportRow[] = await manager.query(
-        `INSERT INTO family_reports (estate_id, family_member_id, contract_id, kind, message, document_id, outcome, collection, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-        [p.estateId, p.familyMemberId, act.contractId ?? contract?.id ?? null, dto.kind, dto.message, document?.id ?? null, act.outcome, reportedCollection(dto), this.clock.now()],
+        `INSERT INTO family_reports (estate_id, family_member_id, contract_id, kind, message, document_id, outcome, collection, bill, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING *`,
+        [p.estateId, p.familyMemberId, act.contractId ?? contract?.id ?? null, dto.kind, dto.message, document?.id ?? null, act.outcome, reportedCollection(dto), reportedBill(dto), this.clock.now()],
       );
       await this.timeline.append(manager, {
         estateId: p.estateId,
@@ -165,27 +182,17 @@ export class FamilyReportsService implements OnModuleInit {
         // The staff timeline says it again in each reader's language (owner-timeline.ts); the reporter is the entry's actor.
         details: { reportId: row.id, kind: dto.kind, outcome: act.outcome, message: excerpt(dto.message) },
       });
-      // What need not be paid is the estate's debts: told to a reporter who reads them (`readsEstateDebts`).
-      const dispute = act.dispute && readsEstateDebts(await this.documents.viewerOf(p, manager)) ? act.dispute : null;
-      const followUp = (lang: 'nl' | 'en') => reportFollowUp(act.outcome, estate.owner.name, lang, dispute, closed);
+      const followUp = (lang: 'nl' | 'en') => reportFollowUp(reportNotice(row), estate.owner.name, lang, closed);
       return { ...reportView(row), followUp: { nl: followUp('nl'), en: followUp('en') } };
     });
   }
 
-  /** Drives the workflow when the report says enough; otherwise the owner decides (outcome null). */
-  private async act(manager: EntityManager, dto: FamilyReportDto, contract: Contract | null, actor: Actor, estate: Estate): Promise<{ outcome: ReportOutcome | null; contractId?: string; dispute?: StartedDispute | null }> {
-    // A collection letter is not acted on by itself (outcome null): its agency, reference and amount would go unreviewed into an
-    // urgent letter to the provider and the provider's export, and the letter may be one already handled (a collection NRC said
-    // had stopped). The owner reads the family's fields on her queue and timeline and records the notice herself, the same day.
-    // Only a bill whose period is known can be disputed for the right days, and only one the owner could record
-    // (`invoiceAfterEndProblems`: a period up to the end date, a bill disputed already); otherwise the owner looks at it.
-    if (dto.kind === 'invoice_after_end' && contract && dto.invoiceDate && dto.amount && dto.reference && dto.periodFrom && dto.periodTo) {
-      const invoice = { invoiceDate: dto.invoiceDate, amount: dto.amount, reference: dto.reference, periodFrom: dto.periodFrom, periodTo: dto.periodTo };
-      const event = { type: 'INVOICE_AFTER_END', ...invoice };
-      return (await this.applyIfAllowed(manager, contract, event, actor, (standing) => !invoiceAfterEndProblems(standing.context, invoice, this.clock.today()).length))
-        ? { outcome: 'dispute_started', dispute: await this.startedDispute(estate.id, contract.id, manager) }
-        : { outcome: null };
-    }
+  /** Drafts a contract the family names well enough; anything else the owner decides (outcome null). */
+  private async act(manager: EntityManager, dto: FamilyReportDto, actor: Actor, estate: Estate): Promise<{ outcome: ReportOutcome | null; contractId?: string }> {
+    // A collection letter and a bill are not acted on by themselves (outcome null): what the family typed off them (an agency, a
+    // bill's number and amount) would go unreviewed into a letter to the provider and the provider's export, and the paper may be
+    // one already handled (a collection NRC said had stopped, a bill disputed already). The owner reads the family's fields on her
+    // queue and records the notice or the bill herself, corrected where the family misread it (`recordBill`).
     if (dto.kind === 'new_contract' && dto.providerId && dto.accountNumber) {
       // Already on the inventory (`report` holds the estate's lock): a second contract would send a second letter, so the
       // report is attached to the one there, and stays open for the owner to see what the family added.
@@ -202,21 +209,6 @@ export class FamilyReportsService implements OnModuleInit {
       return { outcome: 'contract_added', contractId: added.id };
     }
     return { outcome: null };
-  }
-
-  /** The dispute a contract of this estate has open now (null: none recorded, or not this estate's contract). */
-  async startedDispute(estateId: string, contractId: string, manager: EntityManager = this.db.manager): Promise<StartedDispute | null> {
-    if (!(await manager.existsBy(Contract, { id: contractId, estateId }))) return null;
-    const standing = (await this.workflow.standings(manager, [contractId])).get(contractId);
-    return standing && openDisputesOf(standing.context).length ? standing.context : null;
-  }
-
-  private async applyIfAllowed(manager: EntityManager, contract: Contract, event: AnyEventObject, actor: Actor, check: (standing: ContractStanding) => boolean = () => true): Promise<boolean> {
-    const standing = await this.workflow.lock(manager, contract.id);
-    if (!standing || !check(standing)) return false;
-    // A bill on a contract closed with the estate (reopened since): on the version that takes it.
-    await this.workflow.moveForEvent(manager, contract.id, standing, event.type);
-    return this.workflow.applyIfAccepted(manager, contract.id, event, actor);
   }
 
   /**
@@ -292,15 +284,55 @@ export class FamilyReportsService implements OnModuleInit {
         throw new NotFoundProblem();
       });
       if (row.status === 'handled') throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
-      await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4 WHERE id = $1`, [reportId, this.clock.now(), principal.userId, reply]);
-      await this.timeline.append(manager, {
-        estateId: row.estate_id,
-        contractId: row.contract_id,
-        actor: actorOf(principal),
-        event: 'family_report.handled',
-        summary: `The report of ${KIND_WORDS[row.kind]} was handled.${reply ? ` Reply: "${reply}"` : ''}`,
-        details: { reportId, kind: row.kind, ...(reply && { reply }) },
-      });
+      // A bill that waited for her and is handled without recording it: nothing to do, and the relative reads why (422 without).
+      if (waitingBill(row) && !reply) throw new ValidationProblem([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported', rule: 'required' }], 422);
+      await this.markHandled(manager, principal, row, reply, waitingBill(row) ? 'nothing_to_do' : null);
+    });
+  }
+
+  /**
+   * The owner records a bill the family reported as the contract's bill, the way she records one herself (`reportInvoiceAfterEnd`:
+   * its checks, its dispute, its letter), from her own figures: what she corrected is what the letters say. The report is handled
+   * (`bill_recorded`) in the same transaction, so a report handled meanwhile (409) records no bill. `contractId`: the report's
+   * contract when the family named none (422 naming it otherwise); one of another estate is unknown (404).
+   */
+  async recordBill(principal: StaffPrincipal, reportId: string, dto: InvoiceAfterEndDto, contractId?: string): Promise<string> {
+    const [row]: ReportRow[] = await this.db.query('SELECT * FROM family_reports WHERE id = $1', [reportId]);
+    if (!row) throw new NotFoundProblem();
+    await this.estates.requireAccess(principal, row.estate_id).catch(() => {
+      throw new NotFoundProblem();
+    });
+    const w = ownerWords(principal.lang).errors.details;
+    if (!waitingBill(row)) throw new ProblemException(409, 'not-a-waiting-bill', w.reportNotAWaitingBill);
+    const contract = contractId ?? row.contract_id;
+    if (!contract) throw new ValidationProblem([{ field: 'contractId', message: 'the report names no contract: say which contract the bill is for' }], 422);
+    if (!(await this.db.manager.existsBy(Contract, { id: contract, estateId: row.estate_id }))) throw new NotFoundProblem();
+    // The bill's figures alone: the event carries nothing else.
+    const { invoiceDate, periodFrom, periodTo, amount, reference } = dto;
+    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, async (manager) => {
+      const [locked]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
+      if (locked.status === 'handled') throw new ProblemException(409, 'already-handled', w.reportHandledAlready);
+      await this.markHandled(manager, principal, { ...locked, contract_id: contract }, null, 'bill_recorded');
+    });
+    return contract;
+  }
+
+  private async markHandled(manager: EntityManager, principal: StaffPrincipal, row: ReportRow, reply: string | null, decision: ReportDecision | null): Promise<void> {
+    await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1`, [
+      row.id,
+      this.clock.now(),
+      principal.userId,
+      reply,
+      decision,
+      row.contract_id,
+    ]);
+    await this.timeline.append(manager, {
+      estateId: row.estate_id,
+      contractId: row.contract_id,
+      actor: actorOf(principal),
+      event: 'family_report.handled',
+      summary: `The report of ${KIND_WORDS[row.kind]} was handled${decision === 'bill_recorded' ? ': the bill was recorded on the contract' : ''}.${reply ? ` Reply: "${reply}"` : ''}`,
+      details: { reportId: row.id, kind: row.kind, ...(reply && { reply }), ...(decision && { decision }) },
     });
   }
 }
@@ -315,6 +347,8 @@ function reportView(r: ReportRow) {
     documentId: r.document_id,
     outcome: r.outcome,
     collection: r.collection,
+    bill: r.bill,
+    decision: r.decision,
     status: r.status,
     reply: r.reply,
     createdAt: new Date(r.created_at).toISOString(),

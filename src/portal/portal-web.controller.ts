@@ -12,7 +12,6 @@ import { extensionOf, fileStem, safeFileName, sendFile } from '../common/downloa
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
 import { ProblemDocument } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
-import { readsEstateDebts } from '../documents/document-audience';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { EstatesService } from '../estates/estates.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -23,7 +22,7 @@ import { refusal, submitForm, validateForm } from '../web/forms';
 import { endSession, refuseLogin, startSession } from '../web/session';
 import { DossierService } from './dossier.service';
 import { CODE_REFUSALS } from './family-details';
-import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp } from './family-reports.service';
+import { FAMILY_REPORT_CURSOR, FamilyReportsService, REPORT_OUTCOMES, reportFollowUp, reportNotice } from './family-reports.service';
 import { FAMILY_SESSION_SECONDS, PortalAccessService } from './portal-access.service';
 import { langOf } from './portal.controller';
 import { FamilyReportDto, FeedbackDto, LettersPageQueryDto, NewLinkDto, OverviewPageQueryDto, REPORT_KINDS, ReportKind } from './portal.dto';
@@ -174,10 +173,8 @@ export class PortalWebController {
   async overview(@CurrentPrincipal() p: FamilyPrincipal, @Req() req: Request, @Query() query: OverviewPageQueryDto, @Res() res: Response) {
     const lang = langFor(req, p);
     const overview = await this.portal.overview(p, lang, undefined, positionOf(query.reports, FAMILY_REPORT_CURSOR, 'reports'), positionOf(query.bills, TIMELINE_CURSOR, 'bills'), positionOf(query.paid, PAID_BILLS_CURSOR, 'paid'));
-    const outcome = REPORT_OUTCOMES.find((o) => o === query.reported);
-    // What need not be paid is the estate's debts: only for a reader of them (`readsEstateDebts`), whatever the address asks.
-    const dispute = outcome === 'dispute_started' && query.contract && readsEstateDebts(overview.familyMember) ? await this.reports.startedDispute(p.estateId, query.contract) : null;
-    const reported = outcome ? reportFollowUp(outcome === 'queued' ? null : outcome, overview.caseOwner.name, lang, dispute, overview.estate.status === 'closed') : undefined;
+    const notice = REPORT_OUTCOMES.find((o) => o === query.reported);
+    const reported = notice ? reportFollowUp(notice, overview.caseOwner.name, lang, overview.estate.status === 'closed') : undefined;
     const rated = RATED.find((r) => r === query.rated);
     rememberContact(res, overview.caseOwner.name);
     res.type('html').send(overviewPage(lang, overview, this.clock.today(), { rated, callback: query.callback === '1', reported, bill: query.bill }));
@@ -272,9 +269,7 @@ export class PortalWebController {
     if (form.errors) return again(422, form.errors);
     try {
       const report = await this.reports.report(p, form.dto, file?.size ? file : undefined);
-      // A dispute's notice says what need not be paid: the overview reads it from the contract's recorded dispute.
-      const disputed = report.outcome === 'dispute_started' && report.contractId ? `&contract=${report.contractId}` : '';
-      res.redirect(303, `/family?reported=${report.outcome ?? 'queued'}${disputed}`);
+      res.redirect(303, `/family?reported=${reportNotice(report)}`);
     } catch (error) {
       const { status, errors } = refusal(error);
       return again(status, errors);

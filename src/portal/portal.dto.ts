@@ -4,7 +4,7 @@ import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min
 import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { PageQueryDto } from '../common/paging';
-import { PeriodNotBackwards } from '../contracts/contract-events.dto';
+import { InvoiceAfterEndDto, PeriodNotBackwards } from '../contracts/contract-events.dto';
 import { billFiguresProblems } from '../contracts/bill.rules';
 import { CheckedBy } from '../common/validation';
 import { IsNotBlank, trimmed } from '../common/trim';
@@ -107,6 +107,14 @@ export class FamilyReportDto {
   accountNumber?: string;
 }
 
+/** The owner records a bill the family reported (`POST /family-reports/:id/bill`): the bill as she checked it, on the report's contract or `contractId`. */
+export class RecordReportedBillDto extends InvoiceAfterEndDto {
+  @ApiPropertyOptional({ description: "the contract the bill is for, when the family named none (or named the wrong one); the report's contract otherwise" })
+  @IsOptional()
+  @IsUUID()
+  contractId?: string;
+}
+
 /** The owner marks a family report handled (`POST /family-reports/:id/handle`), with an optional reply to the relative who made it. */
 export class HandleReportDto {
   @ApiPropertyOptional({ example: 'Ik heb KPN gebeld; de rekening wordt gecrediteerd.', description: 'to the relative: shown under the report in the portal and in their timeline (no other relative reads it)' })
@@ -186,11 +194,6 @@ export class OverviewPageQueryDto {
   @IsString()
   @MaxLength(40)
   reported?: string;
-
-  /** After `reported=dispute_started`: the contract disputed, whose recorded dispute says what need not be paid. */
-  @IsOptional()
-  @IsUUID()
-  contract?: string;
 
   @IsOptional()
   @IsString()

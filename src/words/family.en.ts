@@ -94,11 +94,16 @@ export const familyEn: FamilyWords = {
   tooMany: 'Too many attempts. Please try again in a while.',
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
+  billDecisions: {
+    waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
+    bill_recorded: (owner: string) => `${owner} has checked the bill and recorded it with the contract. We are objecting with the provider to what was billed after the end date.`,
+    nothing_to_do: (owner: string) => `${owner} has looked at the bill and dealt with your report.`,
+  },
   followUps: {
-    dispute_started: (unpaid: string) => `We are disputing this bill in writing today.${unpaid}`,
     contract_added: (owner: string) => `We have added the contract to the list. ${owner} will check the details and send the request.`,
     contract_known: (owner: string) => `We already knew about this contract: it is on the list and ${owner} is handling it. Your report has been kept with it.`,
     queued: (owner: string) => `${owner} will look at your report and contact you if anything is needed from you.`,
+    bill_queued: (owner: string) => `Your report has reached ${owner}, who will check the bill and decide what to do with it. You will read it here.`,
     closed: (owner: string) => `The file had already been closed. ${owner} will look at your report and reopen the file if anything still needs doing.`,
   },
   errorPage: {

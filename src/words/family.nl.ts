@@ -104,12 +104,24 @@ export const familyNl = {
   statementTitle: 'Een bankafschrift sturen', statementText: 'Van de rekening van de overledene: het camt.053-bestand (XML) of de CSV/TXT-export van ING, Rabobank of ABN AMRO. Uw vaste contactpersoon zoekt er de contracten in die nog lopen.',
   statementFile: 'Bankafschrift (XML, CSV of TXT, hooguit 50 MB)', statementSend: 'Bankafschrift sturen', statementReceived: 'Ontvangen, uw vaste contactpersoon bekijkt het.', statementFix: 'Het bankafschrift kon niet worden gelezen:',
   /** A portal page that could not be shown (an address that is not right, a page not theirs, our fault): never the API's English. */
-  /** What happens now with a report, by its outcome (`reportFollowUp`); `unpaid`: what the family need not pay while a dispute runs, or nothing. */
+  /** What happens now with a report, by its outcome (`reportFollowUp`). */
+  /**
+   * Under a bill she reported, what the owner decided (`decision`; `waiting` until then). Recorded, the bill is disputed for the days
+   * after the end date (only those are: `invoiceAfterEndProblems`); no word on paying, which the contract's card tells. Handled otherwise, her
+ * reply (required) says what she decided and why.
+   */
+  billDecisions: {
+    waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
+    bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.`,
+    // Handled without recording it from the report (she may have done so on the contract): her reply, required, says what and why.
+    nothing_to_do: (owner: string) => `${owner} heeft de rekening bekeken en uw melding afgehandeld.`,
+  },
   followUps: {
-    dispute_started: (unpaid: string) => `We maken vandaag nog schriftelijk bezwaar tegen deze rekening.${unpaid}`,
     contract_added: (owner: string) => `We hebben het contract op de lijst gezet. ${owner} controleert de gegevens en verstuurt het verzoek.`,
     contract_known: (owner: string) => `Dit contract kenden we al: het staat op de lijst en ${owner} regelt het. Uw melding is erbij bewaard.`,
     queued: (owner: string) => `${owner} bekijkt uw melding en neemt contact met u op als er iets van u nodig is.`,
+    /** A bill waits for the owner: nothing goes to the provider before she has checked it. No word on paying: she decides. */
+    bill_queued: (owner: string) => `Uw melding is aangekomen bij ${owner}, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.`,
     closed: (owner: string) => `Het dossier was al gesloten. ${owner} bekijkt uw melding en opent het dossier weer als er nog iets moet gebeuren.`,
   },
   errorPage: {

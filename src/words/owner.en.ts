@@ -98,6 +98,7 @@ export const ownerEn: OwnerWords = {
     progressReport: 'The progress report is being written to the family; it appears under the letters in a moment.',
     language: 'The workspace now speaks English.',
     'bill-paid': 'Saved as paid; the family sees it in the portal.',
+    'bill-recorded': 'The bill is recorded on the contract; the family reads it under their report.',
     'bill-unpaid': 'The payment was undone; the invoice is to pay again.',
     'call-recorded': 'The call is recorded; it is in the history.',
     'call-corrected': 'The call is corrected; the previous text is in the history.',
@@ -195,6 +196,11 @@ export const ownerEn: OwnerWords = {
     alreadyDone: (what: string) => `Already done: ${what}.`,
     reportedCollection: (agency, reference, amount) =>
       `${agency || reference || amount ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
+    reportedBill: (reference, amount, invoiceDate, from, to) =>
+      `${reference || amount || invoiceDate || from || to ? `Filled in by the family: ${[reference && `invoice number ${reference}`, amount, invoiceDate && `dated ${invoiceDate}`, from && to ? `for ${from} up to and including ${to}` : from ? `from ${from}` : to && `up to and including ${to}`].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the bill on the contract if it is right.`,
+    recordBill: "Record as the contract's bill",
+    recordBillHint: 'Filled in with what the family gave: correct what is wrong. The letter to the provider says what you record here.',
+    nothingToDo: 'Or: handle it without recording it. What you decided and why (the family reads it)',
     whatTheySent: 'What they sent',
     noReports: 'No open reports from families.',
     reportsToPassOn: 'Reports that reached nobody',
@@ -1291,6 +1297,7 @@ export const ownerEn: OwnerWords = {
       forbidden: 'Your account may not do this. Nothing was changed.',
       realClock: 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual. Nothing was changed.',
       reportHandledAlready: 'This report has already been handled. Nothing was changed.',
+      reportNotAWaitingBill: 'This report is no bill waiting on you: another kind of report, handled already, or acted on when the family made it. Nothing was changed.',
       stepRetried: 'This step is already being retried, or it succeeded. Nothing was changed.',
       reportPassedOnAlready: 'This report is already marked as passed on. Nothing was changed.',
       nothingToPassOn: 'This letter reached its addressee; there is nothing to pass on. Nothing was changed.',

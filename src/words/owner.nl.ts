@@ -95,6 +95,7 @@ export const ownerNl = {
     retried: 'De brief wordt opnieuw gemaakt en opnieuw aan de regels getoetst.',
     'step-retried': 'De automatische stap wordt binnen een minuut opnieuw geprobeerd.',
     handled: 'Gemarkeerd als afgehandeld.',
+    'bill-recorded': 'De rekening is vastgelegd bij het contract; de familie leest het bij haar melding.',
     'passed-on': 'Vastgelegd: het verslag is doorgegeven.',
     printed: 'Elke wachtende brief zit in een printbatch.',
     posted: 'Gemarkeerd als op de post gedaan; de brieven tellen vanaf nu als verstuurd.',
@@ -208,6 +209,14 @@ export const ownerNl = {
     /** A reported collection letter: what the family filled in (`amount` already as money), not yet recorded nor sent to anyone. */
     reportedCollection: (agency: string | null, reference: string | null, amount: string | null) =>
       `${agency || reference || amount ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
+    /** A reported bill: what the family filled in (`amount` as money, dates as words), not yet recorded nor sent to anyone. */
+    reportedBill: (reference: string | null, amount: string | null, invoiceDate: string | null, from: string | null, to: string | null) =>
+      `${reference || amount || invoiceDate || from || to ? `Ingevuld door de familie: ${[reference && `factuurnummer ${reference}`, amount, invoiceDate && `gedateerd ${invoiceDate}`, from && to ? `over ${from} tot en met ${to}` : from ? `vanaf ${from}` : to && `tot en met ${to}`].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.`,
+    /** Recording the reported bill from Today: filled in with the family's figures; what she corrects is what the letters say. */
+    recordBill: 'Vastleggen als rekening van het contract',
+    recordBillHint: 'Ingevuld met wat de familie opgaf: verbeter wat niet klopt. De brief aan de aanbieder noemt wat u hier vastlegt.',
+    /** Handling a reported bill without recording it: her reply (required) tells the relative why. */
+    nothingToDo: 'Of: afhandelen zonder vast te leggen. Wat u besloot en waarom (de familie leest het)',
     whatTheySent: 'Wat zij stuurden',
     noReports: 'Geen open meldingen van families.',
     /** Reports to a relative whose portal access was withdrawn: they reached nobody, the owner passes them on (`reportsToPassOn`). */
@@ -1394,6 +1403,8 @@ export const ownerNl = {
       realClock: 'De klok kan alleen worden verzet als Steward draait met STEWARD_CLOCK=virtual. Er is niets gewijzigd.',
       /** A family report marked handled twice (409 `already-handled`): a colleague, or another tab, was first. */
       reportHandledAlready: 'Deze melding is al afgehandeld. Er is niets gewijzigd.',
+      /** A report recorded as a bill that is no bill waiting on her (409 `not-a-waiting-bill`): another kind, handled, or acted on when made. */
+      reportNotAWaitingBill: 'Deze melding is geen rekening die op u wacht: een ander soort melding, al afgehandeld, of al in behandeling genomen toen de familie haar deed. Er is niets gewijzigd.',
       /** A parked step retried twice at once (409 `step-retried`): the other retry put it back in line. */
       stepRetried: 'Deze stap wordt al opnieuw geprobeerd of is al gelukt. Er is niets gewijzigd.',
       /** A report marked passed on twice (409 `passed-on-already`). */

@@ -6,7 +6,8 @@ import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from '
 import { pager, PagePosition } from '../web/pager';
 import { brpCheckForm, laterEndDateForm } from './contract-pages';
 import { type Lang, ownerWords } from '../words';
-import { errorSummary, field, type FormState, prefixedIds, select } from '../web/fields';
+import { amountValue, errorSummary, field, type FormState, prefixedIds, select } from '../web/fields';
+import type { ReportedBill } from '../portal/family-reports.service';
 import { ownForm } from './estate-pages';
 import { money } from '../../workflows/wording';
 import { keepFromToday } from '../web/from-today';
@@ -73,12 +74,47 @@ ${field(form, 'note', w.passedOnNote, { idPrefix: prefix, maxlength: 500 })}
  * A family report marked handled, with the owner's optional reply to the relative (the API's body: their portal shows it
  * under the report and in their timeline). `refused`: the post refused (a reply too long), shown again on its report.
  */
-function reportHandledForm(id: string, refused: FormState, lang: Lang): SafeHtml {
+function reportHandledForm(id: string, refused: FormState, lang: Lang, waitingBill = false): SafeHtml {
   const form = ownForm(lang, refused);
   const prefix = `report-${id}-`;
+  const w = ownerWords(lang).today;
   return html`<form method="post" action="/app/family-reports/${id}/handle" class="report-handled" novalidate>${errorSummary(form, undefined, prefixedIds(prefix))}
-${field(form, 'reply', ownerWords(lang).today.reportReply, { idPrefix: prefix, multiline: true })}
+${field(form, 'reply', waitingBill ? w.nothingToDo : w.reportReply, { idPrefix: prefix, multiline: true, required: waitingBill })}
 <button type="submit">${ownerWords(lang).today.resolutions.handle_report}</button></form>`;
+}
+
+/**
+ * A bill the family reported, recorded as the contract's bill: filled in with what the family typed, for the owner to correct
+ * (the API's body, `POST /family-reports/:id/bill`); what she records is what the letters say. `refused`: shown again as typed.
+ */
+function reportedBillForm(r: { id: string; bill: ReportedBill | null }, refused: FormState | undefined, lang: Lang): SafeHtml {
+  const w = ownerWords(lang);
+  const form = ownForm(lang, refused ?? {});
+  const idPrefix = `bill-${r.id}-`;
+  const as = (value: string | number | null | undefined) => ({ initial: value === null || value === undefined ? undefined : String(value), idPrefix });
+  const c = w.contract;
+  return html`<form method="post" action="/app/family-reports/${r.id}/bill" class="reported-bill" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
+<p class="muted">${w.today.recordBillHint}</p>
+${field(form, 'invoiceDate', c.invoiceDate, { type: 'date', required: true, ...as(r.bill?.invoiceDate) })}${field(form, 'periodFrom', c.periodFrom, { type: 'date', required: true, ...as(r.bill?.periodFrom) })}${field(form, 'periodTo', c.periodTo, { type: 'date', required: true, ...as(r.bill?.periodTo) })}${field(form, 'amount', c.amount, { required: true, ...as(r.bill?.amount === null || r.bill?.amount === undefined ? null : amountValue(r.bill.amount, lang)) })}${field(form, 'reference', c.invoiceNumber, { required: true, ...as(r.bill?.reference) })}
+<button type="submit">${w.today.recordBill}</button></form>`;
+}
+
+/** What the family typed off a bill, in the owner's words: nothing of it has gone anywhere yet. */
+const reportedBillText = (b: ReportedBill, lang: Lang) => {
+  const date = (d: string | null) => (d ? humanDate(d, lang) : null);
+  return ownerWords(lang).today.reportedBill(b.reference, b.amount === null ? null : money(b.amount, lang), date(b.invoiceDate), date(b.periodFrom), date(b.periodTo));
+};
+
+/**
+ * A report's actions on Today: marked handled (with a reply), and for a bill waiting on her on a known contract, recorded as the
+ * contract's bill first; a waiting bill handled without that is nothing to do, and the reply (required) says why. The form she sent
+ * comes back refused.
+ */
+function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; bill: ReportedBill | null; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true } | undefined, lang: Lang): SafeHtml {
+  const mine = refused?.id === r.id ? refused : undefined;
+  const waitingBill = r.kind === 'invoice_after_end' && r.outcome === null;
+  const handled = (mine && !mine.bill) || waitingBill ? reportHandledForm(r.id, mine && !mine.bill ? mine.form : {}, lang, waitingBill) : resolve(lang, r.resolution, r.id);
+  return waitingBill && r.contractId ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${handled}` : handled;
 }
 
 /** Overdue (the due date has passed), due today, or else whose move the row's words say it is (nothing is late yet). */
@@ -118,7 +154,7 @@ export type TodayPosition = PagePosition & { bills?: string; billsBack?: string 
 
 const BILLS_PAGER = { cursor: 'bills', back: 'billsBack', anchor: 'bills-to-pay' };
 
-export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosition, flash?: string, refused?: { id: string; form: FormState }): string {
+export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosition, flash?: string, refused?: { id: string; form: FormState; bill?: true }): string {
   const lang = user.lang;
   const w = ownerWords(lang).today;
   const contracts = queue.contracts.map(
@@ -137,8 +173,8 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
-    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang))}</span>` : ''}
-${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, refused?.id === r.id ? reportHandledForm(r.id, refused.form, lang) : resolve(lang, r.resolution, r.id)],
+    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang))}</span>` : ''}${r.bill ? html`<br><span class="muted">${reportedBillText(r.bill, lang)}</span>` : ''}
+${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, reportActions(r, refused, lang)],
   );
   // Her move: who it was for, which report, why it did not go; another relative on the estate, or marked passed on.
   const toPassOn = queue.reportsToPassOn.map(

@@ -10,7 +10,7 @@ import { EstatesService } from '../estates/estates.service';
 import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, IsCursor, positionOf } from '../common/paging';
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { FeedbackService } from '../portal/feedback.service';
-import { HandleReportDto } from '../portal/portal.dto';
+import { HandleReportDto, RecordReportedBillDto } from '../portal/portal.dto';
 import { LettersService } from '../letters/letters.service';
 import { PassedOnDto } from '../letters/passed-on.dto';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
@@ -126,6 +126,28 @@ export class WorkspaceWebController {
     );
     if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors } }));
     res.redirect(303, '/app?done=handled');
+  }
+
+  /**
+   * Today's form for a bill the family reported: recorded as the contract's bill (the API's path, its checks), the report handled with
+   * it. A refusal (a figure wrong, a bill up to the end date, handled meanwhile) shows Today again with the form as typed.
+   */
+  @Post('family-reports/:id/bill')
+  async recordReportedBill(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    const { result, refused } = await submitForm(
+      RecordReportedBillDto,
+      body,
+      (dto) =>
+        this.reports.recordBill(p, id, dto, dto.contractId).catch((error: unknown) => {
+          // Sent again from an older page (another tab, a colleague first): the report is dealt with all the same.
+          if (error instanceof ProblemException && /\/(already-handled|not-a-waiting-bill)$/.test((error.getResponse() as ProblemDocument).type)) return null;
+          throw error;
+        }),
+      { numberFields: ['amount'], today: this.clock.today() },
+    );
+    if (result === null) return res.redirect(303, '/app?done=handled');
+    if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors }, bill: true }));
+    res.redirect(303, '/app?done=bill-recorded');
   }
 
   /**

@@ -503,21 +503,22 @@ describe('family portal API', () => {
       expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled' })]);
     });
 
-    it('a bill after the end date with its details starts a dispute; without them it waits for the owner', async () => {
+    it('a bill after the end date, with its details or without, waits for the owner, who records it as the bill', async () => {
       // The collection stop above is still open; the dispute is allowed from there too.
       // Billed in advance for the rest of the year, on the day its period starts.
-      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', invoiceDate: '2026-11-16', amount: 46, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' }).expect(201);
-      expect(full.body.outcome).toBe('dispute_started');
-      // 31 of the 46 days billed are after the end date (30 November): only those € 31,00 are disputed, the rest is owed.
-      expect(full.body.followUp.nl).toBe('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd.');
-      expect(full.body.followUp.en).toBe('We are disputing this bill in writing today. You need not pay the part after the end date (€31.00) while the dispute is open; the part up to 30 November 2026, the end date, is owed.');
+      const bill = { invoiceDate: '2026-11-16', amount: 46, reference: 'F-2027-1', periodFrom: '2026-11-16', periodTo: '2026-12-31' };
+      const full = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Weer een rekening', ...bill }).expect(201);
+      expect(full.body).toMatchObject({ outcome: null, bill });
+      expect(full.body.followUp.nl).toBe('Uw melding is aangekomen bij Anna de Boer, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.');
+      expect((await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.openDisputes).toEqual([]);
+      await anna.post(`${API}/family-reports/${full.body.id}/bill`, bill).expect(200);
       // The bill is disputed, and the collection stop asked above still stands (v5: a new bill does not drop it).
       const disputed = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body;
       expect(disputed.state).toBe('collectionStopRequested');
       expect(disputed.openDisputes.map((d: { reference: string }) => d.reference)).toContain('F-2027-1');
       const vague = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contractA, message: 'Er kwam nog een rekening, ik weet het bedrag niet meer' }).expect(201);
       expect(vague.body.outcome).toBeNull();
-      expect(vague.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
+      expect(vague.body.followUp.nl).toBe('Uw melding is aangekomen bij Anna de Boer, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.');
     });
 
     it('a bill dated after today is refused as the owner refuses it: 422 naming invoiceDate in the family\'s words, nothing stored', async () => {

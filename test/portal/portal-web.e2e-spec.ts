@@ -218,16 +218,19 @@ describe('family portal in the browser', () => {
     expect(todayPage).toContain('Ingevuld door de familie: €\u00a080,00. Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.');
     await anna.post(`${API}/contracts/${contractId}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200);
 
-    // A bill for 16 November – 31 December, billed in advance: the notice says only the 31 days after the end date need not be paid.
+    // A bill for 16 November – 31 December, billed in advance: it waits for the owner (familybill), who records it; only then is it disputed.
     await page.goto(`${base}/family/report?kind=invoice_after_end`);
     await page.selectOption('#contractId', contractId);
     const bill = { '#message': 'Nog een rekening van KPN.', '#invoiceDate': '2026-11-16', '#periodFrom': '2026-11-16', '#periodTo': '2026-12-31', '#amount': '46', '#reference': 'F-2027-1' };
     for (const [selector, value] of Object.entries(bill)) await page.fill(selector, value);
     await page.click('form[action="/family/report"] button');
-    await page.waitForURL(/\/family\?reported=dispute_started&contract=/);
+    await page.waitForURL(/\/family\?reported=bill_queued$/);
     const notice = (await page.textContent('[role=status]'))!;
-    expect(notice).toContain('We maken vandaag nog schriftelijk bezwaar tegen deze rekening. U hoeft het deel na de einddatum (€\u00a031,00) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd.');
-    expect(notice).not.toMatch(/U hoeft (hem|deze rekening) niet te betalen/);
+    expect(notice).toContain('Uw melding is aangekomen bij Anna de Boer, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.');
+    expect(notice).not.toMatch(/niet te betalen|bezwaar/);
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes).toEqual([]);
+    const [reported] = ((await anna.get(`${API}/family-reports`).expect(200)).body.items as { id: string; kind: string }[]).filter((r) => r.kind === 'invoice_after_end');
+    await anna.post(`${API}/family-reports/${reported.id}/bill`, { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-31', amount: 46, reference: 'F-2027-1' }).expect(200);
     // The bill is disputed, and the collection stop asked above still stands (v5: a new bill does not drop it).
     const disputed = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body;
     expect(disputed.state).toBe('collectionStopRequested');

@@ -84,8 +84,10 @@ describe('the portal for each relative', () => {
     await runDue();
     const els = await signIn((await addMember(estate.id, 'Els Visser', 'representative')).accessCode);
     const tom = await signIn((await addMember(estate.id, 'Tom Visser', 'heir')).accessCode);
-    // A bill with its period: the report starts the dispute at once, a contract step recorded as Els's.
-    await els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', invoiceDate: '2026-11-20', amount: 40, reference: 'F-77', periodFrom: '2026-11-11', periodTo: '2026-11-30' }).expect(201);
+    // A bill with its period: the report waits for the owner, who records it (familybill).
+    const bill = { invoiceDate: '2026-11-20', amount: 40, reference: 'F-77', periodFrom: '2026-11-11', periodTo: '2026-11-30' };
+    const report = await els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', ...bill }).expect(201);
+    await anna.post(`${API}/family-reports/${report.body.id}/bill`, bill).expect(200);
     await runDue();
 
     const items = (await tom.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { actor: string; text: string }[];

@@ -275,12 +275,14 @@ describe('a closed estate, and reopening it', () => {
     expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
   });
 
-  it("starts the dispute from a relative's report of a late bill on a closed contract once the estate is reopened, moving a v6 contract too", async () => {
+  it("starts the dispute from a relative's report of a late bill on a closed contract once the estate is reopened and the owner records it, moving a v6 contract too", async () => {
     const estate = await closedEstate('Brouwer');
     await db.query(`UPDATE workflow_instances SET machine_version = 6, snapshot = jsonb_set(snapshot, '{status}', '"done"'), accepted_events = '{}' WHERE subject_type = 'contract' AND subject_id = $1`, [estate.contract]);
     await joke.api.post(`${API}/estates/${estate.id}/reopen`, { reason: 'Els meldt een rekening van KPN' }).expect(200);
     const report = (await estate.els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: estate.contract, message: 'Weer een rekening van KPN.', ...lateBill }).expect(201)).body;
-    expect(report.outcome).toBe('dispute_started');
+    // The report waits for the owner (familybill); she records it as the contract's bill.
+    expect(report.outcome).toBeNull();
+    await joke.api.post(`${API}/family-reports/${report.id}/bill`, lateBill).expect(200);
     expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 15 } });
     await runDue();
     expect((await timeline(estate.tom)).map((e) => e.text)).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');

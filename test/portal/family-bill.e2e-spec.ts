@@ -1,0 +1,98 @@
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+type Letter = { id: string; kind: string; status: string };
+
+/**
+ * A bill a relative reports waits for the owner: what she typed off it (the number, the amount) reaches the provider
+ * only as the owner records it, corrected where she read it wrong.
+ */
+describe('a bill the family reports, reviewed by the owner', () => {
+  let t: TestApp;
+  let anna: Session;
+  let bert: Session;
+  let estateId: string;
+  let contractId: string;
+  let maria: Session;
+
+  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+  const lettersOfKind = async (kind: string) => ((await anna.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[]).filter((l) => l.kind === kind);
+  const ownReports = async () => (await maria.get(`${API}/portal/estate`).expect(200)).body.reports.items as { id: string; status: string; decision: string | null }[];
+  const familyPage = async () => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
+  const todayPage = async () => flat((await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
+  // Billed in advance for 16 November – 15 December; the contract ended on 30 November.
+  const bill = { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60, reference: 'F-1O01' };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+    bert = await t.specialist('Bert Jansen');
+    const kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
+    estateId = (await createEstate(anna)).id;
+    contractId = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body.id;
+    await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await runDue();
+    const code = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body.accessCode;
+    maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('starts nothing by itself; the owner records it with the number and amount corrected, and the objection carries hers', async () => {
+    const report = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId, message: 'Er kwam nog een rekening van KPN.', ...bill }).expect(201);
+    expect(report.body).toMatchObject({ outcome: null, status: 'open', bill });
+    expect(report.body.followUp).toEqual({
+      nl: 'Uw melding is aangekomen bij Anna de Boer, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.',
+      en: 'Your report has reached Anna de Boer, who will check the bill and decide what to do with it. You will read it here.',
+    });
+    await runDue();
+    // Nothing went to KPN: no dispute, no objection letter.
+    const contract = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body;
+    expect(contract.openDisputes).toEqual([]);
+    expect(await lettersOfKind('dispute')).toEqual([]);
+    expect(await familyPage()).toContain('Een rekening na de einddatum · Anna de Boer controleert deze rekening en beslist wat ermee moet gebeuren.');
+
+    // The owner's Today shows what Maria filled in, and that nothing went out.
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ id: report.body.id, bill, outcome: null })]);
+    expect(await todayPage()).toContain('Ingevuld door de familie: factuurnummer F-1O01, € 60,00, gedateerd 16 november 2026, over 16 november 2026 tot en met 15 december 2026. Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.');
+
+    // Another owner cannot reach it; a bill up to the end date is refused as when she records one herself.
+    await bert.post(`${API}/family-reports/${report.body.id}/bill`, { ...bill, reference: 'F-1001' }).expect(404);
+    const payable = await anna.post(`${API}/family-reports/${report.body.id}/bill`, { ...bill, periodTo: '2026-11-30' }).expect(422);
+    expect(payable.body.errors).toEqual([{ field: 'periodTo', message: 'must be after the end date 2026-11-30; a bill for the days up to the end date is payable' }]);
+    expect(await lettersOfKind('dispute')).toEqual([]);
+
+    // Maria read an O for a 0, and the amount was € 62: Anna records what the bill says.
+    const recorded = await anna.post(`${API}/family-reports/${report.body.id}/bill`, { ...bill, reference: 'F-1001', amount: 62 }).expect(200);
+    expect(recorded.body.openDisputes.map((d: { reference: string; amount: number }) => [d.reference, d.amount])).toEqual([['F-1001', 62]]);
+    await anna.post(`${API}/family-reports/${report.body.id}/bill`, { ...bill, reference: 'F-1001', amount: 62 }).expect(409);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
+    await runDue();
+    const [objection] = await lettersOfKind('dispute');
+    const text = await letterText(anna, objection.id);
+    expect(text).toContain('F-1001');
+    expect(text).toContain('62,00');
+    expect(text).not.toContain('F-1O01');
+
+    // Maria reads what Anna decided, in her words: no promise that nothing is to be paid.
+    expect(await ownReports()).toEqual([expect.objectContaining({ id: report.body.id, status: 'handled', decision: 'bill_recorded' })]);
+    const page = await familyPage();
+    expect(page).toContain('Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.');
+  });
+
+  it('marked as nothing to do, with the reason: Maria reads it, nothing reaches KPN', async () => {
+    const report = await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId, message: 'Weer een rekening van KPN.', ...bill, reference: 'F-2002' }).expect(201);
+    // Handled without recording it, the family reads why: a reply is asked for (422 naming it), nothing handled without.
+    const unexplained = await anna.post(`${API}/family-reports/${report.body.id}/handle`).expect(422);
+    expect(unexplained.body.errors).toEqual([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported' }]);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ id: report.body.id })]);
+    await anna.post(`${API}/family-reports/${report.body.id}/handle`, { reply: 'Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.' }).expect(204);
+    await runDue();
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).toEqual(['F-1001']);
+    expect((await ownReports()).find((r) => r.id === report.body.id)).toMatchObject({ status: 'handled', decision: 'nothing_to_do' });
+    expect(await familyPage()).toContain('Anna de Boer heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.');
+  });
+});
