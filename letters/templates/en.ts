@@ -162,6 +162,15 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   return said.join(' ');
 }
 
+/** The final bill the provider confirmed, owed and not objected to, said apart from the bills the stop objects to (nl.ts). */
+function finalBillNotDisputed(f: Facts): string[] {
+  const c = f.input.collection;
+  const b = c?.finalBill;
+  if (!b) return [];
+  const whose = c.to === 'agency' ? `${c.provider}'s final bill` : 'Your final bill';
+  return [`${whose} of ${en.money(b.amount)} (reference ${b.reference}) was not disputed.${b.paidOn ? ` It was paid from the estate on ${en.date(b.paidOn)}.` : ''}`];
+}
+
 /** A claim above the bills on record is asked about, not judged (nl.ts). */
 function claimAboveBills(f: Facts): string[] {
   const c = f.input.collection;
@@ -624,6 +633,7 @@ export const en: Words = {
         return [
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
+          ...finalBillNotDisputed(f),
           ...claimAboveBills(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs, unless the creditor could also have done so had the deceased been declared bankrupt (Article 4:185(1) of the Dutch Civil Code).']

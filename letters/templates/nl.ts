@@ -187,6 +187,18 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
 }
 
 /**
+ * The final bill the provider confirmed, owed and not objected to: said apart from the bills the stop objects to, so neither the
+ * provider nor the agency reads the stop as a dispute of it. Paid from the estate only once that is recorded; no promise before.
+ */
+function finalBillNotDisputed(f: Facts): string[] {
+  const c = f.input.collection;
+  const b = c?.finalBill;
+  if (!b) return [];
+  const whose = c.to === 'agency' ? `de eindafrekening van ${c.provider}` : 'uw eindafrekening';
+  return [`Tegen ${whose} van ${nl.money(b.amount)} (kenmerk ${b.reference}) is geen bezwaar gemaakt.${b.paidOn ? ` Die is op ${nl.date(b.paidOn)} betaald uit de nalatenschap.` : ''}`];
+}
+
+/**
  * A claim above the bills on record is asked about, not judged: the agency how it is made up, the provider
  * what it handed over. Costs are owed only as art. 6:96 lid 6 BW has it (the paragraph that follows).
  */
@@ -690,6 +702,7 @@ export const nl: Words = {
         return [
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
+          ...finalBillNotDisputed(f),
           ...claimAboveBills(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['Gedurende drie maanden na het overlijden kan op goederen van een nalatenschap die niet door alle erfgenamen zuiver is aanvaard geen verhaal worden genomen, tenzij de schuldeiser hiertoe ook in geval van faillissement van de erflater had kunnen overgaan (artikel 4:185 lid 1 BW).']
