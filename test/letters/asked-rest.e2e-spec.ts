@@ -87,4 +87,35 @@ describe('later letters name the contract as the provider knows it; a collection
     expect(stop).not.toMatch(/eindafrekening[^.]*betaald/);
     expect(await letterText(anna, toAgency.id)).toContain(`Tegen de eindafrekening van ${provider.name} van € 45,00 (kenmerk OD-R1) is geen bezwaar gemaakt.`);
   });
+
+  it('the agency hears of a dropped objection by the number our stop to it printed, until a correction to it went out', async () => {
+    const agencyAddress = { street: 'Postbus 9', postalCode: '9700 AA', city: 'Groningen', country: 'NL' };
+    const droppedAfterCorrection = async (name: string, posted: boolean) => {
+      const { add } = await atProvider(name);
+      const contract = await add('Internet', '1234');
+      await runDueWork();
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'R1', effectiveDate: '2026-12-15' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+      await runDueWork();
+      await postEverything(anna);
+      await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyAddress, reference: 'INC-9', amount: 60 }).expect(200);
+      await runDueWork();
+      await postEverything(anna);
+      // The number corrected: to the provider and to the agency our stop went to, each by post.
+      await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
+      await runDueWork();
+      if (posted) await postEverything(anna);
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'payFromEstate' }).expect(200);
+      await runDueWork();
+      const toAgency = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal' && l.recipient === 'Incasso Noord')!;
+      return await letterText(anna, toAgency.id);
+    };
+    const held = await droppedAfterCorrection('Tele2', false);
+    expect(held).toContain('Intrekking van mijn bezwaar tegen een factuur: Internet, klantnummer 1234, van Jan de Vries');
+    expect(held).toContain('over het contract Internet met klantnummer 1234 bij Tele2');
+    expect(held).not.toContain('1243');
+    const told = await droppedAfterCorrection('Delta', true);
+    expect(told).toContain('Intrekking van mijn bezwaar tegen een factuur: Internet, klantnummer 1243, van Jan de Vries');
+    expect(told).toContain('over het contract Internet met klantnummer 1243 bij Delta');
+  });
 });
