@@ -167,8 +167,8 @@ function finalBillNotDisputed(f: Facts): string[] {
   const c = f.input.collection;
   const b = c?.finalBill;
   if (!b) return [];
-  const whose = c.to === 'agency' ? `${c.provider}'s final bill` : 'Your final bill';
-  return [`${whose} of ${en.money(b.amount)} (reference ${b.reference}) was not disputed.${b.paidOn ? ` It was paid from the estate on ${en.date(b.paidOn)}.` : ''}`];
+  const whose = c.to === 'agency' ? `${c.provider}'s final bill` : 'your final bill';
+  return [`I do not dispute ${whose} of ${en.money(b.amount)} (reference ${b.reference}).${b.paidOn ? ` It was paid from the estate on ${en.date(b.paidOn)}.` : ''}`];
 }
 
 /** A claim above the bills on record is asked about, not judged (nl.ts). */

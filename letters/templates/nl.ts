@@ -195,7 +195,7 @@ function finalBillNotDisputed(f: Facts): string[] {
   const b = c?.finalBill;
   if (!b) return [];
   const whose = c.to === 'agency' ? `de eindafrekening van ${c.provider}` : 'uw eindafrekening';
-  return [`Tegen ${whose} van ${nl.money(b.amount)} (kenmerk ${b.reference}) is geen bezwaar gemaakt.${b.paidOn ? ` Die is op ${nl.date(b.paidOn)} betaald uit de nalatenschap.` : ''}`];
+  return [`Tegen ${whose} van ${nl.money(b.amount)} (kenmerk ${b.reference}) maak ik geen bezwaar.${b.paidOn ? ` Die is op ${nl.date(b.paidOn)} betaald uit de nalatenschap.` : ''}`];
 }
 
 /**

@@ -83,9 +83,9 @@ describe('later letters name the contract as the provider knows it; a collection
     const [toProvider, toAgency] = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
     expect([toProvider.recipient, toAgency.recipient]).toEqual([provider.name, 'Incasso Noord']);
     const stop = await letterText(anna, toProvider.id);
-    expect(stop).toMatch(/bezwaar gemaakt tegen uw factuur F-01 .* Dat bezwaar loopt nog\. Tegen uw eindafrekening van € 45,00 \(kenmerk OD-R1\) is geen bezwaar gemaakt\. /);
+    expect(stop).toMatch(/bezwaar gemaakt tegen uw factuur F-01 .* Dat bezwaar loopt nog\. Tegen uw eindafrekening van € 45,00 \(kenmerk OD-R1\) maak ik geen bezwaar\. /);
     expect(stop).not.toMatch(/eindafrekening[^.]*betaald/);
-    expect(await letterText(anna, toAgency.id)).toContain(`Tegen de eindafrekening van ${provider.name} van € 45,00 (kenmerk OD-R1) is geen bezwaar gemaakt.`);
+    expect(await letterText(anna, toAgency.id)).toContain(`Tegen de eindafrekening van ${provider.name} van € 45,00 (kenmerk OD-R1) maak ik geen bezwaar.`);
   });
 
   it('the agency hears of a dropped objection by the number our stop to it printed, until a correction to it went out', async () => {
