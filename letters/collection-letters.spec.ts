@@ -288,3 +288,41 @@ describe('a dropped objection told to the agency (README, agencytold)', () => {
     expect(paid.body.join('\n')).toContain('Dat bezwaar trek ik hierbij in: de factuur is al betaald.\nWilt u dit in uw administratie aanpassen? Voor het overige blijft de brief van mijn collega ongewijzigd.');
   });
 });
+
+describe('a collection stop says apart which bill it is about and which is not disputed (README, askedrest)', () => {
+  const FINAL: { reference: string; amount: number; paidOn: string | null } = { reference: 'KPN-77', amount: 45, paidOn: null };
+  const withFinal = (to: 'provider' | 'agency', finalBill: typeof FINAL, overrides: Partial<LetterInput> = {}) => {
+    const input = stop(to, [F01], overrides);
+    return { ...input, collection: { ...input.collection!, finalBill } };
+  };
+
+  it('tells the provider its final bill was not disputed, after the bill it objected to, and promises no payment', async () => {
+    const input = withFinal('provider', FINAL);
+    expect(broken(input)).toEqual([]);
+    const text = await textOf(input);
+    expect(text).toContain('U heeft € 20,00 van die factuur gecrediteerd. Tegen uw eindafrekening van € 45,00 (kenmerk KPN-77) maak ik geen bezwaar. Het bedrag van de incassobrief');
+    expect(text).not.toMatch(/eindafrekening[^.]*betaald/);
+  });
+
+  it('tells the agency the same of the provider\'s final bill, and that it was paid from the estate once that is recorded', async () => {
+    const input = withFinal('agency', { ...FINAL, paidOn: '2026-12-12' });
+    expect(broken(input)).toEqual([]);
+    expect(await textOf(input)).toContain('Tegen de eindafrekening van KPN van € 45,00 (kenmerk KPN-77) maak ik geen bezwaar. Die is op 12 december 2026 betaald uit de nalatenschap.');
+  });
+
+  it('says it in English to an English-speaking provider', () => {
+    const input = withFinal('provider', { ...FINAL, paidOn: '2026-12-12' }, { language: 'en' });
+    expect(broken(input)).toEqual([]);
+    expect(bodyOf(input)).toContain('I do not dispute your final bill of €45.00 (reference KPN-77). It was paid from the estate on 12 December 2026.');
+  });
+
+  it('says it too when no objection of ours went out: it claims none (the rules block a letter that does)', () => {
+    const input = withFinal('provider', FINAL, { history: { ...HISTORY, sent: HISTORY.sent.filter((l) => l.kind !== 'dispute') }, collection: { ...collection('provider', []), amount: 45 } });
+    expect(broken(input)).toEqual([]);
+    expect(bodyOf(input)).toContain('Tegen uw eindafrekening van € 45,00 (kenmerk KPN-77) maak ik geen bezwaar.');
+  });
+
+  it('says nothing of a final bill when none is recorded', () => {
+    expect(bodyOf(stop('provider', [F01]))).not.toContain('eindafrekening');
+  });
+});

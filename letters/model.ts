@@ -416,6 +416,12 @@ export interface Collection {
    * collection. In a correction of our stop to the agency: those it named that a corrected end date moved (`billsMoved`).
    */
   bills?: BillOnRecord[];
+  /**
+   * A collection stop: the final bill the provider confirmed with the contract's end (named by the confirmation's reference), which
+   * the estate owes and no objection of ours is about, as the bills module records it: the stop says it is not disputed, and that it
+   * was paid from the estate only once its payment is recorded (no promise before). Absent: none above nil recorded.
+   */
+  finalBill?: { reference: string; amount: number; paidOn: string | null } | null;
 }
 
 /**

@@ -5,8 +5,9 @@ import { letterOfKind } from './test-support';
 /**
  * A letter's subject line names the contract so the provider can file it (README, Letters → later letters): one
  * that chases or amends the request, objects to a bill, stops a collection or answers a question names it as the
- * provider knows it (the request as printed, though the record was corrected since; asprinted, askedas); the opening
- * of one about the request then tells the correction, once it reached the provider. Any other letter names it as recorded now.
+ * provider knows it (the request as printed, though the record was corrected since; asprinted, askedas), and so does
+ * every later letter about the contract (askedrest); the opening of one about the request then tells the correction,
+ * once it reached the provider. A report to the family names no contract in its subject.
  */
 describe('the subject line names the contract as the provider can find it', () => {
   // The request printed 1.2345.687; the record now holds 1.2345.678 (sampleLetter's), told in no correction yet.
@@ -27,9 +28,11 @@ describe('the subject line names the contract as the provider can find it', () =
     ['dispute_escalation', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
     ['collection_stop', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
     ['information_supplied', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
-    // Not yet followed (README, askedas → not done): as recorded now.
-    ['document_erasure', 'klantnummer 1.2345.678', 'account number 1.2345.678'],
-    ['contact_change', 'klantnummer 1.2345.678', 'account number 1.2345.678'],
+    // The objection's correction and withdrawal, the deletion request, the new contact person: the same (askedrest).
+    ['bill_correction', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
+    ['dispute_withdrawal', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
+    ['document_erasure', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
+    ['contact_change', 'klantnummer 1.2345.687', 'account number 1.2345.687'],
   ] as [LetterKind, string, string][])('%s', (kind, nl, en) => {
     expect(composeLetter(withRequested(kind, 'nl')).subject).toContain(nl);
     expect(composeLetter(withRequested(kind, 'en')).subject).toContain(en);

@@ -275,8 +275,23 @@ export function letterCorpus(): LetterInput[] {
     // An objection the owner dropped, told to the provider: the bill paid from the estate, or paid already (README, dupwithdraw).
     .concat((['nl', 'en'] as const).flatMap((language) => (['payFromEstate', 'alreadyPaid'] as const).map((outcome) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome } }))))
     // The same told to the agency whose collection stop named the bill, in Dutch as every agency letter (README, agencytold).
-    .concat((['payFromEstate', 'alreadyPaid'] as const).map((outcome) => agencyWithdrawal(outcome)));
+    .concat((['payFromEstate', 'alreadyPaid'] as const).map((outcome) => agencyWithdrawal(outcome)))
+    // A collection stop beside the final bill owed: not disputed, said apart from the bill it objects to; paid once recorded (README, askedrest).
+    .concat([
+      ...(['nl', 'en'] as const).map((language) => withFinalBill(collectionStop('provider', [AUDIT_BILL], { language }), { reference: 'KPN-77', amount: 45, paidOn: null })),
+      withFinalBill(collectionStop('agency', [AUDIT_BILL]), { reference: 'KPN-77', amount: 45, paidOn: '2026-12-12' }),
+    ])
+    // The agency hears a dropped objection by the number our stop to it printed, the record corrected since (README, askedrest).
+    .concat(
+      agencyWithdrawal('payFromEstate', {
+        contract: { ...sampleLetter().contract!, accountNumber: '1.2345.679', effectiveDate: '2026-11-30' },
+        history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', stated: { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Internet en vaste telefonie', accountNumber: '1.2345.678' } }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
+      }),
+    );
 }
+
+/** A collection stop with the final bill the provider confirmed, owed and not objected to. */
+const withFinalBill = (input: LetterInput, finalBill: NonNullable<Collection['finalBill']>): LetterInput => ({ ...input, collection: { ...input.collection!, finalBill } });
 
 /** A dropped objection told to Incasso Noord, after our collection stop of 15 December 2026 to it. */
 export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overrides: Partial<LetterInput> = {}) =>

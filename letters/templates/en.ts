@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
@@ -160,6 +160,15 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
     said.push(ofBill(owed.amount, owed.paidOn ? `was paid from the estate on ${en.date(owed.paidOn)}` : 'is paid from the estate'));
   }
   return said.join(' ');
+}
+
+/** The final bill the provider confirmed, owed and not objected to, said apart from the bills the stop objects to (nl.ts). */
+function finalBillNotDisputed(f: Facts): string[] {
+  const c = f.input.collection;
+  const b = c?.finalBill;
+  if (!b) return [];
+  const whose = c.to === 'agency' ? `${c.provider}'s final bill` : 'your final bill';
+  return [`I do not dispute ${whose} of ${en.money(b.amount)} (reference ${b.reference}).${b.paidOn ? ` It was paid from the estate on ${en.date(b.paidOn)}.` : ''}`];
 }
 
 /** A claim above the bills on record is asked about, not judged (nl.ts). */
@@ -633,6 +642,7 @@ export const en: Words = {
         return [
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
+          ...finalBillNotDisputed(f),
           ...claimAboveBills(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['During three months after the death, no recourse can be taken against assets of an estate that has not been accepted unconditionally by all heirs, unless the creditor could also have done so had the deceased been declared bankrupt (Article 4:185(1) of the Dutch Civil Code).']
@@ -656,10 +666,12 @@ export const en: Words = {
       case 'withdrawal': {
         // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
         const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (account number ${o.accountNumber})`);
+        // This one as the provider knows it, as the subject names it: a correction held back changed our record, not its file.
+        const known = subjectContract('withdrawal', f);
         if (!others.length) return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
         return [
           firstLetter(f),
-          `I hereby withdraw only this request, for ${f.description} (account number ${f.accountNumber}); you need do nothing further with it. ${others.length > 1 ? `My requests for ${listed(others, 'en')} still stand.` : `My request for ${others[0]} still stands.`}`,
+          `I hereby withdraw only this request, for ${known.description} (account number ${known.accountNumber}); you need do nothing further with it. ${others.length > 1 ? `My requests for ${listed(others, 'en')} still stand.` : `My request for ${others[0]} still stands.`}`,
         ];
       }
       case 'rejection_complaint': {

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
@@ -184,6 +184,18 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
     said.push(owed.paidOn ? ofBill(owed.amount, `is op ${nl.date(owed.paidOn)}`, 'betaald uit de nalatenschap') : ofBill(owed.amount, 'wordt', 'betaald uit de nalatenschap'));
   }
   return said.join(' ');
+}
+
+/**
+ * The final bill the provider confirmed, owed and not objected to: said apart from the bills the stop objects to, so neither the
+ * provider nor the agency reads the stop as a dispute of it. Paid from the estate only once that is recorded; no promise before.
+ */
+function finalBillNotDisputed(f: Facts): string[] {
+  const c = f.input.collection;
+  const b = c?.finalBill;
+  if (!b) return [];
+  const whose = c.to === 'agency' ? `de eindafrekening van ${c.provider}` : 'uw eindafrekening';
+  return [`Tegen ${whose} van ${nl.money(b.amount)} (kenmerk ${b.reference}) maak ik geen bezwaar.${b.paidOn ? ` Die is op ${nl.date(b.paidOn)} betaald uit de nalatenschap.` : ''}`];
 }
 
 /**
@@ -702,6 +714,7 @@ export const nl: Words = {
         return [
           collectionOpening(f),
           ...(c?.bills ?? []).map((b) => billOnRecord(f, b)),
+          ...finalBillNotDisputed(f),
           ...claimAboveBills(f),
           ...(withinDeliberationPeriod(f.input.deceased.dateOfDeath, f.input.letterDate)
             ? ['Gedurende drie maanden na het overlijden kan op goederen van een nalatenschap die niet door alle erfgenamen zuiver is aanvaard geen verhaal worden genomen, tenzij de schuldeiser hiertoe ook in geval van faillissement van de erflater had kunnen overgaan (artikel 4:185 lid 1 BW).']
@@ -725,10 +738,12 @@ export const nl: Words = {
       case 'withdrawal': {
         // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
         const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (klantnummer ${o.accountNumber})`);
+        // This one as the provider knows it, as the subject names it: a correction held back changed our record, not its file.
+        const known = subjectContract('withdrawal', f);
         if (!others.length) return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
         return [
           firstLetter(f),
-          `Alleen dit verzoek, voor ${f.description} (klantnummer ${f.accountNumber}), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
+          `Alleen dit verzoek, voor ${known.description} (klantnummer ${known.accountNumber}), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
         ];
       }
       case 'rejection_complaint': {

@@ -140,29 +140,36 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
 
 /**
  * Letters after the request that name the contract in their subject and opening (`contractOf`) rather than quote the
- * request: the answer to the provider's questions, the objection to a bill and the complaint about it, the collection
- * stop. A clerk finds its file by them as by a reminder, so they name it as the provider knows it (`subjectContract`).
+ * request: the answer to the provider's questions, the objection to a bill, the complaint about it, its correction and
+ * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
+ * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'contact_change'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
 
 /**
  * The contract a letter's subject line names. One about the request, or one that names the contract after it
- * (`NAMED_AS_KNOWN`), names it as the provider knows it now (`knownToProvider`): as the request printed it, or as a
+ * (`NAMED_AS_KNOWN`), names it as its addressee knows it now (`knownToProvider`): as the request printed it, or as a
  * correction letter that reached it since told it (the provider was asked to update its records: it files the request
  * under that number now), never as a correction held back has it; the opening of one about the request says what the
- * request printed and what was told since. Any other letter names it as recorded now.
+ * request printed and what was told since. One that follows our collection stop to an agency (`agencyLetter`) names it
+ * as that stop printed it or a correction to the agency told it since: the agency may hold an older number than the
+ * provider. Any other letter names it as recorded now.
  */
 export const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
   NAMED_AS_KNOWN.includes(kind) ? { description: knownNow(f, 'description'), accountNumber: knownNow(f, 'accountNumber') } : { description: f.description, accountNumber: f.accountNumber };
 
-/** A fact of the contract the request printed as the provider knows it now (`knownToProvider`): told since, else as the request printed it. */
+/**
+ * A fact of the contract as the addressee knows it now (`knownToProvider`): told since, else as the letter it had first
+ * printed it — the request, or to an agency our collection stop when it kept what it printed (`stated`).
+ */
 function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {
   const since = f.input.history?.correctionsSince ?? correctionsSinceRequest(f).map((l) => ({ corrections: l.corrections ?? [], told: true }));
   const known = knownToProvider(since, field);
-  return known?.told && known.value !== null ? known.value : asRequested(f)[field];
+  if (known?.told && known.value !== null) return known.value;
+  return agencyLetter(f)?.stated?.[field] ?? asRequested(f)[field];
 }
 
 /** A letter's subject without its label, in its language's words. */
@@ -306,13 +313,13 @@ const recorded = (f: Facts): StatedFacts => ({ deceasedName: f.deceasedFull, dat
 
 /**
  * What a correction's opening quotes of the letter it corrects: each fact this correction puts right as that letter
- * printed it (`printedFirst`: so the reader finds the letter, and the next sentence corrects it), every other fact as
- * recorded now — a fact corrected the same day in another letter is that letter's to correct, and the letter rules
- * ask every letter to name the deceased as recorded.
+ * printed it (`printedFirst`: so the reader finds the letter, and the next sentence corrects it), the contract as the
+ * addressee knows it (`subjectContract`), the deceased as recorded now — a fact corrected the same day in another
+ * letter is that letter's to correct, and the letter rules ask every letter to name the deceased as recorded.
  */
 export function quotedInOpening(f: Facts): StatedFacts {
   const printed = printedFirst(f);
-  const record = recorded(f);
+  const record = { ...recorded(f), ...subjectContract(f.input.kind, f) };
   const corrects = new Set<string>((f.input.corrections ?? []).map((c) => c.field));
   return Object.fromEntries(STATED_TO_AGENCY.map((field) => [field, corrects.has(field) ? printed[field] : record[field]])) as StatedFacts;
 }

@@ -126,13 +126,15 @@ export class LetterInputBuilder {
     const agencyLetterId = subject.to === 'agency' && AGENCY_FOLLOW_UPS.includes(String(event.type)) && typeof event.agencyLetterId === 'string' ? event.agencyLetterId : null;
     const history = agencyLetterId ? await this.agencyHistory(manager, contract.id, context, owner.id, agencyLetterId) : await this.providerHistory(manager, contract, standing, owner.id);
     const notice = agencyLetterId ? await this.noticeOf(manager, contract.id, agencyLetterId) : event;
-    // A collection stop states every bill we disputed on the contract, as the record holds it; its correction of a corrected end date, each bill it named that the date moved.
+    // A collection stop states every bill we disputed on the contract, as the record holds it, and the final bill owed that none of them is; its correction of a corrected end date, each bill it named that the date moved.
     const endDate = agencyLetterId && subject.kind === 'correction' ? correctionsOf(event).find((c) => c.field === 'effectiveDate')?.to : null;
+    const owed = subject.kind === 'collection_stop' ? await this.bills.ofContract(contract, manager) : [];
     const bills =
-      subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, await this.bills.ofContract(contract, manager), owner.id)
+      subject.kind === 'collection_stop' ? billsOnRecord(await this.timeline.ofContract(manager, contract.id, BILL_STEPS), history.sent, owed, owner.id)
       : agencyLetterId && endDate ? await this.billsMoved(manager, contract, agencyLetterId, owner.id, endDate)
       : undefined;
-    const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }) } : null;
+    const finalBill = finalBillNotDisputed(owed, bills ?? []);
+    const collection = notice?.type === 'COLLECTION_NOTICE' ? { ...collectionOf(notice, provider, subject.to, subject.alone === true), ...(bills && { bills }), ...(finalBill && { finalBill }) } : null;
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
@@ -535,6 +537,16 @@ function invoiceOf(event: LetterSubject['event'], context: ContractProjection): 
 }
 
 /** The agency as recorded with the notice; each of the two letters names the other addressee as the copy. */
+/**
+ * The final bill the estate owes on the contract (the latest confirmation's, above nil: `OwedBill.finalBill`) that no objection
+ * of ours named, as a collection stop says it: not disputed, and paid once its payment is recorded. Null when there is none.
+ */
+function finalBillNotDisputed(owed: OwedBill[], disputed: BillOnRecord[]): Collection['finalBill'] {
+  const bill = owed.find((b) => b.finalBill && !disputed.some((d) => d.reference === b.reference));
+  // Paid only when all of it is: a correction that raised the bill after its payment leaves some still to pay (`stillToPay`).
+  return bill ? { reference: bill.reference, amount: bill.amount, paidOn: stillToPay(bill) === 0 ? bill.paidOn : null } : null;
+}
+
 function collectionOf(event: LetterSubject['event'], provider: Provider, to: LetterSubject['to'], alone: boolean): Collection {
   const agency = (event.agency as string | undefined) ?? null;
   const agencyEmail = (event.agencyEmail as string | undefined) ?? null;
