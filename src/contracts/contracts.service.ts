@@ -34,6 +34,7 @@ import {
   outcomeProblem,
   requestHeldBackAfter,
   stillDisputed,
+  billsAnsweredBy,
 } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -99,8 +100,11 @@ export interface WaitingLetters {
   remake(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
   /** The contract's correction letters waiting unprinted that a new one correcting `fields` overtakes, set apart (`PrintBatchesService.setApartOvertakenCorrections`). */
   setApartOvertaken(manager: EntityManager, contractId: string, fields: string[]): Promise<RemadeLetter[]>;
-  /** Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post; returns the bills whose objection was (`PrintBatchesService.setApartObjections`). */
-  setApartObjections(manager: EntityManager, contractId: string, references: string[]): Promise<string[]>;
+  /**
+   * Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post, settled by the
+   * owner or answered by the provider (`by`); returns the bills whose objection was (`PrintBatchesService.setApartObjections`).
+   */
+  setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<string[]>;
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -1005,7 +1009,7 @@ export class ContractsService implements OnModuleInit {
     let openBefore: readonly DisputedInvoice[] = [];
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
-      await this.keepSettledObjections(manager, contract, applied, openBefore);
+      await this.keepAnsweredObjections(manager, contract, applied, openBefore);
       await this.tellObjectionsDropped(manager, contract, applied, openBefore);
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
@@ -1029,25 +1033,28 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * The owner settles bills (`dispute-resolved`, whatever its outcome) whose objection to the provider still waits for the post
-   * unprinted: that letter would object to a bill no longer disputed, so it is set apart and not made again
-   * (`setApartObjections`), and the owner's timeline says so (`OBJECTION_SET_APART`). Being set apart it never reached the
-   * provider, so no `dispute_withdrawal` follows it (`tellObjectionsDropped` reads it so). A held-back objection needs nothing:
-   * its retry is refused once the bill is no longer disputed (`retryRefusal`, `bill-not-disputed`).
+   * The owner settles bills (`dispute-resolved`, whatever its outcome), or records the provider's answer to one (a credit note, the
+   * bill withdrawn, the objection rejected: README, setapartrest), whose objection to the provider still waits for the post
+   * unprinted: that letter would object to a bill no longer disputed, or answered already, so it is set apart and not made again
+   * (`setApartObjections`), and the owner's timeline says so (`OBJECTION_SET_APART`, `answered` for the provider's answer). Being
+   * set apart it never reached the provider, so no `dispute_withdrawal` follows it (`tellObjectionsDropped` reads it so). A
+   * held-back objection needs nothing: its retry is refused once the bill is no longer disputed (`retryRefusal`,
+   * `bill-not-disputed`). The desk cannot answer an objection that has not reached it (409 `letter-pending`), so only the owner's
+   * recording comes here.
    */
-  private async keepSettledObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
-    const { event } = applied;
-    if (event.type !== 'DISPUTE_RESOLVED') return;
-    const disputedAs = ((event.settled ?? []) as { reference: string }[]).map((s) => open.find((d) => d.reference === s.reference)?.recordedAs ?? s.reference);
-    const references = await this.waiting().setApartObjections(manager, contract.id, disputedAs);
+  private async keepAnsweredObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
+    const answered = billsAnsweredBy(applied.event as Parameters<typeof billsAnsweredBy>[0], open);
+    if (!answered) return;
+    const references = await this.waiting().setApartObjections(manager, contract.id, answered.references, answered.by);
     if (!references.length) return;
+    const byProvider = answered.by === 'provider';
     await this.timeline.append(manager, {
       estateId: contract.estateId,
       contractId: contract.id,
       actor: SYSTEM_ACTOR,
       event: OBJECTION_SET_APART,
-      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, 'nl')}`,
-      details: { description: contract.description, providerName: contract.provider.name, references },
+      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, byProvider, 'nl')}`,
+      details: { description: contract.description, providerName: contract.provider.name, references, ...(byProvider && { answered: true }) },
     });
   }
 

@@ -177,6 +177,9 @@ export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
 /** Why an objection by post was set apart before it went out: the owner settled its bill meanwhile (`PrintBatchesService.setApartObjections`). */
 export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 
+/** Why an objection by post was set apart before it went out: the provider's answer to its bill was recorded meanwhile (README, setapartrest). */
+export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent';
+
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';
 

@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -299,11 +299,11 @@ export class LettersService implements OnModuleInit {
   private async billLetters(manager: EntityManager, contractId: string, reference: string, agencyLetterId: string | null): Promise<BillCorrectionLetter[] | null> {
     // The provider's letters about the bill carry no `agencyLetterId`; an agency's corrections carry its stop's.
     const rows: ({ id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } } & ArchivedSending)[] = await manager.query(
-      `SELECT id, kind, status = 'sent' AND delivery_error IS DISTINCT FROM $4 AS sent, effect #> '{payload,event}' AS event, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel,
+      `SELECT id, kind, status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($4)) AS sent, effect #> '{payload,event}' AS event, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel,
               delivery_status AS "deliveryStatus", delivered_at AS "deliveredAt" FROM letters
         WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2
           AND (effect #>> '{payload,event,agencyLetterId}') IS NOT DISTINCT FROM $3::text ORDER BY created_at`,
-      [contractId, reference, agencyLetterId, SETTLED_BEFORE_POST],
+      [contractId, reference, agencyLetterId, [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST]],
     );
     const told = agencyLetterId ? (await this.inputs.billsStopNamed(manager, contractId, agencyLetterId)).includes(reference) : rows.some((r) => r.kind === 'dispute' && r.sent);
     if (!told) return null;
@@ -870,12 +870,13 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost' | 'notRemade'>> {
-    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean; notRemade: boolean }[] = await manager.query(
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost' | 'answeredBeforePost' | 'notRemade'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean; answered: boolean; notRemade: boolean }[] = await manager.query(
       `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
-              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled, delivery_error IS NOT DISTINCT FROM $4 AS "notRemade"
+              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled, delivery_error IS NOT DISTINCT FROM $4 AS "notRemade",
+              delivery_error IS NOT DISTINCT FROM $5 AS answered
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
-      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE],
+      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE, ANSWERED_BEFORE_POST],
     );
     const now = this.clock.now();
     const where = (keep: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(keep).map((r) => r.id));
@@ -883,6 +884,7 @@ export class LettersService implements OnModuleInit {
       undelivered: where(() => true),
       beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
       settledBeforePost: where((r) => r.settled),
+      answeredBeforePost: where((r) => r.answered),
       correctedBeforePost: where((r) => r.corrected),
       notRemade: where((r) => r.notRemade),
     };

@@ -18,7 +18,7 @@ import { ownerWords } from '../words';
 import { ContractsService } from '../contracts/contracts.service';
 import type { RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -204,7 +204,7 @@ export class PrintBatchesService implements OnModuleInit {
     this.contracts.handleWaitingLettersWith({
       remake: (manager, contractIds) => this.remakeCorrected(manager, contractIds),
       setApartOvertaken: (manager, contractId, fields) => this.setApartOvertakenCorrections(manager, contractId, fields),
-      setApartObjections: (manager, contractId, references) => this.setApartObjections(manager, contractId, references),
+      setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
     });
   }
 
@@ -281,7 +281,7 @@ export class PrintBatchesService implements OnModuleInit {
     );
   }
 
-  /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`), each batch they leave merged again from the letters left. */
+  /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`, `ANSWERED_BEFORE_POST`), each batch they leave merged again from the letters left. */
   private async setApart(manager: EntityManager, letters: Pick<WaitingLetter, 'id' | 'batchId'>[], why: string): Promise<void> {
     if (!letters.length) return;
     await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
@@ -296,19 +296,19 @@ export class PrintBatchesService implements OnModuleInit {
   private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
     const out: { contractId: string }[] = await manager.query(
       `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
-      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE], besides],
+      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], besides],
     );
     return new Set(out.map((r) => r.contractId));
   }
 
   /**
-   * The owner settled these bills of the contract (by the number each was disputed under) while their objection to the provider
-   * waits for the post unprinted, as `remakeCorrected` reads it (README, agencytold): an objection to a bill no longer disputed
-   * must not reach the provider, so each such dispute letter is set apart (`SETTLED_BEFORE_POST`, out of its batch) and not made
-   * again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
+   * These bills of the contract (by the number each was disputed under) were settled by the owner, or answered by the provider
+   * (`by`), while their objection to the provider waits for the post unprinted, as `remakeCorrected` reads it (README, agencytold,
+   * setapartrest): an objection to a bill no longer disputed, or already answered, must not reach the provider, so each such
+   * dispute letter is set apart (`SETTLED_BEFORE_POST` or `ANSWERED_BEFORE_POST`, out of its batch) and not made again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
    * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out.
    */
-  async setApartObjections(manager: EntityManager, contractId: string, references: string[]): Promise<string[]> {
+  async setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<string[]> {
     if (!references.length) return [];
     await this.lockUnprintedBatches(manager, [contractId]);
     const waiting: { id: string; reference: string; batchId: string | null }[] = await manager.query(
@@ -318,7 +318,7 @@ export class PrintBatchesService implements OnModuleInit {
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    await this.setApart(manager, waiting, SETTLED_BEFORE_POST);
+    await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
     return [...new Set(waiting.map((l) => l.reference))];
   }
 

@@ -1409,6 +1409,11 @@ export const ownerEn: OwnerWords = {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
       return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled before the letter${bills.several ? 's were' : ' was'} posted.`;
     },
+    letterAnsweredBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} answered about the invoice before the letter was posted.`,
+    objectionAnsweredSetApart: (provider: string, references: string[]) => {
+      const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
+      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: ${provider} answered about the ${bills.several ? 'invoices' : 'invoice'} before the letter${bills.several ? 's were' : ' was'} posted.`;
+    },
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} passed on the ${kind} of ${longDate(letterDate, 'en')} for ${recipient} (${how})${note ? `: ${note}` : '.'}`,

@@ -1528,6 +1528,12 @@ export const ownerNl = {
       const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
       return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: de ${bills.several ? 'facturen zijn' : 'factuur is'} afgehandeld voordat de brief${bills.several ? 'ven' : ''} op de post ging${bills.several ? 'en' : ''}.`;
     },
+    /** An objection by post set apart unprinted: the provider's answer to its bill was recorded first (README, setapartrest). */
+    letterAnsweredBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: ${recipient} heeft op de factuur geantwoord voordat de brief op de post ging.`,
+    objectionAnsweredSetApart: (provider: string, references: string[]) => {
+      const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
+      return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: ${provider} heeft op de ${bills.several ? 'facturen' : 'factuur'} geantwoord voordat de brief${bills.several ? 'ven' : ''} op de post ging${bills.several ? 'en' : ''}.`;
+    },
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
       `${by} heeft het ${kind} van ${longDate(letterDate, 'nl')} voor ${recipient} doorgegeven (${how})${note ? `: ${note}` : '.'}`,

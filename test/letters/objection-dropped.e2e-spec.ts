@@ -124,6 +124,32 @@ describe('a dispute the owner drops is told to the provider', () => {
       expect(await batchedLetters()).toContain(letters.find((l) => l.kind === 'cancellation')!.id);
     });
 
+    /** README, setapartrest: the provider answered the bill (by phone) before our objection to it was printed. */
+    it("sets the objection apart when the provider's answer to its bill is recorded first, and says so; the desk cannot answer what it does not have", async () => {
+      const { estate, contract, dispute } = await disputedByPost('Noor');
+      await anna.post(`${API}/print-batches`).expect(200); // in a batch nobody downloaded yet
+      const deskToken = (await t.admin.post(`${API}/providers/${byPost.id}/tokens`, {}).expect(201)).body.token as string;
+      const refused = await t.as(deskToken).post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 15 }).set('Idempotency-Key', 'noor-credit').expect(409);
+      expect(refused.body.type).toContain('letter-pending');
+      await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', invoiceReference: 'F-9', amount: 15 }).expect(200);
+      await runDueWork();
+      expect(await batchedLetters()).not.toContain(dispute.id);
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
+      expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
+      const said = await timelineOf(estate.id);
+      expect(said).toContain('Stroom: de bezwaarbrief aan Posttest over factuur F-9 gaat niet meer weg: Posttest heeft op de factuur geantwoord voordat de brief op de post ging.');
+      expect(said).toContain('Brief „Bezwaar tegen factuur na einddatum” aan Posttest klaargezet voor de post, maar niet verstuurd: Posttest heeft op de factuur geantwoord voordat de brief op de post ging.');
+      expect(await timelineOf(estate.id, t.admin)).toContain('Stroom: the objection to Posttest about invoice F-9 does not go out: Posttest answered about the invoice before the letter was posted.');
+    });
+
+    it('sets the objection apart when the provider rejected it by phone before it was printed', async () => {
+      const { contract, dispute } = await disputedByPost('Fleur');
+      await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 'December is gebruikt' }).expect(200);
+      await runDueWork();
+      expect(((await lettersOf(contract.id)) as Listed[]).find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
+    });
+
     it('leaves an objection in a downloaded batch as gone out: the withdrawal follows it', async () => {
       const { contract, dispute } = await disputedByPost('Tim');
       const batchIds = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
