@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -707,21 +707,24 @@ export class LettersService implements OnModuleInit {
   /**
    * After a change of case owner (a handover or its undo): each provider still handling a contract whose
    * latest letter someone else signed gets a letter naming its new contact person (ContractsService
-   * decides which contracts are still handled). Returns the providers told, by name. The caller holds the
-   * estate's lock; contracts are locked after it.
+   * decides which contracts are still handled). A contact-person letter still waiting for the post unprinted
+   * does not count: it gives way to the new one, or to none when the provider's letters before it were the new
+   * owner's (README, setapartrest), as does a letter set apart before the post. Returns the providers told, by
+   * name. The caller holds the estate's lock; contracts are locked after it.
    */
   async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<string[]> {
-    // The latest letter of each contract that reached its provider, on the estate's letters index.
+    // The latest letter of each contract that reached its provider or will, on the estate's letters index.
     const rows: { contractId: string }[] = await manager.query(
       `SELECT "contractId" FROM (
           SELECT DISTINCT ON (contract_id) contract_id AS "contractId", signed_by_id
-            FROM letters
+            FROM letters l
            WHERE estate_id = $1 AND contract_id IS NOT NULL AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+             AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($3))
            ORDER BY contract_id, created_at DESC, id DESC
         ) latest WHERE signed_by_id IS DISTINCT FROM $2`,
-      [estateId, ownerId],
+      [estateId, ownerId, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE]],
     );
-    return this.contracts.tellNewContact(manager, rows.map((r) => r.contractId));
+    return this.contracts.tellNewContact(manager, estateId, rows.map((r) => r.contractId));
   }
 
   /**

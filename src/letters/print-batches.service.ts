@@ -15,10 +15,10 @@ import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
-import { ContractsService } from '../contracts/contracts.service';
-import type { RemadeLetter } from '../timeline/corrections';
+import { ContractsService, type OvertakenKind } from '../contracts/contracts.service';
+import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -86,14 +86,6 @@ export interface LatePostedLetter {
 
 /** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
 const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
-/**
- * A letter by post made but with no envelope yet (README, queuedfix): queued for the next batch, or in a batch whose PDF
- * nobody downloaded (a batch is printed when its PDF is first handed out). `l` a letter. One rule for what a correction
- * makes again or sets apart and for what the contract page's correction form says it will do.
- */
-const WAITING_UNPRINTED = `l.status = 'sent' AND l.channel = 'post'
-  AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))`;
-
 /** A letter waiting unprinted, with what the owner's timeline names it by and the batch it would leave. */
 interface WaitingLetter {
   id: string;
@@ -203,7 +195,7 @@ export class PrintBatchesService implements OnModuleInit {
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
     this.contracts.handleWaitingLettersWith({
       remake: (manager, contractIds) => this.remakeCorrected(manager, contractIds),
-      setApartOvertaken: (manager, contractId, fields) => this.setApartOvertakenCorrections(manager, contractId, fields),
+      setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
     });
   }
@@ -240,26 +232,30 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /**
-   * A correction letter to the provider made after `contractId`'s correction of `fields`, which states each from what the
-   * provider knows (`knownToProvider`; README, queuedrest): every earlier correction letter to that provider still waiting
-   * for the post unprinted (`WAITING_UNPRINTED`) whose every fact it corrects again is set apart as `remakeCorrected` sets a
-   * request apart, and not made again: the new letter says the whole change, so the provider does not get "K-7001 → K-7010"
-   * and then "K-7001 → K-7020". One that also corrects a fact this correction leaves goes as it is. The caller holds the
-   * contract's lock. Returns the letters set apart so, for the owner's timeline.
+   * A letter that says what changed (a correction of the record, a bill correction, a new contact person), about to be followed by
+   * a later one of the same kind to the same addressee (`overtaken.agencyLetterId`: an agency's, else the provider's) about the same
+   * matter (`overtaken.reference`: a bill correction's bill, by the number it was disputed under): every such letter still waiting
+   * for the post unprinted (`WAITING_UNPRINTED`) is set apart as `remakeCorrected` sets a request apart (`CORRECTED_BEFORE_POST`), and
+   * not made again (README, queuedrest and setapartrest). The later letter states the whole change from what the addressee knows
+   * (`knownToProvider`, `billAsLastRead`: a letter not yet posted was never read), so the addressee gets one letter, not "K-7001 →
+   * K-7010" and then "K-7001 → K-7020". Returns the letters set apart, for the owner's timeline, and what their corrections of the
+   * record changed (`changes`, oldest first), for the caller to carry the facts its own correction leaves into the later letter. The
+   * caller holds the contract's lock.
    */
-  async setApartOvertakenCorrections(manager: EntityManager, contractId: string, fields: string[]): Promise<RemadeLetter[]> {
+  async setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }> {
     await this.lockUnprintedBatches(manager, [contractId]);
-    const waiting: (WaitingLetter & { fields: string[] })[] = await manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId",
-              ARRAY(SELECT jsonb_array_elements(l.effect #> '{payload,event,changes}') ->> 'field') AS fields
+    const waiting: (WaitingLetter & { changes: FieldChange[] | null })[] = await manager.query(
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${WAITING_UNPRINTED}
+        WHERE l.contract_id = $1 AND l.kind = $2 AND ${WAITING_UNPRINTED}
+          AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+                   ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
+          AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-      [contractId],
+      [contractId, overtaken.kind, overtaken.agencyLetterId, overtaken.reference ?? null],
     );
-    const overtaken = waiting.filter((l) => l.fields.length > 0 && l.fields.every((f) => fields.includes(f)));
-    await this.setApart(manager, overtaken, CORRECTED_BEFORE_POST);
-    return overtaken.map(({ kind, providerName }) => ({ kind, providerName }));
+    await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
+    return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
   }
 
   /** The batches not printed yet that hold these contracts' letters, locked before their letters, as the download locks them. */
