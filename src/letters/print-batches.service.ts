@@ -222,13 +222,19 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * What a correction of this contract's facts would do to its letters now, as `remakeCorrected` would do it (the contract
-   * page's correction form says it before): the kinds of the letters about the request it would make again, and whether
-   * another letter went out (`out`: then a correction letter follows, `tellsCorrection`). Nothing is locked or written.
+   * page's correction form says it before): the kinds of the letters about the request it would make again, every one of them
+   * (README, setapartrest), whether another letter went out (`out`: then a correction letter follows, `tellsCorrection`), and
+   * how many correction letters to the provider still waiting unprinted would give way to that one (`setApartOvertaken`).
+   * Nothing is locked or written.
    */
-  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean }> {
+  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number }> {
     const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
     const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
-    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId) };
+    const [{ givesWay }]: { givesWay: number }[] = await this.db.query(
+      `SELECT count(*)::int AS "givesWay" FROM letters l WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${WAITING_UNPRINTED}`,
+      [contractId],
+    );
+    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay };
   }
 
   /**

@@ -843,6 +843,9 @@ export const ownerEn: OwnerWords = {
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     requestWaiting: (kind, provider) =>
       `The letter to ${provider} (${kind}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
+    alsoRemade: (kinds, provider) => `Still waiting for the post, not printed: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
+    correctionGivesWay: (provider, count) =>
+      `${count > 1 ? `The ${count} correction letters` : 'The correction letter'} to ${provider} still waiting for the post ${count > 1 ? 'do' : 'does'} not go out: the new correction letter also says what ${count > 1 ? 'they' : 'it'} said.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
     /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
     nothingToCorrect: (state: string) => `There is nothing left to correct: the contract is ‘${state}’. If something is still open, add a new contract.`,

@@ -912,6 +912,11 @@ export const ownerNl = {
     /** The letter about the request waits for the post unprinted: a correction makes it again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest). */
     requestWaiting: (kind: string, provider: string) =>
       `De brief aan ${provider} (${kind}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    /** Beside the request that went out, letters about it wait for the post unprinted (a reminder): they are made again (README, setapartrest). */
+    alsoRemade: (kinds: string, provider: string) => `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
+    /** Correction letters to the provider waiting unprinted give way to the new one, which says their facts too (`withOvertaken`). */
+    correctionGivesWay: (provider: string, count: number) =>
+      `${count > 1 ? `De ${count} correctiebrieven` : 'De correctiebrief'} aan ${provider} die nog op de post ${count > 1 ? 'wachten, gaan' : 'wacht, gaat'} niet weg: de nieuwe correctiebrief zegt ook wat daarin stond.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
     /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
     nothingToCorrect: (state: string) => `Er valt niets meer te corrigeren: het contract staat op ‘${state}’. Staat er toch nog iets open, voeg dan een nieuw contract toe.`,
