@@ -114,4 +114,18 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
     await runDueWork();
     expect(shown(await lettersOf(contract.id))).toEqual(['cancellation posted', 'contact_change failed']);
   });
+
+  // Last: it moves the clock past the provider's term.
+  it('names on the correction form a reminder waiting for the post beside the request that went out: it is made again', async () => {
+    const { contract } = await requestPosted('Eva');
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 14 }).expect(200);
+    expect(shown(await lettersOf(contract.id))).toEqual(['cancellation posted', 'reminder queued_for_print']);
+    const page = await contractPage(contract.id);
+    expect(page).toContain('Het verzoek aan Posttest is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar Posttest.');
+    expect(page).toContain('Nog op de post wacht, niet geprint: de brief aan Posttest (herinnering); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.');
+    // And so it happens.
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7002' }).expect(200);
+    await runDueWork();
+    expect(shown(await lettersOf(contract.id))).toEqual(['cancellation posted', 'reminder failed', 'correction queued_for_print', 'reminder queued_for_print']);
+  });
 });
