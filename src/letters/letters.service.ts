@@ -162,6 +162,17 @@ export const printedTermSql = (l: string) => `CASE WHEN ${l}.kind <> ALL(${sqlLi
 export const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
 /**
+ * The outbox payload of a letter made again (`retryOf`: made anew by `remake`, or produced again by the owner's retry) from the effect
+ * it keeps. A collection stop says it writes the other addressee "gelijktijdig" (`copyTo`) only when that letter is made in the same
+ * run (`withOther`), else it is `alone`: said afresh each time, never kept from the run that made the letter before (README,
+ * remadestale, setapartrest).
+ */
+function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, withOther: boolean): Record<string, unknown> {
+  const { alone: _, ...payload } = letter.effect!.payload;
+  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }) };
+}
+
+/**
  * A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not
  * delivered (`undelivered`): still being sent (`stillBeingSent`), or not delivered (failed, or waiting past the grace).
  */
@@ -541,9 +552,8 @@ export class LettersService implements OnModuleInit {
         continue;
       }
       if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
-      // A collection stop says it writes the other addressee "gelijktijdig" only when that letter is made anew in this run too.
-      const alone = letter.kind === 'collection_stop' && !letters.some((other) => other !== letter && other.kind === 'collection_stop' && other.effect?.payload.step === effect.payload.step && movedOn.get(other.id) === null);
-      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id, ...(alone && { alone }) } });
+      const withOther = letters.some((other) => other !== letter && other.kind === 'collection_stop' && other.effect?.payload.step === effect.payload.step && movedOn.get(other.id) === null);
+      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: madeAgain(letter, letter.id, withOther) });
     }
     return notRemade;
   }
@@ -1035,7 +1045,8 @@ export class LettersService implements OnModuleInit {
       const refusal = retryRefusal(letterId, beside);
       if (refusal) throw RETRY_REFUSED[refusal](ownerWords(principal.lang).errors.details);
       const effect = blocked.effect!; // a letter without one is `not-reproducible`
-      await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letterId } });
+      // Produced on its own: the other letter of its step (a collection stop's copy) went, or was held back, when it was made.
+      await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: effect.instanceId, kind: 'letter', payload: madeAgain(blocked, letterId, false) });
     });
   }
 
