@@ -108,9 +108,10 @@ export interface WaitingLetters {
   setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }>;
   /**
    * Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post, settled by the
-   * owner or answered by the provider (`by`); returns the bills whose objection was (`PrintBatchesService.setApartObjections`).
+   * owner or answered by the provider (`by`), or still to be sent by e-mail; returns the bills whose objection was, and whether
+   * that was an e-mail (`PrintBatchesService.setApartObjections`).
    */
-  setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<string[]>;
+  setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<{ references: string[]; byEmail: boolean }>;
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -1062,7 +1063,7 @@ export class ContractsService implements OnModuleInit {
   private async keepAnsweredObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
     const answered = billsAnsweredBy(applied.event as Parameters<typeof billsAnsweredBy>[0], open);
     if (!answered) return;
-    const references = await this.waiting().setApartObjections(manager, contract.id, answered.references, answered.by);
+    const { references, byEmail } = await this.waiting().setApartObjections(manager, contract.id, answered.references, answered.by);
     if (!references.length) return;
     const byProvider = answered.by === 'provider';
     await this.timeline.append(manager, {
@@ -1070,8 +1071,8 @@ export class ContractsService implements OnModuleInit {
       contractId: contract.id,
       actor: SYSTEM_ACTOR,
       event: OBJECTION_SET_APART,
-      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, byProvider, 'nl')}`,
-      details: { description: contract.description, providerName: contract.provider.name, references, ...(byProvider && { answered: true }) },
+      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, { answered: byProvider, byEmail }, 'nl')}`,
+      details: { description: contract.description, providerName: contract.provider.name, references, ...(byProvider && { answered: true }), ...(byEmail && { byEmail: true }) },
     });
   }
 

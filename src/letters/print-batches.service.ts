@@ -9,6 +9,7 @@ import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Po
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
+import { OutboxService } from '../runtime/outbox.service';
 import { appendPages, enclosurePages } from './enclosure-pages';
 import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
@@ -181,6 +182,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly letters: LettersService,
     private readonly contracts: ContractsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -308,20 +310,24 @@ export class PrintBatchesService implements OnModuleInit {
    * (`by`), while their objection to the provider waits for the post unprinted, as `remakeCorrected` reads it (README, agencytold,
    * setapartrest): an objection to a bill no longer disputed, or already answered, must not reach the provider, so each such
    * dispute letter is set apart (`SETTLED_BEFORE_POST` or `ANSWERED_BEFORE_POST`, out of its batch) and not made again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
-   * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out.
+   * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out. An
+   * objection by e-mail not delivered yet whose sending no worker claimed is set apart the same way (`byEmail`), its sending withdrawn.
    */
-  async setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<string[]> {
-    if (!references.length) return [];
+  async setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<{ references: string[]; byEmail: boolean }> {
+    if (!references.length) return { references: [], byEmail: false };
     await this.lockUnprintedBatches(manager, [contractId]);
-    const waiting: { id: string; reference: string; batchId: string | null }[] = await manager.query(
-      `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId" FROM letters l
-        WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND ${WAITING_UNPRINTED}
-          AND (l.effect #>> '{payload,effect,to}') IS NULL
+    const waiting: { id: string; reference: string; batchId: string | null; channel: string }[] = await manager.query(
+      `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId", l.channel FROM letters l
+        WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND (l.effect #>> '{payload,effect,to}') IS NULL
+          AND (${WAITING_UNPRINTED} OR (l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending'))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
-    return [...new Set(waiting.map((l) => l.reference))];
+    // An e-mail still in its sending grace (README, setapartrest) stays home only while no worker claimed its sending: one claimed is on its way.
+    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
+    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
+    await this.setApart(manager, apart, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
+    return { references: [...new Set(apart.map((l) => l.reference))], byEmail: apart.some((l) => l.channel === 'email') };
   }
 
   /**

@@ -1,5 +1,8 @@
 import type { OwnerWords } from './index';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+
+/** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
+const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { claimNamedEn, familyEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
@@ -1407,15 +1410,19 @@ export const ownerEn: OwnerWords = {
     letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
       `The letter "${subject}" of ${longDate(date, 'en')} to ${recipient} was not sent and not made again: on ${longDate(on, 'en')} an answer or a next step was recorded on this contract, so what the letter asks no longer stands. Nothing to do; if the letter is still needed, contact ${recipient} yourself.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
-    letterSettledBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.`,
-    objectionSetApart: (provider: string, references: string[]) => {
+    letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
+      post ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.` : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the invoice was settled before the e-mail went.`,
+    objectionSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
-      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled before the letter${bills.several ? 's were' : ' was'} posted.`;
+      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled ${sentOffEn(bills.several, byEmail)}.`;
     },
-    letterAnsweredBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} answered about the invoice before the letter was posted.`,
-    objectionAnsweredSetApart: (provider: string, references: string[]) => {
+    letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} answered about the invoice before the letter was posted.`
+        : `Letter "${title}" to ${recipient} made, but not sent by e-mail: ${recipient} answered about the invoice before the e-mail went.`,
+    objectionAnsweredSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
-      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: ${provider} answered about the ${bills.several ? 'invoices' : 'invoice'} before the letter${bills.several ? 's were' : ' was'} posted.`;
+      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: ${provider} answered about the ${bills.several ? 'invoices' : 'invoice'} ${sentOffEn(bills.several, byEmail)}.`;
     },
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>
