@@ -162,6 +162,22 @@ export const answeredBill = (open: readonly DisputedInvoice[], answer: BillAnswe
   (answer.invoiceReference ? open.find((d) => d.reference === answer.invoiceReference) : open.length === 1 ? open[0] : undefined) ?? null;
 
 /**
+ * The bills a step answers, each by the invoice number its dispute letter named (`recordedAs`), and who answered: the owner's
+ * word settles the bills it names (`settled`, added to the event by the contracts service; README, agencytold), a provider's
+ * credit note, withdrawal or rejection answers the bill it names, else the only one open (`answeredBill`). An objection to such
+ * a bill still waiting for the post would object to what is settled or answered already (README, setapartrest). `open`: the
+ * bills open before the step. Any other step answers none.
+ */
+export function billsAnsweredBy(event: BillAnswer & { settled?: unknown }, open: readonly DisputedInvoice[]): { by: 'owner' | 'provider'; references: string[] } | null {
+  const disputedAs = (reference: string) => open.find((d) => d.reference === reference)?.recordedAs ?? reference;
+  if (event.type === 'DISPUTE_RESOLVED') return { by: 'owner', references: ((event.settled ?? []) as { reference: string }[]).map((s) => disputedAs(s.reference)) };
+  if (!PROVIDER_BILL_ANSWERS.includes(event.type)) return null;
+  const bill = answeredBill(open, event);
+  return bill ? { by: 'provider', references: [bill.recordedAs ?? bill.reference] } : null;
+}
+const PROVIDER_BILL_ANSWERS: readonly string[] = ['CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED'];
+
+/**
  * One rejection per bill: the provider holds to a bill once, and a second rejection would only repeat itself in the
  * thread and the owner's status (audit). The bills a rejection form offers, on the desk and the owner's page alike.
  */

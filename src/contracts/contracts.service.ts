@@ -36,6 +36,7 @@ import {
   stillDisputed,
   rejectionAboutNumber,
   withdrawsComplaint,
+  billsAnsweredBy,
 } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -69,7 +70,7 @@ import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type Bill
 import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection } from './correction.rules';
+import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 
@@ -92,6 +93,9 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
 
+/** The letters that say what changed, which a later one of the same kind overtakes while they wait for the post (README, setapartrest). */
+export type OvertakenKind = 'correction' | 'bill_correction' | 'contact_change';
+
 /** What a correction does to the letters waiting for the post unprinted (README, queuedfix and queuedrest): the letters module answers. */
 export interface WaitingLetters {
   /**
@@ -99,10 +103,17 @@ export interface WaitingLetters {
    * record as it now stands, and the contracts with another letter out (`PrintBatchesService.remakeCorrected`).
    */
   remake(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }>;
-  /** The contract's correction letters waiting unprinted that a new one correcting `fields` overtakes, set apart (`PrintBatchesService.setApartOvertakenCorrections`). */
-  setApartOvertaken(manager: EntityManager, contractId: string, fields: string[]): Promise<RemadeLetter[]>;
-  /** Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post; returns the bills whose objection was (`PrintBatchesService.setApartObjections`). */
-  setApartObjections(manager: EntityManager, contractId: string, references: string[]): Promise<string[]>;
+  /**
+   * The contract's letters of `overtaken.kind` to one addressee (about one bill) still waiting unprinted, set apart as a later one
+   * follows them, and what their corrections of the record changed (`PrintBatchesService.setApartOvertaken`).
+   */
+  setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }>;
+  /**
+   * Sets apart the objections to these bills (by the number each was disputed under) still waiting for the post, settled by the
+   * owner or answered by the provider (`by`), or still to be sent by e-mail; returns the bills whose objection was, and whether
+   * that was an e-mail (`PrintBatchesService.setApartObjections`).
+   */
+  setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<{ references: string[]; byEmail: boolean }>;
 }
 
 /** The kinds of these letters, by id (a contract's history names its letters by id): the letters module answers. */
@@ -504,24 +515,28 @@ export class ContractsService implements OnModuleInit {
     const agencies: string[] = [];
     const overtaken: RemadeLetter[] = [];
     for (const { contract, standing } of told) {
-      // As a contract's own correction: a correction letter waiting unprinted about the same facts gives way to this one.
-      overtaken.push(...(await this.waiting().setApartOvertaken(manager, contract.id, corrections.map((c) => c.field))));
-      agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections)));
+      // As a contract's own correction: a correction letter waiting unprinted gives way to this one, which carries its other facts.
+      const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: null });
+      overtaken.push(...waiting.letters);
+      agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections, waiting.changes)));
     }
     return { told: [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])], remade: [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken] };
   }
 
   /**
-   * Tells the providers of these contracts (the letters module chose them: a colleague signed their latest
+   * Tells the providers of these contracts of the estate (the letters module chose them: a colleague signed their latest
    * letter) who their contact person is now, each in a `contact_change` letter; returns them by name. Only
    * where the request is still handled, and not while it is to go out again (`tellsCorrection`): that
-   * request, signed by the new owner, says where to write. The caller holds the estate's lock.
+   * request, signed by the new owner, says where to write. An earlier contact-person letter of any of the estate's
+   * contracts still waiting for the post unprinted names a contact person who is no longer one: it does not go
+   * (`WaitingLetters.setApartOvertaken`; README, setapartrest). The caller holds the estate's lock.
    */
-  async tellNewContact(manager: EntityManager, contractIds: string[]): Promise<string[]> {
+  async tellNewContact(manager: EntityManager, estateId: string, contractIds: string[]): Promise<string[]> {
     const told: string[] = [];
-    for (const contract of await manager.find(Contract, { where: { id: In(contractIds) }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
+    for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
       const standing = await this.workflow.lock(manager, contract.id);
-      if (!standing || FINISHED_STATES.includes(standing.state) || !tellsCorrection(standing.state, true)) continue;
+      await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'contact_change', agencyLetterId: null });
+      if (!contractIds.includes(contract.id) || !standing || FINISHED_STATES.includes(standing.state) || !tellsCorrection(standing.state, true)) continue;
       await this.sendLetter(manager, contract, standing, 'contact_change', { type: 'CONTACT_CHANGE' });
       told.push(contract.provider.name);
     }
@@ -531,10 +546,11 @@ export class ContractsService implements OnModuleInit {
   /**
    * Told the way every letter goes: composed from the record, checked, archived, delivered by the outbox. An
    * agency our collection stop went to was told some of these facts in writing: it gets a correction of its own,
-   * about that letter (`tellAgencies`). Returns the agencies told, by name.
+   * about that letter (`tellAgencies`). `overtaken`: what the correction letters to the provider set apart unprinted for this one
+   * changed: it carries their other facts (`withOvertaken`). Returns the agencies told, by name.
    */
-  private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: { field: string }[], withdrawsComplaint = false): Promise<string[]> {
-    await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes, ...(withdrawsComplaint && { withdrawsComplaint }) });
+  private async sendCorrection(manager: EntityManager, contract: Contract, standing: ContractStanding, changes: FieldChange[], overtaken: FieldChange[], withdrawsComplaint = false): Promise<string[]> {
+    await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(changes, overtaken), ...(withdrawsComplaint && { withdrawsComplaint }) });
     return (await this.tellAgencies(manager, contract, standing, changes)).told;
   }
 
@@ -555,7 +571,11 @@ export class ContractsService implements OnModuleInit {
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
     const stops = await this.agencyLetters(manager, contract.id, endDate);
     const hears = (stop: AgencyStop) => !endDate || stopHearsEndDate(stop.billsMoved ?? []);
-    for (const stop of stops.filter(hears)) await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: stated, agencyLetterId: stop.id }, 'agency');
+    for (const stop of stops.filter(hears)) {
+      // A correction to this agency still waiting for the post gives way to this one, which carries its other facts (README, setapartrest).
+      const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: stop.id });
+      await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id }, 'agency');
+    }
     return { told: stops.filter(hears).map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
   }
 
@@ -844,9 +864,9 @@ export class ContractsService implements OnModuleInit {
       const requestOut = out.has(contract.id);
       const tellsProvider = tellsCorrection(standing.state, requestOut);
       const shown = await this.shownChanges(manager, changed);
-      // Its correction letter states each fact from what the provider knows: one still waiting for the post about the same facts does not go too.
-      const overtaken = tellsProvider ? await this.waiting().setApartOvertaken(manager, contract.id, shown.map((c) => c.field)) : [];
-      const remadeLetters = [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken];
+      // Its correction letter states each fact from what the provider knows: one still waiting for the post does not go too, its other facts go in this one.
+      const overtaken = tellsProvider ? await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: null }) : { letters: [], changes: [] };
+      const remadeLetters = [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken.letters];
       await manager.update(Contract, { id: contract.id }, stored);
       await this.timeline.append(manager, {
         estateId: contract.estateId,
@@ -861,7 +881,7 @@ export class ContractsService implements OnModuleInit {
       // the request is handled again, and its correction letter says so.
       const withdrawn = standing.state === 'complained' && withdrawsComplaint(standing.context.lastRejectionReason, shown);
       if (withdrawn) await this.withdrawComplaint(manager, principal, contract.id, standing, shown);
-      if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown, withdrawn);
+      if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown, overtaken.changes, withdrawn);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
       // What was asked changed under a confirmed end date: held against it again, as a confirmation is
       // (a date now later than asked goes on Today; one no longer later comes off).
@@ -1021,6 +1041,8 @@ export class ContractsService implements OnModuleInit {
       for (const stop of [null, ...(await this.agencyLetters(manager, contract.id))]) {
         const letters = await billLetters(manager, contract.id, disputedAs, stop?.id ?? null);
         if (!letters) continue;
+        // A bill correction still waiting for the post was never read: it gives way, whatever this one changes (README, setapartrest).
+        await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'bill_correction', agencyLetterId: stop?.id ?? null, reference: disputedAs });
         // Told against what the reader last read of the bill, not the record, which may hold a correction it never got.
         const { bill: read, toldIn } = billAsLastRead(bill, letters);
         const changes = billFigureChanges(read, dto);
@@ -1044,7 +1066,7 @@ export class ContractsService implements OnModuleInit {
     let openBefore: readonly DisputedInvoice[] = [];
     // An answer that changes what the provider confirmed in its desk is told to its endpoints (no letter: README, recordedanswer).
     const tell = async (manager: EntityManager, contract: Contract, applied: AppliedTransition) => {
-      await this.keepSettledObjections(manager, contract, applied, openBefore);
+      await this.keepAnsweredObjections(manager, contract, applied, openBefore);
       await this.tellObjectionsDropped(manager, contract, applied, openBefore);
       if (!overridesDeskAnswer(event.type, actorOf(principal).type, confirmedBy)) return;
       await this.webhooks.recordAnswerChanged(manager, { estateId: contract.estateId, instanceId: applied.instance.id, contractId: contract.id, providerId: contract.providerId });
@@ -1068,25 +1090,28 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * The owner settles bills (`dispute-resolved`, whatever its outcome) whose objection to the provider still waits for the post
-   * unprinted: that letter would object to a bill no longer disputed, so it is set apart and not made again
-   * (`setApartObjections`), and the owner's timeline says so (`OBJECTION_SET_APART`). Being set apart it never reached the
-   * provider, so no `dispute_withdrawal` follows it (`tellObjectionsDropped` reads it so). A held-back objection needs nothing:
-   * its retry is refused once the bill is no longer disputed (`retryRefusal`, `bill-not-disputed`).
+   * The owner settles bills (`dispute-resolved`, whatever its outcome), or records the provider's answer to one (a credit note, the
+   * bill withdrawn, the objection rejected: README, setapartrest), whose objection to the provider still waits for the post
+   * unprinted: that letter would object to a bill no longer disputed, or answered already, so it is set apart and not made again
+   * (`setApartObjections`), and the owner's timeline says so (`OBJECTION_SET_APART`, `answered` for the provider's answer). Being
+   * set apart it never reached the provider, so no `dispute_withdrawal` follows it (`tellObjectionsDropped` reads it so). A
+   * held-back objection needs nothing: its retry is refused once the bill is no longer disputed (`retryRefusal`,
+   * `bill-not-disputed`). The desk cannot answer an objection that has not reached it (409 `letter-pending`), so only the owner's
+   * recording comes here.
    */
-  private async keepSettledObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
-    const { event } = applied;
-    if (event.type !== 'DISPUTE_RESOLVED') return;
-    const disputedAs = ((event.settled ?? []) as { reference: string }[]).map((s) => open.find((d) => d.reference === s.reference)?.recordedAs ?? s.reference);
-    const references = await this.waiting().setApartObjections(manager, contract.id, disputedAs);
+  private async keepAnsweredObjections(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
+    const answered = billsAnsweredBy(applied.event as Parameters<typeof billsAnsweredBy>[0], open);
+    if (!answered) return;
+    const { references, byEmail } = await this.waiting().setApartObjections(manager, contract.id, answered.references, answered.by);
     if (!references.length) return;
+    const byProvider = answered.by === 'provider';
     await this.timeline.append(manager, {
       estateId: contract.estateId,
       contractId: contract.id,
       actor: SYSTEM_ACTOR,
       event: OBJECTION_SET_APART,
-      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, 'nl')}`,
-      details: { description: contract.description, providerName: contract.provider.name, references },
+      summary: `${contract.description}: ${objectionSetApartText(contract.provider.name, references, { answered: byProvider, byEmail }, 'nl')}`,
+      details: { description: contract.description, providerName: contract.provider.name, references, ...(byProvider && { answered: true }), ...(byEmail && { byEmail: true }) },
     });
   }
 

@@ -35,3 +35,14 @@ export const stopHearsEndDate = (billsMoved: readonly string[]): boolean => bill
 
 /** The staff timeline's event of an agency not told a corrected end date (`stopHearsEndDate`): `details` hold the agency, the date and the contract's description. */
 export const END_DATE_NOT_TOLD = 'contract.end_date_not_told';
+
+/**
+ * The facts a correction letter states when it overtakes correction letters of the same request still waiting for the post (README,
+ * setapartrest): the correction made now, then each fact only a waiting letter corrected, the latest such change of it. Those letters
+ * do not go (`WaitingLetters.setApartOvertaken`), so the one that goes tells the provider the whole change from what it knows.
+ */
+export function withOvertaken<C extends { field: string }>(changes: readonly C[], overtaken: readonly C[]): C[] {
+  const carried = new Map<string, C>();
+  for (const change of overtaken) if (!changes.some((c) => c.field === change.field)) carried.set(change.field, change);
+  return [...changes, ...carried.values()];
+}

@@ -177,8 +177,19 @@ export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
 /** Why an objection by post was set apart before it went out: the owner settled its bill meanwhile (`PrintBatchesService.setApartObjections`). */
 export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 
+/** Why an objection by post was set apart before it went out: the provider's answer to its bill was recorded meanwhile (README, setapartrest). */
+export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent';
+
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';
+
+/**
+ * A letter by post made but with no envelope yet (README, queuedfix): queued for the next batch, or in a batch whose PDF
+ * nobody downloaded (a batch is printed when its PDF is first handed out). `l` a letter. One rule for what a correction
+ * makes again or sets apart and for what the contract page's correction form says it will do.
+ */
+export const WAITING_UNPRINTED = `l.status = 'sent' AND l.channel = 'post'
+  AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))`;
 
 /** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
 export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed' OR (${l}.channel = 'email' AND ${l}.delivery_status = 'pending'))`;

@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -160,6 +160,17 @@ const REPEAT = repeatOf(`(l.effect -> 'payload')`, 'l.kind');
 export const printedTermSql = (l: string) => `CASE WHEN ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)}) THEN (${l}.effect ->> 'dueDate')::date END`;
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
 export const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
+
+/**
+ * The outbox payload of a letter made again (`retryOf`: made anew by `remake`, or produced again by the owner's retry) from the effect
+ * it keeps. A collection stop says it writes the other addressee "gelijktijdig" (`copyTo`) only when that letter is made in the same
+ * run (`withOther`), else it is `alone`: said afresh each time, never kept from the run that made the letter before (README,
+ * remadestale, setapartrest).
+ */
+function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, withOther: boolean): Record<string, unknown> {
+  const { alone: _, ...payload } = letter.effect!.payload;
+  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }) };
+}
 
 /**
  * A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not
@@ -299,11 +310,11 @@ export class LettersService implements OnModuleInit {
   private async billLetters(manager: EntityManager, contractId: string, reference: string, agencyLetterId: string | null): Promise<BillCorrectionLetter[] | null> {
     // The provider's letters about the bill carry no `agencyLetterId`; an agency's corrections carry its stop's.
     const rows: ({ id: string; kind: string; sent: boolean; event: { changes: BillCorrectionLetter['changes']; corrected: BillCorrectionLetter['corrected'] } } & ArchivedSending)[] = await manager.query(
-      `SELECT id, kind, status = 'sent' AND delivery_error IS DISTINCT FROM $4 AS sent, effect #> '{payload,event}' AS event, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel,
+      `SELECT id, kind, status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($4)) AS sent, effect #> '{payload,event}' AS event, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", channel,
               delivery_status AS "deliveryStatus", delivered_at AS "deliveredAt" FROM letters
         WHERE contract_id = $1 AND kind IN ('dispute', 'bill_correction') AND effect #>> '{payload,event,reference}' = $2
           AND (effect #>> '{payload,event,agencyLetterId}') IS NOT DISTINCT FROM $3::text ORDER BY created_at`,
-      [contractId, reference, agencyLetterId, SETTLED_BEFORE_POST],
+      [contractId, reference, agencyLetterId, [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST]],
     );
     const told = agencyLetterId ? (await this.inputs.billsStopNamed(manager, contractId, agencyLetterId)).includes(reference) : rows.some((r) => r.kind === 'dispute' && r.sent);
     if (!told) return null;
@@ -541,9 +552,8 @@ export class LettersService implements OnModuleInit {
         continue;
       }
       if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
-      // A collection stop says it writes the other addressee "gelijktijdig" only when that letter is made anew in this run too.
-      const alone = letter.kind === 'collection_stop' && !letters.some((other) => other !== letter && other.kind === 'collection_stop' && other.effect?.payload.step === effect.payload.step && movedOn.get(other.id) === null);
-      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letter.id, ...(alone && { alone }) } });
+      const withOther = letters.some((other) => other !== letter && other.kind === 'collection_stop' && other.effect?.payload.step === effect.payload.step && movedOn.get(other.id) === null);
+      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: madeAgain(letter, letter.id, withOther) });
     }
     return notRemade;
   }
@@ -707,21 +717,24 @@ export class LettersService implements OnModuleInit {
   /**
    * After a change of case owner (a handover or its undo): each provider still handling a contract whose
    * latest letter someone else signed gets a letter naming its new contact person (ContractsService
-   * decides which contracts are still handled). Returns the providers told, by name. The caller holds the
-   * estate's lock; contracts are locked after it.
+   * decides which contracts are still handled). A contact-person letter still waiting for the post unprinted
+   * does not count: it gives way to the new one, or to none when the provider's letters before it were the new
+   * owner's (README, setapartrest), as does a letter set apart before the post. Returns the providers told, by
+   * name. The caller holds the estate's lock; contracts are locked after it.
    */
   async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<string[]> {
-    // The latest letter of each contract that reached its provider, on the estate's letters index.
+    // The latest letter of each contract that reached its provider or will, on the estate's letters index.
     const rows: { contractId: string }[] = await manager.query(
       `SELECT "contractId" FROM (
           SELECT DISTINCT ON (contract_id) contract_id AS "contractId", signed_by_id
-            FROM letters
+            FROM letters l
            WHERE estate_id = $1 AND contract_id IS NOT NULL AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+             AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($3))
            ORDER BY contract_id, created_at DESC, id DESC
         ) latest WHERE signed_by_id IS DISTINCT FROM $2`,
-      [estateId, ownerId],
+      [estateId, ownerId, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE]],
     );
-    return this.contracts.tellNewContact(manager, rows.map((r) => r.contractId));
+    return this.contracts.tellNewContact(manager, estateId, rows.map((r) => r.contractId));
   }
 
   /**
@@ -870,12 +883,13 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost' | 'notRemade'>> {
-    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean; notRemade: boolean }[] = await manager.query(
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost' | 'answeredBeforePost' | 'notRemade'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean; answered: boolean; notRemade: boolean }[] = await manager.query(
       `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
-              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled, delivery_error IS NOT DISTINCT FROM $4 AS "notRemade"
+              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled, delivery_error IS NOT DISTINCT FROM $4 AS "notRemade",
+              delivery_error IS NOT DISTINCT FROM $5 AS answered
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
-      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE],
+      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE, ANSWERED_BEFORE_POST],
     );
     const now = this.clock.now();
     const where = (keep: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(keep).map((r) => r.id));
@@ -883,6 +897,7 @@ export class LettersService implements OnModuleInit {
       undelivered: where(() => true),
       beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
       settledBeforePost: where((r) => r.settled),
+      answeredBeforePost: where((r) => r.answered),
       correctedBeforePost: where((r) => r.corrected),
       notRemade: where((r) => r.notRemade),
     };
@@ -1030,7 +1045,8 @@ export class LettersService implements OnModuleInit {
       const refusal = retryRefusal(letterId, beside);
       if (refusal) throw RETRY_REFUSED[refusal](ownerWords(principal.lang).errors.details);
       const effect = blocked.effect!; // a letter without one is `not-reproducible`
-      await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: effect.instanceId, kind: 'letter', payload: { ...effect.payload, retryOf: letterId } });
+      // Produced on its own: the other letter of its step (a collection stop's copy) went, or was held back, when it was made.
+      await this.outbox.enqueue(manager, { estateId: blocked.estateId, contractId: blocked.contractId, instanceId: effect.instanceId, kind: 'letter', payload: madeAgain(blocked, letterId, false) });
     });
   }
 

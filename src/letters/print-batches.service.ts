@@ -9,16 +9,17 @@ import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Po
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
 import { Workers } from '../runtime/workers.service';
+import { OutboxService } from '../runtime/outbox.service';
 import { appendPages, enclosurePages } from './enclosure-pages';
 import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
-import { ContractsService } from '../contracts/contracts.service';
-import type { RemadeLetter } from '../timeline/corrections';
+import { ContractsService, type OvertakenKind } from '../contracts/contracts.service';
+import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -86,14 +87,6 @@ export interface LatePostedLetter {
 
 /** A letter posted later than the Dutch day of the term it printed (`printedTermSql`); `l` a letter, `b` its batch. */
 const POSTED_LATE = `COALESCE(l.delivery_status = 'posted' AND ${printedTermSql('l')} < (b.posted_at AT TIME ZONE 'Europe/Amsterdam')::date, false)`;
-/**
- * A letter by post made but with no envelope yet (README, queuedfix): queued for the next batch, or in a batch whose PDF
- * nobody downloaded (a batch is printed when its PDF is first handed out). `l` a letter. One rule for what a correction
- * makes again or sets apart and for what the contract page's correction form says it will do.
- */
-const WAITING_UNPRINTED = `l.status = 'sent' AND l.channel = 'post'
-  AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))`;
-
 /** A letter waiting unprinted, with what the owner's timeline names it by and the batch it would leave. */
 interface WaitingLetter {
   id: string;
@@ -189,6 +182,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly letters: LettersService,
     private readonly contracts: ContractsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -203,8 +197,8 @@ export class PrintBatchesService implements OnModuleInit {
     this.workers.registerRoutine('print batches', () => this.createDueBatches());
     this.contracts.handleWaitingLettersWith({
       remake: (manager, contractIds) => this.remakeCorrected(manager, contractIds),
-      setApartOvertaken: (manager, contractId, fields) => this.setApartOvertakenCorrections(manager, contractId, fields),
-      setApartObjections: (manager, contractId, references) => this.setApartObjections(manager, contractId, references),
+      setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
+      setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
     });
   }
 
@@ -230,36 +224,46 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * What a correction of this contract's facts would do to its letters now, as `remakeCorrected` would do it (the contract
-   * page's correction form says it before): the kinds of the letters about the request it would make again, and whether
-   * another letter went out (`out`: then a correction letter follows, `tellsCorrection`). Nothing is locked or written.
+   * page's correction form says it before): the kinds of the letters about the request it would make again, every one of them
+   * (README, setapartrest), whether another letter went out (`out`: then a correction letter follows, `tellsCorrection`), and
+   * how many correction letters to the provider still waiting unprinted would give way to that one (`setApartOvertaken`).
+   * Nothing is locked or written.
    */
-  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean }> {
+  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number }> {
     const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
     const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
-    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId) };
+    const [{ givesWay }]: { givesWay: number }[] = await this.db.query(
+      `SELECT count(*)::int AS "givesWay" FROM letters l WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${WAITING_UNPRINTED}`,
+      [contractId],
+    );
+    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay };
   }
 
   /**
-   * A correction letter to the provider made after `contractId`'s correction of `fields`, which states each from what the
-   * provider knows (`knownToProvider`; README, queuedrest): every earlier correction letter to that provider still waiting
-   * for the post unprinted (`WAITING_UNPRINTED`) whose every fact it corrects again is set apart as `remakeCorrected` sets a
-   * request apart, and not made again: the new letter says the whole change, so the provider does not get "K-7001 → K-7010"
-   * and then "K-7001 → K-7020". One that also corrects a fact this correction leaves goes as it is. The caller holds the
-   * contract's lock. Returns the letters set apart so, for the owner's timeline.
+   * A letter that says what changed (a correction of the record, a bill correction, a new contact person), about to be followed by
+   * a later one of the same kind to the same addressee (`overtaken.agencyLetterId`: an agency's, else the provider's) about the same
+   * matter (`overtaken.reference`: a bill correction's bill, by the number it was disputed under): every such letter still waiting
+   * for the post unprinted (`WAITING_UNPRINTED`) is set apart as `remakeCorrected` sets a request apart (`CORRECTED_BEFORE_POST`), and
+   * not made again (README, queuedrest and setapartrest). The later letter states the whole change from what the addressee knows
+   * (`knownToProvider`, `billAsLastRead`: a letter not yet posted was never read), so the addressee gets one letter, not "K-7001 →
+   * K-7010" and then "K-7001 → K-7020". Returns the letters set apart, for the owner's timeline, and what their corrections of the
+   * record changed (`changes`, oldest first), for the caller to carry the facts its own correction leaves into the later letter. The
+   * caller holds the contract's lock.
    */
-  async setApartOvertakenCorrections(manager: EntityManager, contractId: string, fields: string[]): Promise<RemadeLetter[]> {
+  async setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }> {
     await this.lockUnprintedBatches(manager, [contractId]);
-    const waiting: (WaitingLetter & { fields: string[] })[] = await manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId",
-              ARRAY(SELECT jsonb_array_elements(l.effect #> '{payload,event,changes}') ->> 'field') AS fields
+    const waiting: (WaitingLetter & { changes: FieldChange[] | null })[] = await manager.query(
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${WAITING_UNPRINTED}
+        WHERE l.contract_id = $1 AND l.kind = $2 AND ${WAITING_UNPRINTED}
+          AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+                   ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
+          AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-      [contractId],
+      [contractId, overtaken.kind, overtaken.agencyLetterId, overtaken.reference ?? null],
     );
-    const overtaken = waiting.filter((l) => l.fields.length > 0 && l.fields.every((f) => fields.includes(f)));
-    await this.setApart(manager, overtaken, CORRECTED_BEFORE_POST);
-    return overtaken.map(({ kind, providerName }) => ({ kind, providerName }));
+    await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
+    return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
   }
 
   /** The batches not printed yet that hold these contracts' letters, locked before their letters, as the download locks them. */
@@ -281,7 +285,7 @@ export class PrintBatchesService implements OnModuleInit {
     );
   }
 
-  /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`), each batch they leave merged again from the letters left. */
+  /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`, `ANSWERED_BEFORE_POST`), each batch they leave merged again from the letters left. */
   private async setApart(manager: EntityManager, letters: Pick<WaitingLetter, 'id' | 'batchId'>[], why: string): Promise<void> {
     if (!letters.length) return;
     await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
@@ -296,30 +300,34 @@ export class PrintBatchesService implements OnModuleInit {
   private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
     const out: { contractId: string }[] = await manager.query(
       `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
-      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE], besides],
+      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], besides],
     );
     return new Set(out.map((r) => r.contractId));
   }
 
   /**
-   * The owner settled these bills of the contract (by the number each was disputed under) while their objection to the provider
-   * waits for the post unprinted, as `remakeCorrected` reads it (README, agencytold): an objection to a bill no longer disputed
-   * must not reach the provider, so each such dispute letter is set apart (`SETTLED_BEFORE_POST`, out of its batch) and not made
-   * again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
-   * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out.
+   * These bills of the contract (by the number each was disputed under) were settled by the owner, or answered by the provider
+   * (`by`), while their objection to the provider waits for the post unprinted, as `remakeCorrected` reads it (README, agencytold,
+   * setapartrest): an objection to a bill no longer disputed, or already answered, must not reach the provider, so each such
+   * dispute letter is set apart (`SETTLED_BEFORE_POST` or `ANSWERED_BEFORE_POST`, out of its batch) and not made again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
+   * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out. An
+   * objection by e-mail not delivered yet whose sending no worker claimed is set apart the same way (`byEmail`), its sending withdrawn.
    */
-  async setApartObjections(manager: EntityManager, contractId: string, references: string[]): Promise<string[]> {
-    if (!references.length) return [];
+  async setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<{ references: string[]; byEmail: boolean }> {
+    if (!references.length) return { references: [], byEmail: false };
     await this.lockUnprintedBatches(manager, [contractId]);
-    const waiting: { id: string; reference: string; batchId: string | null }[] = await manager.query(
-      `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId" FROM letters l
-        WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND ${WAITING_UNPRINTED}
-          AND (l.effect #>> '{payload,effect,to}') IS NULL
+    const waiting: { id: string; reference: string; batchId: string | null; channel: string }[] = await manager.query(
+      `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId", l.channel FROM letters l
+        WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND (l.effect #>> '{payload,effect,to}') IS NULL
+          AND (${WAITING_UNPRINTED} OR (l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending'))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    await this.setApart(manager, waiting, SETTLED_BEFORE_POST);
-    return [...new Set(waiting.map((l) => l.reference))];
+    // An e-mail still in its sending grace (README, setapartrest) stays home only while no worker claimed its sending: one claimed is on its way.
+    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
+    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
+    await this.setApart(manager, apart, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
+    return { references: [...new Set(apart.map((l) => l.reference))], byEmail: apart.some((l) => l.channel === 'email') };
   }
 
   /**

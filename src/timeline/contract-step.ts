@@ -36,6 +36,8 @@ export interface StepLetters {
   beingSent: ReadonlySet<string>;
   /** Of `undelivered`, the objections by post set apart unprinted because the owner settled their bill (`SETTLED_BEFORE_POST`). */
   settledBeforePost: ReadonlySet<string>;
+  /** Of `undelivered`, the objections by post set apart unprinted because the provider's answer to their bill was recorded (`ANSWERED_BEFORE_POST`). */
+  answeredBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters by post set apart because a fact they print was corrected before they went out (`CORRECTED_BEFORE_POST`), not for a term that passed. */
   correctedBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters set apart and not made anew: their step was answered since (`NOT_REMADE`). */

@@ -152,8 +152,9 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (title && recipient && letters?.beingSent.has(letterId)) return w.letterBeingSent(title, recipient);
       if (title && recipient && letters?.notRemade.has(letterId)) return w.letterSetApartNotRemade(title, recipient, channel === 'post');
       if (title && recipient && letters?.undelivered.has(letterId)) {
+        if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient, channel === 'post');
+        if (letters.answeredBeforePost.has(letterId)) return w.letterAnsweredBeforePost(title, recipient, channel === 'post');
         if (channel !== 'post') return w.letterUndelivered(title, recipient);
-        if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient);
         return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient) : w.letterSetApart(title, recipient);
       }
       // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
@@ -189,7 +190,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     case OBJECTION_SET_APART: {
       const [description, provider, references] = [text(d.description), text(d.providerName), names(d.references)];
-      if (description && provider && references.length) return `${description}: ${objectionSetApartText(provider, references, lang)}`;
+      if (description && provider && references.length) return `${description}: ${objectionSetApartText(provider, references, { answered: d.answered === true, byEmail: d.byEmail === true }, lang)}`;
       break;
     }
     case 'contract.call_recorded': {
@@ -233,12 +234,12 @@ export function endDateNotToldText(agency: string, effectiveDate: string, lang: 
   return ownerWords(lang).timeline.endDateNotTold(agency, letterDate(effectiveDate, lang));
 }
 
-/** The owner settled bills whose objection still waited for the post: those letters were set apart (README, agencytold). */
+/** The owner settled bills, or recorded the provider's answer to them, while their objection still waited for the post: those letters were set apart (README, agencytold, setapartrest). */
 export const OBJECTION_SET_APART = 'contract.objection_set_apart';
 
-/** Which objections to the provider do not go out, and why (`OBJECTION_SET_APART`). */
-export function objectionSetApartText(provider: string, references: string[], lang: Lang): string {
-  return ownerWords(lang).timeline.objectionSetApart(provider, references);
+/** Which objections to the provider do not go out, and why (`OBJECTION_SET_APART`): the bills settled, or `answered` by the provider, before the post or the e-mail took them. */
+export function objectionSetApartText(provider: string, references: string[], why: { answered: boolean; byEmail: boolean }, lang: Lang): string {
+  return ownerWords(lang).timeline[why.answered ? 'objectionAnsweredSetApart' : 'objectionSetApart'](provider, references, why.byEmail);
 }
 
 /** Whom the owner spoke to about a contract, as her own words say it: "KPN (Sanne)". */

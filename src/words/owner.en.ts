@@ -1,5 +1,8 @@
 import type { OwnerWords } from './index';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+
+/** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
+const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { claimNamedEn, familyEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
@@ -851,6 +854,9 @@ export const ownerEn: OwnerWords = {
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     requestWaiting: (kind, provider) =>
       `The letter to ${provider} (${kind}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
+    alsoRemade: (kinds, provider) => `Still waiting for the post, not printed: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
+    correctionGivesWay: (provider, count) =>
+      `${count > 1 ? `The ${count} correction letters` : 'The correction letter'} to ${provider} still waiting for the post ${count > 1 ? 'do' : 'does'} not go out: the new correction letter also says what ${count > 1 ? 'they' : 'it'} said.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
     /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
     nothingToCorrect: (state: string) => `There is nothing left to correct: the contract is ‘${state}’. If something is still open, add a new contract.`,
@@ -1413,10 +1419,19 @@ export const ownerEn: OwnerWords = {
     letterNotRemade: (subject: string, recipient: string, date: string, on: string) =>
       `The letter "${subject}" of ${longDate(date, 'en')} to ${recipient} was not sent and not made again: on ${longDate(on, 'en')} an answer or a next step was recorded on this contract, so what the letter asks no longer stands. Nothing to do; if the letter is still needed, contact ${recipient} yourself.`,
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
-    letterSettledBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.`,
-    objectionSetApart: (provider: string, references: string[]) => {
+    letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
+      post ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.` : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the invoice was settled before the e-mail went.`,
+    objectionSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
-      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled before the letter${bills.several ? 's were' : ' was'} posted.`;
+      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled ${sentOffEn(bills.several, byEmail)}.`;
+    },
+    letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Letter "${title}" to ${recipient} made for the post, but not sent: ${recipient} answered about the invoice before the letter was posted.`
+        : `Letter "${title}" to ${recipient} made, but not sent by e-mail: ${recipient} answered about the invoice before the e-mail went.`,
+    objectionAnsweredSetApart: (provider: string, references: string[], byEmail: boolean) => {
+      const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
+      return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: ${provider} answered about the ${bills.several ? 'invoices' : 'invoice'} ${sentOffEn(bills.several, byEmail)}.`;
     },
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>

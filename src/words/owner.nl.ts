@@ -1,5 +1,8 @@
 import type { CommonRefusals } from './common-refusals';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+
+/** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
+const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
 import { claimNamedNl, familyNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
@@ -924,6 +927,11 @@ export const ownerNl = {
     /** The letter about the request waits for the post unprinted: a correction makes it again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest). */
     requestWaiting: (kind: string, provider: string) =>
       `De brief aan ${provider} (${kind}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    /** Beside the request that went out, letters about it wait for the post unprinted (a reminder): they are made again (README, setapartrest). */
+    alsoRemade: (kinds: string, provider: string) => `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
+    /** Correction letters to the provider waiting unprinted give way to the new one, which says their facts too (`withOvertaken`). */
+    correctionGivesWay: (provider: string, count: number) =>
+      `${count > 1 ? `De ${count} correctiebrieven` : 'De correctiebrief'} aan ${provider} die nog op de post ${count > 1 ? 'wachten, gaan' : 'wacht, gaat'} niet weg: de nieuwe correctiebrief zegt ook wat daarin stond.`,
     noLetterYet: 'Er is nog geen brief verstuurd: een correctie wijzigt alleen het dossier.',
     /** Instead of the correction form on a finished contract, which refuses a correction (409 `contract-finished`); `state` as the contract's badge says it. */
     nothingToCorrect: (state: string) => `Er valt niets meer te corrigeren: het contract staat op ‘${state}’. Staat er toch nog iets open, voeg dan een nieuw contract toe.`,
@@ -1537,10 +1545,20 @@ export const ownerNl = {
       `De brief „${subject}” van ${longDate(date, 'nl')} aan ${recipient} is niet verstuurd en niet opnieuw gemaakt: op ${longDate(on, 'nl')} is op dit contract een antwoord of volgende stap vastgelegd, dus wat de brief vraagt staat niet meer zo. U hoeft niets te doen; is de brief toch nog nodig, neem dan zelf contact op met ${recipient}.`,
     letterPosted: (recipient: string, subject: string) => `Brief „${subject}” aan ${recipient} op de post gedaan.`,
     /** An objection by post set apart unprinted: the owner settled its bill first (README, agencytold). */
-    letterSettledBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.`,
-    objectionSetApart: (provider: string, references: string[]) => {
+    letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
+      post ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.` : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de factuur is afgehandeld voordat de e-mail wegging.`,
+    objectionSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
-      return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: de ${bills.several ? 'facturen zijn' : 'factuur is'} afgehandeld voordat de brief${bills.several ? 'ven' : ''} op de post ging${bills.several ? 'en' : ''}.`;
+      return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: de ${bills.several ? 'facturen zijn' : 'factuur is'} afgehandeld ${sentOff(bills.several, byEmail)}.`;
+    },
+    /** An objection set apart before the post or the e-mail took it: the provider's answer to its bill was recorded first (README, setapartrest). */
+    letterAnsweredBeforePost: (title: string, recipient: string, post: boolean) =>
+      post
+        ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: ${recipient} heeft op de factuur geantwoord voordat de brief op de post ging.`
+        : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: ${recipient} heeft op de factuur geantwoord voordat de e-mail wegging.`,
+    objectionAnsweredSetApart: (provider: string, references: string[], byEmail: boolean) => {
+      const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
+      return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: ${provider} heeft op de ${bills.several ? 'facturen' : 'factuur'} geantwoord ${sentOff(bills.several, byEmail)}.`;
     },
     /** A report that reached nobody, marked as passed on another way (`letter.passed_on`): who marked it, how, and her note. */
     reportPassedOn: (kind: string, letterDate: string, recipient: string, how: string, note: string | null, by: string) =>

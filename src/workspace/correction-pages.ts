@@ -8,6 +8,7 @@ import { html, SafeHtml } from '../web/html';
 import { tellsCorrection } from '../contracts/correction.rules';
 import { FINISHED_STATES } from '../contracts/contract-workflow.service';
 import { ownerWords, type Lang } from '../words';
+import { listed } from '../../workflows/wording';
 import type { ContractOverview } from './estate-overview.service';
 import { ownForm } from './estate-pages';
 import { DECEASED_FIELDS } from './intake-pages';
@@ -82,16 +83,18 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const c = o.contract;
   if (FINISHED_STATES.includes(c.state)) return html`<p class="muted" id="correct">${w.nothingToCorrect(label(lang, 'contractStates', c.state))}</p>`;
   const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
-  // As the correction will do it (`correctionWouldRemake`): a request waiting for the post unprinted is made again, not corrected in a letter.
-  const { remakes, out } = o.correcting;
-  const waiting = remakes[0];
+  // As the correction will do it (`correctionWouldRemake`): every letter about the request waiting for the post unprinted is made
+  // again, not corrected in a letter; beside a letter that went out, a correction letter goes and a waiting one gives way to it.
+  // v15: correcting the number a rejection named withdraws the complaint about it, which the notice says first.
+  const { remakes, out, givesWay } = o.correcting;
+  const kinds = listed([...new Set(remakes.map((kind) => label(lang, 'letterKinds', kind)))], lang);
   const withdrawal = o.complaintWithdrawal;
   const notice = withdrawal
     ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on)
     : tellsCorrection(c.state, out)
-    ? w.requestOut(c.provider.name)
-    : waiting
-      ? w.requestWaiting(label(lang, 'letterKinds', waiting), c.provider.name)
+    ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
+    : remakes.length
+      ? w.requestWaiting(kinds, c.provider.name)
       : out
         ? w.requestGoesAgain(c.provider.name)
         : null;

@@ -298,7 +298,8 @@ describe('corrections, from the record to the letter read back', () => {
     const summary = (await staffTimeline(anna)).map((e) => e.summary).find((s) => s.includes('Herengracht 5'))!;
     expect(summary).toContain('Er gaat een correctiebrief naar');
     expect(summary).toContain('Odido');
-    expect(summary).toMatch(/De opzegging aan Budget Energie is opnieuw gemaakt met het gecorrigeerde adres; de eerdere versie gaat niet weg\.$/);
+    // Odido's correction of the customer number (the test before) still waits for the post: it gives way to this one, which carries it (README, setapartrest).
+    expect(summary).toMatch(/De opzegging aan Budget Energie is opnieuw gemaakt met het gecorrigeerde adres; de eerdere versie gaat niet weg\. De correctie aan Odido is opnieuw gemaakt met het gecorrigeerde adres; de eerdere versie gaat niet weg\.$/);
     expect(summary.replace(/ De opzegging aan Budget Energie.*$/, '')).not.toContain('Budget Energie');
     await runDueWork();
     const letters = (await contractOf(contract.id)).letters as Listed[];

@@ -1,4 +1,5 @@
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { OutboxService } from '../../src/runtime/outbox.service';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** The audit's finding: an objection the owner dropped was never told to the provider that had our dispute letter (README, dupwithdraw). */
@@ -122,6 +123,56 @@ describe('a dispute the owner drops is told to the provider', () => {
       expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
       // The request in the same batch still goes.
       expect(await batchedLetters()).toContain(letters.find((l) => l.kind === 'cancellation')!.id);
+    });
+
+    /** README, setapartrest: the provider answered the bill (by phone) before our objection to it was printed. */
+    it("sets the objection apart when the provider's answer to its bill is recorded first, and says so; the desk cannot answer what it does not have", async () => {
+      const { estate, contract, dispute } = await disputedByPost('Noor');
+      await anna.post(`${API}/print-batches`).expect(200); // in a batch nobody downloaded yet
+      const deskToken = (await t.admin.post(`${API}/providers/${byPost.id}/tokens`, {}).expect(201)).body.token as string;
+      const refused = await t.as(deskToken).post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 15 }).set('Idempotency-Key', 'noor-credit').expect(409);
+      expect(refused.body.type).toContain('letter-pending');
+      await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', invoiceReference: 'F-9', amount: 15 }).expect(200);
+      await runDueWork();
+      expect(await batchedLetters()).not.toContain(dispute.id);
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
+      expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
+      const said = await timelineOf(estate.id);
+      expect(said).toContain('Stroom: de bezwaarbrief aan Posttest over factuur F-9 gaat niet meer weg: Posttest heeft op de factuur geantwoord voordat de brief op de post ging.');
+      expect(said).toContain('Brief „Bezwaar tegen factuur na einddatum” aan Posttest klaargezet voor de post, maar niet verstuurd: Posttest heeft op de factuur geantwoord voordat de brief op de post ging.');
+      expect(await timelineOf(estate.id, t.admin)).toContain('Stroom: the objection to Posttest about invoice F-9 does not go out: Posttest answered about the invoice before the letter was posted.');
+    });
+
+    it('sets the objection apart when the provider rejected it by phone before it was printed', async () => {
+      const { contract, dispute } = await disputedByPost('Fleur');
+      await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 'December is gebruikt' }).expect(200);
+      await runDueWork();
+      expect(((await lettersOf(contract.id)) as Listed[]).find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
+    });
+
+    /** README, setapartrest: an objection by e-mail is made, and its sending waits for the worker a few seconds; the bill is settled then. */
+    it('keeps an objection by e-mail home when the bill is settled before the worker sent it', async () => {
+      const byEmail = await createProvider(t.admin, { name: 'Mailtest', channel: 'email', requiredDocuments: [], slaBusinessDays: 5, contactPoint: { name: 'Nabestaanden', email: 'nabestaanden@mailtest.example' } });
+      const estate = await createEstate(anna, { givenNames: 'Mila' });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byEmail.id, description: 'Stroom', accountNumber: 'MT-1', action: 'cancel' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await runDueWork();
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'MT-R1', effectiveDate: '2026-11-30' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
+      // The worker makes the objection and falls behind before its e-mail: it is being sent.
+      const outbox = t.app.get(OutboxService);
+      const objection = async () => ((await lettersOf(contract.id)) as Listed[]).find((l) => l.kind === 'dispute');
+      for (let i = 0; i < 20 && !(await objection()); i++) await outbox.drain(1);
+      expect(await objection()).toMatchObject({ status: 'sent', deliveryStatus: 'pending' });
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+      await runDueWork();
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.kind === 'dispute')!.deliveryStatus).toBe('failed');
+      expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
+      const said = await timelineOf(estate.id);
+      expect(said).toContain('Stroom: de bezwaarbrief aan Mailtest over factuur F-9 gaat niet meer weg: de factuur is afgehandeld voordat de e-mail wegging.');
+      expect(said).toContain('Brief „Bezwaar tegen factuur na einddatum” aan Mailtest gemaakt, maar niet per e-mail verstuurd: de factuur is afgehandeld voordat de e-mail wegging.');
     });
 
     it('leaves an objection in a downloaded batch as gone out: the withdrawal follows it', async () => {

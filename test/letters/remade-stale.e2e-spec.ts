@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, deceased, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -96,5 +96,66 @@ describe('a letter set apart for its passed term is not made anew once its step 
     const text = await pdfOf(remade.id);
     expect(text).toContain('Ik verzoek u de incasso op te schorten');
     expect(text).not.toContain('gelijktijdig');
+  });
+
+  /** README, setapartrest: the owner's retry of a held-back collection stop is made on its own, weeks after the agency's went. */
+  it("does not claim the agency is written to \"gelijktijdig\" in a collection stop the owner produces again after it was held back", async () => {
+    const atPostbus = { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } };
+    const provider = await createProvider(t.admin, { name: 'Trouw Stoptest', channel: 'post', contactPoint: atPostbus });
+    const addressed = (contactPoint: object) => t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint }).expect(200);
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'T-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'T-1-R1', effectiveDate: '2026-12-15' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
+    await advance(0);
+    await postEverything(anna);
+    // A data-entry slip the letter rules catch: the provider's address is the deceased's home. Its stop is held back; the agency's goes.
+    await addressed({ name: 'Klantenservice', postalAddress: deceased().address });
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso West', agencyAddress: { street: 'Postbus 7', postalCode: '2500 AA', city: 'Den Haag' }, reference: 'INC-7', amount: 64.99 }).expect(200);
+    await advance(0);
+    const stops = await stopsOf(contract.id);
+    expect(stops.map((l) => [l.recipient, l.status])).toEqual([
+      ['Trouw Stoptest', 'blocked'],
+      ['Incasso West', 'sent'],
+    ]);
+    expect(await pdfOf(stops[1].id)).toContain('Ik schrijf Trouw Stoptest hierover gelijktijdig.');
+    await postEverything(anna);
+
+    await addressed(atPostbus);
+    await anna.post(`${API}/letters/${stops[0].id}/retry`).expect(202);
+    await advance(0);
+    const retried = (await stopsOf(contract.id)).find((l) => l.recipient === 'Trouw Stoptest' && l.status === 'sent')!;
+    const text = await pdfOf(retried.id);
+    expect(text).toContain('Ik verzoek u de incasso op te schorten');
+    expect(text).not.toContain('gelijktijdig');
+  });
+
+  /** README, setapartrest: `letter.not_remade` on a reminder: the provider answered before the reminder, set apart for its term, was made anew. */
+  it('leaves a reminder set apart once the provider answered, and tells the owner why', async () => {
+    const provider = await createProvider(t.admin, { name: 'Parool Stoptest', channel: 'post', slaBusinessDays: 5, contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 2', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'P-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await advance(0);
+    await postEverything(anna);
+    // The term passes: a reminder is made and put in a batch nobody downloads.
+    await advance(14);
+    await advance(1);
+    const reminder = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[]).find((l) => l.kind === 'reminder')!;
+    expect(reminder.deliveryStatus).toBe('printed');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'P-1-R1', effectiveDate: '2026-12-31' }).expect(200);
+    await advance(30);
+
+    expect(await downloadRefused()).toContain('De brief is niet opnieuw gemaakt: wat die brief vroeg is sindsdien beantwoord of achterhaald.');
+    const reminders = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[]).filter((l) => l.kind === 'reminder');
+    expect(reminders.map((l) => l.deliveryStatus)).toEqual(['failed']);
+    expect(await timelineOf(estate.id)).toContainEqual(
+      expect.stringMatching(/^De brief „.+” van .+ aan Parool Stoptest is niet verstuurd en niet opnieuw gemaakt: op .+ is op dit contract een antwoord of volgende stap vastgelegd, dus wat de brief vraagt staat niet meer zo\. U hoeft niets te doen; is de brief toch nog nodig, neem dan zelf contact op met Parool Stoptest\.$/),
+    );
   });
 });

@@ -1,0 +1,19 @@
+import { billsAnsweredBy, type DisputedInvoice } from './disputes';
+
+const bill = (reference: string, recordedAs?: string): DisputedInvoice =>
+  ({ reference, invoiceDate: '2026-11-16', amount: 30, periodFrom: '2026-11-16', periodTo: '2026-12-15', disputed: { amount: 15, from: '2026-12-01', to: '2026-12-15' }, ...(recordedAs && { recordedAs }) }) as unknown as DisputedInvoice;
+
+/** README, setapartrest: which objections a step makes pointless, by the number their letters named. */
+describe('billsAnsweredBy', () => {
+  it('names the bill a provider credited, withdrew or rejected, by the number its objection named', () => {
+    expect(billsAnsweredBy({ type: 'CREDIT_NOTE_SENT', invoiceReference: 'F-10' }, [bill('F-10', 'F-9'), bill('F-11')])).toEqual({ by: 'provider', references: ['F-9'] });
+    expect(billsAnsweredBy({ type: 'INVOICE_WITHDRAWN' }, [bill('F-11')])).toEqual({ by: 'provider', references: ['F-11'] });
+    expect(billsAnsweredBy({ type: 'DISPUTE_REJECTED', invoiceReference: 'F-11' }, [bill('F-10'), bill('F-11')])).toEqual({ by: 'provider', references: ['F-11'] });
+  });
+
+  it('names the bills the owner settled, and none for an answer that names no open bill or is about no bill', () => {
+    expect(billsAnsweredBy({ type: 'DISPUTE_RESOLVED', settled: [{ reference: 'F-10' }, { reference: 'F-11' }] } as never, [bill('F-10', 'F-9'), bill('F-11')])).toEqual({ by: 'owner', references: ['F-9', 'F-11'] });
+    expect(billsAnsweredBy({ type: 'CREDIT_NOTE_SENT' }, [bill('F-10'), bill('F-11')])).toBeNull();
+    expect(billsAnsweredBy({ type: 'COLLECTION_STOPPED' }, [bill('F-10')])).toBeNull();
+  });
+});
