@@ -94,14 +94,14 @@ export const noticeEndsOn = ({ from }: NoticeStart): string => addCalendarMonths
 export function endDateFactsOf(
   contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>,
   category: AskedEndDateFacts['category'],
-  deceased: { dateOfDeath: string; livedAlone: boolean | null },
+  deceased: { dateOfDeath: string; livedWith: AskedEndDateFacts['livedWith'] },
   knownOn: string | null = null,
 ): EndDateFacts {
-  const { dateOfDeath, livedAlone } = deceased;
+  const { dateOfDeath, livedWith } = deceased;
   const basis = askedBasis(contract.action, category, contract.requestedEndDate);
   return {
     dateOfDeath,
-    asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedAlone, dateOfDeath }),
+    asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedWith, dateOfDeath }),
     basis,
     noticeFrom: basis === 'notice' ? noticeStart(knownOn, dateOfDeath) : null,
   };

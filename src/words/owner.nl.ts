@@ -337,10 +337,10 @@ export const ownerNl = {
     /** A fact the letter needs and the estate lacks (rule `missing-data`), by the field it names. */
     missingData: {
       'estate.estateAccount': 'geen boedelrekening vastgelegd (IBAN en rekeninghouder)',
-      'estate.deceasedLivedAlone': 'niet vastgelegd of de overledene alleen woonde (dat bepaalt hoe de huur eindigt)',
-      // Art. 7:268 lid 1 en 2 BW (letters/rules.ts): whoever continues the lease gives their own notice, by bailiff's writ or registered letter.
+      'estate.deceasedLivedAlone': 'niet vastgelegd wie er bij de overledene in de huurwoning woonde (dat bepaalt hoe de huur eindigt)',
+      // Art. 7:268 lid 1 en 2 BW (letters/rules.ts; a spouse or registered partner living there is medehuurder, art. 7:266 BW): whoever continues the lease gives their own notice, by bailiff's writ or registered letter.
       'estate.deceasedLivedWithSomeone':
-        'iemand woonde bij de overledene: een echtgenoot of geregistreerd partner is medehuurder en zet de huur voort, een andere huisgenoot met een duurzame gemeenschappelijke huishouding zet haar zes maanden voort (artikel 7:268 BW), en de erfgenamen zeggen dan niet op. Zet iemand de huur voort, trek dit verzoek dan in (opzeggen doet die zelf, bij aangetekende brief of exploot; een overzetting naar die persoon vraagt de verhuurder de huur op diens naam te zetten). Zet niemand de huur voort, leg dan bij de overledene vast: „ja, niemand zet de huur voort”',
+        'iemand woonde bij de overledene die de huur kan voortzetten: een medehuurder (zoals een echtgenoot of geregistreerd partner die er woont) zet haar voort; een andere huisgenoot die er zijn hoofdverblijf heeft en met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort, en langer als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 1 en 2 BW). De erfgenamen zeggen dan niet op. Zet iemand de huur voort, trek dit verzoek dan in (opzeggen doet die zelf, bij aangetekende brief of exploot; een overzetting naar die persoon vraagt de verhuurder de huur op diens naam te zetten). Zet niemand de huur voort, leg dan bij de overledene vast wie er woonde: „niemand” of „alleen een inwonende zonder gemeenschappelijke huishouding”',
       transferToFamilyMemberId: 'het contract noemt geen familielid dat het overneemt',
       'familyMember.address': 'het adres van de nieuwe rekeninghouder ontbreekt',
       'familyMember.dateOfBirth': 'de geboortedatum van de nieuwe rekeninghouder ontbreekt',
@@ -891,8 +891,16 @@ export const ownerNl = {
     postalCode: 'Postcode',
     city: 'Plaats',
     country: 'Land (twee letters)',
-    livedAlone: 'Woonde de overledene in een huurwoning alleen?',
-    livedAloneChoices: { '': 'niet vastgelegd', true: 'ja, niemand zet de huur voort', false: 'nee' } as Record<string, string>,
+    livedWith: 'Wie woonde er bij de overledene in de huurwoning?',
+    // Art. 7:268 BW: a medehuurder continues the lease (lid 1), a lasting joint household for six months and on the court's word longer (lid 2), nobody else (lid 6).
+    livedWithChoices: {
+      '': 'niet vastgelegd',
+      nobody: 'niemand: de overledene woonde alleen, niemand zet de huur voort',
+      coTenant: 'een medehuurder (bijvoorbeeld de echtgenoot of geregistreerd partner): die zet de huur voort',
+      household: 'iemand met een duurzame gemeenschappelijke huishouding (bijvoorbeeld een volwassen kind of een vriend): die zet de huur voort',
+      lodger: 'alleen een inwonende zonder gemeenschappelijke huishouding (bijvoorbeeld een kamerhuurder): niemand zet de huur voort',
+      someone: 'iemand, niet vastgelegd wie',
+    } as Record<string, string>,
     account: 'Boedelrekening (waar terugbetalingen heen gaan)',
     iban: 'IBAN',
     ibanHint: 'Gecontroleerd op de controlecijfers.',
@@ -1228,6 +1236,7 @@ export const ownerNl = {
       periodFrom: 'de eerste gefactureerde dag',
       periodTo: 'de laatste gefactureerde dag',
       livedAlone: 'of de overledene alleen woonde',
+      livedWith: 'wie er bij de overledene woonde',
       relation: 'de relatie',
       dateOfBirth: 'de geboortedatum',
       iban: 'het IBAN',
