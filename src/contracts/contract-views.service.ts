@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { letterDate } from '../../letters';
+import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
@@ -58,6 +58,20 @@ export type LetterStandingsReader = (contracts: { id: string; state: string }[])
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
  */
 const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'disputed', 'disputeEscalated']);
+
+/**
+ * A lease whose request letter went to the landlord (`letter` none: nothing of it is held or on its way) and may still be
+ * withdrawn (`accepts` WITHDRAW: the landlord has not confirmed), while the deceased is now recorded to have lived with
+ * someone who may continue the lease (art. 7:268 lid 1 and 2 BW): the letter said nobody continues it (only such a lease
+ * letter is sent, letters/rules.ts), so the owner is to tell the landlord, by withdrawing the request.
+ */
+export const leaseContinuedAfterLetter = (
+  c: Pick<Contract, 'action'> & { provider: Pick<Contract['provider'], 'category'> },
+  standing: Pick<ContractStanding, 'state' | 'acceptedEvents'>,
+  letter: RequestLetterStanding | undefined,
+  livedWith: LivedWith | null | undefined,
+): boolean =>
+  c.provider.category === 'housing' && c.action === 'cancel' && letter === undefined && (CHASING.has(standing.state) || standing.state === 'acknowledged') && standing.acceptedEvents.includes('WITHDRAW') && Boolean(livedWith) && !nobodyContinuesLease(livedWith);
 /**
  * Whether a contract's letter waits for the post (`letter`, as `LetterStandingsReader` reads it) while its state asks,
  * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
@@ -69,7 +83,7 @@ export const waitsForPost = (state: string, letter: RequestLetterStanding | unde
  * not posted, by e-mail being sent or not delivered, or either not made yet. No reader is shown its due date meanwhile (`shownDueDate`).
  */
 export const termAwaitsLetter = (state: string, letter: RequestLetterStanding | undefined): boolean =>
-  (letter === 'awaitingPost' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
+  (letter === 'awaitingPost' || letter === 'beingMade' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
@@ -335,7 +349,10 @@ export class ContractViews {
     const complained = reader === 'owner' ? await this.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! }))) : new Map<string, ComplaintSent>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
-    const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
+    // The owner's leases are read with who lived there (`leaseContinuedAfterLetter`).
+    const leases = reader === 'owner' ? contracts.filter((c) => c.provider.category === 'housing' && c.action === 'cancel') : [];
+    const read = [...confirmed, ...leases];
+    const estates = read.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(read.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     // A later end date no longer on Today may have been handled: the owner's word and note, read only for those.
     const offToday = reader === 'owner' ? confirmed.filter((c) => c.laterEndDateAsked === null).map((c) => c.id) : [];
@@ -436,6 +453,7 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
+    const continued = reader === 'owner' && leaseContinuedAfterLetter(c, standing, facts.letter, facts.deceased?.livedWith);
     // No letter goes to a provider informed through the BRP until the owner checked with it: that check is her step.
     const brpCheck = reader === 'owner' && brpCheckOpen(c.provider, standing);
     const status: typeof stateStatus = brpCheck
@@ -445,7 +463,8 @@ export class ContractViews {
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
+      : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && ownerWords(l).contract.leaseContinued(c.provider.name), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -453,6 +472,8 @@ export class ContractViews {
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSentNext
+      : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMadeNext
+      : continued ? (_s, _c, l) => ownerWords(l).contract.leaseContinuedNext(c.provider.name)
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');

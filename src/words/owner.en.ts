@@ -751,6 +751,8 @@ export const ownerEn: OwnerWords = {
     brpCheckOpen: (provider: string) => `Probably informed through the BRP: check with ${provider}.`,
     brpCheckOpenNext: (provider: string, category: string) =>
       `Check with ${provider} whether ${category === 'insurance' ? 'the policy' : category === 'pension' ? 'the benefit' : category === 'government' ? 'the payment' : 'the contract'} has stopped; then close it or send a letter after all.`,
+    leaseContinued: (provider: string) => `Note: the letter to ${provider} said nobody continues the lease, but it is now recorded that someone lived with the deceased who may continue it.`,
+    leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
     heldBackBecause: (reasons: string) => `Why: ${reasons}.`,
@@ -760,6 +762,8 @@ export const ownerEn: OwnerWords = {
     letterRetryingNext: "Steward tries to send the e-mail again by itself. If that fails, it shows on Today under Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
     letterBeingSent: (provider: string) => `Letter to ${provider} is being sent by e-mail; the provider's term runs from its delivery.`,
     letterBeingSentNext: 'Nothing to do. If the e-mail is not delivered after a quarter of an hour, it shows here.',
+    letterBeingMade: (provider: string) => `Letter to ${provider} is being made and checked by the letter check; then it goes by e-mail. Not sent yet.`,
+    letterBeingMadeNext: 'Nothing to do now. If the letter check holds the letter back, it says why here.',
     letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
     notAgain: {
       'sent-again': 'Already produced again and sent.',

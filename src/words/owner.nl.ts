@@ -803,6 +803,9 @@ export const ownerNl = {
     brpCheckOpen: (provider: string) => `Waarschijnlijk via de BRP op de hoogte: nagaan bij ${provider}.`,
     brpCheckOpenNext: (provider: string, category: string) =>
       `Nagaan bij ${provider} of ${category === 'insurance' ? 'de polis' : category === 'pension' ? 'de uitkering' : category === 'government' ? 'de betaling' : 'het contract'} is gestopt; daarna afsluiten of toch een brief sturen.`,
+    /** A lease letter went (it said nobody continues the lease) and now someone is recorded who may continue it (art. 7:268 lid 1 en 2 BW). */
+    leaseContinued: (provider: string) => `Let op: de brief aan ${provider} zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.`,
+    leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
@@ -813,6 +816,9 @@ export const ownerNl = {
     /** An e-mail made less than a quarter of an hour ago (`SENDING_GRACE_MS`) and not failed: on its way, not yet with the provider. */
     letterBeingSent: (provider: string) => `Brief aan ${provider} wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.`,
     letterBeingSentNext: 'U hoeft niets te doen. Is de e-mail na een kwartier nog niet bezorgd, dan staat dat hier.',
+    /** An e-mail the step wrote and the worker has not made yet: the letter check may still hold it (`beingMade`). */
+    letterBeingMade: (provider: string) => `Brief aan ${provider} wordt gemaakt en nagekeken door de briefcontrole; daarna gaat hij per e-mail. Nog niet verstuurd.`,
+    letterBeingMadeNext: 'U hoeft nu niets te doen. Houdt de briefcontrole de brief tegen, dan staat hier waarom.',
     heldBackBecause: (reasons: string) => `Waarom: ${reasons}.`,
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
