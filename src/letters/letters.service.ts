@@ -227,6 +227,7 @@ export class LettersService implements OnModuleInit {
     this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
+    this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));

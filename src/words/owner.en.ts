@@ -762,7 +762,7 @@ export const ownerEn: OwnerWords = {
     letterRetryingNext: "Steward tries to send the e-mail again by itself. If that fails, it shows on Today under Try again; if the letter's date has passed by then, the letter is made anew, dated that day.",
     letterBeingSent: (provider: string) => `Letter to ${provider} is being sent by e-mail; the provider's term runs from its delivery.`,
     letterBeingSentNext: 'Nothing to do. If the e-mail is not delivered after a quarter of an hour, it shows here.',
-    letterBeingMade: (provider: string) => `Letter to ${provider} is being made and checked by the letter check; then it goes by e-mail. Not sent yet.`,
+    letterBeingMade: (provider: string) => `Letter to ${provider} is being made and checked by the letter check; not sent yet.`,
     letterBeingMadeNext: 'Nothing to do now. If the letter check holds the letter back, it says why here.',
     letterAwaitingPostNext: "Post the print batch and mark it posted (Letters by post); the provider's term runs from the day it is posted.",
     notAgain: {

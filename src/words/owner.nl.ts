@@ -817,7 +817,7 @@ export const ownerNl = {
     letterBeingSent: (provider: string) => `Brief aan ${provider} wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.`,
     letterBeingSentNext: 'U hoeft niets te doen. Is de e-mail na een kwartier nog niet bezorgd, dan staat dat hier.',
     /** An e-mail the step wrote and the worker has not made yet: the letter check may still hold it (`beingMade`). */
-    letterBeingMade: (provider: string) => `Brief aan ${provider} wordt gemaakt en nagekeken door de briefcontrole; daarna gaat hij per e-mail. Nog niet verstuurd.`,
+    letterBeingMade: (provider: string) => `Brief aan ${provider} wordt gemaakt en nagekeken door de briefcontrole; nog niet verstuurd.`,
     letterBeingMadeNext: 'U hoeft nu niets te doen. Houdt de briefcontrole de brief tegen, dan staat hier waarom.',
     heldBackBecause: (reasons: string) => `Waarom: ${reasons}.`,
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */

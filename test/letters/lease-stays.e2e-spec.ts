@@ -24,7 +24,7 @@ describe('a rented home where someone lived with the deceased', () => {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ymere.id, description: 'Huur woning Keizersgracht 112', accountNumber: 'YM-555-01', action: 'cancel' }).expect(201)).body as { id: string };
     // Before the worker makes (and holds) the letter, the owner is not told it is being sent.
     const asked = (await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body as { statusText: string };
-    expect(asked.statusText).toBe('Brief aan Ymere wordt gemaakt en nagekeken door de briefcontrole; daarna gaat hij per e-mail. Nog niet verstuurd.');
+    expect(asked.statusText).toBe('Brief aan Ymere wordt gemaakt en nagekeken door de briefcontrole; nog niet verstuurd.');
     await runDue();
 
     const [held] = await letters(contract.id);
@@ -100,7 +100,7 @@ describe('a rented home where someone lived with the deceased', () => {
     expect(contractPage).toContain('Let op: de brief aan Rochdale zei dat niemand de huur voortzet');
     expect(contractPage).toContain('Verzoek intrekken');
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[];
-    expect(timeline.map((e) => e.summary).join('\n')).toContain('who lived with the deceased from a lodger without a joint household to someone in a lasting joint household');
+    expect(timeline.map((e) => e.summary).join('\n')).toContain('Wie er bij de overledene woonde gewijzigd van een inwonende zonder gemeenschappelijke huishouding naar iemand met een duurzame gemeenschappelijke huishouding.');
 
     // Withdrawn, the landlord has the withdrawal and the page no longer asks for it.
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De zoon woonde er en zet de huur voort' }).expect(200);

@@ -78,7 +78,7 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const son = await relative(t, anna, estate.id, 'Bram Jansen');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
     const undelivered = 'Brief aan Vattenfall per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.';
-    const beingMade = 'Brief aan Vattenfall wordt gemaakt en nagekeken door de briefcontrole; daarna gaat hij per e-mail. Nog niet verstuurd.';
+    const beingMade = 'Brief aan Vattenfall wordt gemaakt en nagekeken door de briefcontrole; nog niet verstuurd.';
     // Before its letter is made (no worker ran yet) the request is not with the provider either, as one by post is not:
     // no due date in the answer or on the contract's page (the letter check may still hold it: not "being sent"), and the desk lists it under "Wacht op Steward".
     expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: beingMade });
