@@ -91,12 +91,17 @@ describe('a rented home where someone lived with the deceased', () => {
     const page = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string };
     expect((await page()).statusText).not.toContain('Let op');
 
-    // The owner learns a son lived there in a lasting joint household: the letter that went said nobody continues the lease.
+    // The owner learns a son lived there in a lasting joint household (the correction form offers it): the letter that went said nobody continues the lease.
+    const web = (path: string) => anna.get(path).set('Cookie', `steward_app=${anna.token}`);
+    const form = (await web(`/app/estates/${estate.id}/edit`).expect(200)).text;
+    expect(form).toContain('Wie woonde er bij de overledene in de huurwoning?');
+    expect(form).toContain('iemand met een duurzame gemeenschappelijke huishouding (bijvoorbeeld een volwassen kind of een vriend): die zet de huur voort');
     await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'household' }).expect(200);
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased).toMatchObject({ livedWith: 'household', livedAlone: false, surname: 'Jansen' });
     const told = await page();
     expect(told.statusText).toContain('Let op: de brief aan Rochdale zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.');
     expect(told.nextStep).toBe('Laat Rochdale dat weten: trek het verzoek in (Rochdale krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.');
-    const contractPage = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const contractPage = (await web(`/app/contracts/${contract.id}`).expect(200)).text;
     expect(contractPage).toContain('Let op: de brief aan Rochdale zei dat niemand de huur voortzet');
     expect(contractPage).toContain('Verzoek intrekken');
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[];
