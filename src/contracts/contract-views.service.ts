@@ -237,7 +237,7 @@ export function laterEndDateText(providerName: string, effectiveDate: string, la
 export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language, confirmed: { provider: string; effectiveDate: string; action: ContractContext['action'] }, pastConfirmation: boolean): { status: string; next: string | null } | null {
   if (notice.kind !== 'laterThanAsked') return null;
   const w = familyWords(lang).endDate;
-  // What the date is later than: what we asked, or (a lease of a tenant who lived alone) the end by law, which no letter named after a correction.
+  // What the date is later than: what we asked, or (a lease nobody continues) the end by law, which no letter named after a correction.
   const than = (notice.basis === 'law' ? w.thanByLaw : w.thanAsked)(longDate(notice.asked, lang));
   const later = w.confirmedLaterThan(confirmed.provider, longDate(confirmed.effectiveDate, lang), than, confirmed.action);
   // While the owner looks into it, nothing says all is done: the state's next step ("nothing left to do") waits.

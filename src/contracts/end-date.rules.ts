@@ -18,8 +18,8 @@ export const EFFECTIVE_DATE_BOUND_YEARS = 5;
 
 /**
  * Where the day asked comes from: the requested end date, which our request (or a correction of it) named, or
- * the end of a lease by law (`askedEndDate`'s lease branch: the tenant lived alone), which follows the recorded
- * date of death. After a correction of the date of death, or of whether the deceased lived alone, no letter
+ * the end of a lease by law (`askedEndDate`'s lease branch: nobody continues it), which follows the recorded
+ * date of death. After a correction of the date of death, or of who lived with the deceased, no letter
  * named that day: the correction letter asks whether the end date changes. So a later end date is said
  * against the law then, never as "the date in our request".
  */

@@ -232,7 +232,7 @@ export class EstatesService {
   }
 
   /**
-   * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
+   * Corrects the deceased's particulars, the estate account and who lived with the deceased, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
    */
   async update(principal: StaffPrincipal, estateId: string, dto: UpdateEstateDto): Promise<Estate> {
