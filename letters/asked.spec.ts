@@ -7,7 +7,7 @@ import { SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 const DEATH = '2026-11-02';
 const text = (input: LetterInput) => letterPlainText(composeLetter(input)).replace(/\s+/g, ' ');
 const asked = (input: LetterInput) =>
-  askedEndDate({ action: input.contract!.action, requestedEndDate: input.contract!.requestedEndDate ?? null, category: input.category!, livedAlone: input.livedAlone ?? null, dateOfDeath: input.deceased.dateOfDeath });
+  askedEndDate({ action: input.contract!.action, requestedEndDate: input.contract!.requestedEndDate ?? null, category: input.category!, livedWith: input.livedWith ?? null, dateOfDeath: input.deceased.dateOfDeath });
 const withContract = (contract: Partial<NonNullable<LetterInput['contract']>>, more: Partial<LetterInput> = {}) => sampleLetter({ contract: { ...sampleLetter().contract!, ...contract }, ...more });
 
 describe('the end date a request letter asks for', () => {
@@ -21,7 +21,7 @@ describe('the end date a request letter asks for', () => {
   });
 
   it('is the day a lease ends by law when the tenant lived alone', () => {
-    const lease = withContract({ requestedEndDate: '2026-12-15' }, { category: 'housing', livedAlone: true });
+    const lease = withContract({ requestedEndDate: '2026-12-15' }, { category: 'housing', livedWith: 'nobody' });
     expect(asked(lease)).toBe('2027-01-31');
     expect(text(lease)).toContain('eindigt daarom op 31 januari 2027');
   });
@@ -38,7 +38,7 @@ describe('the end date a request letter asks for', () => {
     const bank = withContract({ requestedEndDate: '2026-12-01' }, { category: 'bank' });
     expect(asked(bank)).toBeNull();
     expect(text(bank)).not.toContain('1 december 2026');
-    const notice = withContract({ requestedEndDate: '2026-12-01' }, { category: 'housing', livedAlone: false });
+    const notice = withContract({ requestedEndDate: '2026-12-01' }, { category: 'housing', livedWith: 'someone' });
     expect(asked(notice)).toBeNull();
     expect(text(notice)).not.toContain('1 december 2026');
   });

@@ -1,12 +1,12 @@
 import { leaseEndsByLaw } from './legal';
-import type { ProviderCategory } from './model';
+import { type LivedWith, nobodyContinuesLease, type ProviderCategory } from './model';
 
 /** What decides the end date a request letter asks for (templates nl.ts/en.ts: `cancellationRequest`, the transfer request). */
 export interface AskedEndDateFacts {
   action: 'cancel' | 'transfer';
   requestedEndDate: string | null;
   category: ProviderCategory;
-  livedAlone: boolean | null;
+  livedWith: LivedWith | null;
   dateOfDeath: string;
 }
 
@@ -14,18 +14,17 @@ export interface AskedEndDateFacts {
  * The end (or transfer) date the request letter names, as the templates word it; null when it names
  * none a confirmation can be held to:
  * - a bank is asked to block the account and report the balance, not to end it on a day;
- * - a lease where nobody lived alone is given notice "with a month's notice" or "per the first possible
- *   date", which runs from the day the landlord receives it, a day the record does not hold;
+ * - a lease someone may continue is given no notice (its letter is held, rules.ts): it names no day;
  * - a transfer without a requested date asks "per the date of transfer".
  * - a cancellation without a requested date asks "per the date of death, or otherwise as soon as
  *   possible": the provider's first possible date is what was asked, so no later date is held against it
  *   (else nearly every confirmation would alarm the owner: notice periods run from the letter).
- * A lease where the tenant lived alone ends by law (`leaseEndsByLaw`); any other cancellation asks
+ * A lease nobody continues ends by law (`leaseEndsByLaw`); any other cancellation asks
  * the requested end date.
  */
 export function askedEndDate(f: AskedEndDateFacts): string | null {
   if (f.action === 'transfer') return f.requestedEndDate;
   if (f.category === 'bank') return null;
-  if (f.category === 'housing') return f.livedAlone ? leaseEndsByLaw(f.dateOfDeath) : null;
+  if (f.category === 'housing') return nobodyContinuesLease(f.livedWith) ? leaseEndsByLaw(f.dateOfDeath) : null;
   return f.requestedEndDate;
 }

@@ -167,7 +167,7 @@ describe('the provider is told a correction of every letter that stated it', () 
     expect(bodyOf(since)).toContain('Mijn correctie van 16 december 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 30 oktober 2026.');
     expect(bodyOf(since)).toContain('uit dat verzoek.');
     // A lease that ended by law two months after the month of death (art. 7:268 lid 6 BW) ends a month earlier.
-    const lease = correction({ category: 'housing', livedAlone: true, corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-10-30' }], deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-10-30' }, history: { ...told, confirmedEndDate: null, sent: [told.sent[0]] } });
+    const lease = correction({ category: 'housing', livedWith: 'nobody', corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-10-30' }], deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-10-30' }, history: { ...told, confirmedEndDate: null, sent: [told.sent[0]] } });
     expect(broken(lease)).toEqual([]);
     expect(bodyOf(lease)).toContain('Daardoor eindigt de huurovereenkomst volgens de wet op 31 december 2026 in plaats van op 31 januari 2027 (artikel 7:268 lid 6 BW).');
     expect(composeLetter({ ...lease, language: 'en' }).body.join('\n')).toContain('The lease therefore ends by law on 31 December 2026 instead of 31 January 2027 (Article 7:268(6) of the Dutch Civil Code).');

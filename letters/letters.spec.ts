@@ -659,15 +659,15 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     ['2026-12-15', '28 februari 2027'],
     ['2027-12-31', '29 februari 2028'],
   ])('ends the lease of a tenant who lived alone (death %s) by law at the end of the second month after: %s', async (dateOfDeath, end) => {
-    const t = await text(cancel('housing', 'nl', { livedAlone: true, deceased: { ...sampleLetter().deceased, dateOfDeath }, letterDate: dateOfDeath, today: dateOfDeath, dueDate: null, contract: { description: 'Huur woning', accountNumber: 'H-77', action: 'cancel', requestedEndDate: null, effectiveDate: null } }));
+    const t = await text(cancel('housing', 'nl', { livedWith: 'nobody', deceased: { ...sampleLetter().deceased, dateOfDeath }, letterDate: dateOfDeath, today: dateOfDeath, dueDate: null, contract: { description: 'Huur woning', accountNumber: 'H-77', action: 'cancel', requestedEndDate: null, effectiveDate: null } }));
     expect(t).toContain(`De huurovereenkomst eindigt daarom op ${end} (artikel 7:268 lid 6 BW).`);
     expect(t).toContain('automatische incasso per de einddatum stoppen');
   });
 
   it.each(['nl', 'en'] as const)('holds (%s) a lease someone else lived in, whoever may continue it, and gives no notice on the heirs’ behalf (art. 7:268 BW)', async (language) => {
     const lease = { description: 'Huur woning', accountNumber: 'H-77', action: 'cancel' as const, requestedEndDate: null, effectiveDate: null };
-    for (const letterDate of ['2026-11-22', '2027-05-03']) {
-      const letter = await produceLetter(cancel('housing', language, { livedAlone: false, contract: lease, letterDate, today: letterDate, dueDate: null }));
+    for (const [letterDate, livedWith] of [['2026-11-22', 'someone'], ['2027-05-03', 'coTenant'], ['2026-12-01', 'household']] as const) {
+      const letter = await produceLetter(cancel('housing', language, { livedWith, contract: lease, letterDate, today: letterDate, dueDate: null }));
       expect(letter.violations.map((v) => [v.rule, v.where])).toEqual([['missing-data', 'estate.deceasedLivedWithSomeone']]);
       // Held: no PDF is made; the composed text is what a retry would check again.
       expect(letter.pdf).toBeUndefined();
@@ -678,10 +678,19 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   });
 
   it.each([
+    ['nl', 'Wie bij Jan de Vries inwoonde, was geen medehuurder en had met de overledene geen duurzame gemeenschappelijke huishouding; niemand zet de huur voort. De huurovereenkomst eindigt daarom op 31 januari 2027 (artikel 7:268 lid 6 BW).', 'woonde alleen'],
+    ['en', 'The person who lodged with Jan de Vries was not a co-tenant and did not share a lasting joint household with the deceased; nobody continues the lease. The lease therefore ends on 31 January 2027 (Article 7:268(6) of the Dutch Civil Code).', 'lived alone'],
+  ] as const)('ends (%s) the lease where only a lodger lived by law, and says what is recorded, not that the tenant lived alone', async (language, said, notSaid) => {
+    const t = await text(cancel('housing', language, { livedWith: 'lodger', contract: { description: 'Huur woning', accountNumber: 'H-77', action: 'cancel', requestedEndDate: null, effectiveDate: null } }));
+    expect(t).toContain(said);
+    expect(t).not.toContain(notSaid);
+  });
+
+  it.each([
     ['nl', 'gevraagd de einddatum van het contract Huur woning met klantnummer H-77 te bevestigen.', 'te beëindigen.'],
     ['en', 'asked you to confirm the end date of the contract Huur woning with account number H-77.', 'asked you to end'],
   ] as const)('reminds (%s) a landlord of what the lease letter asked: to confirm the end date, not to end it', async (language, said, notSaid) => {
-    const t = await text(letterOfKind('reminder', language, { category: 'housing', livedAlone: true, contract: { ...sampleLetter().contract!, description: 'Huur woning', accountNumber: 'H-77' } }));
+    const t = await text(letterOfKind('reminder', language, { category: 'housing', livedWith: 'nobody', contract: { ...sampleLetter().contract!, description: 'Huur woning', accountNumber: 'H-77' } }));
     expect(t).toContain(said);
     expect(t).not.toContain(notSaid);
   });
@@ -699,7 +708,7 @@ describe('hard estates in every kind and language, read back from the PDF', () =
   it('blocks a letter for every fact the estate lacks, naming the field', async () => {
     const fields = async (input: LetterInput) => (await produceLetter(input)).violations.filter((v) => v.rule === 'missing-data').map((v) => v.where);
     expect(await fields(cancel('telecom', 'nl', { estateAccount: null }))).toEqual(['estate.estateAccount']);
-    expect(await fields(cancel('housing', 'nl', { livedAlone: null }))).toEqual(['estate.deceasedLivedAlone']);
+    expect(await fields(cancel('housing', 'nl', { livedWith: null }))).toEqual(['estate.deceasedLivedAlone']);
     const transfer = sampleLetter({ kind: 'transfer', contract: { ...sampleLetter().contract!, action: 'transfer' }, newHolder: { ...SAMPLE_NEW_HOLDER, dateOfBirth: null, iban: null } });
     expect(await fields(transfer)).toEqual(['familyMember.dateOfBirth', 'familyMember.iban']);
     expect((await produceLetter(transfer)).pdf).toBeUndefined();

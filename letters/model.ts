@@ -34,6 +34,20 @@ export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
+/**
+ * Who lived with the deceased in a rented home, as the owner recorded it: art. 7:268 BW decides by it whether anyone
+ * continues the lease. `coTenant`: a medehuurder (a spouse or registered partner living there is one, art. 7:266 BW),
+ * who continues it (lid 1); `household`: someone with their main residence there who shared a lasting joint household
+ * (duurzame gemeenschappelijke huishouding), who continues it for six months and longer if the court so decides (lid 2);
+ * `lodger`: someone living there without a joint household, who does not; `someone`: someone, not recorded who (an
+ * older "did not live alone" answer).
+ */
+export const LIVED_WITH = ['nobody', 'coTenant', 'household', 'lodger', 'someone'] as const;
+export type LivedWith = (typeof LIVED_WITH)[number];
+
+/** Nobody continues the lease (art. 7:268 lid 6 BW ends it by law): nobody lived there, or only a lodger without a joint household. */
+export const nobodyContinuesLease = (livedWith: LivedWith | null | undefined): boolean => livedWith === 'nobody' || livedWith === 'lodger';
+
 export type ProviderCategory = 'telecom' | 'energy' | 'bank' | 'insurance' | 'pension' | 'housing' | 'subscription' | 'government' | 'other';
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -154,11 +168,8 @@ export interface LetterInput {
   estateAccount?: EstateAccount | null;
   /** The family member recorded as representing the heirs, by name: whom the owner acts for when no power of attorney travels. */
   representative?: string | null;
-  /**
-   * Whether the deceased lived alone in a rented home (no co-tenant or housemate continuing the
-   * lease): decides how a lease ends (legal.ts). Null when not recorded.
-   */
-  livedAlone?: boolean | null;
+  /** Who lived with the deceased in a rented home (`LivedWith`): decides how a lease ends (legal.ts). Null when not recorded. */
+  livedWith?: LivedWith | null;
   /** The invoice we dispute (dispute, dispute_escalation): what it bills and the part after the end date. */
   invoice?: Invoice | null;
   /**

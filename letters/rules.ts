@@ -1,6 +1,6 @@
 import { tableLines } from './compose';
 import { letterDate } from './dates';
-import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput, type LetterKind } from './model';
+import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput, type LetterKind, nobodyContinuesLease } from './model';
 import { escapeRegExp, familyName, formalName, fullName, surnameAlone } from './names';
 import { remembered } from '../workflows/memo';
 
@@ -278,10 +278,10 @@ export function missingData(input: LetterInput): MissingDatum[] {
   const need = (field: string, message: string) => missing.push({ field, message });
   if (input.kind === 'cancellation') {
     if (!input.estateAccount) need('estate.estateAccount', 'The estate account (IBAN and account holder) is not recorded on the estate: a refund or balance has nowhere to go.');
-    if (input.category === 'housing' && typeof input.livedAlone !== 'boolean') {
-      need('estate.deceasedLivedAlone', 'Record whether the deceased lived alone: it decides how the lease ends.');
+    if (input.category === 'housing' && !input.livedWith) {
+      need('estate.deceasedLivedAlone', 'Record who lived with the deceased in the rented home: it decides how the lease ends.');
     }
-    if (input.category === 'housing' && input.livedAlone === false) {
+    if (input.category === 'housing' && input.livedWith && !nobodyContinuesLease(input.livedWith)) {
       /**
        * When someone lived with the tenant, the lease may run on for them, art. 7:268 BW
        * (https://explore.law/app/library/nl-legislation/bw-7-burgerlijk-wetboek-boek-7/artikel-268-voortzetting-huur-woonruimte-na-overlijden):
@@ -289,13 +289,15 @@ export function missingData(input: LetterInput): MissingDatum[] {
        * zes maanden na het overlijden bij exploot of aangetekende brief opzeggen …" (a spouse or registered partner
        * is medehuurder, art. 7:266 lid 1 BW); lid 2 "De persoon die niet op grond van lid 1 huurder wordt, doch wel
        * in de woonruimte zijn hoofdverblijf heeft en met de overleden huurder een duurzame gemeenschappelijk
-       * huishouding heeft gehad, zet de huur voort gedurende zes maanden na het overlijden van de huurder".
+       * huishouding heeft gehad, zet de huur voort gedurende zes maanden na het overlijden van de huurder", and
+       * after that "indien de rechter dit heeft bepaald op een daartoe strekkende binnen die termijn ingestelde
+       * vordering". A lodger without a joint household continues nothing (`nobodyContinuesLease`).
        * So the heirs' notice (art. 7:229 lid 2 BW) would end a home someone may keep, and the notice of whoever
        * continues is theirs to give: Steward gives none. The letter is held until the owner
-       * withdraws it or records that nobody continues the lease (then art. 7:268 lid 6 BW ends it, legal.ts);
+       * withdraws it or records that nobody (or only a lodger) lived there (then art. 7:268 lid 6 BW ends it, legal.ts);
        * as drafted it only asks the landlord how the lease runs on.
        */
-      need('estate.deceasedLivedWithSomeone', 'Someone lived with the deceased, who may continue the lease: the heirs give no notice. Withdraw the request, or record that nobody continues the lease.');
+      need('estate.deceasedLivedWithSomeone', 'Someone lived with the deceased, who may continue the lease: the heirs give no notice. Withdraw the request, or record that nobody (or only a lodger without a joint household) lived there.');
     }
   }
   if (input.kind === 'transfer') {

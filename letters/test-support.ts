@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { disputedPart } from '../workflows/invoices';
-import { type BillOnRecord, type Collection, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type Reopening } from './model';
+import { type BillOnRecord, type Collection, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type LivedWith, type Reopening } from './model';
 import type { ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
@@ -357,13 +357,13 @@ const LONG_NEW_HOLDER = {
   email: 'w.vanoostveen-bakker@ziggo.example',
 };
 /** The category variants of a cancellation: each asks something else (templates, legal.ts). */
-const CANCELLATIONS: { category: ProviderCategory; livedAlone?: boolean; description: string; accountNumber: string }[] = [
+const CANCELLATIONS: { category: ProviderCategory; livedWith?: LivedWith; description: string; accountNumber: string }[] = [
   { category: 'telecom', description: 'Internet, tv en vaste telefonie', accountNumber: '1.2345.678' },
   { category: 'energy', description: 'Stroom en gas', accountNumber: '100234567' },
   { category: 'bank', description: 'Betaalrekening', accountNumber: 'NL20INGB0001234567' },
-  { category: 'housing', livedAlone: true, description: 'Huur woning', accountNumber: 'H-7700123' },
-  // A lease someone else lived in is held, never sent (rules.ts, art. 7:268 BW): the second lease is a longer one that goes.
-  { category: 'housing', livedAlone: true, description: 'Huur woning met berging en parkeerplaats', accountNumber: 'H-7700123-B' },
+  { category: 'housing', livedWith: 'nobody', description: 'Huur woning', accountNumber: 'H-7700123' },
+  // A lease someone may continue is held, never sent (rules.ts, art. 7:268 BW): the second lease is a longer one that goes, where only a lodger lived.
+  { category: 'housing', livedWith: 'lodger', description: 'Huur woning met berging en parkeerplaats', accountNumber: 'H-7700123-B' },
   { category: 'insurance', description: 'Inboedel- en opstalverzekering', accountNumber: 'POL-2231-998' },
 ];
 
@@ -387,8 +387,8 @@ export function standardLetterCorpus(): LetterInput[] {
     { deceased: LONG_DECEASED, estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J.C.M. van den Berg-van der Heijden' }, providerReference: 'KL-2026-0048812-NB' },
   ];
   const letters = (language: Language): LetterInput[] => [
-    ...CANCELLATIONS.map(({ category, livedAlone, description, accountNumber }) =>
-      letterOfKind('cancellation', language, { category, livedAlone, contract: { ...sampleLetter().contract!, description, accountNumber } }),
+    ...CANCELLATIONS.map(({ category, livedWith, description, accountNumber }) =>
+      letterOfKind('cancellation', language, { category, livedWith, contract: { ...sampleLetter().contract!, description, accountNumber } }),
     ),
     letterOfKind('transfer', language, { contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' } }),
     letterOfKind('information_supplied', language, {

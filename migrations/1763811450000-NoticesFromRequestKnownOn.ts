@@ -2,6 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import type { ContractAction } from '../src/contracts/contract.entity';
 import { askedBasis, endDateFactsOf, endDateNotice, isLaterEndDate } from '../src/contracts/end-date.rules';
 import type { ProviderCategory } from '../src/providers/provider.entity';
+import type { LivedWith } from '../letters';
 
 /**
  * A consumer's notice held against the day the provider had the request (`request_known_on`, migration
@@ -18,10 +19,10 @@ export class NoticesFromRequestKnownOn1763811450000 implements MigrationInterfac
   async up(q: QueryRunner): Promise<void> {
     const rows: {
       id: string; action: ContractAction; category: ProviderCategory; requestedEndDate: string | null; knownOn: string | null; asked: string | null;
-      dateOfDeath: string; livedAlone: boolean | null; effectiveDate: string; handled: boolean;
+      dateOfDeath: string; livedWith: LivedWith | null; effectiveDate: string; handled: boolean;
     }[] = await q.query(`
       SELECT c.id, c.action, p.category, to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(c.request_known_on, 'YYYY-MM-DD') AS "knownOn",
-             to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, to_char(e.deceased_date_of_death, 'YYYY-MM-DD') AS "dateOfDeath", e.deceased_lived_alone AS "livedAlone",
+             to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, to_char(e.deceased_date_of_death, 'YYYY-MM-DD') AS "dateOfDeath", CASE e.deceased_lived_alone WHEN true THEN 'nobody' WHEN false THEN 'someone' END AS "livedWith",
              to_char(cp.effective_date, 'YYYY-MM-DD') AS "effectiveDate",
              EXISTS (SELECT 1 FROM timeline_entries t WHERE t.contract_id = c.id AND t.event = 'contract.later_end_date_handled') AS handled
         FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN estates e ON e.id = c.estate_id

@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -48,9 +48,10 @@ function cancellationRequest(f: Facts): string[] {
       ];
     case 'housing': {
       const { deceased } = f.input;
-      if (f.input.livedAlone) {
+      if (nobodyContinuesLease(f.input.livedWith)) {
+        const who = f.input.livedWith === 'lodger' ? `The person who lodged with ${f.deceasedFull} was not a co-tenant and did not share a lasting joint household with the deceased` : `${f.deceasedFull} lived alone`;
         return [
-          `${f.deceasedFull} lived alone; nobody continues the lease. The lease therefore ends on ${en.date(leaseEndsByLaw(deceased.dateOfDeath))} (Article 7:268(6) of the Dutch Civil Code).`,
+          `${who}; nobody continues the lease. The lease therefore ends on ${en.date(leaseEndsByLaw(deceased.dateOfDeath))} (Article 7:268(6) of the Dutch Civil Code).`,
           `Please confirm this end date to me in writing${due(f)} and arrange a date with me for handing over the home. Please stop the direct debit as of the end date and send the final bill to me. ${refund(f)}`,
         ];
       }

@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -52,9 +52,11 @@ function cancellationRequest(f: Facts): string[] {
       ];
     case 'housing': {
       const { deceased } = f.input;
-      if (f.input.livedAlone) {
+      if (nobodyContinuesLease(f.input.livedWith)) {
+        // Only what is recorded: a lodger lived there, so the deceased did not live alone, yet nobody continues the lease (art. 7:268 lid 2 and 6 BW).
+        const who = f.input.livedWith === 'lodger' ? `Wie bij ${f.deceasedFull} inwoonde, was geen medehuurder en had met de overledene geen duurzame gemeenschappelijke huishouding` : `${f.deceasedFull} woonde alleen`;
         return [
-          `${f.deceasedFull} woonde alleen; niemand zet de huur voort. De huurovereenkomst eindigt daarom op ${nl.date(leaseEndsByLaw(deceased.dateOfDeath))} (artikel 7:268 lid 6 BW).`,
+          `${who}; niemand zet de huur voort. De huurovereenkomst eindigt daarom op ${nl.date(leaseEndsByLaw(deceased.dateOfDeath))} (artikel 7:268 lid 6 BW).`,
           `Wilt u deze einddatum schriftelijk aan mij bevestigen${due(f)} en met mij een afspraak maken voor de oplevering van de woning? Wilt u de automatische incasso per de einddatum stoppen en de eindafrekening aan mij sturen? ${refund(f)}`,
         ];
       }

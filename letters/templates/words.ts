@@ -1,7 +1,7 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
-import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
+import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { knownToProvider } from '../known';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -371,7 +371,7 @@ export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: s
   if (!correction?.from || !correction.to) return { lease: null, stop: null };
   const { from, to } = correction;
   const toAgency = f.input.collection?.to === 'agency';
-  const lease = !toAgency && f.input.category === 'housing' && f.input.livedAlone && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to) ? { from: leaseEndsByLaw(from), to: leaseEndsByLaw(to) } : null;
+  const lease = !toAgency && f.input.category === 'housing' && nobodyContinuesLease(f.input.livedWith) && !transferred(f) && leaseEndsByLaw(from) !== leaseEndsByLaw(to) ? { from: leaseEndsByLaw(from), to: leaseEndsByLaw(to) } : null;
   // The agency's own stop (its correction's letter), or the provider's stops that printed the date.
   const stops = toAgency ? [agencyLetter(f)].filter((l) => l !== null) : laterStating(f, correction).filter((l) => l.kind === 'collection_stop');
   const cited = stops.filter((l) => withinDeliberationPeriod(from, l.date)).at(-1);

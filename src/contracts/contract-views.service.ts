@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { letterDate } from '../../letters';
+import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
@@ -58,6 +58,18 @@ export type LetterStandingsReader = (contracts: { id: string; state: string }[])
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
  */
 const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'disputed', 'disputeEscalated']);
+
+/** A cancellation of a rented home: its letter says how the lease ends, by who lived there (art. 7:268 BW, letters/rules.ts). */
+const isLease = (c: Pick<Contract, 'action'> & { provider: Pick<Contract['provider'], 'category'> }): boolean => c.provider.category === 'housing' && c.action === 'cancel';
+
+/**
+ * A lease whose request letter went to the landlord (`sent`) and may still be withdrawn (`accepts` WITHDRAW: the landlord
+ * has not confirmed), while the deceased is now recorded to have lived with someone who may continue the lease (art. 7:268
+ * lid 1 and 2 BW): the letter said nobody continues it (only such a lease letter is sent, letters/rules.ts), so the owner
+ * is to tell the landlord, by withdrawing the request.
+ */
+export const leaseContinuedAfterLetter = (sent: boolean, accepts: string[], livedWith: LivedWith | null | undefined): boolean =>
+  sent && accepts.includes('WITHDRAW') && Boolean(livedWith) && !nobodyContinuesLease(livedWith);
 /**
  * Whether a contract's letter waits for the post (`letter`, as `LetterStandingsReader` reads it) while its state asks,
  * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
@@ -69,10 +81,13 @@ export const waitsForPost = (state: string, letter: RequestLetterStanding | unde
  * not posted, by e-mail being sent or not delivered, or either not made yet. No reader is shown its due date meanwhile (`shownDueDate`).
  */
 export const termAwaitsLetter = (state: string, letter: RequestLetterStanding | undefined): boolean =>
-  (letter === 'awaitingPost' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
+  (letter === 'awaitingPost' || letter === 'beingMade' || letter === 'beingSent' || letter === 'undelivered') && CHASING.has(state);
 /** Of these contracts, the bills (by reference) whose dispute letter has not gone out, per contract (letters know). */
 export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<string, string[]>>;
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
+/** Of these contracts, the day their latest cancellation request went out: the letters module answers (`LettersService.requestsSent`). */
+export type RequestsSentReader = (contractIds: string[]) => Promise<Map<string, string>>;
+
 export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, ComplaintSent>>;
 /** Our complaint: the day it went out, and the term it gave the provider (`YYYY-MM-DD`), if it printed one. */
 export type ComplaintSent = { on: string; term: string | null };
@@ -222,7 +237,7 @@ export function laterEndDateText(providerName: string, effectiveDate: string, la
 export function familyEndDateText(notice: EndDateNotice, stillOpen: boolean, lang: Language, confirmed: { provider: string; effectiveDate: string; action: ContractContext['action'] }, pastConfirmation: boolean): { status: string; next: string | null } | null {
   if (notice.kind !== 'laterThanAsked') return null;
   const w = familyWords(lang).endDate;
-  // What the date is later than: what we asked, or (a lease of a tenant who lived alone) the end by law, which no letter named after a correction.
+  // What the date is later than: what we asked, or (a lease nobody continues) the end by law, which no letter named after a correction.
   const than = (notice.basis === 'law' ? w.thanByLaw : w.thanAsked)(longDate(notice.asked, lang));
   const later = w.confirmedLaterThan(confirmed.provider, longDate(confirmed.effectiveDate, lang), than, confirmed.action);
   // While the owner looks into it, nothing says all is done: the state's next step ("nothing left to do") waits.
@@ -242,6 +257,7 @@ export class ContractViews {
   private letterStandings: LetterStandingsReader = async () => new Map();
   private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
   private complaintsSent: ComplaintsSentReader = async () => new Map();
+  private requestsSent: RequestsSentReader = async () => new Map();
   private unpaidBills: UnpaidBillsReader = async () => new Map();
   private untilEndPaid: UntilEndPaidReader = async () => new Map();
 
@@ -277,6 +293,10 @@ export class ContractViews {
   }
 
   /** Letters register the dates of the complaints sent, for the same reason. */
+  readRequestsSentWith(reader: RequestsSentReader): void {
+    this.requestsSent = reader;
+  }
+
   readComplaintsSentWith(reader: ComplaintsSentReader): void {
     this.complaintsSent = reader;
   }
@@ -335,8 +355,15 @@ export class ContractViews {
     const complained = reader === 'owner' ? await this.complaintDates(contracts.map((c) => ({ id: c.id, standing: standings.get(c.id)! }))) : new Map<string, ComplaintSent>();
     // The end date notice is read only while a contract is confirmed or its later end date is not handled: other pages skip reading the estates.
     const confirmed = contracts.filter((c) => saysEndDate(c, standings.get(c.id)!));
-    const estates = confirmed.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(confirmed.map((c) => c.estateId))]) }) : [];
+    // The owner's leases are read with who lived there: one someone may continue is held by the letter check, so until its
+    // letter is made it is being made and checked, not asked (`beingMade`); one whose letter went is told (`leaseContinuedAfterLetter`).
+    const leases = reader === 'owner' ? contracts.filter(isLease) : [];
+    const read = [...confirmed, ...leases];
+    const estates = read.length ? await this.db.manager.findBy(Estate, { id: In([...new Set(read.map((c) => c.estateId))]) }) : [];
     const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
+    const continuing = leases.filter((c) => !nobodyContinuesLease(deceased.get(c.estateId)?.livedWith));
+    const leasesSent = continuing.length ? await this.requestsSent(continuing.map((c) => c.id)) : new Map<string, string>();
+    for (const c of continuing) if (!leasesSent.has(c.id) && !letters.has(c.id) && standings.get(c.id)!.state === 'requested') letters.set(c.id, 'beingMade');
     // A later end date no longer on Today may have been handled: the owner's word and note, read only for those.
     const offToday = reader === 'owner' ? confirmed.filter((c) => c.laterEndDateAsked === null).map((c) => c.id) : [];
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
@@ -353,7 +380,7 @@ export class ContractViews {
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -409,7 +436,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -436,6 +463,7 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
+    const continued = reader === 'owner' && leaseContinuedAfterLetter(Boolean(facts.leaseSent), standing.acceptedEvents, facts.deceased?.livedWith);
     // No letter goes to a provider informed through the BRP until the owner checked with it: that check is her step.
     const brpCheck = reader === 'owner' && brpCheckOpen(c.provider, standing);
     const status: typeof stateStatus = brpCheck
@@ -445,7 +473,8 @@ export class ContractViews {
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPost(c.provider.name)
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
+      : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && ownerWords(l).contract.leaseContinued(c.provider.name), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -453,6 +482,8 @@ export class ContractViews {
       : forPost ? (_s, _c, l) => ownerWords(l).contract.letterAwaitingPostNext
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSentNext
+      : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMadeNext
+      : continued ? (_s, _c, l) => ownerWords(l).contract.leaseContinuedNext(c.provider.name)
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');

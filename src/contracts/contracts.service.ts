@@ -291,7 +291,7 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * A corrected date of death (or whether the deceased lived alone) moves what a request without a named
+   * A corrected date of death (or who lived with the deceased) moves what a request without a named
    * day asked (a lease ending by law), and a consumer's notice that ran from the death (no day the provider had the
    * request recorded): each confirmed end date whose day held against moved is held against it again, as after a
    * correction of the requested end date. A notice the owner marked handled stays handled: she asked why the date is

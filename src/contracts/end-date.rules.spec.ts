@@ -24,7 +24,7 @@ describe('a confirmed end date', () => {
     expect(endDateNotice('2026-12-31', { dateOfDeath: death, asked: death, basis, noticeFrom })).toEqual({ kind: 'laterThanAsked', asked: death, basis });
     expect(endDateNotice('2026-12-01', { dateOfDeath: death, asked: '2026-12-01', basis, noticeFrom })).toBeNull();
     expect(endDateNotice('2026-11-20', { dateOfDeath: death, asked: '2026-12-01', basis, noticeFrom })).toBeNull();
-    expect(endDateNotice('2027-03-01', endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'bank', { dateOfDeath: death, livedAlone: null }))).toBeNull();
+    expect(endDateNotice('2027-03-01', endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'bank', { dateOfDeath: death, livedWith: null }))).toBeNull();
     expect(endDateNotice(null, { dateOfDeath: death, asked: death, basis, noticeFrom })).toBeNull();
   });
 
@@ -33,7 +33,7 @@ describe('a confirmed end date', () => {
   });
 
   describe('with no day asked of a subscription ("as soon as possible")', () => {
-    const deceased = { dateOfDeath: death, livedAlone: null };
+    const deceased = { dateOfDeath: death, livedWith: null };
     const telecom = (knownOn: string | null) => endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'telecom', deceased, knownOn);
 
     it('is held against a month’s notice from the day the provider had the request, or from the death when none is recorded', () => {
@@ -71,14 +71,14 @@ describe('a confirmed end date', () => {
   });
 
   it('is held against a lease’s end by law as such (no letter names it after a corrected date of death), and against the requested date otherwise', () => {
-    const alone = { dateOfDeath: '2026-10-20', livedAlone: true };
+    const alone = { dateOfDeath: '2026-10-20', livedWith: 'nobody' as const };
     const lease = endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'housing', alone);
     expect(lease).toEqual({ dateOfDeath: '2026-10-20', asked: '2026-12-31', basis: 'law', noticeFrom: null });
     expect(endDateNotice('2027-01-31', lease)).toEqual({ kind: 'laterThanAsked', asked: '2026-12-31', basis: 'law' });
     // A lease by law is untouched by a consumer's notice, whenever its letter went out; one with nobody living alone asks no day and is held against none.
     expect(endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'housing', alone, '2026-10-25')).toEqual(lease);
     expect(endDateNotice('2026-12-31', endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'housing', alone, '2026-10-25'))).toBeNull();
-    expect(endDateNotice('2027-06-30', endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'housing', { dateOfDeath: '2026-10-20', livedAlone: false }, '2026-10-25'))).toBeNull();
+    expect(endDateNotice('2027-06-30', endDateFactsOf({ action: 'cancel', requestedEndDate: null }, 'housing', { dateOfDeath: '2026-10-20', livedWith: 'someone' }, '2026-10-25'))).toBeNull();
     expect(endDateFactsOf({ action: 'cancel', requestedEndDate: '2026-11-15' }, 'energy', alone)).toEqual({ dateOfDeath: '2026-10-20', asked: '2026-11-15', basis: 'request', noticeFrom: null });
     expect(endDateFactsOf({ action: 'transfer', requestedEndDate: '2026-11-15' }, 'housing', alone)).toMatchObject({ asked: '2026-11-15', basis: 'request' });
   });

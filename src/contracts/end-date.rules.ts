@@ -18,8 +18,8 @@ export const EFFECTIVE_DATE_BOUND_YEARS = 5;
 
 /**
  * Where the day asked comes from: the requested end date, which our request (or a correction of it) named, or
- * the end of a lease by law (`askedEndDate`'s lease branch: the tenant lived alone), which follows the recorded
- * date of death. After a correction of the date of death, or of whether the deceased lived alone, no letter
+ * the end of a lease by law (`askedEndDate`'s lease branch: nobody continues it), which follows the recorded
+ * date of death. After a correction of the date of death, or of who lived with the deceased, no letter
  * named that day: the correction letter asks whether the end date changes. So a later end date is said
  * against the law then, never as "the date in our request".
  */
@@ -94,14 +94,14 @@ export const noticeEndsOn = ({ from }: NoticeStart): string => addCalendarMonths
 export function endDateFactsOf(
   contract: Pick<AskedEndDateFacts, 'action' | 'requestedEndDate'>,
   category: AskedEndDateFacts['category'],
-  deceased: { dateOfDeath: string; livedAlone: boolean | null },
+  deceased: { dateOfDeath: string; livedWith: AskedEndDateFacts['livedWith'] },
   knownOn: string | null = null,
 ): EndDateFacts {
-  const { dateOfDeath, livedAlone } = deceased;
+  const { dateOfDeath, livedWith } = deceased;
   const basis = askedBasis(contract.action, category, contract.requestedEndDate);
   return {
     dateOfDeath,
-    asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedAlone, dateOfDeath }),
+    asked: askedEndDate({ action: contract.action, requestedEndDate: contract.requestedEndDate, category, livedWith, dateOfDeath }),
     basis,
     noticeFrom: basis === 'notice' ? noticeStart(knownOn, dateOfDeath) : null,
   };

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
-import { NAME_ORDERS, type NameOrder } from '../../letters';
+import { LIVED_WITH, type LivedWith, NAME_ORDERS, type NameOrder } from '../../letters';
 import { PageQueryDto } from '../common/paging';
 import { CheckedBy } from '../common/validation';
 import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS } from './estate.entity';
@@ -58,10 +58,15 @@ export class DeceasedDto {
   @Type(() => AddressDto)
   address: AddressDto;
 
-  @ApiPropertyOptional({ description: 'In a rented home, whether nobody lived with them: decides how the lease ends (art. 7:268 lid 6 BW)' })
+  @ApiPropertyOptional({ description: 'Older form of `livedWith`: true is `nobody`, false `someone` (not recorded who); `livedWith` wins when both are given' })
   @IsOptional()
   @IsBoolean()
   livedAlone?: boolean;
+
+  @ApiPropertyOptional({ enum: LIVED_WITH, description: 'In a rented home, who lived with them: decides how the lease ends (art. 7:268 BW): `nobody`; `coTenant` (medehuurder, e.g. a spouse or registered partner); `household` (a lasting joint household, e.g. an adult child); `lodger` (no joint household); `someone` (not recorded who)' })
+  @IsOptional()
+  @IsIn(LIVED_WITH)
+  livedWith?: LivedWith;
 }
 
 /** The estate account (boedelrekening, or the account the heirs chose): every refund is asked to go there. */
@@ -101,7 +106,7 @@ export class CreateEstateDto {
 }
 
 /** The deceased's particulars to correct, with the rules of `DeceasedDto`; absent fields stay as they are. */
-export class UpdateDeceasedDto extends PartialType(OmitType(DeceasedDto, ['livedAlone'] as const), { skipNullProperties: false }) {
+export class UpdateDeceasedDto extends PartialType(OmitType(DeceasedDto, ['livedAlone', 'livedWith'] as const), { skipNullProperties: false }) {
   @ApiPropertyOptional({ example: 'de', nullable: true, description: 'null or empty removes the prefix' })
   @Transform(trimmedOrLeftOut)
   @ValidateIf((_, value) => value !== null && value !== undefined)
@@ -126,10 +131,15 @@ export class UpdateEstateDto {
   @Type(() => EstateAccountDto)
   estateAccount?: EstateAccountDto | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'In a rented home, whether nobody lived with the deceased' })
+  @ApiPropertyOptional({ nullable: true, description: 'Older form of `livedWith`: true is `nobody`; false `someone` (not recorded who) unless another than nobody is recorded; `livedWith` wins when both are given' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsBoolean()
   livedAlone?: boolean | null;
+
+  @ApiPropertyOptional({ enum: LIVED_WITH, nullable: true, description: 'In a rented home, who lived with the deceased (see the estate\'s `deceased.livedWith`); null: not recorded' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIn(LIVED_WITH)
+  livedWith?: LivedWith | null;
 }
 
 export class HandoverDto {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { fullName as lettersFullName, type NameOrder } from '../../letters';
+import { fullName as lettersFullName, type LivedWith, type NameOrder } from '../../letters';
 import type { PostalAddress } from '../providers/provider.entity';
 import { User } from '../users/user.entity';
 
@@ -35,9 +35,9 @@ export class Deceased {
   @Column({ type: 'jsonb' })
   address: PostalAddress;
 
-  /** In a rented home, whether nobody lived with them: decides how the lease ends. Null: not recorded. */
-  @Column({ type: 'boolean', nullable: true })
-  livedAlone: boolean | null;
+  /** In a rented home, who lived with them (`LivedWith`): decides how the lease ends. Null: not recorded. */
+  @Column({ type: 'text', nullable: true })
+  livedWith: LivedWith | null;
 }
 
 /** Everything left to arrange after one death, owned by exactly one case owner at every moment. */
@@ -82,13 +82,26 @@ export function fullName(d: Pick<Deceased, 'givenNames' | 'surnamePrefix' | 'sur
   return lettersFullName({ ...d, nameOrder: d.nameOrder ?? undefined });
 }
 
+/**
+ * The older API answer `livedAlone`, read from who lived there: only nobody is "alone" (a lodger lived there too),
+ * null when not recorded. Kept so clients of the yes/no field read on.
+ */
+export const livedAloneOf = (livedWith: LivedWith | null): boolean | null => (livedWith === null ? null : livedWith === 'nobody');
+
+/**
+ * The older yes/no answer as who lived there: yes is nobody; no keeps a more exact answer already recorded, else
+ * someone, not recorded who.
+ */
+export const livedWithOf = (livedAlone: boolean | null, recorded: LivedWith | null): LivedWith | null =>
+  livedAlone === null ? null : livedAlone ? 'nobody' : recorded && recorded !== 'nobody' ? recorded : 'someone';
+
 export function estateView(e: Estate) {
   return {
     id: e.id,
     reference: e.reference,
     status: e.status,
     owner: e.owner && { id: e.owner.id, name: e.owner.name, email: e.owner.email, phone: e.owner.phone },
-    deceased: { ...e.deceased, fullName: fullName(e.deceased) },
+    deceased: { ...e.deceased, livedAlone: livedAloneOf(e.deceased.livedWith), fullName: fullName(e.deceased) },
     estateAccount: e.estateAccountIban ? { iban: e.estateAccountIban, holder: e.estateAccountHolder } : null,
     createdAt: e.createdAt.toISOString(),
   };

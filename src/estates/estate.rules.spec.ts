@@ -77,7 +77,7 @@ describe('estate rules', () => {
   });
 
   describe('corrections a provider with our request is told', () => {
-    const deceased = { givenNames: 'Jan', surnamePrefix: 'de', surname: 'Vries', nameOrder: 'given_first', gender: 'male', dateOfBirth: '1946-05-14', dateOfDeath: '2026-11-02', address: { street: 'Keizersgracht 112', postalCode: '1015cv', city: 'Amsterdam', country: 'NL' }, livedAlone: null } as Deceased;
+    const deceased = { givenNames: 'Jan', surnamePrefix: 'de', surname: 'Vries', nameOrder: 'given_first', gender: 'male', dateOfBirth: '1946-05-14', dateOfDeath: '2026-11-02', address: { street: 'Keizersgracht 112', postalCode: '1015cv', city: 'Amsterdam', country: 'NL' }, livedWith: null } as Deceased;
     const estate = { deceased, estateAccountIban: 'NL91ABNA0417164300', estateAccountHolder: 'Erven J. de Vries' };
 
     it('names each fact the letters showed, as printed before and now', () => {
@@ -90,7 +90,7 @@ describe('estate rules', () => {
     });
 
     it('tells nothing no letter printed: a gender, whether they lived alone, a postcode written another way', () => {
-      const after = { deceased: { ...deceased, gender: 'female', livedAlone: true, address: { ...deceased.address, postalCode: '1015 CV' } } as Deceased, estateAccountIban: estate.estateAccountIban, estateAccountHolder: estate.estateAccountHolder };
+      const after = { deceased: { ...deceased, gender: 'female', livedWith: 'nobody', address: { ...deceased.address, postalCode: '1015 CV' } } as Deceased, estateAccountIban: estate.estateAccountIban, estateAccountHolder: estate.estateAccountHolder };
       expect(estateCorrectionsForProviders(estate, after)).toEqual([]);
     });
 

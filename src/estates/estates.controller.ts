@@ -45,7 +45,7 @@ export class EstatesController {
     return { ...estateView(estate), familyMembers: members.map(familyMemberView) };
   }
 
-  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and whether the deceased lived alone, with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], 422] })
+  @ApiDoc({ summary: 'Correct the estate', description: "The deceased's particulars, the estate account and who lived with the deceased in a rented home (`livedWith`; the older `livedAlone` still read and written), with the rules of opening the estate. Each change is on the timeline (from → to) and told to the family in plain words, sensitive values masked.", problems: [[400, "The body is malformed; `errors[]` names each field, all in one answer: the rules on the deceased's dates that parsed (in the future, before the birth, after a contract's requested end date) are named beside the others."], 422] })
   @ApiBody({ type: UpdateEstateDto })
   @Patch(':id')
   @Idempotent()

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { actorOf, StaffPrincipal } from '../auth/principal';
-import type { Correction } from '../../letters';
+import type { Correction, LivedWith } from '../../letters';
 import { Clock } from '../clock/clock';
 import { containsPattern, createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { type FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
@@ -13,7 +13,7 @@ import { changesBetween, CORRECTION_EVENTS, ownerCorrectionSummary, type RemadeL
 import { TimelineService } from '../timeline/timeline.service';
 import { User } from '../users/user.entity';
 import { CreateEstateDto, CreateFamilyMemberDto, ReopenEstateDto, UpdateEstateDto, UpdateFamilyMemberDto } from './estate.dto';
-import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from './estate.entity';
+import { Estate, ESTATE_STATUSES, EstateStatus, fullName, livedWithOf } from './estate.entity';
 import { type ContractEndDates, contractsOpenProblem, dateOfDeathCorrectionProblems, deceasedDateProblems, estateClosedProblem, estateCorrectionsForProviders, estateReference, formatAccessCode, newHolderCorrectionsForProviders, normaliseAccessCode, type OpenContract, referenceOf } from './estate.rules';
 import { ownersEstateIds } from './estate-rows';
 import { EstateWorkflow } from './estate-workflow.service';
@@ -36,7 +36,11 @@ export type LaterEndDatesOpenSource = (manager: EntityManager, estateId: string)
 /** The estate's contracts not finished yet, with where each stands (ContractsService). */
 export type OpenContractsSource = (manager: EntityManager, estateId: string) => Promise<OpenContract[]>;
 /** What a request without a named day asked follows (a lease ending by law): the deceased's facts before and after a correction (ContractsService holds confirmed end dates against it again). */
-export type DeathFacts = Pick<Estate['deceased'], 'dateOfDeath' | 'livedAlone'>;
+export type DeathFacts = Pick<Estate['deceased'], 'dateOfDeath' | 'livedWith'>;
+/** Who lived there as a correction gives it: `livedWith`, else the older `livedAlone` read onto what is recorded; nothing when neither is given. */
+const livedWithGiven = (dto: UpdateEstateDto, recorded: LivedWith | null): { livedWith?: LivedWith | null } =>
+  dto.livedWith !== undefined ? { livedWith: dto.livedWith } : dto.livedAlone !== undefined ? { livedWith: livedWithOf(dto.livedAlone, recorded) } : {};
+
 export type DeathFactsListener = (manager: EntityManager, estateId: string, before: DeathFacts, after: DeathFacts) => Promise<void>;
 
 /** How long an unused family access code stays valid. */
@@ -150,7 +154,7 @@ export class EstatesService {
         reference: estateReference(Number(this.clock.today().slice(0, 4)), Number(seq)),
         ownerId: owner.id,
         status: 'intake',
-        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, nameOrder: dto.deceased.nameOrder ?? 'given_first', address: { ...dto.deceased.address }, livedAlone: dto.deceased.livedAlone ?? null },
+        deceased: { ...dto.deceased, surnamePrefix: dto.deceased.surnamePrefix ?? null, nameOrder: dto.deceased.nameOrder ?? 'given_first', address: { ...dto.deceased.address }, livedWith: dto.deceased.livedWith ?? livedWithOf(dto.deceased.livedAlone ?? null, null) },
         estateAccountIban: dto.estateAccount?.iban ?? null,
         estateAccountHolder: dto.estateAccount?.holder ?? null,
       });
@@ -228,14 +232,14 @@ export class EstatesService {
   }
 
   /**
-   * Corrects the deceased's particulars, the estate account and whether the deceased lived alone, with
+   * Corrects the deceased's particulars, the estate account and who lived with the deceased, with
    * the rules of opening an estate; every change goes on the timeline (from → to), nothing when none.
    */
   async update(principal: StaffPrincipal, estateId: string, dto: UpdateEstateDto): Promise<Estate> {
     return this.db.transaction(async (manager) => {
       const estate = await this.requireAccess(principal, estateId, manager, true);
       const { address, ...names } = dto.deceased ?? {};
-      const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...(dto.livedAlone !== undefined && { livedAlone: dto.livedAlone }) };
+      const deceased = { ...estate.deceased, ...stripUndefined(names), ...(address && { address: { ...address } }), ...livedWithGiven(dto, estate.deceased.livedWith) };
       const problems = await this.deceasedCorrectionProblems(manager, estate, deceased);
       if (problems.length) throw new ValidationProblem(problems);
       const account = (iban: string | null, holder: string | null) => (iban ? { iban, holder } : null);
@@ -256,7 +260,7 @@ export class EstatesService {
       // Providers that already work from the old facts are told, each in a correction letter.
       const corrections = estateCorrectionsForProviders(before, estate);
       const { told: toldProviders, remade: remadeLetters } = corrections.length ? await this.tellProviders(manager, estate.id, corrections) : { told: [], remade: [] };
-      if (deceased.dateOfDeath !== before.deceased.dateOfDeath || deceased.livedAlone !== before.deceased.livedAlone) await this.deathFactsCorrected(manager, estate.id, before.deceased, deceased);
+      if (deceased.dateOfDeath !== before.deceased.dateOfDeath || deceased.livedWith !== before.deceased.livedWith) await this.deathFactsCorrected(manager, estate.id, before.deceased, deceased);
       await this.timeline.append(manager, {
         estateId: estate.id,
         actor: actorOf(principal),

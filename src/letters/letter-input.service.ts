@@ -108,7 +108,7 @@ export class LetterInputBuilder {
       deceased: estate.deceased,
       estateReference: estate.reference,
       estateAccount: estate.estateAccountIban && estate.estateAccountHolder ? { iban: estate.estateAccountIban, holder: estate.estateAccountHolder } : null,
-      livedAlone: estate.deceased.livedAlone,
+      livedWith: estate.deceased.livedWith,
     };
     if (!subject.contractId) {
       const { addresseeId, tellsDebts, ...report } = await this.familyReport(manager, estate, subject.kind, owner.id);

@@ -176,7 +176,8 @@ function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, wit
  * A request letter that has not gone out: held back by the letter rules, by post and not posted yet, or by e-mail and not
  * delivered (`undelivered`): still being sent (`stillBeingSent`), or not delivered (failed, or waiting past the grace).
  */
-export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingSent' | 'undelivered';
+/** `beingMade`: an e-mail the step wrote and the worker has not made yet: the letter check may still hold it, so no reader is told it is sent. */
+export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingMade' | 'beingSent' | 'undelivered';
 
 /**
  * Letters as workflow effects: each `letter` effect is composed from recorded data, checked by the
@@ -237,6 +238,7 @@ export class LettersService implements OnModuleInit {
     this.inputs.readLetterStandingsWith((contracts) => this.requestLetterStandings(contracts, true));
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
+    this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
     this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
@@ -754,7 +756,7 @@ export class LettersService implements OnModuleInit {
    * Of each contract (of a page), whether the letter its present state wrote has not gone out: held back by the
    * letter rules, by post and not yet posted (waiting for the print batch, or printed and not marked posted; or set apart
    * unprinted and made anew for the next batch), or by e-mail and not delivered: `beingSent` while it has not failed and waits
-   * less than `SENDING_GRACE_MS`, else `undelivered` (failed, retrying or parked, or stuck).
+   * less than `SENDING_GRACE_MS` (`beingMade` while it is not made yet: the letter check may hold it), else `undelivered` (failed, retrying or parked, or stuck).
    * Contracts whose letter went out are left out. A letter to a provider by post or e-mail that the step wrote and is not
    * made yet (`lettersToMakeSql`) waits for the post, or is not delivered (`undelivered`), as well: no reader is told of a
    * term or a letter sent meanwhile (the answer to the request itself is read before its letter is made). `unmade` (the family's readers): a state whose entry writes a
@@ -779,7 +781,10 @@ export class LettersService implements OnModuleInit {
     if (contracts.length) {
       const toMake: { id: string; channel: 'post' | 'email'; status: string; availableAt: Date }[] = await this.db.query(this.lettersToMakeSql('oc.id = ANY($1)', repeats), [contracts.map((c) => c.id)]);
       // Its making waits since it became due (or a lease or retry's end): parked, it failed.
-      for (const { id, channel, status, availableAt } of toMake) if (!standings.has(id)) standings.set(id, channel === 'post' ? 'awaitingPost' : email(status === 'parked', availableAt));
+      for (const { id, channel, status, availableAt } of toMake) {
+        const standing = channel === 'post' ? 'awaitingPost' : email(status === 'parked', availableAt);
+        if (!standings.has(id)) standings.set(id, standing === 'beingSent' ? 'beingMade' : standing);
+      }
     }
     if (unmade) for (const c of contracts) if (WRITTEN_ON_ENTRY.includes(c.state) && !latest.has(c.id) && !standings.has(c.id)) standings.set(c.id, 'heldBack');
     return standings;

@@ -76,7 +76,7 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supp
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
-  if (pending) return { statusText: words.letterPending(pending === 'awaitingPost' ? 'post' : pending === 'undelivered' || pending === 'beingSent' ? 'email' : null), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
+  if (pending) return { statusText: words.letterPending(pending === 'awaitingPost' ? 'post' : pending === 'undelivered' || pending === 'beingSent' || pending === 'beingMade' ? 'email' : null), nextMove: words.letterPendingNext, dueAt: null, missedDueAt: null };
   const owes = partyOf(state) === 'provider';
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;

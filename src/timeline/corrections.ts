@@ -1,5 +1,6 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { letterDate } from '../../letters/dates';
+import type { LivedWith } from '../../letters/model';
 import { ownerWords } from '../words';
 
 /**
@@ -60,6 +61,7 @@ const OWNER_LABELS: Record<string, string> = {
   dateOfDeath: 'the date of death',
   address: 'the address',
   livedAlone: 'whether the deceased lived alone',
+  livedWith: 'who lived with the deceased',
   estateAccount: 'the estate account',
   name: 'the name',
   relation: 'the relation',
@@ -88,6 +90,7 @@ const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
     dateOfDeath: 'de overlijdensdatum',
     address: 'het adres',
     livedAlone: 'of de overledene alleen woonde',
+    livedWith: 'wie er bij de overledene woonde',
     estateAccount: 'de boedelrekening',
     name: 'de naam',
     relation: 'de relatie',
@@ -117,10 +120,14 @@ const toldChanges = (changes: FieldChange[]): FieldChange[] =>
   changes.some((c) => c.field === 'role') ? changes.filter((c) => !IMPLIED_BY_ROLE.has(c.field)) : changes;
 
 const ROLES_EN = { representative: 'representative', heir: 'heir', other: 'other family member' };
+const LIVED_WITH_EN: Record<LivedWith, string> = { nobody: 'nobody', coTenant: 'a co-tenant', household: 'someone in a lasting joint household', lodger: 'a lodger without a joint household', someone: 'someone, not recorded who' };
 const VALUE_WORDS = {
-  owner: { none: '(none)', yes: 'yes', no: 'no', cancel: 'cancel', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN },
-  nl: { none: '(leeg)', yes: 'ja', no: 'nee', cancel: 'beëindigen', transfer: 'overzetten', inTheNameOf: 't.n.v.', roles: { representative: 'gemachtigde', heir: 'erfgenaam', other: 'overig familielid' } },
-  en: { none: '(none)', yes: 'yes', no: 'no', cancel: 'end the contract', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN },
+  owner: { none: '(none)', yes: 'yes', no: 'no', cancel: 'cancel', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN, livedWith: LIVED_WITH_EN },
+  nl: {
+    none: '(leeg)', yes: 'ja', no: 'nee', cancel: 'beëindigen', transfer: 'overzetten', inTheNameOf: 't.n.v.', roles: { representative: 'gemachtigde', heir: 'erfgenaam', other: 'overig familielid' },
+    livedWith: { nobody: 'niemand', coTenant: 'een medehuurder', household: 'iemand met een duurzame gemeenschappelijke huishouding', lodger: 'een inwonende zonder gemeenschappelijke huishouding', someone: 'iemand, niet vastgelegd wie' } as Record<LivedWith, string>,
+  },
+  en: { none: '(none)', yes: 'yes', no: 'no', cancel: 'end the contract', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN, livedWith: LIVED_WITH_EN },
 };
 type Audience = keyof typeof VALUE_WORDS;
 
@@ -135,6 +142,7 @@ function shown(field: string, value: unknown, audience: Audience): string {
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (field === 'action' && (value === 'cancel' || value === 'transfer')) return w[value];
   if (field === 'role' && typeof value === 'string' && value in w.roles) return w.roles[value as keyof typeof w.roles];
+  if (field === 'livedWith' && typeof value === 'string' && value in w.livedWith) return w.livedWith[value as LivedWith];
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if ('iban' in v) return `${friendlyFormatIBAN(String(v.iban)) ?? String(v.iban)} ${w.inTheNameOf} ${String(v.holder)}`;

@@ -349,10 +349,10 @@ export const ownerNl = {
     /** A fact the letter needs and the estate lacks (rule `missing-data`), by the field it names. */
     missingData: {
       'estate.estateAccount': 'geen boedelrekening vastgelegd (IBAN en rekeninghouder)',
-      'estate.deceasedLivedAlone': 'niet vastgelegd of de overledene alleen woonde (dat bepaalt hoe de huur eindigt)',
-      // Art. 7:268 lid 1 en 2 BW (letters/rules.ts): whoever continues the lease gives their own notice, by bailiff's writ or registered letter.
+      'estate.deceasedLivedAlone': 'niet vastgelegd wie er bij de overledene in de huurwoning woonde (dat bepaalt hoe de huur eindigt)',
+      // Art. 7:268 lid 1 en 2 BW (letters/rules.ts; a spouse or registered partner living there is medehuurder, art. 7:266 BW): whoever continues the lease gives their own notice, by bailiff's writ or registered letter.
       'estate.deceasedLivedWithSomeone':
-        'iemand woonde bij de overledene: een echtgenoot of geregistreerd partner is medehuurder en zet de huur voort, een andere huisgenoot met een duurzame gemeenschappelijke huishouding zet haar zes maanden voort (artikel 7:268 BW), en de erfgenamen zeggen dan niet op. Zet iemand de huur voort, trek dit verzoek dan in (opzeggen doet die zelf, bij aangetekende brief of exploot; een overzetting naar die persoon vraagt de verhuurder de huur op diens naam te zetten). Zet niemand de huur voort, leg dan bij de overledene vast: „ja, niemand zet de huur voort”',
+        'iemand woonde bij de overledene die de huur kan voortzetten: een medehuurder (zoals een echtgenoot of geregistreerd partner die er woont) zet haar voort; een andere huisgenoot die er zijn hoofdverblijf heeft en met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort, en langer als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 1 en 2 BW). De erfgenamen zeggen dan niet op. Zet iemand de huur voort, trek dit verzoek dan in (opzeggen doet die zelf, bij aangetekende brief of exploot; een overzetting naar die persoon vraagt de verhuurder de huur op diens naam te zetten). Zet niemand de huur voort, leg dan bij de overledene vast wie er woonde: „niemand” of „alleen een inwonende zonder gemeenschappelijke huishouding”',
       transferToFamilyMemberId: 'het contract noemt geen familielid dat het overneemt',
       'familyMember.address': 'het adres van de nieuwe rekeninghouder ontbreekt',
       'familyMember.dateOfBirth': 'de geboortedatum van de nieuwe rekeninghouder ontbreekt',
@@ -815,6 +815,9 @@ export const ownerNl = {
     brpCheckOpen: (provider: string) => `Waarschijnlijk via de BRP op de hoogte: nagaan bij ${provider}.`,
     brpCheckOpenNext: (provider: string, category: string) =>
       `Nagaan bij ${provider} of ${category === 'insurance' ? 'de polis' : category === 'pension' ? 'de uitkering' : category === 'government' ? 'de betaling' : 'het contract'} is gestopt; daarna afsluiten of toch een brief sturen.`,
+    /** A lease letter went (it said nobody continues the lease) and now someone is recorded who may continue it (art. 7:268 lid 1 en 2 BW). */
+    leaseContinued: (provider: string) => `Let op: de brief aan ${provider} zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.`,
+    leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
     letterHeldBackNext: 'Herstel wat de briefcontrole meldt (zie Brieven) en maak de brief opnieuw.',
@@ -825,6 +828,9 @@ export const ownerNl = {
     /** An e-mail made less than a quarter of an hour ago (`SENDING_GRACE_MS`) and not failed: on its way, not yet with the provider. */
     letterBeingSent: (provider: string) => `Brief aan ${provider} wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.`,
     letterBeingSentNext: 'U hoeft niets te doen. Is de e-mail na een kwartier nog niet bezorgd, dan staat dat hier.',
+    /** An e-mail the step wrote and the worker has not made yet: the letter check may still hold it (`beingMade`). */
+    letterBeingMade: (provider: string) => `Brief aan ${provider} wordt gemaakt en nagekeken door de briefcontrole; nog niet verstuurd.`,
+    letterBeingMadeNext: 'U hoeft nu niets te doen. Houdt de briefcontrole de brief tegen, dan staat hier waarom.',
     heldBackBecause: (reasons: string) => `Waarom: ${reasons}.`,
     /** A request, reminder or complaint by post not posted yet: the provider's term runs from the letter's date all the same (README "Posted"). */
     letterAwaitingPost: (provider: string) => `Brief aan ${provider} ligt klaar voor de post; nog niet verstuurd.`,
@@ -903,8 +909,16 @@ export const ownerNl = {
     postalCode: 'Postcode',
     city: 'Plaats',
     country: 'Land (twee letters)',
-    livedAlone: 'Woonde de overledene in een huurwoning alleen?',
-    livedAloneChoices: { '': 'niet vastgelegd', true: 'ja, niemand zet de huur voort', false: 'nee' } as Record<string, string>,
+    livedWith: 'Wie woonde er bij de overledene in de huurwoning?',
+    // Art. 7:268 BW: a medehuurder continues the lease (lid 1), a lasting joint household for six months and on the court's word longer (lid 2), nobody else (lid 6).
+    livedWithChoices: {
+      '': 'niet vastgelegd',
+      nobody: 'niemand: de overledene woonde alleen, niemand zet de huur voort',
+      coTenant: 'een medehuurder (bijvoorbeeld de echtgenoot of geregistreerd partner): die zet de huur voort',
+      household: 'iemand met een duurzame gemeenschappelijke huishouding (bijvoorbeeld een volwassen kind of een vriend): die zet de huur voort',
+      lodger: 'alleen een inwonende zonder gemeenschappelijke huishouding (bijvoorbeeld een kamerhuurder): niemand zet de huur voort',
+      someone: 'iemand, niet vastgelegd wie',
+    } as Record<string, string>,
     account: 'Boedelrekening (waar terugbetalingen heen gaan)',
     iban: 'IBAN',
     ibanHint: 'Gecontroleerd op de controlecijfers.',
@@ -1248,6 +1262,7 @@ export const ownerNl = {
       periodFrom: 'de eerste gefactureerde dag',
       periodTo: 'de laatste gefactureerde dag',
       livedAlone: 'of de overledene alleen woonde',
+      livedWith: 'wie er bij de overledene woonde',
       relation: 'de relatie',
       dateOfBirth: 'de geboortedatum',
       iban: 'het IBAN',

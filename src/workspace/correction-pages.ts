@@ -23,10 +23,10 @@ const back = (lang: Lang, estate: Estate) => html`<p><a href="/app/estates/${est
 export function estateCorrectionPage(user: StaffPrincipal, estate: Estate, refused: FormState = {}): string {
   const w = ownerWords(user.lang).correction;
   const d = estate.deceased;
-  const form = current({ ...refused, lang: user.lang, order: [...DECEASED_FIELDS, 'livedAlone', 'estateAccount.iban', 'estateAccount.holder'] }, {
-    deceased: { ...d, livedAlone: undefined },
+  const form = current({ ...refused, lang: user.lang, order: [...DECEASED_FIELDS, 'livedWith', 'estateAccount.iban', 'estateAccount.holder'] }, {
+    deceased: { ...d, livedWith: undefined },
     estateAccount: { iban: estate.estateAccountIban ?? '', holder: estate.estateAccountHolder ?? '' },
-    livedAlone: d.livedAlone === null ? '' : String(d.livedAlone),
+    livedWith: d.livedWith ?? '',
   });
   const n = (name: string) => `deceased.${name}`;
   return appPage(
@@ -46,7 +46,7 @@ ${field(form, n('address.street'), w.street, { required: true })}
 ${field(form, n('address.postalCode'), w.postalCode, { required: true })}
 ${field(form, n('address.city'), w.city, { required: true })}
 ${field(form, n('address.country'), w.country, { required: true })}
-${select(form, 'livedAlone', w.livedAlone, Object.entries(w.livedAloneChoices))}
+${select(form, 'livedWith', w.livedWith, Object.entries(w.livedWithChoices))}
 </fieldset>
 <fieldset><legend>${w.account}</legend>
 ${field(form, 'estateAccount.iban', w.iban, { hint: w.ibanHint })}

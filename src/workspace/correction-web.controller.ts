@@ -11,8 +11,6 @@ import { submitForm } from '../web/forms';
 import { estateCorrectionPage, familyMemberCorrectionPage } from './correction-pages';
 import { APP_AREA } from './workspace-web.controller';
 
-/** Whether the deceased lived alone comes as a select: empty is "not recorded", which the API writes as null. */
-const LIVED_ALONE: Record<string, boolean | null> = { '': null, true: true, false: false };
 const ESTATE_REQUIRED = ['givenNames', 'surname', 'dateOfBirth', 'dateOfDeath', 'address.street', 'address.postalCode', 'address.city', 'address.country'].map((f) => `deceased.${f}`);
 
 /**
@@ -32,12 +30,14 @@ export class CorrectionWebController {
 
   @Post('edit')
   async correctEstate(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { livedAlone, ...fields } = body;
+    // The select's empty choice is "not recorded".
+    const { livedWith, ...rest } = body;
+    const fields = { ...rest, ...(livedWith !== undefined && { livedWith: livedWith === '' ? null : livedWith }) };
     // A refused form names the dates' rules too (as the API does), so every field is fixed in one round.
     const { refused } = await submitForm(
       UpdateEstateDto,
       fields,
-      (dto) => this.estates.update(p, id, { ...dto, ...(typeof livedAlone === 'string' && Object.hasOwn(LIVED_ALONE, livedAlone) && { livedAlone: LIVED_ALONE[livedAlone] }) }),
+      (dto) => this.estates.update(p, id, dto),
       { required: ESTATE_REQUIRED, withRules: (dto, errors) => this.estates.withCorrectionRules(p, id, dto, errors) },
     );
     if (refused) return res.status(refused.status).type('html').send(estateCorrectionPage(p, await this.estates.requireAccess(p, id), { values: body, errors: refused.errors }));

@@ -452,6 +452,7 @@ function rowWords(
   if (said.letter === 'undelivered') return { statusText: words.letterUndelivered(row.providerName), move: 'owner' };
   // Seconds from the provider's hands, with nothing for the owner to do: the provider's move once it arrives.
   if (said.letter === 'beingSent') return { statusText: words.letterBeingSent(row.providerName), move: 'provider' };
+  if (said.letter === 'beingMade') return { statusText: words.letterBeingMade(row.providerName), move: 'provider' };
   // A late move says what is late and since when; the fresh term is the row's due date (no date twice).
   if (said.lateMove) return { statusText: said.lateMove, move: 'owner' };
   const owners = ownersMove(row.state, { letter: said.letter, brp: said.brp, lateMove: Boolean(said.lateMove), decisionBeside: said.termAfterProviderAnswer });

@@ -22,7 +22,9 @@ describe('a rented home where someone lived with the deceased', () => {
     const estate = await createEstate(anna, { livedAlone: false });
     const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ymere.id, description: 'Huur woning Keizersgracht 112', accountNumber: 'YM-555-01', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    // Before the worker makes (and holds) the letter, the owner is not told it is being sent.
+    const asked = (await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body as { statusText: string };
+    expect(asked.statusText).toBe('Brief aan Ymere wordt gemaakt en nagekeken door de briefcontrole; nog niet verstuurd.');
     await runDue();
 
     const [held] = await letters(contract.id);
@@ -32,11 +34,11 @@ describe('a rented home where someone lived with the deceased', () => {
     const page = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string };
     expect(page.statusText).toBe('Brief aan Ymere tegengehouden door de briefcontrole; nog niet verstuurd.');
     const [note] = await t.app.get(DataSource).query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'letter_blocked'`, [contract.id]);
-    expect(note.message).toContain('Waarom: iemand woonde bij de overledene: een echtgenoot of geregistreerd partner is medehuurder en zet de huur voort, een andere huisgenoot met een duurzame gemeenschappelijke huishouding zet haar zes maanden voort (artikel 7:268 BW), en de erfgenamen zeggen dan niet op.');
+    expect(note.message).toContain('Waarom: iemand woonde bij de overledene die de huur kan voortzetten: een medehuurder (zoals een echtgenoot of geregistreerd partner die er woont) zet haar voort; een andere huisgenoot die er zijn hoofdverblijf heeft en met de overledene een duurzame gemeenschappelijke huishouding had, zet haar zes maanden na het overlijden voort, en langer als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 1 en 2 BW). De erfgenamen zeggen dan niet op.');
     expect(note.message).toContain('Zet iemand de huur voort, trek dit verzoek dan in');
-    expect(note.message).toContain('Zet niemand de huur voort, leg dan bij de overledene vast: „ja, niemand zet de huur voort”');
+    expect(note.message).toContain('Zet niemand de huur voort, leg dan bij de overledene vast wie er woonde: „niemand” of „alleen een inwonende zonder gemeenschappelijke huishouding”');
     const contractPage = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
-    expect(contractPage).toContain('iemand woonde bij de overledene: een echtgenoot of geregistreerd partner is medehuurder en zet de huur voort');
+    expect(contractPage).toContain('iemand woonde bij de overledene die de huur kan voortzetten: een medehuurder');
     expect(contractPage).not.toContain('deceasedLivedWithSomeone');
 
     // A retry without a new fact holds it again: nothing goes to Ymere.
@@ -50,14 +52,15 @@ describe('a rented home where someone lived with the deceased', () => {
     expect(await shown('nl')).toBe('We bereiden een brief aan Ymere voor; uw vaste contactpersoon verstuurt hem zodra alles klopt.');
     expect(await shown('en')).toBe('We are preparing a letter to Ymere; your contact person will send it as soon as everything is in order.');
 
-    // The owner records that nobody continues the lease: the letter that goes states the end by law, no heirs' notice.
-    await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: true }).expect(200);
+    // The owner records that nobody continues the lease, in the older yes/no field the API still takes: the letter that goes states the end by law, no heirs' notice.
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased).toMatchObject({ livedWith: 'someone', livedAlone: false });
+    expect((await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: true }).expect(200)).body.deceased).toMatchObject({ livedWith: 'nobody', livedAlone: true });
     const [, again] = await letters(contract.id);
     await anna.post(`${API}/letters/${again.id}/retry`).expect(202);
     await runDue();
     const sent = (await letters(contract.id)).find((l) => l.status === 'sent')!;
     const text = await pdfOf(sent.id);
-    expect(text).toContain('niemand zet de huur voort. De huurovereenkomst eindigt daarom op');
+    expect(text).toContain('Jan de Vries woonde alleen; niemand zet de huur voort. De huurovereenkomst eindigt daarom op');
     expect(text).toContain('(artikel 7:268 lid 6 BW)');
     expect(text).not.toMatch(/Namens de erfgenamen zeg ik|7:229/);
 
@@ -67,5 +70,47 @@ describe('a rented home where someone lived with the deceased', () => {
     const reminded = await pdfOf(reminder.id);
     expect(reminded).toContain('gevraagd de einddatum van het contract Huur woning Keizersgracht 112 met klantnummer YM-555-01 te bevestigen.');
     expect(reminded).not.toContain('te beëindigen.');
+  });
+
+  it('says a lodger’s lease ends by law as recorded, and tells the owner when someone who may continue the lease is recorded after the letter went', async () => {
+    const rochdale = await createProvider(t.admin, { name: 'Rochdale', category: 'housing', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Kees', surname: 'Jansen', surnamePrefix: null, livedWith: 'lodger' });
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased).toMatchObject({ livedWith: 'lodger', livedAlone: false });
+    // A word outside the choices is refused, naming the field; nothing is changed.
+    const refused = await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'partner' }).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['livedWith']);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: rochdale.id, description: 'Huur woning', accountNumber: 'RD-9', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await runDue();
+    const [sent] = await letters(contract.id);
+    expect(sent.status).toBe('sent');
+    const text = await pdfOf(sent.id);
+    expect(text).toContain('Wie bij Kees Jansen inwoonde, was geen medehuurder en had met de overledene geen duurzame gemeenschappelijke huishouding; niemand zet de huur voort.');
+    expect(text).toContain('(artikel 7:268 lid 6 BW)');
+    expect(text).not.toContain('woonde alleen');
+    const page = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string; nextStep: string };
+    expect((await page()).statusText).not.toContain('Let op');
+
+    // The owner learns a son lived there in a lasting joint household (the correction form offers it): the letter that went said nobody continues the lease.
+    const web = (path: string) => anna.get(path).set('Cookie', `steward_app=${anna.token}`);
+    const form = (await web(`/app/estates/${estate.id}/edit`).expect(200)).text;
+    expect(form).toContain('Wie woonde er bij de overledene in de huurwoning?');
+    expect(form).toContain('iemand met een duurzame gemeenschappelijke huishouding (bijvoorbeeld een volwassen kind of een vriend): die zet de huur voort');
+    await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'household' }).expect(200);
+    expect((await anna.get(`${API}/estates/${estate.id}`).expect(200)).body.deceased).toMatchObject({ livedWith: 'household', livedAlone: false, surname: 'Jansen' });
+    const told = await page();
+    expect(told.statusText).toContain('Let op: de brief aan Rochdale zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.');
+    expect(told.nextStep).toBe('Laat Rochdale dat weten: trek het verzoek in (Rochdale krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.');
+    const contractPage = (await web(`/app/contracts/${contract.id}`).expect(200)).text;
+    expect(contractPage).toContain('Let op: de brief aan Rochdale zei dat niemand de huur voortzet');
+    expect(contractPage).toContain('Verzoek intrekken');
+    const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[];
+    expect(timeline.map((e) => e.summary).join('\n')).toContain('Wie er bij de overledene woonde gewijzigd van een inwonende zonder gemeenschappelijke huishouding naar iemand met een duurzame gemeenschappelijke huishouding.');
+
+    // Withdrawn, the landlord has the withdrawal and the page no longer asks for it.
+    await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De zoon woonde er en zet de huur voort' }).expect(200);
+    await runDue();
+    expect((await letters(contract.id)).map((l) => l.kind)).toContain('withdrawal');
+    expect((await page()).statusText).not.toContain('Let op');
   });
 });

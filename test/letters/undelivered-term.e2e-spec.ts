@@ -78,11 +78,11 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     const son = await relative(t, anna, estate.id, 'Bram Jansen');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body;
     const undelivered = 'Brief aan Vattenfall per e-mail nog niet bezorgd; de termijn van de aanbieder loopt nog niet.';
-    const beingSent = 'Brief aan Vattenfall wordt per e-mail verstuurd; de termijn van de aanbieder loopt vanaf de bezorging.';
+    const beingMade = 'Brief aan Vattenfall wordt gemaakt en nagekeken door de briefcontrole; nog niet verstuurd.';
     // Before its letter is made (no worker ran yet) the request is not with the provider either, as one by post is not:
-    // no due date in the answer or on the contract's page (it is being sent), and the desk lists it under "Wacht op Steward".
-    expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: beingSent });
-    expect(await page(`/app/contracts/${contract.id}`)).toContain(beingSent);
+    // no due date in the answer or on the contract's page (the letter check may still hold it: not "being sent"), and the desk lists it under "Wacht op Steward".
+    expect((await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body).toMatchObject({ state: 'requested', dueAt: null, statusText: beingMade });
+    expect(await page(`/app/contracts/${contract.id}`)).toContain(beingMade);
     expect(await deskRequest(desk, contract.id)).toMatchObject({ letterPending: true, dueAt: null });
     expect(((await desk.get(`${API}/provider-desk/requests?status=waiting_on_steward`).expect(200)).body as { id: string }[]).map((r) => r.id)).toEqual([contract.id]);
     const madeOn = (await advance(0)).slice(0, 10); // Monday 23 November: the letter is made; its e-mail is refused
