@@ -14,6 +14,7 @@ export interface AskedEndDateFacts {
  * The end (or transfer) date the request letter names, as the templates word it; null when it names
  * none a confirmation can be held to:
  * - a bank is asked to block the account and report the balance, not to end it on a day;
+ * - an insurer is asked to pay out, keep or settle the policy (`insuranceRequest`), not to end it on a day;
  * - a lease where nobody lived alone is given notice "with a month's notice" or "per the first possible
  *   date", which runs from the day the landlord receives it, a day the record does not hold;
  * - a transfer without a requested date asks "per the date of transfer".
@@ -25,7 +26,8 @@ export interface AskedEndDateFacts {
  */
 export function askedEndDate(f: AskedEndDateFacts): string | null {
   if (f.action === 'transfer') return f.requestedEndDate;
-  if (f.category === 'bank') return null;
+  // A bank is asked for the balance, an insurer to claim, keep or settle the policy: neither names a day it ends (templates).
+  if (f.category === 'bank' || f.category === 'insurance') return null;
   if (f.category === 'housing') return f.livedAlone ? leaseEndsByLaw(f.dateOfDeath) : null;
   return f.requestedEndDate;
 }

@@ -36,6 +36,14 @@ export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
 export type ProviderCategory = 'telecom' | 'energy' | 'bank' | 'insurance' | 'pension' | 'housing' | 'subscription' | 'government' | 'other';
 export type Gender = 'male' | 'female' | 'unknown';
+/**
+ * What an insurance is, as the case owner recorded it: decides what its request asks (templates, `cancellationRequest`).
+ * `life` (uitvaart-, levens-, overlijdensrisicoverzekering): the death is the insured event, the payout is claimed;
+ * `property` (woonhuis, inboedel, auto, aansprakelijkheid): the estate may still need the cover; `health` (zorgverzekering):
+ * settled. Not recorded (null): the letter asks the insurer what it needs and how the policy continues or ends.
+ */
+export type InsuranceKind = 'life' | 'property' | 'health';
+export const INSURANCE_KINDS: InsuranceKind[] = ['life', 'property', 'health'];
 
 export interface Address {
   street: string;
@@ -151,6 +159,8 @@ export interface LetterInput {
   newHolder?: NewHolder | null;
   /** The provider's category in the directory: what a request to it asks for. */
   category?: ProviderCategory;
+  /** An insurance's kind as recorded (`InsuranceKind`); null or absent: not recorded. */
+  insuranceKind?: InsuranceKind | null;
   estateAccount?: EstateAccount | null;
   /** The family member recorded as representing the heirs, by name: whom the owner acts for when no power of attorney travels. */
   representative?: string | null;
