@@ -522,4 +522,5 @@ const recorded = (c: Contract) => ({
   action: c.action,
   transferToFamilyMemberId: c.transferToFamilyMemberId,
   requestedEndDate: c.requestedEndDate,
+  insuranceKind: c.insuranceKind,
 });

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { InsuranceKind } from '../../letters/model';
 import { Provider } from '../providers/provider.entity';
 
 export type ContractAction = 'cancel' | 'transfer';
@@ -34,6 +35,10 @@ export class Contract {
 
   @Column({ type: 'date', nullable: true })
   requestedEndDate: string | null;
+
+  /** An insurer's contract: what kind of insurance, which decides what its request asks (`InsuranceKind`); null: not recorded, or not an insurance. */
+  @Column({ type: 'text', nullable: true })
+  insuranceKind: InsuranceKind | null;
 
   /**
    * The deceased's name as the desk searches it (`steward_search_name` of the estate's deceased),
