@@ -1,3 +1,4 @@
+import type { InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
@@ -36,14 +37,8 @@ export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
 export type ProviderCategory = 'telecom' | 'energy' | 'bank' | 'insurance' | 'pension' | 'housing' | 'subscription' | 'government' | 'other';
 export type Gender = 'male' | 'female' | 'unknown';
-/**
- * What an insurance is, as the case owner recorded it: decides what its request asks (templates, `cancellationRequest`).
- * `life` (uitvaart-, levens-, overlijdensrisicoverzekering): the death is the insured event, the payout is claimed;
- * `property` (woonhuis, inboedel, auto, aansprakelijkheid): the estate may still need the cover; `health` (zorgverzekering):
- * settled. Not recorded (null): the letter asks the insurer what it needs and how the policy continues or ends.
- */
-export type InsuranceKind = 'life' | 'property' | 'health';
-export const INSURANCE_KINDS: InsuranceKind[] = ['life', 'property', 'health'];
+// What an insurance is decides what its request asks (templates, `insuranceRequest`) and what the family reads of it (workflows/wording.ts).
+export { type InsuranceKind, INSURANCE_KINDS } from '../workflows/wording';
 
 export interface Address {
   street: string;

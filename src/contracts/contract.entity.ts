@@ -1,9 +1,12 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { InsuranceKind } from '../../letters/model';
+import type { InsuranceKind } from '../../workflows/wording';
 import { Provider } from '../providers/provider.entity';
 
 export type ContractAction = 'cancel' | 'transfer';
 export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
+
+/** What an insurer's contract asked (`StatusWords.insurance`), for the words the family reads of it; undefined: not an insurer's. */
+export const insuranceAsked = (c: Pick<Contract, 'insuranceKind'> & { provider: Pick<Provider, 'category'> }) => (c.provider.category === 'insurance' ? (c.insuranceKind ?? ('unknown' as const)) : undefined);
 
 /** One agreement of the deceased with a provider, to be cancelled or transferred to an heir. */
 @Entity('contracts')

@@ -5,7 +5,7 @@ import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
 import { laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
-import { Contract } from '../contracts/contract.entity';
+import { Contract, insuranceAsked } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
@@ -154,6 +154,7 @@ export class NotificationsService implements OnModuleInit {
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS }) })}`;
+    return (lang, readsDebts) =>
+      `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...(audience === 'owner' ? { documentKinds: OWNER_DOCUMENT_KINDS } : { insurance: insuranceAsked(contract) }) })}`;
   }
 }

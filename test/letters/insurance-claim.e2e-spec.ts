@@ -18,6 +18,7 @@ describe('a contract with an insurer', () => {
   it('a funeral policy: the letter claims the payout for whom the policy names and stops the premium; its reminder says that again', async () => {
     const insurer = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: [] });
     const estate = await createEstate(anna);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
     const added = await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartverzekering', accountNumber: 'POL-55443', action: 'cancel', insuranceKind: 'life' }).expect(201);
     expect(added.body.insuranceKind).toBe('life');
     const contract = added.body as { id: string };
@@ -31,12 +32,19 @@ describe('a contract with an insurer', () => {
     expect(text).toContain('verzoek u de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen');
     expect(text).toContain('De uitkering is voor de begunstigde(n) die in de polis staan, of als er geen begunstigde is voor de nalatenschap');
     expect(text).not.toMatch(/zonder opzegtermijn|eventueel tegoed|Opzegging/);
+    // Maria's card says what was asked: the payout, not an end.
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const shown = async (lang: string) => ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText;
+    expect(await shown('nl')).toMatch(/^We hebben Centraal Beheer gevraagd de uitkering uit de verzekering af te handelen; Centraal Beheer moet uiterlijk .* antwoorden\.$/);
+    expect(await shown('en')).toMatch(/^We have asked Centraal Beheer to handle the payout under the insurance; /);
 
     for (let i = 0; i < 4 && !(await letters(contract.id)).some((l) => l.kind === 'reminder'); i++) await t.admin.post(`${API}/admin/clock`, { advanceDays: 15 }).expect(200);
     const reminder = (await letters(contract.id)).find((l) => l.kind === 'reminder')!;
     const reminded = await letterText(anna, reminder.id);
     expect(reminded).toContain('gevraagd de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen.');
     expect(reminded).not.toContain('beëindig');
+    expect(await shown('nl')).toContain('Centraal Beheer heeft de uitkering nog niet bevestigd. We hebben een herinnering gestuurd');
+    expect(await shown('nl')).not.toContain('beëindig');
   });
 
   it('a home insurance is kept for the estate; a kind not chosen asks the insurer; a kind is refused for a provider that is no insurer, naming the field', async () => {
