@@ -1,3 +1,4 @@
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
@@ -655,7 +656,8 @@ export const nl: Words = {
   subjects: {
     final_report: (deceased) => `Eindverslag afwikkeling contracten van ${deceased}`,
     progress_report: (deceased) => `Voortgang afwikkeling contracten van ${deceased}`,
-    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, klantnummer ${accountNumber}, van ${deceased}`,
+    // An IBAN is a rekeningnummer, not a klantnummer (audit71 F-A); English says "account number" of both.
+    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, ${isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'rekeningnummer' : 'klantnummer'} ${accountNumber}, van ${deceased}`,
   },
   body: (kind, f) => {
     switch (kind) {
