@@ -960,9 +960,9 @@ export function contractNextStep(state: ContractState, context: ContractContext,
  * What a step did, for the family's timeline, e.g. "KPN withdrew the bill; the dispute is settled."; no due date, it
  * describes the past. `readsDebts`: as `StatusWords.readsDebts` (absent: not).
  */
-export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false): string {
+export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false, insurance?: StatusWords['insurance']): string {
   const { change, steps } = familyWording(readsDebts);
-  const said = sayStep(change, steps, step, context, lang, providerName);
+  const said = sayStep(change, steps, step, context, lang, providerName, insurance);
   return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
 }
 

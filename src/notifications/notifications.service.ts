@@ -138,7 +138,7 @@ export class NotificationsService implements OnModuleInit {
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       // As the timeline says it: a bill for time after the end date that the owner decided the estate pays all the same is said to be one.
-      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts)}`;
+      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts, insuranceAsked(contract))}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {
