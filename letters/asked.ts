@@ -14,6 +14,7 @@ export interface AskedEndDateFacts {
  * The end (or transfer) date the request letter names, as the templates word it; null when it names
  * none a confirmation can be held to:
  * - a bank is asked to block the account and report the balance, not to end it on a day;
+ * - an insurer is asked to pay out, keep or settle the policy (`insuranceRequest`), not to end it on a day;
  * - a lease someone may continue is given no notice (its letter is held, rules.ts): it names no day;
  * - a transfer without a requested date asks "per the date of transfer".
  * - a cancellation without a requested date asks "per the date of death, or otherwise as soon as
@@ -24,7 +25,8 @@ export interface AskedEndDateFacts {
  */
 export function askedEndDate(f: AskedEndDateFacts): string | null {
   if (f.action === 'transfer') return f.requestedEndDate;
-  if (f.category === 'bank') return null;
+  // A bank is asked for the balance, an insurer to claim, keep or settle the policy: neither names a day it ends (templates).
+  if (f.category === 'bank' || f.category === 'insurance') return null;
   if (f.category === 'housing') return nobodyContinuesLease(f.livedWith) ? leaseEndsByLaw(f.dateOfDeath) : null;
   return f.requestedEndDate;
 }

@@ -1,3 +1,4 @@
+import type { InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
@@ -50,6 +51,8 @@ export const nobodyContinuesLease = (livedWith: LivedWith | null | undefined): b
 
 export type ProviderCategory = 'telecom' | 'energy' | 'bank' | 'insurance' | 'pension' | 'housing' | 'subscription' | 'government' | 'other';
 export type Gender = 'male' | 'female' | 'unknown';
+// What an insurance is decides what its request asks (templates, `insuranceRequest`) and what the family reads of it (workflows/wording.ts).
+export { type InsuranceKind, INSURANCE_KINDS } from '../workflows/wording';
 
 export interface Address {
   street: string;
@@ -165,6 +168,8 @@ export interface LetterInput {
   newHolder?: NewHolder | null;
   /** The provider's category in the directory: what a request to it asks for. */
   category?: ProviderCategory;
+  /** An insurance's kind as recorded (`InsuranceKind`); null or absent: not recorded. */
+  insuranceKind?: InsuranceKind | null;
   estateAccount?: EstateAccount | null;
   /** The family member recorded as representing the heirs, by name: whom the owner acts for when no power of attorney travels. */
   representative?: string | null;

@@ -24,7 +24,8 @@ describe('a standard request fits one A4 page (README, Letters → One page)', (
           : ['I act on behalf of the heirs; their power of attorney is enclosed.', 'This letter does not acknowledge any liability, nor does it accept the estate.', 'Enclosures: – Death certificate – Power of attorney of the heirs'];
       if (input.kind !== 'information_supplied') expect({ context, authority: text.includes(authority), reservation: text.includes(reservation) }).toEqual({ context, authority: true, reservation: true });
       expect({ context, list: text.includes(list) }).toEqual({ context, list: true });
-      if (input.kind === 'cancellation') expect({ context, refundTo: text.includes(input.language === 'nl' ? 'NL91 ABNA 0417 1643 00 t.n.v. Erven' : 'NL91 ABNA 0417 1643 00 in the name of Erven') }).toEqual({ context, refundTo: true });
+      // A property insurance is kept for the estate: nothing is refunded (README, insuranceclaim).
+      if (input.kind === 'cancellation' && input.insuranceKind !== 'property') expect({ context, refundTo: text.includes(input.language === 'nl' ? 'NL91 ABNA 0417 1643 00 t.n.v. Erven' : 'NL91 ABNA 0417 1643 00 in the name of Erven') }).toEqual({ context, refundTo: true });
       // The text keeps clear of the footer (organisation, KvK, page number at 282 mm).
       const footerTop = Math.min(...items.filter((i) => i.str.includes('KvK')).map((i) => i.y - i.height));
       const lowest = Math.max(...items.filter((i) => !i.str.includes('KvK') && i.y < footerTop).map((i) => i.y));

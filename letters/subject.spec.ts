@@ -1,6 +1,6 @@
 import { composeLetter } from './compose';
 import type { LetterHistory, LetterKind } from './model';
-import { letterOfKind } from './test-support';
+import { letterOfKind, sampleLetter } from './test-support';
 
 /**
  * A letter's subject line names the contract so the provider can file it (README, Letters → later letters): one
@@ -36,6 +36,12 @@ describe('the subject line names the contract as the provider can find it', () =
   ] as [LetterKind, string, string][])('%s', (kind, nl, en) => {
     expect(composeLetter(withRequested(kind, 'nl')).subject).toContain(nl);
     expect(composeLetter(withRequested(kind, 'en')).subject).toContain(en);
+  });
+
+  it('calls a bank account’s IBAN its rekeningnummer, not a klantnummer (audit71 F-A)', () => {
+    const bank = sampleLetter({ category: 'bank', contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' } });
+    expect(composeLetter(bank).subject).toBe('Betreft: Opzegging na overlijden: Betaalrekening, rekeningnummer NL69INGB0123456789, van Jan de Vries');
+    expect(composeLetter({ ...bank, language: 'en' }).subject).toContain('Betaalrekening, account number NL69INGB0123456789');
   });
 
   it('names the contract as recorded when the request printed what the record holds', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { disputedPart } from '../workflows/invoices';
-import { type BillOnRecord, type Collection, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type LivedWith, type Reopening } from './model';
+import { type BillOnRecord, type Collection, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type LivedWith, type Reopening } from './model';
 import type { ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
@@ -218,6 +218,9 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
   });
 }
 
+/** A policy of each kind of insurance, by the name a family gives it. */
+const INSURED: Record<InsuranceKind | 'unknown', string> = { life: 'Uitvaartverzekering', property: 'Woonhuisverzekering', health: 'Zorgverzekering', unknown: 'Verzekering' };
+
 /**
  * 240 letters: every kind in both languages, for five hard names, to a short and to a long company
  * name; the family reports list 25 contracts (a table over two pages) and the estate's bills, one
@@ -287,6 +290,16 @@ export function letterCorpus(): LetterInput[] {
         contract: { ...sampleLetter().contract!, accountNumber: '1.2345.679', effectiveDate: '2026-11-30' },
         history: { sent: [{ kind: 'collection_stop', date: '2026-12-15', stated: { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Internet en vaste telefonie', accountNumber: '1.2345.678' } }], confirmedEndDate: '2026-11-30', acknowledgedSinceRequest: false },
       }),
+    )
+    // A request to an insurer and its reminder, per kind of insurance and not recorded: claimed, kept, settled or asked about (README, insuranceclaim).
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) =>
+        [null, ...INSURANCE_KINDS].flatMap((insuranceKind) =>
+          (['cancellation', 'reminder'] as const).map((kind) =>
+            letterOfKind(kind, language, { category: 'insurance', insuranceKind, contract: { ...sampleLetter().contract!, description: INSURED[insuranceKind ?? 'unknown'], accountNumber: 'POL-55443' } }),
+          ),
+        ),
+      ),
     );
 }
 
@@ -357,14 +370,14 @@ const LONG_NEW_HOLDER = {
   email: 'w.vanoostveen-bakker@ziggo.example',
 };
 /** The category variants of a cancellation: each asks something else (templates, legal.ts). */
-const CANCELLATIONS: { category: ProviderCategory; livedWith?: LivedWith; description: string; accountNumber: string }[] = [
+const CANCELLATIONS: { category: ProviderCategory; livedWith?: LivedWith; insuranceKind?: InsuranceKind; description: string; accountNumber: string }[] = [
   { category: 'telecom', description: 'Internet, tv en vaste telefonie', accountNumber: '1.2345.678' },
   { category: 'energy', description: 'Stroom en gas', accountNumber: '100234567' },
   { category: 'bank', description: 'Betaalrekening', accountNumber: 'NL20INGB0001234567' },
   { category: 'housing', livedWith: 'nobody', description: 'Huur woning', accountNumber: 'H-7700123' },
   // A lease someone may continue is held, never sent (rules.ts, art. 7:268 BW): the second lease is a longer one that goes, where only a lodger lived.
   { category: 'housing', livedWith: 'lodger', description: 'Huur woning met berging en parkeerplaats', accountNumber: 'H-7700123-B' },
-  { category: 'insurance', description: 'Inboedel- en opstalverzekering', accountNumber: 'POL-2231-998' },
+  { category: 'insurance', insuranceKind: 'property', description: 'Inboedel- en opstalverzekering', accountNumber: 'POL-2231-998' },
 ];
 
 /**
@@ -387,8 +400,8 @@ export function standardLetterCorpus(): LetterInput[] {
     { deceased: LONG_DECEASED, estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J.C.M. van den Berg-van der Heijden' }, providerReference: 'KL-2026-0048812-NB' },
   ];
   const letters = (language: Language): LetterInput[] => [
-    ...CANCELLATIONS.map(({ category, livedWith, description, accountNumber }) =>
-      letterOfKind('cancellation', language, { category, livedWith, contract: { ...sampleLetter().contract!, description, accountNumber } }),
+    ...CANCELLATIONS.map(({ category, livedWith, insuranceKind, description, accountNumber }) =>
+      letterOfKind('cancellation', language, { category, livedWith, insuranceKind, contract: { ...sampleLetter().contract!, description, accountNumber } }),
     ),
     letterOfKind('transfer', language, { contract: { ...sampleLetter().contract!, action: 'transfer', requestedEndDate: '2026-12-01' } }),
     letterOfKind('information_supplied', language, {

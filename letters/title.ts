@@ -12,6 +12,7 @@ function titles(w: Words): [string, string][] {
     ...Object.entries(w.ourTitles.kinds).map(([kind, title]): [string, string] => [`our.${kind}`, title]),
     ['our.disputesEscalation', w.ourTitles.disputesEscalation],
     ['transferDispute', w.transferDisputeTitle],
+    ['insurance', w.insuranceTitle],
     ['agency.mine', w.agencyCorrectionTitles.mine],
     ['agency.ours', w.agencyCorrectionTitles.ours],
     ['agencyWithdrawal.mine', w.agencyWithdrawalTitles.mine],
@@ -95,6 +96,7 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
 
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {
+  cancellation: ['insurance'],
   dispute: ['transferDispute'],
   dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
   correction: ['agency.mine', 'agency.ours'],

@@ -2,7 +2,7 @@ import { answeredInPart, type ContractContext, type ContractState, onlyToldToFol
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
@@ -219,6 +219,21 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
   };
 };
 
+/**
+ * What we asked an end of, as the family reads it: an insurer was asked to pay out, keep or settle the policy, or to say how it
+ * goes on, as its letter asked (letters/templates, `insuranceRequest`), never to end it (README, insuranceclaim).
+ */
+const ENDING: Record<Language, { asked: Record<InsuranceKind | 'unknown' | 'end', string>; confirming: Record<InsuranceKind | 'unknown' | 'end', string> }> = {
+  nl: {
+    asked: { end: 'het contract te beëindigen', life: 'de uitkering uit de verzekering af te handelen', property: 'de verzekering voor de nalatenschap te laten doorlopen', health: 'de verzekering af te wikkelen', unknown: 'te laten weten hoe de verzekering na het overlijden doorloopt of eindigt' },
+    confirming: { end: 'de beëindiging', life: 'de uitkering', property: 'de voortzetting', health: 'de afwikkeling', unknown: 'de afwikkeling' },
+  },
+  en: {
+    asked: { end: 'end the contract', life: 'handle the payout under the insurance', property: 'keep the insurance in force for the estate', health: 'settle the insurance', unknown: 'tell us how the insurance continues or ends after the death' },
+    confirming: { end: 'the cancellation', life: 'the payout', property: 'the continuation', health: 'the settlement', unknown: 'the settlement' },
+  },
+};
+
 const STATUS: Phrases = {
   draft: {
     nl: ({ p }) => `We bereiden het verzoek aan ${p} voor; er ontbreekt nog een document.`,
@@ -229,19 +244,19 @@ const STATUS: Phrases = {
     en: ({ p }) => `The request to ${p} is ready to be sent.`,
   },
   requested: {
-    nl: ({ p, due, c }) =>
-      `We hebben ${p} gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
-    en: ({ p, due, c }) =>
-      `We have asked ${p} to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract to the new holder'}; ${p} should answer ${enBy(due, 'soon')}.`,
+    nl: ({ p, due, c, insurance }) =>
+      `We hebben ${p} gevraagd ${c.action === 'cancel' ? ENDING.nl.asked[insurance ?? 'end'] : 'het contract op een nieuwe naam te zetten'}; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
+    en: ({ p, due, c, insurance }) =>
+      `We have asked ${p} to ${c.action === 'cancel' ? ENDING.en.asked[insurance ?? 'end'] : 'transfer the contract to the new holder'}; ${p} should answer ${enBy(due, 'soon')}.`,
   },
   // Also reached after the provider acknowledged the request: what is missing is its confirmation, not any answer.
   reminded: {
-    nl: ({ p, due, c }) => `${p} heeft ${c.action === 'cancel' ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. We hebben een herinnering gestuurd; ${p} moet nu ${nlBy(due, 'snel')} antwoorden.`,
-    en: ({ p, due, c }) => `${p} has not yet confirmed ${c.action === 'cancel' ? 'the cancellation' : 'the transfer'}. We have sent a reminder; ${p} should now answer ${enBy(due, 'soon')}.`,
+    nl: ({ p, due, c, insurance }) => `${p} heeft ${c.action === 'cancel' ? ENDING.nl.confirming[insurance ?? 'end'] : 'de overzetting'} nog niet bevestigd. We hebben een herinnering gestuurd; ${p} moet nu ${nlBy(due, 'snel')} antwoorden.`,
+    en: ({ p, due, c, insurance }) => `${p} has not yet confirmed ${c.action === 'cancel' ? ENDING.en.confirming[insurance ?? 'end'] : 'the transfer'}. We have sent a reminder; ${p} should now answer ${enBy(due, 'soon')}.`,
   },
   escalated: {
-    nl: ({ p, c }) => `${p} heeft ook na onze herinnering ${c.action === 'cancel' ? 'de beëindiging' : 'de overzetting'} niet bevestigd. We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
-    en: ({ p, c }) => `${p} has still not confirmed ${c.action === 'cancel' ? 'the cancellation' : 'the transfer'} after our reminder. We have filed a complaint and are following it closely.`,
+    nl: ({ p, c, insurance }) => `${p} heeft ook na onze herinnering ${c.action === 'cancel' ? ENDING.nl.confirming[insurance ?? 'end'] : 'de overzetting'} niet bevestigd. We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
+    en: ({ p, c, insurance }) => `${p} has still not confirmed ${c.action === 'cancel' ? ENDING.en.confirming[insurance ?? 'end'] : 'the transfer'} after our reminder. We have filed a complaint and are following it closely.`,
   },
   acknowledged: {
     nl: ({ p, due }) => `${p} heeft het verzoek ontvangen en behandelt het; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`,
@@ -430,8 +445,8 @@ const CHANGE: Phrases = {
     en: ({ p }) => `The request to ${p} was complete and ready to send.`,
   },
   requested: {
-    nl: ({ p, c }) => `We hebben ${p} schriftelijk gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}.`,
-    en: ({ p, c }) => `We asked ${p} in writing to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract'}.`,
+    nl: ({ p, c, insurance }) => `We hebben ${p} schriftelijk gevraagd ${c.action === 'cancel' ? ENDING.nl.asked[insurance ?? 'end'] : 'het contract op een nieuwe naam te zetten'}.`,
+    en: ({ p, c, insurance }) => `We asked ${p} in writing to ${c.action === 'cancel' ? ENDING.en.asked[insurance ?? 'end'] : 'transfer the contract'}.`,
   },
   // Also after the provider acknowledged the request: what it missed is the confirmation, not any answer.
   reminded: {
@@ -947,9 +962,9 @@ export function contractNextStep(state: ContractState, context: ContractContext,
  * What a step did, for the family's timeline, e.g. "KPN withdrew the bill; the dispute is settled."; no due date, it
  * describes the past. `readsDebts`: as `StatusWords.readsDebts` (absent: not).
  */
-export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false): string {
+export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false, insurance?: StatusWords['insurance']): string {
   const { change, steps } = familyWording(readsDebts);
-  const said = sayStep(change, steps, step, context, lang, providerName);
+  const said = sayStep(change, steps, step, context, lang, providerName, insurance);
   return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
 }
 

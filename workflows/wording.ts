@@ -21,9 +21,20 @@ export const RECEIVED_VIA_WORDS: Record<Language, Record<ReceivedVia, string>> =
 };
 export const receivedViaOf = (value: unknown): ReceivedVia | null => (RECEIVED_VIA.includes(value as ReceivedVia) ? (value as ReceivedVia) : null);
 
+/**
+ * What an insurance is, as the case owner recorded it: decides what its request asks (letters/templates, `insuranceRequest`)
+ * and what the family reads of it. `life` (uitvaart-, levens-, overlijdensrisicoverzekering): the death is the insured event,
+ * the payout is claimed; `property` (woonhuis, inboedel, auto, aansprakelijkheid): the estate may still need the cover;
+ * `health` (zorgverzekering): settled. Not recorded: the insurer is asked what it needs and how the policy continues or ends.
+ */
+export type InsuranceKind = 'life' | 'property' | 'health';
+export const INSURANCE_KINDS: InsuranceKind[] = ['life', 'property', 'health'];
+
 export interface StatusWords {
   /** The provider as the reader knows it ("KPN"). */
   providerName?: string;
+  /** A contract with an insurer: what its request asked by the kind recorded ('unknown' when none was); absent: not an insurer's. */
+  insurance?: InsuranceKind | 'unknown';
   /**
    * The bills (by reference) whose dispute letter has not gone out: held back by the letter rules for the case
    * owner. No objection to them is running yet, so nothing is said to hold "while the objection is open".
@@ -174,6 +185,8 @@ export interface Said {
   document: (kind: string) => string;
   /** `StatusWords.billsOwed`. */
   billsOwed: boolean;
+  /** `StatusWords.insurance`: null when not an insurer's contract. */
+  insurance: InsuranceKind | 'unknown' | null;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -216,6 +229,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     paid: words.untilEndPaid ?? [],
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
     billsOwed: Boolean(words.billsOwed),
+    insurance: words.insurance ?? null,
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
@@ -505,8 +519,8 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 }
 
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
-export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, insurance?: StatusWords['insurance']): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
-  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName });
+  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, insurance });
 }

@@ -4,11 +4,13 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
-const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : 'the cancellation');
+/** What the request asked the provider to do, as a noun (nl.ts). */
+const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : 'the cancellation');
+const INSURANCE_NOUNS: Record<InsuranceKind | 'unknown', string> = { life: 'the payout', property: 'the continuation', health: 'the settlement', unknown: 'the settlement' };
 const contractOf = (f: Facts) => `the contract ${f.description} with account number ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -61,6 +63,8 @@ function cancellationRequest(f: Facts): string[] {
         `Please let me know how the lease continues after the death${due(f)}. ${refund(f)}`,
       ];
     }
+    case 'insurance':
+      return insuranceRequest(f);
     default:
       return [
         `Please end ${contractOf(f)} as of ${f.endDate}, free of charge and without a notice period.${
@@ -187,14 +191,47 @@ function claimAboveBills(f: Facts): string[] {
 }
 
 /** Who did what an earlier letter did: I, or the colleague who signed it before the estate was handed over (nl.ts). */
+/** Where premium paid for the time after the death can go: the estate's account. */
+const premiumRefund = (f: Facts) => `Premium refunded can go to account ${f.estateAccount}.`;
+
+/** What a request to an insurer asks, by the kind of insurance recorded; never an end per the date of death (nl.ts, with the sources). */
+function insuranceRequest(f: Facts): string[] {
+  switch (f.input.insuranceKind) {
+    case 'life':
+      return [
+        `I am notifying you of the death and ask you to handle the payout under ${contractOf(f)}. Please send me your claim forms or tell me which documents you need${due(f)}. The payout is for the beneficiaries named in the policy or, if there is none, for the estate; please tell me to whom you will pay it.`,
+        `Please also stop collecting premium as of ${f.dateOfDeath} and refund premium paid for the time after the death, if the policy provides for that. ${premiumRefund(f)}`,
+      ];
+    case 'property':
+      return [
+        `I do not cancel ${contractOf(f)} as of the date of death: the estate may still need the cover until what is insured has been cleared, sold or divided.`,
+        `Please keep the insurance in force and tell me how it continues after the death${due(f)}. Please send further premium notices to me. As soon as the insurance is no longer needed, I will let you know.`,
+      ];
+    case 'health':
+      return [`Please settle the insurance as of the date of death, stop collecting premium, refund premium paid for the time after the death and send me the final statement${due(f)}. ${premiumRefund(f)}`];
+    default:
+      return [
+        `I do not hereby cancel the insurance. Please tell me what you need from me and how ${contractOf(f)} continues or ends after the death${due(f)}. If the insurance pays out on death, please send me your claim forms.`,
+        premiumRefund(f),
+      ];
+  }
+}
+
 const byWhom = (colleague: string | null | undefined) => (colleague ? `my colleague ${colleague}` : 'I');
 /** The request as the one who signed it may call it; after a handover it is ours, not mine. */
 const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'our request' : 'my request');
 /** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as it printed them (nl.ts). */
 const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
   `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${askedOf(f, what)}.`;
-/** A lease ends by law or by notice (nl.ts): what the letter asked is to confirm the end date. */
-const askedOf = (f: Facts, what: string) => (f.input.category === 'housing' && !transferred(f) ? `confirm the end date of ${what}` : `${act(f)} ${what}`);
+/** What the request asked, said again (nl.ts): a lease's end date confirmed; an insurance claimed, kept or settled. */
+const askedOf = (f: Facts, what: string) =>
+  transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${act(f)} ${what}`;
+const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
+  life: (what) => `handle the payout under ${what}`,
+  property: (what) => `keep ${what} in force for the estate`,
+  health: (what) => `settle ${what} as of the date of death`,
+  unknown: (what) => `tell me how ${what} continues or ends after the death`,
+};
 /** The deceased as a correction's opening quotes them (nl.ts). */
 const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: en.date(quotedInOpening(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */
@@ -213,7 +250,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${act(f)} ${requestedContract(f)}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”).${before.answer ? ` Our answer to that: ${quotedAtEnd(before.answer, 'en')}` : ''} I am hereby making the request again.`,
+      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${f.input.category === 'insurance' ? askedOf(f, requestedContract(f)) : `${act(f)} ${requestedContract(f)}`}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”).${before.answer ? ` Our answer to that: ${quotedAtEnd(before.answer, 'en')}` : ''} I am hereby making the request again.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'The earlier request')),
     ].join('\n'),
   ];
@@ -486,6 +523,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 }
 
 export const en: Words = {
+  insuranceTitle: 'Notification of a death',
   titles: {
     cancellation: 'Cancellation following a death',
     transfer: 'Request to transfer a contract following a death',

@@ -1,14 +1,17 @@
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
-const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : 'de beëindiging');
+/** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
+const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : 'de beëindiging');
+const INSURANCE_NOUNS: Record<InsuranceKind | 'unknown', string> = { life: 'de uitkering', property: 'de voortzetting', health: 'de afwikkeling', unknown: 'de afwikkeling' };
 const contractOf = (f: Facts) => `het contract ${f.description} met klantnummer ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -66,12 +69,50 @@ function cancellationRequest(f: Facts): string[] {
         `Wilt u mij laten weten hoe de huur na het overlijden doorloopt${due(f)}? ${refund(f)}`,
       ];
     }
+    case 'insurance':
+      return insuranceRequest(f);
     default:
       return [
         `Ik verzoek u ${contractOf(f)} kosteloos en zonder opzegtermijn te beëindigen per ${f.endDate}.${
           f.input.category === 'telecom' ? ' Wilt u daarbij afzien van een opzegvergoeding en van de resterende termijnen van een lopende contractperiode?' : ''
         }${f.input.category === 'energy' ? ' Wilt u de eindafrekening baseren op de meterstanden op de einddatum, en mij laten weten hoe u die standen wilt ontvangen als u ze nog niet heeft?' : ''}`,
         `Wilt u de automatische incasso per de einddatum stoppen, na de einddatum geen kosten meer in rekening brengen en de eindafrekening aan mij sturen? ${refund(f)} Wilt u mij de einddatum schriftelijk bevestigen${due(f)}?`,
+      ];
+  }
+}
+
+/** Where premium paid for the time after the death can go: the estate's account. */
+const premiumRefund = (f: Facts) => `Een terugbetaling van premie kan naar rekening ${f.estateAccount}.`;
+
+/**
+ * What a request to an insurer asks, by the kind of insurance recorded (`InsuranceKind`); never an end per the date of death.
+ * - life: the death is the insured event (a funeral policy pays out, also in kind: art. 7:925 BW); the payout goes to the
+ *   beneficiaries the policy names, or without one to the estate (cvisser.info, "Begunstigden"), so no one is named here.
+ * - property: the estate may still need the cover (an empty house, a car still to be sold). Art. 7:948 BW covers a transfer
+ *   of the thing (overdracht), not an inheritance, and the rule on the policyholder's death we could not read: no law is
+ *   cited, only that we do not end it and ask how it continues.
+ * - health: a zorgverzekering ends by the insured's death (valkenswaard.nl, "Wanneer eindigt mijn zorgverzekering?", Kluwer);
+ *   no article is cited, and no end date asked: only the settlement.
+ * - not recorded: the insurer is asked what it needs and how the policy continues or ends.
+ */
+function insuranceRequest(f: Facts): string[] {
+  switch (f.input.insuranceKind) {
+    case 'life':
+      return [
+        `Ik meld u het overlijden en verzoek u de uitkering uit ${contractOf(f)} af te handelen. Wilt u mij uw claimformulieren sturen of laten weten welke stukken u nodig heeft${due(f)}? De uitkering is voor de begunstigde(n) die in de polis staan, of als er geen begunstigde is voor de nalatenschap; wilt u mij laten weten aan wie u uitkeert?`,
+        `Ik verzoek u daarnaast de premie-incasso per ${f.dateOfDeath} te stoppen en premie die is betaald voor de tijd na het overlijden terug te betalen, als de polis dat bepaalt. ${premiumRefund(f)}`,
+      ];
+    case 'property':
+      return [
+        `Ik zeg ${contractOf(f)} niet op per de datum van overlijden: de nalatenschap kan de dekking nog nodig hebben zolang wat verzekerd is niet is ontruimd, verkocht of verdeeld.`,
+        `Wilt u de verzekering laten doorlopen en mij laten weten hoe die na het overlijden wordt voortgezet${due(f)}? Wilt u de premienota’s voortaan aan mij sturen? Zodra de verzekering niet meer nodig is, laat ik u dat weten.`,
+      ];
+    case 'health':
+      return [`Wilt u de verzekering afwikkelen per de datum van overlijden, de premie-incasso stoppen, premie die is betaald voor de tijd na het overlijden terugbetalen en mij de eindafrekening sturen${due(f)}? ${premiumRefund(f)}`];
+    default:
+      return [
+        `Ik zeg de verzekering hiermee niet op. Wilt u mij laten weten wat u van mij nodig heeft en hoe ${contractOf(f)} na het overlijden doorloopt of eindigt${due(f)}? Keert de verzekering uit bij overlijden, wilt u mij dan uw claimformulieren sturen?`,
+        premiumRefund(f),
       ];
   }
 }
@@ -220,8 +261,18 @@ function claimAboveBills(f: Facts): string[] {
 /** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as its opening does (`quotedAs`). */
 const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
   `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${deceased.name}, overleden op ${deceased.died}, gevraagd ${askedOf(f, what)}.`;
-/** A lease ends by law or by notice, not at the landlord's hand: what every letter about it asked is to confirm the end date. */
-const askedOf = (f: Facts, what: string) => (f.input.category === 'housing' && !transferred(f) ? `de einddatum van ${what} te bevestigen` : `${what} ${act(f)}`);
+/**
+ * What the request asked, said again. A lease ends by law or by notice, not at the landlord's hand: what every letter about it
+ * asked is to confirm the end date. An insurance was claimed, kept or settled as its kind has it (`insuranceRequest`).
+ */
+const askedOf = (f: Facts, what: string) =>
+  transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${what} ${act(f)}`;
+const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
+  life: (what) => `de uitkering uit ${what} af te handelen`,
+  property: (what) => `${what} voor de nalatenschap te laten doorlopen`,
+  health: (what) => `${what} af te wikkelen per de datum van overlijden`,
+  unknown: (what) => `mij te laten weten hoe ${what} na het overlijden doorloopt of eindigt`,
+};
 /** The deceased as a correction's opening quotes them (`quotedInOpening`): as printed if this letter corrects them, the correction that follows says what is right. */
 const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: nl.date(quotedInOpening(f).dateOfDeath) });
 /** The contract as the request named it, not as corrected since. */
@@ -243,7 +294,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${requestedContract(f)} ${act(f)}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”).${before.answer ? ` Ons antwoord daarop: ${quotedAtEnd(before.answer, 'nl')}` : ''} Hierbij doe ik het verzoek opnieuw.`,
+      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${f.input.category === 'insurance' ? askedOf(f, requestedContract(f)) : `${requestedContract(f)} ${act(f)}`}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”).${before.answer ? ` Ons antwoord daarop: ${quotedAtEnd(before.answer, 'nl')}` : ''} Hierbij doe ik het verzoek opnieuw.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'Het eerdere verzoek')),
     ].join('\n'),
   ];
@@ -559,6 +610,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 }
 
 export const nl: Words = {
+  insuranceTitle: 'Melding van overlijden',
   titles: {
     cancellation: 'Opzegging na overlijden',
     transfer: 'Verzoek tot tenaamstelling na overlijden',
@@ -630,7 +682,8 @@ export const nl: Words = {
   subjects: {
     final_report: (deceased) => `Eindverslag afwikkeling contracten van ${deceased}`,
     progress_report: (deceased) => `Voortgang afwikkeling contracten van ${deceased}`,
-    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, klantnummer ${accountNumber}, van ${deceased}`,
+    // An IBAN is a rekeningnummer, not a klantnummer (audit71 F-A); English says "account number" of both.
+    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, ${isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'rekeningnummer' : 'klantnummer'} ${accountNumber}, van ${deceased}`,
   },
   body: (kind, f) => {
     switch (kind) {

@@ -35,6 +35,8 @@ export interface Words {
   titles: Record<LetterKind, string>;
   /** The titles that say "my request" or "my dispute", for when a colleague sent it (`referredColleague`): "our". */
   ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
+  /** A request to an insurer reports the death: it claims, keeps or settles the policy, it does not cancel it (`titleOf`, `insuranceRequest`). */
+  insuranceTitle: string;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
   transferDisputeTitle: string;
   /** A correction to an agency corrects our collection stop to it, mine or (a colleague wrote it) ours (`titleOf`). */
@@ -389,6 +391,7 @@ export const agencyLetter = (f: Facts): SentLetter | null =>
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
+  if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;
   const ours = referredColleague(f, kind) !== null;

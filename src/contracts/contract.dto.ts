@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
+import { INSURANCE_KINDS, type InsuranceKind } from '../../letters/model';
 import { CONTRACT_ACTIONS, ContractAction } from './contract.entity';
 import { trimmed } from '../common/trim';
 
@@ -40,6 +41,14 @@ export class CreateContractDto {
   @IsCalendarDate({ required: false, example: '2026-12-01', description: 'not before the date of death; empty means as soon as possible' })
   requestedEndDate?: string;
 
+  @ApiPropertyOptional({
+    enum: INSURANCE_KINDS,
+    description: 'only with an insurer: `life` (funeral, life, term life: the payout is claimed), `property` (home, contents, car, liability: kept for the estate), `health` (settled); absent: not recorded, the letter asks the insurer',
+  })
+  @IsOptional()
+  @IsIn(INSURANCE_KINDS)
+  insuranceKind?: InsuranceKind;
+
   @ApiPropertyOptional({ description: 'true records a second contract at the same provider with the same description as one recorded already, or the same phone number or digit sequence of six or more in it (under another account number); without it that answers 409 `possible-duplicate`' })
   @IsOptional()
   @IsBoolean()
@@ -50,7 +59,7 @@ export class CreateContractDto {
  * Corrects what was recorded, with the rules of `CreateContractDto`; absent fields stay as they are
  * and null is refused except for the requested end date (null: as soon as possible).
  */
-export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['requestedEndDate', 'confirmDuplicate'] as const), { skipNullProperties: false }) {
+export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['requestedEndDate', 'confirmDuplicate', 'insuranceKind'] as const), { skipNullProperties: false }) {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsCalendarDate({ required: false, example: '2026-12-15', description: 'not before the date of death; null means as soon as possible' })
   requestedEndDate?: string | null;

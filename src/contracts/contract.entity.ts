@@ -1,8 +1,12 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { InsuranceKind } from '../../workflows/wording';
 import { Provider } from '../providers/provider.entity';
 
 export type ContractAction = 'cancel' | 'transfer';
 export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
+
+/** What an insurer's contract asked (`StatusWords.insurance`), for the words the family reads of it; undefined: not an insurer's. */
+export const insuranceAsked = (c: Pick<Contract, 'insuranceKind'> & { provider: Pick<Provider, 'category'> }) => (c.provider.category === 'insurance' ? (c.insuranceKind ?? ('unknown' as const)) : undefined);
 
 /** One agreement of the deceased with a provider, to be cancelled or transferred to an heir. */
 @Entity('contracts')
@@ -34,6 +38,10 @@ export class Contract {
 
   @Column({ type: 'date', nullable: true })
   requestedEndDate: string | null;
+
+  /** An insurer's contract: what kind of insurance, which decides what its request asks (`InsuranceKind`); null: not recorded, or not an insurance. */
+  @Column({ type: 'text', nullable: true })
+  insuranceKind: InsuranceKind | null;
 
   /**
    * The deceased's name as the desk searches it (`steward_search_name` of the estate's deceased),

@@ -745,6 +745,7 @@ export class ContractsService implements OnModuleInit {
       action: dto.action,
       transferToFamilyMemberId: dto.action === 'transfer' ? dto.transferToFamilyMemberId : null,
       requestedEndDate: dto.requestedEndDate ?? null,
+      insuranceKind: dto.insuranceKind ?? null,
       state: 'draft',
     });
     const { deceased } = estate;
@@ -788,6 +789,8 @@ export class ContractsService implements OnModuleInit {
     }
     const early = dto.requestedEndDate ? beforeDeathProblem('requestedEndDate', dto.requestedEndDate, estate.deceased.dateOfDeath) : null;
     if (early) problems.push(early);
+    // A kind of insurance decides an insurer's letter only: with another provider it would be recorded and never used.
+    if (dto.insuranceKind && provider && provider.category !== 'insurance') problems.push({ field: 'insuranceKind', message: 'only applies to a contract with an insurer', rule: 'choice' });
     return problems;
   }
 

@@ -156,6 +156,7 @@ export class LetterInputBuilder {
       },
       newHolder: heir && { name: heir.name, relation: heir.relation, address: heir.address, dateOfBirth: heir.dateOfBirth, email: heir.email, phone: heir.phone, iban: heir.iban },
       category: provider.category,
+      insuranceKind: contract.insuranceKind,
       representative: members.find((m) => m.isRepresentative)?.name ?? null,
       // The complaint's one bill is the one nobody answered (v8: the newest open bill may be one the provider holds to).
       invoice: subject.kind === 'dispute_escalation' ? (unansweredBills(context).at(-1) ?? null) : invoiceOf(event, context),

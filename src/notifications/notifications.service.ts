@@ -5,7 +5,7 @@ import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
 import { laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
-import { Contract } from '../contracts/contract.entity';
+import { Contract, insuranceAsked } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
@@ -138,7 +138,7 @@ export class NotificationsService implements OnModuleInit {
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       // As the timeline says it: a bill for time after the end date that the owner decided the estate pays all the same is said to be one.
-      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts)}`;
+      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts, insuranceAsked(contract))}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {
@@ -154,6 +154,7 @@ export class NotificationsService implements OnModuleInit {
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS }) })}`;
+    return (lang, readsDebts) =>
+      `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...(audience === 'owner' ? { documentKinds: OWNER_DOCUMENT_KINDS } : { insurance: insuranceAsked(contract) }) })}`;
   }
 }

@@ -11,7 +11,7 @@ import { zipFileName } from '../common/zip';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
 import { ContractViews, familyCallText, type UnpaidBill } from '../contracts/contract-views.service';
-import { Contract } from '../contracts/contract.entity';
+import { Contract, insuranceAsked } from '../contracts/contract.entity';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, callsAsTheyStand, standingCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
@@ -513,7 +513,7 @@ export class PortalService {
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
-      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts);
+      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, insuranceAsked(contract));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);

@@ -474,6 +474,13 @@ export const ownerEn: OwnerWords = {
     transferToMember: 'Transfer to a family member',
     newHolder: 'New holder (transfers only)',
     requestedEnd: 'Requested end date (optional, empty = as soon as possible)',
+    insuranceKind: 'Kind of insurance (insurers only; not chosen: the letter asks the insurer what it needs)',
+    chooseInsuranceKind: 'Choose the kind of insurance',
+    insuranceKinds: {
+      life: 'Funeral, life or term life insurance: claim the payout',
+      property: 'Home, contents, car or liability: keep in force for the estate',
+      health: 'Health insurance: settle as of the date of death',
+    },
     addButton: 'Add the contract',
     confirmDuplicate: 'Yes, this is a second contract',
     family: 'Heirs and family',

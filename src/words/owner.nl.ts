@@ -503,6 +503,13 @@ export const ownerNl = {
     transferToMember: 'Overzetten op een familielid',
     newHolder: 'Nieuwe houder (alleen bij overzetten)',
     requestedEnd: 'Gewenste einddatum (optioneel; leeg = zo snel mogelijk)',
+    insuranceKind: 'Soort verzekering (alleen bij een verzekeraar; niet gekozen: de brief vraagt de verzekeraar wat nodig is)',
+    chooseInsuranceKind: 'Kies de soort verzekering',
+    insuranceKinds: {
+      life: 'Uitvaart-, levens- of overlijdensrisicoverzekering: uitkering aanvragen',
+      property: 'Woonhuis, inboedel, auto of aansprakelijkheid: laten doorlopen voor de nalatenschap',
+      health: 'Zorgverzekering: afwikkelen per de datum van overlijden',
+    },
     addButton: 'Contract toevoegen',
     confirmDuplicate: 'Ja, dit is een tweede contract',
     family: 'Erfgenamen en familie',

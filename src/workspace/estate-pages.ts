@@ -1,4 +1,4 @@
-import { addressLine } from '../../letters';
+import { addressLine, INSURANCE_KINDS } from '../../letters';
 import { aboutText } from '../letters/letter-about';
 import { contractStateMeta, ownerEstateStatusText } from '../../workflows';
 import { LANGUAGES, money } from '../../workflows/wording';
@@ -38,7 +38,7 @@ export function ownForm(lang: Lang, form: FormState, order?: readonly string[]):
 }
 
 /** The estate page's forms' fields in the order they are shown (their error summaries list them so). */
-const CONTRACT_FIELDS = ['providerId', 'description', 'accountNumber', 'action', 'transferToFamilyMemberId', 'requestedEndDate', 'confirmDuplicate'];
+const CONTRACT_FIELDS = ['providerId', 'description', 'accountNumber', 'action', 'transferToFamilyMemberId', 'requestedEndDate', 'insuranceKind', 'confirmDuplicate'];
 const MEMBER_FIELDS = ['name', 'email', 'relation', 'role'];
 const DOCUMENT_FIELDS = ['kind', 'audience', 'file'];
 const HANDOVER_FIELDS = ['toUserId', 'reason'];
@@ -170,6 +170,7 @@ ${field(form, 'accountNumber', w.accountNumber, { required: true })}
 ${select(form, 'action', w.whatHappens, [['cancel', w.actions.cancel], ['transfer', w.transferToMember]], { initial: 'cancel' })}
 ${select(form, 'transferToFamilyMemberId', w.newHolder, [['', '—'], ...heirs])}
 ${field(form, 'requestedEndDate', w.requestedEnd, { type: 'date' })}
+${select(form, 'insuranceKind', w.insuranceKind, [['', w.chooseInsuranceKind], ...INSURANCE_KINDS.map((k): [string, string] => [k, w.insuranceKinds[k]])])}
 ${duplicateCheck(form, w.confirmDuplicate)}
 <button type="submit">${w.addButton}</button></form>`
       : ''}`;

@@ -1,0 +1,72 @@
+import { composeLetter } from './compose';
+import type { InsuranceKind, Language, LetterKind } from './model';
+import { lintLetter } from './rules';
+import { letterOfKind, sampleLetter } from './test-support';
+import { letterTitle, subjectIn } from './title';
+
+/**
+ * An insurance is not cancelled per the date of death (audit71 F-A): a funeral or life policy is claimed, a property
+ * policy keeps the estate's things insured, a health policy is settled; unknown asks the insurer. Its reminder and the
+ * other letters about the request say again what the request asked (README, insuranceclaim).
+ */
+describe('a letter to an insurer asks what the kind of insurance needs', () => {
+  const funeral = { ...sampleLetter().contract!, description: 'Uitvaartverzekering', accountNumber: 'POL-55443' };
+  const toInsurer = (kind: LetterKind, language: Language, insuranceKind: InsuranceKind | null) => {
+    const input = letterOfKind(kind, language, { category: 'insurance', insuranceKind, contract: funeral, recipient: { name: 'Centraal Beheer', address: { street: 'Postbus 9150', postalCode: '7300 HZ', city: 'Apeldoorn' } } });
+    const letter = composeLetter(input);
+    expect(lintLetter(input, letter)).toEqual([]);
+    return { text: letter.body.join('\n'), subject: letter.subject };
+  };
+
+  it.each<[InsuranceKind | null]>([[null], ['life'], ['property'], ['health']])('%s: never asks to end it per the date of death, nor for "een eventueel tegoed"', (kind) => {
+    for (const language of ['nl', 'en'] as const) {
+      const { text, subject } = toInsurer('cancellation', language, kind);
+      expect(text).not.toMatch(/zonder opzegtermijn|without notice/);
+      expect(text).not.toMatch(/te beëindigen per|to end .* on 2 November 2026/);
+      expect(text).not.toMatch(/eventueel tegoed|any credit/);
+      expect(subject).not.toMatch(/Opzegging|Cancellation/);
+    }
+  });
+
+  it('a funeral or life policy: reports the death and claims the payout, to whom the policy names, without naming anyone', () => {
+    const { text, subject } = toInsurer('cancellation', 'nl', 'life');
+    expect(subject).toBe('Betreft: Melding van overlijden: Uitvaartverzekering, klantnummer POL-55443, van Jan de Vries');
+    expect(text).toContain('Ik meld u het overlijden en verzoek u de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen.');
+    expect(text).toContain('De uitkering is voor de begunstigde(n) die in de polis staan, of als er geen begunstigde is voor de nalatenschap');
+    expect(text).toContain('de premie-incasso per 2 november 2026 te stoppen');
+    expect(toInsurer('cancellation', 'en', 'life').text).toContain('I am notifying you of the death and ask you to handle the payout under the contract Uitvaartverzekering with account number POL-55443.');
+  });
+
+  it('a property policy: not ended per the date of death; the estate keeps its cover until told', () => {
+    const { text } = toInsurer('cancellation', 'nl', 'property');
+    expect(text).toContain('Ik zeg het contract Uitvaartverzekering met klantnummer POL-55443 niet op per de datum van overlijden');
+    expect(text).toContain('Wilt u de verzekering laten doorlopen');
+  });
+
+  it('a health policy: the final settlement, no end date asked', () => {
+    expect(toInsurer('cancellation', 'nl', 'health').text).toContain('Wilt u de verzekering afwikkelen per de datum van overlijden');
+  });
+
+  it('not recorded: asks the insurer what it needs and how the policy continues or ends', () => {
+    expect(toInsurer('cancellation', 'nl', null).text).toContain('Wilt u mij laten weten wat u van mij nodig heeft en hoe het contract Uitvaartverzekering met klantnummer POL-55443 na het overlijden doorloopt of eindigt');
+  });
+
+  it.each<[InsuranceKind | null, string, string]>([
+    ['life', 'gevraagd de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen.', 'asked you to handle the payout under the contract Uitvaartverzekering with account number POL-55443.'],
+    ['property', 'gevraagd het contract Uitvaartverzekering met klantnummer POL-55443 voor de nalatenschap te laten doorlopen.', 'asked you to keep the contract Uitvaartverzekering with account number POL-55443 in force for the estate.'],
+    ['health', 'gevraagd het contract Uitvaartverzekering met klantnummer POL-55443 af te wikkelen per de datum van overlijden.', 'asked you to settle the contract Uitvaartverzekering with account number POL-55443 as of the date of death.'],
+    [null, 'gevraagd mij te laten weten hoe het contract Uitvaartverzekering met klantnummer POL-55443 na het overlijden doorloopt of eindigt.', 'asked you to tell me how the contract Uitvaartverzekering with account number POL-55443 continues or ends after the death.'],
+  ])('the reminder of a %s policy says again what the request asked, not "te beëindigen"', (kind, nl, en) => {
+    const reminder = toInsurer('reminder', 'nl', kind);
+    expect(reminder.text).toContain(nl);
+    expect(reminder.text).not.toContain('beëindig');
+    expect(toInsurer('reminder', 'en', kind).text).toContain(en);
+  });
+
+  it('its title is said in the reader’s language, as any letter’s is', () => {
+    const stated = { deceasedName: 'Jan de Vries', description: 'Uitvaartverzekering', accountNumber: 'POL-55443' };
+    const subject = toInsurer('cancellation', 'nl', 'life').subject.replace('Betreft: ', '');
+    expect(subjectIn(subject, 'en')).toBe('Notification of a death: Uitvaartverzekering, account number POL-55443, of Jan de Vries');
+    expect(letterTitle({ kind: 'cancellation', subject, language: 'nl' }, stated, 'en')).toBe('Notification of a death: Uitvaartverzekering, account number POL-55443, of Jan de Vries');
+  });
+});
