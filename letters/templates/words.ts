@@ -148,6 +148,9 @@ export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispu
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
 
+/** The contract or account as a letter names it. */
+export type Named = Pick<RequestedFacts, 'description' | 'accountNumber'>;
+
 /**
  * The contract a letter's subject line names. One about the request, or one that names the contract after it
  * (`NAMED_AS_KNOWN`), names it as the provider knows it now (`knownToProvider`): as the request printed it, or as a
@@ -155,7 +158,7 @@ export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE
  * under that number now), never as a correction held back has it; the opening of one about the request says what the
  * request printed and what was told since. Any other letter names it as recorded now.
  */
-export const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
+export const subjectContract = (kind: LetterKind, f: Facts): Named =>
   NAMED_AS_KNOWN.includes(kind) ? { description: knownNow(f, 'description'), accountNumber: knownNow(f, 'accountNumber') } : { description: f.description, accountNumber: f.accountNumber };
 
 /** A fact of the contract the request printed as the provider knows it now (`knownToProvider`): told since, else as the request printed it. */
@@ -352,6 +355,8 @@ export function latestRequest(f: Facts): SentLetter | null {
 
 /** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
+/** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, legal.ts). */
+export const asksBank = (f: Facts) => f.input.category === 'bank' && !transferred(f);
 
 /**
  * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law
