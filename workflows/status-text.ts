@@ -2,10 +2,10 @@ import { answeredInPart, type ContractContext, type ContractState, onlyToldToFol
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
+export { asksBankAccount, type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -219,6 +219,24 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
   };
 };
 
+/**
+ * What we asked, as "gevraagd …": a bank account blocked and its balance told (`Said.bank`, the letters' `bankAsk` in plain
+ * words), else the contract ended or put in the new name.
+ */
+const ASKED: Record<Language, (s: Said) => string> = {
+  nl: ({ c, bank }) => (bank ? 'de rekening te blokkeren en ons het saldo op de dag van overlijden door te geven' : `het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}`),
+  en: ({ c, bank }) => (bank ? 'block the account and tell us the balance on the day of death' : c.action === 'cancel' ? 'end the contract' : 'transfer the contract to the new holder'),
+};
+/** What the provider has not yet told us of what we asked (`ASKED`): "… nog niet bevestigd", or of a bank account the block and the balance. */
+const NOT_YET: Record<Language, (s: Said, after: string) => string> = {
+  nl: ({ p, c, bank }, after) =>
+    bank ? `${p} heeft${after} nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden.` : `${p} heeft${after} ${c.action === 'cancel' ? 'de beëindiging' : 'de overzetting'} ${after ? '' : 'nog '}niet bevestigd.`,
+  en: ({ p, c, bank }, after) =>
+    bank
+      ? `${p} has ${after ? `still not told us,${after},` : 'not yet told us'} whether the account is blocked and what the balance was on the day of death.`
+      : `${p} has ${after ? 'still not' : 'not yet'} confirmed ${c.action === 'cancel' ? 'the cancellation' : 'the transfer'}${after}.`,
+};
+
 const STATUS: Phrases = {
   draft: {
     nl: ({ p }) => `We bereiden het verzoek aan ${p} voor; er ontbreekt nog een document.`,
@@ -229,19 +247,17 @@ const STATUS: Phrases = {
     en: ({ p }) => `The request to ${p} is ready to be sent.`,
   },
   requested: {
-    nl: ({ p, due, c }) =>
-      `We hebben ${p} gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
-    en: ({ p, due, c }) =>
-      `We have asked ${p} to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract to the new holder'}; ${p} should answer ${enBy(due, 'soon')}.`,
+    nl: (s) => `We hebben ${s.p} gevraagd ${ASKED.nl(s)}; ${s.p} moet ${nlBy(s.due, 'binnenkort')} antwoorden.`,
+    en: (s) => `We have asked ${s.p} to ${ASKED.en(s)}; ${s.p} should answer ${enBy(s.due, 'soon')}.`,
   },
   // Also reached after the provider acknowledged the request: what is missing is its confirmation, not any answer.
   reminded: {
-    nl: ({ p, due, c }) => `${p} heeft ${c.action === 'cancel' ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. We hebben een herinnering gestuurd; ${p} moet nu ${nlBy(due, 'snel')} antwoorden.`,
-    en: ({ p, due, c }) => `${p} has not yet confirmed ${c.action === 'cancel' ? 'the cancellation' : 'the transfer'}. We have sent a reminder; ${p} should now answer ${enBy(due, 'soon')}.`,
+    nl: (s) => `${NOT_YET.nl(s, '')} We hebben een herinnering gestuurd; ${s.p} moet nu ${nlBy(s.due, 'snel')} antwoorden.`,
+    en: (s) => `${NOT_YET.en(s, '')} We have sent a reminder; ${s.p} should now answer ${enBy(s.due, 'soon')}.`,
   },
   escalated: {
-    nl: ({ p, c }) => `${p} heeft ook na onze herinnering ${c.action === 'cancel' ? 'de beëindiging' : 'de overzetting'} niet bevestigd. We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
-    en: ({ p, c }) => `${p} has still not confirmed ${c.action === 'cancel' ? 'the cancellation' : 'the transfer'} after our reminder. We have filed a complaint and are following it closely.`,
+    nl: (s) => `${NOT_YET.nl(s, ' ook na onze herinnering')} We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
+    en: (s) => `${NOT_YET.en(s, ' after our reminder')} We have filed a complaint and are following it closely.`,
   },
   acknowledged: {
     nl: ({ p, due }) => `${p} heeft het verzoek ontvangen en behandelt het; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`,
@@ -430,8 +446,8 @@ const CHANGE: Phrases = {
     en: ({ p }) => `The request to ${p} was complete and ready to send.`,
   },
   requested: {
-    nl: ({ p, c }) => `We hebben ${p} schriftelijk gevraagd het contract ${c.action === 'cancel' ? 'te beëindigen' : 'op een nieuwe naam te zetten'}.`,
-    en: ({ p, c }) => `We asked ${p} in writing to ${c.action === 'cancel' ? 'end the contract' : 'transfer the contract'}.`,
+    nl: (s) => `We hebben ${s.p} schriftelijk gevraagd ${ASKED.nl(s)}.`,
+    en: (s) => `We asked ${s.p} in writing to ${s.bank ? ASKED.en(s) : s.c.action === 'cancel' ? 'end the contract' : 'transfer the contract'}.`,
   },
   // Also after the provider acknowledged the request: what it missed is the confirmation, not any answer.
   reminded: {
@@ -945,9 +961,9 @@ export function contractNextStep(state: ContractState, context: ContractContext,
  * What a step did, for the family's timeline, e.g. "KPN withdrew the bill; the dispute is settled."; no due date, it
  * describes the past. `readsDebts`: as `StatusWords.readsDebts` (absent: not).
  */
-export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false): string {
+export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false, bankAccount = false): string {
   const { change, steps } = familyWording(readsDebts);
-  const said = sayStep(change, steps, step, context, lang, providerName);
+  const said = sayStep(change, steps, step, context, lang, providerName, bankAccount);
   return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
 }
 

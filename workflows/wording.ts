@@ -77,7 +77,15 @@ export interface StatusWords {
   billsOwed?: boolean;
   /** The reader's names of document kinds, per language, as written mid-sentence ("verklaring van erfrecht"); absent: the kind's code in words. */
   documentKinds?: Partial<Record<Language, Record<string, string>>>;
+  /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
+  bankAccount?: boolean;
 }
+
+/**
+ * What we ask a bank of the deceased's account: to block it and report the balance per the date of death, never to end it
+ * (NVB, letters/legal.ts). One rule for the letters (`bankAsk` in letters/templates) and the words of every reader.
+ */
+export const asksBankAccount = (category: string | null | undefined, action: string | null | undefined) => category === 'bank' && action === 'cancel';
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -174,6 +182,8 @@ export interface Said {
   document: (kind: string) => string;
   /** `StatusWords.billsOwed`. */
   billsOwed: boolean;
+  /** `StatusWords.bankAccount`. */
+  bank: boolean;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -216,6 +226,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     paid: words.untilEndPaid ?? [],
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
     billsOwed: Boolean(words.billsOwed),
+    bank: Boolean(words.bankAccount),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
@@ -483,8 +494,8 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 }
 
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
-export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, bankAccount = false): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
-  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName });
+  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, bankAccount });
 }

@@ -375,8 +375,10 @@ function correctionAsk(f: Facts): string {
 }
 
 /**
- * A bank asked the balance per the date of death: a corrected date asks it anew per the right one, which is what the heirs
- * need (the estate is valued at the date of death: Belastingdienst, erfbelasting); any other detail, the block and balance with it.
+ * A bank asked the balance per the date of death: a corrected date asks it anew per the right one. That is the balance the heirs
+ * need: the erfbelasting takes "het verkregene … naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1 Successiewet
+ * 1956, https://www.viajuridica.nl/informatiesoorten/wetstoelichtingen/waardering-art-21-lid-1-sw), and an heir acquires at the death.
+ * The letter asks; it does not give the reason. Any other corrected detail: the block and the balance handled with it.
  */
 const bankCorrected = (f: Facts) =>
   (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath')

@@ -3,6 +3,7 @@ import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from 
 import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { knownToProvider } from '../known';
+import { asksBankAccount } from '../../workflows/wording';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -355,8 +356,8 @@ export function latestRequest(f: Facts): SentLetter | null {
 
 /** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
-/** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, legal.ts). */
-export const asksBank = (f: Facts) => f.input.category === 'bank' && !transferred(f);
+/** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
+export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
 
 /**
  * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law

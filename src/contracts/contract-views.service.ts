@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { letterDate } from '../../letters';
-import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
+import { asksBankAccount, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
@@ -430,6 +430,7 @@ export class ContractViews {
       untilEndPaid: facts.untilEndPaid,
       documentKinds: OWNER_DOCUMENT_KINDS,
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
+      bankAccount: asksBankAccount(c.provider.category, c.action),
     };
     const notice = this.notice(c, standing, facts.deceased);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -437,7 +437,7 @@ export class LetterInputBuilder {
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
       const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
-      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state) });
+      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), bankAccount: asksBankAccount(c.provider.category, c.action) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.

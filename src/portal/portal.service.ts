@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS } from '../../workflows';
+import { asksBankAccount, type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
@@ -46,9 +46,10 @@ const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported'
 
 const INVITED = 'family_member.invited';
 
-const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
-  nl: (c) => (c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),
-  en: (c) => (c.action === 'cancel' ? 'End the contract' : `Transfer to ${c.newHolder ?? 'the heir'}`),
+/** A bank account is not ended: we ask it blocked and its balance on the day of death (`asksBankAccount`). */
+const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null; bank: boolean }) => string> = {
+  nl: (c) => (c.bank ? 'Rekening blokkeren en saldo opvragen' : c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),
+  en: (c) => (c.bank ? 'Block the account and ask the balance' : c.action === 'cancel' ? 'End the contract' : `Transfer to ${c.newHolder ?? 'the heir'}`),
 };
 
 type Details = Record<string, unknown>;
@@ -415,7 +416,7 @@ export class PortalService {
       providerId: c.provider.id,
       category: c.provider.category,
       description: c.description,
-      whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
+      whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, bank: asksBankAccount(c.provider.category, c.action) }),
       state: c.state,
       group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)),
       ...standingFor(c, unsent.get(c.id), words),
@@ -513,7 +514,7 @@ export class PortalService {
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
-      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts);
+      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, asksBankAccount(contract.provider.category, contract.action));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);

@@ -8,8 +8,8 @@ import { familyWords, type Lang, ownerWords } from '../words';
  * they are such bills, as their card says (`afterEnd`); to a relative who does not read the estate's debts without a number.
  * Said from what the step recorded when it is read, so steps recorded before read it too.
  */
-export function familyStepText(step: ContractStep, context: ContractContext, lang: Lang, provider: string, readsDebts: boolean): string {
-  const text = contractChangeText(step, context, lang, provider, readsDebts);
+export function familyStepText(step: ContractStep, context: ContractContext, lang: Lang, provider: string, readsDebts: boolean, bankAccount = false): string {
+  const text = contractChangeText(step, context, lang, provider, readsDebts, bankAccount);
   const bills = paidAfterEnd(step).map((b) => b.reference);
   if (!bills.length) return text;
   const w = familyWords(lang);
