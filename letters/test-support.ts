@@ -275,8 +275,25 @@ export function letterCorpus(): LetterInput[] {
     // An objection the owner dropped, told to the provider: the bill paid from the estate, or paid already (README, dupwithdraw).
     .concat((['nl', 'en'] as const).flatMap((language) => (['payFromEstate', 'alreadyPaid'] as const).map((outcome) => letterOfKind('dispute_withdrawal', language, { withdrawnObjection: { reference: INVOICE.reference, outcome } }))))
     // The same told to the agency whose collection stop named the bill, in Dutch as every agency letter (README, agencytold).
-    .concat((['payFromEstate', 'alreadyPaid'] as const).map((outcome) => agencyWithdrawal(outcome)));
+    .concat((['payFromEstate', 'alreadyPaid'] as const).map((outcome) => agencyWithdrawal(outcome)))
+    // A bank's reminder and its correction of the date of death: each asks what the request asked, the block and the balance (README, bankbalance).
+    .concat((['nl', 'en'] as const).flatMap((language) => bankLetters(language)));
 }
+
+/** A bank's reminder, and a correction of the date of death that asks the balance per the right date. */
+const bankLetters = (language: Language): LetterInput[] => {
+  const account = { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' };
+  return [
+    letterOfKind('reminder', language, { category: 'bank', contract: account }),
+    letterOfKind('correction', language, {
+      category: 'bank',
+      contract: account,
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null, acknowledgedSinceRequest: false },
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-01' }],
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
+    }),
+  ];
+};
 
 /** A dropped objection told to Incasso Noord, after our collection stop of 15 December 2026 to it. */
 export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overrides: Partial<LetterInput> = {}) =>
