@@ -6,12 +6,9 @@ import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wordi
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 /** What a request by post asked (`chaseAwaitingPost`): an end, a transfer, or of a bank account its block and balance (`asksBankAccount`). */
 export type ChaseAsked = 'cancel' | 'transfer' | 'bank';
-/** What the organisation has not yet done of it, after "heeft"; `yet`: "nog " before the verb where it belongs. */
-const NOT_YET_NL: Record<ChaseAsked, (yet: string) => string> = {
-  cancel: (yet) => `de beëindiging ${yet}niet bevestigd`,
-  transfer: (yet) => `de overzetting ${yet}niet bevestigd`,
-  bank: () => 'nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden',
-};
+/** What the organisation has not yet done of it, after "heeft"; `yet`: "nog " before "niet bevestigd". */
+const notYetNl = (asked: ChaseAsked, yet: string) =>
+  asked === 'bank' ? 'nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden' : `${asked === 'cancel' ? 'de beëindiging' : 'de overzetting'} ${yet}niet bevestigd`;
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
@@ -317,8 +314,8 @@ export const familyNl = {
    * a transfer, or of a bank account its block and balance (`asksBankAccount`).
    */
   chaseAwaitingPost: {
-    reminded: (provider: string, asked: ChaseAsked) => `${provider} heeft ${NOT_YET_NL[asked]('nog ')}. Onze herinnering aan ${provider} ligt klaar voor de post.`,
-    escalated: (provider: string, asked: ChaseAsked) => `${provider} heeft ook na onze herinnering ${NOT_YET_NL[asked]('')}. Onze klacht aan ${provider} ligt klaar voor de post.`,
+    reminded: (provider: string, asked: ChaseAsked) => `${provider} heeft ${notYetNl(asked, 'nog ')}. Onze herinnering aan ${provider} ligt klaar voor de post.`,
+    escalated: (provider: string, asked: ChaseAsked) => `${provider} heeft ook na onze herinnering ${notYetNl(asked, '')}. Onze klacht aan ${provider} ligt klaar voor de post.`,
     complained: (provider: string) => `${provider} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht; onze klacht aan ${provider} ligt klaar voor de post.`,
     disputed: (provider: string) => `Er kwam nog een rekening van ${provider}. Onze brief met ons bezwaar ertegen ligt klaar voor de post.`,
     disputeEscalated: (provider: string) => `${provider} heeft niet gereageerd op ons bezwaar tegen de rekening. Onze klacht aan ${provider} ligt klaar voor de post.`,
