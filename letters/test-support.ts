@@ -300,11 +300,28 @@ export function letterCorpus(): LetterInput[] {
           ),
         ),
       ),
-    );
+    )
+    // A bank's reminder and its correction of the date of death: each asks what the request asked, the block and the balance (README, bankbalance).
+    .concat((['nl', 'en'] as const).flatMap((language) => bankLetters(language)));
 }
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */
 const withFinalBill = (input: LetterInput, finalBill: NonNullable<Collection['finalBill']>): LetterInput => ({ ...input, collection: { ...input.collection!, finalBill } });
+
+/** A bank's reminder, and a correction of the date of death that asks the balance per the right date. */
+const bankLetters = (language: Language): LetterInput[] => {
+  const account = { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' };
+  return [
+    letterOfKind('reminder', language, { category: 'bank', contract: account }),
+    letterOfKind('correction', language, {
+      category: 'bank',
+      contract: account,
+      history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null, acknowledgedSinceRequest: false },
+      corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-01' }],
+      deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
+    }),
+  ];
+};
 
 /** A dropped objection told to Incasso Noord, after our collection stop of 15 December 2026 to it. */
 export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overrides: Partial<LetterInput> = {}) =>

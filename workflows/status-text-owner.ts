@@ -18,6 +18,14 @@ const asked: Record<Language, (c: ContractContext) => string> = {
   nl: (c) => (c.action === 'cancel' ? 'Beëindiging' : 'Overzetting'),
   en: (c) => (c.action === 'cancel' ? 'Cancellation' : 'Transfer'),
 };
+/**
+ * What a request asked: of a bank account its block and balance (`Said.bank`), else the end or transfer. What a bank's
+ * confirmation on the desk confirms is still recorded as an end (its `confirmed` words): not said of the request.
+ */
+const requestedWhat: Record<Language, (s: Said) => string> = {
+  nl: (s) => (s.bank ? 'Blokkering en saldo' : asked.nl(s.c)),
+  en: (s) => (s.bank ? 'Block and balance' : asked.en(s.c)),
+};
 const reason: Record<Language, (r: string | null | undefined) => string> = {
   nl: (r) => (r ? ` (reden: ${r})` : ''),
   en: (r) => (r ? ` (reason: ${r})` : ''),
@@ -106,8 +114,8 @@ const STATUS: Phrases = {
   draft: { nl: ({ p }) => `Concept: verzoek aan ${p} wacht op ontbrekende documenten.`, en: ({ p }) => `Draft: the request to ${p} waits for missing documents.` },
   ready: { nl: ({ p }) => `Klaar: verzoek aan ${p} kan worden verstuurd.`, en: ({ p }) => `Ready: the request to ${p} can be sent.` },
   requested: {
-    nl: ({ p, due, c }) => `${asked.nl(c)} gevraagd bij ${p}, antwoord aanbieder ${nlDue(due)}.`,
-    en: ({ p, due, c }) => `${asked.en(c)} requested from ${p}, provider's answer due ${enDue(due)}.`,
+    nl: (s) => `${requestedWhat.nl(s)} gevraagd bij ${s.p}, antwoord aanbieder ${nlDue(s.due)}.`,
+    en: (s) => `${requestedWhat.en(s)} requested from ${s.p}, provider's answer due ${enDue(s.due)}.`,
   },
   reminded: {
     nl: ({ p, due }) => `Herinnering verstuurd aan ${p}, antwoord aanbieder ${nlDue(due)}.`,
@@ -343,7 +351,7 @@ const brpChecked: Record<Language, (p: string, check: BrpCheck | null | undefine
 const CHANGE: Phrases = {
   draft: { nl: ({ p }) => `Contract bij ${p} opgenomen; document ontbreekt.`, en: ({ p }) => `Contract with ${p} listed; a document is missing.` },
   ready: { nl: ({ p }) => `Verzoek aan ${p} compleet.`, en: ({ p }) => `Request to ${p} complete.` },
-  requested: { nl: ({ p, c }) => `${asked.nl(c)} gevraagd bij ${p}.`, en: ({ p, c }) => `${asked.en(c)} requested from ${p}.` },
+  requested: { nl: (s) => `${requestedWhat.nl(s)} gevraagd bij ${s.p}.`, en: (s) => `${requestedWhat.en(s)} requested from ${s.p}.` },
   // Also after an acknowledged request: what is missing is the confirmation, not any answer.
   reminded: { nl: ({ p }) => `${p} bevestigde niet op tijd; herinnering verstuurd.`, en: ({ p }) => `${p} did not confirm in time; reminder sent.` },
   escalated: { nl: ({ p }) => `${p} bevestigde ook na de herinnering niet; klacht ingediend.`, en: ({ p }) => `${p} still did not confirm after the reminder; complaint filed.` },

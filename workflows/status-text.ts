@@ -2,10 +2,10 @@ import { answeredInPart, type ContractContext, type ContractState, onlyToldToFol
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type StatusWords } from './wording';
+export { asksBankAccount, type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -220,8 +220,9 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
 };
 
 /**
- * What we asked an end of, as the family reads it: an insurer was asked to pay out, keep or settle the policy, or to say how it
- * goes on, as its letter asked (letters/templates, `insuranceRequest`), never to end it (README, insuranceclaim).
+ * What we asked, as "gevraagd …": a bank account blocked and its balance told (`Said.bank`, the letters' `bankAsk` in plain
+ * words); an insurer to pay out, keep or settle the policy, or to say how it goes on, as its letter asked (letters/templates,
+ * `insuranceRequest`), never to end it (README, insuranceclaim); else the contract ended or put in the new name.
  */
 const ENDING: Record<Language, { asked: Record<InsuranceKind | 'unknown' | 'end', string>; confirming: Record<InsuranceKind | 'unknown' | 'end', string> }> = {
   nl: {
@@ -232,6 +233,19 @@ const ENDING: Record<Language, { asked: Record<InsuranceKind | 'unknown' | 'end'
     asked: { end: 'end the contract', life: 'handle the payout under the insurance', property: 'keep the insurance in force for the estate', health: 'settle the insurance', unknown: 'tell us how the insurance continues or ends after the death' },
     confirming: { end: 'the cancellation', life: 'the payout', property: 'the continuation', health: 'the settlement', unknown: 'the settlement' },
   },
+};
+const ASKED: Record<Language, (s: Said) => string> = {
+  nl: ({ c, bank, insurance }) => (bank ? 'de rekening te blokkeren en ons het saldo op de dag van overlijden door te geven' : c.action === 'cancel' ? ENDING.nl.asked[insurance ?? 'end'] : 'het contract op een nieuwe naam te zetten'),
+  en: ({ c, bank, insurance }) => (bank ? 'block the account and tell us the balance on the day of death' : c.action === 'cancel' ? ENDING.en.asked[insurance ?? 'end'] : 'transfer the contract to the new holder'),
+};
+/** What the provider has not yet told us of what we asked (`ASKED`): "… nog niet bevestigd", or of a bank account the block and the balance. */
+const NOT_YET: Record<Language, (s: Said, after: string) => string> = {
+  nl: ({ p, c, bank, insurance }, after) =>
+    bank ? `${p} heeft${after} nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden.` : `${p} heeft${after} ${c.action === 'cancel' ? ENDING.nl.confirming[insurance ?? 'end'] : 'de overzetting'} ${after ? '' : 'nog '}niet bevestigd.`,
+  en: ({ p, c, bank, insurance }, after) =>
+    bank
+      ? `${p} has ${after ? `still not told us,${after},` : 'not yet told us'} whether the account is blocked and what the balance was on the day of death.`
+      : `${p} has ${after ? 'still not' : 'not yet'} confirmed ${c.action === 'cancel' ? ENDING.en.confirming[insurance ?? 'end'] : 'the transfer'}${after}.`,
 };
 
 const STATUS: Phrases = {
@@ -244,19 +258,17 @@ const STATUS: Phrases = {
     en: ({ p }) => `The request to ${p} is ready to be sent.`,
   },
   requested: {
-    nl: ({ p, due, c, insurance }) =>
-      `We hebben ${p} gevraagd ${c.action === 'cancel' ? ENDING.nl.asked[insurance ?? 'end'] : 'het contract op een nieuwe naam te zetten'}; ${p} moet ${nlBy(due, 'binnenkort')} antwoorden.`,
-    en: ({ p, due, c, insurance }) =>
-      `We have asked ${p} to ${c.action === 'cancel' ? ENDING.en.asked[insurance ?? 'end'] : 'transfer the contract to the new holder'}; ${p} should answer ${enBy(due, 'soon')}.`,
+    nl: (s) => `We hebben ${s.p} gevraagd ${ASKED.nl(s)}; ${s.p} moet ${nlBy(s.due, 'binnenkort')} antwoorden.`,
+    en: (s) => `We have asked ${s.p} to ${ASKED.en(s)}; ${s.p} should answer ${enBy(s.due, 'soon')}.`,
   },
   // Also reached after the provider acknowledged the request: what is missing is its confirmation, not any answer.
   reminded: {
-    nl: ({ p, due, c, insurance }) => `${p} heeft ${c.action === 'cancel' ? ENDING.nl.confirming[insurance ?? 'end'] : 'de overzetting'} nog niet bevestigd. We hebben een herinnering gestuurd; ${p} moet nu ${nlBy(due, 'snel')} antwoorden.`,
-    en: ({ p, due, c, insurance }) => `${p} has not yet confirmed ${c.action === 'cancel' ? ENDING.en.confirming[insurance ?? 'end'] : 'the transfer'}. We have sent a reminder; ${p} should now answer ${enBy(due, 'soon')}.`,
+    nl: (s) => `${NOT_YET.nl(s, '')} We hebben een herinnering gestuurd; ${s.p} moet nu ${nlBy(s.due, 'snel')} antwoorden.`,
+    en: (s) => `${NOT_YET.en(s, '')} We have sent a reminder; ${s.p} should now answer ${enBy(s.due, 'soon')}.`,
   },
   escalated: {
-    nl: ({ p, c, insurance }) => `${p} heeft ook na onze herinnering ${c.action === 'cancel' ? ENDING.nl.confirming[insurance ?? 'end'] : 'de overzetting'} niet bevestigd. We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
-    en: ({ p, c, insurance }) => `${p} has still not confirmed ${c.action === 'cancel' ? ENDING.en.confirming[insurance ?? 'end'] : 'the transfer'} after our reminder. We have filed a complaint and are following it closely.`,
+    nl: (s) => `${NOT_YET.nl(s, ' ook na onze herinnering')} We hebben een klacht ingediend en houden de zaak nauw in de gaten.`,
+    en: (s) => `${NOT_YET.en(s, ' after our reminder')} We have filed a complaint and are following it closely.`,
   },
   acknowledged: {
     nl: ({ p, due }) => `${p} heeft het verzoek ontvangen en behandelt het; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`,
@@ -445,8 +457,8 @@ const CHANGE: Phrases = {
     en: ({ p }) => `The request to ${p} was complete and ready to send.`,
   },
   requested: {
-    nl: ({ p, c, insurance }) => `We hebben ${p} schriftelijk gevraagd ${c.action === 'cancel' ? ENDING.nl.asked[insurance ?? 'end'] : 'het contract op een nieuwe naam te zetten'}.`,
-    en: ({ p, c, insurance }) => `We asked ${p} in writing to ${c.action === 'cancel' ? ENDING.en.asked[insurance ?? 'end'] : 'transfer the contract'}.`,
+    nl: (s) => `We hebben ${s.p} schriftelijk gevraagd ${ASKED.nl(s)}.`,
+    en: (s) => `We asked ${s.p} in writing to ${s.c.action === 'transfer' && !s.bank ? 'transfer the contract' : ASKED.en(s)}.`,
   },
   // Also after the provider acknowledged the request: what it missed is the confirmation, not any answer.
   reminded: {
@@ -962,9 +974,9 @@ export function contractNextStep(state: ContractState, context: ContractContext,
  * What a step did, for the family's timeline, e.g. "KPN withdrew the bill; the dispute is settled."; no due date, it
  * describes the past. `readsDebts`: as `StatusWords.readsDebts` (absent: not).
  */
-export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false, insurance?: StatusWords['insurance']): string {
+export function contractChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, readsDebts = false, asked: RequestAsked = {}): string {
   const { change, steps } = familyWording(readsDebts);
-  const said = sayStep(change, steps, step, context, lang, providerName, insurance);
+  const said = sayStep(change, steps, step, context, lang, providerName, asked);
   return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
 }
 

@@ -88,7 +88,18 @@ export interface StatusWords {
   billsOwed?: boolean;
   /** The reader's names of document kinds, per language, as written mid-sentence ("verklaring van erfrecht"); absent: the kind's code in words. */
   documentKinds?: Partial<Record<Language, Record<string, string>>>;
+  /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
+  bankAccount?: boolean;
 }
+
+/**
+ * What we ask a bank of the deceased's account: to block it and report the balance per the date of death, never to end it
+ * (NVB, letters/legal.ts). One rule for the letters (`bankAsk` in letters/templates) and the words of every reader.
+ */
+export const asksBankAccount = (category: string | null | undefined, action: string | null | undefined) => category === 'bank' && action === 'cancel';
+
+/** What a request asked of the provider beyond ending or transferring (an insurer's kind, a bank account's block and balance): one value for every reader's words. */
+export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount'>;
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -187,6 +198,8 @@ export interface Said {
   billsOwed: boolean;
   /** `StatusWords.insurance`: null when not an insurer's contract. */
   insurance: InsuranceKind | 'unknown' | null;
+  /** `StatusWords.bankAccount`. */
+  bank: boolean;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -230,6 +243,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
     billsOwed: Boolean(words.billsOwed),
     insurance: words.insurance ?? null,
+    bank: Boolean(words.bankAccount),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
@@ -519,8 +533,8 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 }
 
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
-export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, insurance?: StatusWords['insurance']): string {
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked = {}): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
-  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, insurance });
+  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, ...asked });
 }

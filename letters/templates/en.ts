@@ -5,12 +5,18 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, type Named, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
 const actNoun = (f: Facts) => (transferred(f) ? 'the transfer' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : 'the cancellation');
 const INSURANCE_NOUNS: Record<InsuranceKind | 'unknown', string> = { life: 'the payout', property: 'the continuation', health: 'the settlement', unknown: 'the settlement' };
+/** What we ask a bank, in the first letter and restated in every later one (nl.ts): the block and the balance on the date of death as quoted. */
+const bankAsk = (account: Named, died: string) =>
+  `block account ${account.accountNumber} (${account.description}) for new debits, so that no direct debits or other payments are taken from it, and let me know in writing the balance on ${died}, the date of death`;
+/** "confirm … " of what was asked: the end or transfer, or what a bank owes to `bankAsk` (the block confirmed, the balance given). */
+const toConfirm = (f: Facts, when: string, how = ' in writing') =>
+  asksBank(f) ? `confirm to me${how}${when} that the account is blocked, and let me know the balance on ${f.dateOfDeath}, the date of death` : `confirm ${actNoun(f)}${how}${when}`;
 const contractOf = (f: Facts) => `the contract ${f.description} with account number ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -43,7 +49,7 @@ function cancellationRequest(f: Facts): string[] {
     case 'bank':
       // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
       return [
-        `Please block account ${f.accountNumber} (${f.description}) for new debits, so that no direct debits or other payments are taken from it, and let me know in writing the balance on ${f.dateOfDeath}, the date of death${due(f)}.`,
+        `Please ${bankAsk(f, f.dateOfDeath)}${due(f)}.`,
         f.certificateOfInheritanceEnclosed
           ? `Please tell me whether you need anything besides the enclosures to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`
           : `No certificate of inheritance (verklaring van erfrecht) is enclosed. Under the Dutch banks' arrangements (NVB) it is in principle not needed when there is a surviving spouse or registered partner, there is no will and the balance is not above ${en.money(NVB_PARTNER_BALANCE_LIMIT)}, subject to your bank's further conditions. Please tell me which documents you need in this case to release the balance and close the account. The balance can then go to the estate account ${f.estateAccount}.`,
@@ -90,7 +96,7 @@ function newHolderBlock(f: Facts): string {
 
 /** What became of our latest request, as recorded (nl.ts says why). */
 function unanswered(f: Facts): string {
-  if (f.input.history?.acknowledgedSinceRequest) return `You acknowledged receipt of ${theRequest(f)}, but I have not yet received confirmation of ${actNoun(f)}.`;
+  if (f.input.history?.acknowledgedSinceRequest) return `You acknowledged receipt of ${theRequest(f)}, but I have not yet received confirmation of ${asksBank(f) ? 'the block or the balance' : actNoun(f)}.`;
   const last = latestRequest(f);
   return last?.kind === 'information_supplied'
     ? `On ${en.date(last.date)} ${byWhom(last.colleague)} sent you the further information you asked for. I have not yet received an answer to it.`
@@ -221,19 +227,19 @@ const byWhom = (colleague: string | null | undefined) => (colleague ? `my collea
 /** The request as the one who signed it may call it; after a handover it is ours, not mine. */
 const theRequest = (f: Facts) => (requestLetter(f)?.colleague ? 'our request' : 'my request');
 /** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as it printed them (nl.ts). */
-const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
-  `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${askedOf(f, what)}.`;
-/** What the request asked, said again (nl.ts): a lease's end date confirmed; an insurance claimed, kept or settled. */
-const askedOf = (f: Facts, what: string) =>
-  transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${act(f)} ${what}`;
+const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath, named: asRequested(f) as Named }) =>
+  `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${askedOf(f, what, deceased)}.`;
+/** What the request asked, as it asked it (nl.ts): a lease's end date confirmed, a bank's `bankAsk`, an insurance claimed, kept or settled, else the end or transfer. */
+const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${act(f)} ${what}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `handle the payout under ${what}`,
   property: (what) => `keep ${what} in force for the estate`,
   health: (what) => `settle ${what} as of the date of death`,
   unknown: (what) => `tell me how ${what} continues or ends after the death`,
 };
-/** The deceased as a correction's opening quotes them (nl.ts). */
-const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: en.date(quotedInOpening(f).dateOfDeath) });
+/** The deceased and the account as a correction's opening quotes them (nl.ts). */
+const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: en.date(quotedInOpening(f).dateOfDeath), named: quotedInOpening(f) });
 /** The contract as the request named it, not as corrected since. */
 const requestedContract = (f: Facts) => `the contract ${asRequested(f).description} with account number ${asRequested(f).accountNumber}`;
 /** " On 3 December 2026 I told you that the correct account number is KPN-2223." (nl.ts) */
@@ -250,7 +256,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${f.input.category === 'insurance' ? askedOf(f, requestedContract(f)) : `${act(f)} ${requestedContract(f)}`}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”).${before.answer ? ` Our answer to that: ${quotedAtEnd(before.answer, 'en')}` : ''} I am hereby making the request again.`,
+      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${asksBank(f) || f.input.category === 'insurance' ? askedOf(f, requestedContract(f), { died: f.dateOfDeath, named: asRequested(f) as Named }) : `${act(f)} ${requestedContract(f)}`}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”).${before.answer ? ` Our answer to that: ${quotedAtEnd(before.answer, 'en')}` : ''} I am hereby making the request again.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'The earlier request')),
     ].join('\n'),
   ];
@@ -362,10 +368,16 @@ function correctionEffects(f: Facts): string[] {
   return effects.length ? [effects.join(' ')] : [];
 }
 
+/** A bank asked the balance on the date of death: a corrected date asks it anew on the right one (nl.ts); any other detail, the block and balance with it. */
+const bankCorrected = (f: Facts) =>
+  (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath')
+    ? `let me know in writing the balance on ${f.dateOfDeath}, the correct date of death`
+    : 'handle the block of the account and the balance with the correct details';
+
 /** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Please update your records and handle ${actNoun(f)} with the correct details. ${capitalised(theRequest(f))} is otherwise unchanged.`;
+  if (!end) return `Please update your records and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
   const confirmed = confirmedThat(f, 'the contract', end);
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
@@ -627,15 +639,15 @@ export const en: Words = {
             ? ['You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).']
             : []),
           following.length
-            ? `To follow later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}`), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to complete ${actNoun(f)}.`
-            : `Please now complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
+            ? `To follow later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}`), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
+            : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,
         ];
       }
       case 'reminder':
         return [
           firstLetter(f),
           `${unanswered(f)} It matters to the family that this is settled soon.`,
-          `Please confirm ${actNoun(f)} in writing${f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible'}.`,
+          `Please ${toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible')}.`,
         ];
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');
@@ -643,7 +655,7 @@ export const en: Words = {
         return [
           firstLetter(f),
           `${unanswered(f)}${reminded ? ` Nor have I received an answer to ${reminder}.` : ''} I am therefore filing a complaint.`,
-          `Please handle this with priority and confirm ${actNoun(f)}${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+          `Please handle this with priority and ${toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '', '')}.${complaintsBody(f)}`,
         ];
       }
       case 'dispute': {

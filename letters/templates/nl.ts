@@ -6,12 +6,23 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, type Named, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
 const actNoun = (f: Facts) => (transferred(f) ? 'de tenaamstelling' : f.input.category === 'insurance' ? INSURANCE_NOUNS[f.input.insuranceKind ?? 'unknown'] : 'de beëindiging');
 const INSURANCE_NOUNS: Record<InsuranceKind | 'unknown', string> = { life: 'de uitkering', property: 'de voortzetting', health: 'de afwikkeling', unknown: 'de afwikkeling' };
+/**
+ * What we ask a bank, in the first letter and restated in every later one: block the account and report its balance per
+ * the date of death (`died`, as the letter quotes it), never an end (NVB, legal.ts; audit71 F-C).
+ */
+const bankAsk = (account: Named, died: string) =>
+  `rekening ${account.accountNumber} (${account.description}) te blokkeren voor nieuwe afschrijvingen, zodat er geen incasso’s of andere betalingen meer van worden afgeschreven, en mij schriftelijk het saldo per ${died}, de datum van overlijden, op te geven`;
+/** "… te bevestigen" of what was asked: the end or transfer, or what a bank owes to `bankAsk` (the block confirmed, the balance given). */
+const toConfirm = (f: Facts, when: string, how = ' schriftelijk') =>
+  asksBank(f)
+    ? `mij${when}${how} te bevestigen dat de rekening is geblokkeerd, en mij het saldo per ${f.dateOfDeath}, de datum van overlijden, op te geven`
+    : `${actNoun(f)}${when}${how} te bevestigen`;
 const contractOf = (f: Facts) => `het contract ${f.description} met klantnummer ${f.accountNumber}`;
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
@@ -48,7 +59,7 @@ function cancellationRequest(f: Facts): string[] {
     case 'bank':
       // NVB: a bank blocks the account and reports the balance; it does not end an account per the date of death.
       return [
-        `Ik verzoek u rekening ${f.accountNumber} (${f.description}) te blokkeren voor nieuwe afschrijvingen, zodat er geen incasso’s of andere betalingen meer van worden afgeschreven, en mij schriftelijk het saldo per ${f.dateOfDeath}, de datum van overlijden, op te geven${due(f)}.`,
+        `Ik verzoek u ${bankAsk(f, f.dateOfDeath)}${due(f)}.`,
         f.certificateOfInheritanceEnclosed
           ? `Wilt u mij laten weten of u naast de bijlagen nog iets nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`
           : `Een verklaring van erfrecht gaat niet mee. Volgens de afspraken van de banken (NVB) is die in principe niet nodig als er een langstlevende echtgenoot of geregistreerd partner is, er geen testament is en het saldo niet hoger is dan ${nl.money(NVB_PARTNER_BALANCE_LIMIT)}, onder de verdere voorwaarden van uw bank. Wilt u mij laten weten welke documenten u in dit geval nodig heeft om het saldo vrij te geven en de rekening op te heffen? Het saldo kan daarna naar de boedelrekening ${f.estateAccount}.`,
@@ -140,7 +151,8 @@ function newHolderBlock(f: Facts): string {
  * the information it asked for, or has not answered at all. Never "no answer" after an answer.
  */
 function unanswered(f: Facts): string {
-  if (f.input.history?.acknowledgedSinceRequest) return `U heeft de ontvangst van ${theRequest(f)} bevestigd, maar ik heb nog geen bevestiging van ${actNoun(f)} ontvangen.`;
+  if (f.input.history?.acknowledgedSinceRequest)
+    return `U heeft de ontvangst van ${theRequest(f)} bevestigd, maar ik heb nog geen ${asksBank(f) ? 'bevestiging van de blokkering en geen opgave van het saldo' : `bevestiging van ${actNoun(f)}`} ontvangen.`;
   const last = latestRequest(f);
   return last?.kind === 'information_supplied'
     ? `Op ${nl.date(last.date)} ${byWhom(last.colleague)} u de aanvullende informatie gestuurd waar u om vroeg. Daarop heb ik nog geen antwoord ontvangen.`
@@ -259,22 +271,23 @@ function claimAboveBills(f: Facts): string[] {
 }
 
 /** The request a later letter refers back to, by whoever signed it; a correction quotes the deceased as its opening does (`quotedAs`). */
-const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath }) =>
-  `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${deceased.name}, overleden op ${deceased.died}, gevraagd ${askedOf(f, what)}.`;
+const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: f.dateOfDeath, named: asRequested(f) as Named }) =>
+  `Op ${f.previousLetterDate} ${byWhom(requestLetter(f)?.colleague)} u namens de nabestaanden van ${deceased.name}, overleden op ${deceased.died}, gevraagd ${askedOf(f, what, deceased)}.`;
 /**
- * What the request asked, said again. A lease ends by law or by notice, not at the landlord's hand: what every letter about it
- * asked is to confirm the end date. An insurance was claimed, kept or settled as its kind has it (`insuranceRequest`).
+ * What the request asked, as it asked it. A lease ends by law or by notice, not at the landlord's hand: what every letter about it
+ * asked is to confirm the end date. A bank was asked what `bankAsk` says, of the account and date of death as the letter quotes
+ * them. An insurance was claimed, kept or settled as its kind has it (`insuranceRequest`).
  */
-const askedOf = (f: Facts, what: string) =>
-  transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${what} ${act(f)}`;
+const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${what} ${act(f)}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `de uitkering uit ${what} af te handelen`,
   property: (what) => `${what} voor de nalatenschap te laten doorlopen`,
   health: (what) => `${what} af te wikkelen per de datum van overlijden`,
   unknown: (what) => `mij te laten weten hoe ${what} na het overlijden doorloopt of eindigt`,
 };
-/** The deceased as a correction's opening quotes them (`quotedInOpening`): as printed if this letter corrects them, the correction that follows says what is right. */
-const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: nl.date(quotedInOpening(f).dateOfDeath) });
+/** The deceased and the account as a correction's opening quotes them (`quotedInOpening`): as printed if this letter corrects them, the correction that follows says what is right. */
+const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: nl.date(quotedInOpening(f).dateOfDeath), named: quotedInOpening(f) });
 /** The contract as the request named it, not as corrected since. */
 const requestedContract = (f: Facts) => `het contract ${asRequested(f).description} met klantnummer ${asRequested(f).accountNumber}`;
 /** " Op 3 december 2026 heb ik u laten weten dat het juiste klantnummer KPN-2223 is.": each restated fact a correction letter told anew since. */
@@ -294,7 +307,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${f.input.category === 'insurance' ? askedOf(f, requestedContract(f)) : `${requestedContract(f)} ${act(f)}`}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”).${before.answer ? ` Ons antwoord daarop: ${quotedAtEnd(before.answer, 'nl')}` : ''} Hierbij doe ik het verzoek opnieuw.`,
+      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${asksBank(f) || f.input.category === 'insurance' ? askedOf(f, requestedContract(f), { died: f.dateOfDeath, named: asRequested(f) as Named }) : `${requestedContract(f)} ${act(f)}`}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”).${before.answer ? ` Ons antwoord daarop: ${quotedAtEnd(before.answer, 'nl')}` : ''} Hierbij doe ik het verzoek opnieuw.`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'Het eerdere verzoek')),
     ].join('\n'),
   ];
@@ -425,7 +438,7 @@ function correctionEffects(f: Facts): string[] {
  */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Wilt u dit in uw administratie aanpassen en ${actNoun(f)} met de juiste gegevens afhandelen? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
+  if (!end) return `Wilt u dit in uw administratie aanpassen en ${asksBank(f) ? bankCorrected(f) : `${actNoun(f)} met de juiste gegevens afhandelen`}? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
   const confirmed = confirmedThat(f, 'het contract', end);
   // What we objected to of a bill is what it bills after that date: it moves with it.
   const bills = disputedBills(f);
@@ -434,6 +447,17 @@ function correctionAsk(f: Facts): string {
     ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum ${newDateAt(f)}${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? ${stillAwaited(f, '') || 'Verder hoeft u niets te doen.'}`;
 }
+
+/**
+ * A bank asked the balance per the date of death: a corrected date asks it anew per the right one. That is the balance the heirs
+ * need: the erfbelasting takes "het verkregene … naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1 Successiewet
+ * 1956, https://www.viajuridica.nl/informatiesoorten/wetstoelichtingen/waardering-art-21-lid-1-sw), and an heir acquires at the death.
+ * The letter asks; it does not give the reason. Any other corrected detail: the block and the balance handled with it.
+ */
+const bankCorrected = (f: Facts) =>
+  (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath')
+    ? `mij schriftelijk het saldo per ${f.dateOfDeath}, de juiste datum van overlijden, opgeven`
+    : 'de blokkering van de rekening en de opgave van het saldo met de juiste gegevens afhandelen';
 
 /**
  * What the provider still owes an answer to (`history.awaiting`): the confirmed end does not end it, so the correction
@@ -715,15 +739,15 @@ export const nl: Words = {
             : []),
           // Not "ik stuur het u": most documents are de-words (de volmacht, de verklaring van erfrecht); "dat stuk" fits any kind.
           following.length
-            ? `Volgt later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${actNoun(f)} af te ronden.`
-            : `Ik verzoek u ${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`,
+            ? `Volgt later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
+            : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,
         ];
       }
       case 'reminder':
         return [
           firstLetter(f),
           `${unanswered(f)} Voor de nabestaanden is het belangrijk dat dit snel geregeld is.`,
-          `Ik verzoek u ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ' zo spoedig mogelijk'} schriftelijk te bevestigen.`,
+          `Ik verzoek u ${toConfirm(f, f.dueDate ? ` uiterlijk ${f.dueDate}` : ' zo spoedig mogelijk')}.`,
         ];
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');
@@ -731,7 +755,7 @@ export const nl: Words = {
         return [
           firstLetter(f),
           `${unanswered(f)}${reminded ? ` Ook op ${reminder} van ${nl.date(reminded.date)} heb ik geen antwoord ontvangen.` : ''} Hierbij dien ik daarom een klacht in.`,
-          `Ik verzoek u deze zaak met voorrang te behandelen en ${actNoun(f)}${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} te bevestigen.${complaintsBody(f)}`,
+          `Ik verzoek u deze zaak met voorrang te behandelen en ${toConfirm(f, f.dueDate ? ` uiterlijk ${f.dueDate}` : '', '')}.${complaintsBody(f)}`,
         ];
       }
       case 'dispute': {

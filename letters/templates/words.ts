@@ -3,6 +3,7 @@ import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from 
 import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { knownToProvider } from '../known';
+import { asksBankAccount } from '../../workflows/wording';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -151,6 +152,9 @@ export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispu
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
 
+/** The contract or account as a letter names it. */
+export type Named = Pick<RequestedFacts, 'description' | 'accountNumber'>;
+
 /**
  * The contract a letter's subject line names. One about the request, or one that names the contract after it
  * (`NAMED_AS_KNOWN`), names it as its addressee knows it now (`knownToProvider`): as the request printed it, or as a
@@ -160,7 +164,7 @@ export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE
  * as that stop printed it or a correction to the agency told it since: the agency may hold an older number than the
  * provider. Any other letter names it as recorded now.
  */
-export const subjectContract = (kind: LetterKind, f: Facts): Pick<RequestedFacts, 'description' | 'accountNumber'> =>
+export const subjectContract = (kind: LetterKind, f: Facts): Named =>
   NAMED_AS_KNOWN.includes(kind) ? { description: knownNow(f, 'description'), accountNumber: knownNow(f, 'accountNumber') } : { description: f.description, accountNumber: f.accountNumber };
 
 /**
@@ -361,6 +365,8 @@ export function latestRequest(f: Facts): SentLetter | null {
 
 /** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
+/** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
+export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
 
 /**
  * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law

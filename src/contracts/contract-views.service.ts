@@ -16,7 +16,7 @@ import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { callRecordedText } from '../timeline/owner-timeline';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, shownDueDate, unansweredSince } from './contract-workflow.service';
-import { Contract, insuranceAsked } from './contract.entity';
+import { Contract, requestAsked } from './contract.entity';
 import { NOT_SENT_STATES } from '../../workflows/desk-tabs';
 import { endDateFactsOf, type EndDateNotice, endDateNotice, isLaterEndDate, LATER_END_DATE_HANDLED, type LaterThanAsked } from './end-date.rules';
 
@@ -446,7 +446,7 @@ export class ContractViews {
     const owedFirst = reader === 'family' && finished && facts.unpaid?.length ? facts.unpaid : null;
     const words = {
       providerName: c.provider.name,
-      insurance: insuranceAsked(c),
+      ...requestAsked(c),
       dueDate,
       ...complaintsBodyWords(c.provider.category, facts.complained, this.clock.today()),
       missedDueDate: ownersMoveSince(standing.missedTerm),

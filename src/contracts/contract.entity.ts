@@ -1,12 +1,15 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { InsuranceKind } from '../../workflows/wording';
+import { asksBankAccount, type InsuranceKind, type RequestAsked } from '../../workflows/wording';
 import { Provider } from '../providers/provider.entity';
 
 export type ContractAction = 'cancel' | 'transfer';
 export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
 
-/** What an insurer's contract asked (`StatusWords.insurance`), for the words the family reads of it; undefined: not an insurer's. */
-export const insuranceAsked = (c: Pick<Contract, 'insuranceKind'> & { provider: Pick<Provider, 'category'> }) => (c.provider.category === 'insurance' ? (c.insuranceKind ?? ('unknown' as const)) : undefined);
+/** What the contract's request asked beyond an end or a transfer, for every reader's words: an insurer's kind (not recorded: 'unknown'), a bank account's block and balance. */
+export const requestAsked = (c: Pick<Contract, 'insuranceKind' | 'action'> & { provider: Pick<Provider, 'category'> }): RequestAsked => ({
+  insurance: c.provider.category === 'insurance' ? (c.insuranceKind ?? 'unknown') : undefined,
+  bankAccount: asksBankAccount(c.provider.category, c.action),
+});
 
 /** One agreement of the deceased with a provider, to be cancelled or transferred to an heir. */
 @Entity('contracts')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -9,7 +9,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractViews, type LetterStandingsReader, missedTermDate, missedTermText } from '../contracts/contract-views.service';
 import { type ContractStanding, ContractWorkflow, shownDueDate, unannouncedTerm } from '../contracts/contract-workflow.service';
-import { Contract } from '../contracts/contract.entity';
+import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
@@ -442,8 +442,8 @@ export class LetterInputBuilder {
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
       const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
-      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state) });
-      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
+      const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), ...requestAsked(c) });
+      return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };
     // A bill is listed paid for what was paid, and to pay for what is still owed: both, when a correction raised it after a payment.
     const estateBills = readsDebts

@@ -5,7 +5,7 @@ import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
 import { laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
-import { Contract, insuranceAsked } from '../contracts/contract.entity';
+import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { deleted } from '../database/deleted';
@@ -130,6 +130,7 @@ export class NotificationsService implements OnModuleInit {
     // What the step left (its open bills), not what a later step performed first left (older rows: now's).
     const context = (row.payload.readModel as typeof standing.context | undefined) ?? standing.context;
     const name = contract.provider.name;
+    const asked = requestAsked(contract);
     // The news names the contract too when the estate has several with this provider.
     const label = providerLabel(name, contract.description, await manager.count(Contract, { where: { estateId: contract.estateId, providerId: contract.providerId } }));
     // A dispute ends in `confirmed`, but the news is its end (a credit note, a withdrawn bill), not a fresh confirmation;
@@ -138,7 +139,7 @@ export class NotificationsService implements OnModuleInit {
     if (audience === 'family' && TOLD_BY_STEP.includes(String(row.payload.effect.topic))) {
       const step = contractStep(row.payload.event, row.payload.from ?? null, row.payload.state, [], context);
       // As the timeline says it: a bill for time after the end date that the owner decided the estate pays all the same is said to be one.
-      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts, insuranceAsked(contract))}`;
+      return (lang, readsDebts) => `${label}: ${familyStepText(step, context, lang, name, readsDebts, asked)}`;
     }
     // The step's letter is held back by the letter rules (or not made yet): the state's words would say it went out.
     if (audience === 'family' && row.payload.withLetter && letterNotSent(contract.id, true, row.payload.step, await this.letters.sentSteps(row.estateId, manager))) {
@@ -148,13 +149,12 @@ export class NotificationsService implements OnModuleInit {
     // provider a new term, so the state's words name none and the alert says since when it is late (`unannouncedTerm`).
     const missed = audience === 'owner' && unansweredAlert(row) && standing.missedTerm;
     if (missed) {
-      const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS };
+      const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS, ...asked };
       return (lang) => `${label}: ${ownerStatusText(row.payload.state as never, context, lang, words)} ${missedTermText(missed, row.payload.state as never, context, name, null, 'owner', lang).status}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    return (lang, readsDebts) =>
-      `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...(audience === 'owner' ? { documentKinds: OWNER_DOCUMENT_KINDS } : { insurance: insuranceAsked(contract) }) })}`;
+    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS }) })}`;
   }
 }

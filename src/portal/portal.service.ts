@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS } from '../../workflows';
+import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS, type RequestAsked } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
 import { NotFoundProblem } from '../common/problem';
@@ -11,7 +11,7 @@ import { zipFileName } from '../common/zip';
 import { BillsService } from '../bills/bills.service';
 import { audiencesOf, readsEstateDebts, type Viewer } from '../documents/document-audience';
 import { ContractViews, familyCallText, type UnpaidBill } from '../contracts/contract-views.service';
-import { Contract, insuranceAsked } from '../contracts/contract.entity';
+import { Contract, requestAsked } from '../contracts/contract.entity';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, callsAsTheyStand, standingCall } from '../contracts/calls';
 import { providerLabel, providerLabels } from '../contracts/provider-label';
 import { ContractsService } from '../contracts/contracts.service';
@@ -46,9 +46,17 @@ const INTERNAL_EVENTS = new Set(['letter.blocked', 'family_member.data_exported'
 
 const INVITED = 'family_member.invited';
 
-const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null }) => string> = {
-  nl: (c) => (c.action === 'cancel' ? 'Beëindigen' : `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}`),
-  en: (c) => (c.action === 'cancel' ? 'End the contract' : `Transfer to ${c.newHolder ?? 'the heir'}`),
+/**
+ * What we asked, as the card names it (`requestAsked`): a bank account is not ended, we ask it blocked and its balance on the day
+ * of death; an insurer is asked to pay out, keep or settle the policy, or told of the death (README, bankbalance, insuranceclaim).
+ */
+const INSURANCE_ASKED: Record<Lang, Record<NonNullable<RequestAsked['insurance']>, string>> = {
+  nl: { life: 'Uitkering aanvragen', property: 'Verzekering laten doorlopen', health: 'Verzekering afwikkelen', unknown: 'Overlijden melden' },
+  en: { life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death' },
+};
+const WHAT_WE_ASKED: Record<Lang, (c: { action: string; newHolder: string | null; asked: RequestAsked }) => string> = {
+  nl: (c) => (c.asked.bankAccount ? 'Rekening blokkeren en saldo opvragen' : c.action === 'transfer' ? `Overzetten op naam van ${c.newHolder ?? 'de erfgenaam'}` : c.asked.insurance ? INSURANCE_ASKED.nl[c.asked.insurance] : 'Beëindigen'),
+  en: (c) => (c.asked.bankAccount ? 'Block the account and ask the balance' : c.action === 'transfer' ? `Transfer to ${c.newHolder ?? 'the heir'}` : c.asked.insurance ? INSURANCE_ASKED.en[c.asked.insurance] : 'End the contract'),
 };
 
 type Details = Record<string, unknown>;
@@ -65,7 +73,7 @@ type ContractSummary = Awaited<ReturnType<ContractViews['summariesOf']>>[number]
  */
 export function standingFor(c: ContractSummary, letter: RequestLetterStanding | undefined, words: FamilyWords): Pick<FamilyContract, 'statusText' | 'nextStep' | 'expectedDate'> {
   // Until the letter is out nothing is expected of the provider (the next move is ours), so no date is promised.
-  const unsent = unsentLetterWords({ providerName: c.provider.name, state: c.state, action: c.action, statusText: c.statusText }, letter, words);
+  const unsent = unsentLetterWords({ providerName: c.provider.name, state: c.state, action: c.action, statusText: c.statusText, bank: Boolean(requestAsked(c).bankAccount) }, letter, words);
   if (unsent) return { statusText: unsent.statusText, nextStep: unsent.nextStep ?? c.nextStep, expectedDate: null };
   if (c.brpCheckOpen) return { statusText: words.brpCheckOpen(c.provider.name), nextStep: words.brpCheckOpenNext(c.provider.name), expectedDate: null };
   // A contract that waits on nobody (confirmed, settled, closed …) expects nothing: its quiet-period watch is no date for the family.
@@ -415,7 +423,7 @@ export class PortalService {
       providerId: c.provider.id,
       category: c.provider.category,
       description: c.description,
-      whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null }),
+      whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       state: c.state,
       group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)),
       ...standingFor(c, unsent.get(c.id), words),
@@ -513,7 +521,7 @@ export class PortalService {
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
-      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, insuranceAsked(contract));
+      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, requestAsked(contract));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);

@@ -1,4 +1,5 @@
-import { contractGroup, progressLine, progressOf, ratableContracts } from './progress';
+import { contractGroup, progressLine, progressOf, ratableContracts, unsentLetterWords } from './progress';
+import { familyWords } from '../words';
 
 describe('the progress line at the top of the portal', () => {
   it('counts what is done and what waits on the organisation, in plain Dutch', () => {
@@ -39,5 +40,22 @@ describe('the rating the portal asks for', () => {
     expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'collectionStopRequested')])).toEqual([]);
     expect(ratableContracts([kpn('c1', 'confirmed'), kpn('c2', 'disputed'), { id: 'e1', providerId: 'eneco', state: 'settled' }]).map((c) => c.id)).toEqual(['e1']);
     expect(ratableContracts([kpn('c1', 'requested')])).toEqual([]);
+  });
+});
+
+describe('a chase by post not posted yet says what the organisation has not done of what we asked', () => {
+  const card = (bank: boolean, state: 'reminded' | 'escalated', lang: 'nl' | 'en', action = 'cancel') =>
+    unsentLetterWords({ providerName: bank ? 'ING' : 'Ziggo', state, action, statusText: '', bank }, 'awaitingPost', familyWords(lang))?.statusText;
+
+  it('of a bank account: the block and the balance, not an end (audit71 F-C)', () => {
+    expect(card(true, 'reminded', 'nl')).toBe('ING heeft nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden. Onze herinnering aan ING ligt klaar voor de post.');
+    expect(card(true, 'escalated', 'nl')).toBe('ING heeft ook na onze herinnering nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden. Onze klacht aan ING ligt klaar voor de post.');
+    expect(card(true, 'escalated', 'en')).toBe('After our reminder, ING has still not told us whether the account is blocked and what the balance was on the day of death. Our complaint to ING is waiting to be posted.');
+  });
+
+  it('of any other contract: the end or the transfer, as before', () => {
+    expect(card(false, 'reminded', 'nl')).toBe('Ziggo heeft de beëindiging nog niet bevestigd. Onze herinnering aan Ziggo ligt klaar voor de post.');
+    expect(card(false, 'escalated', 'nl', 'transfer')).toBe('Ziggo heeft ook na onze herinnering de overzetting niet bevestigd. Onze klacht aan Ziggo ligt klaar voor de post.');
+    expect(card(false, 'reminded', 'en')).toBe('Ziggo has not yet confirmed the cancellation. Our reminder to Ziggo is waiting to be posted.');
   });
 });

@@ -25,14 +25,14 @@ export function contractGroup(state: ContractState, letter?: RequestLetterStandi
  * (`statusText`) would say it did: held back by the letter rules, or by post and not posted yet (a later state's own
  * words stay, followed by the letter waiting for the post). `nextStep` null: the state's own. Null when the letter went.
  */
-export function unsentLetterWords(c: { providerName: string; state: ContractState; action: string; statusText: string }, letter: RequestLetterStanding | undefined, words: FamilyWords): { statusText: string; nextStep: string | null } | null {
+export function unsentLetterWords(c: { providerName: string; state: ContractState; action: string; statusText: string; bank: boolean }, letter: RequestLetterStanding | undefined, words: FamilyWords): { statusText: string; nextStep: string | null } | null {
   // An e-mail that did not arrive is sent again (made anew when its date passed), and one not made yet may still be held: for the family, a letter still being prepared.
   if (letter === 'heldBack' || letter === 'undelivered' || letter === 'beingMade') return { statusText: words.letterHeldBack(c.providerName), nextStep: words.letterHeldBackNext };
   if (letter === 'beingSent') return { statusText: words.letterBeingSent(c.providerName), nextStep: words.letterBeingSentNext(c.providerName) };
   if (letter !== 'awaitingPost') return null;
   if (c.state === 'requested') return { statusText: words.letterAwaitingPost(c.providerName), nextStep: words.letterAwaitingPostNext(c.providerName) };
   // A reminder, complaint or objection to a bill by post: its state's words say it was sent ("we hebben bezwaar gemaakt").
-  if (Object.hasOwn(words.chaseAwaitingPost, c.state)) return { statusText: words.chaseAwaitingPost[c.state as keyof FamilyWords['chaseAwaitingPost']](c.providerName, c.action === 'cancel'), nextStep: words.letterAwaitingPostNext(c.providerName) };
+  if (Object.hasOwn(words.chaseAwaitingPost, c.state)) return { statusText: words.chaseAwaitingPost[c.state as keyof FamilyWords['chaseAwaitingPost']](c.providerName, c.bank ? 'bank' : c.action === 'cancel' ? 'cancel' : 'transfer'), nextStep: words.letterAwaitingPostNext(c.providerName) };
   return { statusText: `${c.statusText} ${words.letterStillForPost(c.providerName)}`, nextStep: null };
 }
 

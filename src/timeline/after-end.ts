@@ -1,4 +1,4 @@
-import { type ContractContext, contractChangeText, type ContractStep, type StatusWords } from '../../workflows';
+import { type ContractContext, contractChangeText, type ContractStep, type RequestAsked } from '../../workflows';
 import { paidAfterEnd } from '../bills/owed-bills';
 import { familyWords, type Lang, ownerWords } from '../words';
 
@@ -6,11 +6,11 @@ import { familyWords, type Lang, ownerWords } from '../words';
  * The family's words of a contract step, in their timeline and the daily email alike: what happened (`contractChangeText`),
  * then, after the owner's decision that the estate pays bills for time after the end date all the same (`paidAfterEnd`), that
  * they are such bills, as their card says (`afterEnd`); to a relative who does not read the estate's debts without a number.
- * `insurance`: an insurer's contract says what was asked of it (`StatusWords.insurance`).
+ * `asked`: what the request asked beyond an end or a transfer (`RequestAsked`: an insurer's kind, a bank account's block and balance).
  * Said from what the step recorded when it is read, so steps recorded before read it too.
  */
-export function familyStepText(step: ContractStep, context: ContractContext, lang: Lang, provider: string, readsDebts: boolean, insurance?: StatusWords['insurance']): string {
-  const text = contractChangeText(step, context, lang, provider, readsDebts, insurance);
+export function familyStepText(step: ContractStep, context: ContractContext, lang: Lang, provider: string, readsDebts: boolean, asked: RequestAsked = {}): string {
+  const text = contractChangeText(step, context, lang, provider, readsDebts, asked);
   const bills = paidAfterEnd(step).map((b) => b.reference);
   if (!bills.length) return text;
   const w = familyWords(lang);

@@ -2,8 +2,12 @@ import type { FamilyWords } from './index';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
+import type { ChaseAsked } from './family.nl';
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
+/** What the organisation has not yet done of what we asked (`ChaseAsked`), after "has not yet". */
+const notYetEn = (asked: ChaseAsked) =>
+  asked === 'bank' ? 'told us whether the account is blocked and what the balance was on the day of death' : `confirmed ${asked === 'cancel' ? 'the cancellation' : 'the transfer'}`;
 const NOT_FOUND_EN = 'We cannot find that, or it is not meant for you.';
 
 /** What a collection agency claims, as its letter was recorded ("claim by Incassobureau Noord (reference INC-3), €112.40"): it names no bill of ours. */
@@ -247,8 +251,8 @@ export const familyEn: FamilyWords = {
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
   letterStillForPost: (provider: string) => `Our letter about this to ${provider} is ready for the post.`,
   chaseAwaitingPost: {
-    reminded: (provider: string, ending: boolean) => `${provider} has not yet confirmed ${ending ? 'the cancellation' : 'the transfer'}. Our reminder to ${provider} is waiting to be posted.`,
-    escalated: (provider: string, ending: boolean) => `${provider} has still not confirmed ${ending ? 'the cancellation' : 'the transfer'} after our reminder. Our complaint to ${provider} is waiting to be posted.`,
+    reminded: (provider: string, asked: ChaseAsked) => `${provider} has not yet ${notYetEn(asked)}. Our reminder to ${provider} is waiting to be posted.`,
+    escalated: (provider: string, asked: ChaseAsked) => `After our reminder, ${provider} has still not ${notYetEn(asked)}. Our complaint to ${provider} is waiting to be posted.`,
     complained: (provider: string) => `${provider} did not accept the request. We think that is wrong; our complaint to ${provider} is waiting to be posted.`,
     disputed: (provider: string) => `Another bill came from ${provider}. Our letter objecting to it is waiting to be posted.`,
     disputeEscalated: (provider: string) => `${provider} did not answer our objection to the bill. Our complaint to ${provider} is waiting to be posted.`,

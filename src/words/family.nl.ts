@@ -4,6 +4,11 @@ import type { FamilyLetterKind } from '../../letters';
 import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
+/** What a request by post asked (`chaseAwaitingPost`): an end, a transfer, or of a bank account its block and balance (`asksBankAccount`). */
+export type ChaseAsked = 'cancel' | 'transfer' | 'bank';
+/** What the organisation has not yet done of it, after "heeft"; `yet`: "nog " before "niet bevestigd". */
+const notYetNl = (asked: ChaseAsked, yet: string) =>
+  asked === 'bank' ? 'nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden' : `${asked === 'cancel' ? 'de beëindiging' : 'de overzetting'} ${yet}niet bevestigd`;
 const NOT_FOUND_NL = 'Dat kunnen we niet vinden, of het is niet voor u bestemd.';
 
 /** What a collection agency claims, as its letter was recorded ("vordering van Incassobureau Noord (kenmerk INC-3), € 112,40"): it names no bill of ours. */
@@ -316,10 +321,13 @@ export const familyNl = {
   /** A request by post, printed or waiting for the print batch, that has not gone into the mail yet. */
   letterAwaitingPost: (provider: string) => `Onze brief aan ${provider} ligt klaar voor de post.`,
   letterStillForPost: (provider: string) => `Onze brief hierover aan ${provider} ligt klaar voor de post.`,
-  /** A reminder or complaint by post not posted yet, in place of its state's words ("we hebben een herinnering gestuurd"); `ending`: a cancellation, not a transfer. */
+  /**
+   * A reminder or complaint by post not posted yet, in place of its state's words ("we hebben een herinnering gestuurd"); `asked`: an end,
+   * a transfer, or of a bank account its block and balance (`asksBankAccount`).
+   */
   chaseAwaitingPost: {
-    reminded: (provider: string, ending: boolean) => `${provider} heeft ${ending ? 'de beëindiging' : 'de overzetting'} nog niet bevestigd. Onze herinnering aan ${provider} ligt klaar voor de post.`,
-    escalated: (provider: string, ending: boolean) => `${provider} heeft ook na onze herinnering ${ending ? 'de beëindiging' : 'de overzetting'} niet bevestigd. Onze klacht aan ${provider} ligt klaar voor de post.`,
+    reminded: (provider: string, asked: ChaseAsked) => `${provider} heeft ${notYetNl(asked, 'nog ')}. Onze herinnering aan ${provider} ligt klaar voor de post.`,
+    escalated: (provider: string, asked: ChaseAsked) => `${provider} heeft ook na onze herinnering ${notYetNl(asked, '')}. Onze klacht aan ${provider} ligt klaar voor de post.`,
     complained: (provider: string) => `${provider} heeft het verzoek niet geaccepteerd. Wij vinden dat niet terecht; onze klacht aan ${provider} ligt klaar voor de post.`,
     disputed: (provider: string) => `Er kwam nog een rekening van ${provider}. Onze brief met ons bezwaar ertegen ligt klaar voor de post.`,
     disputeEscalated: (provider: string) => `${provider} heeft niet gereageerd op ons bezwaar tegen de rekening. Onze klacht aan ${provider} ligt klaar voor de post.`,

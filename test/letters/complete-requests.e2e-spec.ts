@@ -1,5 +1,6 @@
 import { API, createProvider, deceased, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
 
 /** Issue 14: requests that hold up — what the estate must record, and what each letter then says. */
 describe('complete requests, from the recorded estate to the letter read back', () => {
@@ -126,5 +127,33 @@ describe('complete requests, from the recorded estate to the letter read back', 
     expect(bankText).toContain('te blokkeren voor nieuwe afschrijvingen');
     expect(bankText).toContain('het saldo per 29 juni 2026, de datum van overlijden');
     expect(bankText).not.toMatch(/beëindigen per|geen kosten|kosteloos/);
+  });
+
+  it("restates a bank's request in its reminder and asks the balance per a corrected date of death; the family reads what was asked (audit71 F-C)", async () => {
+    const bank = await createProvider(t.admin, { name: 'ING', category: 'bank', channel: 'email', requiredDocuments: [] });
+    const estate = await estateWith({ estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven J. de Vries' } });
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    const account = await request(estate.id, bank, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' });
+    const family = (await maria.get(`${API}/portal/estate`).expect(200)).body.contracts.items.find((c: { id: string }) => c.id === account.id);
+    expect(family.whatWeAsked).toBe('Rekening blokkeren en saldo opvragen');
+    expect(family.statusText).toMatch(/^We hebben ING gevraagd de rekening te blokkeren en ons het saldo op de dag van overlijden door te geven; ING moet uiterlijk \d+ \w+ 20\d\d antwoorden\.$/);
+    expect((await maria.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text)).toContain('We hebben ING schriftelijk gevraagd de rekening te blokkeren en ons het saldo op de dag van overlijden door te geven.');
+
+    // ING lets its term pass: the reminder asks what the request asked, not to confirm an end.
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 30 }).expect(200);
+    const [, reminder] = await letters(account.id);
+    const reminded = await pdfOf(reminder.id);
+    expect(reminded).toContain('gevraagd rekening NL69INGB0123456789 (Betaalrekening) te blokkeren voor nieuwe afschrijvingen');
+    expect(reminded).toMatch(/mij uiterlijk \d+ \w+ 20\d\d schriftelijk te bevestigen dat de rekening is geblokkeerd, en mij het saldo per 2 november 2026, de datum van overlijden, op te geven\./);
+    expect(reminded).not.toMatch(/beëindig/);
+
+    // The date of death was wrong: the correction asks the balance per the right one.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
+    await runDueWork();
+    const correction = (await letters(account.id)).at(-1)!;
+    const corrected = await pdfOf(correction.id);
+    expect(corrected).toContain('de juiste overlijdensdatum is 1 november 2026');
+    expect(corrected).toContain('Wilt u dit in uw administratie aanpassen en mij schriftelijk het saldo per 1 november 2026, de juiste datum van overlijden, opgeven?');
+    expect(corrected).not.toMatch(/beëindig/);
   });
 });
