@@ -37,6 +37,9 @@ describe('a contract with an insurer', () => {
     const shown = async (lang: string) => ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((c) => c.id === contract.id)!.statusText;
     expect(await shown('nl')).toMatch(/^We hebben Centraal Beheer gevraagd de uitkering uit de verzekering af te handelen; Centraal Beheer moet uiterlijk .* antwoorden\.$/);
     expect(await shown('en')).toMatch(/^We have asked Centraal Beheer to handle the payout under the insurance; /);
+    const asked = async (lang: string) => ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; whatWeAsked: string }[]).find((c) => c.id === contract.id)!.whatWeAsked;
+    expect(await asked('nl')).toBe('Uitkering aanvragen');
+    expect(await asked('en')).toBe('Claim the payout');
     const timeline = async (lang: string) => (await portal.get(`${API}/portal/timeline?lang=${lang}`).expect(200)).body.items.map((e: { text: string }) => e.text) as string[];
     expect(await timeline('nl')).toContain('We hebben Centraal Beheer schriftelijk gevraagd de uitkering uit de verzekering af te handelen.');
     expect(await timeline('en')).toContain('We asked Centraal Beheer in writing to handle the payout under the insurance.');
