@@ -1,5 +1,6 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { addressLine, postalLines } from './address';
+import { askedEndDate, type AskedEndDateFacts } from './asked';
 import { type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable } from './model';
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
@@ -9,12 +10,20 @@ import { type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectCo
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
 /**
- * The end date a request asks for, in the words of its letter: the date asked, or else the date of death "or otherwise as soon
- * as possible". The provider's desk says it in these same words, so the desk never reads differently from the letter.
+ * The end date a request asks for, in the words of its letter (`cancellationRequest`, the transfer request): a bank account is
+ * blocked and closed once the balance is released, on no day of ours; a lease where the tenant lived alone ends by law on the day
+ * `askedEndDate` says (art. 7:268 lid 6 BW), any other lease is not given notice (art. 7:268 BW); otherwise the date asked, or
+ * else the date of death "or otherwise as soon as possible". The provider's desk says it in these same words, so the desk never
+ * reads differently from the letter.
  */
-export function endDateWords(requestedEndDate: string | null | undefined, dateOfDeath: string, language: LetterInput['language']): string {
+export function endDateWords(asked: AskedEndDateFacts, language: LetterInput['language']): string {
   const w = WORDS[language];
-  return requestedEndDate ? w.date(requestedEndDate) : w.asSoonAsPossible(w.date(dateOfDeath));
+  if (asked.action === 'cancel' && asked.category === 'bank') return w.accountClosed(w.date(asked.dateOfDeath));
+  if (asked.action === 'cancel' && asked.category === 'housing') {
+    const byLaw = askedEndDate(asked);
+    return byLaw ? w.leaseEndsByLaw(w.date(byLaw)) : w.leaseContinues;
+  }
+  return asked.requestedEndDate ? w.date(asked.requestedEndDate) : w.asSoonAsPossible(w.date(asked.dateOfDeath));
 }
 
 function facts(input: LetterInput, w: Words): Facts {
@@ -30,7 +39,10 @@ function facts(input: LetterInput, w: Words): Facts {
     // Deliberately not defaulted: a missing value shows up as "undefined" and the linter blocks the letter.
     description: String(contract?.description),
     accountNumber: String(contract?.accountNumber),
-    endDate: endDateWords(contract?.requestedEndDate, deceased.dateOfDeath, input.language),
+    endDate: endDateWords(
+      { action: contract?.action ?? 'cancel', requestedEndDate: contract?.requestedEndDate ?? null, category: input.category ?? 'other', livedAlone: input.livedAlone ?? null, dateOfDeath: deceased.dateOfDeath },
+      input.language,
+    ),
     effectiveDate: contract?.effectiveDate ? w.date(contract.effectiveDate) : null,
     dueDate: input.dueDate ? w.date(input.dueDate) : null,
     previousLetterDate: input.previousLetterDate ? w.date(input.previousLetterDate) : null,

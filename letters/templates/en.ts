@@ -789,6 +789,9 @@ export const en: Words = {
   correspondence: (f) =>
     `Please address all further correspondence to me, by post at the address at the top of this letter or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,
+  accountClosed: (dateOfDeath) => `closing once the balance is released; until then blocked for new debits, with the balance as of ${dateOfDeath} (the date of death)`,
+  leaseEndsByLaw: (endsOn) => `${endsOn}: the lease ends by law (Article 7:268(6) of the Dutch Civil Code)`,
+  leaseContinues: 'none: the lease is not ended, as whoever lived in the home may continue it (Article 7:268 of the Dutch Civil Code)',
   date: (iso) => letterDate(iso, 'en'),
   money: (amount) => euros(amount, 'en'),
   standings: {

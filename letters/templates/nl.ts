@@ -893,6 +893,9 @@ export const nl: Words = {
   correspondence: (f) =>
     `Wilt u alle verdere correspondentie aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,
+  accountClosed: (dateOfDeath) => `opheffen nadat het saldo is vrijgegeven; tot dan blokkeren voor nieuwe afschrijvingen en het saldo per ${dateOfDeath} (de datum van overlijden) opgeven`,
+  leaseEndsByLaw: (endsOn) => `${endsOn}: de huur eindigt van rechtswege (artikel 7:268 lid 6 BW)`,
+  leaseContinues: 'geen: de huur wordt niet opgezegd, omdat wie in de woning woonde de huur kan voortzetten (artikel 7:268 BW)',
   date: (iso) => letterDate(iso, 'nl'),
   money: (amount) => euros(amount, 'nl'),
   standings: {

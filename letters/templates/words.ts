@@ -75,6 +75,12 @@ export interface Words {
   /** Where further post goes: the letterhead's address and the owner's email, not the deceased's address. */
   correspondence: (f: Facts) => string;
   asSoonAsPossible: (dateOfDeath: string) => string;
+  /** A bank account's end as its letter asks it: blocked, the balance on the date of death, closed once the balance is released. */
+  accountClosed: (dateOfDeath: string) => string;
+  /** A lease whose tenant lived alone: the day it ends by law (art. 7:268 lid 6 BW). */
+  leaseEndsByLaw: (endsOn: string) => string;
+  /** A lease someone may continue: not given notice (art. 7:268 BW). */
+  leaseContinues: string;
   date: (iso: string) => string;
   money: (amount: number) => string;
   /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */

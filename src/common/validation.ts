@@ -1,6 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
-import { validate, ValidatorOptions } from 'class-validator';
+import { getMetadataStorage, validate, ValidatorOptions } from 'class-validator';
 import { FieldError, FieldRule, type RefusalCode, ValidationProblem } from './problem';
 
 /** class-validator says "property x should not exist"; say it with the full path (the field) instead. */
@@ -70,6 +70,18 @@ function pageRule(constraint: string, message: string, value: unknown, choices =
  */
 const CHOICE_CHECKS = ['isIn', 'isUUID', 'isBoolean'];
 const emptyRule = (constraints: string[]): FieldRule => (constraints.some((c) => CHOICE_CHECKS.includes(c)) ? 'choose' : 'required');
+
+/** The checks a DTO declares on one of its own fields (`isIn`, `isString` …), by class-validator's names. */
+const checksOf = (type: ClassConstructor<object>, field: string): string[] =>
+  getMetadataStorage()
+    .getTargetValidationMetadatas(type, '', true, false)
+    .flatMap((m) => (m.propertyName === field && m.name ? [m.name] : []));
+
+/**
+ * A field of `type` a form sent back empty or a service found emptied: refused by the field's kind, as a form's empty field is
+ * (`emptyRule`): a choice is to be chosen ("Kies …"), anything else filled in ("Vul … in").
+ */
+export const emptiedField = (type: ClassConstructor<object>, field: string, message: string): FieldError => ({ field, message, rule: emptyRule(checksOf(type, field)) });
 
 /**
  * Like `fieldErrors`, for a web form: one error per field, with its rule and limit, so the page can

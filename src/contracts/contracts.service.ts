@@ -42,7 +42,7 @@ import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal'
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
 import { FieldError, NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
-import { type Parsed, parsedOf, validateInput } from '../common/validation';
+import { emptiedField, type Parsed, parsedOf, validateInput } from '../common/validation';
 import { Estate } from '../estates/estate.entity';
 import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '../estates/estate.rules';
 import { type DeathFacts, EstatesService } from '../estates/estates.service';
@@ -53,7 +53,7 @@ import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-a
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
 import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import type { BillCorrectedDto, BrpCheckDto, CorrectCallDto, InvoiceAfterEndDto, RecordCallDto } from './contract-events.dto';
+import { type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type InvoiceAfterEndDto, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
@@ -394,7 +394,7 @@ export class ContractsService implements OnModuleInit {
   async correctCall(principal: StaffPrincipal, contractId: string, callId: string, dto: CorrectCallDto): Promise<void> {
     await this.db.transaction(async (manager) => {
       const { contract, standing, call, addedOn } = await this.recordedCall(manager, principal, contractId, callId);
-      const missing = (['calledOn', 'party', 'outcome', 'shareWithFamily'] as const).filter((f) => dto[f] === null).map((field): FieldError => ({ field, message: 'must not be empty', rule: 'required' }));
+      const missing = (['calledOn', 'party', 'outcome', 'shareWithFamily'] as const).filter((f) => dto[f] === null).map((field) => emptiedField(CorrectCallDto, field, 'must not be empty'));
       if (missing.length) throw new ValidationProblem(missing);
       const party = dto.party ?? call.party;
       const organisation = party === call.party ? call.organisation : party === 'provider' ? contract.provider.name : await this.agencyNamed(manager, contractId);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { DocumentUpload } from './document-upload';
-import { ApiBody, ApiConsumes, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Response } from 'express';
@@ -16,6 +16,7 @@ import { DocumentErasuresService } from './document-erasures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { trimmed } from '../common/trim';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
+import { CorrectDocumentDto } from './correct-document.dto';
 
 export class UploadDocumentDto {
   @IsIn(DOCUMENT_KINDS)
@@ -50,19 +51,6 @@ export class DocumentKindDto {
   @ApiProperty({ enum: DOCUMENT_KINDS, description: 'What the document is, when it was recorded as the wrong kind' })
   @IsIn(DOCUMENT_KINDS)
   kind: DocumentKind;
-}
-
-/** `PATCH /documents/:id`: its kind corrected, who in the family sees it, or both; at least one. */
-export class CorrectDocumentDto {
-  @ApiPropertyOptional({ enum: DOCUMENT_AUDIENCES, description: 'owner only, the representative, the heirs (and the representative), or all family members' })
-  @IsOptional()
-  @IsIn(DOCUMENT_AUDIENCES)
-  audience?: DocumentAudience;
-
-  @ApiPropertyOptional({ enum: DOCUMENT_KINDS, description: 'What the document is, when it was recorded as the wrong kind (a bank statement\'s is fixed: 409)' })
-  @IsOptional()
-  @IsIn(DOCUMENT_KINDS)
-  kind?: DocumentKind;
 }
 
 export class WithdrawDocumentDto {

@@ -6,6 +6,8 @@ import { Clock } from '../clock/clock';
 import { Actor, actorOf, FamilyPrincipal, Principal, StaffPrincipal } from '../auth/principal';
 import { createdAtPage, CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, filledPage, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { emptiedField } from '../common/validation';
+import { CorrectDocumentDto } from './correct-document.dto';
 import { printable } from '../letters/enclosure-pages';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
@@ -296,9 +298,9 @@ export class DocumentsService {
    * and for what a provider asked (the answer may enclose it). Letters already sent keep what they enclosed. An audience
    * that was the old kind's default follows the new kind's; one the owner chose stays, unless she chooses again here.
    */
-  correct(principal: StaffPrincipal, documentId: string, change: { kind?: DocumentKind; audience?: DocumentAudience }) {
+  correct(principal: StaffPrincipal, documentId: string, change: CorrectDocumentDto) {
     if (change.kind === undefined && change.audience === undefined) {
-      throw new ValidationProblem([{ field: 'audience', message: 'is required unless kind is given', rule: 'required' }], 400);
+      throw new ValidationProblem([emptiedField(CorrectDocumentDto, 'audience', 'is required unless kind is given')], 400);
     }
     return this.db.transaction(async (manager) => {
       const document = await this.currentForOwner(manager, principal, documentId);

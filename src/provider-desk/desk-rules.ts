@@ -18,7 +18,7 @@ import {
 } from '../../workflows';
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
-import { endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
+import { type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
 import { billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
@@ -52,15 +52,16 @@ export function partAnswerDeskText(question: InformationRequest, on: string, tod
 
 /**
  * What the owner changed in the request after the provider's rejection (`before` it, as it is `now`), or '' when nothing.
- * An end date is said as the letters ask it (`endDateWords`): none asked is the date of death, or else as soon as possible.
+ * An end date is said as the letters ask it (`endDateWords`, from the request's other facts `asked`): a changed date the letter
+ * does not say (a bank account, a lease) changed nothing the provider reads, so it is not named.
  */
-export function amendedText(before: RequestedFacts | null, now: RequestedFacts, action: 'cancel' | 'transfer', lang: Language, dateOfDeath: string): string {
+export function amendedText(before: RequestedFacts | null, now: RequestedFacts, asked: Omit<AskedEndDateFacts, 'requestedEndDate'>, lang: Language): string {
   if (!before) return '';
   const w = providerWords(lang).request;
-  const date = (d: string | null) => endDateWords(d, dateOfDeath, lang);
-  const label = (field: keyof RequestedFacts) => (field === 'requestedEndDate' && action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
+  const date = (d: string | null) => endDateWords({ ...asked, requestedEndDate: d }, lang);
+  const label = (field: keyof RequestedFacts) => (field === 'requestedEndDate' && asked.action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
   const changes = (['description', 'accountNumber', 'requestedEndDate'] as const)
-    .filter((f) => before[f] !== now[f])
+    .filter((f) => (f === 'requestedEndDate' ? date(before[f]) !== date(now[f]) : before[f] !== now[f]))
     .map((f) => (f === 'requestedEndDate' ? w.amendedChange(label(f), date(now[f]), date(before[f])) : w.amendedChange(label(f), String(now[f]), String(before[f]))));
   return changes.length ? w.amendedChanges(listed(changes, lang)) : '';
 }

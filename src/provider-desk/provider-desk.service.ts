@@ -18,7 +18,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import { endDateWords, type NameOrder, type RequestedFacts } from '../../letters';
+import { endDateWords, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
@@ -107,6 +107,9 @@ interface Supplied {
 const AMENDED_STATES: ContractState[] = ['draft', 'ready'];
 /** What a request asks of the provider, as recorded now. */
 const requestedFactsOf = (row: RequestRow): RequestedFacts => ({ description: row.description, accountNumber: row.account_number, requestedEndDate: row.requested_end_date });
+
+/** What, besides its requested date, decides the end date the request's letter asks (`endDateWords`). */
+const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedAlone: row.lived_alone, dateOfDeath: row.date_of_death });
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
@@ -197,12 +200,16 @@ export interface RequestRow {
   name_order: NameOrder;
   date_of_birth: string;
   date_of_death: string;
+  /** Whether the deceased lived alone in a rented home: decides how a lease ends (`askedEndDate`). */
+  lived_alone: boolean | null;
   new_holder: string | null;
   owner_name: string;
   owner_email: string;
   owner_phone: string | null;
   language: 'nl' | 'en';
   provider_name: string;
+  /** The provider's category: what its letter asked (a bank, a lease: `endDateWords`). */
+  category: ProviderCategory;
   required_documents: string[];
 }
 
@@ -474,7 +481,7 @@ export class ProviderDeskService {
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), row.action, row.language, row.date_of_death)).statusText,
+          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), askedOf(row), row.language)).statusText,
           collection: collections.get(row.id) ?? null,
         };
       }
@@ -533,9 +540,9 @@ export class ProviderDeskService {
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab, c.desk_overdue AS overdue,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
-              e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death,
+              e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_alone AS lived_alone,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
-              p.language, p.name AS provider_name, p.required_documents
+              p.language, p.name AS provider_name, p.category, p.required_documents
          FROM ${page}
          JOIN estates e ON e.id = c.estate_id
          JOIN users u ON u.id = e.owner_id
@@ -645,7 +652,7 @@ export class ProviderDeskService {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), row.action, lang, row.date_of_death));
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang));
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
@@ -659,7 +666,7 @@ export class ProviderDeskService {
       description: row.description,
       accountNumber: row.account_number,
       requestedEndDate: row.requested_end_date,
-      requestedEnd: endDateWords(row.requested_end_date, row.date_of_death, lang),
+      requestedEnd: endDateWords({ ...askedOf(row), requestedEndDate: row.requested_end_date }, lang),
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,

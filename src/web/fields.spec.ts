@@ -63,6 +63,12 @@ describe('form errors', () => {
     expect(summary).toContain('autofocus');
   });
 
+  it("tells a desk user to choose what is picked (the bill of an answer), not to fill it in, in the desk's words", () => {
+    const bill = { field: 'invoiceReference', message: 'x', rule: 'choose' as const };
+    expect(errorText(providerWords('nl').errors, bill, 'nl')).toBe('Kies: factuur.');
+    expect(errorText(providerWords('en').errors, bill, 'en')).toBe('Choose: invoice.');
+  });
+
   it('lists a refusal without a field id unlinked, and marks a refused field with its message', () => {
     const form = { lang: 'nl' as const, audience: 'provider' as const, errors: [{ field: 'request', message: 'x' }, { field: 'reference', message: 'x', rule: 'required' as const }] };
     expect(String(errorSummary(form, undefined, (f) => (f === 'reference' ? 'ack-ref' : undefined)))).toContain('<li>Dit veld: deze waarde klopt niet.</li><li><a href="#ack-ref">Vul in: uw kenmerk.</a></li>');

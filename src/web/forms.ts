@@ -1,7 +1,7 @@
 import { ClassConstructor } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
 import { FieldError, ProblemException, ReaderWordedProblem, RefusalCode, WHOLE_REQUEST } from '../common/problem';
-import { formFieldErrors, validateInput } from '../common/validation';
+import { emptiedField, formFieldErrors, validateInput } from '../common/validation';
 
 /** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
 function withoutEmpty(value: unknown): unknown {
@@ -13,11 +13,12 @@ function withoutEmpty(value: unknown): unknown {
 
 /**
  * Required fields a correction form sent back empty (dotted paths into nested groups). A form leaves
- * nothing out, so an emptied field is a mistake to name, not "leave it as it is" like an absent API field.
+ * nothing out, so an emptied field is a mistake to name, not "leave it as it is" like an absent API field;
+ * one of `type`'s choices is to be chosen (`emptiedField`).
  */
-function emptiedFields(body: Record<string, unknown>, paths: string[]): FieldError[] {
+function emptiedFields(type: ClassConstructor<object>, body: Record<string, unknown>, paths: string[]): FieldError[] {
   const at = (path: string) => path.split('.').reduce<unknown>((o, key) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[key] : undefined), body);
-  return paths.filter((path) => at(path) === '').map((path) => ({ field: path, message: `${path} must not be empty`, rule: 'required' }));
+  return paths.filter((path) => at(path) === '').map((path) => emptiedField(type, path, `${path} must not be empty`));
 }
 
 /**
@@ -107,7 +108,7 @@ export async function submitForm<T extends object, R>(
 ): Promise<Submitted<R>> {
   const { required, withRules, ...validation } = options;
   const form = await validateForm(type, body, validation);
-  const emptied = emptiedFields(body, required ?? []);
+  const emptied = emptiedFields(type, body, required ?? []);
   const errors = [...emptied, ...(form.errors ?? []).filter((e) => !emptied.some((x) => x.field === e.field))];
   if (errors.length) return { refused: { status: 422, errors: withRules ? await withRules(form.dto, errors) : errors } };
   try {

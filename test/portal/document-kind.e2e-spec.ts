@@ -90,6 +90,8 @@ describe('a document recorded as the wrong kind is corrected', () => {
     expect(dutch.body.detail).toBe('Dit kunnen we niet vinden, of het is niet voor u bestemd.');
     const nothing = await emma.patch(`${API}/documents/${doc.id}`, {}).expect(400);
     expect(nothing.body.errors).toEqual([{ field: 'audience', message: 'is required unless kind is given' }]);
+    // Who sees it is picked from a list: chosen, not entered.
+    expect(nothing.body.detail).toBe('Choose who sees the document. Nothing was changed.');
     await emma.post(`${API}/documents/${doc.id}/replace`).attach('file', TINY_PDF, 'nota-2.pdf').expect(201);
     const old = await emma.patch(`${API}/documents/${doc.id}`, { kind: 'other' }).expect(409);
     expect(old.body.detail).toBe('A newer version replaced this document; change that one instead. Nothing was changed.');

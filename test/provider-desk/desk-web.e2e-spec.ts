@@ -149,6 +149,34 @@ describe('provider desk in the browser', () => {
     await page.close();
   });
 
+  it("asks a bank account's and a lease's end as their letters ask it, not the general words", async () => {
+    /** A request to a new provider of `category` for a deceased who `livedAlone`, its letter made, read back; and the desk's token. */
+    const requestTo = async (category: string, livedAlone: boolean | null, email: string) => {
+      const provider = await createProvider(t.admin, { name: `${category} ${email}`, category, requiredDocuments: [] });
+      await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-5' }).expect(201);
+      const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+      const estate = await createEstate(anna, { livedAlone });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Rekening', accountNumber: `${category}-1`, action: 'cancel', requestedEndDate: '2026-12-31' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+      const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0] as { id: string };
+      return { contract, desk, text: await letterText(anna, letter.id), requestedEnd: (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.requestedEnd as string };
+    };
+    // A bank is asked to block the account and give the balance on the date of death; it closes the account once the balance is released.
+    const bank = await requestTo('bank', null, 'desk@bank-end.example');
+    expect(bank.text).toContain('het saldo per 2 november 2026, de datum van overlijden, op te geven');
+    expect(bank.text).not.toContain('31 december 2026');
+    expect(bank.requestedEnd).toBe('opheffen nadat het saldo is vrijgegeven; tot dan blokkeren voor nieuwe afschrijvingen en het saldo per 2 november 2026 (de datum van overlijden) opgeven');
+    const page = await signedIn('desk@bank-end.example', 'desk-password-5');
+    await page.goto(`${base}/desk/requests/${bank.contract.id}`);
+    expect(await page.textContent('main')).toContain(`Gewenste einddatum: ${bank.requestedEnd}`);
+    await page.close();
+    // A tenant who lived alone: the lease ends by law at the end of the second month after the death (art. 7:268 lid 6 BW), whatever date was typed.
+    const lease = await requestTo('housing', true, 'desk@lease-end.example');
+    expect(lease.text).toContain('De huurovereenkomst eindigt daarom op 31 januari 2027 (artikel 7:268 lid 6 BW).');
+    expect(lease.requestedEnd).toBe('31 januari 2027: de huur eindigt van rechtswege (artikel 7:268 lid 6 BW)');
+  });
+
   it("does not show another provider's request to a signed-in contact point", async () => {
     const mine = await createProvider(t.admin, { name: 'Eneco Desk', requiredDocuments: [] });
     const theirs = await createProvider(t.admin, { name: 'Essent Desk', requiredDocuments: [] });

@@ -51,6 +51,8 @@ describe('the owner corrects or withdraws a recorded call', () => {
     // Refusals name their field; a call not on this contract is not found.
     expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { calledOn: addBusinessDays(day, 2) }).expect(422)).body.errors).toEqual([{ field: 'calledOn', message: 'must not be in the future' }]);
     expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: null }).expect(422)).body.errors).toEqual([{ field: 'outcome', message: 'must not be empty' }]);
+    // Whom she called emptied is a choice to make again, the outcome a line to fill in: each said by the field's kind, as its form says it.
+    expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { party: null, outcome: null }).expect(422)).body.detail).toBe('Kies met wie u belde. Vul de uitkomst in. Er is niets gewijzigd.');
     expect((await anna.api.patch(`${API}/contracts/${id}/calls/${call.id}`, { outcome: ' ' }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['outcome']);
     await anna.api.patch(`${API}/contracts/${id}/calls/${id}`, { shareWithFamily: false }).expect(404);
 
