@@ -40,7 +40,7 @@ function facts(input: LetterInput, w: Words): Facts {
     description: String(contract?.description),
     accountNumber: String(contract?.accountNumber),
     endDate: endDateWords(
-      { action: contract?.action ?? 'cancel', requestedEndDate: contract?.requestedEndDate ?? null, category: input.category ?? 'other', livedAlone: input.livedAlone ?? null, dateOfDeath: deceased.dateOfDeath },
+      { action: contract?.action ?? 'cancel', requestedEndDate: contract?.requestedEndDate ?? null, category: input.category ?? 'other', livedWith: input.livedWith ?? null, dateOfDeath: deceased.dateOfDeath },
       input.language,
     ),
     effectiveDate: contract?.effectiveDate ? w.date(contract.effectiveDate) : null,

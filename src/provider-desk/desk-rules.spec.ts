@@ -280,7 +280,7 @@ describe("the desk's line after a part answer (v12)", () => {
 describe('what the owner changed in a request after its rejection', () => {
   const now = { description: 'Internet', accountNumber: 'NL-2', requestedEndDate: null };
   it('names each changed field, the new value first, and nothing when nothing changed', () => {
-    const asked = { action: 'cancel' as const, category: 'telecom' as const, livedAlone: null, dateOfDeath: '2026-10-19' };
+    const asked = { action: 'cancel' as const, category: 'telecom' as const, livedWith: null, dateOfDeath: '2026-10-19' };
     expect(amendedText({ ...now, accountNumber: 'NL-1' }, now, asked, 'nl')).toBe('Gewijzigd: klantnummer NL-2 (was NL-1).');
     // No date asked is what the letter asks: the date of death, or otherwise as soon as possible.
     expect(amendedText({ ...now, accountNumber: 'NL-1', requestedEndDate: '2027-01-31' }, now, { ...asked, action: 'transfer' }, 'en')).toBe(
@@ -289,8 +289,8 @@ describe('what the owner changed in a request after its rejection', () => {
     expect(amendedText(null, now, asked, 'nl')).toBe('');
   });
   it("does not name a changed date a bank's or a lease's letter does not ask", () => {
-    const bank = { action: 'cancel' as const, category: 'bank' as const, livedAlone: null, dateOfDeath: '2026-10-19' };
+    const bank = { action: 'cancel' as const, category: 'bank' as const, livedWith: null, dateOfDeath: '2026-10-19' };
     expect(amendedText({ ...now, requestedEndDate: '2027-01-31' }, now, bank, 'nl')).toBe('');
-    expect(amendedText({ ...now, requestedEndDate: '2027-01-31' }, now, { ...bank, category: 'housing', livedAlone: true }, 'en')).toBe('');
+    expect(amendedText({ ...now, requestedEndDate: '2027-01-31' }, now, { ...bank, category: 'housing', livedWith: 'nobody' }, 'en')).toBe('');
   });
 });

@@ -18,7 +18,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
 import type { EstateDocument } from '../documents/document.entity';
-import { endDateWords, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
+import { endDateWords, type LivedWith, type NameOrder, type ProviderCategory, type RequestedFacts } from '../../letters';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
@@ -109,7 +109,7 @@ const AMENDED_STATES: ContractState[] = ['draft', 'ready'];
 const requestedFactsOf = (row: RequestRow): RequestedFacts => ({ description: row.description, accountNumber: row.account_number, requestedEndDate: row.requested_end_date });
 
 /** What, besides its requested date, decides the end date the request's letter asks (`endDateWords`). */
-const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedAlone: row.lived_alone, dateOfDeath: row.date_of_death });
+const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedWith: row.lived_with, dateOfDeath: row.date_of_death });
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
@@ -201,7 +201,7 @@ export interface RequestRow {
   date_of_birth: string;
   date_of_death: string;
   /** Whether the deceased lived alone in a rented home: decides how a lease ends (`askedEndDate`). */
-  lived_alone: boolean | null;
+  lived_with: LivedWith | null;
   new_holder: string | null;
   owner_name: string;
   owner_email: string;
@@ -540,7 +540,7 @@ export class ProviderDeskService {
       `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab, c.desk_overdue AS overdue,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
-              e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_alone AS lived_alone,
+              e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
               p.language, p.name AS provider_name, p.category, p.required_documents
          FROM ${page}
