@@ -124,7 +124,6 @@ export class OutboxService implements OnApplicationBootstrap {
     return row.id;
   }
 
-  /** Whether an effect with one of these payload values is still waiting or being performed (a retry already asked for). */
   /**
    * Withdraws the effects of `kind` not yet claimed (`pending`, its first attempt to come or a retry waiting) whose payload's
    * `payloadKey` is one of `values`: marked done, never performed. One a worker claimed is on its way (its claim committed
@@ -140,6 +139,7 @@ export class OutboxService implements OnApplicationBootstrap {
     return rows.map((r) => r.value);
   }
 
+  /** Whether an effect with one of these payload values is still waiting or being performed (a retry already asked for). */
   async isPending(manager: EntityManager, payloadKey: string, values: string[]): Promise<boolean> {
     const [row] = await manager.query(`SELECT 1 FROM outbox WHERE status IN ('pending', 'in_progress') AND payload->>$1 = ANY($2) LIMIT 1`, [payloadKey, values]);
     return Boolean(row);
