@@ -128,6 +128,17 @@ describe('letters after a handover, and a refund account taken away', () => {
     );
   });
 
+  it('says nothing of a letter when the handover is undone before its contact-person letter was made', async () => {
+    const { estate, contract } = await estateWithRequest(anna, 'Lebara');
+    const handover = (await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201)).body.handover as { id: string };
+    await anna.post(`${API}/estates/${estate.id}/handovers/${handover.id}/undo`).expect(200);
+    await runDueWork();
+    expect((await lettersOf(anna, contract.id)).map((l) => l.kind)).toEqual(['cancellation']);
+    const history = await summaries(anna, estate.id);
+    expect(history).toContain('Overdracht teruggedraaid: Anna de Boer is weer de vaste contactpersoon (in plaats van Pieter Bakker).');
+    expect(history.filter((s) => s.includes('nieuwe contactpersoon aan Lebara'))).toEqual([]);
+  });
+
   it('tells a provider that had the refund account in its request that the account is taken away', async () => {
     const { estate, contract } = await estateWithRequest(anna, 'Odido');
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
