@@ -524,20 +524,22 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * Tells the providers of these contracts of the estate (the letters module chose them: a colleague signed their latest
-   * letter) who their contact person is now, each in a `contact_change` letter; returns them by name. Only
+   * Tells the providers of these contracts of the estate (the letters module chose them, each with its latest letter, which a
+   * colleague signed) who their contact person is now, each in a `contact_change` letter; returns them by name. Only
    * where the request is still handled, and not while it is to go out again (`tellsCorrection`): that
    * request, signed by the new owner, says where to write. An earlier contact-person letter of any of the estate's
    * contracts still waiting for the post unprinted names a contact person who is no longer one: it does not go
    * (`WaitingLetters.setApartOvertaken`; README, setapartrest). The caller holds the estate's lock.
    */
-  async tellNewContact(manager: EntityManager, estateId: string, contractIds: string[]): Promise<string[]> {
+  async tellNewContact(manager: EntityManager, estateId: string, latestLetters: Map<string, string>): Promise<string[]> {
     const told: string[] = [];
     for (const contract of await manager.find(Contract, { where: { estateId }, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
       const standing = await this.workflow.lock(manager, contract.id);
       await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'contact_change', agencyLetterId: null });
-      if (!contractIds.includes(contract.id) || !standing || FINISHED_STATES.includes(standing.state) || !tellsCorrection(standing.state, true)) continue;
-      await this.sendLetter(manager, contract, standing, 'contact_change', { type: 'CONTACT_CHANGE' });
+      const after = latestLetters.get(contract.id);
+      if (!after || !standing || FINISHED_STATES.includes(standing.state) || !tellsCorrection(standing.state, true)) continue;
+      // `after`: the provider's latest letter now; a letter made before this one names the new contact already (LettersService.produce).
+      await this.sendLetter(manager, contract, standing, 'contact_change', { type: 'CONTACT_CHANGE', after });
       told.push(contract.provider.name);
     }
     return [...new Set(told)];

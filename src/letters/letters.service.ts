@@ -339,8 +339,9 @@ export class LettersService implements OnModuleInit {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
     const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true };
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
-    // Undone before it was produced: the provider's latest letter is the signer's own, and there is no new contact to tell.
-    if (input.kind === 'contact_change' && !input.previousContact) return;
+    // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter
+    // made since the handover told it already, which the owner's history then names (README, handovertrue).
+    if (input.kind === 'contact_change' && !input.previousContact) return this.contactNamedAlready(manager, row, input.sender.name, input.recipient.name);
     const produced = await produceLetter(input);
     const provider = row.contractId ? (await manager.query('SELECT p.* FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = $1', [row.contractId]))[0] : null;
     // A collection agency is not on the desk: it gets email when we have its address, else post.
@@ -725,18 +726,44 @@ export class LettersService implements OnModuleInit {
    * name. The caller holds the estate's lock; contracts are locked after it.
    */
   async tellNewContact(manager: EntityManager, estateId: string, ownerId: string): Promise<string[]> {
-    // The latest letter of each contract that reached its provider or will, on the estate's letters index.
-    const rows: { contractId: string }[] = await manager.query(
-      `SELECT "contractId" FROM (
-          SELECT DISTINCT ON (contract_id) contract_id AS "contractId", signed_by_id
-            FROM letters l
-           WHERE estate_id = $1 AND contract_id IS NOT NULL AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
-             AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($3))
-           ORDER BY contract_id, created_at DESC, id DESC
-        ) latest WHERE signed_by_id IS DISTINCT FROM $2`,
-      [estateId, ownerId, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE]],
+    const latest = (await this.latestToProviders(manager, estateId)).filter((l) => l.signedById !== ownerId);
+    return this.contracts.tellNewContact(manager, estateId, new Map(latest.map((l) => [l.contractId, l.id])));
+  }
+
+  /**
+   * The latest letter of each of the estate's contracts (or of one) that reached its provider or will, on the estate's letters index: a
+   * contact-person letter still waiting for the post unprinted, or a letter set apart before the post, does not count.
+   */
+  private latestToProviders(manager: EntityManager, estateId: string, contractId: string | null = null): Promise<{ id: string; contractId: string; signedById: string | null; kind: LetterKind; letterDate: string }[]> {
+    return manager.query(
+      `SELECT DISTINCT ON (contract_id) id, contract_id AS "contractId", signed_by_id AS "signedById", kind, to_char(letter_date, 'YYYY-MM-DD') AS "letterDate"
+         FROM letters l
+        WHERE estate_id = $1 AND contract_id IS NOT NULL AND ($3::uuid IS NULL OR contract_id = $3) AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+          AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($2))
+        ORDER BY contract_id, created_at DESC, id DESC`,
+      [estateId, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], contractId],
     );
-    return this.contracts.tellNewContact(manager, estateId, rows.map((r) => r.contractId));
+  }
+
+  /**
+   * A contact-person letter not made because the provider's latest letter is its signer's own. When that letter is another than the
+   * one the provider had when the handover decided to write (`after`), it was made since and names the new contact person: the owner's
+   * history says which letter told the provider, as the handover's entry promised it would be told. Otherwise (the handover undone
+   * before the letter was made) the undo's entry says it all.
+   */
+  private async contactNamedAlready(manager: EntityManager, row: OutboxRow, contact: string, provider: string): Promise<void> {
+    const after = row.payload.event.after;
+    if (typeof after !== 'string' || !row.contractId) return;
+    const [latest] = await this.latestToProviders(manager, row.estateId, row.contractId);
+    if (!latest || latest.id === after) return;
+    await this.timeline.append(manager, {
+      estateId: row.estateId,
+      contractId: row.contractId,
+      actor: SYSTEM_ACTOR,
+      event: 'letter.contact_named',
+      summary: ownerWords('en').timeline.contactNamedAlready(provider, latest.letterDate, ownerWords('en').estate.letterKinds[latest.kind] ?? latest.kind, contact),
+      details: { letterId: latest.id, recipient: provider, letterDate: latest.letterDate, kind: latest.kind, contactName: contact },
+    });
   }
 
   /**

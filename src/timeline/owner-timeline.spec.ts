@@ -42,8 +42,12 @@ describe("the staff timeline in the reader's language", () => {
     expect(ownerTimelineText(handedOver, 'nl')).toBe('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer). Reden: Verlof');
     expect(ownerTimelineText(handedOver, 'en')).toBe('Pieter Bakker is now the case owner (taking over from Anna de Boer). Reason: Verlof');
     const told = { ...handedOver, details: { ...handedOver.details, toldProviders: ['KPN', 'Vattenfall'] } };
-    expect(ownerTimelineText(told, 'nl')).toBe('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); een brief met de nieuwe contactpersoon gaat naar KPN, Vattenfall. Reden: Verlof');
-    expect(ownerTimelineText(told, 'en')).toBe('Pieter Bakker is now the case owner (taking over from Anna de Boer); a letter naming the new contact person goes to KPN, Vattenfall. Reason: Verlof');
+    expect(ownerTimelineText(told, 'nl')).toBe('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); KPN, Vattenfall worden op de hoogte gebracht van de nieuwe contactpersoon. Reden: Verlof');
+    expect(ownerTimelineText(told, 'en')).toBe('Pieter Bakker is now the case owner (taking over from Anna de Boer); KPN, Vattenfall will be told who the new contact person is. Reason: Verlof');
+    // No letter of its own when a letter made since names the new contact already: which one told the provider.
+    const named = entry({ event: 'letter.contact_named', details: { recipient: 'KPN', letterDate: '2026-12-24', kind: 'dispute', contactName: 'Emma Clarke' } });
+    expect(ownerTimelineText(named, 'nl')).toBe('Geen aparte brief over de nieuwe contactpersoon aan KPN: de brief van 24 december 2026 (bezwaar tegen factuur) noemt Emma Clarke al als contactpersoon.');
+    expect(ownerTimelineText(named, 'en')).toBe('No separate letter about the new contact person to KPN: the letter of 24 December 2026 (dispute) already names Emma Clarke as the contact person.');
     const undone = entry({ event: 'estate.handover_undone', details: { toName: 'Anna de Boer', insteadName: 'Pieter Bakker' } });
     expect(ownerTimelineText(undone, 'nl')).toBe('Overdracht teruggedraaid: Anna de Boer is weer de vaste contactpersoon (in plaats van Pieter Bakker).');
     const old = entry({ event: 'estate.handed_over', summary: 'Pieter Bakker is now the case owner (taking over from Anna de Boer). Reason: leave', details: { toName: 'Pieter Bakker' } });

@@ -167,6 +167,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (kind && letterDate && recipient && how) return w.reportPassedOn(kind, letterDate, recipient, how, text(d.note) ?? null, entry.actorName);
       break;
     }
+    case 'letter.contact_named': {
+      const [provider, date, kind, contact] = [text(d.recipient), text(d.letterDate), wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.contactName)];
+      if (provider && date && kind && contact) return w.contactNamedAlready(provider, date, kind, contact);
+      break;
+    }
     case 'letter.not_remade': {
       const [recipient, subject, date, on] = [text(d.recipient), text(d.subject), text(d.letterDate), text(d.movedOnOn)];
       if (recipient && subject && date && on) return w.letterNotRemade(subject, recipient, date, on);

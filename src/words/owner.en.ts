@@ -29,8 +29,8 @@ const answerToEn = (q: MissedQuestion | null): string => {
   }
 };
 
-/** After a change of case owner: the providers that get a letter naming their new contact person. */
-const newContactTold = (providers: string[]) => (providers.length ? `; a letter naming the new contact person goes to ${providers.join(', ')}` : '');
+/** After a change of case owner: the providers that will hear who their contact person is now (see owner.nl.ts). */
+const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} will be told who the new contact person is` : '');
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
 const CONTRACT_STATES_EN: Record<string, string> = {
@@ -1427,6 +1427,8 @@ export const ownerEn: OwnerWords = {
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
     endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to stop collecting named is still open, so the date changes nothing ${agency} collects.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
+    contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>
+      `No separate letter about the new contact person to ${provider}: the letter of ${longDate(date, 'en')} (${kind}) already names ${contact} as the contact person.`,
     letterSent: (title: string, recipient: string, channel: string) => `Letter "${title}" sent to ${recipient} (${channel}).`,
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,

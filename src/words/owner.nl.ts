@@ -37,8 +37,11 @@ const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', deel
 const claimNl = (agency: string | null, reference: string | null, amount: string | null) =>
   `${agency || 'Het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''} vordert ${amount ?? 'een bedrag (niet vastgelegd)'}`;
 
-/** After a change of case owner: the providers that get a letter naming their new contact person. */
-const newContactTold = (providers: string[]) => (providers.length ? `; een brief met de nieuwe contactpersoon gaat naar ${providers.join(', ')}` : '');
+/**
+ * After a change of case owner: the providers that will hear who their contact person is now. Not "a letter goes": a letter
+ * of the new owner's made before it may tell them already, and then none of its own is made (README, handovertrue).
+ */
+const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : '');
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
 const CONTRACT_STATES_NL = {
@@ -1549,6 +1552,9 @@ export const ownerNl = {
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
     endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
+    /** The contact-person letter not made: a letter signed by the new contact person reached the provider first and names her already. */
+    contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>
+      `Geen aparte brief over de nieuwe contactpersoon aan ${provider}: de brief van ${longDate(date, 'nl')} (${kind}) noemt ${contact} al als contactpersoon.`,
     letterSent: (title: string, recipient: string, channel: string) => `Brief „${title}” aan ${recipient} verstuurd (${channel}).`,
     /** A letter by post when it was made: it waits for the print batch and the post, it is not sent yet. */
     letterForPost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post.`,

@@ -58,7 +58,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     expect(told).toContain('Ik heb de afwikkeling van mijn collega overgenomen en ben vanaf nu uw contactpersoon; verder verandert er niets.');
     expect(told).toContain('Pieter Bakker');
     expect(told).not.toContain('Op ');
-    expect(await summaries(pieter, estate.id)).toContain('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); een brief met de nieuwe contactpersoon gaat naar KPN. Reden: Anna gaat met verlof');
+    expect(await summaries(pieter, estate.id)).toContain('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); KPN wordt op de hoogte gebracht van de nieuwe contactpersoon. Reden: Anna gaat met verlof');
 
     // The next letters say who asked: the colleague, not "I".
     await pieter.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
@@ -101,6 +101,42 @@ describe('letters after a handover, and a refund account taken away', () => {
     const back = await lettersOf(anna, contract.id);
     expect(back.map((l) => l.kind)).toEqual(['cancellation', 'contact_change', 'contact_change']);
     expect(await pdfOf(anna, back[2].id)).toContain('you have so far been in contact with my colleague Pieter Bakker.');
+  });
+
+  it('promises no contact-person letter it does not make: an objection decided before the handover and made after it names the new contact already', async () => {
+    const { estate, contract } = await estateWithRequest(anna, 'T-Mobile');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'TM-R1', effectiveDate: '2026-11-30' }).expect(200);
+    // Anna records a bill after the end date and hands over before the outbox made its objection.
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Overdracht tijdens geschil' }).expect(201);
+    // At the handover only what is certain: T-Mobile will hear of its new contact person, not which letter tells it.
+    expect(await summaries(pieter, estate.id)).toContain('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); T-Mobile wordt op de hoogte gebracht van de nieuwe contactpersoon. Reden: Overdracht tijdens geschil');
+    await runDueWork();
+
+    const letters = await lettersOf(pieter, contract.id);
+    expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'dispute sent']);
+    // The objection goes out now, signed by the one who is the contact now: he makes the objection in it (nothing says he decided
+    // anything before), the phone call Anna took stays hers, and the provider is asked to write to him.
+    const objection = await pdfOf(pieter, letters[1].id);
+    expect(objection).toMatch(/U heeft mijn collega Anna de Boer op \d+ \p{L}+ 2026 telefonisch laten weten dat het contract Mobiel abonnement met klantnummer 1234 (is|wordt) beëindigd per 30 november 2026\./u);
+    expect(objection).toContain('Ik maak bezwaar tegen de hele factuur; die is niet verschuldigd.');
+    expect(objection).toContain('Wilt u alle verdere correspondentie aan mij richten');
+    expect(objection).toContain('Met vriendelijke groet, Pieter Bakker');
+    // The record says which letter told T-Mobile, instead of a letter that was never made.
+    expect(await summaries(pieter, estate.id)).toContain(
+      `Geen aparte brief over de nieuwe contactpersoon aan T-Mobile: de brief van ${letterDate(letters[1].letterDate, 'nl')} (bezwaar tegen factuur) noemt Pieter Bakker al als contactpersoon.`,
+    );
+  });
+
+  it('says nothing of a letter when the handover is undone before its contact-person letter was made', async () => {
+    const { estate, contract } = await estateWithRequest(anna, 'Lebara');
+    const handover = (await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201)).body.handover as { id: string };
+    await anna.post(`${API}/estates/${estate.id}/handovers/${handover.id}/undo`).expect(200);
+    await runDueWork();
+    expect((await lettersOf(anna, contract.id)).map((l) => l.kind)).toEqual(['cancellation']);
+    const history = await summaries(anna, estate.id);
+    expect(history).toContain('Overdracht teruggedraaid: Anna de Boer is weer de vaste contactpersoon (in plaats van Pieter Bakker).');
+    expect(history.filter((s) => s.includes('nieuwe contactpersoon aan Lebara'))).toEqual([]);
   });
 
   it('tells a provider that had the refund account in its request that the account is taken away', async () => {
