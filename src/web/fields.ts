@@ -97,9 +97,12 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
 /** What a refusal's words name beyond its limit, from the error's own fields: a second acknowledgement's provider and day (written out). */
 const namedIn = ({ acknowledged }: FieldError, lang: Lang): string[] => (acknowledged ? [acknowledged.provider, longDate(acknowledged.on, lang)] : []);
 
-/** A field's label: its own, a list's item (`documentIds[0]`) as its list, a row of a batch (`requests.2.id`) by its number. */
+/**
+ * A field's label: its own; a list's item (the API spells it dotted, `documentIds.0`, `followsLater.0.expectedOn`) as its
+ * list's field (`documentIds`, `followsLater.expectedOn`); a row of a batch (`requests.2.id`) by its number.
+ */
 function labelOf(words: ErrorWords, field: string): string | undefined {
-  const own = words.labels[field] ?? words.labels[field.replace(/\[\d+\]$/, '')];
+  const own = words.labels[field] ?? words.labels[field.replace(/\.\d+(?=\.|$)/, '')];
   if (own !== undefined) return own;
   const [, list, index, part] = /^(\w+)\.(\d+)\.(\w+)$/.exec(field) ?? [];
   const row = list === undefined ? undefined : words.rows?.[list];

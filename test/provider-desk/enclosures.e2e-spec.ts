@@ -141,10 +141,10 @@ describe('enclosures: what a provider may open', () => {
       .expect(422);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.errors).toEqual([
-      { field: 'documentIds[1]', message: 'a will is never sent to a provider' },
-      { field: 'documentIds[2]', message: 'was uploaded by the family and is for the case owner only' },
-      { field: 'documentIds[3]', message: 'is not a document of this estate' },
-      { field: 'documentIds[4]', message: 'is not a document of this estate' },
+      { field: 'documentIds.1', message: 'a will is never sent to a provider' },
+      { field: 'documentIds.2', message: 'was uploaded by the family and is for the case owner only' },
+      { field: 'documentIds.3', message: 'is not a document of this estate' },
+      { field: 'documentIds.4', message: 'is not a document of this estate' },
     ]);
     const owner = (await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body;
     expect(owner.state).toBe('informationRequested');
