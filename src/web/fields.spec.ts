@@ -70,6 +70,12 @@ describe('form errors', () => {
     expect(errorText(providerWords('nl').errors, { field: 'requests.2.id', message: 'x', rule: 'format' }, 'nl')).toMatch(/^Verzoek 3 van de batch, /);
   });
 
+  it('offers a refused choice by the desk’s names, not its codes (audit71 F-F)', () => {
+    const kinds = { field: 'documentsNeeded', message: 'x', rule: 'choice' as const, limit: 'death_certificate, certificate_of_inheritance, bogus' };
+    expect(errorText(providerWords('nl').errors, kinds, 'nl')).toBe('Documenten: kies uit akte van overlijden, verklaring van erfrecht, bogus.');
+    expect(errorText(providerWords('en').errors, kinds, 'en')).toBe('Documents: choose from death certificate, certificate of inheritance, bogus.');
+  });
+
   it("tells a desk user to choose what is picked (the bill of an answer), not to fill it in, in the desk's words", () => {
     const bill = { field: 'invoiceReference', message: 'x', rule: 'choose' as const };
     expect(errorText(providerWords('nl').errors, bill, 'nl')).toBe('Kies: factuur.');
