@@ -3,7 +3,7 @@ import { LETTER_KINDS } from './model';
 import { letterOfKind } from './test-support';
 import { statedIn } from './index';
 import { fullName } from './names';
-import { letterTitles, subjectIn } from './title';
+import { letterTitles, subjectIn, titleIn } from './title';
 
 /** A letter's title is a description for its reader: said in the reader's language, while the letter keeps its own (README, familywords). */
 describe('a letter’s subject in the reader’s language', () => {
@@ -12,6 +12,13 @@ describe('a letter’s subject in the reader’s language', () => {
     expect(subjectIn(nl, 'en')).toBe(en);
     expect(subjectIn(en, 'nl')).toBe(nl);
     expect(subjectIn(nl, 'nl')).toBe(nl);
+  });
+
+  it.each(LETTER_KINDS)('%s: the Dutch title a timeline entry recorded said in English is the English letter’s, and back', (kind) => {
+    const [nl, en] = [composeLetter(letterOfKind(kind, 'nl')).title, composeLetter(letterOfKind(kind, 'en')).title];
+    expect(titleIn(nl, 'en')).toBe(en);
+    expect(titleIn(en, 'nl')).toBe(nl);
+    expect(titleIn('Opzegging', 'en')).toBe('Opzegging');
   });
 
   it('keeps what the record holds as printed: the description and the number are not translated', () => {

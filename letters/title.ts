@@ -53,6 +53,15 @@ export function subjectIn(subject: string, to: Language): string {
   return subject;
 }
 
+/**
+ * A letter's title (`titleOf`, as a timeline entry recorded it) in the reader's language (`to`), by its place in the catalogue,
+ * whichever language the letter was written in; a title the catalogue does not know (an older wording) stays as it is.
+ */
+export function titleIn(title: string, to: Language): string {
+  const key = Object.values(WORDS).flatMap(titles).find(([, said]) => said === title)?.[0];
+  return (key && new Map(titles(WORDS[to])).get(key)) || title;
+}
+
 /** What a letter's subject named (`subjectLine`): the deceased, and for a contract's letter the contract as it printed it. */
 export type PrintedAbout = Pick<StatedFacts, 'deceasedName'> & Partial<Pick<StatedFacts, 'description' | 'accountNumber'>>;
 

@@ -309,8 +309,9 @@ export class RequestInformationDto {
   @ApiProperty({ enum: ASKABLE_KINDS, isArray: true, example: ['certificate_of_inheritance'], description: 'a will is not among them: Steward never sends one to a provider (422 naming this field); the certificate of inheritance names the heirs' })
   @IsArray()
   @ArrayMaxSize(10)
-  // Every known kind passes here, so a will is refused by its rule (422, `assertAskable`) in words, not as an unknown value.
-  @IsIn(DOCUMENT_KINDS, { each: true })
+  // Every known kind passes here, so a will is refused by its rule (422, `assertAskable`) in words, not as an unknown value;
+  // an unknown one is told the kinds it may ask for, not the will the rule would then refuse.
+  @IsIn(DOCUMENT_KINDS, { each: true, message: ({ property }) => `each value in ${property} must be one of the following values: ${ASKABLE_KINDS.join(', ')}` })
   documentsNeeded: string[];
 }
 

@@ -25,7 +25,7 @@ describe('enclosure rules', () => {
   it('keeps a bank statement from providers, even one required or asked for', () => {
     expect(mayEnclose(doc('bank_statement'))).toBe(false);
     expect(requiredEnclosures(['bank_statement'], [doc('bank_statement')])).toEqual([]);
-    expect(enclosureProblems(['x'], ESTATE, [doc('bank_statement', { id: 'x' })])).toEqual([{ field: 'documentIds[0]', message: 'a bank statement is never sent to a provider', rule: 'neverEnclosed', limit: 'bank_statement' }]);
+    expect(enclosureProblems(['x'], ESTATE, [doc('bank_statement', { id: 'x' })])).toEqual([{ field: 'documentIds.0', message: 'a bank statement is never sent to a provider', rule: 'neverEnclosed', limit: 'bank_statement' }]);
   });
 
   it('finds each asked kind an answer leaves out, once; a will or bank statement asked for is answered in words', () => {
@@ -43,10 +43,10 @@ describe('enclosure rules', () => {
     const elsewhere = doc('death_certificate', { estateId: 'estate-2' });
     const refused = enclosureProblems([poa.id, will.id, bill.id, elsewhere.id, 'unknown'], ESTATE, [poa, will, bill, elsewhere]);
     expect(refused.map(({ field, message }) => ({ field, message }))).toEqual([
-      { field: 'documentIds[1]', message: 'a will is never sent to a provider' },
-      { field: 'documentIds[2]', message: 'was uploaded by the family and is for the case owner only' },
-      { field: 'documentIds[3]', message: 'is not a document of this estate' },
-      { field: 'documentIds[4]', message: 'is not a document of this estate' },
+      { field: 'documentIds.1', message: 'a will is never sent to a provider' },
+      { field: 'documentIds.2', message: 'was uploaded by the family and is for the case owner only' },
+      { field: 'documentIds.3', message: 'is not a document of this estate' },
+      { field: 'documentIds.4', message: 'is not a document of this estate' },
     ]);
     // The owner reads each in her own language, with no English in between.
     expect(refused.map((e) => errorText(ownerWords('nl').errors, e, 'nl'))).toEqual([
@@ -111,7 +111,7 @@ describe('a will asked for', () => {
   it('in a question asked before is named as never sent, and never follows later', () => {
     expect(askedNeverSent(['power_of_attorney', 'will'])).toEqual(['will']);
     expect(askedNeverSent(['power_of_attorney'])).toEqual([]);
-    expect(followsLaterProblems([{ kind: 'will', expectedOn: null }], ['will', 'power_of_attorney'], [], '2026-11-23').map((e) => [e.field, e.rule])).toEqual([['followsLater[0].kind', 'neverEnclosed']]);
+    expect(followsLaterProblems([{ kind: 'will', expectedOn: null }], ['will', 'power_of_attorney'], [], '2026-11-23').map((e) => [e.field, e.rule])).toEqual([['followsLater.0.kind', 'neverEnclosed']]);
   });
 });
 
@@ -134,10 +134,10 @@ describe('what a part answer says follows later (v12)', () => {
       '2026-11-23',
     );
     expect(refused.map((e) => [e.field, e.rule])).toEqual([
-      ['followsLater[0].kind', 'notAsked'],
-      ['followsLater[1].kind', 'notAsked'],
-      ['followsLater[2].expectedOn', 'past'],
-      ['followsLater[3].kind', 'notAsked'],
+      ['followsLater.0.kind', 'notAsked'],
+      ['followsLater.1.kind', 'notAsked'],
+      ['followsLater.2.expectedOn', 'past'],
+      ['followsLater.3.kind', 'notAsked'],
     ]);
   });
 });

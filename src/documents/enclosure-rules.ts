@@ -89,7 +89,7 @@ export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pi
 /**
  * v12: what a part answer says follows later, checked one by one: a kind the provider asked for (and that this answer
  * does not enclose, nor names twice), and a date she expects it that is not past. Each refusal names its place
- * (`followsLater[0].expectedOn`).
+ * as the whole API spells a list's item, dotted as class-validator does (`followsLater.0.expectedOn`).
  */
 export function followsLaterProblems(following: readonly FollowingDocument[], asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[], today: string): FieldError[] {
   const enclosedKinds = new Set<string>(enclosed.map((d) => d.kind));
@@ -97,21 +97,21 @@ export function followsLaterProblems(following: readonly FollowingDocument[], as
     const askedKind = asked.includes(d.kind) && !enclosedKinds.has(d.kind) && following.findIndex((o) => o.kind === d.kind) === i;
     // A will never follows: the letter would promise what is never sent.
     const kindProblem: FieldError | null = neverEnclosed(d.kind)
-      ? { field: `followsLater[${i}].kind`, message: `a ${d.kind.replace(/_/g, ' ')} is never sent to a provider`, rule: 'neverEnclosed', limit: d.kind }
-      : askedKind ? null : { field: `followsLater[${i}].kind`, message: 'is not a document the provider asked for that this answer leaves out', rule: 'notAsked', limit: d.kind };
+      ? { field: `followsLater.${i}.kind`, message: `a ${d.kind.replace(/_/g, ' ')} is never sent to a provider`, rule: 'neverEnclosed', limit: d.kind }
+      : askedKind ? null : { field: `followsLater.${i}.kind`, message: 'is not a document the provider asked for that this answer leaves out', rule: 'notAsked', limit: d.kind };
     return [
       ...(kindProblem ? [kindProblem] : []),
-      ...(d.expectedOn && d.expectedOn < today ? [{ field: `followsLater[${i}].expectedOn`, message: 'must not be in the past', rule: 'past' as const, limit: d.expectedOn }] : []),
+      ...(d.expectedOn && d.expectedOn < today ? [{ field: `followsLater.${i}.expectedOn`, message: 'must not be in the past', rule: 'past' as const, limit: d.expectedOn }] : []),
     ];
   });
 }
 
-/** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds[1]`). */
+/** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds.1`). */
 export function enclosureProblems(documentIds: string[], estateId: string, documents: EnclosableDocument[]): FieldError[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   return documentIds.flatMap((id, i) => {
     const refused = refusal(byId.get(id), estateId);
-    return refused ? [{ field: `documentIds[${i}]`, ...refused }] : [];
+    return refused ? [{ field: `documentIds.${i}`, ...refused }] : [];
   });
 }
 

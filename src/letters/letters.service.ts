@@ -982,16 +982,17 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * Each sent letter of the estate's title in the family reader's language (`letterTitle`), by id: from its kind and what it
-   * named as it kept it (`LetterEffect.stated`; a letter about the request, the request's before it, `printedAbout`), not
-   * from its archived subject, so a subject in an older wording is said in the reader's language too. A report names the
-   * deceased as the estate records them (it keeps no facts). `'own'`: each in its own language (a downloaded file's name).
+   * Each letter of the estate's title in its reader's language (`letterTitle`; the owner's letters and the family's), by id: from
+   * its kind and what it named as it kept it (`LetterEffect.stated`; a letter about the request, the request's before it,
+   * `printedAbout`), not from its archived subject, so a subject in an older wording is said in the reader's language too; the
+   * letter itself stays in the language it went out in. A report names the deceased as the estate records them (it keeps no
+   * facts). `'own'`: each in its own language (a downloaded file's name).
    */
-  async familyTitles(estateId: string, lang: Language | 'own'): Promise<Map<string, string>> {
+  async titlesIn(estateId: string, lang: Language | 'own'): Promise<Map<string, string>> {
     const [estate, letters] = await Promise.all([
       this.estates.findWithOwner(estateId),
       this.db.query(
-        `SELECT id, contract_id AS "contractId", kind, language, subject, effect -> 'stated' AS stated, effect -> 'named' AS named FROM letters WHERE estate_id = $1 AND status = 'sent' ORDER BY created_at`,
+        `SELECT id, contract_id AS "contractId", kind, language, subject, effect -> 'stated' AS stated, effect -> 'named' AS named FROM letters WHERE estate_id = $1 ORDER BY created_at`,
         [estateId],
       ) as Promise<TitledLetter[]>,
     ]);

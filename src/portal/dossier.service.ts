@@ -58,7 +58,7 @@ export class DossierService {
     const entries: ZipEntry[] = [];
 
     // Only the letters this member may read, as in the portal's list (letter-audience.ts).
-    const [letters, titles] = await Promise.all([this.letters.sentWithPdfsTo(await this.documents.viewerOf(p)), this.letters.familyTitles(p.estateId, 'own')]);
+    const [letters, titles] = await Promise.all([this.letters.sentWithPdfsTo(await this.documents.viewerOf(p)), this.letters.titlesIn(p.estateId, 'own')]);
     letters
       .filter((l) => l.pdf)
       .forEach((l, i) => entries.push({ name: `${w.letters}/${letterFileName(l, titles.get(l.id) ?? l.subject, i)}`, content: l.pdf! }));

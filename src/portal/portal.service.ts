@@ -258,7 +258,7 @@ const familyLetterView = (l: AboutLetter, readsDebts: boolean, titles: Map<strin
   kind: l.kind,
   /** The subject as the letter prints it, in its own language. */
   subject: l.subject,
-  /** The same in the reader's words, from its kind and what it named: a description of the letter, not the letter (`LettersService.familyTitles`). */
+  /** The same in the reader's words, from its kind and what it named: a description of the letter, not the letter (`LettersService.titlesIn`). */
   title: titles.get(l.id) ?? l.subject,
   /** What a correction letter corrects (letter-about.ts), so two of one day with one subject read apart; null for any other. */
   about: withinReach(l.about, readsDebts),
@@ -473,7 +473,7 @@ export class PortalService {
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
-    const titles = await this.letters.familyTitles(p.estateId, lang);
+    const titles = await this.letters.titlesIn(p.estateId, lang);
     const letters = new Map(
       (await this.sentLetters(p.estateId)).map((l) => {
         const about = withinReach(l.about, debts);
@@ -531,7 +531,7 @@ export class PortalService {
   /** One page of the sent letters this family member may read (letter-audience.ts), newest first; `after` is a decoded CREATED_AT_CURSOR. */
   async letterPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<ReturnType<typeof familyLetterView>>> {
     const reader = viewer ?? (await this.documents.viewerOf(p));
-    const [page, titles] = await Promise.all([this.letters.sentTo(reader, after, limit), this.letters.familyTitles(p.estateId, lang)]);
+    const [page, titles] = await Promise.all([this.letters.sentTo(reader, after, limit), this.letters.titlesIn(p.estateId, lang)]);
     const debts = readsEstateDebts(reader);
     return { ...page, items: page.items.map((l) => familyLetterView(l, debts, titles)) };
   }
@@ -545,7 +545,7 @@ export class PortalService {
   /** A letter of another estate, or one about another relative as the new holder, is as unknown as any id: 404. */
   /** A sent letter's PDF this relative may read, named as the dossier names it (`letterFileName`). */
   async letterFile(p: FamilyPrincipal, letterId: string): Promise<{ pdf: Buffer; fileName: string }> {
-    const [letter, titles] = await Promise.all([this.letters.pdfFor(await this.documents.viewerOf(p), letterId), this.letters.familyTitles(p.estateId, 'own')]);
+    const [letter, titles] = await Promise.all([this.letters.pdfFor(await this.documents.viewerOf(p), letterId), this.letters.titlesIn(p.estateId, 'own')]);
     return { pdf: letter.pdf, fileName: letterFileName(letter, titles.get(letter.id) ?? letter.subject) };
   }
 

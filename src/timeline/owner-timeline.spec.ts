@@ -60,6 +60,12 @@ describe("the staff timeline in the reader's language", () => {
     expect(ownerTimelineText(sent, 'en')).toBe('Letter "Opzegging" sent to KPN (provider\'s desk).');
     const old = entry({ event: 'letter.sent', summary: 'Letter "Opzegging" to KPN (portal), SHA-256 3fa9c2d41b0e…', details: { sha256: '3fa9c2d41b0e' } });
     expect(ownerTimelineText(old, 'nl')).toBe('Letter "Opzegging" to KPN (portal)');
+    // A title of the catalogue is said in the reader's language (the letter itself stays in the provider's); an older wording stays as written.
+    const reminder = entry({ event: 'letter.sent', details: { title: 'Herinnering', recipient: 'KPN', channel: 'portal' } });
+    expect(ownerTimelineText(reminder, 'en')).toBe('Letter "Reminder" sent to KPN (provider\'s desk).');
+    expect(ownerTimelineText(reminder, 'nl')).toBe('Brief „Herinnering” aan KPN verstuurd (desk van de organisatie).');
+    const posted = entry({ event: 'letter.posted', details: { recipient: 'Centraal Beheer', subject: 'Opzegging na overlijden: Inboedel, klantnummer CB-1, van Jan de Vries' } });
+    expect(ownerTimelineText(posted, 'en')).toBe('Letter "Cancellation following a death: Inboedel, account number CB-1, of Jan de Vries" to Centraal Beheer posted.');
     // Why it was held back, in the owner's words (never the rule's code); a rule the catalogue does not know, in general words.
     const blocked = entry({ event: 'letter.blocked', details: { title: 'Opzegging', violations: [{ rule: 'addressed-to-deceased', where: 'address', message: '' }, { rule: 'no-bsn', where: 'body', message: '' }] } });
     expect(ownerTimelineText(blocked, 'nl')).toBe('Brief „Opzegging” tegengehouden: de brief is gericht aan de overledene of aan diens huisadres; de brief voldoet niet aan de regels voor brieven');

@@ -1,6 +1,6 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
-import { letterDate } from '../../letters';
+import { letterDate, subjectIn, titleIn } from '../../letters';
 import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
 import { ownerStepText } from './after-end';
 import { ownerBillPaymentText } from './bill-payments';
@@ -46,6 +46,11 @@ const count = (value: unknown): number | null => (typeof value === 'number' ? va
 const names = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 /** A word from one of the catalogue's lists; a key it does not know stays as stored. */
 const wordOf = (words: Record<string, string>, key: unknown): string | null => (typeof key === 'string' ? (words[key] ?? key) : null);
+/** A letter's title or subject as recorded, in the reader's language (`titleIn`, `subjectIn`): the letter itself went out in the provider's. */
+const said = (value: unknown, say: (recorded: string, to: Lang) => string, lang: Lang): string | null => {
+  const recorded = text(value);
+  return recorded ? say(recorded, lang) : null;
+};
 /** The stored sentence of a sent letter up to its checksum ("…, SHA-256 3fa9c2…"). */
 const CHECKSUM = /,? SHA-256 [0-9a-f]+…?/;
 
@@ -146,7 +151,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       break;
     }
     case 'letter.sent': {
-      const [title, recipient, channel] = [text(d.title), text(d.recipient), text(d.channel)];
+      const [title, recipient, channel] = [said(d.title, titleIn, lang), text(d.recipient), text(d.channel)];
       // A letter that did not arrive was made, not sent: an e-mail's entry says so until it is delivered (being sent at first); one by post set apart unprinted was made anew.
       const letterId = text(d.letterId) ?? '';
       if (title && recipient && letters?.beingSent.has(letterId)) return w.letterBeingSent(title, recipient);
@@ -173,12 +178,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       break;
     }
     case 'letter.not_remade': {
-      const [recipient, subject, date, on] = [text(d.recipient), text(d.subject), text(d.letterDate), text(d.movedOnOn)];
+      const [recipient, subject, date, on] = [text(d.recipient), said(d.subject, subjectIn, lang), text(d.letterDate), text(d.movedOnOn)];
       if (recipient && subject && date && on) return w.letterNotRemade(subject, recipient, date, on);
       break;
     }
     case 'letter.posted': {
-      const [recipient, subject] = [text(d.recipient), text(d.subject)];
+      const [recipient, subject] = [text(d.recipient), said(d.subject, subjectIn, lang)];
       if (recipient && subject) return w.letterPosted(recipient, subject);
       break;
     }
@@ -215,7 +220,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       break;
     }
     case 'letter.blocked': {
-      const title = text(d.title);
+      const title = said(d.title, titleIn, lang);
       const violations = Array.isArray(d.violations) ? (d.violations as { rule: string; where: string; message: string }[]) : [];
       // Each rule in the owner's words, as the contract page and Today say it, never its code or the API's English.
       if (title) return w.letterBlocked(title, violations.map((v) => violationText(lang, v)).join('; '));

@@ -63,6 +63,19 @@ describe('form errors', () => {
     expect(summary).toContain('autofocus');
   });
 
+  it('names a list item by its list, in the one dotted spelling the API uses (audit71 F-E)', () => {
+    expect(errorText(ownerWords('nl').errors, { field: 'documentIds.1', message: 'is not a document of this estate' }, 'nl')).toBe('Controleer de documenten die meegaan: is not a document of this estate');
+    expect(errorText(ownerWords('nl').errors, { field: 'followsLater.0.expectedOn', message: 'x', rule: 'date', limit: '2027-02-30' }, 'nl')).toMatch(/vul bij de verwachte datum een bestaande datum in$/);
+    expect(errorText(ownerWords('en').errors, { field: 'followsLater.0.expectedOn', message: 'x', rule: 'date' }, 'en')).toBe('Enter a real date for the expected date');
+    expect(errorText(providerWords('nl').errors, { field: 'requests.2.id', message: 'x', rule: 'format' }, 'nl')).toMatch(/^Verzoek 3 van de batch, /);
+  });
+
+  it('offers a refused choice by the desk’s names, not its codes (audit71 F-F)', () => {
+    const kinds = { field: 'documentsNeeded', message: 'x', rule: 'choice' as const, limit: 'death_certificate, certificate_of_inheritance, bogus' };
+    expect(errorText(providerWords('nl').errors, kinds, 'nl')).toBe('Documenten: kies uit akte van overlijden, verklaring van erfrecht, bogus.');
+    expect(errorText(providerWords('en').errors, kinds, 'en')).toBe('Documents: choose from death certificate, certificate of inheritance, bogus.');
+  });
+
   it("tells a desk user to choose what is picked (the bill of an answer), not to fill it in, in the desk's words", () => {
     const bill = { field: 'invoiceReference', message: 'x', rule: 'choose' as const };
     expect(errorText(providerWords('nl').errors, bill, 'nl')).toBe('Kies: factuur.');

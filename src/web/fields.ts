@@ -42,6 +42,8 @@ export interface ErrorWords {
   labels: Record<string, string>;
   /** A row of a list (`requests.2.id`, a batch) by the list's name: its number, counted from 1, and its field's label. */
   rows?: Record<string, (n: number, label: string) => string>;
+  /** The names of a choice's values by its field (`documentsNeeded`: the documents by kind): a refused choice offers them by name, not by code. */
+  choices?: Record<string, Record<string, string>>;
   /** How to write a field, by the last part of its path (`postalCode`: "1016 GV"). */
   examples: Record<string, string>;
   rules: Record<FieldRule | 'check', (label: string, detail: string) => string>;
@@ -91,15 +93,29 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
   const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
   if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));
-  return capitalised(rule(label, error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : limitText(error.limit, lang), ...namedIn(error, lang)));
+  const limit = error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : error.rule === 'choice' ? choicesText(words, error) : limitText(error.limit, lang);
+  return capitalised(rule(label, limit, ...namedIn(error, lang)));
+}
+
+/** A list item's field (`followsLater.0.expectedOn`) as its list's (`followsLater.expectedOn`). */
+const listField = (field: string) => field.replace(/\.\d+(?=\.|$)/, '');
+
+/** A choice's values (its limit, `a, b, c`) as the reader's words name them inside a sentence ("akte van overlijden, …"); a field without names keeps its values. */
+function choicesText(words: ErrorWords, { field, limit }: FieldError): string {
+  const names = words.choices?.[listField(field)];
+  if (!names || limit === undefined) return limit ?? '';
+  return limit.split(', ').map((value) => names[value]?.replace(/^\p{Lu}(?!\p{Lu})/u, (first) => first.toLowerCase()) ?? value).join(', ');
 }
 
 /** What a refusal's words name beyond its limit, from the error's own fields: a second acknowledgement's provider and day (written out). */
 const namedIn = ({ acknowledged }: FieldError, lang: Lang): string[] => (acknowledged ? [acknowledged.provider, longDate(acknowledged.on, lang)] : []);
 
-/** A field's label: its own, a list's item (`documentIds[0]`) as its list, a row of a batch (`requests.2.id`) by its number. */
+/**
+ * A field's label: its own; a list's item (the API spells it dotted, `documentIds.0`, `followsLater.0.expectedOn`) as its
+ * list's field (`documentIds`, `followsLater.expectedOn`); a row of a batch (`requests.2.id`) by its number.
+ */
 function labelOf(words: ErrorWords, field: string): string | undefined {
-  const own = words.labels[field] ?? words.labels[field.replace(/\[\d+\]$/, '')];
+  const own = words.labels[field] ?? words.labels[listField(field)];
   if (own !== undefined) return own;
   const [, list, index, part] = /^(\w+)\.(\d+)\.(\w+)$/.exec(field) ?? [];
   const row = list === undefined ? undefined : words.rows?.[list];

@@ -1220,6 +1220,8 @@ export const ownerEn: OwnerWords = {
       'agencyAddress.city': "the collection agency's town",
       documentsNeeded: 'the documents asked for',
       documentIds: 'the documents sent along',
+      'followsLater.kind': 'the document that follows later',
+      'followsLater.expectedOn': 'the expected date',
       documents: 'the documents',
       'contactPoint.postalAddress': 'the postal address',
       findingIds: 'the payments found',

@@ -1311,6 +1311,8 @@ export const ownerNl = {
       'agencyAddress.city': 'de plaats van het incassobureau',
       documentsNeeded: 'de gevraagde documenten',
       documentIds: 'de documenten die meegaan',
+      'followsLater.kind': 'het document dat later volgt',
+      'followsLater.expectedOn': 'de verwachte datum',
       documents: 'de documenten',
       'contactPoint.postalAddress': 'het postadres',
       findingIds: 'de gevonden betalingen',

@@ -25,6 +25,13 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
 /** Why the will a provider asked for is not among what Steward sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`). */
 const WILL_NOT_SENT_EN = 'Steward never sends a will to a provider; the certificate of inheritance states who the heirs are.';
 
+/** What a document is, as an English desk calls it: its pages, and a refused choice of documents (`errors.choices`). */
+const DESK_DOCUMENT_KINDS_EN = {
+  death_certificate: 'Death certificate', certificate_of_inheritance: 'Certificate of inheritance', power_of_attorney: 'Power of attorney from the heirs',
+  will: 'Will', executor_appointment: 'Certificate of executorship', id_document: 'Identity document of the next of kin', invoice: 'Invoice',
+  collection_letter: 'Debt-collection letter', provider_letter: "Provider's letter", other: 'Other document',
+};
+
 export const providerEn: ProviderWords = {
   shell: {
     desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
@@ -132,6 +139,8 @@ export const providerEn: ProviderWords = {
     refused: ownerEn.errors.details.refused,
     noSuchAction: 'There is no such action.',
     field: 'This field',
+    /** The names of a choice's values by its field, so a refused choice offers them by name, not by code. */
+    choices: { documentsNeeded: DESK_DOCUMENT_KINDS_EN } as Record<string, Record<string, string>>,
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know.`,
     labels: {
       invoiceReference: 'Invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
@@ -187,11 +196,7 @@ export const providerEn: ProviderWords = {
   },
 
 
-  documentKinds: {
-    death_certificate: 'Death certificate', certificate_of_inheritance: 'Certificate of inheritance', power_of_attorney: 'Power of attorney from the heirs',
-    will: 'Will', executor_appointment: 'Certificate of executorship', id_document: 'Identity document of the next of kin', invoice: 'Invoice',
-    collection_letter: 'Debt-collection letter', provider_letter: "Provider's letter", other: 'Other document',
-  },
+  documentKinds: DESK_DOCUMENT_KINDS_EN,
 
   letters: {
     fromSteward: (name: string) => `Letter from Steward: ${name}`,

@@ -30,6 +30,13 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
 /** Why the will a provider asked for is not among what Steward sent (src/documents/enclosure-rules.ts, `NEVER_ENCLOSED_KINDS`). */
 const WILL_NOT_SENT_NL = 'Een testament stuurt Steward nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht.';
 
+/** What a document is, as a Dutch desk calls it: its pages, and a refused choice of documents (`errors.choices`). */
+const DESK_DOCUMENT_KINDS_NL = {
+  death_certificate: 'Akte van overlijden', certificate_of_inheritance: 'Verklaring van erfrecht', power_of_attorney: 'Volmacht van de erfgenamen',
+  will: 'Testament', executor_appointment: 'Verklaring van executele', id_document: 'Identiteitsbewijs nabestaande', invoice: 'Factuur',
+  collection_letter: 'Incassobrief', provider_letter: 'Brief van de aanbieder', other: 'Overig document',
+} satisfies Record<(typeof DOCUMENT_KINDS)[number], string>;
+
 export const providerNl = {
   shell: {
     desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English',
@@ -163,6 +170,8 @@ export const providerNl = {
     /** A desk answer's address that names no answer (404 `not-found`), e.g. a hand-typed one. */
     noSuchAction: 'Deze actie bestaat niet.',
     field: 'Dit veld',
+    /** The names of a choice's values by its field, so a refused choice offers them by name, not by code. */
+    choices: { documentsNeeded: DESK_DOCUMENT_KINDS_NL } as Record<string, Record<string, string>>,
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet.`,
     labels: {
       invoiceReference: 'Factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
@@ -223,11 +232,7 @@ export const providerNl = {
 
 
   /** What a document is, as a Dutch desk calls it. */
-  documentKinds: {
-    death_certificate: 'Akte van overlijden', certificate_of_inheritance: 'Verklaring van erfrecht', power_of_attorney: 'Volmacht van de erfgenamen',
-    will: 'Testament', executor_appointment: 'Verklaring van executele', id_document: 'Identiteitsbewijs nabestaande', invoice: 'Factuur',
-    collection_letter: 'Incassobrief', provider_letter: 'Brief van de aanbieder', other: 'Overig document',
-  } satisfies Record<(typeof DOCUMENT_KINDS)[number], string>,
+  documentKinds: DESK_DOCUMENT_KINDS_NL,
 
   /** Our letters in a request's thread, by kind: every kind a provider receives, or this does not compile. */
   letters: {

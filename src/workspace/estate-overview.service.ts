@@ -76,11 +76,12 @@ export class EstateOverviewService {
     const estate = await this.estates.requireAccess(principal, estateId);
     const contracts = await this.contracts.inEstate(estate.id);
     // Access is checked and the contracts are read once, above; every section below reads only its own rows.
-    const [summaries, familyMembers, documents, letters, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen] = await Promise.all([
+    const [summaries, familyMembers, documents, letters, letterTitles, timelinePage, providerMatches, specialists, statements, lastHandover, billsOpen] = await Promise.all([
       this.views.summariesOf(contracts, principal.lang),
       this.estates.familyMembers(estate.id),
       this.documents.list(estate.id),
       this.letters.pageAndLatestPerContract(estate.id, lettersAfter),
+      this.letters.titlesIn(estate.id, principal.lang),
       this.timeline.page(estate.id, timeline.after, timeline.limit, principal.lang),
       providerQuery?.trim() ? this.providers.list({ q: providerQuery.trim() }) : Promise.resolve([]),
       this.users.specialists({ q: ownerQuery, exceptId: estate.ownerId }, PICKER_SIZE),
@@ -100,6 +101,8 @@ export class EstateOverviewService {
       familyMembers,
       documents,
       letters: letters.page,
+      // Each letter's title in the owner's language (the PDF stays in the provider's), by id.
+      letterTitles,
       timeline: timelinePage,
       providerQuery: providerQuery?.trim() ?? '',
       providerMatches,

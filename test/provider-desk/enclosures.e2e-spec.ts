@@ -118,6 +118,13 @@ describe('enclosures: what a provider may open', () => {
     expect(refused.body.errors).toEqual([{ field: 'documentsNeeded', message: 'Steward never sends a will to a provider; a certificate of inheritance (verklaring van erfrecht) names the heirs: ask for that' }]);
     expect(refused.body.detail).toBe('Documenten: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die. Er is niets gewijzigd.');
     expect((await kpnDesk.get(url).expect(200)).body.state).toBe('requested');
+    // An unknown kind beside it (400) offers only what a provider may ask for, by the desk's names, not codes (audit71 F-F).
+    const unknown = await kpnDesk.post(`${url}/request-information`, { message: 'Wie zijn de erfgenamen?', documentsNeeded: ['will', 'bogus'] }).expect(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'documentsNeeded' })]);
+    expect(unknown.body.errors[0].message).not.toContain('will');
+    expect(unknown.body.detail).toMatch(/^Documenten: kies uit akte van overlijden, verklaring van erfrecht, volmacht van de erfgenamen, verklaring van executele, /);
+    expect(unknown.body.detail).not.toMatch(/testament|_/);
+    expect((await kpnDesk.get(url).expect(200)).body.state).toBe('requested');
 
     const desk = await webDesk('desk@kpn.test', 'desk-password-1');
     const page = (await desk.get(`/desk/requests/${kpnContract.id}`).expect(200)).text;
@@ -141,10 +148,10 @@ describe('enclosures: what a provider may open', () => {
       .expect(422);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.errors).toEqual([
-      { field: 'documentIds[1]', message: 'a will is never sent to a provider' },
-      { field: 'documentIds[2]', message: 'was uploaded by the family and is for the case owner only' },
-      { field: 'documentIds[3]', message: 'is not a document of this estate' },
-      { field: 'documentIds[4]', message: 'is not a document of this estate' },
+      { field: 'documentIds.1', message: 'a will is never sent to a provider' },
+      { field: 'documentIds.2', message: 'was uploaded by the family and is for the case owner only' },
+      { field: 'documentIds.3', message: 'is not a document of this estate' },
+      { field: 'documentIds.4', message: 'is not a document of this estate' },
     ]);
     const owner = (await anna.get(`${API}/contracts/${kpnContract.id}`).expect(200)).body;
     expect(owner.state).toBe('informationRequested');

@@ -98,11 +98,14 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     // A kind Ziggo did not ask for, known or not, and a date already past: 422 naming the field, nothing sent.
     const unknown = await joke.post(answer, { note: 'Akte bijgevoegd.', documentIds: [death], followsLater: [{ kind: 'verklaring' }] }).expect(422);
     expect(unknown.headers['content-type']).toContain('application/problem+json');
-    expect(unknown.body.errors).toEqual([{ field: 'followsLater[0].kind', message: 'is not a document the provider asked for that this answer leaves out' }]);
+    expect(unknown.body.errors).toEqual([{ field: 'followsLater.0.kind', message: 'is not a document the provider asked for that this answer leaves out' }]);
     const enclosedToo = await joke.post(answer, { documentIds: [death], followsLater: [{ kind: 'death_certificate' }, { kind: 'certificate_of_inheritance' }] }).expect(422);
-    expect(enclosedToo.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater[0].kind']);
+    expect(enclosedToo.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater.0.kind']);
     const past = await joke.post(answer, { documentIds: [death], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2026-11-20' }] }).expect(422);
-    expect(past.body.errors).toEqual([{ field: 'followsLater[0].expectedOn', message: 'must not be in the past' }]);
+    expect(past.body.errors).toEqual([{ field: 'followsLater.0.expectedOn', message: 'must not be in the past' }]);
+    // A day the month lacks is refused before the rules (400), naming the field in the same spelling (audit71 F-E).
+    const impossible = await joke.post(answer, { documentIds: [death], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-02-30' }] }).expect(400);
+    expect(impossible.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater.0.expectedOn']);
     // The page offers it for each asked document, and refuses a past date at its field, in Dutch.
     const owner = request.agent(t.app.getHttpServer());
     await owner.post('/app/login').type('form').send({ ...JOKE, next: '/app' }).expect(303);
