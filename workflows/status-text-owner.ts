@@ -19,12 +19,17 @@ const asked: Record<Language, (c: ContractContext) => string> = {
   en: (c) => (c.action === 'cancel' ? 'Cancellation' : 'Transfer'),
 };
 /**
- * What a request asked: of a bank account its block and balance (`Said.bank`), else the end or transfer. What a bank's
- * confirmation on the desk confirms is still recorded as an end (its `confirmed` words): not said of the request.
+ * What a request asked: of a bank account its block and balance (`Said.bank`), of an insurer what its letter asked by kind
+ * (`Said.insurance`, letters/templates `insuranceRequest`), else the end or transfer. What a bank's or insurer's confirmation on
+ * the desk confirms is still recorded as an end (its `confirmed` words): not said of the request.
  */
+const INSURANCE_ASKED: Record<Language, Record<NonNullable<Said['insurance']>, string>> = {
+  nl: { life: 'Uitkering', property: 'Doorlopen van de verzekering', health: 'Afwikkeling', unknown: 'Afwikkeling' },
+  en: { life: 'Payout', property: 'Continuation of the insurance', health: 'Settlement', unknown: 'Settlement' },
+};
 const requestedWhat: Record<Language, (s: Said) => string> = {
-  nl: (s) => (s.bank ? 'Blokkering en saldo' : asked.nl(s.c)),
-  en: (s) => (s.bank ? 'Block and balance' : asked.en(s.c)),
+  nl: (s) => (s.bank ? 'Blokkering en saldo' : s.insurance && s.c.action === 'cancel' ? INSURANCE_ASKED.nl[s.insurance] : asked.nl(s.c)),
+  en: (s) => (s.bank ? 'Block and balance' : s.insurance && s.c.action === 'cancel' ? INSURANCE_ASKED.en[s.insurance] : asked.en(s.c)),
 };
 const reason: Record<Language, (r: string | null | undefined) => string> = {
   nl: (r) => (r ? ` (reden: ${r})` : ''),

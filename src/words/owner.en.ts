@@ -463,6 +463,7 @@ export const ownerEn: OwnerWords = {
     sendSelected: 'Send the selected requests',
     noContracts: 'No contracts yet: add the first one below.',
     actions: { cancel: 'cancel', transfer: 'transfer' },
+    asks: { bank: 'block and ask the balance', life: 'claim the payout', property: 'keep in force', health: 'settle', unknown: 'report the death' },
     addContract: 'Add a contract',
     searchDirectory: 'Search the provider directory',
     noProvider: (q) => `No provider matches “${q}”. An administrator can add it to the directory.`,
@@ -735,6 +736,13 @@ export const ownerEn: OwnerWords = {
     summary: {
       asked: 'Asked',
       askedCancel: (date) => (date ? `cancellation as of ${date}` : 'cancellation as soon as possible'),
+      askedBank: (died) => `the account blocked and its balance as of ${died} (the date of death)`,
+      askedInsurance: {
+        life: 'handling of the payout',
+        property: 'the insurance kept in force for the estate',
+        health: 'settlement as of the date of death',
+        unknown: 'the death reported, asking how the insurance continues or ends',
+      },
       askedTransfer: (holder, date) => `transfer${holder ? ` to ${holder}` : ''}${date ? ` as of ${date}` : ''}`,
       sentOn: (date) => `request sent on ${date}`,
       postedOn: (date) => `request posted on ${date}`,

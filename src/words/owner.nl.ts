@@ -495,6 +495,8 @@ export const ownerNl = {
     sendSelected: 'Gekozen verzoeken versturen',
     noContracts: 'Nog geen contracten: voeg hieronder het eerste toe.',
     actions: { cancel: 'Opzeggen', transfer: 'Overzetten' } as Record<string, string>,
+    /** What a cancellation asks where it is no end (`requestAsked`): a bank account blocked, an insurer by kind (README, bankbalance, insuranceclaim). */
+    asks: { bank: 'Blokkeren en saldo opvragen', life: 'Uitkering aanvragen', property: 'Laten doorlopen', health: 'Afwikkelen', unknown: 'Overlijden melden' } as Record<string, string>,
     addContract: 'Contract toevoegen',
     searchDirectory: 'Zoeken in de lijst van organisaties',
     noProvider: (q: string) => `Geen organisatie past bij “${q}”. Een beheerder kan haar toevoegen.`,
@@ -788,6 +790,14 @@ export const ownerNl = {
     summary: {
       asked: 'Gevraagd',
       askedCancel: (date: string | null) => (date ? `beëindiging per ${date}` : 'beëindiging zo snel mogelijk'),
+      /** A cancellation that asks no end (`requestAsked`), as its letter asks it: no end date, so none is named. */
+      askedBank: (died: string) => `blokkering van de rekening en het saldo per ${died} (de datum van overlijden)`,
+      askedInsurance: {
+        life: 'afhandeling van de uitkering',
+        property: 'doorlopen van de verzekering voor de nalatenschap',
+        health: 'afwikkeling per de datum van overlijden',
+        unknown: 'melding van het overlijden, met de vraag hoe de verzekering doorloopt of eindigt',
+      } as Record<string, string>,
       askedTransfer: (holder: string | null, date: string | null) => `overzetting${holder ? ` op naam van ${holder}` : ''}${date ? ` per ${date}` : ''}`,
       sentOn: (date: string) => `verzoek verstuurd op ${date}`,
       postedOn: (date: string) => `verzoek op de post gedaan op ${date}`,

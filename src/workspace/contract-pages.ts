@@ -3,6 +3,7 @@ import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, reject
 import { finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
+import { requestAsked } from '../contracts/contract.entity';
 import { isLaterEndDate } from '../contracts/end-date.rules';
 import { ASKABLE_KINDS, askedNeverSent } from '../documents/enclosure-rules';
 import { fullName } from '../estates/estate.entity';
@@ -16,7 +17,7 @@ import { ownerWords, type Lang, type OwnerWords } from '../words';
 import { EXPECTED_ON, formsFor } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
-import { ownForm } from './estate-pages';
+import { askedLabel, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
 import { actionButton, appPage, backToToday, deliveryText, label, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
@@ -317,7 +318,10 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const holder = o.familyMembers.find((m) => m.id === c.transferToFamilyMemberId)?.name ?? null;
   // The latest: one not delivered, or set apart, is made anew after it.
   const request = [...c.letters].reverse().find((l) => l.kind === (c.action === 'transfer' ? 'transfer' : 'cancellation') && l.status === 'sent');
-  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : w.askedCancel(requested), request ? requestWent(lang, request) : w.notSent];
+  // A cancellation that asks no end (a bank account, an insurer: `requestAsked`) is named by what its letter asks.
+  const ask = requestAsked(c);
+  const cancelAsked = ask.bankAccount ? w.askedBank(humanDate(o.estate.deceased.dateOfDeath, lang)) : ask.insurance ? w.askedInsurance[ask.insurance] : w.askedCancel(requested);
+  const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, request) : w.notSent];
   const confirmed = c.effectiveDate
     ? [
         c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : w.endDate(humanDate(c.effectiveDate, lang)),
@@ -409,7 +413,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
     html`${w.facts} <span class="badge">${label(lang, 'contractStates', c.state)}</span>`,
     c.dueAt ? w.dueOn(humanDate(c.dueAt, lang)) : '',
     w.account(c.accountNumber),
-    ownerWords(lang).estate.actions[c.action] ?? c.action,
+    askedLabel(lang, c),
     c.providerReference ? w.providerRef(c.providerReference) : '',
   ].filter((f) => f !== '');
   return appPage(

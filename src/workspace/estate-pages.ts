@@ -7,6 +7,7 @@ import { dutchDate } from '../clock/clock';
 import type { FieldError } from '../common/problem';
 import { DOCUMENT_AUDIENCES, OWNER_ONLY_KINDS } from '../documents/document-audience';
 import { DOCUMENT_KINDS, EstateDocument } from '../documents/document.entity';
+import { requestAsked } from '../contracts/contract.entity';
 import { FAMILY_ROLES } from '../estates/family-member.entity';
 import type { Page } from '../common/paging';
 import { Estate, ESTATE_STATUSES, EstateStatus, fullName } from '../estates/estate.entity';
@@ -127,13 +128,24 @@ function closeRefusals(lang: Lang, o: EstateOverview, errors: FieldError[] | und
   });
 }
 
+/**
+ * What a request asks, as the owner's pages name it: an end or a transfer, or where a cancellation is no end (`requestAsked`) what
+ * its letter asks instead, a bank account blocked or an insurer by kind (README, bankbalance, insuranceclaim).
+ */
+export function askedLabel(lang: Lang, c: Parameters<typeof requestAsked>[0]): string {
+  const w = ownerWords(lang).estate;
+  const asked = requestAsked(c);
+  const ask = c.action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance;
+  return (ask && w.asks[ask]) || (w.actions[c.action] ?? c.action);
+}
+
 function contractsSection(lang: Lang, o: EstateOverview, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   const rows = o.contracts.map((c) => {
     const letter = c.lastLetter;
     return html`<tr><td class="no-print">${SENDABLE.includes(c.state) ? checkbox('contractIds', c.id, w.choose(c.provider.name, c.description), false, `select-${c.id}`, { labelHidden: true }) : ''}</td>
 <td><a href="/app/contracts/${c.id}">${c.provider.name}</a><br><span class="muted">${c.description} · ${c.accountNumber}</span></td>
-<td data-label="${w.action}">${w.actions[c.action] ?? c.action}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
+<td data-label="${w.action}">${askedLabel(lang, c)}</td><td data-label="${w.state}"><span class="badge" data-state="${c.state}">${label(lang, 'contractStates', c.state)}</span><br>${c.statusText}${
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
 <td data-label="${w.due}">${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>

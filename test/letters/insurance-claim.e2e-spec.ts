@@ -1,3 +1,4 @@
+import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -24,6 +25,16 @@ describe('a contract with an insurer', () => {
     const contract = added.body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await runDue();
+
+    // The owner reads what was asked too, in her status, the contract's summary and the estate's table: the payout, not an end.
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText).toMatch(/^Uitkering gevraagd bij Centraal Beheer, antwoord aanbieder uiterlijk /);
+    const page = async (path: string) => flat((await t.anonymous.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
+    const contractPage = await page(`/app/contracts/${contract.id}`);
+    expect(contractPage).toContain('Gevraagd afhandeling van de uitkering');
+    expect(contractPage).toContain('Uitkering aanvragen');
+    // Above the forms: the summary, the status and its facts (the history keeps its stored step words; README, bankbalance).
+    expect(contractPage.slice(0, contractPage.indexOf('Gesprek vastleggen'))).not.toMatch(/beëindiging|opzeggen/i);
+    expect(await page(`/app/estates/${estate.id}`)).toContain('Uitkering aanvragen');
 
     const [sent] = await letters(contract.id);
     expect(sent.status).toBe('sent');
