@@ -150,12 +150,12 @@ describe('corrections in the workspace', () => {
     expect(letters[1].subject).toBe(subject);
     expect(letters[2].subject).toBe(told);
 
-    // The owner's estate page (Anna reads English): each correction letter says what it corrects.
+    // The owner's estate page (Anna reads English): each correction letter says what it corrects, its title in her language (ownerwords2).
     const page = await signIn(w.browser, w.base, w.anna);
     await page.goto(`${w.base}/app/estates/${estate.id}`);
     const rows = await page.$$eval('#letters ~ table tbody tr', (trs) => trs.map((tr) => (tr.textContent ?? '').replace(/\s+/g, ' ')));
-    expect(rows.filter((r) => r.includes(`${subject} (about the customer number)`))).toHaveLength(1);
-    expect(rows.filter((r) => r.includes(`${told} (about the requested date)`))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes('Correction to my request: Stroom en gas, account number 1234, of Jan de Vries (about the customer number)'))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes('Correction to my request: Stroom en gas, account number 1243, of Jan de Vries (about the requested date)'))).toHaveLength(1);
     await page.close();
 
     // The family's letters page and timeline, in Dutch: titled as the subjects named the contract.
