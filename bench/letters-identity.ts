@@ -1,5 +1,5 @@
 /**
- * The render-identity check (npm run letters:identity): renders the 240-letter corpus and compares
+ * The render-identity check (npm run letters:identity): renders the letter corpus (`letterCorpus`) and compares
  * each PDF's SHA-256 with bench/letters-identity.txt. Run it before and after a change to the
  * renderer meant to keep the bytes (a speed-up); a change meant to alter them rewrites the baseline
  * with UPDATE_LETTERS_IDENTITY=1, and the commit says why.
