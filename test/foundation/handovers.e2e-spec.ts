@@ -22,7 +22,6 @@ describe('handovers through the API', () => {
     await sink?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const queue = async (who: Session) => (await who.get(`${API}/queue`).expect(200)).body;
 
   it('answers 400 naming the field when the receiver or the reason is missing, or the reason is too long', async () => {
@@ -80,7 +79,7 @@ describe('handovers through the API', () => {
     ]);
     expect((await queue(anna)).sentHandovers).toContainEqual(expect.objectContaining({ estateId: estate.id, toName: 'Pieter Bakker' }));
 
-    await runDueWork();
+    await t.runDue();
     // Pieter's account speaks Dutch (the default): so does his email, date and all.
     const email = (await sink.waitFor(1)).find((m) => m.subject === `Aan u overgedragen: de nalatenschap van Kees Jansen (${estate.reference})`)!;
     const pieterEmail = (await t.admin.get(`${API}/users?limit=200`).expect(200)).body.items.find((u: { id: string }) => u.id === pieter.userId).email;
@@ -108,7 +107,7 @@ describe('handovers through the API', () => {
     const created = (await t.admin.post(`${API}/users`, { email, name: 'Emma Smith', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201)).body;
     const estate = await createEstate(anna, { givenNames: 'Truus', surnamePrefix: undefined, surname: 'Visser' });
     await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: created.id, reason: 'Emma knows the family' }).expect(201);
-    await runDueWork();
+    await t.runDue();
     const subject = `Handed over to you: the estate of Truus Visser (${estate.reference})`;
     await sink.waitFor(sink.messages.length + 1);
     const mail = sink.messages.find((m) => m.subject === subject)!;

@@ -18,7 +18,6 @@ describe('collection letters state the dispute on record, and the agency is told
     await t.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Listed = { id: string; kind: string; status: string; recipient: string; channel: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
@@ -30,12 +29,12 @@ describe('collection letters state the dispute on record, and the agency is told
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description, accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     // Today is 23 November 2026; the contract ends on 15 December.
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${accountNumber}-R1`, effectiveDate: '2026-12-15' }).expect(200);
     // € 60,00 billed in advance for 26 November – 25 December: the ten days after 15 December are € 20,00.
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: bill, invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     return { provider, estate, contract };
   }
 
@@ -49,7 +48,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const nothing = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 0 }).expect(400);
     expect(nothing.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 72.5 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const stops = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
     expect(stops.map((l) => [l.recipient, l.status])).toEqual([
       [provider.name, 'sent'],
@@ -70,7 +69,7 @@ describe('collection letters state the dispute on record, and the agency is told
 
     // The date of death was a day off: the provider and the agency each get a correction letter.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-03' } }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
     // The agency by email, as its collection stop went.
     expect(corrections.map((l) => [l.recipient, l.status, l.channel])).toEqual([
@@ -108,7 +107,7 @@ describe('collection letters state the dispute on record, and the agency is told
 
     // Corrected once more: the agency reads it against the correction it had, not against the first letter.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-04' } }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const latest = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.recipient === 'Incasso Noord');
     expect(latest).toHaveLength(2);
     expect(await pdfOf(latest[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
@@ -117,7 +116,7 @@ describe('collection letters state the dispute on record, and the agency is told
     expect(await pdfOf(again[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als overlijdensdatum 3 november 2026; de juiste overlijdensdatum is 4 november 2026.');
     // A correction the agency's letter did not state (the date of birth) goes to the provider alone.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord', provider.name, 'Incasso Noord', provider.name]);
   });
 
@@ -125,12 +124,12 @@ describe('collection letters state the dispute on record, and the agency is told
     // The audit's case: KPN was asked to stop the collection; the owner then corrected the account number.
     const { provider, contract } = await billedAfterTheEnd('KPN Stoptest', 'Mobiel', 'K-77', 'F-07');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'post@incasso-zuid.example', reference: 'INC-31', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === provider.name)!;
     // The date the stop asked its answer by, as it printed it: the correction repeats that one.
     const due = /Wilt u mij dit uiterlijk (\d{1,2} \p{L}+ \d{4}) schriftelijk bevestigen\?/u.exec(await pdfOf(stop.id))![1];
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-78' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction' && l.recipient === provider.name)!;
     const text = await pdfOf(correction.id);
     expect(text).toContain('het juiste klantnummer is K-78.');
@@ -143,7 +142,7 @@ describe('collection letters state the dispute on record, and the agency is told
   it('tells the owner that an agency named without an address got no stop letter, and to call it', async () => {
     const { provider, estate, contract } = await billedAfterTheEnd('Vodafone Incassotest', 'Mobiel', 'V-3', 'F-03');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'GGN Incasso', reference: 'GGN-4', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop').map((l) => l.recipient)).toEqual([provider.name]);
     const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(timeline).toContainEqual(expect.stringContaining('GGN Incasso kreeg geen brief: er is geen adres of e-mailadres van het incassobureau vastgelegd. Bel GGN Incasso zelf om de incasso te laten stoppen.'));
@@ -152,7 +151,7 @@ describe('collection letters state the dispute on record, and the agency is told
   it('tells the agency an end date the provider corrected after its collection stop quoted the old one, and the provider nothing', async () => {
     const { provider, contract } = await billedAfterTheEnd('Odido Incassotest', 'Mobiel', 'O-3', 'F-03');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso West', agencyEmail: 'dossiers@incasso-west.example', reference: 'INC-44', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso West')!;
     expect(await pdfOf(stop.id)).toContain(`${provider.name} heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.`);
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
@@ -160,7 +159,7 @@ describe('collection letters state the dispute on record, and the agency is told
     // The provider mistyped its end date: it corrects it at its desk (v11, the bill still open).
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-10', reference: 'O-3-R1' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
     // The agency by email, as its stop went; the provider corrected the date itself and gets no letter about it.
     expect(corrections.map((l) => [l.recipient, l.status, l.channel])).toEqual([['Incasso West', 'sent', 'email']]);
@@ -180,35 +179,35 @@ describe('collection letters state the dispute on record, and the agency is told
 
     // Corrected once more: the agency reads it against our correction, not against the stop.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-12', reference: 'O-3-R1' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const again = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction');
     expect(again.map((l) => l.recipient)).toEqual(['Incasso West', 'Incasso West']);
     expect(await pdfOf(again[1].id)).toContain('Mijn correctie van 23 november 2026 vermeldde als einddatum 10 december 2026; de juiste einddatum is 12 december 2026.');
     // A corrected reference alone is the provider's own: the agency's letter did not state it.
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-12', reference: 'O-3-R2' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
     // The bill withdrawn, nothing is collected any more: a date corrected after that moves no bill, and the agency hears nothing.
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-03' }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-11', reference: 'O-3-R2' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
   });
 
   it('sends an agency no end-date correction when every bill its stop named is closed, though another bill is open, and tells the owner why', async () => {
     const { provider, estate, contract } = await billedAfterTheEnd('Tele2 Incassotest', 'Mobiel', 'T-3', 'F-03');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-51', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
     // A second bill, disputed after the stop went: the stop did not name it. The bill the stop named is withdrawn.
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-04', invoiceDate: '2026-11-22', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/dispute-answer/invoice_withdrawn`, { receivedVia: 'phone', invoiceReference: 'F-03' }).expect(200);
 
     // The provider corrects its end date while F-04 is open: the agency's stop named only F-03, closed, so it gets no letter.
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-10', reference: 'T-3-R1' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toEqual([]);
     const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(timeline).toContainEqual(
@@ -219,11 +218,11 @@ describe('collection letters state the dispute on record, and the agency is told
   it('tells the agency a corrected bill its collection stop named, against that letter', async () => {
     const { provider, contract } = await billedAfterTheEnd('Ziggo Incassotest', 'Televisie', 'Z-7', 'F-02');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-12', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     // The bill was € 66,00, not € 60,00: the provider and the agency, whose collection stop named it, each get a correction.
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { invoiceReference: 'F-02', reference: 'F-02', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 66 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const corrections = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
     expect(corrections.map((l) => [l.recipient, l.status, l.channel])).toEqual([
       [provider.name, 'sent', 'portal'],

@@ -15,7 +15,6 @@ describe('complete requests, from the recorded estate to the letter read back', 
   });
   afterAll(() => t.close());
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; violations: { rule: string; where: string; message: string }[] }[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
 
@@ -27,7 +26,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
   async function request(estateId: string, provider: { id: string }, contract: Record<string, unknown> = {}) {
     const created = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement onbeperkt bellen', accountNumber: 'M-778', action: 'cancel', ...contract }).expect(201)).body;
     await anna.post(`${API}/contracts/${created.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return created as { id: string };
   }
 
@@ -54,7 +53,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items;
     expect(timeline.find((e: { event: string }) => e.event === 'estate.corrected')).toMatchObject({ summary: 'De boedelrekening vastgelegd: NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.', actor: { name: 'Anna de Boer' } });
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     const sent = (await letters(contract.id))[1];
     expect(sent.status).toBe('sent');
     const text = await pdfOf(sent.id);
@@ -78,7 +77,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
     const patched = (await anna.patch(`${API}/estates/${estate.id}/family-members/${heir.id}`, particulars).expect(200)).body;
     expect(patched).toMatchObject({ iban: 'NL44RABO0123456789', dateOfBirth: '1975-02-28' });
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     const sent = (await letters(contract.id))[1];
     expect(sent.status).toBe('sent');
     const text = await pdfOf(sent.id);
@@ -149,7 +148,7 @@ describe('complete requests, from the recorded estate to the letter read back', 
 
     // The date of death was wrong: the correction asks the balance per the right one.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const correction = (await letters(account.id)).at(-1)!;
     const corrected = await pdfOf(correction.id);
     expect(corrected).toContain('de juiste overlijdensdatum is 1 november 2026');

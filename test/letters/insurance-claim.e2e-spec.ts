@@ -13,7 +13,6 @@ describe('a contract with an insurer', () => {
   });
   afterAll(() => t.close());
 
-  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; kind: string }[];
 
   it('a funeral policy: the letter claims the payout for whom the policy names and stops the premium; its reminder says that again', async () => {
@@ -24,7 +23,7 @@ describe('a contract with an insurer', () => {
     expect(added.body.insuranceKind).toBe('life');
     const contract = added.body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDue();
+    await t.runDue();
 
     // The owner reads what was asked too, in her status, the contract's summary and the estate's table: the payout, not an end.
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText).toMatch(/^Uitkering gevraagd bij Centraal Beheer, antwoord aanbieder uiterlijk /);
@@ -72,7 +71,7 @@ describe('a contract with an insurer', () => {
     const other = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Verzekering', accountNumber: 'V-2', action: 'cancel' }).expect(201)).body as { id: string; insuranceKind: string | null };
     expect(other.insuranceKind).toBeNull();
     for (const c of [home, other]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await runDue();
+    await t.runDue();
     const homeText = await letterText(anna, (await letters(home.id))[0].id);
     expect(homeText).toContain('Ik zeg het contract Woonhuisverzekering met klantnummer WH-1 niet op per de datum van overlijden');
     expect(homeText).toContain('Wilt u de verzekering laten doorlopen');

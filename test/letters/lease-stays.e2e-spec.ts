@@ -13,7 +13,6 @@ describe('a rented home where someone lived with the deceased', () => {
   });
   afterAll(() => t.close());
 
-  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; kind: string; violations: { rule: string; where: string }[] }[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
 
@@ -25,7 +24,7 @@ describe('a rented home where someone lived with the deceased', () => {
     // Before the worker makes (and holds) the letter, the owner is not told it is being sent.
     const asked = (await anna.post(`${API}/contracts/${contract.id}/request`).expect(200)).body as { statusText: string };
     expect(asked.statusText).toBe('Brief aan Ymere wordt gemaakt en nagekeken door de briefcontrole; nog niet verstuurd.');
-    await runDue();
+    await t.runDue();
 
     const [held] = await letters(contract.id);
     expect(held).toMatchObject({ status: 'blocked', violations: [expect.objectContaining({ rule: 'missing-data', where: 'estate.deceasedLivedWithSomeone' })] });
@@ -43,7 +42,7 @@ describe('a rented home where someone lived with the deceased', () => {
 
     // A retry without a new fact holds it again: nothing goes to Ymere.
     await anna.post(`${API}/letters/${held.id}/retry`).expect(202);
-    await runDue();
+    await t.runDue();
     expect((await letters(contract.id)).map((l) => l.status)).toEqual(['blocked', 'blocked']);
 
     // Maria, who lives there, is not told that Ymere was asked to end her home's lease.
@@ -57,7 +56,7 @@ describe('a rented home where someone lived with the deceased', () => {
     expect((await anna.patch(`${API}/estates/${estate.id}`, { livedAlone: true }).expect(200)).body.deceased).toMatchObject({ livedWith: 'nobody', livedAlone: true });
     const [, again] = await letters(contract.id);
     await anna.post(`${API}/letters/${again.id}/retry`).expect(202);
-    await runDue();
+    await t.runDue();
     const sent = (await letters(contract.id)).find((l) => l.status === 'sent')!;
     const text = await pdfOf(sent.id);
     expect(text).toContain('Jan de Vries woonde alleen; niemand zet de huur voort. De huurovereenkomst eindigt daarom op');
@@ -81,7 +80,7 @@ describe('a rented home where someone lived with the deceased', () => {
     expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['livedWith']);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: rochdale.id, description: 'Huur woning', accountNumber: 'RD-9', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDue();
+    await t.runDue();
     const [sent] = await letters(contract.id);
     expect(sent.status).toBe('sent');
     const text = await pdfOf(sent.id);
@@ -109,7 +108,7 @@ describe('a rented home where someone lived with the deceased', () => {
 
     // Withdrawn, the landlord has the withdrawal and the page no longer asks for it.
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De zoon woonde er en zet de huur voort' }).expect(200);
-    await runDue();
+    await t.runDue();
     expect((await letters(contract.id)).map((l) => l.kind)).toContain('withdrawal');
     expect((await page()).statusText).not.toContain('Let op');
   });

@@ -23,7 +23,6 @@ describe('letters produced by the workflow', () => {
     await t.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
 
   async function requested(providerOverrides: Record<string, unknown> = {}, deceasedOverrides: Record<string, unknown> = {}, owner: Session = anna) {
     const provider = await createProvider(t.admin, { requiredDocuments: ['death_certificate'], ...providerOverrides });
@@ -31,7 +30,7 @@ describe('letters produced by the workflow', () => {
     await owner.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement', accountNumber: 'M-778', action: 'cancel' }).expect(201)).body;
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return { provider, estate, contract };
   }
 
@@ -94,7 +93,7 @@ describe('letters produced by the workflow', () => {
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(409); // a second click before it is done adds nothing
-    await runDueWork();
+    await t.runDue();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
     expect(letters.map((l: { status: string }) => l.status)).toEqual(['blocked', 'sent']);
     expect(letters[1]).toMatchObject({ channel: 'post', deliveryStatus: 'queued_for_print' });
@@ -121,7 +120,7 @@ describe('letters produced by the workflow', () => {
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 8 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'R-1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 80 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters;
     expect(letters.map((l: { kind: string }) => l.kind)).toEqual(['cancellation', 'reminder', 'collection_stop']);
     const reminder = (await db.query('SELECT body_text FROM letters WHERE id = $1', [letters[1].id])).rows[0].body_text;
@@ -142,7 +141,7 @@ describe('letters produced by the workflow', () => {
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Krant', accountNumber: 'K-9', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     // The letter rules held the request letter back: the provider never had it, so its desk and webhook know nothing.
     const blocked = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0];
@@ -161,7 +160,7 @@ describe('letters produced by the workflow', () => {
     // The owner's fix sends it by post: on the desk as on its way (waiting on Steward, not new: nothing to answer yet), then new once posted, and announced once.
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ id: contract.id, tab: 'waiting_on_steward', letterPending: true });
     expect((await desk.get(`${API}/provider-desk/requests`).expect(200)).body).toEqual([]);
     // Its time runs from the letter: none while it waits for the post, then a due date again, five business days from the posting day.
@@ -193,7 +192,7 @@ describe('letters produced by the workflow', () => {
     // The fix, the copy goes out; producing the original once more would send the provider a second cancellation.
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
     await owner.post(`${API}/letters/${cancellation.id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     expect((await letters()).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent']);
     const again = await owner.post(`${API}/letters/${cancellation.id}/retry`).expect(409);
     expect(again.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -202,7 +201,7 @@ describe('letters produced by the workflow', () => {
     const outdated = await web.post(`/app/letters/${cancellation.id}/retry`).set('Accept', 'text/html').expect(409);
     expect(outdated.text).toContain('Deze brief is niet nog eens gemaakt: hij is al opnieuw gemaakt en verstuurd');
     expect(outdated.text).not.toContain('Deze brief is al opnieuw gemaakt en verstuurd;');
-    await runDueWork();
+    await t.runDue();
     expect(await letters()).toHaveLength(2);
     let page = await contractPage();
     expect(page).not.toContain(`/app/letters/${cancellation.id}/retry`);
@@ -213,15 +212,15 @@ describe('letters produced by the workflow', () => {
     // A correction held back (the address slip again), then the end date corrected once more and told: the first would now tell an old date.
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: homeAddress }).expect(200);
     await owner.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-15' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
     await owner.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-18' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [, , stale, told] = await letters();
     expect([stale, told].map((l) => `${l.kind} ${l.status}`)).toEqual(['correction blocked', 'correction sent']);
     const overtaken = await owner.post(`${API}/letters/${stale.id}/retry`).expect(409);
     expect(overtaken.body).toMatchObject({ type: expect.stringMatching(/letter-overtaken$/), detail: expect.stringContaining('verouderde waarde') });
-    await runDueWork();
+    await t.runDue();
     expect(await letters()).toHaveLength(4);
     page = await contractPage();
     expect(page).not.toContain(`/app/letters/${stale.id}/retry`);
@@ -240,13 +239,13 @@ describe('letters produced by the workflow', () => {
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await letters()).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent']);
 
     // The first would send the provider the old request a second time.
     const refused = await anna.post(`${API}/letters/${first.id}/retry`).expect(409);
     expect(refused.body).toMatchObject({ type: expect.stringMatching(/letter-superseded$/), detail: expect.stringContaining('eerdere ronde') });
-    await runDueWork();
+    await t.runDue();
     expect(await letters()).toHaveLength(2);
     const queue = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[];
     expect(queue.map((b) => b.letterId)).not.toContain(first.id);

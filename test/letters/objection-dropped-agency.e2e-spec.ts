@@ -16,7 +16,6 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     await t?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string; status: string; recipient: string; channel: string };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
@@ -27,9 +26,9 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 45 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop').map((l) => l.recipient)).toEqual([provider.name, 'Incasso Noord']);
     return { estate, contract };
   }
@@ -37,7 +36,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
   it('writes the agency, under its own reference, that the objection to F-9 is withdrawn and asks what it claims for it', async () => {
     const { contract } = await collected('Pieter');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const withdrawals = (await lettersOf(contract.id)).filter((l) => l.kind === 'dispute_withdrawal');
     expect(withdrawals.map((l) => [l.recipient, l.status, l.channel])).toEqual([
       [provider.name, 'sent', 'portal'],
@@ -60,7 +59,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
   it('tells the agency a bill already paid without asking for payment details', async () => {
     const { contract } = await collected('Kees');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'alreadyPaid' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const toAgency = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal' && l.recipient === 'Incasso Noord')!;
     const text = await pdfOf(toAgency.id);
     expect(text).toContain('Dat bezwaar trek ik hierbij in: de factuur is al betaald. Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
@@ -70,7 +69,7 @@ describe('a dispute the owner drops is told to the collection agency too', () =>
   it('writes the agency nothing when the provider withdrew the bill itself', async () => {
     const { contract } = await collected('Jan');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).map((l) => l.kind)).not.toContain('dispute_withdrawal');
   });
 });

@@ -17,7 +17,6 @@ describe('a dispute the owner drops is told to the provider', () => {
     await t?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string; status: string };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
@@ -28,7 +27,7 @@ describe('a dispute the owner drops is told to the provider', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'ST-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    if (produceDispute) await runDueWork();
+    if (produceDispute) await t.runDue();
     return contract;
   }
 
@@ -36,7 +35,7 @@ describe('a dispute the owner drops is told to the provider', () => {
     const contract = await disputedContract('Pieter');
     expect((await lettersOf(contract.id)).some((l) => l.kind === 'dispute' && l.status === 'sent')).toBe(true);
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letter = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal')!;
     expect(letter.status).toBe('sent');
     const text = await pdfOf(letter.id);
@@ -48,7 +47,7 @@ describe('a dispute the owner drops is told to the provider', () => {
   it('says the bill was paid already when the owner records so', async () => {
     const contract = await disputedContract('Kees');
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'alreadyPaid' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letter = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal')!;
     expect(await pdfOf(letter.id)).toContain('Dat bezwaar trek ik hierbij in: de factuur is al betaald.');
   });
@@ -61,7 +60,7 @@ describe('a dispute the owner drops is told to the provider', () => {
     // Settled before its dispute letter was produced: the provider never had the objection.
     const early = await disputedContract('Klaas', false);
     await anna.post(`${API}/contracts/${early.id}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     for (const c of [withdrew, settled, early]) expect((await lettersOf(c.id)).map((l) => l.kind)).not.toContain('dispute_withdrawal');
   });
 
@@ -90,7 +89,7 @@ describe('a dispute the owner drops is told to the provider', () => {
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
       await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'PT-R1', effectiveDate: '2026-11-30' }).expect(200);
       await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-      await runDueWork();
+      await t.runDue();
       const dispute = ((await lettersOf(contract.id)) as Listed[]).find((l) => l.kind === 'dispute')!;
       return { estate, contract, dispute };
     }
@@ -99,7 +98,7 @@ describe('a dispute the owner drops is told to the provider', () => {
       const { estate, contract, dispute } = await disputedByPost('Bram');
       expect(dispute).toMatchObject({ status: 'sent', deliveryStatus: 'queued_for_print' });
       await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
-      await runDueWork();
+      await t.runDue();
       const letters = (await lettersOf(contract.id)) as Listed[];
       expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
       expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
@@ -116,7 +115,7 @@ describe('a dispute the owner drops is told to the provider', () => {
       await anna.post(`${API}/print-batches`).expect(200); // "print now" puts it in Anna's batch; nobody downloaded that yet
       expect(await batchedLetters()).toContain(dispute.id);
       await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
-      await runDueWork();
+      await t.runDue();
       expect(await batchedLetters()).not.toContain(dispute.id);
       const letters = (await lettersOf(contract.id)) as Listed[];
       expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
@@ -133,7 +132,7 @@ describe('a dispute the owner drops is told to the provider', () => {
       const refused = await t.as(deskToken).post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 15 }).set('Idempotency-Key', 'noor-credit').expect(409);
       expect(refused.body.type).toContain('letter-pending');
       await anna.post(`${API}/contracts/${contract.id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', invoiceReference: 'F-9', amount: 15 }).expect(200);
-      await runDueWork();
+      await t.runDue();
       expect(await batchedLetters()).not.toContain(dispute.id);
       const letters = (await lettersOf(contract.id)) as Listed[];
       expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
@@ -147,7 +146,7 @@ describe('a dispute the owner drops is told to the provider', () => {
     it('sets the objection apart when the provider rejected it by phone before it was printed', async () => {
       const { contract, dispute } = await disputedByPost('Fleur');
       await anna.post(`${API}/contracts/${contract.id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 'December is gebruikt' }).expect(200);
-      await runDueWork();
+      await t.runDue();
       expect(((await lettersOf(contract.id)) as Listed[]).find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
     });
 
@@ -157,7 +156,7 @@ describe('a dispute the owner drops is told to the provider', () => {
       const estate = await createEstate(anna, { givenNames: 'Mila' });
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byEmail.id, description: 'Stroom', accountNumber: 'MT-1', action: 'cancel' }).expect(201)).body as { id: string };
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      await runDueWork();
+      await t.runDue();
       await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'MT-R1', effectiveDate: '2026-11-30' }).expect(200);
       await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
       // The worker makes the objection and falls behind before its e-mail: it is being sent.
@@ -166,7 +165,7 @@ describe('a dispute the owner drops is told to the provider', () => {
       for (let i = 0; i < 20 && !(await objection()); i++) await outbox.drain(1);
       expect(await objection()).toMatchObject({ status: 'sent', deliveryStatus: 'pending' });
       await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
-      await runDueWork();
+      await t.runDue();
       const letters = (await lettersOf(contract.id)) as Listed[];
       expect(letters.find((l) => l.kind === 'dispute')!.deliveryStatus).toBe('failed');
       expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
@@ -180,7 +179,7 @@ describe('a dispute the owner drops is told to the provider', () => {
       const batchIds = (await anna.post(`${API}/print-batches`).expect(200)).body.batchIds as string[];
       for (const id of batchIds) await anna.get(`${API}/print-batches/${id}/pdf`).expect(200);
       await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { outcome: 'alreadyPaid' }).expect(200);
-      await runDueWork();
+      await t.runDue();
       const letters = (await lettersOf(contract.id)) as Listed[];
       expect(letters.find((l) => l.id === dispute.id)!.deliveryStatus).toBe('printed');
       expect(letters.map((l) => l.kind)).toContain('dispute_withdrawal');

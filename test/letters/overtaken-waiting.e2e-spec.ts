@@ -31,7 +31,6 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
   });
 
   type Listed = { id: string; kind: string; status: string; deliveryStatus: string };
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const lettersOf = async (contractId: string, who: Session = anna) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const shown = (letters: Listed[]) => letters.map((l) => `${l.kind} ${l.deliveryStatus}`);
   /** The contract page as its reader sees it: Anna reads Dutch, the administrator English. */
@@ -43,7 +42,7 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byPost.id, description: 'Stroom en gas', accountNumber: 'K-7001', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await postEverything(anna);
     return { estate, contract };
   }
@@ -51,7 +50,7 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
   it('sets a waiting correction apart when a later one corrects another of its facts, and the later letter carries both', async () => {
     const { estate, contract } = await requestPosted('Bram');
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7010', description: 'Glasvezel' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const first = (await lettersOf(contract.id))[1];
     expect(first).toMatchObject({ kind: 'correction', deliveryStatus: 'queued_for_print' });
     // The correction form says so before: before, it named only the request, as gone out.
@@ -60,7 +59,7 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
 
     // Only the number is corrected again: before, the first letter still went ("K-7001 → K-7010", "Glasvezel") and a second followed it.
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7020' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = await lettersOf(contract.id);
     expect(shown(letters)).toEqual(['cancellation posted', 'correction failed', 'correction queued_for_print']);
     const text = await letterText(anna, letters[2].id);
@@ -76,13 +75,13 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
     const { contract } = await requestPosted('Sem');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'PT-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await postEverything(anna);
     const bill = { invoiceReference: 'F-9', reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15' };
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...bill, amount: 40 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...bill, amount: 45 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
     expect(letters.map((l) => l.deliveryStatus)).toEqual(['failed', 'queued_for_print']);
     const text = await letterText(anna, letters[1].id);
@@ -93,11 +92,11 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
   it('sets a waiting contact-person letter apart at the next handover: the provider hears of the new contact person once', async () => {
     const { estate, contract } = await requestPosted('Tim');
     await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201);
-    await runDueWork();
+    await t.runDue();
     expect(shown(await lettersOf(contract.id, pieter))).toEqual(['cancellation posted', 'contact_change queued_for_print']);
 
     await pieter.post(`${API}/estates/${estate.id}/handover`, { toUserId: kees.userId, reason: 'Pieter neemt ontslag' }).expect(201);
-    await runDueWork();
+    await t.runDue();
     const letters = await lettersOf(contract.id, kees);
     expect(shown(letters)).toEqual(['cancellation posted', 'contact_change failed', 'contact_change queued_for_print']);
     const text = await letterText(kees, letters[2].id);
@@ -109,9 +108,9 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
   it('sends no contact-person letter when the handover is undone while the first still waits: the provider only ever heard from Anna', async () => {
     const { estate, contract } = await requestPosted('Lars');
     const handover = (await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201)).body.handover as { id: string };
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/estates/${estate.id}/handovers/${handover.id}/undo`).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect(shown(await lettersOf(contract.id))).toEqual(['cancellation posted', 'contact_change failed']);
   });
 
@@ -125,7 +124,7 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
     expect(page).toContain('Nog op de post wacht, niet geprint: de brief aan Posttest (herinnering); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.');
     // And so it happens.
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7002' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect(shown(await lettersOf(contract.id)).sort()).toEqual(['cancellation posted', 'correction queued_for_print', 'reminder failed', 'reminder queued_for_print']);
   });
 });

@@ -75,7 +75,6 @@ describe('information supplied: every round carries its content', () => {
     await sink?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const upload = async (estateId: string, kind: string, content: Buffer, fileName: string, visibleToFamily = true) =>
     (await owner.post(`${API}/estates/${estateId}/documents`).field('kind', kind).field('visibleToFamily', String(visibleToFamily)).attach('file', content, fileName).expect(201)).body as {
       id: string;
@@ -97,10 +96,10 @@ describe('information supplied: every round carries its content', () => {
     const id = await upload(estate.id, 'id_document', files.id, 'ID-kopie Maria.pdf');
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Energie', accountNumber: 'E-77', action: 'cancel' }).expect(201)).body;
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await ask(provider, contract.id, { message: QUESTION, documentsNeeded: ['certificate_of_inheritance', 'id_document'] });
     await owner.post(`${API}/contracts/${contract.id}/information-supplied`, { note: ANSWER, documentIds: [inheritance.id, id.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
     expect(letters.map((l) => [l.kind, l.status])).toEqual([
       ['cancellation', 'sent'],
@@ -207,10 +206,10 @@ describe('information supplied: every round carries its content', () => {
     await db.end();
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'G-1', action: 'cancel' }).expect(201)).body;
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await owner.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: QUESTION, documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     await owner.post(`${API}/contracts/${contract.id}/information-supplied`, { note: ANSWER, documentIds: [broken.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await owner.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { kind: string; status: string; violations: { rule: string }[] }[];
     expect(letters.map((l) => [l.kind, l.status, l.violations.map((v) => v.rule)])).toEqual([
       ['cancellation', 'sent', []],

@@ -14,7 +14,6 @@ describe('a withdrawal letter names what it withdraws and what still stands', ()
     await t?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string };
   const withdrawalOf = async (contractId: string) => {
     const letters = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
@@ -34,7 +33,7 @@ describe('a withdrawal letter names what it withdraws and what still stands', ()
   }
   const withdraw = async (contractId: string) => {
     await anna.post(`${API}/contracts/${contractId}/withdraw`, { reason: 'Dubbel ingevoerd.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
   };
 
   it('withdraws only this request, by its description and number, and says the other requests to the provider still stand', async () => {
@@ -44,7 +43,7 @@ describe('a withdrawal letter names what it withdraws and what still stands', ()
     const tv = await add('Televisie', 'TV-9');
     // Not sent: the provider never had it, so the letter does not say it stands; a withdrawn one stands no more.
     await add('Vaste lijn', 'VL-1', false);
-    await runDueWork();
+    await t.runDue();
     await withdraw(tv.id);
     const first = await withdrawalOf(tv.id);
     expect(first).toContain('Alleen dit verzoek, voor Televisie (klantnummer TV-9), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. Mijn verzoeken voor Internet (klantnummer 1234) en Mobiel (klantnummer 5678) blijven staan.');
@@ -61,7 +60,7 @@ describe('a withdrawal letter names what it withdraws and what still stands', ()
   it('stays as it was when no other request to the provider stands', async () => {
     const { add } = await estateAt('Ziggo');
     const internet = await add('Internet', 'Z-1');
-    await runDueWork();
+    await t.runDue();
     await withdraw(internet.id);
     const text = await withdrawalOf(internet.id);
     expect(text).toContain('Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.');

@@ -26,7 +26,6 @@ describe("the estate's debts, for the heirs alone", () => {
   let maria: Session;
   let lotte: Session;
 
-  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const member = async (name: string, email: string, body: object) => {
     const added = (await anna.post(`${API}/estates/${estateId}/family-members`, { name, email, ...body }).expect(201)).body as { accessCode: string };
     return t.as((await t.anonymous.post(`${API}/portal/access`, { code: added.accessCode }).expect(200)).body.accessToken);
@@ -56,15 +55,15 @@ describe("the estate's debts, for the heirs alone", () => {
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30', finalInvoiceAmount: 15.5 }).expect(200);
-    await runDue();
+    await t.runDue();
     // 16 November – 15 December for € 60, billed in advance: the 15 days after 30 November are disputed.
     const bill = { reference: 'F-1001', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 };
     await anna.post(`${API}/contracts/${contract}/invoice-after-end`, bill).expect(200);
-    await runDue();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract}/bill-corrected`, { ...bill, invoiceReference: 'F-1001', amount: 90 }).expect(200);
     await desk.post(`${API}/provider-desk/requests/${contract}/credit-note`, { amount: 20 }).expect(200);
     await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-9', amount: 72.5 }).expect(200);
-    await runDue();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract}/dispute-resolved`, { outcome: 'payFromEstate' }).expect(200);
     await anna.patch(`${API}/estates/${estateId}`, { estateAccount: { iban: 'NL02 ABNA 0123 4567 89', holder: 'Erven J. de Vries' } }).expect(200);
     // A second contract whose bill is still disputed, in part: the heirs read what need not be paid.
@@ -72,7 +71,7 @@ describe("the estate's debts, for the heirs alone", () => {
     await anna.post(`${API}/contracts/${tv}/request`).expect(200);
     await anna.post(`${API}/contracts/${tv}/provider-answer/completed`, { receivedVia: 'phone', reference: 'Z-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${tv}/invoice-after-end`, { reference: 'Z-77', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 64 }).expect(200);
-    await runDue();
+    await t.runDue();
   });
   afterAll(async () => {
     await t?.close();

@@ -24,7 +24,6 @@ describe('a document recorded as the wrong kind is corrected', () => {
   });
   afterAll(() => t?.close());
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const upload = async (owner: Session, estateId: string, kind: string, file: string) =>
     (await owner.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, file).expect(201)).body as { id: string; kind: string; audience: string };
   const timeline = async (owner: Session, estateId: string) => ((await owner.get(`${API}/estates/${estateId}/timeline`).expect(200)).body.items as { event: string; summary: string }[]).map((e) => e.summary);
@@ -55,7 +54,7 @@ describe('a document recorded as the wrong kind is corrected', () => {
     const akte = await upload(emma, estate.id, 'death_certificate', 'akte.pdf');
     const contract = (await emma.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body;
     await emma.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     const mislabelled = await upload(emma, estate.id, 'will', 'verklaring.pdf');
 

@@ -16,7 +16,6 @@ describe('a bill the family reports, reviewed by the owner', () => {
   let contractId: string;
   let maria: Session;
 
-  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const lettersOfKind = async (kind: string) => ((await anna.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[]).filter((l) => l.kind === kind);
   const ownReports = async () => (await maria.get(`${API}/portal/estate`).expect(200)).body.reports.items as { id: string; status: string; decision: string | null }[];
   const familyPage = async () => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
@@ -33,7 +32,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
     contractId = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'K-1', action: 'cancel' }).expect(201)).body.id;
     await anna.post(`${API}/contracts/${contractId}/request`).expect(200);
     await anna.post(`${API}/contracts/${contractId}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
-    await runDue();
+    await t.runDue();
     const code = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body.accessCode;
     maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
   });
@@ -48,7 +47,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
       nl: 'Uw melding is aangekomen bij Anna de Boer, die de rekening controleert en beslist wat ermee moet gebeuren. U leest het hier.',
       en: 'Your report has reached Anna de Boer, who will check the bill and decide what to do with it. You will read it here.',
     });
-    await runDue();
+    await t.runDue();
     // Nothing went to KPN: no dispute, no objection letter.
     const contract = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body;
     expect(contract.openDisputes).toEqual([]);
@@ -70,7 +69,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
     expect(recorded.body.openDisputes.map((d: { reference: string; amount: number }) => [d.reference, d.amount])).toEqual([['F-1001', 62]]);
     await anna.post(`${API}/family-reports/${report.body.id}/bill`, { ...bill, reference: 'F-1001', amount: 62 }).expect(409);
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([]);
-    await runDue();
+    await t.runDue();
     const [objection] = await lettersOfKind('dispute');
     const text = await letterText(anna, objection.id);
     expect(text).toContain('F-1001');
@@ -90,7 +89,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
     expect(unexplained.body.errors).toEqual([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported' }]);
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ id: report.body.id })]);
     await anna.post(`${API}/family-reports/${report.body.id}/handle`, { reply: 'Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.' }).expect(204);
-    await runDue();
+    await t.runDue();
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).toEqual(['F-1001']);
     expect((await ownReports()).find((r) => r.id === report.body.id)).toMatchObject({ status: 'handled', decision: 'nothing_to_do' });
     expect(await familyPage()).toContain('Anna de Boer heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.');

@@ -25,7 +25,6 @@ describe('family portal API', () => {
   let maria: Session;
   let piet: Session;
 
-  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const addMember = async (owner: Session, estateId: string, name: string, email?: string) =>
     (await owner.post(`${API}/estates/${estateId}/family-members`, { name, email, relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
   const signIn = async (code: string) => t.as((await t.anonymous.post(`${API}/portal/access`, { code }).expect(200)).body.accessToken);
@@ -47,7 +46,7 @@ describe('family portal API', () => {
     estateB = await createEstate(bert, { givenNames: 'Łucja', surnamePrefix: undefined, surname: 'Wróbel-Kowalska', gender: 'female' });
     contractA = await addRequestedContract(anna, estateA.id, kpn.id, 'KPN-A');
     contractB = await addRequestedContract(bert, estateB.id, kpn.id, 'KPN-B');
-    await runDue(); // the request letters are produced and archived
+    await t.runDue(); // the request letters are produced and archived
     maria = await signIn((await addMember(anna, estateA.id, 'Maria de Vries', 'maria@family.example')).accessCode);
     piet = await signIn((await addMember(bert, estateB.id, 'Piet Kowalski')).accessCode);
   });
@@ -123,7 +122,7 @@ describe('family portal API', () => {
       // Said from the family's words, in Dutch unless the request asks otherwise (`?lang=`, else `Accept-Language`).
       expect(known.body).toEqual({ detail: 'Als dit adres bij ons bekend is, is er een nieuwe link onderweg.' });
       expect(sink.messages.length).toBe(before); // queued, not sent while the visitor waits
-      await runDue();
+      await t.runDue();
       const [mail] = (await sink.waitFor(before + 1)).slice(before);
       expect(mail.to).toMatchObject({ text: 'maria@family.example' });
       expect(sink.messages.length).toBe(before + 1);
@@ -155,7 +154,7 @@ describe('family portal API', () => {
       const before = sink.messages.length;
       await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'noor@family.example' }).expect(202);
       await earlier.get(`${API}/portal/estate`).expect(200); // nothing changes until the email has gone
-      await runDue();
+      await t.runDue();
       const [mail] = (await sink.waitFor(before + 1)).slice(before);
       await earlier.get(`${API}/portal/estate`).expect(401);
       const noor = await signIn(/code=([A-Z0-9-]+)/.exec(mail.text!)![1]);
@@ -193,7 +192,7 @@ describe('family portal API', () => {
       const corrected = await anna.patch(`${API}/estates/${estateA.id}/family-members/${member.id}`, { email: 'sanne@example.nl' }).expect(200);
       expect(corrected.body.portalAccessEnded).toBe(true);
       const before = sink.messages.length;
-      await runDue();
+      await t.runDue();
       await new Promise((resolve) => setTimeout(resolve, 300)); // a mail would have reached the sink by now
       const refused = await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(401);
       expect({ type: refused.body.type, detail: refused.body.detail }).toEqual({ type: wrong.body.type, detail: wrong.body.detail });
@@ -217,7 +216,7 @@ describe('family portal API', () => {
       // They cannot ask for a link themselves.
       const before = sink.messages.length;
       await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'wim@family.example' }).expect(202);
-      await runDue();
+      await t.runDue();
       await new Promise((r) => setTimeout(r, 500));
       expect(sink.messages.length).toBe(before);
       // Still on the file; the timeline says who withdrew it.
@@ -266,7 +265,7 @@ describe('family portal API', () => {
       expect(page.text).toContain('Press the button to open the file.');
 
       await t.anonymous.post(`${API}/portal/access/new-link`, { email: 'emma@family.example' }).expect(202);
-      await runDue();
+      await t.runDue();
       const [newLink] = (await sink.waitFor(before + 2)).slice(before + 1);
       expect(newLink.subject).toBe('Your personal access to the file of Jan de Vries');
       expect(newLink.text).toMatch(/You can also enter the code [A-Z0-9-]+ at http:\/\/localhost:3000\/family\/login\./);
@@ -316,14 +315,14 @@ describe('family portal API', () => {
       const internet = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-I', action: 'cancel' }).expect(201)).body;
       const mobile = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'KPN-M', action: 'cancel' }).expect(201)).body;
       for (const c of [internet, mobile]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-      await runDue();
+      await t.runDue();
       await anna.post(`${API}/contracts/${internet.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Klantnummer onbekend.' }).expect(200);
       const henk = await signIn((await addMember(anna, estate.id, 'Sanne Visser')).accessCode);
       const told = (await henk.get(`${API}/portal/timeline`).expect(200)).body.items.map((e: { text: string }) => e.text);
       expect(told).toContain('KPN (Internet) heeft het verzoek niet geaccepteerd.');
       expect(told).toContain('We hebben KPN (Mobiel) schriftelijk gevraagd het contract te beëindigen.');
       // The daily news the family is emailed names it too.
-      await runDue();
+      await t.runDue();
       const news = (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'family'`, [internet.id])).rows.map((r) => r.message);
       expect(news).toEqual(expect.arrayContaining([expect.stringMatching(/^KPN \(Internet\): /)]));
       // With one contract at KPN (Maria's estate) the provider alone names it.
@@ -336,7 +335,7 @@ describe('family portal API', () => {
       const refused = await anna.post(`${API}/estates/${intake.id}/progress-report`).expect(409); // nothing listed yet
       expect(refused.headers['content-type']).toContain('application/problem+json');
       await anna.post(`${API}/estates/${estateA.id}/progress-report`).expect(202);
-      await runDue();
+      await t.runDue();
       const report = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters.items.find((l: { kind: string }) => l.kind === 'progress_report');
       expect(report).toMatchObject({ recipient: 'Maria de Vries', subject: 'Voortgang afwikkeling contracten van Jan de Vries' });
       const pdf = await maria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200);
@@ -438,7 +437,7 @@ describe('family portal API', () => {
       await anna.post(`${API}/estates/${estateA.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte van overlijden.pdf').expect(201);
       await anna.post(`${API}/estates/${estateA.id}/documents`).field('kind', 'id_document').field('visibleToFamily', 'false').attach('file', TINY_PDF, 'paspoort erfgenaam.pdf').expect(201);
       await anna.post(`${API}/contracts/${contractA}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KPN-REF-9', finalInvoiceAmount: 12.5 }).expect(200);
-      await runDue();
+      await t.runDue();
 
       const res = await maria.get(`${API}/portal/dossier`).buffer(true).parse(binary).expect(200);
       expect(res.headers['content-type']).toBe('application/zip');
@@ -482,14 +481,14 @@ describe('family portal API', () => {
       expect(res.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
       const before = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state;
       expect(before).not.toBe('collectionStopRequested');
-      await runDue();
+      await t.runDue();
       expect((await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items).not.toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop' })]));
 
       const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
       expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: null, collection: { agency: 'Incasso Noord', reference: null, amount: 80 } })]);
       // Anna records it from what Maria filled in: then the urgent stop goes out.
       expect((await anna.post(`${API}/contracts/${contractA}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200)).body.state).toBe('collectionStopRequested');
-      await runDue();
+      await t.runDue();
       const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items;
       expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));
       expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });

@@ -14,7 +14,6 @@ describe('the portal for each relative', () => {
   let anna: Session & { userId: string };
   let kpn: { id: string; name: string };
 
-  const runDue = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
   const addMember = async (estateId: string, name: string, role: 'representative' | 'heir' | 'other', extra: object = {}) =>
     (await anna.post(`${API}/estates/${estateId}/family-members`, { name, relation: 'kind', role, ...extra }).expect(201)).body as { id: string; accessCode: string };
@@ -43,7 +42,7 @@ describe('the portal for each relative', () => {
     const estate = await createEstate(anna);
     const contract = await requested(estate.id, { accountNumber: 'K-1', action: 'cancel' });
     await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'K-REF' }).expect(200);
-    await runDue();
+    await t.runDue();
     const a = await signIn((await addMember(estate.id, 'Anna Reporter', 'heir')).accessCode);
     const b = await signIn((await addMember(estate.id, 'Bram Anders', 'heir')).accessCode);
 
@@ -81,14 +80,14 @@ describe('the portal for each relative', () => {
     const estate = await createEstate(anna, { givenNames: 'Wim', surname: 'Visser', surnamePrefix: undefined });
     const contract = await requested(estate.id, { accountNumber: 'K-9', action: 'cancel' });
     await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-10', reference: 'K-END' }).expect(200);
-    await runDue();
+    await t.runDue();
     const els = await signIn((await addMember(estate.id, 'Els Visser', 'representative')).accessCode);
     const tom = await signIn((await addMember(estate.id, 'Tom Visser', 'heir')).accessCode);
     // A bill with its period: the report waits for the owner, who records it (familybill).
     const bill = { invoiceDate: '2026-11-20', amount: 40, reference: 'F-77', periodFrom: '2026-11-11', periodTo: '2026-11-30' };
     const report = await els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract, message: 'Nog een rekening van KPN.', ...bill }).expect(201);
     await anna.post(`${API}/family-reports/${report.body.id}/bill`, bill).expect(200);
-    await runDue();
+    await t.runDue();
 
     const items = (await tom.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items as { actor: string; text: string }[];
     expect(items.map((e) => e.text)).toEqual(expect.arrayContaining(['Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.', 'Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.']));
@@ -114,10 +113,10 @@ describe('the portal for each relative', () => {
     const grandson = await addMember(estate.id, 'Olaf Jansen', 'other');
     await requested(estate.id, { accountNumber: 'K-2', action: 'cancel' });
     const transfer = await requested(estate.id, { accountNumber: 'K-3', action: 'transfer', transferToFamilyMemberId: holder.id });
-    await runDue();
+    await t.runDue();
     // A corrected phone number of the new holder goes to KPN in a correction letter, old and new number printed.
     await anna.patch(`${API}/estates/${estate.id}/family-members/${holder.id}`, { phone: '+31 6 8765 4321' }).expect(200);
-    await runDue();
+    await t.runDue();
 
     const staff = (await anna.get(`${API}/estates/${estate.id}/letters?limit=200`).expect(200)).body.items as { id: string; kind: string; contractId: string }[];
     const transferLetter = staff.find((l) => l.kind === 'transfer')!;
@@ -168,7 +167,7 @@ describe('the portal for each relative', () => {
   it('tells a complaint once, not again when a later deadline only alerts the owner', async () => {
     const estate = await createEstate(anna, { givenNames: 'Piet', surname: 'Bakker', surnamePrefix: undefined });
     const contract = await requested(estate.id, { accountNumber: 'K-4', action: 'cancel' });
-    await runDue();
+    await t.runDue();
     const state = async () => (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.state;
     await advance(15);
     expect(await state()).toBe('reminded');
@@ -192,7 +191,7 @@ describe('the portal for each relative', () => {
     // No estate account: the cancellation letter is held back (missing-data) until the owner records one.
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
     const contract = await requested(estate.id, { accountNumber: 'K-5', action: 'cancel' });
-    await runDue();
+    await t.runDue();
     const relative = await signIn((await addMember(estate.id, 'Karin Visser', 'heir')).accessCode);
     const shown = async (lang = 'nl') => ((await relative.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string; expectedDate: string | null }[]).find((c) => c.id === contract)!;
     expect((await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters.map((l: { status: string }) => l.status)).toEqual(['blocked']);
@@ -211,7 +210,7 @@ describe('the portal for each relative', () => {
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: { iban: 'NL91ABNA0417164300', holder: 'Erven K. Visser' } }).expect(200);
     const [blocked] = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.letters as { id: string }[];
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect((res) => expect(res.status).toBeLessThan(300));
-    await runDue();
+    await t.runDue();
     const sameDay = await requested((await createEstate(anna)).id, { accountNumber: 'K-6', action: 'cancel' });
     const dueAfter = (await anna.get(`${API}/contracts/${contract}`).expect(200)).body.dueAt as string;
     expect(dueAfter).toBe((await anna.get(`${API}/contracts/${sameDay}`).expect(200)).body.dueAt);
@@ -230,7 +229,7 @@ describe('the portal for each relative', () => {
     const mobile = await requested(estate.id, { description: 'Mobiel abonnement', accountNumber: 'K-21', action: 'cancel' });
     await anna.post(`${API}/contracts/${internet}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'K-20-END' }).expect(200);
     await anna.post(`${API}/contracts/${mobile}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-12-15', reference: 'K-21-END' }).expect(200);
-    await runDue();
+    await t.runDue();
     const sanne = await signIn((await addMember(estate.id, 'Sanne Smit', 'heir')).accessCode);
 
     const summaries = (markup: string) => [...markup.matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim());

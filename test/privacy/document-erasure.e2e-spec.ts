@@ -42,7 +42,6 @@ describe('document erasure: a withdrawn document is asked back from every provid
     await sink?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const mailsTo = (address: string) => sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === address);
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; kind: string; status: string; channel: string }[];
   const historyOf = async (documentId: string) => (await anna.get(`${API}/documents/${documentId}/history`).expect(200)).body;
@@ -65,10 +64,10 @@ describe('document erasure: a withdrawn document is asked back from every provid
     const odidoContract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Mobiel', accountNumber: 'OD-88', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${kpnContract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${odidoContract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await kpnDesk.post(`${API}/provider-desk/requests/${kpnContract.id}/request-information`, { message: 'Graag een identiteitsbewijs van de nabestaande.', documentsNeeded: ['id_document'] }).expect(200);
     await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Hierbij het identiteitsbewijs.', documentIds: [passport.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     return { estate, family, passport, kpnContract, odidoContract };
   }
 
@@ -81,7 +80,7 @@ describe('document erasure: a withdrawn document is asked back from every provid
     const mailsBefore = mailsTo('nabestaanden@kpn.example').length;
 
     await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Verkeerd document: dit is het paspoort van een ander.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     // One deletion request to KPN, by email as every KPN letter, with no attachment but the letter itself.
     const requests = (await sink.waitFor(mailsBefore + 2)).filter((m) => m.subject?.startsWith('Verzoek om een document te verwijderen'));
@@ -137,7 +136,7 @@ describe('document erasure: a withdrawn document is asked back from every provid
     expect(page).toMatch(/KPN heeft de verwijdering bevestigd op \d+ \p{L}+ \d{4}/u);
 
     // Still exactly one request, whatever runs again.
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(kpnContract.id)).filter((l) => l.kind === 'document_erasure')).toHaveLength(1);
 
     // The family reads neither the request nor of it.
@@ -150,7 +149,7 @@ describe('document erasure: a withdrawn document is asked back from every provid
   it('a desk user confirms the deletion on the web desk', async () => {
     const { passport, kpnContract } = await story();
     await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Niet nodig: medische gegevens.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const desk = await signedIn('/desk/login', { email: 'desk@kpn.example', password: 'desk-password-1', next: '/desk' });
     const page = flat((await desk.get(`/desk/requests/${kpnContract.id}`).expect(200)).text);
     expect(page).toContain('Verzoek om een document te verwijderen');
@@ -165,13 +164,13 @@ describe('document erasure: a withdrawn document is asked back from every provid
   it('a newer version alone asks nothing back; withdrawing the replaced version (it was wrong) does', async () => {
     const { passport, kpnContract } = await story();
     const newer = (await anna.post(`${API}/documents/${passport.id}/replace`).attach('file', TINY_PDF, 'paspoort-juist.pdf').expect(201)).body as { id: string };
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(kpnContract.id)).map((l) => l.kind)).not.toContain('document_erasure');
     expect((await historyOf(passport.id)).erasures).toEqual([]);
 
     const withdrawn = (await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Dit was het paspoort van een ander.' }).expect(200)).body;
     expect(withdrawn).toMatchObject({ status: 'withdrawn', supersededById: newer.id });
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(kpnContract.id)).filter((l) => l.kind === 'document_erasure')).toEqual([expect.objectContaining({ status: 'sent' })]);
     expect((await historyOf(passport.id)).erasures).toEqual([expect.objectContaining({ providerName: 'KPN', sentOn: expect.any(String) })]);
     // The newer version is the one KPN keeps: it travels in the old one's place.
@@ -187,7 +186,7 @@ describe('document erasure: a withdrawn document is asked back from every provid
     const second = await story();
     await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Verkeerd document.' }).expect(200);
     await anna.post(`${API}/documents/${second.passport.id}/withdraw`, { reason: 'Verkeerd document.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     // This story's two estates only: the other tests leave requests of their own unconfirmed.
     const erasuresOnQueue = async () =>
       ((await anna.get(`${API}/queue`).expect(200)).body.unconfirmedErasures as { contractId: string; documentId: string; providerName: string }[]).filter((e) =>
@@ -218,9 +217,9 @@ describe('document erasure: a withdrawn document is asked back from every provid
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KPN-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     const statement = (await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').attach('file', TINY_PDF, 'medische-verklaring.pdf').expect(201)).body as { id: string };
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/documents/${statement.id}/withdraw`, { reason: 'Niet nodig.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).map((l) => l.kind)).toEqual(['cancellation']);
     expect((await historyOf(statement.id)).erasures).toEqual([]);
     // An unknown document at the desk is a 404 like any other.
@@ -240,12 +239,12 @@ describe('document erasure: a withdrawn document is asked back from every provid
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
       contracts.push(contract);
     }
-    await runDueWork();
+    await t.runDue();
     // The desk finished the first request (its "done" tab); the second is open.
     await ziggoDesk.post(`${API}/provider-desk/requests/${contracts[0].id}/complete`, { effectiveDate: '2026-12-31', reference: 'ZG-DONE' }).expect(200);
 
     await anna.post(`${API}/documents/${certificate.id}/withdraw`, { reason: 'Verkeerde akte.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     const erasuresOf = async (id: string) => (await ziggoDesk.get(`${API}/provider-desk/requests/${id}`).expect(200)).body.erasures as { documentId: string }[];
     expect(await erasuresOf(contracts[1].id)).toEqual([expect.objectContaining({ documentId: certificate.id })]);

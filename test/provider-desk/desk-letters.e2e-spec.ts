@@ -34,7 +34,6 @@ describe('provider desk: only what a letter brought', () => {
     await t?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
   const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
   const postBatches = async () => {
@@ -77,7 +76,7 @@ describe('provider desk: only what a letter brought', () => {
     const document = (await upload(estate.id, kind, TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string };
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${surname}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return { estate, contract, document, url: `${API}/provider-desk/requests/${contract.id}` };
   }
 
@@ -103,7 +102,7 @@ describe('provider desk: only what a letter brought', () => {
     // A document stored before uploads were read (the audit's): its bytes no longer open as pages.
     await db.query('UPDATE documents SET content = $1 WHERE id = $2', [TRUNCATED, inheritance.id]);
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Bijgaand de verklaring.', documentIds: [inheritance.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { kind: string; status: string }[];
     expect(letters.find((l) => l.kind === 'information_supplied')).toMatchObject({ status: 'blocked' });
 
@@ -163,7 +162,7 @@ describe('provider desk: only what a letter brought', () => {
     const dueBefore = (await contractOf(corrected.id)).dueAt;
     // The account number corrected after the request was posted: its correction letter waits for the post.
     await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'Verbeterd-2' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const correction = (await contractOf(corrected.id)).letters.find((l) => l.kind === 'correction')!;
     expect(correction.status).toBe('sent');
 
@@ -181,7 +180,7 @@ describe('provider desk: only what a letter brought', () => {
 
     // Corrected again, and that correction not yet posted when the term passes: the reminder tells only the posted one.
     await anna.patch(`${API}/contracts/${corrected.id}`, { accountNumber: 'Verbeterd-3' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await pastTerm(first.id);
     for (const id of [first.id, corrected.id]) expect((await contractOf(id)).state).toBe('reminded');
     const reminded = await pdfOf((await contractOf(corrected.id)).letters.find((l) => l.kind === 'reminder')!);
@@ -229,7 +228,7 @@ describe('provider desk: only what a letter brought', () => {
     const ownerUnmade = await owner();
     expect(ownerUnmade).toEqual({ page: expect.stringContaining('ligt klaar voor de post'), dueAt: null, list: ownerUnmade.page, listDue: null });
     // Made, it waits for the post: nobody reads anything else than before.
-    await runDueWork();
+    await t.runDue();
     expect((await contractOf(contract.id)).letters).toEqual([expect.objectContaining({ kind: 'cancellation', status: 'sent' })]);
     expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'waiting_on_steward' });
     expect((await desk.get(url).expect(200)).body.statusText).toBe(unmade.statusText);
@@ -250,7 +249,7 @@ describe('provider desk: only what a letter brought', () => {
     expect(chased.actions).toContain('acknowledge');
     const ownerChased = await owner();
     expect(ownerChased).toEqual({ page: expect.stringContaining('ligt klaar voor de post'), dueAt: null, list: ownerChased.page, listDue: null });
-    await runDueWork();
+    await t.runDue();
     expect((await contractOf(contract.id)).letters.map((l) => l.kind).sort()).toEqual(['cancellation', 'reminder']);
     expect(await tabsAgree(desk)).toEqual({ [contract.id]: 'new' });
     expect(await owner()).toEqual(ownerChased);

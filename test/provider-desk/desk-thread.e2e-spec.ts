@@ -38,7 +38,6 @@ describe('provider desk: a thread per request', () => {
     await t?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const upload = async (estateId: string, kind: string, fileName: string) =>
     (await anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, fileName).expect(201)).body as { id: string };
   const ids = (body: { id: string }[]) => body.map((r) => r.id);
@@ -52,7 +51,7 @@ describe('provider desk: a thread per request', () => {
     const inheritance = await upload(estate.id, 'certificate_of_inheritance', `erfrecht-${surname}.pdf`);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `KPN-${surname}`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return { contract, inheritance };
   }
 
@@ -84,7 +83,7 @@ describe('provider desk: a thread per request', () => {
     expect(await tab('open')).not.toContain(contract.id);
 
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.', documentIds: [inheritance.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const due = await dueDate(contract.id);
     const yours = (await kpnDesk.get(url).expect(200)).body;
     expect(yours).toMatchObject({ tab: 'waiting_on_you', waitingOn: 'provider', dueAt: due, open: true });
@@ -118,14 +117,14 @@ describe('provider desk: a thread per request', () => {
     const estateId = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.estateId as string;
     const vodafoneContract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: vodafone.id, description: 'Mobiel', accountNumber: 'V-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${vodafoneContract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     for (const [desk, id] of [[kpnDesk, contract.id], [vodafoneDesk, vodafoneContract.id]] as const) {
       await desk.post(`${API}/provider-desk/requests/${id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: [] }).expect(200);
       await anna.post(`${API}/contracts/${id}/information-supplied`, { note: 'Bijgaand.', documentIds: [inheritance.id] }).expect(200);
     }
     // Before its letter is made, nothing reached the provider: the status does not say it did.
     expect((await kpnDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.statusText).not.toContain('gevraagde informatie');
-    const { today } = (await runDueWork()).body as { today: string };
+    const { today } = (await t.runDue()).body as { today: string };
 
     const kpnView = (await kpnDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
     const due = longDate(await dueDate(contract.id), 'nl');
@@ -169,7 +168,7 @@ describe('provider desk: a thread per request', () => {
     // Until its letter goes out (the letter rules could still hold it back) the answer is not quoted.
     expect(await thread()).toContain('Steward stelt de gevraagde informatie samen');
     expect(JSON.stringify(await thread())).not.toContain('Maria de Vries');
-    await runDueWork();
+    await t.runDue();
     const texts = await thread();
     expect(texts).toContain('Steward leverde de gevraagde informatie; antwoord: "Maria de Vries."');
     // The owner's case-file note with the amend is not the provider's to read.
@@ -184,7 +183,7 @@ describe('provider desk: a thread per request', () => {
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-71', 49.95)).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('F-72', 12.5)).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-7', amount: 95 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await kpnDesk.post(`${url}/collection-stopped`, { note: 'Dossier gesloten.' }).expect(200);
     await kpnDesk.post(`${url}/reject-dispute`, { invoiceReference: 'F-72', reason: 'December is gebruikt.' }).expect(200);
     const page = await signIn();
@@ -277,7 +276,7 @@ describe('provider desk: a thread per request', () => {
     await expect(page.textContent('main')).resolves.not.toContain('Webdesk');
 
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { documentIds: [inheritance.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await page.goto(`${base}/desk?tab=wacht-op-u`);
     const due = longDate(await dueDate(contract.id), 'nl');
     // The list and the request's page say the information went out, and what the provider's answer is now.
@@ -329,7 +328,7 @@ describe('provider desk: a thread per request', () => {
 
     // The request letter is held back on 23 November and goes out on the 24th, by the owner's retry.
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await addressed(atPostbus);
     await anna.post(`${API}/letters/${(await heldBack('cancellation')).id}/retry`).expect(202);
     await nextDay();
@@ -339,7 +338,7 @@ describe('provider desk: a thread per request', () => {
     await desk.post(`${url}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     await addressed(atHome);
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Maria de Vries is de enige erfgenaam.', documentIds: [inheritance.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await thread()).at(-1)).toEqual(['2026-11-24', 'steward', 'Steward stelt de gevraagde informatie samen', undefined]);
     // Held back, it reached nobody: the status does not say it was sent.
     expect((await desk.get(url).expect(200)).body.statusText).not.toContain('gevraagde informatie gestuurd');
@@ -394,7 +393,7 @@ describe('provider desk: a thread per request', () => {
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Mobiel', accountNumber: 'OD-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const url = `${API}/provider-desk/requests/${contract.id}`;
     const events = async () => (await db.query('SELECT event_type FROM webhook_deliveries WHERE contract_id = $1 ORDER BY created_at', [contract.id])).rows.map((r) => r.event_type);
 
@@ -441,7 +440,7 @@ describe('provider desk: a thread per request', () => {
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: tele2.id, description: 'Mobiel', accountNumber: 'T2-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const answer = `${API}/contracts/${contract.id}/provider-answer`;
 
     // Without the way it came, or with one that is none, nothing is recorded: the problem names receivedVia.
@@ -472,7 +471,7 @@ describe('provider desk: a thread per request', () => {
     // A later letter (a correction of the contract) says how and when the end date reached her, not "U heeft bevestigd".
     const correctedOn = t.clock.today();
     await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Mobiel abonnement' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
     const correction = letters.find((l) => l.kind === 'correction')!;
     const text = await letterText(anna, correction.id);
@@ -504,14 +503,14 @@ describe('provider desk: a thread per request', () => {
     const maria = await relative(t, anna, estate.id, 'Maria');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: delta.id, description: 'Internet', accountNumber: 'D-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const url = `${API}/provider-desk/requests/${contract.id}`;
     // Delta confirms in its desk; then two bills after the end date, each disputed by letter.
     await deltaDesk.post(`${url}/complete`, { effectiveDate: '2026-11-30', reference: 'D-77' }).expect(200);
     for (const reference of ['F-01', 'F-02']) {
       await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-11', periodTo: '2026-12-10', amount: 60 }).expect(200);
     }
-    await runDueWork();
+    await t.runDue();
     const today = longDate(t.clock.today(), 'nl');
     const refused = async (path: string, body: Record<string, unknown>) => {
       const problem = await anna.post(`${API}/contracts/${contract.id}/${path}`, body).expect(400);
@@ -530,7 +529,7 @@ describe('provider desk: a thread per request', () => {
 
     // A collection letter arrives: the stop to Delta says how its answers reached the owner.
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-21', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
     const stop = letters.find((l) => l.kind === 'collection_stop')!;
     const text = await letterText(anna, stop.id);

@@ -469,12 +469,11 @@ describe('provider desk in the browser', () => {
     const provider = await createProvider(t.admin, { name: 'Ziggo Post', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@ziggo-post.example', name: 'Desk', password: 'desk-password-7' }).expect(201);
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
-    const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     const request = async (surname: string) => {
       const estate = await createEstate(anna, { givenNames: 'Kees', surnamePrefix: undefined, surname });
       const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `ZP-${surname}`, action: 'cancel' }).expect(201)).body;
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      await runDueWork();
+      await t.runDue();
       return contract as { id: string };
     };
     // Rejected once its request was posted; the owner's complaint about the rejection then waits for the next print batch.
@@ -482,7 +481,7 @@ describe('provider desk in the browser', () => {
     await postEverything(anna);
     await desk.post(`${API}/provider-desk/requests/${complained.id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
     await anna.post(`${API}/contracts/${complained.id}/complain`, { grounds: 'De erfgenamen mogen dit contract opzeggen.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     // A newer request, its letter waiting for the post as well.
     const newer = await request('Later');
 

@@ -43,7 +43,6 @@ describe('enclosures: what a provider may open', () => {
     await t?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const upload = async (owner: Session, estateId: string, kind: string, fileName: string, visibleToFamily = true) =>
     (await owner.post(`${API}/estates/${estateId}/documents`).field('kind', kind).field('visibleToFamily', String(visibleToFamily)).attach('file', TINY_PDF, fileName).expect(201)).body as { id: string };
   const enclosureRows = async (contractId: string) => (await db.query(`SELECT document_id FROM enclosures WHERE contract_id = $1`, [contractId])).rows.map((r) => r.document_id);
@@ -90,7 +89,7 @@ describe('enclosures: what a provider may open', () => {
    * enclosed, so the power of attorney alone answers it, and the letter and the desk say the will is not sent.
    */
   const askForAuthority = async (contractId: string) => {
-    await runDueWork();
+    await t.runDue();
     const asAnna = { kind: 'staff' as const, userId: anna.userId, role: 'specialist' as const, name: 'Anna de Boer', lang: 'en' as const };
     await t.app.get(ContractsService).fire(asAnna, contractId, { type: 'REQUEST_INFORMATION', message: 'Wie mag namens de erfgenamen handelen?', documentsNeeded: ['power_of_attorney', 'will'] });
   };
@@ -111,7 +110,7 @@ describe('enclosures: what a provider may open', () => {
 
   it('the desk cannot ask for a will: not offered, and refused at documentsNeeded in the desk’s words (API and web), nothing changed', async () => {
     const { kpnContract } = await estate();
-    await runDueWork();
+    await t.runDue();
     const url = `${API}/provider-desk/requests/${kpnContract.id}`;
     const refused = await kpnDesk.post(`${url}/request-information`, { message: 'Wie zijn de erfgenamen?', documentsNeeded: ['will', 'power_of_attorney'] }).expect(422);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -190,7 +189,7 @@ describe('enclosures: what a provider may open', () => {
     expect(supplied.body.state).toBe('requested');
     expect(await enclosureRows(kpnContract.id)).toEqual([poa.id]);
     expect(await deskEnclosures(kpnDesk, kpnContract.id)).toEqual([certificate.id, poa.id]);
-    await runDueWork();
+    await t.runDue();
     const letters = (await db.query(`SELECT id, kind, status, enclosure_ids FROM letters WHERE contract_id = $1 ORDER BY created_at`, [kpnContract.id])).rows;
     expect(letters.map(({ id: _id, ...l }) => l)).toEqual([
       { kind: 'cancellation', status: 'sent', enclosure_ids: [certificate.id] },
@@ -222,7 +221,7 @@ describe('enclosures: what a provider may open', () => {
     const { certificate, poa, kpnContract } = await estate();
     await askForAuthority(kpnContract.id);
     await anna.post(`${API}/contracts/${kpnContract.id}/information-supplied`, { note: 'Hierbij de volmacht.', documentIds: [poa.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const newer = (await anna.post(`${API}/documents/${poa.id}/replace`).attach('file', TINY_PDF, 'volmacht-nieuw.pdf').expect(201)).body as { id: string };
     const thread = async () => (await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(200)).body as { enclosures: { id: string }[]; thread: { type: string; letterKind?: string; enclosures?: { id: string }[] }[] };
     const carried = async () => (await thread()).thread.find((i) => i.letterKind === 'information_supplied')!.enclosures!.map((d) => d.id);
@@ -242,11 +241,11 @@ describe('enclosures: what a provider may open', () => {
     const certificate = await upload(anna, e.id, 'death_certificate', 'akte.pdf');
     const contract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: 'K-77', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const desk = await webDesk('desk@kpn.test', 'desk-password-1');
     expect((await desk.get(`/desk/requests/${contract.id}`).expect(200)).text).toContain('<h2>Bijlagen</h2>');
     await anna.post(`${API}/documents/${certificate.id}/withdraw`, { reason: 'Verkeerde akte.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const page = (await desk.get(`/desk/requests/${contract.id}`).expect(200)).text;
     expect(page).not.toContain('<h2>Bijlagen</h2>');
     expect(page).toContain('Akte van overlijden');
@@ -261,7 +260,7 @@ describe('enclosures: what a provider may open', () => {
     expect(await deskEnclosures(greedyDesk, contract.id)).toEqual([certificate.id]);
     await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${bill.id}`).expect(404);
     await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${will.id}`).expect(404);
-    await runDueWork();
+    await t.runDue();
     const [letter] = (await db.query(`SELECT enclosure_ids FROM letters WHERE contract_id = $1`, [contract.id])).rows;
     expect(letter.enclosure_ids).toEqual([certificate.id]);
   });

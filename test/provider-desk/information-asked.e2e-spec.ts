@@ -25,7 +25,6 @@ describe('an answer to a provider encloses the documents it asked for', () => {
   });
   afterAll(() => t?.close());
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   type Letter = { id: string; kind: string; status: string };
   const lettersOf = async (estateId: string) => (await joke.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[];
   const todayRows = async () => (await joke.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; dueDate: string | null; partAnswerText: string | null }[];
@@ -40,7 +39,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     const estate = await createEstate(joke, { surname });
     const contract = (await joke.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Internet', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
     await joke.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const url = `${API}/provider-desk/requests/${contract.id}`;
     await desk.post(`${url}/request-information`, question).expect(200);
     return { desk, estate, contract, url, providerId };
@@ -68,7 +67,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     expect(form.text).toContain('<a href="#information-supplied-documentIds">De aanbieder vroeg om: verklaring van erfrecht — kies die om mee te sturen (upload hem eerst als hij er nog niet is)</a>');
 
     // Nothing moved: no letter, the desk still waits on Steward's answer with its words and term, Today keeps the question.
-    await runDueWork();
+    await t.runDue();
     expect((await joke.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('informationRequested');
     expect((await lettersOf(estate.id)).map((l) => l.kind)).toEqual(['cancellation']);
     const after = (await desk.get(url).expect(200)).body as typeof asked;
@@ -79,7 +78,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     // With the certificate enclosed the answer goes: the letter lists it, the desk says the information was sent.
     const inheritance = (await joke.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'erfrecht.pdf').expect(201)).body as { id: string };
     await joke.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de verklaring van erfrecht.', documentIds: [inheritance.id] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letter = (await lettersOf(estate.id)).find((l) => l.kind === 'information_supplied')!;
     expect(letter.status).toBe('sent');
     const text = await letterText(joke, letter.id);
@@ -120,7 +119,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
 
     // The part answer: the akte goes, the verklaring follows by 15 January.
     await joke.post(answer, { note: 'Hierbij de akte van overlijden.', documentIds: [death], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-15' }] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const part = (await lettersOf(estate.id)).find((l) => l.kind === 'information_supplied')!;
     expect(part.status).toBe('sent');
     const partText = await letterText(joke, part.id);
@@ -168,7 +167,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     await joke.post(answer, { note: 'Hier is de rest.' }).expect(422);
     const inheritance = await upload(estate.id, 'certificate_of_inheritance');
     await joke.post(answer, { documentIds: [inheritance] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const followUp = (await lettersOf(estate.id)).filter((l) => l.kind === 'information_supplied').find((l) => l.id !== part.id)!;
     expect(followUp.status).toBe('sent');
     const followUpText = await letterText(joke, followUp.id);
@@ -189,7 +188,7 @@ describe('an answer to a provider encloses the documents it asked for', () => {
     const { desk, estate, contract, url, providerId } = await questionAsked('Odido', 'Niets', { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
     await t.admin.post(`${API}/providers/${providerId}/desk-users`, { ...ODIDO_DESK, name: 'Odido desk' }).expect(201);
     await joke.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'De notaris maakt de verklaring op.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: '2027-01-12' }] }).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     // Nothing was enclosed, only a note: the desk and its thread say what follows, not that a part was sent.
     const told = (await desk.get(url).expect(200)).body as { statusText: string; dueAt: string | null; thread: { text: string }[] };

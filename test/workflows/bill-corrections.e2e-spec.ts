@@ -25,7 +25,6 @@ describe('a recorded bill can be corrected', () => {
     await t.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const entries = async (id: string) => (await db.query('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [id])).rows[0].n as number;
   const lettersOf = async (id: string) => (await contractOf(id)).letters as { id: string; kind: string; status: string; letterDate: string }[];
@@ -50,7 +49,7 @@ describe('a recorded bill can be corrected', () => {
   it('corrects the amount with the checks of recording a bill: the provider gets a letter with the old and new amount, owner, family and desk read the corrected bill, the term stays', async () => {
     const contract = await disputedContract('Truus');
     const maria = await relative(t, anna, contract.estateId, 'Maria');
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).map((l) => [l.kind, l.status])).toEqual([['cancellation', 'sent'], ['dispute', 'sent']]);
     // A day later: a term counted afresh would end a day later.
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
@@ -80,7 +79,7 @@ describe('a recorded bill can be corrected', () => {
     });
     expect(corrected.body.timeline.at(-1).summary).toBe('Stroom: Factuur F-01 van Stroomtest gecorrigeerd: het bedrag van €\u00a024,98 naar €\u00a042,98.');
 
-    await runDueWork();
+    await t.runDue();
     const letter = (await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!;
     expect(letter.status).toBe('sent');
     const text = await pdfOf(letter.id);
@@ -97,11 +96,11 @@ describe('a recorded bill can be corrected', () => {
   it('drops the dispute of a bill that, corrected, bills no day after the end date: the provider hears the objection is withdrawn, the family that the bill is owed', async () => {
     const contract = await disputedContract('Kees');
     const maria = await relative(t, anna, contract.estateId, 'Maria');
-    await runDueWork();
+    await t.runDue();
     const november = { ...DECEMBER, invoiceReference: 'F-01', periodFrom: '2026-11-01', periodTo: '2026-11-30' };
     const dropped = await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, november).expect(200);
     expect({ state: dropped.body.state, bills: dropped.body.openDisputes }).toEqual({ state: 'confirmed', bills: [] });
-    await runDueWork();
+    await t.runDue();
     const text = await pdfOf((await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!.id);
     expect(text).toContain('Mijn bezwaar vermeldde als periode 1 december 2026 tot en met 31 december 2026; de juiste periode is 1 november 2026 tot en met 30 november 2026.');
     expect(text).toContain('Mijn bezwaar tegen deze factuur trek ik daarom in');
@@ -113,7 +112,7 @@ describe('a recorded bill can be corrected', () => {
   it('sends no correction letter while the dispute letter has not gone out: that letter itself carries the corrected figures', async () => {
     const contract = await disputedContract('Bep');
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-10', amount: 42.98 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = await lettersOf(contract.id);
     expect(letters.map((l) => l.kind)).toEqual(['cancellation', 'dispute']);
     const text = await pdfOf(letters[1].id);
@@ -159,7 +158,7 @@ describe('a recorded bill can be corrected', () => {
 
   it('gives the provider no term while the objection it answers is held back, whatever is corrected meanwhile', async () => {
     const contract = await disputedContract('Wim');
-    await runDueWork();
+    await t.runDue();
     // As the letter rules leave it when they hold back the dispute letter (`suspendProviderDeadline`): no term runs.
     await db.query('UPDATE workflow_instances SET due_date = NULL, next_due_at = NULL WHERE subject_id = $1', [contract.id]);
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 30 }).expect(200);
@@ -179,12 +178,12 @@ describe('a recorded bill can be corrected', () => {
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'WT-R1', effectiveDate: '2026-11-30' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
-    await runDueWork();
+    await t.runDue();
     const { dueAt } = await contractOf(contract.id);
     // The provider's contact point is (wrongly) named after the deceased: every letter to it is held back.
     await t.admin.patch(`${API}/providers/${own.id}`, { contactPoint: { name: 'Karel de Vries', email: 'klant@warmte.example' } }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 30 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const held = (await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!;
     expect(held.status).toBe('blocked');
     // The objection went out and stands: its term runs on, and the family is not told a letter is waiting.
@@ -196,7 +195,7 @@ describe('a recorded bill can be corrected', () => {
     await t.admin.patch(`${API}/providers/${own.id}`, { contactPoint: { name: 'Team Nabestaanden', email: 'klant@warmte.example' } }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
     await anna.post(`${API}/letters/${held.id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction').map((l) => l.status)).toEqual(['blocked', 'sent']);
     expect((await contractOf(contract.id)).dueAt).toBe(dueAt);
   });
@@ -213,12 +212,12 @@ describe('a recorded bill can be corrected', () => {
 
   it('tells a second correction against what the provider last read: the first correction, named as that letter named the bill', async () => {
     const contract = await disputedContract('Henk');
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-10', amount: 30 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-10', reference: 'F-10', amount: 40 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [first, second] = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
     expect([first.status, second.status]).toEqual(['sent', 'sent']);
     const text = await pdfOf(second.id);
@@ -230,13 +229,13 @@ describe('a recorded bill can be corrected', () => {
   it('does not take a held-back correction for something the provider read: the next one corrects what the objection said', async () => {
     const post = await postProvider('Poststroom');
     const contract = await disputedContract('Wim', post.id);
-    await runDueWork();
+    await t.runDue();
     await post.holdBack();
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', reference: 'F-10', amount: 30 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await post.release();
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-10', reference: 'F-10', amount: 40 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [held, told] = (await lettersOf(contract.id)).filter((l) => l.kind === 'bill_correction');
     expect([held.status, told.status]).toEqual(['blocked', 'sent']);
     const text = await pdfOf(told.id);
@@ -249,10 +248,10 @@ describe('a recorded bill can be corrected', () => {
   it('no longer offers a held-back dispute letter whose bill a correction made owed; one still disputed goes with the corrected figures', async () => {
     const post = await postProvider('Postgas');
     const [dropped, disputed] = [await confirmedContract('Riet', post.id), await confirmedContract('Jan', post.id)];
-    await runDueWork();
+    await t.runDue();
     await post.holdBack();
     for (const c of [dropped, disputed]) await anna.post(`${API}/contracts/${c.id}/invoice-after-end`, DECEMBER).expect(200);
-    await runDueWork();
+    await t.runDue();
     const heldDispute = async (id: string) => (await lettersOf(id)).find((l) => l.kind === 'dispute' && l.status === 'blocked')!;
     const [droppedLetter, disputedLetter] = [await heldDispute(dropped.id), await heldDispute(disputed.id)];
     expect(await queued()).toEqual(expect.arrayContaining([droppedLetter.id, disputedLetter.id]));
@@ -269,7 +268,7 @@ describe('a recorded bill can be corrected', () => {
     await anna.post(`${API}/contracts/${disputed.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 42.98 }).expect(200);
     expect(await queued()).toContain(disputedLetter.id);
     await anna.post(`${API}/letters/${disputedLetter.id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(dropped.id)).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'dispute blocked']);
     const sent = (await lettersOf(disputed.id)).find((l) => l.kind === 'dispute' && l.status === 'sent')!;
     const text = await pdfOf(sent.id);
@@ -279,10 +278,10 @@ describe('a recorded bill can be corrected', () => {
 
   it('tells the provider what it credited already when it corrects a bill it credited in part', async () => {
     const contract = await disputedContract('Sjaak');
-    await runDueWork();
+    await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 5, note: 'CN-5' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/bill-corrected`, { ...DECEMBER, invoiceReference: 'F-01', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letter = (await lettersOf(contract.id)).find((l) => l.kind === 'bill_correction')!;
     const text = await pdfOf(letter.id);
     expect(text).toContain('Mijn bezwaar vermeldde als bedrag € 24,98; het juiste bedrag is € 60,00.');

@@ -22,7 +22,6 @@ describe('correcting the rejected number ends the complaint about that rejection
     await t.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const grounds = 'Het klantnummer staat op de laatste factuur; wij vragen u opnieuw te zoeken.';
   const detailOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
 
@@ -34,10 +33,10 @@ describe('correcting the rejected number ends the complaint about that rejection
     const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: number, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letter = (await detailOf(contract.id)).letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
     expect(letter).toMatchObject({ status: 'sent' });
     return { estate, contract, family, complaintDate: letterDate(letter.letterDate, 'nl') };
@@ -52,7 +51,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     expect(page).toContain(`De klacht van ${complaintDate} over de afwijzing wordt ingetrokken als u het klantnummer corrigeert: Telco Nummer wees het verzoek af om het klantnummer.`);
 
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'T-5505' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const after = await detailOf(contract.id);
     // Back to the request being handled, on the provider's usual term: no complaint term, no complaints body.
     expect(after.state).toBe('requested');
@@ -93,7 +92,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     const page = (await anna.get(`/app/contracts/${other.contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     expect(page).not.toContain('wordt ingetrokken als u het klantnummer corrigeert');
     await anna.patch(`${API}/contracts/${other.contract.id}`, { accountNumber: 'T-8881' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const after = await detailOf(other.contract.id);
     expect(after.state).toBe('complained');
     const correction = after.letters.find((l: { kind: string }) => l.kind === 'correction');

@@ -35,7 +35,6 @@ describe("the provider's confirmation can be corrected", () => {
     await t.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const entries = async (id: string) => (await db.query('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [id])).rows[0].n as number;
   /** A request of a death on 2 November 2026 (the fixtures' date), asking for 1 December 2026. */
@@ -86,7 +85,7 @@ describe("the provider's confirmation can be corrected", () => {
     expect(ownerNews).toEqual([expect.stringMatching(/^KPN bevestigde 1 januari 2027 als einddatum\. Dat is later dan de datum in ons verzoek \(1 december 2026\)\./)]);
 
     // The family: told what changed, in its words, and the portal and the progress report state the corrected date.
-    await runDueWork();
+    await t.runDue();
     const familyNews = (await db.query(`SELECT message, message_en FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'completion_corrected'`, [contract.id])).rows;
     expect(familyNews).toEqual([{ message: 'KPN: KPN heeft de einddatum gecorrigeerd: 1 januari 2027 in plaats van 1 december 2026.', message_en: 'KPN: KPN corrected the end date: 1 January 2027 instead of 1 December 2026.' }]);
     const timeline = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
@@ -94,7 +93,7 @@ describe("the provider's confirmation can be corrected", () => {
     const portal = (await maria.get(`${API}/portal/estate`).expect(200)).body;
     expect(portal.contracts.items[0].statusText).toMatch(/^KPN heeft bevestigd dat het contract eindigt op 1 januari 2027\./);
     await anna.post(`${API}/estates/${contract.estateId}/progress-report`).expect(202);
-    await runDueWork();
+    await t.runDue();
     const report = (await maria.get(`${API}/portal/estate`).expect(200)).body.letters.items.find((l: { kind: string }) => l.kind === 'progress_report');
     const reportText = flat(await pdfText((await maria.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
     expect(reportText).toContain('1 januari 2027');
@@ -152,7 +151,7 @@ describe("the provider's confirmation can be corrected", () => {
     // A bill for December is disputed only after 5 December, and its letter says so.
     const bill = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-21', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
     expect(bill.body.openDisputes[0].disputed).toMatchObject({ from: '2026-12-06', amount: 26 });
-    await runDueWork();
+    await t.runDue();
     const letter = ((await contractOf(contract.id)).letters as { id: string; kind: string }[]).filter((l) => l.kind === 'dispute').at(-1)!;
     const text = await letterText(anna, letter.id);
     expect(text).toContain('€ 26,00 in de periode 6 december 2026 tot en met 31 december 2026, na de einddatum');
@@ -186,7 +185,7 @@ describe("the provider's confirmation can be corrected", () => {
     const contract = await requested('Hendrik');
     const maria = await relative(t, anna, contract.estateId, 'Maria');
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'LS-4470', finalInvoiceAmount: 7.5 }).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     // The owner corrects only the reference (by the API) and the desk only the date: the final bill of € 7,50 stays.
     const owner = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'LS-4471' }).expect(200);
@@ -194,7 +193,7 @@ describe("the provider's confirmation can be corrected", () => {
     expect(owner.body.timeline.at(-1).summary).not.toContain('eindafrekening');
     await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-01', reference: 'LS-4471' }).expect(200);
     expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body).toMatchObject({ effectiveDate: '2026-12-01', finalInvoiceAmount: 7.5 });
-    await runDueWork();
+    await t.runDue();
     const told = async () => (await db.query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'family' AND topic = 'completion_corrected' ORDER BY created_at`, [contract.id])).rows.map((r) => r.message as string);
     expect((await told()).join(' ')).not.toContain('eindafrekening');
     expect(((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((e) => e.text).join(' ')).not.toContain('geen in plaats van');
@@ -212,7 +211,7 @@ describe("the provider's confirmation can be corrected", () => {
     expect((await contractOf(contract.id)).finalInvoiceAmount).toBe(7.5);
     const removed = await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-12-02', reference: 'LS-4471', finalInvoiceAmount: null }).expect(200);
     expect(removed.body.finalInvoiceAmount).toBeNull();
-    await runDueWork();
+    await t.runDue();
     // Recorded from a phone call: KPN said so, it corrected nothing in its desk (README, receivedvia).
     expect((await told()).at(-1)).toMatch(/^KPN: KPN gaf telefonisch door dat de eindafrekening vervalt \(was €\s7,50\)\.$/);
 

@@ -71,7 +71,6 @@ describe('the whole conversation with a provider, per channel, every letter read
     await sink?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   /** A day passes between the moves, so each letter has its own date and a wrong date shows. */
   const nextDay = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
   const detail = async (id: string) => (await owner.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: LetterRow[]; timeline: TimelineRow[] };
@@ -184,7 +183,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     }
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber: 'SG-1', action: 'cancel' }).expect(201)).body as { id: string };
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const request = await received(contract.id, await letterOf(contract.id, 'cancellation'));
     expect(listedEnclosures(request.text)).toEqual([DOCS.death_certificate.title]);
     expect(request.enclosures).toEqual([DOCS.death_certificate.title]);
@@ -204,7 +203,7 @@ describe('the whole conversation with a provider, per channel, every letter read
     // Supplied: both documents travel, and the letter quotes the question and the owner's answer.
     await nextDay();
     await owner.post(`${API}/contracts/${contract.id}/information-supplied`, { note: ANSWER, documentIds: [uploaded.certificate_of_inheritance, uploaded.id_document] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const supplied = await received(contract.id, await letterOf(contract.id, 'information_supplied'));
     expect(flat(supplied.text)).toContain(`„${QUESTION}”`);
     expect(flat(supplied.text)).toContain(`Mijn antwoord: „${ANSWER}”`);
@@ -223,13 +222,13 @@ describe('the whole conversation with a provider, per channel, every letter read
     const lettersBefore = (await detail(contract.id)).letters.length;
     const finalBill = await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-1', invoiceDate: '2026-11-01', periodFrom: '2026-11-01', periodTo: END, amount: 58 }).expect(422);
     expect(finalBill.body.errors).toEqual([{ field: 'periodTo', message: expect.stringContaining('payable') }]);
-    await runDueWork();
+    await t.runDue();
     expect(await detail(contract.id)).toMatchObject({ state: 'confirmed', letters: expect.objectContaining({ length: lettersBefore }) });
 
     // A bill for 16 November – 15 December (€ 30), billed in advance: only the 15 days after 30 November, € 15,00, are disputed.
     await nextDay();
     await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-2', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const dispute = flat((await received(contract.id, await letterOf(contract.id, 'dispute'))).text);
     expect(dispute).toContain('Uw factuur E-2 van 16 november 2026 betreft de periode 16 november 2026 tot en met 15 december 2026 en bedraagt € 30,00.');
     // The share is ours, pro rata per billed day, and the letter says so (not as if the invoice printed it).
@@ -248,8 +247,8 @@ describe('the whole conversation with a provider, per channel, every letter read
     await owner
       .post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: `dossiers@incasso-${channel}.example`, reference: 'INC-4', amount: 74.5 })
       .expect(200);
-    await runDueWork();
-    await runDueWork();
+    await t.runDue();
+    await t.runDue();
     const collectionLetters = (await detail(contract.id)).letters.filter((l) => l.kind === 'collection_stop');
     expect(collectionLetters.map((l) => [l.recipient, l.channel, l.status, l.language])).toEqual([
       [provider.name, channel, 'sent', 'nl'],
@@ -290,11 +289,11 @@ describe('the whole conversation with a provider, per channel, every letter read
     // A second bill for days after the end date goes unanswered: the dispute escalates, once.
     await nextDay();
     await owner.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'E-3', invoiceDate: '2026-11-20', periodFrom: '2026-11-20', periodTo: '2026-12-19', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     // By post its term runs once the dispute letter is posted: the same day here.
     if (channel === 'post') await byPost(await letterOf(contract.id, 'dispute'));
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 10 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const { state, letters, timeline } = await detail(contract.id);
     expect(state).toBe('disputeEscalated');
     const escalation = letters.filter((l) => l.kind === 'dispute_escalation');
@@ -326,8 +325,8 @@ describe('the whole conversation with a provider, per channel, every letter read
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await owner.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: END, reference: 'PA-R' }).expect(200);
     await owner.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-7', amount: 40 }).expect(200);
-    await runDueWork();
-    await runDueWork();
+    await t.runDue();
+    await t.runDue();
     const stops = (await detail(contract.id)).letters.filter((l) => l.kind === 'collection_stop');
     expect(stops.map((l) => [l.recipient, l.language, l.status, (l as unknown as { violations: unknown[] }).violations])).toEqual([
       ['Power Abroad', 'en', 'sent', []],
@@ -352,7 +351,7 @@ describe('the whole conversation with a provider, per channel, every letter read
       ((await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber, action: 'cancel', confirmDuplicate: true }).expect(201)).body as { id: string }).id;
     const [acknowledged, resent, informed, silent] = [await open('ST-1'), await open('ST-2'), await open('ST-3'), await open('ST-4')];
     for (const id of [acknowledged, resent, informed, silent]) await owner.post(`${API}/contracts/${id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await owner.post(`${API}/contracts/${acknowledged}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'ACK-1' }).expect(200);
     await owner.post(`${API}/contracts/${resent}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Dit klantnummer is bij ons niet bekend.' }).expect(200);
     await owner.post(`${API}/contracts/${informed}/provider-answer/information_requested`, { receivedVia: 'phone', message: QUESTION, documentsNeeded: [] }).expect(200);
@@ -360,9 +359,9 @@ describe('the whole conversation with a provider, per channel, every letter read
     await owner.post(`${API}/contracts/${resent}/amend`, {}).expect(200);
     await owner.post(`${API}/contracts/${resent}/request`).expect(200);
     await owner.post(`${API}/contracts/${informed}/information-supplied`, { note: ANSWER }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 14 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const reminder = async (id: string) => {
       const { letters } = await detail(id);
       const reminders = letters.filter((l) => l.kind === "reminder");

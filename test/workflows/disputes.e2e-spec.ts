@@ -36,7 +36,6 @@ describe('disputes and collections: only the part after the end date, answered a
     await sink.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   /** The provider's desk, signed in, without JavaScript. */
   const deskPage = async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
@@ -52,9 +51,9 @@ describe('disputes and collections: only the part after the end date, answered a
   /** The dispute's term passes unanswered: the letters of the contract once the complaint went out. */
   /** Two weeks on: past the provider's five business days and the business day the passed term is acted on, over Easter and weekends too. */
   async function afterDisputeTerm(contractId: string) {
-    await runDueWork();
+    await t.runDue();
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 14 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     return lettersOf(contractId);
   }
 
@@ -75,7 +74,7 @@ describe('disputes and collections: only the part after the end date, answered a
     // 16 November – 15 December for € 30, billed in advance: the 15 days after 30 November are € 15,00.
     const disputed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
     expect(disputed.body.state).toBe('disputed');
-    await runDueWork();
+    await t.runDue();
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
     const disputeText = await pdfOf(dispute.id);
     expect(disputeText).toContain('Naar rato van de gefactureerde dagen (15 van 30) valt daarvan € 15,00 in de periode 1 december 2026 tot en met 15 december 2026, na de einddatum.');
@@ -110,8 +109,8 @@ describe('disputes and collections: only the part after the end date, answered a
       .post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 80 })
       .expect(200);
     expect(collection.body.state).toBe('collectionStopRequested');
-    await runDueWork();
-    await runDueWork();
+    await t.runDue();
+    await t.runDue();
     const stops = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
     expect(stops.map((l) => [l.recipient, l.channel, l.status])).toEqual([
       ['Stroomtest', 'portal', 'sent'],
@@ -157,7 +156,7 @@ describe('disputes and collections: only the part after the end date, answered a
       letters: before.letters.length,
     });
     // The period billed may lie ahead (billed in advance); only the date on the paper may not.
-    const { today } = (await runDueWork()).body as { today: string };
+    const { today } = (await t.runDue()).body as { today: string };
     const taken = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: today, periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 46.5 }).expect(200);
     expect({ state: taken.body.state, open: references(taken.body.openDisputes) }).toEqual({ state: 'disputed', open: ['F-01'] });
   });
@@ -275,7 +274,7 @@ describe('disputes and collections: only the part after the end date, answered a
 
     // The progress report to the family names what is still open, never the bill as settled.
     await anna.post(`${API}/estates/${contract.estateId}/progress-report`).expect(202);
-    await runDueWork();
+    await t.runDue();
     const report = (await family.get(`${API}/portal/estate`).expect(200)).body.letters.items.find((l: { kind: string }) => l.kind === 'progress_report');
     const reportText = flat(await pdfText((await family.get(`${API}/portal/letters/${report.id}/pdf`).buffer(true).parse(binary).expect(200)).body));
     expect(reportText).toContain('€ 14,98');
@@ -307,7 +306,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await page.close();
 
     // Back to the bill still disputed: the provider owes its answer again, by a fresh term.
-    const { today } = (await runDueWork()).body as { today: string };
+    const { today } = (await t.runDue()).body as { today: string };
     const after = await request(contract.id);
     expect({ state: after.state, waitingOn: after.waitingOn, disputes: references(after.disputes) }).toEqual({ state: 'disputed', waitingOn: 'provider', disputes: ['F-02'] });
     expect(after.dueAt > today).toBe(true);
@@ -537,7 +536,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const asked = await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-20', amount: 60 }).expect(200);
     const billed = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-10', invoiceDate: '2026-12-01', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
     expect({ state: billed.body.state, dueAt: billed.body.dueAt }).toEqual({ state: 'collectionStopRequested', dueAt: asked.body.dueAt });
-    await runDueWork();
+    await t.runDue();
     // The stop to provider and agency, then the dispute of the new bill.
     expect((await lettersOf(contract.id)).map((l) => l.kind)).toEqual(['cancellation', 'collection_stop', 'collection_stop', 'dispute']);
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
@@ -599,7 +598,7 @@ describe('disputes and collections: only the part after the end date, answered a
     const bill = (reference: string, amount: number) => ({ reference, invoiceDate: '2027-02-01', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount });
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('G-1', 30)).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, bill('G-2', 31)).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     // The desk credits € 5 of G-1 and says nothing of G-2: it still owes that answer, by a date it is shown.
     const credited = (await desk.post(`${API}/provider-desk/requests/${contract.id}/credit-note`, { amount: 5, invoiceReference: 'G-1' }).expect(200)).body;
@@ -657,10 +656,10 @@ describe('disputes and collections: only the part after the end date, answered a
     await clockTo(t.admin, JANUARY.invoiceDate);
     const contract = await confirmedContract('Fien');
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, DECEMBER).expect(200);
-    await runDueWork();
+    await t.runDue();
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 3 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, JANUARY).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [first, second] = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { kind: string; letterDate: string }[]).filter((l) => l.kind === 'dispute');
     expect(first.letterDate).not.toBe(second.letterDate);
     const rejected = (await desk.post(`${API}/provider-desk/requests/${contract.id}/reject-dispute`, { invoiceReference: 'F-01', reason: 'Januari is gebruikt' }).expect(200)).body;
@@ -713,7 +712,7 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(portal).toContain('Te betalen uit de nalatenschap');
     expect(portal).toMatch(/Stroomtest: rekening F-01, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.24,98/);
     // The day's email says it too.
-    await runDueWork();
+    await t.runDue();
     const before = sink.messages.length;
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
     await sink.waitFor(before + 1);
@@ -726,11 +725,11 @@ describe('disputes and collections: only the part after the end date, answered a
     await anna.post(`${API}/estates/${contract.estateId}/family-members`, { name: 'Roos', email: 'roos@family.example', relation: 'partner', isHeir: true, isRepresentative: true }).expect(201);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 24.98 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-02', invoiceDate: '2026-11-21', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 24.98 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     // Two words of the owner in a row, before the news of the first is worded.
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'alreadyPaid' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-02', outcome: 'providerWithdrew', receivedVia: 'phone' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const before = sink.messages.length;
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
     await sink.waitFor(before + 1);

@@ -28,7 +28,6 @@ describe('one true story for owner, family and desk', () => {
     await t?.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   /** A provider with a desk user and an API token. */
   async function providerWithDesk(name: string, requiredDocuments: string[]) {
     const provider = await createProvider(t.admin, { name, category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments });
@@ -97,16 +96,16 @@ describe('one true story for owner, family and desk', () => {
     await upload('death_certificate', 'AKTE VAN OVERLIJDEN');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'VS-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Wij hebben de verklaring van erfrecht nodig.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     const certificate = await upload('certificate_of_inheritance', 'VERKLARING VAN ERFRECHT');
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de verklaring van erfrecht.', documentIds: [certificate] }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Het klantnummer is onjuist.' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
     const requests = letters.filter((l) => l.kind === 'cancellation');

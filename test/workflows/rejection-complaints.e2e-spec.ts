@@ -21,7 +21,6 @@ describe('a complaint about a rejected request', () => {
     await t.close();
   });
 
-  const runDueWork = () => t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
   const grounds = 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.';
 
   /** A request the provider rejected, with a relative of the family signed in to the portal. */
@@ -32,7 +31,7 @@ describe('a complaint about a rejected request', () => {
     const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Internet', accountNumber: `T-${surname}`, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Alleen de contractant kan opzeggen.' }).expect(200);
     return { estate, contract, family };
   }
@@ -54,7 +53,7 @@ describe('a complaint about a rejected request', () => {
     expect(complained.state).toBe('complained');
     // Before the letter went out, the family is not told that we complained.
     expect(JSON.stringify((await family.get(`${API}/portal/estate`).expect(200)).body.contracts)).not.toContain('klacht');
-    await runDueWork();
+    await t.runDue();
 
     const detail = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     const letter = detail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
@@ -123,14 +122,14 @@ describe('a complaint about a rejected request', () => {
     expect(listed.statusText).toBe(said);
     // Once it went again the provider has the corrected request: its usual words.
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await desk.get(url).expect(200)).body.statusText).toMatch(/^Verzoek om beëindiging na overlijden; graag uw antwoord uiterlijk /);
   });
 
   it('once the complaint’s term passed unanswered, says that term with its date and what happens now: no "binnenkort", no "zonder termijn" (audit)', async () => {
     const { contract, family } = await rejected('Termijn');
     await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const due = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt as string;
     await clockTo(t.admin, addBusinessDays(due, 1));
     const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
@@ -149,7 +148,7 @@ describe('a complaint about a rejected request', () => {
   it('ends the contract when the provider completes after the complaint', async () => {
     const { contract } = await rejected('Akkoord');
     await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const done = (await desk.post(`${API}/provider-desk/requests/${contract.id}/complete`, { effectiveDate: '2026-11-30', reference: 'TK-1' }).expect(200)).body;
     expect(done.statusText).toMatch(/^Afhandeling bevestigd/);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body).toMatchObject({ state: 'confirmed', effectiveDate: '2026-11-30' });
@@ -160,7 +159,7 @@ describe('a complaint about a rejected request', () => {
     await clockTo(t.admin, '2027-04-20');
     const { contract } = await rejected('Kerst');
     await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const detail = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body;
     const letter = detail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
     const text = await letterText(anna, letter.id);
