@@ -18,7 +18,6 @@ describe('letters quote the request as the provider read it', () => {
     await t?.close();
   });
 
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Letter = { id: string; kind: string; status: string; letterDate: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
   const pdfOf = async (letter: Letter) => await letterText(anna, letter.id);
@@ -31,7 +30,7 @@ describe('letters quote the request as the provider read it', () => {
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', ...body }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await postEverything(anna);
     return { estate, contract };
   }
@@ -39,10 +38,10 @@ describe('letters quote the request as the provider read it', () => {
   it('a withdrawal after a correction held back for the post names the number the request printed, not the corrected one', async () => {
     const { contract } = await postedRequest('KPN', { description: 'Internet', accountNumber: '1234' });
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     // The correction is made but waits for its print batch: KPN has not read it.
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De familie houdt het contract aan.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [request, correction, withdrawal] = await lettersOf(contract.id);
     expect([request, correction, withdrawal].map((l) => l.kind)).toEqual(['cancellation', 'correction', 'withdrawal']);
     expect(correction.deliveryStatus).not.toBe('posted');
@@ -55,11 +54,11 @@ describe('letters quote the request as the provider read it', () => {
   it('a withdrawal after a correction that went out names the number the correction told', async () => {
     const { contract } = await postedRequest('Ziggo', { description: 'Internet', accountNumber: '1234' });
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
-    await runDueWork(1);
+    await t.runDue(1);
     await postEverything(anna);
     const toldOn = letterDate(t.clock.today(), 'nl');
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De familie houdt het contract aan.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [request, , withdrawal] = await lettersOf(contract.id);
     const withdrawn = await pdfOf(withdrawal);
     // Ziggo was asked to update its records: it files the request under 1243 now.
@@ -70,10 +69,10 @@ describe('letters quote the request as the provider read it', () => {
   it('a second correction after one held back says what the request printed, never the value only the held-back letter told', async () => {
     const { estate, contract } = await postedRequest('Odido', { description: 'Mobiel', accountNumber: 'OD-7' });
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Johan' } }).expect(200);
-    await runDueWork();
+    await t.runDue();
     // Not posted: the first correction waits; the second is written while Odido still knows the request's name.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { givenNames: 'Johannes' } }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [, first, second] = await lettersOf(contract.id);
     expect([first, second].map((l) => l.kind)).toEqual(['correction', 'correction']);
     const text = await pdfOf(second);

@@ -18,7 +18,6 @@ describe('later letters name the contract as the provider knows it; a collection
     await t?.close();
   });
 
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Letter = { id: string; kind: string; recipient: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
   const textOf = async (contractId: string, kind: string) => letterText(anna, (await lettersOf(contractId)).find((l) => l.kind === kind)!.id);
@@ -37,21 +36,21 @@ describe('later letters name the contract as the provider knows it; a collection
   /** The number corrected to 1243: its letter waits for the print batch, so the provider still files the contract under 1234. */
   async function correctedHeldBack(contractId: string) {
     await anna.patch(`${API}/contracts/${contractId}`, { accountNumber: '1243' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(contractId)).find((l) => l.kind === 'correction')!.deliveryStatus).not.toBe('posted');
   }
 
   it('a dropped objection names 1234 while the correction to 1243 waits for the post', async () => {
     const { add } = await atProvider('KPN');
     const contract = await add('Internet', '1234');
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-12-15' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await postEverything(anna);
     await correctedHeldBack(contract.id);
     await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'payFromEstate' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const text = await textOf(contract.id, 'dispute_withdrawal');
     expect(text).toContain('Intrekking van mijn bezwaar tegen uw factuur: Internet, klantnummer 1234, van Jan de Vries');
     expect(text).toContain('bezwaar gemaakt tegen uw factuur F-01 voor het contract Internet met klantnummer 1234.');
@@ -62,11 +61,11 @@ describe('later letters name the contract as the provider knows it; a collection
     const { add } = await atProvider('Ziggo');
     const internet = await add('Internet', '1234');
     await add('Mobiel', '5678');
-    await runDueWork();
+    await t.runDue();
     await postEverything(anna);
     await correctedHeldBack(internet.id);
     await anna.post(`${API}/contracts/${internet.id}/withdraw`, { reason: 'Dubbel ingevoerd.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const text = await textOf(internet.id, 'withdrawal');
     expect(text).toContain('Alleen dit verzoek, voor Internet (klantnummer 1234), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. Mijn verzoek voor Mobiel (klantnummer 5678) blijft staan.');
     expect(text).not.toContain('1243');
@@ -75,11 +74,11 @@ describe('later letters name the contract as the provider knows it; a collection
   it('a collection stop says the final bill is not disputed, apart from the bill it objects to, and paid only once recorded', async () => {
     const { provider, add } = await atProvider('Odido');
     const contract = await add('Internet', '1234');
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'OD-R1', effectiveDate: '2026-12-15', finalInvoiceAmount: 45 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 105 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [toProvider, toAgency] = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
     expect([toProvider.recipient, toAgency.recipient]).toEqual([provider.name, 'Incasso Noord']);
     const stop = await letterText(anna, toProvider.id);
@@ -93,20 +92,20 @@ describe('later letters name the contract as the provider knows it; a collection
     const droppedAfterCorrection = async (name: string, posted: boolean) => {
       const { add } = await atProvider(name);
       const contract = await add('Internet', '1234');
-      await runDueWork();
+      await t.runDue();
       await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'R1', effectiveDate: '2026-12-15' }).expect(200);
       await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
-      await runDueWork();
+      await t.runDue();
       await postEverything(anna);
       await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyAddress, reference: 'INC-9', amount: 60 }).expect(200);
-      await runDueWork();
+      await t.runDue();
       await postEverything(anna);
       // The number corrected: to the provider and to the agency our stop went to, each by post.
       await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
-      await runDueWork();
+      await t.runDue();
       if (posted) await postEverything(anna);
       await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-01', outcome: 'payFromEstate' }).expect(200);
-      await runDueWork();
+      await t.runDue();
       const toAgency = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal' && l.recipient === 'Incasso Noord')!;
       return await letterText(anna, toAgency.id);
     };

@@ -21,7 +21,6 @@ describe('corrections while letters wait for the post', () => {
   });
 
   type Listed = { id: string; kind: string; status: string; deliveryStatus: string };
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const shown = (letters: Listed[]) => letters.map((l) => `${l.kind} ${l.status} ${l.deliveryStatus}`);
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
@@ -44,7 +43,7 @@ describe('corrections while letters wait for the post', () => {
   async function requested(estateId: string, provider: { id: string }, accountNumber: string) {
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber, action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return contract;
   }
 
@@ -64,13 +63,13 @@ describe('corrections while letters wait for the post', () => {
     expect(page).not.toContain(TOLD_NL);
     expect(await contractPage(contract.id, t.admin)).toContain(WAITING_EN);
     // In a batch nobody downloaded yet: still waiting, as the correction treats it.
-    await runDueWork(1);
+    await t.runDue(1);
     expect(shown(await lettersOf(contract.id))).toEqual(['cancellation sent printed']);
     expect(await contractPage(contract.id)).toContain(WAITING_NL);
 
     // And so it happens: the request is made again with K-7010, no correction letter.
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7010' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const remade = await lettersOf(contract.id);
     expect(shown(remade)).toEqual(['cancellation sent failed', 'cancellation sent queued_for_print']);
     expect(await pdfOf(remade[1].id)).toContain('klantnummer K-7010');
@@ -86,8 +85,8 @@ describe('corrections while letters wait for the post', () => {
 
     // A correction letter K-7010 → K-7020, put in a batch nobody downloaded yet.
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'K-7020' }).expect(200);
-    await runDueWork();
-    await runDueWork(1);
+    await t.runDue();
+    await t.runDue(1);
     const first = (await lettersOf(contract.id))[2];
     expect(first).toMatchObject({ kind: 'correction', deliveryStatus: 'printed' });
     expect(await pdfOf(first.id)).toContain('Mijn verzoek vermeldde als klantnummer K-7010; het juiste klantnummer is K-7020.');
@@ -97,7 +96,7 @@ describe('corrections while letters wait for the post', () => {
     expect(await summaries(estate.id)).toContain(
       'KPN, Stroom en gas: het klantnummer gewijzigd van K-7020 naar K-7030. De correctie aan KPN is opnieuw gemaakt met het gecorrigeerde klantnummer; de eerdere versie gaat niet weg.',
     );
-    await runDueWork();
+    await t.runDue();
     const letters = await lettersOf(contract.id);
     expect(shown(letters)).toEqual(['cancellation sent failed', 'cancellation sent printed', 'correction sent failed', 'correction sent queued_for_print']);
     // The owner's history says why each letter set apart did not go: corrected, not a term that passed.
@@ -127,7 +126,7 @@ describe('corrections while letters wait for the post', () => {
 
     // The estate account taken away while the request waits: made again, and the letter rules hold it back for the missing account.
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const held = await lettersOf(contract.id);
     expect(shown(held)).toEqual(['cancellation sent failed', 'cancellation blocked not_applicable']);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[1].violations).toEqual([expect.objectContaining({ rule: 'missing-data', where: 'estate.estateAccount' })]);
@@ -142,7 +141,7 @@ describe('corrections while letters wait for the post', () => {
     // The account recorded again (nothing reached Budget Energie: no correction letter), then the retry: accepted, not 409.
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: ESTATE_ACCOUNT }).expect(200);
     await anna.post(`${API}/letters/${held[1].id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     const letters = await lettersOf(contract.id);
     expect(shown(letters)).toEqual(['cancellation sent failed', 'cancellation blocked not_applicable', 'cancellation sent queued_for_print']);
     expect(await pdfOf(letters[2].id)).toContain('NL91 ABNA 0417 1643 00');

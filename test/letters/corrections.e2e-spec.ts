@@ -36,7 +36,6 @@ describe('corrections, from the record to the letter read back', () => {
     await t.close();
   });
 
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
   /** The administrator's account reads English, Anna's Dutch: each gets the staff timeline in their own language. */
@@ -47,7 +46,7 @@ describe('corrections, from the record to the letter read back', () => {
   async function requested(provider: { id: string }, accountNumber: string) {
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom en gas', accountNumber, action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return contract as { id: string };
   }
 
@@ -56,7 +55,7 @@ describe('corrections, from the record to the letter read back', () => {
     const contract = await requested(vattenfall, '1234');
     const [blocked] = (await contractOf(contract.id)).letters;
     expect(blocked).toMatchObject({ status: 'blocked', violations: [expect.objectContaining({ rule: 'missing-data', where: 'estate.estateAccount' })] });
-    await runDueWork(2);
+    await t.runDue(2);
     expect((await db.query(`SELECT count(*)::int AS n FROM outbox WHERE contract_id = $1`, [contract.id])).rows[0].n).toBe(0);
 
     // A bad correction names the field and changes nothing; another owner's contract does not exist.
@@ -78,7 +77,7 @@ describe('corrections, from the record to the letter read back', () => {
       expect.arrayContaining(['Vattenfall, Stroom en gas: het klantnummer gewijzigd van 1234 naar 1243.', 'De boedelrekening vastgelegd: NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries.']),
     );
     await anna.post(`${API}/letters/${blocked.id}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     const letters = (await contractOf(contract.id)).letters;
     expect(letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent']);
     const text = await pdfOf(letters[1].id);
@@ -106,7 +105,7 @@ describe('corrections, from the record to the letter read back', () => {
     await anna.patch(`${API}/contracts/${contract.id}`, { action: 'transfer' }).expect(422); // a transfer needs its new holder, named by field first
 
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243', requestedEndDate: '2026-12-15' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'correction sent']);
     const text = await pdfOf(letters[1].id);
@@ -145,7 +144,7 @@ describe('corrections, from the record to the letter read back', () => {
     expect(await familyTimeline(maria)).toEqual(expect.arrayContaining(['In uw gegevens is het IBAN ingevuld: •••• 6789.', 'In het dossier zijn de voornamen van de overledene gecorrigeerd van Jan naar Jan Hendrik.']));
     expect((await familyTimeline(kees)).join(' ')).not.toContain('IBAN');
 
-    await runDueWork();
+    await t.runDue();
     const contracts = (await anna.get(`${API}/estates/${estate.id}/contracts`).expect(200)).body.items as { id: string; provider: { name: string } }[];
     // Eneco's earlier correction (of its customer number) printed the name in its subject and opening too: it is named.
     for (const [provider, printedIn] of [['Vattenfall', 'Mijn verzoek vermeldde'], ['Eneco', 'Mijn verzoek en mijn correctie van 25 november 2026 vermeldden']]) {
@@ -162,19 +161,19 @@ describe('corrections, from the record to the letter read back', () => {
     await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { ...HOLDER_PARTICULARS, email: 'maria@familie.example' }).expect(200);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: nuon.id, description: 'Stroom', accountNumber: 'N-1', action: 'transfer', transferToFamilyMemberId: mariaId }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await contractOf(contract.id)).letters.map((l: { kind: string; status: string }) => `${l.kind} ${l.status}`)).toEqual(['transfer sent']);
 
     await anna.patch(`${API}/estates/${estate.id}/family-members/${mariaId}`, { iban: 'NL02ABNA0123456789' }).expect(200);
     expect((await staffTimeline()).map((e) => e.summary)).toContain('Maria de Vries: changed the IBAN from NL44 RABO 0123 4567 89 to NL02 ABNA 0123 4567 89. A correction letter goes to Nuon.');
-    await runDueWork();
+    await t.runDue();
     const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['transfer sent', 'correction sent']);
     expect(await pdfOf(letters[1].id)).toContain('Mijn verzoek vermeldde als IBAN van de nieuwe contracthouder NL44 RABO 0123 4567 89; het juiste IBAN van de nieuwe contracthouder is NL02 ABNA 0123 4567 89.');
 
     // A date asked for now: the letter quotes what the request asked, in the word of a transfer; so does the family's timeline.
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2027-03-01' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const dated = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
     expect(dated.map((l) => `${l.kind} ${l.status}`)).toEqual(['transfer sent', 'correction sent', 'correction sent']);
     const text = await pdfOf(dated[2].id);
@@ -198,11 +197,11 @@ describe('corrections, from the record to the letter read back', () => {
     const told = (await staffTimeline()).map((e) => e.summary).find((summary) => summary.includes('NL20 INGB'));
     expect(told).toContain('A correction letter goes to');
     expect(told).not.toContain('Greenchoice');
-    await runDueWork();
+    await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-20' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await contractOf(contract.id)).letters as { id: string; kind: string; status: string }[];
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'cancellation sent']);
     const text = await pdfOf(letters[1].id);
@@ -230,7 +229,7 @@ describe('corrections, from the record to the letter read back', () => {
     const kpn = await byPost('KPN', 'telecom');
     const desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
     const contract = await requested(kpn, 'K-7001');
-    await runDueWork(1); // the next day's run put it in Anna's batch; nobody printed that yet
+    await t.runDue(1); // the next day's run put it in Anna's batch; nobody printed that yet
     const [old] = (await contractOf(contract.id)).letters as Listed[];
     expect(old).toMatchObject({ kind: 'cancellation', status: 'sent', deliveryStatus: 'printed' });
     expect(await pdfOf(old.id)).toContain('klantnummer K-7001');
@@ -246,7 +245,7 @@ describe('corrections, from the record to the letter read back', () => {
     expect((await staffTimeline()).map((e) => e.summary)).toContain(
       'KPN, Stroom en gas: changed the customer number from K-7001 to K-7010. The cancellation to KPN was made again with the corrected customer number; the earlier version does not go out.',
     );
-    await runDueWork();
+    await t.runDue();
     const letters = (await contractOf(contract.id)).letters as Listed[];
     expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation failed', 'cancellation queued_for_print']);
     const remade = letters[1];
@@ -274,13 +273,13 @@ describe('corrections, from the record to the letter read back', () => {
   it('tells a correction in a letter of its own once the batch holding the request was printed', async () => {
     const odido = await byPost('Odido', 'telecom');
     const contract = await requested(odido, 'O-1');
-    await runDueWork(1);
+    await t.runDue(1);
     const [request] = (await contractOf(contract.id)).letters as Listed[];
     const [batch] = (await batches()).filter((b) => b.letters.includes(request.id)); // downloaded: printed, in the envelope
     expect(batch.text).toContain('klantnummer O-1');
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'O-2' }).expect(200);
     expect((await staffTimeline()).map((e) => e.summary)).toContain('Odido, Stroom en gas: changed the customer number from O-1 to O-2.');
-    await runDueWork();
+    await t.runDue();
     const letters = (await contractOf(contract.id)).letters as Listed[];
     expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation printed', 'correction queued_for_print']);
     expect(await pdfOf(letters[1].id)).toContain('Mijn verzoek vermeldde als klantnummer O-1; het juiste klantnummer is O-2.');
@@ -301,7 +300,7 @@ describe('corrections, from the record to the letter read back', () => {
     // Odido's correction of the customer number (the test before) still waits for the post: it gives way to this one, which carries it (README, setapartrest).
     expect(summary).toMatch(/De opzegging aan Budget Energie is opnieuw gemaakt met het gecorrigeerde adres; de eerdere versie gaat niet weg\. De correctie aan Odido is opnieuw gemaakt met het gecorrigeerde adres; de eerdere versie gaat niet weg\.$/);
     expect(summary.replace(/ De opzegging aan Budget Energie.*$/, '')).not.toContain('Budget Energie');
-    await runDueWork();
+    await t.runDue();
     const letters = (await contractOf(contract.id)).letters as Listed[];
     expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation failed', 'cancellation queued_for_print']);
     const text = await pdfOf(letters[1].id);

@@ -21,7 +21,6 @@ describe('letters after a handover, and a refund account taken away', () => {
     await t?.close();
   });
 
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Letter = { id: string; kind: string; status: string; letterDate: string };
   const lettersOf = async (who: Session, contractId: string) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
   const pdfOf = async (who: Session, letterId: string) => await letterText(who, letterId);
@@ -33,7 +32,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     const provider = await createProvider(t.admin, { name: providerName, slaBusinessDays: 10 });
     const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Mobiel abonnement', accountNumber: '1234', action: 'cancel' }).expect(201)).body as { id: string };
     await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return { estate, provider, contract };
   }
 
@@ -47,7 +46,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     const draft = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ziggo.id, description: 'Internet', accountNumber: '77', action: 'cancel' }).expect(201)).body as { id: string };
 
     await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201);
-    await runDueWork();
+    await t.runDue();
 
     const kpn = await lettersOf(pieter, contract.id);
     expect(kpn.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'contact_change sent']);
@@ -62,7 +61,7 @@ describe('letters after a handover, and a refund account taken away', () => {
 
     // The next letters say who asked: the colleague, not "I".
     await pieter.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const correction = (await lettersOf(pieter, contract.id)).find((l) => l.kind === 'correction')!;
     const corrected = await pdfOf(pieter, correction.id);
     const asked = `Op ${letterDate(requestDate, 'nl')} heeft mijn collega Anna de Boer u`;
@@ -74,7 +73,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     expect(corrected).not.toMatch(/heb ik u namens/);
     expect(corrected).not.toMatch(/mijn verzoek/i);
 
-    await runDueWork(15);
+    await t.runDue(15);
     const reminder = (await lettersOf(pieter, contract.id)).find((l) => l.kind === 'reminder')!;
     const reminded = await pdfOf(pieter, reminder.id);
     // Anna asked for 1234; Pieter's correction told 1243: the reminder says each as it was.
@@ -88,7 +87,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     const { estate, contract } = await estateWithRequest(anna, 'Vodafone UK');
     await t.admin.patch(`${API}/providers/${(await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.provider.id}`, { language: 'en' }).expect(200);
     const handover = (await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201)).body.handover as { id: string };
-    await runDueWork();
+    await t.runDue();
     const told = await lettersOf(pieter, contract.id);
     expect(told.map((l) => l.kind)).toEqual(['cancellation', 'contact_change']);
     const text = await pdfOf(pieter, told[1].id);
@@ -97,7 +96,7 @@ describe('letters after a handover, and a refund account taken away', () => {
 
     // Undone: Anna is the contact again, and the provider's latest letter came from Pieter, so it hears of it.
     await anna.post(`${API}/estates/${estate.id}/handovers/${handover.id}/undo`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const back = await lettersOf(anna, contract.id);
     expect(back.map((l) => l.kind)).toEqual(['cancellation', 'contact_change', 'contact_change']);
     expect(await pdfOf(anna, back[2].id)).toContain('you have so far been in contact with my colleague Pieter Bakker.');
@@ -111,7 +110,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Overdracht tijdens geschil' }).expect(201);
     // At the handover only what is certain: T-Mobile will hear of its new contact person, not which letter tells it.
     expect(await summaries(pieter, estate.id)).toContain('Pieter Bakker is nu de vaste contactpersoon (neemt over van Anna de Boer); T-Mobile wordt op de hoogte gebracht van de nieuwe contactpersoon. Reden: Overdracht tijdens geschil');
-    await runDueWork();
+    await t.runDue();
 
     const letters = await lettersOf(pieter, contract.id);
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'dispute sent']);
@@ -132,7 +131,7 @@ describe('letters after a handover, and a refund account taken away', () => {
     const { estate, contract } = await estateWithRequest(anna, 'Lebara');
     const handover = (await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Anna gaat met verlof' }).expect(201)).body.handover as { id: string };
     await anna.post(`${API}/estates/${estate.id}/handovers/${handover.id}/undo`).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await lettersOf(anna, contract.id)).map((l) => l.kind)).toEqual(['cancellation']);
     const history = await summaries(anna, estate.id);
     expect(history).toContain('Overdracht teruggedraaid: Anna de Boer is weer de vaste contactpersoon (in plaats van Pieter Bakker).');
@@ -142,7 +141,7 @@ describe('letters after a handover, and a refund account taken away', () => {
   it('tells a provider that had the refund account in its request that the account is taken away', async () => {
     const { estate, contract } = await estateWithRequest(anna, 'Odido');
     await anna.patch(`${API}/estates/${estate.id}`, { estateAccount: null }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect(await summaries(anna, estate.id)).toContain('De boedelrekening gewijzigd van NL91 ABNA 0417 1643 00 t.n.v. Erven J. de Vries naar (leeg). Er gaat een correctiebrief naar Odido.');
     const letters = await lettersOf(anna, contract.id);
     expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'correction sent']);

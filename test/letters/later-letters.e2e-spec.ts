@@ -19,7 +19,6 @@ describe('later letters claim only what the history holds', () => {
     await t?.close();
   });
 
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   /** To the business day after the contract's term, when the passed term is acted on. */
   const pastTerm = async (contractId: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.dueAt, 1));
   type Letter = { id: string; kind: string; status: string; letterDate: string };
@@ -36,7 +35,7 @@ describe('later letters claim only what the history holds', () => {
   async function requested(estateId: string, providerId: string, body: Record<string, unknown>) {
     const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, action: 'cancel', ...body }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     return contract;
   }
 
@@ -44,10 +43,10 @@ describe('later letters claim only what the history holds', () => {
     const { estate, provider } = await estateWithProvider('KPN');
     const contract = await requested(estate.id, provider.id, { description: 'Internet thuis', accountNumber: 'KPN-2222' });
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KPN-2223' }).expect(200);
-    await runDueWork(1);
+    await t.runDue(1);
     // Corrected once more: the second correction letter says where the provider read the number it replaces.
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'KPN-2224' }).expect(200);
-    await runDueWork(1);
+    await t.runDue(1);
     const [request, first, second] = await lettersOf(contract.id);
     expect([request, first, second].map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'correction sent', 'correction sent']);
     expect(await pdfOf(first)).toContain('Mijn verzoek vermeldde als klantnummer KPN-2222; het juiste klantnummer is KPN-2223.');
@@ -72,7 +71,7 @@ describe('later letters claim only what the history holds', () => {
     expect(complained).toContain(': Internet thuis, klantnummer KPN-2224, van Jan de Vries');
 
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De familie houdt het contract aan.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'withdrawal')!;
     const withdrawn = await pdfOf(withdrawal);
     expect(withdrawn).toContain(asked);
@@ -86,11 +85,11 @@ describe('later letters claim only what the history holds', () => {
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Mobiel', accountNumber: 'OD-100' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const postAll = () => postEverything(anna);
     await postAll();
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'OD-101' }).expect(200);
-    await runDueWork();
+    await t.runDue();
 
     // The correction waits for the post: the reminder says nothing of it, and names the contract as the request did (Odido knows no other).
     await pastTerm(contract.id);
@@ -102,12 +101,12 @@ describe('later letters claim only what the history holds', () => {
     expect(reminded).not.toContain('OD-101');
 
     // Posted two days later: a later letter names the correction by that day.
-    await runDueWork(2);
+    await t.runDue(2);
     await postAll();
     const postedOn = letterDate(t.clock.today(), 'nl');
     expect(postedOn).not.toBe(day(correction));
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De familie houdt het contract aan.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const withdrawn = await pdfOf((await lettersOf(contract.id)).find((l) => l.kind === 'withdrawal')!);
     expect(withdrawn).toContain(`gevraagd het contract Mobiel met klantnummer OD-100 te beëindigen. Op ${postedOn} heb ik u laten weten dat het juiste klantnummer OD-101 is.`);
     expect(withdrawn).not.toContain(`Op ${day(correction)} heb ik u laten weten`);
@@ -129,7 +128,7 @@ describe('later letters claim only what the history holds', () => {
     // Corrected once both dates have passed (whichever test ran before): the letters say what was done.
     await clockTo(t.admin, '2026-12-02');
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfBirth: '1946-05-15' } }).expect(200);
-    await runDueWork();
+    await t.runDue();
     for (const [contract, confirmed] of [
       [ended, `U heeft mij op ${toldOn} telefonisch laten weten dat het contract is beëindigd per 30 november 2026; daaraan verandert niets.`],
       [moved, `U heeft mij op ${toldOn} telefonisch laten weten dat het contract per 1 december 2026 is overgezet op naam van Maria de Vries; daaraan verandert niets.`],
@@ -146,14 +145,14 @@ describe('later letters claim only what the history holds', () => {
   it('a request sent again after a rejection says what the provider answered and what changed', async () => {
     const { estate, provider } = await estateWithProvider('Greenchoice', 'energy');
     const contract = await requested(estate.id, provider.id, { description: 'Stroom en gas', accountNumber: '5550' });
-    await runDueWork(1);
+    await t.runDue(1);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Klantnummer 5550 is bij ons niet bekend.' }).expect(200);
     const rejectedOn = letterDate(t.clock.today(), 'nl');
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '5505' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
-    await runDueWork(1);
+    await t.runDue(1);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [first, again] = await lettersOf(contract.id);
     expect([first, again].map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'cancellation sent']);
     const text = await pdfOf(again);
@@ -167,12 +166,12 @@ describe('later letters claim only what the history holds', () => {
   it("a request sent again quotes the owner's answer to the rejection right after it", async () => {
     const { estate, provider } = await estateWithProvider('Eneco', 'energy');
     const contract = await requested(estate.id, provider.id, { description: 'Stroom', accountNumber: '7770' });
-    await runDueWork(1);
+    await t.runDue(1);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Dit is een zakelijk contract.' }).expect(200);
     const rejectedOn = letterDate(t.clock.today(), 'nl');
     await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het contract staat op naam van de overledene als particulier, niet zakelijk; wij handhaven ons verzoek.', note: 'Intern: gebeld met de dochter.' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [first, again] = await lettersOf(contract.id);
     expect([first, again].map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'cancellation sent']);
     expect(await pdfOf(again)).toContain(

@@ -18,7 +18,6 @@ describe('letters after the request name the contract as the provider knows it',
     await t?.close();
   });
 
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Letter = { id: string; kind: string; status: string; recipient: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
   const pdfOf = async (letter: Letter) => await letterText(anna, letter.id);
@@ -30,10 +29,10 @@ describe('letters after the request name the contract as the provider knows it',
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Internet', accountNumber: '1234' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await postEverything(anna);
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: '1243' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     if (posted) await postEverything(anna);
     const correction = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
     expect(correction.deliveryStatus === 'posted').toBe(posted);
@@ -51,7 +50,7 @@ describe('letters after the request name the contract as the provider knows it',
     const { provider, estate, contract } = await correctedAfterRequest('KPN', false);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-12-15' }).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-01', invoiceDate: '2026-11-20', periodFrom: '2026-11-26', periodTo: '2026-12-25', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!;
     const objection = await pdfOf(dispute);
     expect(objection).toContain('Betreft: Bezwaar tegen factuur na einddatum: Internet, klantnummer 1234, van Jan de Vries');
@@ -59,7 +58,7 @@ describe('letters after the request name the contract as the provider knows it',
     expect(objection).not.toContain('1243');
 
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'INC-9', amount: 60 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const [toProvider, toAgency] = (await lettersOf(contract.id)).filter((l) => l.kind === 'collection_stop');
     expect([toProvider.recipient, toAgency.recipient]).toEqual([provider.name, 'Incasso Noord']);
     const stop = await pdfOf(toProvider);
@@ -83,7 +82,7 @@ describe('letters after the request name the contract as the provider knows it',
     const held = await correctedAfterRequest('Ziggo', false);
     await anna.post(`${API}/contracts/${held.contract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Wie zijn de erfgenamen?', documentsNeeded: [] }).expect(200);
     await anna.post(`${API}/contracts/${held.contract.id}/information-supplied`, { note: 'Maria en Pieter de Vries zijn de erfgenamen.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const answer = (await lettersOf(held.contract.id)).find((l) => l.kind === 'information_supplied')!;
     const heldText = await pdfOf(answer);
     expect(heldText).toContain('Betreft: Aanvullende informatie: Internet, klantnummer 1234, van Jan de Vries');
@@ -95,7 +94,7 @@ describe('letters after the request name the contract as the provider knows it',
     const told = await correctedAfterRequest('Odido', true);
     await anna.post(`${API}/contracts/${told.contract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Wie zijn de erfgenamen?', documentsNeeded: [] }).expect(200);
     await anna.post(`${API}/contracts/${told.contract.id}/information-supplied`, { note: 'Maria en Pieter de Vries zijn de erfgenamen.' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const toldAnswer = (await lettersOf(told.contract.id)).find((l) => l.kind === 'information_supplied')!;
     const toldText = await pdfOf(toldAnswer);
     expect(toldText).toContain('Betreft: Aanvullende informatie: Internet, klantnummer 1243, van Jan de Vries');

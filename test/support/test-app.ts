@@ -35,8 +35,8 @@ export interface TestApp {
   login(email: string, password: string): Promise<Session>;
   /** Creates a specialist through the API and signs them in. */
   specialist(name: string, phone?: string): Promise<Session & { userId: string }>;
-  /** Performs the work due now (deadlines, the outbox, the day's routines) as the administrator's clock call does, the clock left where it is; its body says `today`. */
-  runDue(): request.Test;
+  /** Moves the clock `advanceDays` forward (none by default) and performs the work due then (deadlines, the outbox, the day's routines), as the administrator's clock call does; its body says `today`. */
+  runDue(advanceDays?: number): request.Test;
   close(): Promise<void>;
 }
 
@@ -84,7 +84,7 @@ export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: C
       const res = await admin.post('/api/v1/users', { email, name, password: 'specialist-pw-1', role: 'specialist', phone }).expect(201);
       return { ...(await login(email, 'specialist-pw-1')), userId: res.body.id };
     },
-    runDue: () => admin.post('/api/v1/admin/clock', { advanceDays: 0 }).expect(200),
+    runDue: (advanceDays = 0) => admin.post('/api/v1/admin/clock', { advanceDays }).expect(200),
     close: () => app.close(),
   };
 }

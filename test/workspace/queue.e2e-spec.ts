@@ -15,7 +15,6 @@ describe('the case owner work queue (GET /queue)', () => {
   });
   afterAll(() => t.close());
 
-  const runDueWork = (advanceDays = 0) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   let accounts = 0;
   // Each on its own account number: one contract per provider and number.
   const addContract = async (estateId: string, providerId: string, description: string) =>
@@ -43,7 +42,7 @@ describe('the case owner work queue (GET /queue)', () => {
       expect.objectContaining({ contractId: asking.id, providerName: 'Strict Bank', message: 'Please send the certificate of inheritance.', documentsNeeded: ['certificate_of_inheritance'], resolution: 'supply_information' }),
     ]);
 
-    await runDueWork(8); // past Quick Telecom's five business days
+    await t.runDue(8); // past Quick Telecom's five business days
     const after = (await anna.get(`${API}/queue`).expect(200)).body;
     expect(reasons(after)).toEqual([[ready.id, 'ready'], [collected.id, 'collection_notice'], [late.id, 'reminder']]);
     // The reminder went out by itself: it waits on the provider, not overdue, since the reminder's new term has not passed.
@@ -70,7 +69,7 @@ describe('the case owner work queue (GET /queue)', () => {
     await lotte.post(`${API}/contracts/${kpn.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Onbekend klantnummer.' }).expect(200);
     await lotte.post(`${API}/contracts/${asked.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Welk klantnummer?', documentsNeeded: [] }).expect(200);
     // Past the providers' five business days (each reminded by itself) and the owner's five for the rejection and the question.
-    await runDueWork(8);
+    await t.runDue(8);
 
     type Page = { contracts: { contractId: string; state: string; overdue: boolean }[]; nextCursor: string | null; contractsTotal: number };
     const pages: Page[] = [];
@@ -112,7 +111,7 @@ describe('the case owner work queue (GET /queue)', () => {
       type: expect.stringMatching(/\/informed-by-brp$/),
       detail: 'Zorgverzekeraar Zuid hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij Zorgverzekeraar Zuid; de taak staat op Vandaag. Er is niets gewijzigd.',
     });
-    await runDueWork();
+    await t.runDue();
     expect((await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items).toEqual([]);
   });
 
@@ -123,13 +122,13 @@ describe('the case owner work queue (GET /queue)', () => {
     const estate = await createEstate(anna);
     const contract = await addContract(estate.id, provider.id, 'Electricity');
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const blocked = (await anna.get(`${API}/queue`).expect(200)).body.blockedLetters;
     expect(blocked).toEqual([expect.objectContaining({ contractId: contract.id, providerName: 'Post Energy', resolution: 'retry_letter', reasons: [expect.stringMatching(/^de brief is gericht aan de overledene of aan diens huisadres/)] })]);
 
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } } }).expect(200);
     await anna.post(`${API}/letters/${blocked[0].letterId}/retry`).expect(202);
-    await runDueWork();
+    await t.runDue();
     expect((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters).toEqual([]);
   });
 
@@ -142,14 +141,14 @@ describe('the case owner work queue (GET /queue)', () => {
     const contract = await addContract(estate.id, provider.id, 'Mobiel');
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'PT-1', effectiveDate: '2026-11-05' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     // Bill F-1's dispute letter is held back (a slip in the provider's address); F-2's goes out after the fix.
     await address(home);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-21', periodFrom: '2026-11-06', periodTo: '2026-11-20', amount: 20 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await address(postbus);
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-2', invoiceDate: '2026-11-22', periodFrom: '2026-11-21', periodTo: '2026-11-30', amount: 10 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
     expect(letters.filter((l) => l.kind === 'dispute').map((l) => l.status)).toEqual(['blocked', 'sent']);
     // F-1's provider never had our objection: the letter stays on Today until it is produced again.
@@ -165,16 +164,16 @@ describe('the case owner work queue (GET /queue)', () => {
     const estate = await createEstate(anna);
     const contract = await addContract(estate.id, provider.id, 'Water');
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     // Posted: the provider has the request, so corrections are told in letters (unprinted, it would be made again: README, queuedfix).
     await postEverything(anna);
     // The end date's correction is held back (the address slip); the account number's goes out after the fix.
     await address(home);
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-15' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     await address(postbus);
     await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'A-2' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const letters = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string; status: string }[];
     const [, endDate, account] = await letters();
     expect([endDate, account].map((l) => `${l.kind} ${l.status}`)).toEqual(['correction blocked', 'correction sent']);
@@ -184,7 +183,7 @@ describe('the case owner work queue (GET /queue)', () => {
 
     // The end date corrected once more and told: the held-back letter would tell an old date, and leaves Today.
     await anna.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-18' }).expect(200);
-    await runDueWork();
+    await t.runDue();
     expect((await letters()).map((l) => `${l.kind} ${l.status}`).slice(1)).toEqual(['correction blocked', 'correction sent', 'correction sent']);
     expect(await blockedIds()).not.toContain(endDate.id);
   });
@@ -200,16 +199,16 @@ describe('the case owner work queue (GET /queue)', () => {
     const other = (await lotte.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Telefoon', accountNumber: 'K-2', action: 'cancel' }).expect(201)).body;
     // Kabel's first request is held back, then asked again after a rejection and an amend: the first is replaced.
     await lotte.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     await lotte.post(`${API}/contracts/${contract.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Onbekend klantnummer.' }).expect(200);
     await lotte.post(`${API}/contracts/${contract.id}/amend`, {}).expect(200);
     await address(postbus);
     await lotte.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     // Telefoon's request is held back later, and waits on Lotte.
     await address(home);
     await lotte.post(`${API}/contracts/${other.id}/request`).expect(200);
-    await runDueWork();
+    await t.runDue();
     const blocked = (await lotte.get(`${API}/queue?limit=1`).expect(200)).body.blockedLetters as { contractId: string }[];
     expect(blocked.map((b) => b.contractId)).toEqual([other.id]);
   });
@@ -224,7 +223,7 @@ describe('the case owner work queue (GET /queue)', () => {
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'TK-1' }).expect(200);
     // A collection notice is the owner's move on Today; its stop letter to the provider is held back too.
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-7', amount: 50 }).expect(200);
-    await runDueWork();
+    await t.runDue();
     const page = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string };
     expect(page.statusText).toBe('Brief aan Thuis Kabel tegengehouden door de briefcontrole; nog niet verstuurd.');
     const row = ((await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; statusText: string }[]).find((c) => c.contractId === contract.id);
@@ -251,7 +250,7 @@ describe('the case owner work queue (GET /queue)', () => {
     await sanne.post(`${API}/contracts/${objected.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'PE-1' }).expect(200);
     // A bill after the end date: the objection goes by post, and nobody posts it.
     await sanne.post(`${API}/contracts/${objected.id}/invoice-after-end`, { reference: 'F-1', invoiceDate: '2026-11-23', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-    await runDueWork(8);
+    await t.runDue(8);
 
     const queue = (await sanne.get(`${API}/queue`).expect(200)).body as { contracts: { contractId: string; state: string; move: string; resolution: string }[]; contractsTotal: number };
     // Its badge says "Uw zet" (post the letter): it ranks with her moves, above the reminder that waits on Snel Net.
