@@ -46,7 +46,7 @@ const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', '
 const RULES: Record<string, FieldRule | RefusalCode> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
   isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
-  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn',
+  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn', livedWithDisagrees: 'livedWithDisagrees',
 };
 
 /**

@@ -1376,6 +1376,7 @@ export const ownerEn: OwnerWords = {
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,
+      livedWithDisagrees: (label: string) => `${label} contradicts who lived with the deceased: say only who lived there`,
       alreadyOwner: () => 'This specialist already owns this estate: choose another',
       taken: (label: string) => `${label} is already in use`,
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
@@ -1502,6 +1503,8 @@ export const ownerEn: OwnerWords = {
     sharedWithFamily: (shared) => (shared ? 'shared with the family' : 'not shared with the family'),
     reportReplied: (handled, reply) => `${handled} Reply to the family: "${reply}"`,
     reportHandled: (kind) => (kind ? `The report (${kind}) was handled.` : 'A report from the family was handled.'),
+    reportBillRecorded: (kind, reference, amount, contract) => `The report (${kind ?? 'a bill'}) was handled: recorded as bill ${reference} of ${contract}, ${amount}.`,
+    reportNotRecorded: (kind) => `The report (${kind ?? 'a bill'}) was handled without recording the bill.`,
     memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
     memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,
     accessWithdrawn: (name) => `${name ?? 'A family member'}'s portal access was withdrawn.`,

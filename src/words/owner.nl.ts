@@ -1499,6 +1499,8 @@ export const ownerNl = {
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
+      /** The older `livedAlone` sent beside `livedWith`, saying otherwise (`AgreesWithLivedWith`). */
+      livedWithDisagrees: (label: string) => `${label} spreekt tegen wie er bij de overledene woonde: geef alleen aan wie er woonde`,
       alreadyOwner: () => 'Deze specialist is al de vaste contactpersoon: kies een ander',
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
@@ -1646,6 +1648,9 @@ export const ownerNl = {
     /** A report handled with the owner's reply to the relative. */
     reportReplied: (handled: string, reply: string) => `${handled} Antwoord aan de familie: „${reply}”`,
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
+    /** A reported bill the owner recorded: its number, amount and the contract as she knows it (provider — description). */
+    reportBillRecorded: (kind: string | null, reference: string, amount: string, contract: string) => `Melding afgehandeld (${kind ?? 'een rekening'}): vastgelegd als rekening ${reference} van ${contract}, ${amount}.`,
+    reportNotRecorded: (kind: string | null) => `Melding afgehandeld (${kind ?? 'een rekening'}) zonder de rekening vast te leggen.`,
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
     accessWithdrawn: (name: string | null) => `Portaaltoegang van ${name ?? 'een familielid'} ingetrokken.`,
