@@ -202,6 +202,7 @@ export const ownerEn: OwnerWords = {
     reportedBill: (reference, amount, invoiceDate, from, to) =>
       `${reference || amount || invoiceDate || from || to ? `Filled in by the family: ${[reference && `invoice number ${reference}`, amount, invoiceDate && `dated ${invoiceDate}`, from && to ? `for ${from} up to and including ${to}` : from ? `from ${from}` : to && `up to and including ${to}`].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the bill on the contract if it is right.`,
     recordBill: "Record as the contract's bill",
+    billContract: 'Bill of which contract',
     recordBillHint: 'Filled in with what the family gave: correct what is wrong. The letter to the provider says what you record here.',
     nothingToDo: 'Or: handle it without recording it. What you decided and why (the family reads it)',
     whatTheySent: 'What they sent',
@@ -1189,6 +1190,7 @@ export const ownerEn: OwnerWords = {
       periodFrom: 'the first day billed',
       periodTo: 'the last day billed',
       livedAlone: 'whether the deceased lived alone',
+      contractId: 'the contract',
       livedWith: 'who lived with the deceased',
       relation: 'the relation',
       dateOfBirth: 'the date of birth',

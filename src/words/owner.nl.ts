@@ -220,6 +220,8 @@ export const ownerNl = {
       `${reference || amount || invoiceDate || from || to ? `Ingevuld door de familie: ${[reference && `factuurnummer ${reference}`, amount, invoiceDate && `gedateerd ${invoiceDate}`, from && to ? `over ${from} tot en met ${to}` : from ? `vanaf ${from}` : to && `tot en met ${to}`].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.`,
     /** Recording the reported bill from Today: filled in with the family's figures; what she corrects is what the letters say. */
     recordBill: 'Vastleggen als rekening van het contract',
+    /** A reported bill that names no contract: which of the estate's contracts it is of. */
+    billContract: 'Rekening van welk contract',
     recordBillHint: 'Ingevuld met wat de familie opgaf: verbeter wat niet klopt. De brief aan de aanbieder noemt wat u hier vastlegt.',
     /** Handling a reported bill without recording it: her reply (required) tells the relative why. */
     nothingToDo: 'Of: afhandelen zonder vast te leggen. Wat u besloot en waarom (de familie leest het)',
@@ -1282,6 +1284,7 @@ export const ownerNl = {
       periodFrom: 'de eerste gefactureerde dag',
       periodTo: 'de laatste gefactureerde dag',
       livedAlone: 'of de overledene alleen woonde',
+      contractId: 'het contract',
       livedWith: 'wie er bij de overledene woonde',
       relation: 'de relatie',
       dateOfBirth: 'de geboortedatum',

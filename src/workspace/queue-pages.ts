@@ -87,7 +87,7 @@ ${field(form, 'reply', waitingBill ? w.nothingToDo : w.reportReply, { idPrefix: 
  * A bill the family reported, recorded as the contract's bill: filled in with what the family typed, for the owner to correct
  * (the API's body, `POST /family-reports/:id/bill`); what she records is what the letters say. `refused`: shown again as typed.
  */
-function reportedBillForm(r: { id: string; bill: ReportedBill | null }, refused: FormState | undefined, lang: Lang): SafeHtml {
+function reportedBillForm(r: { id: string; bill: ReportedBill | null; contracts?: { id: string; label: string }[] }, refused: FormState | undefined, lang: Lang): SafeHtml {
   const w = ownerWords(lang);
   const form = ownForm(lang, refused ?? {});
   const idPrefix = `bill-${r.id}-`;
@@ -95,7 +95,7 @@ function reportedBillForm(r: { id: string; bill: ReportedBill | null }, refused:
   const c = w.contract;
   return html`<form method="post" action="/app/family-reports/${r.id}/bill" class="reported-bill" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
 <p class="muted">${w.today.recordBillHint}</p>
-${field(form, 'invoiceDate', c.invoiceDate, { type: 'date', required: true, ...as(r.bill?.invoiceDate) })}${field(form, 'periodFrom', c.periodFrom, { type: 'date', required: true, ...as(r.bill?.periodFrom) })}${field(form, 'periodTo', c.periodTo, { type: 'date', required: true, ...as(r.bill?.periodTo) })}${field(form, 'amount', c.amount, { required: true, ...as(r.bill?.amount === null || r.bill?.amount === undefined ? null : amountValue(r.bill.amount, lang)) })}${field(form, 'reference', c.invoiceNumber, { required: true, ...as(r.bill?.reference) })}
+${r.contracts ? select(form, 'contractId', w.today.billContract, [['', ''], ...r.contracts.map((c): [string, string] => [c.id, c.label])], { required: true, idPrefix }) : ''}${field(form, 'invoiceDate', c.invoiceDate, { type: 'date', required: true, ...as(r.bill?.invoiceDate) })}${field(form, 'periodFrom', c.periodFrom, { type: 'date', required: true, ...as(r.bill?.periodFrom) })}${field(form, 'periodTo', c.periodTo, { type: 'date', required: true, ...as(r.bill?.periodTo) })}${field(form, 'amount', c.amount, { required: true, ...as(r.bill?.amount === null || r.bill?.amount === undefined ? null : amountValue(r.bill.amount, lang)) })}${field(form, 'reference', c.invoiceNumber, { required: true, ...as(r.bill?.reference) })}
 <button type="submit">${w.today.recordBill}</button></form>`;
 }
 
@@ -106,15 +106,16 @@ const reportedBillText = (b: ReportedBill, lang: Lang) => {
 };
 
 /**
- * A report's actions on Today: marked handled (with a reply), and for a bill waiting on her on a known contract, recorded as the
+ * A report's actions on Today: marked handled (with a reply), and for a bill waiting on her on a known or chosen contract, recorded as the
  * contract's bill first; a waiting bill handled without that is nothing to do, and the reply (required) says why. The form she sent
  * comes back refused.
  */
-function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; bill: ReportedBill | null; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true } | undefined, lang: Lang): SafeHtml {
+function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; bill: ReportedBill | null; contracts?: { id: string; label: string }[]; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true } | undefined, lang: Lang): SafeHtml {
   const mine = refused?.id === r.id ? refused : undefined;
   const waitingBill = r.kind === 'invoice_after_end' && r.outcome === null;
   const handled = (mine && !mine.bill) || waitingBill ? reportHandledForm(r.id, mine && !mine.bill ? mine.form : {}, lang, waitingBill) : resolve(lang, r.resolution, r.id);
-  return waitingBill && r.contractId ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${handled}` : handled;
+  // A report that names no contract asks which one (`contracts`, the estate's).
+  return waitingBill && (r.contractId || r.contracts?.length) ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${handled}` : handled;
 }
 
 /** Overdue (the due date has passed), due today, or else whose move the row's words say it is (nothing is late yet). */

@@ -214,7 +214,11 @@ export interface BlockedLetterItem extends EstateRef {
 export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution };
 
 /** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
-export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>['items'][number] & { resolution: Resolution };
+/**
+ * `contracts`: for a reported bill that waits for her and names no contract, the estate's contracts to choose from (`recordBill`'s
+ * `contractId`), each as she knows it: provider, description and account number.
+ */
+export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>['items'][number] & { resolution: Resolution; contracts?: { id: string; label: string }[] };
 
 /** A report to a relative whose portal access was withdrawn: it reached nobody, so it is the owner's move to pass it on (`LettersService.reportsToPassOn`). */
 export type ReportToPassOnItem = EstateRef & ReportToPassOn & { resolution: Resolution };
@@ -584,9 +588,19 @@ export class WorkQueueService {
       const { kind: _kind, ...against } = notice;
       return { ...estatesOf.get(row.estateId)!, ...row, ...against, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
-    const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
+    // A reported bill that names no contract is recorded on the one she chooses.
+    const unnamed = (r: (typeof reports.items)[number]) => r.kind === 'invoice_after_end' && r.outcome === null && !r.contractId;
+    const choices = await this.contractChoices(reports.items.filter(unnamed).map((r) => r.estateId));
+    const familyReports = reports.items.map((report): FamilyReportItem => ({ ...report, resolution: 'handle_report', ...(unnamed(report) && { contracts: choices.get(report.estateId) }) }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
     return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+  }
+
+  /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */
+  private async contractChoices(estateIds: string[]): Promise<Map<string, { id: string; label: string }[]>> {
+    const estates = [...new Set(estateIds)];
+    const lists = await Promise.all(estates.map((id) => this.contractsService.inEstate(id)));
+    return new Map(estates.map((id, i) => [id, lists[i].map((c) => ({ id: c.id, label: `${c.provider.name} — ${c.description} (${c.accountNumber})` }))]));
   }
 
   private async billsToPay(ownerId: string | null, today: string, after: Position | null, limit: number) {
