@@ -157,6 +157,8 @@ export const ownerNl = {
       post_letter: 'Printbatch op de post doen',
       fix_letter: 'Brief herstellen',
       pass_on_report: 'Markeren als doorgegeven',
+      withdraw_request: 'Verzoek intrekken',
+      record_call: 'Gesprek vastleggen',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
@@ -200,6 +202,8 @@ export const ownerNl = {
     documents: 'Documenten',
     noQuestions: 'Geen organisatie wacht op informatie.',
     laterEndDates: 'Latere einddatum',
+    /** Leases whose letter said nobody continues them, someone who may now recorded (shown only when there is one). */
+    leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
@@ -839,6 +843,9 @@ export const ownerNl = {
       `Nagaan bij ${provider} of ${category === 'insurance' ? 'de polis' : category === 'pension' ? 'de uitkering' : category === 'government' ? 'de betaling' : 'het contract'} is gestopt; daarna afsluiten of toch een brief sturen.`,
     /** A lease letter went (it said nobody continues the lease) and now someone is recorded who may continue it (art. 7:268 lid 1 en 2 BW). */
     leaseContinued: (provider: string) => `Let op: de brief aan ${provider} zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.`,
+    /** A lease the landlord confirmed ending after the letter that said nobody continues it, someone who may now recorded (`leaseContinuedAfterLetter`). */
+    leaseContinuedConfirmed: (provider: string) => `Let op: ${provider} bevestigde het einde van de huur na de brief die zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten. Dat kan het bevestigde einde veranderen.`,
+    leaseContinuedConfirmedNext: (provider: string) => `Een medehuurder zet de huur voort, en iemand die er zijn hoofdverblijf had en met de overledene een duurzame gemeenschappelijke huishouding had, de eerste zes maanden na het overlijden (artikel 7:268 lid 1 en 2 BW); het verzoek kan niet meer worden ingetrokken. Bespreek met ${provider} en met wie er woonde of de huur eindigt, en leg het gesprek vast. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,

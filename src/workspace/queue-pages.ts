@@ -55,6 +55,10 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return html`<a class="button" href="${PRINT_FROM_TODAY}">${w.resolutions.post_letter}</a>`;
     case 'pass_on_report':
       return passedOnForm(id, {}, lang);
+    case 'withdraw_request':
+      return link('withdraw');
+    case 'record_call':
+      return link('calls');
   }
 }
 
@@ -221,6 +225,10 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   const lateAgain = queue.lateAgain.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge alert">${w.overdue}</span> ${w.lateAgainText(l.ownerName, l.missedTerms, humanDate(l.since, lang))}`],
   );
+  // A lease whose letter said nobody continues it, someone who may now recorded: the contract page's words and move (leasewho).
+  const leases = queue.leasesToldNobody.map(
+    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge">${w.yourMove}</span> ${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
+  );
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
@@ -238,6 +246,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
+${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, w.action], leases, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
