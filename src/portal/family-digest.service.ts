@@ -92,6 +92,20 @@ export function replacedSameDay<N extends { contract_id: string | null; topic: s
   return { dropped, standing };
 }
 
+/**
+ * The owner's decision on a bill this member reported (`decision` on a handled report: recorded, or nothing to do with her reply), as
+ * the portal says it under the report but for the objection, which the dispute's own news tells; to the reporter alone, as her reply
+ * is. Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
+ */
+export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang): string | null {
+  const { decision, familyMemberId, reply } = entry.details;
+  if (entry.event !== 'family_report.handled' || familyMemberId !== memberId) return null;
+  const w = familyWords(lang).mail.billDecided;
+  if (decision === 'bill_recorded') return w.bill_recorded(owner);
+  // Handled without recording it, her reply is required (`FamilyReportsService.handle`).
+  return decision === 'nothing_to_do' && typeof reply === 'string' ? w.nothing_to_do(owner, reply) : null;
+}
+
 /** The closing step's news for a relative once its final report went out (`finalReportTold`). */
 function closedNews(told: ReturnType<typeof finalReportTold>, lang: Lang): string {
   const w = familyWords(lang).mail.closedReport;
@@ -197,6 +211,8 @@ export class FamilyDigestService implements OnModuleInit {
         // Whether bills are still to be paid from the estate, asked once: its debt readers are told where to find them.
         let owing: Promise<boolean> | undefined;
         const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1, manager).then((page) => page.items.length > 0));
+        // The owner who decided on a reported bill, named as the portal names her.
+        const decided = entries.some((e) => e.event === 'family_report.handled' && e.details.decision) ? (await this.estates.findWithOwner(estate.id, manager)).owner.name : null;
         let count = 0;
         const members = await this.estates.familyMembers(estate.id, manager);
         for (const member of members.filter((m) => portalMailAddress(m))) {
@@ -211,9 +227,10 @@ export class FamilyDigestService implements OnModuleInit {
           // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
           // contract when the estate has several with the provider (its label is then not the provider's name alone).
           const calls = standingCalls.map(({ contractId, call }) => familyCallText(call, lang, named.get(contractId) === providers.get(contractId) ? undefined : named.get(contractId)));
+          const decisions = decided === null ? [] : entries.map((e) => reportDecisionNews(e, member.id, decided, lang)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !decisions.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...decisions], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

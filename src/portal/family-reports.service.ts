@@ -99,6 +99,7 @@ export const reportNotice = (report: { kind: string; outcome: ReportOutcome | nu
 interface ReportRow {
   id: string;
   estate_id: string;
+  family_member_id: string;
   kind: StoredKind;
   message: string;
   contract_id: string | null;
@@ -312,12 +313,22 @@ export class FamilyReportsService implements OnModuleInit {
     await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, async (manager) => {
       const [locked]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
       if (locked.status === 'handled') throw new ProblemException(409, 'already-handled', w.reportHandledAlready);
-      await this.markHandled(manager, principal, { ...locked, contract_id: contract }, null, 'bill_recorded');
+      await this.markHandled(manager, principal, { ...locked, contract_id: contract }, null, 'bill_recorded', { amount, reference });
     });
     return contract;
   }
 
-  private async markHandled(manager: EntityManager, principal: StaffPrincipal, row: ReportRow, reply: string | null, decision: ReportDecision | null): Promise<void> {
+  /** The contract as the owner knows it: its provider and her description. */
+  private async contractNamed(manager: EntityManager, contractId: string): Promise<{ providerName: string; description: string }> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    return { providerName: contract.provider.name, description: contract.description };
+  }
+
+  /**
+   * `recorded`: the bill as she recorded it (`bill_recorded`). The timeline names the decision (owner-timeline.ts): the bill with the
+   * contract as she knows it, or handled without recording it, with her reply; the family's digest tells the reporter the same once.
+   */
+  private async markHandled(manager: EntityManager, principal: StaffPrincipal, row: ReportRow, reply: string | null, decision: ReportDecision | null, recorded?: { amount: number; reference: string }): Promise<void> {
     await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1`, [
       row.id,
       this.clock.now(),
@@ -326,13 +337,16 @@ export class FamilyReportsService implements OnModuleInit {
       decision,
       row.contract_id,
     ]);
+    const bill = recorded && { ...recorded, ...(await this.contractNamed(manager, row.contract_id!)) };
+    const how = bill ? `: recorded as bill ${bill.reference} of ${bill.providerName} — ${bill.description}, EUR ${bill.amount.toFixed(2)}` : decision === 'nothing_to_do' ? ' without recording the bill' : '';
     await this.timeline.append(manager, {
       estateId: row.estate_id,
       contractId: row.contract_id,
       actor: actorOf(principal),
       event: 'family_report.handled',
-      summary: `The report of ${KIND_WORDS[row.kind]} was handled${decision === 'bill_recorded' ? ': the bill was recorded on the contract' : ''}.${reply ? ` Reply: "${reply}"` : ''}`,
-      details: { reportId: row.id, kind: row.kind, ...(reply && { reply }), ...(decision && { decision }) },
+      summary: `The report of ${KIND_WORDS[row.kind]} was handled${how}.${reply ? ` Reply: "${reply}"` : ''}`,
+      // `familyMemberId`: the reporter, whom the daily email tells the decision (family-digest.service.ts).
+      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }) },
     });
   }
 }

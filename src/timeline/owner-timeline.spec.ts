@@ -142,6 +142,18 @@ describe("the staff timeline in the reader's language", () => {
     expect(both({ event: 'family_report.handled', summary: 'The report of something else was handled.', details: { reportId: 'r1' } })).toEqual([
       'Een melding van de familie is afgehandeld.', 'A report from the family was handled.',
     ]);
+    // A reported bill names her decision (familyrest): recorded as a bill of the contract as she knows it, or not, with her reply.
+    const bill = { reference: 'F-1001', amount: 62, providerName: 'KPN', description: 'Internet' };
+    expect(both({ event: 'family_report.handled', details: { kind: 'invoice_after_end', decision: 'bill_recorded', bill } }).map((s) => s.replace(/\u00a0/g, ' '))).toEqual([
+      'Melding afgehandeld (factuur na de einddatum): vastgelegd als rekening F-1001 van KPN — Internet, € 62,00.',
+      'The report (invoice after end) was handled: recorded as bill F-1001 of KPN — Internet, €62.00.',
+    ]);
+    expect(both({ event: 'family_report.handled', details: { kind: 'invoice_after_end', decision: 'nothing_to_do', reply: 'Al betwist.' } })).toEqual([
+      'Melding afgehandeld (factuur na de einddatum) zonder de rekening vast te leggen. Antwoord aan de familie: „Al betwist.”',
+      'The report (invoice after end) was handled without recording the bill. Reply to the family: "Al betwist."',
+    ]);
+    // Recorded before familyrest, without the bill: handled, as before.
+    expect(both({ event: 'family_report.handled', details: { kind: 'invoice_after_end', decision: 'bill_recorded' } })[0]).toBe('Melding afgehandeld (factuur na de einddatum).');
   });
 
   it('says a family member added, invited and their data exported; older entries without the name', () => {

@@ -1,5 +1,6 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
+import { money } from '../../workflows/wording';
 import { letterDate, subjectIn, titleIn } from '../../letters';
 import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
 import { ownerStepText } from './after-end';
@@ -125,7 +126,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'family_report.callback_requested':
       return w.callbackRequested(entry.actorName, text(d.message));
     case 'family_report.handled': {
-      const [handled, reply] = [w.reportHandled(d.kind === 'callback' ? w.callbackKind : wordOf(today.reportKinds, d.kind)), text(d.reply)];
+      // A reported bill names her decision: recorded as a bill of a contract (entries from before stored the bill without), or handled without it.
+      const bill = d.bill as { reference?: unknown; amount?: unknown; providerName?: unknown; description?: unknown } | undefined;
+      const kind = d.kind === 'callback' ? w.callbackKind : wordOf(today.reportKinds, d.kind);
+      const recorded = bill && text(bill.reference) && count(bill.amount) !== null && text(bill.providerName) ? w.reportBillRecorded(kind, text(bill.reference)!, money(count(bill.amount)!, lang), `${text(bill.providerName)} — ${text(bill.description) ?? ''}`) : null;
+      const handled = recorded ?? (d.decision === 'nothing_to_do' ? w.reportNotRecorded(kind) : w.reportHandled(kind));
+      const reply = text(d.reply);
       return reply ? w.reportReplied(handled, reply) : handled;
     }
     case 'family_member.added': {

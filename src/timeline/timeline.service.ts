@@ -77,7 +77,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
  * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded. They
  * wait in `timeline_family_news` until a digest takes them.
  */
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded']);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled']);
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763810500000), written as it

@@ -322,6 +322,10 @@ export const familyEn: FamilyWords = {
   },
 
   mail: {
+    billDecided: {
+      bill_recorded: (owner: string) => `Your report of a bill after the end date: ${owner} has checked the bill and recorded it with the contract.`,
+      nothing_to_do: (owner: string, reply: string) => `Your report of a bill after the end date: ${owner} has looked at the bill and dealt with your report. Reply from your contact person: ${reply}`,
+    },
     greeting: (name: string) => `Dear ${name},`,
     regards: 'Kind regards,',
     contact: (owner: string, phone: string | null, email: string) => `Any questions? Your contact person is ${owner}${phone ? `, phone ${phone}` : ''}, email ${email}.`,

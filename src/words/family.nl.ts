@@ -425,6 +425,14 @@ export const familyNl = {
   } as Record<string, (d: Record<string, unknown>) => string>,
 
   mail: {
+    /**
+     * The owner's decision on a bill she reported, once (`reportDecisionNews`): recorded, the dispute's own news in the same email
+     * tells the objection, so this says the decision alone; otherwise her reply says why.
+     */
+    billDecided: {
+      bill_recorded: (owner: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.`,
+      nothing_to_do: (owner: string, reply: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: ${reply}`,
+    },
     greeting: (name: string) => `Beste ${name},`,
     regards: 'Met vriendelijke groet,',
     contact: (owner: string, phone: string | null, email: string) => `Heeft u vragen? Uw vaste contactpersoon is ${owner}${phone ? `, telefoon ${phone}` : ''}, e-mail ${email}.`,

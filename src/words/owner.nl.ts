@@ -157,6 +157,8 @@ export const ownerNl = {
       post_letter: 'Printbatch op de post doen',
       fix_letter: 'Brief herstellen',
       pass_on_report: 'Markeren als doorgegeven',
+      withdraw_request: 'Verzoek intrekken',
+      record_call: 'Gesprek vastleggen',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
@@ -200,6 +202,8 @@ export const ownerNl = {
     documents: 'Documenten',
     noQuestions: 'Geen organisatie wacht op informatie.',
     laterEndDates: 'Latere einddatum',
+    /** Leases whose letter said nobody continues them, someone who may now recorded (shown only when there is one). */
+    leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
@@ -220,6 +224,8 @@ export const ownerNl = {
       `${reference || amount || invoiceDate || from || to ? `Ingevuld door de familie: ${[reference && `factuurnummer ${reference}`, amount, invoiceDate && `gedateerd ${invoiceDate}`, from && to ? `over ${from} tot en met ${to}` : from ? `vanaf ${from}` : to && `tot en met ${to}`].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.`,
     /** Recording the reported bill from Today: filled in with the family's figures; what she corrects is what the letters say. */
     recordBill: 'Vastleggen als rekening van het contract',
+    /** A reported bill that names no contract: which of the estate's contracts it is of. */
+    billContract: 'Rekening van welk contract',
     recordBillHint: 'Ingevuld met wat de familie opgaf: verbeter wat niet klopt. De brief aan de aanbieder noemt wat u hier vastlegt.',
     /** Handling a reported bill without recording it: her reply (required) tells the relative why. */
     nothingToDo: 'Of: afhandelen zonder vast te leggen. Wat u besloot en waarom (de familie leest het)',
@@ -837,6 +843,9 @@ export const ownerNl = {
       `Nagaan bij ${provider} of ${category === 'insurance' ? 'de polis' : category === 'pension' ? 'de uitkering' : category === 'government' ? 'de betaling' : 'het contract'} is gestopt; daarna afsluiten of toch een brief sturen.`,
     /** A lease letter went (it said nobody continues the lease) and now someone is recorded who may continue it (art. 7:268 lid 1 en 2 BW). */
     leaseContinued: (provider: string) => `Let op: de brief aan ${provider} zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.`,
+    /** A lease the landlord confirmed ending after the letter that said nobody continues it, someone who may now recorded (`leaseContinuedAfterLetter`). */
+    leaseContinuedConfirmed: (provider: string) => `Let op: ${provider} bevestigde het einde van de huur na de brief die zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten. Dat kan het bevestigde einde veranderen.`,
+    leaseContinuedConfirmedNext: (provider: string) => `Een medehuurder zet de huur voort, en iemand die er zijn hoofdverblijf had en met de overledene een duurzame gemeenschappelijke huishouding had, de eerste zes maanden na het overlijden (artikel 7:268 lid 1 en 2 BW); het verzoek kan niet meer worden ingetrokken. Bespreek met ${provider} en met wie er woonde of de huur eindigt, en leg het gesprek vast. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
@@ -1282,6 +1291,7 @@ export const ownerNl = {
       periodFrom: 'de eerste gefactureerde dag',
       periodTo: 'de laatste gefactureerde dag',
       livedAlone: 'of de overledene alleen woonde',
+      contractId: 'het contract',
       livedWith: 'wie er bij de overledene woonde',
       relation: 'de relatie',
       dateOfBirth: 'de geboortedatum',
@@ -1499,6 +1509,8 @@ export const ownerNl = {
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
+      /** The older `livedAlone` sent beside `livedWith`, saying otherwise (`AgreesWithLivedWith`). */
+      livedWithDisagrees: (label: string) => `${label} spreekt tegen wie er bij de overledene woonde: geef alleen aan wie er woonde`,
       alreadyOwner: () => 'Deze specialist is al de vaste contactpersoon: kies een ander',
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
@@ -1646,6 +1658,9 @@ export const ownerNl = {
     /** A report handled with the owner's reply to the relative. */
     reportReplied: (handled: string, reply: string) => `${handled} Antwoord aan de familie: „${reply}”`,
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
+    /** A reported bill the owner recorded: its number, amount and the contract as she knows it (provider — description). */
+    reportBillRecorded: (kind: string | null, reference: string, amount: string, contract: string) => `Melding afgehandeld (${kind ?? 'een rekening'}): vastgelegd als rekening ${reference} van ${contract}, ${amount}.`,
+    reportNotRecorded: (kind: string | null) => `Melding afgehandeld (${kind ?? 'een rekening'}) zonder de rekening vast te leggen.`,
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
     accessWithdrawn: (name: string | null) => `Portaaltoegang van ${name ?? 'een familielid'} ingetrokken.`,

@@ -687,4 +687,41 @@ describe('the daily email to the family', () => {
     const [news] = await arrived('joost.bos@family.example', 1);
     expect(news.text).toContain(`KPN Bos heeft bevestigd dat het contract eindigt op ${longDate(today, 'nl')}.`);
   });
+  it("tells the relative who reported a bill what the owner decided, once, and no other relative her reply (familyrest)", async () => {
+    const anna = await t.specialist('Anna Veld');
+    const kpn = await createProvider(t.admin, { name: 'KPN Veld', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KV-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-V1', effectiveDate: '2026-11-30' }).expect(200);
+    const member = async (name: string, email: string) => (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: 'kind', isHeir: true, isRepresentative: true }).expect(201)).body as { accessCode: string };
+    const fenna = await member('Fenna Veld', 'fenna.veld@family.example');
+    await member('Gijs Veld', 'gijs.veld@family.example');
+    const session = t.as((await t.anonymous.post(`${API}/portal/access`, { code: fenna.accessCode }).expect(200)).body.accessToken);
+    const bill = { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 };
+    const report = async (reference: string, named: boolean) =>
+      (await session.post(`${API}/portal/reports`, { kind: 'invoice_after_end', message: `Rekening ${reference}.`, ...bill, reference, ...(named && { contractId: contract }) }).expect(201)).body.id as string;
+    const recorded = await report('F-V1', false);
+    const dropped = await report('F-V2', true);
+    await anna.post(`${API}/family-reports/${recorded}/bill`, { ...bill, reference: 'F-V1', contractId: contract }).expect(200);
+    await anna.post(`${API}/family-reports/${dropped}/handle`, { reply: 'Dezelfde rekening als F-V1; daar loopt ons bezwaar al.' }).expect(204);
+
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const [mail] = digests('fenna.veld@family.example');
+    // Recorded: the decision, once; the objection is told by the dispute's own news, not again.
+    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract.\n');
+    expect(mail.text).not.toContain('We maken bij de aanbieder bezwaar');
+    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dezelfde rekening als F-V1; daar loopt ons bezwaar al.');
+    // Her reply was to Fenna: her brother reads the dispute's news, not the decision on her report.
+    const [gijs] = digests('gijs.veld@family.example');
+    expect(gijs.text).not.toContain('Uw melding van een rekening');
+    expect(gijs.text).not.toContain('Dezelfde rekening als F-V1');
+    // Told once: the next day's email (if any) does not say it again.
+    await nextDay();
+    await nextDay();
+    expect(digests('fenna.veld@family.example').slice(1).some((m) => m.text?.includes('Uw melding van een rekening'))).toBe(false);
+  });
 });
