@@ -999,6 +999,16 @@ export class LettersService implements OnModuleInit {
     return letterTitles(letters, fullName(estate.deceased), lang);
   }
 
+  /**
+   * These letters' titles in the reader's language, by id (`titlesIn` of each letter's estate: a letter about the request is titled
+   * from the request before it): for lists that cross estates, Today's held-back letters and the print pages' envelopes.
+   */
+  async titlesOf(letterIds: string[], lang: Language): Promise<Map<string, string>> {
+    const estates: { estateId: string }[] = letterIds.length ? await this.db.query(`SELECT DISTINCT estate_id AS "estateId" FROM letters WHERE id = ANY($1::uuid[])`, [letterIds]) : [];
+    const titled = await Promise.all(estates.map(({ estateId }) => this.titlesIn(estateId, lang)));
+    return new Map(titled.flatMap((titles) => [...titles].filter(([id]) => letterIds.includes(id))));
+  }
+
   /** The sent letters this relative may read, with their PDFs, oldest first (their dossier). */
   sentWithPdfsTo(reader: LetterReader): Promise<Letter[]> {
     return readableBy(this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf'), reader).orderBy('l.createdAt', 'ASC').getMany();
