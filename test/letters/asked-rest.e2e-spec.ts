@@ -71,6 +71,23 @@ describe('later letters name the contract as the provider knows it; a collection
     expect(text).not.toContain('1243');
   });
 
+  it("a withdrawal names the other request that stands by 5678 while that request's correction to 5687 waits for the post", async () => {
+    const { add } = await atProvider('Lebara');
+    const internet = await add('Internet', '1234');
+    const mobiel = await add('Mobiel', '5678');
+    await t.runDue();
+    await postEverything(anna);
+    await anna.patch(`${API}/contracts/${mobiel.id}`, { accountNumber: '5687', description: 'Mobiel abonnement' }).expect(200);
+    await t.runDue();
+    expect((await lettersOf(mobiel.id)).find((l) => l.kind === 'correction')!.deliveryStatus).not.toBe('posted');
+    await anna.post(`${API}/contracts/${internet.id}/withdraw`, { reason: 'Dubbel ingevoerd.' }).expect(200);
+    await t.runDue();
+    const text = await textOf(internet.id, 'withdrawal');
+    expect(text).toContain('Mijn verzoek voor Mobiel (klantnummer 5678) blijft staan.');
+    expect(text).not.toContain('5687');
+    expect(text).not.toContain('Mobiel abonnement');
+  });
+
   it('a collection stop says the final bill is not disputed, apart from the bill it objects to, and paid only once recorded', async () => {
     const { provider, add } = await atProvider('Odido');
     const contract = await add('Internet', '1234');
