@@ -582,6 +582,7 @@ function collectionOf(event: LetterSubject['event'], provider: Provider, to: Let
     agencyEmail,
     agencyAddress,
     reference: (event.reference as string | undefined) ?? null,
+    dossierNumber: (event.dossierNumber as string | undefined) ?? null,
     amount: (event.amount as number | undefined) ?? null,
     copyTo: alone ? null : to === 'agency' ? provider.name : agencyGetsCopy ? agency : null,
   };
