@@ -424,6 +424,8 @@ export interface Collection {
   agencyAddress?: Address | null;
   agencyEmail?: string | null;
   reference: string | null;
+  /** The agency's own file number for the claim, as the owner recorded it from its letter (optional): our stop to the agency names it. */
+  dossierNumber?: string | null;
   amount: number | null;
   /** Who is written to at the same time: the agency in the provider's letter, the provider in the agency's. */
   copyTo?: string | null;

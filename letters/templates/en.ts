@@ -130,6 +130,8 @@ function disputedSentence(f: Facts): string {
 }
 
 /** "debt-collection letter with reference INC-9 for €80.00" (nl.ts). */
+/** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
+const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? ` (your file number ${c.dossierNumber})` : '');
 const collectionLetter = (c: Collection | null | undefined) => `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
@@ -138,7 +140,7 @@ function collectionOpening(f: Facts): string {
   const end = confirmedEnd(f);
   const letter = `a ${collectionLetter(c)}`;
   if (c?.to === 'agency') {
-    return `You sent ${letter} about ${contractOf(f)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
+    return `You sent ${letter} about ${contractOf(f)}${theirDossier(c)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
   }
   return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, 'this contract', end)}.` : ''}`;
 }
@@ -445,7 +447,7 @@ function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
   const quoted = quotedInOpening(f);
-  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with account number ${quoted.accountNumber} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
+  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with account number ${quoted.accountNumber}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
 }
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 

@@ -193,6 +193,8 @@ function disputedSentence(f: Facts): string {
 }
 
 /** "incassobrief met kenmerk INC-9 voor € 80,00": the collection letter by what is recorded of it. */
+/** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
+const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? ` (uw dossiernummer ${c.dossierNumber})` : '');
 const collectionLetter = (c: Collection | null | undefined) => `incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded: who sent it (the agency itself, in its own letter), its reference and amount. */
@@ -201,7 +203,7 @@ function collectionOpening(f: Facts): string {
   const end = confirmedEnd(f);
   const letter = `een ${collectionLetter(c)}`;
   if (c?.to === 'agency') {
-    return `U heeft ${letter} gestuurd over ${contractOf(f)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
+    return `U heeft ${letter} gestuurd over ${contractOf(f)}${theirDossier(c)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
   }
   return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, 'dit contract', end)}.` : ''}`;
 }
@@ -531,7 +533,7 @@ function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
   const quoted = quotedInOpening(f);
-  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met klantnummer ${quoted.accountNumber} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
+  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met klantnummer ${quoted.accountNumber}${theirDossier(c)} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
 }
 /** Only the agency's records change: the stop itself stands. */
 const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;

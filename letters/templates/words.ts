@@ -2,7 +2,7 @@ import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
-import { knownToProvider } from '../known';
+import { knownToProvider, toldValue } from '../known';
 import { asksBankAccount } from '../../workflows/wording';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -179,9 +179,7 @@ export const subjectContract = (kind: LetterKind, f: Facts): Named =>
  */
 function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {
   const since = f.input.history?.correctionsSince ?? correctionsSinceRequest(f).map((l) => ({ corrections: l.corrections ?? [], told: true }));
-  const known = knownToProvider(since, field);
-  if (known?.told && known.value !== null) return known.value;
-  return agencyLetter(f)?.stated?.[field] ?? asRequested(f)[field];
+  return toldValue(since, field) ?? agencyLetter(f)?.stated?.[field] ?? asRequested(f)[field];
 }
 
 /** A letter's subject without its label, in its language's words. */

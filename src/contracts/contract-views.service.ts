@@ -286,9 +286,9 @@ export class ContractViews {
    * must not read as withdrawing them too: the provider had them (a request out, its letter not held back) and they are
    * neither rejected (the provider turned that request down; the owner amends or withdraws it) nor finished.
    */
-  async otherRequestsStanding(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'providerId'>): Promise<{ description: string; accountNumber: string }[]> {
+  async otherRequestsStanding(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'providerId'>): Promise<Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'>[]> {
     return manager.query(
-      `SELECT description, account_number AS "accountNumber" FROM contracts
+      `SELECT id, description, account_number AS "accountNumber", requested_end_date AS "requestedEndDate" FROM contracts
         WHERE estate_id = $1 AND provider_id = $2 AND id <> $3 AND NOT request_held_back AND NOT (state = ANY($4)) ORDER BY created_at, id`,
       [contract.estateId, contract.providerId, contract.id, [...FINISHED_STATES, ...NOT_SENT_STATES, 'rejected']],
     );

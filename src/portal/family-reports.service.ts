@@ -284,7 +284,6 @@ export class FamilyReportsService implements OnModuleInit {
       await this.estates.requireAccess(principal, row.estate_id, manager).catch(() => {
         throw new NotFoundProblem();
       });
-      if (row.status === 'handled') throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
       // A bill that waited for her and is handled without recording it: nothing to do, and the relative reads why (422 without).
       if (waitingBill(row) && !reply) throw new ValidationProblem([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported', rule: 'required' }], 422);
       await this.markHandled(manager, principal, row, reply, waitingBill(row) ? 'nothing_to_do' : null);
@@ -310,11 +309,9 @@ export class FamilyReportsService implements OnModuleInit {
     if (!(await this.db.manager.existsBy(Contract, { id: contract, estateId: row.estate_id }))) throw new NotFoundProblem();
     // The bill's figures alone: the event carries nothing else.
     const { invoiceDate, periodFrom, periodTo, amount, reference } = dto;
-    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, async (manager) => {
-      const [locked]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
-      if (locked.status === 'handled') throw new ProblemException(409, 'already-handled', w.reportHandledAlready);
-      await this.markHandled(manager, principal, { ...locked, contract_id: contract }, null, 'bill_recorded', { amount, reference });
-    });
+    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, (manager) =>
+      this.markHandled(manager, principal, { ...row, contract_id: contract }, null, 'bill_recorded', { amount, reference }),
+    );
     return contract;
   }
 
@@ -325,18 +322,17 @@ export class FamilyReportsService implements OnModuleInit {
   }
 
   /**
+   * Handled only while still open, in one write: a report handled meanwhile (another tab, the bill recorded twice) answers 409 and its
+   * caller's transaction (a bill recorded with it) is undone. The row is read once, before: what it says besides its status is not changed by anyone.
    * `recorded`: the bill as she recorded it (`bill_recorded`). The timeline names the decision (owner-timeline.ts): the bill with the
    * contract as she knows it, or handled without recording it, with her reply; the family's digest tells the reporter the same once.
    */
   private async markHandled(manager: EntityManager, principal: StaffPrincipal, row: ReportRow, reply: string | null, decision: ReportDecision | null, recorded?: { amount: number; reference: string }): Promise<void> {
-    await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1`, [
-      row.id,
-      this.clock.now(),
-      principal.userId,
-      reply,
-      decision,
-      row.contract_id,
-    ]);
+    const [, updated]: [unknown, number] = await manager.query(
+      `UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1 AND status = 'open'`,
+      [row.id, this.clock.now(), principal.userId, reply, decision, row.contract_id],
+    );
+    if (!updated) throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
     const bill = recorded && { ...recorded, ...(await this.contractNamed(manager, row.contract_id!)) };
     const how = bill ? `: recorded as bill ${bill.reference} of ${bill.providerName} — ${bill.description}, EUR ${bill.amount.toFixed(2)}` : decision === 'nothing_to_do' ? ' without recording the bill' : '';
     await this.timeline.append(manager, {

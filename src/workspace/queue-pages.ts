@@ -175,7 +175,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
   );
   const letters = queue.blockedLetters.map(
-    (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
+    (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.title}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
     (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang))}</span>` : ''}${r.bill ? html`<br><span class="muted">${reportedBillText(r.bill, lang)}</span>` : ''}

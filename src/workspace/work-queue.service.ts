@@ -209,7 +209,9 @@ export interface BlockedLetterItem extends EstateRef {
   letterId: string;
   contractId: string | null;
   providerName: string | null;
+  /** As the letter was archived, in the provider's language; `title`: the letter's title in the reader's (`LettersService.titlesOf`). */
   subject: string;
+  title: string;
   reasons: string[];
   blockedAt: Date;
   resolution: Resolution;
@@ -883,7 +885,7 @@ export class WorkQueueService {
 
   private async blockedLetters(ownerId: string | null, limit: number, lang: Language): Promise<BlockedLetterItem[]> {
     // `at`: the row's creation time to the microsecond, so the next batch starts exactly after it.
-    type Row = Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; at: string };
+    type Row = Omit<BlockedLetterItem, 'title' | 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; at: string };
     const waiting: Row[] = [];
     for (let after: Row | undefined; waiting.length < limit; ) {
       const rows: Row[] = await this.db.query(
@@ -901,7 +903,9 @@ export class WorkQueueService {
       if (rows.length < limit) break;
       after = rows[rows.length - 1];
     }
-    return waiting.slice(0, limit).map(({ violations, at: _at, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
+    const shown = waiting.slice(0, limit);
+    const titles = await this.letters.titlesOf(shown.map((row) => row.letterId), lang);
+    return shown.map(({ violations, at: _at, ...row }) => ({ ...row, title: titles.get(row.letterId)!, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
   }
 }
 
