@@ -1,5 +1,6 @@
 import { letterDate } from '../../letters';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -81,6 +82,47 @@ describe('correcting the rejected number ends the complaint about that rejection
     expect(owners).toContain(`Internet: De klacht van ${complaintDate} over de afwijzing door Telco Nummer is ingetrokken: het klantnummer is gecorrigeerd naar T-5505. Telco Nummer behandelt het verzoek opnieuw.`);
     const familyTimeline = (await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items.map((e: { text: string }) => e.text);
     expect(familyTimeline).toContain('We hebben onze klacht over de afwijzing door Telco Nummer ingetrokken: het klantnummer in ons verzoek was niet juist. Het juiste klantnummer is doorgegeven en Telco Nummer behandelt het verzoek opnieuw.');
+  });
+
+  it('sets a complaint letter still waiting for the post apart: the correction withdraws no complaint the provider never had', async () => {
+    const byPost = await createProvider(t.admin, {
+      name: 'Posttel',
+      channel: 'post',
+      requiredDocuments: [],
+      contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 12', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
+    });
+    const postDesk = t.as((await t.admin.post(`${API}/providers/${byPost.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const estate = await createEstate(anna, { surname: 'Wachtpost' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byPost.id, description: 'Mobiel', accountNumber: 'P-4440', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await postEverything(anna);
+    // Said without the word "klantnummer": the customer is not known to the provider (README, complaintrest).
+    await postDesk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Wij kennen deze klant niet.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    expect((await detailOf(contract.id)).letters.map((l: { kind: string; deliveryStatus: string }) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation posted', 'rejection_complaint queued_for_print']);
+    // Before she submits: the form says the complaint letter stays home, not that it is made again.
+    const page = flat((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(page).toContain('wordt ingetrokken als u het klantnummer corrigeert: Posttel wees het verzoek af om het klantnummer.');
+    expect(page).toContain('De klachtbrief wacht nog op de post en gaat dan niet weg; Posttel krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.');
+
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'P-4404' }).expect(200);
+    await t.runDue();
+    const after = await detailOf(contract.id);
+    expect(after.state).toBe('requested');
+    // The complaint letter never goes, nor one made anew; the correction alone goes, and says nothing of a complaint.
+    expect(after.letters.map((l: { kind: string; deliveryStatus: string }) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation posted', 'rejection_complaint failed', 'correction queued_for_print']);
+    const text = await letterText(anna, after.letters[2].id);
+    expect(text).toContain('Mijn verzoek vermeldde als klantnummer P-4440; het juiste klantnummer is P-4404.');
+    expect(text).not.toMatch(/klacht/i);
+    // The desk showed the complaint as filed (its grounds, the letter on its way), so it reads the withdrawal too; the letter is not in its thread.
+    const view = (await postDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
+    expect(view.thread.map((i: { text: string }) => i.text)).toContain('Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist; het juiste klantnummer is P-4404');
+    expect(view.thread.filter((i: { type: string; letterKind?: string }) => i.type === 'letter').map((i: { letterKind: string }) => i.letterKind)).toEqual(['cancellation']);
+    // Her timeline: the complaint letter did not go, and why.
+    const owners = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(owners).toContain('Brief „Klacht over de afwijzing van mijn verzoek” aan Posttel klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).');
   });
 
   it('keeps the complaint when something else is corrected, or the rejection was not about the number', async () => {
