@@ -125,6 +125,46 @@ describe('correcting the rejected number ends the complaint about that rejection
     expect(owners).toContain('Brief „Klacht over de afwijzing van mijn verzoek” aan Posttel klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).');
   });
 
+  it('says it all in English to an English owner and an English desk: the complaints body, the notice, the letter, both timelines', async () => {
+    const abroad = await createProvider(t.admin, { name: 'Telco Abroad', category: 'telecom', language: 'en', requiredDocuments: [] });
+    const abroadDesk = t.as((await t.admin.post(`${API}/providers/${abroad.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await t.admin.post(`${API}/users`, { email: 'emma.complaint@test.example', name: 'Emma Smith', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201);
+    const emma = await t.login('emma.complaint@test.example', 'specialist-pw-1');
+    const estate = await createEstate(emma, { surname: 'Abroad' });
+    const contract = (await emma.post(`${API}/estates/${estate.id}/contracts`, { providerId: abroad.id, description: 'Mobile', accountNumber: 'E-3330', action: 'cancel' }).expect(201)).body as { id: string };
+    await emma.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    // Said without the words "customer number": the customer is not known to the provider.
+    await abroadDesk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Customer not found.' }).expect(200);
+    await emma.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    const complainedDetail = (await emma.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    const complaint = complainedDetail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    const on = letterDate(complaint.letterDate, 'en');
+    // The complaints body: from the day it takes the case, on its condition.
+    expect(complainedDetail.nextStep).toMatch(
+      /^No answer to the complaint by \d{1,2} [A-Z][a-z]+ \d{4}: call Telco Abroad\. From \d{1,2} [A-Z][a-z]+ \d{4} you can go to the Geschillencommissie Telecommunicatie \(if Telco Abroad is affiliated with it\)\.$/,
+    );
+
+    const page = flat((await emma.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${emma.token}`).expect(200)).text);
+    expect(page).toContain(
+      `The complaint of ${on} about the rejection is withdrawn if you correct the account number: Telco Abroad rejected the request over the customer number. Telco Abroad gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again. If you correct anything else, the complaint stays.`,
+    );
+
+    await emma.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'E-3303' }).expect(200);
+    await t.runDue();
+    const after = (await emma.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(after.state).toBe('requested');
+    const correction = after.letters.find((l: { kind: string }) => l.kind === 'correction');
+    expect(await letterText(emma, correction.id)).toContain(
+      `I hereby withdraw my complaint of ${on} about your rejection of my request: that rejection was right, as the customer number in my request was wrong. You need not answer the complaint any more.`,
+    );
+    const hers = (await emma.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(hers).toContain(`Mobile: The complaint of ${letterDate(complaint.letterDate, 'en')} about Telco Abroad's rejection has been withdrawn: the customer number was corrected to E-3303. Telco Abroad is handling the request again.`);
+    const view = (await abroadDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
+    expect(view.thread.map((i: { text: string }) => i.text)).toContain('Steward withdrew the complaint about your rejection: the customer number in the request was wrong; the right customer number is E-3303');
+  });
+
   it('keeps the complaint when something else is corrected, or the rejection was not about the number', async () => {
     const { contract } = await complained('Omschrijving', 'T-7770', 'Dit klantnummer is bij ons niet bekend.');
     await anna.patch(`${API}/contracts/${contract.id}`, { description: 'Internet en tv' }).expect(200);
