@@ -93,8 +93,11 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
 
-/** The letters that say what changed, which a later one of the same kind overtakes while they wait for the post (README, setapartrest). */
-export type OvertakenKind = 'correction' | 'bill_correction' | 'contact_change';
+/**
+ * The letters that say what changed, which a later one of the same kind overtakes while they wait for the post (README, setapartrest);
+ * and a complaint about a rejection that the correction withdraws before it went (v15; README, complaintrest).
+ */
+export type OvertakenKind = 'correction' | 'bill_correction' | 'contact_change' | 'rejection_complaint';
 
 /** What a correction does to the letters waiting for the post unprinted (README, queuedfix and queuedrest): the letters module answers. */
 export interface WaitingLetters {
@@ -864,11 +867,16 @@ export class ContractsService implements OnModuleInit {
           { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
+      const shown = await this.shownChanges(manager, changed);
+      // v15: the number the provider rejected on corrected while complaining about that rejection withdraws the complaint (`withdrawsComplaint`).
+      // A complaint letter still waiting for the post unprinted is set apart first, not made again: the provider never has it, so the
+      // correction does not withdraw it in words (`complaintWithdrawn` reads the letters that went; README, complaintrest).
+      const withdrawn = standing.state === 'complained' && withdrawsComplaint(standing.context.lastRejectionReason, shown);
+      if (withdrawn) await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'rejection_complaint', agencyLetterId: null });
       // A request waiting for the post unprinted is made again from the corrected record, so it is not told in a letter of its own.
       const { out, remade } = await this.outAfterRemaking(manager, [contract.id]);
       const requestOut = out.has(contract.id);
       const tellsProvider = tellsCorrection(standing.state, requestOut);
-      const shown = await this.shownChanges(manager, changed);
       // Its correction letter states each fact from what the provider knows: one still waiting for the post does not go too, its other facts go in this one.
       const overtaken = tellsProvider ? await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: null }) : { letters: [], changes: [] };
       const remadeLetters = [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken.letters];
@@ -882,9 +890,7 @@ export class ContractsService implements OnModuleInit {
         // `about` and `transfer` (what is asked cannot change on a recorded contract) let the staff timeline say it again in each reader's words.
         details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}`, transfer: contract.action === 'transfer', remadeLetters },
       });
-      // v15: the number the provider rejected on corrected while complaining about that rejection withdraws the complaint (`withdrawsComplaint`):
-      // the request is handled again, and its correction letter says so.
-      const withdrawn = standing.state === 'complained' && withdrawsComplaint(standing.context.lastRejectionReason, shown);
+      // The complaint withdrawn, the request is handled again, and its correction letter says so when the complaint went.
       if (withdrawn) await this.withdrawComplaint(manager, principal, contract.id, standing, shown);
       if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown, overtaken.changes, withdrawn);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
@@ -898,7 +904,8 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * v15, for the correction form: while complaining about a rejection over the customer number (`rejectionAboutNumber`), correcting
-   * that number withdraws the complaint: the day it was filed (null when not recorded). Null otherwise.
+   * that number withdraws the complaint: the day it was filed (null when not recorded). Null otherwise. Whether its letter still waits
+   * for the post (and so stays home) the form reads from the letters the correction would make again.
    */
   async complaintWithdrawnByNumber(contract: Pick<Contract, 'id' | 'accountNumber'>): Promise<{ on: string | null } | null> {
     const standing = (await this.workflow.standings(this.db.manager, [contract.id])).get(contract.id);

@@ -108,8 +108,8 @@ const AMENDED_STATES: ContractState[] = ['draft', 'ready'];
 /** What a request asks of the provider, as recorded now. */
 const requestedFactsOf = (row: RequestRow): RequestedFacts => ({ description: row.description, accountNumber: row.account_number, requestedEndDate: row.requested_end_date });
 
-/** What, besides its requested date, decides the end date the request's letter asks (`endDateWords`). */
-const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedWith: row.lived_with, dateOfDeath: row.date_of_death });
+/** What, besides its requested date, decides the end date the request's letter asks (`endDateWords`; the export's too). */
+export const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedWith: row.lived_with, dateOfDeath: row.date_of_death });
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });

@@ -882,8 +882,12 @@ export const ownerEn: OwnerWords = {
     address: 'Address',
     contractHeading: 'Correct the contract',
     requestOut: (provider) => `The request to ${provider} has already been written: a corrected description, account number or end date is sent to ${provider} in a correction letter. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    complaintWithdrawnByNumber: (provider, on) =>
-      `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again. If you correct anything else, the complaint stays.`,
+    complaintWithdrawnByNumber: (provider, on, waiting) =>
+      `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${
+        waiting
+          ? `The complaint letter is still waiting for the post and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
+          : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
+      } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
     requestWaiting: (kind, provider) =>
       `The letter to ${provider} (${kind}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,

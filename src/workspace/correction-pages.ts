@@ -90,7 +90,7 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const kinds = listed([...new Set(remakes.map((kind) => label(lang, 'letterKinds', kind)))], lang);
   const withdrawal = o.complaintWithdrawal;
   const notice = withdrawal
-    ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on)
+    ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on, remakes.includes('rejection_complaint'))
     : tellsCorrection(c.state, out)
     ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
     : remakes.length
