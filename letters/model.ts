@@ -275,6 +275,8 @@ export interface ErasedDocument {
   recordedOn: string;
   /** The colleague who signed the letter that carried it, when that was not this letter's signer. */
   sentBy?: string | null;
+  /** v16: it answered this provider's question, which is open again for it: a new one follows (README, answerback). */
+  newOneFollows?: boolean;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -863,7 +863,8 @@ export const nl: Words = {
       case 'document_erasure':
         return [
           `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}.`,
-          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.`,
+          // v16: only when the question it answered is open again for it (README, answerback); no date, none is recorded.
+          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt een nieuwe ${inSentence(f.input.erasure.title)}.` : ''}`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
         ];
       case 'contact_change':

@@ -397,7 +397,12 @@ export class LetterInputBuilder {
         ORDER BY l.signed_by_id = $3 DESC NULLS LAST, l.created_at LIMIT 1`,
       [contractId, document.id, signerId],
     );
-    return { title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language], recordedOn: dutchDate(document.createdAt), sentBy: carrier?.colleague ?? null };
+    return {
+      title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language],
+      recordedOn: dutchDate(document.createdAt),
+      sentBy: carrier?.colleague ?? null,
+      ...(event.newOneFollows === true && { newOneFollows: true }),
+    };
   }
 
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
