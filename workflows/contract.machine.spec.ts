@@ -18,6 +18,7 @@ import {
   contractMachineV12,
   contractMachineV13,
   contractMachineV14,
+  contractMachineV15,
   OWNER_ANSWER_BUSINESS_DAYS,
   promisedDateOf,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
@@ -53,6 +54,8 @@ const EVENTS = {
   COMPLAIN: { type: 'COMPLAIN', grounds: 'The heirs may end this contract; the certificate of inheritance was enclosed.' },
   // v15: the owner corrected the customer number the provider rejected on while complaining.
   COMPLAINT_WITHDRAWN: { type: 'COMPLAINT_WITHDRAWN', complainedOn: '2026-12-03', changes: [{ field: 'accountNumber', from: '5550', to: '5505' }] },
+  // v16: the certificate of inheritance that answered the question was withdrawn.
+  ANSWER_WITHDRAWN: { type: 'ANSWER_WITHDRAWN', kinds: ['certificate_of_inheritance'], withdrawnOn: '2027-01-05', message: 'Please send the certificate of inheritance' },
   DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
   // Bills December in full, after the end date of 30 November.
   INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
@@ -152,6 +155,8 @@ const BRP_CHECKS = (state: ContractState): Array<[EventName, ContractState, Cont
   ['BRP_NOT_INFORMED', state, []],
 ];
 
+const ANSWER_REOPENED: [EventName, ContractState, ContractEffect[]] = ['ANSWER_WITHDRAWN', 'informationRequested', [owner('answer_withdrawn')]];
+
 const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, ContractEffect[]]>> = {
   draft: [
     ['DOCUMENTS_COMPLETE', 'ready', []],
@@ -164,12 +169,14 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['WITHDRAW', 'withdrawn', [family('withdrawn')]],
     ...BRP_CHECKS('ready'),
   ],
-  requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
-  reminded: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [letter('escalation'), family('escalated')]]],
-  escalated: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [owner('no_answer_after_escalation')]]],
-  acknowledged: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
+  // v16: a withdrawn answer hands the question back to the owner (the deletion request is the documents module's letter).
+  requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
+  reminded: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'escalated', [letter('escalation'), family('escalated')]]],
+  escalated: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'escalated', [owner('no_answer_after_escalation')]]],
+  acknowledged: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
   informationRequested: [
     ['INFORMATION_SUPPLIED', 'requested', [letter('information_supplied')]],
+    ['ANSWER_WITHDRAWN', 'informationRequested', []],
     ...PROVIDER_ANSWERS.filter(([e]) => e === 'COMPLETE' || e === 'REJECT'),
     WITHDRAW_SENT,
     ['DEADLINE_PASSED', 'informationRequested', [owner('information_still_needed')]],
@@ -803,8 +810,8 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(15);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) {
+    expect(CONTRACT_MACHINE_VERSION).toBe(16);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
@@ -1102,7 +1109,7 @@ describe('contract machine v13: a request is acknowledged once', () => {
     const { actor, snapshot: escalated } = run([...acknowledged, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
     expect(stateOf(escalated)).toBe('escalated');
     expect(escalated.can(EVENTS.ACKNOWLEDGE)).toBe(false);
-    expect(acceptedEvents(escalated)).toEqual(['COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    expect(acceptedEvents(escalated)).toEqual(['ANSWER_WITHDRAWN', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
     actor.send(EVENTS.ACKNOWLEDGE);
     expect(stateOf(actor.getSnapshot())).toBe('escalated');
     expect(actor.getSnapshot().context).toEqual(escalated.context);
@@ -1151,7 +1158,7 @@ describe('contract machine v14: a confirmation recorded by mistake taken back', 
     expect(snapshot.context).toMatchObject({ effectiveDate: null, finalInvoiceAmount: null, providerReference: 'KPN-1', acknowledged: true });
     expect(effects.at(-1)).toEqual({ type: 'notify_family', topic: 'confirmation_taken_back' });
     // The provider acknowledged before: it cannot acknowledge again (v13), and its answer is awaited as before.
-    expect(acceptedEvents(snapshot)).toEqual(['COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    expect(acceptedEvents(snapshot)).toEqual(['ANSWER_WITHDRAWN', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
   });
 
   it('gives a question back to the owner when the confirmation overtook it', () => {
@@ -1197,7 +1204,7 @@ describe('contract machine v15: correcting the rejected number withdraws the com
     expect(letters(effects)).toEqual(['cancellation', 'rejection_complaint']);
     expect(contractStateMeta('requested').deadline).toEqual({ basis: 'providerSla' });
     // The provider may acknowledge the corrected request, and the complaint's term no longer runs: no complaints-body alert follows.
-    expect(acceptedEvents(snapshot)).toEqual(['ACKNOWLEDGE', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    expect(acceptedEvents(snapshot)).toEqual(['ACKNOWLEDGE', 'ANSWER_WITHDRAWN', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
     const { effects: later } = run([...complained, EVENTS.COMPLAINT_WITHDRAWN, EVENTS.DEADLINE_PASSED]);
     expect(later.at(-2)).toEqual(letter('reminder'));
     expect(later).not.toContainEqual(owner('complaint_unanswered'));
@@ -1210,13 +1217,13 @@ describe('contract machine v15: correcting the rejected number withdraws the com
     expect(requested.can(EVENTS.COMPLAINT_WITHDRAWN)).toBe(false);
   });
 
-  it('moves a contract complained on v9 to v14 to v15 for this step only; the others keep their version', () => {
+  it('moves a contract complained on v9 to v14 to the newest version for this step only; the others keep their version', () => {
     for (const version of [9, 12, 13, 14]) {
-      expect({ version, to: contractVersionForStep(version, 'complained', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: 15 });
+      expect({ version, to: contractVersionForStep(version, 'complained', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: CONTRACT_MACHINE_VERSION });
       expect({ version, to: contractVersionForStep(version, 'complained', 'DEADLINE_PASSED') }).toEqual({ version, to: null });
       expect({ version, to: contractVersionForStep(version, 'rejected', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: null });
     }
-    expect(contractVersionForStep(15, 'complained', 'COMPLAINT_WITHDRAWN')).toBeNull();
+    expect(contractVersionForStep(CONTRACT_MACHINE_VERSION, 'complained', 'COMPLAINT_WITHDRAWN')).toBeNull();
   });
 
   it('keeps version 14 as it was: its complaint runs on after a correction', () => {
@@ -1224,6 +1231,6 @@ describe('contract machine v15: correcting the rejected number withdraws the com
     for (const event of complained) actor.send(event);
     expect(actor.getSnapshot().can(EVENTS.COMPLAINT_WITHDRAWN)).toBe(false);
     expect(machines.contract[14]).toBe(contractMachineV14);
-    expect(machines.contract[15]).toBe(contractMachine);
+    expect(machines.contract[15]).toBe(contractMachineV15);
   });
 });
