@@ -1234,3 +1234,71 @@ describe('contract machine v15: correcting the rejected number withdraws the com
     expect(machines.contract[15]).toBe(contractMachineV15);
   });
 });
+
+describe('contract machine v16: a document that answered the question is withdrawn', () => {
+  const asked: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, { type: 'REQUEST_INFORMATION', message: 'Graag verklaring en volmacht', documentsNeeded: ['certificate_of_inheritance', 'power_of_attorney'] }];
+  const answered: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REQUEST_INFORMATION, { type: 'INFORMATION_SUPPLIED', documentIds: ['verklaring'] }];
+  const withdrawn: ContractEvent = { type: 'ANSWER_WITHDRAWN', kinds: ['certificate_of_inheritance'], withdrawnOn: '2027-01-05', message: 'Please send the certificate of inheritance', documentId: 'verklaring' };
+  const renewed = { kind: 'certificate_of_inheritance', expectedOn: null, withdrawnOn: '2027-01-05' };
+
+  it('hands the answered question back to the owner, a new one following without a date, and chases the provider no more', () => {
+    const { snapshot, effects } = run([...answered, EVENTS.DEADLINE_PASSED, withdrawn]);
+    expect(stateOf(snapshot)).toBe('informationRequested');
+    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Please send the certificate of inheritance', documentsNeeded: ['certificate_of_inheritance'], followsLater: [renewed] });
+    expect(effects.at(-1)).toEqual(owner('answer_withdrawn'));
+    // Her usual term (no date given), and no reminder or complaint to the provider while the new one is owed.
+    expect(promisedDateOf(snapshot.context.openInformationRequest)).toBeNull();
+    const { effects: later } = run([...answered, EVENTS.DEADLINE_PASSED, withdrawn, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
+    expect(letters(later)).toEqual(['cancellation', 'information_supplied', 'reminder']);
+    expect(later.slice(-2)).toEqual([owner('information_still_needed'), owner('information_still_needed')]);
+  });
+
+  it('adds the kind to what follows when the question is her move already, keeping the date she gave for the rest', () => {
+    const part: ContractEvent = { type: 'INFORMATION_SUPPLIED', documentIds: ['verklaring'], followsLater: [{ kind: 'power_of_attorney', expectedOn: '2027-01-20' }], suppliedOn: '2026-12-04' };
+    const { snapshot, effects } = run([...asked, part, withdrawn]);
+    expect(stateOf(snapshot)).toBe('informationRequested');
+    expect(snapshot.context.openInformationRequest).toEqual({
+      message: 'Graag verklaring en volmacht',
+      documentsNeeded: ['power_of_attorney', 'certificate_of_inheritance'],
+      followsLater: [{ kind: 'power_of_attorney', expectedOn: '2027-01-20' }, renewed],
+      partSuppliedOn: '2026-12-04',
+      partEnclosed: true,
+    });
+    expect(letters(effects)).toEqual(['cancellation', 'information_supplied']);
+  });
+
+  it('sends the new one as any complete answer: the request is back with the provider, on its term', () => {
+    const { snapshot, effects } = run([...answered, withdrawn, { type: 'INFORMATION_SUPPLIED', documentIds: ['nieuwe-verklaring'] }]);
+    expect(stateOf(snapshot)).toBe('requested');
+    expect(snapshot.context.openInformationRequest).toBeNull();
+    expect(letters(effects)).toEqual(['cancellation', 'information_supplied', 'information_supplied']);
+  });
+
+  it('changes nothing once the provider gave its final word', () => {
+    expect(run([...answered, EVENTS.COMPLETE]).snapshot.can(withdrawn)).toBe(false);
+    expect(run([...answered, EVENTS.REJECT]).snapshot.can(withdrawn)).toBe(false);
+  });
+
+  it('moves a contract of an older version to v16 for this step only, from the provider’s move or the owner’s question', () => {
+    expect(CONTRACT_MACHINE_VERSION).toBe(16);
+    for (const version of [1, 11, 12, 13, 14, 15]) {
+      for (const state of ['requested', 'acknowledged', 'reminded', 'escalated', 'informationRequested']) {
+        expect({ version, state, to: contractVersionForStep(version, state, 'ANSWER_WITHDRAWN') }).toEqual({ version, state, to: 16 });
+      }
+      expect({ version, to: contractVersionForStep(version, 'confirmed', 'ANSWER_WITHDRAWN') }).toEqual({ version, to: null });
+      expect({ version, to: contractVersionForStep(version, 'requested', 'DEADLINE_PASSED') }).toEqual({ version, to: null });
+    }
+    expect(contractVersionForStep(16, 'requested', 'ANSWER_WITHDRAWN')).toBeNull();
+  });
+
+  it('keeps version 15 as it was: a withdrawn answer leaves the request with the provider', () => {
+    const actor = createActor(machines.contract[15], { input: { action: 'cancel' } }).start();
+    for (const event of answered) actor.send(event);
+    expect(actor.getSnapshot().can(withdrawn)).toBe(false);
+    // Moved for the step, the same snapshot takes it on v16.
+    const moved = createActor(contractMachine, { snapshot: actor.getSnapshot(), input: { action: 'cancel' } }).start();
+    moved.send(withdrawn);
+    expect(moved.getSnapshot().value).toBe('informationRequested');
+    expect(machines.contract[16]).toBe(contractMachine);
+  });
+});
