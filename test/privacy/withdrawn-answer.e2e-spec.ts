@@ -1,11 +1,12 @@
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@erfrechtback.test', password: 'anna-password-1' };
 
 /**
  * Audit71 F-G: a verklaring van erfrecht answered KPN's question (in part: the volmacht follows) and ING's (wholly), then the
- * owner withdraws it (the notary makes a new one). Both questions are open again for the verklaring: owed by us, not chased.
+ * owner withdraws it (the notary makes a new one). Both questions are open again for the verklaring: owed by us, not chased
+ * (contract machine v16, README "answerback").
  */
 describe('a withdrawn document that answered a question leaves that question open again', () => {
   let t: TestApp;
@@ -18,7 +19,10 @@ describe('a withdrawn document that answered a question leaves that question ope
   });
   afterAll(() => t?.close());
 
-  const todayRows = async () => (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[] }[];
+  const todayRows = async () => (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; partAnswerText: string | null }[];
+  const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; statusTexts: { nl: string; en: string }; letters: { id: string; kind: string }[] };
+  const upload = async (estateId: string, file: string) =>
+    ((await anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
 
   async function asked(estateId: string, provider: string, question: { message: string; documentsNeeded: string[] }) {
     const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [] });
@@ -27,18 +31,18 @@ describe('a withdrawn document that answered a question leaves that question ope
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, question).expect(200);
-    return contract;
+    return { ...contract, desk };
   }
 
   it('reopens KPN’s part-answered and ING’s answered question for the verklaring once it is withdrawn', async () => {
     const estate = await createEstate(anna);
-    const verklaring = ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, 'erfrecht.pdf').expect(201)).body as { id: string }).id;
+    const verklaring = await upload(estate.id, 'erfrecht.pdf');
     const kpn = await asked(estate.id, 'KPN', { message: 'Graag verklaring van erfrecht en volmacht.', documentsNeeded: ['certificate_of_inheritance', 'power_of_attorney'] });
     const ing = await asked(estate.id, 'ING', { message: 'Voor vrijgave van het saldo de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
     await anna.post(`${API}/contracts/${kpn.id}/information-supplied`, { documentIds: [verklaring], followsLater: [{ kind: 'power_of_attorney' }] }).expect(200);
     await anna.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [verklaring] }).expect(200);
     await t.runDue();
-    expect((await anna.get(`${API}/contracts/${ing.id}`).expect(200)).body.state).toBe('requested');
+    expect((await contractOf(ing.id)).state).toBe('requested');
 
     await anna.post(`${API}/documents/${verklaring}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
     await t.runDue();
@@ -46,12 +50,33 @@ describe('a withdrawn document that answered a question leaves that question ope
     // Both owe the verklaring again: on Today as the owner's move, ING no longer waiting on (and chased as) the provider.
     const rows = await todayRows();
     const owed = { kpn: rows.find((r) => r.contractId === kpn.id)?.documentsNeeded, ing: rows.find((r) => r.contractId === ing.id)?.documentsNeeded };
+    // What the owner reads, on the contract page and on Today: a new verklaring owed, and why.
+    const [kpnPage, ingPage] = [await contractOf(kpn.id), await contractOf(ing.id)];
+    expect({ kpn: kpnPage.statusTexts.nl, ing: ingPage.statusTexts.nl, ingEn: ingPage.statusTexts.en, today: rows.find((r) => r.contractId === ing.id)?.partAnswerText }).toEqual({
+      kpn: 'KPN vroeg aanvullende informatie („Graag verklaring van erfrecht en volmacht.”); op 23 november 2026 is een deel gestuurd. Volgt later: volmacht. Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
+      ing: 'ING vroeg aanvullende informatie („Voor vrijgave van het saldo de verklaring van erfrecht.”). Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
+      ingEn: 'ING asked for more information (“Voor vrijgave van het saldo de verklaring van erfrecht.”). A new certificate of inheritance follows: the one sent was withdrawn on 23 November 2026. Supply it by 30 November 2026.',
+      today: 'ING vroeg aanvullende informatie („Voor vrijgave van het saldo de verklaring van erfrecht.”). Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken.',
+    });
+    // The deletion request says a new one follows (it is what is now recorded), with no date (none is).
+    const erasure = ingPage.letters.find((l) => l.kind === 'document_erasure')!;
+    expect(await letterText(anna, erasure.id)).toContain('Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek. Er volgt een nieuwe verklaring van erfrecht.');
+    // The desk: nothing to do yet, the new one follows; the thread says Steward withdrew what it sent.
+    const desk = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; dueAt: string | null; thread: { text?: string }[] };
+    expect({ dueAt: desk.dueAt, withdrawn: desk.thread.some((i) => i.text?.startsWith('Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar')) }).toEqual({ dueAt: null, withdrawn: true });
+
     // Three weeks on ING, waiting on the verklaring from us, has had no reminder.
     await t.runDue(21);
-    const ingLetters = ((await anna.get(`${API}/contracts/${ing.id}`).expect(200)).body.letters as { kind: string }[]).map((l) => l.kind);
+    const ingLetters = (await contractOf(ing.id)).letters.map((l) => l.kind);
     expect({ owed, ingLetters }).toEqual({
       owed: { kpn: expect.arrayContaining(['certificate_of_inheritance', 'power_of_attorney']), ing: ['certificate_of_inheritance'] },
       ingLetters: ['cancellation', 'information_supplied', 'document_erasure'],
     });
+
+    // The new verklaring answers ING through the usual answer: the request is back with ING.
+    const nieuwe = await upload(estate.id, 'erfrecht-nieuw.pdf');
+    await anna.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [nieuwe] }).expect(200);
+    await t.runDue();
+    expect((await contractOf(ing.id)).state).toBe('requested');
   });
 });
