@@ -302,7 +302,13 @@ export function letterCorpus(): LetterInput[] {
       ),
     )
     // A bank's reminder and its correction of the date of death: each asks what the request asked, the block and the balance (README, bankbalance).
-    .concat((['nl', 'en'] as const).flatMap((language) => bankLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => bankLetters(language)))
+    // A deletion request for a verklaring that answered the provider's question, open again for it: a new one follows (README, answerback).
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('document_erasure', language, { erasure: { title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance', recordedOn: '2026-11-05', newOneFollows: true } }),
+      ),
+    );
 }
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */
