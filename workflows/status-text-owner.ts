@@ -593,8 +593,9 @@ const RECEIVED: Record<Language, (via: ReceivedVia) => string> = {
 };
 
 /** What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came. */
-export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
-  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName);
+/** `documentKinds`: the owner's names of document kinds, for a step that names one (v16, `ANSWER_WITHDRAWN`). */
+export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, documentKinds?: StatusWords['documentKinds']): string {
+  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, { documentKinds });
   return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia)}` : said;
 }
 

@@ -536,7 +536,7 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 }
 
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
-export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked = {}): string {
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
   return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, ...asked });

@@ -36,6 +36,8 @@ describe('a withdrawn document that answered a question leaves that question ope
 
   it('reopens KPN’s part-answered and ING’s answered question for the verklaring once it is withdrawn', async () => {
     const estate = await createEstate(anna);
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
+    const family = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     const verklaring = await upload(estate.id, 'erfrecht.pdf');
     const kpn = await asked(estate.id, 'KPN', { message: 'Graag verklaring van erfrecht en volmacht.', documentsNeeded: ['certificate_of_inheritance', 'power_of_attorney'] });
     const ing = await asked(estate.id, 'ING', { message: 'Voor vrijgave van het saldo de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] });
@@ -64,6 +66,13 @@ describe('a withdrawn document that answered a question leaves that question ope
     // The desk: nothing to do yet, the new one follows; the thread says Steward withdrew what it sent.
     const desk = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; dueAt: string | null; thread: { text?: string }[] };
     expect({ dueAt: desk.dueAt, withdrawn: desk.thread.some((i) => i.text?.startsWith('Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar')) }).toEqual({ dueAt: null, withdrawn: true });
+
+    // Her timeline names the document; the family's, which no longer sees it, does not.
+    const owners = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    const relatives = (await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items.map((e: { text: string }) => e.text);
+    expect(owners).toContainEqual(expect.stringContaining('De vraag van ING staat weer open: de gestuurde verklaring van erfrecht is op 23 november 2026 ingetrokken; er volgt een nieuwe.'));
+    expect(relatives).toContain('We hebben een document ingetrokken dat we ING hadden gestuurd; we sturen ING een nieuw exemplaar zodra we dat hebben.');
+    expect(relatives.join(' ')).not.toContain('verklaring van erfrecht is');
 
     // Three weeks on ING, waiting on the verklaring from us, has had no reminder.
     await t.runDue(21);
