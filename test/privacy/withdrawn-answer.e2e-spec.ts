@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -11,16 +12,23 @@ const ANNA = { email: 'anna@erfrechtback.test', password: 'anna-password-1' };
 describe('a withdrawn document that answered a question leaves that question open again', () => {
   let t: TestApp;
   let anna: Session;
+  let db: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
     await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
     anna = await t.login(ANNA.email, ANNA.password);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
 
   const todayRows = async () => (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; partAnswerText: string | null }[];
-  const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; statusTexts: { nl: string; en: string }; letters: { id: string; kind: string }[] };
+  const contractOf = async (id: string) =>
+    (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; statusTexts: { nl: string; en: string }; letters: { id: string; kind: string }[]; workflow: { version: number } };
   const upload = async (estateId: string, file: string) =>
     ((await anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
 
@@ -45,6 +53,8 @@ describe('a withdrawn document that answered a question leaves that question ope
     await anna.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [verklaring] }).expect(200);
     await t.runDue();
     expect((await contractOf(ing.id)).state).toBe('requested');
+    // As instances that started before v16 (v12 has the part answer, v15 the newest before): each moves to v16 for the step.
+    await db.query(`UPDATE workflow_instances SET machine_version = CASE subject_id WHEN $1::uuid THEN 12 ELSE 15 END WHERE subject_type = 'contract' AND subject_id IN ($1, $2)`, [kpn.id, ing.id]);
 
     await anna.post(`${API}/documents/${verklaring}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
     await t.runDue();
@@ -54,6 +64,7 @@ describe('a withdrawn document that answered a question leaves that question ope
     const owed = { kpn: rows.find((r) => r.contractId === kpn.id)?.documentsNeeded, ing: rows.find((r) => r.contractId === ing.id)?.documentsNeeded };
     // What the owner reads, on the contract page and on Today: a new verklaring owed, and why.
     const [kpnPage, ingPage] = [await contractOf(kpn.id), await contractOf(ing.id)];
+    expect([kpnPage.workflow.version, ingPage.workflow.version]).toEqual([16, 16]);
     expect({ kpn: kpnPage.statusTexts.nl, ing: ingPage.statusTexts.nl, ingEn: ingPage.statusTexts.en, today: rows.find((r) => r.contractId === ing.id)?.partAnswerText }).toEqual({
       kpn: 'KPN vroeg aanvullende informatie („Graag verklaring van erfrecht en volmacht.”); op 23 november 2026 is een deel gestuurd. Volgt later: volmacht. Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
       ing: 'ING vroeg aanvullende informatie („Voor vrijgave van het saldo de verklaring van erfrecht.”). Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
