@@ -75,8 +75,13 @@ describe('a withdrawn document that answered a question leaves that question ope
     const erasure = ingPage.letters.find((l) => l.kind === 'document_erasure')!;
     expect(await letterText(anna, erasure.id)).toContain('Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek. Er volgt een nieuwe verklaring van erfrecht.');
     // The desk: nothing to do yet, the new one follows; the thread says Steward withdrew what it sent.
-    const desk = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; dueAt: string | null; thread: { text?: string }[] };
-    expect({ dueAt: desk.dueAt, withdrawn: desk.thread.some((i) => i.text?.startsWith('Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar')) }).toEqual({ dueAt: null, withdrawn: true });
+    const desk = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; nextMove: string; dueAt: string | null; thread: { text?: string }[] };
+    expect({ statusText: desk.statusText, nextMove: desk.nextMove, dueAt: desk.dueAt, withdrawn: desk.thread.some((i) => i.text?.startsWith('Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar')) }).toEqual({
+      statusText: 'U vroeg om aanvullende informatie; de contactpersoon levert die aan.',
+      nextMove: 'Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.',
+      dueAt: null,
+      withdrawn: true,
+    });
 
     // Her timeline names the document; the family's, which no longer sees it, does not.
     const owners = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
@@ -84,6 +89,11 @@ describe('a withdrawn document that answered a question leaves that question ope
     expect(owners).toContainEqual(expect.stringContaining('De vraag van ING staat weer open: de gestuurde verklaring van erfrecht is op 23 november 2026 ingetrokken; er volgt een nieuwe.'));
     expect(relatives).toContain('We hebben een document ingetrokken dat we ING hadden gestuurd; we sturen ING een nieuw exemplaar zodra we dat hebben.');
     expect(relatives.join(' ')).not.toContain('verklaring van erfrecht is');
+
+    // KPN's desk, after the part answer: the volmacht still follows, and a new verklaring.
+    expect((await kpn.desk.get(`${API}/provider-desk/requests/${kpn.id}`).expect(200)).body.statusText).toContain(
+      'Volgt later: volmacht van de erfgenamen. De verklaring van erfrecht die Steward u stuurde, is op 23 november 2026 ingetrokken; er volgt een nieuwe. U hoeft nog niets te doen; Steward stuurt de rest zodra die er is.',
+    );
 
     // Three weeks on ING, waiting on the verklaring from us, has had no reminder.
     await t.runDue(21);
