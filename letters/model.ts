@@ -142,6 +142,8 @@ export interface FollowingEnclosure {
   kind: string;
   title: string;
   expectedOn: string | null;
+  /** v16: the one sent was withdrawn on this day (ISO date): this one is owed anew, not a part that never went (README, answerback). */
+  withdrawnOn?: string | null;
 }
 
 export interface LetterInput {

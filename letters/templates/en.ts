@@ -630,7 +630,11 @@ export const en: Words = {
           `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'en')}` : '.'}`,
           ...(followUp
             ? [
-                `${followUp.earlier ? `On ${en.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} sent you part of it` : 'You had part of it before'}; to follow later: ${listed(followUp.promised, 'en')}.${followUp.enclosedNow.length ? ` Enclosed now: ${listed(followUp.enclosedNow, 'en')}.` : ''}`,
+                ...(followUp.promised.length
+                  ? [`${followUp.earlier ? `On ${en.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} sent you part of it` : 'You had part of it before'}; to follow later: ${listed(followUp.promised, 'en')}.${followUp.enclosedNow.length ? ` Enclosed now: ${listed(followUp.enclosedNow, 'en')}.` : ''}`]
+                  : []),
+                // v16: as nl.ts.
+                ...followUp.renewed.map((d) => `I withdrew the ${d.title} I sent you earlier on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: a new ${d.title}.` : `A new ${d.title} will follow.`}`),
               ]
             : []),
           ...(f.input.informationAnswer ? [`My answer: ${quotedAtEnd(f.input.informationAnswer, 'en')}`] : []),

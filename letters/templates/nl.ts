@@ -729,7 +729,11 @@ export const nl: Words = {
           `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'nl')}` : '.'}`,
           ...(followUp
             ? [
-                `${followUp.earlier ? `Op ${nl.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} u daarop een deel gestuurd` : 'U kreeg daarop eerder een deel'}; later zou${followUp.promised.length > 1 ? 'den' : ''} volgen: ${listed(followUp.promised, 'nl')}.${followUp.enclosedNow.length ? ` Nu bijgevoegd: ${listed(followUp.enclosedNow, 'nl')}.` : ''}`,
+                ...(followUp.promised.length
+                  ? [`${followUp.earlier ? `Op ${nl.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} u daarop een deel gestuurd` : 'U kreeg daarop eerder een deel'}; later zou${followUp.promised.length > 1 ? 'den' : ''} volgen: ${listed(followUp.promised, 'nl')}.${followUp.enclosedNow.length ? ` Nu bijgevoegd: ${listed(followUp.enclosedNow, 'nl')}.` : ''}`]
+                  : []),
+                // v16: only what is recorded: the day it was withdrawn; a new one enclosed now, or still to follow.
+                ...followUp.renewed.map((d) => `De ${d.title} die ik u eerder stuurde, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? `Nu bijgevoegd: een nieuwe ${d.title}.` : `Er volgt een nieuwe ${d.title}.`}`),
               ]
             : []),
           ...(f.input.informationAnswer ? [`Mijn antwoord: ${quotedAtEnd(f.input.informationAnswer, 'nl')}`] : []),

@@ -107,6 +107,11 @@ describe('a withdrawn document that answered a question leaves that question ope
     const nieuwe = await upload(estate.id, 'erfrecht-nieuw.pdf');
     await anna.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [nieuwe] }).expect(200);
     await t.runDue();
-    expect((await contractOf(ing.id)).state).toBe('requested');
+    const after = await contractOf(ing.id);
+    expect(after.state).toBe('requested');
+    const answer = after.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
+    const text = await letterText(anna, answer.id);
+    expect(text).toContain('De verklaring van erfrecht die ik u eerder stuurde, heb ik op 23 november 2026 ingetrokken. Nu bijgevoegd: een nieuwe verklaring van erfrecht.');
+    expect(text).not.toContain('een deel gestuurd');
   });
 });
