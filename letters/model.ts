@@ -142,6 +142,8 @@ export interface FollowingEnclosure {
   kind: string;
   title: string;
   expectedOn: string | null;
+  /** v16: the one sent was withdrawn on this day (ISO date): this one is owed anew, not a part that never went (README, answerback). */
+  withdrawnOn?: string | null;
 }
 
 export interface LetterInput {
@@ -275,6 +277,8 @@ export interface ErasedDocument {
   recordedOn: string;
   /** The colleague who signed the letter that carried it, when that was not this letter's signer. */
   sentBy?: string | null;
+  /** v16: it answered this provider's question, which is open again for it: a new one follows (README, answerback). */
+  newOneFollows?: boolean;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -1,4 +1,4 @@
-import { answeredInPart, type ContractContext, type ContractState, onlyToldToFollow } from './contract.machine';
+import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -393,11 +393,11 @@ const NEXT: Phrases = {
     nl: ({ p, due, c }) =>
       onlyToldToFollow(c.openInformationRequest)
         ? `De gevraagde documenten volgen: we sturen ze ${p} ${nlBy(due, 'zodra we ze hebben')}.`
-        : `We sturen ${p} ${answeredInPart(c.openInformationRequest) ? 'de rest van ' : ''}de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
+        : `We sturen ${p} ${restToFollow(c.openInformationRequest) ? 'de rest van ' : ''}de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
     en: ({ p, due, c }) =>
       onlyToldToFollow(c.openInformationRequest)
         ? `The documents ${p} asked for follow: we will send them ${enBy(due, 'once we have them')}.`
-        : `We will send ${p} ${answeredInPart(c.openInformationRequest) ? 'the rest of ' : ''}the information ${enBy(due, 'as soon as possible')}.`,
+        : `We will send ${p} ${restToFollow(c.openInformationRequest) ? 'the rest of ' : ''}the information ${enBy(due, 'as soon as possible')}.`,
   },
   rejected: {
     nl: ({ p }) => `We passen het verzoek aan en sturen het opnieuw naar ${p}, of trekken het in als het niet meer nodig is.`,
@@ -602,6 +602,11 @@ const STEPS: StepPhrases = {
     TAKE_BACK_CONFIRMATION: { nl: ({ p, c }, step) => confirmationTakenBack.nl(p, c.action, step), en: ({ p, c }, step) => confirmationTakenBack.en(p, c.action, step) },
     // v15: told plainly: the number was wrong, the complaint is withdrawn, the provider handles the request again.
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step, true), en: ({ p }, step) => complaintWithdrawn.en(p, step, true) },
+    // v16: the family no longer sees the withdrawn document, so the step does not name it.
+    ANSWER_WITHDRAWN: {
+      nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,
+      en: ({ p }) => `We withdrew a document we had sent ${p}; we will send ${p} a new one once we have it.`,
+    },
     // v12: a part answer is told as a part: the rest is still to come; one that enclosed nothing only said what follows.
     INFORMATION_SUPPLIED: {
       nl: ({ p }, step) =>

@@ -259,6 +259,8 @@ export interface ContractStep {
   takenBack: { effectiveDate: string | null; reason: string | null } | null;
   /** v15: the complaint about the rejection withdrawn: the day it was filed and the customer number as corrected (null when not recorded). */
   complaintWithdrawn: { on: string | null; number: string | null } | null;
+  /** v16: the kinds of the withdrawn document that answered the question, and the day it was withdrawn (null for any other step). */
+  answerWithdrawn: { kinds: string[]; on: string } | null;
   /** The state it left; null when not recorded. */
   from: string | null;
   to: ContractState;
@@ -311,7 +313,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -320,6 +322,7 @@ export function contractStep(
   return {
     event: event.type, from, to: to as ContractState, takenBack: event.type === 'TAKE_BACK_CONFIRMATION' ? takenBackOf(event) : null,
     complaintWithdrawn: event.type === 'COMPLAINT_WITHDRAWN' ? complaintWithdrawnOf(event) : null,
+    answerWithdrawn: event.type === 'ANSWER_WITHDRAWN' && Array.isArray(event.kinds) && typeof event.withdrawnOn === 'string' ? { kinds: event.kinds.map(String), on: event.withdrawnOn } : null,
     amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
@@ -533,7 +536,7 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 }
 
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
-export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked = {}): string {
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
   return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, ...asked });

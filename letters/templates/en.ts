@@ -632,7 +632,11 @@ export const en: Words = {
           `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'en')}` : '.'}`,
           ...(followUp
             ? [
-                `${followUp.earlier ? `On ${en.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} sent you part of it` : 'You had part of it before'}; to follow later: ${listed(followUp.promised, 'en')}.${followUp.enclosedNow.length ? ` Enclosed now: ${listed(followUp.enclosedNow, 'en')}.` : ''}`,
+                ...(followUp.promised.length
+                  ? [`${followUp.earlier ? `On ${en.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} sent you part of it` : 'You had part of it before'}; to follow later: ${listed(followUp.promised, 'en')}.${followUp.enclosedNow.length ? ` Enclosed now: ${listed(followUp.enclosedNow, 'en')}.` : ''}`]
+                  : []),
+                // v16: as nl.ts.
+                ...followUp.renewed.map((d) => `I withdrew the ${d.title} I sent you earlier on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: a new ${d.title}.` : `A new ${d.title} will follow.`}`),
               ]
             : []),
           ...(f.input.informationAnswer ? [`My answer: ${quotedAtEnd(f.input.informationAnswer, 'en')}`] : []),
@@ -762,7 +766,8 @@ export const en: Words = {
       case 'document_erasure':
         return [
           `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.title}, recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}.`,
-          `I have withdrawn this document; it is no longer part of ${theRequest(f)}.`,
+          // v16: only when the question it answered is open again for it (nl.ts).
+          `I have withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${inSentence(f.input.erasure.title)} will follow.` : ''}`,
           `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
         ];
       case 'contact_change':

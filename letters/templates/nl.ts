@@ -731,7 +731,11 @@ export const nl: Words = {
           `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'nl')}` : '.'}`,
           ...(followUp
             ? [
-                `${followUp.earlier ? `Op ${nl.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} u daarop een deel gestuurd` : 'U kreeg daarop eerder een deel'}; later zou${followUp.promised.length > 1 ? 'den' : ''} volgen: ${listed(followUp.promised, 'nl')}.${followUp.enclosedNow.length ? ` Nu bijgevoegd: ${listed(followUp.enclosedNow, 'nl')}.` : ''}`,
+                ...(followUp.promised.length
+                  ? [`${followUp.earlier ? `Op ${nl.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} u daarop een deel gestuurd` : 'U kreeg daarop eerder een deel'}; later zou${followUp.promised.length > 1 ? 'den' : ''} volgen: ${listed(followUp.promised, 'nl')}.${followUp.enclosedNow.length ? ` Nu bijgevoegd: ${listed(followUp.enclosedNow, 'nl')}.` : ''}`]
+                  : []),
+                // v16: only what is recorded: the day it was withdrawn; a new one enclosed now, or still to follow.
+                ...followUp.renewed.map((d) => `De ${d.title} die ik u eerder stuurde, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? `Nu bijgevoegd: een nieuwe ${d.title}.` : `Er volgt een nieuwe ${d.title}.`}`),
               ]
             : []),
           ...(f.input.informationAnswer ? [`Mijn antwoord: ${quotedAtEnd(f.input.informationAnswer, 'nl')}`] : []),
@@ -865,7 +869,8 @@ export const nl: Words = {
       case 'document_erasure':
         return [
           `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}.`,
-          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.`,
+          // v16: only when the question it answered is open again for it (README, answerback); no date, none is recorded.
+          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt een nieuwe ${inSentence(f.input.erasure.title)}.` : ''}`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
         ];
       case 'contact_change':

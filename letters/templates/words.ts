@@ -97,13 +97,16 @@ export interface Words {
  * v12, an answer after a part answer: the letter that said documents would follow (null when the history holds none) and,
  * of those documents, what this letter encloses; only an enclosure is said to be sent ("Letters state only what is true").
  */
-export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[] } | null {
-  const promised = f.input.followUp ?? [];
-  if (!promised.length) return null;
+export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { title: string; withdrawnOn: string; enclosedNow: boolean }[] } | null {
+  const all = f.input.followUp ?? [];
+  if (!all.length) return null;
+  // v16: a document withdrawn since it went is owed anew: no part that was promised (README, answerback).
+  const promised = all.filter((d) => !d.withdrawnOn);
   return {
     earlier: lastSentLetter(f, 'information_supplied'),
     promised: promised.map((d) => inSentence(d.title)),
     enclosedNow: f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind)).map((e) => inSentence(e.title)),
+    renewed: all.flatMap((d) => (d.withdrawnOn ? [{ title: inSentence(d.title), withdrawnOn: d.withdrawnOn, enclosedNow: f.input.enclosures.some((e) => e.kind === d.kind) }] : [])),
   };
 }
 

@@ -9,6 +9,7 @@ import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { callAfter, type RecordedCall } from './calls';
 import { Contract } from './contract.entity';
+import { OWNER_DOCUMENT_KINDS } from '../words';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
 export interface ContractStanding {
@@ -191,7 +192,7 @@ export class ContractWorkflow implements OnModuleInit {
         const projection = t.projection as ContractProjection;
         const change = t.event.type === 'BRP_CHECKED' && projection.brpCheck
           ? ownerBrpCheckedText(projection.brpCheck, 'nl', t.facts.providerName)
-          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName);
+          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName, OWNER_DOCUMENT_KINDS);
         return `${t.facts.description}: ${change}`;
       },
       wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection }),

@@ -37,6 +37,7 @@ import {
   rejectionAboutNumber,
   withdrawsComplaint,
   billsAnsweredBy,
+  ANSWER_WITHDRAWN_FROM,
 } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -69,6 +70,7 @@ import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
+import { answeredByWithdrawn } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
@@ -600,11 +602,32 @@ export class ContractsService implements OnModuleInit {
   /**
    * Asks the contract's provider to delete a withdrawn document it received (documents decide who;
    * DocumentErasuresService). Whatever state the request is in: the provider holds the document all the same.
+   * `newOneFollows`: the withdrawal reopened this contract's question for the document (`answerWithdrawn`), so the letter says a new one follows.
    */
-  async askErasure(manager: EntityManager, contractId: string, documentId: string): Promise<void> {
+  async askErasure(manager: EntityManager, contractId: string, documentId: string, newOneFollows = false): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
     const standing = (await this.workflow.standings(manager, [contractId])).get(contractId)!;
-    await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId });
+    await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId, ...(newOneFollows && { newOneFollows }) });
+  }
+
+  /**
+   * v16: a withdrawn document answered the provider's question on these contracts (those whose sent letters carried it;
+   * documents ask): each one still working on the request, or on that question, has it open again for the document's kind, a
+   * new one following (`ANSWER_WITHDRAWN`, the question read from its history by `answeredByWithdrawn`); an older version moves
+   * to v16 for the step. A finished request, or a document no question asked for, changes nothing. Returns the contracts reopened.
+   */
+  async answerWithdrawn(manager: EntityManager, contractIds: string[], document: { id: string; kind: string }, withdrawnOn: string, actor: Actor): Promise<string[]> {
+    const reopened: string[] = [];
+    for (const contractId of contractIds) {
+      const standing = await this.workflow.lock(manager, contractId);
+      if (!standing || !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state)) continue;
+      const answered = answeredByWithdrawn(await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']), document);
+      if (!answered) continue;
+      await this.workflow.moveForEvent(manager, contractId, standing, 'ANSWER_WITHDRAWN');
+      await this.workflow.apply(manager, contractId, { type: 'ANSWER_WITHDRAWN', ...answered, withdrawnOn, documentId: document.id }, actor);
+      reopened.push(contractId);
+    }
+    return reopened;
   }
 
   /** The estate's contracts in the order they were added, with their provider and whether its desk still works on the request (a tab other than "done"). */

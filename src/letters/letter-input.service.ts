@@ -419,7 +419,12 @@ export class LetterInputBuilder {
         ORDER BY l.signed_by_id = $3 DESC NULLS LAST, l.created_at LIMIT 1`,
       [contractId, document.id, signerId],
     );
-    return { title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language], recordedOn: dutchDate(document.createdAt), sentBy: carrier?.colleague ?? null };
+    return {
+      title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language],
+      recordedOn: dutchDate(document.createdAt),
+      sentBy: carrier?.colleague ?? null,
+      ...(event.newOneFollows === true && { newOneFollows: true }),
+    };
   }
 
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
@@ -601,7 +606,7 @@ function providerRecipient(provider: Provider): Recipient {
 /** v12: the documents a part answer's event names as following (`followsLater`, `followUp`), titled as enclosures are. */
 function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
   if (!Array.isArray(recorded) || !recorded.length) return null;
-  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null }));
+  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }) }));
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */

@@ -1,5 +1,5 @@
 import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
-import { type Lang, ownerWords } from '../words';
+import { type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { money } from '../../workflows/wording';
 import { letterDate, subjectIn, titleIn } from '../../letters';
 import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
@@ -75,7 +75,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName), stored, lang);
+      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, OWNER_DOCUMENT_KINDS), stored, lang);
     return `${step.description}: ${change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says
