@@ -46,9 +46,9 @@ export class EnclosuresService {
    * nothing behind. Every document kind the provider asked for goes with it or, v12, is named as following
    * later (`followsLater`, a part answer); otherwise the answer is refused (422 `documents-asked`, `askedNotEnclosed`).
    */
-  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[]; followsLater?: { kind: string; expectedOn?: string | null }[] }) {
+  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[]; followsLater?: { kind: string; expectedOn?: string | null; description?: string }[] }) {
     const documentIds = answer.documentIds ?? [];
-    const followsLater: FollowingDocument[] = (answer.followsLater ?? []).map((d) => ({ kind: d.kind, expectedOn: d.expectedOn ?? null }));
+    const followsLater: FollowingDocument[] = (answer.followsLater ?? []).map((d) => ({ kind: d.kind, expectedOn: d.expectedOn ?? null, ...(d.description && { description: d.description }) }));
     const empty = emptyAnswerProblem(answer.note, documentIds);
     if (empty) throw new ValidationProblem([empty]);
     const event: Extract<ContractEvent, { type: 'INFORMATION_SUPPLIED' }> = { type: 'INFORMATION_SUPPLIED', note: answer.note ?? null, documentIds: [...new Set(documentIds)] };
