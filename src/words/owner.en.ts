@@ -625,6 +625,8 @@ export const ownerEn: OwnerWords = {
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',
     followsLaterOf: (document: string) => `${document} follows later`,
+    followsLaterOther: 'Something else that follows later (may be empty)',
+    followsLaterOtherHint: "For example: the insurer's completed claim form. The letter names it as you write it here and asks the provider to finish only once it is there. Send it later as a document of the kind Other.",
     expectedOn: 'Expected on (may be empty)',
     enclosedChoices: 'Documents to send with it',
     noEnclosable: "No documents of this estate can be sent (the family's uploads and the will never are).",

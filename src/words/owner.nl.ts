@@ -671,6 +671,8 @@ export const ownerNl = {
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
     followsLaterOf: (document: string) => `${document} volgt later`,
+    followsLaterOther: 'Iets anders dat later volgt (mag leeg)',
+    followsLaterOtherHint: 'Bijvoorbeeld: het ingevulde claimformulier van de verzekeraar. De brief noemt het zoals u het hier schrijft en vraagt de aanbieder pas af te ronden als het er is. Stuur het later mee als document van de soort Overig.',
     expectedOn: 'Verwacht op (mag leeg)',
     enclosedChoices: 'Documenten om mee te sturen',
     noEnclosable: 'Geen documenten van deze nalatenschap kunnen worden meegestuurd (uploads van de familie en het testament nooit).',

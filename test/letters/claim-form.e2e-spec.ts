@@ -1,5 +1,8 @@
+import request from 'supertest';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+
+const ANNA = { email: 'anna@claimform.test', password: 'anna-password-1' };
 
 /**
  * Audit72 F4 (README, claimform): an insurer asked for its claim form and the verklaring; the owner sent the verklaring and
@@ -13,7 +16,8 @@ describe('an answer that says something of the owner’s own follows later', () 
 
   beforeAll(async () => {
     t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
+    anna = await t.login(ANNA.email, ANNA.password);
   });
   afterAll(() => t?.close());
 
@@ -45,6 +49,18 @@ describe('an answer that says something of the owner’s own follows later', () 
     expect(described.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater.0.kind', 'followsLater.0.description']);
     expect((await letters(contract.id)).map((l) => l.kind)).toEqual(['cancellation']);
 
+    // The page's answer form offers it in her own words; a refusal (here the enclosed verklaring ticked too) keeps them.
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    expect((await web.get(`/app/contracts/${contract.id}`).expect(200)).text).toContain('Iets anders dat later volgt');
+    const twice = await web
+      .post(`/app/contracts/${contract.id}/information-supplied`)
+      .type('form')
+      .send({ note: 'Hierbij de verklaring.', documentIds: verklaring, followsLater: 'certificate_of_inheritance', followsLaterOther: 'het ingevulde claimformulier' })
+      .expect(422);
+    expect(twice.text).toContain('Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt');
+    expect(twice.text).toContain('value="het ingevulde claimformulier"');
+
     await anna
       .post(answer, { note: 'Hierbij de verklaring van erfrecht. Het claimformulier volgt.', documentIds: [verklaring], followsLater: [{ kind: 'other', description: 'het ingevulde claimformulier', expectedOn: '2027-01-08' }] })
       .expect(200);
@@ -65,6 +81,12 @@ describe('an answer that says something of the owner’s own follows later', () 
     expect(owner.statusText).toContain('Volgt later: het ingevulde claimformulier (verwacht uiterlijk 8 januari 2027).');
     const today = (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; dueDate: string }[];
     expect(today.find((q) => q.contractId === contract.id)?.dueDate).toBe('2027-01-08');
+
+    // Her page lists it by her words; an answer without it is refused naming it so.
+    const page = async () => (await t.anonymous.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(await page()).toContain('<li>het ingevulde claimformulier: <strong>');
+    const without = await anna.post(answer, { note: 'Nog even geduld.' }).expect(422);
+    expect(without.body.detail).toContain('Centraal Beheer vroeg om: het ingevulde claimformulier');
 
     // Later she sends it, uploaded as "overig": the letter names it as enclosed now, and asks the insurer to finish now.
     const form = await upload(estate.id, 'other');
