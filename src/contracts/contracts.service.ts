@@ -37,6 +37,7 @@ import {
   rejectionAboutNumber,
   withdrawsComplaint,
   billsAnsweredBy,
+  answersFitting,
 } from '../../workflows';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
@@ -59,7 +60,7 @@ import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
-import { Contract } from './contract.entity';
+import { Contract, requestAsked } from './contract.entity';
 import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
@@ -1091,6 +1092,7 @@ export class ContractsService implements OnModuleInit {
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
+      await assertAnswerFits(manager, contract, event);
     }, tell);
   }
 
@@ -1467,6 +1469,19 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
   if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') return;
   const problem = effectiveDateProblem(event.effectiveDate, await endDateFacts(manager, contract));
   if (problem) throw new ValidationProblem([problem]);
+}
+
+/**
+ * bankanswer: what a confirmation says was done must be what the request asked (`answersFitting`): a bank account's block, an
+ * insurer's payout, cover or settlement by its kind; an end or a transfer takes none (422 naming `done`).
+ */
+export async function assertAnswerFits(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
+  if (event.type !== 'COMPLETE' || event.done === undefined) return;
+  const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
+  const fitting = answersFitting(requestAsked({ ...contract, provider }));
+  if (fitting.includes(event.done)) return;
+  const message = fitting.length ? `must be what this request asked: ${fitting.join(', ')}` : 'is only taken for a request to a bank or an insurer, which asked no end';
+  throw new ValidationProblem([{ field: 'done', message, rule: 'choice', ...(fitting.length && { limit: fitting.join(', ') }) }]);
 }
 
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */

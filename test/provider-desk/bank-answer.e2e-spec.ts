@@ -15,6 +15,9 @@ describe('a bank’s and an insurer’s answer', () => {
   });
   afterAll(() => t.close());
 
+  /** Amounts are written with a no-break space ("€ 1.234,56"). */
+  const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+
   /** A requested contract with a new provider, its desk's session and Maria's portal session. */
   async function requested(provider: Record<string, unknown>, contract: Record<string, unknown>) {
     const p = await createProvider(t.admin, { requiredDocuments: [], ...provider });
@@ -28,8 +31,8 @@ describe('a bank’s and an insurer’s answer', () => {
     let key = 0;
     const complete = (body: object) => desk.post(`${API}/provider-desk/requests/${c.id}/complete`, body).set('Idempotency-Key', `${c.id}-${++key}`);
     const owner = async () => {
-      const status = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.statusText as string;
-      const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+      const status = nbsp((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.statusText);
+      const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => nbsp(e.summary));
       return { status, timeline };
     };
     const family = async (lang: string) => {
@@ -45,8 +48,35 @@ describe('a bank’s and an insurer’s answer', () => {
     await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1' }).expect(200);
     const owner = await ing.owner();
     const nl = await ing.family('nl');
-    for (const text of [owner.status, ...owner.timeline, nl.card, ...nl.timeline]) expect(text).not.toMatch(/beëindig|eindigt/i);
+    // The owner's history stores no category with a step (README, bankbalance and insurancerest): its words of a date-only answer are not held here.
+    for (const text of [owner.status, nl.card, ...nl.timeline]) expect(text).not.toMatch(/beëindig|eindigt/i);
     expect(owner.status).toMatch(/^Afhandeling bevestigd door ING per 2 november 2026;/);
     expect(nl.card).toMatch(/^ING heeft laten weten dat het verzoek is afgehandeld\./);
+  });
+
+  it('a bank says it blocked the account and the balance; the owner reads the amount, the family that it was told', async () => {
+    const ing = await requested({ name: 'ING Bank', category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' });
+    // A field of another answer is refused naming it; an insurer's answer for a bank is refused naming `done`.
+    expect((await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', payoutTo: 'X' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'payoutTo' })]);
+    expect((await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1', done: 'payoutHandled' }).expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'done', message: expect.stringContaining('accountBlocked') })]);
+    await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', balance: 1234.56 }).expect(200);
+    const owner = await ing.owner();
+    expect(owner.status).toMatch(/^ING Bank heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56; controle op late facturen/);
+    expect(owner.timeline).toContain('Betaalrekening: ING Bank heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56.');
+    const nl = await ing.family('nl');
+    expect(nl.card).toBe('ING Bank heeft de rekening geblokkeerd en het saldo doorgegeven.');
+    expect(nl.timeline).toContain('ING Bank heeft de rekening geblokkeerd en het saldo doorgegeven.');
+    expect((await ing.family('en')).card).toBe('ING Bank has blocked the account and told us the balance.');
+  });
+
+  it('a funeral insurer says it took up the payout; nobody reads an end', async () => {
+    const cb = await requested({ name: 'Centraal Beheer', category: 'insurance' }, { description: 'Uitvaartverzekering', accountNumber: 'POL-55443', insuranceKind: 'life' });
+    await cb.complete({ effectiveDate: '2026-11-20', reference: 'CB-7', done: 'payoutHandled', payoutAmount: 5000, payoutTo: 'de nalatenschap' }).expect(200);
+    const owner = await cb.owner();
+    expect(owner.status).toMatch(/^Centraal Beheer heeft de uitkering in behandeling genomen \(€ 5\.000,00 aan de nalatenschap\); controle op late facturen/);
+    const nl = await cb.family('nl');
+    expect(nl.card).toBe('Centraal Beheer heeft de uitkering in behandeling genomen.');
+    for (const text of [owner.status, ...owner.timeline.filter((e) => !/gevraagd bij/.test(e)), nl.card, ...nl.timeline]) expect(text).not.toMatch(/beëindig|eindigt/i);
+    expect((await cb.family('en')).card).toBe('Centraal Beheer has taken up the payout.');
   });
 });
