@@ -145,7 +145,9 @@ export class DeskWebController {
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
     const form = await validateForm(answer.body, body, {
-      numberFields: ['finalInvoiceAmount', 'amount'],
+      numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount'],
+      // A box left unticked says no; it belongs only to a blocked account's answer (`CompleteDto`).
+      booleanFields: body.done === 'accountBlocked' ? ['balanceReleased'] : [],
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],
       // The correction form is filled in with what is recorded: an amount emptied there is removed.
       clearableFields: answerPath === 'correct-completion' ? ['finalInvoiceAmount'] : [],
