@@ -373,6 +373,11 @@ export function latestRequest(f: Facts): SentLetter | null {
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 /** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
 export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
+/**
+ * A request that asked no end (bankanswer): a bank account's block and balance, an insurer's payout, cover or settlement. The date
+ * its answer confirmed is no end date, and later letters do not call it one.
+ */
+export const asksNoEnd = (f: Facts) => asksBank(f) || (f.input.category === 'insurance' && !transferred(f));
 
 /**
  * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law
