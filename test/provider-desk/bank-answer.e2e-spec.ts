@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -40,7 +41,7 @@ describe('a bank’s and an insurer’s answer', () => {
       const timeline = ((await portal.get(`${API}/portal/timeline?lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
       return { card, timeline };
     };
-    return { contract: c, complete, owner, family, desk };
+    return { contract: c, provider: p, complete, owner, family, desk };
   }
 
   it('a bank that answers the old way (an end date only) is not said to have ended the account', async () => {
@@ -78,5 +79,24 @@ describe('a bank’s and an insurer’s answer', () => {
     expect(nl.card).toBe('Centraal Beheer heeft de uitkering in behandeling genomen.');
     for (const text of [owner.status, ...owner.timeline.filter((e) => !/gevraagd bij/.test(e)), nl.card, ...nl.timeline]) expect(text).not.toMatch(/beëindig|eindigt/i);
     expect((await cb.family('en')).card).toBe('Centraal Beheer has taken up the payout.');
+  });
+
+  it('the desk page asks a bank what it did, not an end date, and records the block it ticks', async () => {
+    const abn = await requested({ name: 'ABN AMRO', category: 'bank' }, { description: 'Spaarrekening', accountNumber: 'NL91ABNA0417164300' });
+    await t.admin.post(`${API}/providers/${abn.provider.id}/desk-users`, { email: 'desk@abn.answer', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@abn.answer', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const page = (await web.get(`/desk/requests/${abn.contract.id}`).expect(200)).text;
+    expect(page).toContain('<option value="">Kies wat u heeft gedaan</option><option value="accountBlocked">Rekening geblokkeerd</option>');
+    expect(page).toContain('Datum: saldo per (meestal de datum van overlijden)');
+    expect(page).toContain('Het saldo is overgemaakt naar de boedelrekening');
+    expect(page).not.toContain('Einddatum of datum overzetting');
+    // Choosing nothing is refused naming the choice; the block with its balance is recorded.
+    const empty = await web.post(`/desk/requests/${abn.contract.id}/complete`).type('form').send({ done: '', effectiveDate: '2026-11-02', reference: 'ABN-1' }).expect(422);
+    expect(empty.text).toMatch(/<select id="c-done" name="done" required aria-invalid="true"/);
+    await web.post(`/desk/requests/${abn.contract.id}/complete`).type('form').send({ done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ABN-1', balance: '250,00', balanceReleased: 'true' }).expect(303);
+    expect((await abn.owner()).status).toMatch(/^ABN AMRO heeft de rekening geblokkeerd; saldo per 2 november 2026: € 250,00; het saldo is overgemaakt naar de boedelrekening;/);
+    expect((await abn.family('nl')).card).toBe('ABN AMRO heeft de rekening geblokkeerd en het saldo doorgegeven. Het saldo is overgemaakt naar de boedelrekening.');
+    expect((await web.get(`/desk/requests/${abn.contract.id}`).expect(200)).text).toContain('rekening geblokkeerd, saldo');
   });
 });
