@@ -68,6 +68,10 @@ describe('a bank’s and an insurer’s answer', () => {
     expect(nl.card).toBe('ING Bank heeft de rekening geblokkeerd en het saldo doorgegeven.');
     expect(nl.timeline).toContain('ING Bank heeft de rekening geblokkeerd en het saldo doorgegeven.');
     expect((await ing.family('en')).card).toBe('ING Bank has blocked the account and told us the balance.');
+    // The contract page's summary gives the date as what it is, above the forms no end.
+    const page = nbsp((await anna.get(`/app/contracts/${ing.contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    expect(page).toContain('afgehandeld per 2 november 2026');
+    expect(page.slice(0, page.indexOf('Gesprek vastleggen'))).not.toMatch(/einddatum|beëindig/i);
   });
 
   it('a funeral insurer says it took up the payout; nobody reads an end', async () => {
