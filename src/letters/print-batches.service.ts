@@ -232,10 +232,7 @@ export class PrintBatchesService implements OnModuleInit {
   async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number }> {
     const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
     const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
-    const [{ givesWay }]: { givesWay: number }[] = await this.db.query(
-      `SELECT count(*)::int AS "givesWay" FROM letters l WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${WAITING_UNPRINTED}`,
-      [contractId],
-    );
+    const givesWay = (await this.waitingOvertaken(this.db.manager, contractId, { kind: 'correction', agencyLetterId: null }, false)).length;
     return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay };
   }
 
@@ -252,18 +249,26 @@ export class PrintBatchesService implements OnModuleInit {
    */
   async setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }> {
     await this.lockUnprintedBatches(manager, [contractId]);
-    const waiting: (WaitingLetter & { changes: FieldChange[] | null })[] = await manager.query(
+    const waiting = await this.waitingOvertaken(manager, contractId, overtaken, true);
+    await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
+    return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
+  }
+
+  /**
+   * The letters `setApartOvertaken` sets apart: of this kind, to this addressee, about this matter, waiting for the post unprinted,
+   * oldest first; `lock`: for setting them apart (the correction form only counts them, `correctionWouldRemake`).
+   */
+  private waitingOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }, lock: boolean): Promise<(WaitingLetter & { changes: FieldChange[] | null })[]> {
+    return manager.query(
       `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = $1 AND l.kind = $2 AND ${WAITING_UNPRINTED}
           AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
           AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)
-        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+        ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
       [contractId, overtaken.kind, overtaken.agencyLetterId, overtaken.reference ?? null],
     );
-    await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
-    return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
   }
 
   /** The batches not printed yet that hold these contracts' letters, locked before their letters, as the download locks them. */
@@ -323,11 +328,12 @@ export class PrintBatchesService implements OnModuleInit {
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    // An e-mail still in its sending grace (README, setapartrest) stays home only while no worker claimed its sending: one claimed is on its way.
-    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
-    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
-    await this.setApart(manager, apart, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
-    return { references: [...new Set(apart.map((l) => l.reference))], byEmail: apart.some((l) => l.channel === 'email') };
+    // An e-mail still in its sending grace (README, setapartrest) stays home, also when a worker claimed its sending already: the
+    // worker asks again, holding the letter, just before it sends (`LettersService.deliver`; README, digestrest). One it is sending
+    // this very moment it holds, so the query above skipped it: that one is on its way. A sending not claimed yet is withdrawn.
+    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
+    await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
+    return { references: [...new Set(waiting.map((l) => l.reference))], byEmail: waiting.some((l) => l.channel === 'email') };
   }
 
   /**

@@ -262,6 +262,8 @@ export const familyEn: FamilyWords = {
   letterAbout: { facts: CORRECTS_EN, text: (facts: string, bill: string | null) => (bill ? `about ${facts} of invoice ${bill}` : `about ${facts}`) },
   letterPostedOn: (date: string) => `posted on ${date}`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
+  endDateConfirmed: (provider: string, date: string, action: 'cancel' | 'transfer') =>
+    action === 'cancel' ? `${provider} has confirmed that the contract ends on ${date}.` : `${provider} has confirmed that the contract is in the new holder's name as of ${date}.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
@@ -337,6 +339,8 @@ export const familyEn: FamilyWords = {
     digestText: (deceased: string) => `There is news about the estate of ${deceased}:`,
     newDocument: (fileName: string) => `There is a new document for you in the portal: ${fileName}`,
     inPortal: (url: string) => `Everything is also in the family portal: ${url}`,
+    stillRunning: (count: number, others: boolean) =>
+      `There is no news about ${count} ${others ? 'other ' : ''}${count === 1 ? 'contract; it is' : 'contracts; they are'} still in progress.`,
     nothingToDo: 'You do not need to do anything unless we ask you to.',
     /** For a relative who reads the estate's debts while bills are still to be paid from it. */
     billsToPay: 'There are bills to be paid from the estate; you will find them in the family portal under ‘To be paid from the estate’. Otherwise you do not need to do anything unless we ask you to.',

@@ -92,9 +92,9 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const notice = withdrawal
     ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on, remakes.includes('rejection_complaint'))
     : tellsCorrection(c.state, out)
-    ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
+    ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name, remakes.length)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
     : remakes.length
-      ? w.requestWaiting(kinds, c.provider.name)
+      ? w.requestWaiting(kinds, c.provider.name, remakes.length)
       : out
         ? w.requestGoesAgain(c.provider.name)
         : null;
