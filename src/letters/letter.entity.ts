@@ -180,11 +180,6 @@ export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 /** Why an objection by post was set apart before it went out: the provider's answer to its bill was recorded meanwhile (README, setapartrest). */
 export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent';
 
-/** An objection set apart before its e-mail went (its bill settled or answered meanwhile): its sending, claimed or not, sends nothing. */
-export function setApartBeforeSending(deliveryError: string | null): boolean {
-  return deliveryError === SETTLED_BEFORE_POST || deliveryError === ANSWERED_BEFORE_POST;
-}
-
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';
 

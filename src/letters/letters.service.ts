@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setApartBeforeSending, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -490,7 +490,7 @@ export class LettersService implements OnModuleInit {
     const manager = this.db.manager;
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOneOrFail();
-    if (letter.deliveryStatus === 'delivered' || setApartBeforeSending(letter.deliveryError)) return;
+    if (letter.deliveryStatus === 'delivered') return;
     // Made anew only when it surely did not arrive: its delivery failed, or this is its first attempt (a backlog). A pending one
     // tried before was claimed by a worker that crashed, perhaps after the mail server took it: it goes again as it was, with
     // the same Message-ID, so the provider does not get a second letter for one it may have.
@@ -503,40 +503,28 @@ export class LettersService implements OnModuleInit {
     }
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
-    // Asked again just before it goes, and the letter held until it went (README, digestrest): an objection whose bill the owner
-    // settled, or whose answer she recorded, after a worker claimed its sending was set apart then and stays home; while it is
-    // being sent, her recording skips it (SKIP LOCKED: it is on its way) and the withdrawal follows it.
-    const failure = await this.db.transaction(async (tx) => {
-      const [still]: { delivery_error: string | null }[] = await tx.query(`SELECT delivery_error FROM letters WHERE id = $1 FOR UPDATE`, [letter.id]);
-      if (setApartBeforeSending(still.delivery_error)) return null;
-      try {
-        await this.send(letter, owner.email, enclosures);
-      } catch (error) {
-        // The contract page shows why delivery failed.
-        await tx.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
-        return { error };
-      }
+    try {
+      await this.mail.send({
+        to: letter.deliveryAddress!,
+        replyTo: owner.email,
+        subject: letter.subject,
+        text: letter.bodyText,
+        attachments: [
+          { filename: `${letter.kind}-${letter.letterDate}.pdf`, content: letter.pdf!, contentType: 'application/pdf' },
+          ...enclosures.map((d) => ({ filename: downloadName(d), content: d.content, contentType: d.mediaType })),
+        ],
+        messageId: `<letter-${letter.id}@steward>`,
+      });
+    } catch (error) {
+      // The contract page shows why delivery failed.
+      await this.db.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2 WHERE id = $1`, [letter.id, String(error instanceof Error ? error.message : error).slice(0, 500)]);
+      throw error;
+    }
+    await this.db.transaction(async (tx) => {
       await tx.update(Letter, { id: letter.id }, { deliveryStatus: 'delivered', deliveredAt: this.clock.now(), deliveryError: null });
       // Delivered on its own day: the term held since it was made runs to the date it printed.
       await this.startTermsOf(tx, [letter.id]);
       await this.tellEndpointsOf(tx, [letter.id]);
-      return null;
-    });
-    if (failure) throw failure.error;
-  }
-
-  /** A letter by e-mail to its provider, with its PDF and enclosures; replies go to the case owner. */
-  private send(letter: Letter, replyTo: string, enclosures: Awaited<ReturnType<DocumentsService['withContent']>>): Promise<void> {
-    return this.mail.send({
-      to: letter.deliveryAddress!,
-      replyTo,
-      subject: letter.subject,
-      text: letter.bodyText,
-      attachments: [
-        { filename: `${letter.kind}-${letter.letterDate}.pdf`, content: letter.pdf!, contentType: 'application/pdf' },
-        ...enclosures.map((d) => ({ filename: downloadName(d), content: d.content, contentType: d.mediaType })),
-      ],
-      messageId: `<letter-${letter.id}@steward>`,
     });
   }
 

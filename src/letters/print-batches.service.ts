@@ -328,12 +328,11 @@ export class PrintBatchesService implements OnModuleInit {
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    // An e-mail still in its sending grace (README, setapartrest) stays home, also when a worker claimed its sending already: the
-    // worker asks again, holding the letter, just before it sends (`LettersService.deliver`; README, digestrest). One it is sending
-    // this very moment it holds, so the query above skipped it: that one is on its way. A sending not claimed yet is withdrawn.
-    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
-    await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
-    return { references: [...new Set(waiting.map((l) => l.reference))], byEmail: waiting.some((l) => l.channel === 'email') };
+    // An e-mail still in its sending grace (README, setapartrest) stays home only while no worker claimed its sending: one claimed is on its way.
+    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
+    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
+    await this.setApart(manager, apart, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
+    return { references: [...new Set(apart.map((l) => l.reference))], byEmail: apart.some((l) => l.channel === 'email') };
   }
 
   /**
