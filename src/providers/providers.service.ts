@@ -19,9 +19,16 @@ export type AddressCorrectionListener = (manager: EntityManager, provider: Provi
 export function addressesCorrected(before: Pick<Provider, 'contactPointName' | 'contactPointEmail' | 'contactPointPostalAddress'>, after: typeof before): AddressesCorrected {
   const name = before.contactPointName !== after.contactPointName;
   return {
-    post: name || JSON.stringify(before.contactPointPostalAddress ?? null) !== JSON.stringify(after.contactPointPostalAddress ?? null),
+    post: name || sameAddress(before.contactPointPostalAddress, after.contactPointPostalAddress) === false,
     email: name || (before.contactPointEmail ?? null) !== (after.contactPointEmail ?? null),
   };
+}
+
+/** Field by field: the stored address comes back from jsonb in its own key order, the corrected one in the request's. */
+function sameAddress(a: Provider['contactPointPostalAddress'], b: Provider['contactPointPostalAddress']): boolean {
+  if (!a || !b) return !a && !b;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a as unknown as Record<string, unknown>)[k] === (b as unknown as Record<string, unknown>)[k]);
 }
 
 @Injectable()
