@@ -240,6 +240,15 @@ export class FamilyReportsService implements OnModuleInit {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** The oldest report of this family member still waiting for the owner, a call-back asked after a rating aside (index `(family_member_id, created_at, id)`). */
+  async oldestOpenOf(familyMemberId: string): Promise<{ createdAt: Date; contractId: string | null } | null> {
+    const [row]: { createdAt: Date; contractId: string | null }[] = await this.db.query(
+      `SELECT created_at AS "createdAt", contract_id AS "contractId" FROM family_reports WHERE family_member_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id LIMIT 1`,
+      [familyMemberId],
+    );
+    return row ?? null;
+  }
+
   /** A page of what this family member reported, newest first (index `(family_member_id, created_at, id)`); `after` is a decoded FAMILY_REPORT_CURSOR. */
   async pageForFamilyMember(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const rows: (ReportRow & { cursor_at: string })[] = await this.db.query(

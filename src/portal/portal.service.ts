@@ -21,7 +21,8 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { money } from '../../workflows/wording';
+import { longDate, money } from '../../workflows/wording';
+import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
@@ -86,19 +87,38 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
  * was addressed to (by id, not name); the others are told who has it, and that it is in their letters
  * too — unless it tells the estate's debts and they do not read them (its audience is not theirs).
  */
-export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersNotOut?: RequestLetterStanding, billsLeft?: BillsLeft | null): string {
+export function estateStatusFor(
+  state: EstateState,
+  report: FinalReportAddressee | null,
+  viewer: Viewer,
+  members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[],
+  lang: Lang,
+  lettersNotOut?: RequestLetterStanding,
+  billsLeft?: BillsLeft | null,
+  ownReportOpen?: OwnReportOpen | null,
+): string {
   const w = familyWords(lang);
   // "We have written to the organisations" is not yet true while no letter the organisations are to answer went out (`lettersNotOut`).
   if (state === 'inProgress' && lettersNotOut) return lettersNotOut === 'awaitingPost' ? w.lettersReadyForPost : w.lettersBeingPrepared;
+  // Her own report still with the owner: "all settled" would contradict it on the same page (README, postfix).
+  const waiting = ownReportOpen && (state === 'closed' || state === 'settling') ? w.ownReportOpen(longDate(ownReportOpen.on, lang), ownReportOpen.about, ownReportOpen.owner) : null;
+  if (waiting && state === 'settling') return waiting;
   // Every contract done with its organisation while bills are still to pay from the estate: "all settled" would not be true.
   const left = billsLeft ? w.allButBills(billsLeft.count, readsEstateDebts(viewer) ? money(billsLeft.total, lang) : null) : null;
   if (state !== 'closed') return left && (state === 'inProgress' || state === 'settling') ? left : estateStatusText(state, lang);
-  const settled = left ?? w.everythingSettled;
+  const settled = waiting ?? left ?? w.everythingSettled;
   if (report === null) return `${settled} ${w.finalReportComing}`;
   const told = finalReportTold(report, viewer, members);
   if (told === 'own') return `${settled} ${w.finalReportYours}`;
   if (told.name === null) return `${settled} ${w.finalReportWithLetters}`;
   return `${settled} ${told.withTheirLetters ? w.finalReportSentTo(told.name) : w.finalReportSentToOnly(told.name)}`;
+}
+
+/** The oldest of the reader's own reports still waiting for the owner: the day she sent it (Dutch calendar day), the contract it is about as she reads it, the owner it lies with. */
+export interface OwnReportOpen {
+  on: string;
+  about: string | null;
+  owner: string;
 }
 
 /**
@@ -328,13 +348,14 @@ export class PortalService {
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
+    const ownReportOpen = estate.status === 'closed' || estate.status === 'settling' ? await this.ownReportOpen(p, estate.owner.name) : null;
     const standing = counted ?? countedOf(whole ?? [], unsent, unpaid);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing)),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing), ownReportOpen),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -349,6 +370,15 @@ export class PortalService {
       billsPaid,
       feedbackPrompt: (await this.feedback.milestones(p, choices, estate.status, lang))[0] ?? null,
     };
+  }
+
+  /** The oldest of this relative's own reports the owner has not handled yet (`estateStatusFor`), with its contract as the family names it. */
+  private async ownReportOpen(p: FamilyPrincipal, owner: string): Promise<OwnReportOpen | null> {
+    const open = await this.reports.oldestOpenOf(p.familyMemberId);
+    if (!open) return null;
+    const contract = open.contractId ? await this.contracts.findInEstate(p.estateId, open.contractId) : null;
+    const about = contract ? providerLabel(contract.provider.name, contract.description, (await this.contracts.countsByProvider(p.estateId)).get(contract.providerId) ?? 1) : null;
+    return { on: dutchDate(open.createdAt), about, owner };
   }
 
   /** A one-tap rating; the milestone must be one this family member is offered now. */

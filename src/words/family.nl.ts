@@ -374,6 +374,8 @@ export const familyNl = {
   },
   /** A closed estate: the first sentence of its status, before what it says of the final report (`estateStatusFor`). */
   everythingSettled: 'Alles is afgehandeld.',
+  /** Her own report still waits for the owner (README, postfix): said instead of "Alles is afgehandeld", before what is said of the final report. */
+  ownReportOpen: (date: string, about: string | null, owner: string) => `Uw melding van ${date}${about ? ` over ${about}` : ''} ligt bij ${owner}, die u laat weten wat er gebeurt.`,
   /**
    * Every contract done with the organisation, but bills still to pay from the estate: not "alles is afgehandeld". The total
    * (`total`) for a relative who reads the estate's debts; the others read only that there is one (`count`) or more.

@@ -140,7 +140,7 @@ describe('a closed estate, and reopening it', () => {
     const text = await page.locator('main').innerText();
     expect(text.replace(/\s+/g, ' ')).toContain(open);
     expect(text).not.toContain('Alles is afgehandeld');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     await keepScreenshot(page, 'portal', 'closed-estate-open-report');
     await context.close();
 
