@@ -240,13 +240,12 @@ export class FamilyReportsService implements OnModuleInit {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** The oldest report of this family member still waiting for the owner, a call-back asked after a rating aside (index `(family_member_id, created_at, id)`). */
-  async oldestOpenOf(familyMemberId: string): Promise<{ createdAt: Date; contractId: string | null } | null> {
-    const [row]: { createdAt: Date; contractId: string | null }[] = await this.db.query(
-      `SELECT created_at AS "createdAt", contract_id AS "contractId" FROM family_reports WHERE family_member_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id LIMIT 1`,
+  /** This family member's reports still waiting for the owner, oldest first, a call-back asked after a rating aside (index `(family_member_id, created_at, id)`). */
+  openOf(familyMemberId: string): Promise<{ createdAt: Date; contractId: string | null }[]> {
+    return this.db.query(
+      `SELECT created_at AS "createdAt", contract_id AS "contractId" FROM family_reports WHERE family_member_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
       [familyMemberId],
     );
-    return row ?? null;
   }
 
   /** A page of what this family member reported, newest first (index `(family_member_id, created_at, id)`); `after` is a decoded FAMILY_REPORT_CURSOR. */

@@ -114,6 +114,9 @@ export function estateStatusFor(
   return `${settled} ${told.withTheirLetters ? w.finalReportSentTo(told.name) : w.finalReportSentToOnly(told.name)}`;
 }
 
+/** A report of the reader's still waiting for the owner (`FamilyReportsService.openOf`). */
+type OpenReport = { createdAt: Date; contractId: string | null };
+
 /** The oldest of the reader's own reports still waiting for the owner: the day she sent it (Dutch calendar day), the contract it is about as she reads it, the owner it lies with. */
 export interface OwnReportOpen {
   on: string;
@@ -331,24 +334,25 @@ export class PortalService {
     if (!viewer) throw new NotFoundProblem();
     const debts = readsEstateDebts(viewer);
     // The sections do not depend on each other: they are read side by side, not one after another.
-    const [contractRows, letters, documents, reports, billsToPay, billsPaid] = await Promise.all([
+    const [contractRows, letters, documents, reports, billsToPay, billsPaid, open] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
       this.letterPage(p, lang, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
       debts ? this.bills.openPage(p.estateId, billsAfter, limit) : NO_BILLS,
       debts ? this.bills.paidPage(p.estateId, paidAfter, limit) : NO_BILLS,
+      this.reports.openOf(p.familyMemberId),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
     const [{ contracts, unsent, unpaid }, counted, choices, reportTo] = await Promise.all([
-      this.familyContracts(contractRows, lang, members, debts),
+      this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reports: open }),
       whole ? null : this.counted(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
-    const ownReportOpen = estate.status === 'closed' || estate.status === 'settling' ? await this.ownReportOpen(p, estate.owner.name) : null;
+    const ownReportOpen = open.length && (estate.status === 'closed' || estate.status === 'settling') ? await this.ownReportOpen(p, open[0], estate.owner.name) : null;
     const standing = counted ?? countedOf(whole ?? [], unsent, unpaid);
     return {
       estate: {
@@ -373,9 +377,7 @@ export class PortalService {
   }
 
   /** The oldest of this relative's own reports the owner has not handled yet (`estateStatusFor`), with its contract as the family names it. */
-  private async ownReportOpen(p: FamilyPrincipal, owner: string): Promise<OwnReportOpen | null> {
-    const open = await this.reports.oldestOpenOf(p.familyMemberId);
-    if (!open) return null;
+  private async ownReportOpen(p: FamilyPrincipal, open: OpenReport, owner: string): Promise<OwnReportOpen> {
     const contract = open.contractId ? await this.contracts.findInEstate(p.estateId, open.contractId) : null;
     const about = contract ? providerLabel(contract.provider.name, contract.description, (await this.contracts.countsByProvider(p.estateId)).get(contract.providerId) ?? 1) : null;
     return { on: dutchDate(open.createdAt), about, owner };
@@ -424,15 +426,17 @@ export class PortalService {
     const [page, members] = await Promise.all([this.contracts.pageInEstate(p.estateId, after, limit), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem();
-    return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer))).contracts;
+    const [estate, reports] = await Promise.all([this.estates.findWithOwner(p.estateId), this.reports.openOf(p.familyMemberId)]);
+    return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer), { owner: estate.owner.name, reports })).contracts;
   }
 
   /**
    * A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt
    * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`); `unpaid`: the
-   * bills the estate still owes, by contract (`BillsService.unpaidOf`).
+   * bills the estate still owes, by contract (`BillsService.unpaidOf`). A contract done whose bill or letter the reader reported, her
+   * report still with the `owner` (`reported`), says that instead of "volledig afgehandeld" (README, postfix).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
@@ -446,7 +450,10 @@ export class PortalService {
       owed,
     ]);
     const words = familyWords(lang);
-    const items = summaries.map((c) => ({
+    const reportedOn = new Set(reported.reports.map((r) => r.contractId));
+    const withReport = (c: ContractSummary, group: ContractGroup) =>
+      group === 'done' && reportedOn.has(c.id) ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null } : standingFor(c, unsent.get(c.id), words);
+    const items = summaries.map((c) => ({ c, group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)) })).map(({ c, group }) => ({
       id: c.id,
       provider: c.provider.name,
       label: providerLabel(c.provider.name, c.description, withProvider.get(c.provider.id) ?? 1),
@@ -455,8 +462,8 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)),
-      ...standingFor(c, unsent.get(c.id), words),
+      group,
+      ...withReport(c, group),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));

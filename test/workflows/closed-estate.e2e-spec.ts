@@ -140,6 +140,9 @@ describe('a closed estate, and reopening it', () => {
     const text = await page.locator('main').innerText();
     expect(text.replace(/\s+/g, ' ')).toContain(open);
     expect(text).not.toContain('Alles is afgehandeld');
+    // The card of the contract she reported about says where her report is, not that it is settled in full.
+    expect(text).toContain('Uw melding over dit contract ligt bij Joke Jansen.');
+    expect(text).not.toContain('volledig afgehandeld');
     expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
     await keepScreenshot(page, 'portal', 'closed-estate-open-report');
     await context.close();
@@ -147,6 +150,7 @@ describe('a closed estate, and reopening it', () => {
     // Handled by the owner (nothing to do with it, she says why): everything is settled again.
     await joke.api.post(`${API}/family-reports/${report.id}/handle`, { reply: 'Deze rekening was al betaald; er hoeft niets te gebeuren.' }).expect(204);
     expect(await statusOf(estate.els)).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
+    expect((await familyPage(estate.els, '/family')).text).toContain('Het contract bij KPN is volledig afgehandeld.');
   });
 
   it('tells only the relative the final report was addressed to that they received it, also beside a relative of the same name', async () => {
