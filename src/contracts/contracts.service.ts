@@ -60,7 +60,7 @@ import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
-import { Contract } from './contract.entity';
+import { Contract, requestAsked } from './contract.entity';
 import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
@@ -72,7 +72,7 @@ import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
 import { answeredByWithdrawn } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 
@@ -508,22 +508,24 @@ export class ContractsService implements OnModuleInit {
    */
   private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<{ told: string[]; remade: RemadeLetter[] }> {
     const where = newHolderId ? { estateId, transferToFamilyMemberId: newHolderId } : { estateId };
-    const open: { contract: Contract; standing: ContractStanding }[] = [];
+    const open: { contract: Contract; standing: ContractStanding; changes: Correction[] }[] = [];
     // Every one locked first, then one question for all: as fresh as asking after each lock was.
     for (const contract of await manager.find(Contract, { where, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
       const standing = await this.workflow.lock(manager, contract.id);
-      if (standing && !FINISHED_STATES.includes(standing.state)) open.push({ contract, standing });
+      // A provider whose request named none of the corrected facts has nothing to correct, and nothing to make again.
+      const changes = correctionsTold(corrections, requestNamesAccount(contract.action, requestAsked(contract)));
+      if (standing && !FINISHED_STATES.includes(standing.state) && changes.length) open.push({ contract, standing, changes });
     }
     // A request waiting for the post unprinted is made again with the corrected facts: not told in a letter of its own.
     const { out: written, remade } = await this.outAfterRemaking(manager, open.map((o) => o.contract.id));
     const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
     const agencies: string[] = [];
     const overtaken: RemadeLetter[] = [];
-    for (const { contract, standing } of told) {
+    for (const { contract, standing, changes } of told) {
       // As a contract's own correction: a correction letter waiting unprinted gives way to this one, which carries its other facts.
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: null });
       overtaken.push(...waiting.letters);
-      agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections, waiting.changes)));
+      agencies.push(...(await this.sendCorrection(manager, contract, standing, changes, waiting.changes)));
     }
     return { told: [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])], remade: [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken] };
   }

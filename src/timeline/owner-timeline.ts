@@ -165,8 +165,9 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (title && recipient && letters?.undelivered.has(letterId)) {
         if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient, channel === 'post');
         if (letters.answeredBeforePost.has(letterId)) return w.letterAnsweredBeforePost(title, recipient, channel === 'post');
-        if (channel !== 'post') return w.letterUndelivered(title, recipient);
-        return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient) : w.letterSetApart(title, recipient);
+        // An e-mail set apart before it went, its provider's address corrected (README, postfix), was not sent at all.
+        if (channel !== 'post') return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, false) : w.letterUndelivered(title, recipient);
+        return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, true) : w.letterSetApart(title, recipient);
       }
       // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
       if (title && recipient && channel === 'post') return w.letterForPost(title, recipient);
@@ -186,6 +187,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'letter.not_remade': {
       const [recipient, subject, date, on] = [text(d.recipient), said(d.subject, subjectIn, lang), text(d.letterDate), text(d.movedOnOn)];
       if (recipient && subject && date && on) return w.letterNotRemade(subject, recipient, date, on);
+      break;
+    }
+    case LETTER_READDRESSED: {
+      const [description, provider, kind, date, channel] = [text(d.description), text(d.providerName), wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.letterDate), text(d.channel)];
+      if (description && provider && kind && date) return `${description}: ${w.letterReaddressed(provider, kind, letterDate(date, lang), channel === 'post')}`;
       break;
     }
     case 'letter.posted': {
@@ -249,6 +255,9 @@ export function laterEndDateHandledText(provider: string, asked: string, basis: 
 export function endDateNotToldText(agency: string, effectiveDate: string, lang: Lang): string {
   return ownerWords(lang).timeline.endDateNotTold(agency, letterDate(effectiveDate, lang));
 }
+
+/** A letter to a provider not sent yet made again after the directory's address of the provider was corrected (README, postfix). */
+export const LETTER_READDRESSED = 'letter.readdressed';
 
 /** The owner settled bills, or recorded the provider's answer to them, while their objection still waited for the post: those letters were set apart (README, agencytold, setapartrest). */
 export const OBJECTION_SET_APART = 'contract.objection_set_apart';

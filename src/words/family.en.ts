@@ -286,6 +286,11 @@ export const familyEn: FamilyWords = {
     ownerNewDate: (due: string) => `It is now due by ${due}.`,
   },
   everythingSettled: 'Everything is settled.',
+  /** Her own report still waits for the owner (README, postfix): said instead of "Everything is settled", before what is said of the final report. */
+  ownReportOpen: (date: string, about: string | null, owner: string) => `Your report of ${date}${about ? ` about ${about}` : ''} is with ${owner}, who will let you know what happens.`,
+  /** A contract done that her own open report is about (README, postfix): its card says where the report is, not "fully settled". */
+  ownReportOnContract: (owner: string) => `Your report about this contract is with ${owner}.`,
+  ownReportNext: (owner: string) => `${owner} will let you know what happens.`,
   allButBills: (count: number, total: string | null) =>
     total === null
       ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`

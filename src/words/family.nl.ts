@@ -380,6 +380,11 @@ export const familyNl = {
   },
   /** A closed estate: the first sentence of its status, before what it says of the final report (`estateStatusFor`). */
   everythingSettled: 'Alles is afgehandeld.',
+  /** Her own report still waits for the owner (README, postfix): said instead of "Alles is afgehandeld", before what is said of the final report. */
+  ownReportOpen: (date: string, about: string | null, owner: string) => `Uw melding van ${date}${about ? ` over ${about}` : ''} ligt bij ${owner}, die u laat weten wat er gebeurt.`,
+  /** A contract done that her own open report is about (README, postfix): its card says where the report is, not "volledig afgehandeld". */
+  ownReportOnContract: (owner: string) => `Uw melding over dit contract ligt bij ${owner}.`,
+  ownReportNext: (owner: string) => `${owner} laat u weten wat er gebeurt.`,
   /**
    * Every contract done with the organisation, but bills still to pay from the estate: not "alles is afgehandeld". The total
    * (`total`) for a relative who reads the estate's debts; the others read only that there is one (`count`) or more.

@@ -1460,7 +1460,11 @@ export const ownerEn: OwnerWords = {
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
-    letterCorrectedBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: a fact in it was corrected before it went out (see the correction).`,
+    letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
+      `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by e-mail'}: a fact in it was corrected before it went out (see the correction).`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
+      `the ${post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory. The ${kind} of ${date} ${post ? 'still waiting for the post' : 'not sent yet'} was made again with the new address; the earlier version does not go out.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,

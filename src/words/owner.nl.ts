@@ -1596,7 +1596,11 @@ export const ownerNl = {
     letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
-    letterCorrectedBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
+      `Brief „${title}” aan ${recipient} ${post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd'}: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
+      `het ${post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand. De ${kind} van ${date} die ${post ? 'nog op de post wachtte' : 'nog niet verstuurd was'}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
