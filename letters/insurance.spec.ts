@@ -1,5 +1,5 @@
 import { composeLetter } from './compose';
-import type { InsuranceKind, Language, LetterKind } from './model';
+import { type InsuranceKind, type Language, LETTER_KINDS, type LetterKind } from './model';
 import { lintLetter } from './rules';
 import { letterOfKind, sampleLetter } from './test-support';
 import { letterTitle, subjectIn } from './title';
@@ -30,16 +30,16 @@ describe('a letter to an insurer asks what the kind of insurance needs', () => {
 
   it('a funeral or life policy: reports the death and claims the payout, to whom the policy names, without naming anyone', () => {
     const { text, subject } = toInsurer('cancellation', 'nl', 'life');
-    expect(subject).toBe('Betreft: Melding van overlijden: Uitvaartverzekering, klantnummer POL-55443, van Jan de Vries');
-    expect(text).toContain('Ik meld u het overlijden en verzoek u de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen.');
+    expect(subject).toBe('Betreft: Melding van overlijden: Uitvaartverzekering, polisnummer POL-55443, van Jan de Vries');
+    expect(text).toContain('Ik meld u het overlijden en verzoek u de uitkering uit het contract Uitvaartverzekering met polisnummer POL-55443 af te handelen.');
     expect(text).toContain('De uitkering is voor de begunstigde(n) die in de polis staan, of als er geen begunstigde is voor de nalatenschap');
     expect(text).toContain('de premie-incasso per 2 november 2026 te stoppen');
-    expect(toInsurer('cancellation', 'en', 'life').text).toContain('I am notifying you of the death and ask you to handle the payout under the contract Uitvaartverzekering with account number POL-55443.');
+    expect(toInsurer('cancellation', 'en', 'life').text).toContain('I am notifying you of the death and ask you to handle the payout under the contract Uitvaartverzekering with policy number POL-55443.');
   });
 
   it('a property policy: not ended per the date of death; the estate keeps its cover until told', () => {
     const { text } = toInsurer('cancellation', 'nl', 'property');
-    expect(text).toContain('Ik zeg het contract Uitvaartverzekering met klantnummer POL-55443 niet op per de datum van overlijden');
+    expect(text).toContain('Ik zeg het contract Uitvaartverzekering met polisnummer POL-55443 niet op per de datum van overlijden');
     expect(text).toContain('Wilt u de verzekering laten doorlopen');
   });
 
@@ -48,14 +48,14 @@ describe('a letter to an insurer asks what the kind of insurance needs', () => {
   });
 
   it('not recorded: asks the insurer what it needs and how the policy continues or ends', () => {
-    expect(toInsurer('cancellation', 'nl', null).text).toContain('Wilt u mij laten weten wat u van mij nodig heeft en hoe het contract Uitvaartverzekering met klantnummer POL-55443 na het overlijden doorloopt of eindigt');
+    expect(toInsurer('cancellation', 'nl', null).text).toContain('Wilt u mij laten weten wat u van mij nodig heeft en hoe het contract Uitvaartverzekering met polisnummer POL-55443 na het overlijden doorloopt of eindigt');
   });
 
   it.each<[InsuranceKind | null, string, string]>([
-    ['life', 'gevraagd de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen.', 'asked you to handle the payout under the contract Uitvaartverzekering with account number POL-55443.'],
-    ['property', 'gevraagd het contract Uitvaartverzekering met klantnummer POL-55443 voor de nalatenschap te laten doorlopen.', 'asked you to keep the contract Uitvaartverzekering with account number POL-55443 in force for the estate.'],
-    ['health', 'gevraagd het contract Uitvaartverzekering met klantnummer POL-55443 af te wikkelen per de datum van overlijden.', 'asked you to settle the contract Uitvaartverzekering with account number POL-55443 as of the date of death.'],
-    [null, 'gevraagd mij te laten weten hoe het contract Uitvaartverzekering met klantnummer POL-55443 na het overlijden doorloopt of eindigt.', 'asked you to tell me how the contract Uitvaartverzekering with account number POL-55443 continues or ends after the death.'],
+    ['life', 'gevraagd de uitkering uit het contract Uitvaartverzekering met polisnummer POL-55443 af te handelen.', 'asked you to handle the payout under the contract Uitvaartverzekering with policy number POL-55443.'],
+    ['property', 'gevraagd het contract Uitvaartverzekering met polisnummer POL-55443 voor de nalatenschap te laten doorlopen.', 'asked you to keep the contract Uitvaartverzekering with policy number POL-55443 in force for the estate.'],
+    ['health', 'gevraagd het contract Uitvaartverzekering met polisnummer POL-55443 af te wikkelen per de datum van overlijden.', 'asked you to settle the contract Uitvaartverzekering with policy number POL-55443 as of the date of death.'],
+    [null, 'gevraagd mij te laten weten hoe het contract Uitvaartverzekering met polisnummer POL-55443 na het overlijden doorloopt of eindigt.', 'asked you to tell me how the contract Uitvaartverzekering with policy number POL-55443 continues or ends after the death.'],
   ])('the reminder of a %s policy says again what the request asked, not "te beëindigen"', (kind, nl, en) => {
     const reminder = toInsurer('reminder', 'nl', kind);
     expect(reminder.text).toContain(nl);
@@ -66,7 +66,16 @@ describe('a letter to an insurer asks what the kind of insurance needs', () => {
   it('its title is said in the reader’s language, as any letter’s is', () => {
     const stated = { deceasedName: 'Jan de Vries', description: 'Uitvaartverzekering', accountNumber: 'POL-55443' };
     const subject = toInsurer('cancellation', 'nl', 'life').subject.replace('Betreft: ', '');
-    expect(subjectIn(subject, 'en')).toBe('Notification of a death: Uitvaartverzekering, account number POL-55443, of Jan de Vries');
-    expect(letterTitle({ kind: 'cancellation', subject, language: 'nl' }, stated, 'en')).toBe('Notification of a death: Uitvaartverzekering, account number POL-55443, of Jan de Vries');
+    expect(subjectIn(subject, 'en')).toBe('Notification of a death: Uitvaartverzekering, policy number POL-55443, of Jan de Vries');
+    expect(letterTitle({ kind: 'cancellation', subject, language: 'nl' }, stated, 'en')).toBe('Notification of a death: Uitvaartverzekering, policy number POL-55443, of Jan de Vries');
+  });
+
+  // insurancerest: every letter naming the number called an insurer's policy number its „klantnummer" (audit after stop 50).
+  it.each(LETTER_KINDS.filter((k) => k !== 'final_report' && k !== 'progress_report' && k !== 'transfer'))('%s names the number as the insurer does: polisnummer / policy number', (kind) => {
+    for (const [language, word, wrong] of [['nl', 'polisnummer POL-55443', /klantnummer|rekeningnummer/], ['en', 'policy number POL-55443', /account number|customer number/]] as const) {
+      const letter = composeLetter(letterOfKind(kind, language, { category: 'insurance', insuranceKind: 'life', contract: { ...funeral, ...(['dispute', 'dispute_escalation', 'bill_correction'].includes(kind) && { effectiveDate: '2026-11-30' }) } }));
+      expect(letter.subject).toContain(word);
+      expect([letter.subject, ...letter.body].join('\n')).not.toMatch(wrong);
+    }
   });
 });

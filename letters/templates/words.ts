@@ -2,6 +2,7 @@ import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider } from '../known';
 import { asksBankAccount } from '../../workflows/wording';
 
@@ -68,7 +69,9 @@ export interface Words {
   /** Before an account holder's name: "t.n.v." */
   inTheNameOf: string;
   /** The subject line without its label (`subjectLine`): a report's names the deceased; any other letter's its title and the contract. */
-  subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string) => string };
+  subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string, number: NumberKind) => string };
+  /** The number's label as its provider names it (`numberKindOf`): "polisnummer", "rekeningnummer", "klantnummer". */
+  numberWords: Record<NumberKind, string>;
   body: (kind: LetterKind, f: Facts) => string[];
   /** Which body paragraph a report's table follows (`ComposedLetter.tableAfter`). */
   tableAfter: (kind: LetterKind, f: Facts) => number;
@@ -158,6 +161,17 @@ export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispu
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
 
+/**
+ * What the provider calls the number a letter names: an insurer its policy's „polisnummer", an IBAN is a „rekeningnummer"
+ * (audit71 F-A), any other number the provider's „klantnummer". One rule for the subject and every sentence naming it.
+ */
+export type NumberKind = 'policy' | 'iban' | 'customer';
+export const NUMBER_KINDS: readonly NumberKind[] = ['policy', 'iban', 'customer'];
+export const numberKindOf = (category: string | null | undefined, accountNumber: string): NumberKind =>
+  category === 'insurance' ? 'policy' : isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
+/** A number this letter names with its label, in its words: "polisnummer POL-55443" to an insurer. */
+export const numbered = (w: Words, f: Facts, accountNumber: string) => `${w.numberWords[numberKindOf(f.input.category, accountNumber)]} ${accountNumber}`;
+
 /** The contract or account as a letter names it. */
 export type Named = Pick<RequestedFacts, 'description' | 'accountNumber'>;
 
@@ -188,7 +202,7 @@ function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {
 export function subjectLine(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'final_report' || kind === 'progress_report') return w.subjects[kind](f.deceasedFull);
   const { description, accountNumber } = subjectContract(kind, f);
-  return w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull);
+  return w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull, numberKindOf(f.input.category, accountNumber));
 }
 
 const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const satisfies (keyof RequestedFacts & CorrectedField)[];
