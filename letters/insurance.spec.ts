@@ -1,4 +1,5 @@
-import { composeLetter } from './compose';
+import type { AskedInstead } from '../workflows/wording';
+import { composeLetter, tableLines } from './compose';
 import { type InsuranceKind, type Language, LETTER_KINDS, type LetterKind } from './model';
 import { lintLetter } from './rules';
 import { letterOfKind, sampleLetter } from './test-support';
@@ -77,5 +78,18 @@ describe('a letter to an insurer asks what the kind of insurance needs', () => {
       expect(letter.subject).toContain(word);
       expect([letter.subject, ...letter.body].join('\n')).not.toMatch(wrong);
     }
+  });
+});
+
+// insurancerest: the family's report named every cancellation „Opzeggen", also a policy claimed and an account blocked.
+describe('a report to the family says what was asked of an insurer and a bank', () => {
+  it.each([
+    ['nl', ['Centraal Beheer | Uitkering aanvragen: Uitvaartverzekering', 'Interpolis | Verzekering laten doorlopen: Inboedel', 'ING | Rekening blokkeren en saldo opvragen: Betaalrekening', 'KPN | Opzeggen: Internet']],
+    ['en', ['Centraal Beheer | Claim the payout: Uitvaartverzekering', 'Interpolis | Keep the insurance in force: Inboedel', 'ING | Block the account and ask the balance: Betaalrekening', 'KPN | Cancel: Internet']],
+  ] as const)('%s', (language, rows) => {
+    const row = (provider: string, description: string, asked?: AskedInstead) => ({ provider, description, action: 'cancel' as const, ...(asked && { asked }), outcome: '…', group: 'provider' as const, date: null, termPassedOn: null });
+    const contractsSummary = [row('Centraal Beheer', 'Uitvaartverzekering', 'life'), row('Interpolis', 'Inboedel', 'property'), row('ING', 'Betaalrekening', 'bank'), row('KPN', 'Internet')];
+    const lines = tableLines(composeLetter(letterOfKind('progress_report', language, { contractsSummary })).table!);
+    for (const start of rows) expect(lines.some((l) => l.startsWith(start))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { InsuranceKind } from '../workflows/wording';
+import type { AskedInstead, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
@@ -307,6 +307,8 @@ export interface ContractStanding {
   provider: string;
   description: string;
   action: 'cancel' | 'transfer';
+  /** What a cancellation asked instead of an end (`askedInstead`: a bank account blocked, an insurer by kind); absent: the end or transfer. */
+  asked?: AskedInstead;
   /** The status in plain words (workflows/status-text). */
   outcome: string;
   group: StandingGroup;

@@ -800,7 +800,7 @@ export const en: Words = {
   standings: {
     headings: { done: 'Done', provider: 'Waiting on the organisation', owner: 'Waiting on us' },
     columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
-    asked: { cancel: 'Cancel', transfer: 'Transfer' },
+    asked: { cancel: 'Cancel', transfer: 'Transfer', bank: 'Block the account and ask the balance', life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death' },
     termPassed: (date) => `term until ${date} passed`,
     billsOwed: (listed) => (listed ? `Still to be paid: see ‘${en.estateBills.headings.open}’ below.` : 'A bill of this contract is still to be paid from the estate.'),
   },

@@ -904,7 +904,8 @@ export const nl: Words = {
   standings: {
     headings: { done: 'Afgerond', provider: 'Wacht op de organisatie', owner: 'Wacht op ons' },
     columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
-    asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
+    // A bank account and an insurance are not ended (README, bankbalance, insuranceclaim): the row says what was asked, as the family's card does.
+    asked: { cancel: 'Opzeggen', transfer: 'Overzetten', bank: 'Rekening blokkeren en saldo opvragen', life: 'Uitkering aanvragen', property: 'Verzekering laten doorlopen', health: 'Verzekering afwikkelen', unknown: 'Overlijden melden' },
     termPassed: (date) => `termijn tot en met ${date} verstreken`,
     // Done with the organisation but not for the family: what is still to pay, where the table lists it (a reader of the debts), or only that there is.
     billsOwed: (listed) => (listed ? `Nog te betalen: zie ‘${nl.estateBills.headings.open}’ hieronder.` : 'Er is nog een rekening van dit contract te betalen uit de nalatenschap.'),
