@@ -37,7 +37,9 @@ import {
   rejectionAboutNumber,
   withdrawsComplaint,
   billsAnsweredBy,
+  type RequestAsked,
 } from '../../workflows';
+import type { InsuranceKind } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -59,7 +61,7 @@ import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
-import { Contract } from './contract.entity';
+import { Contract, requestAsked } from './contract.entity';
 import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
@@ -173,6 +175,21 @@ export class ContractsService implements OnModuleInit {
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
     this.estates.onOpenContracts((manager, estateId) => this.openContracts(manager, estateId));
     this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
+    this.timeline.readFirstAskedWith((manager, estateId) => this.firstAsked(manager, estateId));
+  }
+
+  /**
+   * What each request of the estate asked when first made (`StepAsked`), for its steps stored before their words kept it: the
+   * provider and action as recorded (fixed once the request went out), an insurer's kind as the first correction of it found it, else as recorded.
+   */
+  private async firstAsked(manager: EntityManager, estateId: string): Promise<Map<string, RequestAsked>> {
+    const firstKind = new Map<string, InsuranceKind | null>();
+    for (const e of await this.timeline.ofEstate(manager, estateId, [CORRECTION_EVENTS.contract])) {
+      const kind = (e.details.changes as FieldChange[] | undefined)?.find((c) => c.field === 'insuranceKind');
+      if (kind && !firstKind.has(e.contractId)) firstKind.set(e.contractId, (kind.from as InsuranceKind | null) ?? null);
+    }
+    const contracts = await this.inEstate(estateId, manager);
+    return new Map(contracts.map((c) => [c.id, requestAsked({ ...c, insuranceKind: firstKind.has(c.id) ? firstKind.get(c.id)! : c.insuranceKind })]));
   }
 
   /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
