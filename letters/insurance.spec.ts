@@ -93,3 +93,34 @@ describe('a report to the family says what was asked of an insurer and a bank', 
     for (const start of rows) expect(lines.some((l) => l.startsWith(start))).toBe(true);
   });
 });
+
+// insurancerest: an insurer's kind recorded wrongly was corrected only by withdrawing the contract; after the request went out the insurer is told what is asked now.
+describe('a corrected kind of insurance', () => {
+  const funeral = { ...sampleLetter().contract!, description: 'Uitvaartverzekering', accountNumber: 'POL-55443' };
+  const toInsurer = (kind: LetterKind, language: Language, overrides: Parameters<typeof letterOfKind>[2]) => {
+    const input = letterOfKind(kind, language, { category: 'insurance', contract: funeral, ...overrides });
+    const letter = composeLetter(input);
+    expect(lintLetter(input, letter)).toEqual([]);
+    return letter.body.join('\n');
+  };
+
+  it('the correction quotes the request as it asked, then says what is asked instead', () => {
+    const corrections = [{ field: 'insuranceKind' as const, from: 'life', to: 'property' }];
+    const nl = toInsurer('correction', 'nl', { insuranceKind: 'property', corrections });
+    expect(nl).toContain('gevraagd de uitkering uit het contract Uitvaartverzekering af te handelen. Hierbij corrigeer ik een gegeven uit dat verzoek.');
+    expect(nl).toContain('Mijn verzoek vroeg u de uitkering uit het contract af te handelen; in plaats daarvan vraag ik u het contract voor de nalatenschap te laten doorlopen.');
+    const en = toInsurer('correction', 'en', { insuranceKind: 'property', corrections });
+    expect(en).toContain('My request asked you to handle the payout under the contract; instead, I now ask you to keep the contract in force for the estate.');
+    // Not recorded before: the request asked the insurer how the policy continues or ends.
+    expect(toInsurer('correction', 'nl', { insuranceKind: 'life', corrections: [{ field: 'insuranceKind', from: null, to: 'life' }] })).toContain(
+      'Mijn verzoek vroeg u mij te laten weten hoe het contract na het overlijden doorloopt of eindigt; in plaats daarvan vraag ik u de uitkering uit het contract af te handelen.',
+    );
+  });
+
+  it('a reminder after it quotes the request as it went and says what was asked instead since', () => {
+    const told = { kind: 'correction' as const, date: '2026-11-20', corrections: [{ field: 'insuranceKind' as const, from: 'life', to: 'property' }] };
+    const history = { sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, told], correctionsSince: [{ corrections: told.corrections, told: true }], confirmedEndDate: null, acknowledgedSinceRequest: false };
+    const text = toInsurer('reminder', 'nl', { insuranceKind: 'property', history } as Parameters<typeof letterOfKind>[2]);
+    expect(text).toContain('gevraagd de uitkering uit het contract Uitvaartverzekering met polisnummer POL-55443 af te handelen. Op 20 november 2026 heb ik u in plaats daarvan gevraagd het contract voor de nalatenschap te laten doorlopen.');
+  });
+});

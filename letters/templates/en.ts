@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -233,7 +233,7 @@ const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: 
   `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${askedOf(f, what, deceased)}.`;
 /** What the request asked, as it asked it (nl.ts): a lease's end date confirmed, a bank's `bankAsk`, an insurance claimed, kept or settled, else the end or transfer. */
 const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
-  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${act(f)} ${what}`;
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : `${act(f)} ${what}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `handle the payout under ${what}`,
   property: (what) => `keep ${what} in force for the estate`,
@@ -248,7 +248,12 @@ const requestedContract = (f: Facts) => `the contract ${asRequested(f).descripti
 const toldSentences = (f: Facts) =>
   toldSince(f, RESTATED)
     .map(({ letter, corrections }) => ` On ${en.date(letter.date)} ${byWhom(letter.colleague)} told you that ${corrections.map((c) => `${correct(correctedWords(f, c.field))} is ${c.to}`).join(' and ')}.`)
+    .join('') +
+  toldSince(f, ['insuranceKind'])
+    .flatMap(({ letter, corrections }) => corrections.map((c) => ` On ${en.date(letter.date)} ${byWhom(letter.colleague)} asked you instead to ${insuranceAskedOf(c.to)}.`))
     .join('');
+/** What a request to an insurer of this kind asks, of "the contract" (nl.ts). */
+const insuranceAskedOf = (kind: string | null) => INSURANCE_ASKED[(kind as InsuranceKind | null) ?? 'unknown']('the contract');
 /** What the request asked, as it asked it, and what was corrected since (nl.ts). */
 const firstLetter = (f: Facts) => asked(f, requestedContract(f)) + toldSentences(f);
 
@@ -269,6 +274,7 @@ const CORRECTED: Record<CorrectedField, string> = {
   accountNumber: 'account number',
   requestedEndDate: 'requested end date',
   effectiveDate: 'end date',
+  insuranceKind: 'kind of insurance',
   deceasedName: 'name of the deceased',
   dateOfBirth: "deceased's date of birth",
   dateOfDeath: 'date of death',
@@ -294,6 +300,7 @@ const correctedWords = (f: Facts, field: CorrectedField) =>
 function correctionSentence(f: Facts, c: Correction, printedIn: string, readIn: SentLetter | null = null): string {
   const what = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
+  if (c.field === 'insuranceKind') return `${printedIn} asked you to ${insuranceAskedOf(c.from)}; instead, I now ask you to ${insuranceAskedOf(c.to)}.`;
   const before = asap
     ? `${printedIn} asked you to ${act(f)} the contract as of ${en.asSoonAsPossible(en.date(deathAsReadIn(f, readIn)))}`
     : c.from === null

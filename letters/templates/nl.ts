@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -280,7 +280,7 @@ const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: 
  * them. An insurance was claimed, kept or settled as its kind has it (`insuranceRequest`).
  */
 const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
-  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${what} ${act(f)}`;
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : `${what} ${act(f)}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `de uitkering uit ${what} af te handelen`,
   property: (what) => `${what} voor de nalatenschap te laten doorlopen`,
@@ -295,7 +295,13 @@ const requestedContract = (f: Facts) => `het contract ${asRequested(f).descripti
 const toldSentences = (f: Facts) =>
   toldSince(f, RESTATED)
     .map(({ letter, corrections }) => ` Op ${nl.date(letter.date)} ${byWhom(letter.colleague)} u laten weten dat ${corrections.map((c) => `${correctedWords(f, c.field)[0]} juiste ${correctedWords(f, c.field)[1]} ${c.to} is`).join(' en ')}.`)
+    .join('') +
+  // An insurer's kind corrected since: what was asked instead (README, insurancerest).
+  toldSince(f, ['insuranceKind'])
+    .flatMap(({ letter, corrections }) => corrections.map((c) => ` Op ${nl.date(letter.date)} ${byWhom(letter.colleague)} u in plaats daarvan gevraagd ${insuranceAskedOf(c.to)}.`))
     .join('');
+/** What a request to an insurer of this kind asks, of "het contract" (a correction of the kind says it of the request it names). */
+const insuranceAskedOf = (kind: string | null) => INSURANCE_ASKED[(kind as InsuranceKind | null) ?? 'unknown']('het contract');
 /** What the request asked, as it asked it, and what was corrected since (README, Letters → later letters). */
 const firstLetter = (f: Facts) => asked(f, requestedContract(f)) + toldSentences(f);
 
@@ -320,6 +326,7 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
   accountNumber: ['het', 'klantnummer'],
   requestedEndDate: ['de', 'gewenste einddatum'],
   effectiveDate: ['de', 'einddatum'],
+  insuranceKind: ['de', 'soort verzekering'],
   deceasedName: ['de', 'naam van de overledene'],
   dateOfBirth: ['de', 'geboortedatum van de overledene'],
   dateOfDeath: ['de', 'overlijdensdatum'],
@@ -348,6 +355,8 @@ function correctionSentence(f: Facts, c: Correction, printedIn: string, several 
   const [article, what] = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
   const [stated, asked] = several ? ['vermeldden', 'vroegen'] : ['vermeldde', 'vroeg'];
+  // An insurer's kind is told by what was asked, never by the kind's name: the insurer acts on the request, not on our word for its policy.
+  if (c.field === 'insuranceKind') return `${printedIn} ${asked} u ${insuranceAskedOf(c.from)}; in plaats daarvan vraag ik u ${insuranceAskedOf(c.to)}.`;
   const before = asap
     ? `${printedIn} ${asked} u het contract per ${nl.asSoonAsPossible(nl.date(deathAsReadIn(f, readIn)))}, ${act(f)}`
     : c.from === null

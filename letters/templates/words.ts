@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider } from '../known';
@@ -146,6 +146,16 @@ export const requestLetter = (f: Facts): SentLetter | null =>
 /** The contract as the latest request printed it: a correction since changed the record, not that letter. */
 export const asRequested = (f: Facts): RequestedFacts =>
   f.input.history?.requested ?? { description: f.description, accountNumber: f.accountNumber, requestedEndDate: f.input.contract?.requestedEndDate ?? null };
+
+/**
+ * An insurer's kind as the latest request asked it (README, insurancerest): the value the first correction of it since that
+ * request replaced, whether that correction reached the insurer or not, or the one this letter corrects; else as recorded
+ * (a kind corrected before the request went out was printed in it).
+ */
+export function kindAsRequested(f: Facts): InsuranceKind | null {
+  const first = [...(f.input.history?.correctionsSince ?? []).flatMap((l) => l.corrections), ...(f.input.corrections ?? [])].find((c) => c.field === 'insuranceKind');
+  return first ? ((first.from as InsuranceKind | null) ?? null) : (f.input.insuranceKind ?? null);
+}
 
 /** The letters that chase or amend the latest request, each opening with what it asked (templates/nl.ts): the reminder, the complaints about it, its withdrawal, its correction. */
 export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];

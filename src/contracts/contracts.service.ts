@@ -835,7 +835,7 @@ export class ContractsService implements OnModuleInit {
     const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
     const next = corrected(contract, parsedOf(dto, refused));
     const told = new Set(refused.map((e) => e.field));
-    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
+    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
     // Whether a new holder belongs is asked of the action given: not when that was refused.
     return [...refused, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))];
   }
@@ -855,7 +855,7 @@ export class ContractsService implements OnModuleInit {
       const standing = await this.workflow.lockForStep(manager, contract);
       const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
-      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, provider);
+      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, provider);
       const stored = { ...next, transferToFamilyMemberId: next.action === 'transfer' ? next.transferToFamilyMemberId! : null };
       const changed = changesBetween(contract as unknown as Record<string, unknown>, stored);
       if (!changed.length) return contract;
@@ -1502,5 +1502,6 @@ function corrected(contract: Contract, dto: Parsed<UpdateContractDto>) {
     action,
     transferToFamilyMemberId: dto.transferToFamilyMemberId ?? (action === 'transfer' ? (contract.transferToFamilyMemberId ?? undefined) : undefined),
     requestedEndDate: dto.requestedEndDate === undefined ? contract.requestedEndDate : dto.requestedEndDate,
+    insuranceKind: dto.insuranceKind === undefined ? contract.insuranceKind : dto.insuranceKind,
   };
 }
