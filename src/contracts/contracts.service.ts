@@ -784,7 +784,8 @@ export class ContractsService implements OnModuleInit {
       event: 'contract.added',
       toState: 'draft',
       summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
-      details: { providerName: provider!.name, description: dto.description, action: dto.action },
+      // What its request will ask (an insurer's kind, a bank account's block): the history names it so (README, insurancerest).
+      details: { providerName: provider!.name, description: dto.description, action: dto.action, asked: requestAsked({ action: dto.action, insuranceKind: dto.insuranceKind ?? null, provider: provider! }) },
     });
     await this.workflow.start(manager, contract, actor);
     return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });

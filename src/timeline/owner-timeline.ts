@@ -1,4 +1,4 @@
-import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
+import { askedInstead, type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
 import { type Lang, ownerWords } from '../words';
 import { letterDate, subjectIn, titleIn } from '../../letters';
 import { awaitingPost, letterNotSent, type StepLetters, storedContractStep } from './contract-step';
@@ -100,7 +100,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'estate.opened':
       return w.estateOpened(text(d.deceased), text(d.ownerName));
     case 'contract.added': {
-      const [provider, description, action] = [text(d.providerName), text(d.description), wordOf(estate.actions, d.action)];
+      const [provider, description] = [text(d.providerName), text(d.description)];
+      // An insurer's or a bank's request is named by what it asks, as on the estate's table (`askedLabel`), not "opzeggen".
+      const asked = askedInstead(String(d.action), (d.asked as RequestAsked | undefined) ?? firstAsked?.get(entry.contractId ?? '') ?? {});
+      const action = (asked && estate.asks[asked]) || wordOf(estate.actions, d.action);
       return w.contractAdded(provider && description ? `${provider}: ${description}` : null, action && action.toLowerCase());
     }
     case 'document.uploaded':

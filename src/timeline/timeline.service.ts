@@ -138,11 +138,11 @@ export class TimelineService {
 
   /**
    * For a staff reader (`lang`): what each request asked when first made, read only when `entries` hold a request step whose
-   * words did not store it (steps stored before insurancerest): only the request's own step says what it asked.
+   * words did not store it (steps stored before insurancerest), or a contract's addition: only those say what it asks.
    */
   private async firstAskedFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<StepAsked | undefined> {
     const reader = lang ? this.firstAsked : null;
-    const unstored = entries.some((e) => e.toState === 'requested' && e.details?.wording && !(e.details.wording as ContractStepWording).asked);
+    const unstored = entries.some((e) => (e.toState === 'requested' && e.details?.wording && !(e.details.wording as ContractStepWording).asked) || (e.event === 'contract.added' && !e.details?.asked));
     return reader && unstored ? reader(manager, estateId) : undefined;
   }
 

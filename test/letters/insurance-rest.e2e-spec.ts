@@ -37,7 +37,9 @@ describe('the rest of an insurer’s and a bank’s request', () => {
     const said = await history(estate.id);
     expect(said).toContain('Uitvaartverzekering: Uitkering gevraagd bij Centraal Beheer.');
     expect(said).toContain('Betaalrekening: Blokkering en saldo gevraagd bij ING.');
-    expect(said.join('\n')).not.toContain('Beëindiging gevraagd');
+    expect(said).toContain('Centraal Beheer: Uitvaartverzekering (uitkering aanvragen) toegevoegd aan de inventaris.');
+    expect(said).toContain('ING: Betaalrekening (blokkeren en saldo opvragen) toegevoegd aan de inventaris.');
+    expect(said.join('\n')).not.toMatch(/Beëindiging gevraagd|opzeggen/);
     // The stored sentence (the API's record, and what a reader without a language reads) says it too.
     expect(await history(estate.id, t.admin)).toEqual(expect.arrayContaining(['Uitvaartverzekering: Payout requested from Centraal Beheer.', 'Betaalrekening: Block and balance requested from ING.']));
   });
