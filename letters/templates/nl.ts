@@ -100,9 +100,12 @@ const premiumRefund = (f: Facts) => `Een terugbetaling van premie kan naar reken
  * What a request to an insurer asks, by the kind of insurance recorded (`InsuranceKind`); never an end per the date of death.
  * - life: the death is the insured event (a funeral policy pays out, also in kind: art. 7:925 BW); the payout goes to the
  *   beneficiaries the policy names, or without one to the estate (cvisser.info, "Begunstigden"), so no one is named here.
- * - property: the estate may still need the cover (an empty house, a car still to be sold). Art. 7:948 BW covers a transfer
- *   of the thing (overdracht), not an inheritance, and the rule on the policyholder's death we could not read: no law is
- *   cited, only that we do not end it and ask how it continues.
+ * - property: the estate may still need the cover (an empty house, a car still to be sold). Art. 7:948 BW (wetboekplus.nl,
+ *   "Gevolgen overdracht van een zaak") is about an overdracht of the insured thing: its insurance passes to the acquirer
+ *   with the risk (lid 1) and lapses a month later unless the acquirer declares it continued (lid 2). That is a later sale
+ *   or handing over by the heirs, not the death, so the letter cites it not. Afdeling 2 (schadeverzekering) has a rule on
+ *   ending the insurance at a death ("Opzegging van de verzekering bij overlijden", lawyrup.nl's outline of afd. 2) whose
+ *   text we could not read: the letter names no right to end and no term, only that we do not end it and ask how it continues.
  * - health: a zorgverzekering ends by the insured's death (valkenswaard.nl, "Wanneer eindigt mijn zorgverzekering?", Kluwer);
  *   no article is cited, and no end date asked: only the settlement.
  * - not recorded: the insurer is asked what it needs and how the policy continues or ends.
