@@ -91,17 +91,20 @@ describe('the rest of an insurer’s and a bank’s request', () => {
     const contract = await requested(estate.id, { providerId: insurer.id, description: 'Woonhuisverzekering', accountNumber: 'WH-77', insuranceKind: 'life' });
     await t.runDue(1);
     const [old] = await letters(contract.id);
+    // The contract page's correction form, every field sent back as a form does.
+    const correctOnForm = (insuranceKind: string) =>
+      anna
+        .post(`/app/contracts/${contract.id}/correct`)
+        .set('Cookie', `steward_app=${anna.token}`)
+        .type('form')
+        .send({ providerId: insurer.id, description: 'Woonhuisverzekering', accountNumber: 'WH-77', requestedEndDate: '', insuranceKind })
+        .expect(303);
     expect(old).toMatchObject({ kind: 'cancellation', deliveryStatus: 'queued_for_print' });
 
     // The contract page offers the kind, as recorded, with "not recorded" a choice of its own.
     const page = flat((await t.anonymous.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
     expect(page).toMatch(/<select id="correct-insuranceKind" name="insuranceKind">.*<option value="">Niet vastgelegd: de brief vraagt de verzekeraar wat nodig is<\/option>.*<option value="life" selected>/);
-    await anna
-      .post(`/app/contracts/${contract.id}/correct`)
-      .set('Cookie', `steward_app=${anna.token}`)
-      .type('form')
-      .send({ providerId: insurer.id, description: 'Woonhuisverzekering', accountNumber: 'WH-77', requestedEndDate: '', insuranceKind: 'property' })
-      .expect(303);
+    await correctOnForm('property');
     await t.runDue();
     const listed = await letters(contract.id);
     expect(listed.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation failed', 'cancellation queued_for_print']);
@@ -110,12 +113,7 @@ describe('the rest of an insurer’s and a bank’s request', () => {
     expect(remade).not.toContain('uitkering');
 
     // Emptied on the form: not recorded, which asks the insurer what it needs.
-    await anna
-      .post(`/app/contracts/${contract.id}/correct`)
-      .set('Cookie', `steward_app=${anna.token}`)
-      .type('form')
-      .send({ providerId: insurer.id, description: 'Woonhuisverzekering', accountNumber: 'WH-77', requestedEndDate: '', insuranceKind: '' })
-      .expect(303);
+    await correctOnForm('');
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.insuranceKind).toBeNull();
   });
 });
