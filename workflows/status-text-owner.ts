@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -592,10 +592,13 @@ const RECEIVED: Record<Language, (via: ReceivedVia) => string> = {
   en: (via) => `Received ${RECEIVED_VIA_WORDS.en[via]}.`,
 };
 
-/** What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came. */
-/** `documentKinds`: the owner's names of document kinds, for a step that names one (v16, `ANSWER_WITHDRAWN`). */
-export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, documentKinds?: StatusWords['documentKinds']): string {
-  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, { documentKinds });
+/**
+ * What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came.
+ * `asked`: what the request asked as the step was taken (an insurer's kind, a bank account's block and balance): "Uitkering gevraagd bij …";
+ * its `documentKinds`, the owner's names of document kinds, for a step that names one (v16, `ANSWER_WITHDRAWN`).
+ */
+export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
+  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, asked);
   return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia)}` : said;
 }
 

@@ -100,6 +100,9 @@ export const asksBankAccount = (category: string | null | undefined, action: str
 
 /** What a request asked of the provider beyond ending or transferring (an insurer's kind, a bank account's block and balance): one value for every reader's words. */
 export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount'>;
+/** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, or the insurer by kind; absent: the end or transfer itself. */
+export type AskedInstead = 'bank' | InsuranceKind | 'unknown';
+export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance);
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

@@ -38,7 +38,9 @@ import {
   withdrawsComplaint,
   billsAnsweredBy,
   ANSWER_WITHDRAWN_FROM,
+  type RequestAsked,
 } from '../../workflows';
+import type { InsuranceKind } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -178,6 +180,21 @@ export class ContractsService implements OnModuleInit {
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
     this.estates.onOpenContracts((manager, estateId) => this.openContracts(manager, estateId));
     this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
+    this.timeline.readFirstAskedWith((manager, estateId) => this.firstAsked(manager, estateId));
+  }
+
+  /**
+   * What each request of the estate asked when first made (`StepAsked`), for its steps stored before their words kept it: the
+   * provider and action as recorded (fixed once the request went out), an insurer's kind as the first correction of it found it, else as recorded.
+   */
+  private async firstAsked(manager: EntityManager, estateId: string): Promise<Map<string, RequestAsked>> {
+    const firstKind = new Map<string, InsuranceKind | null>();
+    for (const e of await this.timeline.ofEstate(manager, estateId, [CORRECTION_EVENTS.contract])) {
+      const kind = (e.details.changes as FieldChange[] | undefined)?.find((c) => c.field === 'insuranceKind');
+      if (kind && !firstKind.has(e.contractId)) firstKind.set(e.contractId, (kind.from as InsuranceKind | null) ?? null);
+    }
+    const contracts = await this.inEstate(estateId, manager);
+    return new Map(contracts.map((c) => [c.id, requestAsked({ ...c, insuranceKind: firstKind.has(c.id) ? firstKind.get(c.id)! : c.insuranceKind })]));
   }
 
   /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
@@ -795,7 +812,8 @@ export class ContractsService implements OnModuleInit {
       event: 'contract.added',
       toState: 'draft',
       summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
-      details: { providerName: provider!.name, description: dto.description, action: dto.action },
+      // What its request will ask (an insurer's kind, a bank account's block): the history names it so (README, insurancerest).
+      details: { providerName: provider!.name, description: dto.description, action: dto.action, asked: requestAsked({ action: dto.action, insuranceKind: dto.insuranceKind ?? null, provider: provider! }) },
     });
     await this.workflow.start(manager, contract, actor);
     return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
@@ -846,7 +864,7 @@ export class ContractsService implements OnModuleInit {
     const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
     const next = corrected(contract, parsedOf(dto, refused));
     const told = new Set(refused.map((e) => e.field));
-    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
+    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
     // Whether a new holder belongs is asked of the action given: not when that was refused.
     return [...refused, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))];
   }
@@ -866,7 +884,7 @@ export class ContractsService implements OnModuleInit {
       const standing = await this.workflow.lockForStep(manager, contract);
       const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
-      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, provider);
+      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, provider);
       const stored = { ...next, transferToFamilyMemberId: next.action === 'transfer' ? next.transferToFamilyMemberId! : null };
       const changed = changesBetween(contract as unknown as Record<string, unknown>, stored);
       if (!changed.length) return contract;
@@ -1517,5 +1535,6 @@ function corrected(contract: Contract, dto: Parsed<UpdateContractDto>) {
     action,
     transferToFamilyMemberId: dto.transferToFamilyMemberId ?? (action === 'transfer' ? (contract.transferToFamilyMemberId ?? undefined) : undefined),
     requestedEndDate: dto.requestedEndDate === undefined ? contract.requestedEndDate : dto.requestedEndDate,
+    insuranceKind: dto.insuranceKind === undefined ? contract.insuranceKind : dto.insuranceKind,
   };
 }

@@ -25,6 +25,7 @@ import { longDate, money } from '../../workflows/wording';
 import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -558,7 +559,8 @@ export class PortalService {
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
-      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, requestAsked(contract));
+      // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.
+      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);

@@ -43,7 +43,7 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
 
 /** What a correction letter corrects, after its subject in the letter lists (src/letters/letter-about.ts): two of one day read apart. */
 const CORRECTS_EN: Record<string, string> = {
-  description: 'the description', accountNumber: 'the customer number', requestedEndDate: 'the requested date', effectiveDate: 'the end date',
+  description: 'the description', accountNumber: 'the customer number', requestedEndDate: 'the requested date', effectiveDate: 'the end date', insuranceKind: 'what we ask the insurer',
   deceasedName: "the deceased's name", dateOfBirth: 'the date of birth', dateOfDeath: 'the date of death', deceasedAddress: "the deceased's address", estateAccount: 'the estate account',
   newHolderName: "the new holder's name", newHolderAddress: "the new holder's address", newHolderDateOfBirth: "the new holder's date of birth",
   newHolderEmail: "the new holder's email address", newHolderPhone: "the new holder's phone number", newHolderIban: "the new holder's IBAN",

@@ -46,7 +46,7 @@ const unansweredNl = (q: MissedQuestion | null): string => {
 
 /** What a correction letter corrects, after its subject in the letter lists (src/letters/letter-about.ts): two of one day read apart. */
 const CORRECTS_NL: Record<string, string> = {
-  description: 'de omschrijving', accountNumber: 'het klantnummer', requestedEndDate: 'de gewenste datum', effectiveDate: 'de einddatum',
+  description: 'de omschrijving', accountNumber: 'het klantnummer', requestedEndDate: 'de gewenste datum', effectiveDate: 'de einddatum', insuranceKind: 'wat we de verzekeraar vragen',
   deceasedName: 'de naam van de overledene', dateOfBirth: 'de geboortedatum', dateOfDeath: 'de overlijdensdatum', deceasedAddress: 'het adres van de overledene', estateAccount: 'de boedelrekening',
   newHolderName: 'de naam van de nieuwe contracthouder', newHolderAddress: 'het adres van de nieuwe contracthouder', newHolderDateOfBirth: 'de geboortedatum van de nieuwe contracthouder',
   newHolderEmail: 'het e-mailadres van de nieuwe contracthouder', newHolderPhone: 'het telefoonnummer van de nieuwe contracthouder', newHolderIban: 'het IBAN van de nieuwe contracthouder',

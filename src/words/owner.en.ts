@@ -906,6 +906,8 @@ export const ownerEn: OwnerWords = {
     requestedEnd: 'Requested end date (empty = as recorded)',
     requestedTransfer: 'Requested transfer date (empty = as recorded)',
     newHolder: 'New holder',
+    insuranceKind: 'Kind of insurance (decides what we ask the insurer)',
+    insuranceKindNotRecorded: 'Not recorded: the letter asks the insurer what it needs',
   },
 
   statement: {

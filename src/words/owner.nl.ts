@@ -993,6 +993,8 @@ export const ownerNl = {
     /** A transfer's date asked for is a date of transfer, not an end date. */
     requestedTransfer: 'Gewenste datum van overzetting (leeg = zoals vastgelegd)',
     newHolder: 'Nieuwe houder',
+    insuranceKind: 'Soort verzekering (bepaalt wat we de verzekeraar vragen)',
+    insuranceKindNotRecorded: 'Niet vastgelegd: de brief vraagt de verzekeraar wat nodig is',
   },
 
   statement: {
