@@ -35,6 +35,15 @@ describe('a collection stop states the dispute and the credit on record', () => 
     expect(text).not.toMatch(/U heeft [^.]*gecrediteerd|U heeft bevestigd/);
   });
 
+  it("names the agency's own file number beside the provider's customer number, when the owner recorded one; the provider's stop does not", async () => {
+    const withDossier = (to: 'agency' | 'provider', language: 'nl' | 'en' = 'nl') => stop(to, [F01], { language, collection: { ...collection(to, [F01]), dossierNumber: 'D-2026-0077' } });
+    expect(broken(withDossier('agency'))).toEqual([]);
+    expect(await textOf(withDossier('agency'))).toContain('U heeft een incassobrief met kenmerk INC-9 voor € 72,50 gestuurd over het contract Internet en vaste telefonie met klantnummer 1.2345.678 (uw dossiernummer D-2026-0077) bij KPN van Jan de Vries');
+    expect(bodyOf(withDossier('agency', 'en'))).toContain('about the contract Internet en vaste telefonie with account number 1.2345.678 (your file number D-2026-0077) at KPN');
+    expect(bodyOf(withDossier('provider'))).not.toContain('D-2026-0077');
+    expect(bodyOf(stop('agency', [F01]))).not.toContain('dossiernummer');
+  });
+
   it('says in English what the record holds, to an English-speaking provider', () => {
     const body = bodyOf(stop('provider', [F01], { language: 'en' }));
     expect(body).toContain(
@@ -204,6 +213,11 @@ describe('the agency is told a correction of what its letter stated', () => {
     expect(text).toContain('Mijn brief wees op de drie maanden na het overlijden waarin op goederen van de nalatenschap geen verhaal kan worden genomen (artikel 4:185 lid 1 BW); die lopen daardoor tot en met 3 februari 2027.');
     expect(text).toContain('Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.');
     expect(text).not.toMatch(/verzoek|U heeft bevestigd|te beëindigen/);
+  });
+
+  it("names the agency's own file number in the opening when the owner recorded it with the notice", () => {
+    const body = bodyOf(correction({ collection: { ...collection('agency', []), amount: 80, dossierNumber: 'D-2026-0077' } }));
+    expect(body).toContain('over het contract Internet en vaste telefonie met klantnummer 1.2345.678 (uw dossiernummer D-2026-0077) bij KPN van Jan de Vries');
   });
 
   it('corrects again from what the last correction to the agency told, and names a colleague who wrote to it', () => {

@@ -40,4 +40,14 @@ describe('an answer with a document that follows later', () => {
     expect(stillLater).toContain('On 23 November 2026 I sent you part of it; to follow later: verklaring van erfrecht.');
     expect(stillLater).not.toContain('Enclosed now');
   });
+
+  it('sends a new one in place of one withdrawn (v16): no part promised, the day it was withdrawn (README, answerback)', () => {
+    const history = { confirmedEndDate: null, acknowledgedSinceRequest: false, sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
+    const renewed = { ...verklaring, expectedOn: null, withdrawnOn: '2027-01-05' };
+    const nl = body('nl', { history, followUp: [renewed], enclosures: [{ documentId: 'doc-2', kind: verklaring.kind, title: verklaring.title }] });
+    expect(nl).toContain('De verklaring van erfrecht die ik u eerder stuurde, heb ik op 5 januari 2027 ingetrokken. Nu bijgevoegd: een nieuwe verklaring van erfrecht.');
+    expect(nl).not.toContain('een deel gestuurd');
+    const en = body('en', { history, followUp: [{ ...renewed, title: 'Certificate of inheritance' }], enclosures: [{ documentId: 'doc-2', kind: verklaring.kind, title: 'Certificate of inheritance' }] });
+    expect(en).toContain('I withdrew the certificate of inheritance I sent you earlier on 5 January 2027. Enclosed now: a new certificate of inheritance.');
+  });
 });

@@ -22,3 +22,9 @@ export function knownToProvider(since: CorrectionSince[], field: CorrectedField)
   const lastTold = of.filter((c) => c.told).at(-1);
   return lastTold ? { value: lastTold.correction!.to, told: true } : { value: of[0].correction!.from, told: false };
 }
+
+/** A fact as a correction that reached the provider last told it (`knownToProvider`); null when none did: it knows it as its request printed it. */
+export function toldValue(since: CorrectionSince[], field: CorrectedField): string | null {
+  const known = knownToProvider(since, field);
+  return known?.told ? known.value : null;
+}

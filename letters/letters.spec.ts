@@ -724,6 +724,14 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect(await text(letterOfKind('document_erasure', 'nl', { recipient: { name: 'KPN', deliveredVia: 'nabestaanden@kpn.example' } }))).not.toContain('aanbiedersloket');
   });
 
+  it('says a new one follows only when the question it answered is open again for it, with no date', async () => {
+    const verklaring = (language: 'nl' | 'en', newOneFollows?: boolean) =>
+      text(letterOfKind('document_erasure', language, { erasure: { title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance', recordedOn: '2026-11-05', ...(newOneFollows && { newOneFollows }) } }));
+    expect(await verklaring('nl', true)).toContain('het maakt geen deel meer uit van mijn verzoek. Er volgt een nieuwe verklaring van erfrecht. Wilt u');
+    expect(await verklaring('en', true)).toContain('A new certificate of inheritance will follow. Would you');
+    expect(await verklaring('nl')).not.toContain('Er volgt');
+  });
+
   it('answers a question with the owner’s text and names what really travels with it', async () => {
     const t = await text(sampleLetter({ kind: 'information_supplied', informationMessage: 'Wie zijn de erfgenamen?', informationAnswer: 'De erfgenamen zijn Maria en Pieter.', enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title: 'Verklaring van erfrecht' }], travellingDocumentIds: ['doc-2'] }));
     // Quoted as Dutch quotes, the sentence ending with the question's own mark: no straight quotes, no ".".

@@ -1,4 +1,4 @@
-import type { InsuranceKind } from '../workflows/wording';
+import type { AskedInstead, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
@@ -142,6 +142,8 @@ export interface FollowingEnclosure {
   kind: string;
   title: string;
   expectedOn: string | null;
+  /** v16: the one sent was withdrawn on this day (ISO date): this one is owed anew, not a part that never went (README, answerback). */
+  withdrawnOn?: string | null;
 }
 
 export interface LetterInput {
@@ -275,16 +277,18 @@ export interface ErasedDocument {
   recordedOn: string;
   /** The colleague who signed the letter that carried it, when that was not this letter's signer. */
   sentBy?: string | null;
+  /** v16: it answered this provider's question, which is open again for it: a new one follows (README, answerback). */
+  newOneFollows?: boolean;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */
-export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | 'effectiveDate' | EstateCorrectedField | NewHolderCorrectedField;
+export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | 'effectiveDate' | 'insuranceKind' | EstateCorrectedField | NewHolderCorrectedField;
 /** The estate's facts a request letter carries: a correction of one is told to every provider with an open request. */
 export type EstateCorrectedField = 'deceasedName' | 'dateOfBirth' | 'dateOfDeath' | 'deceasedAddress' | 'estateAccount';
 /** The new holder's particulars a transfer letter carries: a correction is told to the providers of their transfers. */
 export type NewHolderCorrectedField = 'newHolderName' | 'newHolderAddress' | 'newHolderDateOfBirth' | 'newHolderEmail' | 'newHolderPhone' | 'newHolderIban';
 export const CORRECTED_FIELDS: CorrectedField[] = [
-  'description', 'accountNumber', 'requestedEndDate', 'effectiveDate',
+  'description', 'accountNumber', 'requestedEndDate', 'effectiveDate', 'insuranceKind',
   'deceasedName', 'dateOfBirth', 'dateOfDeath', 'deceasedAddress', 'estateAccount',
   'newHolderName', 'newHolderAddress', 'newHolderDateOfBirth', 'newHolderEmail', 'newHolderPhone', 'newHolderIban',
 ];
@@ -307,6 +311,8 @@ export interface ContractStanding {
   provider: string;
   description: string;
   action: 'cancel' | 'transfer';
+  /** What a cancellation asked instead of an end (`askedInstead`: a bank account blocked, an insurer by kind); absent: the end or transfer. */
+  asked?: AskedInstead;
   /** The status in plain words (workflows/status-text). */
   outcome: string;
   group: StandingGroup;
@@ -424,6 +430,8 @@ export interface Collection {
   agencyAddress?: Address | null;
   agencyEmail?: string | null;
   reference: string | null;
+  /** The agency's own file number for the claim, as the owner recorded it from its letter (optional): our stop to the agency names it. */
+  dossierNumber?: string | null;
   amount: number | null;
   /** Who is written to at the same time: the agency in the provider's letter, the provider in the agency's. */
   copyTo?: string | null;

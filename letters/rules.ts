@@ -251,6 +251,7 @@ function recordedValues(input: LetterInput): string[] {
     ...(input.openInvoices ?? []).map((i) => i.reference),
     input.collection?.agency,
     input.collection?.reference,
+    input.collection?.dossierNumber,
     input.informationMessage,
     ...(input.corrections ?? []).flatMap((c) => [c.from, c.to]),
     // What earlier letters printed, the provider's own words and the owner's answer to them, which later letters quote.

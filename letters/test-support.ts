@@ -302,7 +302,24 @@ export function letterCorpus(): LetterInput[] {
       ),
     )
     // A bank's reminder and its correction of the date of death: each asks what the request asked, the block and the balance (README, bankbalance).
-    .concat((['nl', 'en'] as const).flatMap((language) => bankLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => bankLetters(language)))
+    // A deletion request for a verklaring that answered the provider's question, open again for it: a new one follows (README, answerback).
+    .concat(
+      (['nl', 'en'] as const).map((language) =>
+        letterOfKind('document_erasure', language, { erasure: { title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance', recordedOn: '2026-11-05', newOneFollows: true } }),
+      ),
+    )
+    // The answer that sends the new one: the day the one sent was withdrawn, no part promised (README, answerback).
+    .concat(
+      (['nl', 'en'] as const).map((language) => {
+        const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
+        return letterOfKind('information_supplied', language, {
+          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-12-01' }],
+          enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title }],
+          travellingDocumentIds: ['doc-2'],
+        });
+      }),
+    );
 }
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */

@@ -40,10 +40,11 @@ describe('what a bank or an insurer did, in every reader’s words', () => {
   });
 
   it('what may be said was done follows what was asked', () => {
-    expect(answersFitting({ bankAccount: true })).toEqual(['accountBlocked']);
-    expect(answersFitting({ insurance: 'life' })).toEqual(['payoutHandled', 'claimFormsSent']);
-    expect(answersFitting({ insurance: 'health' })).toEqual(['coverSettled']);
-    expect(answersFitting({})).toEqual([]);
+    expect(answersFitting('cancel', { bankAccount: true })).toEqual(['accountBlocked']);
+    expect(answersFitting('cancel', { insurance: 'life' })).toEqual(['payoutHandled', 'claimFormsSent']);
+    expect(answersFitting('cancel', { insurance: 'health' })).toEqual(['coverSettled']);
+    expect(answersFitting('cancel', {})).toEqual([]);
+    expect(answersFitting('transfer', { insurance: 'life' })).toEqual([]);
     expect(answerDoneOf({ done: 'ended' })).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import {
   contractMachineV12,
   contractMachineV13,
   contractMachineV14,
+  contractMachineV15,
   OWNER_ANSWER_BUSINESS_DAYS,
   promisedDateOf,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
@@ -53,6 +54,8 @@ const EVENTS = {
   COMPLAIN: { type: 'COMPLAIN', grounds: 'The heirs may end this contract; the certificate of inheritance was enclosed.' },
   // v15: the owner corrected the customer number the provider rejected on while complaining.
   COMPLAINT_WITHDRAWN: { type: 'COMPLAINT_WITHDRAWN', complainedOn: '2026-12-03', changes: [{ field: 'accountNumber', from: '5550', to: '5505' }] },
+  // v16: the certificate of inheritance that answered the question was withdrawn.
+  ANSWER_WITHDRAWN: { type: 'ANSWER_WITHDRAWN', kinds: ['certificate_of_inheritance'], withdrawnOn: '2027-01-05', message: 'Please send the certificate of inheritance' },
   DEADLINE_PASSED: { type: 'DEADLINE_PASSED' },
   // Bills December in full, after the end date of 30 November.
   INVOICE_AFTER_END: { type: 'INVOICE_AFTER_END', invoiceDate: '2027-01-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' },
@@ -152,6 +155,8 @@ const BRP_CHECKS = (state: ContractState): Array<[EventName, ContractState, Cont
   ['BRP_NOT_INFORMED', state, []],
 ];
 
+const ANSWER_REOPENED: [EventName, ContractState, ContractEffect[]] = ['ANSWER_WITHDRAWN', 'informationRequested', [owner('answer_withdrawn')]];
+
 const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, ContractEffect[]]>> = {
   draft: [
     ['DOCUMENTS_COMPLETE', 'ready', []],
@@ -164,12 +169,14 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['WITHDRAW', 'withdrawn', [family('withdrawn')]],
     ...BRP_CHECKS('ready'),
   ],
-  requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
-  reminded: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [letter('escalation'), family('escalated')]]],
-  escalated: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ['DEADLINE_PASSED', 'escalated', [owner('no_answer_after_escalation')]]],
-  acknowledged: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
+  // v16: a withdrawn answer hands the question back to the owner (the deletion request is the documents module's letter).
+  requested: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
+  reminded: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'escalated', [letter('escalation'), family('escalated')]]],
+  escalated: [...PROVIDER_ANSWERS, WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'escalated', [owner('no_answer_after_escalation')]]],
+  acknowledged: [...PROVIDER_ANSWERS.filter(([e]) => e !== 'ACKNOWLEDGE'), WITHDRAW_SENT, ANSWER_REOPENED, ['DEADLINE_PASSED', 'reminded', [letter('reminder'), family('reminded')]]],
   informationRequested: [
     ['INFORMATION_SUPPLIED', 'requested', [letter('information_supplied')]],
+    ['ANSWER_WITHDRAWN', 'informationRequested', []],
     ...PROVIDER_ANSWERS.filter(([e]) => e === 'COMPLETE' || e === 'REJECT'),
     WITHDRAW_SENT,
     ['DEADLINE_PASSED', 'informationRequested', [owner('information_still_needed')]],
@@ -803,8 +810,8 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(15);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) {
+    expect(CONTRACT_MACHINE_VERSION).toBe(16);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
@@ -1102,7 +1109,7 @@ describe('contract machine v13: a request is acknowledged once', () => {
     const { actor, snapshot: escalated } = run([...acknowledged, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
     expect(stateOf(escalated)).toBe('escalated');
     expect(escalated.can(EVENTS.ACKNOWLEDGE)).toBe(false);
-    expect(acceptedEvents(escalated)).toEqual(['COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    expect(acceptedEvents(escalated)).toEqual(['ANSWER_WITHDRAWN', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
     actor.send(EVENTS.ACKNOWLEDGE);
     expect(stateOf(actor.getSnapshot())).toBe('escalated');
     expect(actor.getSnapshot().context).toEqual(escalated.context);
@@ -1151,7 +1158,7 @@ describe('contract machine v14: a confirmation recorded by mistake taken back', 
     expect(snapshot.context).toMatchObject({ effectiveDate: null, finalInvoiceAmount: null, providerReference: 'KPN-1', acknowledged: true });
     expect(effects.at(-1)).toEqual({ type: 'notify_family', topic: 'confirmation_taken_back' });
     // The provider acknowledged before: it cannot acknowledge again (v13), and its answer is awaited as before.
-    expect(acceptedEvents(snapshot)).toEqual(['COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    expect(acceptedEvents(snapshot)).toEqual(['ANSWER_WITHDRAWN', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
   });
 
   it('gives a question back to the owner when the confirmation overtook it', () => {
@@ -1197,7 +1204,7 @@ describe('contract machine v15: correcting the rejected number withdraws the com
     expect(letters(effects)).toEqual(['cancellation', 'rejection_complaint']);
     expect(contractStateMeta('requested').deadline).toEqual({ basis: 'providerSla' });
     // The provider may acknowledge the corrected request, and the complaint's term no longer runs: no complaints-body alert follows.
-    expect(acceptedEvents(snapshot)).toEqual(['ACKNOWLEDGE', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
+    expect(acceptedEvents(snapshot)).toEqual(['ACKNOWLEDGE', 'ANSWER_WITHDRAWN', 'COMPLETE', 'DEADLINE_PASSED', 'REJECT', 'REQUEST_INFORMATION', 'WITHDRAW']);
     const { effects: later } = run([...complained, EVENTS.COMPLAINT_WITHDRAWN, EVENTS.DEADLINE_PASSED]);
     expect(later.at(-2)).toEqual(letter('reminder'));
     expect(later).not.toContainEqual(owner('complaint_unanswered'));
@@ -1210,13 +1217,13 @@ describe('contract machine v15: correcting the rejected number withdraws the com
     expect(requested.can(EVENTS.COMPLAINT_WITHDRAWN)).toBe(false);
   });
 
-  it('moves a contract complained on v9 to v14 to v15 for this step only; the others keep their version', () => {
+  it('moves a contract complained on v9 to v14 to the newest version for this step only; the others keep their version', () => {
     for (const version of [9, 12, 13, 14]) {
-      expect({ version, to: contractVersionForStep(version, 'complained', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: 15 });
+      expect({ version, to: contractVersionForStep(version, 'complained', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: CONTRACT_MACHINE_VERSION });
       expect({ version, to: contractVersionForStep(version, 'complained', 'DEADLINE_PASSED') }).toEqual({ version, to: null });
       expect({ version, to: contractVersionForStep(version, 'rejected', 'COMPLAINT_WITHDRAWN') }).toEqual({ version, to: null });
     }
-    expect(contractVersionForStep(15, 'complained', 'COMPLAINT_WITHDRAWN')).toBeNull();
+    expect(contractVersionForStep(CONTRACT_MACHINE_VERSION, 'complained', 'COMPLAINT_WITHDRAWN')).toBeNull();
   });
 
   it('keeps version 14 as it was: its complaint runs on after a correction', () => {
@@ -1224,6 +1231,74 @@ describe('contract machine v15: correcting the rejected number withdraws the com
     for (const event of complained) actor.send(event);
     expect(actor.getSnapshot().can(EVENTS.COMPLAINT_WITHDRAWN)).toBe(false);
     expect(machines.contract[14]).toBe(contractMachineV14);
-    expect(machines.contract[15]).toBe(contractMachine);
+    expect(machines.contract[15]).toBe(contractMachineV15);
+  });
+});
+
+describe('contract machine v16: a document that answered the question is withdrawn', () => {
+  const asked: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, { type: 'REQUEST_INFORMATION', message: 'Graag verklaring en volmacht', documentsNeeded: ['certificate_of_inheritance', 'power_of_attorney'] }];
+  const answered: ContractEvent[] = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST, EVENTS.REQUEST_INFORMATION, { type: 'INFORMATION_SUPPLIED', documentIds: ['verklaring'] }];
+  const withdrawn: ContractEvent = { type: 'ANSWER_WITHDRAWN', kinds: ['certificate_of_inheritance'], withdrawnOn: '2027-01-05', message: 'Please send the certificate of inheritance', documentId: 'verklaring' };
+  const renewed = { kind: 'certificate_of_inheritance', expectedOn: null, withdrawnOn: '2027-01-05' };
+
+  it('hands the answered question back to the owner, a new one following without a date, and chases the provider no more', () => {
+    const { snapshot, effects } = run([...answered, EVENTS.DEADLINE_PASSED, withdrawn]);
+    expect(stateOf(snapshot)).toBe('informationRequested');
+    expect(snapshot.context.openInformationRequest).toEqual({ message: 'Please send the certificate of inheritance', documentsNeeded: ['certificate_of_inheritance'], followsLater: [renewed] });
+    expect(effects.at(-1)).toEqual(owner('answer_withdrawn'));
+    // Her usual term (no date given), and no reminder or complaint to the provider while the new one is owed.
+    expect(promisedDateOf(snapshot.context.openInformationRequest)).toBeNull();
+    const { effects: later } = run([...answered, EVENTS.DEADLINE_PASSED, withdrawn, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
+    expect(letters(later)).toEqual(['cancellation', 'information_supplied', 'reminder']);
+    expect(later.slice(-2)).toEqual([owner('information_still_needed'), owner('information_still_needed')]);
+  });
+
+  it('adds the kind to what follows when the question is her move already, keeping the date she gave for the rest', () => {
+    const part: ContractEvent = { type: 'INFORMATION_SUPPLIED', documentIds: ['verklaring'], followsLater: [{ kind: 'power_of_attorney', expectedOn: '2027-01-20' }], suppliedOn: '2026-12-04' };
+    const { snapshot, effects } = run([...asked, part, withdrawn]);
+    expect(stateOf(snapshot)).toBe('informationRequested');
+    expect(snapshot.context.openInformationRequest).toEqual({
+      message: 'Graag verklaring en volmacht',
+      documentsNeeded: ['power_of_attorney', 'certificate_of_inheritance'],
+      followsLater: [{ kind: 'power_of_attorney', expectedOn: '2027-01-20' }, renewed],
+      partSuppliedOn: '2026-12-04',
+      partEnclosed: true,
+    });
+    expect(letters(effects)).toEqual(['cancellation', 'information_supplied']);
+  });
+
+  it('sends the new one as any complete answer: the request is back with the provider, on its term', () => {
+    const { snapshot, effects } = run([...answered, withdrawn, { type: 'INFORMATION_SUPPLIED', documentIds: ['nieuwe-verklaring'] }]);
+    expect(stateOf(snapshot)).toBe('requested');
+    expect(snapshot.context.openInformationRequest).toBeNull();
+    expect(letters(effects)).toEqual(['cancellation', 'information_supplied', 'information_supplied']);
+  });
+
+  it('changes nothing once the provider gave its final word', () => {
+    expect(run([...answered, EVENTS.COMPLETE]).snapshot.can(withdrawn)).toBe(false);
+    expect(run([...answered, EVENTS.REJECT]).snapshot.can(withdrawn)).toBe(false);
+  });
+
+  it('moves a contract of an older version to v16 for this step only, from the provider’s move or the owner’s question', () => {
+    expect(CONTRACT_MACHINE_VERSION).toBe(16);
+    for (const version of [1, 11, 12, 13, 14, 15]) {
+      for (const state of ['requested', 'acknowledged', 'reminded', 'escalated', 'informationRequested']) {
+        expect({ version, state, to: contractVersionForStep(version, state, 'ANSWER_WITHDRAWN') }).toEqual({ version, state, to: 16 });
+      }
+      expect({ version, to: contractVersionForStep(version, 'confirmed', 'ANSWER_WITHDRAWN') }).toEqual({ version, to: null });
+      expect({ version, to: contractVersionForStep(version, 'requested', 'DEADLINE_PASSED') }).toEqual({ version, to: null });
+    }
+    expect(contractVersionForStep(16, 'requested', 'ANSWER_WITHDRAWN')).toBeNull();
+  });
+
+  it('keeps version 15 as it was: a withdrawn answer leaves the request with the provider', () => {
+    const actor = createActor(machines.contract[15], { input: { action: 'cancel' } }).start();
+    for (const event of answered) actor.send(event);
+    expect(actor.getSnapshot().can(withdrawn)).toBe(false);
+    // Moved for the step, the same snapshot takes it on v16.
+    const moved = createActor(contractMachine, { snapshot: actor.getSnapshot(), input: { action: 'cancel' } }).start();
+    moved.send(withdrawn);
+    expect(moved.getSnapshot().value).toBe('informationRequested');
+    expect(machines.contract[16]).toBe(contractMachine);
   });
 });

@@ -60,8 +60,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v15: the owner corrects the very fact the provider rejected on while her complaint about that rejection runs
  * (`COMPLAINT_WITHDRAWN`, `withdrawsComplaint`): the complaint is withdrawn and the request is handled again with the corrected
  * fact; v9 to v14's `complained` kept the complaint running. A contract complained on v9 to v14 moves to v15 for that step.
+ * v16: a document that answered the provider's question is withdrawn (`ANSWER_WITHDRAWN`): the question is open again for its
+ * kind, a new one following later, the owner's move; v1 to v15 kept the question answered and the provider chased. A contract
+ * waiting on the provider or on that answer, on an older version, moves to v16 for that step.
  */
-export const CONTRACT_MACHINE_VERSION = 15;
+export const CONTRACT_MACHINE_VERSION = 16;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -90,6 +93,8 @@ export type ContractAction = 'cancel' | 'transfer';
 export interface FollowingDocument {
   kind: string;
   expectedOn: string | null;
+  /** v16: the one sent was withdrawn on this day (`YYYY-MM-DD`): a new one follows. Absent for a document never sent. */
+  withdrawnOn?: string;
 }
 
 /** The provider's question; after a part answer (v12) `documentsNeeded` are the documents that follow, each in `followsLater`. */
@@ -104,11 +109,17 @@ export interface InformationRequest {
 }
 
 /** v12: the earliest date the owner gave for a document that follows, the term of her answer (`promised`); null when she gave none. */
-/** v12: the question was answered in part: documents of it follow later. */
+/** v12: the question was answered in part: documents of it follow later (v16: a new one of a withdrawn document too). */
 export const answeredInPart = (request: InformationRequest | null | undefined): boolean => Boolean(request?.followsLater?.length);
 
+/** v16: the documents that follow in place of one sent and withdrawn since (`withdrawnOn`). */
+export const renewedDocuments = (request: InformationRequest | null | undefined): FollowingDocument[] => (request?.followsLater ?? []).filter((d) => d.withdrawnOn);
+
+/** v12: a part of the answer went and documents of it follow that were never sent: there is a 'rest' (v16: a withdrawn one's renewal is none). */
+export const restToFollow = (request: InformationRequest | null | undefined): boolean => (request?.followsLater ?? []).some((d) => !d.withdrawnOn);
+
 /** That part answer enclosed no document (`partEnclosed` false), only word that they follow: nothing of it went yet, so there is no 'rest'. Not recorded: a part. */
-export const onlyToldToFollow = (request: InformationRequest | null | undefined): boolean => answeredInPart(request) && request?.partEnclosed === false;
+export const onlyToldToFollow = (request: InformationRequest | null | undefined): boolean => restToFollow(request) && request?.partEnclosed === false;
 
 /**
  * v12: the question after the owner's answer: after a part answer (`followsLater`), open for the documents that follow, and
@@ -127,6 +138,18 @@ export function questionAfterAnswer(
     ...(answer.suppliedOn && { partSuppliedOn: answer.suppliedOn }),
     partEnclosed: Boolean(answer.documentIds?.length),
   };
+}
+
+/**
+ * v16: the question open again after a document that answered it was withdrawn (`kinds`, on `withdrawnOn`): a new one of each
+ * kind follows, with no date. A question still open (our move already) keeps its words and gains those kinds; one answered
+ * (the provider's move) is the provider's question that answer answered (`message`), open for those kinds only.
+ */
+export function questionAfterWithdrawal(request: InformationRequest | null, withdrawal: { message: string; kinds: string[]; withdrawnOn: string }): InformationRequest {
+  const renewed = withdrawal.kinds.map((kind) => ({ kind, expectedOn: null, withdrawnOn: withdrawal.withdrawnOn }));
+  if (!request) return { message: withdrawal.message, documentsNeeded: [...withdrawal.kinds], followsLater: renewed };
+  const kept = (request.followsLater ?? []).filter((d) => !withdrawal.kinds.includes(d.kind));
+  return { ...request, documentsNeeded: [...new Set([...request.documentsNeeded, ...withdrawal.kinds])], followsLater: [...kept, ...renewed] };
 }
 
 export function promisedDateOf(request: InformationRequest | null): string | null {
@@ -320,6 +343,12 @@ export type ContractEvent =
    * the complaint is withdrawn. `complainedOn` (`YYYY-MM-DD`), the day of the complaint, and `changes`, the correction, for the words.
    */
   | { type: 'COMPLAINT_WITHDRAWN'; complainedOn: string | null; changes: { field: string; from: unknown; to: unknown }[] }
+  /**
+   * v16, the owner withdrew a document that answered the provider's question (`kinds`, the asked kinds it was; `withdrawnOn`,
+   * `YYYY-MM-DD`): the question is open again for them. `message`, the question that answer answered, read from the history by
+   * the contracts module; `documentId`, the document, for the words.
+   */
+  | { type: 'ANSWER_WITHDRAWN'; kinds: string[]; withdrawnOn: string; message: string; documentId?: string }
   | { type: 'CLOSE' };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
@@ -374,6 +403,10 @@ const contractSetup = setup({
       openInformationRequest: ({ context, event }) => (event.type === 'INFORMATION_SUPPLIED' ? questionAfterAnswer(context.openInformationRequest, event) : context.openInformationRequest),
     }),
     recordAcknowledgement: assign({ acknowledged: true }),
+    /** v16: the question open again for the withdrawn document's kinds, a new one of each following (`questionAfterWithdrawal`). */
+    reopenQuestion: assign({
+      openInformationRequest: ({ context, event }) => (event.type === 'ANSWER_WITHDRAWN' ? questionAfterWithdrawal(context.openInformationRequest, event) : context.openInformationRequest),
+    }),
     /** v14: the context as it was before the confirmation taken back: no end date nor final bill, the provider's earlier word. */
     restoreBeforeConfirmation: assign(({ context, event }) =>
       event.type === 'TAKE_BACK_CONFIRMATION' ? { effectiveDate: null, finalInvoiceAmount: null, ...event.restored } : context,
@@ -1189,20 +1222,48 @@ const V15_STATES = {
   },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V15_STATES });
+/** Version 15, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV15 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V15_STATES });
+
+// v16: a document that answered the provider's question is withdrawn.
+//
+// The owner answered KPN's and ING's question with a verklaring van erfrecht, then found it wrong and withdrew it (audit71 F-G):
+// both providers were asked to delete it, but v1 to v15 kept the question answered: the provider's term ran and ING was reminded
+// and complained to for a release it cannot give without the verklaring. Now the withdrawal reopens the question for the kinds
+// the document was (`ANSWER_WITHDRAWN`; which contracts and kinds, the contracts module reads from the answers sent): waiting on
+// the provider after that answer, the contract goes back to the provider's question, the owner's move, a new one following with
+// no date (her usual term, `OWNER_ANSWER_BUSINESS_DAYS`); already her move, the kind joins what follows. The provider is not
+// chased meanwhile: its term starts again with her complete answer, as after a part answer (v12). The deletion request is the
+// only letter (documents module); it says that a new one follows.
+const reopenQuestion = { ANSWER_WITHDRAWN: { target: 'informationRequested', actions: ['reopenQuestion', alertOwner('answer_withdrawn')] } } as const;
+const V16_STATES = {
+  ...V15_STATES,
+  requested: { meta: waitForProvider, on: { ...V15_STATES.requested.on, ...reopenQuestion } },
+  acknowledged: { meta: waitForProvider, on: { ...V15_STATES.acknowledged.on, ...reopenQuestion } },
+  reminded: { meta: waitForProvider, on: { ...V15_STATES.reminded.on, ...reopenQuestion } },
+  escalated: { meta: waitForProvider, on: { ...V15_STATES.escalated.on, ...reopenQuestion } },
+  informationRequested: { meta: V15_STATES.informationRequested.meta, on: { ...V15_STATES.informationRequested.on, ANSWER_WITHDRAWN: { actions: ['reopenQuestion'] } } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V16_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
  * recorded while it is `closed` (the estate reopened; v1 to v6's `closed` was final and took nothing; v7's and v8's take only
  * those two, and they read every older context: v1 to v3 kept one `openDispute`, null once closed, `openDisputesOf`), and
  * (v14) a confirmation taken back while it is `confirmed`, which no older version takes, and (v15) a complaint withdrawn while it is
- * `complained` (only v9 and later have that state; its context is v13's or older, `acknowledged` set afresh). In these states no bill is open, and
- * the step leaves the state at once, so nothing else the instance was promised changes.
+ * `complained` (only v9 and later have that state; its context is v13's or older, `acknowledged` set afresh), and (v16) an answer withdrawn
+ * while the provider works on the request or the owner on its question (`ANSWER_WITHDRAWN_FROM`; an older `informationRequested` takes
+ * v16's term after a part answer, with no date given her usual one). In these states no bill is open, and the step leaves the state at
+ * once or stays the owner's, so nothing else the instance was promised changes.
  */
+/** v16: the states a withdrawn answer reopens the question from: the provider's move after the answer, or the owner's on a question. */
+export const ANSWER_WITHDRAWN_FROM = ['requested', 'acknowledged', 'reminded', 'escalated', 'informationRequested'] as const;
 const MOVING_STEPS: { state: string; events: readonly string[] }[] = [
   { state: 'closed', events: LATE_BILL_EVENTS },
   { state: 'confirmed', events: ['TAKE_BACK_CONFIRMATION'] },
   { state: 'complained', events: ['COMPLAINT_WITHDRAWN'] },
+  ...ANSWER_WITHDRAWN_FROM.map((state) => ({ state, events: ['ANSWER_WITHDRAWN'] })),
 ];
 /** Every event that moves an instance to the newest version from some state (`contractVersionForStep`). */
 export const MOVING_EVENTS: readonly string[] = MOVING_STEPS.flatMap((m) => m.events);

@@ -1,8 +1,8 @@
-import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf } from './contract.machine';
+import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -27,8 +27,8 @@ const INSURANCE_ASKED: Record<Language, Record<NonNullable<Said['insurance']>, s
   en: { life: 'Payout', property: 'Continuation of the insurance', health: 'Settlement', unknown: 'Settlement' },
 };
 const requestedWhat: Record<Language, (s: Said) => string> = {
-  nl: (s) => (s.bank ? 'Blokkering en saldo' : s.insurance && s.c.action === 'cancel' ? INSURANCE_ASKED.nl[s.insurance] : asked.nl(s.c)),
-  en: (s) => (s.bank ? 'Block and balance' : s.insurance && s.c.action === 'cancel' ? INSURANCE_ASKED.en[s.insurance] : asked.en(s.c)),
+  nl: (s) => (s.asked === 'bank' ? 'Blokkering en saldo' : s.asked ? INSURANCE_ASKED.nl[s.asked] : asked.nl(s.c)),
+  en: (s) => (s.asked === 'bank' ? 'Block and balance' : s.asked ? INSURANCE_ASKED.en[s.asked] : asked.en(s.c)),
 };
 const reason: Record<Language, (r: string | null | undefined) => string> = {
   nl: (r) => (r ? ` (reden: ${r})` : ''),
@@ -130,13 +130,13 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => 
   },
 };
 const confirmedWhat: Record<Language, Phrase> = {
-  nl: ({ p, c, done, bank, insurance }) => {
+  nl: ({ p, c, done, asked: instead }) => {
     if (done) return DONE.nl(p, done, c.effectiveDate && longDate(c.effectiveDate, 'nl'));
-    return `${bank || (insurance && c.action === 'cancel') ? 'Afhandeling' : asked.nl(c)} bevestigd door ${p}${effective.nl(c)}`;
+    return `${instead ? 'Afhandeling' : asked.nl(c)} bevestigd door ${p}${effective.nl(c)}`;
   },
-  en: ({ p, c, done, bank, insurance }) => {
+  en: ({ p, c, done, asked: instead }) => {
     if (done) return DONE.en(p, done, c.effectiveDate && longDate(c.effectiveDate, 'en'));
-    return `${bank || (insurance && c.action === 'cancel') ? 'Completion' : asked.en(c)} confirmed by ${p}${effective.en(c)}`;
+    return `${instead ? 'Completion' : asked.en(c)} confirmed by ${p}${effective.en(c)}`;
   },
 };
 
@@ -148,19 +148,31 @@ const termUnsaid = (s: Said, lang: Language) => {
   const promised = promisedDateOf(s.c.openInformationRequest);
   return !s.ownTermSaid && s.due !== null && (!promised || s.due !== longDate(promised, lang));
 };
+/** v16: a new document owed in place of one sent and withdrawn, said for each (`renewedDocuments`). */
+const renewedSaid: Record<Language, (s: Said) => string> = {
+  nl: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` Er volgt een nieuwe ${s.document(d.kind)}: de gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`).join(''),
+  en: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` A new ${s.document(d.kind)} follows: the one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`).join(''),
+};
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {
     const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
-    const following = followsLater.map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
+    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
     const on = partSuppliedOn ? `op ${longDate(partSuppliedOn, 'nl')} ` : '';
+    const term = termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due)}.` : '';
+    // v16: only a withdrawn document's renewal follows: no part of this answer is outstanding.
+    if (!following.length) return `${s.p} vroeg aanvullende informatie („${message}”).${renewedSaid.nl(s)}${term}`;
     // An answer that enclosed nothing only said what follows (`partEnclosed` false; unknown before it was recorded: a part).
-    return `${s.p} vroeg aanvullende informatie („${message}”); ${partEnclosed === false ? `${on}is gemeld dat de documenten later volgen` : `${on}is een deel gestuurd`}. Volgt later: ${listed(following, 'nl')}${termUnsaid(s, 'nl') ? `; aanleveren ${nlDue(s.due)}` : ''}.`;
+    const part = `${s.p} vroeg aanvullende informatie („${message}”); ${partEnclosed === false ? `${on}is gemeld dat de documenten later volgen` : `${on}is een deel gestuurd`}. Volgt later: ${listed(following, 'nl')}`;
+    return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.nl(s)}${term}` : `${part}${term ? `; aanleveren ${nlDue(s.due)}` : ''}.`;
   },
   en: (s) => {
     const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
-    const following = followsLater.map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
+    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
     const on = partSuppliedOn ? ` on ${longDate(partSuppliedOn, 'en')}` : '';
-    return `${s.p} asked for more information (“${message}”); ${partEnclosed === false ? `word went${on} that the documents follow later` : `part of it was sent${on}`}. To follow later: ${listed(following, 'en')}${termUnsaid(s, 'en') ? `; supply it ${enDue(s.due)}` : ''}.`;
+    const term = termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due)}.` : '';
+    if (!following.length) return `${s.p} asked for more information (“${message}”).${renewedSaid.en(s)}${term}`;
+    const part = `${s.p} asked for more information (“${message}”); ${partEnclosed === false ? `word went${on} that the documents follow later` : `part of it was sent${on}`}. To follow later: ${listed(following, 'en')}`;
+    return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.en(s)}${term}` : `${part}${term ? `; supply it ${enDue(s.due)}` : ''}.`;
   },
 };
 
@@ -290,11 +302,11 @@ const NEXT: Phrases = {
   // v12: after a part answer, what is left to supply is the rest; after word that the documents follow, the documents.
   informationRequested: {
     nl: (s) => {
-      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'De gevraagde documenten' : answeredInPart(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
+      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'De gevraagde documenten' : restToFollow(s.c.openInformationRequest) ? 'De rest van de gevraagde informatie' : 'Gevraagde informatie';
       return s.missed ? `${nowWithTerm.nl(s, `${what} nu aanleveren`)}.` : `${what} aanleveren ${nlBy(s.due, 'zo snel mogelijk')}.`;
     },
     en: (s) => {
-      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'the documents asked for' : answeredInPart(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
+      const what = onlyToldToFollow(s.c.openInformationRequest) ? 'the documents asked for' : restToFollow(s.c.openInformationRequest) ? 'the rest of the information' : 'the information';
       return s.missed ? `${nowWithTerm.en(s, `Supply ${what} now`)}.` : `Supply ${what} ${enBy(s.due, 'as soon as possible')}.`;
     },
   },
@@ -500,6 +512,11 @@ const STEPS: StepPhrases = {
       en: ({ p }, { amended }) =>
         `Request to ${p} amended after the rejection${amended?.answer ? `; answer in the letter: ${amended.note ? quoted(amended.answer, 'en') : quotedAtEnd(amended.answer, 'en')}` : ''}${amended?.note ? `; note: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
     },
+    // v16: the document's own withdrawal and the deletion request are on the timeline beside this entry.
+    ANSWER_WITHDRAWN: {
+      nl: (s, { answerWithdrawn: w }) => `De vraag van ${s.p} staat weer open: ${w ? `de gestuurde ${listed(w.kinds.map(s.document), 'nl')} is op ${longDate(w.on, 'nl')} ingetrokken; er volgt een nieuwe.` : 'een gestuurd document is ingetrokken; er volgt een nieuw.'}`,
+      en: (s, { answerWithdrawn: w }) => `${s.p}'s question is open again: ${w ? `the ${listed(w.kinds.map(s.document), 'en')} sent was withdrawn on ${longDate(w.on, 'en')}; a new one follows.` : 'a document sent was withdrawn; a new one follows.'}`,
+    },
     // v15: the correction that withdrew it is on the timeline beside this entry.
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step), en: ({ p }, step) => complaintWithdrawn.en(p, step) },
     // v9: the grounds as the complaint letter quotes them.
@@ -624,9 +641,13 @@ const RECEIVED: Record<Language, (via: ReceivedVia) => string> = {
   en: (via) => `Received ${RECEIVED_VIA_WORDS.en[via]}.`,
 };
 
-/** What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came. */
-export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string): string {
-  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName);
+/**
+ * What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came.
+ * `asked`: what the request asked as the step was taken (an insurer's kind, a bank account's block and balance): "Uitkering gevraagd bij …";
+ * its `documentKinds`, the owner's names of document kinds, for a step that names one (v16, `ANSWER_WITHDRAWN`).
+ */
+export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
+  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, asked);
   return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia)}` : said;
 }
 

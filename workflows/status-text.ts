@@ -1,11 +1,11 @@
-import { answeredInPart, type ContractContext, type ContractState, onlyToldToFollow } from './contract.machine';
+import { type ContractContext, type ContractState, onlyToldToFollow, restToFollow } from './contract.machine';
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
 import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { type AnswerDone, type InsuranceKind, answerDoneOf, ANSWERS_DONE, answersFitting, asksBankAccount, type DoneKind, type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
+export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -194,8 +194,6 @@ const fullySettled: Record<Language, Phrase> = {
       : `${billsOwed ? 'Apart from that, the' : 'The'} transfer with ${p} is settled; the contract is in the new holder's name.`,
 };
 
-/** A bank account's block, an insurer's payout, cover or settlement: a request that asked no end (`Said.bank`, `Said.insurance`). */
-const noEndAsked = ({ c, bank, insurance }: Said) => bank || (Boolean(insurance) && c.action === 'cancel');
 /**
  * bankanswer: what a bank or insurer did, as its confirmation recorded it (`Said.done`), in the family's words: no amounts (the
  * owner reads those), no end. One that gave only a date says the request was handled, which is all it said.
@@ -247,7 +245,7 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
       const { p, c } = s;
       const date = c.effectiveDate && longDate(c.effectiveDate, 'nl');
       const refunded = back(c) === null ? '' : ` ${p} betaalt ${money(back(c)!, 'nl')} terug.`;
-      if (noEndAsked(s)) return `${DONE_FAMILY.nl(s)}${refunded}`;
+      if (s.asked) return `${DONE_FAMILY.nl(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} heeft bevestigd dat het contract ${date ? `eindigt op ${date}` : 'wordt beëindigd'}.${refunded} We letten erop dat er daarna geen rekeningen meer komen.`
         : `${p} heeft bevestigd dat het contract ${date ? `per ${date} ` : ''}op de nieuwe naam staat.${refunded} We letten erop dat alles klopt.`;
@@ -256,7 +254,7 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
       const { p, c } = s;
       const date = c.effectiveDate && longDate(c.effectiveDate, 'en');
       const refunded = back(c) === null ? '' : ` ${p} will pay back ${money(back(c)!, 'en')}.`;
-      if (noEndAsked(s)) return `${DONE_FAMILY.en(s)}${refunded}`;
+      if (s.asked) return `${DONE_FAMILY.en(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} has confirmed that the contract ${date ? `ends on ${date}` : 'will end'}.${refunded} We are making sure no bills arrive after that.`
         : `${p} has confirmed that the contract is in the new holder's name${date ? ` as of ${date}` : ''}.${refunded} We are making sure everything is right.`;
@@ -445,11 +443,11 @@ const NEXT: Phrases = {
     nl: ({ p, due, c }) =>
       onlyToldToFollow(c.openInformationRequest)
         ? `De gevraagde documenten volgen: we sturen ze ${p} ${nlBy(due, 'zodra we ze hebben')}.`
-        : `We sturen ${p} ${answeredInPart(c.openInformationRequest) ? 'de rest van ' : ''}de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
+        : `We sturen ${p} ${restToFollow(c.openInformationRequest) ? 'de rest van ' : ''}de gevraagde informatie ${nlBy(due, 'zo snel mogelijk')}.`,
     en: ({ p, due, c }) =>
       onlyToldToFollow(c.openInformationRequest)
         ? `The documents ${p} asked for follow: we will send them ${enBy(due, 'once we have them')}.`
-        : `We will send ${p} ${answeredInPart(c.openInformationRequest) ? 'the rest of ' : ''}the information ${enBy(due, 'as soon as possible')}.`,
+        : `We will send ${p} ${restToFollow(c.openInformationRequest) ? 'the rest of ' : ''}the information ${enBy(due, 'as soon as possible')}.`,
   },
   rejected: {
     nl: ({ p }) => `We passen het verzoek aan en sturen het opnieuw naar ${p}, of trekken het in als het niet meer nodig is.`,
@@ -538,8 +536,8 @@ const CHANGE: Phrases = {
     en: ({ p }) => `We thought ${p} was wrong to reject the request and filed a written complaint.`,
   },
   confirmed: {
-    nl: (s) => (noEndAsked(s) ? DONE_FAMILY.nl(s) : `${s.p} heeft bevestigd dat het contract ${s.c.action === 'cancel' ? 'wordt beëindigd' : 'op de nieuwe naam wordt gezet'}.`),
-    en: (s) => (noEndAsked(s) ? DONE_FAMILY.en(s) : `${s.p} confirmed that the contract ${s.c.action === 'cancel' ? 'ends' : 'is transferred'}.`),
+    nl: (s) => (s.asked ? DONE_FAMILY.nl(s) : `${s.p} heeft bevestigd dat het contract ${s.c.action === 'cancel' ? 'wordt beëindigd' : 'op de nieuwe naam wordt gezet'}.`),
+    en: (s) => (s.asked ? DONE_FAMILY.en(s) : `${s.p} confirmed that the contract ${s.c.action === 'cancel' ? 'ends' : 'is transferred'}.`),
   },
   disputed: {
     nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,
@@ -654,6 +652,11 @@ const STEPS: StepPhrases = {
     TAKE_BACK_CONFIRMATION: { nl: ({ p, c }, step) => confirmationTakenBack.nl(p, c.action, step), en: ({ p, c }, step) => confirmationTakenBack.en(p, c.action, step) },
     // v15: told plainly: the number was wrong, the complaint is withdrawn, the provider handles the request again.
     COMPLAINT_WITHDRAWN: { nl: ({ p }, step) => complaintWithdrawn.nl(p, step, true), en: ({ p }, step) => complaintWithdrawn.en(p, step, true) },
+    // v16: the family no longer sees the withdrawn document, so the step does not name it.
+    ANSWER_WITHDRAWN: {
+      nl: ({ p }) => `We hebben een document ingetrokken dat we ${p} hadden gestuurd; we sturen ${p} een nieuw exemplaar zodra we dat hebben.`,
+      en: ({ p }) => `We withdrew a document we had sent ${p}; we will send ${p} a new one once we have it.`,
+    },
     // v12: a part answer is told as a part: the rest is still to come; one that enclosed nothing only said what follows.
     INFORMATION_SUPPLIED: {
       nl: ({ p }, step) =>

@@ -114,10 +114,10 @@ export interface AnswerDone {
   coverUntil: string | null;
 }
 
-/** Which answers fit what the request asked: a bank account's block, a life policy's payout or its forms, a property's cover, a health policy's settlement; any insurer's when its kind was not recorded; none for an end or a transfer. */
-export function answersFitting(asked: RequestAsked): readonly DoneKind[] {
-  if (asked.bankAccount) return ['accountBlocked'];
-  switch (asked.insurance) {
+/** Which answers fit what the request asked (`askedInstead`): a bank account's block, a life policy's payout or its forms, a property's cover, a health policy's settlement; any insurer's when its kind was not recorded; none for an end or a transfer. */
+export function answersFitting(action: string, asked: RequestAsked): readonly DoneKind[] {
+  switch (askedInstead(action, asked)) {
+    case 'bank': return ['accountBlocked'];
     case 'life': return ['payoutHandled', 'claimFormsSent'];
     case 'property': return ['coverContinues'];
     case 'health': return ['coverSettled'];
@@ -125,9 +125,6 @@ export function answersFitting(asked: RequestAsked): readonly DoneKind[] {
     default: return [];
   }
 }
-
-/** A request that asked no end (a bank account, an insurer): its confirmation's date is never said as an end. */
-export const askedNoEnd = (asked: RequestAsked) => Boolean(asked.bankAccount || asked.insurance);
 
 const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
@@ -153,6 +150,9 @@ export const asksBankAccount = (category: string | null | undefined, action: str
 
 /** What a request asked of the provider beyond ending or transferring (an insurer's kind, a bank account's block and balance): one value for every reader's words. */
 export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount' | 'answerDone'>;
+/** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, or the insurer by kind; absent: the end or transfer itself. */
+export type AskedInstead = 'bank' | InsuranceKind | 'unknown';
+export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance);
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -255,6 +255,8 @@ export interface Said {
   bank: boolean;
   /** `StatusWords.answerDone`. */
   done: AnswerDone | null;
+  /** What a cancellation asked instead of an end (`askedInstead` of the action, `insurance` and `bank`): its confirmed date is never said as an end. */
+  asked: AskedInstead | undefined;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -300,6 +302,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     insurance: words.insurance ?? null,
     bank: Boolean(words.bankAccount),
     done: words.answerDone ?? null,
+    asked: askedInstead(context.action, words),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
@@ -315,6 +318,8 @@ export interface ContractStep {
   takenBack: { effectiveDate: string | null; reason: string | null } | null;
   /** v15: the complaint about the rejection withdrawn: the day it was filed and the customer number as corrected (null when not recorded). */
   complaintWithdrawn: { on: string | null; number: string | null } | null;
+  /** v16: the kinds of the withdrawn document that answered the question, and the day it was withdrawn (null for any other step). */
+  answerWithdrawn: { kinds: string[]; on: string } | null;
   /** The state it left; null when not recorded. */
   from: string | null;
   to: ContractState;
@@ -369,7 +374,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; done?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -378,6 +383,7 @@ export function contractStep(
   return {
     event: event.type, from, to: to as ContractState, takenBack: event.type === 'TAKE_BACK_CONFIRMATION' ? takenBackOf(event) : null,
     complaintWithdrawn: event.type === 'COMPLAINT_WITHDRAWN' ? complaintWithdrawnOf(event) : null,
+    answerWithdrawn: event.type === 'ANSWER_WITHDRAWN' && Array.isArray(event.kinds) && typeof event.withdrawnOn === 'string' ? { kinds: event.kinds.map(String), on: event.withdrawnOn } : null,
     amount: typeof event.amount === 'number' ? event.amount : null, sentLetter: effectTypes.includes('letter'),
     invoiceReference: typeof event.invoiceReference === 'string' && event.invoiceReference ? event.invoiceReference : null,
     billsStillOpen: after && openDisputesOf(after).map((d) => d.reference),
@@ -592,7 +598,7 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 }
 
 /** What a step did, in the past tense: its own sentence where it has one, else the change table's for the state reached. */
-export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked = {}): string {
+export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
   // A confirmation says what it recorded; a later step reads what the contract keeps.

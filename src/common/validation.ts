@@ -46,7 +46,7 @@ const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', '
 const RULES: Record<string, FieldRule | RefusalCode> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
   isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
-  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn',
+  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn', livedWithDisagrees: 'livedWithDisagrees',
 };
 
 /**
@@ -68,7 +68,7 @@ function pageRule(constraint: string, message: string, value: unknown, choices =
  * list, yes or no): left empty, it is to be chosen (`choose`), in every form alike. An API body's field stays `required`:
  * its caller fills in JSON, and a batch's request id is no choice.
  */
-const CHOICE_CHECKS = ['isIn', 'isUUID', 'isBoolean'];
+const CHOICE_CHECKS = ['isIn', 'isUuid', 'isBoolean'];
 const emptyRule = (constraints: string[]): FieldRule => (constraints.some((c) => CHOICE_CHECKS.includes(c)) ? 'choose' : 'required');
 
 /** The checks a DTO declares on one of its own fields (`isIn`, `isString` …), by class-validator's names. */

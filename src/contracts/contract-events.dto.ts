@@ -83,6 +83,17 @@ export class CollectionNoticeDto {
   @MaxLength(100)
   reference: string;
 
+  @ApiPropertyOptional({
+    example: 'D-2026-0077',
+    description: "the agency's own file number for the claim (its dossiernummer), when its letter names one besides its reference: our stop to the agency names it beside the provider's customer number",
+  })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  dossierNumber?: string;
+
   @ApiProperty({ description: 'amount claimed, in euros' })
   @IsEuros(0.01, 1_000_000)
   amount: number;

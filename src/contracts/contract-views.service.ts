@@ -63,13 +63,25 @@ const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'di
 const isLease = (c: Pick<Contract, 'action'> & { provider: Pick<Contract['provider'], 'category'> }): boolean => c.provider.category === 'housing' && c.action === 'cancel';
 
 /**
- * A lease whose request letter went to the landlord (`sent`) and may still be withdrawn (`accepts` WITHDRAW: the landlord
- * has not confirmed), while the deceased is now recorded to have lived with someone who may continue the lease (art. 7:268
- * lid 1 and 2 BW): the letter said nobody continues it (only such a lease letter is sent, letters/rules.ts), so the owner
- * is to tell the landlord, by withdrawing the request.
+ * A lease whose request letter went to the landlord (`sent`) while the deceased is now recorded to have lived with someone
+ * who may continue the lease (art. 7:268 lid 1 and 2 BW): the letter said nobody continues it, so it ends by law (lid 6; only
+ * such a lease letter is sent, letters/rules.ts). `withdrawable`: the request may still be withdrawn (`accepts` WITHDRAW: the
+ * landlord has not confirmed), which tells the landlord. `confirmed`: the landlord confirmed the end that letter asked; a
+ * medehuurder or a joint household's member continues the lease by law whatever that letter said, so the end confirmed may not
+ * hold: the owner is told to talk to the landlord and to whoever lived there (nothing to withdraw any more). Null otherwise.
  */
-export const leaseContinuedAfterLetter = (sent: boolean, accepts: string[], livedWith: LivedWith | null | undefined): boolean =>
-  sent && accepts.includes('WITHDRAW') && Boolean(livedWith) && !nobodyContinuesLease(livedWith);
+export type LeaseAfterLetter = 'withdrawable' | 'confirmed';
+export const leaseContinuedAfterLetter = (sent: boolean, state: string, accepts: string[], livedWith: LivedWith | null | undefined): LeaseAfterLetter | null => {
+  if (!sent || !livedWith || nobodyContinuesLease(livedWith)) return null;
+  if (accepts.includes('WITHDRAW')) return 'withdrawable';
+  return state === 'confirmed' ? 'confirmed' : null;
+};
+/** The owner's words for a lease someone may continue after its letter went (`leaseContinuedAfterLetter`): the contract page and Today alike. */
+export const leaseContinuedText = (how: LeaseAfterLetter, provider: string, lang: Language): { status: string; next: string } => {
+  const w = ownerWords(lang).contract;
+  return how === 'withdrawable' ? { status: w.leaseContinued(provider), next: w.leaseContinuedNext(provider) } : { status: w.leaseContinuedConfirmed(provider), next: w.leaseContinuedConfirmedNext(provider) };
+};
+
 /**
  * Whether a contract's letter waits for the post (`letter`, as `LetterStandingsReader` reads it) while its state asks,
  * reminds, complains or objects to a bill: the owner is then told the letter lies ready for the post and her move is to post it (the
@@ -274,9 +286,9 @@ export class ContractViews {
    * must not read as withdrawing them too: the provider had them (a request out, its letter not held back) and they are
    * neither rejected (the provider turned that request down; the owner amends or withdraws it) nor finished.
    */
-  async otherRequestsStanding(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'providerId'>): Promise<{ description: string; accountNumber: string }[]> {
+  async otherRequestsStanding(manager: EntityManager, contract: Pick<Contract, 'id' | 'estateId' | 'providerId'>): Promise<Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'>[]> {
     return manager.query(
-      `SELECT description, account_number AS "accountNumber" FROM contracts
+      `SELECT id, description, account_number AS "accountNumber", requested_end_date AS "requestedEndDate" FROM contracts
         WHERE estate_id = $1 AND provider_id = $2 AND id <> $3 AND NOT request_held_back AND NOT (state = ANY($4)) ORDER BY created_at, id`,
       [contract.estateId, contract.providerId, contract.id, [...FINISHED_STATES, ...NOT_SENT_STATES, 'rejected']],
     );
@@ -385,6 +397,24 @@ export class ContractViews {
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
 
+  /**
+   * Of these contracts (with their providers), the leases whose letter said nobody continues while someone who may is now
+   * recorded, and how (`leaseContinuedAfterLetter`): Today lists them as their page says them.
+   */
+  async leasesContinuedAfterLetter(contracts: Contract[]): Promise<Map<string, LeaseAfterLetter>> {
+    const leases = contracts.filter(isLease);
+    if (!leases.length) return new Map();
+    const estates = await this.db.manager.findBy(Estate, { id: In([...new Set(leases.map((c) => c.estateId))]) });
+    const livedWith = new Map(estates.map((e) => [e.id, e.deceased.livedWith]));
+    const ids = leases.map((c) => c.id);
+    const [standings, sent] = await Promise.all([this.workflow.standings(this.db.manager, ids), this.requestsSent(ids)]);
+    return new Map(leases.flatMap((c) => {
+      const standing = standings.get(c.id);
+      const how = standing && leaseContinuedAfterLetter(sent.has(c.id), standing.state, standing.acceptedEvents, livedWith.get(c.estateId));
+      return how ? [[c.id, how] as const] : [];
+    }));
+  }
+
   async detail(contractId: string, lang: Language) {
     const [summary] = await this.summaries([contractId], lang);
     const now = this.clock.now();
@@ -464,7 +494,7 @@ export class ContractViews {
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const continued = reader === 'owner' && leaseContinuedAfterLetter(Boolean(facts.leaseSent), standing.acceptedEvents, facts.deceased?.livedWith);
+    const continued = reader === 'owner' ? leaseContinuedAfterLetter(Boolean(facts.leaseSent), state, standing.acceptedEvents, facts.deceased?.livedWith) : null;
     // No letter goes to a provider informed through the BRP until the owner checked with it: that check is her step.
     const brpCheck = reader === 'owner' && brpCheckOpen(c.provider, standing);
     const status: typeof stateStatus = brpCheck
@@ -475,7 +505,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && ownerWords(l).contract.leaseContinued(c.provider.name), told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l).status, told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -484,7 +514,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSentNext
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMadeNext
-      : continued ? (_s, _c, l) => ownerWords(l).contract.leaseContinuedNext(c.provider.name)
+      : continued ? (_s, _c, l) => leaseContinuedText(continued, c.provider.name, l).next
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');

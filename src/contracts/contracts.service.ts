@@ -38,7 +38,10 @@ import {
   withdrawsComplaint,
   billsAnsweredBy,
   answersFitting,
+  ANSWER_WITHDRAWN_FROM,
+  type RequestAsked,
 } from '../../workflows';
+import type { InsuranceKind } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -70,8 +73,9 @@ import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
+import { answeredByWithdrawn } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 
@@ -94,8 +98,11 @@ export type AgencyLetterReader = (manager: EntityManager, contractId: string, en
 /** Of these contracts, the day their latest cancellation request went out (`requestKnownOn`): the letters module answers. */
 export type RequestsSentReader = (manager: EntityManager, contractIds: string[]) => Promise<Map<string, string>>;
 
-/** The letters that say what changed, which a later one of the same kind overtakes while they wait for the post (README, setapartrest). */
-export type OvertakenKind = 'correction' | 'bill_correction' | 'contact_change';
+/**
+ * The letters that say what changed, which a later one of the same kind overtakes while they wait for the post (README, setapartrest);
+ * and a complaint about a rejection that the correction withdraws before it went (v15; README, complaintrest).
+ */
+export type OvertakenKind = 'correction' | 'bill_correction' | 'contact_change' | 'rejection_complaint';
 
 /** What a correction does to the letters waiting for the post unprinted (README, queuedfix and queuedrest): the letters module answers. */
 export interface WaitingLetters {
@@ -174,6 +181,21 @@ export class ContractsService implements OnModuleInit {
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
     this.estates.onOpenContracts((manager, estateId) => this.openContracts(manager, estateId));
     this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
+    this.timeline.readFirstAskedWith((manager, estateId) => this.firstAsked(manager, estateId));
+  }
+
+  /**
+   * What each request of the estate asked when first made (`StepAsked`), for its steps stored before their words kept it: the
+   * provider and action as recorded (fixed once the request went out), an insurer's kind as the first correction of it found it, else as recorded.
+   */
+  private async firstAsked(manager: EntityManager, estateId: string): Promise<Map<string, RequestAsked>> {
+    const firstKind = new Map<string, InsuranceKind | null>();
+    for (const e of await this.timeline.ofEstate(manager, estateId, [CORRECTION_EVENTS.contract])) {
+      const kind = (e.details.changes as FieldChange[] | undefined)?.find((c) => c.field === 'insuranceKind');
+      if (kind && !firstKind.has(e.contractId)) firstKind.set(e.contractId, (kind.from as InsuranceKind | null) ?? null);
+    }
+    const contracts = await this.inEstate(estateId, manager);
+    return new Map(contracts.map((c) => [c.id, requestAsked({ ...c, insuranceKind: firstKind.has(c.id) ? firstKind.get(c.id)! : c.insuranceKind })]));
   }
 
   /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
@@ -504,22 +526,24 @@ export class ContractsService implements OnModuleInit {
    */
   private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<{ told: string[]; remade: RemadeLetter[] }> {
     const where = newHolderId ? { estateId, transferToFamilyMemberId: newHolderId } : { estateId };
-    const open: { contract: Contract; standing: ContractStanding }[] = [];
+    const open: { contract: Contract; standing: ContractStanding; changes: Correction[] }[] = [];
     // Every one locked first, then one question for all: as fresh as asking after each lock was.
     for (const contract of await manager.find(Contract, { where, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
       const standing = await this.workflow.lock(manager, contract.id);
-      if (standing && !FINISHED_STATES.includes(standing.state)) open.push({ contract, standing });
+      // A provider whose request named none of the corrected facts has nothing to correct, and nothing to make again.
+      const changes = correctionsTold(corrections, requestNamesAccount(contract.action, requestAsked(contract)));
+      if (standing && !FINISHED_STATES.includes(standing.state) && changes.length) open.push({ contract, standing, changes });
     }
     // A request waiting for the post unprinted is made again with the corrected facts: not told in a letter of its own.
     const { out: written, remade } = await this.outAfterRemaking(manager, open.map((o) => o.contract.id));
     const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
     const agencies: string[] = [];
     const overtaken: RemadeLetter[] = [];
-    for (const { contract, standing } of told) {
+    for (const { contract, standing, changes } of told) {
       // As a contract's own correction: a correction letter waiting unprinted gives way to this one, which carries its other facts.
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: null });
       overtaken.push(...waiting.letters);
-      agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections, waiting.changes)));
+      agencies.push(...(await this.sendCorrection(manager, contract, standing, changes, waiting.changes)));
     }
     return { told: [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])], remade: [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken] };
   }
@@ -598,11 +622,32 @@ export class ContractsService implements OnModuleInit {
   /**
    * Asks the contract's provider to delete a withdrawn document it received (documents decide who;
    * DocumentErasuresService). Whatever state the request is in: the provider holds the document all the same.
+   * `newOneFollows`: the withdrawal reopened this contract's question for the document (`answerWithdrawn`), so the letter says a new one follows.
    */
-  async askErasure(manager: EntityManager, contractId: string, documentId: string): Promise<void> {
+  async askErasure(manager: EntityManager, contractId: string, documentId: string, newOneFollows = false): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
     const standing = (await this.workflow.standings(manager, [contractId])).get(contractId)!;
-    await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId });
+    await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId, ...(newOneFollows && { newOneFollows }) });
+  }
+
+  /**
+   * v16: a withdrawn document answered the provider's question on these contracts (those whose sent letters carried it;
+   * documents ask): each one still working on the request, or on that question, has it open again for the document's kind, a
+   * new one following (`ANSWER_WITHDRAWN`, the question read from its history by `answeredByWithdrawn`); an older version moves
+   * to v16 for the step. A finished request, or a document no question asked for, changes nothing. Returns the contracts reopened.
+   */
+  async answerWithdrawn(manager: EntityManager, contractIds: string[], document: { id: string; kind: string }, withdrawnOn: string, actor: Actor): Promise<string[]> {
+    const reopened: string[] = [];
+    for (const contractId of contractIds) {
+      const standing = await this.workflow.lock(manager, contractId);
+      if (!standing || !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state)) continue;
+      const answered = answeredByWithdrawn(await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']), document);
+      if (!answered) continue;
+      await this.workflow.moveForEvent(manager, contractId, standing, 'ANSWER_WITHDRAWN');
+      await this.workflow.apply(manager, contractId, { type: 'ANSWER_WITHDRAWN', ...answered, withdrawnOn, documentId: document.id }, actor);
+      reopened.push(contractId);
+    }
+    return reopened;
   }
 
   /** The estate's contracts in the order they were added, with their provider and whether its desk still works on the request (a tab other than "done"). */
@@ -768,7 +813,8 @@ export class ContractsService implements OnModuleInit {
       event: 'contract.added',
       toState: 'draft',
       summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
-      details: { providerName: provider!.name, description: dto.description, action: dto.action },
+      // What its request will ask (an insurer's kind, a bank account's block): the history names it so (README, insurancerest).
+      details: { providerName: provider!.name, description: dto.description, action: dto.action, asked: requestAsked({ action: dto.action, insuranceKind: dto.insuranceKind ?? null, provider: provider! }) },
     });
     await this.workflow.start(manager, contract, actor);
     return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
@@ -819,7 +865,7 @@ export class ContractsService implements OnModuleInit {
     const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
     const next = corrected(contract, parsedOf(dto, refused));
     const told = new Set(refused.map((e) => e.field));
-    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
+    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
     // Whether a new holder belongs is asked of the action given: not when that was refused.
     return [...refused, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))];
   }
@@ -839,7 +885,7 @@ export class ContractsService implements OnModuleInit {
       const standing = await this.workflow.lockForStep(manager, contract);
       const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
-      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, provider);
+      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, provider);
       const stored = { ...next, transferToFamilyMemberId: next.action === 'transfer' ? next.transferToFamilyMemberId! : null };
       const changed = changesBetween(contract as unknown as Record<string, unknown>, stored);
       if (!changed.length) return contract;
@@ -865,11 +911,16 @@ export class ContractsService implements OnModuleInit {
           { errors: toOtherRequest.map((c) => ({ field: c.field, message: 'cannot change after the request went out', rule: 'requestOut' as const })) },
         );
       }
+      const shown = await this.shownChanges(manager, changed);
+      // v15: the number the provider rejected on corrected while complaining about that rejection withdraws the complaint (`withdrawsComplaint`).
+      // A complaint letter still waiting for the post unprinted is set apart first, not made again: the provider never has it, so the
+      // correction does not withdraw it in words (`complaintWithdrawn` reads the letters that went; README, complaintrest).
+      const withdrawn = standing.state === 'complained' && withdrawsComplaint(standing.context.lastRejectionReason, shown);
+      if (withdrawn) await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'rejection_complaint', agencyLetterId: null });
       // A request waiting for the post unprinted is made again from the corrected record, so it is not told in a letter of its own.
       const { out, remade } = await this.outAfterRemaking(manager, [contract.id]);
       const requestOut = out.has(contract.id);
       const tellsProvider = tellsCorrection(standing.state, requestOut);
-      const shown = await this.shownChanges(manager, changed);
       // Its correction letter states each fact from what the provider knows: one still waiting for the post does not go too, its other facts go in this one.
       const overtaken = tellsProvider ? await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: null }) : { letters: [], changes: [] };
       const remadeLetters = [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken.letters];
@@ -883,9 +934,7 @@ export class ContractsService implements OnModuleInit {
         // `about` and `transfer` (what is asked cannot change on a recorded contract) let the staff timeline say it again in each reader's words.
         details: { changes: shown, providerName: provider!.name, toldProvider: tellsProvider, about: `${contract.provider.name}, ${contract.description}`, transfer: contract.action === 'transfer', remadeLetters },
       });
-      // v15: the number the provider rejected on corrected while complaining about that rejection withdraws the complaint (`withdrawsComplaint`):
-      // the request is handled again, and its correction letter says so.
-      const withdrawn = standing.state === 'complained' && withdrawsComplaint(standing.context.lastRejectionReason, shown);
+      // The complaint withdrawn, the request is handled again, and its correction letter says so when the complaint went.
       if (withdrawn) await this.withdrawComplaint(manager, principal, contract.id, standing, shown);
       if (tellsProvider) await this.sendCorrection(manager, contract, standing, shown, overtaken.changes, withdrawn);
       else if (!requestOut) await this.workflow.refreshDocuments(manager, contract.estateId, actorOf(principal));
@@ -899,7 +948,8 @@ export class ContractsService implements OnModuleInit {
 
   /**
    * v15, for the correction form: while complaining about a rejection over the customer number (`rejectionAboutNumber`), correcting
-   * that number withdraws the complaint: the day it was filed (null when not recorded). Null otherwise.
+   * that number withdraws the complaint: the day it was filed (null when not recorded). Null otherwise. Whether its letter still waits
+   * for the post (and so stays home) the form reads from the letters the correction would make again.
    */
   async complaintWithdrawnByNumber(contract: Pick<Contract, 'id' | 'accountNumber'>): Promise<{ on: string | null } | null> {
     const standing = (await this.workflow.standings(this.db.manager, [contract.id])).get(contract.id);
@@ -1478,7 +1528,7 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
 export async function assertAnswerFits(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
   if (event.type !== 'COMPLETE' || event.done === undefined) return;
   const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
-  const fitting = answersFitting(requestAsked({ ...contract, provider }));
+  const fitting = answersFitting(contract.action, requestAsked({ ...contract, provider }));
   if (fitting.includes(event.done)) return;
   const message = fitting.length ? `must be what this request asked: ${fitting.join(', ')}` : 'is only taken for a request to a bank or an insurer, which asked no end';
   throw new ValidationProblem([{ field: 'done', message, rule: 'choice', ...(fitting.length && { limit: fitting.join(', ') }) }]);
@@ -1500,5 +1550,6 @@ function corrected(contract: Contract, dto: Parsed<UpdateContractDto>) {
     action,
     transferToFamilyMemberId: dto.transferToFamilyMemberId ?? (action === 'transfer' ? (contract.transferToFamilyMemberId ?? undefined) : undefined),
     requestedEndDate: dto.requestedEndDate === undefined ? contract.requestedEndDate : dto.requestedEndDate,
+    insuranceKind: dto.insuranceKind === undefined ? contract.insuranceKind : dto.insuranceKind,
   };
 }

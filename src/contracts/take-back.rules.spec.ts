@@ -48,6 +48,20 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
     });
   });
 
+  it('gives back a question a withdrawn answer opened again (v16): only the new document follows', () => {
+    const history = [
+      ...requested,
+      step('REQUEST_INFORMATION', 'requested', 'informationRequested', { event: { message: 'Stuur de verklaring', documentsNeeded: ['certificate_of_inheritance'] } }, 'provider'),
+      step('INFORMATION_SUPPLIED', 'informationRequested', 'requested', { event: { documentIds: ['d1'] } }),
+      step('ANSWER_WITHDRAWN', 'requested', 'informationRequested', { event: { kinds: ['certificate_of_inheritance'], withdrawnOn: '2026-12-01', message: 'Stuur de verklaring' } }),
+      { ...complete(), fromState: 'informationRequested' },
+    ];
+    expect(takeBackOf(history, new Map())).toMatchObject({
+      backTo: 'informationRequested',
+      restored: { openInformationRequest: { message: 'Stuur de verklaring', documentsNeeded: ['certificate_of_inheritance'], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn: null, withdrawnOn: '2026-12-01' }] } },
+    });
+  });
+
   it('refuses the provider’s own word, and one corrected at its desk', () => {
     const acknowledged = [...requested, step('ACKNOWLEDGE', 'requested', 'acknowledged')];
     expect(takeBackOf([...acknowledged, complete('provider')], new Map())).toEqual({ refused: 'providersWord' });

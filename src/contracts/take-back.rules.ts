@@ -1,4 +1,4 @@
-import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type FollowingDocument, type InformationRequest, questionAfterAnswer, type RestoredTerm, toIsoDate } from '../../workflows';
+import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type FollowingDocument, type InformationRequest, questionAfterAnswer, questionAfterWithdrawal, type RestoredTerm, toIsoDate } from '../../workflows';
 import type { HistoryEntry } from '../timeline/timeline.service';
 
 /** The family's reports: an estate letter that went out after a confirmation may have told it (the contract's own letters count too). */
@@ -68,7 +68,10 @@ function restoredContext(before: HistoryEntry[], backTo: ConfirmedFrom): BeforeC
   };
 }
 
-/** The provider's latest question, narrowed by each part answer (v12) to the documents that follow. */
+/**
+ * The provider's latest question, narrowed by each part answer (v12) to the documents that follow; a complete answer closes it,
+ * and a document of an answer withdrawn since (v16) opens it again for that document's kind.
+ */
 function questionOf(before: HistoryEntry[]): InformationRequest | null {
   const asked = lastIndexOf(before, (e) => e.event === 'REQUEST_INFORMATION');
   if (asked < 0) return null;
@@ -76,10 +79,11 @@ function questionOf(before: HistoryEntry[]): InformationRequest | null {
   const question: InformationRequest = { message: String(message ?? ''), documentsNeeded: Array.isArray(documentsNeeded) ? documentsNeeded.map(String) : [] };
   return before
     .slice(asked + 1)
-    .filter((e) => e.event === 'INFORMATION_SUPPLIED')
+    .filter((e) => e.event === 'INFORMATION_SUPPLIED' || e.event === 'ANSWER_WITHDRAWN')
     .reduce<InformationRequest | null>((open, e) => {
+      if (e.event === 'ANSWER_WITHDRAWN') return questionAfterWithdrawal(open, eventOf(e) as { message: string; kinds: string[]; withdrawnOn: string });
       const answer = eventOf(e) as { followsLater?: FollowingDocument[]; suppliedOn?: string; documentIds?: string[] };
-      return questionAfterAnswer(open, answer);
+      return answer.followsLater?.length ? questionAfterAnswer(open, answer) : null;
     }, question);
 }
 

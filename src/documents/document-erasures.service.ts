@@ -87,7 +87,7 @@ export class DocumentErasuresService {
    * letter carried it (email, post, the desk), or its desk opened it — is asked to delete it, once,
    * through the letter pipeline of one contract that took it there. A provider that never had it gets nothing.
    */
-  async askRecipients(manager: EntityManager, document: EstateDocument): Promise<void> {
+  async askRecipients(manager: EntityManager, document: EstateDocument, actor: Actor): Promise<void> {
     if (!this.enclosingContracts) throw new Error('Nobody says which letters carried a document: LettersService registers with readEnclosingContractsWith at start-up.');
     const enclosing = this.enclosingContracts;
     const [byLetter, viewers, contracts] = await readAll(manager, [
@@ -96,7 +96,11 @@ export class DocumentErasuresService {
       (): Promise<{ providerId: string }[]> => manager.query(`SELECT DISTINCT viewer_id AS "providerId" FROM document_views WHERE document_id = $1 AND viewer_type = 'provider'`, [document.id]),
       () => this.contracts.providersOf(manager, document.estateId),
     ]);
-    const recipients = erasureRecipients(byLetter, viewers.map((v) => v.providerId), contracts);
+    // v16: a question it answered is open again, a new one following; that contract's deletion request says so.
+    const reopened = await this.contracts.answerWithdrawn(manager, byLetter, document, this.clock.today(), actor);
+    // A provider with two contracts that took it is asked about the one reopened, so the letter can say a new one follows.
+    const carried = [...reopened, ...byLetter.filter((id) => !reopened.includes(id))];
+    const recipients = erasureRecipients(carried, viewers.map((v) => v.providerId), contracts);
     if (!recipients.length) return;
     const params: unknown[] = [document.id, document.estateId, this.clock.now()];
     const values = recipients.map((r) => `($1, $${params.push(r.providerId)}, $2, $${params.push(r.contractId)}, $3)`).join(', ');
@@ -105,7 +109,7 @@ export class DocumentErasuresService {
       `INSERT INTO document_erasures (document_id, provider_id, estate_id, contract_id, requested_at) VALUES ${values} ON CONFLICT DO NOTHING RETURNING contract_id`,
       params,
     );
-    for (const { contract_id } of asked) await this.contracts.askErasure(manager, contract_id, document.id);
+    for (const { contract_id } of asked) await this.contracts.askErasure(manager, contract_id, document.id, reopened.includes(contract_id));
   }
 
   /** The letter of a deletion request was produced (`sent`, or held back by the letter rules): the owner and the desk see when it went out. */

@@ -285,7 +285,7 @@ export class DocumentsService {
         summary: `Document withdrawn: ${document.fileName} (${document.kind.replace(/_/g, ' ')}). Reason: ${reason}`,
         details: { documentId: document.id, kind: document.kind, reason, fileName: document.fileName },
       });
-      await this.erasures.askRecipients(manager, document);
+      await this.erasures.askRecipients(manager, document, actor);
       // A withdrawn required document puts waiting contracts back to draft.
       await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
       return document;

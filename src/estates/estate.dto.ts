@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { AddressDto } from '../common/address.dto';
 import { IsCalendarDate } from '../common/date';
 import { LIVED_WITH, type LivedWith, NAME_ORDERS, type NameOrder } from '../../letters';
 import { PageQueryDto } from '../common/paging';
 import { CheckedBy } from '../common/validation';
-import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS } from './estate.entity';
+import { ESTATE_STATUSES, EstateStatus, Gender, GENDERS, livedAloneOf } from './estate.entity';
 import { FAMILY_ROLES, type FamilyRole } from './family-member.entity';
 import { IsIban } from './iban';
 import { deceasedDateProblems } from './estate.rules';
@@ -14,6 +14,25 @@ import { LANGUAGES } from '../../workflows/wording';
 import type { Lang } from '../words';
 import { trimmed, trimmedOrLeftOut } from '../common/trim';
 
+/**
+ * On the older `livedAlone`: when `livedWith` is sent beside it, the two must say the same (`livedAloneOf`: only nobody is
+ * alone, a lodger too is someone); contradicting, the body is refused naming `livedAlone` (400, rule `livedWithDisagrees`)
+ * rather than one of them silently winning.
+ */
+function AgreesWithLivedWith() {
+  return ValidateBy({
+    name: 'livedWithDisagrees',
+    validator: {
+      validate: (livedAlone: unknown, args) => {
+        const livedWith = (args?.object as { livedWith?: unknown } | undefined)?.livedWith;
+        // A `livedWith` that is no answer is told by its own field's check, not compared here.
+        if (livedWith === undefined || !(livedWith === null || (LIVED_WITH as readonly unknown[]).includes(livedWith))) return true;
+        return livedAlone === livedAloneOf(livedWith as LivedWith | null);
+      },
+      defaultMessage: () => '$property must agree with livedWith (true only with nobody, false with anyone else, null with null); send livedWith alone',
+    },
+  });
+}
 
 export class DeceasedDto {
   @ApiProperty({ example: 'Jan Hendrik' })
@@ -58,9 +77,10 @@ export class DeceasedDto {
   @Type(() => AddressDto)
   address: AddressDto;
 
-  @ApiPropertyOptional({ description: 'Older form of `livedWith`: true is `nobody`, false `someone` (not recorded who); `livedWith` wins when both are given' })
+  @ApiPropertyOptional({ description: 'Older form of `livedWith`: true is `nobody`, false `someone` (not recorded who); sent with `livedWith`, it must agree with it (400 naming `deceased.livedAlone` otherwise)' })
   @IsOptional()
   @IsBoolean()
+  @AgreesWithLivedWith()
   livedAlone?: boolean;
 
   @ApiPropertyOptional({ enum: LIVED_WITH, description: 'In a rented home, who lived with them: decides how the lease ends (art. 7:268 BW): `nobody`; `coTenant` (medehuurder, e.g. a spouse or registered partner); `household` (a lasting joint household, e.g. an adult child); `lodger` (no joint household); `someone` (not recorded who)' })
@@ -131,9 +151,11 @@ export class UpdateEstateDto {
   @Type(() => EstateAccountDto)
   estateAccount?: EstateAccountDto | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Older form of `livedWith`: true is `nobody`; false `someone` (not recorded who) unless another than nobody is recorded; `livedWith` wins when both are given' })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsBoolean()
+  @ApiPropertyOptional({ nullable: true, description: 'Older form of `livedWith`: true is `nobody`; false `someone` (not recorded who) unless another than nobody is recorded; sent with `livedWith`, it must agree with it (400 naming `livedAlone` otherwise)' })
+  // null beside a `livedWith` is compared too ("not recorded" against an answer); `IsIn` then takes null as its type check would not.
+  @ValidateIf((body: UpdateEstateDto, value) => value !== undefined && (value !== null || body.livedWith !== undefined))
+  @IsIn([true, false, null])
+  @AgreesWithLivedWith()
   livedAlone?: boolean | null;
 
   @ApiPropertyOptional({ enum: LIVED_WITH, nullable: true, description: 'In a rented home, who lived with the deceased (see the estate\'s `deceased.livedWith`); null: not recorded' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter } from '../../letters';
+import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -178,7 +178,7 @@ export class LetterInputBuilder {
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate' } : null,
-      otherRequests: subject.kind === 'withdrawal' ? await this.views.otherRequestsStanding(manager, contract) : null,
+      otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
       erasure: subject.kind === 'document_erasure' ? await this.erasedDocument(manager, contract.id, documents, event, provider.language, owner.id) : null,
@@ -292,13 +292,35 @@ export class LetterInputBuilder {
     const sent = rows.map(({ id: _id, ...letter }): SentLetter => letter);
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
     const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
-    // What the latest request letter printed, and whether the provider rejected it: the timeline holds what came after it.
-    const request = [...rows].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer');
-    const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
-    const after = request ? sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now) : null;
     const confirmedVia = context.effectiveDate ? await this.confirmedVia(manager, contract.id, signerId) : null;
-    const correctionsSince = request ? await this.correctionsSince(manager, contract.id, request.id, new Set(rows.map((l) => l.id))) : [];
-    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', requested: after?.requested ?? null, correctionsSince, rejection: after?.rejection ?? null };
+    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
+  }
+
+  /**
+   * What the latest request letter among `rows` (the contract's letters that reached its provider, `sentTo`) printed, whether
+   * the provider rejected it (the timeline holds what came after it), and the correction letters since: what the provider knows.
+   */
+  private async sinceLatestRequest(manager: EntityManager, contract: Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'>, rows: (SentLetter & { id: string })[]): Promise<Required<Pick<LetterHistory, 'requested' | 'rejection' | 'correctionsSince'>>> {
+    const request = [...rows].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer');
+    if (!request) return { requested: null, rejection: null, correctionsSince: [] };
+    const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
+    const { requested, rejection } = sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now);
+    return { requested, rejection, correctionsSince: await this.correctionsSince(manager, contract.id, request.id, new Set(rows.map((l) => l.id))) };
+  }
+
+  /**
+   * The estate's other requests to this provider that stand (`otherRequestsStanding`), each named as the provider knows it, by the
+   * rule of the letters that name a contract (`NAMING_THE_CONTRACT`, `toldValue`): as a correction that reached it told it, else as
+   * its request printed it. A correction of it held back changed our record, not the provider's file.
+   */
+  private async otherRequestsAsKnown(manager: EntityManager, contract: Contract, signerId: string): Promise<NonNullable<LetterInput['otherRequests']>> {
+    return Promise.all(
+      (await this.views.otherRequestsStanding(manager, contract)).map(async (other) => {
+        const { requested, correctionsSince } = await this.sinceLatestRequest(manager, other, await this.sentTo(manager, other.id, signerId, null));
+        const known = (field: 'description' | 'accountNumber') => toldValue(correctionsSince, field) ?? requested?.[field] ?? other[field];
+        return { description: known('description'), accountNumber: known('accountNumber') };
+      }),
+    );
   }
 
   /**
@@ -397,7 +419,12 @@ export class LetterInputBuilder {
         ORDER BY l.signed_by_id = $3 DESC NULLS LAST, l.created_at LIMIT 1`,
       [contractId, document.id, signerId],
     );
-    return { title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language], recordedOn: dutchDate(document.createdAt), sentBy: carrier?.colleague ?? null };
+    return {
+      title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language],
+      recordedOn: dutchDate(document.createdAt),
+      sentBy: carrier?.colleague ?? null,
+      ...(event.newOneFollows === true && { newOneFollows: true }),
+    };
   }
 
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
@@ -476,6 +503,7 @@ export class LetterInputBuilder {
           provider: c.provider.name,
           description: c.description,
           action: c.action,
+          asked: askedInstead(c.action, requestAsked(c)),
           outcome: outcome(c, readsDebts),
           group,
           // Only a contract still waiting on someone has a date to come: one waiting on nobody but a bill to pay expects none.
@@ -560,6 +588,7 @@ function collectionOf(event: LetterSubject['event'], provider: Provider, to: Let
     agencyEmail,
     agencyAddress,
     reference: (event.reference as string | undefined) ?? null,
+    dossierNumber: (event.dossierNumber as string | undefined) ?? null,
     amount: (event.amount as number | undefined) ?? null,
     copyTo: alone ? null : to === 'agency' ? provider.name : agencyGetsCopy ? agency : null,
   };
@@ -578,7 +607,7 @@ function providerRecipient(provider: Provider): Recipient {
 /** v12: the documents a part answer's event names as following (`followsLater`, `followUp`), titled as enclosures are. */
 function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
   if (!Array.isArray(recorded) || !recorded.length) return null;
-  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null }));
+  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }) }));
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */

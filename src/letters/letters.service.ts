@@ -752,10 +752,9 @@ export class LettersService implements OnModuleInit {
    * before the letter was made) the undo's entry says it all.
    */
   private async contactNamedAlready(manager: EntityManager, row: OutboxRow, contact: string, provider: string): Promise<void> {
-    const after = row.payload.event.after;
-    if (typeof after !== 'string' || !row.contractId) return;
+    if (!row.contractId) return;
     const [latest] = await this.latestToProviders(manager, row.estateId, row.contractId);
-    if (!latest || latest.id === after) return;
+    if (!latest || !(await this.madeSinceHandover(manager, row, latest.id))) return;
     await this.timeline.append(manager, {
       estateId: row.estateId,
       contractId: row.contractId,
@@ -764,6 +763,22 @@ export class LettersService implements OnModuleInit {
       summary: ownerWords('en').timeline.contactNamedAlready(provider, latest.letterDate, ownerWords('en').estate.letterKinds[latest.kind] ?? latest.kind, contact),
       details: { letterId: latest.id, recipient: provider, letterDate: latest.letterDate, kind: latest.kind, contactName: contact },
     });
+  }
+
+  /**
+   * Whether the provider's latest letter was made since the change of owner that queued this contact-person letter: another than the
+   * one it had then (`after`). A row queued before `after` was kept (README, todaywords) knows no letter: its latest letter was made
+   * since if it was sent (`letter.sent`) after the estate's latest handover or undo, which is at or after the one that queued the row,
+   * so the history never names a letter made before it; a letter made between an earlier handover and a later undo goes unnamed, as before.
+   */
+  private async madeSinceHandover(manager: EntityManager, row: OutboxRow, latestId: string): Promise<boolean> {
+    const after = row.payload.event.after;
+    if (typeof after === 'string') return latestId !== after;
+    const changes = await Promise.all(['estate.handed_over', 'estate.handover_undone'].map((event) => this.timeline.latestOfEstate(manager, row.estateId, event)));
+    const since = changes.flatMap((change) => (change ? [BigInt(change.seq)] : [])).reduce((a, b) => (a > b ? a : b), -1n);
+    if (since < 0n) return false;
+    const sent = await this.timeline.contractStepsAfter(manager, row.estateId, since.toString(), ['letter.sent']);
+    return sent.some((step) => step.contractId === row.contractId && step.details.letterId === latestId);
   }
 
   /**
@@ -997,6 +1012,16 @@ export class LettersService implements OnModuleInit {
       ) as Promise<TitledLetter[]>,
     ]);
     return letterTitles(letters, fullName(estate.deceased), lang);
+  }
+
+  /**
+   * These letters' titles in the reader's language, by id (`titlesIn` of each letter's estate: a letter about the request is titled
+   * from the request before it): for lists that cross estates, Today's held-back letters and the print pages' envelopes.
+   */
+  async titlesOf(letterIds: string[], lang: Language): Promise<Map<string, string>> {
+    const estates: { estateId: string }[] = letterIds.length ? await this.db.query(`SELECT DISTINCT estate_id AS "estateId" FROM letters WHERE id = ANY($1::uuid[])`, [letterIds]) : [];
+    const titled = await Promise.all(estates.map(({ estateId }) => this.titlesIn(estateId, lang)));
+    return new Map(titled.flatMap((titles) => [...titles].filter(([id]) => letterIds.includes(id))));
   }
 
   /** The sent letters this relative may read, with their PDFs, oldest first (their dossier). */

@@ -1,7 +1,7 @@
 import { CONTRACT_STATES, type ContractContext, contractStatusText } from '../../workflows';
 import { familyCorrectionText } from '../timeline/corrections';
 import { ENGLISH_ONLY, type Lang } from '../words';
-import { lastDigestMoment } from './family-digest.service';
+import { lastDigestMoment, reportDecisionNews } from './family-digest.service';
 import { accessMail, digestMail } from './family-mail';
 
 describe('when the family digest goes out', () => {
@@ -61,5 +61,16 @@ describe("the family's emails, in the member's language", () => {
     expect(nl.subject).toBe('Uw persoonlijke toegang tot het dossier van Jan de Vries');
     expect(nl.text).toContain('De link werkt één keer en is geldig tot en met 14 december 2026.');
     expect(nl.text.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
+  });
+});
+
+describe("the owner's decision on a bill a relative reported, in the daily email", () => {
+  const handled = (details: Record<string, unknown>) => ({ event: 'family_report.handled', details: { kind: 'invoice_after_end', familyMemberId: 'm1', ...details } });
+  it('tells the reporter alone what was decided, in her language; the reply with a decision not to record it', () => {
+    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm1', 'Anna de Boer', 'nl')).toBe('Uw melding van een rekening na de einddatum: Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract.');
+    expect(reportDecisionNews(handled({ decision: 'nothing_to_do', reply: 'Al betwist.' }), 'm1', 'Anna de Boer', 'en')).toBe('Your report of a bill after the end date: Anna de Boer has looked at the bill and dealt with your report. Reply from your contact person: Al betwist.');
+    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm2', 'Anna de Boer', 'nl')).toBeNull();
+    // Another report handled (no decision) is not this news.
+    expect(reportDecisionNews(handled({ kind: 'other', decision: undefined }), 'm1', 'Anna de Boer', 'nl')).toBeNull();
   });
 });

@@ -99,6 +99,7 @@ export const reportNotice = (report: { kind: string; outcome: ReportOutcome | nu
 interface ReportRow {
   id: string;
   estate_id: string;
+  family_member_id: string;
   kind: StoredKind;
   message: string;
   contract_id: string | null;
@@ -240,6 +241,14 @@ export class FamilyReportsService implements OnModuleInit {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** This family member's reports still waiting for the owner, oldest first, a call-back asked after a rating aside (index `(family_member_id, created_at, id)`). */
+  openOf(familyMemberId: string): Promise<{ createdAt: Date; contractId: string | null }[]> {
+    return this.db.query(
+      `SELECT created_at AS "createdAt", contract_id AS "contractId" FROM family_reports WHERE family_member_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
+      [familyMemberId],
+    );
+  }
+
   /** A page of what this family member reported, newest first (index `(family_member_id, created_at, id)`); `after` is a decoded FAMILY_REPORT_CURSOR. */
   async pageForFamilyMember(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const rows: (ReportRow & { cursor_at: string })[] = await this.db.query(
@@ -283,7 +292,6 @@ export class FamilyReportsService implements OnModuleInit {
       await this.estates.requireAccess(principal, row.estate_id, manager).catch(() => {
         throw new NotFoundProblem();
       });
-      if (row.status === 'handled') throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
       // A bill that waited for her and is handled without recording it: nothing to do, and the relative reads why (422 without).
       if (waitingBill(row) && !reply) throw new ValidationProblem([{ field: 'reply', message: 'must tell the family why nothing is done with the bill they reported', rule: 'required' }], 422);
       await this.markHandled(manager, principal, row, reply, waitingBill(row) ? 'nothing_to_do' : null);
@@ -309,30 +317,40 @@ export class FamilyReportsService implements OnModuleInit {
     if (!(await this.db.manager.existsBy(Contract, { id: contract, estateId: row.estate_id }))) throw new NotFoundProblem();
     // The bill's figures alone: the event carries nothing else.
     const { invoiceDate, periodFrom, periodTo, amount, reference } = dto;
-    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, async (manager) => {
-      const [locked]: ReportRow[] = await manager.query('SELECT * FROM family_reports WHERE id = $1 FOR UPDATE', [reportId]);
-      if (locked.status === 'handled') throw new ProblemException(409, 'already-handled', w.reportHandledAlready);
-      await this.markHandled(manager, principal, { ...locked, contract_id: contract }, null, 'bill_recorded');
-    });
+    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, (manager) =>
+      this.markHandled(manager, principal, { ...row, contract_id: contract }, null, 'bill_recorded', { amount, reference }),
+    );
     return contract;
   }
 
-  private async markHandled(manager: EntityManager, principal: StaffPrincipal, row: ReportRow, reply: string | null, decision: ReportDecision | null): Promise<void> {
-    await manager.query(`UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1`, [
-      row.id,
-      this.clock.now(),
-      principal.userId,
-      reply,
-      decision,
-      row.contract_id,
-    ]);
+  /** The contract as the owner knows it: its provider and her description. */
+  private async contractNamed(manager: EntityManager, contractId: string): Promise<{ providerName: string; description: string }> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    return { providerName: contract.provider.name, description: contract.description };
+  }
+
+  /**
+   * Handled only while still open, in one write: a report handled meanwhile (another tab, the bill recorded twice) answers 409 and its
+   * caller's transaction (a bill recorded with it) is undone. The row is read once, before: what it says besides its status is not changed by anyone.
+   * `recorded`: the bill as she recorded it (`bill_recorded`). The timeline names the decision (owner-timeline.ts): the bill with the
+   * contract as she knows it, or handled without recording it, with her reply; the family's digest tells the reporter the same once.
+   */
+  private async markHandled(manager: EntityManager, principal: StaffPrincipal, row: ReportRow, reply: string | null, decision: ReportDecision | null, recorded?: { amount: number; reference: string }): Promise<void> {
+    const [, updated]: [unknown, number] = await manager.query(
+      `UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1 AND status = 'open'`,
+      [row.id, this.clock.now(), principal.userId, reply, decision, row.contract_id],
+    );
+    if (!updated) throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
+    const bill = recorded && { ...recorded, ...(await this.contractNamed(manager, row.contract_id!)) };
+    const how = bill ? `: recorded as bill ${bill.reference} of ${bill.providerName} — ${bill.description}, EUR ${bill.amount.toFixed(2)}` : decision === 'nothing_to_do' ? ' without recording the bill' : '';
     await this.timeline.append(manager, {
       estateId: row.estate_id,
       contractId: row.contract_id,
       actor: actorOf(principal),
       event: 'family_report.handled',
-      summary: `The report of ${KIND_WORDS[row.kind]} was handled${decision === 'bill_recorded' ? ': the bill was recorded on the contract' : ''}.${reply ? ` Reply: "${reply}"` : ''}`,
-      details: { reportId: row.id, kind: row.kind, ...(reply && { reply }), ...(decision && { decision }) },
+      summary: `The report of ${KIND_WORDS[row.kind]} was handled${how}.${reply ? ` Reply: "${reply}"` : ''}`,
+      // `familyMemberId`: the reporter, whom the daily email tells the decision (family-digest.service.ts).
+      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }) },
     });
   }
 }

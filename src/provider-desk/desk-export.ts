@@ -1,6 +1,7 @@
+import { askedEndDate, endDateWords } from '../../letters';
 import { money } from '../../workflows/wording';
 import { providerWords } from '../words';
-import type { ExportRow } from './provider-desk.service';
+import { askedOf, type ExportRow } from './provider-desk.service';
 
 /*
  * The desk's CSV export, without I/O: its columns in the provider's language and one record per
@@ -10,8 +11,8 @@ import type { ExportRow } from './provider-desk.service';
  */
 
 const COLUMNS = {
-  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit', collection: 'Incasso' },
-  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity', collection: 'Debt collection' },
+  nl: { ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', id: 'Verzoek-id', action: 'Gevraagd', description: 'Omschrijving', accountNumber: 'Klantnummer', deceased: 'Overledene', dateOfBirth: 'Geboortedatum', dateOfDeath: 'Overlijdensdatum', requestedEndDate: 'Gewenste einddatum', effectiveDate: 'Bevestigde einddatum', status: 'Status', lastActivity: 'Laatste activiteit', collection: 'Incasso', askedEndDate: 'Gewenste einddatum (datum)' },
+  en: { ourReference: 'Our reference', yourReference: 'Your reference', id: 'Request id', action: 'Requested', description: 'Description', accountNumber: 'Account number', deceased: 'Deceased', dateOfBirth: 'Date of birth', dateOfDeath: 'Date of death', requestedEndDate: 'Requested end date', effectiveDate: 'Confirmed end date', status: 'Status', lastActivity: 'Last activity', collection: 'Debt collection', askedEndDate: 'Requested end date (date)' },
 } as const;
 
 const ACTIONS = { nl: { cancel: 'Beëindigen', transfer: 'Overzetten' }, en: { cancel: 'Cancel', transfer: 'Transfer' } } as const;
@@ -37,6 +38,7 @@ function moment(instant: string): string {
 
 export function exportRecord(r: ExportRow): Record<Column, string> {
   const { row } = r;
+  const asked = { ...askedOf(row), requestedEndDate: row.requested_end_date };
   return {
     ourReference: row.reference,
     yourReference: r.yourReference ?? '',
@@ -47,11 +49,14 @@ export function exportRecord(r: ExportRow): Record<Column, string> {
     deceased: r.deceased,
     dateOfBirth: day(row.date_of_birth),
     dateOfDeath: day(row.date_of_death),
-    requestedEndDate: day(row.requested_end_date),
+    // As the desk page and the letter say it (`endDateWords`): a bank's or a lease's end is not the date typed (README, smallwords).
+    requestedEndDate: endDateWords(asked, row.language),
     effectiveDate: day(r.effectiveDate),
     status: r.statusText,
     lastActivity: moment(row.activity),
     // Last, so a spreadsheet built on the earlier columns keeps its places.
     collection: r.collection ? providerWords(row.language).request.collectionSummary(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, row.language)) : '',
+    // The day the letter asks, for a spreadsheet to sort on (`askedEndDate`), last for the same reason: empty when it asks none (a bank, a lease kept, "as soon as possible").
+    askedEndDate: day(askedEndDate(asked)),
   };
 }

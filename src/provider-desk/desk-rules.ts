@@ -14,6 +14,7 @@ import {
   type RecordedAnswer,
   type ReceivedVia,
   receivedViaOf,
+  renewedDocuments,
   STEWARD_ANSWER_EVENTS,
 } from '../../workflows';
 import type { Actor } from '../auth/principal';
@@ -35,16 +36,18 @@ export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.do
  */
 export function partAnswerDeskText(question: InformationRequest, on: string, today: string, ownersTerm: string | null, lang: Language): string {
   const w = providerWords(lang);
-  const following = question.followsLater ?? [];
+  // v16: a document withdrawn since is owed anew (`withdrawnOn`), said apart from what never went.
+  const following = (question.followsLater ?? []).filter((d) => !d.withdrawnOn);
   const named = (kind: string) => inSentence(kindLabel(w, kind));
   const late = following.filter((d) => d.expectedOn && d.expectedOn < today);
   const term = ownersTerm && ownersTerm >= today ? longDate(ownersTerm, lang) : null;
   const enclosed = question.partEnclosed !== false;
   return [
-    w.request.partlySupplied(longDate(on, lang), enclosed),
-    w.request.followsLater(listed(following.map((d) => w.request.following(named(d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang)),
+    following.length ? w.request.partlySupplied(longDate(on, lang), enclosed) : '',
+    following.length ? w.request.followsLater(listed(following.map((d) => w.request.following(named(d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang)) : '',
+    ...renewedDocuments(question).map((d) => w.request.renewed(named(d.kind), longDate(d.withdrawnOn!, lang))),
     late.length ? w.request.laterThanExpected(listed(late.map((d) => named(d.kind)), lang), late.length > 1, term) : '',
-    w.request.restFollows(enclosed),
+    following.length ? w.request.restFollows(enclosed) : w.request.newOnesFollow,
   ]
     .filter(Boolean)
     .join(' ');

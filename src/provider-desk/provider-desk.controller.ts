@@ -77,7 +77,7 @@ export class ProviderDeskController {
 
   @ApiDoc({
     summary: 'Export your requests as CSV',
-    description: 'Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180, a cell that would start with `=`, `+`, `-`, `@`, tab or CR prefixed with `\'` so a spreadsheet reads it as text (OWASP CSV Injection); column names and status in your language. Streamed, so a year of requests is fine.',
+    description: 'Every request addressed to your organisation with activity from `from` to `to` (Dutch calendar days, both included), oldest activity first, as a CSV file for a spreadsheet: a header row, `;` between fields, UTF-8 with a byte order mark, dates as DD-MM-YYYY, quoted per RFC 4180, a cell that would start with `=`, `+`, `-`, `@`, tab or CR prefixed with `\'` so a spreadsheet reads it as text (OWASP CSV Injection); column names and status in your language; the requested end date in the words of the request\'s letter (as `requestedEnd`), and in the last column the day it asks (DD-MM-YYYY; empty when it asks none: a bank account, a lease kept, as soon as possible). Streamed, so a year of requests is fine.',
     ok: { description: 'The CSV file, as an attachment.', content: { 'text/csv': { schema: { type: 'string' }, example: '\ufeffOns kenmerk;Uw kenmerk;Verzoek-id;Gevraagd;…\r\nNZ-2026-0042;KPN-778812;…\r\n' } } },
     problems: [[400, '`from` or `to` is missing or not a date, or `to` is before `from`.']],
   })

@@ -108,8 +108,8 @@ const AMENDED_STATES: ContractState[] = ['draft', 'ready'];
 /** What a request asks of the provider, as recorded now. */
 const requestedFactsOf = (row: RequestRow): RequestedFacts => ({ description: row.description, accountNumber: row.account_number, requestedEndDate: row.requested_end_date });
 
-/** What, besides its requested date, decides the end date the request's letter asks (`endDateWords`). */
-const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedWith: row.lived_with, dateOfDeath: row.date_of_death });
+/** What, besides its requested date, decides the end date the request's letter asks (`endDateWords`; the export's too). */
+export const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedWith: row.lived_with, dateOfDeath: row.date_of_death });
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
@@ -670,7 +670,7 @@ export class ProviderDeskService {
       accountNumber: row.account_number,
       requestedEndDate: row.requested_end_date,
       requestedEnd: endDateWords({ ...askedOf(row), requestedEndDate: row.requested_end_date }, lang),
-      answersDone: answersFitting(requestAsked({ action: row.action, insuranceKind: row.insurance_kind, provider: { category: row.category } })),
+      answersDone: answersFitting(row.action, requestAsked({ action: row.action, insuranceKind: row.insurance_kind, provider: { category: row.category } })),
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,

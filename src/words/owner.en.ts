@@ -142,6 +142,8 @@ export const ownerEn: OwnerWords = {
       post_letter: 'Post the print batch',
       fix_letter: 'Fix the letter',
       pass_on_report: 'Mark as passed on',
+      withdraw_request: 'Withdraw the request',
+      record_call: 'Record the call',
     },
     overdue: 'Overdue',
     dueToday: 'Due today',
@@ -185,6 +187,7 @@ export const ownerEn: OwnerWords = {
     documents: 'Documents',
     noQuestions: 'No provider is waiting for information.',
     laterEndDates: 'Later end date',
+    leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
     noLaterEndDates: 'No organisation confirmed a later end date.',
     letters: 'Blocked letters',
     letter: 'Letter',
@@ -202,6 +205,7 @@ export const ownerEn: OwnerWords = {
     reportedBill: (reference, amount, invoiceDate, from, to) =>
       `${reference || amount || invoiceDate || from || to ? `Filled in by the family: ${[reference && `invoice number ${reference}`, amount, invoiceDate && `dated ${invoiceDate}`, from && to ? `for ${from} up to and including ${to}` : from ? `from ${from}` : to && `up to and including ${to}`].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the bill on the contract if it is right.`,
     recordBill: "Record as the contract's bill",
+    billContract: 'Bill of which contract',
     recordBillHint: 'Filled in with what the family gave: correct what is wrong. The letter to the provider says what you record here.',
     nothingToDo: 'Or: handle it without recording it. What you decided and why (the family reads it)',
     whatTheySent: 'What they sent',
@@ -702,6 +706,7 @@ export const ownerEn: OwnerWords = {
     postalCode: 'Postal code',
     city: 'City',
     theirReference: 'Their reference',
+    theirDossierNumber: 'Their file number (if their letter gives one besides the reference; our letter to the agency names it)',
     claimed: 'Amount claimed in euros',
     reason: 'Reason',
     brpNote: 'What you verified (on the history)',
@@ -777,6 +782,8 @@ export const ownerEn: OwnerWords = {
     brpCheckOpenNext: (provider: string, category: string) =>
       `Check with ${provider} whether ${category === 'insurance' ? 'the policy' : category === 'pension' ? 'the benefit' : category === 'government' ? 'the payment' : 'the contract'} has stopped; then close it or send a letter after all.`,
     leaseContinued: (provider: string) => `Note: the letter to ${provider} said nobody continues the lease, but it is now recorded that someone lived with the deceased who may continue it.`,
+    leaseContinuedConfirmed: (provider: string) => `Note: ${provider} confirmed the end of the lease after the letter that said nobody continues it, but it is now recorded that someone lived with the deceased who may continue it. That may change the end confirmed.`,
+    leaseContinuedConfirmedNext: (provider: string) => `A co-tenant continues the lease, and so, for the first six months after the death, does someone whose main residence it was and who had a lasting joint household with the deceased (article 7:268(1) and (2) of the Dutch Civil Code); the request can no longer be withdrawn. Discuss with ${provider} and with whoever lived there whether the lease ends, and record the conversation. If this is wrong, correct who lived with the deceased.`,
     leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
@@ -876,12 +883,19 @@ export const ownerEn: OwnerWords = {
     address: 'Address',
     contractHeading: 'Correct the contract',
     requestOut: (provider) => `The request to ${provider} has already been written: a corrected description, account number or end date is sent to ${provider} in a correction letter. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    complaintWithdrawnByNumber: (provider, on) =>
-      `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again. If you correct anything else, the complaint stays.`,
+    complaintWithdrawnByNumber: (provider, on, waiting) =>
+      `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${
+        waiting
+          ? `The complaint letter is still waiting for the post and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
+          : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
+      } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    requestWaiting: (kind, provider) =>
-      `The letter to ${provider} (${kind}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    alsoRemade: (kinds, provider) => `Still waiting for the post, not printed: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
+    requestWaiting: (kinds, provider, letters) =>
+      `${letters > 1 ? `The letters to ${provider} (${kinds}) are still waiting for the post and have not been printed: with a corrected description, account number or end date those letters are made again and the earlier versions do not go out` : `The letter to ${provider} (${kinds}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out`}; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
+    alsoRemade: (kinds, provider, letters) =>
+      letters > 1
+        ? `Still waiting for the post, not printed: the letters to ${provider} (${kinds}); they are made again with the corrected details and the earlier versions do not go out.`
+        : `Still waiting for the post, not printed: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
     correctionGivesWay: (provider, count) =>
       `${count > 1 ? `The ${count} correction letters` : 'The correction letter'} to ${provider} still waiting for the post ${count > 1 ? 'do' : 'does'} not go out: the new correction letter also says what ${count > 1 ? 'they' : 'it'} said.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
@@ -893,6 +907,8 @@ export const ownerEn: OwnerWords = {
     requestedEnd: 'Requested end date (empty = as recorded)',
     requestedTransfer: 'Requested transfer date (empty = as recorded)',
     newHolder: 'New holder',
+    insuranceKind: 'Kind of insurance (decides what we ask the insurer)',
+    insuranceKindNotRecorded: 'Not recorded: the letter asks the insurer what it needs',
   },
 
   statement: {
@@ -1190,6 +1206,7 @@ export const ownerEn: OwnerWords = {
       periodFrom: 'the first day billed',
       periodTo: 'the last day billed',
       livedAlone: 'whether the deceased lived alone',
+      contractId: 'the contract',
       livedWith: 'who lived with the deceased',
       relation: 'the relation',
       dateOfBirth: 'the date of birth',
@@ -1227,6 +1244,7 @@ export const ownerEn: OwnerWords = {
       'agencyAddress.street': "the collection agency's street",
       'agencyAddress.postalCode': "the collection agency's postcode",
       'agencyAddress.city': "the collection agency's town",
+      dossierNumber: "the collection agency's file number",
       documentsNeeded: 'the documents asked for',
       documentIds: 'the documents sent along',
       'followsLater.kind': 'the document that follows later',
@@ -1377,6 +1395,7 @@ export const ownerEn: OwnerWords = {
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,
+      livedWithDisagrees: (label: string) => `${label} contradicts who lived with the deceased: say only who lived there`,
       alreadyOwner: () => 'This specialist already owns this estate: choose another',
       taken: (label: string) => `${label} is already in use`,
       unknownCreditor: (_label: string, name: string) => `${name}: this creditor is not among the organisations yet; add it first (an administrator can)`,
@@ -1444,7 +1463,11 @@ export const ownerEn: OwnerWords = {
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
-    letterCorrectedBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: a fact in it was corrected before it went out (see the correction).`,
+    letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
+      `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by e-mail'}: a fact in it was corrected before it went out (see the correction).`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
+      `the ${post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory. The ${kind} of ${date} ${post ? 'still waiting for the post' : 'not sent yet'} was made again with the new address; the earlier version does not go out.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,
@@ -1503,6 +1526,8 @@ export const ownerEn: OwnerWords = {
     sharedWithFamily: (shared) => (shared ? 'shared with the family' : 'not shared with the family'),
     reportReplied: (handled, reply) => `${handled} Reply to the family: "${reply}"`,
     reportHandled: (kind) => (kind ? `The report (${kind}) was handled.` : 'A report from the family was handled.'),
+    reportBillRecorded: (kind, reference, amount, contract) => `The report (${kind ?? 'a bill'}) was handled: recorded as bill ${reference} of ${contract}, ${amount}.`,
+    reportNotRecorded: (kind) => `The report (${kind ?? 'a bill'}) was handled without recording the bill.`,
     memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
     memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,
     accessWithdrawn: (name) => `${name ?? 'A family member'}'s portal access was withdrawn.`,

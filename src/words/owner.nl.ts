@@ -157,6 +157,8 @@ export const ownerNl = {
       post_letter: 'Printbatch op de post doen',
       fix_letter: 'Brief herstellen',
       pass_on_report: 'Markeren als doorgegeven',
+      withdraw_request: 'Verzoek intrekken',
+      record_call: 'Gesprek vastleggen',
     },
     overdue: 'Te laat',
     dueToday: 'Vandaag uiterlijk',
@@ -200,6 +202,8 @@ export const ownerNl = {
     documents: 'Documenten',
     noQuestions: 'Geen organisatie wacht op informatie.',
     laterEndDates: 'Latere einddatum',
+    /** Leases whose letter said nobody continues them, someone who may now recorded (shown only when there is one). */
+    leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
@@ -220,6 +224,8 @@ export const ownerNl = {
       `${reference || amount || invoiceDate || from || to ? `Ingevuld door de familie: ${[reference && `factuurnummer ${reference}`, amount, invoiceDate && `gedateerd ${invoiceDate}`, from && to ? `over ${from} tot en met ${to}` : from ? `vanaf ${from}` : to && `tot en met ${to}`].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.`,
     /** Recording the reported bill from Today: filled in with the family's figures; what she corrects is what the letters say. */
     recordBill: 'Vastleggen als rekening van het contract',
+    /** A reported bill that names no contract: which of the estate's contracts it is of. */
+    billContract: 'Rekening van welk contract',
     recordBillHint: 'Ingevuld met wat de familie opgaf: verbeter wat niet klopt. De brief aan de aanbieder noemt wat u hier vastlegt.',
     /** Handling a reported bill without recording it: her reply (required) tells the relative why. */
     nothingToDo: 'Of: afhandelen zonder vast te leggen. Wat u besloot en waarom (de familie leest het)',
@@ -750,6 +756,7 @@ export const ownerNl = {
     postalCode: 'Postcode',
     city: 'Plaats',
     theirReference: 'Hun kenmerk',
+    theirDossierNumber: 'Hun dossiernummer (als hun brief er een noemt naast het kenmerk; onze brief aan het bureau noemt het)',
     claimed: 'Geëist bedrag in euro',
     reason: 'Reden',
     brpNote: 'Wat u heeft nagegaan (komt in de geschiedenis)',
@@ -839,6 +846,9 @@ export const ownerNl = {
       `Nagaan bij ${provider} of ${category === 'insurance' ? 'de polis' : category === 'pension' ? 'de uitkering' : category === 'government' ? 'de betaling' : 'het contract'} is gestopt; daarna afsluiten of toch een brief sturen.`,
     /** A lease letter went (it said nobody continues the lease) and now someone is recorded who may continue it (art. 7:268 lid 1 en 2 BW). */
     leaseContinued: (provider: string) => `Let op: de brief aan ${provider} zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.`,
+    /** A lease the landlord confirmed ending after the letter that said nobody continues it, someone who may now recorded (`leaseContinuedAfterLetter`). */
+    leaseContinuedConfirmed: (provider: string) => `Let op: ${provider} bevestigde het einde van de huur na de brief die zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten. Dat kan het bevestigde einde veranderen.`,
+    leaseContinuedConfirmedNext: (provider: string) => `Een medehuurder zet de huur voort, en iemand die er zijn hoofdverblijf had en met de overledene een duurzame gemeenschappelijke huishouding had, de eerste zes maanden na het overlijden (artikel 7:268 lid 1 en 2 BW); het verzoek kan niet meer worden ingetrokken. Bespreek met ${provider} en met wie er woonde of de huur eindigt, en leg het gesprek vast. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
@@ -956,15 +966,22 @@ export const ownerNl = {
     address: 'Adres',
     contractHeading: 'Contract corrigeren',
     requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`).
-    complaintWithdrawnByNumber: (provider: string, on: string | null) =>
-      `De klacht${on ? ` van ${longDate(on, 'nl')}` : ''} over de afwijzing wordt ingetrokken als u het klantnummer corrigeert: ${provider} wees het verzoek af om het klantnummer. ${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw. Corrigeert u iets anders, dan loopt de klacht door.`,
+    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`); a complaint letter still waiting for the post stays home (README, complaintrest).
+    complaintWithdrawnByNumber: (provider: string, on: string | null, waiting: boolean) =>
+      `De klacht${on ? ` van ${longDate(on, 'nl')}` : ''} over de afwijzing wordt ingetrokken als u het klantnummer corrigeert: ${provider} wees het verzoek af om het klantnummer. ${
+        waiting
+          ? `De klachtbrief wacht nog op de post en gaat dan niet weg; ${provider} krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.`
+          : `${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw.`
+      } Corrigeert u iets anders, dan loopt de klacht door.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    /** The letter about the request waits for the post unprinted: a correction makes it again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest). */
-    requestWaiting: (kind: string, provider: string) =>
-      `De brief aan ${provider} (${kind}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    /** The letters about the request wait for the post unprinted (`letters`: how many, `kinds` listed): a correction makes them again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest, digestrest). */
+    requestWaiting: (kinds: string, provider: string, letters: number) =>
+      `${letters > 1 ? `De brieven aan ${provider} (${kinds}) wachten nog op de post en zijn niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum worden die brieven opnieuw gemaakt en gaan de eerdere versies niet weg` : `De brief aan ${provider} (${kinds}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg`}; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     /** Beside the request that went out, letters about it wait for the post unprinted (a reminder): they are made again (README, setapartrest). */
-    alsoRemade: (kinds: string, provider: string) => `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
+    alsoRemade: (kinds: string, provider: string, letters: number) =>
+      letters > 1
+        ? `Nog op de post wachten, niet geprint: de brieven aan ${provider} (${kinds}); die worden opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versies gaan niet weg.`
+        : `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
     /** Correction letters to the provider waiting unprinted give way to the new one, which says their facts too (`withOvertaken`). */
     correctionGivesWay: (provider: string, count: number) =>
       `${count > 1 ? `De ${count} correctiebrieven` : 'De correctiebrief'} aan ${provider} die nog op de post ${count > 1 ? 'wachten, gaan' : 'wacht, gaat'} niet weg: de nieuwe correctiebrief zegt ook wat daarin stond.`,
@@ -978,6 +995,8 @@ export const ownerNl = {
     /** A transfer's date asked for is a date of transfer, not an end date. */
     requestedTransfer: 'Gewenste datum van overzetting (leeg = zoals vastgelegd)',
     newHolder: 'Nieuwe houder',
+    insuranceKind: 'Soort verzekering (bepaalt wat we de verzekeraar vragen)',
+    insuranceKindNotRecorded: 'Niet vastgelegd: de brief vraagt de verzekeraar wat nodig is',
   },
 
   statement: {
@@ -1284,6 +1303,7 @@ export const ownerNl = {
       periodFrom: 'de eerste gefactureerde dag',
       periodTo: 'de laatste gefactureerde dag',
       livedAlone: 'of de overledene alleen woonde',
+      contractId: 'het contract',
       livedWith: 'wie er bij de overledene woonde',
       relation: 'de relatie',
       dateOfBirth: 'de geboortedatum',
@@ -1321,6 +1341,7 @@ export const ownerNl = {
       'agencyAddress.street': 'de straat van het incassobureau',
       'agencyAddress.postalCode': 'de postcode van het incassobureau',
       'agencyAddress.city': 'de plaats van het incassobureau',
+      dossierNumber: 'het dossiernummer van het incassobureau',
       documentsNeeded: 'de gevraagde documenten',
       documentIds: 'de documenten die meegaan',
       'followsLater.kind': 'het document dat later volgt',
@@ -1501,6 +1522,8 @@ export const ownerNl = {
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
+      /** The older `livedAlone` sent beside `livedWith`, saying otherwise (`AgreesWithLivedWith`). */
+      livedWithDisagrees: (label: string) => `${label} spreekt tegen wie er bij de overledene woonde: geef alleen aan wie er woonde`,
       alreadyOwner: () => 'Deze specialist is al de vaste contactpersoon: kies een ander',
       taken: (label: string) => `${label} is al in gebruik`,
       unknownCreditor: (_label: string, name: string) => `${name}: deze incassant staat nog niet bij de organisaties; voeg hem eerst toe (een beheerder kan dat)`,
@@ -1577,7 +1600,11 @@ export const ownerNl = {
     letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
-    letterCorrectedBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
+      `Brief „${title}” aan ${recipient} ${post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd'}: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
+      `het ${post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand. De ${kind} van ${date} die ${post ? 'nog op de post wachtte' : 'nog niet verstuurd was'}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
@@ -1648,6 +1675,9 @@ export const ownerNl = {
     /** A report handled with the owner's reply to the relative. */
     reportReplied: (handled: string, reply: string) => `${handled} Antwoord aan de familie: „${reply}”`,
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
+    /** A reported bill the owner recorded: its number, amount and the contract as she knows it (provider — description). */
+    reportBillRecorded: (kind: string | null, reference: string, amount: string, contract: string) => `Melding afgehandeld (${kind ?? 'een rekening'}): vastgelegd als rekening ${reference} van ${contract}, ${amount}.`,
+    reportNotRecorded: (kind: string | null) => `Melding afgehandeld (${kind ?? 'een rekening'}) zonder de rekening vast te leggen.`,
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
     accessWithdrawn: (name: string | null) => `Portaaltoegang van ${name ?? 'een familielid'} ingetrokken.`,

@@ -22,7 +22,7 @@ import { EnclosuresService } from '../documents/enclosures.service';
 import { sendPdf } from '../letters/letters.controller';
 import { LettersService } from '../letters/letters.service';
 import { MarkPostedDto } from '../letters/print-batch.dto';
-import { PRINT_BATCHES_CURSOR, PrintBatchesService, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
+import { PRINT_BATCHES_CURSOR, PrintBatchesService, type PrintEnvelope, WAITING_LETTERS_CURSOR } from '../letters/print-batches.service';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { FORM_KEY_PATTERN, refusal, submitForm } from '../web/forms';
 import { IsBackTrail, ListPageQueryDto } from '../web/pager';
@@ -146,6 +146,8 @@ export class ContractWebController {
     // A refused form names the rules against the record too (as the API does), so every field is fixed in one round.
     const { refused } = await submitForm(UpdateContractDto, body, (dto) => this.contracts.update(p, id, dto), {
       required: ['description', 'accountNumber'],
+      // An emptied kind is the choice "not recorded".
+      clearableFields: ['insuranceKind'],
       withRules: (dto, errors) => this.contracts.withCorrectionRules(p, id, dto, errors),
     });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'correct', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
@@ -255,7 +257,10 @@ export class ContractWebController {
     const batches = await this.batches.page(p, positionOf(cursor, PRINT_BATCHES_CURSOR), limit);
     const envelopes = await this.batches.envelopes(batches.items.map((b) => b.id));
     const queued = await this.batches.waiting(p, positionOf(waiting, WAITING_LETTERS_CURSOR, 'waiting'), limit);
-    res.type('html').send(printPage(p, batches, envelopes, queued, { cursor, back, limit: limit?.toString(), waiting: { cursor: waiting, back: waitingBack } }, done, fromToday(from)));
+    const titles = await this.letters.titlesOf([...[...envelopes.values()].flat(), ...queued.items].map((e) => e.id), p.lang);
+    const titled = (e: PrintEnvelope) => ({ ...e, title: titles.get(e.id)! });
+    const inBatches = new Map([...envelopes].map(([batchId, inside]) => [batchId, inside.map(titled)]));
+    res.type('html').send(printPage(p, batches, inBatches, { ...queued, items: queued.items.map(titled) }, { cursor, back, limit: limit?.toString(), waiting: { cursor: waiting, back: waitingBack } }, done, fromToday(from)));
   }
 
   @Post('print')

@@ -13,21 +13,27 @@ export interface PrintPagePosition extends PagePosition {
   waiting?: PagePosition;
 }
 
+/**
+ * An envelope as the owner reads it: its letter's title in her language (`LettersService.titlesOf`), where the envelope's `subject`
+ * is the letter's as it went out, in the provider's.
+ */
+export type TitledEnvelope = PrintEnvelope & { title: string };
+
 /** One envelope: to whom, what, for which estate, and its pages once printed (a waiting letter: its date). */
-function envelopeItem(e: PrintEnvelope, lang: 'nl' | 'en'): SafeHtml {
+function envelopeItem(e: TitledEnvelope, lang: 'nl' | 'en'): SafeHtml {
   const w = ownerWords(lang).print;
-  return html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}) · ${e.pages === null ? w.letterOf(humanDate(e.letterDate, lang)) : w.pages(e.pages)}</li>`;
+  return html`<li><strong>${e.recipient}</strong> — ${e.title} · ${e.deceasedName} (${e.estateReference}) · ${e.pages === null ? w.letterOf(humanDate(e.letterDate, lang)) : w.pages(e.pages)}</li>`;
 }
 
 /**
  * A batch's letters whose printed term had passed: by the day it was posted (`lateDueDate`), or by the day it was downloaded
  * (`setApartDueDate`: left out of the PDF). Each was made anew, so the note tells what happened, not what to do.
  */
-function lateWarning(envelopes: PrintEnvelope[], due: 'lateDueDate' | 'setApartDueDate', intro: string, lang: 'nl' | 'en'): SafeHtml | '' {
+function lateWarning(envelopes: TitledEnvelope[], due: 'lateDueDate' | 'setApartDueDate', intro: string, lang: 'nl' | 'en'): SafeHtml | '' {
   const w = ownerWords(lang).print;
   const late = envelopes.filter((e) => e[due]);
   return late.length
-    ? html`<div class="late-post" role="note"><p><span class="badge alert">${intro}</span></p><ul>${late.map((e) => html`<li><strong>${e.recipient}</strong> — ${e.subject} · ${e.deceasedName} (${e.estateReference}): ${w.lateLetter(humanDate(e[due], lang))}</li>`)}</ul></div>`
+    ? html`<div class="late-post" role="note"><p><span class="badge alert">${intro}</span></p><ul>${late.map((e) => html`<li><strong>${e.recipient}</strong> — ${e.title} · ${e.deceasedName} (${e.estateReference}): ${w.lateLetter(humanDate(e[due], lang))}</li>`)}</ul></div>`
     : '';
 }
 
@@ -38,8 +44,8 @@ function lateWarning(envelopes: PrintEnvelope[], due: 'lateDueDate' | 'setApartD
 export function printPage(
   user: StaffPrincipal,
   batches: Page<PrintBatchView>,
-  envelopes: Map<string, PrintEnvelope[]>,
-  waiting: Page<PrintEnvelope>,
+  envelopes: Map<string, TitledEnvelope[]>,
+  waiting: Page<TitledEnvelope>,
   at: PrintPagePosition,
   flash?: string,
   cameFromToday?: boolean,

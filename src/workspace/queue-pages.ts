@@ -55,6 +55,10 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return html`<a class="button" href="${PRINT_FROM_TODAY}">${w.resolutions.post_letter}</a>`;
     case 'pass_on_report':
       return passedOnForm(id, {}, lang);
+    case 'withdraw_request':
+      return link('withdraw');
+    case 'record_call':
+      return link('calls');
   }
 }
 
@@ -87,7 +91,7 @@ ${field(form, 'reply', waitingBill ? w.nothingToDo : w.reportReply, { idPrefix: 
  * A bill the family reported, recorded as the contract's bill: filled in with what the family typed, for the owner to correct
  * (the API's body, `POST /family-reports/:id/bill`); what she records is what the letters say. `refused`: shown again as typed.
  */
-function reportedBillForm(r: { id: string; bill: ReportedBill | null }, refused: FormState | undefined, lang: Lang): SafeHtml {
+function reportedBillForm(r: { id: string; bill: ReportedBill | null; contracts?: { id: string; label: string }[] }, refused: FormState | undefined, lang: Lang): SafeHtml {
   const w = ownerWords(lang);
   const form = ownForm(lang, refused ?? {});
   const idPrefix = `bill-${r.id}-`;
@@ -95,7 +99,7 @@ function reportedBillForm(r: { id: string; bill: ReportedBill | null }, refused:
   const c = w.contract;
   return html`<form method="post" action="/app/family-reports/${r.id}/bill" class="reported-bill" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
 <p class="muted">${w.today.recordBillHint}</p>
-${field(form, 'invoiceDate', c.invoiceDate, { type: 'date', required: true, ...as(r.bill?.invoiceDate) })}${field(form, 'periodFrom', c.periodFrom, { type: 'date', required: true, ...as(r.bill?.periodFrom) })}${field(form, 'periodTo', c.periodTo, { type: 'date', required: true, ...as(r.bill?.periodTo) })}${field(form, 'amount', c.amount, { required: true, ...as(r.bill?.amount === null || r.bill?.amount === undefined ? null : amountValue(r.bill.amount, lang)) })}${field(form, 'reference', c.invoiceNumber, { required: true, ...as(r.bill?.reference) })}
+${r.contracts ? select(form, 'contractId', w.today.billContract, [['', ''], ...r.contracts.map((c): [string, string] => [c.id, c.label])], { required: true, idPrefix }) : ''}${field(form, 'invoiceDate', c.invoiceDate, { type: 'date', required: true, ...as(r.bill?.invoiceDate) })}${field(form, 'periodFrom', c.periodFrom, { type: 'date', required: true, ...as(r.bill?.periodFrom) })}${field(form, 'periodTo', c.periodTo, { type: 'date', required: true, ...as(r.bill?.periodTo) })}${field(form, 'amount', c.amount, { required: true, ...as(r.bill?.amount === null || r.bill?.amount === undefined ? null : amountValue(r.bill.amount, lang)) })}${field(form, 'reference', c.invoiceNumber, { required: true, ...as(r.bill?.reference) })}
 <button type="submit">${w.today.recordBill}</button></form>`;
 }
 
@@ -106,15 +110,16 @@ const reportedBillText = (b: ReportedBill, lang: Lang) => {
 };
 
 /**
- * A report's actions on Today: marked handled (with a reply), and for a bill waiting on her on a known contract, recorded as the
+ * A report's actions on Today: marked handled (with a reply), and for a bill waiting on her on a known or chosen contract, recorded as the
  * contract's bill first; a waiting bill handled without that is nothing to do, and the reply (required) says why. The form she sent
  * comes back refused.
  */
-function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; bill: ReportedBill | null; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true } | undefined, lang: Lang): SafeHtml {
+function reportActions(r: { id: string; kind: string; outcome: string | null; contractId: string | null; bill: ReportedBill | null; contracts?: { id: string; label: string }[]; resolution: Resolution }, refused: { id: string; form: FormState; bill?: true } | undefined, lang: Lang): SafeHtml {
   const mine = refused?.id === r.id ? refused : undefined;
   const waitingBill = r.kind === 'invoice_after_end' && r.outcome === null;
   const handled = (mine && !mine.bill) || waitingBill ? reportHandledForm(r.id, mine && !mine.bill ? mine.form : {}, lang, waitingBill) : resolve(lang, r.resolution, r.id);
-  return waitingBill && r.contractId ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${handled}` : handled;
+  // A report that names no contract asks which one (`contracts`, the estate's).
+  return waitingBill && (r.contractId || r.contracts?.length) ? html`${reportedBillForm(r, mine?.bill && mine.form, lang)}${handled}` : handled;
 }
 
 /** Overdue (the due date has passed), due today, or else whose move the row's words say it is (nothing is late yet). */
@@ -170,7 +175,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
   );
   const letters = queue.blockedLetters.map(
-    (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.subject}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
+    (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.title}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
     (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang))}</span>` : ''}${r.bill ? html`<br><span class="muted">${reportedBillText(r.bill, lang)}</span>` : ''}
@@ -220,6 +225,10 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   const lateAgain = queue.lateAgain.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge alert">${w.overdue}</span> ${w.lateAgainText(l.ownerName, l.missedTerms, humanDate(l.since, lang))}`],
   );
+  // A lease whose letter said nobody continues it, someone who may now recorded: the contract page's words and move (leasewho).
+  const leases = queue.leasesToldNobody.map(
+    (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge">${w.yourMove}</span> ${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
+  );
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
@@ -237,6 +246,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
+${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, w.action], leases, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}

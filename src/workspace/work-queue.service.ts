@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
-import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { type ComplaintSent, ContractViews, laterEndDateText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
+import { type ComplaintSent, ContractViews, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
@@ -23,7 +23,8 @@ import { DocumentErasuresService } from '../documents/document-erasures.service'
 import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
-import type { LintViolation } from '../../letters';
+import { LIVED_WITH, type LintViolation, nobodyContinuesLease } from '../../letters';
+import { Contract } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
 import { OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
@@ -63,7 +64,11 @@ export type Resolution =
   /** The letter rules held the contract's letter back (as its page says): its page's letters, with the reasons and the button to produce it again. */
   | 'fix_letter'
   /** A report to the family reached nobody (its addressee's portal access withdrawn): marked passed on once the owner did so another way. */
-  | 'pass_on_report';
+  | 'pass_on_report'
+  /** A lease whose letter said nobody continues it, someone who may now recorded: the request withdrawn (as its page offers) … */
+  | 'withdraw_request'
+  /** … or, the landlord having confirmed the end, the conversation with the landlord recorded on its page. */
+  | 'record_call';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -204,7 +209,9 @@ export interface BlockedLetterItem extends EstateRef {
   letterId: string;
   contractId: string | null;
   providerName: string | null;
+  /** As the letter was archived, in the provider's language; `title`: the letter's title in the reader's (`LettersService.titlesOf`). */
   subject: string;
+  title: string;
   reasons: string[];
   blockedAt: Date;
   resolution: Resolution;
@@ -214,7 +221,11 @@ export interface BlockedLetterItem extends EstateRef {
 export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution };
 
 /** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
-export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>['items'][number] & { resolution: Resolution };
+/**
+ * `contracts`: for a reported bill that waits for her and names no contract, the estate's contracts to choose from (`recordBill`'s
+ * `contractId`), each as she knows it: provider, description and account number.
+ */
+export type FamilyReportItem = Awaited<ReturnType<FamilyReportsService['openForOwner']>>['items'][number] & { resolution: Resolution; contracts?: { id: string; label: string }[] };
 
 /** A report to a relative whose portal access was withdrawn: it reached nobody, so it is the owner's move to pass it on (`LettersService.reportsToPassOn`). */
 export type ReportToPassOnItem = EstateRef & ReportToPassOn & { resolution: Resolution };
@@ -247,6 +258,16 @@ export interface UnconfirmedErasureItem extends EstateRef {
 /** A contract whose letter to its provider waits for the post (`PrintBatchesService.awaitingPost`): the owner's move, as the provider's term does not run. */
 export type AwaitingPostItem = EstateRef & AwaitingPostLetter & { statusText: string };
 
+/** A lease whose letter told the landlord nobody continues it, while someone who may is now recorded (`leaseContinuedAfterLetter`): as its page says it. */
+export interface LeaseToldNobodyItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  statusText: string;
+  nextStep: string;
+  resolution: 'withdraw_request' | 'record_call';
+}
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -272,6 +293,8 @@ export interface WorkQueue {
   unpostedBatches: UnpostedBatch[];
   /** An administrator's: every owner's contracts whose move has been late two terms or more in a row, the longest first; empty for a specialist. */
   lateAgain: LateAgainItem[];
+  /** The owner's first `limit` leases whose letter said nobody continues them while someone who may is now recorded, oldest first. */
+  leasesToldNobody: LeaseToldNobodyItem[];
   /** Contracts whose letter to the provider has waited for the post two business days or more. */
   lettersAwaitingPost: AwaitingPostItem[];
   /** One page of the bills the owner's estates owe and nobody recorded paid, oldest first; `billsToPayNextCursor` continues them. */
@@ -543,7 +566,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -558,6 +581,7 @@ export class WorkQueueService {
       this.printBatches.awaitingPost(ownerId, today, limit),
       this.billsToPay(ownerId, today, billsAfter, limit),
       this.letters.reportsToPassOn(ownerId, limit),
+      this.leasesToldNobody(ownerId, limit, principal.lang),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
@@ -584,9 +608,19 @@ export class WorkQueueService {
       const { kind: _kind, ...against } = notice;
       return { ...estatesOf.get(row.estateId)!, ...row, ...against, effectiveDate: effectiveDate!, statusText: status, nextStep: next, resolution: 'handle_later_end_date' };
     });
-    const familyReports = reports.items.map((report) => ({ ...report, resolution: 'handle_report' as const }));
+    // A reported bill that names no contract is recorded on the one she chooses.
+    const unnamed = (r: (typeof reports.items)[number]) => r.kind === 'invoice_after_end' && r.outcome === null && !r.contractId;
+    const choices = await this.contractChoices(reports.items.filter(unnamed).map((r) => r.estateId));
+    const familyReports = reports.items.map((report): FamilyReportItem => ({ ...report, resolution: 'handle_report', ...(unnamed(report) && { contracts: choices.get(report.estateId) }) }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+  }
+
+  /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */
+  private async contractChoices(estateIds: string[]): Promise<Map<string, { id: string; label: string }[]>> {
+    const estates = [...new Set(estateIds)];
+    const lists = await Promise.all(estates.map((id) => this.contractsService.inEstate(id)));
+    return new Map(estates.map((id, i) => [id, lists[i].map((c) => ({ id: c.id, label: `${c.provider.name} — ${c.description} (${c.accountNumber})` }))]));
   }
 
   private async billsToPay(ownerId: string | null, today: string, after: Position | null, limit: number) {
@@ -814,9 +848,44 @@ export class WorkQueueService {
    * page's size until a page is full, since the rule drops the ones a later letter replaced. Their
    * reasons are said in the reader's language, like the contracts' status texts.
    */
+  /**
+   * The owner's leases (admins: all) whose letter told the landlord nobody continues the lease while someone who may is now
+   * recorded (`ContractViews.leasesContinuedAfterLetter`), in the words and with the move of their page: withdraw the request, or,
+   * confirmed, record the conversation with the landlord. Candidates are read in batches of the rented homes with such a household
+   * whose request is under way or confirmed (a held letter went nowhere: it is not one), oldest first.
+   */
+  private async leasesToldNobody(ownerId: string | null, limit: number, lang: Language): Promise<LeaseToldNobodyItem[]> {
+    const mayContinue = LIVED_WITH.filter((l) => !nobodyContinuesLease(l));
+    const notUnderWay = ['draft', 'ready', ...FINISHED_STATES];
+    const found: LeaseToldNobodyItem[] = [];
+    for (let after: { at: string; id: string } | undefined; found.length < limit; ) {
+      const rows: { id: string; at: string }[] = await this.db.query(
+        `SELECT c.id, ${cursorTimestamp('c.created_at')} AS at
+           FROM contracts c JOIN providers p ON p.id = c.provider_id JOIN estates e ON e.id = c.estate_id JOIN ${workflowRows('contract')} w ON w.subject_id = c.id
+          WHERE ($1::uuid IS NULL OR e.owner_id = $1) AND p.category = 'housing' AND c.action = 'cancel' AND e.deceased_lived_with = ANY($2::text[])
+            AND w.state <> ALL($3::text[]) AND ($5::timestamptz IS NULL OR (c.created_at, c.id) > ($5, $6::uuid))
+          ORDER BY c.created_at, c.id
+          LIMIT $4`,
+        [ownerId, mayContinue, notUnderWay, limit, after?.at ?? null, after?.id ?? null],
+      );
+      const contracts = await this.db.manager.find(Contract, { where: { id: In(rows.map((r) => r.id)) }, relations: { provider: true } });
+      const told = await this.views.leasesContinuedAfterLetter(contracts);
+      const refs = await this.estateRefs(contracts.filter((c) => told.has(c.id)).map((c) => c.estateId));
+      for (const id of rows.map((r) => r.id).filter((id) => told.has(id))) {
+        const c = contracts.find((x) => x.id === id)!;
+        const how = told.get(id)!;
+        const { status, next } = leaseContinuedText(how, c.provider.name, lang);
+        found.push({ ...refs.get(c.estateId)!, contractId: id, providerName: c.provider.name, description: c.description, statusText: status, nextStep: next, resolution: how === 'withdrawable' ? 'withdraw_request' : 'record_call' });
+      }
+      if (rows.length < limit) break;
+      after = rows[rows.length - 1];
+    }
+    return found.slice(0, limit);
+  }
+
   private async blockedLetters(ownerId: string | null, limit: number, lang: Language): Promise<BlockedLetterItem[]> {
     // `at`: the row's creation time to the microsecond, so the next batch starts exactly after it.
-    type Row = Omit<BlockedLetterItem, 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; at: string };
+    type Row = Omit<BlockedLetterItem, 'title' | 'reasons' | 'resolution'> & { estateId: string; violations: LintViolation[]; at: string };
     const waiting: Row[] = [];
     for (let after: Row | undefined; waiting.length < limit; ) {
       const rows: Row[] = await this.db.query(
@@ -834,7 +903,9 @@ export class WorkQueueService {
       if (rows.length < limit) break;
       after = rows[rows.length - 1];
     }
-    return waiting.slice(0, limit).map(({ violations, at: _at, ...row }) => ({ ...row, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
+    const shown = waiting.slice(0, limit);
+    const titles = await this.letters.titlesOf(shown.map((row) => row.letterId), lang);
+    return shown.map(({ violations, at: _at, ...row }) => ({ ...row, title: titles.get(row.letterId)!, reasons: violations.map((v) => violationText(lang, v)), resolution: 'retry_letter' as const }));
   }
 }
 

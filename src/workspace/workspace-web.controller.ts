@@ -143,7 +143,8 @@ export class WorkspaceWebController {
           if (error instanceof ProblemException && /\/(already-handled|not-a-waiting-bill)$/.test((error.getResponse() as ProblemDocument).type)) return null;
           throw error;
         }),
-      { numberFields: ['amount'], today: this.clock.today() },
+      // The contract is chosen on the form only when the report names none: emptied, it is to be chosen ("Kies …").
+      { numberFields: ['amount'], today: this.clock.today(), required: ['contractId'] },
     );
     if (result === null) return res.redirect(303, '/app?done=handled');
     if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors }, bill: true }));

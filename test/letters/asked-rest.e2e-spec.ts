@@ -71,6 +71,23 @@ describe('later letters name the contract as the provider knows it; a collection
     expect(text).not.toContain('1243');
   });
 
+  it("a withdrawal names the other request that stands by 5678 while that request's correction to 5687 waits for the post", async () => {
+    const { add } = await atProvider('Lebara');
+    const internet = await add('Internet', '1234');
+    const mobiel = await add('Mobiel', '5678');
+    await t.runDue();
+    await postEverything(anna);
+    await anna.patch(`${API}/contracts/${mobiel.id}`, { accountNumber: '5687', description: 'Mobiel abonnement' }).expect(200);
+    await t.runDue();
+    expect((await lettersOf(mobiel.id)).find((l) => l.kind === 'correction')!.deliveryStatus).not.toBe('posted');
+    await anna.post(`${API}/contracts/${internet.id}/withdraw`, { reason: 'Dubbel ingevoerd.' }).expect(200);
+    await t.runDue();
+    const text = await textOf(internet.id, 'withdrawal');
+    expect(text).toContain('Mijn verzoek voor Mobiel (klantnummer 5678) blijft staan.');
+    expect(text).not.toContain('5687');
+    expect(text).not.toContain('Mobiel abonnement');
+  });
+
   it('a collection stop says the final bill is not disputed, apart from the bill it objects to, and paid only once recorded', async () => {
     const { provider, add } = await atProvider('Odido');
     const contract = await add('Internet', '1234');
@@ -116,5 +133,23 @@ describe('later letters name the contract as the provider knows it; a collection
     const told = await droppedAfterCorrection('Delta', true);
     expect(told).toContain('Intrekking van mijn bezwaar tegen een factuur: Internet, klantnummer 1243, van Jan de Vries');
     expect(told).toContain('over het contract Internet met klantnummer 1243 bij Delta');
+  });
+
+  it("the stop to the agency names the agency's own file number the owner recorded with the notice, beside the provider's number", async () => {
+    const { add } = await atProvider('Budget Energie');
+    const contract = await add('Stroom', 'BE-55');
+    await t.runDue();
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'BE-R1', effectiveDate: '2026-12-15' }).expect(200);
+    const notice = { agency: 'Incasso Zuid', agencyAddress: { street: 'Postbus 4', postalCode: '5600 AA', city: 'Eindhoven', country: 'NL' }, reference: 'IZ-3', amount: 75 };
+    const tooLong = (await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { ...notice, dossierNumber: 'D'.repeat(101) }).expect(400)).body;
+    expect(tooLong.errors.map((e: { field: string }) => e.field)).toEqual(['dossierNumber']);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { ...notice, dossierNumber: 'D-2026-0077' }).expect(200);
+    await t.runDue();
+    const letters = await lettersOf(contract.id);
+    const toAgency = await letterText(anna, letters.find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso Zuid')!.id);
+    expect(toAgency).toContain('U heeft een incassobrief met kenmerk IZ-3 voor € 75,00 gestuurd over het contract Stroom met klantnummer BE-55 (uw dossiernummer D-2026-0077) bij Budget Energie van Jan de Vries');
+    const toProvider = await letterText(anna, letters.find((l) => l.kind === 'collection_stop' && l.recipient === 'Budget Energie')!.id);
+    expect(toProvider).not.toContain('D-2026-0077');
   });
 });

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { letterDate } from '../../letters/dates';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -11,15 +12,22 @@ describe('letters after a handover, and a refund account taken away', () => {
   let t: TestApp;
   let anna: Session & { userId: string };
   let pieter: Session & { userId: string };
+  let db: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
     anna = await t.specialist('Anna de Boer');
     pieter = await t.specialist('Pieter Bakker');
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
   });
   afterAll(async () => {
+    await db?.end();
     await t?.close();
   });
+  /** The estate's contact-person letters still to make as a row queued before handovertrue kept `after` (the provider's latest letter then). */
+  const queuedBeforeAfterWasKept = (estateId: string) =>
+    db.query(`UPDATE outbox SET payload = payload #- '{event,after}' WHERE estate_id = $1 AND status = 'pending' AND payload #>> '{event,type}' = 'CONTACT_CHANGE'`, [estateId]);
 
   type Letter = { id: string; kind: string; status: string; letterDate: string };
   const lettersOf = async (who: Session, contractId: string) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
@@ -125,6 +133,28 @@ describe('letters after a handover, and a refund account taken away', () => {
     expect(await summaries(pieter, estate.id)).toContain(
       `Geen aparte brief over de nieuwe contactpersoon aan T-Mobile: de brief van ${letterDate(letters[1].letterDate, 'nl')} (bezwaar tegen factuur) noemt Pieter Bakker al als contactpersoon.`,
     );
+  });
+
+  it('names the letter that told the provider for a contact-person letter queued before handovertrue, and none made before the handover', async () => {
+    const { estate, contract } = await estateWithRequest(anna, 'Youfone');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'YF-R1', effectiveDate: '2026-11-30' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-7', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 }).expect(200);
+    await anna.post(`${API}/estates/${estate.id}/handover`, { toUserId: pieter.userId, reason: 'Overdracht tijdens geschil' }).expect(201);
+    expect((await queuedBeforeAfterWasKept(estate.id)).rowCount).toBe(1);
+    await t.runDue();
+    const letters = await lettersOf(pieter, contract.id);
+    expect(letters.map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent', 'dispute sent']);
+    expect(await summaries(pieter, estate.id)).toContain(
+      `Geen aparte brief over de nieuwe contactpersoon aan Youfone: de brief van ${letterDate(letters[1].letterDate, 'nl')} (bezwaar tegen factuur) noemt Pieter Bakker al als contactpersoon.`,
+    );
+
+    // Handed back and undone before the letter was made: the provider's latest letter (Pieter's objection) was made before the undo.
+    const back = (await pieter.post(`${API}/estates/${estate.id}/handover`, { toUserId: anna.userId, reason: 'Terug naar Anna' }).expect(201)).body.handover as { id: string };
+    await pieter.post(`${API}/estates/${estate.id}/handovers/${back.id}/undo`).expect(200);
+    await queuedBeforeAfterWasKept(estate.id);
+    await t.runDue();
+    expect((await lettersOf(pieter, contract.id)).map((l) => l.kind)).toEqual(['cancellation', 'dispute']);
+    expect((await summaries(pieter, estate.id)).filter((s) => s.startsWith('Geen aparte brief over de nieuwe contactpersoon aan Youfone'))).toHaveLength(1);
   });
 
   it('says nothing of a letter when the handover is undone before its contact-person letter was made', async () => {

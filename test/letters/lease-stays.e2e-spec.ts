@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider, deceased, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /** leasestays: a tenant who did not live alone — no notice goes out on the heirs' behalf on a home someone may keep (art. 7:268 BW). */
@@ -15,6 +16,12 @@ describe('a rented home where someone lived with the deceased', () => {
 
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; kind: string; violations: { rule: string; where: string }[] }[];
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);
+  const web = (path: string) => anna.get(path).set('Cookie', `steward_app=${anna.token}`);
+  /** Today as the owner reads it, and its HTML (for where its buttons lead). */
+  const today = async () => {
+    const html = (await web('/app').expect(200)).text;
+    return { html, text: flat(html.replace(/<[^>]+>/g, ' ')) };
+  };
 
   it('holds the heirs’ notice, tells the owner why and how to go on, and the partner’s portal does not read it as asked; recorded that nobody continues, the lease ends by law', async () => {
     const ymere = await createProvider(t.admin, { name: 'Ymere', category: 'housing', requiredDocuments: [] });
@@ -91,7 +98,6 @@ describe('a rented home where someone lived with the deceased', () => {
     expect((await page()).statusText).not.toContain('Let op');
 
     // The owner learns a son lived there in a lasting joint household (the correction form offers it): the letter that went said nobody continues the lease.
-    const web = (path: string) => anna.get(path).set('Cookie', `steward_app=${anna.token}`);
     const form = (await web(`/app/estates/${estate.id}/edit`).expect(200)).text;
     expect(form).toContain('Wie woonde er bij de overledene in de huurwoning?');
     expect(form).toContain('iemand met een duurzame gemeenschappelijke huishouding (bijvoorbeeld een volwassen kind of een vriend): die zet de huur voort');
@@ -105,11 +111,60 @@ describe('a rented home where someone lived with the deceased', () => {
     expect(contractPage).toContain('Verzoek intrekken');
     const timeline = (await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[];
     expect(timeline.map((e) => e.summary).join('\n')).toContain('Wie er bij de overledene woonde gewijzigd van een inwonende zonder gemeenschappelijke huishouding naar iemand met een duurzame gemeenschappelijke huishouding.');
+    // Today lists it too, in the same words, its button leading to the same withdrawal.
+    const listed = await today();
+    expect(listed.text).toContain('Huur: na de brief vastgelegd dat er iemand woonde');
+    expect(listed.text).toContain(`Rochdale Huur woning Uw zet ${told.statusText.slice(told.statusText.indexOf('Let op'))} ${told.nextStep}`);
+    expect(listed.html).toMatch(new RegExp(`href="/app/contracts/${contract.id}[^"]*#withdraw">Verzoek intrekken</a>`));
 
     // Withdrawn, the landlord has the withdrawal and the page no longer asks for it.
     await anna.post(`${API}/contracts/${contract.id}/withdraw`, { reason: 'De zoon woonde er en zet de huur voort' }).expect(200);
     await t.runDue();
     expect((await letters(contract.id)).map((l) => l.kind)).toContain('withdrawal');
     expect((await page()).statusText).not.toContain('Let op');
+    expect((await today()).text).not.toContain('Huur: na de brief vastgelegd');
+  });
+
+  it('tells the owner, on the contract and on Today, when someone who may continue the lease is recorded after the landlord confirmed its end', async () => {
+    const eigen = await createProvider(t.admin, { name: 'Eigen Haard', category: 'housing', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Riet', surname: 'Bakker', surnamePrefix: null, gender: 'female', livedWith: 'nobody' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: eigen.id, description: 'Huur flat', accountNumber: 'EH-3', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    expect((await letters(contract.id)).map((l) => l.status)).toEqual(['sent']);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'post', reference: 'EH-OK', effectiveDate: '2027-01-31' }).expect(200);
+    const page = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; statusText: string; nextStep: string; workflow: { accepts: string[] } };
+    expect((await page()).statusText).not.toContain('Let op');
+
+    // Her partner turns out to have been a co-tenant: the end Eigen Haard confirmed followed a letter that said nobody continues the lease.
+    await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'coTenant' }).expect(200);
+    const told = await page();
+    expect(told.state).toBe('confirmed');
+    expect(told.workflow.accepts).not.toContain('WITHDRAW');
+    expect(told.statusText).toContain('Let op: Eigen Haard bevestigde het einde van de huur na de brief die zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten. Dat kan het bevestigde einde veranderen.');
+    expect(told.nextStep).toBe('Een medehuurder zet de huur voort, en iemand die er zijn hoofdverblijf had en met de overledene een duurzame gemeenschappelijke huishouding had, de eerste zes maanden na het overlijden (artikel 7:268 lid 1 en 2 BW); het verzoek kan niet meer worden ingetrokken. Bespreek met Eigen Haard en met wie er woonde of de huur eindigt, en leg het gesprek vast. Klopt het niet, corrigeer dan wie er woonde bij de overledene.');
+    const listed = await today();
+    expect(listed.text).toContain('Eigen Haard Huur flat Uw zet Let op: Eigen Haard bevestigde het einde van de huur');
+    expect(listed.html).toMatch(new RegExp(`href="/app/contracts/${contract.id}[^"]*#calls">Gesprek vastleggen</a>`));
+
+    // Recorded back as nobody (a mistake corrected), the warning goes.
+    await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'nobody' }).expect(200);
+    expect((await page()).statusText).not.toContain('Let op');
+    expect((await today()).text).not.toContain('Eigen Haard bevestigde het einde');
+  });
+
+  it('refuses livedAlone beside a livedWith that says otherwise, naming it, and takes the two when they agree', async () => {
+    const contradicting = await anna.post(`${API}/estates`, { deceased: deceased({ livedAlone: true, livedWith: 'household' }) }).expect(400);
+    expect(contradicting.headers['content-type']).toContain('application/problem+json');
+    expect(contradicting.body.errors.map((e: { field: string }) => e.field)).toEqual(['deceased.livedAlone']);
+    const agreeing = (await anna.post(`${API}/estates`, { deceased: deceased({ livedAlone: false, livedWith: 'lodger' }) }).expect(201)).body as { id: string; deceased: { livedWith: string } };
+    expect(agreeing.deceased.livedWith).toBe('lodger');
+
+    // A correction alike: refused naming `livedAlone`, nothing changed; agreeing, taken.
+    const refused = await anna.patch(`${API}/estates/${agreeing.id}`, { livedAlone: true, livedWith: 'coTenant' }).expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['livedAlone']);
+    expect((await anna.patch(`${API}/estates/${agreeing.id}`, { livedAlone: null, livedWith: 'nobody' }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['livedAlone']);
+    expect((await anna.get(`${API}/estates/${agreeing.id}`).expect(200)).body.deceased.livedWith).toBe('lodger');
+    expect((await anna.patch(`${API}/estates/${agreeing.id}`, { livedAlone: true, livedWith: 'nobody' }).expect(200)).body.deceased).toMatchObject({ livedWith: 'nobody', livedAlone: true });
   });
 });

@@ -19,6 +19,7 @@ describe('a bill the family reports, reviewed by the owner', () => {
   const lettersOfKind = async (kind: string) => ((await anna.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as Letter[]).filter((l) => l.kind === kind);
   const ownReports = async () => (await maria.get(`${API}/portal/estate`).expect(200)).body.reports.items as { id: string; status: string; decision: string | null }[];
   const familyPage = async () => flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
+  const timeline = async () => flat(((await anna.get(`${API}/estates/${estateId}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).join('\n'));
   const todayPage = async () => flat((await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));
   // Billed in advance for 16 November – 15 December; the contract ended on 30 November.
   const bill = { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60, reference: 'F-1O01' };
@@ -75,6 +76,8 @@ describe('a bill the family reports, reviewed by the owner', () => {
     expect(text).toContain('F-1001');
     expect(text).toContain('62,00');
     expect(text).not.toContain('F-1O01');
+    // Her history names the decision: the bill as she recorded it, on the contract as she knows it.
+    expect(await timeline()).toContain('Melding afgehandeld (factuur na de einddatum): vastgelegd als rekening F-1001 van KPN — Internet, € 62,00.');
 
     // Maria reads what Anna decided, in her words: no promise that nothing is to be paid.
     expect(await ownReports()).toEqual([expect.objectContaining({ id: report.body.id, status: 'handled', decision: 'bill_recorded' })]);
@@ -93,5 +96,28 @@ describe('a bill the family reports, reviewed by the owner', () => {
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).toEqual(['F-1001']);
     expect((await ownReports()).find((r) => r.id === report.body.id)).toMatchObject({ status: 'handled', decision: 'nothing_to_do' });
     expect(await familyPage()).toContain('Anna de Boer heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.');
+    // Her own history names the decision: handled without recording the bill, and why.
+    expect(await timeline()).toContain('Melding afgehandeld (factuur na de einddatum) zonder de rekening vast te leggen. Antwoord aan de familie: „Dit is de rekening die al is vastgelegd; KPN heeft ons bezwaar.”');
+  });
+
+  it('a bill reported without its contract: Today asks which of the estate’s contracts, refuses the choice left empty, and records it on the chosen one; the history names it', async () => {
+    const report = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', message: 'Een rekening, ik weet niet van welk contract.', ...bill, reference: 'F-3003' }).expect(201)).body as { id: string; contractId: string | null };
+    expect(report.contractId).toBeNull();
+    const today = await todayPage();
+    expect(today).toContain('Rekening van welk contract');
+    expect(today).toContain('KPN — Internet (K-1)');
+    const web = () => anna.post(`/app/family-reports/${report.id}/bill`).set('Cookie', `steward_app=${anna.token}`).type('form');
+    const figures = { invoiceDate: bill.invoiceDate, periodFrom: bill.periodFrom, periodTo: bill.periodTo, amount: '60,00', reference: 'F-3003' };
+    // Left empty, the choice is named on its form in her words; nothing is recorded, the report stays open.
+    const empty = flat((await web().send({ ...figures, contractId: '' }).expect(422)).text.replace(/<[^>]+>/g, ' '));
+    expect(empty).toContain('Kies het contract');
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).not.toContain('F-3003');
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ id: report.id })]);
+
+    await web().send({ ...figures, contractId }).expect(303);
+    expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.openDisputes.map((d: { reference: string }) => d.reference)).toContain('F-3003');
+    expect((await ownReports()).find((r) => r.id === report.id)).toMatchObject({ status: 'handled', decision: 'bill_recorded' });
+    // Her history names what she decided: the bill, the contract as she knows it, the amount.
+    expect(await timeline()).toContain('Melding afgehandeld (factuur na de einddatum): vastgelegd als rekening F-3003 van KPN — Internet, € 60,00.');
   });
 });

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { Browser, Page } from 'playwright-core';
 import { englishOn, keepScreenshot, seriousViolations } from '../support/a11y';
 import { launchBrowser } from '../support/browser';
@@ -149,24 +150,30 @@ describe('provider desk in the browser', () => {
     await page.close();
   });
 
+  /** A request to a new provider of `category` for a deceased who `livedAlone`, its letter made, read back; and the desk's token. */
+  const requestTo = async (category: string, livedAlone: boolean | null, email: string, language: 'nl' | 'en' = 'nl') => {
+    const provider = await createProvider(t.admin, { name: `${category} ${email}`, category, requiredDocuments: [], language });
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-5' }).expect(201);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna, { livedAlone });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Rekening', accountNumber: `${category}-1`, action: 'cancel', requestedEndDate: '2026-12-31' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0] as { id: string };
+    // The desk's CSV export, the request's record by its column names in the desk's language.
+    const csv = (await desk.get(`${API}/provider-desk/requests/export?from=2026-01-01&to=${t.clock.today()}`).expect(200)).text;
+    const exported = (parse(csv, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).find((r) => Object.values(r).includes(contract.id))!;
+    return { contract, desk, text: await letterText(anna, letter.id), requestedEnd: (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.requestedEnd as string, exported };
+  };
+
   it("asks a bank account's and a lease's end as their letters ask it, not the general words", async () => {
-    /** A request to a new provider of `category` for a deceased who `livedAlone`, its letter made, read back; and the desk's token. */
-    const requestTo = async (category: string, livedAlone: boolean | null, email: string) => {
-      const provider = await createProvider(t.admin, { name: `${category} ${email}`, category, requiredDocuments: [] });
-      await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email, name: 'Desk', password: 'desk-password-5' }).expect(201);
-      const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
-      const estate = await createEstate(anna, { livedAlone });
-      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Rekening', accountNumber: `${category}-1`, action: 'cancel', requestedEndDate: '2026-12-31' }).expect(201)).body as { id: string };
-      await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-      await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
-      const letter = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters[0] as { id: string };
-      return { contract, desk, text: await letterText(anna, letter.id), requestedEnd: (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.requestedEnd as string };
-    };
     // A bank is asked to block the account and give the balance on the date of death; it closes the account once the balance is released.
     const bank = await requestTo('bank', null, 'desk@bank-end.example');
     expect(bank.text).toContain('het saldo per 2 november 2026, de datum van overlijden, op te geven');
     expect(bank.text).not.toContain('31 december 2026');
     expect(bank.requestedEnd).toBe('opheffen nadat het saldo is vrijgegeven; tot dan blokkeren voor nieuwe afschrijvingen en het saldo per 2 november 2026 (de datum van overlijden) opgeven');
+    // The export says it as the page does; its date column is empty, as the letter asks no day (README, complaintrest).
+    expect(bank.exported).toMatchObject({ 'Gewenste einddatum': bank.requestedEnd, 'Gewenste einddatum (datum)': '' });
     const page = await signedIn('desk@bank-end.example', 'desk-password-5');
     await page.goto(`${base}/desk/requests/${bank.contract.id}`);
     expect(await page.textContent('main')).toContain(`Gewenste einddatum: ${bank.requestedEnd}`);
@@ -175,6 +182,22 @@ describe('provider desk in the browser', () => {
     const lease = await requestTo('housing', true, 'desk@lease-end.example');
     expect(lease.text).toContain('De huurovereenkomst eindigt daarom op 31 januari 2027 (artikel 7:268 lid 6 BW).');
     expect(lease.requestedEnd).toBe('31 januari 2027: de huur eindigt van rechtswege (artikel 7:268 lid 6 BW)');
+    expect(lease.exported).toMatchObject({ 'Gewenste einddatum': lease.requestedEnd, 'Gewenste einddatum (datum)': '31-01-2027' });
+  });
+
+  it("asks a bank account's and a lease's end in English on an English desk, its page, API and export alike", async () => {
+    const bank = await requestTo('bank', null, 'desk@bank-en.example', 'en');
+    expect(bank.text).toContain('2 November 2026');
+    expect(bank.requestedEnd).toBe('closing once the balance is released; until then blocked for new debits, with the balance as of 2 November 2026 (the date of death)');
+    expect(bank.exported).toMatchObject({ 'Requested end date': bank.requestedEnd, 'Requested end date (date)': '' });
+    const page = await signedIn('desk@bank-en.example', 'desk-password-5');
+    await page.goto(`${base}/desk/requests/${bank.contract.id}`);
+    expect(await page.textContent('main')).toContain(bank.requestedEnd);
+    await page.close();
+    const lease = await requestTo('housing', true, 'desk@lease-en.example', 'en');
+    expect(lease.text).toContain('31 January 2027');
+    expect(lease.requestedEnd).toBe('31 January 2027: the lease ends by law (Article 7:268(6) of the Dutch Civil Code)');
+    expect(lease.exported).toMatchObject({ 'Requested end date': lease.requestedEnd, 'Requested end date (date)': '31-01-2027' });
   });
 
   it("does not show another provider's request to a signed-in contact point", async () => {

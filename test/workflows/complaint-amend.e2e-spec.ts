@@ -1,5 +1,6 @@
 import { letterDate } from '../../letters';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { flat } from '../../letters/test-support';
+import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -55,7 +56,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     const after = await detailOf(contract.id);
     // Back to the request being handled, on the provider's usual term: no complaint term, no complaints body.
     expect(after.state).toBe('requested');
-    expect(after.workflow.version).toBe(15);
+    expect(after.workflow.version).toBe(16);
     expect(after.nextStep).not.toMatch(/Geschillencommissie/);
     expect(after.statusText).not.toMatch(/[Kk]lacht/);
 
@@ -81,6 +82,87 @@ describe('correcting the rejected number ends the complaint about that rejection
     expect(owners).toContain(`Internet: De klacht van ${complaintDate} over de afwijzing door Telco Nummer is ingetrokken: het klantnummer is gecorrigeerd naar T-5505. Telco Nummer behandelt het verzoek opnieuw.`);
     const familyTimeline = (await family.get(`${API}/portal/timeline?limit=200`).expect(200)).body.items.map((e: { text: string }) => e.text);
     expect(familyTimeline).toContain('We hebben onze klacht over de afwijzing door Telco Nummer ingetrokken: het klantnummer in ons verzoek was niet juist. Het juiste klantnummer is doorgegeven en Telco Nummer behandelt het verzoek opnieuw.');
+  });
+
+  it('sets a complaint letter still waiting for the post apart: the correction withdraws no complaint the provider never had', async () => {
+    const byPost = await createProvider(t.admin, {
+      name: 'Posttel',
+      channel: 'post',
+      requiredDocuments: [],
+      contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 12', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
+    });
+    const postDesk = t.as((await t.admin.post(`${API}/providers/${byPost.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const estate = await createEstate(anna, { surname: 'Wachtpost' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byPost.id, description: 'Mobiel', accountNumber: 'P-4440', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await postEverything(anna);
+    // Said without the word "klantnummer": the customer is not known to the provider (README, complaintrest).
+    await postDesk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Wij kennen deze klant niet.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    expect((await detailOf(contract.id)).letters.map((l: { kind: string; deliveryStatus: string }) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation posted', 'rejection_complaint queued_for_print']);
+    // Before she submits: the form says the complaint letter stays home, not that it is made again.
+    const page = flat((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(page).toContain('wordt ingetrokken als u het klantnummer corrigeert: Posttel wees het verzoek af om het klantnummer.');
+    expect(page).toContain('De klachtbrief wacht nog op de post en gaat dan niet weg; Posttel krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.');
+
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'P-4404' }).expect(200);
+    await t.runDue();
+    const after = await detailOf(contract.id);
+    expect(after.state).toBe('requested');
+    // The complaint letter never goes, nor one made anew; the correction alone goes, and says nothing of a complaint.
+    expect(after.letters.map((l: { kind: string; deliveryStatus: string }) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation posted', 'rejection_complaint failed', 'correction queued_for_print']);
+    const text = await letterText(anna, after.letters[2].id);
+    expect(text).toContain('Mijn verzoek vermeldde als klantnummer P-4440; het juiste klantnummer is P-4404.');
+    expect(text).not.toMatch(/klacht/i);
+    // The desk showed the complaint as filed (its grounds, the letter on its way), so it reads the withdrawal too; the letter is not in its thread.
+    const view = (await postDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
+    expect(view.thread.map((i: { text: string }) => i.text)).toContain('Steward trok de klacht over uw afwijzing in: het klantnummer in het verzoek was onjuist; het juiste klantnummer is P-4404');
+    expect(view.thread.filter((i: { type: string; letterKind?: string }) => i.type === 'letter').map((i: { letterKind: string }) => i.letterKind)).toEqual(['cancellation']);
+    // Her timeline: the complaint letter did not go, and why.
+    const owners = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(owners).toContain('Brief „Klacht over de afwijzing van mijn verzoek” aan Posttel klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).');
+  });
+
+  it('says it all in English to an English owner and an English desk: the complaints body, the notice, the letter, both timelines', async () => {
+    const abroad = await createProvider(t.admin, { name: 'Telco Abroad', category: 'telecom', language: 'en', requiredDocuments: [] });
+    const abroadDesk = t.as((await t.admin.post(`${API}/providers/${abroad.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await t.admin.post(`${API}/users`, { email: 'emma.complaint@test.example', name: 'Emma Smith', password: 'specialist-pw-1', role: 'specialist', language: 'en' }).expect(201);
+    const emma = await t.login('emma.complaint@test.example', 'specialist-pw-1');
+    const estate = await createEstate(emma, { surname: 'Abroad' });
+    const contract = (await emma.post(`${API}/estates/${estate.id}/contracts`, { providerId: abroad.id, description: 'Mobile', accountNumber: 'E-3330', action: 'cancel' }).expect(201)).body as { id: string };
+    await emma.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    // Said without the words "customer number": the customer is not known to the provider.
+    await abroadDesk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Customer not found.' }).expect(200);
+    await emma.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    await t.runDue();
+    const complainedDetail = (await emma.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    const complaint = complainedDetail.letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    const on = letterDate(complaint.letterDate, 'en');
+    // The complaints body: from the day it takes the case, on its condition.
+    expect(complainedDetail.nextStep).toMatch(
+      /^No answer to the complaint by \d{1,2} [A-Z][a-z]+ \d{4}: call Telco Abroad\. From \d{1,2} [A-Z][a-z]+ \d{4} you can go to the Geschillencommissie Telecommunicatie \(if Telco Abroad is affiliated with it\)\.$/,
+    );
+
+    const page = flat((await emma.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${emma.token}`).expect(200)).text);
+    expect(page).toContain(
+      `The complaint of ${on} about the rejection is withdrawn if you correct the account number: Telco Abroad rejected the request over the customer number. Telco Abroad gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again. If you correct anything else, the complaint stays.`,
+    );
+
+    await emma.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'E-3303' }).expect(200);
+    await t.runDue();
+    const after = (await emma.get(`${API}/contracts/${contract.id}`).expect(200)).body;
+    expect(after.state).toBe('requested');
+    const correction = after.letters.find((l: { kind: string }) => l.kind === 'correction');
+    expect(await letterText(emma, correction.id)).toContain(
+      `I hereby withdraw my complaint of ${on} about your rejection of my request: that rejection was right, as the customer number in my request was wrong. You need not answer the complaint any more.`,
+    );
+    const hers = (await emma.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(hers).toContain(`Mobile: The complaint of ${letterDate(complaint.letterDate, 'en')} about Telco Abroad's rejection has been withdrawn: the customer number was corrected to E-3303. Telco Abroad is handling the request again.`);
+    const view = (await abroadDesk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body;
+    expect(view.thread.map((i: { text: string }) => i.text)).toContain('Steward withdrew the complaint about your rejection: the customer number in the request was wrong; the right customer number is E-3303');
   });
 
   it('keeps the complaint when something else is corrected, or the rejection was not about the number', async () => {

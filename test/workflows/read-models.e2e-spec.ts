@@ -57,7 +57,7 @@ describe('workflow read models', () => {
   const expected = {
     queue: question,
     ownerStatus: expect.stringContaining('Stuur de verklaring van erfrecht.'),
-    ownerForms: ['COMPLETE', 'DEADLINE_PASSED', 'INFORMATION_SUPPLIED', 'REJECT', 'WITHDRAW'],
+    ownerForms: ['ANSWER_WITHDRAWN', 'COMPLETE', 'DEADLINE_PASSED', 'INFORMATION_SUPPLIED', 'REJECT', 'WITHDRAW'],
     // While Steward gathers the answer, the provider may still give its final word.
     deskActions: ['complete', 'reject'],
   };

@@ -144,13 +144,15 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await page.fill('#collection-notice-agencyAddress-postalCode', '9700 AB');
     await page.fill('#collection-notice-agencyAddress-city', 'Groningen');
     await page.fill('#collection-notice-reference', 'IN-5');
+    await expect(page.innerText('label[for=collection-notice-dossierNumber]')).resolves.toContain('Their file number');
+    await page.fill('#collection-notice-dossierNumber', 'D-88');
     await page.fill('#collection-notice-amount', '52,50');
     await page.click('#collection button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');
     expect(await mainText(page)).toContain('Collection stop requested from Post Energie, written answer due by');
     const contract = (await w.anna.api.get(`${API}/contracts/${id}`).expect(200)).body;
     expect(contract.state).toBe('collectionStopRequested');
-    expect(contract.timeline.at(-1).details.event).toMatchObject({ agency: 'Incasso Noord', agencyAddress: { street: 'Postbus 99', postalCode: '9700 AB', city: 'Groningen', country: 'NL' } });
+    expect(contract.timeline.at(-1).details.event).toMatchObject({ agency: 'Incasso Noord', dossierNumber: 'D-88', agencyAddress: { street: 'Postbus 99', postalCode: '9700 AB', city: 'Groningen', country: 'NL' } });
     await page.close();
   });
 });

@@ -28,4 +28,41 @@ describe("the owner's letter titles in her language", () => {
     expect(text).not.toContain('Opzegging na overlijden');
     await page.context().close();
   });
+
+  it("names a held-back letter on Today and the envelopes on the print page in English, while what went in the post stays Dutch", async () => {
+    const postbus = { name: 'Klantenservice', postalAddress: { street: 'Postbus 12', postalCode: '3500 AA', city: 'Utrecht', country: 'NL' } };
+    // A data-entry slip: the provider's postal address is the deceased's home, so the letter rules hold its letter back.
+    const home = { name: 'Klantenservice', postalAddress: { street: 'Keizersgracht 112', postalCode: '1015 CV', city: 'Amsterdam', country: 'NL' } };
+    const water = await createProvider(w.t.admin, { name: 'Stadswater', channel: 'post', requiredDocuments: [], contactPoint: postbus });
+    const misfiled = await createProvider(w.t.admin, { name: 'Verkeerd Water', channel: 'post', requiredDocuments: [], contactPoint: home });
+    const estate = await createEstate(w.anna.api);
+    const request = async (providerId: string, accountNumber: string) => {
+      const contract = (await w.anna.api.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Water', accountNumber, action: 'cancel' }).expect(201)).body.id as string;
+      await w.anna.api.post(`${API}/contracts/${contract}/request`).expect(200);
+      return contract;
+    };
+    const [posted, held] = [await request(water.id, 'SW-1'), await request(misfiled.id, 'VW-1')];
+    await w.t.runDue();
+    const [letter] = (await w.anna.api.get(`${API}/contracts/${posted}`).expect(200)).body.letters as { id: string }[];
+    const [blocked] = (await w.anna.api.get(`${API}/contracts/${held}`).expect(200)).body.letters as { id: string; status: string; subject: string }[];
+    expect(blocked.status).toBe('blocked');
+    expect(blocked.subject).toMatch(/^Opzegging na overlijden: Water, klantnummer VW-1/); // the API's subject: as archived
+
+    const page = await signIn(w.browser, w.base, w.anna);
+    const heldBack = (await page.locator('h2:has-text("Blocked letters") + *').innerText()).replace(/\s+/g, ' ');
+    expect(heldBack).toContain('Verkeerd Water Cancellation following a death: Water, account number VW-1, of');
+    expect(heldBack).not.toContain('Opzegging');
+
+    await page.goto(`${w.base}/app/print`);
+    const waiting = (await page.locator('section#waiting').innerText()).replace(/\s+/g, ' ');
+    expect(waiting).toContain('Stadswater — Cancellation following a death: Water, account number SW-1, of');
+    await page.click('button:has-text("Print everything waiting now")');
+    const batch = page.locator('tr[data-batch] details');
+    await batch.locator('summary').click();
+    const envelopes = (await batch.innerText()).replace(/\s+/g, ' ');
+    expect(envelopes).toContain('Stadswater — Cancellation following a death: Water, account number SW-1, of');
+    expect(envelopes).not.toContain('Opzegging');
+    expect(await letterText(w.anna.api, letter.id)).toContain('Opzegging na overlijden');
+    await page.context().close();
+  });
 });

@@ -1,0 +1,24 @@
+/** A step of the contract's history as the timeline keeps it: its event's payload under `details.event`. */
+interface HistoryStep {
+  event: string;
+  details: Record<string, unknown>;
+}
+
+const eventOf = (step: HistoryStep) => (step.details.event ?? {}) as Record<string, unknown>;
+const lastIndexOf = (steps: HistoryStep[], found: (step: HistoryStep) => boolean) => steps.map(found).lastIndexOf(true);
+
+/**
+ * v16: the provider's question a withdrawn document answered, from the contract's history (`REQUEST_INFORMATION` and
+ * `INFORMATION_SUPPLIED` steps, oldest first): the latest answer that enclosed it, the question before that answer, and its
+ * kind when that question asked for it. A document enclosed though not asked for answered nothing: null, as for none.
+ */
+export function answeredByWithdrawn(history: HistoryStep[], document: { id: string; kind: string }): { message: string; kinds: string[] } | null {
+  const answered = lastIndexOf(history, (s) => {
+    const ids = eventOf(s).documentIds;
+    return s.event === 'INFORMATION_SUPPLIED' && Array.isArray(ids) && ids.includes(document.id);
+  });
+  const asked = lastIndexOf(history.slice(0, Math.max(answered, 0)), (s) => s.event === 'REQUEST_INFORMATION');
+  if (answered < 0 || asked < 0) return null;
+  const { message, documentsNeeded } = eventOf(history[asked]);
+  return Array.isArray(documentsNeeded) && documentsNeeded.includes(document.kind) ? { message: String(message ?? ''), kinds: [document.kind] } : null;
+}
