@@ -19,7 +19,7 @@ const asked: Record<Language, (c: ContractContext) => string> = {
   en: (c) => (c.action === 'cancel' ? 'Cancellation' : 'Transfer'),
 };
 /**
- * What a request asked: of a bank account its block and balance (`Said.bank`), of an insurer what its letter asked by kind
+ * What a request asked (`Said.asked`): of a bank account its block and balance, of an insurer what its letter asked by kind
  * (`Said.insurance`, letters/templates `insuranceRequest`), else the end or transfer. What its confirmation says: `confirmedWhat`.
  */
 const INSURANCE_ASKED: Record<Language, Record<NonNullable<Said['insurance']>, string>> = {

@@ -97,7 +97,7 @@ export interface StatusWords {
 /**
  * bankanswer: what a bank or an insurer did, as its confirmation says it: a request that asked no end (a bank account's block and
  * balance, an insurer's payout, cover or settlement) is answered with what was done, not an end date. Recorded in the
- * `COMPLETE` event's data (the machine reads none of it: v15) and kept on the contract for every reader's words.
+ * `COMPLETE` event's data (the machine reads none of it: no version of its own) and kept on the contract for every reader's words.
  */
 export const ANSWERS_DONE = ['accountBlocked', 'payoutHandled', 'claimFormsSent', 'coverContinues', 'coverSettled'] as const;
 export type DoneKind = (typeof ANSWERS_DONE)[number];
