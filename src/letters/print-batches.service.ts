@@ -361,7 +361,7 @@ export class PrintBatchesService implements OnModuleInit {
    * setapartrest): an objection to a bill no longer disputed, or already answered, must not reach the provider, so each such
    * dispute letter is set apart (`SETTLED_BEFORE_POST` or `ANSWERED_BEFORE_POST`, out of its batch) and not made again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
    * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out. An
-   * objection by e-mail not delivered yet whose sending no worker claimed is set apart the same way (`byEmail`), its sending withdrawn.
+   * objection by e-mail not delivered yet whose sending has not started is set apart the same way (`byEmail`), its sending withdrawn.
    */
   async setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<{ references: string[]; byEmail: boolean }> {
     if (!references.length) return { references: [], byEmail: false };
@@ -369,15 +369,16 @@ export class PrintBatchesService implements OnModuleInit {
     const waiting: { id: string; reference: string; batchId: string | null; channel: string }[] = await manager.query(
       `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId", l.channel FROM letters l
         WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND (l.effect #>> '{payload,effect,to}') IS NULL
-          AND (${WAITING_UNPRINTED} OR (l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending'))
+          AND (${WAITING_UNPRINTED} OR (l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    // An e-mail still in its sending grace (README, setapartrest) stays home only while no worker claimed its sending: one claimed is on its way.
-    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
-    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
-    await this.setApart(manager, apart, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
-    return { references: [...new Set(apart.map((l) => l.reference))], byEmail: apart.some((l) => l.channel === 'email') };
+    // An e-mail whose sending has not started stays home, its sending claimed by a worker or not (README, sendingmark): one not
+    // claimed is withdrawn; a worker that claimed it finds it set apart when it comes to start (`LettersService.deliver`). One
+    // whose sending started is on its way: the query above left it out (or skipped it, started this very moment).
+    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
+    await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
+    return { references: [...new Set(waiting.map((l) => l.reference))], byEmail: waiting.some((l) => l.channel === 'email') };
   }
 
   /**
