@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -108,10 +108,13 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed (nl.ts); "will" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
+  if (asksNoEnd(f)) return `${endToCome(f) ? 'will be' : 'was'} handled as of ${date}`;
   if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
 };
-const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end date');
+const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(f) ? 'the date you confirmed' : 'the end date');
+/** "the end date of 31 December 2026 that you confirmed", or of a request that asked no end "2 November 2026, the date you confirmed". */
+const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
 /** "You confirmed that …" of a date given in the desk; one the case owner recorded says how and when it reached her (nl.ts). */
 function confirmedThat(f: Facts, subject: string, end: string): string {
   const told = f.input.history?.confirmedVia;
@@ -296,7 +299,8 @@ const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 
 /** The fact in this contract's words: a transfer has a transfer date, not an end date. */
 const correctedWords = (f: Facts, field: CorrectedField) =>
-  field === 'accountNumber' ? NUMBER_WORDS[numberKindOf(f.input.category, f.accountNumber)] : !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? 'requested transfer date' : field === 'effectiveDate' ? 'transfer date' : CORRECTED[field];
+  field === 'effectiveDate' && asksNoEnd(f) ? 'date in your confirmation'
+  : field === 'accountNumber' ? NUMBER_WORDS[numberKindOf(f.input.category, f.accountNumber)] : !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? 'requested transfer date' : field === 'effectiveDate' ? 'transfer date' : CORRECTED[field];
 
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one; a request without a date quoted as it asked (nl.ts). */
 function correctionSentence(f: Facts, c: Correction, printedIn: string, readIn: SentLetter | null = null): string {
@@ -690,8 +694,8 @@ export const en: Words = {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
             referredColleague(f, kind)
-              ? `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, we disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; our last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`
-              : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+              ? `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, we disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; our last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`
+              : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
             open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
             `Please send a credit note or a corrected final bill for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
@@ -699,7 +703,7 @@ export const en: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
+          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           `Please send a credit note or a corrected final bill for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -166,9 +166,12 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const verb = endToCome(f) ? 'wordt' : 'is';
+  if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
   return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
 };
-const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : 'de einddatum');
+const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? 'de datum die u bevestigde' : 'de einddatum');
+/** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
+const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
 /**
  * "U heeft bevestigd dat het contract is beëindigd per …": true of a date the provider gave in its desk. One the case
  * owner recorded says how it reached her and when (`history.confirmedVia`; README, receivedvia).
@@ -346,7 +349,9 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
 };
 /** The fact in this contract's words: a transfer has a date of transfer, not an end date; an insurer's number is its polisnummer (`numberKindOf`). */
 const correctedWords = (f: Facts, field: CorrectedField): [string, string] =>
-  field === 'accountNumber'
+  field === 'effectiveDate' && asksNoEnd(f)
+    ? ['de', 'datum in uw bevestiging']
+    : field === 'accountNumber'
     ? ['het', NUMBER_WORDS[numberKindOf(f.input.category, f.accountNumber)]]
     : !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? ['de', 'gewenste datum van overzetting'] : field === 'effectiveDate' ? ['de', 'datum van overzetting'] : CORRECTED[field];
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
@@ -795,8 +800,8 @@ export const nl: Words = {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
             referredColleague(f, kind)
-              ? `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, is bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; onze laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`
-              : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
+              ? `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, is bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; onze laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`
+              : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
             open.map((b) => `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`).join('\n'),
             'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
             `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, een creditnota of gecorrigeerde eindafrekening te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
@@ -804,7 +809,7 @@ export const nl: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
+          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag een creditnota of gecorrigeerde eindafrekening te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
         ];

@@ -4,7 +4,7 @@ import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, Estate
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { type AskedInstead, asksBankAccount } from '../../workflows/wording';
+import { askedInstead, type AskedInstead, asksBankAccount } from '../../workflows/wording';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -398,6 +398,12 @@ export function latestRequest(f: Facts): SentLetter | null {
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 /** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
 export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
+/**
+ * A request that asked no end (bankanswer): a bank account's block and balance, an insurer's payout, cover or settlement. The date
+ * its answer confirmed is no end date, and later letters do not call it one.
+ */
+export const asksNoEnd = (f: Facts) =>
+  askedInstead(transferred(f) ? 'transfer' : 'cancel', { bankAccount: asksBank(f), insurance: f.input.category === 'insurance' ? (kindAsRequested(f) ?? 'unknown') : undefined }) !== undefined;
 
 /**
  * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law

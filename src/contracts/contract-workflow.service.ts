@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, type RequestAsked } from '../../workflows';
+import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, type RequestAsked } from '../../workflows';
 import type { InsuranceKind } from '../../workflows/wording';
 import type { Provider } from '../providers/provider.entity';
 import type { Actor } from '../auth/principal';
@@ -326,6 +326,11 @@ export class ContractWorkflow implements OnModuleInit {
     const estateId = t.instance.estateId;
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
+    }
+    // What a confirmation said was done (bankanswer) is kept for every reader; a confirmation taken back leaves none.
+    if (t.event.type === 'COMPLETE' || t.event.type === 'TAKE_BACK_CONFIRMATION') {
+      const done = t.event.type === 'COMPLETE' ? answerDoneOf(t.event as Parameters<typeof answerDoneOf>[0]) : null;
+      await manager.query('UPDATE contracts SET answer_done = $2 WHERE id = $1', [t.instance.subjectId, done && JSON.stringify(done)]);
     }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
     const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;

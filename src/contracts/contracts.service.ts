@@ -37,6 +37,7 @@ import {
   rejectionAboutNumber,
   withdrawsComplaint,
   billsAnsweredBy,
+  answersFitting,
   ANSWER_WITHDRAWN_FROM,
   type RequestAsked,
 } from '../../workflows';
@@ -1141,6 +1142,7 @@ export class ContractsService implements OnModuleInit {
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
+      await assertAnswerFits(manager, contract, event);
     }, tell);
   }
 
@@ -1517,6 +1519,19 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
   if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') return;
   const problem = effectiveDateProblem(event.effectiveDate, await endDateFacts(manager, contract));
   if (problem) throw new ValidationProblem([problem]);
+}
+
+/**
+ * bankanswer: what a confirmation says was done must be what the request asked (`answersFitting`): a bank account's block, an
+ * insurer's payout, cover or settlement by its kind; an end or a transfer takes none (422 naming `done`).
+ */
+export async function assertAnswerFits(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
+  if (event.type !== 'COMPLETE' || event.done === undefined) return;
+  const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
+  const fitting = answersFitting(contract.action, requestAsked({ ...contract, provider }));
+  if (fitting.includes(event.done)) return;
+  const message = fitting.length ? `must be what this request asked: ${fitting.join(', ')}` : 'is only taken for a request to a bank or an insurer, which asked no end';
+  throw new ValidationProblem([{ field: 'done', message, rule: 'choice', ...(fitting.length && { limit: fitting.join(', ') }) }]);
 }
 
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */

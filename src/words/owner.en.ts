@@ -757,6 +757,7 @@ export const ownerEn: OwnerWords = {
       notConfirmed: 'not confirmed yet',
       endDate: (date) => `end date ${date}`,
       transferDate: (date) => `transferred as of ${date}`,
+      handledAsOf: (date) => `handled as of ${date}`,
       reference: (reference) => `reference ${reference}`,
       finalBill: (amount) => `final bill: ${amount}`,
       open: 'Still open',

@@ -815,6 +815,8 @@ export const ownerNl = {
       notConfirmed: 'nog niet bevestigd',
       endDate: (date: string) => `einddatum ${date}`,
       transferDate: (date: string) => `overgezet per ${date}`,
+      /** bankanswer: the date a bank's or insurer's answer gave, which ends nothing. */
+      handledAsOf: (date: string) => `afgehandeld per ${date}`,
       reference: (reference: string) => `kenmerk ${reference}`,
       /** `amount`: as every reader says a final bill ("€ 42,10", or "€ 5,00 terug" for a refund). */
       finalBill: (amount: string) => `eindafrekening ${amount}`,

@@ -59,7 +59,7 @@ describe('a contract with an insurer', () => {
     const reminded = await letterText(anna, reminder.id);
     expect(reminded).toContain('gevraagd de uitkering uit het contract Uitvaartverzekering met polisnummer POL-55443 af te handelen.');
     expect(reminded).not.toContain('beëindig');
-    expect(await shown('nl')).toContain('Centraal Beheer heeft de uitkering nog niet bevestigd. We hebben een herinnering gestuurd');
+    expect(await shown('nl')).toContain('Centraal Beheer heeft nog niet laten weten of het de uitkering in behandeling neemt. We hebben een herinnering gestuurd');
     expect(await shown('nl')).not.toContain('beëindig');
   });
 
