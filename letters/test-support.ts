@@ -314,7 +314,7 @@ export function letterCorpus(): LetterInput[] {
       (['nl', 'en'] as const).map((language) => {
         const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
         return letterOfKind('information_supplied', language, {
-          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-12-01' }],
+          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-11-18' }],
           enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title }],
           travellingDocumentIds: ['doc-2'],
         });

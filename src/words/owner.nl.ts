@@ -817,6 +817,8 @@ export const ownerNl = {
       notConfirmed: 'nog niet bevestigd',
       endDate: (date: string) => `einddatum ${date}`,
       transferDate: (date: string) => `overgezet per ${date}`,
+      /** bankanswer: the date a bank's or insurer's answer gave, which ends nothing. */
+      handledAsOf: (date: string) => `afgehandeld per ${date}`,
       reference: (reference: string) => `kenmerk ${reference}`,
       /** `amount`: as every reader says a final bill ("€ 42,10", or "€ 5,00 terug" for a refund). */
       finalBill: (amount: string) => `eindafrekening ${amount}`,
@@ -974,11 +976,14 @@ export const ownerNl = {
           : `${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw.`
       } Corrigeert u iets anders, dan loopt de klacht door.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    /** The letter about the request waits for the post unprinted: a correction makes it again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest). */
-    requestWaiting: (kind: string, provider: string) =>
-      `De brief aan ${provider} (${kind}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    /** The letters about the request wait for the post unprinted (`letters`: how many, `kinds` listed): a correction makes them again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest, digestrest). */
+    requestWaiting: (kinds: string, provider: string, letters: number) =>
+      `${letters > 1 ? `De brieven aan ${provider} (${kinds}) wachten nog op de post en zijn niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum worden die brieven opnieuw gemaakt en gaan de eerdere versies niet weg` : `De brief aan ${provider} (${kinds}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg`}; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     /** Beside the request that went out, letters about it wait for the post unprinted (a reminder): they are made again (README, setapartrest). */
-    alsoRemade: (kinds: string, provider: string) => `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
+    alsoRemade: (kinds: string, provider: string, letters: number) =>
+      letters > 1
+        ? `Nog op de post wachten, niet geprint: de brieven aan ${provider} (${kinds}); die worden opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versies gaan niet weg.`
+        : `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
     /** Correction letters to the provider waiting unprinted give way to the new one, which says their facts too (`withOvertaken`). */
     correctionGivesWay: (provider: string, count: number) =>
       `${count > 1 ? `De ${count} correctiebrieven` : 'De correctiebrief'} aan ${provider} die nog op de post ${count > 1 ? 'wachten, gaan' : 'wacht, gaat'} niet weg: de nieuwe correctiebrief zegt ook wat daarin stond.`,
@@ -992,6 +997,8 @@ export const ownerNl = {
     /** A transfer's date asked for is a date of transfer, not an end date. */
     requestedTransfer: 'Gewenste datum van overzetting (leeg = zoals vastgelegd)',
     newHolder: 'Nieuwe houder',
+    insuranceKind: 'Soort verzekering (bepaalt wat we de verzekeraar vragen)',
+    insuranceKindNotRecorded: 'Niet vastgelegd: de brief vraagt de verzekeraar wat nodig is',
   },
 
   statement: {
@@ -1599,7 +1606,11 @@ export const ownerNl = {
     letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
-    letterCorrectedBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
+      `Brief „${title}” aan ${recipient} ${post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd'}: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
+      `het ${post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand. De ${kind} van ${date} die ${post ? 'nog op de post wachtte' : 'nog niet verstuurd was'}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>

@@ -1,6 +1,6 @@
 import type { LintViolation } from '../../letters';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
-import { askedKindNamed, finalBill, money } from '../../workflows/wording';
+import { askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
@@ -326,7 +326,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, request) : w.notSent];
   const confirmed = c.effectiveDate
     ? [
-        c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : w.endDate(humanDate(c.effectiveDate, lang)),
+        c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : askedInstead(c.action, ask) ? w.handledAsOf(humanDate(c.effectiveDate, lang)) : w.endDate(humanDate(c.effectiveDate, lang)),
         c.providerReference ? w.reference(c.providerReference) : '',
         c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
       ].filter(Boolean)
