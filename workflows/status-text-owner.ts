@@ -1,4 +1,4 @@
-import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
+import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
@@ -156,7 +156,7 @@ const renewedSaid: Record<Language, (s: Said) => string> = {
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {
     const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
-    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
+    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
     const on = partSuppliedOn ? `op ${longDate(partSuppliedOn, 'nl')} ` : '';
     const term = termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due)}.` : '';
     // v16: only a withdrawn document's renewal follows: no part of this answer is outstanding.
@@ -167,7 +167,7 @@ const partAnswered: Record<Language, Phrase> = {
   },
   en: (s) => {
     const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
-    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
+    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
     const on = partSuppliedOn ? ` on ${longDate(partSuppliedOn, 'en')}` : '';
     const term = termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due)}.` : '';
     if (!following.length) return `${s.p} asked for more information (“${message}”).${renewedSaid.en(s)}${term}`;

@@ -1,4 +1,4 @@
-import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState } from './contract.machine';
+import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 
@@ -202,6 +202,12 @@ const LISTS: Record<Language, Intl.ListFormat> = {
 
 /** "F-1, F-2 en F-3" / "F-1, F-2 and F-3": each item as the reader's sentence wants it. */
 export const listed = (items: string[], lang: Language) => LISTS[lang].format(items);
+
+/** An asked kind by its name; one she said follows in her own words (claimform, `other`) by those words. */
+export function askedKindNamed(kind: string, following: readonly FollowingDocument[] | undefined, named: (kind: string) => string, lang: Language): string {
+  const described = (following ?? []).filter((d) => d.kind === kind && d.description);
+  return described.length ? listed(described.map((d) => d.description!), lang) : named(kind);
+}
 
 /** " van € 14,52" / " of €14.52", or nothing when no amount was recorded. */
 export const amountOf = (amount: number | null, lang: Language) => (amount === null ? '' : ` ${lang === 'nl' ? 'van' : 'of'} ${money(amount, lang)}`);

@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
@@ -105,16 +105,24 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
   if (!all.length) return null;
   // v16: a document withdrawn since it went is owed anew: no part that was promised (README, answerback).
   const promised = all.filter((d) => !d.withdrawnOn);
+  const described = promised.filter((d) => d.description);
   return {
     earlier: lastSentLetter(f, 'information_supplied'),
-    promised: promised.map((d) => inSentence(d.title)),
-    enclosedNow: f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind)).map((e) => inSentence(e.title)),
+    promised: promised.map(followingTitle),
+    // claimform: what she described goes as a document of its kind (`other`): named as she promised it, not as "document".
+    enclosedNow: [
+      ...f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind && !d.description)).map((e) => inSentence(e.title)),
+      ...(f.input.enclosures.some((e) => described.some((d) => d.kind === e.kind)) ? described.map(followingTitle) : []),
+    ],
     renewed: all.flatMap((d) => (d.withdrawnOn ? [{ title: inSentence(d.title), withdrawnOn: d.withdrawnOn, enclosedNow: f.input.enclosures.some((e) => e.kind === d.kind) }] : [])),
   };
 }
 
 /** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
 export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
+
+/** What follows in running text: the owner's own description as she wrote it (claimform), else the kind's title. */
+export const followingTitle = (d: Pick<FollowingEnclosure, 'title' | 'description'>): string => d.description || inSentence(d.title);
 
 export function lastSentLetter(f: Facts, kind: LetterKind): SentLetter | null {
   const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);

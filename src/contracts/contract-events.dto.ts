@@ -232,7 +232,7 @@ export class BrpCheckDto {
 /** v12: an asked document the owner sends later (README, "infolater"). */
 export class FollowingDocumentDto {
   // Any text: a kind the provider did not ask for, known or not, is the answer's fault (422 rule `notAsked`), not the body's shape.
-  @ApiProperty({ example: 'certificate_of_inheritance', description: 'a document kind the provider asked for that this answer does not enclose (422 rule `notAsked` otherwise)' })
+  @ApiProperty({ example: 'certificate_of_inheritance', description: "a document kind the provider asked for that this answer does not enclose (422 rule `notAsked` otherwise), or `other`: something of no kind of ours the owner still owes (the insurer's claim form), asked or not, with its `description`" })
   @Transform(trimmed)
   @IsString()
   @MaxLength(50)
@@ -241,6 +241,13 @@ export class FollowingDocumentDto {
   @IsCalendarDate({ required: false, example: '2027-02-15', description: 'when the owner expects it; not in the past (422 rule `past`). The letter names it, and it is her term' })
   @IsOptional()
   expectedOn?: string | null;
+
+  @ApiPropertyOptional({ example: 'het ingevulde claimformulier', description: 'claimform: what follows, in words the letter uses as written ("Volgt later: …"); required for kind `other` (422 rule `required`), only for it (422 rule `otherOnly`)' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(200)
+  description?: string;
 }
 
 export class SupplyInformationDto extends NoteDto {

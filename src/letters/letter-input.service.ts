@@ -607,7 +607,7 @@ function providerRecipient(provider: Provider): Recipient {
 /** v12: the documents a part answer's event names as following (`followsLater`, `followUp`), titled as enclosures are. */
 function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
   if (!Array.isArray(recorded) || !recorded.length) return null;
-  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }) }));
+  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }), ...(d.description && { description: d.description }) }));
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */
