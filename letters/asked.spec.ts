@@ -1,5 +1,5 @@
 import { askedEndDate } from './asked';
-import { composeLetter, letterPlainText } from './compose';
+import { composeLetter, endDateWords, letterPlainText } from './compose';
 import { letterDate } from './dates';
 import type { LetterInput } from './model';
 import { SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
@@ -41,5 +41,17 @@ describe('the end date a request letter asks for', () => {
     const notice = withContract({ requestedEndDate: '2026-12-01' }, { category: 'housing', livedWith: 'someone' });
     expect(asked(notice)).toBeNull();
     expect(text(notice)).not.toContain('1 december 2026');
+  });
+});
+
+describe("an insurer's end date, as the desk says it (endDateWords)", () => {
+  const facts = (insuranceKind: 'life' | 'property' | 'health' | null) => ({ action: 'cancel' as const, requestedEndDate: null, category: 'insurance' as const, livedWith: null, dateOfDeath: DEATH, insuranceKind });
+  it('names no end where the letter asks the payout, the cover kept or how it continues; a health policy settled per the death', () => {
+    expect(endDateWords(facts('life'), 'nl')).toBe('geen: gevraagd is de uitkering af te handelen, niet de verzekering te beëindigen');
+    expect(endDateWords(facts('property'), 'nl')).toBe('geen: de verzekering wordt niet opgezegd en loopt door voor de nalatenschap');
+    expect(endDateWords(facts('health'), 'nl')).toBe('afwikkelen per 2 november 2026 (de datum van overlijden)');
+    expect(endDateWords(facts(null), 'en')).toBe('none: this request does not cancel the insurance');
+    // Never the telecom words the insurer's letter does not say.
+    for (const kind of ['life', 'property', 'health', null] as const) expect(endDateWords(facts(kind), 'nl')).not.toContain('zo spoedig mogelijk');
   });
 });

@@ -1,5 +1,5 @@
 import { leaseEndsByLaw } from './legal';
-import { type LivedWith, nobodyContinuesLease, type ProviderCategory } from './model';
+import { type InsuranceKind, type LivedWith, nobodyContinuesLease, type ProviderCategory } from './model';
 
 /** What decides the end date a request letter asks for (templates nl.ts/en.ts: `cancellationRequest`, the transfer request). */
 export interface AskedEndDateFacts {
@@ -8,6 +8,8 @@ export interface AskedEndDateFacts {
   category: ProviderCategory;
   livedWith: LivedWith | null;
   dateOfDeath: string;
+  /** An insurer's kind as recorded (`insuranceRequest`): what its letter asks instead of an end; absent or null: not recorded. */
+  insuranceKind?: InsuranceKind | null;
 }
 
 /**

@@ -12,13 +12,15 @@ const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 /**
  * The end date a request asks for, in the words of its letter (`cancellationRequest`, the transfer request): a bank account is
  * blocked and closed once the balance is released, on no day of ours; a lease where the tenant lived alone ends by law on the day
- * `askedEndDate` says (art. 7:268 lid 6 BW), any other lease is not given notice (art. 7:268 BW); otherwise the date asked, or
+ * `askedEndDate` says (art. 7:268 lid 6 BW), any other lease is not given notice (art. 7:268 BW); an insurer is asked, by its kind,
+ * to pay out, keep or settle the policy (`insuranceRequest`), never to end it on a day; otherwise the date asked, or
  * else the date of death "or otherwise as soon as possible". The provider's desk says it in these same words, so the desk never
  * reads differently from the letter.
  */
 export function endDateWords(asked: AskedEndDateFacts, language: LetterInput['language']): string {
   const w = WORDS[language];
   if (asked.action === 'cancel' && asked.category === 'bank') return w.accountClosed(w.date(asked.dateOfDeath));
+  if (asked.action === 'cancel' && asked.category === 'insurance') return w.insuranceAsked[asked.insuranceKind ?? 'unknown'](w.date(asked.dateOfDeath));
   if (asked.action === 'cancel' && asked.category === 'housing') {
     const byLaw = askedEndDate(asked);
     return byLaw ? w.leaseEndsByLaw(w.date(byLaw)) : w.leaseContinues;
@@ -40,7 +42,7 @@ function facts(input: LetterInput, w: Words): Facts {
     description: String(contract?.description),
     accountNumber: String(contract?.accountNumber),
     endDate: endDateWords(
-      { action: contract?.action ?? 'cancel', requestedEndDate: contract?.requestedEndDate ?? null, category: input.category ?? 'other', livedWith: input.livedWith ?? null, dateOfDeath: deceased.dateOfDeath },
+      { action: contract?.action ?? 'cancel', requestedEndDate: contract?.requestedEndDate ?? null, category: input.category ?? 'other', livedWith: input.livedWith ?? null, dateOfDeath: deceased.dateOfDeath, insuranceKind: input.insuranceKind },
       input.language,
     ),
     effectiveDate: contract?.effectiveDate ? w.date(contract.effectiveDate) : null,

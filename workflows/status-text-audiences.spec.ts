@@ -150,6 +150,13 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('requested', confirmed, 'nl', { providerName: 'KPN' })).toBe('Beëindiging gevraagd bij KPN, antwoord aanbieder zonder termijn.');
   });
 
+  it("tells the provider's desk what a request to a bank or an insurer asked, not an end", () => {
+    expect(providerStatusText('requested', confirmed, 'nl', '2026-12-18', 'life')).toBe('Melding van overlijden: verzoek de uitkering af te handelen; graag uw antwoord uiterlijk 18 december 2026.');
+    expect(providerStatusText('requested', confirmed, 'nl', null, 'bank')).toBe('Verzoek na overlijden: de rekening blokkeren en het saldo per de datum van overlijden opgeven; graag uw antwoord.');
+    expect(providerStatusText('requested', confirmed, 'en', null, 'property')).toBe('Notification of a death: request to continue the insurance for the estate; please answer.');
+    expect(providerStatusText('requested', confirmed, 'nl', null)).toBe('Verzoek om beëindiging na overlijden; graag uw antwoord.');
+  });
+
   it("tells the provider's desk the disputed part as our pro rata sum, and a complaint as a missing confirmation (it may have acknowledged)", () => {
     expect(providerStatusText('disputed', confirmed, 'nl', '2027-02-12')).toMatch(
       /^Bezwaar tegen factuur F-1: het deel na de bevestigde einddatum, 1 december 2026 tot en met 31 december 2026, naar rato €\u00a015,00\./,

@@ -1,13 +1,25 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, billNamed, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
  * they owe. The family's reassurances ("you need not pay this bill") never appear here.
  */
-type Phrase = (c: ContractContext, due: string | null) => string;
+type Phrase = (c: ContractContext, due: string | null, asked?: AskedInstead) => string;
+
+/**
+ * What a request asked instead of an end, as the desk's first line says it (`askedInstead`; the letters' `insuranceRequest` and the
+ * bank's ask): a bank blocks the account and reports the balance, an insurer pays out, keeps or settles the policy.
+ */
+const ASKED_OF_PROVIDER: Record<AskedInstead, Record<Language, string>> = {
+  bank: { nl: 'Verzoek na overlijden: de rekening blokkeren en het saldo per de datum van overlijden opgeven', en: 'Request after a death: block the account and report its balance as of the date of death' },
+  life: { nl: 'Melding van overlijden: verzoek de uitkering af te handelen', en: 'Notification of a death: request to handle the payout' },
+  property: { nl: 'Melding van overlijden: verzoek de verzekering te laten doorlopen voor de nalatenschap', en: 'Notification of a death: request to continue the insurance for the estate' },
+  health: { nl: 'Melding van overlijden: verzoek de verzekering af te wikkelen', en: 'Notification of a death: request to settle the insurance' },
+  unknown: { nl: 'Melding van overlijden: verzoek te laten weten hoe de verzekering doorloopt of eindigt', en: 'Notification of a death: request to say how the insurance continues or ends' },
+};
 
 const nlBy = (due: string | null) => (due ? ` uiterlijk ${due}` : '');
 const enBy = (due: string | null) => (due ? ` by ${due}` : '');
@@ -79,7 +91,10 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // provider has had the first for weeks. A request never sent keeps the table complete.
   draft: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.draft.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.draft.en) },
   ready: { nl: (c) => (c.lastRejectionReason === null ? 'Nog niet verstuurd.' : AMENDED.ready.nl), en: (c) => (c.lastRejectionReason === null ? 'Not sent yet.' : AMENDED.ready.en) },
-  requested: { nl: (c, due) => `Verzoek om ${c.action === 'cancel' ? 'beëindiging' : 'tenaamstelling'} na overlijden; graag uw antwoord${nlBy(due)}.`, en: (c, due) => `Request to ${c.action === 'cancel' ? 'end' : 'transfer'} the contract after a death; please answer${enBy(due)}.` },
+  requested: {
+    nl: (c, due, asked) => `${asked ? ASKED_OF_PROVIDER[asked].nl : `Verzoek om ${c.action === 'cancel' ? 'beëindiging' : 'tenaamstelling'} na overlijden`}; graag uw antwoord${nlBy(due)}.`,
+    en: (c, due, asked) => `${asked ? ASKED_OF_PROVIDER[asked].en : `Request to ${c.action === 'cancel' ? 'end' : 'transfer'} the contract after a death`}; please answer${enBy(due)}.`,
+  },
   reminded: { nl: (_c, due) => `Herinnering verstuurd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Reminder sent; please answer${enBy(due)}.` },
   // Also after an acknowledgement: what is missing is the confirmation, not any answer.
   escalated: { nl: (_c, due) => `Klacht ingediend: de afhandeling is ook na de herinnering niet bevestigd; graag uw antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed: completion is still not confirmed after the reminder; please answer${enBy(due)}.` },
@@ -131,10 +146,10 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
 /** The provider's table, for the completeness test. */
 export const PROVIDER_WORDING = { status: PROVIDER };
 
-/** The desk's status line for a request. */
-export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null): string {
+/** The desk's status line for a request; `asked`, what it asked instead of an end (`askedInstead`). */
+export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null, asked?: AskedInstead): string {
   const phrase = PROVIDER[state]?.[lang];
-  return phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
+  return phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null, asked) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
 }
 
 // The desk's own sentences, for the provider's audience. Kept here with the status lines so every

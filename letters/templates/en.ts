@@ -812,6 +812,12 @@ export const en: Words = {
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,
   accountClosed: (dateOfDeath) => `closing once the balance is released; until then blocked for new debits, with the balance as of ${dateOfDeath} (the date of death)`,
   leaseEndsByLaw: (endsOn) => `${endsOn}: the lease ends by law (Article 7:268(6) of the Dutch Civil Code)`,
+  insuranceAsked: {
+    life: () => 'none: the payout is asked for, not an end of the insurance',
+    property: () => 'none: the insurance is not cancelled and continues for the estate',
+    health: (dateOfDeath) => `settled as of ${dateOfDeath} (the date of death)`,
+    unknown: () => 'none: this request does not cancel the insurance',
+  },
   leaseContinues: 'none: the lease is not ended, as whoever lived in the home may continue it (Article 7:268 of the Dutch Civil Code)',
   date: (iso) => letterDate(iso, 'en'),
   money: (amount) => euros(amount, 'en'),

@@ -921,6 +921,12 @@ export const nl: Words = {
     `Wilt u alle verdere correspondentie aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,
   accountClosed: (dateOfDeath) => `opheffen nadat het saldo is vrijgegeven; tot dan blokkeren voor nieuwe afschrijvingen en het saldo per ${dateOfDeath} (de datum van overlijden) opgeven`,
+  insuranceAsked: {
+    life: () => 'geen: gevraagd is de uitkering af te handelen, niet de verzekering te beëindigen',
+    property: () => 'geen: de verzekering wordt niet opgezegd en loopt door voor de nalatenschap',
+    health: (dateOfDeath) => `afwikkelen per ${dateOfDeath} (de datum van overlijden)`,
+    unknown: () => 'geen: de verzekering wordt met dit verzoek niet opgezegd',
+  },
   leaseEndsByLaw: (endsOn) => `${endsOn}: de huur eindigt van rechtswege (artikel 7:268 lid 6 BW)`,
   leaseContinues: 'geen: de huur wordt niet opgezegd, omdat wie in de woning woonde de huur kan voortzetten (artikel 7:268 BW)',
   date: (iso) => letterDate(iso, 'nl'),

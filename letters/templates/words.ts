@@ -80,6 +80,8 @@ export interface Words {
   asSoonAsPossible: (dateOfDeath: string) => string;
   /** A bank account's end as its letter asks it: blocked, the balance on the date of death, closed once the balance is released. */
   accountClosed: (dateOfDeath: string) => string;
+  /** An insurer's "end date", by kind, as its letter asks (`insuranceRequest`): no end, except a health policy settled per the death. */
+  insuranceAsked: Record<InsuranceKind | 'unknown', (dateOfDeath: string) => string>;
   /** A lease whose tenant lived alone: the day it ends by law (art. 7:268 lid 6 BW). */
   leaseEndsByLaw: (endsOn: string) => string;
   /** A lease someone may continue: not given notice (art. 7:268 BW). */

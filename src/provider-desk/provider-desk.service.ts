@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, answersFitting, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { answeredInPart, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -72,7 +72,7 @@ export interface ExportRow {
  * the present state wrote has not reached the provider (`pending`: held back, by post and not posted, or by e-mail and not delivered), the desk
  * says only that a letter is on its way (README, Provider desk). `amended`: what the owner changed after the provider's rejection (`amendedText`).
  */
-function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supplied | undefined, pending: RequestLetterStanding | undefined, today: string, amended = '') {
+function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supplied | undefined, pending: RequestLetterStanding | undefined, today: string, amended: string, asked: AskedInstead | undefined) {
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
@@ -84,7 +84,7 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supp
   const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
-  return { statusText: [providerStatusText(state, context, lang, dueAt), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
+  return { statusText: [providerStatusText(state, context, lang, dueAt, asked), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
 
 /**
@@ -109,7 +109,11 @@ const AMENDED_STATES: ContractState[] = ['draft', 'ready'];
 const requestedFactsOf = (row: RequestRow): RequestedFacts => ({ description: row.description, accountNumber: row.account_number, requestedEndDate: row.requested_end_date });
 
 /** What, besides its requested date, decides the end date the request's letter asks (`endDateWords`; the export's too). */
-export const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedWith: row.lived_with, dateOfDeath: row.date_of_death });
+export const askedOf = (row: RequestRow) => ({ action: row.action, category: row.category, livedWith: row.lived_with, dateOfDeath: row.date_of_death, insuranceKind: row.insurance_kind });
+
+/** What the request asked, as every reader has it (`requestAsked`), and what it asked instead of an end (`askedInstead`). */
+const requestAskedOf = (row: RequestRow) => requestAsked({ action: row.action, insuranceKind: row.insurance_kind, provider: { category: row.category } });
+const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
@@ -484,7 +488,7 @@ export class ProviderDeskService {
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), askedOf(row), row.language)).statusText,
+          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), askedOf(row), row.language), askedOfRequest(row)).statusText,
           collection: collections.get(row.id) ?? null,
         };
       }
@@ -655,7 +659,7 @@ export class ProviderDeskService {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang));
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row));
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
@@ -670,7 +674,7 @@ export class ProviderDeskService {
       accountNumber: row.account_number,
       requestedEndDate: row.requested_end_date,
       requestedEnd: endDateWords({ ...askedOf(row), requestedEndDate: row.requested_end_date }, lang),
-      answersDone: answersFitting(row.action, requestAsked({ action: row.action, insuranceKind: row.insurance_kind, provider: { category: row.category } })),
+      answersDone: answersFitting(row.action, requestAskedOf(row)),
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,
