@@ -70,7 +70,7 @@ import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
-import { answeredByWithdrawn } from './answer-withdrawal.rules';
+import { answeredByWithdrawn, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
@@ -614,14 +614,23 @@ export class ContractsService implements OnModuleInit {
    * v16: a withdrawn document answered the provider's question on these contracts (those whose sent letters carried it;
    * documents ask): each one still working on the request, or on that question, has it open again for the document's kind, a
    * new one following (`ANSWER_WITHDRAWN`, the question read from its history by `answeredByWithdrawn`); an older version moves
-   * to v16 for the step. A finished request, or a document no question asked for, changes nothing. Returns the contracts reopened.
+   * to v16 for the step. A finished request, a document no question asked for, or one whose kind another answer to the question
+   * sent and still stands (`currentKinds`, the documents module's reader of enclosed documents' kinds) changes nothing. Returns the contracts reopened.
    */
-  async answerWithdrawn(manager: EntityManager, contractIds: string[], document: { id: string; kind: string }, withdrawnOn: string, actor: Actor): Promise<string[]> {
+  async answerWithdrawn(
+    manager: EntityManager,
+    contractIds: string[],
+    document: { id: string; kind: string },
+    withdrawnOn: string,
+    actor: Actor,
+    currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>,
+  ): Promise<string[]> {
     const reopened: string[] = [];
     for (const contractId of contractIds) {
       const standing = await this.workflow.lock(manager, contractId);
       if (!standing || !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state)) continue;
-      const answered = answeredByWithdrawn(await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']), document);
+      const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']);
+      const answered = answeredByWithdrawn(history, document, await currentKinds([...new Set(history.flatMap(documentIdsOf))]));
       if (!answered) continue;
       await this.workflow.moveForEvent(manager, contractId, standing, 'ANSWER_WITHDRAWN');
       await this.workflow.apply(manager, contractId, { type: 'ANSWER_WITHDRAWN', ...answered, withdrawnOn, documentId: document.id }, actor);
