@@ -1,3 +1,11 @@
+/**
+ * A question answered with a document withdrawn since, on a contract the provider went on to reject (`rejected`), or whose
+ * rejection we complained about (`complained`): the machine keeps its state. The provider decided with that document in hand,
+ * so the rejection and the complaint about it are as true as they were; the owner reads on the contract's history that the
+ * provider had the withdrawn document as part of our answer (`contract.answer_document_withdrawn`), to judge what to send.
+ */
+export const ANSWER_KEPT_FROM = ['complained', 'rejected'] as const;
+
 /** A step of the contract's history as the timeline keeps it: its event's payload under `details.event`. */
 interface HistoryStep {
   event: string;
