@@ -45,7 +45,7 @@ export function partAnswerDeskText(question: InformationRequest, on: string, tod
   return [
     following.length ? w.request.partlySupplied(longDate(on, lang), enclosed) : '',
     following.length ? w.request.followsLater(listed(following.map((d) => w.request.following(named(d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang)) : '',
-    ...renewedDocuments(question).map((d) => w.request.renewed(named(d.kind), longDate(d.withdrawnOn!, lang))),
+    ...renewedDocuments(question).map((d) => w.request.renewed(named(d.kind), longDate(d.withdrawnOn!, lang), d.expectedOn && longDate(d.expectedOn, lang))),
     late.length ? w.request.laterThanExpected(listed(late.map((d) => named(d.kind)), lang), late.length > 1, term) : '',
     following.length ? w.request.restFollows(enclosed) : w.request.newOnesFollow,
   ]

@@ -74,10 +74,11 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
 
 /**
  * The entries the family's daily email tells besides the workflows' news: corrections, new documents (each
- * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded. They
+ * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded, and the
+ * workflow step that writes no family notification but has a line on their timeline (v16 `ANSWER_WITHDRAWN`). They
  * wait in `timeline_family_news` until a digest takes them.
  */
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled']);
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN']);
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763810500000), written as it
@@ -187,10 +188,10 @@ export class TimelineService {
    * Takes one estate's corrections and new documents from before `cutoff` for a family digest, oldest
    * first; DELETE … RETURNING takes each once, whichever instance asks.
    */
-  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'id' | 'event' | 'contractId' | 'details'>[]> {
+  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'id' | 'event' | 'contractId' | 'fromState' | 'toState' | 'details'>[]> {
     return manager.query(
       `WITH taken AS (DELETE FROM timeline_family_news WHERE estate_id = $1 AND occurred_at < $2 RETURNING entry_id)
-       SELECT t.id, t.event, t.contract_id AS "contractId", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
+       SELECT t.id, t.event, t.contract_id AS "contractId", t.from_state AS "fromState", t.to_state AS "toState", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
       [estateId, cutoff],
     );
   }
