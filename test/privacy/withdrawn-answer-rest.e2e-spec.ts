@@ -149,6 +149,8 @@ describe('a withdrawn document reopens exactly the questions it leaves unanswere
     expect(again.statusTexts.en).toContain(`A new certificate of inheritance follows (expected by ${longDate(expectedOn, 'en')}): the one sent was withdrawn on ${on}.`);
     expect(again.statusTexts.nl).toContain(`Er volgt een nieuwe verklaring van erfrecht (verwacht uiterlijk ${longDate(expectedOn, 'nl')}): de gestuurde is op ${onNl} ingetrokken.`);
     expect(again.statusTexts.nl).not.toContain('Volgt later');
+    const promised = again.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
+    expect(await letterText(ann, promised.id)).toContain(`I withdrew the certificate of inheritance I sent you earlier on ${on}. A new certificate of inheritance will follow.`);
     expect((await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body.statusText).toContain(
       `The certificate of inheritance Steward sent you was withdrawn on ${on}; a new one follows (expected by ${longDate(expectedOn, 'en')}).`,
     );
