@@ -1,6 +1,6 @@
 import { longDate } from '../../workflows';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { familyDigests, nextFamilyDigest, startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -99,13 +99,8 @@ describe('a withdrawn document reopens exactly the questions it leaves unanswere
   });
 
   it('in English: the owner, the desk and the family read why a new one follows, the family once by email, and a new date given keeps the reason', async () => {
-    const digests = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && /^(Nieuws over|News about)/.test(m.subject ?? ''));
-    const nextDigest = async (to: string, before: number) => {
-      await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
-      const until = Date.now() + 15_000;
-      while (digests(to).length <= before && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-      return digests(to)[before]?.text ?? '';
-    };
+    const digests = (to: string) => familyDigests(sink, to);
+    const nextDigest = (to: string, before: number) => nextFamilyDigest(t.admin, sink, to, before);
     const estate = await createEstate(ann);
     await ann.post(`${API}/estates/${estate.id}/family-members`, { name: 'Tom', email: 'tom@answerback2.test', relation: 'child', isHeir: true, isRepresentative: false, language: 'en' }).expect(201);
     await ann.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els', email: 'els@answerback2.test', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201);
