@@ -142,30 +142,30 @@ describe('a withdrawn document that answered a question leaves that question ope
   it('leaves SNS’s question answered when a second verklaring went after the first: only the deletion request goes', async () => {
     const estate = await createEstate(anna);
     const first = await upload(estate.id, 'erfrecht.pdf');
-    const ing = await asked(estate.id, 'SNS', question);
-    await anna.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [first] }).expect(200);
+    const sns = await asked(estate.id, 'SNS', question);
+    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [first] }).expect(200);
     await t.runDue();
     // SNS asks again; the notary's second verklaring answers it.
-    await ing.desk.post(`${API}/provider-desk/requests/${ing.id}/request-information`, question).expect(200);
+    await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/request-information`, question).expect(200);
     const second = await upload(estate.id, 'erfrecht-2.pdf');
-    await anna.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [second] }).expect(200);
+    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [second] }).expect(200);
     await t.runDue();
 
     await withdraw(anna, first);
 
-    const page = await contractOf(ing.id);
+    const page = await contractOf(sns.id);
     const erasure = page.letters.find((l) => l.kind === 'document_erasure')!;
     const letter = await letterText(anna, erasure.id);
     expect({ state: page.state, reopened: page.timeline.some((e) => e.event === 'ANSWER_WITHDRAWN'), newOne: letter.includes('Er volgt een nieuwe') }).toEqual({ state: 'requested', reopened: false, newOne: false });
     expect(letter).toContain('Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek.');
-    expect(((await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string }[]).some((r) => r.contractId === ing.id)).toBe(false);
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string }[]).some((r) => r.contractId === sns.id)).toBe(false);
   });
 
   it('leaves a rejection, and a complaint about one, standing, and tells the owner on the contract page that the provider had the withdrawn verklaring', async () => {
     const estate = await createEstate(anna);
     const verklaring = await upload(estate.id, 'erfrecht.pdf');
-    const [ing, abn] = [await asked(estate.id, 'Rabobank', question), await asked(estate.id, 'ABN AMRO', question)];
-    for (const c of [ing, abn]) {
+    const [rabo, abn] = [await asked(estate.id, 'Rabobank', question), await asked(estate.id, 'ABN AMRO', question)];
+    for (const c of [rabo, abn]) {
       await anna.post(`${API}/contracts/${c.id}/information-supplied`, { documentIds: [verklaring] }).expect(200);
       await t.runDue();
       await c.desk.post(`${API}/provider-desk/requests/${c.id}/reject`, { reason: 'De verklaring noemt de erfgenamen niet.' }).expect(200);
@@ -176,15 +176,15 @@ describe('a withdrawn document that answered a question leaves that question ope
 
     await withdraw(anna, verklaring);
 
-    const [ingPage, abnPage] = [await contractOf(ing.id), await contractOf(abn.id)];
-    expect({ rabo: ingPage.state, abn: abnPage.state }).toEqual({ rabo: 'rejected', abn: 'complained' });
-    expect(ingPage.timeline.map((e) => e.summary)).toContain(
+    const [raboPage, abnPage] = [await contractOf(rabo.id), await contractOf(abn.id)];
+    expect({ rabo: raboPage.state, abn: abnPage.state }).toEqual({ rabo: 'rejected', abn: 'complained' });
+    expect(raboPage.timeline.map((e) => e.summary)).toContain(
       `Contract: Rabobank had de verklaring van erfrecht die op ${day} is ingetrokken als deel van ons antwoord op zijn vraag. De afwijzing blijft staan; de vraag gaat niet vanzelf weer open. Stuur Rabobank een nieuwe verklaring van erfrecht als die nodig is.`,
     );
     expect(abnPage.timeline.map((e) => e.summary)).toContainEqual(expect.stringContaining('ABN AMRO had de verklaring van erfrecht die op'));
     expect(abnPage.timeline.map((e) => e.summary)).toContainEqual(expect.stringContaining('De klacht loopt door; de vraag gaat niet vanzelf weer open.'));
     // Nor does either deletion request promise a new one: none is owed.
-    for (const page of [ingPage, abnPage]) {
+    for (const page of [raboPage, abnPage]) {
       expect(await letterText(anna, page.letters.find((l) => l.kind === 'document_erasure')!.id)).not.toContain('Er volgt een nieuwe');
     }
   });
@@ -196,8 +196,8 @@ describe('a withdrawn document that answered a question leaves that question ope
     await ann.post(`${API}/estates/${estate.id}/family-members`, { name: 'Tom', email: 'tom@answerback2.test', relation: 'child', isHeir: true, isRepresentative: false, language: 'en' }).expect(201);
     await ann.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els', email: 'els@answerback2.test', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201);
     const verklaring = await upload(estate.id, 'inheritance.pdf', ann);
-    const ing = await asked(estate.id, 'ASN Bank', question, ann, 'en');
-    await ann.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [verklaring] }).expect(200);
+    const asn = await asked(estate.id, 'ASN Bank', question, ann, 'en');
+    await ann.post(`${API}/contracts/${asn.id}/information-supplied`, { documentIds: [verklaring] }).expect(200);
     await t.runDue();
     // The news so far goes out first, so the next email is the withdrawal's.
     const [tom, els] = [digests('tom@answerback2.test').length, digests('els@answerback2.test').length];
@@ -209,12 +209,12 @@ describe('a withdrawn document that answered a question leaves that question ope
     const [on, onNl] = [longDate(withdrawnOn, 'en'), longDate(withdrawnOn, 'nl')];
 
     // The English owner: status, and her history.
-    const page = await contractOf(ing.id, ann);
+    const page = await contractOf(asn.id, ann);
     expect(page.statusTexts.en).toContain(`A new certificate of inheritance follows: the one sent was withdrawn on ${on}.`);
     expect(page.timeline.map((e) => e.summary)).toContainEqual(expect.stringContaining(`ASN Bank's question is open again: the certificate of inheritance sent was withdrawn on ${on}; a new one follows.`));
     expect(await letterText(ann, page.letters.find((l) => l.kind === 'document_erasure')!.id)).toContain('A new certificate of inheritance will follow.');
     // The English desk: nothing to do yet, and the thread says Steward withdrew what it sent.
-    const desk = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; nextMove: string; thread: { text?: string }[] };
+    const desk = (await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body as { statusText: string; nextMove: string; thread: { text?: string }[] };
     expect({ statusText: desk.statusText, nextMove: desk.nextMove, withdrawn: desk.thread.some((i) => i.text?.startsWith('Steward withdrew a document it sent you in answer to your question; a new one follows')) }).toEqual({
       statusText: 'You asked for more information; the case owner is supplying it.',
       nextMove: 'Waiting on Steward: nothing to do for you now. You can still answer.',
@@ -229,23 +229,23 @@ describe('a withdrawn document that answered a question leaves that question ope
 
     // The owner says the new one follows later, by a date: the reason stays with it, for her and at the desk.
     const expectedOn = '2026-12-18';
-    await ann.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [], note: 'The notary is drawing up a new certificate.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn }] }).expect(200);
+    await ann.post(`${API}/contracts/${asn.id}/information-supplied`, { documentIds: [], note: 'The notary is drawing up a new certificate.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn }] }).expect(200);
     await t.runDue();
-    const again = await contractOf(ing.id, ann);
+    const again = await contractOf(asn.id, ann);
     expect(again.statusTexts.en).toContain(`A new certificate of inheritance follows (expected by ${longDate(expectedOn, 'en')}): the one sent was withdrawn on ${on}.`);
     expect(again.statusTexts.nl).toContain(`Er volgt een nieuwe verklaring van erfrecht (verwacht uiterlijk ${longDate(expectedOn, 'nl')}): de gestuurde is op ${onNl} ingetrokken.`);
     expect(again.statusTexts.nl).not.toContain('Volgt later');
     const promised = again.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
     expect(await letterText(ann, promised.id)).toContain(`I withdrew the certificate of inheritance I sent you earlier on ${on}. A new certificate of inheritance will follow.`);
-    expect((await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body.statusText).toContain(
+    expect((await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body.statusText).toContain(
       `The certificate of inheritance Steward sent you was withdrawn on ${on}; a new one follows (expected by ${longDate(expectedOn, 'en')}).`,
     );
 
     // The new one sent: the letter says why, and the family's next email does not tell the withdrawal again.
     const nieuwe = await upload(estate.id, 'inheritance-new.pdf', ann);
-    await ann.post(`${API}/contracts/${ing.id}/information-supplied`, { documentIds: [nieuwe] }).expect(200);
+    await ann.post(`${API}/contracts/${asn.id}/information-supplied`, { documentIds: [nieuwe] }).expect(200);
     await t.runDue();
-    const after = await contractOf(ing.id, ann);
+    const after = await contractOf(asn.id, ann);
     expect(after.state).toBe('requested');
     const answer = after.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
     expect(await letterText(ann, answer.id)).toContain(`I withdrew the certificate of inheritance I sent you earlier on ${on}. Enclosed now: a new certificate of inheritance.`);
