@@ -41,6 +41,21 @@ describe('an answer with a document that follows later', () => {
     expect(stillLater).not.toContain('Enclosed now');
   });
 
+  // claimform: the insurer's own claim form is no kind of ours: named as she described it, as typed, in both letters.
+  it('names what follows in the owner\'s words, and once it goes, says it went under those words', () => {
+    const claimForm = { kind: 'other', title: 'Document', expectedOn: '2027-01-08', description: 'het ingevulde claimformulier' };
+    const insurer = { category: 'insurance' as const, insuranceKind: 'life' as const };
+    const nl = body('nl', { ...insurer, enclosures: [{ documentId: 'doc-2', kind: verklaring.kind, title: verklaring.title }], followsLater: [claimForm] });
+    expect(nl).toContain('Volgt later: het ingevulde claimformulier (naar verwachting uiterlijk 8 januari 2027). Ik stuur u dat stuk zodra ik het heb; daarna verzoek ik u de uitkering af te ronden.');
+    expect(nl).not.toContain('nu af te ronden');
+    const en = body('en', { ...insurer, enclosures: [], informationAnswer: 'The claim form follows.', followsLater: [{ ...claimForm, description: 'the completed claim form (Form B)' }] });
+    expect(en).toContain('To follow later: the completed claim form (Form B) (expected by 8 January 2027). I will send it as soon as I have it; I will then ask you to complete the payout.');
+    const history = { confirmedEndDate: null, acknowledgedSinceRequest: false, sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
+    const sent = body('nl', { ...insurer, history, followUp: [claimForm], enclosures: [{ documentId: 'doc-2', kind: 'other', title: 'Document' }] });
+    expect(sent).toContain('later zou volgen: het ingevulde claimformulier. Nu bijgevoegd: het ingevulde claimformulier.');
+    expect(sent).toContain('Ik verzoek u de uitkering nu af te ronden');
+  });
+
   it('sends a new one in place of one withdrawn (v16): no part promised, the day it was withdrawn (README, answerback)', () => {
     const history = { confirmedEndDate: null, acknowledgedSinceRequest: false, sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
     const renewed = { ...verklaring, expectedOn: null, withdrawnOn: '2027-01-05' };

@@ -1,4 +1,4 @@
-import type { InsuranceKind } from '../workflows/wording';
+import type { AskedInstead, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
@@ -144,6 +144,8 @@ export interface FollowingEnclosure {
   expectedOn: string | null;
   /** v16: the one sent was withdrawn on this day (ISO date): this one is owed anew, not a part that never went (README, answerback). */
   withdrawnOn?: string | null;
+  /** claimform: what follows in the owner's words, for a thing of no document kind of ours (`other`, e.g. the insurer's claim form). */
+  description?: string | null;
 }
 
 export interface LetterInput {
@@ -282,13 +284,13 @@ export interface ErasedDocument {
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */
-export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | 'effectiveDate' | EstateCorrectedField | NewHolderCorrectedField;
+export type CorrectedField = 'description' | 'accountNumber' | 'requestedEndDate' | 'effectiveDate' | 'insuranceKind' | EstateCorrectedField | NewHolderCorrectedField;
 /** The estate's facts a request letter carries: a correction of one is told to every provider with an open request. */
 export type EstateCorrectedField = 'deceasedName' | 'dateOfBirth' | 'dateOfDeath' | 'deceasedAddress' | 'estateAccount';
 /** The new holder's particulars a transfer letter carries: a correction is told to the providers of their transfers. */
 export type NewHolderCorrectedField = 'newHolderName' | 'newHolderAddress' | 'newHolderDateOfBirth' | 'newHolderEmail' | 'newHolderPhone' | 'newHolderIban';
 export const CORRECTED_FIELDS: CorrectedField[] = [
-  'description', 'accountNumber', 'requestedEndDate', 'effectiveDate',
+  'description', 'accountNumber', 'requestedEndDate', 'effectiveDate', 'insuranceKind',
   'deceasedName', 'dateOfBirth', 'dateOfDeath', 'deceasedAddress', 'estateAccount',
   'newHolderName', 'newHolderAddress', 'newHolderDateOfBirth', 'newHolderEmail', 'newHolderPhone', 'newHolderIban',
 ];
@@ -311,6 +313,8 @@ export interface ContractStanding {
   provider: string;
   description: string;
   action: 'cancel' | 'transfer';
+  /** What a cancellation asked instead of an end (`askedInstead`: a bank account blocked, an insurer by kind); absent: the end or transfer. */
+  asked?: AskedInstead;
   /** The status in plain words (workflows/status-text). */
   outcome: string;
   group: StandingGroup;

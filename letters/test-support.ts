@@ -314,7 +314,24 @@ export function letterCorpus(): LetterInput[] {
       (['nl', 'en'] as const).map((language) => {
         const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
         return letterOfKind('information_supplied', language, {
-          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-12-01' }],
+          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-11-18' }],
+          enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title }],
+          travellingDocumentIds: ['doc-2'],
+        });
+      }),
+    )
+    // An insurer's answer: the verklaring goes, the insurer's own claim form follows in the owner's words (README, claimform).
+    .concat(
+      (['nl', 'en'] as const).map((language) => {
+        const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
+        return letterOfKind('information_supplied', language, {
+          category: 'insurance',
+          insuranceKind: 'life',
+          recipient: { name: 'Centraal Beheer', attention: 'Afdeling Nabestaanden', address: { street: 'Postbus 9150', postalCode: '7300 HZ', city: 'Apeldoorn' } },
+          contract: { ...sampleLetter().contract!, description: 'Uitvaartpolis', accountNumber: 'POL-55443' },
+          informationMessage: 'Stuur ons het claimformulier en een kopie van de verklaring van erfrecht.',
+          informationAnswer: 'Hierbij de verklaring van erfrecht. Het claimformulier volgt.',
+          followsLater: [{ kind: 'other', title: 'Document', description: language === 'nl' ? 'het ingevulde claimformulier' : 'the completed claim form', expectedOn: '2027-01-08' }],
           enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title }],
           travellingDocumentIds: ['doc-2'],
         });

@@ -1,7 +1,7 @@
 import { LETTER_KINDS, type LetterKind, type Language, type StatedFacts } from './model';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { ABOUT_THE_REQUEST, type Words } from './templates/words';
+import { ABOUT_THE_REQUEST, NUMBER_KINDS, numberKindOf, type Words } from './templates/words';
 
 const WORDS: Record<Language, Words> = { nl, en };
 
@@ -46,8 +46,12 @@ export function subjectIn(subject: string, to: Language): string {
     const other = new Map(titles(sayAgain));
     // The longest title first: a title may open another, and a description may hold a colon.
     for (const [key, title] of titles(said).sort(([, a], [, b]) => b.length - a.length)) {
-      const parts = partsOf(subject, (...p) => said.subjects.contract(title, p[0], p[1], p[2]), 3);
-      if (parts) return sayAgain.subjects.contract(other.get(key) ?? title, parts[0], parts[1], parts[2]);
+      for (const number of NUMBER_KINDS) {
+        const parts = partsOf(subject, (...p) => said.subjects.contract(title, p[0], p[1], p[2], number), 3);
+        // English says "account number" of an IBAN and a customer's number alike: the number itself tells them apart.
+        const byNumber = numberKindOf(null, parts?.[1] ?? '');
+        if (parts) return sayAgain.subjects.contract(other.get(key) ?? title, parts[0], parts[1], parts[2], said.numberWords[byNumber] === said.numberWords[number] ? byNumber : number);
+      }
     }
   }
   return subject;
@@ -130,5 +134,10 @@ export function letterTitle(letter: { kind: string; subject: string; language: L
     .filter(([key, title]) => keys.includes(key) && letter.subject.startsWith(title))
     .sort(([, a], [, b]) => b.length - a.length)[0];
   const title = new Map(titles(sayAgain)).get(opened?.[0] ?? kind)!;
-  return sayAgain.subjects.contract(title, printed.description, printed.accountNumber, printed.deceasedName);
+  // The number's label as the letter printed it: a subject names an insurer's polisnummer, where the number alone cannot tell.
+  const { description, accountNumber, deceasedName } = printed;
+  const printedAs = NUMBER_KINDS.filter((n) => letter.subject.endsWith(WORDS[letter.language].subjects.contract('', description, accountNumber, deceasedName, n)));
+  const byNumber = numberKindOf(null, accountNumber);
+  const number = printedAs.includes(byNumber) || !printedAs.length ? byNumber : printedAs[0];
+  return sayAgain.subjects.contract(title, description, accountNumber, deceasedName, number);
 }

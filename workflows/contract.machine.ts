@@ -93,9 +93,14 @@ export type ContractAction = 'cancel' | 'transfer';
 export interface FollowingDocument {
   kind: string;
   expectedOn: string | null;
+  /** claimform: what follows when it is no document kind of ours (`kind: 'other'`, e.g. the insurer's own claim form), in the owner's words. */
+  description?: string;
   /** v16: the one sent was withdrawn on this day (`YYYY-MM-DD`): a new one follows. Absent for a document never sent. */
   withdrawnOn?: string;
 }
+
+/** claimform: a document that follows named by the owner's description when it is of no kind of ours (`other`), else by its kind. */
+export const followingName = (d: Pick<FollowingDocument, 'kind' | 'description'>, named: (kind: string) => string): string => (d.kind === 'other' && d.description) || named(d.kind);
 
 /** The provider's question; after a part answer (v12) `documentsNeeded` are the documents that follow, each in `followsLater`. */
 export interface InformationRequest {

@@ -1,8 +1,8 @@
-import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
+import { type BrpCheck, type ContractContext, type ContractState, answeredInPart, onlyToldToFollow, followingName, OWNER_ANSWER_BUSINESS_DAYS, promisedDateOf, renewedDocuments, restToFollow } from './contract.machine';
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type ReceivedVia, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -19,17 +19,16 @@ const asked: Record<Language, (c: ContractContext) => string> = {
   en: (c) => (c.action === 'cancel' ? 'Cancellation' : 'Transfer'),
 };
 /**
- * What a request asked: of a bank account its block and balance (`Said.bank`), of an insurer what its letter asked by kind
- * (`Said.insurance`, letters/templates `insuranceRequest`), else the end or transfer. What a bank's or insurer's confirmation on
- * the desk confirms is still recorded as an end (its `confirmed` words): not said of the request.
+ * What a request asked (`Said.asked`): of a bank account its block and balance, of an insurer what its letter asked by kind
+ * (`Said.insurance`, letters/templates `insuranceRequest`), else the end or transfer. What its confirmation says: `confirmedWhat`.
  */
 const INSURANCE_ASKED: Record<Language, Record<NonNullable<Said['insurance']>, string>> = {
   nl: { life: 'Uitkering', property: 'Doorlopen van de verzekering', health: 'Afwikkeling', unknown: 'Afwikkeling' },
   en: { life: 'Payout', property: 'Continuation of the insurance', health: 'Settlement', unknown: 'Settlement' },
 };
 const requestedWhat: Record<Language, (s: Said) => string> = {
-  nl: (s) => (s.bank ? 'Blokkering en saldo' : s.insurance && s.c.action === 'cancel' ? INSURANCE_ASKED.nl[s.insurance] : asked.nl(s.c)),
-  en: (s) => (s.bank ? 'Block and balance' : s.insurance && s.c.action === 'cancel' ? INSURANCE_ASKED.en[s.insurance] : asked.en(s.c)),
+  nl: (s) => (s.asked === 'bank' ? 'Blokkering en saldo' : s.asked ? INSURANCE_ASKED.nl[s.asked] : asked.nl(s.c)),
+  en: (s) => (s.asked === 'bank' ? 'Block and balance' : s.asked ? INSURANCE_ASKED.en[s.asked] : asked.en(s.c)),
 };
 const reason: Record<Language, (r: string | null | undefined) => string> = {
   nl: (r) => (r ? ` (reden: ${r})` : ''),
@@ -92,6 +91,56 @@ const effective: Record<Language, (c: ContractContext) => string> = {
 };
 
 /**
+ * bankanswer: a confirmation as what the provider did. A bank's or insurer's (`Said.done`): the account blocked with its balance
+ * per the confirmation's date, the payout taken up, the cover kept or settled; one that gave only a date, to a request that asked
+ * no end, its "afhandeling" (completion) per that date; any other, the end or transfer confirmed.
+ */
+const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => string> = {
+  nl: (p, d, date) => {
+    switch (d.done) {
+      case 'accountBlocked':
+        return `${p} heeft de rekening geblokkeerd; ${d.balance === null ? 'saldo niet doorgegeven' : `saldo${date ? ` per ${date}` : ''}: ${money(d.balance, 'nl')}`}${d.balanceReleased ? '; het saldo is overgemaakt naar de boedelrekening' : ''}`;
+      case 'payoutHandled': {
+        const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'nl'), d.payoutTo && `aan ${d.payoutTo}`].filter(Boolean).join(' ');
+        return `${p} heeft de uitkering in behandeling genomen${paid ? ` (${paid})` : ''}`;
+      }
+      case 'claimFormsSent':
+        return `${p} heeft de formulieren voor de uitkering gestuurd`;
+      case 'coverContinues':
+        return `${p} laat de verzekering doorlopen voor de nalatenschap${d.coverUntil ? ` tot en met ${longDate(d.coverUntil, 'nl')}` : ' (geen einddatum doorgegeven)'}`;
+      case 'coverSettled':
+        return `${p} heeft de verzekering afgewikkeld${date ? ` per ${date}` : ''}`;
+    }
+  },
+  en: (p, d, date) => {
+    switch (d.done) {
+      case 'accountBlocked':
+        return `${p} has blocked the account; ${d.balance === null ? 'balance not given' : `balance${date ? ` as of ${date}` : ''}: ${money(d.balance, 'en')}`}${d.balanceReleased ? '; the balance was paid to the estate account' : ''}`;
+      case 'payoutHandled': {
+        const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'en'), d.payoutTo && `to ${d.payoutTo}`].filter(Boolean).join(' ');
+        return `${p} has taken up the payout${paid ? ` (${paid})` : ''}`;
+      }
+      case 'claimFormsSent':
+        return `${p} has sent the claim forms for the payout`;
+      case 'coverContinues':
+        return `${p} keeps the insurance in force for the estate${d.coverUntil ? ` until ${longDate(d.coverUntil, 'en')}` : ' (no end date given)'}`;
+      case 'coverSettled':
+        return `${p} has settled the insurance${date ? ` as of ${date}` : ''}`;
+    }
+  },
+};
+const confirmedWhat: Record<Language, Phrase> = {
+  nl: ({ p, c, done, asked: instead }) => {
+    if (done) return DONE.nl(p, done, c.effectiveDate && longDate(c.effectiveDate, 'nl'));
+    return `${instead ? 'Afhandeling' : asked.nl(c)} bevestigd door ${p}${effective.nl(c)}`;
+  },
+  en: ({ p, c, done, asked: instead }) => {
+    if (done) return DONE.en(p, done, c.effectiveDate && longDate(c.effectiveDate, 'en'));
+    return `${instead ? 'Completion' : asked.en(c)} confirmed by ${p}${effective.en(c)}`;
+  },
+};
+
+/**
  * v12: the question after a part answer: that a part went and on which day, and what follows, by when where she gave a
  * date. Her term is said only where no document's date says it already (none given, or the one given passed).
  */
@@ -107,7 +156,7 @@ const renewedSaid: Record<Language, (s: Said) => string> = {
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {
     const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
-    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
+    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
     const on = partSuppliedOn ? `op ${longDate(partSuppliedOn, 'nl')} ` : '';
     const term = termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due)}.` : '';
     // v16: only a withdrawn document's renewal follows: no part of this answer is outstanding.
@@ -118,7 +167,7 @@ const partAnswered: Record<Language, Phrase> = {
   },
   en: (s) => {
     const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
-    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${s.document(d.kind)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
+    const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
     const on = partSuppliedOn ? ` on ${longDate(partSuppliedOn, 'en')}` : '';
     const term = termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due)}.` : '';
     if (!following.length) return `${s.p} asked for more information (“${message}”).${renewedSaid.en(s)}${term}`;
@@ -163,8 +212,8 @@ const STATUS: Phrases = {
     en: ({ p, due, c, ownTermSaid }) => `Complaint filed with ${p} about the rejection${reason.en(c.lastRejectionReason)}${ownTermSaid ? '' : `, provider's answer due ${enDue(due)}`}.`,
   },
   confirmed: {
-    nl: ({ p, due, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}; controle op late facturen ${due ? `tot en met ${due}` : 'loopt'}.`,
-    en: ({ p, due, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}; watching for late bills ${due ? `until ${due}` : 'for now'}.`,
+    nl: (s) => `${confirmedWhat.nl(s)}; controle op late facturen ${s.due ? `tot en met ${s.due}` : 'loopt'}.`,
+    en: (s) => `${confirmedWhat.en(s)}; watching for late bills ${s.due ? `until ${s.due}` : 'for now'}.`,
   },
   disputed: {
     nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
@@ -376,7 +425,7 @@ const CHANGE: Phrases = {
   informationRequested: { nl: ({ p }) => `${p} vroeg aanvullende informatie.`, en: ({ p }) => `${p} asked for more information.` },
   rejected: { nl: ({ p, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}.`, en: ({ p, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}.` },
   complained: { nl: ({ p }) => `Klacht ingediend bij ${p} over de afwijzing.`, en: ({ p }) => `Complaint filed with ${p} about the rejection.` },
-  confirmed: { nl: ({ p, c }) => `${asked.nl(c)} bevestigd door ${p}${effective.nl(c)}.`, en: ({ p, c }) => `${asked.en(c)} confirmed by ${p}${effective.en(c)}.` },
+  confirmed: { nl: (s) => `${confirmedWhat.nl(s)}.`, en: (s) => `${confirmedWhat.en(s)}.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.
   disputeEscalated: {
@@ -592,10 +641,13 @@ const RECEIVED: Record<Language, (via: ReceivedVia) => string> = {
   en: (via) => `Received ${RECEIVED_VIA_WORDS.en[via]}.`,
 };
 
-/** What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came. */
-/** `documentKinds`: the owner's names of document kinds, for a step that names one (v16, `ANSWER_WITHDRAWN`). */
-export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, documentKinds?: StatusWords['documentKinds']): string {
-  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, { documentKinds });
+/**
+ * What a step did, for the staff timeline, e.g. "Factuur ingetrokken door KPN; geschil gesloten.", and how an answer she recorded came.
+ * `asked`: what the request asked as the step was taken (an insurer's kind, a bank account's block and balance): "Uitkering gevraagd bij …";
+ * its `documentKinds`, the owner's names of document kinds, for a step that names one (v16, `ANSWER_WITHDRAWN`).
+ */
+export function ownerChangeText(step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
+  const said = sayStep(CHANGE, STEPS, step, context, lang, providerName, asked);
   return step.receivedVia ? `${said} ${RECEIVED[lang](step.receivedVia)}` : said;
 }
 

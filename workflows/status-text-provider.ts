@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { billNamed, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { type AnswerDone, answerDoneOf, billNamed, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -287,11 +287,37 @@ const withdrawnNumber = (a: Answer): string | null => {
   return typeof to === 'string' ? to : null;
 };
 
+/** bankanswer: what the provider said it did with its confirmation, after its date: "; rekening geblokkeerd, saldo € 1.234,56". */
+const DONE_BY_YOU: Record<Language, (d: AnswerDone) => string> = {
+  nl: (d) => {
+    switch (d.done) {
+      case 'accountBlocked': return `; rekening geblokkeerd${d.balance === null ? '' : `, saldo ${money(d.balance, 'nl')}`}${d.balanceReleased ? ', saldo overgemaakt naar de boedelrekening' : ''}`;
+      case 'payoutHandled': return `; uitkering in behandeling genomen${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'nl')}`}${d.payoutTo ? ` aan ${d.payoutTo}` : ''}`;
+      case 'claimFormsSent': return '; formulieren voor de uitkering gestuurd';
+      case 'coverContinues': return `; verzekering loopt door voor de nalatenschap${d.coverUntil ? ` tot en met ${longDate(d.coverUntil, 'nl')}` : ''}`;
+      case 'coverSettled': return '; verzekering afgewikkeld';
+    }
+  },
+  en: (d) => {
+    switch (d.done) {
+      case 'accountBlocked': return `; account blocked${d.balance === null ? '' : `, balance ${money(d.balance, 'en')}`}${d.balanceReleased ? ', balance paid to the estate account' : ''}`;
+      case 'payoutHandled': return `; payout taken up${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'en')}`}${d.payoutTo ? ` to ${d.payoutTo}` : ''}`;
+      case 'claimFormsSent': return '; claim forms sent';
+      case 'coverContinues': return `; insurance continues for the estate${d.coverUntil ? ` until ${longDate(d.coverUntil, 'en')}` : ''}`;
+      case 'coverSettled': return '; insurance settled';
+    }
+  },
+};
+const doneByYou = (a: Answer, lang: Language) => {
+  const done = answerDoneOf(a);
+  return done ? DONE_BY_YOU[lang](done) : '';
+};
+
 const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
-    nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
-    en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${finalBill(a.finalInvoiceAmount, 'en')}` : ''}`,
+    nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${doneByYou(a, 'nl')}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
+    en: (a) => `You confirmed completion as of ${longDate(String(a.effectiveDate), 'en')}${str(a.reference) ? ` (your reference ${a.reference})` : ''}${doneByYou(a, 'en')}${typeof a.finalInvoiceAmount === 'number' ? `; final invoice ${finalBill(a.finalInvoiceAmount, 'en')}` : ''}`,
   },
   // v14: a confirmation the owner recorded on the wrong contract: the provider reads that it no longer stands, not her reason.
   TAKE_BACK_CONFIRMATION: {

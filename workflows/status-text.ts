@@ -5,7 +5,7 @@ import type { EstateState } from './estate.machine';
 import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
-export { asksBankAccount, type ContractStep, contractStep, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
+export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
 
 /** What the sentence on paying needs: what we asked (end or transfer) and the bills the dispute recorded. */
 type DisputeFacts = Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'effectiveDate'>> & DisputesHeld & { disputes?: number; /** `StatusWords.untilEndPaid`. */ paid?: string[] };
@@ -194,6 +194,45 @@ const fullySettled: Record<Language, Phrase> = {
       : `${billsOwed ? 'Apart from that, the' : 'The'} transfer with ${p} is settled; the contract is in the new holder's name.`,
 };
 
+/**
+ * bankanswer: what a bank or insurer did, as its confirmation recorded it (`Said.done`), in the family's words: no amounts (the
+ * owner reads those), no end. One that gave only a date says the request was handled, which is all it said.
+ */
+const DONE_FAMILY: Record<Language, Phrase> = {
+  nl: ({ p, done }) => {
+    switch (done?.done) {
+      case 'accountBlocked':
+        return `${p} heeft de rekening geblokkeerd${done.balance === null ? '' : ' en het saldo doorgegeven'}.${done.balanceReleased ? ' Het saldo is overgemaakt naar de boedelrekening.' : ''}`;
+      case 'payoutHandled':
+        return `${p} heeft de uitkering in behandeling genomen.`;
+      case 'claimFormsSent':
+        return `${p} heeft de formulieren voor de uitkering gestuurd.`;
+      case 'coverContinues':
+        return `${p} laat de verzekering doorlopen voor de nalatenschap.`;
+      case 'coverSettled':
+        return `${p} heeft de verzekering afgewikkeld.`;
+      default:
+        return `${p} heeft laten weten dat het verzoek is afgehandeld.`;
+    }
+  },
+  en: ({ p, done }) => {
+    switch (done?.done) {
+      case 'accountBlocked':
+        return `${p} has blocked the account${done.balance === null ? '' : ' and told us the balance'}.${done.balanceReleased ? ' The balance was paid to the estate account.' : ''}`;
+      case 'payoutHandled':
+        return `${p} has taken up the payout.`;
+      case 'claimFormsSent':
+        return `${p} has sent the claim forms for the payout.`;
+      case 'coverContinues':
+        return `${p} keeps the insurance in force for the estate.`;
+      case 'coverSettled':
+        return `${p} has settled the insurance.`;
+      default:
+        return `${p} has let us know the request was handled.`;
+    }
+  },
+};
+
 /** Where a contract stands, in words a grieving family understands. */
 /**
  * A confirmation; `refund`: with the money a final bill below zero pays back to the estate, as recorded (not to
@@ -202,16 +241,20 @@ const fullySettled: Record<Language, Phrase> = {
 const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
   const back = (c: ContractContext) => (refund && c.finalInvoiceAmount != null && c.finalInvoiceAmount < 0 ? -c.finalInvoiceAmount : null);
   return {
-    nl: ({ p, c }) => {
+    nl: (s) => {
+      const { p, c } = s;
       const date = c.effectiveDate && longDate(c.effectiveDate, 'nl');
       const refunded = back(c) === null ? '' : ` ${p} betaalt ${money(back(c)!, 'nl')} terug.`;
+      if (s.asked) return `${DONE_FAMILY.nl(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} heeft bevestigd dat het contract ${date ? `eindigt op ${date}` : 'wordt beëindigd'}.${refunded} We letten erop dat er daarna geen rekeningen meer komen.`
         : `${p} heeft bevestigd dat het contract ${date ? `per ${date} ` : ''}op de nieuwe naam staat.${refunded} We letten erop dat alles klopt.`;
     },
-    en: ({ p, c }) => {
+    en: (s) => {
+      const { p, c } = s;
       const date = c.effectiveDate && longDate(c.effectiveDate, 'en');
       const refunded = back(c) === null ? '' : ` ${p} will pay back ${money(back(c)!, 'en')}.`;
+      if (s.asked) return `${DONE_FAMILY.en(s)}${refunded}`;
       return c.action === 'cancel'
         ? `${p} has confirmed that the contract ${date ? `ends on ${date}` : 'will end'}.${refunded} We are making sure no bills arrive after that.`
         : `${p} has confirmed that the contract is in the new holder's name${date ? ` as of ${date}` : ''}.${refunded} We are making sure everything is right.`;
@@ -227,11 +270,12 @@ const confirmedPhrase = (refund: boolean): Record<Language, Phrase> => {
 const ENDING: Record<Language, { asked: Record<InsuranceKind | 'unknown' | 'end', string>; confirming: Record<InsuranceKind | 'unknown' | 'end', string> }> = {
   nl: {
     asked: { end: 'het contract te beëindigen', life: 'de uitkering uit de verzekering af te handelen', property: 'de verzekering voor de nalatenschap te laten doorlopen', health: 'de verzekering af te wikkelen', unknown: 'te laten weten hoe de verzekering na het overlijden doorloopt of eindigt' },
-    confirming: { end: 'de beëindiging', life: 'de uitkering', property: 'de voortzetting', health: 'de afwikkeling', unknown: 'de afwikkeling' },
+    // What the insurer has not told yet, after "heeft nog niet laten weten": a payout is taken up, not "confirmed" (bankanswer).
+    confirming: { end: 'de beëindiging', life: 'of het de uitkering in behandeling neemt', property: 'of de verzekering voor de nalatenschap doorloopt', health: 'of de verzekering is afgewikkeld', unknown: 'hoe de verzekering doorloopt of eindigt' },
   },
   en: {
     asked: { end: 'end the contract', life: 'handle the payout under the insurance', property: 'keep the insurance in force for the estate', health: 'settle the insurance', unknown: 'tell us how the insurance continues or ends after the death' },
-    confirming: { end: 'the cancellation', life: 'the payout', property: 'the continuation', health: 'the settlement', unknown: 'the settlement' },
+    confirming: { end: 'the cancellation', life: 'whether it takes up the payout', property: 'whether the insurance stays in force for the estate', health: 'whether the insurance is settled', unknown: 'how the insurance continues or ends' },
   },
 };
 const ASKED: Record<Language, (s: Said) => string> = {
@@ -241,11 +285,17 @@ const ASKED: Record<Language, (s: Said) => string> = {
 /** What the provider has not yet told us of what we asked (`ASKED`): "… nog niet bevestigd", or of a bank account the block and the balance. */
 const NOT_YET: Record<Language, (s: Said, after: string) => string> = {
   nl: ({ p, c, bank, insurance }, after) =>
-    bank ? `${p} heeft${after} nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden.` : `${p} heeft${after} ${c.action === 'cancel' ? ENDING.nl.confirming[insurance ?? 'end'] : 'de overzetting'} ${after ? '' : 'nog '}niet bevestigd.`,
+    bank
+      ? `${p} heeft${after} nog niet laten weten of de rekening is geblokkeerd en wat het saldo was op de dag van overlijden.`
+      : insurance && c.action === 'cancel'
+        ? `${p} heeft${after} nog niet laten weten ${ENDING.nl.confirming[insurance]}.`
+        : `${p} heeft${after} ${c.action === 'cancel' ? ENDING.nl.confirming.end : 'de overzetting'} ${after ? '' : 'nog '}niet bevestigd.`,
   en: ({ p, c, bank, insurance }, after) =>
     bank
       ? `${p} has ${after ? `still not told us,${after},` : 'not yet told us'} whether the account is blocked and what the balance was on the day of death.`
-      : `${p} has ${after ? 'still not' : 'not yet'} confirmed ${c.action === 'cancel' ? ENDING.en.confirming[insurance ?? 'end'] : 'the transfer'}${after}.`,
+      : insurance && c.action === 'cancel'
+        ? `${p} has ${after ? `still not told us,${after},` : 'not yet told us'} ${ENDING.en.confirming[insurance]}.`
+        : `${p} has ${after ? 'still not' : 'not yet'} confirmed ${c.action === 'cancel' ? ENDING.en.confirming.end : 'the transfer'}${after}.`,
 };
 
 const STATUS: Phrases = {
@@ -486,8 +536,8 @@ const CHANGE: Phrases = {
     en: ({ p }) => `We thought ${p} was wrong to reject the request and filed a written complaint.`,
   },
   confirmed: {
-    nl: ({ p, c }) => `${p} heeft bevestigd dat het contract ${c.action === 'cancel' ? 'wordt beëindigd' : 'op de nieuwe naam wordt gezet'}.`,
-    en: ({ p, c }) => `${p} confirmed that the contract ${c.action === 'cancel' ? 'ends' : 'is transferred'}.`,
+    nl: (s) => (s.asked ? DONE_FAMILY.nl(s) : `${s.p} heeft bevestigd dat het contract ${s.c.action === 'cancel' ? 'wordt beëindigd' : 'op de nieuwe naam wordt gezet'}.`),
+    en: (s) => (s.asked ? DONE_FAMILY.en(s) : `${s.p} confirmed that the contract ${s.c.action === 'cancel' ? 'ends' : 'is transferred'}.`),
   },
   disputed: {
     nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,

@@ -1,4 +1,4 @@
-import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState } from './contract.machine';
+import { agencyReachable, type BillChange, type CollectionAgency, type CompletionChange, type ContractAction, type ContractContext, type ContractEvent, type ContractState, type FollowingDocument } from './contract.machine';
 import { answeredBill, BILL_OUTCOMES, type BillOutcome, type DisputesHeld, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { remembered } from './memo';
 
@@ -90,6 +90,56 @@ export interface StatusWords {
   documentKinds?: Partial<Record<Language, Record<string, string>>>;
   /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
   bankAccount?: boolean;
+  /** What the bank or insurer said it did in its confirmation (`AnswerDone`, kept on the contract); null: none recorded, or a confirmation that said only a date. */
+  answerDone?: AnswerDone | null;
+}
+
+/**
+ * bankanswer: what a bank or an insurer did, as its confirmation says it: a request that asked no end (a bank account's block and
+ * balance, an insurer's payout, cover or settlement) is answered with what was done, not an end date. Recorded in the
+ * `COMPLETE` event's data (the machine reads none of it: no version of its own) and kept on the contract for every reader's words.
+ */
+export const ANSWERS_DONE = ['accountBlocked', 'payoutHandled', 'claimFormsSent', 'coverContinues', 'coverSettled'] as const;
+export type DoneKind = (typeof ANSWERS_DONE)[number];
+export interface AnswerDone {
+  done: DoneKind;
+  /** accountBlocked: the balance per the confirmation's date (euros); null when the bank did not give it. */
+  balance: number | null;
+  /** accountBlocked: the balance was paid to the estate account. */
+  balanceReleased: boolean;
+  /** payoutHandled: the amount paid out (euros) and to whom, each null when not given. */
+  payoutAmount: number | null;
+  payoutTo: string | null;
+  /** coverContinues: the last day the cover continues for the estate (`YYYY-MM-DD`); null when not given. */
+  coverUntil: string | null;
+}
+
+/** Which answers fit what the request asked (`askedInstead`): a bank account's block, a life policy's payout or its forms, a property's cover, a health policy's settlement; any insurer's when its kind was not recorded; none for an end or a transfer. */
+export function answersFitting(action: string, asked: RequestAsked): readonly DoneKind[] {
+  switch (askedInstead(action, asked)) {
+    case 'bank': return ['accountBlocked'];
+    case 'life': return ['payoutHandled', 'claimFormsSent'];
+    case 'property': return ['coverContinues'];
+    case 'health': return ['coverSettled'];
+    case 'unknown': return ['payoutHandled', 'claimFormsSent', 'coverContinues', 'coverSettled'];
+    default: return [];
+  }
+}
+
+const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/** What was done, read from a recorded event's data (or a stored row); null when it records none. */
+export function answerDoneOf(data: { done?: unknown; balance?: unknown; balanceReleased?: unknown; payoutAmount?: unknown; payoutTo?: unknown; coverUntil?: unknown } | null | undefined): AnswerDone | null {
+  if (!data || !ANSWERS_DONE.includes(data.done as DoneKind)) return null;
+  return {
+    done: data.done as DoneKind,
+    balance: numberOrNull(data.balance),
+    balanceReleased: data.balanceReleased === true,
+    payoutAmount: numberOrNull(data.payoutAmount),
+    payoutTo: textOrNull(data.payoutTo),
+    coverUntil: textOrNull(data.coverUntil),
+  };
 }
 
 /**
@@ -99,7 +149,10 @@ export interface StatusWords {
 export const asksBankAccount = (category: string | null | undefined, action: string | null | undefined) => category === 'bank' && action === 'cancel';
 
 /** What a request asked of the provider beyond ending or transferring (an insurer's kind, a bank account's block and balance): one value for every reader's words. */
-export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount'>;
+export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount' | 'answerDone'>;
+/** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, or the insurer by kind; absent: the end or transfer itself. */
+export type AskedInstead = 'bank' | InsuranceKind | 'unknown';
+export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance);
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
@@ -149,6 +202,12 @@ const LISTS: Record<Language, Intl.ListFormat> = {
 
 /** "F-1, F-2 en F-3" / "F-1, F-2 and F-3": each item as the reader's sentence wants it. */
 export const listed = (items: string[], lang: Language) => LISTS[lang].format(items);
+
+/** An asked kind by its name; one she said follows in her own words (claimform, `other`) by those words. */
+export function askedKindNamed(kind: string, following: readonly FollowingDocument[] | undefined, named: (kind: string) => string, lang: Language): string {
+  const described = (following ?? []).filter((d) => d.kind === kind && d.description);
+  return described.length ? listed(described.map((d) => d.description!), lang) : named(kind);
+}
 
 /** " van € 14,52" / " of €14.52", or nothing when no amount was recorded. */
 export const amountOf = (amount: number | null, lang: Language) => (amount === null ? '' : ` ${lang === 'nl' ? 'van' : 'of'} ${money(amount, lang)}`);
@@ -200,6 +259,10 @@ export interface Said {
   insurance: InsuranceKind | 'unknown' | null;
   /** `StatusWords.bankAccount`. */
   bank: boolean;
+  /** `StatusWords.answerDone`. */
+  done: AnswerDone | null;
+  /** What a cancellation asked instead of an end (`askedInstead` of the action, `insurance` and `bank`): its confirmed date is never said as an end. */
+  asked: AskedInstead | undefined;
 }
 export type Phrase = (s: Said) => string;
 /** One audience's sentences: every state, every language. */
@@ -244,6 +307,8 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     billsOwed: Boolean(words.billsOwed),
     insurance: words.insurance ?? null,
     bank: Boolean(words.bankAccount),
+    done: words.answerDone ?? null,
+    asked: askedInstead(context.action, words),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").
   return words.providerName ? text : text.charAt(0).toUpperCase() + text.slice(1);
@@ -300,6 +365,8 @@ export interface ContractStep {
   receivedVia: ReceivedVia | null;
   /** willasked: an answer to a question that asked for the will, which is never sent (the event's `notSent`). False when not recorded. */
   willNotSent: boolean;
+  /** bankanswer: a confirmation's word of what the bank or insurer did (`AnswerDone`); null for any other step, or one that said only a date. */
+  done: AnswerDone | null;
 }
 
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`): a part answer. */
@@ -313,7 +380,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -340,6 +407,7 @@ export function contractStep(
     nothingEnclosed: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event) && enclosedNothing(event),
     receivedVia: receivedViaOf(event.receivedVia),
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
+    done: event.type === 'COMPLETE' ? answerDoneOf(event) : null,
   };
 }
 
@@ -539,5 +607,7 @@ export function billDisputedWords(change: Phrases, own: Record<Language, StepPhr
 export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep, context: ContractContext, lang: Language, providerName?: string, asked: RequestAsked & Pick<StatusWords, 'documentKinds'> = {}): string {
   const kept = step.event === 'DEADLINE_PASSED' && step.from === step.to;
   const own = (kept ? steps.deadlineKept[step.to] : steps.byEvent[step.event as ContractEvent['type']])?.[lang];
-  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, ...asked });
+  // A confirmation says what it recorded; a later step reads what the contract keeps.
+  const answerDone = step.event === 'COMPLETE' ? step.done : (asked.answerDone ?? null);
+  return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, ...asked, answerDone });
 }

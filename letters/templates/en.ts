@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, type Named, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -17,7 +17,9 @@ const bankAsk = (account: Named, died: string) =>
 /** "confirm … " of what was asked: the end or transfer, or what a bank owes to `bankAsk` (the block confirmed, the balance given). */
 const toConfirm = (f: Facts, when: string, how = ' in writing') =>
   asksBank(f) ? `confirm to me${how}${when} that the account is blocked, and let me know the balance on ${f.dateOfDeath}, the date of death` : `confirm ${actNoun(f)}${how}${when}`;
-const contractOf = (f: Facts) => `the contract ${f.description} with account number ${f.accountNumber}`;
+/** An insurer numbers its policies (`numberKindOf`); English says "account number" of an IBAN and of a customer's number alike. */
+const NUMBER_WORDS: Record<NumberKind, string> = { policy: 'policy number', iban: 'account number', customer: 'account number' };
+const contractOf = (f: Facts) => `the contract ${f.description} with ${numbered(en, f, f.accountNumber)}`;
 const death = (f: Facts) => `${f.deceasedFull}, born on ${f.dateOfBirth}, died on ${f.dateOfDeath}. The last home address was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
 const complaintsBody = (f: Facts) => {
@@ -106,10 +108,13 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed (nl.ts); "will" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
+  if (asksNoEnd(f)) return `${endToCome(f) ? 'will be' : 'was'} handled as of ${date}`;
   if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
 };
-const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : 'the end date');
+const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(f) ? 'the date you confirmed' : 'the end date');
+/** "the end date of 31 December 2026 that you confirmed", or of a request that asked no end "2 November 2026, the date you confirmed". */
+const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
 /** "You confirmed that …" of a date given in the desk; one the case owner recorded says how and when it reached her (nl.ts). */
 function confirmedThat(f: Facts, subject: string, end: string): string {
   const told = f.input.history?.confirmedVia;
@@ -233,7 +238,7 @@ const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: 
   `On ${f.previousLetterDate}, on behalf of the family of ${deceased.name}, who died on ${deceased.died}, ${byWhom(requestLetter(f)?.colleague)} asked you to ${askedOf(f, what, deceased)}.`;
 /** What the request asked, as it asked it (nl.ts): a lease's end date confirmed, a bank's `bankAsk`, an insurance claimed, kept or settled, else the end or transfer. */
 const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
-  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${act(f)} ${what}`;
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${act(f)} ${what}` : f.input.category === 'housing' ? `confirm the end date of ${what}` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : `${act(f)} ${what}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `handle the payout under ${what}`,
   property: (what) => `keep ${what} in force for the estate`,
@@ -243,12 +248,17 @@ const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => strin
 /** The deceased and the account as a correction's opening quotes them (nl.ts). */
 const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: en.date(quotedInOpening(f).dateOfDeath), named: quotedInOpening(f) });
 /** The contract as the request named it, not as corrected since. */
-const requestedContract = (f: Facts) => `the contract ${asRequested(f).description} with account number ${asRequested(f).accountNumber}`;
+const requestedContract = (f: Facts) => `the contract ${asRequested(f).description} with ${numbered(en, f, asRequested(f).accountNumber)}`;
 /** " On 3 December 2026 I told you that the correct account number is KPN-2223." (nl.ts) */
 const toldSentences = (f: Facts) =>
   toldSince(f, RESTATED)
-    .map(({ letter, corrections }) => ` On ${en.date(letter.date)} ${byWhom(letter.colleague)} told you that ${corrections.map((c) => `${correct(CORRECTED[c.field])} is ${c.to}`).join(' and ')}.`)
+    .map(({ letter, corrections }) => ` On ${en.date(letter.date)} ${byWhom(letter.colleague)} told you that ${corrections.map((c) => `${correct(correctedWords(f, c.field))} is ${c.to}`).join(' and ')}.`)
+    .join('') +
+  toldSince(f, ['insuranceKind'])
+    .flatMap(({ letter, corrections }) => corrections.map((c) => ` On ${en.date(letter.date)} ${byWhom(letter.colleague)} asked you instead to ${insuranceAskedOf(c.to)}.`))
     .join('');
+/** What a request to an insurer of this kind asks, of "the contract" (nl.ts). */
+const insuranceAskedOf = (kind: string | null) => INSURANCE_ASKED[(kind as InsuranceKind | null) ?? 'unknown']('the contract');
 /** What the request asked, as it asked it, and what was corrected since (nl.ts). */
 const firstLetter = (f: Facts) => asked(f, requestedContract(f)) + toldSentences(f);
 
@@ -269,6 +279,7 @@ const CORRECTED: Record<CorrectedField, string> = {
   accountNumber: 'account number',
   requestedEndDate: 'requested end date',
   effectiveDate: 'end date',
+  insuranceKind: 'kind of insurance',
   deceasedName: 'name of the deceased',
   dateOfBirth: "deceased's date of birth",
   dateOfDeath: 'date of death',
@@ -288,12 +299,14 @@ const correct = (what: string) => what.replace(/^(.*'s )?/, 'the $1correct ');
 
 /** The fact in this contract's words: a transfer has a transfer date, not an end date. */
 const correctedWords = (f: Facts, field: CorrectedField) =>
-  !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? 'requested transfer date' : field === 'effectiveDate' ? 'transfer date' : CORRECTED[field];
+  field === 'effectiveDate' && asksNoEnd(f) ? 'date in your confirmation'
+  : field === 'accountNumber' ? NUMBER_WORDS[numberKindOf(f.input.category, f.accountNumber)] : !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? 'requested transfer date' : field === 'effectiveDate' ? 'transfer date' : CORRECTED[field];
 
 /** "My request gave the account number as 1234; the correct account number is 1243." Only recorded values, old and new, said of the letter that printed the old one; a request without a date quoted as it asked (nl.ts). */
 function correctionSentence(f: Facts, c: Correction, printedIn: string, readIn: SentLetter | null = null): string {
   const what = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
+  if (c.field === 'insuranceKind') return `${printedIn} asked you to ${insuranceAskedOf(c.from)}; instead, I now ask you to ${insuranceAskedOf(c.to)}.`;
   const before = asap
     ? `${printedIn} asked you to ${act(f)} the contract as of ${en.asSoonAsPossible(en.date(deathAsReadIn(f, readIn)))}`
     : c.from === null
@@ -447,7 +460,7 @@ function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
   const quoted = quotedInOpening(f);
-  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with account number ${quoted.accountNumber}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
+  return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with ${numbered(en, f, quoted.accountNumber)}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
 }
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
@@ -607,10 +620,11 @@ export const en: Words = {
   attention: 'For the attention of',
   inTheNameOf: 'in the name of',
   deliveredVia: 'Sent via',
+  numberWords: NUMBER_WORDS,
   subjects: {
     final_report: (deceased) => `Final report on the contracts of ${deceased}`,
     progress_report: (deceased) => `Progress on the contracts of ${deceased}`,
-    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, account number ${accountNumber}, of ${deceased}`,
+    contract: (title, description, accountNumber, deceased, number) => `${title}: ${description}, ${NUMBER_WORDS[number]} ${accountNumber}, of ${deceased}`,
   },
   body: (kind, f) => {
     switch (kind) {
@@ -645,7 +659,7 @@ export const en: Words = {
             ? ['You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).']
             : []),
           following.length
-            ? `To follow later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}`), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
+            ? `To follow later: ${listed(following.map((d) => `${followingTitle(d)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}`), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
             : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,
         ];
       }
@@ -680,8 +694,8 @@ export const en: Words = {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
             referredColleague(f, kind)
-              ? `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, we disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; our last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`
-              : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+              ? `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, we disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; our last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`
+              : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
             open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
             `Please send a credit note or a corrected final bill for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
@@ -689,7 +703,7 @@ export const en: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${endWord(f)} of ${confirmedEnd(f)} that you confirmed.`,
+          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           `Please send a credit note or a corrected final bill for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
@@ -722,13 +736,13 @@ export const en: Words = {
       }
       case 'withdrawal': {
         // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
-        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (account number ${o.accountNumber})`);
+        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (${numbered(en, f, o.accountNumber)})`);
         // This one as the provider knows it, as the subject names it: a correction held back changed our record, not its file.
         const known = subjectContract('withdrawal', f);
         if (!others.length) return [firstLetter(f), 'I hereby withdraw this request. You do not need to do anything further.'];
         return [
           firstLetter(f),
-          `I hereby withdraw only this request, for ${known.description} (account number ${known.accountNumber}); you need do nothing further with it. ${others.length > 1 ? `My requests for ${listed(others, 'en')} still stand.` : `My request for ${others[0]} still stands.`}`,
+          `I hereby withdraw only this request, for ${known.description} (${numbered(en, f, known.accountNumber)}); you need do nothing further with it. ${others.length > 1 ? `My requests for ${listed(others, 'en')} still stand.` : `My request for ${others[0]} still stands.`}`,
         ];
       }
       case 'rejection_complaint': {
@@ -804,7 +818,7 @@ export const en: Words = {
   standings: {
     headings: { done: 'Done', provider: 'Waiting on the organisation', owner: 'Waiting on us' },
     columns: (group) => ['Organisation', 'What we asked', 'Where it stands', group === 'done' ? 'As of' : 'Due by'],
-    asked: { cancel: 'Cancel', transfer: 'Transfer' },
+    asked: { cancel: 'Cancel', transfer: 'Transfer', bank: 'Block the account and ask the balance', life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death' },
     termPassed: (date) => `term until ${date} passed`,
     billsOwed: (listed) => (listed ? `Still to be paid: see ‘${en.estateBills.headings.open}’ below.` : 'A bill of this contract is still to be paid from the estate.'),
   },

@@ -1,4 +1,3 @@
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { addressLine } from '../address';
 import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
@@ -6,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, inSentence, lastSent, lastSentLetter, laterStating, latestRequest, type Named, namedAlike, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -23,7 +22,9 @@ const toConfirm = (f: Facts, when: string, how = ' schriftelijk') =>
   asksBank(f)
     ? `mij${when}${how} te bevestigen dat de rekening is geblokkeerd, en mij het saldo per ${f.dateOfDeath}, de datum van overlijden, op te geven`
     : `${actNoun(f)}${when}${how} te bevestigen`;
-const contractOf = (f: Facts) => `het contract ${f.description} met klantnummer ${f.accountNumber}`;
+/** An IBAN is a rekeningnummer, not a klantnummer (audit71 F-A); an insurer numbers its policies (`numberKindOf`). */
+const NUMBER_WORDS: Record<NumberKind, string> = { policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer' };
+const contractOf = (f: Facts) => `het contract ${f.description} met ${numbered(nl, f, f.accountNumber)}`;
 const death = (f: Facts) => `${f.deceasedFull}, geboren op ${f.dateOfBirth}, is op ${f.dateOfDeath} overleden. Het laatste woonadres was ${f.deceasedAddress}.`;
 /** Named only when the provider's category has one; never a vague "the ombudsman for your sector". */
 const complaintsBody = (f: Facts) => {
@@ -99,9 +100,12 @@ const premiumRefund = (f: Facts) => `Een terugbetaling van premie kan naar reken
  * What a request to an insurer asks, by the kind of insurance recorded (`InsuranceKind`); never an end per the date of death.
  * - life: the death is the insured event (a funeral policy pays out, also in kind: art. 7:925 BW); the payout goes to the
  *   beneficiaries the policy names, or without one to the estate (cvisser.info, "Begunstigden"), so no one is named here.
- * - property: the estate may still need the cover (an empty house, a car still to be sold). Art. 7:948 BW covers a transfer
- *   of the thing (overdracht), not an inheritance, and the rule on the policyholder's death we could not read: no law is
- *   cited, only that we do not end it and ask how it continues.
+ * - property: the estate may still need the cover (an empty house, a car still to be sold). Art. 7:948 BW (wetboekplus.nl,
+ *   "Gevolgen overdracht van een zaak") is about an overdracht of the insured thing: its insurance passes to the acquirer
+ *   with the risk (lid 1) and lapses a month later unless the acquirer declares it continued (lid 2). That is a later sale
+ *   or handing over by the heirs, not the death, so the letter cites it not. Afdeling 2 (schadeverzekering) has a rule on
+ *   ending the insurance at a death ("Opzegging van de verzekering bij overlijden", lawyrup.nl's outline of afd. 2) whose
+ *   text we could not read: the letter names no right to end and no term, only that we do not end it and ask how it continues.
  * - health: a zorgverzekering ends by the insured's death (valkenswaard.nl, "Wanneer eindigt mijn zorgverzekering?", Kluwer);
  *   no article is cited, and no end date asked: only the settlement.
  * - not recorded: the insurer is asked what it needs and how the policy continues or ends.
@@ -162,9 +166,12 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const verb = endToCome(f) ? 'wordt' : 'is';
+  if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
   return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
 };
-const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : 'de einddatum');
+const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? 'de datum die u bevestigde' : 'de einddatum');
+/** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
+const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
 /**
  * "U heeft bevestigd dat het contract is beëindigd per …": true of a date the provider gave in its desk. One the case
  * owner recorded says how it reached her and when (`history.confirmedVia`; README, receivedvia).
@@ -281,7 +288,7 @@ const asked = (f: Facts, what: string, deceased = { name: f.deceasedFull, died: 
  * them. An insurance was claimed, kept or settled as its kind has it (`insuranceRequest`).
  */
 const askedOf = (f: Facts, what: string, quoted: { died: string; named: Named }) =>
-  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[f.input.insuranceKind ?? 'unknown'](what) : `${what} ${act(f)}`;
+  asksBank(f) ? bankAsk(quoted.named, quoted.died) : transferred(f) ? `${what} ${act(f)}` : f.input.category === 'housing' ? `de einddatum van ${what} te bevestigen` : f.input.category === 'insurance' ? INSURANCE_ASKED[kindAsRequested(f) ?? 'unknown'](what) : `${what} ${act(f)}`;
 const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => string> = {
   life: (what) => `de uitkering uit ${what} af te handelen`,
   property: (what) => `${what} voor de nalatenschap te laten doorlopen`,
@@ -291,12 +298,18 @@ const INSURANCE_ASKED: Record<InsuranceKind | 'unknown', (what: string) => strin
 /** The deceased and the account as a correction's opening quotes them (`quotedInOpening`): as printed if this letter corrects them, the correction that follows says what is right. */
 const quotedAs = (f: Facts) => ({ name: quotedInOpening(f).deceasedName, died: nl.date(quotedInOpening(f).dateOfDeath), named: quotedInOpening(f) });
 /** The contract as the request named it, not as corrected since. */
-const requestedContract = (f: Facts) => `het contract ${asRequested(f).description} met klantnummer ${asRequested(f).accountNumber}`;
+const requestedContract = (f: Facts) => `het contract ${asRequested(f).description} met ${numbered(nl, f, asRequested(f).accountNumber)}`;
 /** " Op 3 december 2026 heb ik u laten weten dat het juiste klantnummer KPN-2223 is.": each restated fact a correction letter told anew since. */
 const toldSentences = (f: Facts) =>
   toldSince(f, RESTATED)
-    .map(({ letter, corrections }) => ` Op ${nl.date(letter.date)} ${byWhom(letter.colleague)} u laten weten dat ${corrections.map((c) => `${CORRECTED[c.field][0]} juiste ${CORRECTED[c.field][1]} ${c.to} is`).join(' en ')}.`)
+    .map(({ letter, corrections }) => ` Op ${nl.date(letter.date)} ${byWhom(letter.colleague)} u laten weten dat ${corrections.map((c) => `${correctedWords(f, c.field)[0]} juiste ${correctedWords(f, c.field)[1]} ${c.to} is`).join(' en ')}.`)
+    .join('') +
+  // An insurer's kind corrected since: what was asked instead (README, insurancerest).
+  toldSince(f, ['insuranceKind'])
+    .flatMap(({ letter, corrections }) => corrections.map((c) => ` Op ${nl.date(letter.date)} ${byWhom(letter.colleague)} u in plaats daarvan gevraagd ${insuranceAskedOf(c.to)}.`))
     .join('');
+/** What a request to an insurer of this kind asks, of "het contract" (a correction of the kind says it of the request it names). */
+const insuranceAskedOf = (kind: string | null) => INSURANCE_ASKED[(kind as InsuranceKind | null) ?? 'unknown']('het contract');
 /** What the request asked, as it asked it, and what was corrected since (README, Letters → later letters). */
 const firstLetter = (f: Facts) => asked(f, requestedContract(f)) + toldSentences(f);
 
@@ -321,6 +334,7 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
   accountNumber: ['het', 'klantnummer'],
   requestedEndDate: ['de', 'gewenste einddatum'],
   effectiveDate: ['de', 'einddatum'],
+  insuranceKind: ['de', 'soort verzekering'],
   deceasedName: ['de', 'naam van de overledene'],
   dateOfBirth: ['de', 'geboortedatum van de overledene'],
   dateOfDeath: ['de', 'overlijdensdatum'],
@@ -333,9 +347,13 @@ const CORRECTED: Record<CorrectedField, [string, string]> = {
   newHolderPhone: ['het', 'telefoonnummer van de nieuwe contracthouder'],
   newHolderIban: ['het', 'IBAN van de nieuwe contracthouder'],
 };
-/** The fact in this contract's words: a transfer has a date of transfer, not an end date. */
+/** The fact in this contract's words: a transfer has a date of transfer, not an end date; an insurer's number is its polisnummer (`numberKindOf`). */
 const correctedWords = (f: Facts, field: CorrectedField): [string, string] =>
-  !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? ['de', 'gewenste datum van overzetting'] : field === 'effectiveDate' ? ['de', 'datum van overzetting'] : CORRECTED[field];
+  field === 'effectiveDate' && asksNoEnd(f)
+    ? ['de', 'datum in uw bevestiging']
+    : field === 'accountNumber'
+    ? ['het', NUMBER_WORDS[numberKindOf(f.input.category, f.accountNumber)]]
+    : !transferred(f) ? CORRECTED[field] : field === 'requestedEndDate' ? ['de', 'gewenste datum van overzetting'] : field === 'effectiveDate' ? ['de', 'datum van overzetting'] : CORRECTED[field];
 const correctedValue = (c: Correction, value: string) => (CORRECTED_DATES.includes(c.field) ? nl.date(value) : value);
 
 /**
@@ -347,6 +365,8 @@ function correctionSentence(f: Facts, c: Correction, printedIn: string, several 
   const [article, what] = correctedWords(f, c.field);
   const asap = c.from === null && c.field === 'requestedEndDate';
   const [stated, asked] = several ? ['vermeldden', 'vroegen'] : ['vermeldde', 'vroeg'];
+  // An insurer's kind is told by what was asked, never by the kind's name: the insurer acts on the request, not on our word for its policy.
+  if (c.field === 'insuranceKind') return `${printedIn} ${asked} u ${insuranceAskedOf(c.from)}; in plaats daarvan vraag ik u ${insuranceAskedOf(c.to)}.`;
   const before = asap
     ? `${printedIn} ${asked} u het contract per ${nl.asSoonAsPossible(nl.date(deathAsReadIn(f, readIn)))}, ${act(f)}`
     : c.from === null
@@ -414,7 +434,7 @@ function complaintWithdrawal(f: Facts): string[] {
   const complaint = f.input.withdrawnComplaint;
   if (!complaint) return [];
   return [
-    `${complaint.colleague ? `De klacht van mijn collega ${complaint.colleague}` : 'Mijn klacht'} van ${nl.date(complaint.date)} over uw afwijzing van ${theRequest(f)} trek ik hierbij in: die afwijzing was terecht, want het klantnummer in ${theRequest(f)} was onjuist. U hoeft op de klacht niet meer te antwoorden.`,
+    `${complaint.colleague ? `De klacht van mijn collega ${complaint.colleague}` : 'Mijn klacht'} van ${nl.date(complaint.date)} over uw afwijzing van ${theRequest(f)} trek ik hierbij in: die afwijzing was terecht, want het ${correctedWords(f, 'accountNumber')[1]} in ${theRequest(f)} was onjuist. U hoeft op de klacht niet meer te antwoorden.`,
   ];
 }
 
@@ -533,7 +553,7 @@ function agencyOpening(f: Facts): string {
   const ours = agencyLetter(f);
   const c = f.input.collection;
   const quoted = quotedInOpening(f);
-  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met klantnummer ${quoted.accountNumber}${theirDossier(c)} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
+  return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met ${numbered(nl, f, quoted.accountNumber)}${theirDossier(c)} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
 }
 /** Only the agency's records change: the stop itself stands. */
 const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
@@ -705,11 +725,11 @@ export const nl: Words = {
   attention: 't.a.v.',
   inTheNameOf: 't.n.v.',
   deliveredVia: 'Verzonden via',
+  numberWords: NUMBER_WORDS,
   subjects: {
     final_report: (deceased) => `Eindverslag afwikkeling contracten van ${deceased}`,
     progress_report: (deceased) => `Voortgang afwikkeling contracten van ${deceased}`,
-    // An IBAN is a rekeningnummer, not a klantnummer (audit71 F-A); English says "account number" of both.
-    contract: (title, description, accountNumber, deceased) => `${title}: ${description}, ${isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'rekeningnummer' : 'klantnummer'} ${accountNumber}, van ${deceased}`,
+    contract: (title, description, accountNumber, deceased, number) => `${title}: ${description}, ${NUMBER_WORDS[number]} ${accountNumber}, van ${deceased}`,
   },
   body: (kind, f) => {
     switch (kind) {
@@ -745,7 +765,7 @@ export const nl: Words = {
             : []),
           // Not "ik stuur het u": most documents are de-words (de volmacht, de verklaring van erfrecht); "dat stuk" fits any kind.
           following.length
-            ? `Volgt later: ${listed(following.map((d) => `${inSentence(d.title)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
+            ? `Volgt later: ${listed(following.map((d) => `${followingTitle(d)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
             : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,
         ];
       }
@@ -780,8 +800,8 @@ export const nl: Words = {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
             referredColleague(f, kind)
-              ? `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, is bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; onze laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`
-              : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
+              ? `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, is bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; onze laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`
+              : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
             open.map((b) => `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`).join('\n'),
             'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
             `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, een creditnota of gecorrigeerde eindafrekening te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
@@ -789,7 +809,7 @@ export const nl: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd.`,
+          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag een creditnota of gecorrigeerde eindafrekening te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
         ];
@@ -822,13 +842,13 @@ export const nl: Words = {
       }
       case 'withdrawal': {
         // Other requests to this provider stand: a clerk must not read this letter as withdrawing them all.
-        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (klantnummer ${o.accountNumber})`);
+        const others = (f.input.otherRequests ?? []).map((o) => `${o.description} (${numbered(nl, f, o.accountNumber)})`);
         // This one as the provider knows it, as the subject names it: a correction held back changed our record, not its file.
         const known = subjectContract('withdrawal', f);
         if (!others.length) return [firstLetter(f), 'Dit verzoek trek ik hierbij in. U hoeft er niets meer mee te doen.'];
         return [
           firstLetter(f),
-          `Alleen dit verzoek, voor ${known.description} (klantnummer ${known.accountNumber}), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
+          `Alleen dit verzoek, voor ${known.description} (${numbered(nl, f, known.accountNumber)}), trek ik hierbij in; daarmee hoeft u voor dit contract niets meer te doen. ${others.length > 1 ? `Mijn verzoeken voor ${listed(others, 'nl')} blijven staan.` : `Mijn verzoek voor ${others[0]} blijft staan.`}`,
         ];
       }
       case 'rejection_complaint': {
@@ -908,7 +928,8 @@ export const nl: Words = {
   standings: {
     headings: { done: 'Afgerond', provider: 'Wacht op de organisatie', owner: 'Wacht op ons' },
     columns: (group) => ['Organisatie', 'Wat we vroegen', 'Stand van zaken', group === 'done' ? 'Per' : 'Uiterlijk'],
-    asked: { cancel: 'Opzeggen', transfer: 'Overzetten' },
+    // A bank account and an insurance are not ended (README, bankbalance, insuranceclaim): the row says what was asked, as the family's card does.
+    asked: { cancel: 'Opzeggen', transfer: 'Overzetten', bank: 'Rekening blokkeren en saldo opvragen', life: 'Uitkering aanvragen', property: 'Verzekering laten doorlopen', health: 'Verzekering afwikkelen', unknown: 'Overlijden melden' },
     termPassed: (date) => `termijn tot en met ${date} verstreken`,
     // Done with the organisation but not for the family: what is still to pay, where the table lists it (a reader of the debts), or only that there is.
     billsOwed: (listed) => (listed ? `Nog te betalen: zie ‘${nl.estateBills.headings.open}’ hieronder.` : 'Er is nog een rekening van dit contract te betalen uit de nalatenschap.'),

@@ -1,9 +1,10 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { asksBankAccount } from '../../workflows/wording';
+import { askedInstead, type AskedInstead, asksBankAccount } from '../../workflows/wording';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -68,7 +69,9 @@ export interface Words {
   /** Before an account holder's name: "t.n.v." */
   inTheNameOf: string;
   /** The subject line without its label (`subjectLine`): a report's names the deceased; any other letter's its title and the contract. */
-  subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string) => string };
+  subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string, number: NumberKind) => string };
+  /** The number's label as its provider names it (`numberKindOf`): "polisnummer", "rekeningnummer", "klantnummer". */
+  numberWords: Record<NumberKind, string>;
   body: (kind: LetterKind, f: Facts) => string[];
   /** Which body paragraph a report's table follows (`ComposedLetter.tableAfter`). */
   tableAfter: (kind: LetterKind, f: Facts) => number;
@@ -84,7 +87,7 @@ export interface Words {
   date: (iso: string) => string;
   money: (amount: number) => string;
   /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */
-  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer', string>; termPassed: (date: string) => string; billsOwed: (listed: boolean) => string };
+  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer' | AskedInstead, string>; termPassed: (date: string) => string; billsOwed: (listed: boolean) => string };
   /**
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
@@ -102,16 +105,24 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
   if (!all.length) return null;
   // v16: a document withdrawn since it went is owed anew: no part that was promised (README, answerback).
   const promised = all.filter((d) => !d.withdrawnOn);
+  const described = promised.filter((d) => d.description);
   return {
     earlier: lastSentLetter(f, 'information_supplied'),
-    promised: promised.map((d) => inSentence(d.title)),
-    enclosedNow: f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind)).map((e) => inSentence(e.title)),
+    promised: promised.map(followingTitle),
+    // claimform: what she described goes as a document of its kind (`other`): named as she promised it, not as "document".
+    enclosedNow: [
+      ...f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind && !d.description)).map((e) => inSentence(e.title)),
+      ...(f.input.enclosures.some((e) => described.some((d) => d.kind === e.kind)) ? described.map(followingTitle) : []),
+    ],
     renewed: all.flatMap((d) => (d.withdrawnOn ? [{ title: inSentence(d.title), withdrawnOn: d.withdrawnOn, enclosedNow: f.input.enclosures.some((e) => e.kind === d.kind) }] : [])),
   };
 }
 
 /** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
 export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
+
+/** What follows in running text: the owner's own description as she wrote it (claimform), else the kind's title. */
+export const followingTitle = (d: Pick<FollowingEnclosure, 'title' | 'description'>): string => d.description || inSentence(d.title);
 
 export function lastSentLetter(f: Facts, kind: LetterKind): SentLetter | null {
   const sent = (f.input.history?.sent ?? []).filter((l) => l.kind === kind);
@@ -147,6 +158,16 @@ export const requestLetter = (f: Facts): SentLetter | null =>
 export const asRequested = (f: Facts): RequestedFacts =>
   f.input.history?.requested ?? { description: f.description, accountNumber: f.accountNumber, requestedEndDate: f.input.contract?.requestedEndDate ?? null };
 
+/**
+ * An insurer's kind as the latest request asked it (README, insurancerest): the value the first correction of it since that
+ * request replaced, whether that correction reached the insurer or not, or the one this letter corrects; else as recorded
+ * (a kind corrected before the request went out was printed in it).
+ */
+export function kindAsRequested(f: Facts): InsuranceKind | null {
+  const first = [...(f.input.history?.correctionsSince ?? []).flatMap((l) => l.corrections), ...(f.input.corrections ?? [])].find((c) => c.field === 'insuranceKind');
+  return first ? ((first.from as InsuranceKind | null) ?? null) : (f.input.insuranceKind ?? null);
+}
+
 /** The letters that chase or amend the latest request, each opening with what it asked (templates/nl.ts): the reminder, the complaints about it, its withdrawal, its correction. */
 export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
 
@@ -160,6 +181,17 @@ export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispu
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
+
+/**
+ * What the provider calls the number a letter names: an insurer its policy's „polisnummer", an IBAN is a „rekeningnummer"
+ * (audit71 F-A), any other number the provider's „klantnummer". One rule for the subject and every sentence naming it.
+ */
+export type NumberKind = 'policy' | 'iban' | 'customer';
+export const NUMBER_KINDS: readonly NumberKind[] = ['policy', 'iban', 'customer'];
+export const numberKindOf = (category: string | null | undefined, accountNumber: string): NumberKind =>
+  category === 'insurance' ? 'policy' : isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
+/** A number this letter names with its label, in its words: "polisnummer POL-55443" to an insurer. */
+export const numbered = (w: Words, f: Facts, accountNumber: string) => `${w.numberWords[numberKindOf(f.input.category, accountNumber)]} ${accountNumber}`;
 
 /** The contract or account as a letter names it. */
 export type Named = Pick<RequestedFacts, 'description' | 'accountNumber'>;
@@ -189,7 +221,7 @@ function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {
 export function subjectLine(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'final_report' || kind === 'progress_report') return w.subjects[kind](f.deceasedFull);
   const { description, accountNumber } = subjectContract(kind, f);
-  return w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull);
+  return w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull, numberKindOf(f.input.category, accountNumber));
 }
 
 const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const satisfies (keyof RequestedFacts & CorrectedField)[];
@@ -374,6 +406,12 @@ export function latestRequest(f: Facts): SentLetter | null {
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
 /** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
 export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
+/**
+ * A request that asked no end (bankanswer): a bank account's block and balance, an insurer's payout, cover or settlement. The date
+ * its answer confirmed is no end date, and later letters do not call it one.
+ */
+export const asksNoEnd = (f: Facts) =>
+  askedInstead(transferred(f) ? 'transfer' : 'cancel', { bankAccount: asksBank(f), insurance: f.input.category === 'insurance' ? (kindAsRequested(f) ?? 'unknown') : undefined }) !== undefined;
 
 /**
  * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law
@@ -444,7 +482,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
         columns: w.standings.columns(group),
         rows: contracts
           .filter((c) => c.group === group)
-          .map((c) => [c.provider, `${w.standings.asked[c.action]}: ${c.description}`, c.billsOwed ? `${w.standings.billsOwed(bills.length > 0)} ${c.outcome}` : c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
+          .map((c) => [c.provider, `${w.standings.asked[c.asked ?? c.action]}: ${c.description}`, c.billsOwed ? `${w.standings.billsOwed(bills.length > 0)} ${c.outcome}` : c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
       })),
       { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
       { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },

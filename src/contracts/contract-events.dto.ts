@@ -6,7 +6,7 @@ import { IsCalendarDate } from '../common/date';
 import { IsEuros } from '../common/money';
 import { CheckedBy } from '../common/validation';
 import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
-import { BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
+import { ANSWERS_DONE, BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type DoneKind, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
@@ -232,7 +232,7 @@ export class BrpCheckDto {
 /** v12: an asked document the owner sends later (README, "infolater"). */
 export class FollowingDocumentDto {
   // Any text: a kind the provider did not ask for, known or not, is the answer's fault (422 rule `notAsked`), not the body's shape.
-  @ApiProperty({ example: 'certificate_of_inheritance', description: 'a document kind the provider asked for that this answer does not enclose (422 rule `notAsked` otherwise)' })
+  @ApiProperty({ example: 'certificate_of_inheritance', description: "a document kind the provider asked for that this answer does not enclose (422 rule `notAsked` otherwise), or `other`: something of no kind of ours the owner still owes (the insurer's claim form), asked or not, with its `description`" })
   @Transform(trimmed)
   @IsString()
   @MaxLength(50)
@@ -241,6 +241,13 @@ export class FollowingDocumentDto {
   @IsCalendarDate({ required: false, example: '2027-02-15', description: 'when the owner expects it; not in the past (422 rule `past`). The letter names it, and it is her term' })
   @IsOptional()
   expectedOn?: string | null;
+
+  @ApiPropertyOptional({ example: 'het ingevulde claimformulier', description: 'claimform: what follows, in words the letter uses as written ("Volgt later: …"); required for kind `other` (422 rule `required`), only for it (422 rule `otherOnly`)' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(200)
+  description?: string;
 }
 
 export class SupplyInformationDto extends NoteDto {
@@ -275,10 +282,61 @@ export class AcknowledgeDto {
   reference?: string;
 }
 
-/** The provider confirms the end date (cancel) or the date the new holder takes over (transfer). */
+/** Takes a field only with the answer (`done`) it belongs to: 400 naming it otherwise (rule `onlyWith`), not dropped unseen. */
+const OnlyWithDone = (...done: DoneKind[]) =>
+  ValidateBy({
+    name: 'onlyWith',
+    validator: { validate: (_v: unknown, args) => done.includes((args?.object as { done?: DoneKind } | undefined)?.done as DoneKind), defaultMessage: () => `$property is only taken with done ${done.join(' or ')}` },
+  });
+
+/**
+ * The provider confirms the end date (cancel) or the date the new holder takes over (transfer). A bank or an insurer, asked no end,
+ * says what it did (`done`, README bankanswer); an answer without it (as before) is read as the request handled per `effectiveDate`.
+ */
 export class CompleteDto {
-  @IsCalendarDate({ description: 'the end date, or the date the new holder takes over', example: '2026-12-31' })
+  @IsCalendarDate({ description: 'the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)', example: '2026-12-31' })
   effectiveDate: string;
+
+  @ApiPropertyOptional({
+    enum: ANSWERS_DONE,
+    description:
+      'a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it',
+  })
+  @IsOptional()
+  @IsIn(ANSWERS_DONE)
+  done?: DoneKind;
+
+  @ApiPropertyOptional({ description: 'with `accountBlocked`: the balance per `effectiveDate`, in euros (negative: overdrawn)', example: 1234.56 })
+  @IsOptional()
+  @OnlyWithDone('accountBlocked')
+  @IsEuros(-10_000_000, 10_000_000)
+  balance?: number;
+
+  @ApiPropertyOptional({ description: 'with `accountBlocked`: the balance was paid to the estate account' })
+  @IsOptional()
+  @OnlyWithDone('accountBlocked')
+  @IsBoolean()
+  balanceReleased?: boolean;
+
+  @ApiPropertyOptional({ description: 'with `payoutHandled`: the amount paid out, in euros', example: 5000 })
+  @IsOptional()
+  @OnlyWithDone('payoutHandled')
+  @IsEuros(0.01, 10_000_000)
+  payoutAmount?: number;
+
+  @ApiPropertyOptional({ description: 'with `payoutHandled`: to whom it is paid, as you name them (a beneficiary, the estate)', example: 'de nalatenschap' })
+  @IsOptional()
+  @OnlyWithDone('payoutHandled')
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  payoutTo?: string;
+
+  @IsOptional()
+  @OnlyWithDone('coverContinues')
+  @IsCalendarDate({ description: 'with `coverContinues`: the last day the cover continues for the estate, when you know it', example: '2027-12-31', required: false })
+  coverUntil?: string;
 
   @ApiProperty({ description: "the provider's reference (their \"kenmerk\")", example: 'KPN-778812' })
   @Transform(trimmed)
@@ -297,7 +355,8 @@ export class CompleteDto {
  * A corrected confirmation (v5): the fields of a confirmation, but a final bill left out keeps the one
  * recorded (a correction of the date or reference must not lose it); only `null` says there is none.
  */
-export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount'] as const) {
+// What was done (bankanswer) is said with the confirmation; a correction corrects its date, reference and final bill.
+export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount', 'done', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil'] as const) {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
@@ -449,8 +508,10 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
       return { type: 'ACKNOWLEDGE', reference: dto.reference ?? null };
     }
     case 'completed': {
-      const dto = body as CompleteDto;
-      return { type: 'COMPLETE', effectiveDate: dto.effectiveDate, reference: dto.reference, finalInvoiceAmount: dto.finalInvoiceAmount ?? null };
+      const { effectiveDate, reference, finalInvoiceAmount, done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil } = body as CompleteDto;
+      // What was done rides in the event's data (the machine reads none of it); absent, the answer is the date alone, as before.
+      const did = done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null };
+      return { type: 'COMPLETE', effectiveDate, reference, finalInvoiceAmount: finalInvoiceAmount ?? null, ...did };
     }
     case 'completion_corrected': {
       // A final bill left out is not in the event: `withCorrections` keeps the recorded one.

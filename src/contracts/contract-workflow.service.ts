@@ -2,13 +2,15 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf } from '../../workflows';
+import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, type RequestAsked } from '../../workflows';
+import type { InsuranceKind } from '../../workflows/wording';
+import type { Provider } from '../providers/provider.entity';
 import type { Actor } from '../auth/principal';
 import { ReaderWordedProblem } from '../common/problem';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { callAfter, type RecordedCall } from './calls';
-import { Contract } from './contract.entity';
+import { Contract, type ContractAction, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
@@ -126,7 +128,14 @@ interface ContractFacts {
   providerAnswered: boolean;
   /** Whether the first request's letter is held back by the letter rules (the desk does not show it). */
   requestHeldBack: boolean;
+  /** What the request asks (`requestAsked`): the provider's category, the action, an insurer's kind as recorded now. */
+  category: Provider['category'];
+  action: ContractAction;
+  insuranceKind: InsuranceKind | null;
 }
+
+/** What a step's request asked as it was taken: the words of the owner's history say it, and store it (`ContractStepWording.asked`). */
+const askedOf = (facts: ContractFacts): RequestAsked => requestAsked({ action: facts.action, insuranceKind: facts.insuranceKind, provider: { category: facts.category } });
 
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (
@@ -179,7 +188,7 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: 'LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN providers p ON p.id = c.provider_id',
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back)`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // The quiet period runs after the confirmed end date (or the date of the new holder).
@@ -192,10 +201,10 @@ export class ContractWorkflow implements OnModuleInit {
         const projection = t.projection as ContractProjection;
         const change = t.event.type === 'BRP_CHECKED' && projection.brpCheck
           ? ownerBrpCheckedText(projection.brpCheck, 'nl', t.facts.providerName)
-          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName, OWNER_DOCUMENT_KINDS);
+          : ownerChangeText(contractStep(t.event, t.from, t.to, t.effects.map((e) => e.type), projection), projection, 'nl', t.facts.providerName, { ...askedOf(t.facts), documentKinds: OWNER_DOCUMENT_KINDS });
         return `${t.facts.description}: ${change}`;
       },
-      wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection }),
+      wording: (t): ContractStepWording => ({ description: t.facts.description, providerName: t.facts.providerName, projection: t.projection as ContractProjection, asked: askedOf(t.facts) }),
       write: (batch, t) => {
         const desk = deskTabAfter(t.to as ContractState, t.facts.providerAnswered, t.event.type, t.facts.requestHeldBack);
         batch.add([
@@ -317,6 +326,11 @@ export class ContractWorkflow implements OnModuleInit {
     const estateId = t.instance.estateId;
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
+    }
+    // What a confirmation said was done (bankanswer) is kept for every reader; a confirmation taken back leaves none.
+    if (t.event.type === 'COMPLETE' || t.event.type === 'TAKE_BACK_CONFIRMATION') {
+      const done = t.event.type === 'COMPLETE' ? answerDoneOf(t.event as Parameters<typeof answerDoneOf>[0]) : null;
+      await manager.query('UPDATE contracts SET answer_done = $2 WHERE id = $1', [t.instance.subjectId, done && JSON.stringify(done)]);
     }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
     const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;

@@ -57,10 +57,19 @@ export class CreateContractDto {
 
 /**
  * Corrects what was recorded, with the rules of `CreateContractDto`; absent fields stay as they are
- * and null is refused except for the requested end date (null: as soon as possible).
+ * and null is refused except for the requested end date (null: as soon as possible) and an insurer's kind (null: not recorded).
  */
 export class UpdateContractDto extends PartialType(OmitType(CreateContractDto, ['requestedEndDate', 'confirmDuplicate', 'insuranceKind'] as const), { skipNullProperties: false }) {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsCalendarDate({ required: false, example: '2026-12-15', description: 'not before the date of death; null means as soon as possible' })
   requestedEndDate?: string | null;
+
+  @ApiPropertyOptional({
+    enum: INSURANCE_KINDS,
+    nullable: true,
+    description: 'only with an insurer; null: not recorded. Once the request went out the insurer gets a correction letter saying what is asked now; a request still waiting for the post is made again',
+  })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIn(INSURANCE_KINDS)
+  insuranceKind?: InsuranceKind | null;
 }

@@ -1,14 +1,18 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { asksBankAccount, type InsuranceKind, type RequestAsked } from '../../workflows/wording';
+import { type AnswerDone, answerDoneOf, asksBankAccount, type InsuranceKind, type RequestAsked } from '../../workflows/wording';
 import { Provider } from '../providers/provider.entity';
 
 export type ContractAction = 'cancel' | 'transfer';
 export const CONTRACT_ACTIONS: ContractAction[] = ['cancel', 'transfer'];
 
-/** What the contract's request asked beyond an end or a transfer, for every reader's words: an insurer's kind (not recorded: 'unknown'), a bank account's block and balance. */
-export const requestAsked = (c: Pick<Contract, 'insuranceKind' | 'action'> & { provider: Pick<Provider, 'category'> }): RequestAsked => ({
+/**
+ * What the contract's request asked beyond an end or a transfer, for every reader's words: an insurer's kind (not recorded: 'unknown'),
+ * a bank account's block and balance; and what its confirmation said was done (`answerDone`, when the row carries it).
+ */
+export const requestAsked = (c: Pick<Contract, 'insuranceKind' | 'action'> & { answerDone?: unknown; provider: Pick<Provider, 'category'> }): RequestAsked => ({
   insurance: c.provider.category === 'insurance' ? (c.insuranceKind ?? 'unknown') : undefined,
   bankAccount: asksBankAccount(c.provider.category, c.action),
+  answerDone: answerDoneOf(c.answerDone as Parameters<typeof answerDoneOf>[0]),
 });
 
 /** One agreement of the deceased with a provider, to be cancelled or transferred to an heir. */
@@ -45,6 +49,10 @@ export class Contract {
   /** An insurer's contract: what kind of insurance, which decides what its request asks (`InsuranceKind`); null: not recorded, or not an insurance. */
   @Column({ type: 'text', nullable: true })
   insuranceKind: InsuranceKind | null;
+
+  /** What the bank or insurer said it did in its confirmation (`AnswerDone`, README bankanswer); null: none, or a confirmation that gave only a date. */
+  @Column({ type: 'jsonb', nullable: true })
+  answerDone: AnswerDone | null;
 
   /**
    * The deceased's name as the desk searches it (`steward_search_name` of the estate's deceased),

@@ -37,8 +37,11 @@ import {
   rejectionAboutNumber,
   withdrawsComplaint,
   billsAnsweredBy,
+  answersFitting,
   ANSWER_WITHDRAWN_FROM,
+  type RequestAsked,
 } from '../../workflows';
+import type { InsuranceKind } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -60,7 +63,7 @@ import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
 import { changesBetween, CORRECTION_EVENTS, FieldChange, ownerCorrectionSummary, type RemadeLetter } from '../timeline/corrections';
 import { CreateContractDto, UpdateContractDto } from './contract.dto';
-import { Contract } from './contract.entity';
+import { Contract, requestAsked } from './contract.entity';
 import { type CompletionListener, ContractStanding, ContractWorkflow, documentKinds, FINISHED_STATES, firstUnansweredTerm, keptMissedDays, missingDocuments, termsInRow, unansweredTerms } from './contract-workflow.service';
 import { ContractViews } from './contract-views.service';
 import { providerLabels } from './provider-label';
@@ -72,7 +75,7 @@ import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
-import { agencyHearsEndDate, END_DATE_NOT_TOLD, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
+import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 
@@ -178,6 +181,21 @@ export class ContractsService implements OnModuleInit {
     this.estates.onLaterEndDatesOpen((manager, estateId) => this.laterEndDatesOpen(manager, estateId));
     this.estates.onOpenContracts((manager, estateId) => this.openContracts(manager, estateId));
     this.estates.onDeathFactsCorrected((manager, estateId, before, after) => this.holdLaterEndDatesAgain(manager, estateId, before, after));
+    this.timeline.readFirstAskedWith((manager, estateId) => this.firstAsked(manager, estateId));
+  }
+
+  /**
+   * What each request of the estate asked when first made (`StepAsked`), for its steps stored before their words kept it: the
+   * provider and action as recorded (fixed once the request went out), an insurer's kind as the first correction of it found it, else as recorded.
+   */
+  private async firstAsked(manager: EntityManager, estateId: string): Promise<Map<string, RequestAsked>> {
+    const firstKind = new Map<string, InsuranceKind | null>();
+    for (const e of await this.timeline.ofEstate(manager, estateId, [CORRECTION_EVENTS.contract])) {
+      const kind = (e.details.changes as FieldChange[] | undefined)?.find((c) => c.field === 'insuranceKind');
+      if (kind && !firstKind.has(e.contractId)) firstKind.set(e.contractId, (kind.from as InsuranceKind | null) ?? null);
+    }
+    const contracts = await this.inEstate(estateId, manager);
+    return new Map(contracts.map((c) => [c.id, requestAsked({ ...c, insuranceKind: firstKind.has(c.id) ? firstKind.get(c.id)! : c.insuranceKind })]));
   }
 
   /** How many of the estate's contracts have a later end date the owner has not handled (index `contracts_later_end_date_estate_idx`). */
@@ -508,22 +526,24 @@ export class ContractsService implements OnModuleInit {
    */
   private async tellProviders(manager: EntityManager, estateId: string, corrections: Correction[], newHolderId?: string): Promise<{ told: string[]; remade: RemadeLetter[] }> {
     const where = newHolderId ? { estateId, transferToFamilyMemberId: newHolderId } : { estateId };
-    const open: { contract: Contract; standing: ContractStanding }[] = [];
+    const open: { contract: Contract; standing: ContractStanding; changes: Correction[] }[] = [];
     // Every one locked first, then one question for all: as fresh as asking after each lock was.
     for (const contract of await manager.find(Contract, { where, relations: { provider: true }, order: { createdAt: 'ASC', id: 'ASC' } })) {
       const standing = await this.workflow.lock(manager, contract.id);
-      if (standing && !FINISHED_STATES.includes(standing.state)) open.push({ contract, standing });
+      // A provider whose request named none of the corrected facts has nothing to correct, and nothing to make again.
+      const changes = correctionsTold(corrections, requestNamesAccount(contract.action, requestAsked(contract)));
+      if (standing && !FINISHED_STATES.includes(standing.state) && changes.length) open.push({ contract, standing, changes });
     }
     // A request waiting for the post unprinted is made again with the corrected facts: not told in a letter of its own.
     const { out: written, remade } = await this.outAfterRemaking(manager, open.map((o) => o.contract.id));
     const told = open.filter((o) => tellsCorrection(o.standing.state, written.has(o.contract.id)));
     const agencies: string[] = [];
     const overtaken: RemadeLetter[] = [];
-    for (const { contract, standing } of told) {
+    for (const { contract, standing, changes } of told) {
       // As a contract's own correction: a correction letter waiting unprinted gives way to this one, which carries its other facts.
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: null });
       overtaken.push(...waiting.letters);
-      agencies.push(...(await this.sendCorrection(manager, contract, standing, corrections, waiting.changes)));
+      agencies.push(...(await this.sendCorrection(manager, contract, standing, changes, waiting.changes)));
     }
     return { told: [...new Set([...told.map((o) => o.contract.provider.name), ...agencies])], remade: [...remade.map(({ kind, providerName }) => ({ kind, providerName })), ...overtaken] };
   }
@@ -821,7 +841,8 @@ export class ContractsService implements OnModuleInit {
       event: 'contract.added',
       toState: 'draft',
       summary: `${provider!.name}: ${dto.description} (${dto.action === 'cancel' ? 'to cancel' : 'to transfer'}) added to the inventory.`,
-      details: { providerName: provider!.name, description: dto.description, action: dto.action },
+      // What its request will ask (an insurer's kind, a bank account's block): the history names it so (README, insurancerest).
+      details: { providerName: provider!.name, description: dto.description, action: dto.action, asked: requestAsked({ action: dto.action, insuranceKind: dto.insuranceKind ?? null, provider: provider! }) },
     });
     await this.workflow.start(manager, contract, actor);
     return manager.findOneOrFail(Contract, { where: { id: contract.id }, relations: { provider: true } });
@@ -872,7 +893,7 @@ export class ContractsService implements OnModuleInit {
     const estate = await this.estates.requireAccess(principal, contract.estateId, manager);
     const next = corrected(contract, parsedOf(dto, refused));
     const told = new Set(refused.map((e) => e.field));
-    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
+    const problems = await this.consistencyProblems(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, await manager.findOneBy(Provider, { id: next.providerId }));
     // Whether a new holder belongs is asked of the action given: not when that was refused.
     return [...refused, ...problems.filter((e) => !told.has(e.field) && !(told.has('action') && e.field === 'transferToFamilyMemberId'))];
   }
@@ -892,7 +913,7 @@ export class ContractsService implements OnModuleInit {
       const standing = await this.workflow.lockForStep(manager, contract);
       const next = corrected(contract, dto);
       const provider = await manager.findOneBy(Provider, { id: next.providerId });
-      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined }, provider);
+      await this.assertConsistent(manager, estate, { ...next, requestedEndDate: next.requestedEndDate ?? undefined, insuranceKind: next.insuranceKind ?? undefined }, provider);
       const stored = { ...next, transferToFamilyMemberId: next.action === 'transfer' ? next.transferToFamilyMemberId! : null };
       const changed = changesBetween(contract as unknown as Record<string, unknown>, stored);
       if (!changed.length) return contract;
@@ -1149,6 +1170,7 @@ export class ContractsService implements OnModuleInit {
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertEffectiveDate(manager, contract, event);
+      await assertAnswerFits(manager, contract, event);
     }, tell);
   }
 
@@ -1527,6 +1549,19 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
   if (problem) throw new ValidationProblem([problem]);
 }
 
+/**
+ * bankanswer: what a confirmation says was done must be what the request asked (`answersFitting`): a bank account's block, an
+ * insurer's payout, cover or settlement by its kind; an end or a transfer takes none (422 naming `done`).
+ */
+export async function assertAnswerFits(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
+  if (event.type !== 'COMPLETE' || event.done === undefined) return;
+  const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
+  const fitting = answersFitting(contract.action, requestAsked({ ...contract, provider }));
+  if (fitting.includes(event.done)) return;
+  const message = fitting.length ? `must be what this request asked: ${fitting.join(', ')}` : 'is only taken for a request to a bank or an insurer, which asked no end';
+  throw new ValidationProblem([{ field: 'done', message, rule: 'choice', ...(fitting.length && { limit: fitting.join(', ') }) }]);
+}
+
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */
 export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>, requestKnownOn: string | null = null): Promise<EndDateFacts> {
   const [estate, provider] = await Promise.all([manager.findOneByOrFail(Estate, { id: contract.estateId }), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
@@ -1543,5 +1578,6 @@ function corrected(contract: Contract, dto: Parsed<UpdateContractDto>) {
     action,
     transferToFamilyMemberId: dto.transferToFamilyMemberId ?? (action === 'transfer' ? (contract.transferToFamilyMemberId ?? undefined) : undefined),
     requestedEndDate: dto.requestedEndDate === undefined ? contract.requestedEndDate : dto.requestedEndDate,
+    insuranceKind: dto.insuranceKind === undefined ? contract.insuranceKind : dto.insuranceKind,
   };
 }

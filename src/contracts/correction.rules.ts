@@ -1,4 +1,4 @@
-import type { ContractState } from '../../workflows';
+import type { ContractState, RequestAsked } from '../../workflows';
 
 /** The states in which the request is to go out again: rejected and not yet amended, or amended and ready. */
 const REQUEST_GOES_AGAIN: readonly ContractState[] = ['rejected', 'ready'];
@@ -11,6 +11,23 @@ const REQUEST_GOES_AGAIN: readonly ContractState[] = ['rejected', 'ready'];
  */
 export function tellsCorrection(state: ContractState, hadLetter: boolean): boolean {
   return hadLetter && !REQUEST_GOES_AGAIN.includes(state);
+}
+
+/**
+ * Whether a contract's request named the estate account, as the request letters word it (letters/templates): a cancellation
+ * says where a refund or balance can go (`refund`, a bank's balance, an insurer's `premiumRefund`), except a property insurer's,
+ * which asks to keep the cover and names no account; a transfer names none.
+ */
+export function requestNamesAccount(action: 'cancel' | 'transfer', asked: RequestAsked): boolean {
+  return action === 'cancel' && asked.insurance !== 'property';
+}
+
+/**
+ * The corrections of the estate's facts a contract's provider is told (README, postfix): a correction letter corrects only what
+ * its request said, so the estate account only where the request named it (`requestNamesAccount`). None left: no letter.
+ */
+export function correctionsTold<C extends { field: string }>(corrections: readonly C[], namesAccount: boolean): C[] {
+  return corrections.filter((c) => c.field !== 'estateAccount' || namesAccount);
 }
 
 /** The states a provider corrects its end date in with bills still open (v11): only there the date moves a bill. */

@@ -140,4 +140,27 @@ describe('what a part answer says follows later (v12)', () => {
       ['followsLater.3.kind', 'notAsked'],
     ]);
   });
+
+  // claimform: the insurer asked for its own claim form in words, for the verklaring in `documentsNeeded`.
+  it('lets something of no kind of ours follow in her words, asked or not; refuses it undescribed, twice, or words on an asked kind', () => {
+    const verklaring = [{ kind: 'certificate_of_inheritance' as const }];
+    const claimForm = { kind: 'other', expectedOn: '2027-01-08', description: 'het ingevulde claimformulier' };
+    expect(followsLaterProblems([claimForm], ['certificate_of_inheritance'], verklaring, '2026-11-23')).toEqual([]);
+    expect(askedNotEnclosed(['certificate_of_inheritance'], verklaring, [claimForm])).toEqual([]);
+    const refused = followsLaterProblems(
+      [{ kind: 'other', expectedOn: null }, claimForm, { ...claimForm, description: 'Het ingevulde Claimformulier', expectedOn: '2026-11-22' }, { kind: 'death_certificate', expectedOn: null, description: 'de akte' }],
+      ['death_certificate'],
+      [],
+      '2026-11-23',
+    );
+    expect(refused.map((e) => [e.field, e.rule])).toEqual([
+      ['followsLater.0.description', 'describeIt'],
+      ['followsLater.2.description', 'namedTwice'],
+      ['followsLater.2.expectedOn', 'past'],
+      ['followsLater.3.description', 'otherOnly'],
+    ]);
+    // The page says each in her language.
+    expect(errorText(ownerWords('nl').errors, refused[0], 'nl')).toContain('Schrijf wat later volgt');
+    expect(errorText(ownerWords('en').errors, refused[3], 'en')).toContain('A description is only for something else that follows later');
+  });
 });

@@ -94,6 +94,9 @@ export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pi
 export function followsLaterProblems(following: readonly FollowingDocument[], asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[], today: string): FieldError[] {
   const enclosedKinds = new Set<string>(enclosed.map((d) => d.kind));
   return following.flatMap((d, i): FieldError[] => {
+    // claimform: something of no kind of ours she still owes (the insurer's own claim form, asked in its words, not in
+    // `documentsNeeded`) may follow whatever the question listed; her description names it, so it must be there.
+    if (d.kind === OWN_WORDS_KIND) return [...describedProblems(d, i, following), ...pastProblems(d, i, today)];
     const askedKind = asked.includes(d.kind) && !enclosedKinds.has(d.kind) && following.findIndex((o) => o.kind === d.kind) === i;
     // A will never follows: the letter would promise what is never sent.
     const kindProblem: FieldError | null = neverEnclosed(d.kind)
@@ -101,9 +104,23 @@ export function followsLaterProblems(following: readonly FollowingDocument[], as
       : askedKind ? null : { field: `followsLater.${i}.kind`, message: 'is not a document the provider asked for that this answer leaves out', rule: 'notAsked', limit: d.kind };
     return [
       ...(kindProblem ? [kindProblem] : []),
-      ...(d.expectedOn && d.expectedOn < today ? [{ field: `followsLater.${i}.expectedOn`, message: 'must not be in the past', rule: 'past' as const, limit: d.expectedOn }] : []),
+      ...(d.description ? [{ field: `followsLater.${i}.description`, message: `is only for kind ${OWN_WORDS_KIND}`, rule: 'otherOnly' as const }] : []),
+      ...pastProblems(d, i, today),
     ];
   });
+}
+
+/** The kind whose document follows named in the owner's own words (`description`), not by a kind of ours. */
+const OWN_WORDS_KIND = 'other';
+
+const pastProblems = (d: FollowingDocument, i: number, today: string): FieldError[] =>
+  d.expectedOn && d.expectedOn < today ? [{ field: `followsLater.${i}.expectedOn`, message: 'must not be in the past', rule: 'past', limit: d.expectedOn }] : [];
+
+/** A thing of her own words needs them, once: the letter would otherwise say "Volgt later: document", or the same thing twice. */
+function describedProblems(d: FollowingDocument, i: number, following: readonly FollowingDocument[]): FieldError[] {
+  if (!d.description) return [{ field: `followsLater.${i}.description`, message: 'say what follows', rule: 'describeIt' }];
+  const first = following.findIndex((o) => o.kind === d.kind && o.description?.toLowerCase() === d.description!.toLowerCase());
+  return first === i ? [] : [{ field: `followsLater.${i}.description`, message: 'is named twice', rule: 'namedTwice', limit: d.description }];
 }
 
 /** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds.1`). */

@@ -11,7 +11,7 @@ import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems
 import { Clock } from '../clock/clock';
 import type { ContractEvent, FollowingDocument } from '../../workflows';
 import { ownerWords } from '../words';
-import { listed } from '../../workflows/wording';
+import { askedKindNamed, listed } from '../../workflows/wording';
 import { deleted } from '../database/deleted';
 import { readAll } from '../database/reads';
 
@@ -46,9 +46,9 @@ export class EnclosuresService {
    * nothing behind. Every document kind the provider asked for goes with it or, v12, is named as following
    * later (`followsLater`, a part answer); otherwise the answer is refused (422 `documents-asked`, `askedNotEnclosed`).
    */
-  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[]; followsLater?: { kind: string; expectedOn?: string | null }[] }) {
+  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[]; followsLater?: { kind: string; expectedOn?: string | null; description?: string }[] }) {
     const documentIds = answer.documentIds ?? [];
-    const followsLater: FollowingDocument[] = (answer.followsLater ?? []).map((d) => ({ kind: d.kind, expectedOn: d.expectedOn ?? null }));
+    const followsLater: FollowingDocument[] = (answer.followsLater ?? []).map((d) => ({ kind: d.kind, expectedOn: d.expectedOn ?? null, ...(d.description && { description: d.description }) }));
     const empty = emptyAnswerProblem(answer.note, documentIds);
     if (empty) throw new ValidationProblem([empty]);
     const event: Extract<ContractEvent, { type: 'INFORMATION_SUPPLIED' }> = { type: 'INFORMATION_SUPPLIED', note: answer.note ?? null, documentIds: [...new Set(documentIds)] };
@@ -64,7 +64,7 @@ export class EnclosuresService {
         const problems = [...enclosureProblems(documentIds, contract.estateId, chosen), ...followsLaterProblems(followsLater, asked?.documentsNeeded ?? [], chosen, this.clock.today())];
         if (problems.length) throw new ValidationProblem(problems);
         const missing = askedNotEnclosed(asked?.documentsNeeded ?? [], chosen, followsLater);
-        if (missing.length) throw documentsAsked(principal, contract.provider.name, missing);
+        if (missing.length) throw documentsAsked(principal, contract.provider.name, missing, asked?.followsLater);
         // The letter names what an earlier part answer said would follow, read here under the contract's lock.
         if (asked?.followsLater?.length) event.followUp = asked.followsLater;
         // A will asked for (before the desk stopped offering it) is not sent: the letter and the desk say so.
@@ -124,9 +124,9 @@ export class EnclosuresService {
 }
 
 /** 422 naming `documentIds`, the provider and each kind it asked for that the answer leaves out, in the owner's words. */
-function documentsAsked(principal: StaffPrincipal, provider: string, missing: string[]): ProblemException {
+function documentsAsked(principal: StaffPrincipal, provider: string, missing: string[], promised: readonly FollowingDocument[] | undefined): ProblemException {
   const w = ownerWords(principal.lang);
-  const documents = listed(missing.map((kind) => w.estate.documentKinds[kind] ?? kind), principal.lang);
+  const documents = listed(missing.map((kind) => askedKindNamed(kind, promised, (k) => w.estate.documentKinds[k] ?? k, principal.lang)), principal.lang);
   return new ProblemException(422, 'documents-asked', w.errors.details.documentsAsked(provider, documents, missing.length), {
     errors: missing.map((kind) => ({ field: 'documentIds', message: `the provider asked for a ${kind.replace(/_/g, ' ')}; enclose one`, rule: 'documentsAsked' as const, limit: kind })),
     documentsAsked: missing,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -503,6 +503,7 @@ export class LetterInputBuilder {
           provider: c.provider.name,
           description: c.description,
           action: c.action,
+          asked: askedInstead(c.action, requestAsked(c)),
           outcome: outcome(c, readsDebts),
           group,
           // Only a contract still waiting on someone has a date to come: one waiting on nobody but a bill to pay expects none.
@@ -606,7 +607,7 @@ function providerRecipient(provider: Provider): Recipient {
 /** v12: the documents a part answer's event names as following (`followsLater`, `followUp`), titled as enclosures are. */
 function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
   if (!Array.isArray(recorded) || !recorded.length) return null;
-  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }) }));
+  return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }), ...(d.description && { description: d.description }) }));
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */

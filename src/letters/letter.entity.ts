@@ -103,6 +103,13 @@ export class Letter {
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt: Date | null;
 
+  /**
+   * When a worker started sending it by e-mail, committed before the SMTP exchange (`LettersService.deliver`; README,
+   * sendingmark): from then it may be with the provider, so it is no longer set apart.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  sendingStartedAt: Date | null;
+
   /** Pages in its print batch: the letter and the enclosures behind it (post only). */
   @Column({ type: 'int', nullable: true })
   printPages: number | null;
@@ -179,6 +186,9 @@ export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 
 /** Why an objection by post was set apart before it went out: the provider's answer to its bill was recorded meanwhile (README, setapartrest). */
 export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent';
+
+/** An objection set apart before its e-mail's sending started (README, sendingmark): its sending, claimed or not, sends nothing. */
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST];
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

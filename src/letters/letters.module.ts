@@ -1,3 +1,4 @@
+import { ProvidersModule } from '../providers/providers.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BillsModule } from '../bills/bills.module';
@@ -14,7 +15,7 @@ import { PrintBatchesService } from './print-batches.service';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, BillsModule, DocumentsModule, WebhooksModule, IdempotencyModule],
+  imports: [TypeOrmModule.forFeature([Letter]), EstatesModule, ContractsModule, BillsModule, DocumentsModule, WebhooksModule, IdempotencyModule, ProvidersModule],
   controllers: [LettersController, PrintBatchesController],
   providers: [LettersService, LetterInputBuilder, MailService, PrintBatchesService],
   exports: [LettersService, MailService, PrintBatchesService],

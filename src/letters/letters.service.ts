@@ -30,7 +30,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -484,13 +484,14 @@ export class LettersService implements OnModuleInit {
    * transaction; a resend after a crash carries the same Message-ID. Until it is delivered the letter is not with the
    * provider (`undelivered`): its term, held since it was made, runs from delivery, and its endpoints hear of it then. One
    * that would arrive on a later day than its date (a failed attempt, or a backlog past midnight) is not sent: its dates
-   * would no longer be true (`remake`). One a crashed worker may have sent goes again unchanged.
+   * would no longer be true (`remake`). One a crashed worker may have sent goes again unchanged. An objection set apart
+   * before its sending started (its bill settled or answered meanwhile, README sendingmark) is not sent.
    */
   private async deliver(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
     const letterId = (row.payload as unknown as { letterId: string }).letterId;
     const letter = await manager.createQueryBuilder(Letter, 'l').addSelect('l.pdf').addSelect('l.effect').where('l.id = :letterId', { letterId }).getOneOrFail();
-    if (letter.deliveryStatus === 'delivered') return;
+    if (letter.deliveryStatus === 'delivered' || SET_APART_BEFORE_SENDING.includes(letter.deliveryError ?? '')) return;
     // Made anew only when it surely did not arrive: its delivery failed, or this is its first attempt (a backlog). A pending one
     // tried before was claimed by a worker that crashed, perhaps after the mail server took it: it goes again as it was, with
     // the same Message-ID, so the provider does not get a second letter for one it may have.
@@ -503,6 +504,14 @@ export class LettersService implements OnModuleInit {
     }
     const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
+    // Its sending starts, committed before the SMTP exchange (issue 13: claim, commit, then the network): one statement, so the
+    // letter's row is locked only for it. An objection set apart meanwhile stays home; from now on `setApartObjections` leaves
+    // it as on its way. A crashed worker's retry keeps the first start: that one may have reached the provider.
+    const [, started]: [unknown, number] = await manager.query(
+      `UPDATE letters SET sending_started_at = COALESCE(sending_started_at, $2) WHERE id = $1 AND (delivery_error IS NULL OR delivery_error <> ALL($3))`,
+      [letter.id, this.clock.now(), SET_APART_BEFORE_SENDING],
+    );
+    if (!started) return;
     try {
       await this.mail.send({
         to: letter.deliveryAddress!,

@@ -14,9 +14,14 @@ import { appendPages, enclosurePages } from './enclosure-pages';
 import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
+import { LETTER_READDRESSED } from '../timeline/owner-timeline';
+import { SYSTEM_ACTOR } from '../auth/principal';
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
 import { ContractsService, type OvertakenKind } from '../contracts/contracts.service';
+import type { AddressesCorrected } from '../providers/providers.service';
+import { ProvidersService } from '../providers/providers.service';
+import type { Provider } from '../providers/provider.entity';
 import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
 import { ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
@@ -183,6 +188,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly letters: LettersService,
     private readonly contracts: ContractsService,
     private readonly outbox: OutboxService,
+    private readonly providers: ProvidersService,
   ) {}
 
   /**
@@ -200,6 +206,45 @@ export class PrintBatchesService implements OnModuleInit {
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
     });
+    this.providers.onAddressCorrected((manager, provider, corrected) => this.readdress(manager, provider, corrected));
+  }
+
+  /**
+   * The directory's address of this provider was corrected (README, postfix): a letter to it made with the old address that has not
+   * left yet would go to an address the office knows is wrong. So, as a correction of the record does (`remakeCorrected`, queuedfix),
+   * each such letter to the provider itself (not an agency's copy, which goes to the agency's own address) is set apart
+   * (`CORRECTED_BEFORE_POST`) and made anew (`LettersService.remake`): dated today, its term from today, to the corrected address.
+   * Not left yet: by post, waiting unprinted (`WAITING_UNPRINTED`; a downloaded batch may be in its envelopes); by e-mail, its sending
+   * not claimed by a worker (`withdrawUnclaimed`; one claimed is on its way). Each letter made anew is told on its contract's timeline.
+   */
+  private async readdress(manager: EntityManager, provider: Provider, corrected: AddressesCorrected): Promise<void> {
+    await manager.query(
+      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      [provider.id],
+    );
+    const waiting: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string })[] = await manager.query(
+      `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description
+         FROM letters l JOIN contracts c ON c.id = l.contract_id
+        WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+          AND (($2 AND ${WAITING_UNPRINTED}) OR ($3 AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status IN ('pending', 'failed')))
+        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+      [provider.id, corrected.post, corrected.email],
+    );
+    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
+    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
+    await this.setApart(manager, apart, CORRECTED_BEFORE_POST);
+    // One whose step was answered meanwhile is not made again: its own entry (`letter.not_remade`) says so.
+    const notRemade = new Set(await this.letters.remake(manager, apart.map((l) => l.id)));
+    for (const letter of apart.filter((l) => !notRemade.has(l.id))) {
+      await this.timeline.append(manager, {
+        estateId: letter.estateId,
+        contractId: letter.contractId,
+        actor: SYSTEM_ACTOR,
+        event: LETTER_READDRESSED,
+        summary: `${letter.description}: the ${letter.channel === 'post' ? 'address' : 'e-mail address'} of ${provider.name} was corrected in the directory; the ${letter.kind} of ${letter.letterDate} not sent yet was made again with the new address.`,
+        details: { letterId: letter.id, description: letter.description, providerName: provider.name, kind: letter.kind, letterDate: letter.letterDate, channel: letter.channel },
+      });
+    }
   }
 
   /**
@@ -232,10 +277,7 @@ export class PrintBatchesService implements OnModuleInit {
   async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number }> {
     const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
     const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
-    const [{ givesWay }]: { givesWay: number }[] = await this.db.query(
-      `SELECT count(*)::int AS "givesWay" FROM letters l WHERE l.contract_id = $1 AND l.kind = 'correction' AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${WAITING_UNPRINTED}`,
-      [contractId],
-    );
+    const givesWay = (await this.waitingOvertaken(this.db.manager, contractId, { kind: 'correction', agencyLetterId: null }, false)).length;
     return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay };
   }
 
@@ -252,18 +294,26 @@ export class PrintBatchesService implements OnModuleInit {
    */
   async setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }> {
     await this.lockUnprintedBatches(manager, [contractId]);
-    const waiting: (WaitingLetter & { changes: FieldChange[] | null })[] = await manager.query(
+    const waiting = await this.waitingOvertaken(manager, contractId, overtaken, true);
+    await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
+    return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
+  }
+
+  /**
+   * The letters `setApartOvertaken` sets apart: of this kind, to this addressee, about this matter, waiting for the post unprinted,
+   * oldest first; `lock`: for setting them apart (the correction form only counts them, `correctionWouldRemake`).
+   */
+  private waitingOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }, lock: boolean): Promise<(WaitingLetter & { changes: FieldChange[] | null })[]> {
+    return manager.query(
       `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = $1 AND l.kind = $2 AND ${WAITING_UNPRINTED}
           AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
           AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)
-        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+        ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
       [contractId, overtaken.kind, overtaken.agencyLetterId, overtaken.reference ?? null],
     );
-    await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
-    return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
   }
 
   /** The batches not printed yet that hold these contracts' letters, locked before their letters, as the download locks them. */
@@ -311,7 +361,7 @@ export class PrintBatchesService implements OnModuleInit {
    * setapartrest): an objection to a bill no longer disputed, or already answered, must not reach the provider, so each such
    * dispute letter is set apart (`SETTLED_BEFORE_POST` or `ANSWERED_BEFORE_POST`, out of its batch) and not made again. Returns the bills whose objection was set apart. Locks as `remakeCorrected` does; a letter being batched this very
    * moment is skipped and goes out, and a dropped objection's withdrawal then follows it as for any objection that went out. An
-   * objection by e-mail not delivered yet whose sending no worker claimed is set apart the same way (`byEmail`), its sending withdrawn.
+   * objection by e-mail not delivered yet whose sending has not started is set apart the same way (`byEmail`), its sending withdrawn.
    */
   async setApartObjections(manager: EntityManager, contractId: string, references: string[], by: 'owner' | 'provider'): Promise<{ references: string[]; byEmail: boolean }> {
     if (!references.length) return { references: [], byEmail: false };
@@ -319,15 +369,16 @@ export class PrintBatchesService implements OnModuleInit {
     const waiting: { id: string; reference: string; batchId: string | null; channel: string }[] = await manager.query(
       `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId", l.channel FROM letters l
         WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND (l.effect #>> '{payload,effect,to}') IS NULL
-          AND (${WAITING_UNPRINTED} OR (l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending'))
+          AND (${WAITING_UNPRINTED} OR (l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    // An e-mail still in its sending grace (README, setapartrest) stays home only while no worker claimed its sending: one claimed is on its way.
-    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
-    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
-    await this.setApart(manager, apart, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
-    return { references: [...new Set(apart.map((l) => l.reference))], byEmail: apart.some((l) => l.channel === 'email') };
+    // An e-mail whose sending has not started stays home, its sending claimed by a worker or not (README, sendingmark): one not
+    // claimed is withdrawn; a worker that claimed it finds it set apart when it comes to start (`LettersService.deliver`). One
+    // whose sending started is on its way: the query above left it out (or skipped it, started this very moment).
+    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
+    await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
+    return { references: [...new Set(waiting.map((l) => l.reference))], byEmail: waiting.some((l) => l.channel === 'email') };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { subjectIn } from '../../letters';
+import { type ContractContext, type ContractState, longDate } from '../../workflows';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -24,12 +25,12 @@ import { workflowRows } from '../runtime/workflow-rows';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
 import { requestAsked } from '../contracts/contract.entity';
-import type { ContractContext } from '../../workflows';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, langOf, type Lang } from '../words';
-import { digestMail } from './family-mail';
+import { digestMail, type StillRunning } from './family-mail';
 import { familyEventText, finalReportTold, standingFor } from './portal.service';
+import { contractGroup } from './progress';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
 export const DIGEST_HOUR = 17;
@@ -126,6 +127,8 @@ interface DigestPayload {
   documentIds?: string[];
   /** The member reads the estate's debts and bills were still to be paid from it when collected (older rows: not said). */
   billsToPay?: boolean;
+  /** The estate's contracts still running that the email tells nothing of, when collected (older rows: not said). */
+  stillRunning?: StillRunning;
 }
 
 /** Estates with timeline news considered per collecting round; the rest come in the next rounds. */
@@ -161,7 +164,12 @@ export class FamilyDigestService implements OnModuleInit {
     this.outbox.register('family_digest', { deliver: (row) => this.send(row) });
   }
 
-  /** Queues the digests of every estate with news from before the last digest moment; returns how many emails. */
+  /**
+   * Queues the digests of every estate with news from before the last digest moment; returns how many emails. An estate's
+   * email takes its news up to the moment it is collected, not only up to the digest moment: it tells each contract as it
+   * stands then, so a step recorded in between (the email collected late: a busy or restarted server) is told in it once, and
+   * not again the next day.
+   */
   async collectDue(): Promise<number> {
     const cutoff = lastDigestMoment(this.clock.now(), this.clock.today());
     let queued = 0;
@@ -177,13 +185,14 @@ export class FamilyDigestService implements OnModuleInit {
         );
         if (!estate) return null;
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
+        const collected = this.clock.now();
         const [news]: [Notice[], number] = await manager.query(
-          `UPDATE notifications SET in_digest_at = $3
-            WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at < $2
+          `UPDATE notifications SET in_digest_at = $2
+            WHERE estate_id = $1 AND audience = 'family' AND in_digest_at IS NULL AND created_at <= $2
             RETURNING message, message_en, message_without_debts, message_without_debts_en, created_at, contract_id, topic, letter_step, state`,
-          [estate.id, cutoff, this.clock.now()],
+          [estate.id, collected],
         );
-        const entries = await this.timeline.takeFamilyNews(manager, estate.id, cutoff);
+        const entries = await this.timeline.takeFamilyNews(manager, estate.id, collected);
         if (!news.length && !entries.length) return 0;
         news.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at));
         // The closing step's news says a final report follows; once it went out, each relative is told where it is instead, as the portal tells them.
@@ -193,7 +202,7 @@ export class FamilyDigestService implements OnModuleInit {
         const uploaded = entries.filter((e) => e.event === 'document.uploaded').map((e) => String(e.details.documentId));
         const documents = await this.documents.byIds(manager, uploaded);
         // A contract's news and correction name it as the portal does: with its description when the provider has several here.
-        const contracts = entries.some((e) => e.contractId) || news.some((n) => n.contract_id) ? await this.contracts.inEstate(estate.id, manager) : [];
+        const contracts = await this.contracts.inEstate(estate.id, manager);
         const named = providerLabels(contracts);
         // A step's news whose letter has not gone out is told as held back, in words of its own.
         const sentSteps = stepNews.some((n) => n.letter_step !== null && UNTIL_ITS_LETTER_WENT[n.topic]) ? await this.letters.sentSteps(estate.id, manager) : new Set<string>();
@@ -204,6 +213,10 @@ export class FamilyDigestService implements OnModuleInit {
         // v16: a document withdrawn that had answered a provider's question: its step as the family's timeline says it, once (no workflow notification tells it).
         const withdrawnAnswers = entries.filter((e) => e.event === 'ANSWER_WITHDRAWN' && e.contractId && e.toState);
         const transfers = new Set(contracts.filter((c) => c.action === 'transfer').map((c) => c.id));
+        // The contracts still running that this email tells nothing of are counted in one line: a relative can tell they still
+        // run, not forgotten (README, digestrest). Each one's standing is on its portal card; the email stays the day's news.
+        const toldOf = new Set([...news.map((n) => n.contract_id), ...entries.map((e) => e.contractId)].filter((id): id is string => id !== null));
+        const stillRunning = { count: contracts.filter((c) => !toldOf.has(c.id) && contractGroup(c.state as ContractState) !== 'done').length, others: toldOf.size > 0 };
         const held = (n: Notice) => {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
           const contract = n.contract_id;
@@ -239,7 +252,7 @@ export class FamilyDigestService implements OnModuleInit {
           const decisions = decided === null ? [] : entries.map((e) => reportDecisionNews(e, member.id, decided, lang)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions], documentIds, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }
@@ -282,10 +295,18 @@ export class FamilyDigestService implements OnModuleInit {
     };
     const unsent = await this.letters.requestLetterStandings(summaries, true);
     const now = new Map(summaries.map((c) => [c.id, c]));
+    // A confirmation is told as where its contract stands, which names the end date. When the contract moved on since (a late
+    // bill the same day), where it stands no longer names it: the end date is told on the confirmation's own line, once, as
+    // it stands now (a correction of it the same day included).
+    const endDateApart = (n: Notice, lang: Lang): string[] => {
+      const c = n.topic === 'confirmed' && n.contract_id ? now.get(n.contract_id) : undefined;
+      if (!c?.effectiveDate || c.state === 'confirmed') return [];
+      return [`${named.get(c.id) ?? c.provider.name}: ${familyWords(lang).endDateConfirmed(c.provider.name, longDate(c.effectiveDate, lang), c.action)}`];
+    };
     // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
     // (a part credit's news is worded as the state it leads to).
     const said = (n: Notice, lang: Lang, before: string[]): string[] => {
-      const own = byState.has(n) ? [] : written(n, lang);
+      const own = byState.has(n) ? endDateApart(n, lang) : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
       if (!c || last.get(c.id) !== n || (!tellsStanding.has(c.id) && c.state === n.state)) return own;
       const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang));
@@ -304,7 +325,7 @@ export class FamilyDigestService implements OnModuleInit {
 
   private async send(row: OutboxRow): Promise<void> {
     const manager = this.db.manager;
-    const { familyMemberId, lang = 'nl', news, documentIds = [], billsToPay = false } = row.payload as unknown as DigestPayload;
+    const { familyMemberId, lang = 'nl', news, documentIds = [], billsToPay = false, stillRunning } = row.payload as unknown as DigestPayload;
     const member = await manager.findOneBy(FamilyMember, { id: familyMemberId });
     // Removed, no address any more, or their access withdrawn since the news was collected: nobody to write to.
     const to = member && portalMailAddress(member);
@@ -317,7 +338,7 @@ export class FamilyDigestService implements OnModuleInit {
     await this.mail.send({
       to,
       replyTo: estate.owner.email,
-      ...digestMail(lang, people, news, documents.map((d) => d.fileName), `${this.config.publicUrl}/family`, billsToPay),
+      ...digestMail(lang, people, news, documents.map((d) => d.fileName), `${this.config.publicUrl}/family`, billsToPay, stillRunning),
       // Stable per queued email: a resend after a crash is recognisably the same message.
       messageId: `<digest-${row.id}@steward>`,
     });

@@ -10,6 +10,12 @@ export interface FamilyMailPeople {
   deceased: string;
 }
 
+/** Contracts still running that a daily email tells nothing of: how many, and whether it tells of another contract (`others`). */
+export interface StillRunning {
+  count: number;
+  others: boolean;
+}
+
 export interface FamilyMail {
   subject: string;
   text: string;
@@ -34,7 +40,8 @@ export function accessMail(lang: Lang, people: FamilyMailPeople, access: { link:
  * The daily news: the lines already in the member's language, then the new documents they may see by name.
  * `billsToPay`: the member reads the estate's debts and some are still to be paid from it, so "nothing to do" would not be true.
  */
-export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[], documentNames: string[], portalUrl: string, billsToPay = false): FamilyMail {
+/** `stillRunning`: the contracts still running the email tells nothing of, counted in one line (none: no line). */
+export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[], documentNames: string[], portalUrl: string, billsToPay = false, stillRunning?: StillRunning): FamilyMail {
   const w = familyWords(lang).mail;
   return {
     subject: w.digestSubject(people.deceased),
@@ -44,6 +51,7 @@ export function digestMail(lang: Lang, people: FamilyMailPeople, news: string[],
       ...news.map((line) => `- ${line}`),
       ...documentNames.map((name) => `- ${w.newDocument(name)}`),
       '',
+      ...(stillRunning?.count ? [w.stillRunning(stillRunning.count, stillRunning.others)] : []),
       w.inPortal(portalUrl),
       billsToPay ? w.billsToPay : w.nothingToDo,
     ]),

@@ -241,6 +241,14 @@ export class FamilyReportsService implements OnModuleInit {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** This family member's reports still waiting for the owner, oldest first, a call-back asked after a rating aside (index `(family_member_id, created_at, id)`). */
+  openOf(familyMemberId: string): Promise<{ createdAt: Date; contractId: string | null }[]> {
+    return this.db.query(
+      `SELECT created_at AS "createdAt", contract_id AS "contractId" FROM family_reports WHERE family_member_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
+      [familyMemberId],
+    );
+  }
+
   /** A page of what this family member reported, newest first (index `(family_member_id, created_at, id)`); `after` is a decoded FAMILY_REPORT_CURSOR. */
   async pageForFamilyMember(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
     const rows: (ReportRow & { cursor_at: string })[] = await this.db.query(

@@ -21,9 +21,11 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { money } from '../../workflows/wording';
+import { longDate, money } from '../../workflows/wording';
+import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
 import { TIMELINE_CURSOR, TimelineService, TimelineView } from '../timeline/timeline.service';
@@ -86,19 +88,41 @@ export function standingFor(c: ContractSummary, letter: RequestLetterStanding | 
  * was addressed to (by id, not name); the others are told who has it, and that it is in their letters
  * too — unless it tells the estate's debts and they do not read them (its audience is not theirs).
  */
-export function estateStatusFor(state: EstateState, report: FinalReportAddressee | null, viewer: Viewer, members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[], lang: Lang, lettersNotOut?: RequestLetterStanding, billsLeft?: BillsLeft | null): string {
+export function estateStatusFor(
+  state: EstateState,
+  report: FinalReportAddressee | null,
+  viewer: Viewer,
+  members: Pick<FamilyMember, 'id' | 'name' | 'relation'>[],
+  lang: Lang,
+  lettersNotOut?: RequestLetterStanding,
+  billsLeft?: BillsLeft | null,
+  ownReportOpen?: OwnReportOpen | null,
+): string {
   const w = familyWords(lang);
   // "We have written to the organisations" is not yet true while no letter the organisations are to answer went out (`lettersNotOut`).
   if (state === 'inProgress' && lettersNotOut) return lettersNotOut === 'awaitingPost' ? w.lettersReadyForPost : w.lettersBeingPrepared;
+  // Her own report still with the owner: "all settled" would contradict it on the same page (README, postfix).
+  const waiting = ownReportOpen && (state === 'closed' || state === 'settling') ? w.ownReportOpen(longDate(ownReportOpen.on, lang), ownReportOpen.about, ownReportOpen.owner) : null;
+  if (waiting && state === 'settling') return waiting;
   // Every contract done with its organisation while bills are still to pay from the estate: "all settled" would not be true.
   const left = billsLeft ? w.allButBills(billsLeft.count, readsEstateDebts(viewer) ? money(billsLeft.total, lang) : null) : null;
   if (state !== 'closed') return left && (state === 'inProgress' || state === 'settling') ? left : estateStatusText(state, lang);
-  const settled = left ?? w.everythingSettled;
+  const settled = waiting ?? left ?? w.everythingSettled;
   if (report === null) return `${settled} ${w.finalReportComing}`;
   const told = finalReportTold(report, viewer, members);
   if (told === 'own') return `${settled} ${w.finalReportYours}`;
   if (told.name === null) return `${settled} ${w.finalReportWithLetters}`;
   return `${settled} ${told.withTheirLetters ? w.finalReportSentTo(told.name) : w.finalReportSentToOnly(told.name)}`;
+}
+
+/** A report of the reader's still waiting for the owner (`FamilyReportsService.openOf`). */
+type OpenReport = { createdAt: Date; contractId: string | null };
+
+/** The oldest of the reader's own reports still waiting for the owner: the day she sent it (Dutch calendar day), the contract it is about as she reads it, the owner it lies with. */
+export interface OwnReportOpen {
+  on: string;
+  about: string | null;
+  owner: string;
 }
 
 /**
@@ -311,30 +335,32 @@ export class PortalService {
     if (!viewer) throw new NotFoundProblem();
     const debts = readsEstateDebts(viewer);
     // The sections do not depend on each other: they are read side by side, not one after another.
-    const [contractRows, letters, documents, reports, billsToPay, billsPaid] = await Promise.all([
+    const [contractRows, letters, documents, reports, billsToPay, billsPaid, open] = await Promise.all([
       this.contracts.pageInEstate(p.estateId, null, limit),
       this.letterPage(p, lang, null, limit, viewer),
       this.documentPage(p, null, limit, viewer),
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
       debts ? this.bills.openPage(p.estateId, billsAfter, limit) : NO_BILLS,
       debts ? this.bills.paidPage(p.estateId, paidAfter, limit) : NO_BILLS,
+      this.reports.openOf(p.familyMemberId),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
     const [{ contracts, unsent, unpaid }, counted, choices, reportTo] = await Promise.all([
-      this.familyContracts(contractRows, lang, members, debts),
+      this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reports: open }),
       whole ? null : this.counted(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
+    const ownReportOpen = open.length && (estate.status === 'closed' || estate.status === 'settling') ? await this.ownReportOpen(p, open[0], estate.owner.name) : null;
     const standing = counted ?? countedOf(whole ?? [], unsent, unpaid);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing)),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing), ownReportOpen),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -349,6 +375,13 @@ export class PortalService {
       billsPaid,
       feedbackPrompt: (await this.feedback.milestones(p, choices, estate.status, lang))[0] ?? null,
     };
+  }
+
+  /** The oldest of this relative's own reports the owner has not handled yet (`estateStatusFor`), with its contract as the family names it. */
+  private async ownReportOpen(p: FamilyPrincipal, open: OpenReport, owner: string): Promise<OwnReportOpen> {
+    const contract = open.contractId ? await this.contracts.findInEstate(p.estateId, open.contractId) : null;
+    const about = contract ? providerLabel(contract.provider.name, contract.description, (await this.contracts.countsByProvider(p.estateId)).get(contract.providerId) ?? 1) : null;
+    return { on: dutchDate(open.createdAt), about, owner };
   }
 
   /** A one-tap rating; the milestone must be one this family member is offered now. */
@@ -394,15 +427,17 @@ export class PortalService {
     const [page, members] = await Promise.all([this.contracts.pageInEstate(p.estateId, after, limit), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem();
-    return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer))).contracts;
+    const [estate, reports] = await Promise.all([this.estates.findWithOwner(p.estateId), this.reports.openOf(p.familyMemberId)]);
+    return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer), { owner: estate.owner.name, reports })).contracts;
   }
 
   /**
    * A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt
    * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`); `unpaid`: the
-   * bills the estate still owes, by contract (`BillsService.unpaidOf`).
+   * bills the estate still owes, by contract (`BillsService.unpaidOf`). A contract done whose bill or letter the reader reported, her
+   * report still with the `owner` (`reported`), says that instead of "volledig afgehandeld" (README, postfix).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
@@ -416,7 +451,10 @@ export class PortalService {
       owed,
     ]);
     const words = familyWords(lang);
-    const items = summaries.map((c) => ({
+    const reportedOn = new Set(reported.reports.map((r) => r.contractId));
+    const withReport = (c: ContractSummary, group: ContractGroup) =>
+      group === 'done' && reportedOn.has(c.id) ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null } : standingFor(c, unsent.get(c.id), words);
+    const items = summaries.map((c) => ({ c, group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)) })).map(({ c, group }) => ({
       id: c.id,
       provider: c.provider.name,
       label: providerLabel(c.provider.name, c.description, withProvider.get(c.provider.id) ?? 1),
@@ -425,8 +463,8 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       state: c.state,
-      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)),
-      ...standingFor(c, unsent.get(c.id), words),
+      group,
+      ...withReport(c, group),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));
@@ -521,7 +559,8 @@ export class PortalService {
       if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
-      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, requestAsked(contract));
+      // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.
+      return familyStepText(step, { action: contract.action } as ContractContext, lang, provider, readsDebts, (details.wording as ContractStepWording | undefined)?.asked ?? requestAsked(contract));
     }
     // The estate's own steps; one that stays in its state (a progress report) shows as its letter.
     if (e.toState && !e.contractId) return e.fromState === e.toState ? null : estateStepText(e.event, e.toState as EstateState, lang);

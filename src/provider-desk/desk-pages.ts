@@ -1,4 +1,4 @@
-import { DESK_TAB_LABELS, DeskTab, rejectable, stillDisputed } from '../../workflows';
+import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } from '../../workflows';
 import { money } from '../../workflows/wording';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
@@ -21,12 +21,18 @@ type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
 const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs' };
-const FIELD_SUFFIX: Record<FieldName, string> = { invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note' };
+const FIELD_SUFFIX: Record<FieldName, string> = {
+  invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note',
+  done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until',
+};
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
 
-/** `bill`: which open bill the answer is about, shown only while more than one is open (with one, the answer is about it). */
-type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill', 'required'?];
+/**
+ * `bill`: which open bill the answer is about, shown only while more than one is open (with one, the answer is about it).
+ * `done`: what a bank or insurer did (`Request.answersDone`); `check`: a yes that is recorded only when ticked.
+ */
+type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | 'select' | 'bill' | 'done' | 'check', 'required'?];
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
   ['collection-stopped', 'collectionStopped', [['note', 'text']]],
@@ -39,7 +45,21 @@ const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers
   ['request-information', 'requestInfo', [['message', 'textarea', 'required'], ['documentsNeeded', 'select']]],
   ['reject', 'reject', [['reason', 'textarea', 'required']]],
 ];
-const controlsOf = (answer: DeskAnswer) => ANSWER_FORMS.find(([action]) => action === answer)![2];
+/**
+ * bankanswer: a confirmation of a request that asked no end (a bank account, an insurer) says what was done, with the facts that
+ * go with it (`CompleteDto`), before its date; every other confirmation asks the end date or the transfer's.
+ */
+function confirmingWhatWasDone(done: readonly DoneKind[]): readonly Control[] {
+  return [
+    ['done', 'done', 'required'], ['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'],
+    ...(done.includes('accountBlocked') ? ([['balance', 'decimal'], ['balanceReleased', 'check']] as const) : []),
+    ...(done.includes('payoutHandled') ? ([['payoutAmount', 'decimal'], ['payoutTo', 'text']] as const) : []),
+    ...(done.includes('coverContinues') ? ([['coverUntil', 'date']] as const) : []),
+    ['finalInvoiceAmount', 'decimal'],
+  ];
+}
+const controlsOf = (answer: DeskAnswer, answersDone: readonly DoneKind[]) =>
+  answer === 'complete' && answersDone.length ? confirmingWhatWasDone(answersDone) : ANSWER_FORMS.find(([action]) => action === answer)![2];
 
 /** What a refused desk form says on the page: which form, its errors, and what was typed. */
 export interface DeskFormErrors {
@@ -145,7 +165,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const refused = notice.form;
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   const stateOf = (action: DeskAnswer): FormState =>
-    refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action).map(([name]) => name) }
+    refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
     : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang) } }
     : {};
@@ -159,15 +179,20 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     const { marks, message } = refusalMarks(state, name, id);
     const attributes = html`id="${id}" name="${name}"${required ? html` required` : ''}${marks}`;
     const typed = typedValue(state.values, name) ?? '';
+    if (kind === 'check') return html`<label for="${id}"><input ${attributes} type="checkbox" value="true"${typed ? html` checked` : ''}> ${f[name]}</label>${message}`;
     const input =
-      kind === 'textarea' ? html`<textarea ${attributes} rows="3">${typed}</textarea>`
+      kind === 'done' ? html`<select ${attributes}><option value="">${w.chooseDone}</option>${r.answersDone.map((d) => html`<option value="${d}"${typed === d ? html` selected` : ''}>${w.doneChoices[d]}</option>`)}</select>`
+      : kind === 'textarea' ? html`<textarea ${attributes} rows="3">${typed}</textarea>`
       : kind === 'select' ? html`<select ${attributes} multiple size="4">${kinds}</select>`
       : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills(action)}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
-    return html`<label for="${id}">${f[name]}</label>${input}${message}`;
+    // A date that ends nothing is named for what it holds per.
+    const label = name === 'effectiveDate' && action === 'complete' && r.answersDone.length ? w.answerDate : f[name];
+    return html`<label for="${id}">${label}</label>${input}${message}`;
   };
-  const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title, controls]) => {
+  const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title]) => {
     const state = stateOf(action);
+    const controls = controlsOf(action, r.answersDone);
     return html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${a[title]}</h2>${controls.map((c) => control(action, state, c))}<button type="submit">${a[title]}</button></form>`;
   });
   const summary = refused ? errorSummary(stateOf(refused.answer), undefined, (field) => fieldId(refused.answer, field)) : '';

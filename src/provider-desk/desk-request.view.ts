@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { CONTRACT_STATES, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
+import { ANSWERS_DONE, CONTRACT_STATES, type DoneKind, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
 
@@ -138,6 +138,9 @@ export class DeskRequest {
 
   @ApiProperty({ example: '19 oktober 2026 (de datum van overlijden), of anders zo spoedig mogelijk', description: 'the end date asked for, in your language and in the words of the letter' })
   requestedEnd: string;
+
+  @ApiProperty({ enum: ANSWERS_DONE, isArray: true, description: 'what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer\'s payout, cover or settlement). Empty: confirm the end date or the transfer' })
+  answersDone: readonly DoneKind[];
 
   @ApiProperty({ type: DeskDeceased })
   deceased: DeskDeceased;

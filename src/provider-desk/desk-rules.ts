@@ -5,6 +5,7 @@ import {
   ContractEvent,
   DESK_TAB_LABELS,
   DeskTab,
+  followingName,
   type DisputesHeld,
   type InformationRequest,
   type Language,
@@ -44,9 +45,9 @@ export function partAnswerDeskText(question: InformationRequest, on: string, tod
   const enclosed = question.partEnclosed !== false;
   return [
     following.length ? w.request.partlySupplied(longDate(on, lang), enclosed) : '',
-    following.length ? w.request.followsLater(listed(following.map((d) => w.request.following(named(d.kind), d.expectedOn && longDate(d.expectedOn, lang))), lang)) : '',
+    following.length ? w.request.followsLater(listed(following.map((d) => w.request.following(followingName(d, named), d.expectedOn && longDate(d.expectedOn, lang))), lang)) : '',
     ...renewedDocuments(question).map((d) => w.request.renewed(named(d.kind), longDate(d.withdrawnOn!, lang), d.expectedOn && longDate(d.expectedOn, lang))),
-    late.length ? w.request.laterThanExpected(listed(late.map((d) => named(d.kind)), lang), late.length > 1, term) : '',
+    late.length ? w.request.laterThanExpected(listed(late.map((d) => followingName(d, named)), lang), late.length > 1, term) : '',
     following.length ? w.request.restFollows(enclosed) : w.request.newOnesFollow,
   ]
     .filter(Boolean)

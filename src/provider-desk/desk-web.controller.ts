@@ -145,12 +145,18 @@ export class DeskWebController {
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
     const form = await validateForm(answer.body, body, {
-      numberFields: ['finalInvoiceAmount', 'amount'],
+      numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount'],
+      // A box left unticked says no; it belongs only to a blocked account's answer (`CompleteDto`).
+      booleanFields: body.done === 'accountBlocked' ? ['balanceReleased'] : [],
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],
       // The correction form is filled in with what is recorded: an amount emptied there is removed.
       clearableFields: answerPath === 'correct-completion' ? ['finalInvoiceAmount'] : [],
     });
-    if (form.errors) {
+    // The page asks a bank or insurer what it did (`answersDone`): left unchosen there, it is refused as the form's own field
+    // (an API client that sends only a date is still read as the request handled per that date).
+    const unchosen = answerPath === 'complete' && request.answersDone.length && !body.done ? [{ field: 'done', message: 'must be chosen', rule: 'choose' as const }] : [];
+    if (form.errors || unchosen.length) {
+      form.errors = [...unchosen, ...(form.errors ?? [])];
       // All at once: the end date, if it parsed, is held against the record too (what `act` would refuse next).
       const errors = await this.desk.withEndDateRules(p, id, form.errors, body.effectiveDate);
       return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors, values: body } }));

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { answeredInPart, answersFitting, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -12,8 +12,8 @@ import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { assertAskable, assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
-import { Contract } from '../contracts/contract.entity';
+import { assertAnswerFits, assertAskable, assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
+import { Contract, requestAsked } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
 import { openableEnclosures } from '../documents/enclosure-rules';
@@ -210,6 +210,8 @@ export interface RequestRow {
   provider_name: string;
   /** The provider's category: what its letter asked (a bank, a lease: `endDateWords`). */
   category: ProviderCategory;
+  /** An insurer's contract: its kind (`InsuranceKind`), which decides what its confirmation says was done (`answersFitting`). */
+  insurance_kind: InsuranceKind | null;
   required_documents: string[];
 }
 
@@ -361,6 +363,7 @@ export class ProviderDeskService {
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
         await assertEffectiveDate(manager, contract, event);
+        await assertAnswerFits(manager, contract, event);
         // A corrected confirmation that changes nothing writes nothing.
         const applied = withCorrections(standing, event);
         if (applied) await this.workflow.apply(manager, contractId, withBillLeft(standing, withBillDisputed(standing, applied)), actorOf(principal));
@@ -537,7 +540,7 @@ export class ProviderDeskService {
     const limit = limitParam ? `LIMIT ${limitParam}` : '';
     const page = byName ? this.nameHits(where, tab, matches!, limitParam) : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.desk_tab, c.desk_overdue AS overdue,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.desk_tab, c.desk_overdue AS overdue,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
@@ -667,6 +670,7 @@ export class ProviderDeskService {
       accountNumber: row.account_number,
       requestedEndDate: row.requested_end_date,
       requestedEnd: endDateWords({ ...askedOf(row), requestedEndDate: row.requested_end_date }, lang),
+      answersDone: answersFitting(row.action, requestAsked({ action: row.action, insuranceKind: row.insurance_kind, provider: { category: row.category } })),
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,

@@ -1,14 +1,49 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
 import { Provider } from './provider.entity';
 
+/** Which of a provider's addresses a directory correction changed: its postal address (with the name it is addressed to), its e-mail address. */
+export interface AddressesCorrected {
+  post: boolean;
+  email: boolean;
+}
+
+/** A directory correction, told in its transaction to whoever holds letters made to the old address (the letters module, README postfix). */
+export type AddressCorrectionListener = (manager: EntityManager, provider: Provider, corrected: AddressesCorrected) => Promise<void>;
+
+/** What a change of the contact point corrects: the name heads both the envelope and the e-mail, so it counts for both. */
+export function addressesCorrected(before: Pick<Provider, 'contactPointName' | 'contactPointEmail' | 'contactPointPostalAddress'>, after: typeof before): AddressesCorrected {
+  const name = before.contactPointName !== after.contactPointName;
+  return {
+    post: name || sameAddress(before.contactPointPostalAddress, after.contactPointPostalAddress) === false,
+    email: name || (before.contactPointEmail ?? null) !== (after.contactPointEmail ?? null),
+  };
+}
+
+/** Field by field: the stored address comes back from jsonb in its own key order, the corrected one in the request's. */
+function sameAddress(a: Provider['contactPointPostalAddress'], b: Provider['contactPointPostalAddress']): boolean {
+  if (!a || !b) return !a && !b;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => (a as unknown as Record<string, unknown>)[k] === (b as unknown as Record<string, unknown>)[k]);
+}
+
 @Injectable()
 export class ProvidersService {
-  constructor(@InjectRepository(Provider) private readonly providers: Repository<Provider>) {}
+  private tellLetters: AddressCorrectionListener | null = null;
+
+  constructor(
+    @InjectRepository(Provider) private readonly providers: Repository<Provider>,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** The letters module registers here (letters hang off providers, not the other way round). */
+  onAddressCorrected(listener: AddressCorrectionListener): void {
+    this.tellLetters = listener;
+  }
 
   /** The whole directory, by name: the statement matcher and the family's report form choose from all of it. */
   list(filter: { q?: string } = {}): Promise<Provider[]> {
@@ -57,9 +92,24 @@ export class ProvidersService {
     return this.providers.save(provider);
   }
 
+  /**
+   * A directory change. A corrected address reaches the letters made to the old one that have not left yet, in the same
+   * transaction (README, postfix): the provider's row is locked first, so two corrections at once are told one after the other.
+   */
   async update(id: string, dto: UpdateProviderDto): Promise<Provider> {
-    const provider = await this.get(id);
-    return this.providers.save(this.apply(provider, dto));
+    return this.db.transaction(async (manager) => {
+      await this.lock(manager, id);
+      const provider = await manager.findOneBy(Provider, { id });
+      if (!provider) throw new NotFoundProblem();
+      const before = { ...provider };
+      const saved = await manager.save(this.apply(provider, dto));
+      const corrected = addressesCorrected(before, saved);
+      if (corrected.post || corrected.email) {
+        if (!this.tellLetters) throw new Error('Nobody holds the letters to a corrected address: PrintBatchesService registers with onAddressCorrected at start-up.');
+        await this.tellLetters(manager, saved, corrected);
+      }
+      return saved;
+    });
   }
 
   private apply(provider: Provider, dto: UpdateProviderDto): Provider {

@@ -126,8 +126,9 @@ export class OutboxService implements OnApplicationBootstrap {
 
   /**
    * Withdraws the effects of `kind` not yet claimed (`pending`, its first attempt to come or a retry waiting) whose payload's
-   * `payloadKey` is one of `values`: marked done, never performed. One a worker claimed is on its way (its claim committed
-   * before the work starts) and one another transaction holds is skipped: both go. Returns the values withdrawn.
+   * `payloadKey` is one of `values`: marked done, never performed. One a worker claimed (its claim committed before the work
+   * starts) and one another transaction holds are skipped: both are performed, and the handler may ask again whether to act
+   * (a letter's sending, `LettersService.deliver`). Returns the values withdrawn.
    */
   async withdrawUnclaimed(manager: EntityManager, kind: string, payloadKey: string, values: string[]): Promise<string[]> {
     if (!values.length) return [];

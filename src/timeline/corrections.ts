@@ -75,6 +75,7 @@ const OWNER_LABELS: Record<string, string> = {
   newHolder: 'the new holder',
   requestedEndDate: 'the requested end date',
   requestedTransferDate: 'the requested transfer date',
+  insuranceKind: 'what we ask the insurer',
   role: 'the role in the portal',
 };
 
@@ -104,6 +105,7 @@ const FAMILY_LABELS: Record<'nl' | 'en', Record<string, string>> = {
     newHolder: 'de nieuwe contracthouder',
     requestedEndDate: 'de gewenste einddatum',
     requestedTransferDate: 'de gewenste datum van overzetting',
+    insuranceKind: 'wat we de verzekeraar vragen',
     role: 'de rol in het portaal',
   },
   // The family's English differs from the owner's only where the owner's word is the office's own.
@@ -121,23 +123,29 @@ const toldChanges = (changes: FieldChange[]): FieldChange[] =>
 
 const ROLES_EN = { representative: 'representative', heir: 'heir', other: 'other family member' };
 const LIVED_WITH_EN: Record<LivedWith, string> = { nobody: 'nobody', coTenant: 'a co-tenant', household: 'someone in a lasting joint household', lodger: 'a lodger without a joint household', someone: 'someone, not recorded who' };
+/** An insurer's kind by what its request asks (letters/templates `insuranceRequest`); not recorded: the death reported and the insurer asked what it needs. */
+const INSURANCE_KINDS_EN = { life: 'claim the payout', property: 'keep the insurance in force', health: 'settle the insurance', unknown: 'report the death and ask what is needed' };
 const VALUE_WORDS = {
-  owner: { none: '(none)', yes: 'yes', no: 'no', cancel: 'cancel', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN, livedWith: LIVED_WITH_EN },
+  owner: { none: '(none)', yes: 'yes', no: 'no', cancel: 'cancel', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN, livedWith: LIVED_WITH_EN, insuranceKinds: INSURANCE_KINDS_EN },
   nl: {
     none: '(leeg)', yes: 'ja', no: 'nee', cancel: 'beëindigen', transfer: 'overzetten', inTheNameOf: 't.n.v.', roles: { representative: 'gemachtigde', heir: 'erfgenaam', other: 'overig familielid' },
     livedWith: { nobody: 'niemand', coTenant: 'een medehuurder', household: 'iemand met een duurzame gemeenschappelijke huishouding', lodger: 'een inwonende zonder gemeenschappelijke huishouding', someone: 'iemand, niet vastgelegd wie' } as Record<LivedWith, string>,
+    insuranceKinds: { life: 'de uitkering aanvragen', property: 'de verzekering laten doorlopen', health: 'de verzekering afwikkelen', unknown: 'melden en vragen wat nodig is' },
   },
-  en: { none: '(none)', yes: 'yes', no: 'no', cancel: 'end the contract', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN, livedWith: LIVED_WITH_EN },
+  en: { none: '(none)', yes: 'yes', no: 'no', cancel: 'end the contract', transfer: 'transfer', inTheNameOf: 'held by', roles: ROLES_EN, livedWith: LIVED_WITH_EN, insuranceKinds: INSURANCE_KINDS_EN },
 };
 type Audience = keyof typeof VALUE_WORDS;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
+/** A value none was given for; an insurer's kind not recorded is not one: its request asks the insurer what it needs (`shown`). */
+const noneGiven = (field: string, value: unknown): boolean => field !== 'insuranceKind' && isEmpty(value);
 
 /** A value in words: an address on one line, an IBAN in groups of four, a date written out. */
 function shown(field: string, value: unknown, audience: Audience): string {
   const w = VALUE_WORDS[audience];
+  if (field === 'insuranceKind') return w.insuranceKinds[(value as keyof typeof w.insuranceKinds | null) ?? 'unknown'] ?? String(value);
   if (isEmpty(value)) return w.none;
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (field === 'action' && (value === 'cancel' || value === 'transfer')) return w[value];
@@ -215,7 +223,7 @@ const OWNER_SENTENCE = {
 export function ownerCorrectionSummary(changes: FieldChange[], about?: string, toldProviders: string[] = [], lang: 'nl' | 'en' = 'en', transfer = false, remade: RemadeLetter[] = []): string {
   const w = OWNER_SENTENCE[lang];
   const parts = toldChanges(changes).map((c) =>
-    isEmpty(c.from) && !isEmpty(c.to) ? w.recorded(label(w.labels, c.field, transfer), shown(c.field, c.to, w.values)) : w.change(label(w.labels, c.field, transfer), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)),
+    noneGiven(c.field, c.from) && !noneGiven(c.field, c.to) ? w.recorded(label(w.labels, c.field, transfer), shown(c.field, c.to, w.values)) : w.change(label(w.labels, c.field, transfer), shown(c.field, c.from, w.values), shown(c.field, c.to, w.values)),
   );
   const told = toldProviders.length ? w.told(toldProviders.join(', ')) : '';
   // One field named ("het gecorrigeerde klantnummer") when it reads as one; else the details as a whole.
@@ -295,11 +303,11 @@ export function familyCorrectionText(changes: FieldChange[], context: FamilyCorr
   const s = FAMILY_SENTENCE[lang];
   // Empty before and after (none turned into ''): nothing the family would notice changed.
   const sentences = toldChanges(changes)
-    .filter((c) => !(isEmpty(c.from) && isEmpty(c.to)))
+    .filter((c) => !(noneGiven(c.field, c.from) && noneGiven(c.field, c.to)))
     .map((c) => {
       const what = label(FAMILY_LABELS[lang], c.field, context.transfer);
       const plural = PLURAL_FIELDS.has(c.field);
-      const told: Told = isEmpty(c.from) ? 'filledIn' : isEmpty(c.to) ? 'removed' : 'corrected';
+      const told: Told = noneGiven(c.field, c.from) ? 'filledIn' : noneGiven(c.field, c.to) ? 'removed' : 'corrected';
       const verb = s.verbs[told];
       const head = context.scope === 'contract' ? s.contract(what, context.providerName ?? '', plural, verb) : context.scope === 'estate' ? s.estate(what, plural, verb) : s.familyMember(what, plural, verb);
       const value = (v: unknown) => maskedValue(c.field, v) ?? shown(c.field, v, lang);

@@ -25,6 +25,35 @@ describe("the staff timeline in the reader's language", () => {
     expect(ownerTimelineText(v1Complaint, 'en')).toBe('Mobiel: Complaint sent to KPN: collection not stopped.');
   });
 
+  // insurancerest: the request step of an insurer or a bank said "Beëindiging gevraagd" (its stored data held no category).
+  it('says what a request asked of an insurer and a bank: as the step stored it, or for an older step as the contract was first recorded', () => {
+    const requested = (details: Record<string, unknown>) => entry({ event: 'REQUEST_SENT', contractId: 'c1', fromState: 'ready', toState: 'requested', details: { event: {}, effects: [], ...details } });
+    const wording = { description: 'Uitvaartverzekering', providerName: 'Centraal Beheer', projection };
+    expect(ownerTimelineText(requested({ wording: { ...wording, asked: { insurance: 'life' } } }), 'nl')).toBe('Uitvaartverzekering: Uitkering gevraagd bij Centraal Beheer.');
+    // Stored before the step kept it: what the contract asked when first recorded (`StepAsked`), never what a correction made of it since.
+    const older = requested({ wording });
+    expect(ownerTimelineText(older, 'nl')).toBe('Uitvaartverzekering: Beëindiging gevraagd bij Centraal Beheer.');
+    expect(ownerTimelineText(older, 'nl', undefined, new Map([['c1', { insurance: 'life' as const }]]))).toBe('Uitvaartverzekering: Uitkering gevraagd bij Centraal Beheer.');
+    expect(ownerTimelineText(older, 'en', undefined, new Map([['c1', { bankAccount: true }]]))).toBe('Uitvaartverzekering: Block and balance requested from Centraal Beheer.');
+    const added = entry({ event: 'contract.added', contractId: 'c1', details: { providerName: 'ING', description: 'Betaalrekening', action: 'cancel' } });
+    expect(ownerTimelineText(added, 'nl', undefined, new Map([['c1', { bankAccount: true }]]))).toBe('ING: Betaalrekening (blokkeren en saldo opvragen) toegevoegd aan de inventaris.');
+    expect(ownerTimelineText({ ...added, details: { ...added.details, asked: { insurance: 'unknown' } } }, 'en')).toBe('ING: Betaalrekening (report the death) added to the inventory.');
+  });
+
+  // bankmerge: with the step's `asked` (insurancerest), a bank's or an insurer's confirmation that gave only a date said "Beëindiging bevestigd".
+  it("says a bank's or an insurer's confirmation that gave only a date as handled on it, never as an end; one that said what was done, as done", () => {
+    const confirmed = (provider: string, asked: Record<string, unknown> | undefined, event: Record<string, unknown> = {}) =>
+      entry({ event: 'COMPLETE', contractId: 'c1', fromState: 'requested', toState: 'confirmed', details: { event, effects: [], wording: { description: 'Rekening', providerName: provider, projection, ...(asked && { asked }) } } });
+    expect(ownerTimelineText(confirmed('ING', { bankAccount: true }), 'nl')).toBe('Rekening: Afhandeling bevestigd door ING per 30 november 2026.');
+    expect(ownerTimelineText(confirmed('ING', { bankAccount: true }), 'en')).toBe('Rekening: Completion confirmed by ING as of 30 November 2026.');
+    expect(ownerTimelineText(confirmed('Centraal Beheer', { insurance: 'life' }), 'nl')).toBe('Rekening: Afhandeling bevestigd door Centraal Beheer per 30 november 2026.');
+    // A step stored before it kept what was asked: as the contract was first recorded.
+    expect(ownerTimelineText(confirmed('ING', undefined), 'nl', undefined, new Map([['c1', { bankAccount: true }]]))).toBe('Rekening: Afhandeling bevestigd door ING per 30 november 2026.');
+    expect(ownerTimelineText(confirmed('ING', { bankAccount: true }, { done: 'accountBlocked', balance: 1234.56 }), 'nl')).toMatch(/^Rekening: ING heeft de rekening geblokkeerd; saldo per 30 november 2026: €\u00a01\.234,56/);
+    // An end asked is still an end.
+    expect(ownerTimelineText(confirmed('KPN', {}), 'nl')).toBe('Rekening: Beëindiging bevestigd door KPN per 30 november 2026.');
+  });
+
   it('says a BRP check with the owner’s note in each language', () => {
     const step = entry({ event: 'BRP_CHECKED', contractId: 'c1', toState: 'informedByBrp', details: { wording: { description: 'Polis', providerName: 'CZ', projection: { ...projection, brpCheck: { outcome: 'informed', note: 'polis gestopt' } } } } });
     expect(ownerTimelineText(step, 'nl')).toBe('Polis: Gecontroleerd bij CZ: al geïnformeerd via de BRP (polis gestopt); geen brief nodig.');

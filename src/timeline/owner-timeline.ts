@@ -1,4 +1,4 @@
-import { type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText } from '../../workflows';
+import { askedInstead, type ContractProjection, type EstateState, ownerBrpCheckedText, ownerChangeText, ownerEstateStatusText, type RequestAsked } from '../../workflows';
 import { type Lang, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { money } from '../../workflows/wording';
 import { letterDate, subjectIn, titleIn } from '../../letters';
@@ -39,6 +39,8 @@ export interface ContractStepWording {
   description: string;
   providerName: string;
   projection: ContractProjection;
+  /** What the request asked as the step was taken (an insurer's kind, a bank account's block and balance); absent on steps stored before it was (`StepAsked`). */
+  asked?: RequestAsked;
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -56,12 +58,19 @@ const said = (value: unknown, say: (recorded: string, to: Lang) => string, lang:
 const CHECKSUM = /,? SHA-256 [0-9a-f]+…?/;
 
 /**
+ * What each contract's request asked when it was first made, by contract id, for its steps stored before their words kept it
+ * (`ContractStepWording.asked`): the provider and the action could not change once the request went out, nor an insurer's kind
+ * before it could be corrected (README, insurancerest), so the kind then is the one the first correction of it took away.
+ */
+export type StepAsked = ReadonlyMap<string, RequestAsked>;
+
+/**
  * `letters`: what the estate's letters say of its workflow steps (`StepLetters`); a step with a letter that
  * did not go out (held back by the letter rules, or not made yet) says so instead of "sent", and one whose
  * letter by post waits for the post says that; once posted, its words say the day. Without it (or for steps
  * recorded before steps were numbered) the step's own words.
  */
-export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: StepLetters): string {
+export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: StepLetters, firstAsked?: StepAsked): string {
   const w = ownerWords(lang).timeline;
   const d = entry.details ?? {};
   const step = d.wording as ContractStepWording | undefined;
@@ -75,7 +84,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     }
     const change = entry.event === 'BRP_CHECKED' && step.projection.brpCheck
       ? ownerBrpCheckedText(step.projection.brpCheck, lang, step.providerName)
-      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, OWNER_DOCUMENT_KINDS), stored, lang);
+      : ownerStepText(ownerChangeText(stored, step.projection, lang, step.providerName, { ...(step.asked ?? firstAsked?.get(entry.contractId ?? '')), documentKinds: OWNER_DOCUMENT_KINDS }), stored, lang);
     return `${step.description}: ${change}`;
   }
   // A reopened estate says why (the owner's reason, stored with the step); every other estate step says
@@ -92,7 +101,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'estate.opened':
       return w.estateOpened(text(d.deceased), text(d.ownerName));
     case 'contract.added': {
-      const [provider, description, action] = [text(d.providerName), text(d.description), wordOf(estate.actions, d.action)];
+      const [provider, description] = [text(d.providerName), text(d.description)];
+      // An insurer's or a bank's request is named by what it asks, as on the estate's table (`askedLabel`), not "opzeggen".
+      const asked = askedInstead(String(d.action), (d.asked as RequestAsked | undefined) ?? firstAsked?.get(entry.contractId ?? '') ?? {});
+      const action = (asked && estate.asks[asked]) || wordOf(estate.actions, d.action);
       return w.contractAdded(provider && description ? `${provider}: ${description}` : null, action && action.toLowerCase());
     }
     case 'document.uploaded':
@@ -165,8 +177,9 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (title && recipient && letters?.undelivered.has(letterId)) {
         if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient, channel === 'post');
         if (letters.answeredBeforePost.has(letterId)) return w.letterAnsweredBeforePost(title, recipient, channel === 'post');
-        if (channel !== 'post') return w.letterUndelivered(title, recipient);
-        return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient) : w.letterSetApart(title, recipient);
+        // An e-mail set apart before it went, its provider's address corrected (README, postfix), was not sent at all.
+        if (channel !== 'post') return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, false) : w.letterUndelivered(title, recipient);
+        return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, true) : w.letterSetApart(title, recipient);
       }
       // A letter by post is printed and posted later: it went out only at its `letter.posted` entry.
       if (title && recipient && channel === 'post') return w.letterForPost(title, recipient);
@@ -186,6 +199,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
     case 'letter.not_remade': {
       const [recipient, subject, date, on] = [text(d.recipient), said(d.subject, subjectIn, lang), text(d.letterDate), text(d.movedOnOn)];
       if (recipient && subject && date && on) return w.letterNotRemade(subject, recipient, date, on);
+      break;
+    }
+    case LETTER_READDRESSED: {
+      const [description, provider, kind, date, channel] = [text(d.description), text(d.providerName), wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.letterDate), text(d.channel)];
+      if (description && provider && kind && date) return `${description}: ${w.letterReaddressed(provider, kind, letterDate(date, lang), channel === 'post')}`;
       break;
     }
     case 'letter.posted': {
@@ -262,6 +280,9 @@ export function answerDocumentWithdrawnText(d: { providerName: string; kind: str
 export function endDateNotToldText(agency: string, effectiveDate: string, lang: Lang): string {
   return ownerWords(lang).timeline.endDateNotTold(agency, letterDate(effectiveDate, lang));
 }
+
+/** A letter to a provider not sent yet made again after the directory's address of the provider was corrected (README, postfix). */
+export const LETTER_READDRESSED = 'letter.readdressed';
 
 /** The owner settled bills, or recorded the provider's answer to them, while their objection still waited for the post: those letters were set apart (README, agencytold, setapartrest). */
 export const OBJECTION_SET_APART = 'contract.objection_set_apart';

@@ -8,7 +8,7 @@ import { DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import type { Lang } from '../words';
 import { type ReceivedVia, receivedViaOf } from '../../workflows';
 import { CORRECTION_EVENTS } from './corrections';
-import { ownerTimelineText } from './owner-timeline';
+import { type ContractStepWording, ownerTimelineText, type StepAsked } from './owner-timeline';
 import { TimelineEntry } from './timeline-entry.entity';
 import { type CollectionClaim, collectionClaimOf, type StepLetters, type StoredStep } from './contract-step';
 import { deleted } from '../database/deleted';
@@ -59,7 +59,7 @@ export const TIMELINE_CURSOR = ['int'] as const;
  * stored sentence. `stepLetters`: the steps whose letter went out (and by post, when posted), so a held-back one or one
  * waiting for the post is not told as sent.
  */
-const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters): TimelineView => ({
+const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, firstAsked?: StepAsked): TimelineView => ({
   id: e.id,
   at: e.occurredAt.toISOString(),
   actor: { type: e.actorType, id: e.actorId, name: e.actorName },
@@ -67,7 +67,7 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters):
   contractId: e.contractId,
   fromState: e.fromState,
   toState: e.toState,
-  summary: lang ? ownerTimelineText(e, lang, stepLetters) : e.summary,
+  summary: lang ? ownerTimelineText(e, lang, stepLetters, firstAsked) : e.summary,
   details: e.details,
   receivedVia: receivedViaOf((e.details?.event as { receivedVia?: unknown } | undefined)?.receivedVia),
 });
@@ -114,11 +114,14 @@ const BILLS_OWED = `(${BILLS_OWED_STEPS} AND (t.event <> 'COMPLETION_CORRECTED' 
 
 /** What an estate's letters say of its workflow steps: which went out, which by post and whether posted (letters know). */
 export type StepLettersReader = (manager: EntityManager, estateId: string) => Promise<StepLetters>;
+/** What each contract's request of an estate asked when first made (`StepAsked`): contracts know. */
+export type StepAskedReader = (manager: EntityManager, estateId: string) => Promise<StepAsked>;
 
 /** The append-only estate history. Writes always join the caller's transaction. */
 @Injectable()
 export class TimelineService {
   private stepLetters: StepLettersReader | null = null;
+  private firstAsked: StepAskedReader | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -128,6 +131,21 @@ export class TimelineService {
   /** Letters register here which steps' letters went out (and by post, whether posted): they own that fact and write to this timeline, so it cannot ask them. */
   readStepLettersWith(reader: StepLettersReader): void {
     this.stepLetters = reader;
+  }
+
+  /** Contracts register here what each request asked when first made: they own that fact, this timeline cannot ask them. */
+  readFirstAskedWith(reader: StepAskedReader): void {
+    this.firstAsked = reader;
+  }
+
+  /**
+   * For a staff reader (`lang`): what each request asked when first made, read only when `entries` hold a request step whose
+   * words did not store it (steps stored before insurancerest), or a contract's addition: only those say what it asks.
+   */
+  private async firstAskedFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<StepAsked | undefined> {
+    const reader = lang ? this.firstAsked : null;
+    const unstored = entries.some((e) => (e.toState === 'requested' && e.details?.wording && !(e.details.wording as ContractStepWording).asked) || (e.event === 'contract.added' && !e.details?.asked));
+    return reader && unstored ? reader(manager, estateId) : undefined;
   }
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's timeline; returns how many. */
@@ -343,7 +361,8 @@ export class TimelineService {
       .orderBy('t.seq', 'ASC')
       .getMany();
     const sent = await this.stepLettersFor(manager, estateId, entries, lang);
-    return entries.map((e) => timelineView(e, lang, sent));
+    const asked = await this.firstAskedFor(manager, estateId, entries, lang);
+    return entries.map((e) => timelineView(e, lang, sent, asked));
   }
 
   /** For a staff reader (`lang`): which steps' letters went out, and by post, asked only when `entries` hold a step that meant to send one (indexed queries). */
@@ -410,11 +429,12 @@ export class TimelineService {
     if (contractId) query.andWhere('t.contract_id = :contractId', { contractId });
     const { raw, entities } = await query.getRawAndEntities<{ cursor_seq: string }>();
     const sent = await this.stepLettersFor(manager, estateId, entities, lang);
+    const asked = await this.firstAskedFor(manager, estateId, entities, lang);
     return pageOf(
       entities.map((entry, i) => ({ entry, seq: raw[i].cursor_seq })),
       limit,
       (row) => [row.seq],
-      (row) => timelineView(row.entry, lang, sent),
+      (row) => timelineView(row.entry, lang, sent, asked),
     );
   }
 }

@@ -43,7 +43,7 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
 
 /** What a correction letter corrects, after its subject in the letter lists (src/letters/letter-about.ts): two of one day read apart. */
 const CORRECTS_EN: Record<string, string> = {
-  description: 'the description', accountNumber: 'the customer number', requestedEndDate: 'the requested date', effectiveDate: 'the end date',
+  description: 'the description', accountNumber: 'the customer number', requestedEndDate: 'the requested date', effectiveDate: 'the end date', insuranceKind: 'what we ask the insurer',
   deceasedName: "the deceased's name", dateOfBirth: 'the date of birth', dateOfDeath: 'the date of death', deceasedAddress: "the deceased's address", estateAccount: 'the estate account',
   newHolderName: "the new holder's name", newHolderAddress: "the new holder's address", newHolderDateOfBirth: "the new holder's date of birth",
   newHolderEmail: "the new holder's email address", newHolderPhone: "the new holder's phone number", newHolderIban: "the new holder's IBAN",
@@ -262,6 +262,8 @@ export const familyEn: FamilyWords = {
   letterAbout: { facts: CORRECTS_EN, text: (facts: string, bill: string | null) => (bill ? `about ${facts} of invoice ${bill}` : `about ${facts}`) },
   letterPostedOn: (date: string) => `posted on ${date}`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
+  endDateConfirmed: (provider: string, date: string, action: 'cancel' | 'transfer') =>
+    action === 'cancel' ? `${provider} has confirmed that the contract ends on ${date}.` : `${provider} has confirmed that the contract is in the new holder's name as of ${date}.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
   brpCheckOpenNext: (provider: string) => `If ${provider} did not know yet, we will send a request after all.`,
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
@@ -284,6 +286,11 @@ export const familyEn: FamilyWords = {
     ownerNewDate: (due: string) => `It is now due by ${due}.`,
   },
   everythingSettled: 'Everything is settled.',
+  /** Her own report still waits for the owner (README, postfix): said instead of "Everything is settled", before what is said of the final report. */
+  ownReportOpen: (date: string, about: string | null, owner: string) => `Your report of ${date}${about ? ` about ${about}` : ''} is with ${owner}, who will let you know what happens.`,
+  /** A contract done that her own open report is about (README, postfix): its card says where the report is, not "fully settled". */
+  ownReportOnContract: (owner: string) => `Your report about this contract is with ${owner}.`,
+  ownReportNext: (owner: string) => `${owner} will let you know what happens.`,
   allButBills: (count: number, total: string | null) =>
     total === null
       ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`
@@ -337,6 +344,8 @@ export const familyEn: FamilyWords = {
     digestText: (deceased: string) => `There is news about the estate of ${deceased}:`,
     newDocument: (fileName: string) => `There is a new document for you in the portal: ${fileName}`,
     inPortal: (url: string) => `Everything is also in the family portal: ${url}`,
+    stillRunning: (count: number, others: boolean) =>
+      `There is no news about ${count} ${others ? 'other ' : ''}${count === 1 ? 'contract; it is' : 'contracts; they are'} still in progress.`,
     nothingToDo: 'You do not need to do anything unless we ask you to.',
     /** For a relative who reads the estate's debts while bills are still to be paid from it. */
     billsToPay: 'There are bills to be paid from the estate; you will find them in the family portal under ‘To be paid from the estate’. Otherwise you do not need to do anything unless we ask you to.',

@@ -46,7 +46,7 @@ const unansweredNl = (q: MissedQuestion | null): string => {
 
 /** What a correction letter corrects, after its subject in the letter lists (src/letters/letter-about.ts): two of one day read apart. */
 const CORRECTS_NL: Record<string, string> = {
-  description: 'de omschrijving', accountNumber: 'het klantnummer', requestedEndDate: 'de gewenste datum', effectiveDate: 'de einddatum',
+  description: 'de omschrijving', accountNumber: 'het klantnummer', requestedEndDate: 'de gewenste datum', effectiveDate: 'de einddatum', insuranceKind: 'wat we de verzekeraar vragen',
   deceasedName: 'de naam van de overledene', dateOfBirth: 'de geboortedatum', dateOfDeath: 'de overlijdensdatum', deceasedAddress: 'het adres van de overledene', estateAccount: 'de boedelrekening',
   newHolderName: 'de naam van de nieuwe contracthouder', newHolderAddress: 'het adres van de nieuwe contracthouder', newHolderDateOfBirth: 'de geboortedatum van de nieuwe contracthouder',
   newHolderEmail: 'het e-mailadres van de nieuwe contracthouder', newHolderPhone: 'het telefoonnummer van de nieuwe contracthouder', newHolderIban: 'het IBAN van de nieuwe contracthouder',
@@ -339,6 +339,12 @@ export const familyNl = {
   letterPostedOn: (date: string) => `op de post gedaan op ${date}`,
   /** In the daily email: a bill after the end date whose dispute letter is held back (no amount, no number: for every relative). */
   billDisputeHeldBack: (provider: string) => `Er kwam nog een rekening van ${provider}. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
+  /**
+   * In the daily email: the end date a provider confirmed, on a line of its own when the contract moved on the same day (a late
+   * bill) and where it stands no longer names it (`date` in its long form; a transfer says the day it is in the new name).
+   */
+  endDateConfirmed: (provider: string, date: string, action: 'cancel' | 'transfer') =>
+    action === 'cancel' ? `${provider} heeft bevestigd dat het contract eindigt op ${date}.` : `${provider} heeft bevestigd dat het contract per ${date} op de nieuwe naam staat.`,
   /** A request to a provider the municipality informs through the BRP, before the owner checked with it: no letter goes out unless it was not informed. */
   brpCheckOpen: (provider: string) => `${provider} krijgt het overlijden normaal gesproken via de gemeente door (de Basisregistratie Personen). We gaan bij ${provider} na of dat is gebeurd; is dat zo, dan is een brief niet nodig.`,
   brpCheckOpenNext: (provider: string) => `Wist ${provider} het nog niet, dan sturen we alsnog een verzoek.`,
@@ -374,6 +380,11 @@ export const familyNl = {
   },
   /** A closed estate: the first sentence of its status, before what it says of the final report (`estateStatusFor`). */
   everythingSettled: 'Alles is afgehandeld.',
+  /** Her own report still waits for the owner (README, postfix): said instead of "Alles is afgehandeld", before what is said of the final report. */
+  ownReportOpen: (date: string, about: string | null, owner: string) => `Uw melding van ${date}${about ? ` over ${about}` : ''} ligt bij ${owner}, die u laat weten wat er gebeurt.`,
+  /** A contract done that her own open report is about (README, postfix): its card says where the report is, not "volledig afgehandeld". */
+  ownReportOnContract: (owner: string) => `Uw melding over dit contract ligt bij ${owner}.`,
+  ownReportNext: (owner: string) => `${owner} laat u weten wat er gebeurt.`,
   /**
    * Every contract done with the organisation, but bills still to pay from the estate: not "alles is afgehandeld". The total
    * (`total`) for a relative who reads the estate's debts; the others read only that there is one (`count`) or more.
@@ -444,6 +455,9 @@ export const familyNl = {
     digestText: (deceased: string) => `Er is nieuws over de afwikkeling voor ${deceased}:`,
     newDocument: (fileName: string) => `Er staat een nieuw document voor u in het portaal: ${fileName}`,
     inPortal: (url: string) => `Alles staat ook in het familieportaal: ${url}`,
+    /** The contracts still running that the email tells nothing of (`others`: beside a contract it does tell of). */
+    stillRunning: (count: number, others: boolean) =>
+      `Over ${count} ${others ? (count === 1 ? 'ander ' : 'andere ') : ''}${count === 1 ? 'contract' : 'contracten'} is er geen nieuws; ${count === 1 ? 'dat loopt' : 'die lopen'} nog.`,
     nothingToDo: 'U hoeft zelf niets te doen, tenzij wij u daarom vragen.',
     /** For a relative who reads the estate's debts while bills are still to be paid from it. */
     billsToPay: 'Er staan rekeningen die uit de nalatenschap betaald moeten worden; u vindt ze in het familieportaal onder ‘Te betalen uit de nalatenschap’. Verder hoeft u zelf niets te doen, tenzij wij u daarom vragen.',

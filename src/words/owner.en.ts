@@ -625,6 +625,8 @@ export const ownerEn: OwnerWords = {
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',
     followsLaterOf: (document: string) => `${document} follows later`,
+    followsLaterOther: 'Something else that follows later (may be empty)',
+    followsLaterOtherHint: "For example: the insurer's completed claim form. The letter names it as you write it here and asks the provider to finish only once it is there. Send it later as a document of the kind Other.",
     expectedOn: 'Expected on (may be empty)',
     enclosedChoices: 'Documents to send with it',
     noEnclosable: "No documents of this estate can be sent (the family's uploads and the will never are).",
@@ -757,6 +759,7 @@ export const ownerEn: OwnerWords = {
       notConfirmed: 'not confirmed yet',
       endDate: (date) => `end date ${date}`,
       transferDate: (date) => `transferred as of ${date}`,
+      handledAsOf: (date) => `handled as of ${date}`,
       reference: (reference) => `reference ${reference}`,
       finalBill: (amount) => `final bill: ${amount}`,
       open: 'Still open',
@@ -889,9 +892,12 @@ export const ownerEn: OwnerWords = {
           : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
       } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    requestWaiting: (kind, provider) =>
-      `The letter to ${provider} (${kind}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    alsoRemade: (kinds, provider) => `Still waiting for the post, not printed: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
+    requestWaiting: (kinds, provider, letters) =>
+      `${letters > 1 ? `The letters to ${provider} (${kinds}) are still waiting for the post and have not been printed: with a corrected description, account number or end date those letters are made again and the earlier versions do not go out` : `The letter to ${provider} (${kinds}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out`}; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
+    alsoRemade: (kinds, provider, letters) =>
+      letters > 1
+        ? `Still waiting for the post, not printed: the letters to ${provider} (${kinds}); they are made again with the corrected details and the earlier versions do not go out.`
+        : `Still waiting for the post, not printed: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
     correctionGivesWay: (provider, count) =>
       `${count > 1 ? `The ${count} correction letters` : 'The correction letter'} to ${provider} still waiting for the post ${count > 1 ? 'do' : 'does'} not go out: the new correction letter also says what ${count > 1 ? 'they' : 'it'} said.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',
@@ -903,6 +909,8 @@ export const ownerEn: OwnerWords = {
     requestedEnd: 'Requested end date (empty = as recorded)',
     requestedTransfer: 'Requested transfer date (empty = as recorded)',
     newHolder: 'New holder',
+    insuranceKind: 'Kind of insurance (decides what we ask the insurer)',
+    insuranceKindNotRecorded: 'Not recorded: the letter asks the insurer what it needs',
   },
 
   statement: {
@@ -1243,6 +1251,7 @@ export const ownerEn: OwnerWords = {
       documentIds: 'the documents sent along',
       'followsLater.kind': 'the document that follows later',
       'followsLater.expectedOn': 'the expected date',
+      'followsLater.description': 'what follows later',
       documents: 'the documents',
       'contactPoint.postalAddress': 'the postal address',
       findingIds: 'the payments found',
@@ -1370,6 +1379,9 @@ export const ownerEn: OwnerWords = {
       disputedAlready: (_label: string, reference: string) => `Invoice ${reference} is disputed already: the same bill is not disputed twice`,
       emptyAnswer: () => 'Write an answer or choose a document to send with it',
       notAsked: (_label: string, kind: string) => `Follows later is only for a document the provider asked for that you do not send now (${kind})`,
+      describeIt: () => 'Write what follows later, as the letter should name it (for example: the completed claim form)',
+      otherOnly: () => 'A description is only for something else that follows later; the letter names an asked document itself',
+      namedTwice: (_label: string, description: string) => `You named “${description}” already: name it once`,
       past: (_label: string, date: string) => `The expected date (${date}) is in the past: choose today or later, or leave it empty`,
       documentsAsked: (_label: string, kind: string) => `The provider asked for: ${kind} — choose it to send along (upload it first if it is not there yet)`,
       neverAsked: () => 'Steward never sends a will to a provider; the certificate of inheritance names the heirs: tick that, and mention the will in what the provider needs if it asked for one',
@@ -1460,7 +1472,11 @@ export const ownerEn: OwnerWords = {
     letterForPost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made ready for the post.`,
     letterUndelivered: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made, but not delivered by e-mail yet.`,
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
-    letterCorrectedBeforePost: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: a fact in it was corrected before it went out (see the correction).`,
+    letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
+      `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by e-mail'}: a fact in it was corrected before it went out (see the correction).`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
+      `the ${post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory. The ${kind} of ${date} ${post ? 'still waiting for the post' : 'not sent yet'} was made again with the new address; the earlier version does not go out.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,

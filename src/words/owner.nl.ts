@@ -671,6 +671,8 @@ export const ownerNl = {
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
     followsLaterOf: (document: string) => `${document} volgt later`,
+    followsLaterOther: 'Iets anders dat later volgt (mag leeg)',
+    followsLaterOtherHint: 'Bijvoorbeeld: het ingevulde claimformulier van de verzekeraar. De brief noemt het zoals u het hier schrijft en vraagt de aanbieder pas af te ronden als het er is. Stuur het later mee als document van de soort Overig.',
     expectedOn: 'Verwacht op (mag leeg)',
     enclosedChoices: 'Documenten om mee te sturen',
     noEnclosable: 'Geen documenten van deze nalatenschap kunnen worden meegestuurd (uploads van de familie en het testament nooit).',
@@ -815,6 +817,8 @@ export const ownerNl = {
       notConfirmed: 'nog niet bevestigd',
       endDate: (date: string) => `einddatum ${date}`,
       transferDate: (date: string) => `overgezet per ${date}`,
+      /** bankanswer: the date a bank's or insurer's answer gave, which ends nothing. */
+      handledAsOf: (date: string) => `afgehandeld per ${date}`,
       reference: (reference: string) => `kenmerk ${reference}`,
       /** `amount`: as every reader says a final bill ("€ 42,10", or "€ 5,00 terug" for a refund). */
       finalBill: (amount: string) => `eindafrekening ${amount}`,
@@ -972,11 +976,14 @@ export const ownerNl = {
           : `${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw.`
       } Corrigeert u iets anders, dan loopt de klacht door.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    /** The letter about the request waits for the post unprinted: a correction makes it again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest). */
-    requestWaiting: (kind: string, provider: string) =>
-      `De brief aan ${provider} (${kind}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    /** The letters about the request wait for the post unprinted (`letters`: how many, `kinds` listed): a correction makes them again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest, digestrest). */
+    requestWaiting: (kinds: string, provider: string, letters: number) =>
+      `${letters > 1 ? `De brieven aan ${provider} (${kinds}) wachten nog op de post en zijn niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum worden die brieven opnieuw gemaakt en gaan de eerdere versies niet weg` : `De brief aan ${provider} (${kinds}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg`}; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
     /** Beside the request that went out, letters about it wait for the post unprinted (a reminder): they are made again (README, setapartrest). */
-    alsoRemade: (kinds: string, provider: string) => `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
+    alsoRemade: (kinds: string, provider: string, letters: number) =>
+      letters > 1
+        ? `Nog op de post wachten, niet geprint: de brieven aan ${provider} (${kinds}); die worden opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versies gaan niet weg.`
+        : `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
     /** Correction letters to the provider waiting unprinted give way to the new one, which says their facts too (`withOvertaken`). */
     correctionGivesWay: (provider: string, count: number) =>
       `${count > 1 ? `De ${count} correctiebrieven` : 'De correctiebrief'} aan ${provider} die nog op de post ${count > 1 ? 'wachten, gaan' : 'wacht, gaat'} niet weg: de nieuwe correctiebrief zegt ook wat daarin stond.`,
@@ -990,6 +997,8 @@ export const ownerNl = {
     /** A transfer's date asked for is a date of transfer, not an end date. */
     requestedTransfer: 'Gewenste datum van overzetting (leeg = zoals vastgelegd)',
     newHolder: 'Nieuwe houder',
+    insuranceKind: 'Soort verzekering (bepaalt wat we de verzekeraar vragen)',
+    insuranceKindNotRecorded: 'Niet vastgelegd: de brief vraagt de verzekeraar wat nodig is',
   },
 
   statement: {
@@ -1339,6 +1348,7 @@ export const ownerNl = {
       documentIds: 'de documenten die meegaan',
       'followsLater.kind': 'het document dat later volgt',
       'followsLater.expectedOn': 'de verwachte datum',
+      'followsLater.description': 'wat later volgt',
       documents: 'de documenten',
       'contactPoint.postalAddress': 'het postadres',
       findingIds: 'de gevonden betalingen',
@@ -1496,6 +1506,9 @@ export const ownerNl = {
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
       notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
+      describeIt: () => 'Schrijf wat later volgt, zoals de brief het moet noemen (bijvoorbeeld: het ingevulde claimformulier)',
+      otherOnly: () => 'Een omschrijving hoort alleen bij iets anders dat later volgt; een gevraagd document noemt de brief zelf',
+      namedTwice: (_label: string, description: string) => `U noemde „${description}” al: noem het één keer`,
       past: (_label: string, date: string) => `De verwachte datum (${date}) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg`,
       documentsAsked: (_label: string, kind: string) => `De aanbieder vroeg om: ${kind} — kies die om mee te sturen (upload hem eerst als hij er nog niet is)`,
       neverAsked: () => 'Steward stuurt een testament nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht: vink die aan, en noem het testament in wat de aanbieder nodig heeft als hij erom vroeg',
@@ -1596,7 +1609,11 @@ export const ownerNl = {
     letterBeingSent: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} gemaakt; wordt per e-mail verstuurd.`,
     /** A letter by post set apart when its batch was downloaded: the term it printed had passed, so it was made anew instead. */
     /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
-    letterCorrectedBeforePost: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
+      `Brief „${title}” aan ${recipient} ${post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd'}: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
+      `het ${post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand. De ${kind} van ${date} die ${post ? 'nog op de post wachtte' : 'nog niet verstuurd was'}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>

@@ -127,7 +127,12 @@ export const providerEn: ProviderWords = {
   fields: {
     invoiceReference: 'Which invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice (euro, optional; a refund with a minus sign)',
     message: 'What do you need?', documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited (euro)', note: 'Note (optional)',
+    done: 'What you did', balance: 'Balance on that date (euro, optional; overdrawn with a minus sign)', balanceReleased: 'The balance was paid to the estate account',
+    payoutAmount: 'Amount paid out (euro, optional)', payoutTo: 'To whom (optional)', coverUntil: 'The cover continues for the estate until (optional)',
   },
+  answerDate: 'Date: balance as of (usually the date of death), settled as of, or else the day of your answer',
+  doneChoices: { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Insurance continues for the estate', coverSettled: 'Insurance settled' } as Record<string, string>,
+  chooseDone: 'Choose what you did',
 
   errors: {
     common: {
@@ -148,6 +153,7 @@ export const providerEn: ProviderWords = {
     labels: {
       invoiceReference: 'Invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
+      done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
       // The desk's query parameters (an address refused on its error page).
       q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
       url: 'The web address', updatedSince: 'Updated since', limit: 'Requests per page', from: 'First day', to: 'Last day',

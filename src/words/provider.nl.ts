@@ -146,7 +146,14 @@ export const providerNl = {
   fields: {
     invoiceReference: 'Over welke factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening (euro, optioneel; een terugbetaling met een minteken)',
     message: 'Wat heeft u nodig?', documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag (euro)', note: 'Toelichting (optioneel)',
+    // bankanswer: a bank or insurer, asked no end, says what it did.
+    done: 'Wat u heeft gedaan', balance: 'Saldo op die datum (euro, optioneel; rood staan met een minteken)', balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
+    payoutAmount: 'Uitgekeerd bedrag (euro, optioneel)', payoutTo: 'Aan wie (optioneel)', coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
   },
+  /** bankanswer: the date of a confirmation that asked no end, and what it may say was done (`DoneKind`). */
+  answerDate: 'Datum: saldo per (meestal de datum van overlijden), afgewikkeld per, of anders de dag van uw antwoord',
+  doneChoices: { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' } as Record<string, string>,
+  chooseDone: 'Kies wat u heeft gedaan',
 
   /** Form errors at the top of a desk form and at each field, in plain words with the field's label (see ErrorWords in src/web/fields.ts). */
   errors: {
@@ -179,6 +186,7 @@ export const providerNl = {
     labels: {
       invoiceReference: 'Factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
+      done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
       // The desk's query parameters (an address refused on its error page).
       q: 'Zoekterm', tab: 'Tabblad', cursor: 'Pagina', back: 'Pagina', status: 'Status',
       // The API's own fields, parameters and header.

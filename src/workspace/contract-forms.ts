@@ -149,12 +149,20 @@ export function formsFor(acceptedEvents: string[], bills: DisputesHeld): string[
  * (`expectedOn-<kind>`, empty when she knows none) as the API's `followsLater` list.
  */
 function followingFromPage(body: Record<string, unknown>): Record<string, unknown> {
-  const { followsLater, ...rest } = body;
+  const { followsLater, [FOLLOWS_OTHER]: other, ...rest } = body;
   const kinds = ([] as unknown[]).concat(followsLater ?? []).map(String);
   const fields = Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith(EXPECTED_ON)));
-  const following = kinds.map((kind) => ({ kind, ...(typeof body[`${EXPECTED_ON}${kind}`] === 'string' && body[`${EXPECTED_ON}${kind}`] !== '' && { expectedOn: body[`${EXPECTED_ON}${kind}`] }) }));
+  const dated = (kind: string) => typeof body[`${EXPECTED_ON}${kind}`] === 'string' && body[`${EXPECTED_ON}${kind}`] !== '' && { expectedOn: body[`${EXPECTED_ON}${kind}`] };
+  const following = [
+    ...kinds.map((kind) => ({ kind, ...dated(kind) })),
+    // claimform: something of no kind of ours, in her words; its date only with them.
+    ...(typeof other === 'string' && other.trim() ? [{ kind: OTHER_KIND, description: other, ...dated(OTHER_KIND) }] : []),
+  ];
   return following.length ? { ...fields, followsLater: following } : fields;
 }
 
 /** The answer form's date field of a document that follows later, by its kind. */
 export const EXPECTED_ON = 'expectedOn-';
+/** claimform: the answer form's field for something of no document kind of ours that follows later, in her words. */
+export const FOLLOWS_OTHER = 'followsLaterOther';
+export const OTHER_KIND = 'other';

@@ -1,6 +1,6 @@
 import type { LintViolation } from '../../letters';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
-import { finalBill, money } from '../../workflows/wording';
+import { askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
@@ -14,7 +14,7 @@ import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefi
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
-import { EXPECTED_ON, formsFor } from './contract-forms';
+import { EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
@@ -44,8 +44,8 @@ function followingChoices(lang: Lang, form: FormState, o: ContractOverview): Saf
   // A will asked for never follows: it is not sent at all (the letter says so).
   const documentsNeeded = o.contract.openQuestion?.documentsNeeded ?? [];
   const neverSent = askedNeverSent(documentsNeeded);
-  const asked = documentsNeeded.filter((kind) => !neverSent.includes(kind));
-  if (!asked.length) return '';
+  // claimform: "other" is said in her own words below, not ticked as "Document volgt later".
+  const asked = documentsNeeded.filter((kind) => !neverSent.includes(kind) && kind !== OTHER_KIND);
   const w = ownerWords(lang).contract;
   const values = (form.values ?? {}) as Record<string, unknown>;
   const ticked = ([] as unknown[]).concat(values.followsLater ?? []);
@@ -55,6 +55,8 @@ function followingChoices(lang: Lang, form: FormState, o: ContractOverview): Saf
     return html`<div>${checkbox('followsLater', kind, w.followsLaterOf(label(lang, 'documentKinds', kind)), ticked.includes(kind), `information-supplied-follows-${i}`)}
 <label for="${date}">${w.expectedOn}</label> <input type="date" id="${date}" name="${date}" value="${typeof values[date] === 'string' ? values[date] : ''}"></div>`;
   })}
+<div>${field(form, FOLLOWS_OTHER, w.followsLaterOther, { maxlength: 200, hint: w.followsLaterOtherHint })}
+<label for="${EXPECTED_ON}${OTHER_KIND}">${w.expectedOn}</label> <input type="date" id="${EXPECTED_ON}${OTHER_KIND}" name="${EXPECTED_ON}${OTHER_KIND}" value="${typeof values[`${EXPECTED_ON}${OTHER_KIND}`] === 'string' ? values[`${EXPECTED_ON}${OTHER_KIND}`] : ''}"></div>
 ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
 
@@ -82,7 +84,7 @@ function questionSection(lang: Lang, o: ContractOverview, cameFromToday: boolean
   const missing = question.documentsNeeded.filter((k) => !present.has(k) && !neverSent.includes(k));
   return html`<div class="card" id="question"><h3>${w.question}</h3><blockquote class="question">${question.message}</blockquote>
 ${question.documentsNeeded.length
-    ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${label(lang, 'documentKinds', k)}: ${neverSent.includes(k) ? w.neverSent : present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul><p class="muted">${w.askedGoWith}</p>`
+    ? html`<p><strong>${w.documentsAsked}</strong></p><ul>${question.documentsNeeded.map((k) => html`<li>${askedKindNamed(k, question.followsLater, (kind) => label(lang, 'documentKinds', kind), lang)}: ${neverSent.includes(k) ? w.neverSent : present.has(k) ? w.present : html`<strong>${w.missing}</strong>`}</li>`)}</ul><p class="muted">${w.askedGoWith}</p>`
     : ''}
 ${uploadForm(lang, o.contract.id, w.uploadHint, missing[0] ?? question.documentsNeeded.find((k) => !neverSent.includes(k)), cameFromToday)}</div>`;
 }
@@ -324,7 +326,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, request) : w.notSent];
   const confirmed = c.effectiveDate
     ? [
-        c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : w.endDate(humanDate(c.effectiveDate, lang)),
+        c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : askedInstead(c.action, ask) ? w.handledAsOf(humanDate(c.effectiveDate, lang)) : w.endDate(humanDate(c.effectiveDate, lang)),
         c.providerReference ? w.reference(c.providerReference) : '',
         c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
       ].filter(Boolean)

@@ -146,6 +146,8 @@ export class ContractWebController {
     // A refused form names the rules against the record too (as the API does), so every field is fixed in one round.
     const { refused } = await submitForm(UpdateContractDto, body, (dto) => this.contracts.update(p, id, dto), {
       required: ['description', 'accountNumber'],
+      // An emptied kind is the choice "not recorded".
+      clearableFields: ['insuranceKind'],
       withRules: (dto, errors) => this.contracts.withCorrectionRules(p, id, dto, errors),
     });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: 'correct', form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));

@@ -8,7 +8,7 @@ import { html, SafeHtml } from '../web/html';
 import { tellsCorrection } from '../contracts/correction.rules';
 import { FINISHED_STATES } from '../contracts/contract-workflow.service';
 import { ownerWords, type Lang } from '../words';
-import { listed } from '../../workflows/wording';
+import { INSURANCE_KINDS, listed } from '../../workflows/wording';
 import type { ContractOverview } from './estate-overview.service';
 import { ownForm } from './estate-pages';
 import { DECEASED_FIELDS } from './intake-pages';
@@ -82,7 +82,9 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const w = ownerWords(lang).correction;
   const c = o.contract;
   if (FINISHED_STATES.includes(c.state)) return html`<p class="muted" id="correct">${w.nothingToCorrect(label(lang, 'contractStates', c.state))}</p>`;
-  const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '' });
+  const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId', 'insuranceKind']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '', insuranceKind: c.insuranceKind ?? '' });
+  // An insurer's kind decides what its request asks (README, insurancerest): corrected here, with "not recorded" a choice of its own.
+  const insuranceKinds = ownerWords(lang).estate.insuranceKinds;
   // As the correction will do it (`correctionWouldRemake`): every letter about the request waiting for the post unprinted is made
   // again, not corrected in a letter; beside a letter that went out, a correction letter goes and a waiting one gives way to it.
   // v15: correcting the number a rejection named withdraws the complaint about it, which the notice says first.
@@ -92,9 +94,9 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const notice = withdrawal
     ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on, remakes.includes('rejection_complaint'))
     : tellsCorrection(c.state, out)
-    ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
+    ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name, remakes.length)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
     : remakes.length
-      ? w.requestWaiting(kinds, c.provider.name)
+      ? w.requestWaiting(kinds, c.provider.name, remakes.length)
       : out
         ? w.requestGoesAgain(c.provider.name)
         : null;
@@ -105,5 +107,6 @@ ${field(form, 'description', w.description, { required: true, idPrefix: 'correct
 ${field(form, 'accountNumber', w.accountNumber, { required: true, idPrefix: 'correct-' })}
 ${field(form, 'requestedEndDate', c.action === 'transfer' ? w.requestedTransfer : w.requestedEnd, { type: 'date', idPrefix: 'correct-' })}
 ${c.action === 'transfer' ? select(form, 'transferToFamilyMemberId', w.newHolder, o.familyMembers.map((m) => [m.id, `${m.name} (${m.relation})`]), { idPrefix: 'correct-' }) : ''}
+${c.provider.category === 'insurance' ? select(form, 'insuranceKind', w.insuranceKind, [['', w.insuranceKindNotRecorded], ...INSURANCE_KINDS.map((k): [string, string] => [k, insuranceKinds[k]])], { idPrefix: 'correct-' }) : ''}
 <button type="submit">${w.save}</button></form>`;
 }

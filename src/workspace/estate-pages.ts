@@ -1,6 +1,6 @@
 import { addressLine, INSURANCE_KINDS } from '../../letters';
 import { aboutText } from '../letters/letter-about';
-import { contractStateMeta, ownerEstateStatusText } from '../../workflows';
+import { askedInstead, contractStateMeta, ownerEstateStatusText } from '../../workflows';
 import { LANGUAGES, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { dutchDate } from '../clock/clock';
@@ -134,8 +134,7 @@ function closeRefusals(lang: Lang, o: EstateOverview, errors: FieldError[] | und
  */
 export function askedLabel(lang: Lang, c: Parameters<typeof requestAsked>[0]): string {
   const w = ownerWords(lang).estate;
-  const asked = requestAsked(c);
-  const ask = c.action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance;
+  const ask = askedInstead(c.action, requestAsked(c));
   return (ask && w.asks[ask]) || (w.actions[c.action] ?? c.action);
 }
 

@@ -38,8 +38,8 @@ describe('a contract with an insurer', () => {
     const [sent] = await letters(contract.id);
     expect(sent.status).toBe('sent');
     const text = await letterText(anna, sent.id);
-    expect(text).toContain('Betreft: Melding van overlijden: Uitvaartverzekering, klantnummer POL-55443');
-    expect(text).toContain('verzoek u de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen');
+    expect(text).toContain('Betreft: Melding van overlijden: Uitvaartverzekering, polisnummer POL-55443');
+    expect(text).toContain('verzoek u de uitkering uit het contract Uitvaartverzekering met polisnummer POL-55443 af te handelen');
     expect(text).toContain('De uitkering is voor de begunstigde(n) die in de polis staan, of als er geen begunstigde is voor de nalatenschap');
     expect(text).not.toMatch(/zonder opzegtermijn|eventueel tegoed|Opzegging/);
     // Maria's card says what was asked: the payout, not an end.
@@ -57,9 +57,9 @@ describe('a contract with an insurer', () => {
     for (let i = 0; i < 4 && !(await letters(contract.id)).some((l) => l.kind === 'reminder'); i++) await t.admin.post(`${API}/admin/clock`, { advanceDays: 15 }).expect(200);
     const reminder = (await letters(contract.id)).find((l) => l.kind === 'reminder')!;
     const reminded = await letterText(anna, reminder.id);
-    expect(reminded).toContain('gevraagd de uitkering uit het contract Uitvaartverzekering met klantnummer POL-55443 af te handelen.');
+    expect(reminded).toContain('gevraagd de uitkering uit het contract Uitvaartverzekering met polisnummer POL-55443 af te handelen.');
     expect(reminded).not.toContain('beëindig');
-    expect(await shown('nl')).toContain('Centraal Beheer heeft de uitkering nog niet bevestigd. We hebben een herinnering gestuurd');
+    expect(await shown('nl')).toContain('Centraal Beheer heeft nog niet laten weten of het de uitkering in behandeling neemt. We hebben een herinnering gestuurd');
     expect(await shown('nl')).not.toContain('beëindig');
   });
 
@@ -73,10 +73,10 @@ describe('a contract with an insurer', () => {
     for (const c of [home, other]) await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
     await t.runDue();
     const homeText = await letterText(anna, (await letters(home.id))[0].id);
-    expect(homeText).toContain('Ik zeg het contract Woonhuisverzekering met klantnummer WH-1 niet op per de datum van overlijden');
+    expect(homeText).toContain('Ik zeg het contract Woonhuisverzekering met polisnummer WH-1 niet op per de datum van overlijden');
     expect(homeText).toContain('Wilt u de verzekering laten doorlopen');
     const otherText = await letterText(anna, (await letters(other.id))[0].id);
-    expect(otherText).toContain('Wilt u mij laten weten wat u van mij nodig heeft en hoe het contract Verzekering met klantnummer V-2 na het overlijden doorloopt of eindigt');
+    expect(otherText).toContain('Wilt u mij laten weten wat u van mij nodig heeft en hoe het contract Verzekering met polisnummer V-2 na het overlijden doorloopt of eindigt');
     for (const text of [homeText, otherText]) expect(text).not.toMatch(/zonder opzegtermijn|te beëindigen per/);
 
     const refused = await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel', accountNumber: '06-1', action: 'cancel', insuranceKind: 'life' }).expect(422);

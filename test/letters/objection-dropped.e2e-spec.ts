@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -150,20 +151,29 @@ describe('a dispute the owner drops is told to the provider', () => {
       expect(((await lettersOf(contract.id)) as Listed[]).find((l) => l.id === dispute.id)!.deliveryStatus).toBe('failed');
     });
 
-    /** README, setapartrest: an objection by e-mail is made, and its sending waits for the worker a few seconds; the bill is settled then. */
-    it('keeps an objection by e-mail home when the bill is settled before the worker sent it', async () => {
-      const byEmail = await createProvider(t.admin, { name: 'Mailtest', channel: 'email', requiredDocuments: [], slaBusinessDays: 5, contactPoint: { name: 'Nabestaanden', email: 'nabestaanden@mailtest.example' } });
-      const estate = await createEstate(anna, { givenNames: 'Mila' });
-      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byEmail.id, description: 'Stroom', accountNumber: 'MT-1', action: 'cancel' }).expect(201)).body as { id: string };
+    /**
+     * A provider `name` by e-mail, confirmed to end on 30 November, its bill F-9 disputed: the worker makes the objection and falls
+     * behind before its e-mail (the sending grace), so it is being sent.
+     */
+    async function objectionByEmail(name: string, givenNames: string) {
+      const byEmail = await createProvider(t.admin, { name, channel: 'email', requiredDocuments: [], slaBusinessDays: 5, contactPoint: { name: 'Nabestaanden', email: `nabestaanden@${name.toLowerCase()}.example` } });
+      const estate = await createEstate(anna, { givenNames });
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byEmail.id, description: 'Stroom', accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body as { id: string };
       await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
       await t.runDue();
-      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'MT-R1', effectiveDate: '2026-11-30' }).expect(200);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${name}-R1`, effectiveDate: '2026-11-30' }).expect(200);
       await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-9', invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 30 }).expect(200);
-      // The worker makes the objection and falls behind before its e-mail: it is being sent.
       const outbox = t.app.get(OutboxService);
       const objection = async () => ((await lettersOf(contract.id)) as Listed[]).find((l) => l.kind === 'dispute');
       for (let i = 0; i < 20 && !(await objection()); i++) await outbox.drain(1);
-      expect(await objection()).toMatchObject({ status: 'sent', deliveryStatus: 'pending' });
+      const made = (await objection())!;
+      expect(made).toMatchObject({ status: 'sent', deliveryStatus: 'pending' });
+      return { estate, contract, objection: made };
+    }
+
+    /** README, setapartrest: an objection by e-mail is made, and its sending waits for the worker a few seconds; the bill is settled then. */
+    it('keeps an objection by e-mail home when the bill is settled before the worker sent it', async () => {
+      const { estate, contract } = await objectionByEmail('Mailtest', 'Mila');
       await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
       await t.runDue();
       const letters = (await lettersOf(contract.id)) as Listed[];
@@ -172,6 +182,41 @@ describe('a dispute the owner drops is told to the provider', () => {
       const said = await timelineOf(estate.id);
       expect(said).toContain('Stroom: de bezwaarbrief aan Mailtest over factuur F-9 gaat niet meer weg: de factuur is afgehandeld voordat de e-mail wegging.');
       expect(said).toContain('Brief „Bezwaar tegen factuur na einddatum” aan Mailtest gemaakt, maar niet per e-mail verstuurd: de factuur is afgehandeld voordat de e-mail wegging.');
+    });
+
+    /** README, sendingmark: a worker claimed the e-mail's sending (committed before it sends) and falls behind; the owner settles the bill meanwhile. */
+    it('keeps an objection by e-mail home when the bill is settled after a worker claimed its sending, before it sent it', async () => {
+      const { estate, contract, objection: made } = await objectionByEmail('Claimtest', 'Noor');
+      // A worker claims the sending as the outbox does (`in_progress`, an attempt counted, committed before it sends) and falls behind.
+      const [, claimed] = await t.app.get(DataSource).query(`UPDATE outbox SET status = 'in_progress', attempts = attempts + 1 WHERE kind = 'deliver_letter' AND payload->>'letterId' = $1 AND status = 'pending'`, [made.id]);
+      expect(claimed).toBe(1);
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+      // The worker (or the next one, its lease run out) comes to send it after the sending grace.
+      t.clock.advanceDays(1 / 48);
+      await t.runDue();
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.kind === 'dispute')!.deliveryStatus).toBe('failed');
+      expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
+      expect(await timelineOf(estate.id)).toContain('Stroom: de bezwaarbrief aan Claimtest over factuur F-9 gaat niet meer weg: de factuur is afgehandeld voordat de e-mail wegging.');
+    });
+
+    /** README, sendingmark: the worker started the sending (committed before its SMTP exchange) and is still at it, or crashed in it. */
+    it('lets an objection by e-mail whose sending started go when the bill is settled meanwhile: the withdrawal follows it', async () => {
+      const { estate, contract, objection: made } = await objectionByEmail('Starttest', 'Sam');
+      const db = t.app.get(DataSource);
+      const [, claimed] = await db.query(`UPDATE outbox SET status = 'in_progress', attempts = attempts + 1 WHERE kind = 'deliver_letter' AND payload->>'letterId' = $1 AND status = 'pending'`, [made.id]);
+      expect(claimed).toBe(1);
+      const [, started] = await db.query(`UPDATE letters SET sending_started_at = $2 WHERE id = $1`, [made.id, t.clock.now()]);
+      expect(started).toBe(1);
+      await anna.post(`${API}/contracts/${contract.id}/dispute-resolved`, { invoiceReference: 'F-9', outcome: 'payFromEstate' }).expect(200);
+      expect(((await lettersOf(contract.id)) as Listed[]).find((l) => l.id === made.id)!.deliveryStatus).toBe('pending');
+      // Its lease run out, the next worker sends it again as it was: the provider may have it already.
+      t.clock.advanceDays(1 / 48);
+      await t.runDue();
+      const letters = (await lettersOf(contract.id)) as Listed[];
+      expect(letters.find((l) => l.id === made.id)!.deliveryStatus).toBe('delivered');
+      expect(letters.map((l) => l.kind)).toContain('dispute_withdrawal');
+      expect((await timelineOf(estate.id)).join('\n')).not.toContain('gaat niet meer weg');
     });
 
     it('leaves an objection in a downloaded batch as gone out: the withdrawal follows it', async () => {

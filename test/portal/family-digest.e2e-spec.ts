@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { longDate } from '../../workflows';
-import { dutchDate } from '../../src/clock/clock';
+import { dutchDate, dutchHourOf } from '../../src/clock/clock';
+import { OutboxService } from '../../src/runtime/outbox.service';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
@@ -622,8 +623,10 @@ describe('the daily email to the family', () => {
     await nextDay();
     await sink.waitFor(before + 1);
     const lines = digests('elif.eenmaal@family.example').slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
-    // The part credit's news says where the contract stands (its state's words): not said a second time after it.
+    // The part credit's news says where the contract stands (its state's words): not said a second time after it. The end date
+    // KPN confirmed first is said once, on a line of its own: the part credit's words do not name it.
     expect(lines).toEqual([
+      '- KPN Eenmaal: KPN Eenmaal heeft bevestigd dat het contract eindigt op 30 november 2026.',
       '- KPN Eenmaal: Er kwam nog een rekening van KPN Eenmaal; we hebben bezwaar gemaakt.',
       '- KPN Eenmaal: KPN Eenmaal heeft €\u00a010,00 van rekening KPN-F-555 gecrediteerd en houdt vast aan de overige €\u00a020,00. Uw contactpersoon beslist of we betalen wat nog gevraagd wordt of verder bezwaar maken, en laat het u weten. Dit werd ons telefonisch doorgegeven.',
     ]);
@@ -706,7 +709,7 @@ describe('the daily email to the family', () => {
     await anna.post(`${API}/family-reports/${recorded}/bill`, { ...bill, reference: 'F-V1', contractId: contract }).expect(200);
     await anna.post(`${API}/family-reports/${dropped}/handle`, { reply: 'Dezelfde rekening als F-V1; daar loopt ons bezwaar al.' }).expect(204);
 
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await t.runDue();
     const before = sink.messages.length;
     await nextDay();
     await sink.waitFor(before + 2);
@@ -723,5 +726,69 @@ describe('the daily email to the family', () => {
     await nextDay();
     await nextDay();
     expect(digests('fenna.veld@family.example').slice(1).some((m) => m.text?.includes('Uw melding van een rekening'))).toBe(false);
+  });
+
+  it('tells a contract with no news in the email as one still running, counted in one line, in Dutch and English', async () => {
+    const anna = await t.specialist('Anna Stil');
+    const ziggo = await createProvider(t.admin, { name: 'Ziggo Stil', requiredDocuments: [] });
+    const eneco = await createProvider(t.admin, { name: 'Eneco Stil', requiredDocuments: [] });
+    const vitens = await createProvider(t.admin, { name: 'Vitens Stil', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Roos Stil', email: 'roos.stil@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Bram Stil', email: 'bram.stil@family.example', relation: 'kind', role: 'heir', language: 'en' }).expect(201);
+    const english = () => sink.messages.filter((m) => m.subject?.startsWith('News about') && m.to && 'text' in m.to && m.to.text === 'bram.stil@family.example');
+    const contracts: string[] = [];
+    for (const [provider, number] of [[ziggo, 'ZS-1'], [eneco, 'ES-1'], [vitens, 'VS-1']] as const) {
+      const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Thuis', accountNumber: number, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${id}/request`).expect(200);
+      contracts.push(id);
+    }
+    await t.runDue();
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    // Every contract has its news in the first email: no line counts others.
+    expect(digests('roos.stil@family.example')[0].text).not.toContain('geen nieuws');
+
+    const [ziggoContract, , vitensContract] = contracts;
+    // Vitens is done first (nobody owes anything): Ziggo and Eneco still run, neither with news; then Ziggo is done too.
+    const told = [
+      { done: vitensContract, nl: 'Over 2 andere contracten is er geen nieuws; die lopen nog.', en: 'There is no news about 2 other contracts; they are still in progress.' },
+      { done: ziggoContract, nl: 'Over 1 ander contract is er geen nieuws; dat loopt nog.', en: 'There is no news about 1 other contract; it is still in progress.' },
+    ];
+    for (const [day, { done, nl, en }] of told.entries()) {
+      await anna.post(`${API}/contracts/${done}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: `OK-${day}` }).expect(200);
+      await t.runDue();
+      before = sink.messages.length;
+      await nextDay();
+      await sink.waitFor(before + 2);
+      expect(digests('roos.stil@family.example')[day + 1].text).toContain(nl);
+      expect(english()[day + 1].text).toContain(en);
+    }
+  });
+
+  // Last in this file: it moves the clock to half past five, after the day's email moment.
+  it('tells a step recorded after five, before the day\'s email was collected, in that email only: not again the next day (audit)', async () => {
+    const anna = await t.specialist('Anna Avond');
+    const kpn = await createProvider(t.admin, { name: 'KPN Avond', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Rik Avond', email: 'rik.avond@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'RA-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await t.runDue();
+    // Half past five: the email moment passed and the day's email was not collected yet (a busy or restarted server).
+    const halfPastFive = dutchHourOf(t.clock.today(), 17).getTime() + 30 * 60_000;
+    t.clock.advanceDays((halfPastFive - t.clock.now().getTime()) / 86_400_000);
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'RA-OK' }).expect(200);
+    // Its news is written (the outbox) before the email is collected.
+    await t.app.get(OutboxService).drain();
+    const before = sink.messages.length;
+    await t.runDue();
+    await sink.waitFor(before + 1);
+    await t.runDue(1);
+    await t.runDue(1);
+    const told = digests('rik.avond@family.example').map((m) => m.text!.split('\n').filter((line) => line.startsWith('- ')));
+    // One email: the confirmation is told once, as the contract stood when the email was written; the next day has no news to tell.
+    expect(told).toEqual([['- KPN Avond: KPN Avond heeft bevestigd dat het contract eindigt op 30 november 2026. We letten erop dat er daarna geen rekeningen meer komen.']]);
   });
 });

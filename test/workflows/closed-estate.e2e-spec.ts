@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { FinalReportAddressees1763806100000 } from '../../migrations/1763806100000-FinalReportAddressees';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session } from '../support/test-app';
-import { Account, account, closeWorkspace, mainText, openWorkspace, signIn, Workspace } from '../workspace/support';
+import { Account, account, closeWorkspace, mainText, openWorkspace, phoneWithoutScript, signIn, Workspace } from '../workspace/support';
+import { keepScreenshot } from '../support/a11y';
 
 type Item = { actor: string; text: string };
 
@@ -119,6 +120,37 @@ describe('a closed estate, and reopening it', () => {
     // The relative can still read everything; the form's answer on the page is the same.
     await w.t.anonymous.post('/family/report').set('Cookie', `steward_family=${estate.tom.token}`).type('form').send({ kind: 'other', message: 'Ook nog post van de bibliotheek.' }).expect(303);
     expect((await familyPage(estate.tom, '/family?reported=queued')).text).toContain('Het dossier was al gesloten.');
+  });
+
+  /** README, postfix (audit72 F3): on a closed estate, her own report still waiting for the owner is not "Alles is afgehandeld". */
+  it('tells a relative whose report on a closed estate waits for the owner that it does, not that everything is settled, on a phone too', async () => {
+    const estate = await closedEstate('Kok');
+    const statusOf = async (session: Session) => (await session.get(`${API}/portal/estate`).expect(200)).body.estate.statusText as string;
+    const report = (await estate.els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: estate.contract, message: 'Er kwam nog een rekening van KPN.', ...lateBill }).expect(201)).body as { id: string };
+    const reportedOn = (await estate.els.get(`${API}/portal/estate`).expect(200)).body.reports.items[0].createdAt as string;
+    const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(reportedOn));
+    const open = `Uw melding van ${day} over KPN ligt bij Joke Jansen, die u laat weten wat er gebeurt. We hebben u het eindverslag gestuurd.`;
+    expect(await statusOf(estate.els)).toBe(open);
+
+    // On a phone, as she reads it: the open report heads the overview, and nothing says everything is settled.
+    const context = await phoneWithoutScript(w.browser);
+    await context.addCookies([{ name: 'steward_family', value: estate.els.token, url: w.base }]);
+    const page = await context.newPage();
+    await page.goto(`${w.base}/family`);
+    const text = await page.locator('main').innerText();
+    expect(text.replace(/\s+/g, ' ')).toContain(open);
+    expect(text).not.toContain('Alles is afgehandeld');
+    // The card of the contract she reported about says where her report is, not that it is settled in full.
+    expect(text).toContain('Uw melding over dit contract ligt bij Joke Jansen.');
+    expect(text).not.toContain('volledig afgehandeld');
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    await keepScreenshot(page, 'portal', 'closed-estate-open-report');
+    await context.close();
+
+    // Handled by the owner (nothing to do with it, she says why): everything is settled again.
+    await joke.api.post(`${API}/family-reports/${report.id}/handle`, { reply: 'Deze rekening was al betaald; er hoeft niets te gebeuren.' }).expect(204);
+    expect(await statusOf(estate.els)).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
+    expect((await familyPage(estate.els, '/family')).text).toContain('Het contract bij KPN is volledig afgehandeld.');
   });
 
   it('tells only the relative the final report was addressed to that they received it, also beside a relative of the same name', async () => {

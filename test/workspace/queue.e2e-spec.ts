@@ -205,6 +205,8 @@ describe('the case owner work queue (GET /queue)', () => {
     await address(postbus);
     await lotte.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
+    // Posted before the directory changes again: a letter still waiting would be made again to the new address (README, postfix).
+    await postEverything(lotte);
     // Telefoon's request is held back later, and waits on Lotte.
     await address(home);
     await lotte.post(`${API}/contracts/${other.id}/request`).expect(200);

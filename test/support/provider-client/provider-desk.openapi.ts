@@ -503,8 +503,26 @@ export interface components {
         };
         CompleteDto: {
             /**
+             * @description with `accountBlocked`: the balance per `effectiveDate`, in euros (negative: overdrawn)
+             * @example 1234.56
+             */
+            balance?: number;
+            /** @description with `accountBlocked`: the balance was paid to the estate account */
+            balanceReleased?: boolean;
+            /**
              * Format: date
-             * @description the end date, or the date the new holder takes over
+             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it
+             * @example 2027-12-31
+             */
+            coverUntil?: string;
+            /**
+             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
+             * @enum {string}
+             */
+            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            /**
+             * Format: date
+             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
              * @example 2026-12-31
              */
             effectiveDate: string;
@@ -514,6 +532,16 @@ export interface components {
              */
             finalInvoiceAmount?: number;
             /**
+             * @description with `payoutHandled`: the amount paid out, in euros
+             * @example 5000
+             */
+            payoutAmount?: number;
+            /**
+             * @description with `payoutHandled`: to whom it is paid, as you name them (a beneficiary, the estate)
+             * @example de nalatenschap
+             */
+            payoutTo?: string;
+            /**
              * @description the provider's reference (their "kenmerk")
              * @example KPN-778812
              */
@@ -521,8 +549,26 @@ export interface components {
         };
         CompleteItemDto: {
             /**
+             * @description with `accountBlocked`: the balance per `effectiveDate`, in euros (negative: overdrawn)
+             * @example 1234.56
+             */
+            balance?: number;
+            /** @description with `accountBlocked`: the balance was paid to the estate account */
+            balanceReleased?: boolean;
+            /**
              * Format: date
-             * @description the end date, or the date the new holder takes over
+             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it
+             * @example 2027-12-31
+             */
+            coverUntil?: string;
+            /**
+             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
+             * @enum {string}
+             */
+            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            /**
+             * Format: date
+             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
              * @example 2026-12-31
              */
             effectiveDate: string;
@@ -537,6 +583,16 @@ export interface components {
              */
             id: string;
             /**
+             * @description with `payoutHandled`: the amount paid out, in euros
+             * @example 5000
+             */
+            payoutAmount?: number;
+            /**
+             * @description with `payoutHandled`: to whom it is paid, as you name them (a beneficiary, the estate)
+             * @example de nalatenschap
+             */
+            payoutTo?: string;
+            /**
              * @description the provider's reference (their "kenmerk")
              * @example KPN-778812
              */
@@ -545,7 +601,7 @@ export interface components {
         CompletionCorrectedDto: {
             /**
              * Format: date
-             * @description the end date, or the date the new holder takes over
+             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
              * @example 2026-12-31
              */
             effectiveDate: string;
@@ -747,6 +803,8 @@ export interface components {
              * @enum {string}
              */
             answering: "request" | "dispute";
+            /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
+            answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
              * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise
@@ -862,6 +920,8 @@ export interface components {
              * @enum {string}
              */
             answering: "request" | "dispute";
+            /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
+            answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
              * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise

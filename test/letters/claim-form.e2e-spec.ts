@@ -1,0 +1,101 @@
+import request from 'supertest';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+const ANNA = { email: 'anna@claimform.test', password: 'anna-password-1' };
+
+/**
+ * Audit72 F4 (README, claimform): an insurer asked for its claim form and the verklaring; the owner sent the verklaring and
+ * wrote "Het claimformulier volgt.", and the letter asked the insurer to finish the payout "nu". The owner can now record
+ * that something that is no document kind of ours follows later (`kind: 'other'` with her description): the letter says
+ * so instead, the question stays open as her move, and the follow-up answer encloses it.
+ */
+describe('an answer that says something of the owner’s own follows later', () => {
+  let t: TestApp;
+  let anna: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
+    anna = await t.login(ANNA.email, ANNA.password);
+  });
+  afterAll(() => t?.close());
+
+  type Letter = { id: string; kind: string; status: string };
+  const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
+  const upload = async (estateId: string, kind: string) =>
+    ((await anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string }).id;
+
+  it('the claim form follows: the letter does not ask the insurer to finish now, the desk and the owner name it, and it goes later', async () => {
+    const insurer = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${insurer.id}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartpolis', accountNumber: 'POL-12', action: 'cancel', insuranceKind: 'life' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await anna
+      .post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons het claimformulier en een kopie van de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] })
+      .expect(200);
+    const verklaring = await upload(estate.id, 'certificate_of_inheritance');
+    const answer = `${API}/contracts/${contract.id}/information-supplied`;
+
+    // 'other' needs her words for it, and not too many; refused naming the field, nothing sent.
+    const bare = await anna.post(answer, { note: 'Hierbij de verklaring.', documentIds: [verklaring], followsLater: [{ kind: 'other' }] }).expect(422);
+    expect(bare.headers['content-type']).toContain('application/problem+json');
+    expect(bare.body.errors).toEqual([{ field: 'followsLater.0.description', message: 'say what follows' }]);
+    const long = await anna.post(answer, { documentIds: [verklaring], followsLater: [{ kind: 'other', description: 'x'.repeat(201) }] }).expect(400);
+    expect(long.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater.0.description']);
+    const described = await anna.post(answer, { documentIds: [verklaring], followsLater: [{ kind: 'certificate_of_inheritance', description: 'de verklaring' }] }).expect(422);
+    expect(described.body.errors.map((e: { field: string }) => e.field)).toEqual(['followsLater.0.kind', 'followsLater.0.description']);
+    expect((await letters(contract.id)).map((l) => l.kind)).toEqual(['cancellation']);
+
+    // The page's answer form offers it in her own words; a refusal (here the enclosed verklaring ticked too) keeps them.
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    expect((await web.get(`/app/contracts/${contract.id}`).expect(200)).text).toContain('Iets anders dat later volgt');
+    const twice = await web
+      .post(`/app/contracts/${contract.id}/information-supplied`)
+      .type('form')
+      .send({ note: 'Hierbij de verklaring.', documentIds: verklaring, followsLater: 'certificate_of_inheritance', followsLaterOther: 'het ingevulde claimformulier' })
+      .expect(422);
+    expect(twice.text).toContain('Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt');
+    expect(twice.text).toContain('value="het ingevulde claimformulier"');
+
+    await anna
+      .post(answer, { note: 'Hierbij de verklaring van erfrecht. Het claimformulier volgt.', documentIds: [verklaring], followsLater: [{ kind: 'other', description: 'het ingevulde claimformulier', expectedOn: '2027-01-08' }] })
+      .expect(200);
+    await t.runDue();
+    const part = (await letters(contract.id)).find((l) => l.kind === 'information_supplied')!;
+    expect(part.status).toBe('sent');
+    const text = await letterText(anna, part.id);
+    expect(text).toContain('Volgt later: het ingevulde claimformulier (naar verwachting uiterlijk 8 januari 2027). Ik stuur u dat stuk zodra ik het heb; daarna verzoek ik u de uitkering af te ronden.');
+    expect(text).not.toContain('nu af te ronden');
+    expect(text).toContain('Bijlagen: – Verklaring van erfrecht');
+
+    // The insurer is not chased for our form: the desk waits on Steward, no term; the owner's question stays open, named.
+    const deskView = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { statusText: string; dueAt: string | null };
+    expect(deskView.statusText).toContain('Volgt later: het ingevulde claimformulier (verwacht uiterlijk 8 januari 2027).');
+    expect(deskView.dueAt).toBeNull();
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; statusText: string };
+    expect(owner.state).toBe('informationRequested');
+    expect(owner.statusText).toContain('Volgt later: het ingevulde claimformulier (verwacht uiterlijk 8 januari 2027).');
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; dueDate: string }[];
+    expect(today.find((q) => q.contractId === contract.id)?.dueDate).toBe('2027-01-08');
+
+    // Her page lists it by her words; an answer without it is refused naming it so.
+    const page = async () => (await t.anonymous.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(await page()).toContain('<li>het ingevulde claimformulier: <strong>');
+    const without = await anna.post(answer, { note: 'Nog even geduld.' }).expect(422);
+    expect(without.body.detail).toContain('Centraal Beheer vroeg om: het ingevulde claimformulier');
+
+    // Later she sends it, uploaded as "overig": the letter names it as enclosed now, and asks the insurer to finish now.
+    const form = await upload(estate.id, 'other');
+    await anna.post(answer, { note: 'Hierbij het ingevulde claimformulier.', documentIds: [form] }).expect(200);
+    await t.runDue();
+    const rest = (await letters(contract.id)).filter((l) => l.kind === 'information_supplied')[1];
+    const restText = await letterText(anna, rest.id);
+    expect(restText).toContain('later zou volgen: het ingevulde claimformulier. Nu bijgevoegd: het ingevulde claimformulier.');
+    expect(restText).toContain('Ik verzoek u de uitkering nu af te ronden');
+    expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.statusText).toContain('u bent weer aan zet');
+  });
+});

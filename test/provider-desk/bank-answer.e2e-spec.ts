@@ -1,0 +1,106 @@
+import request from 'supertest';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * bankanswer: a bank's and an insurer's answer is recorded as what they did (the account blocked and its balance, the payout
+ * taken up), never as "Beëindiging bevestigd … per <date>": the request asked no end.
+ */
+describe('a bank’s and an insurer’s answer', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(() => t.close());
+
+  /** Amounts are written with a no-break space ("€ 1.234,56"). */
+  const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+
+  /** A requested contract with a new provider, its desk's session and Maria's portal session. */
+  async function requested(provider: Record<string, unknown>, contract: Record<string, unknown>) {
+    const p = await createProvider(t.admin, { requiredDocuments: [], ...provider });
+    const estate = await createEstate(anna);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', ...contract }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    let key = 0;
+    const complete = (body: object) => desk.post(`${API}/provider-desk/requests/${c.id}/complete`, body).set('Idempotency-Key', `${c.id}-${++key}`);
+    const owner = async () => {
+      const status = nbsp((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.statusText);
+      const timeline = ((await anna.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => nbsp(e.summary));
+      return { status, timeline };
+    };
+    const family = async (lang: string) => {
+      const card = ((await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((x) => x.id === c.id)!.statusText;
+      const timeline = ((await portal.get(`${API}/portal/timeline?lang=${lang}`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+      return { card, timeline };
+    };
+    return { contract: c, provider: p, complete, owner, family, desk };
+  }
+
+  it('a bank that answers the old way (an end date only) is not said to have ended the account', async () => {
+    const ing = await requested({ name: 'ING', category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' });
+    await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1' }).expect(200);
+    const owner = await ing.owner();
+    const nl = await ing.family('nl');
+    // The owner's history stores no category with a step (README, bankbalance and insurancerest): its words of a date-only answer are not held here.
+    for (const text of [owner.status, nl.card, ...nl.timeline]) expect(text).not.toMatch(/beëindig|eindigt/i);
+    expect(owner.status).toMatch(/^Afhandeling bevestigd door ING per 2 november 2026;/);
+    expect(nl.card).toMatch(/^ING heeft laten weten dat het verzoek is afgehandeld\./);
+  });
+
+  it('a bank says it blocked the account and the balance; the owner reads the amount, the family that it was told', async () => {
+    const ing = await requested({ name: 'ING Bank', category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' });
+    // A field of another answer is refused naming it; an insurer's answer for a bank is refused naming `done`.
+    expect((await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', payoutTo: 'X' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'payoutTo' })]);
+    expect((await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1', done: 'payoutHandled' }).expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'done', message: expect.stringContaining('accountBlocked') })]);
+    await ing.complete({ effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', balance: 1234.56 }).expect(200);
+    const owner = await ing.owner();
+    expect(owner.status).toMatch(/^ING Bank heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56; controle op late facturen/);
+    expect(owner.timeline).toContain('Betaalrekening: ING Bank heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56.');
+    const nl = await ing.family('nl');
+    expect(nl.card).toBe('ING Bank heeft de rekening geblokkeerd en het saldo doorgegeven.');
+    expect(nl.timeline).toContain('ING Bank heeft de rekening geblokkeerd en het saldo doorgegeven.');
+    expect((await ing.family('en')).card).toBe('ING Bank has blocked the account and told us the balance.');
+    // The contract page's summary gives the date as what it is, above the forms no end.
+    const page = nbsp((await anna.get(`/app/contracts/${ing.contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    expect(page).toContain('afgehandeld per 2 november 2026');
+    expect(page.slice(0, page.indexOf('Gesprek vastleggen'))).not.toMatch(/einddatum|beëindig/i);
+  });
+
+  it('a funeral insurer says it took up the payout; nobody reads an end', async () => {
+    const cb = await requested({ name: 'Centraal Beheer', category: 'insurance' }, { description: 'Uitvaartverzekering', accountNumber: 'POL-55443', insuranceKind: 'life' });
+    await cb.complete({ effectiveDate: '2026-11-20', reference: 'CB-7', done: 'payoutHandled', payoutAmount: 5000, payoutTo: 'de nalatenschap' }).expect(200);
+    const owner = await cb.owner();
+    expect(owner.status).toMatch(/^Centraal Beheer heeft de uitkering in behandeling genomen \(€ 5\.000,00 aan de nalatenschap\); controle op late facturen/);
+    const nl = await cb.family('nl');
+    expect(nl.card).toBe('Centraal Beheer heeft de uitkering in behandeling genomen.');
+    for (const text of [owner.status, ...owner.timeline.filter((e) => !/gevraagd bij/.test(e)), nl.card, ...nl.timeline]) expect(text).not.toMatch(/beëindig|eindigt/i);
+    expect((await cb.family('en')).card).toBe('Centraal Beheer has taken up the payout.');
+  });
+
+  it('the desk page asks a bank what it did, not an end date, and records the block it ticks', async () => {
+    const abn = await requested({ name: 'ABN AMRO', category: 'bank' }, { description: 'Spaarrekening', accountNumber: 'NL91ABNA0417164300' });
+    await t.admin.post(`${API}/providers/${abn.provider.id}/desk-users`, { email: 'desk@abn.answer', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@abn.answer', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const page = (await web.get(`/desk/requests/${abn.contract.id}`).expect(200)).text;
+    expect(page).toContain('<option value="">Kies wat u heeft gedaan</option><option value="accountBlocked">Rekening geblokkeerd</option>');
+    expect(page).toContain('Datum: saldo per (meestal de datum van overlijden)');
+    expect(page).toContain('Het saldo is overgemaakt naar de boedelrekening');
+    expect(page).not.toContain('Einddatum of datum overzetting');
+    // Choosing nothing is refused naming the choice; the block with its balance is recorded.
+    const empty = await web.post(`/desk/requests/${abn.contract.id}/complete`).type('form').send({ done: '', effectiveDate: '2026-11-02', reference: 'ABN-1' }).expect(422);
+    expect(empty.text).toMatch(/<select id="c-done" name="done" required aria-invalid="true"/);
+    await web.post(`/desk/requests/${abn.contract.id}/complete`).type('form').send({ done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ABN-1', balance: '250,00', balanceReleased: 'true' }).expect(303);
+    expect((await abn.owner()).status).toMatch(/^ABN AMRO heeft de rekening geblokkeerd; saldo per 2 november 2026: € 250,00; het saldo is overgemaakt naar de boedelrekening;/);
+    expect((await abn.family('nl')).card).toBe('ABN AMRO heeft de rekening geblokkeerd en het saldo doorgegeven. Het saldo is overgemaakt naar de boedelrekening.');
+    expect((await web.get(`/desk/requests/${abn.contract.id}`).expect(200)).text).toContain('rekening geblokkeerd, saldo');
+  });
+});
