@@ -1267,6 +1267,16 @@ describe('contract machine v16: a document that answered the question is withdra
     expect(letters(effects)).toEqual(['cancellation', 'information_supplied']);
   });
 
+  it('keeps why the new one follows when the owner says once more that it follows later, with or without a date', () => {
+    for (const expectedOn of ['2027-01-20', null]) {
+      const again: ContractEvent = { type: 'INFORMATION_SUPPLIED', documentIds: [], followsLater: [{ kind: 'certificate_of_inheritance', expectedOn }], suppliedOn: '2027-01-06' };
+      const { snapshot } = run([...answered, withdrawn, again]);
+      expect(stateOf(snapshot)).toBe('informationRequested');
+      expect(snapshot.context.openInformationRequest?.followsLater).toEqual([{ kind: 'certificate_of_inheritance', expectedOn, withdrawnOn: '2027-01-05' }]);
+      expect(promisedDateOf(snapshot.context.openInformationRequest)).toBe(expectedOn);
+    }
+  });
+
   it('sends the new one as any complete answer: the request is back with the provider, on its term', () => {
     const { snapshot, effects } = run([...answered, withdrawn, { type: 'INFORMATION_SUPPLIED', documentIds: ['nieuwe-verklaring'] }]);
     expect(stateOf(snapshot)).toBe('requested');

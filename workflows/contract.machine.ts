@@ -128,7 +128,7 @@ export const onlyToldToFollow = (request: InformationRequest | null | undefined)
 
 /**
  * v12: the question after the owner's answer: after a part answer (`followsLater`), open for the documents that follow, and
- * only for those; otherwise as it was (a complete answer clears it in its own step). Read again from the history by a
+ * only for those (v16: a withdrawn one's renewal keeps its `withdrawnOn`); otherwise as it was (a complete answer clears it in its own step). Read again from the history by a
  * confirmation taken back (v14) that returns to the question.
  */
 export function questionAfterAnswer(
@@ -136,10 +136,12 @@ export function questionAfterAnswer(
   answer: { followsLater?: FollowingDocument[]; suppliedOn?: string; documentIds?: string[] },
 ): InformationRequest | null {
   if (!answer.followsLater?.length || !request) return request;
+  // v16: a new one of a withdrawn document said to follow once more keeps why it follows, until the new one is sent.
+  const withdrawn = new Map(renewedDocuments(request).map((d) => [d.kind, d.withdrawnOn!]));
   return {
     message: request.message,
     documentsNeeded: answer.followsLater.map((d) => d.kind),
-    followsLater: answer.followsLater,
+    followsLater: answer.followsLater.map((d) => (withdrawn.has(d.kind) ? { ...d, withdrawnOn: withdrawn.get(d.kind) } : d)),
     ...(answer.suppliedOn && { partSuppliedOn: answer.suppliedOn }),
     partEnclosed: Boolean(answer.documentIds?.length),
   };

@@ -148,10 +148,10 @@ const termUnsaid = (s: Said, lang: Language) => {
   const promised = promisedDateOf(s.c.openInformationRequest);
   return !s.ownTermSaid && s.due !== null && (!promised || s.due !== longDate(promised, lang));
 };
-/** v16: a new document owed in place of one sent and withdrawn, said for each (`renewedDocuments`). */
+/** v16: a new document owed in place of one sent and withdrawn, said for each (`renewedDocuments`), with the date she gave when she gave one. */
 const renewedSaid: Record<Language, (s: Said) => string> = {
-  nl: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` Er volgt een nieuwe ${s.document(d.kind)}: de gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`).join(''),
-  en: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` A new ${s.document(d.kind)} follows: the one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`).join(''),
+  nl: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` Er volgt een nieuwe ${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}: de gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`).join(''),
+  en: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` A new ${s.document(d.kind)} follows${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}: the one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`).join(''),
 };
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {

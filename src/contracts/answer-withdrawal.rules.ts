@@ -1,3 +1,11 @@
+/**
+ * A question answered with a document withdrawn since, on a contract the provider went on to reject (`rejected`), or whose
+ * rejection we complained about (`complained`): the machine keeps its state. The provider decided with that document in hand,
+ * so the rejection and the complaint about it are as true as they were; the owner reads on the contract's history that the
+ * provider had the withdrawn document as part of our answer (`contract.answer_document_withdrawn`), to judge what to send.
+ */
+export const ANSWER_KEPT_FROM = ['complained', 'rejected'] as const;
+
 /** A step of the contract's history as the timeline keeps it: its event's payload under `details.event`. */
 interface HistoryStep {
   event: string;
@@ -10,15 +18,26 @@ const lastIndexOf = (steps: HistoryStep[], found: (step: HistoryStep) => boolean
 /**
  * v16: the provider's question a withdrawn document answered, from the contract's history (`REQUEST_INFORMATION` and
  * `INFORMATION_SUPPLIED` steps, oldest first): the latest answer that enclosed it, the question before that answer, and its
- * kind when that question asked for it. A document enclosed though not asked for answered nothing: null, as for none.
+ * kind when that question asked for it. A document enclosed though not asked for answered nothing: null, as for none. So is
+ * one whose kind another answer to that question also sent (`currentKinds`: the kind of each enclosed document not withdrawn,
+ * read by the documents module): the provider holds a valid one, and the question stays answered.
  */
-export function answeredByWithdrawn(history: HistoryStep[], document: { id: string; kind: string }): { message: string; kinds: string[] } | null {
-  const answered = lastIndexOf(history, (s) => {
-    const ids = eventOf(s).documentIds;
-    return s.event === 'INFORMATION_SUPPLIED' && Array.isArray(ids) && ids.includes(document.id);
-  });
+export function answeredByWithdrawn(
+  history: HistoryStep[],
+  document: { id: string; kind: string },
+  currentKinds: ReadonlyMap<string, string>,
+): { message: string; kinds: string[] } | null {
+  const answered = lastIndexOf(history, (s) => documentIdsOf(s).includes(document.id));
   const asked = lastIndexOf(history.slice(0, Math.max(answered, 0)), (s) => s.event === 'REQUEST_INFORMATION');
   if (answered < 0 || asked < 0) return null;
   const { message, documentsNeeded } = eventOf(history[asked]);
-  return Array.isArray(documentsNeeded) && documentsNeeded.includes(document.kind) ? { message: String(message ?? ''), kinds: [document.kind] } : null;
+  if (!Array.isArray(documentsNeeded) || !documentsNeeded.includes(document.kind)) return null;
+  const another = history.slice(asked).some((s) => documentIdsOf(s).some((id) => id !== document.id && currentKinds.get(id) === document.kind));
+  return another ? null : { message: String(message ?? ''), kinds: [document.kind] };
+}
+
+/** The documents an answer (`INFORMATION_SUPPLIED`) enclosed; none for any other step. */
+export function documentIdsOf(step: HistoryStep): string[] {
+  const ids = eventOf(step).documentIds;
+  return step.event === 'INFORMATION_SUPPLIED' && Array.isArray(ids) ? ids.map(String) : [];
 }

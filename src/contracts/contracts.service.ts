@@ -56,7 +56,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
+import { ANSWER_DOCUMENT_WITHDRAWN, answerDocumentWithdrawnText, callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type InvoiceAfterEndDto, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -73,7 +73,7 @@ import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
-import { answeredByWithdrawn } from './answer-withdrawal.rules';
+import { ANSWER_KEPT_FROM, answeredByWithdrawn, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
@@ -634,20 +634,48 @@ export class ContractsService implements OnModuleInit {
    * v16: a withdrawn document answered the provider's question on these contracts (those whose sent letters carried it;
    * documents ask): each one still working on the request, or on that question, has it open again for the document's kind, a
    * new one following (`ANSWER_WITHDRAWN`, the question read from its history by `answeredByWithdrawn`); an older version moves
-   * to v16 for the step. A finished request, or a document no question asked for, changes nothing. Returns the contracts reopened.
+   * to v16 for the step. A finished request, a document no question asked for, or one whose kind another answer to the question
+   * sent and still stands (`currentKinds`, the documents module's reader of enclosed documents' kinds) changes nothing. Returns the contracts reopened.
    */
-  async answerWithdrawn(manager: EntityManager, contractIds: string[], document: { id: string; kind: string }, withdrawnOn: string, actor: Actor): Promise<string[]> {
+  async answerWithdrawn(
+    manager: EntityManager,
+    contractIds: string[],
+    document: { id: string; kind: string },
+    withdrawnOn: string,
+    actor: Actor,
+    currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>,
+  ): Promise<string[]> {
     const reopened: string[] = [];
     for (const contractId of contractIds) {
       const standing = await this.workflow.lock(manager, contractId);
-      if (!standing || !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state)) continue;
-      const answered = answeredByWithdrawn(await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']), document);
+      const kept = (ANSWER_KEPT_FROM as readonly string[]).includes(standing?.state ?? '');
+      if (!standing || (!kept && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
+      const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']);
+      const answered = answeredByWithdrawn(history, document, await currentKinds([...new Set(history.flatMap(documentIdsOf))]));
       if (!answered) continue;
+      if (kept) {
+        await this.answerDocumentWithdrawn(manager, contractId, { kind: document.kind, withdrawnOn, state: standing.state }, actor);
+        continue;
+      }
       await this.workflow.moveForEvent(manager, contractId, standing, 'ANSWER_WITHDRAWN');
       await this.workflow.apply(manager, contractId, { type: 'ANSWER_WITHDRAWN', ...answered, withdrawnOn, documentId: document.id }, actor);
       reopened.push(contractId);
     }
     return reopened;
+  }
+
+  /** The owner's word on a complained or rejected contract that the provider had the withdrawn document as part of our answer (`ANSWER_KEPT_FROM`). */
+  private async answerDocumentWithdrawn(manager: EntityManager, contractId: string, withdrawal: { kind: string; withdrawnOn: string; state: string }, actor: Actor): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    const details = { description: contract.description, providerName: contract.provider.name, ...withdrawal };
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId,
+      actor,
+      event: ANSWER_DOCUMENT_WITHDRAWN,
+      summary: `${contract.description}: ${answerDocumentWithdrawnText(details, 'nl')}`,
+      details,
+    });
   }
 
   /** The estate's contracts in the order they were added, with their provider and whether its desk still works on the request (a tab other than "done"). */

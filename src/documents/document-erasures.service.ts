@@ -86,8 +86,9 @@ export class DocumentErasuresService {
    * A document is withdrawn (in the caller's transaction): every provider that received it — a sent
    * letter carried it (email, post, the desk), or its desk opened it — is asked to delete it, once,
    * through the letter pipeline of one contract that took it there. A provider that never had it gets nothing.
+   * `currentKinds`: the kinds of the documents with these ids that are not withdrawn (DocumentsService reads them).
    */
-  async askRecipients(manager: EntityManager, document: EstateDocument, actor: Actor): Promise<void> {
+  async askRecipients(manager: EntityManager, document: EstateDocument, actor: Actor, currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>): Promise<void> {
     if (!this.enclosingContracts) throw new Error('Nobody says which letters carried a document: LettersService registers with readEnclosingContractsWith at start-up.');
     const enclosing = this.enclosingContracts;
     const [byLetter, viewers, contracts] = await readAll(manager, [
@@ -97,7 +98,7 @@ export class DocumentErasuresService {
       () => this.contracts.providersOf(manager, document.estateId),
     ]);
     // v16: a question it answered is open again, a new one following; that contract's deletion request says so.
-    const reopened = await this.contracts.answerWithdrawn(manager, byLetter, document, this.clock.today(), actor);
+    const reopened = await this.contracts.answerWithdrawn(manager, byLetter, document, this.clock.today(), actor, currentKinds);
     // A provider with two contracts that took it is asked about the one reopened, so the letter can say a new one follows.
     const carried = [...reopened, ...byLetter.filter((id) => !reopened.includes(id))];
     const recipients = erasureRecipients(carried, viewers.map((v) => v.providerId), contracts);

@@ -285,7 +285,8 @@ export class DocumentsService {
         summary: `Document withdrawn: ${document.fileName} (${document.kind.replace(/_/g, ' ')}). Reason: ${reason}`,
         details: { documentId: document.id, kind: document.kind, reason, fileName: document.fileName },
       });
-      await this.erasures.askRecipients(manager, document, actor);
+      // A question another answer sent a document of the same kind for stays answered: the provider holds a valid one.
+      await this.erasures.askRecipients(manager, document, actor, async (ids) => new Map((await this.byIds(manager, ids)).filter((d) => !d.withdrawnAt).map((d) => [d.id, d.kind])));
       // A withdrawn required document puts waiting contracts back to draft.
       await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
       return document;

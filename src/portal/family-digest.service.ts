@@ -1,5 +1,5 @@
 import { subjectIn } from '../../letters';
-import { type ContractState, longDate } from '../../workflows';
+import { type ContractContext, type ContractState, longDate } from '../../workflows';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -22,7 +22,9 @@ import { TOLD_BY_STEP } from '../notifications/notifications.service';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
 import { workflowRows } from '../runtime/workflow-rows';
-import { letterNotSent } from '../timeline/contract-step';
+import { letterNotSent, storedContractStep } from '../timeline/contract-step';
+import { familyStepText } from '../timeline/after-end';
+import { requestAsked } from '../contracts/contract.entity';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, langOf, type Lang } from '../words';
@@ -208,6 +210,8 @@ export class FamilyDigestService implements OnModuleInit {
         // A call is told as it stands when the email goes: corrected, unshared or withdrawn since, never as first written.
         const revised = entries.some((e) => e.event === CALL_RECORDED) ? callsAsTheyStand(await this.timeline.ofEstate(manager, estate.id, CALL_REVISIONS)) : new Map<string, RecordedCall | null>();
         const standingCalls = entries.filter((e) => e.event === CALL_RECORDED).flatMap((e) => { const call = standingCall(e, revised); return call ? [{ contractId: e.contractId!, call }] : []; });
+        // v16: a document withdrawn that had answered a provider's question: its step as the family's timeline says it, once (no workflow notification tells it).
+        const withdrawnAnswers = entries.filter((e) => e.event === 'ANSWER_WITHDRAWN' && e.contractId && e.toState);
         const transfers = new Set(contracts.filter((c) => c.action === 'transfer').map((c) => c.id));
         // The contracts still running that this email tells nothing of are counted in one line: a relative can tell they still
         // run, not forgotten (README, digestrest). Each one's standing is on its portal card; the email stays the day's news.
@@ -241,10 +245,14 @@ export class FamilyDigestService implements OnModuleInit {
           // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
           // contract when the estate has several with the provider (its label is then not the provider's name alone).
           const calls = standingCalls.map(({ contractId, call }) => familyCallText(call, lang, named.get(contractId) === providers.get(contractId) ? undefined : named.get(contractId)));
+          const renewals = withdrawnAnswers.map((e) => {
+            const contract = contracts.find((c) => c.id === e.contractId)!;
+            return `${named.get(contract.id)}: ${familyStepText(storedContractStep({ ...e, toState: e.toState! }), { action: contract.action } as ContractContext, lang, contract.provider.name, debts, requestAsked(contract))}`;
+          });
           const decisions = decided === null ? [] : entries.map((e) => reportDecisionNews(e, member.id, decided, lang)).filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !decisions.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...decisions], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

@@ -217,6 +217,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' || d.basis === 'notice' ? d.basis : 'request', text(d.note) ?? null, lang)}`;
       break;
     }
+    case ANSWER_DOCUMENT_WITHDRAWN: {
+      const [description, providerName, kind, withdrawnOn, state] = [text(d.description), text(d.providerName), text(d.kind), text(d.withdrawnOn), text(d.state)];
+      if (description && providerName && kind && withdrawnOn && state) return `${description}: ${answerDocumentWithdrawnText({ providerName, kind, withdrawnOn, state }, lang)}`;
+      break;
+    }
     case 'contract.end_date_not_told': {
       const [description, agency, effectiveDate] = [text(d.description), text(d.agency), text(d.effectiveDate)];
       if (description && agency && effectiveDate) return `${description}: ${endDateNotToldText(agency, effectiveDate, lang)}`;
@@ -261,6 +266,14 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
 export function laterEndDateHandledText(provider: string, asked: string, basis: 'request' | 'law' | 'notice', note: string | null, lang: Lang): string {
   const w = ownerWords(lang).contract.endDate;
   return (basis === 'law' ? w.handledByLaw : basis === 'notice' ? w.handledNotice : w.handled)(provider, letterDate(asked, lang), note);
+}
+
+export const ANSWER_DOCUMENT_WITHDRAWN = 'contract.answer_document_withdrawn';
+
+/** A withdrawn document the provider had as part of our answer, on a contract whose complaint or rejection stands (`ANSWER_KEPT_FROM`). */
+export function answerDocumentWithdrawnText(d: { providerName: string; kind: string; withdrawnOn: string; state: string }, lang: Lang): string {
+  const kind = wordOf(ownerWords(lang).estate.documentKinds, d.kind) ?? d.kind;
+  return ownerWords(lang).timeline.answerDocumentWithdrawn(d.providerName, kind, letterDate(d.withdrawnOn, lang), d.state === 'complained');
 }
 
 /** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */

@@ -74,10 +74,12 @@ const timelineView = (e: TimelineEntry, lang?: Lang, stepLetters?: StepLetters, 
 
 /**
  * The entries the family's daily email tells besides the workflows' news: corrections, new documents (each
- * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded. They
+ * reader only what concerns them), letters by post that went into the mail and the calls the owner recorded, and the
+ * workflow step that writes no family notification but has a line on their timeline (v16 `ANSWER_WITHDRAWN`). They
  * wait in `timeline_family_news` until a digest takes them.
  */
-const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled']);
+const QUEUE_FAMILY_NEWS = 'INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at';
+const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uploaded', 'letter.posted', 'contract.call_recorded', 'family_report.handled', 'ANSWER_WITHDRAWN']);
 
 /**
  * The predicate of the partial index `timeline_entries_bills_owed_idx` (migration 1763810500000), written as it
@@ -171,23 +173,27 @@ export class TimelineService {
   }
 
   async append(manager: EntityManager, record: TimelineRecord): Promise<void> {
-    await manager.query(...this.insertion(record));
+    const [insert, parameters] = this.insertion(record);
+    // Family news waits for the daily email in the same statement, so it is queued exactly when it is written.
+    const sql = FAMILY_NEWS.has(record.event) ? `WITH entry AS (${insert} RETURNING id, estate_id, occurred_at) ${QUEUE_FAMILY_NEWS} FROM entry` : insert;
+    await manager.query(sql, parameters);
   }
 
-  /** The same as `append`, sent with the caller's other writes in one statement (a workflow transition). */
+  /** The same as `append`, sent with the caller's other writes in one statement (a workflow transition); a data-modifying WITH cannot nest, so family news is a part of its own. */
   appendIn(batch: WriteBatch, record: TimelineRecord): void {
-    batch.add(this.insertion(record));
+    const [insert, parameters] = this.insertion(record);
+    if (FAMILY_NEWS.has(record.event)) {
+      const entry = batch.add([`${insert} RETURNING id, estate_id, occurred_at`, parameters]);
+      batch.add([`${QUEUE_FAMILY_NEWS} FROM ${entry}`, []]);
+    } else {
+      batch.add([insert, parameters]);
+    }
   }
 
   private insertion(record: TimelineRecord): Statement {
-    const insert = `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
-    // Family news waits for the daily email in the same statement, so it is queued exactly when it is written.
-    const sql = FAMILY_NEWS.has(record.event)
-      ? `WITH entry AS (${insert} RETURNING id, estate_id, occurred_at) INSERT INTO timeline_family_news (entry_id, estate_id, occurred_at) SELECT id, estate_id, occurred_at FROM entry`
-      : insert;
     return [
-      sql,
+      `INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_id, actor_name, event, from_state, to_state, summary, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         record.estateId, record.contractId ?? null, this.clock.now(), record.actor.type, record.actor.id, record.actor.name,
         record.event, record.fromState ?? null, record.toState ?? null, record.summary, JSON.stringify(record.details ?? {}),
@@ -205,10 +211,10 @@ export class TimelineService {
    * Takes one estate's corrections and new documents from before `cutoff` for a family digest, oldest
    * first; DELETE … RETURNING takes each once, whichever instance asks.
    */
-  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'id' | 'event' | 'contractId' | 'details'>[]> {
+  async takeFamilyNews(manager: EntityManager, estateId: string, cutoff: Date): Promise<Pick<TimelineView, 'id' | 'event' | 'contractId' | 'fromState' | 'toState' | 'details'>[]> {
     return manager.query(
       `WITH taken AS (DELETE FROM timeline_family_news WHERE estate_id = $1 AND occurred_at < $2 RETURNING entry_id)
-       SELECT t.id, t.event, t.contract_id AS "contractId", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
+       SELECT t.id, t.event, t.contract_id AS "contractId", t.from_state AS "fromState", t.to_state AS "toState", t.details FROM timeline_entries t JOIN taken ON taken.entry_id = t.id ORDER BY t.seq`,
       [estateId, cutoff],
     );
   }

@@ -1461,6 +1461,9 @@ export const ownerEn: OwnerWords = {
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'are' : 'is'} for time after the end date.`;
     },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
+    /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
+    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
+      `${provider} had the ${kind} withdrawn on ${date} as part of our answer to its question. ${complained ? 'The complaint goes on' : 'The rejection stands'}; the question does not open again by itself. Send ${provider} a new ${kind} if it needs one.`,
     endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to stop collecting named is still open, so the date changes nothing ${agency} collects.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>

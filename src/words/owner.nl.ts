@@ -1593,6 +1593,9 @@ export const ownerNl = {
       return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${several ? 'zijn' : 'is'} voor tijd na de einddatum.`;
     },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
+    /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
+    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
+      `${provider} had de ${kind} die op ${date} is ingetrokken als deel van ons antwoord op zijn vraag. ${complained ? 'De klacht loopt door' : 'De afwijzing blijft staan'}; de vraag gaat niet vanzelf weer open. Stuur ${provider} een nieuwe ${kind} als die nodig is.`,
     endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
     /** The contact-person letter not made: a letter signed by the new contact person reached the provider first and names her already. */

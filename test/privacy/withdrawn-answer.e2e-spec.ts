@@ -1,42 +1,59 @@
 import { Client } from 'pg';
+import { longDate } from '../../workflows';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { familyDigests, nextFamilyDigest, startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@erfrechtback.test', password: 'anna-password-1' };
+const ANN = { email: 'ann@erfrechtback.test', password: 'ann-password-12' };
 
 /**
  * Audit71 F-G: a verklaring van erfrecht answered KPN's question (in part: the volmacht follows) and ING's (wholly), then the
  * owner withdraws it (the notary makes a new one). Both questions are open again for the verklaring: owed by us, not chased
- * (contract machine v16, README "answerback").
+ * (contract machine v16, README "answerback"). README "answerback2": only the questions it leaves unanswered (another verklaring
+ * sent since keeps one answered); a rejection, or a complaint about one, stands but the owner is told; a new one said to follow
+ * again keeps why; the family's daily email tells it once; in English as in Dutch.
  */
 describe('a withdrawn document that answered a question leaves that question open again', () => {
   let t: TestApp;
+  let sink: SmtpSink;
   let anna: Session;
+  let ann: Session;
   let db: Client;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
+    await t.admin.post(`${API}/users`, { email: ANN.email, name: 'Ann Baker', password: ANN.password, role: 'specialist', language: 'en' }).expect(201);
     anna = await t.login(ANNA.email, ANNA.password);
+    ann = await t.login(ANN.email, ANN.password);
   });
   afterAll(async () => {
     await db?.end();
     await t?.close();
+    await sink?.close();
   });
 
   const todayRows = async () => (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; partAnswerText: string | null }[];
-  const contractOf = async (id: string) =>
-    (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; statusTexts: { nl: string; en: string }; letters: { id: string; kind: string }[]; workflow: { version: number } };
-  const upload = async (estateId: string, file: string) =>
-    ((await anna.post(`${API}/estates/${estateId}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
+  const contractOf = async (id: string, owner = anna) =>
+    (await owner.get(`${API}/contracts/${id}`).expect(200)).body as {
+      state: string;
+      statusTexts: { nl: string; en: string };
+      letters: { id: string; kind: string }[];
+      workflow: { version: number };
+      timeline: { event: string; summary: string }[];
+    };
+  const upload = async (estateId: string, file: string, owner = anna) =>
+    ((await owner.post(`${API}/estates/${estateId}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
 
-  async function asked(estateId: string, provider: string, question: { message: string; documentsNeeded: string[] }) {
-    const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [] });
+  async function asked(estateId: string, provider: string, question: { message: string; documentsNeeded: string[] }, owner = anna, language: 'nl' | 'en' = 'nl') {
+    const { id: providerId } = await createProvider(t.admin, { name: provider, requiredDocuments: [], language });
     const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
-    const contract = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Contract', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const contract = (await owner.post(`${API}/estates/${estateId}/contracts`, { providerId, description: 'Contract', accountNumber: `${provider}-1`, action: 'cancel' }).expect(201)).body as { id: string };
+    await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
     await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, question).expect(200);
     return { ...contract, desk };
@@ -113,5 +130,127 @@ describe('a withdrawn document that answered a question leaves that question ope
     const text = await letterText(anna, answer.id);
     expect(text).toContain('De verklaring van erfrecht die ik u eerder stuurde, heb ik op 23 november 2026 ingetrokken. Nu bijgevoegd: een nieuwe verklaring van erfrecht.');
     expect(text).not.toContain('een deel gestuurd');
+  });
+
+  const today = async () => ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+  const question = { message: 'Voor vrijgave van het saldo de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] };
+  const withdraw = async (owner: Session, documentId: string) => {
+    await owner.post(`${API}/documents/${documentId}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
+    await t.runDue();
+  };
+
+  it('leaves SNS’s question answered when a second verklaring went after the first: only the deletion request goes', async () => {
+    const estate = await createEstate(anna);
+    const first = await upload(estate.id, 'erfrecht.pdf');
+    const sns = await asked(estate.id, 'SNS', question);
+    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [first] }).expect(200);
+    await t.runDue();
+    // SNS asks again; the notary's second verklaring answers it.
+    await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/request-information`, question).expect(200);
+    const second = await upload(estate.id, 'erfrecht-2.pdf');
+    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [second] }).expect(200);
+    await t.runDue();
+
+    await withdraw(anna, first);
+
+    const page = await contractOf(sns.id);
+    const erasure = page.letters.find((l) => l.kind === 'document_erasure')!;
+    const letter = await letterText(anna, erasure.id);
+    expect({ state: page.state, reopened: page.timeline.some((e) => e.event === 'ANSWER_WITHDRAWN'), newOne: letter.includes('Er volgt een nieuwe') }).toEqual({ state: 'requested', reopened: false, newOne: false });
+    expect(letter).toContain('Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek.');
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string }[]).some((r) => r.contractId === sns.id)).toBe(false);
+  });
+
+  it('leaves a rejection, and a complaint about one, standing, and tells the owner on the contract page that the provider had the withdrawn verklaring', async () => {
+    const estate = await createEstate(anna);
+    const verklaring = await upload(estate.id, 'erfrecht.pdf');
+    const [rabo, abn] = [await asked(estate.id, 'Rabobank', question), await asked(estate.id, 'ABN AMRO', question)];
+    for (const c of [rabo, abn]) {
+      await anna.post(`${API}/contracts/${c.id}/information-supplied`, { documentIds: [verklaring] }).expect(200);
+      await t.runDue();
+      await c.desk.post(`${API}/provider-desk/requests/${c.id}/reject`, { reason: 'De verklaring noemt de erfgenamen niet.' }).expect(200);
+    }
+    await anna.post(`${API}/contracts/${abn.id}/complain`, { grounds: 'De verklaring noemt alle erfgenamen.' }).expect(200);
+    await t.runDue();
+    const day = longDate(await today(), 'nl');
+
+    await withdraw(anna, verklaring);
+
+    const [raboPage, abnPage] = [await contractOf(rabo.id), await contractOf(abn.id)];
+    expect({ rabo: raboPage.state, abn: abnPage.state }).toEqual({ rabo: 'rejected', abn: 'complained' });
+    expect(raboPage.timeline.map((e) => e.summary)).toContain(
+      `Contract: Rabobank had de verklaring van erfrecht die op ${day} is ingetrokken als deel van ons antwoord op zijn vraag. De afwijzing blijft staan; de vraag gaat niet vanzelf weer open. Stuur Rabobank een nieuwe verklaring van erfrecht als die nodig is.`,
+    );
+    expect(abnPage.timeline.map((e) => e.summary)).toContainEqual(expect.stringContaining('ABN AMRO had de verklaring van erfrecht die op'));
+    expect(abnPage.timeline.map((e) => e.summary)).toContainEqual(expect.stringContaining('De klacht loopt door; de vraag gaat niet vanzelf weer open.'));
+    // Nor does either deletion request promise a new one: none is owed.
+    for (const page of [raboPage, abnPage]) {
+      expect(await letterText(anna, page.letters.find((l) => l.kind === 'document_erasure')!.id)).not.toContain('Er volgt een nieuwe');
+    }
+  });
+
+  it('in English: the owner, the desk and the family read why a new one follows, the family once by email, and a new date given keeps the reason', async () => {
+    const digests = (to: string) => familyDigests(sink, to);
+    const nextDigest = (to: string, before: number) => nextFamilyDigest(t.admin, sink, to, before);
+    const estate = await createEstate(ann);
+    await ann.post(`${API}/estates/${estate.id}/family-members`, { name: 'Tom', email: 'tom@answerback2.test', relation: 'child', isHeir: true, isRepresentative: false, language: 'en' }).expect(201);
+    await ann.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els', email: 'els@answerback2.test', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201);
+    const verklaring = await upload(estate.id, 'inheritance.pdf', ann);
+    const asn = await asked(estate.id, 'ASN Bank', question, ann, 'en');
+    await ann.post(`${API}/contracts/${asn.id}/information-supplied`, { documentIds: [verklaring] }).expect(200);
+    await t.runDue();
+    // The news so far goes out first, so the next email is the withdrawal's.
+    const [tom, els] = [digests('tom@answerback2.test').length, digests('els@answerback2.test').length];
+    await nextDigest('tom@answerback2.test', tom);
+    await nextDigest('els@answerback2.test', els);
+
+    const withdrawnOn = await today();
+    await withdraw(ann, verklaring);
+    const [on, onNl] = [longDate(withdrawnOn, 'en'), longDate(withdrawnOn, 'nl')];
+
+    // The English owner: status, and her history.
+    const page = await contractOf(asn.id, ann);
+    expect(page.statusTexts.en).toContain(`A new certificate of inheritance follows: the one sent was withdrawn on ${on}.`);
+    expect(page.timeline.map((e) => e.summary)).toContainEqual(expect.stringContaining(`ASN Bank's question is open again: the certificate of inheritance sent was withdrawn on ${on}; a new one follows.`));
+    expect(await letterText(ann, page.letters.find((l) => l.kind === 'document_erasure')!.id)).toContain('A new certificate of inheritance will follow.');
+    // The English desk: nothing to do yet, and the thread says Steward withdrew what it sent.
+    const desk = (await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body as { statusText: string; nextMove: string; thread: { text?: string }[] };
+    expect({ statusText: desk.statusText, nextMove: desk.nextMove, withdrawn: desk.thread.some((i) => i.text?.startsWith('Steward withdrew a document it sent you in answer to your question; a new one follows')) }).toEqual({
+      statusText: 'You asked for more information; the case owner is supplying it.',
+      nextMove: 'Waiting on Steward: nothing to do for you now. You can still answer.',
+      withdrawn: true,
+    });
+
+    // The family's daily email tells it, in each one's language, once.
+    const [tomMail, elsMail] = [await nextDigest('tom@answerback2.test', tom + 1), await nextDigest('els@answerback2.test', els + 1)];
+    expect(tomMail.split('We withdrew a document we had sent ASN Bank; we will send ASN Bank a new one once we have it.').length - 1).toBe(1);
+    expect(elsMail.split('We hebben een document ingetrokken dat we ASN Bank hadden gestuurd; we sturen ASN Bank een nieuw exemplaar zodra we dat hebben.').length - 1).toBe(1);
+    expect(tomMail).not.toContain('certificate of inheritance');
+
+    // The owner says the new one follows later, by a date: the reason stays with it, for her and at the desk.
+    const expectedOn = '2026-12-18';
+    await ann.post(`${API}/contracts/${asn.id}/information-supplied`, { documentIds: [], note: 'The notary is drawing up a new certificate.', followsLater: [{ kind: 'certificate_of_inheritance', expectedOn }] }).expect(200);
+    await t.runDue();
+    const again = await contractOf(asn.id, ann);
+    expect(again.statusTexts.en).toContain(`A new certificate of inheritance follows (expected by ${longDate(expectedOn, 'en')}): the one sent was withdrawn on ${on}.`);
+    expect(again.statusTexts.nl).toContain(`Er volgt een nieuwe verklaring van erfrecht (verwacht uiterlijk ${longDate(expectedOn, 'nl')}): de gestuurde is op ${onNl} ingetrokken.`);
+    expect(again.statusTexts.nl).not.toContain('Volgt later');
+    const promised = again.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
+    expect(await letterText(ann, promised.id)).toContain(`I withdrew the certificate of inheritance I sent you earlier on ${on}. A new certificate of inheritance will follow.`);
+    expect((await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body.statusText).toContain(
+      `The certificate of inheritance Steward sent you was withdrawn on ${on}; a new one follows (expected by ${longDate(expectedOn, 'en')}).`,
+    );
+
+    // The new one sent: the letter says why, and the family's next email does not tell the withdrawal again.
+    const nieuwe = await upload(estate.id, 'inheritance-new.pdf', ann);
+    await ann.post(`${API}/contracts/${asn.id}/information-supplied`, { documentIds: [nieuwe] }).expect(200);
+    await t.runDue();
+    const after = await contractOf(asn.id, ann);
+    expect(after.state).toBe('requested');
+    const answer = after.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
+    expect(await letterText(ann, answer.id)).toContain(`I withdrew the certificate of inheritance I sent you earlier on ${on}. Enclosed now: a new certificate of inheritance.`);
+    const later = await nextDigest('tom@answerback2.test', tom + 2);
+    expect(later).toContain('There is a new document for you in the portal: inheritance-new.pdf');
+    expect(later).not.toContain('We withdrew a document');
   });
 });

@@ -1,6 +1,8 @@
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from '../../src/database/embedded-postgres';
+import { API } from './fixtures';
+import type { Session } from './test-app';
 
 export interface SmtpSink {
   url: string;
@@ -48,4 +50,17 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The family's daily emails to `to` the sink received so far, oldest first. */
+export function familyDigests(sink: SmtpSink, to: string): ParsedMail[] {
+  return sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && /^(Nieuws over|News about)/.test(m.subject ?? ''));
+}
+
+/** Lets the day end (the day's news goes out at five) and waits for the daily email to `to` beyond the `before` it had; '' when none came. */
+export async function nextFamilyDigest(admin: Session, sink: SmtpSink, to: string, before: number): Promise<string> {
+  await admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
+  const until = Date.now() + 15_000;
+  while (familyDigests(sink, to).length <= before && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  return familyDigests(sink, to)[before]?.text ?? '';
 }

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { familyDigests, nextFamilyDigest, startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, missedTermReaders, requestedContract } from '../workspace/support';
 
@@ -38,15 +38,8 @@ describe('a recorded call is seen as made', () => {
     ((await member.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body.contracts.items as { id: string; statusText: string; nextStep: string }[]).find((c) => c.id === id)!;
   const familyPage = async (member: Session) => (await t.anonymous.get('/family').set('Cookie', `steward_family=${member.token}`).expect(200)).text;
   const letPass = async (due: string) => clockTo(t.admin, addBusinessDays(due, 1));
-  /** The daily emails to `to` so far, oldest first. */
-  const digests = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && /^(Nieuws over|News about)/.test(m.subject ?? ''));
-  /** Lets the day end: the day's news goes out at five; waits for the email to `to` beyond the `before` it had. */
-  const nextDigest = async (to: string, before: number) => {
-    await t.admin.post(`${API}/admin/clock`, { advanceDays: 1 }).expect(200);
-    const until = Date.now() + 15_000;
-    while (digests(to).length <= before && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-    return digests(to)[before]?.text ?? '';
-  };
+  const digests = (to: string) => familyDigests(sink, to);
+  const nextDigest = (to: string, before: number) => nextFamilyDigest(t.admin, sink, to, before);
 
   it('tells the family, in their card and email, that the call was made and what now; the owner no longer reads "bellen"; the desk nothing', async () => {
     const { id, estateId, member } = await requestedContract(t, anna.api, kpn.id, 'Jan');
