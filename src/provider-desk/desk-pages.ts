@@ -187,7 +187,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
       : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills(action)}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     // A date that ends nothing is named for what it holds per.
-    const label = name === 'effectiveDate' && action === 'complete' && r.answersDone.length ? w.answerDate : f[name];
+    const label = name === 'effectiveDate' && action === 'complete' && r.answersDone.length ? w.answerDate[r.asked === 'bank' || r.asked === 'health' ? r.asked : 'other'] : f[name];
     return html`<label for="${id}">${label}</label>${input}${message}`;
   };
   const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title]) => {
@@ -213,12 +213,12 @@ ${summary}
 <div class="card"><p class="status">${r.statusText}</p>
 <p class="next-move"><strong>${r.nextMove}</strong></p>
 <p>${t.deceased}: ${r.deceased.fullName}, ${t.born} ${humanDate(r.deceased.dateOfBirth, lang)}, ${t.died} ${humanDate(r.deceased.dateOfDeath, lang)}</p>
-<p>${t.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
+<p>${r.asked ? w.numberOf[r.asked === 'bank' ? 'bank' : 'insurance'] : t.account}: <strong>${r.accountNumber}</strong> — ${r.description}</p>
 ${r.collection
       ? html`<p>${t.action}: ${t.askCollection(r.disputes.length > 0)}</p>`
       : r.answering === 'dispute'
       ? html`<p>${t.action}: ${t.askDispute}</p>`
-      : html`<p>${t.action}: ${r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEnd}</p>`}
+      : html`<p>${t.action}: ${r.asked ? w.asked[r.asked] : r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEnd}</p>`}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
 ${r.collection ? html`<div id="collection" class="card"><h2>${t.collection}</h2>

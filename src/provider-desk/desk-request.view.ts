@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { ANSWERS_DONE, CONTRACT_STATES, type DoneKind, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
+import { ANSWERS_DONE, type AskedInstead, CONTRACT_STATES, type DoneKind, ContractState, DESK_TAB_LABELS, DeskChase, DeskParty, DeskTab, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { DESK_ANSWERS, DeskAnswer } from './desk-rules';
 
@@ -141,6 +141,9 @@ export class DeskRequest {
 
   @ApiProperty({ enum: ANSWERS_DONE, isArray: true, description: 'what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer\'s payout, cover or settlement). Empty: confirm the end date or the transfer' })
   answersDone: readonly DoneKind[];
+
+  @ApiProperty({ enum: ['bank', 'life', 'property', 'health', 'unknown'], nullable: true, description: 'what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`). Null: the end date or the transfer' })
+  asked: AskedInstead | null;
 
   @ApiProperty({ type: DeskDeceased })
   deceased: DeskDeceased;

@@ -21,7 +21,7 @@ import {
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
-import { billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
+import { type AskedInstead, billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -257,10 +257,12 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
  * "Brief van Steward: Herinnering", in the desk reader's language; a request after the first says it was sent again,
  * a letter about bills names those its step was about (`billsOfSteps`: "Bezwaar tegen factuur F-1 van € 49,95").
  */
-function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bills: NamedBill[]): string {
+function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bills: NamedBill[], asked: AskedInstead | null): string {
   const { letters } = providerWords(lang);
   const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
-  const name = again ? letters.sentAgain(letters.kinds[kind]) : aboutBills && bills.length ? aboutBills(billNamed(bills, lang)) : letters.kinds[kind];
+  // The request to an insurer is titled as its letter is: it reports the death, it asks no end (`insuranceRequest`).
+  const title = kind === 'cancellation' && asked && asked !== 'bank' ? letters.insuranceNotice : letters.kinds[kind];
+  const name = again ? letters.sentAgain(title) : aboutBills && bills.length ? aboutBills(billNamed(bills, lang)) : title;
   return letters.fromSteward(name);
 }
 
@@ -306,9 +308,10 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
  * held it back, or by no step (a correction, a deletion request), when it went out: at its `letter.sent` entry, written
  * with it. Information supplied is said (and the owner's answer quoted) once its letter went out: at
  * the step if it went at once, else "being prepared" at the step and supplied with the retry that
- * sent it. Only documents the provider may open are listed as enclosures.
+ * sent it. Only documents the provider may open are listed as enclosures. `asked`: what the request asked instead of an end
+ * (`Request.asked`), which titles an insurer's request as its letter.
  */
-export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language): ThreadItem[] {
+export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openable: ThreadDocument[], lang: Language, asked: AskedInstead | null = null): ThreadItem[] {
   const stepOf = stepsOfLetters(entries, letters);
   const billsOf = billsOfSteps(entries);
   const billsAt = (step: ThreadEntry | undefined) => (step && billsOf.get(step)) || [];
@@ -323,7 +326,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   // The request letters the provider received, in the order they were made: each after the first went again after a rejection.
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
-    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l))),
+    type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l)), asked),
     enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.

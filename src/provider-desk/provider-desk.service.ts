@@ -332,7 +332,7 @@ export class ProviderDeskService {
     const documents = await this.documents.byIds(manager, [...new Set([...carriedIds, ...sentErasures.map((e) => e.documentId)])]);
     const carried = documents.filter((d) => carriedIds.includes(d.id));
     const openable = openableEnclosures(view.letterPending ? [] : enclosures, carried).map(deskDocument);
-    return { ...view, thread: threadOf(entries, letters, openable, principal.lang), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
+    return { ...view, thread: threadOf(entries, letters, openable, principal.lang, view.asked), erasures: deskErasures(sentErasures, new Map(documents.map((d) => [d.id, d])), principal.lang) };
   }
 
   /**
@@ -675,6 +675,7 @@ export class ProviderDeskService {
       requestedEndDate: row.requested_end_date,
       requestedEnd: endDateWords({ ...askedOf(row), requestedEndDate: row.requested_end_date }, lang),
       answersDone: answersFitting(row.action, requestAskedOf(row)),
+      asked: askedOfRequest(row) ?? null,
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,
       state,

@@ -1,6 +1,6 @@
 import { ownerEn } from './owner.en';
 import type { ProviderWords } from './index';
-import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
+import { type AskedInstead, billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -130,7 +130,12 @@ export const providerEn: ProviderWords = {
     done: 'What you did', balance: 'Balance on that date (euro, optional; overdrawn with a minus sign)', balanceReleased: 'The balance was paid to the estate account',
     payoutAmount: 'Amount paid out (euro, optional)', payoutTo: 'To whom (optional)', coverUntil: 'The cover continues for the estate until (optional)',
   },
-  answerDate: 'Date: balance as of (usually the date of death), settled as of, or else the day of your answer',
+  answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of your answer' },
+  asked: {
+    bank: 'Block the account and report its balance', life: 'Handle the payout', property: 'Continue the insurance for the estate',
+    health: 'Settle the insurance', unknown: 'Say how the insurance continues or ends',
+  } as Record<AskedInstead, string>,
+  numberOf: { bank: 'Account number', insurance: 'Policy number' },
   doneChoices: { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Insurance continues for the estate', coverSettled: 'Insurance settled' } as Record<string, string>,
   chooseDone: 'Choose what you did',
 
@@ -209,6 +214,7 @@ export const providerEn: ProviderWords = {
 
   letters: {
     fromSteward: (name: string) => `Letter from Steward: ${name}`,
+    insuranceNotice: 'Notification of a death',
     sentAgain: (name: string) => `${name}, sent again after your rejection`,
     aboutBills: {
       dispute: (bills: string) => `Dispute of ${bills}`, dispute_escalation: (bills: string) => `Complaint: dispute of ${bills} unanswered`,

@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
+import { type AskedInstead, billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -151,7 +151,13 @@ export const providerNl = {
     payoutAmount: 'Uitgekeerd bedrag (euro, optioneel)', payoutTo: 'Aan wie (optioneel)', coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
   },
   /** bankanswer: the date of a confirmation that asked no end, and what it may say was done (`DoneKind`). */
-  answerDate: 'Datum: saldo per (meestal de datum van overlijden), afgewikkeld per, of anders de dag van uw antwoord',
+  answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van uw antwoord' },
+  /** What a request asked instead of an end (`Request.asked`): the desk's "Gevraagd", and the label of the number it names. */
+  asked: {
+    bank: 'Rekening blokkeren en saldo opgeven', life: 'Uitkering afhandelen', property: 'Verzekering laten doorlopen voor de nalatenschap',
+    health: 'Verzekering afwikkelen', unknown: 'Laten weten hoe de verzekering doorloopt of eindigt',
+  } as Record<AskedInstead, string>,
+  numberOf: { bank: 'Rekeningnummer', insurance: 'Polisnummer' },
   doneChoices: { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' } as Record<string, string>,
   chooseDone: 'Kies wat u heeft gedaan',
 
@@ -248,6 +254,8 @@ export const providerNl = {
   /** Our letters in a request's thread, by kind: every kind a provider receives, or this does not compile. */
   letters: {
     fromSteward: (name: string) => `Brief van Steward: ${name}`,
+    /** The request to an insurer, titled as its letter is (`insuranceTitle`). */
+    insuranceNotice: 'Melding van overlijden',
     /** A request letter after the first: only a rejection sends the request again. */
     sentAgain: (name: string) => `${name}, opnieuw verzonden na uw afwijzing`,
     /** A letter about bills with the bills named (`billNamed`, "factuur F-71 van € 49,95"): two disputes read apart. */

@@ -85,6 +85,23 @@ describe('a bank’s and an insurer’s answer', () => {
     expect((await cb.family('en')).card).toBe('Centraal Beheer has taken up the payout.');
   });
 
+  it("the insurer's desk reads what the request asked: its letter's title, the policy number, the payout; no end asked", async () => {
+    const cb = await requested({ name: 'Centraal Beheer Desk', category: 'insurance' }, { description: 'Uitvaartpolis', accountNumber: 'POL-77', insuranceKind: 'life' });
+    const view = (await cb.desk.get(`${API}/provider-desk/requests/${cb.contract.id}`).expect(200)).body as { statusText: string; requestedEnd: string; asked: string };
+    expect(view.asked).toBe('life');
+    expect(view.statusText).toMatch(/^Melding van overlijden: verzoek de uitkering af te handelen; graag uw antwoord uiterlijk /);
+    expect(view.requestedEnd).toBe('geen: gevraagd is de uitkering af te handelen, niet de verzekering te beëindigen');
+    await t.admin.post(`${API}/providers/${cb.provider.id}/desk-users`, { email: 'desk@cb.answer', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@cb.answer', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const page = (await web.get(`/desk/requests/${cb.contract.id}`).expect(200)).text;
+    expect(page).toContain('Polisnummer: <strong>POL-77</strong>');
+    expect(page).toContain('Gevraagd: Uitkering afhandelen;');
+    expect(page).toContain('Brief van Steward: Melding van overlijden');
+    expect(page).toContain('Datum van uw antwoord');
+    expect(page).not.toMatch(/Verzoek tot beëindiging|Verzoek om beëindiging|Klantnummer|saldo per/);
+  });
+
   it('the desk page asks a bank what it did, not an end date, and records the block it ticks', async () => {
     const abn = await requested({ name: 'ABN AMRO', category: 'bank' }, { description: 'Spaarrekening', accountNumber: 'NL91ABNA0417164300' });
     await t.admin.post(`${API}/providers/${abn.provider.id}/desk-users`, { email: 'desk@abn.answer', name: 'Desk', password: 'desk-password-1' }).expect(201);

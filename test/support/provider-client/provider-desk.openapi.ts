@@ -805,6 +805,11 @@ export interface components {
             answering: "request" | "dispute";
             /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
             answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
+            /**
+             * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`). Null: the end date or the transfer
+             * @enum {string|null}
+             */
+            asked: "bank" | "life" | "property" | "health" | "unknown" | null;
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
              * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise
@@ -922,6 +927,11 @@ export interface components {
             answering: "request" | "dispute";
             /** @description what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer's payout, cover or settlement). Empty: confirm the end date or the transfer */
             answersDone: ("accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled")[];
+            /**
+             * @description what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`). Null: the end date or the transfer
+             * @enum {string|null}
+             */
+            asked: "bank" | "life" | "property" | "health" | "unknown" | null;
             caseOwner: components["schemas"]["DeskCaseOwner"];
             /**
              * @description while you owe the answer: whether we reminded you (`reminder`) or filed a complaint (`complaint`: after the reminder, about a bill, or about your rejection), also while that letter is on its way (`letterPending`); null otherwise
