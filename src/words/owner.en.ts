@@ -1386,6 +1386,7 @@ export const ownerEn: OwnerWords = {
       notNow: () => 'This is no longer possible: things have moved on. Nothing was changed; below is where it stands now',
       notCurrent: () => 'This document was replaced or withdrawn: change the newest version',
       afterEnd: (label: string, date: string) => `${label} is not after the end date (${date}): a bill for the days up to the end date is payable`,
+      coverContinues: () => 'The insurance continues for the estate: the premium is a debt of the estate and is paid; there is no end date to dispute it against',
       disputedAlready: (_label: string, reference: string) => `Invoice ${reference} is disputed already: the same bill is not disputed twice`,
       emptyAnswer: () => 'Write an answer or choose a document to send with it',
       notAsked: (_label: string, kind: string) => `Follows later is only for a document the provider asked for that you do not send now (${kind})`,

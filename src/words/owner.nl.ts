@@ -1516,6 +1516,7 @@ export const ownerNl = {
       notNow: () => 'Dit kan nu niet meer: de stand is intussen veranderd. Er is niets gewijzigd; hieronder ziet u hoe het nu staat',
       notCurrent: () => 'Dit document is vervangen of ingetrokken: wijzig de nieuwste versie',
       afterEnd: (label: string, date: string) => `${label} ligt niet na de einddatum (${date}): een rekening tot en met de einddatum wordt gewoon betaald`,
+      coverContinues: () => 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap en wordt betaald, er is geen einddatum om bezwaar tegen te maken',
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
       notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
