@@ -44,7 +44,8 @@ describe('a bank’s and an insurer’s answer, the rest', () => {
     expect(form).not.toContain('Uitgekeerd bedrag');
     const refused = await anna.post(`/app/contracts/${contract.id}/complete`).set('Cookie', cookie()).type('form')
       .send({ receivedVia: 'phone', done: '', effectiveDate: '2026-11-02', reference: 'ABN-7', balance: '250,00' }).expect(422);
-    expect(refused.text).toContain('Kies wat de organisatie heeft gedaan');
+    expect(refused.text).toMatch(/<select id="complete-done" name="done" required aria-invalid="true"/);
+    expect(refused.text).toMatch(/<a href="#complete-done">Kies wat de organisatie heeft gedaan<\/a>/);
     expect(refused.text).toMatch(/id="complete-reference"[^>]* value="ABN-7"|value="ABN-7"[^>]*id="complete-reference"/);
     await anna.post(`/app/contracts/${contract.id}/complete`).set('Cookie', cookie()).type('form')
       .send({ receivedVia: 'phone', done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ABN-7', balance: '250,00', balanceReleased: 'true' }).expect(303);
