@@ -45,6 +45,15 @@ describe('a letter’s title from its kind and what it printed', () => {
     expect(letterTitles(letters, fullName(nl.deceased), 'nl').get('letter')).toBe(composeLetter(nl).about);
   });
 
+  it('says a dispute after a bank’s or insurer’s answer by the date it follows, in either language (deskanswer2)', () => {
+    const life = { ...STATED, description: 'Uitvaartpolis', accountNumber: 'POL-41' };
+    const letters = [sent('d', 'dispute', 'Bezwaar tegen factuur na de datum van overlijden: Uitvaartpolis, polisnummer POL-41, van Jan de Vries', life), sent('b', 'dispute', 'Bezwaar tegen factuur na de datum die u bevestigde: Uitvaartpolis, polisnummer POL-41, van Jan de Vries', life)];
+    const titles = letterTitles(letters, 'Jan de Vries', 'en');
+    expect(titles.get('d')).toBe('Dispute of an invoice after the date of death: Uitvaartpolis, policy number POL-41, of Jan de Vries');
+    expect(titles.get('b')).toBe('Dispute of an invoice after the date you confirmed: Uitvaartpolis, policy number POL-41, of Jan de Vries');
+    expect(titleIn('Dispute of an invoice after the date of death', 'nl')).toBe('Bezwaar tegen factuur na de datum van overlijden');
+  });
+
   it('says a subject in an older wording in the reader’s language all the same', () => {
     expect(letterTitles([sent('a', 'cancellation', 'Opzegging contract 1.2345.678', STATED)], 'Jan de Vries', 'en').get('a')).toBe('Cancellation following a death: Internet, account number 1.2345.678, of Jan de Vries');
   });

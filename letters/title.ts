@@ -12,6 +12,8 @@ function titles(w: Words): [string, string][] {
     ...Object.entries(w.ourTitles.kinds).map(([kind, title]): [string, string] => [`our.${kind}`, title]),
     ['our.disputesEscalation', w.ourTitles.disputesEscalation],
     ['transferDispute', w.transferDisputeTitle],
+    ['noEndDispute.death', w.noEndDisputeTitles.death],
+    ['noEndDispute.confirmed', w.noEndDisputeTitles.confirmed],
     ['insurance', w.insuranceTitle],
     ['agency.mine', w.agencyCorrectionTitles.mine],
     ['agency.ours', w.agencyCorrectionTitles.ours],
@@ -110,7 +112,7 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {
   cancellation: ['insurance'],
-  dispute: ['transferDispute'],
+  dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed'],
   dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
   correction: ['agency.mine', 'agency.ours'],
   bill_correction: ['agency.mine', 'agency.ours'],

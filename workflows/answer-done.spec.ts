@@ -1,5 +1,5 @@
 import type { ContractContext } from './contract.machine';
-import { answerDoneOf, answersFitting, contractChangeText, contractStatusText, contractStep, providerAnswerText } from './index';
+import { answerDoneOf, answersFitting, contractChangeText, coverContinuesForEstate, contractStatusText, contractStep, providerAnswerText } from './index';
 import { ownerChangeText, ownerStatusText } from './status-text-owner';
 
 /** bankanswer: a bank's or an insurer's confirmation is said as what it did, never as an end (the request asked none). */
@@ -46,5 +46,14 @@ describe('what a bank or an insurer did, in every reader’s words', () => {
     expect(answersFitting('cancel', {})).toEqual([]);
     expect(answersFitting('transfer', { insurance: 'life' })).toEqual([]);
     expect(answerDoneOf({ done: 'ended' })).toBeNull();
+  });
+
+  it('a property cover kept for the estate has no end to dispute a premium after; a payout, a settlement or a bank’s block has a date to (deskanswer2)', () => {
+    expect(coverContinuesForEstate('cancel', { insurance: 'property' })).toBe(true);
+    expect(coverContinuesForEstate('cancel', { insurance: 'unknown', answerDone: answerDoneOf({ done: 'coverContinues' }) })).toBe(true);
+    expect(coverContinuesForEstate('cancel', { insurance: 'unknown', answerDone: answerDoneOf({ done: 'coverSettled' }) })).toBe(false);
+    expect(coverContinuesForEstate('cancel', { insurance: 'life' })).toBe(false);
+    expect(coverContinuesForEstate('cancel', { bankAccount: true, answerDone: blocked })).toBe(false);
+    expect(coverContinuesForEstate('transfer', { insurance: 'property' })).toBe(false);
   });
 });

@@ -126,6 +126,12 @@ export function answersFitting(action: string, asked: RequestAsked): readonly Do
   }
 }
 
+/**
+ * deskanswer2: whether the insurer keeps the cover for the estate: asked so (a property policy, `askedInstead`) or answered so
+ * (`coverContinues`). Its confirmed date then ends nothing, and a premium bill after it is owed by the estate, never disputed.
+ */
+export const coverContinuesForEstate = (action: string, asked: RequestAsked): boolean => askedInstead(action, asked) === 'property' || asked.answerDone?.done === 'coverContinues';
+
 const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 

@@ -583,6 +583,7 @@ export const en: Words = {
     disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
+  noEndDisputeTitles: { death: 'Dispute of an invoice after the date of death', confirmed: 'Dispute of an invoice after the date you confirmed' },
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',

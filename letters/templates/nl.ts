@@ -688,6 +688,7 @@ export const nl: Words = {
     disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
+  noEndDisputeTitles: { death: 'Bezwaar tegen factuur na de datum van overlijden', confirmed: 'Bezwaar tegen factuur na de datum die u bevestigde' },
   agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',

@@ -41,6 +41,11 @@ export interface Words {
   insuranceTitle: string;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
   transferDisputeTitle: string;
+  /**
+   * Nor is one after a request that asked no end (`asksNoEnd`: a bank, an insurer): it follows the date the provider confirmed,
+   * named the date of death when it is that day (`titleOf`).
+   */
+  noEndDisputeTitles: { death: string; confirmed: string };
   /** A correction to an agency corrects our collection stop to it, mine or (a colleague wrote it) ours (`titleOf`). */
   agencyCorrectionTitles: { mine: string; ours: string };
   /** A dropped objection told to an agency: the bill is not its own, so not "your invoice" (`titleOf`). */
@@ -444,6 +449,7 @@ export const agencyLetter = (f: Facts): SentLetter | null =>
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
+  if (kind === 'dispute' && asksNoEnd(f)) return f.input.history?.confirmedEndDate === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
   if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;

@@ -494,6 +494,8 @@ export const RECORDED_ANSWER_BODIES: Record<ProviderAnswer, ClassConstructor<{ r
 };
 
 /** The workflow event for an answer the owner recorded: the desk's, with how it came (stored with the step's details). */
+/** A confirmation form's checkbox: the balance released belongs only to a blocked account's answer (`CompleteDto`), so only it reads an unticked box as no. */
+export const confirmationCheckboxes = (body: Record<string, unknown>): string[] => (body.done === 'accountBlocked' ? ['balanceReleased'] : []);
 export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ ...providerAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 /** The same for an answer to a dispute. */
 export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });

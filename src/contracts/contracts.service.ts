@@ -38,6 +38,7 @@ import {
   withdrawsComplaint,
   billsAnsweredBy,
   answersFitting,
+  coverContinuesForEstate,
   ANSWER_WITHDRAWN_FROM,
   type RequestAsked,
 } from '../../workflows';
@@ -1090,8 +1091,8 @@ export class ContractsService implements OnModuleInit {
       principal,
       contractId,
       { type: 'INVOICE_AFTER_END', ...dto },
-      async (_manager, _contract, standing) => {
-        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today());
+      async (_manager, contract, standing) => {
+        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today(), coverContinuesForEstate(contract.action, requestAsked(contract)));
         if (problems.length) throw new ValidationProblem(problems);
       },
       // A bill a relative reported: its report is handled with the bill, or neither is (`FamilyReportsService.recordBill`).
@@ -1356,15 +1357,21 @@ const disputedAlready = (reference: string): FieldError => ({ field: 'reference'
 /**
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
  * days up to it is payable, however late it is dated. `today`: the Dutch calendar day. Every problem at once.
+ * `coverContinues` (`coverContinuesForEstate`): a property insurer keeps the cover for the estate, so its confirmed date ends
+ * nothing and its premium after that date is owed by the estate: no bill of it is disputed (no event is sent, the machine
+ * stays at v16).
  */
 export function invoiceAfterEndProblems(
   context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>,
   invoice: { invoiceDate: string; periodFrom: string; periodTo: string; amount: number; reference: string },
   today: string,
+  coverContinues = false,
 ): FieldError[] {
   const { effectiveDate } = context;
   const problems = billFiguresProblems(invoice, today);
-  if (effectiveDate && !problems.some((p) => p.field === 'periodTo') && !disputedPart(effectiveDate, invoice)) {
+  if (coverContinues && !problems.some((p) => p.field === 'periodTo')) {
+    problems.push({ field: 'periodTo', message: 'the cover continues for the estate: its premium is owed by the estate and not disputed', rule: 'coverContinues' });
+  } else if (effectiveDate && !problems.some((p) => p.field === 'periodTo') && !disputedPart(effectiveDate, invoice)) {
     problems.push({ field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate });
   }
   if (isOpen(openDisputesOf(context), invoice.reference)) problems.push(disputedAlready(invoice.reference));

@@ -1,7 +1,7 @@
 import { askedEndDate, endDateWords } from '../../letters';
 import { money } from '../../workflows/wording';
 import { providerWords } from '../words';
-import { askedOf, type ExportRow } from './provider-desk.service';
+import { askedOf, askedOfRequest, type ExportRow } from './provider-desk.service';
 
 /*
  * The desk's CSV export, without I/O: its columns in the provider's language and one record per
@@ -39,11 +39,13 @@ function moment(instant: string): string {
 export function exportRecord(r: ExportRow): Record<Column, string> {
   const { row } = r;
   const asked = { ...askedOf(row), requestedEndDate: row.requested_end_date };
+  // What the request asked instead of an end (a bank, an insurer), as the desk's list says it.
+  const instead = askedOfRequest(row);
   return {
     ourReference: row.reference,
     yourReference: r.yourReference ?? '',
     id: row.id,
-    action: ACTIONS[row.language][row.action],
+    action: instead ? providerWords(row.language).asked[instead] : ACTIONS[row.language][row.action],
     description: row.description,
     accountNumber: row.account_number,
     deceased: r.deceased,

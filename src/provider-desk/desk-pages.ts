@@ -142,7 +142,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
   const rows = list.items.map(
     (r) => [
       html`<a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span>`,
-      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
+      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
       html`${overdueBadges(w, lang, r)}${r.statusText}`,
       html`<span class="next-move">${r.nextMove}</span>`,
     ],

@@ -8,7 +8,7 @@ import { sendFile } from '../common/download';
 import { type ProblemDocument, ProblemException } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { IdParam } from '../common/uuid-param';
-import { CollectionStoppedDto, collectionStoppedEvent, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
@@ -147,7 +147,7 @@ export class DeskWebController {
     const form = await validateForm(answer.body, body, {
       numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount'],
       // A box left unticked says no; it belongs only to a blocked account's answer (`CompleteDto`).
-      booleanFields: body.done === 'accountBlocked' ? ['balanceReleased'] : [],
+      booleanFields: confirmationCheckboxes(body),
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],
       // The correction form is filled in with what is recorded: an amount emptied there is removed.
       clearableFields: answerPath === 'correct-completion' ? ['finalInvoiceAmount'] : [],

@@ -113,7 +113,7 @@ export const askedOf = (row: RequestRow) => ({ action: row.action, category: row
 
 /** What the request asked, as every reader has it (`requestAsked`), and what it asked instead of an end (`askedInstead`). */
 const requestAskedOf = (row: RequestRow) => requestAsked({ action: row.action, insuranceKind: row.insurance_kind, provider: { category: row.category } });
-const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
+export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
 
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });

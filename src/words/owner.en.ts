@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type DoneKind, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
@@ -667,6 +667,16 @@ export const ownerEn: OwnerWords = {
     receivedVias: { phone: 'by phone', post: 'by post', email: 'by e-mail' },
     providerReferenceRequired: "Provider's reference",
     effectiveDate: 'End date or transfer date',
+    /** deskanswer2: a bank's or insurer's answer recorded by the owner: what was done, as the desk asks it. */
+    answerDone: 'What did the organisation do?',
+    chooseDone: 'Choose what the organisation did',
+    doneChoices: { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Cover continues for the estate', coverSettled: 'Policy settled' } as Record<DoneKind, string>,
+    answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of the answer' },
+    balance: 'Balance on that date in euros (optional; overdrawn with a minus sign)',
+    balanceReleased: 'The balance was paid to the estate account',
+    payoutAmount: 'Amount paid out in euros (optional)',
+    payoutTo: 'To whom (optional)',
+    coverUntil: 'The cover continues for the estate up to and including (optional)',
     finalInvoice: 'Final invoice in euros (optional; a refund with a minus sign)',
     providerNeeds: 'What the provider needs',
     reasonGiven: 'Reason given',
@@ -1259,7 +1269,7 @@ export const ownerEn: OwnerWords = {
     /** A field a form of the contract page labels as another thing than `labels` names it (by the form's name): its messages say the form's label. */
     formLabels: {
       acknowledge: { reference: "the provider's reference" },
-      complete: { reference: "the provider's reference" },
+      complete: { reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover' },
       'completion-corrected': { reference: "the provider's reference" },
       'credit-note-sent': { amount: 'the amount credited' },
       'invoice-after-end': { reference: 'the invoice number' },
@@ -1376,6 +1386,7 @@ export const ownerEn: OwnerWords = {
       notNow: () => 'This is no longer possible: things have moved on. Nothing was changed; below is where it stands now',
       notCurrent: () => 'This document was replaced or withdrawn: change the newest version',
       afterEnd: (label: string, date: string) => `${label} is not after the end date (${date}): a bill for the days up to the end date is payable`,
+      coverContinues: () => 'The insurance continues for the estate: the premium is a debt of the estate and is paid; there is no end date to dispute it against',
       disputedAlready: (_label: string, reference: string) => `Invoice ${reference} is disputed already: the same bill is not disputed twice`,
       emptyAnswer: () => 'Write an answer or choose a document to send with it',
       notAsked: (_label: string, kind: string) => `Follows later is only for a document the provider asked for that you do not send now (${kind})`,

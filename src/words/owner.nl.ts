@@ -1,5 +1,5 @@
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type DoneKind, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
@@ -713,6 +713,19 @@ export const ownerNl = {
     receivedVias: { phone: 'telefonisch', post: 'per post', email: 'per e-mail' },
     providerReferenceRequired: 'Kenmerk van de aanbieder',
     effectiveDate: 'Einddatum of datum van overzetting',
+    /**
+     * deskanswer2: a bank's or insurer's answer recorded by the owner (it asked no end): what was done, its facts and its date
+     * labelled by what was asked, as the desk asks them (`answersFitting`, provider catalogue `doneChoices`, `answerDate`).
+     */
+    answerDone: 'Wat heeft de organisatie gedaan?',
+    chooseDone: 'Kies wat de organisatie heeft gedaan',
+    doneChoices: { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' } as Record<DoneKind, string>,
+    answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van het antwoord' },
+    balance: 'Saldo op die datum in euro (optioneel; rood staan met een minteken)',
+    balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
+    payoutAmount: 'Uitgekeerd bedrag in euro (optioneel)',
+    payoutTo: 'Aan wie (optioneel)',
+    coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
     finalInvoice: 'Eindafrekening in euro (optioneel; een terugbetaling met een minteken)',
     providerNeeds: 'Wat de aanbieder nodig heeft',
     reasonGiven: 'Opgegeven reden',
@@ -1356,7 +1369,7 @@ export const ownerNl = {
     /** A field a form of the contract page labels as another thing than `labels` names it (by the form's name): its messages say the form's label. */
     formLabels: {
       acknowledge: { reference: 'het kenmerk van de aanbieder' },
-      complete: { reference: 'het kenmerk van de aanbieder' },
+      complete: { reference: 'het kenmerk van de aanbieder', done: 'wat de organisatie heeft gedaan', balance: 'het saldo', payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking' },
       'completion-corrected': { reference: 'het kenmerk van de aanbieder' },
       'credit-note-sent': { amount: 'het bedrag van de creditnota' },
       'invoice-after-end': { reference: 'het factuurnummer' },
@@ -1503,6 +1516,7 @@ export const ownerNl = {
       notNow: () => 'Dit kan nu niet meer: de stand is intussen veranderd. Er is niets gewijzigd; hieronder ziet u hoe het nu staat',
       notCurrent: () => 'Dit document is vervangen of ingetrokken: wijzig de nieuwste versie',
       afterEnd: (label: string, date: string) => `${label} ligt niet na de einddatum (${date}): een rekening tot en met de einddatum wordt gewoon betaald`,
+      coverContinues: () => 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap en wordt betaald, er is geen einddatum om bezwaar tegen te maken',
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
       notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,

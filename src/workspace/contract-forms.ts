@@ -4,6 +4,7 @@ import type { StaffPrincipal } from '../auth/principal';
 import {
   AmendDto,
   amendEvent,
+  confirmationCheckboxes,
   ComplainDto,
   complainEvent,
   BillCorrectedDto,
@@ -45,6 +46,10 @@ export interface ContractForm {
   /** How the service takes it when it is more than a plain event (`ContractsService.fire`): the API's own path and checks. */
   submit?(services: FormServices, principal: StaffPrincipal, contractId: string, dto: object, event: AnyEventObject): Promise<unknown>;
   numberFields?: string[];
+  /** The checkboxes the posted body has (a box left unticked is sent as nothing). */
+  booleanFields?(body: Record<string, unknown>): string[];
+  /** Choices the page offers that are refused left empty ("Kies …"), though the API may leave them out. */
+  required?: string[];
   arrayFields?: string[];
   clearableFields?: string[];
   /** A page's flat fields as the API's body, where that body nests (a list of objects). */
@@ -59,7 +64,16 @@ const note = (type: string) => (dto: object) => ({ type, note: (dto as NoteDto).
 /** Named like the API's paths (`POST /contracts/:id/<name>`; a dispute answer's `dispute-answer/<answer>` in one segment). */
 export const CONTRACT_FORMS: Record<string, ContractForm> = {
   acknowledge: { event: 'ACKNOWLEDGE', body: RecordedAcknowledgeDto, toEvent: (dto) => recordedAnswerEvent('acknowledged', dto), submit: recordAnswer },
-  complete: { event: 'COMPLETE', body: RecordedCompleteDto, toEvent: (dto) => recordedAnswerEvent('completed', dto), submit: recordAnswer, numberFields: ['finalInvoiceAmount'] },
+  // A bank's or insurer's answer says what was done where the page asks it (an API client may still send only a date).
+  complete: {
+    event: 'COMPLETE',
+    body: RecordedCompleteDto,
+    toEvent: (dto) => recordedAnswerEvent('completed', dto),
+    submit: recordAnswer,
+    numberFields: ['finalInvoiceAmount', 'balance', 'payoutAmount'],
+    booleanFields: confirmationCheckboxes,
+    required: ['done'],
+  },
   // v5: the provider's confirmation was recorded wrongly (a typo, a phone answer misheard); checked like a confirmation.
   // Its form is filled in with what is recorded: an amount emptied there is removed (`clearableFields`).
   'completion-corrected': {

@@ -1,6 +1,6 @@
 import type { LintViolation } from '../../letters';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
-import { askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
+import { answersFitting, askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
@@ -10,7 +10,7 @@ import { fullName } from '../estates/estate.entity';
 import { callRecordedText } from '../timeline/owner-timeline';
 import type { RetryRefusal } from '../letters/retry-rule';
 import { sentOn } from '../letters/request-history';
-import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select } from '../web/fields';
+import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
@@ -135,9 +135,21 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   acknowledge: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reference', c.w.providerReference, id)}`, order: ['receivedVia', 'reference'] },
   complete: {
     anchor: 'answer',
-    fields: (f, id, c) =>
-      html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`,
-    order: ['receivedVia', 'effectiveDate', 'reference', 'finalInvoiceAmount'],
+    fields: (f, id, c) => {
+      // A request that asked no end (a bank, an insurer) is confirmed with what was done, as the desk confirms it (README, deskanswer2).
+      const asked = requestAsked(c.o.contract);
+      const done = answersFitting(c.o.contract.action, asked);
+      if (!done.length) {
+        return html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
+      }
+      const instead = askedInstead(c.o.contract.action, asked);
+      const released = Boolean(f.values && typedValue(f.values, 'balanceReleased'));
+      return html`${receivedViaChoice(f, id, c)}${select(f, 'done', c.w.answerDone, [['', c.w.chooseDone], ...done.map((d): [string, string] => [d, c.w.doneChoices[d]])], { required: true, ...id })}${field(f, 'effectiveDate', c.w.answerDate[instead === 'bank' || instead === 'health' ? instead : 'other'], { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${
+        done.includes('accountBlocked') ? html`${field(f, 'balance', c.w.balance, { inputmode: 'decimal', ...id })}${checkbox('balanceReleased', 'true', c.w.balanceReleased, released, `${id.idPrefix}balanceReleased`)}` : ''}${
+        done.includes('payoutHandled') ? html`${field(f, 'payoutAmount', c.w.payoutAmount, { inputmode: 'decimal', ...id })}${field(f, 'payoutTo', c.w.payoutTo, id)}` : ''}${
+        done.includes('coverContinues') ? field(f, 'coverUntil', c.w.coverUntil, { type: 'date', ...id }) : ''}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
+    },
+    order: ['receivedVia', 'done', 'effectiveDate', 'reference', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil', 'finalInvoiceAmount'],
   },
   // Filled in with what is recorded, so the owner changes only what was wrong.
   'completion-corrected': {
