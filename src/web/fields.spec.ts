@@ -1,6 +1,6 @@
 import { familyWords, ownerWords, providerWords } from '../words';
 import { errorSummary, errorText, field } from './fields';
-import { validateForm } from './forms';
+import { formNumber, validateForm } from './forms';
 import { CompleteDto } from '../contracts/contract-events.dto';
 import { FamilyReportDto } from '../portal/portal.dto';
 
@@ -113,5 +113,12 @@ describe('an impossible date and an amount not above zero, as each audience is t
     }
     const { errors } = await validateForm(FamilyReportDto, { kind: 'invoice_after_end', message: 'Weer een rekening', amount: 'twaalf' }, { numberFields: ['amount'], today: '2026-12-01' });
     expect(errorText(familyWords('nl').errors, errors!.find((e) => e.field === 'amount')!, 'nl')).toBe('Vul het bedrag in cijfers in, bijvoorbeeld 80 of 12,50');
+  });
+
+  it('reads an amount as a Dutch reader types it: thousands grouped by points, a comma for cents, never € 4.000 as 4', () => {
+    const read = (typed: string) => formNumber(typed);
+    expect(['4.000', '1.234,56', '12,50', '12.50', '€ 80', '1 250', '12.345.678', '0,99', '-12', '1.250'].map(read)).toEqual([4000, 1234.56, 12.5, 12.5, 80, 1250, 12345678, 0.99, -12, 1250]);
+    // Not an amount: left for the field's check to refuse (NaN), never guessed.
+    expect(['1.234.56', '12,50,00', 'twaalf'].map(read).every(Number.isNaN)).toBe(true);
   });
 });

@@ -12,6 +12,18 @@ function withoutEmpty(value: unknown): unknown {
 }
 
 /**
+ * A number typed in a form, as a Dutch reader writes it (the forms' hint: "80 of 12,50"): a comma is the decimal mark and a
+ * point then groups thousands ("1.234,56" is 1234.56); without a comma, points that group digits by three are thousands too
+ * ("4.000" is 4000, never 4), and a single point before one, two or more than three digits is a decimal mark ("12.50").
+ * Spaces and a euro sign are left out. Anything else is passed on as typed, for the field's own check to refuse.
+ */
+export function formNumber(typed: string): number {
+  const figures = typed.replace(/[\s\u00a0€]/g, '');
+  if (figures.includes(',')) return Number(figures.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
+  return Number(/^[-+]?\d{1,3}(?:\.\d{3})+$/.test(figures) ? figures.replace(/\./g, '') : figures);
+}
+
+/**
  * Required fields a correction form sent back empty (dotted paths into nested groups). A form leaves
  * nothing out, so an emptied field is a mistake to name, not "leave it as it is" like an absent API field;
  * one of `type`'s choices is to be chosen (`emptiedField`).
@@ -45,7 +57,7 @@ export async function validateForm<T extends object>(
       continue;
     }
     if (options.arrayFields?.includes(key)) plain[key] = Array.isArray(value) ? value : [value];
-    else if (options.numberFields?.includes(key)) plain[key] = Number(String(value).replace(',', '.'));
+    else if (options.numberFields?.includes(key)) plain[key] = formNumber(String(value));
     else plain[key] = value;
   }
   for (const key of options.arrayFields ?? []) plain[key] ??= [];
