@@ -163,4 +163,14 @@ describe('what a part answer says follows later (v12)', () => {
     expect(errorText(ownerWords('nl').errors, refused[0], 'nl')).toContain('Schrijf wat later volgt');
     expect(errorText(ownerWords('en').errors, refused[3], 'en')).toContain('A description is only for something else that follows later');
   });
+
+  it('refuses her words for something else when they name a kind the answer sends or says follows (audit73 F-J)', () => {
+    const names = (kind: string) => ({ power_of_attorney: ['volmacht', 'power of attorney'], certificate_of_inheritance: ['verklaring van erfrecht', 'certificate of inheritance'] })[kind] ?? [];
+    const volmacht = { kind: 'power_of_attorney', expectedOn: null };
+    const other = (description: string) => ({ kind: 'other', expectedOn: null, description });
+    const asked = ['power_of_attorney', 'certificate_of_inheritance'];
+    const rules = (description: string, enclosed = [{ kind: 'certificate_of_inheritance' as const }]) => followsLaterProblems([volmacht, other(description)], asked, enclosed, '2026-11-23', names).map((e) => e.rule);
+    expect(['de volmacht van de erfgenamen', 'Power of attorney', 'Volmacht.', 'de verklaring van erfrecht'].map((d) => rules(d))).toEqual([['namedTwice'], ['namedTwice'], ['namedTwice'], ['namedTwice']]);
+    expect(rules('het ingevulde overnameformulier')).toEqual([]);
+  });
 });

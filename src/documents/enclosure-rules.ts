@@ -89,14 +89,25 @@ export function askedNotEnclosed(asked: readonly string[], enclosed: readonly Pi
 /**
  * v12: what a part answer says follows later, checked one by one: a kind the provider asked for (and that this answer
  * does not enclose, nor names twice), and a date she expects it that is not past. Each refusal names its place
- * as the whole API spells a list's item, dotted as class-validator does (`followsLater.0.expectedOn`).
+ * as the whole API spells a list's item, dotted as class-validator does (`followsLater.0.expectedOn`). `kindNames`: the
+ * names of a document kind as the owner may write them (every language), so her own words never name a kind this answer
+ * already sends or says follows (audit73 F-J: "Volgt later: volmacht van de erfgenamen en de volmacht van de erfgenamen").
  */
-export function followsLaterProblems(following: readonly FollowingDocument[], asked: readonly string[], enclosed: readonly Pick<EnclosableDocument, 'kind'>[], today: string): FieldError[] {
+export function followsLaterProblems(
+  following: readonly FollowingDocument[],
+  asked: readonly string[],
+  enclosed: readonly Pick<EnclosableDocument, 'kind'>[],
+  today: string,
+  kindNames: (kind: string) => readonly string[] = () => [],
+): FieldError[] {
   const enclosedKinds = new Set<string>(enclosed.map((d) => d.kind));
   return following.flatMap((d, i): FieldError[] => {
     // claimform: something of no kind of ours she still owes (the insurer's own claim form, asked in its words, not in
     // `documentsNeeded`) may follow whatever the question listed; her description names it, so it must be there.
-    if (d.kind === OWN_WORDS_KIND) return [...describedProblems(d, i, following), ...pastProblems(d, i, today)];
+    if (d.kind === OWN_WORDS_KIND) {
+      const named = [...enclosed, ...following].filter((o) => o.kind !== OWN_WORDS_KIND).flatMap((o) => kindNames(o.kind));
+      return [...describedProblems(d, i, following, named), ...pastProblems(d, i, today)];
+    }
     const askedKind = asked.includes(d.kind) && !enclosedKinds.has(d.kind) && following.findIndex((o) => o.kind === d.kind) === i;
     // A will never follows: the letter would promise what is never sent.
     const kindProblem: FieldError | null = neverEnclosed(d.kind)
@@ -116,11 +127,20 @@ const OWN_WORDS_KIND = 'other';
 const pastProblems = (d: FollowingDocument, i: number, today: string): FieldError[] =>
   d.expectedOn && d.expectedOn < today ? [{ field: `followsLater.${i}.expectedOn`, message: 'must not be in the past', rule: 'past', limit: d.expectedOn }] : [];
 
-/** A thing of her own words needs them, once: the letter would otherwise say "Volgt later: document", or the same thing twice. */
-function describedProblems(d: FollowingDocument, i: number, following: readonly FollowingDocument[]): FieldError[] {
+/** Her words as compared: without case, a leading article or a closing stop ("De volmacht." is "volmacht"). */
+const spoken = (words: string) => words.toLowerCase().trim().replace(/[.!]+$/, '').replace(/^(?:de|het|een|the|an?)\s+/, '').replace(/\s+/g, ' ');
+
+/**
+ * A thing of her own words needs them, once: the letter would otherwise say "Volgt later: document", or the same thing twice;
+ * words that name a kind this answer sends or says follows (`named`; one the start of the other: "de volmacht van de erfgenamen"
+ * is the "volmacht") are that kind, named twice.
+ */
+function describedProblems(d: FollowingDocument, i: number, following: readonly FollowingDocument[], named: readonly string[]): FieldError[] {
   if (!d.description) return [{ field: `followsLater.${i}.description`, message: 'say what follows', rule: 'describeIt' }];
-  const first = following.findIndex((o) => o.kind === d.kind && o.description?.toLowerCase() === d.description!.toLowerCase());
-  return first === i ? [] : [{ field: `followsLater.${i}.description`, message: 'is named twice', rule: 'namedTwice', limit: d.description }];
+  const words = spoken(d.description);
+  const first = following.findIndex((o) => o.kind === d.kind && o.description !== undefined && o.description !== null && spoken(o.description) === words);
+  const aKind = named.some((name) => { const kind = spoken(name); return kind === words || kind.startsWith(`${words} `) || words.startsWith(`${kind} `); });
+  return first === i && !aKind ? [] : [{ field: `followsLater.${i}.description`, message: 'is named twice', rule: 'namedTwice', limit: d.description }];
 }
 
 /** The owner's chosen documents checked one by one, each refusal naming its place (`documentIds.1`). */

@@ -9,6 +9,8 @@ import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
 import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, requestEnclosures } from './enclosure-rules';
 import { Clock } from '../clock/clock';
+import { LANGUAGES } from '../../workflows/wording';
+import { OWNER_DOCUMENT_KINDS } from '../words';
 import type { ContractEvent, FollowingDocument } from '../../workflows';
 import { ownerWords } from '../words';
 import { askedKindNamed, listed } from '../../workflows/wording';
@@ -26,6 +28,9 @@ export interface EnclosureRequest {
  * Which documents go to which provider request. A document reaches a provider only because the
  * owner attached it (or the provider directory requires its kind for the first letter).
  */
+/** A document kind as an owner may write it, in every language of the workspace (`followsLaterProblems`). */
+const kindNames = (kind: string): string[] => LANGUAGES.flatMap((lang) => OWNER_DOCUMENT_KINDS[lang][kind] ?? []);
+
 @Injectable()
 export class EnclosuresService {
   constructor(
@@ -61,7 +66,7 @@ export class EnclosuresService {
       async (manager, contract, standing) => {
         const chosen = await this.documents.byIds(manager, documentIds);
         const asked = standing.context.openInformationRequest;
-        const problems = [...enclosureProblems(documentIds, contract.estateId, chosen), ...followsLaterProblems(followsLater, asked?.documentsNeeded ?? [], chosen, this.clock.today())];
+        const problems = [...enclosureProblems(documentIds, contract.estateId, chosen), ...followsLaterProblems(followsLater, asked?.documentsNeeded ?? [], chosen, this.clock.today(), kindNames)];
         if (problems.length) throw new ValidationProblem(problems);
         const missing = askedNotEnclosed(asked?.documentsNeeded ?? [], chosen, followsLater);
         if (missing.length) throw documentsAsked(principal, contract.provider.name, missing, asked?.followsLater);
