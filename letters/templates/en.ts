@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -659,7 +659,7 @@ export const en: Words = {
             ? ['You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).']
             : []),
           following.length
-            ? `To follow later: ${listed(following.map((d) => `${followingTitle(d)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}`), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
+            ? `To follow later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); return `${withdrawnOn ? 'a new ' : ''}${followingTitle(d)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}${withdrawnOn ? `, replacing the one I sent earlier and withdrew on ${en.date(withdrawnOn)}` : ''}`; }), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
             : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,
         ];
       }

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -765,7 +765,7 @@ export const nl: Words = {
             : []),
           // Not "ik stuur het u": most documents are de-words (de volmacht, de verklaring van erfrecht); "dat stuk" fits any kind.
           following.length
-            ? `Volgt later: ${listed(following.map((d) => `${followingTitle(d)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
+            ? `Volgt later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); return `${withdrawnOn ? 'een nieuwe ' : ''}${followingTitle(d)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}${withdrawnOn ? `, in plaats van de eerder gestuurde die ik op ${nl.date(withdrawnOn)} heb ingetrokken` : ''}`; }), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
             : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,
         ];
       }

@@ -116,9 +116,19 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
       ...f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind && !d.description)).map((e) => inSentence(e.title)),
       ...(f.input.enclosures.some((e) => described.some((d) => d.kind === e.kind)) ? described.map(followingTitle) : []),
     ],
-    renewed: all.flatMap((d) => (d.withdrawnOn ? [{ title: inSentence(d.title), withdrawnOn: d.withdrawnOn, enclosedNow: f.input.enclosures.some((e) => e.kind === d.kind) }] : [])),
+    // answerrest: one that follows once more is said once, in "Volgt later" (`renewedFollowing`), not here as well.
+    renewed: all.flatMap((d) => {
+      const enclosedNow = f.input.enclosures.some((e) => e.kind === d.kind);
+      return d.withdrawnOn && (enclosedNow || !followsAgain(f, d.kind)) ? [{ title: inSentence(d.title), withdrawnOn: d.withdrawnOn, enclosedNow }] : [];
+    }),
   };
 }
+
+const followsAgain = (f: Facts, kind: string) => (f.input.followsLater ?? []).some((d) => d.kind === kind);
+
+/** answerrest: the day the one sent of this document that follows was withdrawn, when it follows in its place (v16); null for one never sent. */
+export const renewedFollowing = (f: Facts, d: FollowingEnclosure): string | null =>
+  (f.input.followUp ?? []).find((u) => u.withdrawnOn && u.kind === d.kind && followsAgain(f, u.kind) && !f.input.enclosures.some((e) => e.kind === u.kind))?.withdrawnOn ?? null;
 
 /** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
 export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
