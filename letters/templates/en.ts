@@ -650,7 +650,7 @@ export const en: Words = {
                   ? [`${followUp.earlier ? `On ${en.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} sent you part of it` : 'You had part of it before'}; to follow later: ${listed(followUp.promised, 'en')}.${followUp.enclosedNow.length ? ` Enclosed now: ${listed(followUp.enclosedNow, 'en')}.` : ''}`]
                   : []),
                 // v16: as nl.ts.
-                ...followUp.renewed.map((d) => `I withdrew the ${d.title} I sent you earlier on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: a new ${d.title}.` : `A new ${d.title} will follow.`}`),
+                ...followUp.renewed.map((d) => `I withdrew ${d.described ? `what I sent you earlier as ${d.title}` : `the ${d.title} I sent you earlier`} on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: ${renewedEn(d)}.` : `${capitalised(renewedEn(d))} will follow.`}`),
               ]
             : []),
           ...(f.input.informationAnswer ? [`My answer: ${quotedAtEnd(f.input.informationAnswer, 'en')}`] : []),
@@ -659,7 +659,7 @@ export const en: Words = {
             ? ['You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).']
             : []),
           following.length
-            ? `To follow later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); return `${withdrawnOn ? 'a new ' : ''}${followingTitle(d)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}${withdrawnOn ? `, replacing the one I sent earlier and withdrew on ${en.date(withdrawnOn)}` : ''}`; }), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
+            ? `To follow later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedEn({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, replacing the one I sent earlier and withdrew on ${en.date(withdrawnOn)}` : `${followingTitle(d)}${expected}`; }), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
             : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,
         ];
       }
@@ -840,3 +840,6 @@ export const en: Words = {
     collection: (agency, reference) => `Claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`,
   },
 };
+
+/** As nl.ts: "a new certificate of inheritance", or of her own words "a new copy of the completed claim form" (answerrest). */
+const renewedEn = (d: { title: string; described: boolean }) => (d.described ? `a new copy of ${d.title}` : `a new ${d.title}`);
