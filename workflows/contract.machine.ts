@@ -311,7 +311,17 @@ export type ContractEvent =
    * a part answer (`YYYY-MM-DD`), kept with the documents that follow. `notSent`: the kinds asked that are never sent
    * (a will), for the letter and the desk, which say so.
    */
-  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[]; followsLater?: FollowingDocument[]; followUp?: FollowingDocument[]; suppliedOn?: string; notSent?: string[] }
+  | {
+      type: 'INFORMATION_SUPPLIED';
+      note?: string | null;
+      documentIds?: string[];
+      followsLater?: FollowingDocument[];
+      followUp?: FollowingDocument[];
+      suppliedOn?: string;
+      notSent?: string[];
+      /** answerrest: the open items of her own words (`other`) this answer's "overig" documents are, each by its document. */
+      otherAnswers?: { description: string; documentId: string }[];
+    }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
   /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */
