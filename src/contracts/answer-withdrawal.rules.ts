@@ -6,6 +6,9 @@
  */
 export const ANSWER_KEPT_FROM = ['complained', 'rejected'] as const;
 
+/** answerrest: the state keeps the note of a withdrawn answer (`ANSWER_KEPT_FROM`); any other leaves it behind. */
+export const answerKept = (state: string): boolean => (ANSWER_KEPT_FROM as readonly string[]).includes(state);
+
 /** A step of the contract's history as the timeline keeps it: its event's payload under `details.event`. */
 interface HistoryStep {
   event: string;

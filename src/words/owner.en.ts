@@ -137,6 +137,7 @@ export const ownerEn: OwnerWords = {
       retry_letter: 'Produce the letter again',
       handle_report: 'Mark as handled',
       retry_step: 'Try again',
+      handle_answer_withdrawn: 'Note handled',
       handle_later_end_date: 'Mark as handled',
       record_payment: 'Record the payment',
       post_letter: 'Post the print batch',
@@ -624,6 +625,7 @@ export const ownerEn: OwnerWords = {
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',
+    answerWithdrawnNext: 'Sent a new one, or none is needed? Then mark the note handled.',
     followsLaterOf: (document: string) => `${document} follows later`,
     otherItemsSent: 'What you send now as a document of the kind Other',
     otherItemsSentHint: 'More than one thing was to follow. Tick what the other document you send now is; what you do not tick stays open and the letter says it still follows.',
@@ -1355,6 +1357,7 @@ export const ownerEn: OwnerWords = {
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
+      noAnswerWithdrawn: 'No note about a withdrawn document waits on you for this contract (handled already). Nothing was changed.',
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
       forbidden: 'Your account may not do this. Nothing was changed.',
       realClock: 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual. Nothing was changed.',
@@ -1472,6 +1475,8 @@ export const ownerEn: OwnerWords = {
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
       `${provider} had the ${kind} withdrawn on ${date} as part of our answer to its question. ${complained ? 'The complaint goes on' : 'The rejection stands'}; the question does not open again by itself. Send ${provider} a new ${kind} if it needs one.`,
+    /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
+    answerWithdrawnHandled: (provider: string, kind: string) => `Note handled: ${provider} had a withdrawn ${kind} as part of our answer.`,
     endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to stop collecting named is still open, so the date changes nothing ${agency} collects.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>

@@ -443,6 +443,7 @@ ${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
 ${estateClosed && c.workflow?.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
+${c.answerWithdrawn ? html`<div class="notice" id="answer-withdrawn">${actionButton(keepFromToday(`/app/contracts/${c.id}/answer-withdrawn/handled?back=contract`, from), ownerWords(lang).today.resolutions.handle_answer_withdrawn)}</div>` : ''}
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}

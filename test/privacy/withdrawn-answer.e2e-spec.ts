@@ -187,6 +187,27 @@ describe('a withdrawn document that answered a question leaves that question ope
     for (const page of [raboPage, abnPage]) {
       expect(await letterText(anna, page.letters.find((l) => l.kind === 'document_erasure')!.id)).not.toContain('Er volgt een nieuwe');
     }
+
+    // answerrest: said where she looks, in the history's words: the status, the next step and Today (with the questions), until handled.
+    const note = `Rabobank had de verklaring van erfrecht die op ${day} is ingetrokken als deel van ons antwoord op zijn vraag. De afwijzing blijft staan; de vraag gaat niet vanzelf weer open. Stuur Rabobank een nieuwe verklaring van erfrecht als die nodig is.`;
+    const raboView = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { statusText: string; nextStep: string };
+    expect(raboView.statusText).toContain(note);
+    expect(raboView.nextStep).toContain('Markeer de melding dan als afgehandeld.');
+    expect(abnPage.statusTexts.nl).toContain('De klacht loopt door; de vraag gaat niet vanzelf weer open.');
+    type Kept = { contractId: string; statusText: string; resolution: string };
+    const kept = async () => (await anna.get(`${API}/queue`).expect(200)).body.withdrawnAnswers as Kept[];
+    expect((await kept()).find((k) => k.contractId === rabo.id)).toMatchObject({ statusText: note, resolution: 'handle_answer_withdrawn' });
+    const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(todayPage).toContain(note);
+    expect(todayPage).toContain(`/app/contracts/${rabo.id}/answer-withdrawn/handled`);
+
+    // Handled: off the status and Today, the staff timeline says so; handled again, nothing to handle.
+    await anna.post(`${API}/contracts/${rabo.id}/answer-withdrawn/handled`).expect(200);
+    expect(((await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { statusText: string }).statusText).not.toContain('ingetrokken');
+    expect((await kept()).map((k) => k.contractId)).toEqual([abn.id]);
+    expect((await contractOf(rabo.id)).timeline.map((e) => e.summary)).toContain('Contract: Melding afgehandeld: Rabobank had een ingetrokken verklaring van erfrecht als deel van ons antwoord.');
+    const again = await anna.post(`${API}/contracts/${rabo.id}/answer-withdrawn/handled`).expect(409);
+    expect(again.headers['content-type']).toContain('application/problem+json');
   });
 
   it('in English: the owner, the desk and the family read why a new one follows, the family once by email, and a new date given keeps the reason', async () => {
