@@ -65,4 +65,27 @@ describe('an answer with a document that follows later', () => {
     const en = body('en', { history, followUp: [{ ...renewed, title: 'Certificate of inheritance' }], enclosures: [{ documentId: 'doc-2', kind: verklaring.kind, title: 'Certificate of inheritance' }] });
     expect(en).toContain('I withdrew the certificate of inheritance I sent you earlier on 5 January 2027. Enclosed now: a new certificate of inheritance.');
   });
+
+  // answerrest: a withdrawn "overig" document that answered an item of her own words is named by them, with no article of ours.
+  it('names a renewed item of her own words as she wrote it', () => {
+    const history = { confirmedEndDate: null, acknowledgedSinceRequest: false, sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
+    const claimForm = { kind: 'other', title: 'Document', expectedOn: null, description: 'het ingevulde claimformulier', withdrawnOn: '2027-01-05' };
+    const sent = body('nl', { history, followUp: [claimForm], enclosures: [{ documentId: 'doc-2', kind: 'other', title: 'Document' }] });
+    expect(sent).toContain('Wat ik u eerder stuurde als het ingevulde claimformulier, heb ik op 5 januari 2027 ingetrokken. Nu bijgevoegd: een nieuw exemplaar van het ingevulde claimformulier.');
+    const again = body('en', { history, followUp: [{ ...claimForm, description: 'the completed claim form' }], followsLater: [{ ...claimForm, description: 'the completed claim form', withdrawnOn: null }], enclosures: [], informationAnswer: 'It follows.' });
+    expect(again).toContain('To follow later: a new copy of the completed claim form, replacing the one I sent earlier and withdrew on 5 January 2027.');
+  });
+
+  // answerrest: a new one that follows once more is said once, where the letter says what follows, with her date.
+  it('says once that a new one follows in place of one withdrawn, with the date she gave (README, answerrest)', () => {
+    const history = { confirmedEndDate: null, acknowledgedSinceRequest: false, sent: [{ kind: 'cancellation' as const, date: '2026-11-09' }, { kind: 'information_supplied' as const, date: '2026-11-23' }] };
+    const renewed = { ...verklaring, expectedOn: null, withdrawnOn: '2027-01-05' };
+    const nl = body('nl', { history, followUp: [renewed], followsLater: [{ ...verklaring, expectedOn: '2027-01-20' }], enclosures: [], informationAnswer: 'De notaris maakt een nieuwe.' });
+    expect(nl).toContain('Volgt later: een nieuwe verklaring van erfrecht (naar verwachting uiterlijk 20 januari 2027), in plaats van de eerder gestuurde die ik op 5 januari 2027 heb ingetrokken. Ik stuur u dat stuk zodra ik het heb;');
+    expect(nl).not.toContain('Er volgt een nieuwe');
+    expect(nl.match(/nieuwe verklaring van erfrecht/g)).toHaveLength(1);
+    const en = body('en', { history, followUp: [{ ...renewed, title: 'Certificate of inheritance' }], followsLater: [{ ...verklaring, title: 'Certificate of inheritance', expectedOn: null }], enclosures: [], informationAnswer: 'The notary makes a new one.' });
+    expect(en).toContain('To follow later: a new certificate of inheritance, replacing the one I sent earlier and withdrew on 5 January 2027. I will send it as soon as I have it;');
+    expect(en).not.toContain('will follow');
+  });
 });

@@ -336,6 +336,19 @@ export function letterCorpus(): LetterInput[] {
           travellingDocumentIds: ['doc-2'],
         });
       }),
+    )
+    // The answer that says the new one follows once more, by her date: said once, with why (README, answerrest).
+    .concat(
+      (['nl', 'en'] as const).map((language) => {
+        const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
+        return letterOfKind('information_supplied', language, {
+          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-11-18' }],
+          followsLater: [{ kind: 'certificate_of_inheritance', title, expectedOn: '2026-12-18' }],
+          informationAnswer: language === 'nl' ? 'De notaris maakt een nieuwe verklaring.' : 'The notary is drawing up a new certificate.',
+          enclosures: [],
+          travellingDocumentIds: [],
+        });
+      }),
     );
 }
 

@@ -1277,6 +1277,17 @@ describe('contract machine v16: a document that answered the question is withdra
     }
   });
 
+  // answerrest: an "overig" document reopens the items of her own words it was sent as, each under her words, the others as they were.
+  it('reopens an item of her own words under those words, leaving another such item that still follows as it was', () => {
+    const machtiging = { kind: 'other', expectedOn: '2027-01-20', description: 'de machtiging' };
+    const part: ContractEvent = { type: 'INFORMATION_SUPPLIED', documentIds: ['verklaring'], followsLater: [machtiging], suppliedOn: '2026-12-04' };
+    const form: ContractEvent = { type: 'ANSWER_WITHDRAWN', kinds: ['other'], descriptions: ['het ingevulde claimformulier'], withdrawnOn: '2027-01-05', message: 'Graag verklaring en volmacht', documentId: 'form' };
+    const { snapshot } = run([...asked, part, form]);
+    expect(snapshot.context.openInformationRequest?.followsLater).toEqual([machtiging, { kind: 'other', expectedOn: null, description: 'het ingevulde claimformulier', withdrawnOn: '2027-01-05' }]);
+    const fromProvider = run([...answered, { ...form, message: 'Please send the claim form' }]).snapshot.context.openInformationRequest;
+    expect(fromProvider?.followsLater).toEqual([{ kind: 'other', expectedOn: null, description: 'het ingevulde claimformulier', withdrawnOn: '2027-01-05' }]);
+  });
+
   it('sends the new one as any complete answer: the request is back with the provider, on its term', () => {
     const { snapshot, effects } = run([...answered, withdrawn, { type: 'INFORMATION_SUPPLIED', documentIds: ['nieuwe-verklaring'] }]);
     expect(stateOf(snapshot)).toBe('requested');

@@ -99,6 +99,9 @@ export interface FollowingDocument {
   withdrawnOn?: string;
 }
 
+/** answerrest: which thing follows: its kind, and for one of her own words (`other`) those words (each 'other' item is its own). */
+export const followingKey = (d: { kind: string; description?: string | null }): string => (d.kind === 'other' ? `other:${(d.description ?? '').toLowerCase()}` : d.kind);
+
 /** claimform: a document that follows named by the owner's description when it is of no kind of ours (`other`), else by its kind. */
 export const followingName = (d: Pick<FollowingDocument, 'kind' | 'description'>, named: (kind: string) => string): string => (d.kind === 'other' && d.description) || named(d.kind);
 
@@ -137,11 +140,11 @@ export function questionAfterAnswer(
 ): InformationRequest | null {
   if (!answer.followsLater?.length || !request) return request;
   // v16: a new one of a withdrawn document said to follow once more keeps why it follows, until the new one is sent.
-  const withdrawn = new Map(renewedDocuments(request).map((d) => [d.kind, d.withdrawnOn!]));
+  const withdrawn = new Map(renewedDocuments(request).map((d) => [followingKey(d), d.withdrawnOn!]));
   return {
     message: request.message,
     documentsNeeded: answer.followsLater.map((d) => d.kind),
-    followsLater: answer.followsLater.map((d) => (withdrawn.has(d.kind) ? { ...d, withdrawnOn: withdrawn.get(d.kind) } : d)),
+    followsLater: answer.followsLater.map((d) => (withdrawn.has(followingKey(d)) ? { ...d, withdrawnOn: withdrawn.get(followingKey(d)) } : d)),
     ...(answer.suppliedOn && { partSuppliedOn: answer.suppliedOn }),
     partEnclosed: Boolean(answer.documentIds?.length),
   };
@@ -152,10 +155,15 @@ export function questionAfterAnswer(
  * kind follows, with no date. A question still open (our move already) keeps its words and gains those kinds; one answered
  * (the provider's move) is the provider's question that answer answered (`message`), open for those kinds only.
  */
-export function questionAfterWithdrawal(request: InformationRequest | null, withdrawal: { message: string; kinds: string[]; withdrawnOn: string }): InformationRequest {
-  const renewed = withdrawal.kinds.map((kind) => ({ kind, expectedOn: null, withdrawnOn: withdrawal.withdrawnOn }));
+export function questionAfterWithdrawal(request: InformationRequest | null, withdrawal: { message: string; kinds: string[]; withdrawnOn: string; descriptions?: string[] }): InformationRequest {
+  // answerrest: an "overig" document sent as items of her own words reopens each under her words, and only those.
+  const described = withdrawal.descriptions?.length ? withdrawal.descriptions : null;
+  const renewed: FollowingDocument[] = described
+    ? described.map((description) => ({ kind: 'other', expectedOn: null, description, withdrawnOn: withdrawal.withdrawnOn }))
+    : withdrawal.kinds.map((kind) => ({ kind, expectedOn: null, withdrawnOn: withdrawal.withdrawnOn }));
   if (!request) return { message: withdrawal.message, documentsNeeded: [...withdrawal.kinds], followsLater: renewed };
-  const kept = (request.followsLater ?? []).filter((d) => !withdrawal.kinds.includes(d.kind));
+  const replaced = (d: FollowingDocument) => (described ? d.kind === 'other' && described.includes(d.description ?? '') : withdrawal.kinds.includes(d.kind));
+  const kept = (request.followsLater ?? []).filter((d) => !replaced(d));
   return { ...request, documentsNeeded: [...new Set([...request.documentsNeeded, ...withdrawal.kinds])], followsLater: [...kept, ...renewed] };
 }
 
@@ -303,7 +311,17 @@ export type ContractEvent =
    * a part answer (`YYYY-MM-DD`), kept with the documents that follow. `notSent`: the kinds asked that are never sent
    * (a will), for the letter and the desk, which say so.
    */
-  | { type: 'INFORMATION_SUPPLIED'; note?: string | null; documentIds?: string[]; followsLater?: FollowingDocument[]; followUp?: FollowingDocument[]; suppliedOn?: string; notSent?: string[] }
+  | {
+      type: 'INFORMATION_SUPPLIED';
+      note?: string | null;
+      documentIds?: string[];
+      followsLater?: FollowingDocument[];
+      followUp?: FollowingDocument[];
+      suppliedOn?: string;
+      notSent?: string[];
+      /** answerrest: the open items of her own words (`other`) this answer's "overig" documents are, each by its document. */
+      otherAnswers?: { description: string; documentId: string }[];
+    }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
   /** `answer`: the owner's answer to the rejection, for the provider (read from the recorded event; the machine keeps none). */
@@ -353,9 +371,10 @@ export type ContractEvent =
   /**
    * v16, the owner withdrew a document that answered the provider's question (`kinds`, the asked kinds it was; `withdrawnOn`,
    * `YYYY-MM-DD`): the question is open again for them. `message`, the question that answer answered, read from the history by
-   * the contracts module; `documentId`, the document, for the words.
+   * the contracts module; `documentId`, the document, for the words; `descriptions` (answerrest), the items of her own words
+   * (`other`) it was sent as, each open again under them.
    */
-  | { type: 'ANSWER_WITHDRAWN'; kinds: string[]; withdrawnOn: string; message: string; documentId?: string }
+  | { type: 'ANSWER_WITHDRAWN'; kinds: string[]; withdrawnOn: string; message: string; documentId?: string; descriptions?: string[] }
   | { type: 'CLOSE' };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */

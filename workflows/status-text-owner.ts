@@ -150,8 +150,15 @@ const termUnsaid = (s: Said, lang: Language) => {
 };
 /** v16: a new document owed in place of one sent and withdrawn, said for each (`renewedDocuments`), with the date she gave when she gave one. */
 const renewedSaid: Record<Language, (s: Said) => string> = {
-  nl: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` Er volgt een nieuwe ${s.document(d.kind)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}: de gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`).join(''),
-  en: (s) => renewedDocuments(s.c.openInformationRequest).map((d) => ` A new ${s.document(d.kind)} follows${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}: the one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`).join(''),
+  // answerrest: one of her own words ("het ingevulde claimformulier") is named as she wrote it, with no article of ours.
+  nl: (s) =>
+    renewedDocuments(s.c.openInformationRequest)
+      .map((d) => ` Er volgt ${d.description ? `een nieuw exemplaar van ${d.description}` : `een nieuwe ${s.document(d.kind)}`}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}: ${d.description ? 'het' : 'de'} gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`)
+      .join(''),
+  en: (s) =>
+    renewedDocuments(s.c.openInformationRequest)
+      .map((d) => ` A new ${d.description ? `copy of ${d.description}` : s.document(d.kind)} follows${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}: the one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`)
+      .join(''),
 };
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -651,7 +651,7 @@ export const en: Words = {
                   ? [`${followUp.earlier ? `On ${en.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} sent you part of it` : 'You had part of it before'}; to follow later: ${listed(followUp.promised, 'en')}.${followUp.enclosedNow.length ? ` Enclosed now: ${listed(followUp.enclosedNow, 'en')}.` : ''}`]
                   : []),
                 // v16: as nl.ts.
-                ...followUp.renewed.map((d) => `I withdrew the ${d.title} I sent you earlier on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: a new ${d.title}.` : `A new ${d.title} will follow.`}`),
+                ...followUp.renewed.map((d) => `I withdrew ${d.described ? `what I sent you earlier as ${d.title}` : `the ${d.title} I sent you earlier`} on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: ${renewedEn(d)}.` : `${capitalised(renewedEn(d))} will follow.`}`),
               ]
             : []),
           ...(f.input.informationAnswer ? [`My answer: ${quotedAtEnd(f.input.informationAnswer, 'en')}`] : []),
@@ -660,7 +660,7 @@ export const en: Words = {
             ? ['You asked for the will; I do not send it, because it sets out the whole distribution of the estate, while the certificate of inheritance states who the heirs are, and I share no more personal data than that requires (Article 5(1)(c) GDPR).']
             : []),
           following.length
-            ? `To follow later: ${listed(following.map((d) => `${followingTitle(d)}${d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''}`), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
+            ? `To follow later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedEn({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, replacing the one I sent earlier and withdrew on ${en.date(withdrawnOn)}` : `${followingTitle(d)}${expected}`; }), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
             : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,
         ];
       }
@@ -841,3 +841,6 @@ export const en: Words = {
     collection: (agency, reference) => `Claim by ${agency || 'the collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''}`,
   },
 };
+
+/** As nl.ts: "a new certificate of inheritance", or of her own words "a new copy of the completed claim form" (answerrest). */
+const renewedEn = (d: { title: string; described: boolean }) => (d.described ? `a new copy of ${d.title}` : `a new ${d.title}`);

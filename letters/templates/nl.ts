@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -756,7 +756,8 @@ export const nl: Words = {
                   ? [`${followUp.earlier ? `Op ${nl.date(followUp.earlier.date)} ${byWhom(followUp.earlier.colleague)} u daarop een deel gestuurd` : 'U kreeg daarop eerder een deel'}; later zou${followUp.promised.length > 1 ? 'den' : ''} volgen: ${listed(followUp.promised, 'nl')}.${followUp.enclosedNow.length ? ` Nu bijgevoegd: ${listed(followUp.enclosedNow, 'nl')}.` : ''}`]
                   : []),
                 // v16: only what is recorded: the day it was withdrawn; a new one enclosed now, or still to follow.
-                ...followUp.renewed.map((d) => `De ${d.title} die ik u eerder stuurde, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? `Nu bijgevoegd: een nieuwe ${d.title}.` : `Er volgt een nieuwe ${d.title}.`}`),
+                // answerrest: one of her own words ("het ingevulde claimformulier") takes no article of ours: "een nieuw exemplaar van".
+                ...followUp.renewed.map((d) => `${d.described ? `Wat ik u eerder stuurde als ${d.title}` : `De ${d.title} die ik u eerder stuurde`}, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? 'Nu bijgevoegd' : 'Er volgt'}${d.enclosedNow ? ':' : ''} ${renewedNl(d)}.`),
               ]
             : []),
           ...(f.input.informationAnswer ? [`Mijn antwoord: ${quotedAtEnd(f.input.informationAnswer, 'nl')}`] : []),
@@ -766,7 +767,7 @@ export const nl: Words = {
             : []),
           // Not "ik stuur het u": most documents are de-words (de volmacht, de verklaring van erfrecht); "dat stuk" fits any kind.
           following.length
-            ? `Volgt later: ${listed(following.map((d) => `${followingTitle(d)}${d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''}`), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
+            ? `Volgt later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedNl({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, in plaats van ${d.description ? 'het eerder gestuurde dat' : 'de eerder gestuurde die'} ik op ${nl.date(withdrawnOn)} heb ingetrokken` : `${followingTitle(d)}${expected}`; }), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
             : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,
         ];
       }
@@ -957,3 +958,6 @@ export const nl: Words = {
     collection: (agency, reference) => `Vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}`,
   },
 };
+
+/** v16: the new one of a withdrawn document in running text: "een nieuwe verklaring van erfrecht", or of her own words "een nieuw exemplaar van het ingevulde claimformulier" (answerrest). */
+const renewedNl = (d: { title: string; described: boolean }) => (d.described ? `een nieuw exemplaar van ${d.title}` : `een nieuwe ${d.title}`);

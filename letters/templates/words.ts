@@ -5,6 +5,7 @@ import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../mode
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
 import { askedInstead, type AskedInstead, asksBankAccount } from '../../workflows/wording';
+import { followingKey } from '../../workflows/contract.machine';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
 export interface Facts {
@@ -107,23 +108,33 @@ export interface Words {
  * v12, an answer after a part answer: the letter that said documents would follow (null when the history holds none) and,
  * of those documents, what this letter encloses; only an enclosure is said to be sent ("Letters state only what is true").
  */
-export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { title: string; withdrawnOn: string; enclosedNow: boolean }[] } | null {
+export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { title: string; described: boolean; withdrawnOn: string; enclosedNow: boolean }[] } | null {
   const all = f.input.followUp ?? [];
   if (!all.length) return null;
   // v16: a document withdrawn since it went is owed anew: no part that was promised (README, answerback).
   const promised = all.filter((d) => !d.withdrawnOn);
-  const described = promised.filter((d) => d.description);
   return {
     earlier: lastSentLetter(f, 'information_supplied'),
     promised: promised.map(followingTitle),
-    // claimform: what she described goes as a document of its kind (`other`): named as she promised it, not as "document".
+    // claimform: what she described goes as a document of its kind (`other`): named as she promised it, not as "document";
+    // answerrest: only the items it was sent as, the others following still (in `followsLater`).
     enclosedNow: [
       ...f.input.enclosures.filter((e) => promised.some((d) => d.kind === e.kind && !d.description)).map((e) => inSentence(e.title)),
-      ...(f.input.enclosures.some((e) => described.some((d) => d.kind === e.kind)) ? described.map(followingTitle) : []),
+      ...promised.filter((d) => d.description && enclosedNow(f, d)).map(followingTitle),
     ],
-    renewed: all.flatMap((d) => (d.withdrawnOn ? [{ title: inSentence(d.title), withdrawnOn: d.withdrawnOn, enclosedNow: f.input.enclosures.some((e) => e.kind === d.kind) }] : [])),
+    // answerrest: one that follows once more is said once, in "Volgt later" (`renewedFollowing`), not here as well.
+    renewed: all.flatMap((d) =>
+      d.withdrawnOn && (enclosedNow(f, d) || !followsAgain(f, d)) ? [{ title: followingTitle(d), described: Boolean(d.description), withdrawnOn: d.withdrawnOn, enclosedNow: enclosedNow(f, d) }] : [],
+    ),
   };
 }
+
+const followsAgain = (f: Facts, d: FollowingEnclosure) => (f.input.followsLater ?? []).some((o) => followingKey(o) === followingKey(d));
+const enclosedNow = (f: Facts, d: FollowingEnclosure) => f.input.enclosures.some((e) => e.kind === d.kind) && !followsAgain(f, d);
+
+/** answerrest: the day the one sent of this document that follows was withdrawn, when it follows in its place (v16); null for one never sent. */
+export const renewedFollowing = (f: Facts, d: FollowingEnclosure): string | null =>
+  (f.input.followUp ?? []).find((u) => u.withdrawnOn && followingKey(u) === followingKey(d))?.withdrawnOn ?? null;
 
 /** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
 export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);

@@ -31,4 +31,18 @@ describe('the question a withdrawn document answered', () => {
     const before = step('INFORMATION_SUPPLIED', { documentIds: ['doc-2'] });
     expect(answeredByWithdrawn([before, asked, step('INFORMATION_SUPPLIED', { documentIds: ['doc-1'] })], verklaring, new Map([['doc-2', 'certificate_of_inheritance']]))).toEqual(reopened);
   });
+
+  // answerrest: an "overig" document sent as an item of her own words (claimform) reopens that item under her words.
+  it('is, for an "overig" document, the items of her own words it was sent as, and only those', () => {
+    const claimForm = { kind: 'other', expectedOn: null, description: 'het ingevulde claimformulier' };
+    const machtiging = { kind: 'other', expectedOn: null, description: 'de machtiging' };
+    const part = step('INFORMATION_SUPPLIED', { documentIds: ['doc-1'], followsLater: [claimForm, machtiging] });
+    const form = { id: 'doc-9', kind: 'other' };
+    const reopened = (descriptions: string[]) => ({ message: 'Graag de verklaring van erfrecht.', kinds: ['other'], descriptions });
+    const mapped = step('INFORMATION_SUPPLIED', { documentIds: ['doc-9'], followUp: [claimForm, machtiging], followsLater: [machtiging], otherAnswers: [{ description: 'het ingevulde claimformulier', documentId: 'doc-9' }] });
+    expect(answeredByWithdrawn([asked, part, mapped], form, none)).toEqual(reopened(['het ingevulde claimformulier']));
+    // An answer recorded before each item was its own: its 'overig' document answered each item it did not say follows still.
+    const older = step('INFORMATION_SUPPLIED', { documentIds: ['doc-9'], followUp: [claimForm, machtiging] });
+    expect(answeredByWithdrawn([asked, part, older], form, none)).toEqual(reopened(['het ingevulde claimformulier', 'de machtiging']));
+  });
 });

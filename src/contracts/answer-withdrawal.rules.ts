@@ -6,6 +6,9 @@
  */
 export const ANSWER_KEPT_FROM = ['complained', 'rejected'] as const;
 
+/** answerrest: the state keeps the note of a withdrawn answer (`ANSWER_KEPT_FROM`); any other leaves it behind. */
+export const answerKept = (state: string): boolean => (ANSWER_KEPT_FROM as readonly string[]).includes(state);
+
 /** A step of the contract's history as the timeline keeps it: its event's payload under `details.event`. */
 interface HistoryStep {
   event: string;
@@ -26,11 +29,14 @@ export function answeredByWithdrawn(
   history: HistoryStep[],
   document: { id: string; kind: string },
   currentKinds: ReadonlyMap<string, string>,
-): { message: string; kinds: string[] } | null {
+): { message: string; kinds: string[]; descriptions?: string[] } | null {
   const answered = lastIndexOf(history, (s) => documentIdsOf(s).includes(document.id));
   const asked = lastIndexOf(history.slice(0, Math.max(answered, 0)), (s) => s.event === 'REQUEST_INFORMATION');
   if (answered < 0 || asked < 0) return null;
   const { message, documentsNeeded } = eventOf(history[asked]);
+  // answerrest: an "overig" document answered the items of her own words it was sent as; each opens again under those words.
+  const descriptions = describedAnsweredBy(history[answered], document.id);
+  if (descriptions.length) return { message: String(message ?? ''), kinds: [document.kind], descriptions };
   if (!Array.isArray(documentsNeeded) || !documentsNeeded.includes(document.kind)) return null;
   const another = history.slice(asked).some((s) => documentIdsOf(s).some((id) => id !== document.id && currentKinds.get(id) === document.kind));
   return another ? null : { message: String(message ?? ''), kinds: [document.kind] };
@@ -40,4 +46,20 @@ export function answeredByWithdrawn(
 export function documentIdsOf(step: HistoryStep): string[] {
   const ids = eventOf(step).documentIds;
   return step.event === 'INFORMATION_SUPPLIED' && Array.isArray(ids) ? ids.map(String) : [];
+}
+
+/**
+ * answerrest: the items of her own words (`other`, claimform) an answer's document was sent as: as the answer recorded them
+ * (`otherAnswers`); an answer recorded before that named none, so its 'other' document answered every such item it followed up.
+ */
+function describedAnsweredBy(step: HistoryStep, documentId: string): string[] {
+  const { otherAnswers, followUp, followsLater } = eventOf(step) as { otherAnswers?: { description: string; documentId: string }[]; followUp?: FollowingItem[]; followsLater?: FollowingItem[] };
+  if (Array.isArray(otherAnswers)) return otherAnswers.filter((a) => a.documentId === documentId).map((a) => a.description);
+  const stillFollowing = new Set((followsLater ?? []).map((d) => d.description));
+  return (followUp ?? []).flatMap((d) => (d.kind === 'other' && d.description && !stillFollowing.has(d.description) ? [d.description] : []));
+}
+
+interface FollowingItem {
+  kind: string;
+  description?: string;
 }

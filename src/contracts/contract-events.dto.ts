@@ -250,6 +250,20 @@ export class FollowingDocumentDto {
   description?: string;
 }
 
+/** answerrest: which open item of her own words (claimform) an enclosed "overig" document is. */
+export class OtherAnswerDto {
+  @ApiProperty({ example: 'het ingevulde claimformulier', description: 'an item of the owner\'s own words still open on the question (kind `other`), as she wrote it (case aside); 422 rule `notOpen` otherwise' })
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(200)
+  description: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'a document of kind `other` in this answer\'s `documentIds` (422 rule `notEnclosed` otherwise); may be left out when the answer encloses one such document' })
+  @IsOptional()
+  @IsUUID('all')
+  documentId?: string;
+}
+
 export class SupplyInformationDto extends NoteDto {
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for, unless it is in `followsLater` (422 `documents-asked` otherwise)" })
   @IsOptional()
@@ -265,6 +279,18 @@ export class SupplyInformationDto extends NoteDto {
   @ValidateNested({ each: true })
   @Type(() => FollowingDocumentDto)
   followsLater?: FollowingDocumentDto[];
+
+  @ApiPropertyOptional({
+    type: [OtherAnswerDto],
+    description:
+      'answerrest: which open item of her own words each enclosed "overig" document is; the others stay open (the letter says they still follow). Needed when more than one such item is open and an "overig" document goes (422 `otherAnswers` rule `whichItem`); with one open, its "overig" document is that one',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => OtherAnswerDto)
+  otherAnswers?: OtherAnswerDto[];
 }
 
 /** v5 `completion_corrected`: the provider corrected its confirmation (the same fields as `completed`). */

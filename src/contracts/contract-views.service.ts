@@ -13,7 +13,8 @@ import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { endedSentence, listed, money } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
-import { callRecordedText } from '../timeline/owner-timeline';
+import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
+import { answerKept } from './answer-withdrawal.rules';
 import { callAfter, CALL_RECORDED, CALL_REVISIONS, callsAsTheyStand, type RecordedCall } from './calls';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, FINISHED_STATES, type MissedTerm, missedTermSaid, ownersMoveSince, shownDueDate, unansweredSince } from './contract-workflow.service';
 import { Contract, requestAsked } from './contract.entity';
@@ -493,6 +494,9 @@ export class ContractViews {
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
     const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
+    // answerrest: the owner's note that the provider had a withdrawn document of our answer, the history's words, until she handles it.
+    const keptAnswer = reader === 'owner' && c.answerWithdrawn && answerKept(state) ? { providerName: c.provider.name, ...c.answerWithdrawn, state } : null;
+    const kept = (l: Language) => keptAnswer && answerDocumentWithdrawnText(keptAnswer, l);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
     const continued = reader === 'owner' ? leaseContinuedAfterLetter(Boolean(facts.leaseSent), state, standing.acceptedEvents, facts.deceased?.livedWith) : null;
     // No letter goes to a provider informed through the BRP until the owner checked with it: that check is her step.
@@ -505,7 +509,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l).status, told(l)?.status, missed(l)?.status].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -518,7 +522,7 @@ export class ContractViews {
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');
-          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w)].filter(Boolean).join(' ');
+          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext].filter(Boolean).join(' ');
         };
     return {
       ...recorded(c),
@@ -542,6 +546,8 @@ export class ContractViews {
       openDisputes: context.openDisputes,
       /** What the provider asked and we have not supplied yet (the owner's contract page shows it above its answer). */
       openQuestion: context.openInformationRequest,
+      /** answerrest: the withdrawn document the provider had as part of our answer, while its note waits on the owner (`POST …/answer-withdrawn/handled`); null otherwise. */
+      answerWithdrawn: keptAnswer && { kind: keptAnswer.kind, withdrawnOn: keptAnswer.withdrawnOn },
       brpCheckOpen: brpCheckOpen(c.provider, standing),
       // `accepts`: the events this instance's own machine version takes now, or takes by moving to v7 (a late bill on a closed contract); the workspace offers their forms. Null for a contract without its workflow (`unhandled`).
       workflow: { ...standing.workflow, accepts: standing.acceptedEvents } as { machine: string; version: number; revision: number; accepts: string[] } | null,
@@ -568,6 +574,7 @@ export class ContractViews {
       brpCheck: null,
       openDisputes: [],
       openQuestion: null,
+      answerWithdrawn: null,
       brpCheckOpen: false,
       workflow: null,
     };

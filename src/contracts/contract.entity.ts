@@ -73,6 +73,14 @@ export class Contract {
   laterEndDateAsked: string | null;
 
   /**
+   * answerrest: a document the provider had as part of our answer, withdrawn since, on a contract whose rejection or complaint
+   * stands (`ANSWER_KEPT_FROM`): its kind and the day (`YYYY-MM-DD`), while the owner's status and Today say it; null when none,
+   * or once she marked it handled or sent the request again.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  answerWithdrawn: { kind: string; withdrawnOn: string } | null;
+
+  /**
    * The day the provider is known to have had the request (`requestKnownOn`), kept when it confirmed the end so a
    * consumer's notice does not move afterwards (a letter going out late); null before, and when none was recorded
    * (the notice then runs from the date of death, and moves with a correction of it).

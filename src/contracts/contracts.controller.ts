@@ -272,6 +272,20 @@ export class ContractsController {
   }
 
   @ApiDoc({
+    summary: 'Mark the note of a withdrawn answer handled',
+    description:
+      'answerrest: a document the provider had as part of our answer was withdrawn while its rejection or complaint stands (`answerWithdrawn`); the owner sent a new one, or none is needed. The note leaves the status and Today; the staff timeline says who. 409 `nothing-to-handle` when none is open.',
+    problems: [409],
+  })
+  @Post('contracts/:id/answer-withdrawn/handled')
+  @Idempotent()
+  @HttpCode(200)
+  async answerWithdrawnHandled(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    await this.contracts.markAnswerWithdrawnHandled(principal, id);
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
     summary: 'Record a call',
     description:
       'A phone call about the contract with its provider or (`party: agency`) the collection agency its latest collection letter named: on the staff timeline in full; the family reads that the call was made, and `outcome` only with `shareWithFamily`; the provider desk does not see it. No workflow step. A call after a provider\'s term passed with only you alerted ("… nu bellen") takes that alert off Today until the next term passes.',

@@ -57,7 +57,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { ANSWER_DOCUMENT_WITHDRAWN, answerDocumentWithdrawnText, callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
+import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type InvoiceAfterEndDto, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -74,7 +74,7 @@ import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
 import { type TakeBack, takeBackOf } from './take-back.rules';
-import { ANSWER_KEPT_FROM, answeredByWithdrawn, documentIdsOf } from './answer-withdrawal.rules';
+import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
@@ -380,6 +380,32 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
+   * answerrest: the owner dealt with the note that the provider had a withdrawn document of our answer (she sent a new one, or
+   * none is needed): it leaves the contract's status and Today; the staff timeline says who. 409 when none is open.
+   */
+  async markAnswerWithdrawnHandled(principal: StaffPrincipal, contractId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const contract = await this.requireAccess(principal, contractId, manager);
+      const [, updated]: [unknown, number] = await manager.query(`UPDATE contracts SET answer_withdrawn = NULL WHERE id = $1 AND answer_withdrawn IS NOT NULL`, [contractId]);
+      if (!updated || !contract.answerWithdrawn) throw new ProblemException(409, 'nothing-to-handle', ownerWords(principal.lang).errors.details.noAnswerWithdrawn);
+      const details = { description: contract.description, providerName: contract.provider.name, kind: contract.answerWithdrawn.kind };
+      await this.timeline.append(manager, { estateId: contract.estateId, contractId, actor: actorOf(principal), event: ANSWER_WITHDRAWN_HANDLED, summary: `${contract.description}: ${answerWithdrawnHandledText(details, 'nl')}`, details });
+    });
+  }
+
+  /** answerrest: the open notes of withdrawn answers on the owner's estates (everyone's for the administrator), for Today. */
+  answerWithdrawnOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; state: string; kind: string; withdrawnOn: string }[]> {
+    return this.db.query(
+      `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", c.state, c.answer_withdrawn->>'kind' AS kind, c.answer_withdrawn->>'withdrawnOn' AS "withdrawnOn"
+         FROM contracts c JOIN providers p ON p.id = c.provider_id
+        WHERE c.answer_withdrawn IS NOT NULL AND c.state = ANY($3::text[])
+          AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
+        ORDER BY c.answer_withdrawn->>'withdrawnOn', c.id LIMIT $2`,
+      [ownerId, limit, [...ANSWER_KEPT_FROM]],
+    );
+  }
+
+  /**
    * A call the owner made about the contract, with its provider or the collection agency named on it (the latest
    * agency's letter recorded; 422 `party` when none is): a staff timeline entry, no workflow step. The owner acting:
    * a call after a provider's term passed unanswered (`unansweredTerms`) takes her alert off until the next
@@ -649,7 +675,7 @@ export class ContractsService implements OnModuleInit {
     const reopened: string[] = [];
     for (const contractId of contractIds) {
       const standing = await this.workflow.lock(manager, contractId);
-      const kept = (ANSWER_KEPT_FROM as readonly string[]).includes(standing?.state ?? '');
+      const kept = answerKept(standing?.state ?? '');
       if (!standing || (!kept && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
       const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']);
       const answered = answeredByWithdrawn(history, document, await currentKinds([...new Set(history.flatMap(documentIdsOf))]));
@@ -665,10 +691,14 @@ export class ContractsService implements OnModuleInit {
     return reopened;
   }
 
-  /** The owner's word on a complained or rejected contract that the provider had the withdrawn document as part of our answer (`ANSWER_KEPT_FROM`). */
+  /**
+   * The owner's word on a complained or rejected contract that the provider had the withdrawn document as part of our answer
+   * (`ANSWER_KEPT_FROM`): in its history, and (answerrest) on its status and her Today until she marks it handled.
+   */
   private async answerDocumentWithdrawn(manager: EntityManager, contractId: string, withdrawal: { kind: string; withdrawnOn: string; state: string }, actor: Actor): Promise<void> {
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
     const details = { description: contract.description, providerName: contract.provider.name, ...withdrawal };
+    await manager.query('UPDATE contracts SET answer_withdrawn = $2 WHERE id = $1', [contractId, { kind: withdrawal.kind, withdrawnOn: withdrawal.withdrawnOn }]);
     await this.timeline.append(manager, {
       estateId: contract.estateId,
       contractId,
@@ -1043,6 +1073,8 @@ export class ContractsService implements OnModuleInit {
       // A collection settled with no bill of ours disputed: what its letter claimed, for the bills to pay.
       const collection = settlesCollectionAlone(standing, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;
       const applied = await this.workflow.apply(manager, contract.id, withBillLeft(standing, withBillDisputed(standing, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing), collection))), actorOf(principal));
+      // answerrest: a request sent again (AMEND), or a complaint that ends, leaves the withdrawn answer's note behind: it was about the rejection.
+      if (contract.answerWithdrawn && !answerKept(applied.to)) await manager.query('UPDATE contracts SET answer_withdrawn = NULL WHERE id = $1', [contract.id]);
       await after?.(manager, contract, applied);
       return applied;
     }).catch((error: unknown) => {

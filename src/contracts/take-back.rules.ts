@@ -81,7 +81,7 @@ function questionOf(before: HistoryEntry[]): InformationRequest | null {
     .slice(asked + 1)
     .filter((e) => e.event === 'INFORMATION_SUPPLIED' || e.event === 'ANSWER_WITHDRAWN')
     .reduce<InformationRequest | null>((open, e) => {
-      if (e.event === 'ANSWER_WITHDRAWN') return questionAfterWithdrawal(open, eventOf(e) as { message: string; kinds: string[]; withdrawnOn: string });
+      if (e.event === 'ANSWER_WITHDRAWN') return questionAfterWithdrawal(open, eventOf(e) as { message: string; kinds: string[]; withdrawnOn: string; descriptions?: string[] });
       const answer = eventOf(e) as { followsLater?: FollowingDocument[]; suppliedOn?: string; documentIds?: string[] };
       return answer.followsLater?.length ? questionAfterAnswer(open, answer) : null;
     }, question);

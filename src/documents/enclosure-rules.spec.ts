@@ -1,6 +1,6 @@
 import { errorText } from '../web/fields';
 import { ownerWords, providerWords } from '../words';
-import { ASKABLE_KINDS, askedKindsProblems, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, requestEnclosures, requiredEnclosures } from './enclosure-rules';
+import { ASKABLE_KINDS, askedKindsProblems, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -172,5 +172,29 @@ describe('what a part answer says follows later (v12)', () => {
     const rules = (description: string, enclosed = [{ kind: 'certificate_of_inheritance' as const }]) => followsLaterProblems([volmacht, other(description)], asked, enclosed, '2026-11-23', names).map((e) => e.rule);
     expect(['de volmacht van de erfgenamen', 'Power of attorney', 'Volmacht.', 'de verklaring van erfrecht'].map((d) => rules(d))).toEqual([['namedTwice'], ['namedTwice'], ['namedTwice'], ['namedTwice']]);
     expect(rules('het ingevulde overnameformulier')).toEqual([]);
+  });
+});
+
+// answerrest: each open item of her own words is its own; the answer says which one an "overig" document is.
+describe('which open items of her own words an answer sends (answerrest)', () => {
+  const form = { kind: 'other', expectedOn: '2027-01-08', description: 'het ingevulde claimformulier' };
+  const machtiging = { kind: 'other', expectedOn: null, description: 'de machtiging' };
+  const overig = { id: 'doc-9', kind: 'other' as const };
+
+  it('answers the item she names, and keeps the other open with its date', () => {
+    expect(otherItemsAnswered([form, machtiging], [{ description: 'De machtiging' }], [overig], [])).toEqual({ problems: [], answers: [{ description: 'de machtiging', documentId: 'doc-9' }], stillOpen: [form] });
+  });
+
+  it('takes the one open item as answered by the "overig" document, and keeps an item she did not name open, not dropped', () => {
+    expect(otherItemsAnswered([form], undefined, [overig], []).answers).toEqual([{ description: 'het ingevulde claimformulier', documentId: 'doc-9' }]);
+    expect(otherItemsAnswered([form, machtiging], undefined, [], [{ ...form, expectedOn: null }])).toEqual({ problems: [], answers: [], stillOpen: [machtiging] });
+  });
+
+  it('refuses an item not open, one named twice, a document not enclosed as "overig", or an unnamed one among several', () => {
+    const rules = (given: Parameters<typeof otherItemsAnswered>[1], enclosed = [overig]) => otherItemsAnswered([form, machtiging], given, enclosed, []).problems.map((p) => [p.field, p.rule]);
+    expect(rules([{ description: 'het testament' }])).toEqual([['otherAnswers.0.description', 'notOpen']]);
+    expect(rules([{ description: 'de machtiging' }, { description: 'DE MACHTIGING' }])).toEqual([['otherAnswers.1.description', 'namedTwice']]);
+    expect(rules([{ description: 'de machtiging', documentId: 'doc-1' }])).toEqual([['otherAnswers.0.documentId', 'notEnclosed']]);
+    expect(rules(undefined)).toEqual([['otherAnswers', 'whichItem']]);
   });
 });

@@ -121,6 +121,51 @@ export function followsLaterProblems(
   });
 }
 
+/** answerrest: an enclosed "overig" document named as an open item of her own words (`description`), which it answers. */
+export interface OtherAnswer {
+  description: string;
+  /** Optional where the answer encloses one "overig" document only (the page's ticks): that one. */
+  documentId?: string;
+}
+
+/**
+ * answerrest: each open item of her own words (`open`: the question's `followsLater` of kind `other`) is its own. The answer
+ * says which item each enclosed "overig" document is (`given`); with none said and one such item open, its "overig"
+ * document is that one. An item neither answered nor said to follow again stays open (`stillOpen`: the letter says it
+ * still follows, the question stays open for it) rather than dropped unsaid. Each refusal names its place
+ * (`otherAnswers.0.description`): an item not open, or named twice (`notOpen`, `namedTwice`); a document not enclosed here
+ * as "overig" (`notEnclosed`); several items open, an "overig" document enclosed and none named (`otherAnswers`, `whichItem`).
+ */
+export function otherItemsAnswered(
+  open: readonly FollowingDocument[],
+  given: readonly OtherAnswer[] | undefined,
+  enclosed: readonly Pick<EnclosableDocument, 'id' | 'kind'>[],
+  following: readonly FollowingDocument[],
+): { problems: FieldError[]; answers: Required<OtherAnswer>[]; stillOpen: FollowingDocument[] } {
+  const same = (a: string | undefined, b: string | undefined) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+  const items = open.filter((d) => d.kind === OWN_WORDS_KIND && d.description);
+  const waiting = items.filter((d) => !following.some((f) => f.kind === OWN_WORDS_KIND && same(f.description, d.description)));
+  const others = enclosed.filter((d) => d.kind === OWN_WORDS_KIND);
+  const problems: FieldError[] = [];
+  let answers: Required<OtherAnswer>[];
+  if (given?.length) {
+    answers = given.flatMap((a, i) => {
+      const item = waiting.find((d) => same(d.description, a.description));
+      const twice = given.findIndex((o) => same(o.description, a.description)) !== i;
+      const documentId = a.documentId ?? (others.length === 1 ? others[0].id : undefined);
+      if (!item || twice) problems.push({ field: `otherAnswers.${i}.description`, message: twice ? 'is named twice' : 'is not an item that is still open', rule: twice ? 'namedTwice' : 'notOpen', limit: a.description });
+      if (!others.some((d) => d.id === documentId)) problems.push({ field: `otherAnswers.${i}.documentId`, message: 'is not the "overig" document this answer encloses', rule: 'notEnclosed', ...(a.documentId && { limit: a.documentId }) });
+      return item && !twice && documentId ? [{ description: item.description!, documentId }] : [];
+    });
+  } else if (others.length && waiting.length === 1) {
+    answers = [{ description: waiting[0].description!, documentId: others[0].id }];
+  } else {
+    if (others.length && waiting.length > 1) problems.push({ field: 'otherAnswers', message: 'say which open item each enclosed "overig" document is', rule: 'whichItem' });
+    answers = [];
+  }
+  return { problems, answers, stillOpen: waiting.filter((d) => !answers.some((a) => a.description === d.description)) };
+}
+
 /** The kind whose document follows named in the owner's own words (`description`), not by a kind of ours. */
 const OWN_WORDS_KIND = 'other';
 

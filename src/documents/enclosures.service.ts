@@ -7,7 +7,7 @@ import { ContractsService } from '../contracts/contracts.service';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, requestEnclosures } from './enclosure-rules';
+import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, type OtherAnswer, otherItemsAnswered, requestEnclosures } from './enclosure-rules';
 import { Clock } from '../clock/clock';
 import { LANGUAGES } from '../../workflows/wording';
 import { OWNER_DOCUMENT_KINDS } from '../words';
@@ -51,7 +51,11 @@ export class EnclosuresService {
    * nothing behind. Every document kind the provider asked for goes with it or, v12, is named as following
    * later (`followsLater`, a part answer); otherwise the answer is refused (422 `documents-asked`, `askedNotEnclosed`).
    */
-  supplyInformation(principal: StaffPrincipal, contractId: string, answer: { note?: string | null; documentIds?: string[]; followsLater?: { kind: string; expectedOn?: string | null; description?: string }[] }) {
+  supplyInformation(
+    principal: StaffPrincipal,
+    contractId: string,
+    answer: { note?: string | null; documentIds?: string[]; followsLater?: { kind: string; expectedOn?: string | null; description?: string }[]; otherAnswers?: OtherAnswer[] },
+  ) {
     const documentIds = answer.documentIds ?? [];
     const followsLater: FollowingDocument[] = (answer.followsLater ?? []).map((d) => ({ kind: d.kind, expectedOn: d.expectedOn ?? null, ...(d.description && { description: d.description }) }));
     const empty = emptyAnswerProblem(answer.note, documentIds);
@@ -66,8 +70,12 @@ export class EnclosuresService {
       async (manager, contract, standing) => {
         const chosen = await this.documents.byIds(manager, documentIds);
         const asked = standing.context.openInformationRequest;
-        const problems = [...enclosureProblems(documentIds, contract.estateId, chosen), ...followsLaterProblems(followsLater, asked?.documentsNeeded ?? [], chosen, this.clock.today(), kindNames)];
+        // answerrest: each open item of her own words is its own: answered by the "overig" document she says, else still open.
+        const items = otherItemsAnswered(asked?.followsLater ?? [], answer.otherAnswers, chosen, followsLater);
+        const problems = [...enclosureProblems(documentIds, contract.estateId, chosen), ...followsLaterProblems(followsLater, asked?.documentsNeeded ?? [], chosen, this.clock.today(), kindNames), ...items.problems];
         if (problems.length) throw new ValidationProblem(problems);
+        if (items.answers.length) event.otherAnswers = items.answers;
+        if (items.stillOpen.length) Object.assign(event, { followsLater: [...followsLater, ...items.stillOpen.map(({ withdrawnOn: _, ...d }) => d)], suppliedOn: this.clock.today() });
         const missing = askedNotEnclosed(asked?.documentsNeeded ?? [], chosen, followsLater);
         if (missing.length) throw documentsAsked(principal, contract.provider.name, missing, asked?.followsLater);
         // The letter names what an earlier part answer said would follow, read here under the contract's lock.

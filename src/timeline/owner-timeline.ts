@@ -217,6 +217,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (provider && description && asked) return `${description}: ${laterEndDateHandledText(provider, asked, d.basis === 'law' || d.basis === 'notice' ? d.basis : 'request', text(d.note) ?? null, lang)}`;
       break;
     }
+    case ANSWER_WITHDRAWN_HANDLED: {
+      const [description, providerName, kind] = [text(d.description), text(d.providerName), text(d.kind)];
+      if (description && providerName && kind) return `${description}: ${answerWithdrawnHandledText({ providerName, kind }, lang)}`;
+      break;
+    }
     case ANSWER_DOCUMENT_WITHDRAWN: {
       const [description, providerName, kind, withdrawnOn, state] = [text(d.description), text(d.providerName), text(d.kind), text(d.withdrawnOn), text(d.state)];
       if (description && providerName && kind && withdrawnOn && state) return `${description}: ${answerDocumentWithdrawnText({ providerName, kind, withdrawnOn, state }, lang)}`;
@@ -274,6 +279,13 @@ export const ANSWER_DOCUMENT_WITHDRAWN = 'contract.answer_document_withdrawn';
 export function answerDocumentWithdrawnText(d: { providerName: string; kind: string; withdrawnOn: string; state: string }, lang: Lang): string {
   const kind = wordOf(ownerWords(lang).estate.documentKinds, d.kind) ?? d.kind;
   return ownerWords(lang).timeline.answerDocumentWithdrawn(d.providerName, kind, letterDate(d.withdrawnOn, lang), d.state === 'complained');
+}
+
+/** answerrest: the owner marked the note of a withdrawn answer handled (`ANSWER_WITHDRAWN_HANDLED`). */
+export const ANSWER_WITHDRAWN_HANDLED = 'contract.answer_withdrawn_handled';
+
+export function answerWithdrawnHandledText(d: { providerName: string; kind: string }, lang: Lang): string {
+  return ownerWords(lang).timeline.answerWithdrawnHandled(d.providerName, wordOf(ownerWords(lang).estate.documentKinds, d.kind) ?? d.kind);
 }
 
 /** Why an agency got no letter about a corrected end date (`contract.end_date_not_told`, `stopHearsEndDate`). */

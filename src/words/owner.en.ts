@@ -137,6 +137,7 @@ export const ownerEn: OwnerWords = {
       retry_letter: 'Produce the letter again',
       handle_report: 'Mark as handled',
       retry_step: 'Try again',
+      handle_answer_withdrawn: 'Note handled',
       handle_later_end_date: 'Mark as handled',
       record_payment: 'Record the payment',
       post_letter: 'Post the print batch',
@@ -624,7 +625,10 @@ export const ownerEn: OwnerWords = {
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',
+    answerWithdrawnNext: 'Sent a new one, or none is needed? Then mark the note handled.',
     followsLaterOf: (document: string) => `${document} follows later`,
+    otherItemsSent: 'What you send now as a document of the kind Other',
+    otherItemsSentHint: 'More than one thing was to follow. Tick what the other document you send now is; what you do not tick stays open and the letter says it still follows.',
     followsLaterOther: 'Something else that follows later (may be empty)',
     followsLaterOtherHint: "For example: the insurer's completed claim form. The letter names it as you write it here and asks the provider to finish only once it is there. Send it later as a document of the kind Other.",
     expectedOn: 'Expected on (may be empty)',
@@ -1259,6 +1263,9 @@ export const ownerEn: OwnerWords = {
       dossierNumber: "the collection agency's file number",
       documentsNeeded: 'the documents asked for',
       documentIds: 'the documents sent along',
+      otherAnswers: 'what you send now as an other document',
+      'otherAnswers.description': 'what you send now as an other document',
+      'otherAnswers.documentId': 'the other document you send',
       'followsLater.kind': 'the document that follows later',
       'followsLater.expectedOn': 'the expected date',
       'followsLater.description': 'what follows later',
@@ -1360,6 +1367,7 @@ export const ownerEn: OwnerWords = {
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
+      noAnswerWithdrawn: 'No note about a withdrawn document waits on you for this contract (handled already). Nothing was changed.',
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
       forbidden: 'Your account may not do this. Nothing was changed.',
       realClock: 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual. Nothing was changed.',
@@ -1393,6 +1401,9 @@ export const ownerEn: OwnerWords = {
       describeIt: () => 'Write what follows later, as the letter should name it (for example: the completed claim form)',
       otherOnly: () => 'A description is only for something else that follows later; the letter names an asked document itself',
       namedTwice: (_label: string, description: string) => `You named “${description}” already: name it once`,
+      notOpen: (_label: string, description: string) => `“${description}” is not open any more: choose an item that still follows`,
+      notEnclosed: () => 'That document does not go along as an "other" document: tick it among the documents to send',
+      whichItem: () => 'More than one thing was still to follow: tick which of them you send now',
       past: (_label: string, date: string) => `The expected date (${date}) is in the past: choose today or later, or leave it empty`,
       documentsAsked: (_label: string, kind: string) => `The provider asked for: ${kind} — choose it to send along (upload it first if it is not there yet)`,
       neverAsked: () => 'Steward never sends a will to a provider; the certificate of inheritance names the heirs: tick that, and mention the will in what the provider needs if it asked for one',
@@ -1475,6 +1486,8 @@ export const ownerEn: OwnerWords = {
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
       `${provider} had the ${kind} withdrawn on ${date} as part of our answer to its question. ${complained ? 'The complaint goes on' : 'The rejection stands'}; the question does not open again by itself. Send ${provider} a new ${kind} if it needs one.`,
+    /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
+    answerWithdrawnHandled: (provider: string, kind: string) => `Note handled: ${provider} had a withdrawn ${kind} as part of our answer.`,
     endDateNotTold: (agency: string, date: string) => `No letter to ${agency} about the corrected end date ${date}: none of the invoices the letter asking it to stop collecting named is still open, so the date changes nothing ${agency} collects.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Handover undone: ${back} is the case owner again (instead of ${instead})${newContactTold(told)}.`,
     contactNamedAlready: (provider: string, date: string, kind: string, contact: string) =>

@@ -152,6 +152,7 @@ export const ownerNl = {
       retry_letter: 'Brief opnieuw maken',
       handle_report: 'Markeren als afgehandeld',
       retry_step: 'Opnieuw proberen',
+      handle_answer_withdrawn: 'Melding afgehandeld',
       handle_later_end_date: 'Markeren als afgehandeld',
       record_payment: 'Betaling vastleggen',
       post_letter: 'Printbatch op de post doen',
@@ -670,7 +671,10 @@ export const ownerNl = {
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
+    answerWithdrawnNext: 'Heeft u een nieuwe gestuurd, of is die niet nodig? Markeer de melding dan als afgehandeld.',
     followsLaterOf: (document: string) => `${document} volgt later`,
+    otherItemsSent: 'Wat u nu meestuurt als document van de soort Overig',
+    otherItemsSentHint: 'Er zou meer dan één ding later volgen. Vink aan wat het overige document is dat u nu meestuurt; wat u niet aanvinkt, blijft openstaan en de brief zegt dat het nog volgt.',
     followsLaterOther: 'Iets anders dat later volgt (mag leeg)',
     followsLaterOtherHint: 'Bijvoorbeeld: het ingevulde claimformulier van de verzekeraar. De brief noemt het zoals u het hier schrijft en vraagt de aanbieder pas af te ronden als het er is. Stuur het later mee als document van de soort Overig.',
     expectedOn: 'Verwacht op (mag leeg)',
@@ -1359,6 +1363,9 @@ export const ownerNl = {
       dossierNumber: 'het dossiernummer van het incassobureau',
       documentsNeeded: 'de gevraagde documenten',
       documentIds: 'de documenten die meegaan',
+      otherAnswers: 'wat u nu meestuurt als overig document',
+      'otherAnswers.description': 'wat u nu meestuurt als overig document',
+      'otherAnswers.documentId': 'het overige document dat u meestuurt',
       'followsLater.kind': 'het document dat later volgt',
       'followsLater.expectedOn': 'de verwachte datum',
       'followsLater.description': 'wat later volgt',
@@ -1479,6 +1486,7 @@ export const ownerNl = {
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
+      noAnswerWithdrawn: 'Bij dit contract wacht geen melding over een ingetrokken document op u (al afgehandeld). Er is niets gewijzigd.',
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
       /** A call said beside a provider's term that passed: it may have taken the owner's alert off, which cannot be given back. */
       /** A staff route of another role (403 `forbidden`): an administrator's page or call. */
@@ -1523,6 +1531,9 @@ export const ownerNl = {
       describeIt: () => 'Schrijf wat later volgt, zoals de brief het moet noemen (bijvoorbeeld: het ingevulde claimformulier)',
       otherOnly: () => 'Een omschrijving hoort alleen bij iets anders dat later volgt; een gevraagd document noemt de brief zelf',
       namedTwice: (_label: string, description: string) => `U noemde „${description}” al: noem het één keer`,
+      notOpen: (_label: string, description: string) => `„${description}” staat niet meer open: kies een item dat nog volgt`,
+      notEnclosed: () => 'Dat document gaat niet mee als overig document: vink het aan bij de documenten om mee te sturen',
+      whichItem: () => 'Er staan meer dingen open die later zouden volgen: vink aan welke u nu meestuurt',
       past: (_label: string, date: string) => `De verwachte datum (${date}) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg`,
       documentsAsked: (_label: string, kind: string) => `De aanbieder vroeg om: ${kind} — kies die om mee te sturen (upload hem eerst als hij er nog niet is)`,
       neverAsked: () => 'Steward stuurt een testament nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht: vink die aan, en noem het testament in wat de aanbieder nodig heeft als hij erom vroeg',
@@ -1610,6 +1621,8 @@ export const ownerNl = {
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
     answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
       `${provider} had de ${kind} die op ${date} is ingetrokken als deel van ons antwoord op zijn vraag. ${complained ? 'De klacht loopt door' : 'De afwijzing blijft staan'}; de vraag gaat niet vanzelf weer open. Stuur ${provider} een nieuwe ${kind} als die nodig is.`,
+    /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
+    answerWithdrawnHandled: (provider: string, kind: string) => `Melding afgehandeld: ${provider} had een ingetrokken ${kind} als deel van ons antwoord.`,
     endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,
     handoverUndone: (back: string, instead: string, told: string[] = []) => `Overdracht teruggedraaid: ${back} is weer de vaste contactpersoon (in plaats van ${instead})${newContactTold(told)}.`,
     /** The contact-person letter not made: a letter signed by the new contact person reached the provider first and names her already. */

@@ -115,8 +115,9 @@ export const providerNl = {
     /** The date the owner gave passed: Steward chases the documents, by her present term when there is one. */
     laterThanExpected: (documents: string, several: boolean, term: string | null) =>
       `Later dan Steward verwachtte: ${documents}. Steward gaat erachteraan${term ? ` en verwacht ${several ? 'ze' : 'het'} uiterlijk ${term}` : ''}.`,
-    /** v16: a document Steward sent in answer was withdrawn; a new one follows (README, answerback). */
-    renewed: (document: string, on: string, expected: string | null) => `De ${document} die Steward u stuurde, is op ${on} ingetrokken; er volgt een nieuwe${expected ? ` (verwacht uiterlijk ${expected})` : ''}.`,
+    /** v16: a document Steward sent in answer was withdrawn; a new one follows (README, answerback); `described`, one of the owner's own words (answerrest). */
+    renewed: (document: string, on: string, expected: string | null, described: boolean) =>
+      `${described ? `Wat Steward u stuurde als ${document}, is` : `De ${document} die Steward u stuurde, is`} op ${on} ingetrokken; er volgt een ${described ? 'nieuw exemplaar' : 'nieuwe'}${expected ? ` (verwacht uiterlijk ${expected})` : ''}.`,
     newOnesFollow: 'U hoeft nog niets te doen; Steward stuurt de nieuwe zodra die er is.',
     restFollows: (enclosed: boolean) => `U hoeft nog niets te doen; Steward stuurt ${enclosed ? 'de rest zodra die' : 'de documenten zodra ze'} er ${enclosed ? 'is' : 'zijn'}.`,
     /** `willNotSent`: the question asked for the will, which Steward never sends: the sentence does not say all was sent. */

@@ -160,10 +160,13 @@ export function formsFor(acceptedEvents: string[], bills: DisputesHeld): string[
 
 /**
  * v12: the answer form's "volgt later" ticks (`followsLater`, one per asked kind) and each one's date
- * (`expectedOn-<kind>`, empty when she knows none) as the API's `followsLater` list.
+ * (`expectedOn-<kind>`, empty when she knows none) as the API's `followsLater` list; answerrest: her ticks of open items
+ * of her own words as `otherAnswers`.
  */
 function followingFromPage(body: Record<string, unknown>): Record<string, unknown> {
-  const { followsLater, [FOLLOWS_OTHER]: other, ...rest } = body;
+  const { followsLater, [FOLLOWS_OTHER]: other, otherAnswers: ticks, ...rest } = body;
+  // answerrest: the ticked open items of her own words, each answered by the one "overig" document she sends.
+  const otherAnswers = ([] as unknown[]).concat(ticks ?? []).map((description) => ({ description: String(description) }));
   const kinds = ([] as unknown[]).concat(followsLater ?? []).map(String);
   const fields = Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith(EXPECTED_ON)));
   const dated = (kind: string) => typeof body[`${EXPECTED_ON}${kind}`] === 'string' && body[`${EXPECTED_ON}${kind}`] !== '' && { expectedOn: body[`${EXPECTED_ON}${kind}`] };
@@ -172,7 +175,7 @@ function followingFromPage(body: Record<string, unknown>): Record<string, unknow
     // claimform: something of no kind of ours, in her words; its date only with them.
     ...(typeof other === 'string' && other.trim() ? [{ kind: OTHER_KIND, description: other, ...dated(OTHER_KIND) }] : []),
   ];
-  return following.length ? { ...fields, followsLater: following } : fields;
+  return { ...fields, ...(following.length && { followsLater: following }), ...(otherAnswers.length && { otherAnswers }) };
 }
 
 /** The answer form's date field of a document that follows later, by its kind. */

@@ -60,6 +60,22 @@ function followingChoices(lang: Lang, form: FormState, o: ContractOverview): Saf
 ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
 
+/**
+ * answerrest: each open item of her own words (claimform) is its own: with more than one open, she ticks which the "overig"
+ * document she sends now is; those not ticked stay open and the letter says they still follow. Ticked again when refused.
+ */
+function otherItemChoices(lang: Lang, form: FormState, o: ContractOverview): SafeHtml | '' {
+  const items = (o.contract.openQuestion?.followsLater ?? []).filter((d) => d.kind === OTHER_KIND && d.description);
+  if (items.length < 2) return '';
+  const w = ownerWords(lang).contract;
+  const ticked = ([] as unknown[]).concat(((form.values ?? {}) as Record<string, unknown>).otherAnswers ?? []);
+  const errors = (form.errors ?? []).filter((e) => e.field.startsWith('otherAnswers'));
+  return html`<fieldset id="information-supplied-otherAnswers"><legend>${w.otherItemsSent}</legend><p class="muted">${w.otherItemsSentHint}</p>${items.map((d, i) =>
+    checkbox('otherAnswers', d.description!, d.description!, ticked.includes(d.description), `information-supplied-other-${i}`),
+  )}
+${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
+}
+
 /** An upload to the estate's documents from the contract page, the kind asked for chosen already. */
 function uploadForm(lang: Lang, contractId: string, hint: string, kind: string | undefined, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang);
@@ -167,8 +183,8 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   reject: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`, order: ['receivedVia', 'reason'] },
   'information-supplied': {
     anchor: 'information',
-    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${followingChoices(lang, f, o)}`,
-    order: ['note', 'documentIds', 'followsLater'],
+    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${otherItemChoices(lang, f, o)}${followingChoices(lang, f, o)}`,
+    order: ['note', 'documentIds', 'otherAnswers', 'followsLater'],
   },
   amend: { anchor: 'rejected', fields: (f, id, { w }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${field(f, 'note', w.amendNote, id)}`, order: ['answer', 'note'] },
   complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
@@ -439,6 +455,7 @@ ${summarySection(lang, o)}
 <div class="card"><p class="status">${c.statusText}</p><p>${w.next(c.nextStep)}</p>
 ${estateClosed && c.workflow?.accepts.includes('INVOICE_AFTER_END') ? html`<p class="muted" id="late-bill">${w.lateBillAfterReopen}</p>` : ''}
 <p>${facts.map((f, i) => html`${i ? ' · ' : ''}${f}`)}</p>
+${c.answerWithdrawn ? html`<div class="notice" id="answer-withdrawn">${actionButton(keepFromToday(`/app/contracts/${c.id}/answer-withdrawn/handled?back=contract`, from), ownerWords(lang).today.resolutions.handle_answer_withdrawn)}</div>` : ''}
 ${laterOpen ? html`<div class="notice" id="later-end-date">${laterEndDateForm(c.id, state.failed === 'later-end-date' ? (state.form ?? {}) : {}, 'later-end-date-', lang, 'contract', from)}</div>` : ''}
 ${c.brpCheckOpen ? html`<div class="notice" id="brp-check"><p>${brpCheckText(c.provider.name, c.provider.category, lang)}</p>${brpCheckForm(c.id, brpForm, 'brp-check-', lang, from)}</div>` : ['draft', 'ready'].includes(c.state) ? html`<p><a href="/app/contracts/${c.id}/preview">${w.previewLetter}</a> ${c.state === 'ready' ? actionButton(keepFromToday(`/app/contracts/${c.id}/request`, from), w.sendRequest) : ''}</p>` : ''}</div>
 ${c.undeliveredEffects.length ? html`<div class="error" role="alert"><p>${w.undelivered}</p><ul>${c.undeliveredEffects.map((u) => html`<li>${stepKindText(lang, u.kind)}: ${stepErrorText(lang, u.lastErrorKind)}</li>`)}</ul></div>` : ''}

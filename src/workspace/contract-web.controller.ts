@@ -170,6 +170,15 @@ export class ContractWebController {
     res.redirect(303, back === 'contract' ? keepFromToday(`/app/contracts/${id}?done=handled`, fromToday(from)) : '/app?done=handled');
   }
 
+  /** answerrest: the note of a withdrawn answer handled, from Today or the contract page (`back=contract`); pressed again, the same notice. */
+  @Post('contracts/:id/answer-withdrawn/handled')
+  async answerWithdrawnHandled(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Query('back') back: unknown, @Query('from') from: unknown, @Res() res: Response) {
+    await this.contracts.markAnswerWithdrawnHandled(p, id).catch((error: unknown) => {
+      if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/nothing-to-handle'))) throw error;
+    });
+    res.redirect(303, back === 'contract' ? keepFromToday(`/app/contracts/${id}?done=handled`, fromToday(from)) : '/app?done=handled');
+  }
+
   /** A call the owner made ("Gesprek vastleggen"): the API's body and checks; a refusal comes back on the form. */
   @Post('contracts/:id/calls')
   async recordCall(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Query('from') from: unknown, @Res() res: Response) {

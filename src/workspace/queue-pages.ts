@@ -47,6 +47,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return brpCheckForm(id, {}, `brp-${id}-`, lang);
     case 'handle_later_end_date':
       return laterEndDateForm(id, {}, `later-${id}-`, lang);
+    case 'handle_answer_withdrawn':
+      return actionButton(`/app/contracts/${id}/answer-withdrawn/handled`, w.resolutions.handle_answer_withdrawn);
     case 'record_payment':
       return link('bills');
     case 'fix_letter':
@@ -171,6 +173,10 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
   const questions = queue.informationRequests.map(
     (q) => [estateCell(q), html`<strong>${q.providerName}</strong>`, q.partAnswerText ? html`${q.partAnswerText}` : html`${q.message}${q.documentsNeeded.length ? html`<br><span class="muted">${w.documents}: ${q.documentsNeeded.map((k) => label(lang, 'documentKinds', k)).join(', ')}</span>` : ''}`, questionTerm(w, q, lang), resolve(lang, q.resolution, q.contractId)],
   );
+  // answerrest: with the provider's questions, as it is about an answer of ours: the history's words, the note handled from here.
+  const withdrawnAnswers = queue.withdrawnAnswers.map(
+    (k) => [estateCell(k), html`<a href="${contractFromToday(k.contractId)}"><strong>${k.providerName}</strong></a><br>${k.description}`, html`${k.statusText}`, html``, resolve(lang, k.resolution, k.contractId)],
+  );
   const laterEndDates = queue.laterEndDates.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
   );
@@ -250,7 +256,7 @@ ${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, 
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>
 ${section(w.drafts, [w.estate, w.draft, w.missing, w.action], drafts, w.noDrafts)}
-${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], questions, w.noQuestions)}
+${section(w.questions, [w.estate, w.organisation, w.askedFor, w.answerBy, w.action], [...questions, ...withdrawnAnswers], w.noQuestions)}
 ${section(w.laterEndDates, [w.estate, w.organisation, w.why, w.action], laterEndDates, w.noLaterEndDates)}
 ${section(w.letters, [w.estate, w.letter, w.whyBlocked, w.action], letters, w.noLetters)}
 ${section(w.reports, [w.estate, w.report, w.toldUs, w.action], reports, w.noReports)}

@@ -1,3 +1,4 @@
+import { answerDocumentWithdrawnText } from '../timeline/owner-timeline';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -68,7 +69,9 @@ export type Resolution =
   /** A lease whose letter said nobody continues it, someone who may now recorded: the request withdrawn (as its page offers) … */
   | 'withdraw_request'
   /** … or, the landlord having confirmed the end, the conversation with the landlord recorded on its page. */
-  | 'record_call';
+  | 'record_call'
+  /** answerrest: the provider had a withdrawn document of our answer, its rejection or complaint standing: marked handled once she sent a new one or needs none. */
+  | 'handle_answer_withdrawn';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -185,6 +188,18 @@ export interface InformationRequestItem extends EstateRef {
 }
 
 /**
+ * answerrest: a document the provider had as part of our answer was withdrawn while its rejection or complaint stands; on
+ * Today with the provider's questions, in the history's words, until the owner marks it handled (or sends the request again).
+ */
+export interface AnswerWithdrawnItem extends EstateRef {
+  contractId: string;
+  providerName: string;
+  description: string;
+  statusText: string;
+  resolution: 'handle_answer_withdrawn';
+}
+
+/**
  * A provider confirmed a later end date than the request asked (`endDateNotice`): on Today until the
  * owner marks it handled, while the contract rests on that confirmation (confirmed). A bill or a
  * collection after it puts the contract on the queue for that instead; settling ends it.
@@ -278,6 +293,8 @@ export interface WorkQueue {
   /** How many contracts are on the queue in all pages; null for an administrator's, which is not counted over the country. */
   contractsTotal: number | null;
   informationRequests: InformationRequestItem[];
+  /** answerrest: rejected or complained contracts whose answer carried a document withdrawn since, until she handles each. */
+  withdrawnAnswers: AnswerWithdrawnItem[];
   laterEndDates: LaterEndDateItem[];
   blockedLetters: BlockedLetterItem[];
   familyReports: FamilyReportItem[];
@@ -566,7 +583,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -582,13 +599,14 @@ export class WorkQueueService {
       this.billsToPay(ownerId, today, billsAfter, limit),
       this.letters.reportsToPassOn(ownerId, limit),
       this.leasesToldNobody(ownerId, limit, principal.lang),
+      this.contractsService.answerWithdrawnOnToday(ownerId, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -601,6 +619,14 @@ export class WorkQueueService {
       this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId)),
     );
     const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!, today, principal.lang));
+    const withdrawnAnswers = keptAnswers.map(({ estateId, contractId, providerName, description, ...kept }): AnswerWithdrawnItem => ({
+      ...estatesOf.get(estateId)!,
+      contractId,
+      providerName,
+      description,
+      statusText: answerDocumentWithdrawnText({ providerName, ...kept }, principal.lang),
+      resolution: 'handle_answer_withdrawn',
+    }));
     const laterEndDates = later.map(({ later: notice, ...row }): LaterEndDateItem => {
       // Only a confirmed contract is listed: its read model has the date confirmed.
       const { effectiveDate, action } = standings.get(row.contractId)!.context;
@@ -613,7 +639,7 @@ export class WorkQueueService {
     const choices = await this.contractChoices(reports.items.filter(unnamed).map((r) => r.estateId));
     const familyReports = reports.items.map((report): FamilyReportItem => ({ ...report, resolution: 'handle_report', ...(unnamed(report) && { contracts: choices.get(report.estateId) }) }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */

@@ -145,6 +145,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/dispute-answer/{answer}': { body: () => ({ amount: 10, receivedVia: 'phone' }) },
   'POST /api/v1/contracts/{id}/dispute-resolved': { body: () => ({ note: 'opgelost' }) },
   'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
+  'POST /api/v1/contracts/{id}/answer-withdrawn/handled': { body: () => ({}) },
   'POST /api/v1/contracts/{id}/collection-stopped': { body: () => ({ note: 'incasso gestopt', receivedVia: 'phone' }) },
   'POST /api/v1/contracts/{id}/withdraw': { body: () => ({ reason: 'Niet meer nodig.' }) },
   'POST /api/v1/contracts/{id}/take-back-confirmation': { body: () => ({ reason: 'Bij het verkeerde contract vastgelegd.' }) },

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { longDate } from '../../workflows';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -97,5 +98,59 @@ describe('an answer that says something of the owner’s own follows later', () 
     expect(restText).toContain('later zou volgen: het ingevulde claimformulier. Nu bijgevoegd: het ingevulde claimformulier.');
     expect(restText).toContain('Ik verzoek u de uitkering nu af te ronden');
     expect((await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.statusText).toContain('u bent weer aan zet');
+  });
+
+  // answerrest: each item of her own words is its own: she says which one the "overig" document is; the others stay open; a
+  // withdrawn one opens again under her words.
+  it('two things of her own follow: one sent, the other still owed and said so; the one sent withdrawn opens again by her words', async () => {
+    const insurer = await createProvider(t.admin, { name: 'Nationale-Nederlanden', category: 'insurance', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Overlijdensrisicoverzekering', accountNumber: 'POL-77', action: 'cancel', insuranceKind: 'life' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await anna
+      .post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons het claimformulier, een verklaring van de huisarts en de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] })
+      .expect(200);
+    const answer = `${API}/contracts/${contract.id}/information-supplied`;
+    const verklaring = await upload(estate.id, 'certificate_of_inheritance');
+    const huisarts = { kind: 'other', description: 'de verklaring van de huisarts', expectedOn: '2027-01-15' };
+    await anna.post(answer, { documentIds: [verklaring], followsLater: [{ kind: 'other', description: 'het ingevulde claimformulier' }, huisarts] }).expect(200);
+    await t.runDue();
+
+    // The page asks which of the two the "overig" document is; sent without saying, or naming one not open, it is refused.
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    const page = (await web.get(`/app/contracts/${contract.id}`).expect(200)).text;
+    expect(page).toContain('Wat u nu meestuurt als document van de soort Overig');
+    expect(page).toContain('value="de verklaring van de huisarts"');
+    const claimForm = await upload(estate.id, 'other');
+    const unsaid = await anna.post(answer, { documentIds: [claimForm] }).expect(422);
+    expect(unsaid.headers['content-type']).toContain('application/problem+json');
+    expect(unsaid.body.errors).toEqual([{ field: 'otherAnswers', message: 'say which open item each enclosed "overig" document is' }]);
+    const notOpen = await anna.post(answer, { documentIds: [claimForm], otherAnswers: [{ description: 'het testament', documentId: claimForm }] }).expect(422);
+    expect(notOpen.body.errors).toEqual([{ field: 'otherAnswers.0.description', message: 'is not an item that is still open' }]);
+    const refusedPage = await web.post(`/app/contracts/${contract.id}/information-supplied`).type('form').send({ documentIds: claimForm }).expect(422);
+    expect(refusedPage.text).toContain('Er zou meer dan één ding later volgen');
+    expect((await letters(contract.id)).filter((l) => l.kind === 'information_supplied')).toHaveLength(1);
+
+    // She ticks the claim form: the letter encloses it and says the huisarts's statement still follows, by its date.
+    await web.post(`/app/contracts/${contract.id}/information-supplied`).type('form').send({ note: 'Hierbij het claimformulier.', documentIds: claimForm, otherAnswers: 'het ingevulde claimformulier' }).expect(303);
+    await t.runDue();
+    const sent = (await letters(contract.id)).filter((l) => l.kind === 'information_supplied')[1];
+    const sentText = await letterText(anna, sent.id);
+    expect(sentText).toContain('Nu bijgevoegd: het ingevulde claimformulier.');
+    expect(sentText).not.toContain('Nu bijgevoegd: het ingevulde claimformulier en');
+    expect(sentText).toContain('Volgt later: de verklaring van de huisarts (naar verwachting uiterlijk 15 januari 2027).');
+    const owner = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; statusText: string };
+    expect(owner.state).toBe('informationRequested');
+    expect(owner.statusText).toContain('Volgt later: de verklaring van de huisarts (verwacht uiterlijk 15 januari 2027)');
+
+    // The claim form withdrawn: it follows again under her words, not as "overig"; the huisarts's statement stays as it was.
+    const withdrawnOn = ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;
+    await anna.post(`${API}/documents/${claimForm}/withdraw`, { reason: 'Verkeerd formulier ingevuld.' }).expect(200);
+    const reopened = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { statusText: string };
+    expect(reopened.statusText).toContain(`Er volgt een nieuw exemplaar van het ingevulde claimformulier: het gestuurde is op ${longDate(withdrawnOn, 'nl')} ingetrokken.`);
+    expect(reopened.statusText).toContain('Volgt later: de verklaring van de huisarts (verwacht uiterlijk 15 januari 2027)');
+    expect(reopened.statusText).not.toMatch(/overig/i);
   });
 });

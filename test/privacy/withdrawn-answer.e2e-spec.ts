@@ -187,6 +187,27 @@ describe('a withdrawn document that answered a question leaves that question ope
     for (const page of [raboPage, abnPage]) {
       expect(await letterText(anna, page.letters.find((l) => l.kind === 'document_erasure')!.id)).not.toContain('Er volgt een nieuwe');
     }
+
+    // answerrest: said where she looks, in the history's words: the status, the next step and Today (with the questions), until handled.
+    const note = `Rabobank had de verklaring van erfrecht die op ${day} is ingetrokken als deel van ons antwoord op zijn vraag. De afwijzing blijft staan; de vraag gaat niet vanzelf weer open. Stuur Rabobank een nieuwe verklaring van erfrecht als die nodig is.`;
+    const raboView = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { statusText: string; nextStep: string };
+    expect(raboView.statusText).toContain(note);
+    expect(raboView.nextStep).toContain('Markeer de melding dan als afgehandeld.');
+    expect(abnPage.statusTexts.nl).toContain('De klacht loopt door; de vraag gaat niet vanzelf weer open.');
+    type Kept = { contractId: string; statusText: string; resolution: string };
+    const kept = async () => (await anna.get(`${API}/queue`).expect(200)).body.withdrawnAnswers as Kept[];
+    expect((await kept()).find((k) => k.contractId === rabo.id)).toMatchObject({ statusText: note, resolution: 'handle_answer_withdrawn' });
+    const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(todayPage).toContain(note);
+    expect(todayPage).toContain(`/app/contracts/${rabo.id}/answer-withdrawn/handled`);
+
+    // Handled: off the status and Today, the staff timeline says so; handled again, nothing to handle.
+    await anna.post(`${API}/contracts/${rabo.id}/answer-withdrawn/handled`).expect(200);
+    expect(((await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { statusText: string }).statusText).not.toContain('ingetrokken');
+    expect((await kept()).map((k) => k.contractId)).toEqual([abn.id]);
+    expect((await contractOf(rabo.id)).timeline.map((e) => e.summary)).toContain('Contract: Melding afgehandeld: Rabobank had een ingetrokken verklaring van erfrecht als deel van ons antwoord.');
+    const again = await anna.post(`${API}/contracts/${rabo.id}/answer-withdrawn/handled`).expect(409);
+    expect(again.headers['content-type']).toContain('application/problem+json');
   });
 
   it('in English: the owner, the desk and the family read why a new one follows, the family once by email, and a new date given keeps the reason', async () => {
@@ -236,7 +257,10 @@ describe('a withdrawn document that answered a question leaves that question ope
     expect(again.statusTexts.nl).toContain(`Er volgt een nieuwe verklaring van erfrecht (verwacht uiterlijk ${longDate(expectedOn, 'nl')}): de gestuurde is op ${onNl} ingetrokken.`);
     expect(again.statusTexts.nl).not.toContain('Volgt later');
     const promised = again.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
-    expect(await letterText(ann, promised.id)).toContain(`I withdrew the certificate of inheritance I sent you earlier on ${on}. A new certificate of inheritance will follow.`);
+    // answerrest: said once, with her date, where the letter says what follows.
+    const promisedText = await letterText(ann, promised.id);
+    expect(promisedText).toContain(`To follow later: a new certificate of inheritance (expected by ${longDate(expectedOn, 'en')}), replacing the one I sent earlier and withdrew on ${on}. I will send it as soon as I have it;`);
+    expect(promisedText).not.toContain('will follow');
     expect((await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body.statusText).toContain(
       `The certificate of inheritance Steward sent you was withdrawn on ${on}; a new one follows (expected by ${longDate(expectedOn, 'en')}).`,
     );
