@@ -752,7 +752,7 @@ export const ownerEn: OwnerWords = {
     lateBillAfterReopen: "Did a bill or a debt collector's letter about this contract come after closing? Reopen the file first on the estate's page; then record it here.",
     facts: 'State',
     dueOn: (date) => `due ${date}`,
-    account: (number) => `account number ${number}`,
+    account: (number, kind) => `${kind === 'policy' ? 'policy number' : 'account number'} ${number}`,
     providerRef: (reference) => `provider reference ${reference}`,
     summary: {
       asked: 'Asked',

@@ -1,3 +1,4 @@
+import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import { billsNamed, type DoneKind, longDate, type MissedQuestion } from '../../workflows/wording';
 
@@ -809,8 +810,8 @@ export const ownerNl = {
     lateBillAfterReopen: 'Komt er na het afsluiten nog een rekening of een incassobrief over dit contract? Heropen dan eerst het dossier op de pagina van de nalatenschap; daarna legt u die hier vast.',
     facts: 'Status',
     dueOn: (date: string) => `termijn ${date}`,
-    /** Not "rekening": on this page that word is a bill. */
-    account: (number: string) => `klantnummer ${number}`,
+    /** Not "rekening": on this page that word is a bill; the number as its provider names it (`numberKindOf`, as the letters do). */
+    account: (number: string, kind: NumberKind) => `${{ policy: 'polisnummer', iban: 'rekeningnummer', customer: 'klantnummer' }[kind]} ${number}`,
     providerRef: (reference: string) => `kenmerk aanbieder ${reference}`,
     /** The contract at a glance, above its status: what was asked, what the provider confirmed, what is still open. */
     summary: {

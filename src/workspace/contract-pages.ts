@@ -1,4 +1,4 @@
-import type { LintViolation } from '../../letters';
+import { type LintViolation, numberKindOf } from '../../letters';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
 import { answersFitting, askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
@@ -442,7 +442,7 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const facts = [
     html`${w.facts} <span class="badge">${label(lang, 'contractStates', c.state)}</span>`,
     c.dueAt ? w.dueOn(humanDate(c.dueAt, lang)) : '',
-    w.account(c.accountNumber),
+    w.account(c.accountNumber, numberKindOf(c.provider.category, c.accountNumber)),
     askedLabel(lang, c),
     c.providerReference ? w.providerRef(c.providerReference) : '',
   ].filter((f) => f !== '');

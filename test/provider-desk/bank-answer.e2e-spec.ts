@@ -83,6 +83,10 @@ describe('a bank’s and an insurer’s answer', () => {
     expect(nl.card).toBe('Centraal Beheer heeft de uitkering in behandeling genomen.');
     for (const text of [owner.status, ...owner.timeline.filter((e) => !/gevraagd bij/.test(e)), nl.card, ...nl.timeline]) expect(text).not.toMatch(/beëindig|eindigt/i);
     expect((await cb.family('en')).card).toBe('Centraal Beheer has taken up the payout.');
+    // The owner's contract page names the number as the insurer does (the letters' `numberKindOf`).
+    const page = (await t.anonymous.get(`/app/contracts/${cb.contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(page).toContain('polisnummer POL-55443');
+    expect(page).not.toContain('klantnummer POL-55443');
   });
 
   it("the insurer's desk reads what the request asked: its letter's title, the policy number, the payout; no end asked", async () => {
