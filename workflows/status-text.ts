@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, type AnswerDone, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
@@ -198,7 +198,7 @@ const fullySettled: Record<Language, Phrase> = {
  * bankanswer: what a bank or insurer did, as its confirmation recorded it (`Said.done`), in the family's words: no amounts (the
  * owner reads those), no end. One that gave only a date says the request was handled, which is all it said.
  */
-const DONE_FAMILY: Record<Language, Phrase> = {
+const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
   nl: ({ p, done }) => {
     switch (done?.done) {
       case 'accountBlocked':
@@ -232,6 +232,12 @@ const DONE_FAMILY: Record<Language, Phrase> = {
     }
   },
 };
+
+/**
+ * What a bank or insurer did, as the family's card says it while the contract is confirmed (`DONE_FAMILY`): the daily email
+ * tells it on a line of its own when the contract moved on the same day (a late bill), never as an end.
+ */
+export const familyDoneText = (provider: string, done: AnswerDone | null, lang: Language): string => DONE_FAMILY[lang]({ p: provider, done });
 
 /** Where a contract stands, in words a grieving family understands. */
 /**

@@ -24,7 +24,7 @@ export type RefusalCode =
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
   | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'describeIt' | 'otherOnly' | 'namedTwice' | 'notOpen' | 'notEnclosed' | 'whichItem' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
   | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
-  | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues';
+  | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues' | 'onlyWith';
 
 /** The field of a refusal about the whole request rather than one field (it has no input to link to). */
 export const WHOLE_REQUEST = 'request';
@@ -36,6 +36,11 @@ export interface FieldError {
   message: string;
   /** The rule that refused it; without one a page shows the message as a detail. */
   rule?: FieldRule | RefusalCode;
+  /**
+   * The key of the label a refusal names the field by where its form labels it otherwise than the field's own (`labels` of the
+   * reader's catalogue): a bank's or insurer's `effectiveDate` is the day its answer holds per (`answerDate.bank`), no end.
+   */
+  labelled?: string;
   /** The number or date the rule names (200 in "at most 200 characters"). */
   limit?: string;
   /** `acknowledgedAlready`: who acknowledged the request and the day that was recorded (the problem's `acknowledgedOn`, Dutch time). */

@@ -46,7 +46,7 @@ const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', '
 const RULES: Record<string, FieldRule | RefusalCode> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
   isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
-  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn', livedWithDisagrees: 'livedWithDisagrees',
+  periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn', livedWithDisagrees: 'livedWithDisagrees', onlyWith: 'onlyWith',
 };
 
 /**
@@ -57,6 +57,8 @@ const RULES: Record<string, FieldRule | RefusalCode> = {
 function pageRule(constraint: string, message: string, value: unknown, choices = false): Pick<FieldError, 'rule' | 'limit'> {
   const limit =
     choices && constraint === 'isIn' ? /values: (.*)$/.exec(message)?.[1]
+    // The answer (`done`) a field belongs to, for its words to name as the form's choice.
+    : constraint === 'onlyWith' ? /with done (.*)$/.exec(message)?.[1]?.split(' or ').join(', ')
     // A day the month lacks (2026-02-30) is named as typed, so the person hears that it does not exist, not to type a date.
     : constraint === 'isIso8601' ? (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
     : /-?\d+(\.\d+)?/.exec(message)?.[0];

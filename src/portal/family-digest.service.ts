@@ -1,5 +1,5 @@
 import { subjectIn } from '../../letters';
-import { type ContractContext, type ContractState, longDate } from '../../workflows';
+import { askedInstead, type ContractContext, type ContractState, familyDoneText, longDate, type RequestAsked } from '../../workflows';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -225,7 +225,8 @@ export class FamilyDigestService implements OnModuleInit {
         };
         // The heirs' news and the other relatives', each worded once for this estate's members.
         const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();
-        const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(stepNews, named, readsDebts, held)).get(readsDebts)!;
+        const asked = new Map(contracts.map((c) => [c.id, requestAsked(c)]));
+        const lines = (readsDebts: boolean) => worded.get(readsDebts) ?? worded.set(readsDebts, this.newsLines(stepNews, named, asked, readsDebts, held)).get(readsDebts)!;
         // Whether bills are still to be paid from the estate, asked once: its debt readers are told where to find them.
         let owing: Promise<boolean> | undefined;
         const billsToPay = () => (owing ??= this.bills.openPage(estate.id, null, 1, manager).then((page) => page.items.length > 0));
@@ -273,9 +274,10 @@ export class FamilyDigestService implements OnModuleInit {
    * reminder sent since. News from before it was worded in English too is said in Dutch (`message`).
    * `readsDebts` (`readsEstateDebts`): a relative outside the estate's debts reads the words written for them,
    * and news from before those were written is not theirs (the safe side). `heldBack`: a step's news whose letter
-   * has not gone out, in the words for that (`UNTIL_ITS_LETTER_WENT`).
+   * has not gone out, in the words for that (`UNTIL_ITS_LETTER_WENT`). `asked`: what each contract's request asked beyond an
+   * end and what its confirmation said was done, as recorded now (`requestAsked`).
    */
-  private async newsLines(all: Notice[], named: Map<string, string>, readsDebts: boolean, heldBack: (n: Notice) => ((lang: Lang) => string) | undefined): Promise<Record<Lang, string[]>> {
+  private async newsLines(all: Notice[], named: Map<string, string>, asked: Map<string, RequestAsked>, readsDebts: boolean, heldBack: (n: Notice) => ((lang: Lang) => string) | undefined): Promise<Record<Lang, string[]>> {
     // A fact replaced the same day is told once, as it stands; a correction only of a value told before.
     const { dropped, standing } = replacedSameDay(all);
     const news = all.filter((n) => !dropped.has(n));
@@ -297,18 +299,26 @@ export class FamilyDigestService implements OnModuleInit {
     const now = new Map(summaries.map((c) => [c.id, c]));
     // A confirmation is told as where its contract stands, which names the end date. When the contract moved on since (a late
     // bill the same day), where it stands no longer names it: the end date is told on the confirmation's own line, once, as
-    // it stands now (a correction of it the same day included).
+    // it stands now (a correction of it the same day included). A bank or insurer asked no end: its line says what it did, as
+    // the card says it (bankanswer: its date is the day its answer holds per, never an end).
     const endDateApart = (n: Notice, lang: Lang): string[] => {
       const c = n.topic === 'confirmed' && n.contract_id ? now.get(n.contract_id) : undefined;
-      if (!c?.effectiveDate || c.state === 'confirmed') return [];
+      if (!c || c.state === 'confirmed') return [];
+      const ask = asked.get(c.id) ?? {};
+      if (askedInstead(c.action, ask)) return [`${named.get(c.id) ?? c.provider.name}: ${familyDoneText(c.provider.name, ask.answerDone ?? null, lang)}`];
+      if (!c.effectiveDate) return [];
       return [`${named.get(c.id) ?? c.provider.name}: ${familyWords(lang).endDateConfirmed(c.provider.name, longDate(c.effectiveDate, lang), c.action)}`];
     };
+    // A confirmation told on a line of its own is told: its contract's standing follows its last news only for what else it says
+    // (a late bill's own news tells that bill, once: digestrest).
+    const apart = new Set([...byState].filter((n) => endDateApart(n, 'nl').length));
+    const standsFor = new Set([...[...byState].filter((n) => !apart.has(n)).map((n) => n.contract_id!), ...standing]);
     // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
     // (a part credit's news is worded as the state it leads to).
     const said = (n: Notice, lang: Lang, before: string[]): string[] => {
       const own = byState.has(n) ? endDateApart(n, lang) : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
-      if (!c || last.get(c.id) !== n || (!tellsStanding.has(c.id) && c.state === n.state)) return own;
+      if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && c.state === n.state)) return own;
       const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang));
       return [...before, ...own].some((line) => line.includes(statusText)) ? own : [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };

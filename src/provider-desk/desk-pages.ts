@@ -7,7 +7,7 @@ import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { noticeQuery, type SessionNotice } from '../web/session';
 import { Lang, providerWords, ProviderWords } from '../words';
-import { cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
+import { answerDateNamed, answerDateOf, cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
 
@@ -165,7 +165,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const refused = notice.form;
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   const stateOf = (action: DeskAnswer): FormState =>
-    refused?.answer === action ? { values: refused.values, errors: refused.errors, lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
+    refused?.answer === action ? { values: refused.values, errors: action === 'complete' ? answerDateNamed(r, refused.errors) : refused.errors, lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
     : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang) } }
     : {};
@@ -187,7 +187,8 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
       : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills(action)}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     // A date that ends nothing is named for what it holds per.
-    const label = name === 'effectiveDate' && action === 'complete' && r.answersDone.length ? w.answerDate[r.asked === 'bank' || r.asked === 'health' ? r.asked : 'other'] : f[name];
+    const date = name === 'effectiveDate' && action === 'complete' ? answerDateOf(r) : undefined;
+    const label = date ? w.answerDate[date] : f[name];
     return html`<label for="${id}">${label}</label>${input}${message}`;
   };
   const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title]) => {

@@ -369,3 +369,16 @@ export function recordedAnswers(entries: ThreadEntry[]): Map<ThreadEntry, Record
 export function namedTwice(ids: (string | undefined)[]): FieldError[] {
   return ids.flatMap((id, i) => (id !== undefined && ids.indexOf(id) !== i ? [{ field: `requests.${i}.id`, message: 'names a request that is already in this batch', rule: 'inBatchAlready' as const }] : []));
 }
+
+/**
+ * bankanswer: what a completion's date holds per where its request asked no end (`answersDone`): a bank's balance, a health policy
+ * settled, else the day of the answer; undefined: an end or a transfer date.
+ */
+export const answerDateOf = (r: { asked: AskedInstead | null; answersDone: readonly unknown[] }): 'bank' | 'health' | 'other' | undefined =>
+  r.answersDone.length ? (r.asked === 'bank' || r.asked === 'health' ? r.asked : 'other') : undefined;
+
+/** A completion's refusals with its date named as its form labels it (`answerDate`, `FieldError.labelled`), never as an end. */
+export function answerDateNamed(r: Parameters<typeof answerDateOf>[0], errors: FieldError[]): FieldError[] {
+  const date = answerDateOf(r);
+  return date ? errors.map((e) => (e.field === 'effectiveDate' ? { ...e, labelled: `answerDate.${date}` } : e)) : errors;
+}

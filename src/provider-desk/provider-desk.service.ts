@@ -27,7 +27,7 @@ import { requestedBefore } from '../letters/request-history';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answersDispute, DESK_CURSOR, kindLabel, partAnswerDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, kindLabel, partAnswerDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -388,8 +388,15 @@ export class ProviderDeskService {
   async complete(principal: ProviderPrincipal, contractId: string, answer: 'completed' | 'completion_corrected', body: unknown, idempotencyKey: string | undefined, path: string) {
     // A correction may leave the final invoice out (it keeps the one confirmed); completing names it.
     const { dto, errors } = await validateInput(answer === 'completed' ? CompleteDto : CompletionCorrectedDto, body);
-    if (errors.length) throw new ValidationProblem(await this.withEndDateRules(principal, contractId, errors, dto.effectiveDate), 400);
-    return this.act(principal, contractId, providerAnswerEvent(answer, dto), idempotencyKey, path);
+    // A bank's or insurer's date is named as the desk's form labels it (`answerDateNamed`), not as an end.
+    const named = async (refused: FieldError[]) => (answer === 'completed' ? answerDateNamed(await this.get(principal, contractId), refused) : refused);
+    if (errors.length) throw new ValidationProblem(await named(await this.withEndDateRules(principal, contractId, errors, dto.effectiveDate)), 400);
+    try {
+      return await this.act(principal, contractId, providerAnswerEvent(answer, dto), idempotencyKey, path);
+    } catch (error) {
+      if (!(error instanceof ValidationProblem)) throw error;
+      throw new ValidationProblem(await named(error.fieldErrors), error.getStatus() as 400 | 422);
+    }
   }
 
   /**

@@ -12,6 +12,18 @@ describe('form errors', () => {
     expect(errorText(providerWords('nl').errors, { field: 'effectiveDate', message: 'changed', rule: 'beforeDeath' }, 'nl')).toBe('Einddatum of datum overzetting: deze datum ligt vóór de overlijdensdatum.');
   });
 
+  it("names a bank's or insurer's answer by its choices' words, a field of another answer as that answer's, and its date by the label its form gives it (digestasked)", () => {
+    const balance = { field: 'balance', message: 'balance is only taken with done accountBlocked', rule: 'onlyWith' as const, limit: 'accountBlocked' };
+    const done = { field: 'done', message: 'x', rule: 'choice' as const, limit: 'payoutHandled, claimFormsSent' };
+    expect(errorText(providerWords('nl').errors, balance, 'nl')).toBe('Saldo: hoort alleen bij het antwoord ‘rekening geblokkeerd’.');
+    expect(errorText(providerWords('nl').errors, done, 'nl')).toBe('Wat u heeft gedaan: kies uit uitkering in behandeling genomen, formulieren voor de uitkering gestuurd.');
+    expect(errorText(ownerWords('nl').errors, balance, 'nl')).toMatch(/^Vul \S+.* alleen in bij het antwoord ‘rekening geblokkeerd’$/);
+    expect(errorText(ownerWords('en').errors, balance, 'en')).toMatch(/^Fill in .* only with the answer ‘account blocked’$/);
+    const late = { field: 'effectiveDate', message: 'x', rule: 'tooLate' as const, limit: '2031-11-01', labelled: 'answerDate.health' };
+    expect(errorText(providerWords('nl').errors, late, 'nl')).toBe('Afgewikkeld per: deze datum ligt te ver weg; uiterlijk 1 november 2031.');
+    expect(errorText(providerWords('en').errors, { ...late, labelled: 'answerDate.other' }, 'en')).toMatch(/^Date of your answer: /);
+  });
+
   it("says a rule in each audience's own words, with its label and limit", () => {
     const long = { field: 'message', message: 'message must be shorter than or equal to 2000 characters', rule: 'maxLength' as const, limit: '2000' };
     expect(errorText(familyWords('nl').errors, long, 'nl')).toBe('Gebruik voor uw bericht hooguit 2000 tekens');

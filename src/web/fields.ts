@@ -86,14 +86,19 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  */
 export function errorText(words: ErrorWords, error: FieldError, lang: Lang): string {
   // A field no form has is named as it was sent: "this field" would not say which one to leave out.
-  const label = labelOf(words, error.field) ?? (error.rule === 'unknown' ? `‘${error.field}’` : words.field);
+  const label = (error.labelled === undefined ? undefined : words.labels[error.labelled]) ?? labelOf(words, error.field) ?? (error.rule === 'unknown' ? `‘${error.field}’` : words.field);
   // At least one character is asking for it to be filled in: "minstens 1 tekens" says it worse.
   const ruleName = error.rule === 'minLength' && error.limit === '1' ? 'required' : error.rule;
   const rule = ruleName ? (Object.hasOwn(words.rules, ruleName) ? words.rules[ruleName as FieldRule] : words.refusals?.[ruleName as RefusalCode]) : undefined;
   const said = !rule && error.said && words.common ? saidIn(words.common, error.said) : undefined;
   if (said) return said;
   if (!rule) return capitalised(words.rules.check(label, error.message));
-  const limit = error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '') : error.rule === 'choice' ? choicesText(words, error) : limitText(error.limit, lang);
+  // `onlyWith` names the answers (`done`) the field belongs to, as the form's choices name them.
+  const limit =
+    error.rule === 'format' ? (words.examples[error.field.split('.').pop()!] ?? '')
+    : error.rule === 'choice' ? choicesText(words, error)
+    : error.rule === 'onlyWith' ? choicesText(words, { field: 'done', limit: error.limit })
+    : limitText(error.limit, lang);
   return capitalised(rule(label, limit, ...namedIn(error, lang)));
 }
 
@@ -101,7 +106,7 @@ export function errorText(words: ErrorWords, error: FieldError, lang: Lang): str
 const listField = (field: string) => field.replace(/\.\d+(?=\.|$)/, '');
 
 /** A choice's values (its limit, `a, b, c`) as the reader's words name them inside a sentence ("akte van overlijden, …"); a field without names keeps its values. */
-function choicesText(words: ErrorWords, { field, limit }: FieldError): string {
+function choicesText(words: ErrorWords, { field, limit }: Pick<FieldError, 'field' | 'limit'>): string {
   const names = words.choices?.[listField(field)];
   if (!names || limit === undefined) return limit ?? '';
   return limit.split(', ').map((value) => names[value]?.replace(/^\p{Lu}(?!\p{Lu})/u, (first) => first.toLowerCase()) ?? value).join(', ');

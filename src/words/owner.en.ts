@@ -57,6 +57,8 @@ const DOCUMENT_KINDS_EN: Record<string, string> = {
   provider_letter: 'provider letter', other: 'other', bank_statement: 'bank statement',
 };
 
+const DONE_CHOICES_EN: Record<DoneKind, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Cover continues for the estate', coverSettled: 'Policy settled' };
+
 export const ownerEn: OwnerWords = {
   shell: {
     brand: 'Steward · Workspace',
@@ -674,7 +676,7 @@ export const ownerEn: OwnerWords = {
     /** deskanswer2: a bank's or insurer's answer recorded by the owner: what was done, as the desk asks it. */
     answerDone: 'What did the organisation do?',
     chooseDone: 'Choose what the organisation did',
-    doneChoices: { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Cover continues for the estate', coverSettled: 'Policy settled' } as Record<DoneKind, string>,
+    doneChoices: DONE_CHOICES_EN,
     answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of the answer' },
     balance: 'Balance on that date in euros (optional; overdrawn with a minus sign)',
     balanceReleased: 'The balance was paid to the estate account',
@@ -1148,6 +1150,7 @@ export const ownerEn: OwnerWords = {
         `${({ tooLarge: `The body is larger than ${limit} kB`, tooManyFields: `A form may have at most ${limit} fields`, tooDeep: `Form fields may be nested at most ${limit} levels deep`, notJson: 'The body is not valid JSON', charset: 'Send the body in UTF-8', encoding: 'Content-Encoding must be gzip, deflate, br or identity' } as Record<string, string>)[problem] ?? 'The body could not be read'}. Nothing was changed.`,
     },
     summary: 'Something is not filled in correctly. Please change this:',
+    choices: { done: DONE_CHOICES_EN } as Record<string, Record<string, string>>,
     rules: {
       required: (label: string) => `Enter ${label}`,
       // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
@@ -1423,6 +1426,7 @@ export const ownerEn: OwnerWords = {
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,
+      onlyWith: (label: string, answers: string) => `Fill in ${label} only with the answer ‘${answers}’`,
       livedWithDisagrees: (label: string) => `${label} contradicts who lived with the deceased: say only who lived there`,
       alreadyOwner: () => 'This specialist already owns this estate: choose another',
       taken: (label: string) => `${label} is already in use`,

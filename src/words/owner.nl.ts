@@ -72,6 +72,9 @@ const DOCUMENT_KINDS_NL: Record<string, string> = {
   provider_letter: 'brief van een aanbieder', other: 'overig', bank_statement: 'bankafschrift',
 };
 
+/** What a bank or insurer may say it did (`DoneKind`): the form's choices, and their names in a refusal. */
+const DONE_CHOICES_NL: Record<DoneKind, string> = { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' };
+
 export const ownerNl = {
   shell: {
     brand: 'Steward · Werkplek',
@@ -724,7 +727,7 @@ export const ownerNl = {
      */
     answerDone: 'Wat heeft de organisatie gedaan?',
     chooseDone: 'Kies wat de organisatie heeft gedaan',
-    doneChoices: { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' } as Record<DoneKind, string>,
+    doneChoices: DONE_CHOICES_NL,
     answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van het antwoord' },
     balance: 'Saldo op die datum in euro (optioneel; rood staan met een minteken)',
     balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
@@ -1249,6 +1252,8 @@ export const ownerNl = {
         `${({ tooLarge: `De inhoud is groter dan ${limit} kB`, tooManyFields: `Een formulier heeft hooguit ${limit} velden`, tooDeep: `Formuliervelden zijn hooguit ${limit} niveaus diep genest`, notJson: 'De inhoud is geen geldige JSON', charset: 'Stuur de inhoud in UTF-8', encoding: 'Content-Encoding moet gzip, deflate, br of identity zijn' } as Record<string, string>)[problem] ?? 'De inhoud is niet te lezen'}. Er is niets gewijzigd.`,
     } satisfies CommonRefusals,
     summary: 'Er is iets niet goed ingevuld. Pas dit aan:',
+    /** The names of a choice's values by its field: a refusal names them, not their codes. */
+    choices: { done: DONE_CHOICES_NL } as Record<string, Record<string, string>>,
     rules: {
       required: (label: string) => `Vul ${label} in`,
       // A choice left empty (a select, radio buttons: `choose`) is chosen, not filled in.
@@ -1554,6 +1559,8 @@ export const ownerNl = {
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
+      // bankanswer: a field of one answer (`done`) sent with another.
+      onlyWith: (label: string, answers: string) => `Vul ${label} alleen in bij het antwoord ‘${answers}’`,
       /** The older `livedAlone` sent beside `livedWith`, saying otherwise (`AgreesWithLivedWith`). */
       livedWithDisagrees: (label: string) => `${label} spreekt tegen wie er bij de overledene woonde: geef alleen aan wie er woonde`,
       alreadyOwner: () => 'Deze specialist is al de vaste contactpersoon: kies een ander',

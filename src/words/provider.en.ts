@@ -32,6 +32,8 @@ const DESK_DOCUMENT_KINDS_EN = {
   collection_letter: 'Debt-collection letter', provider_letter: "Provider's letter", other: 'Other document',
 };
 
+const DONE_CHOICES_EN: Record<string, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Insurance continues for the estate', coverSettled: 'Insurance settled' };
+
 export const providerEn: ProviderWords = {
   shell: {
     desk: 'Bereavement desk', webhooks: 'Webhooks', logout: 'Sign out', switchTo: 'Nederlands',
@@ -137,7 +139,7 @@ export const providerEn: ProviderWords = {
     health: 'Settle the insurance', unknown: 'Say how the insurance continues or ends',
   } as Record<AskedInstead, string>,
   numberOf: { bank: 'Account number', insurance: 'Policy number' },
-  doneChoices: { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Insurance continues for the estate', coverSettled: 'Insurance settled' } as Record<string, string>,
+  doneChoices: DONE_CHOICES_EN,
   chooseDone: 'Choose what you did',
 
   errors: {
@@ -154,12 +156,13 @@ export const providerEn: ProviderWords = {
     noSuchAction: 'There is no such action.',
     field: 'This field',
     /** The names of a choice's values by its field, so a refused choice offers them by name, not by code. */
-    choices: { documentsNeeded: DESK_DOCUMENT_KINDS_EN } as Record<string, Record<string, string>>,
+    choices: { documentsNeeded: DESK_DOCUMENT_KINDS_EN, done: DONE_CHOICES_EN } as Record<string, Record<string, string>>,
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know.`,
     labels: {
       invoiceReference: 'Invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
       done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
+      'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.other': 'Date of your answer',
       // The desk's query parameters (an address refused on its error page).
       q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
       url: 'The web address', updatedSince: 'Updated since', limit: 'Requests per page', from: 'First day', to: 'Last day',
@@ -206,6 +209,7 @@ export const providerEn: ProviderWords = {
       publicHttps: (label: string) => `${label}: enter a public address starting with https://, without user name, password or #-part.`,
       keyFormat: (label: string) => `${label}: use 1 to 200 visible ASCII characters without spaces, for example a UUID.`,
       inBatchAlready: (label: string) => `${label}: this request is already earlier in the batch; name each request once.`,
+      onlyWith: (label: string, answers: string) => `${label}: belongs only with the answer ‘${answers}’.`,
       neverAsked: (label: string) => `${label}: Steward never sends a will to a provider. The certificate of inheritance (verklaring van erfrecht) names the heirs; ask for that.`,
     },
   },

@@ -37,6 +37,9 @@ const DESK_DOCUMENT_KINDS_NL = {
   collection_letter: 'Incassobrief', provider_letter: 'Brief van de aanbieder', other: 'Overig document',
 } satisfies Record<(typeof DOCUMENT_KINDS)[number], string>;
 
+/** What a bank or insurer may say it did (`DoneKind`): the desk's choices, and their names in a refusal. */
+const DONE_CHOICES_NL: Record<string, string> = { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' };
+
 export const providerNl = {
   shell: {
     desk: 'Nabestaandendesk', webhooks: 'Webhooks', logout: 'Uitloggen', switchTo: 'English',
@@ -159,7 +162,7 @@ export const providerNl = {
     health: 'Verzekering afwikkelen', unknown: 'Laten weten hoe de verzekering doorloopt of eindigt',
   } as Record<AskedInstead, string>,
   numberOf: { bank: 'Rekeningnummer', insurance: 'Polisnummer' },
-  doneChoices: { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' } as Record<string, string>,
+  doneChoices: DONE_CHOICES_NL,
   chooseDone: 'Kies wat u heeft gedaan',
 
   /** Form errors at the top of a desk form and at each field, in plain words with the field's label (see ErrorWords in src/web/fields.ts). */
@@ -188,12 +191,14 @@ export const providerNl = {
     noSuchAction: 'Deze actie bestaat niet.',
     field: 'Dit veld',
     /** The names of a choice's values by its field, so a refused choice offers them by name, not by code. */
-    choices: { documentsNeeded: DESK_DOCUMENT_KINDS_NL } as Record<string, Record<string, string>>,
+    choices: { documentsNeeded: DESK_DOCUMENT_KINDS_NL, done: DONE_CHOICES_NL } as Record<string, Record<string, string>>,
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet.`,
     labels: {
       invoiceReference: 'Factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
       done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
+      // The date of a confirmation that asked no end (`FieldError.labelled`), as its form labels it (`answerDate`).
+      'answerDate.bank': 'Datum: saldo per', 'answerDate.health': 'Afgewikkeld per', 'answerDate.other': 'Datum van uw antwoord',
       // The desk's query parameters (an address refused on its error page).
       q: 'Zoekterm', tab: 'Tabblad', cursor: 'Pagina', back: 'Pagina', status: 'Status',
       // The API's own fields, parameters and header.
@@ -244,6 +249,8 @@ export const providerNl = {
       publicHttps: (label: string) => `${label}: vul een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel.`,
       keyFormat: (label: string) => `${label}: gebruik 1 tot 200 zichtbare ASCII-tekens zonder spaties, bijvoorbeeld een UUID.`,
       inBatchAlready: (label: string) => `${label}: dit verzoek staat al eerder in de batch; noem elk verzoek één keer.`,
+      // bankanswer: a field of one answer (`done`) sent with another; `answers` named as the form's choices.
+      onlyWith: (label: string, answers: string) => `${label}: hoort alleen bij het antwoord ‘${answers}’.`,
       neverAsked: (label: string) => `${label}: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.`,
     },
   },

@@ -632,6 +632,45 @@ describe('the daily email to the family', () => {
     ]);
   });
 
+  it("tells a bank's or insurer's answer as what it did when a bill came the same day, and that bill once, in Dutch and English (digestasked)", async () => {
+    const anna = await t.specialist('Anna Antwoord');
+    const ing = await createProvider(t.admin, { name: 'ING Antwoord', category: 'bank', requiredDocuments: [] });
+    const cb = await createProvider(t.admin, { name: 'CB Antwoord', category: 'insurance', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els Antwoord', email: 'els.antwoord@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Eric Antwoord', email: 'eric.antwoord@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    const bank = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ing.id, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', action: 'cancel' }).expect(201)).body.id as string;
+    const life = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: cb.id, description: 'Overlijdensrisicoverzekering', accountNumber: 'POL-88003', action: 'cancel', insuranceKind: 'life' }).expect(201)).body.id as string;
+    for (const id of [bank, life]) await anna.post(`${API}/contracts/${id}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+
+    // Each answers what it did, and a bill of it came the same day.
+    await anna.post(`${API}/contracts/${bank}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'ING-A1', done: 'accountBlocked', balance: 250 }).expect(200);
+    await anna.post(`${API}/contracts/${bank}/invoice-after-end`, { invoiceDate: '2026-11-16', amount: 3, reference: 'ING-KOSTEN-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
+    await anna.post(`${API}/contracts/${life}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-20', reference: 'CB-A1', done: 'payoutHandled' }).expect(200);
+    await anna.post(`${API}/contracts/${life}/invoice-after-end`, { invoiceDate: '2026-11-21', amount: 12, reference: 'CB-PREM-1', periodFrom: '2026-12-01', periodTo: '2026-12-31' }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
+    // What each did, as its card says it (never an end), then the bill in its own words: once.
+    expect(lines('els.antwoord@family.example')).toEqual([
+      '- ING Antwoord: ING Antwoord heeft de rekening geblokkeerd en het saldo doorgegeven.',
+      '- ING Antwoord: Er kwam nog een rekening van ING Antwoord; we hebben bezwaar gemaakt.',
+      '- CB Antwoord: CB Antwoord heeft de uitkering in behandeling genomen.',
+      '- CB Antwoord: Er kwam nog een rekening van CB Antwoord; we hebben bezwaar gemaakt.',
+    ]);
+    const english = lines('eric.antwoord@family.example');
+    expect(english.slice(0, 1)).toEqual(['- ING Antwoord: ING Antwoord has blocked the account and told us the balance.']);
+    expect(english).toContain('- CB Antwoord: CB Antwoord has taken up the payout.');
+    expect(english).toHaveLength(4);
+    expect(english.join('\n')).not.toMatch(/confirmed that the contract ends/);
+  });
+
   it("says of a collection stop beside the contract's final bill still owed what its card says: pay that only after talking to the contact person, in Dutch and English (audit)", async () => {
     const anna = await t.specialist('Anna Greet');
     const kpn = await createProvider(t.admin, { name: 'KPN Greet', requiredDocuments: [] });

@@ -106,6 +106,33 @@ describe('a bank’s and an insurer’s answer', () => {
     expect(page).not.toMatch(/Verzoek tot beëindiging|Verzoek om beëindiging|Klantnummer|saldo per/);
   });
 
+  it("the desk's refusals of a bank's or insurer's answer name its date as the form labels it, its choices by name, and a field of another answer as that answer's (digestasked)", async () => {
+    const cb = await requested({ name: 'Centraal Beheer Weigering', category: 'insurance' }, { description: 'Overlijdensrisicoverzekering', accountNumber: 'POL-88003', insuranceKind: 'life' });
+    // The API, in the provider's language.
+    const detail = async (desk: typeof cb, body: object, status: number) => ((await desk.complete(body).expect(status)).body as { detail: string }).detail;
+    expect(await detail(cb, { done: 'payoutHandled', effectiveDate: '2027-13-06', reference: 'X1' }, 400)).toContain('Datum van uw antwoord: 2027-13-06 bestaat niet');
+    expect(await detail(cb, { done: 'payoutHandled', effectiveDate: '2099-01-01', reference: 'X1' }, 422)).toMatch(/Datum van uw antwoord: deze datum ligt te ver weg; uiterlijk \d+ \w+ \d{4}/);
+    expect(await detail(cb, { done: 'accountBlocked', effectiveDate: '2026-11-20', reference: 'X1' }, 422)).toContain('Wat u heeft gedaan: kies uit uitkering in behandeling genomen, formulieren voor de uitkering gestuurd');
+    expect(await detail(cb, { done: 'payoutHandled', effectiveDate: '2026-11-20', reference: 'X1', balance: 12.5 }, 400)).toContain('Saldo: hoort alleen bij het antwoord ‘rekening geblokkeerd’');
+    // A bank's date is the balance's day; in English for an English provider.
+    const ing = await requested({ name: 'ING Refusals', category: 'bank', language: 'en' }, { description: 'Current account', accountNumber: 'NL69INGB0123456780' });
+    expect(await detail(ing, { done: 'accountBlocked', effectiveDate: '2027-02-30', reference: 'ING-W' }, 400)).toContain('Date: balance as of: 30 February 2027 does not exist');
+    expect(await detail(ing, { done: 'payoutHandled', effectiveDate: '2026-11-02', reference: 'ING-W' }, 422)).toContain('What you did: choose from account blocked');
+    expect(await detail(ing, { done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ING-W', payoutAmount: 5 }, 400)).toContain('Amount paid out: belongs only with the answer ‘payout taken up’');
+    // The fields stay named as the API names them.
+    expect((await cb.complete({ done: 'payoutHandled', effectiveDate: '2027-13-06', reference: 'X1' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'effectiveDate' })]);
+
+    // The desk page says it as its form labels it.
+    await t.admin.post(`${API}/providers/${cb.provider.id}/desk-users`, { email: 'desk@cb.weigering', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@cb.weigering', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const far = (await web.post(`/desk/requests/${cb.contract.id}/complete`).type('form').send({ done: 'payoutHandled', effectiveDate: '2099-01-01', reference: 'CB-W1' }).expect(422)).text;
+    expect(far).toMatch(/Datum van uw antwoord: deze datum ligt te ver weg; uiterlijk/);
+    expect(far).not.toContain('Einddatum of datum overzetting:');
+    const balance = (await web.post(`/desk/requests/${cb.contract.id}/complete`).type('form').send({ done: 'payoutHandled', effectiveDate: '2026-11-20', reference: 'CB-W1', balance: '12,50' }).expect(422)).text;
+    expect(balance).toContain('Saldo: hoort alleen bij het antwoord ‘rekening geblokkeerd’.');
+  });
+
   it('the desk page asks a bank what it did, not an end date, and records the block it ticks', async () => {
     const abn = await requested({ name: 'ABN AMRO', category: 'bank' }, { description: 'Spaarrekening', accountNumber: 'NL91ABNA0417164300' });
     await t.admin.post(`${API}/providers/${abn.provider.id}/desk-users`, { email: 'desk@abn.answer', name: 'Desk', password: 'desk-password-1' }).expect(201);
