@@ -161,7 +161,12 @@ ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`
 export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string } = {}): string {
   const w = providerWords(lang);
   const [t, f, a] = [w.request, w.fields, w.answers];
-  const kinds = ASKABLE_KINDS.map((k) => html`<option value="${k}">${kindLabel(w, k)}</option>`);
+  /** The documents to ask for, those the clerk chose kept when the form is refused (audit73 F-I: they were dropped). */
+  const kinds = (state: FormState, name: string) => {
+    const typed = state.values?.[name];
+    const chosen = (Array.isArray(typed) ? typed : typed === undefined ? [] : [typed]).map(String);
+    return ASKABLE_KINDS.map((k) => html`<option value="${k}"${chosen.includes(k) ? html` selected` : ''}>${kindLabel(w, k)}</option>`);
+  };
   const refused = notice.form;
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   const stateOf = (action: DeskAnswer): FormState =>
@@ -183,7 +188,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     const input =
       kind === 'done' ? html`<select ${attributes}><option value="">${w.chooseDone}</option>${r.answersDone.map((d) => html`<option value="${d}"${typed === d ? html` selected` : ''}>${w.doneChoices[d]}</option>`)}</select>`
       : kind === 'textarea' ? html`<textarea ${attributes} rows="3">${typed}</textarea>`
-      : kind === 'select' ? html`<select ${attributes} multiple size="4">${kinds}</select>`
+      : kind === 'select' ? html`<select ${attributes} multiple size="4">${kinds(state, name)}</select>`
       : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills(action)}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     // A date that ends nothing is named for what it holds per.

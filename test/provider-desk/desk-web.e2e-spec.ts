@@ -361,9 +361,12 @@ describe('provider desk in the browser', () => {
     await check('request');
     // A form refused: the summary on top names the field by its Dutch label and says what to do.
     await page.fill('#i-msg', 'ok');
+    await page.selectOption('#i-docs', ['certificate_of_inheritance', 'power_of_attorney']);
     await page.click('form[action$="/request-information"] button');
     await expect(page.textContent('[role=alert]')).resolves.toContain('Wat u nodig heeft: minstens 3 tekens.');
     expect(await page.inputValue('#i-msg')).toBe('ok');
+    // The documents she chose stay chosen (audit73 F-I: they were dropped).
+    expect(await page.$$eval('#i-docs option:checked', (options) => options.map((o) => o.getAttribute('value')))).toEqual(['certificate_of_inheritance', 'power_of_attorney']);
     await check('request-with-errors');
     await page.goto(`${base}/desk/webhooks`);
     await check('webhooks');
