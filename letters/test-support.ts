@@ -227,6 +227,11 @@ const INSURED: Record<InsuranceKind | 'unknown', string> = { life: 'Uitvaartverz
  * still to pay and one paid. Then a final report after a reopening in both languages (its table after
  * the paragraph that introduces it). The render-identity check (npm run letters:identity) hashes each.
  */
+/** The verklaring van erfrecht of the answerback, claimform and answerrest letters: its title, sent as the answer's enclosure, withdrawn since. */
+const verklaringTitle = (language: LetterInput['language']) => (language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance');
+const verklaringEnclosed = (title: string) => ({ enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title }], travellingDocumentIds: ['doc-2'] });
+const withdrawnVerklaring = (title: string) => ({ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-11-18' });
+
 export function letterCorpus(): LetterInput[] {
   const people: [string, string | null, string][] = [['Şükrü', null, 'Yılmaz'], ['Łucja', null, 'Wróbel-Kowalska'], ['Nguyễn Thị Minh', null, 'Khai'], ['Zoë', "d'", 'Ancona'], ['Jan', 'de', 'Vries']];
   const recipients = [sampleLetter().recipient, { name: 'Coöperatieve Woningstichting Het Oosten en Omstreken Beheer en Exploitatie B.V.', attention: 'Afdeling Klantcontact Nabestaanden en Huuropzeggingen', address: { street: 'Postbus 4012', postalCode: '7500 GA', city: 'Enschede' } }];
@@ -306,24 +311,23 @@ export function letterCorpus(): LetterInput[] {
     // A deletion request for a verklaring that answered the provider's question, open again for it: a new one follows (README, answerback).
     .concat(
       (['nl', 'en'] as const).map((language) =>
-        letterOfKind('document_erasure', language, { erasure: { title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance', recordedOn: '2026-11-05', newOneFollows: true } }),
+        letterOfKind('document_erasure', language, { erasure: { title: verklaringTitle(language), recordedOn: '2026-11-05', newOneFollows: true } }),
       ),
     )
     // The answer that sends the new one: the day the one sent was withdrawn, no part promised (README, answerback).
     .concat(
       (['nl', 'en'] as const).map((language) => {
-        const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
+        const title = verklaringTitle(language);
         return letterOfKind('information_supplied', language, {
-          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-11-18' }],
-          enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title }],
-          travellingDocumentIds: ['doc-2'],
+          followUp: [withdrawnVerklaring(title)],
+          ...verklaringEnclosed(title),
         });
       }),
     )
     // An insurer's answer: the verklaring goes, the insurer's own claim form follows in the owner's words (README, claimform).
     .concat(
       (['nl', 'en'] as const).map((language) => {
-        const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
+        const title = verklaringTitle(language);
         return letterOfKind('information_supplied', language, {
           category: 'insurance',
           insuranceKind: 'life',
@@ -332,17 +336,16 @@ export function letterCorpus(): LetterInput[] {
           informationMessage: 'Stuur ons het claimformulier en een kopie van de verklaring van erfrecht.',
           informationAnswer: 'Hierbij de verklaring van erfrecht. Het claimformulier volgt.',
           followsLater: [{ kind: 'other', title: 'Document', description: language === 'nl' ? 'het ingevulde claimformulier' : 'the completed claim form', expectedOn: '2027-01-08' }],
-          enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title }],
-          travellingDocumentIds: ['doc-2'],
+          ...verklaringEnclosed(title),
         });
       }),
     )
     // The answer that says the new one follows once more, by her date: said once, with why (README, answerrest).
     .concat(
       (['nl', 'en'] as const).map((language) => {
-        const title = language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance';
+        const title = verklaringTitle(language);
         return letterOfKind('information_supplied', language, {
-          followUp: [{ kind: 'certificate_of_inheritance', title, expectedOn: null, withdrawnOn: '2026-11-18' }],
+          followUp: [withdrawnVerklaring(title)],
           followsLater: [{ kind: 'certificate_of_inheritance', title, expectedOn: '2026-12-18' }],
           informationAnswer: language === 'nl' ? 'De notaris maakt een nieuwe verklaring.' : 'The notary is drawing up a new certificate.',
           enclosures: [],
