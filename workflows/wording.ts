@@ -159,6 +159,8 @@ export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount' | 'answ
 /** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, or the insurer by kind; absent: the end or transfer itself. */
 export type AskedInstead = 'bank' | InsuranceKind | 'unknown';
 export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance);
+/** What the date of such an answer holds per (`askedInstead`): a bank's balance, a health policy settled, else the day of the answer; the desk's and the owner's forms label it so. */
+export const answerDateKind = (asked: AskedInstead | null | undefined): 'bank' | 'health' | 'other' => (asked === 'bank' || asked === 'health' ? asked : 'other');
 
 const DATE_FORMATS: Record<Language, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

@@ -21,7 +21,7 @@ import {
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
-import { type AskedInstead, billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
+import { answerDateKind, type AskedInstead, billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -375,7 +375,7 @@ export function namedTwice(ids: (string | undefined)[]): FieldError[] {
  * settled, else the day of the answer; undefined: an end or a transfer date.
  */
 export const answerDateOf = (r: { asked: AskedInstead | null; answersDone: readonly unknown[] }): 'bank' | 'health' | 'other' | undefined =>
-  r.answersDone.length ? (r.asked === 'bank' || r.asked === 'health' ? r.asked : 'other') : undefined;
+  r.answersDone.length ? answerDateKind(r.asked) : undefined;
 
 /** A completion's refusals with its date named as its form labels it (`answerDate`, `FieldError.labelled`), never as an end. */
 export function answerDateNamed(r: Parameters<typeof answerDateOf>[0], errors: FieldError[]): FieldError[] {

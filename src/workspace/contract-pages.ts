@@ -1,6 +1,6 @@
 import { type LintViolation, numberKindOf } from '../../letters';
 import { BILL_OUTCOMES, brpCheckText, type DisputedInvoice, RECEIVED_VIA, rejectable, stillDisputed } from '../../workflows';
-import { answersFitting, askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
+import { answerDateKind, answersFitting, askedInstead, askedKindNamed, finalBill, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { requestAsked } from '../contracts/contract.entity';
@@ -158,9 +158,8 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
       if (!done.length) {
         return html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
       }
-      const instead = askedInstead(c.o.contract.action, asked);
       const released = Boolean(f.values && typedValue(f.values, 'balanceReleased'));
-      return html`${receivedViaChoice(f, id, c)}${select(f, 'done', c.w.answerDone, [['', c.w.chooseDone], ...done.map((d): [string, string] => [d, c.w.doneChoices[d]])], { required: true, ...id })}${field(f, 'effectiveDate', c.w.answerDate[instead === 'bank' || instead === 'health' ? instead : 'other'], { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${
+      return html`${receivedViaChoice(f, id, c)}${select(f, 'done', c.w.answerDone, [['', c.w.chooseDone], ...done.map((d): [string, string] => [d, c.w.doneChoices[d]])], { required: true, ...id })}${field(f, 'effectiveDate', c.w.answerDate[answerDateKind(askedInstead(c.o.contract.action, asked))], { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${
         done.includes('accountBlocked') ? html`${field(f, 'balance', c.w.balance, { inputmode: 'decimal', ...id })}${checkbox('balanceReleased', 'true', c.w.balanceReleased, released, `${id.idPrefix}balanceReleased`)}` : ''}${
         done.includes('payoutHandled') ? html`${field(f, 'payoutAmount', c.w.payoutAmount, { inputmode: 'decimal', ...id })}${field(f, 'payoutTo', c.w.payoutTo, id)}` : ''}${
         done.includes('coverContinues') ? field(f, 'coverUntil', c.w.coverUntil, { type: 'date', ...id }) : ''}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
