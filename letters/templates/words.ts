@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
@@ -135,6 +135,17 @@ const enclosedNow = (f: Facts, d: FollowingEnclosure) => f.input.enclosures.some
 /** answerrest: the day the one sent of this document that follows was withdrawn, when it follows in its place (v16); null for one never sent. */
 export const renewedFollowing = (f: Facts, d: FollowingEnclosure): string | null =>
   (f.input.followUp ?? []).find((u) => u.withdrawnOn && followingKey(u) === followingKey(d))?.withdrawnOn ?? null;
+
+/**
+ * insurerletters: the enclosures an answer's body has not named yet (audit73 F-H): not the documents that follow up what an earlier
+ * part answer promised (`followedUp`), nor an "overig" document sent as her words (`answers`). Each is named besides, "Ook
+ * bijgevoegd" after those, else "Bijgevoegd", so every document that travels is announced and none is listed only.
+ */
+export function enclosedBesides(f: Facts): { also: boolean; besides: Enclosure[] } {
+  const followUp = f.input.followUp ?? [];
+  const named = (e: Enclosure) => Boolean(e.answers?.length) || followUp.some((d) => !d.description && d.kind === e.kind && (!d.withdrawnOn || !followsAgain(f, d)));
+  return { also: f.input.enclosures.some(named), besides: f.input.enclosures.filter((e) => !named(e)) };
+}
 
 /** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
 export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
