@@ -213,12 +213,13 @@ export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE
 
 /**
  * What the provider calls the number a letter names: an insurer its policy's „polisnummer", an IBAN is a „rekeningnummer"
- * (audit71 F-A), any other number the provider's „klantnummer". One rule for the subject and every sentence naming it.
+ * (audit71 F-A), and so is a bank's number of an account it keeps (insurerletters), any other number the provider's
+ * „klantnummer". One rule for the subject and every sentence naming it.
  */
 export type NumberKind = 'policy' | 'iban' | 'customer';
 export const NUMBER_KINDS: readonly NumberKind[] = ['policy', 'iban', 'customer'];
 export const numberKindOf = (category: string | null | undefined, accountNumber: string): NumberKind =>
-  category === 'insurance' ? 'policy' : isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
+  category === 'insurance' ? 'policy' : category === 'bank' || isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
 /** A number this letter names with its label, in its words: "polisnummer POL-55443" to an insurer. */
 export const numbered = (w: Words, f: Facts, accountNumber: string) => `${w.numberWords[numberKindOf(f.input.category, accountNumber)]} ${accountNumber}`;
 
