@@ -124,3 +124,33 @@ describe('a corrected kind of insurance', () => {
     expect(text).toContain('gevraagd de uitkering uit het contract Uitvaartverzekering met polisnummer POL-55443 af te handelen. Op 20 november 2026 heb ik u in plaats daarvan gevraagd het contract voor de nalatenschap te laten doorlopen.');
   });
 });
+
+// insurerletters: the English withdrawal of a complaint said "customer number" of an insurer's policy (insurancerest Not done);
+// a bank's number is its account's, IBAN or not.
+describe('no letter to an insurer or a bank calls its number a customer number', () => {
+  const policy = { ...sampleLetter().contract!, description: 'Uitvaartverzekering', accountNumber: 'POL-55443' };
+  const account = { ...sampleLetter().contract!, description: 'Spaarrekening', accountNumber: '3456789' };
+  const withdrawn = { withdrawnComplaint: { date: '2026-11-20' }, corrections: [{ field: 'accountNumber' as const, from: 'POL-55434', to: 'POL-55443' }] };
+
+  it.each([
+    ['insurance', 'nl', 'want het polisnummer in mijn verzoek was onjuist', /klantnummer/],
+    ['insurance', 'en', 'as the policy number in my request was wrong', /customer number|account number/],
+    ['bank', 'nl', 'want het rekeningnummer in mijn verzoek was onjuist', /klantnummer/],
+    ['bank', 'en', 'as the account number in my request was wrong', /customer number/],
+  ] as const)('%s, %s: the complaint withdrawn names the number as the provider does', (category, language, said, wrong) => {
+    const contract = category === 'insurance' ? policy : account;
+    const input = letterOfKind('correction', language, { category, contract, ...(category === 'insurance' && { insuranceKind: 'life' }), ...withdrawn });
+    const letter = composeLetter(input);
+    expect(lintLetter(input, letter)).toEqual([]);
+    expect(letter.body.join('\n')).toContain(said);
+    expect([letter.subject, ...letter.body].join('\n')).not.toMatch(wrong);
+  });
+
+  it.each(LETTER_KINDS.filter((k) => k !== 'final_report' && k !== 'progress_report' && k !== 'transfer'))('%s to a bank: rekeningnummer / account number, never klantnummer', (kind) => {
+    for (const [language, word, wrong] of [['nl', 'rekeningnummer 3456789', /klantnummer/], ['en', 'account number 3456789', /customer number/]] as const) {
+      const letter = composeLetter(letterOfKind(kind, language, { category: 'bank', contract: { ...account, ...(['dispute', 'dispute_escalation', 'bill_correction'].includes(kind) && { effectiveDate: '2026-11-30' }) }, ...(kind === 'correction' && withdrawn) }));
+      expect(letter.subject).toContain(word);
+      expect([letter.subject, ...letter.body].join('\n')).not.toMatch(wrong);
+    }
+  });
+});

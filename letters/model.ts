@@ -134,7 +134,12 @@ export interface NewHolder {
 export interface Enclosure {
   documentId: string;
   kind: string;
+  /** As the enclosure list names it: its kind's title; an "overig" document by what she sent it as (`answers`), else by its file name. */
   title: string;
+  /** claimform: an "overig" document sent as these items of her own words (its title lists them); the letter's body names them already. */
+  answers?: string[];
+  /** Another document of its kind went to this provider before: the letter calls this one a new one (insurerletters). */
+  renews?: boolean;
 }
 
 /** v12: an asked document that follows later, named as the letter's enclosures are. */
@@ -277,10 +282,16 @@ export interface ErasedDocument {
   title: string;
   /** ISO date it was added to the estate's record. */
   recordedOn: string;
+  /** Its document kind, for the words' article ("het identiteitsbewijs"); absent: a de-word. */
+  kind?: string;
   /** The colleague who signed the letter that carried it, when that was not this letter's signer. */
   sentBy?: string | null;
   /** v16: it answered this provider's question, which is open again for it: a new one follows (README, answerback). */
   newOneFollows?: boolean;
+  /** The day the letter that carried it reached the provider (`sentOn`): what the provider can find it by (insurerletters). */
+  sentWith?: string | null;
+  /** A newer document of its kind that went to this provider since and is not withdrawn: the day its letter reached the provider, and who signed that letter when not this letter's signer. */
+  stands?: { on: string; colleague: string | null } | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -365,7 +365,7 @@ function complaintWithdrawal(f: Facts): string[] {
   const complaint = f.input.withdrawnComplaint;
   if (!complaint) return [];
   return [
-    `I hereby withdraw ${complaint.colleague ? `the complaint of my colleague ${complaint.colleague}` : 'my complaint'} of ${en.date(complaint.date)} about your rejection of ${theRequest(f)}: that rejection was right, as the customer number in ${theRequest(f)} was wrong. You need not answer the complaint any more.`,
+    `I hereby withdraw ${complaint.colleague ? `the complaint of my colleague ${complaint.colleague}` : 'my complaint'} of ${en.date(complaint.date)} about your rejection of ${theRequest(f)}: that rejection was right, as the ${correctedWords(f, 'accountNumber')} in ${theRequest(f)} was wrong. You need not answer the complaint any more.`,
   ];
 }
 
@@ -642,6 +642,7 @@ export const en: Words = {
       case 'information_supplied': {
         const following = f.input.followsLater ?? [];
         const followUp = followedUp(f);
+        const { also, besides } = enclosedBesides(f);
         const one = following.length === 1;
         return [
           `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'en')}` : '.'}`,
@@ -654,6 +655,8 @@ export const en: Words = {
                 ...followUp.renewed.map((d) => `I withdrew ${d.described ? `what I sent you earlier as ${d.title}` : `the ${d.title} I sent you earlier`} on ${en.date(d.withdrawnOn)}. ${d.enclosedNow ? `Enclosed now: ${renewedEn(d)}.` : `${capitalised(renewedEn(d))} will follow.`}`),
               ]
             : []),
+          // insurerletters: as nl.ts.
+          ...(besides.length ? [`${also ? 'Also enclosed' : 'Enclosed'}: ${listed(besides.map((e) => (e.renews ? `a new ${inSentence(e.title)}` : inSentence(e.title))), 'en')}.`] : []),
           ...(f.input.informationAnswer ? [`My answer: ${quotedAtEnd(f.input.informationAnswer, 'en')}`] : []),
           // Data minimisation (Article 5(1)(c) GDPR): the will names more than who the heirs are, which is all a provider needs.
           ...(f.input.willNotSent
@@ -780,9 +783,12 @@ export const en: Words = {
       }
       case 'document_erasure':
         return [
-          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.title}, recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}.`,
+          // insurerletters: as nl.ts.
+          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `with the letter of ${en.date(f.input.erasure.sentWith)} (recorded in our file on ${en.date(f.input.erasure.recordedOn)})` : `recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (nl.ts).
-          `I have withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${inSentence(f.input.erasure.title)} will follow.` : ''}`,
+          `I have withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${inSentence(f.input.erasure.title)} will follow.` : ''}${
+            f.input.erasure?.stands ? ` The ${inSentence(f.input.erasure.title)} ${f.input.erasure.stands.colleague ? `my colleague ${f.input.erasure.stands.colleague}` : 'I'} sent you on ${en.date(f.input.erasure.stands.on)} remains valid.` : ''
+          }`,
           `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
         ];
       case 'contact_change':

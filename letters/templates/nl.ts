@@ -4,8 +4,8 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -747,6 +747,7 @@ export const nl: Words = {
       case 'information_supplied': {
         const following = f.input.followsLater ?? [];
         const followUp = followedUp(f);
+        const { also, besides } = enclosedBesides(f);
         const one = following.length === 1;
         return [
           `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'nl')}` : '.'}`,
@@ -760,6 +761,8 @@ export const nl: Words = {
                 ...followUp.renewed.map((d) => `${d.described ? `Wat ik u eerder stuurde als ${d.title}` : `De ${d.title} die ik u eerder stuurde`}, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? 'Nu bijgevoegd' : 'Er volgt'}${d.enclosedNow ? ':' : ''} ${renewedNl(d)}.`),
               ]
             : []),
+          // insurerletters: every document that travels is announced, the one she was not asked for too (audit73 F-H).
+          ...(besides.length ? [`${also ? 'Ook bijgevoegd' : 'Bijgevoegd'}: ${listed(besides.map(enclosedNl), 'nl')}.`] : []),
           ...(f.input.informationAnswer ? [`Mijn antwoord: ${quotedAtEnd(f.input.informationAnswer, 'nl')}`] : []),
           // Data minimisation (art. 5 lid 1 onder c AVG): the will names more than who the heirs are, which is all a provider needs.
           ...(f.input.willNotSent
@@ -890,9 +893,13 @@ export const nl: Words = {
       }
       case 'document_erasure':
         return [
-          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}.`,
+          // insurerletters: named by the letter that carried it, which the provider can find, beside our dossier's day.
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `met de brief van ${nl.date(f.input.erasure.sentWith)} (in ons dossier vastgelegd op ${nl.date(f.input.erasure.recordedOn)})` : `in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (README, answerback); no date, none is recorded.
-          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt een nieuwe ${inSentence(f.input.erasure.title)}.` : ''}`,
+          // insurerletters: a newer one of its kind that went since stands, said by the day it reached the provider.
+          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt een nieuwe ${inSentence(f.input.erasure.title)}.` : ''}${
+            f.input.erasure?.stands ? ` ${f.input.erasure.kind === 'id_document' ? 'Het' : 'De'} ${inSentence(f.input.erasure.title)} ${f.input.erasure.kind === 'id_document' ? 'dat' : 'die'} ${f.input.erasure.stands.colleague ? `mijn collega ${f.input.erasure.stands.colleague}` : 'ik'} u op ${nl.date(f.input.erasure.stands.on)} stuurde, blijft geldig.` : ''
+          }`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
         ];
       case 'contact_change':
@@ -958,6 +965,9 @@ export const nl: Words = {
     collection: (agency, reference) => `Vordering van ${agency || 'het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''}`,
   },
 };
+
+/** An enclosure in running text: "verklaring van erfrecht", "een nieuwe verklaring van erfrecht" after another went (`renews`; het identiteitsbewijs: "een nieuw"). */
+const enclosedNl = (e: Enclosure) => (e.renews ? `${e.kind === 'id_document' ? 'een nieuw' : 'een nieuwe'} ${inSentence(e.title)}` : inSentence(e.title));
 
 /** v16: the new one of a withdrawn document in running text: "een nieuwe verklaring van erfrecht", or of her own words "een nieuw exemplaar van het ingevulde claimformulier" (answerrest). */
 const renewedNl = (d: { title: string; described: boolean }) => (d.described ? `een nieuw exemplaar van ${d.title}` : `een nieuwe ${d.title}`);

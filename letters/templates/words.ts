@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
@@ -136,6 +136,17 @@ const enclosedNow = (f: Facts, d: FollowingEnclosure) => f.input.enclosures.some
 export const renewedFollowing = (f: Facts, d: FollowingEnclosure): string | null =>
   (f.input.followUp ?? []).find((u) => u.withdrawnOn && followingKey(u) === followingKey(d))?.withdrawnOn ?? null;
 
+/**
+ * insurerletters: the enclosures an answer's body has not named yet (audit73 F-H): not the documents that follow up what an earlier
+ * part answer promised (`followedUp`), nor an "overig" document sent as her words (`answers`). Each is named besides, "Ook
+ * bijgevoegd" after those, else "Bijgevoegd", so every document that travels is announced and none is listed only.
+ */
+export function enclosedBesides(f: Facts): { also: boolean; besides: Enclosure[] } {
+  const followUp = f.input.followUp ?? [];
+  const named = (e: Enclosure) => Boolean(e.answers?.length) || followUp.some((d) => !d.description && d.kind === e.kind && (!d.withdrawnOn || !followsAgain(f, d)));
+  return { also: f.input.enclosures.some(named), besides: f.input.enclosures.filter((e) => !named(e)) };
+}
+
 /** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
 export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
 
@@ -202,12 +213,13 @@ export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE
 
 /**
  * What the provider calls the number a letter names: an insurer its policy's „polisnummer", an IBAN is a „rekeningnummer"
- * (audit71 F-A), any other number the provider's „klantnummer". One rule for the subject and every sentence naming it.
+ * (audit71 F-A), and so is a bank's number of an account it keeps (insurerletters), any other number the provider's
+ * „klantnummer". One rule for the subject and every sentence naming it.
  */
 export type NumberKind = 'policy' | 'iban' | 'customer';
 export const NUMBER_KINDS: readonly NumberKind[] = ['policy', 'iban', 'customer'];
 export const numberKindOf = (category: string | null | undefined, accountNumber: string): NumberKind =>
-  category === 'insurance' ? 'policy' : isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
+  category === 'insurance' ? 'policy' : category === 'bank' || isValidIBAN(electronicFormatIBAN(accountNumber) ?? '') ? 'iban' : 'customer';
 /** A number this letter names with its label, in its words: "polisnummer POL-55443" to an insurer. */
 export const numbered = (w: Words, f: Facts, accountNumber: string) => `${w.numberWords[numberKindOf(f.input.category, accountNumber)]} ${accountNumber}`;
 

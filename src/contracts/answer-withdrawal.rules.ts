@@ -10,7 +10,7 @@ export const ANSWER_KEPT_FROM = ['complained', 'rejected'] as const;
 export const answerKept = (state: string): boolean => (ANSWER_KEPT_FROM as readonly string[]).includes(state);
 
 /** A step of the contract's history as the timeline keeps it: its event's payload under `details.event`. */
-interface HistoryStep {
+export interface HistoryStep {
   event: string;
   details: Record<string, unknown>;
 }
@@ -52,7 +52,7 @@ export function documentIdsOf(step: HistoryStep): string[] {
  * answerrest: the items of her own words (`other`, claimform) an answer's document was sent as: as the answer recorded them
  * (`otherAnswers`); an answer recorded before that named none, so its 'other' document answered every such item it followed up.
  */
-function describedAnsweredBy(step: HistoryStep, documentId: string): string[] {
+export function describedAnsweredBy(step: HistoryStep, documentId: string): string[] {
   const { otherAnswers, followUp, followsLater } = eventOf(step) as { otherAnswers?: { description: string; documentId: string }[]; followUp?: FollowingItem[]; followsLater?: FollowingItem[] };
   if (Array.isArray(otherAnswers)) return otherAnswers.filter((a) => a.documentId === documentId).map((a) => a.description);
   const stillFollowing = new Set((followsLater ?? []).map((d) => d.description));

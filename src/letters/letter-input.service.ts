@@ -9,6 +9,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractViews, type LetterStandingsReader, missedTermDate, missedTermText } from '../contracts/contract-views.service';
 import { type ContractStanding, ContractWorkflow, shownDueDate, unannouncedTerm } from '../contracts/contract-workflow.service';
+import { describedAnsweredBy } from '../contracts/answer-withdrawal.rules';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
@@ -25,11 +26,13 @@ import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { User } from '../users/user.entity';
 import { familyWords, langOf } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
+import { type CarryingLetter, erasedCarriage, renewsKind } from './carried';
 import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { type ArchivedSending, awaitedAnswers, REQUEST_STEPS, sentOn, sinceRequest } from './request-history';
 import { stillToPay, untilEndPaidByContract } from '../bills/owed-bills';
+import { listed } from '../../workflows/wording';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
 export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
@@ -139,7 +142,8 @@ export class LetterInputBuilder {
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
     const resent = history.sent.some((l) => l.kind === 'cancellation' || l.kind === 'transfer');
-    const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : []);
+    const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' ? await this.carryingLetters(manager, contract.id, owner.id) : [];
+    const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying);
     const input: LetterInput = {
       ...base,
       // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
@@ -181,7 +185,7 @@ export class LetterInputBuilder {
       otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
-      erasure: subject.kind === 'document_erasure' ? await this.erasedDocument(manager, contract.id, documents, event, provider.language, owner.id) : null,
+      erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
       previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
       dueDate,
@@ -385,13 +389,38 @@ export class LetterInputBuilder {
    * event, attached with it). What the provider asked for is never enclosed by kind alone, and family
    * uploads and wills never are.
    */
-  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[]): Enclosure[] {
+  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[], carrying: CarryingLetter[]): Enclosure[] {
     const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const enclosed =
       kind === 'cancellation' || kind === 'transfer'
         ? requestEnclosures(provider.requiredDocuments, documents, attachedIds)
         : chosenEnclosures(documents, chosen);
-    return enclosed.map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
+    const { language } = provider;
+    return enclosed.map((d) => {
+      // insurerletters: an "overig" document by what she sent it as (claimform, answerrest), else by its file name: never a bare "Document".
+      const answers = kind === 'information_supplied' && d.kind === 'other' ? describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id) : [];
+      const title = answers.length ? listed(answers, language) : d.kind === 'other' ? `${KIND_TITLES.other[language]} ${d.fileName}` : (KIND_TITLES[d.kind]?.[language] ?? d.fileName);
+      return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(renewsKind(carrying, d, documents) && { renews: true }) };
+    });
+  }
+
+  /**
+   * The letters of the contract that reached its provider carrying documents, oldest first, each by the day it did (`sentOn`:
+   * a letter by post once posted, an e-mail once delivered) and its signer when not `signerId` (insurerletters).
+   */
+  private async carryingLetters(manager: EntityManager, contractId: string, signerId: string): Promise<CarryingLetter[]> {
+    const rows: (ArchivedSending & { enclosureIds: string[]; colleague: string | null })[] = await manager.query(
+      `SELECT l.enclosure_ids AS "enclosureIds", l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt",
+              CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
+         FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
+        WHERE l.contract_id = $1 AND l.status = 'sent' AND cardinality(l.enclosure_ids) > 0
+        ORDER BY l.created_at`,
+      [contractId, signerId],
+    );
+    return rows.flatMap(({ enclosureIds, colleague, ...sending }) => {
+      const on = sentOn(sending);
+      return on ? [{ enclosureIds, on, colleague }] : [];
+    });
   }
 
   /**
@@ -402,29 +431,6 @@ export class LetterInputBuilder {
     const files = await this.documents.withContent(manager, enclosures.map((e) => e.documentId));
     const ok = await Promise.all(files.map(async (d) => d.estateId === estateId && mayEnclose(d) && (await printable(d))));
     return files.filter((_, i) => ok[i]).map((d) => d.id);
-  }
-
-  /**
-   * The withdrawn document a deletion request names (the event that asked for it says which): its kind by
-   * name, the day it was recorded, and the colleague who sent it to this provider, unless a letter of this
-   * letter's signer carried it too (then "from me" is true).
-   */
-  private async erasedDocument(manager: EntityManager, contractId: string, documents: EstateDocument[], event: LetterSubject['event'], language: Language, signerId: string): Promise<ErasedDocument | null> {
-    const document = documents.find((d) => d.id === event.documentId);
-    if (!document) return null;
-    const [carrier]: { colleague: string | null }[] = await manager.query(
-      `SELECT CASE WHEN l.signed_by_id <> $3 THEN u.name END AS colleague
-         FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
-        WHERE l.contract_id = $1 AND l.status = 'sent' AND $2 = ANY(l.enclosure_ids)
-        ORDER BY l.signed_by_id = $3 DESC NULLS LAST, l.created_at LIMIT 1`,
-      [contractId, document.id, signerId],
-    );
-    return {
-      title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language],
-      recordedOn: dutchDate(document.createdAt),
-      sentBy: carrier?.colleague ?? null,
-      ...(event.newOneFollows === true && { newOneFollows: true }),
-    };
   }
 
   private async lastInformationRequest(manager: EntityManager, contractId: string): Promise<string | null> {
@@ -614,4 +620,24 @@ function followingEnclosures(recorded: unknown, language: Language): FollowingEn
 function complaintWithdrawn(sent: SentLetter[]): Pick<SentLetter, 'date' | 'colleague'> | null {
   const complaint = [...sent].reverse().find((l) => l.kind === 'rejection_complaint');
   return complaint ? { date: complaint.date, colleague: complaint.colleague ?? null } : null;
+}
+
+/**
+ * The withdrawn document a deletion request names (the event that asked for it says which): its kind by name, the day it was
+ * recorded, and the letter that carried it to this provider (`erasedCarriage`: the signer's own if one did, then "from me"
+ * is true, else the colleague's), by the day it arrived; and a newer one of its kind that went since, which stands.
+ */
+function erasedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[]): ErasedDocument | null {
+  const document = documents.find((d) => d.id === event.documentId);
+  if (!document) return null;
+  const { carrier, stands } = erasedCarriage(carrying, document, documents);
+  return {
+    title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language],
+    recordedOn: dutchDate(document.createdAt),
+    kind: document.kind,
+    sentBy: carrier?.colleague ?? null,
+    sentWith: carrier?.on ?? null,
+    stands: stands && { on: stands.on, colleague: stands.colleague },
+    ...(event.newOneFollows === true && { newOneFollows: true }),
+  };
 }

@@ -24,8 +24,9 @@ describe('an answer that says something of the owner’s own follows later', () 
 
   type Letter = { id: string; kind: string; status: string };
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
-  const upload = async (estateId: string, kind: string) =>
-    ((await anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, `${kind}.pdf`).expect(201)).body as { id: string }).id;
+  const upload = async (estateId: string, kind: string, fileName = `${kind}.pdf`) =>
+    ((await anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', TINY_PDF, fileName).expect(201)).body as { id: string }).id;
+  const today = async () => ((await t.runDue()).body as { today: string }).today;
 
   it('the claim form follows: the letter does not ask the insurer to finish now, the desk and the owner name it, and it goes later', async () => {
     const insurer = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: [] });
@@ -152,5 +153,68 @@ describe('an answer that says something of the owner’s own follows later', () 
     expect(reopened.statusText).toContain(`Er volgt een nieuw exemplaar van het ingevulde claimformulier: het gestuurde is op ${longDate(withdrawnOn, 'nl')} ingetrokken.`);
     expect(reopened.statusText).toContain('Volgt later: de verklaring van de huisarts (verwacht uiterlijk 15 januari 2027)');
     expect(reopened.statusText).not.toMatch(/overig/i);
+  });
+
+  // insurerletters (audit73 F-H): a verklaring sent beside the claim form went unannounced, the claim form listed as "Document";
+  // the deletion request for the verklaring before it named it by our dossier's day and did not say the newer one stands.
+  it('Centraal Beheer: the claim form by her words and the new verklaring announced; the older verklaring asked back by its letter, the new one said to stand', async () => {
+    const insurer = await createProvider(t.admin, { name: 'Centraal Beheer Uitvaart', category: 'insurance', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartpolis', accountNumber: 'POL-55443', action: 'cancel', insuranceKind: 'life' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await anna
+      .post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons het claimformulier en een kopie van de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] })
+      .expect(200);
+    const answer = `${API}/contracts/${contract.id}/information-supplied`;
+
+    // The second verklaring, recorded a day before the answer that sends it: the two dates differ.
+    const recordedOn = await today();
+    const second = await upload(estate.id, 'certificate_of_inheritance', 'verklaring2.pdf');
+    await t.runDue(1);
+    await anna.post(answer, { note: 'Hierbij de verklaring van erfrecht.', documentIds: [second], followsLater: [{ kind: 'other', description: 'het ingevulde claimformulier' }] }).expect(200);
+    const firstSent = await today();
+    const [part] = (await letters(contract.id)).filter((l) => l.kind === 'information_supplied');
+    expect(part.status).toBe('sent');
+    expect(await letterText(anna, part.id)).toContain('Bijgevoegd: verklaring van erfrecht.');
+
+    // Three weeks on: the claim form and a third verklaring she was not asked for.
+    await t.runDue(21);
+    const third = await upload(estate.id, 'certificate_of_inheritance', 'verklaring3.pdf');
+    const claimForm = await upload(estate.id, 'other', 'claimformulier.pdf');
+    await anna.post(answer, { note: 'Hierbij het claimformulier.', documentIds: [claimForm, third] }).expect(200);
+    const thirdSent = await today();
+    const rest = (await letters(contract.id)).filter((l) => l.kind === 'information_supplied')[1];
+    const restText = await letterText(anna, rest.id);
+    expect(restText).toContain('later zou volgen: het ingevulde claimformulier. Nu bijgevoegd: het ingevulde claimformulier.');
+    expect(restText).toContain('Ook bijgevoegd: een nieuwe verklaring van erfrecht.');
+    expect(restText).toContain('Bijlagen: – Verklaring van erfrecht – het ingevulde claimformulier');
+    expect(restText).not.toContain('– Document');
+
+    // The same day she withdraws the second: Centraal Beheer finds it by the letter that sent it, and reads that the third stands.
+    await anna.post(`${API}/documents/${second}/withdraw`, { reason: 'Vervangen door een nieuwe verklaring.' }).expect(200);
+    await t.runDue();
+    const [erasure] = (await letters(contract.id)).filter((l) => l.kind === 'document_erasure');
+    const erasureText = await letterText(anna, erasure.id);
+    expect(erasureText).toContain(`heeft u van mij dit document ontvangen: Verklaring van erfrecht, met de brief van ${longDate(firstSent, 'nl')} (in ons dossier vastgelegd op ${longDate(recordedOn, 'nl')}).`);
+    expect(erasureText).toContain(`De verklaring van erfrecht die ik u op ${longDate(thirdSent, 'nl')} stuurde, blijft geldig.`);
+    expect(erasureText).not.toContain('Er volgt een nieuwe');
+    expect(((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe('requested');
+  });
+
+  it('KPN: an "overig" document that answered no item of her words is listed and announced by its file name, not as "Document"', async () => {
+    const kpn = await createProvider(t.admin, { name: 'KPN', category: 'telecom', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: '1.2345.678', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons het ingevulde overnameformulier.', documentsNeeded: [] }).expect(200);
+    const form = await upload(estate.id, 'other', 'claimformulier.pdf');
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij het overnameformulier.', documentIds: [form] }).expect(200);
+    await t.runDue();
+    const [sent] = (await letters(contract.id)).filter((l) => l.kind === 'information_supplied');
+    const text = await letterText(anna, sent.id);
+    expect(text).toContain('Bijgevoegd: document claimformulier.pdf.');
+    expect(text).toContain('Bijlagen: – Document claimformulier.pdf');
   });
 });

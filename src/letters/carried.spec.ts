@@ -1,0 +1,29 @@
+import { erasedCarriage, renewsKind } from './carried';
+
+describe('what the letters of a contract carried (insurerletters)', () => {
+  const doc = (id: string, kind: string, day: number, withdrawn = false) => ({ id, kind, createdAt: new Date(2026, 11, day), withdrawnAt: withdrawn ? new Date(2026, 11, 31) : null });
+  const v2 = doc('v2', 'certificate_of_inheritance', 8, true);
+  const v3 = doc('v3', 'certificate_of_inheritance', 30);
+  const letters = [
+    { enclosureIds: ['akte'], on: '2026-12-01', colleague: null },
+    { enclosureIds: ['v2'], on: '2026-12-09', colleague: 'Piet Jansen' },
+    { enclosureIds: ['v2'], on: '2026-12-12', colleague: null },
+    { enclosureIds: ['v3', 'form'], on: '2026-12-30', colleague: null },
+  ];
+
+  it('names the withdrawn one by the signer’s own letter that carried it, and the newer one that stands', () => {
+    expect(erasedCarriage(letters, v2, [v2, v3])).toEqual({ carrier: letters[2], stands: letters[3] });
+  });
+
+  it('a newer one withdrawn too, or never sent, or an older one, stands not', () => {
+    expect(erasedCarriage(letters, v2, [v2, { ...v3, withdrawnAt: new Date() }]).stands).toBeNull();
+    expect(erasedCarriage(letters.slice(0, 3), v2, [v2, v3]).stands).toBeNull();
+    expect(erasedCarriage(letters, v3, [v2, v3]).stands).toBeNull();
+  });
+
+  it('a document is a new one only after an older one of its kind went; "overig" never', () => {
+    expect(renewsKind(letters, v3, [v2, v3])).toBe(true);
+    expect(renewsKind(letters, v2, [v2, v3])).toBe(false);
+    expect(renewsKind(letters, doc('form2', 'other', 31), [doc('form', 'other', 29)])).toBe(false);
+  });
+});

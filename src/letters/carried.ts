@@ -1,0 +1,41 @@
+/**
+ * insurerletters (audit73 F-H): which documents the letters of one contract carried to its provider, as a later letter names
+ * them. A provider files what it got by the letter it came with, so a deletion request names that letter's day, and says
+ * which newer document of the same kind it holds and may keep; an answer calls a document a new one when another of its
+ * kind went before.
+ */
+
+/** A letter of ours to the provider that reached it, with what it carried: the day it did (`sentOn`), and who signed it. */
+export interface CarryingLetter {
+  enclosureIds: string[];
+  on: string;
+  /** The colleague who signed it, when not the signer of the letter now written; null: that signer. */
+  colleague: string | null;
+}
+
+/** A document of the estate as these rules read it. */
+export interface CarriedDocument {
+  id: string;
+  kind: string;
+  createdAt: Date;
+  withdrawnAt: Date | null;
+}
+
+/**
+ * The letter a deletion request names the withdrawn document by: one of this letter's signer if any carried it (then "van
+ * mij" is true), else the first; and the newest document of its kind recorded after it, not withdrawn, that a letter carried
+ * to the provider (the first such letter): that one stands. `letters` oldest first.
+ */
+export function erasedCarriage(letters: CarryingLetter[], withdrawn: CarriedDocument, documents: CarriedDocument[]): { carrier: CarryingLetter | null; stands: CarryingLetter | null } {
+  const carrying = (id: string) => letters.filter((l) => l.enclosureIds.includes(id));
+  const carriers = carrying(withdrawn.id);
+  const carrier = carriers.find((l) => l.colleague === null) ?? carriers[0] ?? null;
+  const newer = documents
+    .filter((d) => d.kind === withdrawn.kind && d.id !== withdrawn.id && !d.withdrawnAt && d.createdAt > withdrawn.createdAt && carrying(d.id).length)
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+  return { carrier, stands: newer ? carrying(newer.id)[0] : null };
+}
+
+/** Whether an older document of this one's kind went to the provider: the answer then calls it a new one. Never of "overig", whose documents are no one kind. */
+export const renewsKind = (letters: CarryingLetter[], document: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>, documents: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>[]): boolean =>
+  document.kind !== 'other' && documents.some((d) => d.kind === document.kind && d.createdAt < document.createdAt && letters.some((l) => l.enclosureIds.includes(d.id)));
