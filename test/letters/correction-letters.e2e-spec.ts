@@ -54,7 +54,7 @@ describe('correction letters to a bank or insurer', () => {
     // The owner's page keeps the balance the bank gave, and flags it as one per another day than the death's.
     const owner = await page(ing.id);
     expect(owner).toContain('saldo per 2 november 2026: € 1.234,56');
-    expect(owner).toContain('Het saldo per de datum van overlijden (1 november 2026) is nog niet opgegeven: ING gaf het saldo per 2 november 2026.');
+    expect(owner).toContain('Nog open saldo per de datum van overlijden (1 november 2026): nog niet opgegeven; ING gaf het saldo per 2 november 2026');
 
     // A payout taken up and a cover kept answered on their own day: the death's date does not move them, and no objection is restated.
     const life = await correctionOf(cb.id);
@@ -94,6 +94,7 @@ describe('correction letters to a bank or insurer', () => {
     expect(requests.map((l) => l.status)).toEqual(['sent', 'sent']);
     const text = nbsp(await letterText(anna, requests[1].id));
     expect(text).toMatch(/u gevraagd de uitkering uit het contract Woonhuisverzekering met polisnummer NN-88 af te handelen\. Op \d+ \w+ 2026 liet u weten dat u dat verzoek niet kon verwerken \(reden: „Deze polis keert niet uit bij overlijden\.”\)/);
+    expect(text).toContain('Het eerdere verzoek vroeg u de uitkering uit het contract af te handelen; in plaats daarvan vraag ik u het contract voor de nalatenschap te laten doorlopen.');
     expect(text).toContain('Ik zeg het contract Woonhuisverzekering met polisnummer NN-88 niet op per de datum van overlijden');
   });
 });
