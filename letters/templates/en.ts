@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, balanceGivenPerOldDeath, correctsDeath, correctsKind, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, alreadyPerDeath, asksBank, asksNoEnd, asLastRead, balanceGivenPerOldDeath, correctsDeath, correctsKind, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -407,14 +407,15 @@ const bankCorrected = (f: Facts) =>
 /** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Please update your records and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
+  const handled = correctsKind(f) ? '' : ` and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}`;
+  if (!end) return `Please update your records${handled}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
   const confirmed = answeredThat(f, end);
   // A bank's balance is per the date of death: a corrected one asks it anew (nl.ts).
-  if (asksBank(f) && correctsDeath(f) && f.input.history?.confirmedEndDate !== f.input.deceased.dateOfDeath)
+  if (asksBank(f) && correctsDeath(f) && !alreadyPerDeath(f))
     return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' That is the balance on the date of death I gave you before.' : ''} Please update your records and ${bankCorrected(f)}.${stillAwaited(f, ' ')}`;
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
-  return correctsTheEnd(f)
+  return correctsTheEnd(f) && !alreadyPerDeath(f)
     ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date${newDateAt(f)}${billed} If I do not hear from you, ${endWord(f)} stays ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; that stays as it is. ${stillAwaited(f, 'Please update your records. ') || 'Please update your records; there is nothing else you need to do.'}`;
 }

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, balanceGivenPerOldDeath, correctsDeath, correctsKind, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, alreadyPerDeath, asksBank, asksNoEnd, asLastRead, balanceGivenPerOldDeath, correctsDeath, correctsKind, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -460,15 +460,17 @@ function correctionEffects(f: Facts): string[] {
  */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Wilt u dit in uw administratie aanpassen en ${asksBank(f) ? bankCorrected(f) : `${actNoun(f)} met de juiste gegevens afhandelen`}? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
+  // A corrected kind restated its whole request above: only the records are left to ask.
+  const handled = correctsKind(f) ? '' : ` en ${asksBank(f) ? bankCorrected(f) : `${actNoun(f)} met de juiste gegevens afhandelen`}`;
+  if (!end) return `Wilt u dit in uw administratie aanpassen${handled}? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
   const confirmed = answeredThat(f, end);
   // A bank's balance is per the date of death: a corrected one asks it anew, unless the bank already gave it per the right day (`bankCorrected`).
-  if (asksBank(f) && correctsDeath(f) && f.input.history?.confirmedEndDate !== f.input.deceased.dateOfDeath)
+  if (asksBank(f) && correctsDeath(f) && !alreadyPerDeath(f))
     return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' Dat is het saldo per de overlijdensdatum die ik u eerder gaf.' : ''} Wilt u dit in uw administratie aanpassen en ${bankCorrected(f)}?${stillAwaited(f, ' ')}`;
   // What we objected to of a bill is what it bills after that date: it moves with it.
   const bills = disputedBills(f);
   const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
-  return correctsTheEnd(f)
+  return correctsTheEnd(f) && !alreadyPerDeath(f)
     ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum ${newDateAt(f)}${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? ${stillAwaited(f, '') || 'Verder hoeft u niets te doen.'}`;
 }

@@ -405,6 +405,8 @@ export function balanceGivenPerOldDeath(f: Facts): boolean {
   const d = f.input.history?.answerDone;
   return Boolean(death && d?.done === 'accountBlocked' && d.balance !== null && asLastRead(f, death).correction.from === f.input.history?.confirmedEndDate);
 }
+/** A bank's balance or an insurer's settlement the provider already gave per the date of death as corrected: the correction moves nothing. */
+export const alreadyPerDeath = (f: Facts) => asksNoEnd(f) && f.input.history?.confirmedEndDate === f.input.deceased.dateOfDeath;
 /** Whether a correction is of the date of death. */
 export const correctsDeath = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath');
 /**
