@@ -360,7 +360,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     : [w.notConfirmed];
   // The heirs' tax return values the account at the death (art. 21 lid 1 Successiewet 1956): a balance per another day is not that (correctionletters).
   const died = o.estate.deceased.dateOfDeath;
-  const balanceAtDeath = askedInstead(c.action, ask) === 'bank' && o.answerDone?.done === 'accountBlocked' && o.answerDone.balance !== null && c.effectiveDate && c.effectiveDate !== died;
+  const balanceAtDeath = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' && ask.answerDone.balance !== null && c.effectiveDate && c.effectiveDate !== died;
   const open = [
     ...(balanceAtDeath ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(c.effectiveDate!, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),

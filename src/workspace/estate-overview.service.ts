@@ -6,7 +6,6 @@ import type { Position } from '../common/paging';
 import { BillsService } from '../bills/bills.service';
 import { ContractsService, takeBackRefusedText } from '../contracts/contracts.service';
 import { ContractViews } from '../contracts/contract-views.service';
-import { requestAsked } from '../contracts/contract.entity';
 import { missingDocuments } from '../contracts/contract-workflow.service';
 import { providerLabels } from '../contracts/provider-label';
 import { DocumentsService } from '../documents/documents.service';
@@ -157,7 +156,7 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    // What the bank or insurer said it did (bankanswer): the summary weighs a bank's balance against the date of death.
-    return { estate, contract: detail, answerDone: requestAsked(contract).answerDone ?? null, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, today: this.clock.today() };
+    // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, today: this.clock.today() };
   }
 }
