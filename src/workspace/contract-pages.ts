@@ -358,7 +358,8 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
         c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
       ].filter(Boolean)
     : [w.notConfirmed];
-  // The heirs' tax return values the account at the death (art. 21 lid 1 Successiewet 1956): a balance per another day is not that (correctionletters).
+  // The heirs' tax return values what they acquire at the death: "naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1
+  // Successiewet 1956, wetboek-online.nl). A bank's balance per another day is not that value (correctionletters).
   const died = o.estate.deceased.dateOfDeath;
   const balanceAtDeath = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' && ask.answerDone.balance !== null && c.effectiveDate && c.effectiveDate !== died;
   const open = [

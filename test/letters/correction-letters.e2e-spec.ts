@@ -20,12 +20,17 @@ describe('correction letters to a bank or insurer', () => {
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
   const page = async (contractId: string) => nbsp((await t.anonymous.get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-  /** A requested contract with a new provider, answered at its desk. */
-  async function answered(estateId: string, provider: Record<string, unknown>, contract: Record<string, unknown>, answer: Record<string, unknown>) {
+  /** A contract with a new provider, its request sent. */
+  async function requested(estateId: string, provider: Record<string, unknown>, contract: Record<string, unknown>) {
     const p = await createProvider(t.admin, { requiredDocuments: [], ...provider });
     const c = (await anna.post(`${API}/estates/${estateId}/contracts`, { providerId: p.id, action: 'cancel', ...contract }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
     await t.runDue();
+    return { p, c };
+  }
+  /** A requested contract, answered at its provider's desk. */
+  async function answered(estateId: string, provider: Record<string, unknown>, contract: Record<string, unknown>, answer: Record<string, unknown>) {
+    const { p, c } = await requested(estateId, provider, contract);
     const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
     await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, answer).set('Idempotency-Key', `${c.id}-1`).expect(200);
     return c;
@@ -66,11 +71,8 @@ describe('correction letters to a bank or insurer', () => {
   });
 
   it('a corrected kind restates what the new kind asks in the words of its first letter', async () => {
-    const insurer = await createProvider(t.admin, { name: 'Achmea', category: 'insurance', requiredDocuments: [] });
     const estate = await createEstate(anna);
-    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Inboedelverzekering', accountNumber: 'IB-204', insuranceKind: 'life' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
+    const { c } = await requested(estate.id, { name: 'Achmea', category: 'insurance' }, { description: 'Inboedelverzekering', accountNumber: 'IB-204', insuranceKind: 'life' });
     await anna.patch(`${API}/contracts/${c.id}`, { insuranceKind: 'property' }).expect(200);
     await t.runDue();
     const text = await correctionOf(c.id);
@@ -80,11 +82,8 @@ describe('correction letters to a bank or insurer', () => {
   });
 
   it('a request rejected, its kind corrected, and sent again describes the earlier request as it went', async () => {
-    const insurer = await createProvider(t.admin, { name: 'Nationale-Nederlanden', category: 'insurance', requiredDocuments: [] });
     const estate = await createEstate(anna);
-    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, action: 'cancel', description: 'Woonhuisverzekering', accountNumber: 'NN-88', insuranceKind: 'life' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
+    const { c } = await requested(estate.id, { name: 'Nationale-Nederlanden', category: 'insurance' }, { description: 'Woonhuisverzekering', accountNumber: 'NN-88', insuranceKind: 'life' });
     await anna.post(`${API}/contracts/${c.id}/provider-answer/rejected`, { receivedVia: 'phone', reason: 'Deze polis keert niet uit bij overlijden.' }).expect(200);
     await anna.patch(`${API}/contracts/${c.id}`, { insuranceKind: 'property' }).expect(200);
     await anna.post(`${API}/contracts/${c.id}/amend`, {}).expect(200);
