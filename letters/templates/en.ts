@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -384,6 +384,21 @@ function correctionEffects(f: Facts): string[] {
 }
 
 /** A bank asked the balance on the date of death: a corrected date asks it anew on the right one (nl.ts); any other detail, the block and balance with it. */
+/** What a bank or insurer said it did, as its confirmation recorded it (nl.ts). */
+function answeredThat(f: Facts, end: string): string {
+  const d = f.input.history?.answerDone;
+  if (!d) return confirmedThat(f, 'the contract', end);
+  const told = f.input.history?.confirmedVia;
+  const did = {
+    accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${end} was ${en.money(d.balance)}`}`,
+    payoutHandled: 'you have taken up the payout',
+    claimFormsSent: 'you have sent the forms for the payout',
+    coverContinues: `the insurance continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,
+    coverSettled: `the contract ${endToCome(f) ? 'will be' : 'was'} settled as of ${end}`,
+  }[d.done];
+  return `${told ? toldThat(told) : 'You confirmed that'} ${did}`;
+}
+
 const bankCorrected = (f: Facts) =>
   (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath')
     ? `let me know in writing the balance on ${f.dateOfDeath}, the correct date of death`
@@ -392,11 +407,15 @@ const bankCorrected = (f: Facts) =>
 /** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Please update your records and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
-  const confirmed = confirmedThat(f, 'the contract', end);
+  const handled = correctsKind(f) ? '' : ` and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}`;
+  if (!end) return `Please update your records${handled}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
+  const confirmed = answeredThat(f, end);
+  // A bank's balance is per the date of death: a corrected one asks it anew (nl.ts).
+  if (asksBank(f) && correctsDeath(f) && !alreadyPerDeath(f))
+    return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' That is the balance on the date of death I gave you before.' : ''} Please update your records and ${bankCorrected(f)}.${stillAwaited(f, ' ')}`;
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
-  return correctsTheEnd(f)
+  return correctsTheEnd(f) && !alreadyPerDeath(f)
     ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date${newDateAt(f)}${billed} If I do not hear from you, ${endWord(f)} stays ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; that stays as it is. ${stillAwaited(f, 'Please update your records. ') || 'Please update your records; there is nothing else you need to do.'}`;
 }
@@ -764,6 +783,8 @@ export const en: Words = {
           `${asked(f, `the contract ${asRequested(f).description}`, quotedAs(f))} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' and in later letters' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
+          // A claims clerk acts on the request as a whole: the new kind's, in the words its first letter uses.
+          ...(correctsKind(f) ? insuranceRequest(f) : []),
           ...correctionEffects(f),
           ...complaintWithdrawal(f),
           correctionAsk(f),

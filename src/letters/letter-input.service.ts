@@ -297,17 +297,18 @@ export class LetterInputBuilder {
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
     const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
     const confirmedVia = context.effectiveDate ? await this.confirmedVia(manager, contract.id, signerId) : null;
-    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
+    const answerDone = context.effectiveDate ? requestAsked(contract).answerDone : null;
+    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, answerDone, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
   }
 
   /**
    * What the latest request letter among `rows` (the contract's letters that reached its provider, `sentTo`) printed, whether
    * the provider rejected it (the timeline holds what came after it), and the correction letters since: what the provider knows.
    */
-  private async sinceLatestRequest(manager: EntityManager, contract: Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'>, rows: (SentLetter & { id: string })[]): Promise<Required<Pick<LetterHistory, 'requested' | 'rejection' | 'correctionsSince'>>> {
+  private async sinceLatestRequest(manager: EntityManager, contract: Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'> & Partial<Pick<Contract, 'insuranceKind'>>, rows: (SentLetter & { id: string })[]): Promise<Required<Pick<LetterHistory, 'requested' | 'rejection' | 'correctionsSince'>>> {
     const request = [...rows].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer');
     if (!request) return { requested: null, rejection: null, correctionsSince: [] };
-    const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
+    const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate, insuranceKind: contract.insuranceKind };
     const { requested, rejection } = sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now);
     return { requested, rejection, correctionsSince: await this.correctionsSince(manager, contract.id, request.id, new Set(rows.map((l) => l.id))) };
   }

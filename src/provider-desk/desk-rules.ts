@@ -63,7 +63,7 @@ export function amendedText(before: RequestedFacts | null, now: RequestedFacts, 
   if (!before) return '';
   const w = providerWords(lang).request;
   const date = (d: string | null) => endDateWords({ ...asked, requestedEndDate: d }, lang);
-  const label = (field: keyof RequestedFacts) => (field === 'requestedEndDate' && asked.action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
+  const label = (field: 'description' | 'accountNumber' | 'requestedEndDate') => (field === 'requestedEndDate' && asked.action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
   const changes = (['description', 'accountNumber', 'requestedEndDate'] as const)
     .filter((f) => (f === 'requestedEndDate' ? date(before[f]) !== date(now[f]) : before[f] !== now[f]))
     .map((f) => (f === 'requestedEndDate' ? w.amendedChange(label(f), date(now[f]), date(before[f])) : w.amendedChange(label(f), String(now[f]), String(before[f]))));

@@ -784,6 +784,7 @@ export const ownerEn: OwnerWords = {
       toPay: (bill) => `${bill}: still to pay`,
       partlyPaid: (bill, rest) => `${bill}: ${rest}`,
       nothingOpen: 'no disputed or unpaid bills',
+      balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
     },
     previewLetter: 'Preview the request letter',

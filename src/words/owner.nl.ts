@@ -849,6 +849,8 @@ export const ownerNl = {
       toPay: (bill: string) => `${bill}: nog te betalen`,
       partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
+      /** A bank's balance given per another day than the date of death (corrected since): the heirs need it per the death. */
+      balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,
       /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */
       collection: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; incassostop gevraagd`,
     },

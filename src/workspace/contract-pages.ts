@@ -358,7 +358,12 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
         c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
       ].filter(Boolean)
     : [w.notConfirmed];
+  // The heirs' tax return values what they acquire at the death: "naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1
+  // Successiewet 1956, wetboek-online.nl). A bank's balance per another day is not that value (correctionletters).
+  const died = o.estate.deceased.dateOfDeath;
+  const balanceAtDeath = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' && ask.answerDone.balance !== null && c.effectiveDate && c.effectiveDate !== died;
   const open = [
+    ...(balanceAtDeath ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(c.effectiveDate!, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
     ...o.bills
