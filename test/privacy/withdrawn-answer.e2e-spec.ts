@@ -161,6 +161,28 @@ describe('a withdrawn document that answered a question leaves that question ope
     expect(((await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string }[]).some((r) => r.contractId === sns.id)).toBe(false);
   });
 
+  /** README, familyrest2: a version replaced by a corrected one is no longer one SNS holds of its kind. */
+  it('reopens the question when the second verklaring sent was since replaced by a corrected version: SNS holds none that stands', async () => {
+    const estate = await createEstate(anna);
+    const first = await upload(estate.id, 'erfrecht.pdf');
+    const sns = await asked(estate.id, 'SNS Vervangen', question);
+    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [first] }).expect(200);
+    await t.runDue();
+    await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/request-information`, question).expect(200);
+    const second = await upload(estate.id, 'erfrecht-2.pdf');
+    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [second] }).expect(200);
+    await t.runDue();
+    // The notary corrects the second one: a new version replaces it (not sent to SNS).
+    await anna.post(`${API}/documents/${second}/replace`).attach('file', TINY_PDF, 'erfrecht-2-gecorrigeerd.pdf').expect(201);
+
+    await withdraw(anna, first);
+
+    const page = await contractOf(sns.id);
+    const erasure = page.letters.find((l) => l.kind === 'document_erasure')!;
+    expect({ state: page.state, newOne: (await letterText(anna, erasure.id)).includes('Er volgt een nieuwe verklaring van erfrecht.') }).toEqual({ state: 'informationRequested', newOne: true });
+    expect((await todayRows()).find((r) => r.contractId === sns.id)?.documentsNeeded).toEqual(['certificate_of_inheritance']);
+  });
+
   it('leaves a rejection, and a complaint about one, standing, and tells the owner on the contract page that the provider had the withdrawn verklaring', async () => {
     const estate = await createEstate(anna);
     const verklaring = await upload(estate.id, 'erfrecht.pdf');
