@@ -688,6 +688,7 @@ export const ownerEn: OwnerWords = {
     reasonGiven: 'Reason given',
     supplied: 'What was supplied (goes into the letter)',
     rejectionAnswer: 'Answer to the rejection (goes into the letter)',
+    amendDocuments: 'Documents to send with the request, such as a new or corrected one the rejection was about',
     amendNote: 'What was corrected (for the case file only)',
     complaintGrounds: 'Why the rejection is wrong (goes into the complaint letter)',
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */

@@ -741,6 +741,7 @@ export const ownerNl = {
     /** The owner's answer to the provider's rejection: the request sent again and the desk quote it. */
     rejectionAnswer: 'Antwoord op de afwijzing (komt in de brief)',
     /** What the owner changed, for the case file only: the provider reads the answer above, never this. */
+    amendDocuments: 'Documenten om met het verzoek mee te sturen, zoals een nieuwe of gecorrigeerde waar de afwijzing over ging',
     amendNote: 'Wat is gecorrigeerd (alleen voor het dossier)',
     /** v9: the owner's grounds for a complaint about the rejection: the complaint letter and the desk quote them. */
     complaintGrounds: 'Waarom de afwijzing niet klopt (komt in de klachtbrief)',

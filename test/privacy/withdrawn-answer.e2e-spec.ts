@@ -232,6 +232,40 @@ describe('a withdrawn document that answered a question leaves that question ope
     expect(again.headers['content-type']).toContain('application/problem+json');
   });
 
+  /** README, familyrest2 (answerback Not done a): a rejected request goes again with a new document of her choosing and her answer. */
+  it('sends a rejected request again with the new verklaring the owner chose and her answer: the letter, the desk and nothing chosen from another estate', async () => {
+    const estate = await createEstate(anna);
+    const first = await upload(estate.id, 'erfrecht.pdf');
+    const triodos = await asked(estate.id, 'Triodos', question);
+    await anna.post(`${API}/contracts/${triodos.id}/information-supplied`, { documentIds: [first] }).expect(200);
+    await t.runDue();
+    await triodos.desk.post(`${API}/provider-desk/requests/${triodos.id}/reject`, { reason: 'De verklaring noemt de erfgenamen niet.' }).expect(200);
+    const second = await upload(estate.id, 'erfrecht-notaris.pdf');
+    // The contract page's amend form offers the estate's documents to send with it.
+    const form = (await t.anonymous.get(`/app/contracts/${triodos.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(form).toContain('Documenten om met het verzoek mee te sturen, zoals een nieuwe of gecorrigeerde waar de afwijzing over ging');
+    expect(form).toMatch(new RegExp(`<fieldset id="amend-documentIds">.*value="${second}"`, 's'));
+
+    // Another estate's document is refused naming it, and nothing changes.
+    const elsewhere = await upload((await createEstate(anna)).id, 'ander.pdf');
+    const refused = await anna.post(`${API}/contracts/${triodos.id}/amend`, { answer: 'Bijgevoegd de nieuwe verklaring.', documentIds: [elsewhere] }).expect(422);
+    expect(refused.body.errors).toEqual([{ field: 'documentIds.0', message: 'is not a document of this estate' }]);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect((await contractOf(triodos.id)).state).toBe('rejected');
+
+    const answer = 'De notaris heeft een nieuwe verklaring van erfrecht opgemaakt waarin alle erfgenamen staan; die is bijgevoegd.';
+    await anna.post(`${API}/contracts/${triodos.id}/amend`, { answer, documentIds: [second] }).expect(200);
+    await anna.post(`${API}/contracts/${triodos.id}/request`).expect(200);
+    await t.runDue();
+    const again = (await contractOf(triodos.id)).letters.filter((l) => l.kind === 'cancellation').slice(-1)[0];
+    expect((await db.query('SELECT enclosure_ids FROM letters WHERE id = $1', [again.id])).rows[0].enclosure_ids).toContain(second);
+    const text = await letterText(anna, again.id);
+    expect(text).toContain(`Ons antwoord daarop: „${answer}” Hierbij doe ik het verzoek opnieuw.`);
+    expect(text).toContain('Bijlagen');
+    const desk = (await triodos.desk.get(`${API}/provider-desk/requests/${triodos.id}`).expect(200)).body as { enclosures: { id: string }[] };
+    expect(desk.enclosures.map((d) => d.id)).toContain(second);
+  });
+
   it('in English: the owner, the desk and the family read why a new one follows, the family once by email, and a new date given keeps the reason', async () => {
     const digests = (to: string) => familyDigests(sink, to);
     const nextDigest = (to: string, before: number) => nextFamilyDigest(t.admin, sink, to, before);
