@@ -527,7 +527,7 @@ export class ContractViews {
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');
-          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext].filter(Boolean).join(' ');
+          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext(s === 'rejected')].filter(Boolean).join(' ');
         };
     return {
       ...recorded(c),

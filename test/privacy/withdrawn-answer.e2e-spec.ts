@@ -214,7 +214,7 @@ describe('a withdrawn document that answered a question leaves that question ope
     const note = `Rabobank had de verklaring van erfrecht die op ${day} is ingetrokken als deel van ons antwoord op zijn vraag. De afwijzing blijft staan; de vraag gaat niet vanzelf weer open. Stuur Rabobank een nieuwe verklaring van erfrecht als die nodig is.`;
     const raboView = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { statusText: string; nextStep: string };
     expect(raboView.statusText).toContain(note);
-    expect(raboView.nextStep).toContain('Markeer de melding dan als afgehandeld.');
+    expect(raboView.nextStep).toContain('Een nieuwe stuurt u mee door het verzoek aan te passen (kies het document) en opnieuw te versturen. Is die niet nodig? Markeer de melding dan als afgehandeld.');
     expect(abnPage.statusTexts.nl).toContain('De klacht loopt door; de vraag gaat niet vanzelf weer open.');
     type Kept = { contractId: string; statusText: string; resolution: string };
     const kept = async () => (await anna.get(`${API}/queue`).expect(200)).body.withdrawnAnswers as Kept[];
