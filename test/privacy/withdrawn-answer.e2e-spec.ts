@@ -139,17 +139,22 @@ describe('a withdrawn document that answered a question leaves that question ope
     await t.runDue();
   };
 
-  it('leaves SNS’s question answered when a second verklaring went after the first: only the deletion request goes', async () => {
+  /** A verklaring answers the provider's question; it asks again, and the notary's second verklaring answers it. */
+  async function answeredTwice(provider: string) {
     const estate = await createEstate(anna);
     const first = await upload(estate.id, 'erfrecht.pdf');
-    const sns = await asked(estate.id, 'SNS', question);
+    const sns = await asked(estate.id, provider, question);
     await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [first] }).expect(200);
     await t.runDue();
-    // SNS asks again; the notary's second verklaring answers it.
     await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/request-information`, question).expect(200);
     const second = await upload(estate.id, 'erfrecht-2.pdf');
     await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [second] }).expect(200);
     await t.runDue();
+    return { sns, first, second };
+  }
+
+  it('leaves SNS’s question answered when a second verklaring went after the first: only the deletion request goes', async () => {
+    const { sns, first } = await answeredTwice('SNS');
 
     await withdraw(anna, first);
 
@@ -163,15 +168,7 @@ describe('a withdrawn document that answered a question leaves that question ope
 
   /** README, familyrest2: a version replaced by a corrected one is no longer one SNS holds of its kind. */
   it('reopens the question when the second verklaring sent was since replaced by a corrected version: SNS holds none that stands', async () => {
-    const estate = await createEstate(anna);
-    const first = await upload(estate.id, 'erfrecht.pdf');
-    const sns = await asked(estate.id, 'SNS Vervangen', question);
-    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [first] }).expect(200);
-    await t.runDue();
-    await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/request-information`, question).expect(200);
-    const second = await upload(estate.id, 'erfrecht-2.pdf');
-    await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [second] }).expect(200);
-    await t.runDue();
+    const { sns, first, second } = await answeredTwice('SNS Vervangen');
     // The notary corrects the second one: a new version replaces it (not sent to SNS).
     await anna.post(`${API}/documents/${second}/replace`).attach('file', TINY_PDF, 'erfrecht-2-gecorrigeerd.pdf').expect(201);
 
