@@ -130,6 +130,13 @@ export class AmendDto extends NoteDto {
   @MinLength(1)
   @MaxLength(2000)
   answer?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to send with the request sent again, such as a new or corrected one the rejection was about (not the family's uploads, never a will); they become the request's enclosures (422 naming `documentIds.N` otherwise)" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 /** v9: the owner's complaint about a rejection: `grounds` are written for the provider, quoted in the complaint letter and on the desk. */

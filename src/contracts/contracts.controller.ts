@@ -7,8 +7,6 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import {
-  AmendDto,
-  amendEvent,
   ComplainDto,
   complainEvent,
   BillCorrectedDto,
@@ -132,14 +130,7 @@ export class ContractsController {
 
   // `POST contracts/:id/information-supplied` is in documents/enclosures.controller.ts: it encloses documents.
 
-  @ApiDoc({ summary: 'Amend a rejected request', description: 'The owner corrected the request; it is ready to send again. `answer` is for the provider: the request sent again quotes it after the rejection, and the desk thread shows it; `note` stays in the case file.', problems: [400, 409] })
-  @Post('contracts/:id/amend')
-  @Idempotent()
-  @HttpCode(200)
-  async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AmendDto) {
-    await this.contracts.fire(principal, id, amendEvent(dto));
-    return this.views.detail(id, principal.lang);
-  }
+  // `POST contracts/:id/amend` is in documents/enclosures.controller.ts too: it may enclose documents (README, familyrest2).
 
   @ApiDoc({
     summary: 'Complain about a rejected request',

@@ -86,7 +86,7 @@ export class DocumentErasuresService {
    * A document is withdrawn (in the caller's transaction): every provider that received it — a sent
    * letter carried it (email, post, the desk), or its desk opened it — is asked to delete it, once,
    * through the letter pipeline of one contract that took it there. A provider that never had it gets nothing.
-   * `currentKinds`: the kinds of the documents with these ids that are not withdrawn (DocumentsService reads them).
+   * `currentKinds`: the kinds of the documents with these ids that still stand: neither withdrawn nor replaced (DocumentsService reads them).
    */
   async askRecipients(manager: EntityManager, document: EstateDocument, actor: Actor, currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>): Promise<void> {
     if (!this.enclosingContracts) throw new Error('Nobody says which letters carried a document: LettersService registers with readEnclosingContractsWith at start-up.');

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
+import { AmendDto, amendEvent } from '../contracts/contract-events.dto';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
@@ -85,6 +86,26 @@ export class EnclosuresService {
         if (notSent.length) event.notSent = notSent;
       },
       (manager, contract) => this.attach(manager, contract.id, event.documentIds ?? [], actorOf(principal)),
+    );
+  }
+
+  /**
+   * The owner amends a rejected request (README, familyrest2): the documents she chooses (a new or corrected one the rejection was
+   * about) become the request's enclosures in the same transaction as the amend, so the request sent again carries them with her
+   * answer (`requestEnclosures`), and the desk serves them. A refused id (422) or a wrong state (409) leaves nothing behind. The
+   * machine takes the amend as ever (v16's `AMEND`, which keeps no documents: the enclosures are this module's).
+   */
+  amend(principal: StaffPrincipal, contractId: string, dto: AmendDto) {
+    const documentIds = [...new Set(dto.documentIds ?? [])];
+    return this.contracts.fire(
+      principal,
+      contractId,
+      amendEvent(dto),
+      async (manager, contract) => {
+        const problems = enclosureProblems(documentIds, contract.estateId, await this.documents.byIds(manager, documentIds));
+        if (problems.length) throw new ValidationProblem(problems);
+      },
+      (manager, contract) => this.attach(manager, contract.id, documentIds, actorOf(principal)),
     );
   }
 

@@ -241,11 +241,15 @@ export class FamilyReportsService implements OnModuleInit {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** This family member's reports still waiting for the owner, oldest first, a call-back asked after a rating aside (index `(family_member_id, created_at, id)`). */
-  openOf(familyMemberId: string): Promise<{ createdAt: Date; contractId: string | null }[]> {
+  /**
+   * The estate's reports still waiting for the owner, oldest first, each with its reporter, a call-back asked after a rating aside
+   * (the reporter's own business, README F8): the portal tells her own as hers and another's as a relative's (index `(estate_id, status)`).
+   */
+  openInEstate(estateId: string): Promise<{ createdAt: Date; contractId: string | null; familyMemberId: string }[]> {
     return this.db.query(
-      `SELECT created_at AS "createdAt", contract_id AS "contractId" FROM family_reports WHERE family_member_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
-      [familyMemberId],
+      `SELECT created_at AS "createdAt", contract_id AS "contractId", family_member_id AS "familyMemberId" FROM family_reports
+        WHERE estate_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
+      [estateId],
     );
   }
 

@@ -291,6 +291,9 @@ export const familyEn: FamilyWords = {
   /** A contract done that her own open report is about (README, postfix): its card says where the report is, not "fully settled". */
   ownReportOnContract: (owner: string) => `Your report about this contract is with ${owner}.`,
   ownReportNext: (owner: string) => `${owner} will let you know what happens.`,
+  otherReportOpen: (about: string | null, owner: string) => `A family member's report${about ? ` about ${about}` : ''} is with ${owner}.`,
+  otherReportOnContract: (owner: string) => `A family member's report about this contract is with ${owner}.`,
+  otherReportNext: (owner: string) => `You will read on the timeline what ${owner} decides.`,
   allButBills: (count: number, total: string | null) =>
     total === null
       ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`
@@ -325,6 +328,12 @@ export const familyEn: FamilyWords = {
     'family_report.handled': (d: Record<string, unknown>) =>
       typeof d.reply === 'string' ? `Your contact person has dealt with the report and writes: "${d.reply}"` : 'Your contact person has dealt with the report.',
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
+    'family_report.handled_for_other': (d: Record<string, unknown>) =>
+      d.decision === 'bill_recorded'
+        ? 'Your contact person has checked a bill a family member reported and recorded it with the contract.'
+        : d.decision === 'nothing_to_do'
+          ? 'Your contact person has looked at a bill a family member reported and dealt with the report.'
+          : "Your contact person has dealt with a family member's report.",
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },
 
@@ -332,6 +341,10 @@ export const familyEn: FamilyWords = {
     billDecided: {
       bill_recorded: (owner: string) => `Your report of a bill after the end date: ${owner} has checked the bill and recorded it with the contract.`,
       nothing_to_do: (owner: string, reply: string) => `Your report of a bill after the end date: ${owner} has looked at the bill and dealt with your report. Reply from your contact person: ${reply}`,
+    },
+    otherBillDecided: {
+      bill_recorded: (owner: string) => `A family member reported a bill after the end date: ${owner} has checked it and recorded it with the contract.`,
+      nothing_to_do: (owner: string) => `A family member reported a bill after the end date: ${owner} has looked at it and dealt with the report.`,
     },
     greeting: (name: string) => `Dear ${name},`,
     regards: 'Kind regards,',

@@ -386,6 +386,13 @@ export const familyNl = {
   ownReportOnContract: (owner: string) => `Uw melding over dit contract ligt bij ${owner}.`,
   ownReportNext: (owner: string) => `${owner} laat u weten wat er gebeurt.`,
   /**
+   * Another relative's report still with the owner (README, familyrest2): the family shares the dossier, so not "Alles is afgehandeld";
+   * the report's words and date are the reporter's (README F8), so only that a relative's report is with the owner, and about what contract.
+   */
+  otherReportOpen: (about: string | null, owner: string) => `Een melding van een familielid${about ? ` over ${about}` : ''} ligt bij ${owner}.`,
+  otherReportOnContract: (owner: string) => `Een melding van een familielid over dit contract ligt bij ${owner}.`,
+  otherReportNext: (owner: string) => `U leest op de tijdlijn wat ${owner} besluit.`,
+  /**
    * Every contract done with the organisation, but bills still to pay from the estate: not "alles is afgehandeld". The total
    * (`total`) for a relative who reads the estate's debts; the others read only that there is one (`count`) or more.
    */
@@ -433,6 +440,13 @@ export const familyNl = {
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
+    /** Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter. */
+    'family_report.handled_for_other': (d: Record<string, unknown>) =>
+      d.decision === 'bill_recorded'
+        ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, gecontroleerd en vastgelegd bij het contract.'
+        : d.decision === 'nothing_to_do'
+          ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.'
+          : 'Uw vaste contactpersoon heeft de melding van een familielid afgehandeld.',
   } as Record<string, (d: Record<string, unknown>) => string>,
 
   mail: {
@@ -443,6 +457,11 @@ export const familyNl = {
     billDecided: {
       bill_recorded: (owner: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.`,
       nothing_to_do: (owner: string, reply: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: ${reply}`,
+    },
+    /** The same decision told to the other relatives (README, familyrest2): as their timeline says it, without the reply written to the reporter. */
+    otherBillDecided: {
+      bill_recorded: (owner: string) => `Een familielid meldde een rekening na de einddatum: ${owner} heeft die gecontroleerd en vastgelegd bij het contract.`,
+      nothing_to_do: (owner: string) => `Een familielid meldde een rekening na de einddatum: ${owner} heeft die bekeken en de melding afgehandeld.`,
     },
     greeting: (name: string) => `Beste ${name},`,
     regards: 'Met vriendelijke groet,',

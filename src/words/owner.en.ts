@@ -627,7 +627,8 @@ export const ownerEn: OwnerWords = {
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',
-    answerWithdrawnNext: 'Sent a new one, or none is needed? Then mark the note handled.',
+    answerWithdrawnNext: (rejected: boolean) =>
+      rejected ? 'Send a new one with the request: amend it (choose the document) and send it again. None needed? Then mark the note handled.' : 'Sent a new one, or none is needed? Then mark the note handled.',
     followsLaterOf: (document: string) => `${document} follows later`,
     otherItemsSent: 'What you send now as a document of the kind Other',
     otherItemsSentHint: 'More than one thing was to follow. Tick what the other document you send now is; what you do not tick stays open and the letter says it still follows.',
@@ -688,6 +689,7 @@ export const ownerEn: OwnerWords = {
     reasonGiven: 'Reason given',
     supplied: 'What was supplied (goes into the letter)',
     rejectionAnswer: 'Answer to the rejection (goes into the letter)',
+    amendDocuments: 'Documents to send with the request, such as a new or corrected one the rejection was about',
     amendNote: 'What was corrected (for the case file only)',
     complaintGrounds: 'Why the rejection is wrong (goes into the complaint letter)',
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */

@@ -675,7 +675,11 @@ export const ownerNl = {
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
-    answerWithdrawnNext: 'Heeft u een nieuwe gestuurd, of is die niet nodig? Markeer de melding dan als afgehandeld.',
+    /** After a kept rejection's note: rejected, the new one goes with the request amended and sent again (README, familyrest2); while the complaint runs, she sends it outside Steward. */
+    answerWithdrawnNext: (rejected: boolean): string =>
+      rejected
+        ? 'Een nieuwe stuurt u mee door het verzoek aan te passen (kies het document) en opnieuw te versturen. Is die niet nodig? Markeer de melding dan als afgehandeld.'
+        : 'Heeft u een nieuwe gestuurd, of is die niet nodig? Markeer de melding dan als afgehandeld.',
     followsLaterOf: (document: string) => `${document} volgt later`,
     otherItemsSent: 'Wat u nu meestuurt als document van de soort Overig',
     otherItemsSentHint: 'Er zou meer dan één ding later volgen. Vink aan wat het overige document is dat u nu meestuurt; wat u niet aanvinkt, blijft openstaan en de brief zegt dat het nog volgt.',
@@ -740,6 +744,8 @@ export const ownerNl = {
     supplied: 'Wat is aangeleverd (komt in de brief)',
     /** The owner's answer to the provider's rejection: the request sent again and the desk quote it. */
     rejectionAnswer: 'Antwoord op de afwijzing (komt in de brief)',
+    /** The documents a rejected request sent again carries, as she chooses them (README, familyrest2). */
+    amendDocuments: 'Documenten om met het verzoek mee te sturen, zoals een nieuwe of gecorrigeerde waar de afwijzing over ging',
     /** What the owner changed, for the case file only: the provider reads the answer above, never this. */
     amendNote: 'Wat is gecorrigeerd (alleen voor het dossier)',
     /** v9: the owner's grounds for a complaint about the rejection: the complaint letter and the desk quote them. */

@@ -104,7 +104,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     arrayFields: ['documentIds'],
     fromPage: followingFromPage,
   },
-  amend: { event: 'AMEND', body: AmendDto, toEvent: (dto) => amendEvent(dto as AmendDto) },
+  amend: {
+    event: 'AMEND',
+    body: AmendDto,
+    toEvent: (dto) => amendEvent(dto as AmendDto),
+    // The documents she chose go with the request sent again (README, familyrest2): the API's path, with its checks.
+    submit: ({ enclosures }, principal, id, dto) => enclosures.amend(principal, id, dto as AmendDto),
+    arrayFields: ['documentIds'],
+  },
   complain: { event: 'COMPLAIN', body: ComplainDto, toEvent: (dto) => complainEvent(dto as ComplainDto) },
   // One bill by its number, or every open bill: the API's path, with its 422 for a bill not open.
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },

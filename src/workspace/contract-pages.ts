@@ -25,13 +25,16 @@ import { stillToPay } from '../bills/owed-bills';
 
 type Words = OwnerWords['contract'];
 
-/** The estate's documents the owner may send with an answer; ticked: what the owner ticked, or just uploaded for it (`enclose`). */
-function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclose: string[]): SafeHtml {
+/**
+ * The estate's documents the owner may send with an answer, or with a rejected request sent again (`form`, the form's name);
+ * ticked: what the owner ticked, or just uploaded for it (`enclose`).
+ */
+function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclose: string[], name: 'information-supplied' | 'amend' = 'information-supplied', legend = ownerWords(lang).contract.enclosedChoices): SafeHtml {
   const w = ownerWords(lang).contract;
   const chosen = form.values ? ([] as unknown[]).concat(form.values.documentIds ?? []) : enclose;
   const errors = (form.errors ?? []).filter((e) => e.field.startsWith('documentIds'));
-  return html`<fieldset id="information-supplied-documentIds"><legend>${w.enclosedChoices}</legend>${o.enclosable.length
-    ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `information-supplied-document-${i}`))
+  return html`<fieldset id="${name}-documentIds"><legend>${legend}</legend>${o.enclosable.length
+    ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `${name}-document-${i}`))
     : html`<p class="muted">${w.noEnclosable}</p>`}
 ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
@@ -185,7 +188,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${otherItemChoices(lang, f, o)}${followingChoices(lang, f, o)}`,
     order: ['note', 'documentIds', 'otherAnswers', 'followsLater'],
   },
-  amend: { anchor: 'rejected', fields: (f, id, { w }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${field(f, 'note', w.amendNote, id)}`, order: ['answer', 'note'] },
+  amend: {
+    anchor: 'rejected',
+    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${documentChoices(lang, f, o, enclose, 'amend', w.amendDocuments)}${field(f, 'note', w.amendNote, id)}`,
+    order: ['answer', 'documentIds', 'note'],
+  },
   complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
   'dispute-resolved': {
     anchor: 'dispute',
