@@ -113,6 +113,14 @@ interface WaitingLetter {
   batchId: string | null;
 }
 
+/**
+ * How recently a letter by post must have been posted to its provider's old address to be made again for the corrected one
+ * (README, printaddress; our choice, no rule behind it): about the time a letter to a wrong address takes to come back. An older
+ * one the provider has most likely had (or its silence is chased already, by letters to the new address), and correcting a
+ * long-standing address must not resend every open request of the office.
+ */
+const READDRESS_POSTED_DAYS = 14;
+
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
 
@@ -232,8 +240,9 @@ export class PrintBatchesService implements OnModuleInit {
    * claimed by a worker (`withdrawUnclaimed`: waiting, or parked after failed attempts; one claimed is on its way). README printaddress:
    * a change of channel alone counts (`corrected.channel`); and when the postal address itself changed, a letter in a batch downloaded
    * but not posted is still in the owner's hands: it is set apart too, and the batch says so (`readdressed`) until she downloads it
-   * again, its new letter then in it (`pdf`); a letter posted to the old address whose step is still open (the contract in its state,
-   * no later letter about the request) is made again for the corrected address. Each is told on its contract's timeline, by `by`.
+   * again, its new letter then in it (`pdf`); a letter posted to the old address in the last `READDRESS_POSTED_DAYS` whose step is still
+   * open (the contract in its state, no later letter about the request, not made again before: a slip corrected back sends no second
+   * copy) is made again for the corrected address. Each is told on its contract's timeline, by `by`.
    */
   private async readdress(manager: EntityManager, provider: Provider, corrected: AddressesCorrected, by: Actor): Promise<void> {
     await manager.query(
@@ -251,10 +260,11 @@ export class PrintBatchesService implements OnModuleInit {
             AND (($2 AND ${WAITING_UNPRINTED})
               OR ($3 AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status IN ('pending', 'failed'))
               OR ($4 AND l.status = 'sent' AND l.channel = 'post' AND (l.delivery_status = 'printed'
-                   OR (l.delivery_status = 'posted' AND ${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}'
-                       AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND r.created_at > l.created_at AND ${aboutTheRequest('r')})))))
+                   OR (l.delivery_status = 'posted' AND l.delivered_at >= $5 AND ${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}'
+                       AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at
+                                          AND ((r.status = 'sent' AND ${aboutTheRequest('r')}) OR r.effect #>> '{payload,retryOf}' = l.id::text))))))
           ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-        [provider.id, corrected.post, corrected.email, corrected.postalAddress],
+        [provider.id, corrected.post, corrected.email, corrected.postalAddress, startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS))],
       );
     const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', found.filter((l) => l.channel === 'email').map((l) => l.id), true));
     const letters = found.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
