@@ -589,7 +589,7 @@ export class PrintBatchesService implements OnModuleInit {
   unposted(ownerId: string | null, today: string, limit: number): Promise<UnpostedBatch[]> {
     const before = startOfDutchDay(unpostedCutoff(today));
     const select = `SELECT id AS "batchId", owner_id AS "ownerId", to_char(batch_date, 'YYYY-MM-DD') AS "date", letter_count AS "letterCount", created_at AS "createdAt", printed_at AS "printedAt",
-      ${READDRESSED('b')} AS "readdressed" FROM print_batches b`;
+      ${READDRESSED('print_batches')} AS "readdressed" FROM print_batches`;
     // One to download again (README, printaddress) is on Today at once: the owner may be about to post its old envelopes.
     return ownerId
       ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND (created_at < $2 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
