@@ -443,8 +443,11 @@ export class PrintBatchesService implements OnModuleInit {
       `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
       [batchId],
     );
-    // A downloaded batch whose every letter was made again stays, as printed, to say so (README, printaddress): its next download takes the new letters in.
-    if (!left.length && downloaded) return null;
+    // A downloaded batch whose every letter was made again stays, holding none, to say so (README, printaddress): its next download takes the new letters in.
+    if (!left.length && downloaded) {
+      await manager.query(`UPDATE print_batches SET letter_count = 0 WHERE id = $1`, [batchId]);
+      return null;
+    }
     if (!left.length) {
       await manager.query(`UPDATE letters SET print_batch_id = NULL WHERE print_batch_id = $1`, [batchId]);
       await manager.query(`DELETE FROM print_batches WHERE id = $1`, [batchId]);

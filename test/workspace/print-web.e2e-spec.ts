@@ -241,6 +241,8 @@ describe('the print page in the browser: marking a batch posted', () => {
     await page.goto(`${w.base}/app/print`);
     const warning = 'Het adres van Interpolis is gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; de brief aan Interpolis is opnieuw gemaakt met het nieuwe adres.';
     await expect(row.locator('[role=note]').innerText()).resolves.toBe(warning);
+    // Its only letter left it: the batch holds none until it is downloaded again.
+    await expect(row.locator('td[data-label="Brieven"]').innerText()).resolves.toMatch(/^0\b/);
     await expect(row.locator('button', { hasText: 'Op de post gedaan' }).count()).resolves.toBe(0);
     expect(await englishOn(page)).toEqual([]);
     mkdirSync(ARTIFACTS, { recursive: true });
