@@ -1,7 +1,11 @@
 import type { OwnerWords } from './index';
-import { billsNamed, type DoneKind, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import type { Readdressed } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
+/** How a letter goes by a provider's channel (README, printaddress). */
+const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through the organisation's desk" } as const;
+
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { claimNamedEn, familyEn } from './family.en';
 
@@ -1001,6 +1005,9 @@ export const ownerEn: OwnerWords = {
     unnamed: "Name the print batch you printed: its PDF's sha256 (or its number of letters) as the list shows it. Nothing was marked as posted.",
     unnamedField: 'is required: the sha256 of the PDF you printed (or letterCount)',
     notDownloaded: 'The PDF of this print batch has not been downloaded yet. Download and print it first; nothing was marked as posted.',
+    readdressed: (providers: string[], letters: number) =>
+      `The address of ${listed(providers, 'en')} was corrected after you downloaded this batch: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again with the new address.`,
+    readdressedEmpty: (providers: string[]) => `There is nothing to print in this batch now: what it held for ${listed(providers, 'en')} was made again with the new address and goes with the next print batch.`,
     lateIntro: 'The deadline in these letters had passed when they were posted. A new letter was made for each, dated that day with a new deadline; it goes with the next print batch:',
     lateLetter: (due: string) => `the letter says by ${due}`,
     setApartIntro: 'Not in the PDF: the deadline in these letters had passed when the PDF was downloaded. They were made anew, dated that day with a new deadline, and go with the next print batch:',
@@ -1505,9 +1512,15 @@ export const ownerEn: OwnerWords = {
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
     letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
       `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by e-mail'}: a fact in it was corrected before it went out (see the correction).`,
-    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
-    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
-      `the ${post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory. The ${kind} of ${date} ${post ? 'still waiting for the post' : 'not sent yet'} was made again with the new address; the earlier version does not go out.`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix, printaddress): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, r: Readdressed) => {
+      const waited = r.post ? 'still waiting for the post' : 'not sent yet';
+      const where = r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : waited;
+      const corrected = `the ${r.post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory.`;
+      if (r.stage === 'posted') return `${corrected} The ${kind} of ${date} was posted to the old address on ${r.postedOn}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : 'with the next print batch'}.`;
+      if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${kind} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
+      return `${corrected} The ${kind} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
+    },
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,

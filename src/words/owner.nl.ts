@@ -1,6 +1,7 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, type DoneKind, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import type { Readdressed } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
@@ -45,6 +46,9 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
 const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : '');
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
+/** How a letter goes by a provider's channel (README, printaddress). */
+const BY_CHANNEL_NL = { post: 'per post', email: 'per e-mail', portal: 'via de desk van de organisatie' } as const;
+
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
@@ -1100,6 +1104,11 @@ export const ownerNl = {
     unnamed: 'Noem de printbatch die u printte: de sha256 van de pdf (of het aantal brieven) zoals de lijst die toont. Er is niets als op de post gedaan gemarkeerd.',
     unnamedField: 'is nodig: de sha256 van de pdf die u printte (of letterCount)',
     notDownloaded: 'De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.',
+    /** README printaddress: a provider's address corrected after the batch was downloaded, before it was posted (`readdressed`); its letters to them were made again. */
+    readdressed: (providers: string[], letters: number) =>
+      `Het adres van ${listed(providers, 'nl')} is gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${letters === 1 ? 'de brief' : 'de brieven'} aan ${listed(providers, 'nl')} ${letters === 1 ? 'is' : 'zijn'} opnieuw gemaakt met het nieuwe adres.`,
+    /** Downloaded again while the letters made again were not made yet, and nothing else left in it. */
+    readdressedEmpty: (providers: string[]) => `Er is nu niets te printen in deze printbatch: wat erin zat aan ${listed(providers, 'nl')} is opnieuw gemaakt met het nieuwe adres en gaat mee met de volgende printbatch.`,
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
     setApartIntro: 'Niet in de pdf: de termijn in deze brieven was al voorbij toen de pdf werd gedownload. Ze zijn opnieuw gemaakt, met de datum van die dag en een nieuwe termijn, en gaan mee in de volgende printbatch:',
@@ -1654,9 +1663,19 @@ export const ownerNl = {
     /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
     letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
       `Brief „${title}” aan ${recipient} ${post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd'}: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
-    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
-    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
-      `het ${post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand. De ${kind} van ${date} die ${post ? 'nog op de post wachtte' : 'nog niet verstuurd was'}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
+    /**
+     * The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again.
+     * README printaddress: `stage` where it was (waiting; in a batch downloaded, not posted; posted to the old address on `postedOn`),
+     * `channel` the channel the directory changed to, if it did.
+     */
+    letterReaddressed: (provider: string, kind: string, date: string, r: Readdressed) => {
+      const waited = r.post ? 'die nog op de post wachtte' : 'die nog niet verstuurd was';
+      const where = r.stage === 'downloaded' ? 'die al in een gedownloade printbatch zat maar nog niet op de post was gedaan' : waited;
+      const corrected = `het ${r.post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand.`;
+      if (r.stage === 'posted') return `${corrected} De ${kind} van ${date} ging op ${r.postedOn} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : 'mee met de volgende printbatch'}.`;
+      if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${kind} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
+      return `${corrected} De ${kind} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
+    },
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
