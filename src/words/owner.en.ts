@@ -904,7 +904,7 @@ export const ownerEn: OwnerWords = {
     complaintWithdrawnByNumber: (provider, on, waiting) =>
       `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${
         waiting
-          ? `The complaint letter is still waiting for the post and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
+          ? `${waiting === 'post' ? 'The complaint letter is still waiting for the post' : 'The complaint letter has not been sent by e-mail yet'} and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
           : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
       } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,

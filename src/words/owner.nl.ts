@@ -989,11 +989,12 @@ export const ownerNl = {
     address: 'Adres',
     contractHeading: 'Contract corrigeren',
     requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`); a complaint letter still waiting for the post stays home (README, complaintrest).
-    complaintWithdrawnByNumber: (provider: string, on: string | null, waiting: boolean) =>
+    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`); a complaint letter still waiting for the post
+    // (README, complaintrest), or by e-mail whose sending has not started (README, collectionwords), stays home.
+    complaintWithdrawnByNumber: (provider: string, on: string | null, waiting: 'post' | 'email' | null) =>
       `De klacht${on ? ` van ${longDate(on, 'nl')}` : ''} over de afwijzing wordt ingetrokken als u het klantnummer corrigeert: ${provider} wees het verzoek af om het klantnummer. ${
         waiting
-          ? `De klachtbrief wacht nog op de post en gaat dan niet weg; ${provider} krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.`
+          ? `${waiting === 'post' ? 'De klachtbrief wacht nog op de post' : 'De klachtbrief is nog niet per e-mail verstuurd'} en gaat dan niet weg; ${provider} krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.`
           : `${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw.`
       } Corrigeert u iets anders, dan loopt de klacht door.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
