@@ -522,7 +522,7 @@ export class PrintBatchesService implements OnModuleInit {
         });
       }
     });
-    return { ...(await this.view(principal, batchId)), lateLetters: await this.lateLetters(batchId) };
+    return { ...(await this.view(principal, batchId)), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
   }
 
   /** The letters of a posted batch that went out after the term they printed (`POSTED_LATE`), in envelope order. */
@@ -624,12 +624,21 @@ export class PrintBatchesService implements OnModuleInit {
 
   async get(principal: StaffPrincipal, batchId: string) {
     const batch = await this.view(principal, batchId);
-    const letters = await this.db.query(
+    const letters: { id: string; subject: string }[] = await this.db.query(
       `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages
          FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 AND NOT ${SET_APART} ORDER BY l.created_at`,
       [batchId],
     );
-    return { ...batch, letters, lateLetters: await this.lateLetters(batchId) };
+    return { ...batch, letters: await this.titled(letters, principal), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+  }
+
+  /**
+   * Envelopes with their letter's title in the caller's language, as the print page shows them (`LettersService.titlesOf`; README,
+   * todaywords, collectionwords); `subject` stays as printed, in the provider's language.
+   */
+  private async titled<T extends { id: string }>(letters: T[], principal: StaffPrincipal): Promise<(T & { title: string })[]> {
+    const titles = await this.letters.titlesOf(letters.map((l) => l.id), principal.lang);
+    return letters.map((l) => ({ ...l, title: titles.get(l.id)! }));
   }
 
   /**

@@ -59,9 +59,11 @@ export interface ReportedCollection {
   agency: string | null;
   reference: string | null;
   amount: number | null;
+  /** The agency's own file number; absent in a report made before the family could give it (README, collectionwords). */
+  dossierNumber?: string | null;
 }
 const reportedCollection = (dto: FamilyReportDto): ReportedCollection | null =>
-  dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, amount: dto.amount ?? null } : null;
+  dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, dossierNumber: dto.dossierNumber ?? null, amount: dto.amount ?? null } : null;
 
 /** What the family typed off a bill, kept with the report for the owner to record the bill from (corrected); null for other kinds. */
 export interface ReportedBill {

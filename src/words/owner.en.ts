@@ -203,8 +203,8 @@ export const ownerEn: OwnerWords = {
     toldUs: 'What they told us',
     reportFrom: (who: string, date: string) => `from ${who}, ${date}`,
     alreadyDone: (what: string) => `Already done: ${what}.`,
-    reportedCollection: (agency, reference, amount) =>
-      `${agency || reference || amount ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
+    reportedCollection: (agency, reference, amount, dossierNumber) =>
+      `${agency || reference || amount || dossierNumber ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, dossierNumber && `file number ${dossierNumber}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
     reportedBill: (reference, amount, invoiceDate, from, to) =>
       `${reference || amount || invoiceDate || from || to ? `Filled in by the family: ${[reference && `invoice number ${reference}`, amount, invoiceDate && `dated ${invoiceDate}`, from && to ? `for ${from} up to and including ${to}` : from ? `from ${from}` : to && `up to and including ${to}`].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the bill on the contract if it is right.`,
     recordBill: "Record as the contract's bill",

@@ -222,8 +222,8 @@ export const ownerNl = {
     reportFrom: (who: string, date: string) => `van ${who}, ${date}`,
     alreadyDone: (what: string) => `Al gedaan: ${what}.`,
     /** A reported collection letter: what the family filled in (`amount` already as money), not yet recorded nor sent to anyone. */
-    reportedCollection: (agency: string | null, reference: string | null, amount: string | null) =>
-      `${agency || reference || amount ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
+    reportedCollection: (agency: string | null, reference: string | null, amount: string | null, dossierNumber: string | null) =>
+      `${agency || reference || amount || dossierNumber ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, dossierNumber && `dossiernummer ${dossierNumber}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
     /** A reported bill: what the family filled in (`amount` as money, dates as words), not yet recorded nor sent to anyone. */
     reportedBill: (reference: string | null, amount: string | null, invoiceDate: string | null, from: string | null, to: string | null) =>
       `${reference || amount || invoiceDate || from || to ? `Ingevuld door de familie: ${[reference && `factuurnummer ${reference}`, amount, invoiceDate && `gedateerd ${invoiceDate}`, from && to ? `over ${from} tot en met ${to}` : from ? `vanaf ${from}` : to && `tot en met ${to}`].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.`,
