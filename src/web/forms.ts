@@ -17,14 +17,17 @@ function withoutEmpty(value: unknown): unknown {
  * Dutch: a comma is the decimal mark and a point then groups thousands ("1.234,56" is 1234.56); without a comma, points
  * that group digits by three are thousands too ("4.000" is 4000, never 4), and a single point before one, two or more than
  * three digits is a decimal mark ("12.50"). English: a point is the decimal mark ("1.25", and "1.250" is 1.25) and commas
- * group thousands before it ("1,250" is 1250, "1,234.56" is 1234.56). A figure that reads only the other language's way
- * (English "12,50", Dutch "1,234.56") is not guessed: it stays unreadable, and the field's own check refuses it with the
- * example in the form's language (README, collectionwords). Spaces and a euro sign are left out. Anything else is passed
- * on as typed, for the field's own check to refuse.
+ * group thousands before it ("1,250" is 1250, "1,234.56" is 1234.56); a single comma before one or two digits groups
+ * nothing, so it is a decimal mark there too ("12,50"). A figure grouped the other language's way (English "1.234,56",
+ * Dutch "1,234.56") is not guessed: it stays unreadable, and the field's own check refuses it (README, collectionwords).
+ * Spaces and a euro sign are left out. Anything else is passed on as typed, for the field's own check to refuse.
  */
 export function formNumber(typed: string, lang: Lang = 'nl'): number {
   const figures = typed.replace(/[\s\u00a0€]/g, '');
-  if (lang === 'en') return Number(/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(figures) ? figures.replace(/,/g, '') : figures);
+  if (lang === 'en') {
+    if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(figures)) return Number(figures.replace(/,/g, ''));
+    return Number(/^[-+]?\d+,\d{1,2}$/.test(figures) ? figures.replace(',', '.') : figures);
+  }
   if (figures.includes(',')) return Number(figures.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
   return Number(/^[-+]?\d{1,3}(?:\.\d{3})+$/.test(figures) ? figures.replace(/\./g, '') : figures);
 }

@@ -6,7 +6,7 @@ import { account, type Account } from './support';
 /**
  * An amount typed on a form is read as the form's reader writes it (`formNumber`, README collectionwords): an English owner's
  * or desk user's "1,250" is 1250 and "1.250" is 1.25, a Dutch reader's the other way round; a figure that reads only the
- * other language's way is refused naming the field, with the example in the form's language.
+ * other language's way ("1.234,56" on an English form) is refused naming the field.
  */
 describe('Amounts typed the English way on English forms', () => {
   let t: TestApp;
@@ -38,10 +38,10 @@ describe('Amounts typed the English way on English forms', () => {
   }
   const finalBillOf = async (id: string) => (await emma.api.get(`${API}/contracts/${id}`).expect(200)).body.finalInvoiceAmount;
 
-  it('reads an English desk user\'s "1,250.50" as 1250.50 and "1.250" as 1.25, and refuses "12,50" with an English example', async () => {
+  it('reads an English desk user\'s "1,250.50" as 1250.50 and "1.250" as 1.25, and refuses "1.234,56" with an English example', async () => {
     const id = await requested('Arthur');
     const complete = { effectiveDate: '2026-11-30', reference: 'TA-1' };
-    const refused = (await deskWeb.post(`/desk/requests/${id}/complete`).type('form').send({ ...complete, finalInvoiceAmount: '12,50' }).expect(422)).text;
+    const refused = (await deskWeb.post(`/desk/requests/${id}/complete`).type('form').send({ ...complete, finalInvoiceAmount: '1.234,56' }).expect(422)).text;
     expect(refused).toContain('enter an amount as a number, for example 12.50.');
     await deskWeb.post(`/desk/requests/${id}/complete`).type('form').send({ ...complete, finalInvoiceAmount: '1,250.50' }).expect(303);
     expect(await finalBillOf(id)).toBe(1250.5);
@@ -49,11 +49,11 @@ describe('Amounts typed the English way on English forms', () => {
     expect(await finalBillOf(id)).toBe(1.25);
   });
 
-  it('reads an English owner\'s "1,250" as 1250 on the contract\'s form, and refuses "12,50" naming the amount', async () => {
+  it('reads an English owner\'s "1,250" as 1250 on the contract\'s form, and refuses "1.250,00" naming the amount', async () => {
     const id = await requested('Bertha');
     await deskWeb.post(`/desk/requests/${id}/complete`).type('form').send({ effectiveDate: '2026-11-30', reference: 'TA-2' }).expect(303);
     const notice = { agency: 'Incasso Noord', agencyEmail: 'dossiers@incasso-noord.example', reference: 'IN-7' };
-    const refused = (await owner.post(`/app/contracts/${id}/collection-notice`).type('form').send({ ...notice, amount: '12,50' }).expect(422)).text;
+    const refused = (await owner.post(`/app/contracts/${id}/collection-notice`).type('form').send({ ...notice, amount: '1.250,00' }).expect(422)).text;
     expect(refused).toContain('Enter the amount claimed as an amount in euros, with at most two decimals');
     await owner.post(`/app/contracts/${id}/collection-notice`).type('form').send({ ...notice, amount: '1,250' }).expect(303);
     const contract = (await emma.api.get(`${API}/contracts/${id}`).expect(200)).body;
