@@ -264,6 +264,18 @@ export class FamilyReportsService implements OnModuleInit {
   }
 
   /**
+   * What a relative typed off a collection letter about this contract, in the latest of those reports still open, for the
+   * owner's collection-notice form to start from (README, collectionwords); null when none waits. Index `(contract_id, kind)`.
+   */
+  async reportedCollection(contractId: string): Promise<ReportedCollection | null> {
+    const [row]: { collection: ReportedCollection }[] = await this.db.query(
+      `SELECT collection FROM family_reports WHERE contract_id = $1 AND kind = 'collection_letter' AND status = 'open' AND collection IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [contractId],
+    );
+    return row?.collection ?? null;
+  }
+
+  /**
    * A page of the open reports on the estates this owner holds (admins: all), oldest first: they have
    * waited longest. `after` is a decoded FAMILY_REPORT_CURSOR; index `(created_at, id) WHERE open`.
    */

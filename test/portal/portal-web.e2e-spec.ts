@@ -219,6 +219,10 @@ describe('family portal in the browser', () => {
     // The owner's Today shows what Lotte filled in, and that nothing went out.
     const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
     expect(todayPage).toContain('Ingevuld door de familie: dossiernummer D-2026-0077, €\u00a080,00. Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.');
+    // The contract's collection-notice form starts from what Lotte typed, for Anna to check and complete.
+    const contractPage = (await t.anonymous.get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(contractPage).toMatch(/id="collection-notice-dossierNumber" name="dossierNumber" type="text" value="D-2026-0077"/);
+    expect(contractPage).toMatch(/id="collection-notice-amount" name="amount" type="text" value="80,00"/);
     await anna.post(`${API}/contracts/${contractId}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200);
 
     // A bill for 16 November – 31 December, billed in advance: it waits for the owner (familybill), who records it; only then is it disputed.
