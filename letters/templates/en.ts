@@ -134,16 +134,17 @@ function disputedSentence(f: Facts): string {
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
-/** "debt-collection letter with reference INC-9 for €80.00" (nl.ts). */
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
-const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? ` (your file number ${c.dossierNumber})` : '');
-const collectionLetter = (c: Collection | null | undefined) => `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
+const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? en.theirFile(c.dossierNumber) : '');
+/** "debt-collection letter with reference INC-9 for €80.00"; to the provider with the agency's file number too (nl.ts). */
+const collectionLetter = (c: Collection | null | undefined, agencysFile = false) =>
+  `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${agencysFile && c?.dossierNumber ? `${c.reference ? ' and' : ' with'} file number ${c.dossierNumber}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
-  const letter = `a ${collectionLetter(c)}`;
+  const letter = `a ${collectionLetter(c, c?.to !== 'agency')}`;
   if (c?.to === 'agency') {
     return `You sent ${letter} about ${contractOf(f)}${theirDossier(c)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
   }
@@ -646,6 +647,7 @@ export const en: Words = {
     progress_report: (deceased) => `Progress on the contracts of ${deceased}`,
     contract: (title, description, accountNumber, deceased, number) => `${title}: ${description}, ${NUMBER_WORDS[number]} ${accountNumber}, of ${deceased}`,
   },
+  theirFile: (dossierNumber) => ` (your file number ${dossierNumber})`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':

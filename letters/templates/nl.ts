@@ -199,16 +199,20 @@ function disputedSentence(f: Facts): string {
   return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
-/** "incassobrief met kenmerk INC-9 voor € 80,00": the collection letter by what is recorded of it. */
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
-const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? ` (uw dossiernummer ${c.dossierNumber})` : '');
-const collectionLetter = (c: Collection | null | undefined) => `incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
+const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? nl.theirFile(c.dossierNumber) : '');
+/**
+ * "incassobrief met kenmerk INC-9 voor € 80,00": the collection letter by what is recorded of it. To the provider (`agencysFile`)
+ * with the agency's file number too ("met kenmerk INC-9 en dossiernummer D-2026-0077"), should it write to the agency about it.
+ */
+const collectionLetter = (c: Collection | null | undefined, agencysFile = false) =>
+  `incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${agencysFile && c?.dossierNumber ? `${c.reference ? ' en' : ' met'} dossiernummer ${c.dossierNumber}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded: who sent it (the agency itself, in its own letter), its reference and amount. */
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
-  const letter = `een ${collectionLetter(c)}`;
+  const letter = `een ${collectionLetter(c, c?.to !== 'agency')}`;
   if (c?.to === 'agency') {
     return `U heeft ${letter} gestuurd over ${contractOf(f)}${theirDossier(c)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
   }
@@ -756,6 +760,7 @@ export const nl: Words = {
     progress_report: (deceased) => `Voortgang afwikkeling contracten van ${deceased}`,
     contract: (title, description, accountNumber, deceased, number) => `${title}: ${description}, ${NUMBER_WORDS[number]} ${accountNumber}, van ${deceased}`,
   },
+  theirFile: (dossierNumber) => ` (uw dossiernummer ${dossierNumber})`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':

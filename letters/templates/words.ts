@@ -76,6 +76,8 @@ export interface Words {
   inTheNameOf: string;
   /** The subject line without its label (`subjectLine`): a report's names the deceased; any other letter's its title and the contract. */
   subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string, number: NumberKind) => string };
+  /** " (uw dossiernummer D-2026-0077)": the number a collection agency files the claim under, said to the agency after the contract. */
+  theirFile: (dossierNumber: string) => string;
   /** The number's label as its provider names it (`numberKindOf`): "polisnummer", "rekeningnummer", "klantnummer". */
   numberWords: Record<NumberKind, string>;
   body: (kind: LetterKind, f: Facts) => string[];
@@ -254,7 +256,10 @@ function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {
 export function subjectLine(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'final_report' || kind === 'progress_report') return w.subjects[kind](f.deceasedFull);
   const { description, accountNumber } = subjectContract(kind, f);
-  return w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull, numberKindOf(f.input.category, accountNumber));
+  // To an agency, its own file number too, as its body says it: its clerk files our letter by it (README, collectionwords).
+  const c = f.input.collection;
+  const theirs = c?.to === 'agency' && c.dossierNumber ? w.theirFile(c.dossierNumber) : '';
+  return `${w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull, numberKindOf(f.input.category, accountNumber))}${theirs}`;
 }
 
 const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const satisfies (keyof RequestedFacts & CorrectedField)[];

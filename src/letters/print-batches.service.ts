@@ -323,15 +323,18 @@ export class PrintBatchesService implements OnModuleInit {
   /**
    * What a correction of this contract's facts would do to its letters now, as `remakeCorrected` would do it (the contract
    * page's correction form says it before): the kinds of the letters about the request it would make again, every one of them
-   * (README, setapartrest), whether another letter went out (`out`: then a correction letter follows, `tellsCorrection`), and
-   * how many correction letters to the provider still waiting unprinted would give way to that one (`setApartOvertaken`).
+   * (README, setapartrest), whether another letter went out (`out`: then a correction letter follows, `tellsCorrection`),
+   * how many correction letters to the provider still waiting unprinted would give way to that one (`setApartOvertaken`), and
+   * how a complaint letter it would set apart when it withdraws the complaint waits (`complaintWaiting`: for the post, or by e-mail).
    * Nothing is locked or written.
    */
-  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number }> {
+  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number; complaintWaiting: 'post' | 'email' | null }> {
     const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
     const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
     const givesWay = (await this.waitingOvertaken(this.db.manager, contractId, { kind: 'correction', agencyLetterId: null }, false)).length;
-    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay };
+    // A complaint letter a correction withdrawing it would set apart: waiting for the post, or by e-mail not started yet.
+    const [complaint] = await this.waitingOvertaken(this.db.manager, contractId, { kind: 'rejection_complaint', agencyLetterId: null }, false);
+    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay, complaintWaiting: complaint?.channel ?? null };
   }
 
   /**
@@ -348,19 +351,25 @@ export class PrintBatchesService implements OnModuleInit {
   async setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }> {
     await this.lockUnprintedBatches(manager, [contractId]);
     const waiting = await this.waitingOvertaken(manager, contractId, overtaken, true);
+    // A complaint by e-mail whose sending has not started stays home as an objection does (README, sendingmark, collectionwords):
+    // one not claimed is withdrawn; a worker that claimed it finds it set apart when it comes to start (`LettersService.deliver`).
+    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
     await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
     return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
   }
 
   /**
    * The letters `setApartOvertaken` sets apart: of this kind, to this addressee, about this matter, waiting for the post unprinted,
-   * oldest first; `lock`: for setting them apart (the correction form only counts them, `correctionWouldRemake`).
+   * oldest first; `lock`: for setting them apart (the correction form only counts them, `correctionWouldRemake`). A complaint
+   * about a rejection also by e-mail while its sending has not started (`sending_started_at`, README sendingmark): the provider
+   * never had it, as one waiting for the post.
    */
-  private waitingOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }, lock: boolean): Promise<(WaitingLetter & { changes: FieldChange[] | null })[]> {
+  private waitingOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }, lock: boolean): Promise<(WaitingLetter & { changes: FieldChange[] | null; channel: 'post' | 'email' })[]> {
     return manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = $1 AND l.kind = $2 AND ${WAITING_UNPRINTED}
+        WHERE l.contract_id = $1 AND l.kind = $2
+          AND (${WAITING_UNPRINTED} OR ($2 = 'rejection_complaint' AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
           AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
           AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)
@@ -573,7 +582,7 @@ export class PrintBatchesService implements OnModuleInit {
         });
       }
     });
-    return { ...(await this.view(principal, batchId)), lateLetters: await this.lateLetters(batchId) };
+    return { ...(await this.view(principal, batchId)), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
   }
 
   /** The letters of a posted batch that went out after the term they printed (`POSTED_LATE`), in envelope order. */
@@ -677,12 +686,21 @@ export class PrintBatchesService implements OnModuleInit {
 
   async get(principal: StaffPrincipal, batchId: string) {
     const batch = await this.view(principal, batchId);
-    const letters = await this.db.query(
+    const letters: { id: string; subject: string }[] = await this.db.query(
       `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages
          FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 AND NOT ${SET_APART} ORDER BY l.created_at`,
       [batchId],
     );
-    return { ...batch, letters, lateLetters: await this.lateLetters(batchId) };
+    return { ...batch, letters: await this.titled(letters, principal), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+  }
+
+  /**
+   * Envelopes with their letter's title in the caller's language, as the print page shows them (`LettersService.titlesOf`; README,
+   * todaywords, collectionwords); `subject` stays as printed, in the provider's language.
+   */
+  private async titled<T extends { id: string }>(letters: T[], principal: StaffPrincipal): Promise<(T & { title: string })[]> {
+    const titles = await this.letters.titlesOf(letters.map((l) => l.id), principal.lang);
+    return letters.map((l) => ({ ...l, title: titles.get(l.id)! }));
   }
 
   /**

@@ -146,6 +146,7 @@ export class DeskWebController {
     if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
     const form = await validateForm(answer.body, body, {
       numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount'],
+      lang: p.lang,
       // A box left unticked says no; it belongs only to a blocked account's answer (`CompleteDto`).
       booleanFields: confirmationCheckboxes(body),
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],

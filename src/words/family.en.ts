@@ -78,7 +78,7 @@ export const familyEn: FamilyWords = {
   next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
   to: 'to', pdfIn: { nl: '(PDF, in Dutch)', en: '(PDF)' } as Record<Language, string>, reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
   message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
-  agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
+  agency: 'Name of the collection agency (if you know it)', dossierNumber: "The collection agency's file number (if the letter gives one)", provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
   file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
   rateEstate: 'How satisfied are you with how everything was handled?', rateContract: (provider: string) => `How satisfied are you with how ${provider} was handled?`,
   rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
@@ -137,7 +137,7 @@ export const familyEn: FamilyWords = {
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
       kind: 'what it is about', contractId: 'the contract', message: 'your message', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
-      periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency',
+      periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency', dossierNumber: "the collection agency's file number",
       providerId: 'the organisation', accountNumber: 'the customer or policy number', file: 'the photo or PDF', paidOn: 'the date of payment',
       comment: 'your comment', code: 'the access code', email: 'your email address', score: 'your rating', milestone: 'the moment of the rating', lang: 'the language',
       limit: 'the number per page', reported: 'the report', contract: 'the contract', rated: 'the rating', callback: 'the call-back request',

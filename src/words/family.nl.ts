@@ -87,7 +87,7 @@ export const familyNl = {
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
   to: 'aan', pdfIn: { nl: '(PDF)', en: '(PDF, in het Engels)' } as Record<Language, string>, reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
   message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
-  agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
+  agency: 'Naam van het incassobureau (als u die weet)', dossierNumber: 'Dossiernummer van het incassobureau (als de brief dat noemt)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
   file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
   rateEstate: 'Hoe tevreden bent u over de hele afhandeling?', rateContract: (provider: string) => `Hoe tevreden bent u over de afhandeling bij ${provider}?`,
   rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
@@ -160,7 +160,7 @@ export const familyNl = {
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
       kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
-      periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau',
+      periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau', dossierNumber: 'het dossiernummer van het incassobureau',
       providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF', paidOn: 'de datum van betalen',
       comment: 'uw opmerking', code: 'de toegangscode', email: 'uw e-mailadres', score: 'uw waardering', milestone: 'het moment van de waardering', lang: 'de taal',
       limit: 'het aantal per pagina', reported: 'de melding', contract: 'het contract', rated: 'de waardering', callback: 'het terugbelverzoek',

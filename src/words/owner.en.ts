@@ -207,8 +207,8 @@ export const ownerEn: OwnerWords = {
     toldUs: 'What they told us',
     reportFrom: (who: string, date: string) => `from ${who}, ${date}`,
     alreadyDone: (what: string) => `Already done: ${what}.`,
-    reportedCollection: (agency, reference, amount) =>
-      `${agency || reference || amount ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
+    reportedCollection: (agency, reference, amount, dossierNumber) =>
+      `${agency || reference || amount || dossierNumber ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, dossierNumber && `file number ${dossierNumber}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
     reportedBill: (reference, amount, invoiceDate, from, to) =>
       `${reference || amount || invoiceDate || from || to ? `Filled in by the family: ${[reference && `invoice number ${reference}`, amount, invoiceDate && `dated ${invoiceDate}`, from && to ? `for ${from} up to and including ${to}` : from ? `from ${from}` : to && `up to and including ${to}`].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the bill on the contract if it is right.`,
     recordBill: "Record as the contract's bill",
@@ -911,7 +911,7 @@ export const ownerEn: OwnerWords = {
     complaintWithdrawnByNumber: (provider, on, waiting) =>
       `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${
         waiting
-          ? `The complaint letter is still waiting for the post and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
+          ? `${waiting === 'post' ? 'The complaint letter is still waiting for the post' : 'The complaint letter has not been sent by e-mail yet'} and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
           : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
       } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,

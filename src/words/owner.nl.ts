@@ -226,8 +226,8 @@ export const ownerNl = {
     reportFrom: (who: string, date: string) => `van ${who}, ${date}`,
     alreadyDone: (what: string) => `Al gedaan: ${what}.`,
     /** A reported collection letter: what the family filled in (`amount` already as money), not yet recorded nor sent to anyone. */
-    reportedCollection: (agency: string | null, reference: string | null, amount: string | null) =>
-      `${agency || reference || amount ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
+    reportedCollection: (agency: string | null, reference: string | null, amount: string | null, dossierNumber: string | null) =>
+      `${agency || reference || amount || dossierNumber ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, dossierNumber && `dossiernummer ${dossierNumber}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
     /** A reported bill: what the family filled in (`amount` as money, dates as words), not yet recorded nor sent to anyone. */
     reportedBill: (reference: string | null, amount: string | null, invoiceDate: string | null, from: string | null, to: string | null) =>
       `${reference || amount || invoiceDate || from || to ? `Ingevuld door de familie: ${[reference && `factuurnummer ${reference}`, amount, invoiceDate && `gedateerd ${invoiceDate}`, from && to ? `over ${from} tot en met ${to}` : from ? `vanaf ${from}` : to && `tot en met ${to}`].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.`,
@@ -1001,11 +1001,12 @@ export const ownerNl = {
     address: 'Adres',
     contractHeading: 'Contract corrigeren',
     requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`); a complaint letter still waiting for the post stays home (README, complaintrest).
-    complaintWithdrawnByNumber: (provider: string, on: string | null, waiting: boolean) =>
+    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`); a complaint letter still waiting for the post
+    // (README, complaintrest), or by e-mail whose sending has not started (README, collectionwords), stays home.
+    complaintWithdrawnByNumber: (provider: string, on: string | null, waiting: 'post' | 'email' | null) =>
       `De klacht${on ? ` van ${longDate(on, 'nl')}` : ''} over de afwijzing wordt ingetrokken als u het klantnummer corrigeert: ${provider} wees het verzoek af om het klantnummer. ${
         waiting
-          ? `De klachtbrief wacht nog op de post en gaat dan niet weg; ${provider} krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.`
+          ? `${waiting === 'post' ? 'De klachtbrief wacht nog op de post' : 'De klachtbrief is nog niet per e-mail verstuurd'} en gaat dan niet weg; ${provider} krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.`
           : `${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw.`
       } Corrigeert u iets anders, dan loopt de klacht door.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,

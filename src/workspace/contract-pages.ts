@@ -231,8 +231,12 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   },
   'collection-notice': {
     anchor: 'collection',
-    fields: (f, id, { w }) =>
-      html`${field(f, 'agency', w.agency, { required: true, ...id })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...id })}${field(f, 'dossierNumber', w.theirDossierNumber, id)}${field(f, 'amount', w.claimed, { required: true, ...id })}`,
+    // Filled in with what a relative typed off the letter, if a report of it waits (README, collectionwords): hers to check.
+    fields: (f, id, { w, o, lang }) => {
+      const r = o.reportedCollection;
+      const as = (value: string | null | undefined) => ({ initial: value ?? undefined, ...id });
+      return html`${field(f, 'agency', w.agency, { required: true, ...as(r?.agency) })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r?.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r?.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r?.amount, lang)) })}`;
+    },
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
   },
   'collection-stopped': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'note'] },
