@@ -1,6 +1,6 @@
 import { errorText } from '../web/fields';
 import { ownerWords, providerWords } from '../words';
-import { ASKABLE_KINDS, askedKindsProblems, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestEnclosures, requiredEnclosures } from './enclosure-rules';
+import { ASKABLE_KINDS, askedKindsProblems, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -74,8 +74,8 @@ describe('enclosure rules', () => {
     const inheritance = doc('certificate_of_inheritance');
     const will = doc('will');
     const all = [certificate, poa, inheritance, will];
-    expect(requestEnclosures(['death_certificate'], all, [])).toEqual([certificate]);
-    expect(requestEnclosures(['death_certificate'], all, [poa.id, certificate.id, will.id])).toEqual([certificate, poa]);
+    expect(requestLetterEnclosures(['death_certificate'], all, [])).toEqual([certificate]);
+    expect(requestLetterEnclosures(['death_certificate'], all, [poa.id, certificate.id, will.id])).toEqual([certificate, poa]);
   });
 
   it('sends the newest version of a replaced document, and a withdrawn one never', () => {
@@ -87,7 +87,7 @@ describe('enclosure rules', () => {
     const all = [old, newer, poaOld, poaNew, withdrawn];
     // The old certificate is the later upload here: only being superseded keeps it out.
     expect(requiredEnclosures(['death_certificate', 'certificate_of_inheritance'], all)).toEqual([newer]);
-    expect(requestEnclosures(['death_certificate'], all, [poaOld.id, withdrawn.id])).toEqual([newer, poaNew]);
+    expect(requestLetterEnclosures(['death_certificate'], all, [poaOld.id, withdrawn.id])).toEqual([newer, poaNew]);
     expect(enclosureProblems([old.id, withdrawn.id], ESTATE, all).map((e) => errorText(ownerWords('nl').errors, e, 'nl'))).toEqual([
       'Een nieuwere versie heeft dit document vervangen: kies die',
       'Dit document is ingetrokken en gaat niet meer mee',

@@ -212,8 +212,9 @@ export function requiredEnclosures<D extends EnclosableDocument>(requiredKinds: 
 }
 
 /**
- * What the owner chose, each as its newest version (a document replaced since it was attached travels
- * as its replacement; a withdrawn one not at all), in the order of the estate's documents, each once.
+ * What the owner chose, or what a request was sent (`SentDocuments`: what its letters carried and the owner chose
+ * for it), each as its newest version (a document replaced since it was sent travels as its replacement, README
+ * *Versions*; a withdrawn one not at all), in the order of the estate's documents, each once.
  */
 export function chosenEnclosures<D extends EnclosableDocument>(documents: D[], chosenIds: readonly string[]): D[] {
   const latest = new Set(chosenIds.map((id) => latestVersion(id, documents)?.id));
@@ -231,8 +232,8 @@ export function openableEnclosures<D extends EnclosableDocument>(current: D[], c
   return [...current, ...carried.filter((d) => !now.has(d.id) && d.withdrawnAt === null)];
 }
 
-/** The request's enclosures: the first letter's required documents, then what the owner attached (each once). */
-export function requestEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
+/** What a request letter (the first, or one sent again) encloses: the directory's required documents, then what the owner attached (each once). */
+export function requestLetterEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
   const required = requiredEnclosures(requiredKinds, documents);
   const seen = new Set(required.map((d) => d.id));
   return [...required, ...chosenEnclosures(documents, attachedIds).filter((d) => !seen.has(d.id))];

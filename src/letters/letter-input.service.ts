@@ -13,7 +13,7 @@ import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { chosenEnclosures, mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
+import { chosenEnclosures, mayEnclose, requestLetterEnclosures } from '../documents/enclosure-rules';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
@@ -389,7 +389,7 @@ export class LetterInputBuilder {
     const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const enclosed =
       kind === 'cancellation' || kind === 'transfer'
-        ? requestEnclosures(provider.requiredDocuments, documents, attachedIds)
+        ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds)
         : chosenEnclosures(documents, chosen);
     return enclosed.map((d) => ({ documentId: d.id, kind: d.kind, title: KIND_TITLES[d.kind]?.[provider.language] ?? d.fileName }));
   }

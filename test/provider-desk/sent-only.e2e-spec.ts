@@ -9,6 +9,8 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  * withdrawal then asked that provider to delete a document no letter of ours ever sent it. A request's documents are
  * what its letters carried and what the owner chose for it (each as its newest version), and nothing else.
  */
+const ANNA = { email: 'anna@sentonly.test', password: 'anna-password-1' };
+
 describe('sentonly: a desk sees only what a letter to it carried or the owner chose for it', () => {
   let t: TestApp;
   let db: Client;
@@ -22,7 +24,8 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     t = await startTestApp();
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    anna = await t.specialist('Anna de Boer');
+    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
+    anna = await t.login(ANNA.email, ANNA.password);
     ing = await createProvider(t.admin, { name: 'ING', category: 'bank', requiredDocuments: ['death_certificate', 'certificate_of_inheritance'] });
     cb = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: ['death_certificate'] });
     ingDesk = t.as((await t.admin.post(`${API}/providers/${ing.id}/tokens`, { label: 'ING' }).expect(201)).body.token);
@@ -43,7 +46,13 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
   const names = (documents: { fileName: string }[]) => documents.map((d) => d.fileName);
   const listed = async (desk: Session, contractId: string) =>
     names(((await desk.get(`${API}/provider-desk/requests?status=all&limit=50`).expect(200)).body as { id: string; enclosures: { fileName: string }[] }[]).find((r) => r.id === contractId)!.enclosures);
-  const ownersPage = async (contractId: string) => (await anna.get(`/app/contracts/${contractId}`).expect(200)).text;
+  /** The owner's contract page, signed in as a browser is, where she reads "Bijlagen die de aanbieder kan openen". */
+  const ownersPage = async (contractId: string) => {
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    const page = (await owner.get(`/app/contracts/${contractId}`).expect(200)).text;
+    return page.slice(page.indexOf('Bijlagen die de aanbieder kan openen'));
+  };
   async function webDesk() {
     const agent = request.agent(t.app.getHttpServer());
     await agent.post('/desk/login').type('form').send({ email: 'desk@ing.test', password: 'desk-password-1', next: '/desk' }).expect(303);
