@@ -1,6 +1,6 @@
 import { errorText } from '../web/fields';
 import { ownerWords, providerWords } from '../words';
-import { ASKABLE_KINDS, askedKindsProblems, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures } from './enclosure-rules';
+import { ASKABLE_KINDS, askedKindsProblems, chosenEnclosures, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -66,6 +66,27 @@ describe('enclosure rules', () => {
     const will = doc('will');
     const poa = doc('power_of_attorney');
     expect(requiredEnclosures(['death_certificate', 'will'], [oldCertificate, newCertificate, familyCertificate, will, poa])).toEqual([newCertificate]);
+  });
+
+  it('sentonly: a verklaring the owner keeps to herself goes by its kind only when the estate has no other', () => {
+    const shared = doc('certificate_of_inheritance', { audience: 'heirs', createdAt: new Date(Date.UTC(2026, 10, 1)) });
+    const draft = doc('certificate_of_inheritance', { audience: 'owner', createdAt: new Date(Date.UTC(2026, 10, 5)) });
+    expect(requiredEnclosures(['certificate_of_inheritance'], [shared, draft])).toEqual([shared]);
+    expect(requiredEnclosures(['certificate_of_inheritance'], [draft, shared])).toEqual([shared]);
+    // An ID copy is the owner's by default: a provider that requires one is sent it.
+    const id = doc('id_document', { audience: 'owner' });
+    expect(requiredEnclosures(['id_document'], [id])).toEqual([id]);
+  });
+
+  it("sentonly: a request's documents are what it was sent, each as its newest version, never a later upload of the same kind", () => {
+    const certificate = doc('death_certificate');
+    const verklaring1 = doc('certificate_of_inheritance');
+    const verklaring2 = doc('certificate_of_inheritance', { audience: 'owner' });
+    const sent = [certificate.id, verklaring1.id];
+    expect(chosenEnclosures([certificate, verklaring1, verklaring2], sent)).toEqual([certificate, verklaring1]);
+    const revised = doc('certificate_of_inheritance');
+    const replaced = { ...verklaring1, supersededById: revised.id };
+    expect(chosenEnclosures([certificate, replaced, verklaring2, revised], sent)).toEqual([certificate, revised]);
   });
 
   it('a request carries the required documents and what the owner attached, nothing else of the estate', () => {

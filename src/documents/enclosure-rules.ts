@@ -44,6 +44,8 @@ export interface EnclosableDocument extends Versioned {
   kind: DocumentKind;
   uploadedByType: string;
   createdAt: Date;
+  /** Who in the family it is meant for (`DocumentAudience`); `owner`: her working paper or one she keeps to herself. */
+  audience?: string;
 }
 
 /**
@@ -200,13 +202,17 @@ export function enclosureProblems(documentIds: string[], estateId: string, docum
 /**
  * What the first letter carries: the provider directory's required kinds, the newest enclosable
  * document of each (a re-issued certificate replaces the old one). Oldest first, like the letter.
+ * sentonly (audit74 F-1): one the owner keeps to herself (audience `owner`, "CONCEPT … niet versturen") goes by its kind
+ * only when the estate has no other of that kind (an ID copy or a power of attorney is `owner` by default); she may
+ * always choose it for an answer.
  */
 export function requiredEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[]): D[] {
   const newest = new Map<string, D>();
+  const kept = (d: D) => d.audience === 'owner';
   for (const d of documents) {
     if (!requiredKinds.includes(d.kind) || !mayEnclose(d)) continue;
     const current = newest.get(d.kind);
-    if (!current || current.createdAt <= d.createdAt) newest.set(d.kind, d);
+    if (!current || (kept(current) === kept(d) ? current.createdAt <= d.createdAt : kept(current))) newest.set(d.kind, d);
   }
   return [...newest.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
