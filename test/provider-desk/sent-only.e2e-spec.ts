@@ -98,6 +98,12 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     const owners = await ownersPage(ingContract.id);
     expect(owners).toContain('verklaring1.pdf');
     expect(owners).not.toMatch(/verklaring2-concept\.pdf|akte2\.pdf/);
+
+    // A request made after the drafts goes with the documents the family shares, not with what she keeps to herself.
+    const savings = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: ing.id, description: 'Spaarrekening', accountNumber: 'NL20INGB0007654321', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${savings.id}/request`).expect(200);
+    await t.runDue();
+    expect(names((await deskOf(ingDesk, savings.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
   });
 
   it("F-1: a verklaring the owner sent CB in answer is CB's, not ING's; a new version of what ING was sent does reach ING", async () => {
