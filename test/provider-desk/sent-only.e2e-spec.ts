@@ -125,6 +125,23 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     await cbDesk.get(`${API}/provider-desk/requests/${cbContract.id}/documents/${newer.id}`).expect(404);
   });
 
+  it('a new verklaring after the first was withdrawn reaches ING by the letter the owner sends with it, not silently', async () => {
+    const { estate: e, verklaring1, ingContract } = await estate();
+    await anna.post(`${API}/documents/${verklaring1.id}/withdraw`, { reason: 'Verkeerde verklaring.' }).expect(200);
+    await t.runDue();
+    const fresh = await upload(e.id, 'certificate_of_inheritance', 'verklaring-nieuw.pdf');
+    expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf']);
+    await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${fresh.id}`).expect(404);
+    // ING asks for it (or the owner records its question by phone); her answer's letter carries it, and then the desk has it.
+    await ingDesk.post(`${API}/provider-desk/requests/${ingContract.id}/request-information`, { message: 'Graag een nieuwe verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    await anna.post(`${API}/contracts/${ingContract.id}/information-supplied`, { note: 'Hierbij de nieuwe verklaring.', documentIds: [fresh.id] }).expect(200);
+    await t.runDue();
+    const desk = await deskOf(ingDesk, ingContract.id);
+    expect(names(desk.enclosures)).toEqual(['akte.pdf', 'verklaring-nieuw.pdf']);
+    expect(desk.thread.find((i: { letterKind?: string }) => i.letterKind === 'information_supplied').enclosures.map((d: { id: string }) => d.id)).toEqual([fresh.id]);
+    await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${fresh.id}`).expect(200);
+  });
+
   it('F-2: withdrawing the verklaring sent only to CB asks CB alone to delete it, even where ING opened it before this rule', async () => {
     const { estate: e, ingContract, cbContract } = await estate();
     await cbDesk.post(`${API}/provider-desk/requests/${cbContract.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
