@@ -14,7 +14,7 @@ import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { chosenEnclosures, mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
+import { chosenEnclosures, mayEnclose, requestLetterEnclosures } from '../documents/enclosure-rules';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
@@ -394,7 +394,7 @@ export class LetterInputBuilder {
     const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const enclosed =
       kind === 'cancellation' || kind === 'transfer'
-        ? requestEnclosures(provider.requiredDocuments, documents, attachedIds)
+        ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds)
         : chosenEnclosures(documents, chosen);
     const { language } = provider;
     return enclosed.map((d) => {

@@ -216,14 +216,13 @@ export interface RequestRow {
   category: ProviderCategory;
   /** An insurer's contract: its kind (`InsuranceKind`), which decides what its confirmation says was done (`answersFitting`). */
   insurance_kind: InsuranceKind | null;
-  required_documents: string[];
 }
 
 /**
  * The documents a request's provider sees. Asking for a kind of document attaches nothing: only what
  * the owner attached (or the first letter carried) is shown.
  */
-const enclosureRequest = (row: RequestRow): EnclosureRequest => ({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents });
+const enclosureRequest = (row: RequestRow): EnclosureRequest => ({ contractId: row.id, estateId: row.estate_id });
 
 /**
  * What a provider contact point sees and does. Least data: one request at a time, only what it
@@ -556,7 +555,7 @@ export class ProviderDeskService {
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
-              p.language, p.name AS provider_name, p.category, p.required_documents
+              p.language, p.name AS provider_name, p.category
          FROM ${page}
          JOIN estates e ON e.id = c.estate_id
          JOIN users u ON u.id = e.owner_id

@@ -1,5 +1,5 @@
 import { isCurrent } from '../documents/document-audience';
-import { mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
+import { chosenEnclosures, mayEnclose } from '../documents/enclosure-rules';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
@@ -128,9 +128,9 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, attached, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection] = await Promise.all([
+    const [detail, sent, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
-      this.enclosures.attachedTo(contract.id),
+      this.enclosures.sentTo(contract.id),
       this.documents.list(estate.id),
       // For the correction form: the directory to choose another provider from, the relatives to take a transfer over.
       this.providers.list(),
@@ -153,10 +153,10 @@ export class EstateOverviewService {
     const takeBack = detail.state === 'confirmed' ? takeBackRefusedText(await this.contracts.takeBackOn(contract), contract.provider.name, principal.lang) : null;
     // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
     const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
-    // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
+    // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
     // current document of the estate).
-    const enclosures = requestEnclosures(contract.provider.requiredDocuments, documents, attached);
+    const enclosures = chosenEnclosures(documents, sent);
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
