@@ -477,9 +477,12 @@ const BILL_FIGURE: Record<Language, Record<Exclude<BillChange['field'], 'periodF
  * v6: each figure a bill correction changed, named and written as the letters write them ("het bedrag",
  * "€ 24,98", "€ 42,98"); the period as one figure with both its ends. Each audience's table makes its sentence of them.
  */
+/** A bill's period written out: "1 december 2026 tot en met 31 december 2026". */
+export const periodSpan = (from: string, to: string, lang: Language) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
+
 export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language): { field: string; from: string; to: string }[] {
   const value = (c: BillChange, v: string | number) => (c.field === 'amount' ? money(Number(v), lang) : c.field === 'reference' ? String(v) : longDate(String(v), lang));
-  const span = ([from, to]: [string, string]) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
+  const span = ([from, to]: [string, string]) => periodSpan(from, to, lang);
   return [
     ...changes.map((c) => ({ field: BILL_FIGURE[lang][c.field as keyof (typeof BILL_FIGURE)['nl']], from: value(c, c.from), to: value(c, c.to) })),
     ...(period ? [{ field: BILL_FIGURE[lang].period, from: span(period.from), to: span(period.to) }] : []),
