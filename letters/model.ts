@@ -555,6 +555,11 @@ export interface LetterHistory {
   /** The end (or transfer) date the provider confirmed, or null if it never did. */
   confirmedEndDate: string | null;
   /**
+   * keptcover: the last day a property insurer said the cover continues for the estate (its answer `coverContinues` with
+   * `coverUntil`): the day it confirmed, from which a premium after it is disputed. Absent or null: no such day was given.
+   */
+  coverUntil?: string | null;
+  /**
    * That date as the case owner recorded it, when the provider told her outside its desk: how it came, the day she
    * recorded it, and who did when not this letter's signer. A letter then says "U heeft mij op … telefonisch laten
    * weten", not "U heeft bevestigd" (README, receivedvia). Absent or null: the provider confirmed it in its desk,

@@ -1124,7 +1124,9 @@ export class ContractsService implements OnModuleInit {
       contractId,
       { type: 'INVOICE_AFTER_END', ...dto },
       async (_manager, contract, standing) => {
-        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today(), coverContinuesForEstate(contract.action, requestAsked(contract)));
+        const asked = requestAsked(contract);
+        const kept = coverContinuesForEstate(contract.action, asked) && { until: asked.answerDone?.coverUntil ?? null };
+        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today(), kept);
         if (problems.length) throw new ValidationProblem(problems);
       },
       // A bill a relative reported: its report is handled with the bill, or neither is (`FamilyReportsService.recordBill`).
@@ -1389,20 +1391,25 @@ const disputedAlready = (reference: string): FieldError => ({ field: 'reference'
 /**
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
  * days up to it is payable, however late it is dated. `today`: the Dutch calendar day. Every problem at once.
- * `coverContinues` (`coverContinuesForEstate`): a property insurer keeps the cover for the estate, so its confirmed date ends
- * nothing and its premium after that date is owed by the estate: no bill of it is disputed (no event is sent, the machine
- * stays at v16).
+ * `kept` (`coverContinuesForEstate`): a property insurer keeps the cover for the estate, so its confirmed date ends nothing and
+ * its premium after that date is owed by the estate: no bill of it is disputed (no event is sent, the machine stays at v16).
+ * Unless the insurer said the cover continues until a day (`until`, its `coverUntil`): a bill wholly for time after that day is
+ * one after the end, and the machine, counting from the earlier date it confirmed, disputes all of it, as it should (keptcover).
  */
 export function invoiceAfterEndProblems(
   context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>,
   invoice: { invoiceDate: string; periodFrom: string; periodTo: string; amount: number; reference: string },
   today: string,
-  coverContinues = false,
+  kept: false | { until: string | null } = false,
 ): FieldError[] {
   const { effectiveDate } = context;
   const problems = billFiguresProblems(invoice, today);
-  if (coverContinues && !problems.some((p) => p.field === 'periodTo')) {
-    problems.push({ field: 'periodTo', message: 'the cover continues for the estate: its premium is owed by the estate and not disputed', rule: 'coverContinues' });
+  if (kept && !problems.some((p) => p.field === 'periodTo') && !(kept.until && invoice.periodFrom > kept.until)) {
+    problems.push(
+      kept.until
+        ? { field: 'periodTo', message: `the cover continues for the estate until ${kept.until}: its premium up to that day is owed by the estate and not disputed`, rule: 'coverContinues', limit: kept.until }
+        : { field: 'periodTo', message: 'the cover continues for the estate: its premium is owed by the estate and not disputed', rule: 'coverContinues' },
+    );
   } else if (effectiveDate && !problems.some((p) => p.field === 'periodTo') && !disputedPart(effectiveDate, invoice)) {
     problems.push({ field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { answerDoneOf, askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -293,7 +293,10 @@ export class LetterInputBuilder {
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
     const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
     const confirmedVia = context.effectiveDate ? await this.confirmedVia(manager, contract.id, signerId) : null;
-    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
+    // keptcover: a kept cover's last day is the day its insurer confirmed that a premium after it follows (`history.coverUntil`).
+    const done = answerDoneOf(contract.answerDone);
+    const coverUntil = context.effectiveDate && done?.done === 'coverContinues' ? done.coverUntil : null;
+    return { sent, confirmedEndDate: context.effectiveDate, ...(coverUntil && { coverUntil }), confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
   }
 
   /**

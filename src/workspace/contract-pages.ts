@@ -206,9 +206,14 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   },
   'invoice-after-end': {
     anchor: 'bill',
-    fields: (f, id, { w }) =>
-      html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`,
+    fields: (f, id, { w }) => billFields(f, id, w),
     order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
+  },
+  // keptcover: a kept cover's premium, as the bill says it; the hint says why no letter goes.
+  'bill-owed': {
+    anchor: 'bill-owed',
+    fields: (f, id, { w }) => html`<p class="muted">${w.premiumOwedHint}</p>${billFields(f, id, w)}${field(f, 'dueOn', w.dueOnBill, { type: 'date', ...id })}`,
+    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'dueOn'],
   },
   // Filled in with the open bill as recorded, so the owner changes only what was typed wrongly; with
   // several open, empty (one bill's figures beside another bill's number would be sent as its correction).
@@ -232,6 +237,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
   'take-back-confirmation': { anchor: 'take-back', fields: (f, id, { w }) => field(f, 'reason', w.takeBackReason, { required: true, multiline: true, hint: w.takeBackHint, ...id }) },
 };
+
+/** A bill's figures as the paper says them: a bill after the end date and a kept cover's premium alike. */
+function billFields(f: FormState, id: { idPrefix: string }, w: FormContext['w']): SafeHtml {
+  return html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`;
+}
 
 /**
  * Closing the check of a provider informed through the BRP (the contract page and the Today row):

@@ -156,6 +156,7 @@ export class EstateOverviewService {
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, today: this.clock.today() };
+    // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, today: this.clock.today() };
   }
 }

@@ -23,14 +23,21 @@ describe('a property cover kept for the estate', () => {
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
   const PREMIUM = { reference: 'P-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 14.5 };
 
-  /** A property policy whose request went out and whose insurer said the cover continues for the estate (until `coverUntil`, if given). */
-  async function kept(name: string, coverUntil?: string) {
+  /**
+   * A property policy whose request went out and whose insurer said the cover continues for the estate (until `coverUntil`, if
+   * given): by phone, recorded by the owner, or in its desk (`desk`).
+   */
+  async function kept(name: string, coverUntil?: string, desk = false) {
     const provider = await createProvider(t.admin, { name, category: 'insurance', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Inboedelverzekering', accountNumber: `POL-${name.length}`, insuranceKind: 'property' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
-    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'IP-1', effectiveDate: '2026-11-05', done: 'coverContinues', ...(coverUntil && { coverUntil }) }).expect(200);
+    const answer = { reference: 'IP-1', effectiveDate: '2026-11-05', done: 'coverContinues', ...(coverUntil && { coverUntil }) };
+    if (desk) {
+      const clerk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+      await clerk.post(`${API}/provider-desk/requests/${contract.id}/complete`, answer).expect(200);
+    } else await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', ...answer }).expect(200);
     return { contract, estate };
   }
 
@@ -78,7 +85,7 @@ describe('a property cover kept for the estate', () => {
   });
 
   it('disputes a premium for time after the day the cover continues to, every letter naming that day as the one the insurer confirmed', async () => {
-    const { contract, estate } = await kept('Achmea Eigen', '2026-11-30');
+    const { contract, estate } = await kept('Achmea Eigen', '2026-11-30', true);
     const page = nbsp((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', cookie()).expect(200)).text);
     expect(page).toContain('Er kwam een factuur na de einddatum');
     // A premium for days the cover still ran is owed: not disputed.
