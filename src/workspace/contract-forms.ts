@@ -85,7 +85,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     body: RecordedCompletionCorrectedDto,
     toEvent: (dto) => recordedAnswerEvent('completion_corrected', dto),
     submit: recordAnswer,
-    numberFields: ['finalInvoiceAmount'],
+    numberFields: ['finalInvoiceAmount', 'balance', 'payoutAmount'],
+    booleanFields: confirmationCheckboxes,
     clearableFields: ['finalInvoiceAmount'],
   },
   'request-information': {

@@ -108,4 +108,35 @@ describe('a property cover kept for the estate', () => {
       if (/bevestigd/.test(text)) expect(text).toMatch(/dekking voor de nalatenschap doorloopt tot en met 30 november 2026|na 30 november 2026, de datum die u bevestigde/);
     }
   });
+
+  it("corrects what a bank or insurer did, at the desk (API and page, its date labelled as asked) and on the owner's form; the owner's page and history say what changed", async () => {
+    const provider = await createProvider(t.admin, { name: 'ING Eigen', category: 'bank', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const bank = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL91INGB0001234567' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${bank.id}/request`).expect(200);
+    await t.runDue();
+    const clerk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await clerk.post(`${API}/provider-desk/requests/${bank.id}/complete`, { done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ING-1', balance: 1234.56 }).expect(200);
+    await clerk.post(`${API}/provider-desk/requests/${bank.id}/correct-completion`, { done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ING-1', balance: 1300, balanceReleased: true }).expect(200);
+    expect(nbsp((await anna.get(`${API}/contracts/${bank.id}`).expect(200)).body.statusText)).toMatch(/^ING Eigen heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.300,00; het saldo is overgemaakt naar de boedelrekening;/);
+    const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=50`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+    expect(history).toContain('Betaalrekening: Bevestiging van ING Eigen gecorrigeerd: het saldo van € 1.234,56 naar € 1.300,00; het saldo overgemaakt naar de boedelrekening van nee naar ja.');
+    // The desk's correction form starts from what is recorded, its date named as the request asked it.
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@ing.kept', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = (await import('supertest')).default.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@ing.kept', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = (await web.get(`/desk/requests/${bank.id}`).expect(200)).text;
+    const form = deskPage.slice(deskPage.indexOf(`action="/desk/requests/${bank.id}/correct-completion"`), deskPage.indexOf('</form>', deskPage.indexOf(`action="/desk/requests/${bank.id}/correct-completion"`)));
+    expect(form).toContain('Datum: saldo per');
+    expect(form).not.toContain('Einddatum of datum overzetting');
+    expect(form).toMatch(/id="cc-balance"[^>]*value="1300,00"/);
+    expect(form).toMatch(/<option value="accountBlocked" selected>/);
+    // The owner's correction form: what an insurer that keeps the cover said, corrected.
+    const { contract, estate: second } = await kept('Allianz Eigen');
+    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', cookie()).type('form')
+      .send({ receivedVia: 'phone', done: 'coverContinues', effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2027-06-30' }).expect(303);
+    expect(nbsp((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText)).toContain('laat de verzekering doorlopen voor de nalatenschap tot en met 30 juni 2027');
+    const owner = ((await anna.get(`${API}/estates/${second.id}/timeline?limit=50`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+    expect(owner.some((line) => line.includes('de laatste dag van de dekking vastgelegd (30 juni 2027)'))).toBe(true);
+  });
 });
