@@ -570,6 +570,11 @@ export interface LetterHistory {
   /** What a bank or insurer said it did in that confirmation (bankanswer, `contracts.answer_done`); absent or null: none, or only a date. */
   answerDone?: AnswerDone | null;
   /**
+   * keptcover: the last day a property insurer said the cover continues for the estate (its answer `coverContinues` with
+   * `coverUntil`): the day it confirmed, from which a premium after it is disputed. Absent or null: no such day was given.
+   */
+  coverUntil?: string | null;
+  /**
    * That date as the case owner recorded it, when the provider told her outside its desk: how it came, the day she
    * recorded it, and who did when not this letter's signer. A letter then says "U heeft mij op … telefonisch laten
    * weten", not "U heeft bevestigd" (README, receivedvia). Absent or null: the provider confirmed it in its desk,

@@ -282,11 +282,14 @@ export interface BillNamed {
   invoiceReference?: string | null;
 }
 
-/** One field of a provider's confirmation that a correction changed, as recorded before and after. */
+/**
+ * One field of a provider's confirmation that a correction changed, as recorded before and after: its date, reference and final
+ * bill, or (keptcover) what a bank or insurer said it did and that answer's facts (the machine reads none of them).
+ */
 export interface CompletionChange {
-  field: 'effectiveDate' | 'reference' | 'finalInvoiceAmount';
-  from: string | number | null;
-  to: string | number | null;
+  field: 'effectiveDate' | 'reference' | 'finalInvoiceAmount' | 'done' | 'balance' | 'balanceReleased' | 'payoutAmount' | 'payoutTo' | 'coverUntil';
+  from: string | number | boolean | null;
+  to: string | number | boolean | null;
 }
 
 /** v6: one figure of a recorded bill that a correction changed, as recorded before and after. */

@@ -562,12 +562,12 @@ const STEPS: StepPhrases = {
     },
     // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {
-      nl: ({ p, c }, step) =>
-        `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl')
+      nl: ({ p, c, asked }, step) =>
+        `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `vastgelegd (${f.to})` : f.removed ? `geschrapt (was ${f.from})` : `van ${f.from} naar ${f.to}`}`)
           .join('')}.${endDateOnBills.nl(step)}`,
-      en: ({ p, c }, step) =>
-        `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en')
+      en: ({ p, c, asked }, step) =>
+        `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `recorded (${f.to})` : f.removed ? `removed (was ${f.from})` : `from ${f.from} to ${f.to}`}`)
           .join('')}.${endDateOnBills.en(step)}`,
     },

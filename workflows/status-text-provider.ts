@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -234,16 +234,14 @@ const forBill: Record<Language, (bills: NamedBill[]) => string> = {
 };
 
 /** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
-const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { none: string; insteadOf: string }> = {
-  nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', none: 'geen', insteadOf: 'in plaats van' },
-  en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', none: 'none', insteadOf: 'instead of' },
+const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { insteadOf: string }> = {
+  nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', done: 'wat u heeft gedaan:', balance: 'saldo', balanceReleased: 'saldo overgemaakt naar de boedelrekening:', payoutAmount: 'uitgekeerd bedrag', payoutTo: 'uitgekeerd aan', coverUntil: 'dekking tot en met', insteadOf: 'in plaats van' },
+  en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', done: 'what you did:', balance: 'balance', balanceReleased: 'balance paid to the estate account:', payoutAmount: 'amount paid out', payoutTo: 'paid to', coverUntil: 'cover until', insteadOf: 'instead of' },
 };
 function correctedText(a: Answer, lang: Language): string {
   const w = CORRECTED[lang];
-  const value = (field: CompletionChange['field'], v: unknown) =>
-    v === null || v === undefined ? w.none : field === 'effectiveDate' ? longDate(String(v), lang) : field === 'finalInvoiceAmount' ? finalBill(Number(v), lang) : String(v);
   const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
-  return changes.map((c) => `${w[c.field]} ${value(c.field, c.to)} ${w.insteadOf} ${value(c.field, c.from)}`).join('; ');
+  return changes.map((c) => `${w[c.field]} ${correctedValue(c.field, c.to, lang)} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`).join('; ');
 }
 
 /**

@@ -706,15 +706,15 @@ const STEPS: StepPhrases = {
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
     // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is).
     COMPLETION_CORRECTED: {
-      nl: ({ p, c }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'nl');
+      nl: ({ p, c, asked }, step) => {
+        const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
         if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
         if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
         if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
         return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
       },
-      en: ({ p, c }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'en');
+      en: ({ p, c, asked }, step) => {
+        const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
         if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
         if (!one) return `${p} corrected its confirmation.`;
         if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;

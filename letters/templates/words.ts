@@ -412,7 +412,8 @@ export function quotedInOpening(f: Facts): StatedFacts {
 export const correctsConfirmedEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'effectiveDate');
 
 /** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
-export const correctsTheEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || (c.field === 'dateOfDeath' && confirmedPerDeath(f)));
+/** A correction of what the confirmed date hangs on; the day a kept cover continues to hangs on neither (the insurer's own term). */
+export const correctsTheEnd = (f: Facts) => !coverKeptUntil(f) && (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || (c.field === 'dateOfDeath' && confirmedPerDeath(f)));
 /**
  * A bank that gave the balance per the date of death as it last read it (`asLastRead`), which this letter corrects: the balance it
  * gave is per the wrong day.
@@ -508,7 +509,7 @@ export const agencyLetter = (f: Facts): SentLetter | null =>
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
-  if (kind === 'dispute' && asksNoEnd(f)) return f.input.history?.confirmedEndDate === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
+  if (kind === 'dispute' && asksNoEnd(f)) return confirmedDay(f) === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
   if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;
@@ -524,7 +525,14 @@ export const severalOpen = (f: Facts) => (f.input.openInvoices?.length ?? 0) > 1
 export const endToCome = (f: Facts) => (f.input.history?.confirmedEndDate ?? '') > f.input.letterDate;
 
 /** The confirmed end date in words, only when the provider really confirmed it. */
-export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);
+export const confirmedEnd = (f: Facts) => (confirmedDay(f) ? letterDate(confirmedDay(f)!, f.input.language) : null);
+/**
+ * The day the provider confirmed, as the letters state it: the last day a kept cover continues (`history.coverUntil`), the only
+ * date such an insurer gave that a bill can follow; else the date its confirmation recorded.
+ */
+const confirmedDay = (f: Facts) => f.input.history?.coverUntil ?? f.input.history?.confirmedEndDate ?? null;
+/** keptcover: the insurer said the cover continues for the estate until a day (`history.coverUntil`): what the letters say it confirmed. */
+export const coverKeptUntil = (f: Facts) => Boolean(f.input.history?.coverUntil);
 
 /** v6, a bill correction: its period as our objection had it and as it is, both ends (a change may touch one end only). */
 export function correctedPeriod(b: BillCorrectionFacts): { from: [string, string]; to: [string, string] } | null {

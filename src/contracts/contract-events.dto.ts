@@ -389,7 +389,11 @@ export class CompleteDto {
  * recorded (a correction of the date or reference must not lose it); only `null` says there is none.
  */
 // What was done (bankanswer) is said with the confirmation; a correction corrects its date, reference and final bill.
-export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount', 'done', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil'] as const) {
+/**
+ * A corrected confirmation: the date, reference and final bill, and (keptcover) what a bank or insurer did with its facts. `done`
+ * left out keeps what was recorded; given, it replaces it with the facts sent beside it (a fact left out is then not known).
+ */
+export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount'] as const) {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
@@ -535,6 +539,11 @@ export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) 
 /** The same for word that the collection stopped. */
 export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia });
 
+/** What was done rides in the event's data (the machine reads none of it); absent, the answer is the date alone, as before. */
+function doneOf({ done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil }: Pick<CompleteDto, 'done' | 'balance' | 'balanceReleased' | 'payoutAmount' | 'payoutTo' | 'coverUntil'>) {
+  return done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null };
+}
+
 /** The workflow event for a provider's answer. */
 export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
   switch (answer) {
@@ -543,15 +552,13 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
       return { type: 'ACKNOWLEDGE', reference: dto.reference ?? null };
     }
     case 'completed': {
-      const { effectiveDate, reference, finalInvoiceAmount, done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil } = body as CompleteDto;
-      // What was done rides in the event's data (the machine reads none of it); absent, the answer is the date alone, as before.
-      const did = done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null };
-      return { type: 'COMPLETE', effectiveDate, reference, finalInvoiceAmount: finalInvoiceAmount ?? null, ...did };
+      const { effectiveDate, reference, finalInvoiceAmount } = body as CompleteDto;
+      return { type: 'COMPLETE', effectiveDate, reference, finalInvoiceAmount: finalInvoiceAmount ?? null, ...doneOf(body as CompleteDto) };
     }
     case 'completion_corrected': {
-      // A final bill left out is not in the event: `withCorrections` keeps the recorded one.
+      // A final bill, or what was done, left out is not in the event: `withCorrections` keeps the recorded one.
       const { effectiveDate, reference, finalInvoiceAmount } = body as CompletionCorrectedDto;
-      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }) };
+      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }), ...doneOf(body as CompletionCorrectedDto) };
     }
     case 'information_requested': {
       const dto = body as RequestInformationDto;

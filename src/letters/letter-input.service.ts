@@ -298,7 +298,9 @@ export class LetterInputBuilder {
     const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
     const confirmedVia = context.effectiveDate ? await this.confirmedVia(manager, contract.id, signerId) : null;
     const answerDone = context.effectiveDate ? requestAsked(contract).answerDone : null;
-    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, answerDone, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
+    // keptcover: a kept cover's last day is the day its insurer confirmed that a premium after it follows (`history.coverUntil`).
+    const coverUntil = answerDone?.done === 'coverContinues' ? answerDone.coverUntil : null;
+    return { sent, confirmedEndDate: context.effectiveDate, ...(coverUntil && { coverUntil }), confirmedVia, answerDone, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
   }
 
   /**

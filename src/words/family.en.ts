@@ -234,6 +234,7 @@ export const familyEn: FamilyWords = {
   moreBillsPaid: 'More paid bills',
   billPaidNotice: 'Saved: the bill is now marked paid.',
   billUnpaidNotice: 'The bill is back among the bills still to pay.',
+  premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} sent premium ${reference} (${amount}) for the insurance that continues for the estate; it is paid from the estate.`,
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
     agency !== null
       ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}, ${amount}, was paid on ${date}.`

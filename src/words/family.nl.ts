@@ -298,6 +298,8 @@ export const familyNl = {
   billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
   /** On the timeline: a bill to pay marked paid, and that undone. */
   // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
+  /** keptcover: a premium of an insurance kept for the estate, recorded as owed by it: no end, no objection. */
+  premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} stuurde de premie ${reference} (${amount}) voor de verzekering die voor de nalatenschap doorloopt; die wordt uit de nalatenschap betaald.`,
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
     agency !== null
       ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}, ${amount}, is betaald op ${date}.`

@@ -664,6 +664,7 @@ export const ownerEn: OwnerWords = {
       'invoice-withdrawn': 'Provider withdrew the bill',
       'dispute-rejected': 'Provider rejected our objection',
       'invoice-after-end': 'A bill dated after the end date came',
+      'bill-owed': 'Record a premium the estate pays',
       'bill-corrected': 'Correct the invoice',
       'collection-notice': 'A debt collector wrote',
       'collection-stopped': 'Provider or agency says: collection stopped',
@@ -722,6 +723,8 @@ export const ownerEn: OwnerWords = {
     periodTo: 'Last day billed',
     amount: 'Amount in euros',
     invoiceNumber: 'Invoice number',
+    dueOnBill: 'Due by (when the bill says)',
+    premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
     billCorrectedHint: 'Fill in the figures as they stand on the invoice. If the letter with the objection went out, the provider gets a correction.',
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",
@@ -1293,6 +1296,7 @@ export const ownerEn: OwnerWords = {
       'completion-corrected': { reference: "the provider's reference" },
       'credit-note-sent': { amount: 'the amount credited' },
       'invoice-after-end': { reference: 'the invoice number' },
+      'bill-owed': { reference: 'the invoice number', dueOn: 'the due date' },
       'bill-corrected': { reference: 'the invoice number' },
       'collection-notice': { reference: "the collection agency's reference", amount: 'the amount claimed' },
       calls: { calledOn: 'The date of the call', party: 'Whom you called', person: 'Whom you spoke to', outcome: 'The outcome' },
@@ -1379,6 +1383,7 @@ export const ownerEn: OwnerWords = {
         `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
+      notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
       noAnswerWithdrawn: 'No note about a withdrawn document waits on you for this contract (handled already). Nothing was changed.',
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
@@ -1407,7 +1412,13 @@ export const ownerEn: OwnerWords = {
       notNow: () => 'This is no longer possible: things have moved on. Nothing was changed; below is where it stands now',
       notCurrent: () => 'This document was replaced or withdrawn: change the newest version',
       afterEnd: (label: string, date: string) => `${label} is not after the end date (${date}): a bill for the days up to the end date is payable`,
-      coverContinues: () => 'The insurance continues for the estate: the premium is a debt of the estate and is paid; there is no end date to dispute it against',
+      coverContinues: (_label: string, until: string) =>
+        until
+          ? `The insurance continues for the estate until ${until}: the premium up to that day is a debt of the estate and is paid. Only a bill wholly for time after that day can be recorded as a bill after the end date`
+          : 'The insurance continues for the estate: the premium is a debt of the estate and is paid; there is no end date to dispute it against',
+      afterCover: (_label: string, until: string) => `The insurance continues for the estate until ${until}; this bill is for the time after it: record it as a bill after the end date`,
+      recordedAlready: (_label: string, reference: string) => `Invoice ${reference} is recorded already: the same bill is not paid twice`,
+      beforeInvoice: (_label: string, date: string) => `The due date is before the date on the bill (${date})`,
       disputedAlready: (_label: string, reference: string) => `Invoice ${reference} is disputed already: the same bill is not disputed twice`,
       emptyAnswer: () => 'Write an answer or choose a document to send with it',
       notAsked: (_label: string, kind: string) => `Follows later is only for a document the provider asked for that you do not send now (${kind})`,
@@ -1550,6 +1561,7 @@ export const ownerEn: OwnerWords = {
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
+    premiumOwed: (reference, provider, amount, period, due) => `premium ${reference} from ${provider} (${amount}, ${period}) recorded as a debt of the estate${due ? `; due by ${due}` : ''}.`,
     billPaid: (reference, provider, amount, date, finalBill = false, agency = null) =>
       agency !== null
         ? `C${claimNamedEn(agency, reference).slice(1)}, ${amount}, paid from the estate on ${date}.`

@@ -715,6 +715,7 @@ export const ownerNl = {
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
       'dispute-rejected': 'Aanbieder wees ons bezwaar af',
       'invoice-after-end': 'Er kwam een factuur na de einddatum',
+      'bill-owed': 'Premie vastleggen die de nalatenschap betaalt',
       'bill-corrected': 'Factuur corrigeren',
       'collection-notice': 'Een incassobureau schreef',
       'collection-stopped': 'Aanbieder of incassobureau meldt: incasso gestopt',
@@ -781,6 +782,8 @@ export const ownerNl = {
     periodTo: 'Laatste gefactureerde dag',
     amount: 'Bedrag in euro',
     invoiceNumber: 'Factuurnummer',
+    dueOnBill: 'Uiterlijk te betalen op (als de factuur het noemt)',
+    premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
     billCorrectedHint: 'Vul de gegevens in zoals ze op de factuur staan. Is de brief met het bezwaar al verstuurd, dan krijgt de aanbieder een correctie.',
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',
@@ -1404,6 +1407,7 @@ export const ownerNl = {
       'completion-corrected': { reference: 'het kenmerk van de aanbieder' },
       'credit-note-sent': { amount: 'het bedrag van de creditnota' },
       'invoice-after-end': { reference: 'het factuurnummer' },
+      'bill-owed': { reference: 'het factuurnummer', dueOn: 'de uiterste betaaldatum' },
       'bill-corrected': { reference: 'het factuurnummer' },
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
       calls: { calledOn: 'de datum van het gesprek', party: 'met wie u belde', person: 'met wie', outcome: 'de uitkomst' },
@@ -1509,6 +1513,8 @@ export const ownerNl = {
         `Het verzoek is al naar ${provider} gegaan voor ${to === 'provider' ? 'deze organisatie' : 'deze nieuwe houder'}. Trek dit contract in (de organisatie hoort het) en voeg een nieuw toe. Er is niets gewijzigd.`,
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
+      /** keptcover: a premium is recorded as owed only on a cover the insurer keeps for the estate, once it answered. */
+      notKeptCover: (provider: string) => `Alleen de premie van een verzekering die ${provider} voor de nalatenschap laat doorlopen, legt u zo vast. Een rekening na de einddatum legt u vast als factuur na de einddatum. Er is niets gewijzigd.`,
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
       noAnswerWithdrawn: 'Bij dit contract wacht geen melding over een ingetrokken document op u (al afgehandeld). Er is niets gewijzigd.',
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
@@ -1548,7 +1554,13 @@ export const ownerNl = {
       notNow: () => 'Dit kan nu niet meer: de stand is intussen veranderd. Er is niets gewijzigd; hieronder ziet u hoe het nu staat',
       notCurrent: () => 'Dit document is vervangen of ingetrokken: wijzig de nieuwste versie',
       afterEnd: (label: string, date: string) => `${label} ligt niet na de einddatum (${date}): een rekening tot en met de einddatum wordt gewoon betaald`,
-      coverContinues: () => 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap en wordt betaald, er is geen einddatum om bezwaar tegen te maken',
+      coverContinues: (_label: string, until: string) =>
+        until
+          ? `De verzekering loopt door voor de nalatenschap tot en met ${until}: de premie tot en met die dag is een schuld van de nalatenschap en wordt betaald. Alleen een factuur die geheel na die dag valt, kunt u als factuur na de einddatum vastleggen`
+          : 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap en wordt betaald, er is geen einddatum om bezwaar tegen te maken',
+      afterCover: (_label: string, until: string) => `De verzekering loopt voor de nalatenschap door tot en met ${until}; deze factuur is voor de tijd daarna: leg hem vast als factuur na de einddatum`,
+      recordedAlready: (_label: string, reference: string) => `Factuur ${reference} is al vastgelegd: dezelfde factuur wordt niet twee keer betaald`,
+      beforeInvoice: (_label: string, date: string) => `De uiterste betaaldatum ligt vóór de datum op de factuur (${date})`,
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
       notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
@@ -1716,6 +1728,9 @@ export const ownerNl = {
       agency !== null
         ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
         : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
+    /** keptcover: a kept cover's premium the owner recorded as owed by the estate (`period`: its days written out; `due`: the day it is due, when the bill gives it). */
+    premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
+      `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
     billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
       agency !== null

@@ -29,13 +29,17 @@ import {
   TakeBackConfirmationDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
+import type { BillsService } from '../bills/bills.service';
+import { BillOwedDto } from '../bills/bills.dto';
+import { requestAsked } from '../contracts/contract.entity';
 import type { EnclosuresService } from '../documents/enclosures.service';
-import { answerOffered, type DisputesHeld } from '../../workflows';
+import { answerOffered, coverContinuesForEstate, type DisputesHeld } from '../../workflows';
 
 /** The services a form may go through (the same ones the API's routes call). */
 export interface FormServices {
   contracts: ContractsService;
   enclosures: EnclosuresService;
+  bills: BillsService;
 }
 
 /** A form on the contract page: the API's body DTO and the workflow event it becomes. */
@@ -81,7 +85,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     body: RecordedCompletionCorrectedDto,
     toEvent: (dto) => recordedAnswerEvent('completion_corrected', dto),
     submit: recordAnswer,
-    numberFields: ['finalInvoiceAmount'],
+    numberFields: ['finalInvoiceAmount', 'balance', 'payoutAmount'],
+    booleanFields: confirmationCheckboxes,
     clearableFields: ['finalInvoiceAmount'],
   },
   'request-information': {
@@ -123,6 +128,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
     numberFields: ['amount'],
   },
+  // keptcover: a kept cover's premium, owed by the estate (no event: the bills' own record), offered when the contract takes a bill.
+  'bill-owed': {
+    event: 'INVOICE_AFTER_END',
+    body: BillOwedDto,
+    toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
+    submit: ({ bills }, principal, id, dto) => bills.recordOwedByOwner(principal, id, dto as BillOwedDto),
+    numberFields: ['amount'],
+  },
   // v6: a bill recorded wrongly, corrected: the API's path, with its checks and its letter to the provider.
   'bill-corrected': {
     event: 'BILL_CORRECTED',
@@ -161,8 +174,19 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
  * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], bills: DisputesHeld): string[] {
-  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, bills));
+export function formsFor(acceptedEvents: string[], contract: DisputesHeld & Parameters<typeof requestAsked>[0]): string[] {
+  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract));
+}
+
+/**
+ * keptcover: a cover the insurer keeps for the estate bills a premium the estate owes (`bill-owed`), not a bill after an end; only
+ * a day it said the cover continues to (`coverUntil`) makes a later bill one after the end. Any other contract: no premium form.
+ */
+function billFormFits(name: string, contract: Parameters<typeof requestAsked>[0]): boolean {
+  if (name !== 'bill-owed' && name !== 'invoice-after-end') return true;
+  const asked = requestAsked(contract);
+  const kept = coverContinuesForEstate(contract.action, asked);
+  return name === 'bill-owed' ? kept : !kept || Boolean(asked.answerDone?.coverUntil);
 }
 
 /**

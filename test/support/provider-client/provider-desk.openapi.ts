@@ -600,6 +600,24 @@ export interface components {
         };
         CompletionCorrectedDto: {
             /**
+             * @description with `accountBlocked`: the balance per `effectiveDate`, in euros (negative: overdrawn)
+             * @example 1234.56
+             */
+            balance?: number;
+            /** @description with `accountBlocked`: the balance was paid to the estate account */
+            balanceReleased?: boolean;
+            /**
+             * Format: date
+             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it
+             * @example 2027-12-31
+             */
+            coverUntil?: string;
+            /**
+             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
+             * @enum {string}
+             */
+            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            /**
              * Format: date
              * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
              * @example 2026-12-31
@@ -610,6 +628,16 @@ export interface components {
              * @example 12.35
              */
             finalInvoiceAmount?: number | null;
+            /**
+             * @description with `payoutHandled`: the amount paid out, in euros
+             * @example 5000
+             */
+            payoutAmount?: number;
+            /**
+             * @description with `payoutHandled`: to whom it is paid, as you name them (a beneficiary, the estate)
+             * @example de nalatenschap
+             */
+            payoutTo?: string;
             /**
              * @description the provider's reference (their "kenmerk")
              * @example KPN-778812
@@ -635,6 +663,23 @@ export interface components {
          * @enum {string}
          */
         DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped";
+        DeskAnswerDone: {
+            /** @description with `accountBlocked`: the balance on the date confirmed, in euros */
+            balance: number | null;
+            /** @description with `accountBlocked`: the balance was paid to the estate account */
+            balanceReleased: boolean;
+            /**
+             * Format: date
+             * @description with `coverContinues`: the last day the cover continues for the estate
+             */
+            coverUntil: string | null;
+            /** @enum {string} */
+            done: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            /** @description with `payoutHandled`: the amount paid out, in euros */
+            payoutAmount: number | null;
+            /** @description with `payoutHandled`: to whom */
+            payoutTo: string | null;
+        };
         DeskCaseOwner: {
             /**
              * Format: email
@@ -798,6 +843,8 @@ export interface components {
             action: "cancel" | "transfer";
             /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>` */
             actions: components["schemas"]["DeskAnswer"][];
+            /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
+            answerDone: components["schemas"]["DeskAnswerDone"] | null;
             /**
              * @description whether `actions` answer the request itself or a disputed bill
              * @enum {string}
@@ -920,6 +967,8 @@ export interface components {
             action: "cancel" | "transfer";
             /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>` */
             actions: components["schemas"]["DeskAnswer"][];
+            /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
+            answerDone: components["schemas"]["DeskAnswerDone"] | null;
             /**
              * @description whether `actions` answer the request itself or a disputed bill
              * @enum {string}
