@@ -131,6 +131,7 @@ export const DESK_ANSWERS = {
   'invoice-withdrawn': 'INVOICE_WITHDRAWN',
   'reject-dispute': 'DISPUTE_REJECTED',
   'collection-stopped': 'COLLECTION_STOPPED',
+  'balance-released': 'BALANCE_RELEASED',
 } as const satisfies Record<string, ContractEvent['type']>;
 export type DeskAnswer = keyof typeof DESK_ANSWERS;
 const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];

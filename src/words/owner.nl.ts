@@ -710,6 +710,7 @@ export const ownerNl = {
       'bill-corrected': 'Factuur corrigeren',
       'collection-notice': 'Een incassobureau schreef',
       'collection-stopped': 'Aanbieder of incassobureau meldt: incasso gestopt',
+      'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
       'take-back-confirmation': 'Intrekken: per vergissing vastgelegd',
     } as Record<string, string>,
@@ -731,6 +732,10 @@ export const ownerNl = {
     answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van het antwoord' },
     balance: 'Saldo op die datum in euro (optioneel; rood staan met een minteken)',
     balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
+    /** bankrelease: the release of a blocked balance, recorded by the owner. */
+    releasedOn: 'Datum van de overboeking',
+    releasedAmount: 'Overgemaakt bedrag in euro (optioneel)',
+    releasedNote: 'Toelichting van de bank (optioneel)',
     payoutAmount: 'Uitgekeerd bedrag in euro (optioneel)',
     payoutTo: 'Aan wie (optioneel)',
     coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',

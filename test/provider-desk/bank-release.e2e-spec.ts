@@ -41,8 +41,50 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(waiting.state).toBe('blocked');
     expect(nbsp(waiting.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is nog niet vrijgegeven naar de boedelrekening/);
     const card = (await ing.family()).contracts.items.find((x) => x.id === ing.id)!.statusText;
-    expect(card).toBe('ING Vrijgave heeft de rekening geblokkeerd. Het saldo is nog niet overgemaakt naar de boedelrekening; we wachten daarop.');
+    expect(card).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd en het saldo doorgegeven\. Het saldo is nog niet overgemaakt naar de boedelrekening; we wachten daarop\./);
     expect(card).not.toMatch(/€|1\.234/);
     expect((await ing.family()).feedbackPrompt).toBeNull();
+    // The bank is overdue with the release: Anna's Today lists it, and her next step is to call.
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[];
+    expect(today.find((c) => c.contractId === ing.id)).toMatchObject({ reason: 'due' });
+    expect(waiting.nextStep).toMatch(/^ING Vrijgave nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met /);
+    // The estate cannot close while the release waits.
+    expect((await anna.get(`${API}/estates/${ing.estate.id}`).expect(200)).body.status).not.toBe('closable');
+
+    // ING's desk records the release as a later answer on the same request.
+    const view = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; actions: string[] };
+    expect(view.statusText).toMatch(/^U heeft de rekening geblokkeerd; graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden/);
+    expect(view.actions).toContain('balance-released');
+    const release = (body: object) => ing.desk.post(`${API}/provider-desk/requests/${ing.id}/balance-released`, body).set('Idempotency-Key', `${ing.id}-${JSON.stringify(body)}`);
+    expect((await release({ releasedAmount: 1234.56 }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'releasedOn' })]);
+    await release({ releasedOn: '2027-01-12', releasedAmount: 1234.56, note: 'Rekening wordt opgeheven.' }).expect(200);
+    const released = await ing.contract();
+    expect(released.state).toBe('confirmed');
+    expect(nbsp(released.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56; het saldo is overgemaakt naar de boedelrekening; controle op late facturen/);
+    const timeline = ((await anna.get(`${API}/estates/${ing.estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => nbsp(e.summary));
+    expect(timeline).toContain('Betaalrekening: Saldo vrijgegeven door ING Vrijgave: overgemaakt naar de boedelrekening (€ 1.234,56) op 12 januari 2027.');
+    const familyTimeline = ((await ing.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(familyTimeline).toContain('ING Vrijgave heeft het saldo overgemaakt naar de boedelrekening.');
+    // Now the family may rate the bank; after the quiet period the contract settles.
+    expect((await ing.family()).feedbackPrompt).not.toBeNull();
+    await t.runDue(70);
+    expect((await ing.contract()).state).toBe('settled');
+  });
+
+  it('the owner records a release that came by post; a bank that released with the block settles as before', async () => {
+    const rabo = await blockedAt('Rabobank Vrijgave');
+    expect((await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'receivedVia' })]);
+    const after = (await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05', receivedVia: 'post' }).expect(200)).body as { state: string };
+    expect(after.state).toBe('confirmed');
+    await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05', receivedVia: 'post' }).set('Idempotency-Key', 'again').expect(409);
+
+    const p = await createProvider(t.admin, { name: 'SNS Vrijgave', category: 'bank', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12SNSB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'SNS-1', done: 'accountBlocked', balance: 50, balanceReleased: true }).set('Idempotency-Key', `${c.id}-done`).expect(200);
+    expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('confirmed');
   });
 });
