@@ -203,7 +203,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   ],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   // v17: the bank's release is owed; its term passing alerts the owner each time.
-  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ['DEADLINE_PASSED', 'blocked', [owner('release_overdue')]]],
+  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
+  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
     FURTHER_INVOICE('disputed'),
@@ -1343,12 +1344,13 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     expect(contractStateMeta('blocked')).toEqual({ deadline: { basis: 'providerSla' }, waitingOn: 'provider' });
   });
 
-  it('alerts the owner each time the bank’s term passes, with no letter and no settling', () => {
+  it('alerts the owner each time the bank’s term passes, the family once, with no letter and no settling', () => {
     const { snapshot, effects } = run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
-    expect(stateOf(snapshot)).toBe('blocked');
+    expect(stateOf(snapshot)).toBe('releaseOverdue');
     expect(letters(effects)).toEqual(['cancellation']);
-    expect(effects.slice(-2)).toEqual([owner('release_overdue'), owner('release_overdue')]);
+    expect(effects.slice(-3)).toEqual([owner('release_overdue'), family('release_overdue'), owner('release_overdue')]);
     expect(snapshot.context.escalations).toBe(2);
+    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, released]).snapshot)).toBe('confirmed');
   });
 
   it('runs the quiet period once the release is recorded, and settles after it', () => {

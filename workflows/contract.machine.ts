@@ -1291,14 +1291,15 @@ export const contractMachineV16 = contractSetup.createMachine({ id: CONTRACT_MAC
 // account closed (letters/legal.ts, the NVB's "Nabestaandenwijzer"). v1 to v16 took a bank's "rekening geblokkeerd" without
 // the release as the end of it (audit73 F-B): the contract settled after the quiet period, the estate could close, the family
 // was asked to rate the bank, while the heirs' money was still frozen at the bank. Now such an answer leads to `blocked`: the
-// bank's move, on its usual term; when it passes the owner is alerted (each term again), since no letter of ours asks the release
-// yet. The bank (desk) or the owner records the release (`BALANCE_RELEASED`), and the quiet period runs as after any confirmation.
+// bank's move, on its usual term; when it passes (`releaseOverdue`) the owner is alerted, each term again, and the contract stays on
+// her Today: no letter of ours asks the release yet, she calls the bank. The bank (desk) or the owner records the release (`BALANCE_RELEASED`), and the quiet period runs as after any confirmation.
 // A release recorded with the block (`balanceReleased`) goes to `confirmed` as before. Instances on v1 to v16 keep their version:
 // their `confirmed` holds no record of whether the block came without the release (the step's event does, the machine's context
 // not), and moving a confirmed contract back to waiting would reopen estates their owners closed; the new rule is for new ones.
 const completeOrBlock = {
   COMPLETE: [{ guard: 'blocksWithoutRelease', target: 'blocked', actions: ['recordCompletion', 'clearInformationRequest', tellFamily('blocked')] }, providerAnswers.COMPLETE],
 } as const;
+const balanceReleased = { BALANCE_RELEASED: { target: 'confirmed', actions: [tellFamily('balance_released')] } } as const;
 const V17_STATES = {
   ...V16_STATES,
   requested: { meta: waitForProvider, on: { ...V16_STATES.requested.on, ...completeOrBlock } },
@@ -1309,11 +1310,9 @@ const V17_STATES = {
   informationRequested: { meta: V16_STATES.informationRequested.meta, on: { ...V16_STATES.informationRequested.on, ...completeOrBlock } },
   blocked: {
     meta: waitForProvider,
-    on: {
-      BALANCE_RELEASED: { target: 'confirmed', actions: [tellFamily('balance_released')] },
-      DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] },
-    },
+    on: { ...balanceReleased, DEADLINE_PASSED: { target: 'releaseOverdue', actions: ['countEscalation', alertOwner('release_overdue'), tellFamily('release_overdue')] } },
   },
+  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
 } as const;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V17_STATES });

@@ -227,6 +227,10 @@ const STATUS: Phrases = {
     nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : `, vrijgave ${nlDue(s.due)}`}.`,
     en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : `, release due ${enDue(s.due)}`}.`,
   },
+  releaseOverdue: {
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account: the term has passed.`,
+  },
   disputed: {
     nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
     en: ({ due, c }) => `Dispute open: ${disputedBill.en(c)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
@@ -338,8 +342,13 @@ const NEXT: Phrases = {
     en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
   },
   blocked: {
-    nl: ({ p, due, missed }) => (missed ? `${p} nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${missed}.` : `Vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt; niet vrijgegeven ${nlBy(due, 'op tijd')}: ${p} bellen.`),
-    en: ({ p, due, missed }) => (missed ? `Call ${p} now about releasing the balance: not released by ${missed}.` : `Record the release once ${p} has paid the balance; not released ${enBy(due, 'in time')}: call ${p}.`),
+    nl: ({ p, due }) => `Vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt; niet vrijgegeven ${nlBy(due, 'op tijd')}: ${p} bellen.`,
+    en: ({ p, due }) => `Record the release once ${p} has paid the balance; not released ${enBy(due, 'in time')}: call ${p}.`,
+  },
+  // v17: its term passed: calling is her move, the release is recorded when it comes.
+  releaseOverdue: {
+    nl: ({ p }) => `${p} bellen over de vrijgave van het saldo; de vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt.`,
+    en: ({ p }) => `Call ${p} about releasing the balance; record the release once ${p} has paid it.`,
   },
   // v8: beside a held bill, the provider's term and the complaint are about the unanswered bills; the owner decides about the held one meanwhile.
   disputed: {
@@ -443,6 +452,7 @@ const CHANGE: Phrases = {
   complained: { nl: ({ p }) => `Klacht ingediend bij ${p} over de afwijzing.`, en: ({ p }) => `Complaint filed with ${p} about the rejection.` },
   confirmed: { nl: (s) => `${confirmedWhat.nl(s)}.`, en: (s) => `${confirmedWhat.en(s)}.` },
   blocked: { nl: (s) => `${confirmedWhat.nl(s)}; saldo nog niet vrijgegeven.`, en: (s) => `${confirmedWhat.en(s)}; balance not yet released.` },
+  releaseOverdue: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij.`, en: ({ p }) => `${p} did not release the balance in time.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.
   disputeEscalated: {
@@ -616,7 +626,7 @@ const STEPS: StepPhrases = {
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.
   deadlineKept: {
-    blocked: { nl: ({ p }) => `Saldo nog niet vrijgegeven door ${p}: bellen.`, en: ({ p }) => `Balance not yet released by ${p}: call them.` },
+    releaseOverdue: { nl: ({ p }) => `Saldo nog niet vrijgegeven door ${p}: bellen.`, en: ({ p }) => `Balance not yet released by ${p}: call them.` },
     escalated: { nl: ({ p }) => `Geen antwoord van ${p} na de klacht: bellen.`, en: ({ p }) => `No answer from ${p} after the complaint: call them.` },
     informationRequested: {
       nl: ({ p }) => `Termijn om ${p} de gevraagde informatie te sturen is verstreken.`,

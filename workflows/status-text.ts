@@ -245,6 +245,11 @@ const RELEASE_AWAITED: Record<Language, string> = {
   en: 'The balance has not yet been paid to the estate account; we are waiting for it.',
 };
 
+const RELEASE_NEXT: Record<Language, Phrase> = {
+  nl: ({ p }) => `Zodra ${p} het saldo naar de boedelrekening heeft overgemaakt, laten we het u weten; uw contactpersoon houdt het in de gaten.`,
+  en: ({ p }) => `Once ${p} has paid the balance to the estate account, we will let you know; your contact person is keeping an eye on it.`,
+};
+
 /** Where a contract stands, in words a grieving family understands. */
 /**
  * A confirmation; `refund`: with the money a final bill below zero pays back to the estate, as recorded (not to
@@ -355,6 +360,10 @@ const STATUS: Phrases = {
   blocked: {
     nl: (s) => `${DONE_FAMILY.nl(s)} ${RELEASE_AWAITED.nl}`,
     en: (s) => `${DONE_FAMILY.en(s)} ${RELEASE_AWAITED.en}`,
+  },
+  releaseOverdue: {
+    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`,
+    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`,
   },
   disputed: {
     nl: ({ p, due, c, paid }) =>
@@ -504,10 +513,8 @@ const NEXT: Phrases = {
     nl: ({ p, due }) => `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`,
     en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
   },
-  blocked: {
-    nl: ({ p }) => `Zodra ${p} het saldo naar de boedelrekening heeft overgemaakt, laten we het u weten; uw contactpersoon houdt het in de gaten.`,
-    en: ({ p }) => `Once ${p} has paid the balance to the estate account, we will let you know; your contact person is keeping an eye on it.`,
-  },
+  blocked: RELEASE_NEXT,
+  releaseOverdue: RELEASE_NEXT,
   settled: forwardLateMail,
   closed: forwardLateMail,
   withdrawn: {
@@ -563,6 +570,10 @@ const CHANGE: Phrases = {
   blocked: {
     nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening.`,
     en: (s) => `${DONE_FAMILY.en(s)} The balance has not yet been paid to the estate account.`,
+  },
+  releaseOverdue: {
+    nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; uw contactpersoon neemt contact op.`,
+    en: ({ p }) => `${p} did not pay the balance to the estate account in time; your contact person is contacting them.`,
   },
   disputed: {
     nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,

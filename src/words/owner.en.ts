@@ -36,7 +36,7 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 const CONTRACT_STATES_EN: Record<string, string> = {
   draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
   informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
 };
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
@@ -122,6 +122,7 @@ export const ownerEn: OwnerWords = {
       dispute_escalation: 'Dispute unanswered, complaint filed',
       dispute_rejected: 'Provider holds to (part of) the bill: your decision',
       escalation: 'Escalated, no answer',
+      release_overdue: 'Account blocked, balance not released in time',
       complaint: 'Complaint about the rejection filed',
       reminder: 'Provider missed its deadline',
       due: 'Answer due',
@@ -397,6 +398,8 @@ export const ownerEn: OwnerWords = {
       disputeEscalated: 'dispute escalated',
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
+      blocked: 'blocked, balance not yet released',
+      releaseOverdue: 'balance not released in time',
       settled: 'settled',
       closed: 'closed',
       withdrawn: 'withdrawn',

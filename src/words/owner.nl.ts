@@ -48,7 +48,7 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
 } as Record<string, string>;
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_NL = {
@@ -139,6 +139,7 @@ export const ownerNl = {
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
       dispute_rejected: 'Aanbieder houdt vast aan (een deel van) de rekening: uw beslissing',
       escalation: 'Geëscaleerd, geen antwoord',
+      release_overdue: 'Rekening geblokkeerd, saldo niet op tijd vrijgegeven',
       complaint: 'Klacht over de afwijzing ingediend',
       reminder: 'Organisatie heeft de termijn gemist',
       due: 'Antwoord verwacht',
@@ -429,6 +430,8 @@ export const ownerNl = {
       disputeEscalated: 'klacht ingediend',
       disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
+      blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
+      releaseOverdue: 'saldo niet op tijd vrijgegeven',
       settled: 'afgewikkeld',
       closed: 'gesloten',
       withdrawn: 'ingetrokken',

@@ -35,27 +35,31 @@ describe('a bank that blocked the account but has not released the balance', () 
 
   it('waits for the release past the quiet period: not settled, the family not asked to rate, and the desk records it', async () => {
     const ing = await blockedAt('ING Vrijgave');
+    const fresh = await ing.contract();
+    expect(fresh.state).toBe('blocked');
+    expect(nbsp(fresh.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
     // Two months on (past the 40 business days' watch for late bills): on main this settled ("Afgehandeld").
     await t.runDue(70);
     const waiting = await ing.contract();
-    expect(waiting.state).toBe('blocked');
-    expect(nbsp(waiting.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is nog niet vrijgegeven naar de boedelrekening/);
+    expect(waiting.state).toBe('releaseOverdue');
+    expect(nbsp(waiting.statusText)).toBe('ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.');
     const card = (await ing.family()).contracts.items.find((x) => x.id === ing.id)!.statusText;
-    expect(card).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd en het saldo doorgegeven\. Het saldo is nog niet overgemaakt naar de boedelrekening; we wachten daarop\./);
+    expect(card).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd en het saldo doorgegeven\. Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ING Vrijgave\./);
     expect(card).not.toMatch(/€|1\.234/);
     expect((await ing.family()).feedbackPrompt).toBeNull();
     // The bank is overdue with the release: Anna's Today lists it, and her next step is to call.
     const today = (await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[];
-    expect(today.find((c) => c.contractId === ing.id)).toMatchObject({ reason: 'due' });
-    expect(waiting.nextStep).toMatch(/^ING Vrijgave nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met /);
+    expect(today.find((c) => c.contractId === ing.id)).toMatchObject({ reason: 'release_overdue', resolution: 'record_answer' });
+    expect(waiting.nextStep).toBe('ING Vrijgave bellen over de vrijgave van het saldo; de vrijgave vastleggen zodra ING Vrijgave het saldo heeft overgemaakt.');
     // The estate cannot close while the release waits.
     expect((await anna.get(`${API}/estates/${ing.estate.id}`).expect(200)).body.status).not.toBe('closable');
 
     // ING's desk records the release as a later answer on the same request.
     const view = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; actions: string[] };
-    expect(view.statusText).toMatch(/^U heeft de rekening geblokkeerd; graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden/);
+    expect(view.statusText).toMatch(/^U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven\. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden/);
     expect(view.actions).toContain('balance-released');
-    const release = (body: object) => ing.desk.post(`${API}/provider-desk/requests/${ing.id}/balance-released`, body).set('Idempotency-Key', `${ing.id}-${JSON.stringify(body)}`);
+    let key = 0;
+    const release = (body: object) => ing.desk.post(`${API}/provider-desk/requests/${ing.id}/balance-released`, body).set('Idempotency-Key', `${ing.id}-release-${++key}`);
     expect((await release({ releasedAmount: 1234.56 }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'releasedOn' })]);
     await release({ releasedOn: '2027-01-12', releasedAmount: 1234.56, note: 'Rekening wordt opgeheven.' }).expect(200);
     const released = await ing.contract();
