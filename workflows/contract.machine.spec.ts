@@ -203,8 +203,8 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   ],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   // v17: the bank's release is owed; its term passing alerts the owner each time.
-  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
-  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
+  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
+  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
     FURTHER_INVOICE('disputed'),

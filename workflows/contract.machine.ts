@@ -1293,13 +1293,16 @@ export const contractMachineV16 = contractSetup.createMachine({ id: CONTRACT_MAC
 // was asked to rate the bank, while the heirs' money was still frozen at the bank. Now such an answer leads to `blocked`: the
 // bank's move, on its usual term; when it passes (`releaseOverdue`) the owner is alerted, each term again, and the contract stays on
 // her Today: no letter of ours asks the release yet, she calls the bank. The bank (desk) or the owner records the release (`BALANCE_RELEASED`), and the quiet period runs as after any confirmation.
-// A release recorded with the block (`balanceReleased`) goes to `confirmed` as before. Instances on v1 to v16 keep their version:
+// A release recorded with the block (`balanceReleased`) goes to `confirmed` as before. A bill or collector meanwhile is handled as after
+// any confirmation (its answer leads to `confirmed`: the release is then no longer awaited, README bankrelease, Not done). Instances on v1 to v16 keep their version:
 // their `confirmed` holds no record of whether the block came without the release (the step's event does, the machine's context
 // not), and moving a confirmed contract back to waiting would reopen estates their owners closed; the new rule is for new ones.
 const completeOrBlock = {
   COMPLETE: [{ guard: 'blocksWithoutRelease', target: 'blocked', actions: ['recordCompletion', 'clearInformationRequest', tellFamily('blocked')] }, providerAnswers.COMPLETE],
 } as const;
 const balanceReleased = { BALANCE_RELEASED: { target: 'confirmed', actions: [tellFamily('balance_released')] } } as const;
+/** The bank's charges after the balance date are disputed, and a collector stopped, as after any confirmation. */
+const billsWhileBlocked = { INVOICE_AFTER_END: V16_STATES.confirmed.on.INVOICE_AFTER_END, COLLECTION_NOTICE: V16_STATES.confirmed.on.COLLECTION_NOTICE } as const;
 const V17_STATES = {
   ...V16_STATES,
   requested: { meta: waitForProvider, on: { ...V16_STATES.requested.on, ...completeOrBlock } },
@@ -1310,9 +1313,9 @@ const V17_STATES = {
   informationRequested: { meta: V16_STATES.informationRequested.meta, on: { ...V16_STATES.informationRequested.on, ...completeOrBlock } },
   blocked: {
     meta: waitForProvider,
-    on: { ...balanceReleased, DEADLINE_PASSED: { target: 'releaseOverdue', actions: ['countEscalation', alertOwner('release_overdue'), tellFamily('release_overdue')] } },
+    on: { ...balanceReleased, ...billsWhileBlocked, DEADLINE_PASSED: { target: 'releaseOverdue', actions: ['countEscalation', alertOwner('release_overdue'), tellFamily('release_overdue')] } },
   },
-  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
+  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, ...billsWhileBlocked, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
 } as const;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V17_STATES });
