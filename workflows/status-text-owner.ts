@@ -347,8 +347,8 @@ const NEXT: Phrases = {
   },
   // v17: its term passed: calling is her move, the release is recorded when it comes.
   releaseOverdue: {
-    nl: ({ p }) => `${p} bellen over de vrijgave van het saldo; de vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt.`,
-    en: ({ p }) => `Call ${p} about releasing the balance; record the release once ${p} has paid it.`,
+    nl: ({ p, missed }) => `${p} ${missed ? 'nu ' : ''}bellen over de vrijgave van het saldo${missed ? `: niet vrijgegeven tot en met ${missed}` : ''}; de vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt.`,
+    en: ({ p, missed }) => `Call ${p} ${missed ? 'now ' : ''}about releasing the balance${missed ? `: not released by ${missed}` : ''}; record the release once ${p} has paid it.`,
   },
   // v8: beside a held bill, the provider's term and the complaint are about the unanswered bills; the owner decides about the held one meanwhile.
   disputed: {

@@ -223,6 +223,7 @@ export const providerEn: ProviderWords = {
   letters: {
     fromSteward: (name: string) => `Letter from Steward: ${name}`,
     insuranceNotice: 'Notification of a death',
+    bankRequest: 'Account block and balance statement after a death',
     sentAgain: (name: string) => `${name}, sent again after your rejection`,
     aboutBills: {
       dispute: (bills: string) => `Dispute of ${bills}`, dispute_escalation: (bills: string) => `Complaint: dispute of ${bills} unanswered`,

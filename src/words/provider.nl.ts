@@ -268,6 +268,8 @@ export const providerNl = {
     fromSteward: (name: string) => `Brief van Steward: ${name}`,
     /** The request to an insurer, titled as its letter is (`insuranceTitle`). */
     insuranceNotice: 'Melding van overlijden',
+    /** The request to a bank, titled as its letter is (`bankTitle`). */
+    bankRequest: 'Blokkering rekening en opgave saldo na overlijden',
     /** A request letter after the first: only a rejection sends the request again. */
     sentAgain: (name: string) => `${name}, opnieuw verzonden na uw afwijzing`,
     /** A letter about bills with the bills named (`billNamed`, "factuur F-71 van € 49,95"): two disputes read apart. */
