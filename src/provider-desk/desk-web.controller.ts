@@ -146,7 +146,7 @@ export class DeskWebController {
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
     const form = await validateForm(answer.body, body, {
-      numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount'],
+      numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount', 'releasedAmount'],
       // A box left unticked says no; it belongs only to a blocked account's answer (`CompleteDto`).
       booleanFields: confirmationCheckboxes(body),
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],

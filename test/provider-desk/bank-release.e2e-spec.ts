@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -82,6 +83,19 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(after.state).toBe('confirmed');
     await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05', receivedVia: 'post' }).set('Idempotency-Key', 'again').expect(409);
 
+    // The request is titled as what it asks (audit73 F-A): in the owner's history and the desk's thread, never "Opzegging".
+    const history = ((await anna.get(`${API}/estates/${rabo.estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).join('\n');
+    expect(history).toContain('„Blokkering rekening en opgave saldo na overlijden”');
+    expect(history).not.toMatch(/Opzegging/);
+    const raboProvider = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body.provider as { id: string };
+    await t.admin.post(`${API}/providers/${raboProvider.id}/desk-users`, { email: 'desk@rabo.release', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@rabo.release', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const thread = (await web.get(`/desk/requests/${rabo.id}`).expect(200)).text;
+    expect(thread).toContain('Brief van Steward: Blokkering rekening en opgave saldo na overlijden');
+    expect(thread).toContain('U maakte het saldo over naar de boedelrekening op 5 januari 2027');
+    expect(thread).not.toContain('Verzoek tot beëindiging');
+
     const p = await createProvider(t.admin, { name: 'SNS Vrijgave', category: 'bank', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12SNSB0123456789' }).expect(201)).body as { id: string };
@@ -90,5 +104,21 @@ describe('a bank that blocked the account but has not released the balance', () 
     const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
     await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'SNS-1', done: 'accountBlocked', balance: 50, balanceReleased: true }).set('Idempotency-Key', `${c.id}-done`).expect(200);
     expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('confirmed');
+  });
+
+  it("the desk's web page offers the release form and records it; a refused form names the date", async () => {
+    const abn = await blockedAt('ABN AMRO Vrijgave');
+    const providerId = ((await anna.get(`${API}/contracts/${abn.id}`).expect(200)).body.provider as { id: string }).id;
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@abn.release', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@abn.release', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const page = (await web.get(`/desk/requests/${abn.id}`).expect(200)).text;
+    expect(page).toContain('Saldo overgemaakt naar de boedelrekening');
+    expect(page).toContain('Datum van de overboeking');
+    const refused = (await web.post(`/desk/requests/${abn.id}/balance-released`).type('form').send({ releasedAmount: '1234,56' }).expect(422)).text;
+    expect(refused).toContain('Datum van de overboeking');
+    expect(refused).toContain('value="1234,56"');
+    await web.post(`/desk/requests/${abn.id}/balance-released`).type('form').send({ releasedOn: '2027-01-08', releasedAmount: '1234,56' }).expect(303);
+    expect((await abn.contract()).state).toBe('confirmed');
   });
 });
