@@ -15,6 +15,7 @@ function titles(w: Words): [string, string][] {
     ['noEndDispute.death', w.noEndDisputeTitles.death],
     ['noEndDispute.confirmed', w.noEndDisputeTitles.confirmed],
     ['insurance', w.insuranceTitle],
+    ['bank', w.bankTitle],
     ['agency.mine', w.agencyCorrectionTitles.mine],
     ['agency.ours', w.agencyCorrectionTitles.ours],
     ['agencyWithdrawal.mine', w.agencyWithdrawalTitles.mine],

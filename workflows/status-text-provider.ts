@@ -104,6 +104,15 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // v9: the term is the complaint's, four weeks (the letter names the date).
   complained: { nl: (_c, due) => `Klacht ingediend over uw afwijzing van het verzoek; graag uw gemotiveerde antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed about your rejection of the request; please send your reasoned answer${enBy(due)}.` },
   confirmed: { nl: (c) => `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`, en: (c) => `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.` },
+  // v17: the block is recorded; the release of the balance to the estate account (the letter's own ask) is still owed.
+  blocked: {
+    nl: (_c, due) => `U heeft de rekening geblokkeerd; graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
+    en: (_c, due) => `You blocked the account; please release the balance to the estate account and record the release here${enBy(due)}.`,
+  },
+  releaseOverdue: {
+    nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
+    en: (_c, due) => `You blocked the account; the balance was not released within the term. Please release the balance to the estate account and record the release here${enBy(due)}.`,
+  },
   // v8: the provider owes its answer on the bills it has not answered (v4 to v7: every open bill here); those it holds to are the owner's.
   disputed: {
     nl: (c, due) =>
@@ -351,6 +360,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
   },
   DISPUTE_REJECTED: { nl: (a, b) => `U wees het bezwaar af${forBill.nl(billsOf(a, b))}${detail(str(a.reason))}`, en: (a, b) => `You rejected the dispute${forBill.en(billsOf(a, b))}${detail(str(a.reason))}` },
   COLLECTION_STOPPED: { nl: (a, b) => `De incasso${forBill.nl(b)} is gestopt${detail(str(a.note))}`, en: (a, b) => `The debt collection${forBill.en(b)} was stopped${detail(str(a.note))}` },
+  // v17: the release the block left owed, as the bank recorded it.
+  BALANCE_RELEASED: {
+    nl: (a) => `U maakte het saldo over naar de boedelrekening${str(a.releasedOn) ? ` op ${longDate(String(a.releasedOn), 'nl')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'nl')})` : ''}${detail(str(a.note))}`,
+    en: (a) => `You paid the balance to the estate account${str(a.releasedOn) ? ` on ${longDate(String(a.releasedOn), 'en')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'en')})` : ''}${detail(str(a.note))}`,
+  },
   // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
   // One that enclosed nothing only said what follows.
   INFORMATION_SUPPLIED: {
@@ -383,7 +397,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
 
 /** The answers the desk shows in a thread, by who gave them. */
-export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
+export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN'];
 
 /**

@@ -573,6 +573,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const en: Words = {
   insuranceTitle: 'Notification of a death',
+  bankTitle: 'Account block and balance statement after a death',
   titles: {
     cancellation: 'Cancellation following a death',
     transfer: 'Request to transfer a contract following a death',

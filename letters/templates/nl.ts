@@ -688,6 +688,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const nl: Words = {
   insuranceTitle: 'Melding van overlijden',
+  bankTitle: 'Blokkering rekening en opgave saldo na overlijden',
   titles: {
     cancellation: 'Opzegging na overlijden',
     transfer: 'Verzoek tot tenaamstelling na overlijden',

@@ -40,6 +40,8 @@ export interface Words {
   ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
   /** A request to an insurer reports the death: it claims, keeps or settles the policy, it does not cancel it (`titleOf`, `insuranceRequest`). */
   insuranceTitle: string;
+  /** bankrelease: a request to a bank asks the account blocked and its balance, closing only after the release: no cancellation (`titleOf`, `bankAsk`). */
+  bankTitle: string;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
   transferDisputeTitle: string;
   /**
@@ -511,6 +513,7 @@ export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
   if (kind === 'dispute' && asksNoEnd(f)) return confirmedDay(f) === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
   if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
+  if (kind === 'cancellation' && asksBank(f)) return w.bankTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;
   const ours = referredColleague(f, kind) !== null;

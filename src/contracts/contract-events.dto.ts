@@ -453,6 +453,26 @@ export class CollectionStoppedDto {
 }
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
 
+/** v17: the bank paid the balance it had blocked to the estate account (at its desk, or recorded by the owner). */
+export class BalanceReleasedDto {
+  @IsCalendarDate({ description: 'the day the balance was paid to the estate account', example: '2027-01-12' })
+  releasedOn: string;
+
+  @ApiPropertyOptional({ description: 'the amount paid to the estate account, in euros', example: 1234.56 })
+  @IsOptional()
+  @IsEuros(0, 10_000_000)
+  releasedAmount?: number;
+
+  @ApiPropertyOptional({ example: 'Saldo overgemaakt naar de boedelrekening; de rekening wordt opgeheven.', description: 'what the bank said with it' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  note?: string;
+}
+export const balanceReleasedEvent = (dto: BalanceReleasedDto) => ({ type: 'BALANCE_RELEASED', releasedOn: dto.releasedOn, amount: dto.releasedAmount ?? null, note: dto.note ?? null });
+
 /** The owner's word that a dispute is settled: the named bill, or every open one. */
 export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({
   type: 'DISPUTE_RESOLVED',
@@ -513,6 +533,8 @@ export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdraw
 export class RecordedDisputeRejectionDto extends receivedByOwner(DisputeRejectionDto) {}
 /** The case owner's record that the provider or the agency said the collection stopped, and how that reached her. */
 export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {}
+/** v17: the case owner's record that the bank released the balance, and how that reached her. */
+export class RecordedBalanceReleasedDto extends receivedByOwner(BalanceReleasedDto) {}
 
 /** Which body each answer to a dispute takes when the case owner records it. */
 export const RECORDED_DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<{ receivedVia: ReceivedVia }>> = {
@@ -538,6 +560,8 @@ export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ 
 export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 /** The same for word that the collection stopped. */
 export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia });
+/** The same for the release of a blocked bank balance (v17). */
+export const recordedBalanceReleasedEvent = (dto: RecordedBalanceReleasedDto) => ({ ...balanceReleasedEvent(dto), receivedVia: dto.receivedVia });
 
 /** What was done rides in the event's data (the machine reads none of it); absent, the answer is the date alone, as before. */
 function doneOf({ done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil }: Pick<CompleteDto, 'done' | 'balance' | 'balanceReleased' | 'payoutAmount' | 'payoutTo' | 'coverUntil'>) {

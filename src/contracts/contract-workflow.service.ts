@@ -333,6 +333,10 @@ export class ContractWorkflow implements OnModuleInit {
       const done = t.event.type === 'TAKE_BACK_CONFIRMATION' ? null : answerDoneOf(t.event as Parameters<typeof answerDoneOf>[0]);
       await manager.query('UPDATE contracts SET answer_done = $2 WHERE id = $1', [t.instance.subjectId, done && JSON.stringify(done)]);
     }
+    // v17: the release the block left owed is recorded: every reader then says the balance was paid to the estate account.
+    if (t.event.type === 'BALANCE_RELEASED') {
+      await manager.query(`UPDATE contracts SET answer_done = jsonb_set(answer_done, '{balanceReleased}', 'true') WHERE id = $1 AND answer_done IS NOT NULL`, [t.instance.subjectId]);
+    }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
     const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;
     if (t.event.type === 'COMPLETE' || endDate) {

@@ -23,6 +23,8 @@ import {
   RECORDED_ANSWER_BODIES,
   RECORDED_DISPUTE_ANSWER_BODIES,
   recordedAnswerEvent,
+  RecordedBalanceReleasedDto,
+  recordedBalanceReleasedEvent,
   RecordedCollectionStoppedDto,
   recordedCollectionStoppedEvent,
   recordedDisputeAnswerEvent,
@@ -233,6 +235,20 @@ export class ContractsController {
   @HttpCode(200)
   async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedCollectionStoppedDto) {
     await this.contracts.recordProviderAnswer(principal, id, recordedCollectionStoppedEvent(dto));
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Record that the bank released the balance',
+    description:
+      'The bank said (by post, email or phone: `receivedVia` required, 400 naming it) that it paid the balance of the account it blocked to the estate account: the day (`releasedOn`), the amount if it gave one. Only while the contract waits for that release (`blocked`; 409 otherwise). The contract is then confirmed and the quiet period runs.',
+    problems: [400, 409],
+  })
+  @Post('contracts/:id/balance-released')
+  @Idempotent()
+  @HttpCode(200)
+  async balanceReleased(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedBalanceReleasedDto) {
+    await this.contracts.recordProviderAnswer(principal, id, recordedBalanceReleasedEvent(dto));
     return this.views.detail(id, principal.lang);
   }
 

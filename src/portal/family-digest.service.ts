@@ -304,8 +304,9 @@ export class FamilyDigestService implements OnModuleInit {
     // it stands now (a correction of it the same day included). A bank or insurer asked no end: its line says what it did, as
     // the card says it (bankanswer: its date is the day its answer holds per, never an end).
     const endDateApart = (n: Notice, lang: Lang): string[] => {
-      const c = n.topic === 'confirmed' && n.contract_id ? now.get(n.contract_id) : undefined;
-      if (!c || c.state === 'confirmed') return [];
+      // bankrelease: a bank's block without the release (`blocked`) is its confirmation, told the same way.
+      const c = (n.topic === 'confirmed' || n.topic === 'blocked') && n.contract_id ? now.get(n.contract_id) : undefined;
+      if (!c || c.state === n.topic) return [];
       const ask = asked.get(c.id) ?? {};
       if (askedInstead(c.action, ask)) return [`${named.get(c.id) ?? c.provider.name}: ${familyDoneText(c.provider.name, ask.answerDone ?? null, lang)}`];
       if (!c.effectiveDate) return [];

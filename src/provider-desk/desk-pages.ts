@@ -20,10 +20,11 @@ type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
-const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs' };
+const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs', 'balance-released': 'br' };
 const FIELD_SUFFIX: Record<FieldName, string> = {
   invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note',
   done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until',
+  releasedOn: 'on', releasedAmount: 'released',
 };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
@@ -36,6 +37,7 @@ type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | '
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
   ['collection-stopped', 'collectionStopped', [['note', 'text']]],
+  ['balance-released', 'balanceReleased', [['releasedOn', 'date', 'required'], ['releasedAmount', 'decimal'], ['note', 'text']]],
   ['credit-note', 'creditNote', [['invoiceReference', 'bill', 'required'], ['amount', 'decimal', 'required'], ['note', 'text']]],
   ['invoice-withdrawn', 'withdrawn', [['invoiceReference', 'bill', 'required'], ['note', 'text']]],
   ['reject-dispute', 'rejectDispute', [['invoiceReference', 'bill', 'required'], ['reason', 'textarea', 'required']]],

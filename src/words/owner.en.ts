@@ -40,7 +40,7 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 const CONTRACT_STATES_EN: Record<string, string> = {
   draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
   informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
 };
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
@@ -126,6 +126,7 @@ export const ownerEn: OwnerWords = {
       dispute_escalation: 'Dispute unanswered, complaint filed',
       dispute_rejected: 'Provider holds to (part of) the bill: your decision',
       escalation: 'Escalated, no answer',
+      release_overdue: 'Account blocked, balance not released in time',
       complaint: 'Complaint about the rejection filed',
       reminder: 'Provider missed its deadline',
       due: 'Answer due',
@@ -401,6 +402,8 @@ export const ownerEn: OwnerWords = {
       disputeEscalated: 'dispute escalated',
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
+      blocked: 'blocked, balance not yet released',
+      releaseOverdue: 'balance not released in time',
       settled: 'settled',
       closed: 'closed',
       withdrawn: 'withdrawn',
@@ -668,6 +671,7 @@ export const ownerEn: OwnerWords = {
       'bill-corrected': 'Correct the invoice',
       'collection-notice': 'A debt collector wrote',
       'collection-stopped': 'Provider or agency says: collection stopped',
+      'balance-released': 'Bank says: balance paid to the estate account',
       withdraw: 'Withdraw the request',
       'take-back-confirmation': 'Take back: recorded by mistake',
     },
@@ -686,6 +690,9 @@ export const ownerEn: OwnerWords = {
     answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of the answer' },
     balance: 'Balance on that date in euros (optional; overdrawn with a minus sign)',
     balanceReleased: 'The balance was paid to the estate account',
+    releasedOn: 'Date of the transfer',
+    releasedAmount: 'Amount transferred in euro (optional)',
+    releasedNote: "The bank's note (optional)",
     payoutAmount: 'Amount paid out in euros (optional)',
     payoutTo: 'To whom (optional)',
     coverUntil: 'The cover continues for the estate up to and including (optional)',

@@ -52,7 +52,7 @@ const BY_CHANNEL_NL = { post: 'per post', email: 'per e-mail', portal: 'via de d
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
 } as Record<string, string>;
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_NL = {
@@ -143,6 +143,7 @@ export const ownerNl = {
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
       dispute_rejected: 'Aanbieder houdt vast aan (een deel van) de rekening: uw beslissing',
       escalation: 'Geëscaleerd, geen antwoord',
+      release_overdue: 'Rekening geblokkeerd, saldo niet op tijd vrijgegeven',
       complaint: 'Klacht over de afwijzing ingediend',
       reminder: 'Organisatie heeft de termijn gemist',
       due: 'Antwoord verwacht',
@@ -433,6 +434,8 @@ export const ownerNl = {
       disputeEscalated: 'klacht ingediend',
       disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
+      blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
+      releaseOverdue: 'saldo niet op tijd vrijgegeven',
       settled: 'afgewikkeld',
       closed: 'gesloten',
       withdrawn: 'ingetrokken',
@@ -719,6 +722,7 @@ export const ownerNl = {
       'bill-corrected': 'Factuur corrigeren',
       'collection-notice': 'Een incassobureau schreef',
       'collection-stopped': 'Aanbieder of incassobureau meldt: incasso gestopt',
+      'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
       'take-back-confirmation': 'Intrekken: per vergissing vastgelegd',
     } as Record<string, string>,
@@ -740,6 +744,10 @@ export const ownerNl = {
     answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van het antwoord' },
     balance: 'Saldo op die datum in euro (optioneel; rood staan met een minteken)',
     balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
+    /** bankrelease: the release of a blocked balance, recorded by the owner. */
+    releasedOn: 'Datum van de overboeking',
+    releasedAmount: 'Overgemaakt bedrag in euro (optioneel)',
+    releasedNote: 'Toelichting van de bank (optioneel)',
     payoutAmount: 'Uitgekeerd bedrag in euro (optioneel)',
     payoutTo: 'Aan wie (optioneel)',
     coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',

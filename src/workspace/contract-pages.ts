@@ -239,6 +239,12 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
   },
   'collection-stopped': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'note'] },
+  'balance-released': {
+    anchor: 'answer',
+    fields: (f, id, c) =>
+      html`${receivedViaChoice(f, id, c)}${field(f, 'releasedOn', c.w.releasedOn, { type: 'date', required: true, ...id })}${field(f, 'releasedAmount', c.w.releasedAmount, { inputmode: 'decimal', ...id })}${field(f, 'note', c.w.releasedNote, id)}`,
+    order: ['receivedVia', 'releasedOn', 'releasedAmount', 'note'],
+  },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
   'take-back-confirmation': { anchor: 'take-back', fields: (f, id, { w }) => field(f, 'reason', w.takeBackReason, { required: true, multiline: true, hint: w.takeBackHint, ...id }) },
 };

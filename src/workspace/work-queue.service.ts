@@ -37,6 +37,8 @@ export type ContractReason =
   | 'dispute_escalation'
   | 'dispute_rejected'
   | 'escalation'
+  /** v17: the bank blocked the account and let its term for the release pass: the owner calls it. */
+  | 'release_overdue'
   /** v9: our complaint about a rejection waits on the provider's reasoned answer (its passing term is the owner's call). */
   | 'complaint'
   | 'reminder'
@@ -82,6 +84,7 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   // The provider holds to its bill: the owner must decide.
   disputeRejected: 'dispute_rejected',
   escalated: 'escalation',
+  releaseOverdue: 'release_overdue',
   // v9: as after our other complaints, its row stays while the complaint runs (once its term passed, the call is due now: no renewed date puts it back).
   complained: 'complaint',
   reminded: 'reminder',
@@ -113,6 +116,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   dispute_escalation: 'resolve_dispute',
   dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
+  release_overdue: 'record_answer',
   complaint: 'record_answer',
   reminder: 'record_answer',
   due: 'record_answer',
