@@ -396,7 +396,7 @@ function answeredThat(f: Facts, end: string): string {
     accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${end} was ${en.money(d.balance)}`}`,
     payoutHandled: 'you have taken up the payout',
     claimFormsSent: 'you have sent the forms for the payout',
-    coverContinues: `the insurance continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,
+    coverContinues: `the cover continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,
     coverSettled: `the contract ${endToCome(f) ? 'will be' : 'was'} settled as of ${end}`,
   }[d.done];
   return `${told ? toldThat(told) : 'You confirmed that'} ${did}`;

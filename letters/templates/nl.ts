@@ -495,7 +495,7 @@ function answeredThat(f: Facts, end: string): string {
     accountBlocked: `de rekening is geblokkeerd${d.balance === null ? '' : ` en dat het saldo per ${end} ${nl.money(d.balance)} was`}`,
     payoutHandled: 'u de uitkering in behandeling heeft genomen',
     claimFormsSent: 'u de formulieren voor de uitkering heeft gestuurd',
-    coverContinues: `de verzekering voor de nalatenschap doorloopt${d.coverUntil ? ` tot en met ${nl.date(d.coverUntil)}` : ''}`,
+    coverContinues: `de dekking voor de nalatenschap doorloopt${d.coverUntil ? ` tot en met ${nl.date(d.coverUntil)}` : ''}`,
     coverSettled: `het contract ${endToCome(f) ? 'wordt' : 'is'} afgewikkeld per ${end}`,
   }[d.done];
   return `${told ? toldThat(told) : 'U heeft bevestigd dat'} ${did}`;

@@ -66,7 +66,7 @@ describe('correction letters to a bank or insurer', () => {
     expect(life).toContain('U heeft bevestigd dat u de uitkering in behandeling heeft genomen; daaraan verandert niets.');
     expect(life).not.toMatch(/afgehandeld per|Hoor ik niets van u/);
     const property = await correctionOf(ip.id);
-    expect(property).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 31 december 2027; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.');
+    expect(property).toContain('U heeft bevestigd dat de dekking voor de nalatenschap doorloopt tot en met 31 december 2027; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.');
     expect(property).not.toMatch(/afgehandeld per|Hoor ik niets van u|bezwaar|factuur/);
   });
 
