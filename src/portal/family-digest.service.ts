@@ -19,7 +19,7 @@ import { FamilyMember, portalMailAddress } from '../estates/family-member.entity
 import { LettersService } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
 import { TOLD_BY_STEP } from '../notifications/notifications.service';
-import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { type EffectKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
 import { workflowRows } from '../runtime/workflow-rows';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
@@ -131,6 +131,9 @@ interface DigestPayload {
   stillRunning?: StillRunning;
 }
 
+/** What the outbox writes of a step that the email reads: its news, and its letter (whether it went or is held back). */
+const STEP_WRITES: readonly EffectKind[] = ['letter', 'notify_family'];
+
 /** Estates with timeline news considered per collecting round; the rest come in the next rounds. */
 const TIMELINE_CANDIDATES = 1000;
 
@@ -169,9 +172,16 @@ export class FamilyDigestService implements OnModuleInit {
    * email takes its news up to the moment it is collected, not only up to the digest moment: it tells each contract as it
    * stands then, so a step recorded in between (the email collected late: a busy or restarted server) is told in it once, and
    * not again the next day.
+   *
+   * A step's news and letter are written by the outbox just after the step commits; an email collected in between would tell the
+   * step by its contract's standing and the next day again by its news, or its letter as held back. So what is due of them is
+   * written first (`STEP_WRITES`), and an estate with a step whose writes are still due (committed since, or being written by
+   * another worker) waits for the next round.
    */
   async collectDue(): Promise<number> {
     const cutoff = lastDigestMoment(this.clock.now(), this.clock.today());
+    await this.outbox.drain(undefined, STEP_WRITES);
+    const waiting: string[] = [];
     let queued = 0;
     for (;;) {
       const emails = await this.db.transaction(async (manager) => {
@@ -179,11 +189,17 @@ export class FamilyDigestService implements OnModuleInit {
         const [estate]: { id: string; instance_id: string }[] = await manager.query(
           `SELECT e.id, w.id AS instance_id FROM estates e JOIN ${workflowRows('estate')} w ON w.subject_id = e.id
             WHERE (EXISTS (SELECT 1 FROM notifications n WHERE n.estate_id = e.id AND n.audience = 'family' AND n.in_digest_at IS NULL AND n.created_at < $1)
-                   OR e.id = ANY($2::uuid[]))
+                   OR e.id = ANY($2::uuid[])) AND e.id <> ALL($3::uuid[])
             ORDER BY e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED`,
-          [cutoff, withTimelineNews],
+          [cutoff, withTimelineNews, waiting],
         );
         if (!estate) return null;
+        // Asked after the estate is locked: a step's outbox row references the estate, so no step of it commits until this email
+        // is queued, and every step the email reads the contracts after has its news written, taken below.
+        if (await this.outbox.estateHasDue(manager, estate.id, STEP_WRITES)) {
+          waiting.push(estate.id);
+          return 0;
+        }
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
         const collected = this.clock.now();
         const [news]: [Notice[], number] = await manager.query(

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { longDate } from '../../workflows';
 import { dutchDate, dutchHourOf } from '../../src/clock/clock';
+import { DataSource } from 'typeorm';
+import { FamilyDigestService } from '../../src/portal/family-digest.service';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
@@ -829,5 +831,53 @@ describe('the daily email to the family', () => {
     const told = digests('rik.avond@family.example').map((m) => m.text!.split('\n').filter((line) => line.startsWith('- ')));
     // One email: the confirmation is told once, as the contract stood when the email was written; the next day has no news to tell.
     expect(told).toEqual([['- KPN Avond: KPN Avond heeft bevestigd dat het contract eindigt op 30 november 2026. We letten erop dat er daarna geen rekeningen meer komen.']]);
+  });
+
+  // After the test above: the clock is past five.
+  it("tells a step that committed while its news was still to be written once, whether the email is collected in that moment or while another worker writes that news (digestgap)", async () => {
+    const anna = await t.specialist('Anna Tussen');
+    const kpn = await createProvider(t.admin, { name: 'KPN Tussen', requiredDocuments: [] });
+    const digest = t.app.get(FamilyDigestService);
+    const db = t.app.get(DataSource);
+    const lines = (to: string) => digests(to).map((m) => m.text!.split('\n').filter((line) => line.startsWith('- ')));
+    const confirmed = (name: string) => [`- ${name}: ${name} heeft bevestigd dat het contract eindigt op 30 november 2026. We letten erop dat er daarna geen rekeningen meer komen.`];
+    // Two estates, each with a request whose news is due in the next email.
+    const estates = [];
+    for (const [who, email] of [['Sem Tussen', 'sem.tussen@family.example'], ['Isa Tussen', 'isa.tussen@family.example']]) {
+      const estate = await createEstate(anna);
+      await anna.post(`${API}/estates/${estate.id}/family-members`, { name: who, email, relation: 'kind', role: 'representative' }).expect(201);
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `T-${email}`, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+      estates.push({ estate, contract, email });
+    }
+    await t.runDue();
+    t.clock.advanceDays(1);
+    const [sem, isa] = estates;
+    // KPN confirms both; the steps commit, and their news is written by the outbox afterwards.
+    for (const { contract } of estates) {
+      await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'T-OK' }).expect(200);
+    }
+    // Isa's news is being written by another worker right now: its claim committed, its lease running.
+    await db.query(`UPDATE outbox SET status = 'in_progress', attempts = attempts + 1, available_at = $2 WHERE estate_id = $1 AND kind = 'notify_family' AND status = 'pending'`, [isa.estate.id, new Date(t.clock.now().getTime() + 5 * 60_000)]);
+    // The email is collected in that moment, before any worker wrote the news.
+    let before = sink.messages.length;
+    await digest.collectDue();
+    await t.app.get(OutboxService).drain();
+    await sink.waitFor(before + 1);
+    // Sem's email tells the confirmation once, as the contract stands, with its own news; Isa's waits for hers.
+    expect(lines(sem.email)).toEqual([confirmed('KPN Tussen')]);
+    expect(lines(isa.email)).toEqual([]);
+    // The other worker's lease ran out (it crashed): the news is written, and the email tells it once.
+    t.clock.advanceDays(6 / 1440);
+    before = sink.messages.length;
+    await digest.collectDue();
+    await t.app.get(OutboxService).drain();
+    await sink.waitFor(before + 1);
+    expect(lines(isa.email)).toEqual([confirmed('KPN Tussen')]);
+    // The next days have nothing more to tell either of them.
+    await t.runDue(1);
+    await t.runDue(1);
+    expect(lines(sem.email)).toEqual([confirmed('KPN Tussen')]);
+    expect(lines(isa.email)).toEqual([confirmed('KPN Tussen')]);
   });
 });
