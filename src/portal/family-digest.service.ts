@@ -329,12 +329,22 @@ export class FamilyDigestService implements OnModuleInit {
     // (a late bill's own news tells that bill, once: digestrest).
     const apart = new Set([...byState].filter((n) => endDateApart(n, 'nl').length));
     const standsFor = new Set([...[...byState].filter((n) => !apart.has(n)).map((n) => n.contract_id!), ...standing]);
+    // A bill disputed after an end date told apart, where the contract still stands: told as the card tells it, which names the
+    // bill once and says what the family need not pay (and what is owed) while the objection runs; its step's words say neither.
+    // Not for a bank or insurer: the card's bill comes "na de einddatum", which they were not asked for.
+    const billAsItStands = new Set(
+      news.filter((n) => {
+        const c = n.topic === 'invoice_disputed' && n.contract_id ? now.get(n.contract_id) : undefined;
+        const confirmedApart = [...apart].some((m) => m.contract_id === n.contract_id && +new Date(m.created_at) <= +new Date(n.created_at));
+        return c && confirmedApart && last.get(c.id) === n && c.state === n.state && !heldBack(n) && !askedInstead(c.action, asked.get(c.id) ?? {});
+      }),
+    );
     // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
     // (a part credit's news is worded as the state it leads to).
     const said = (n: Notice, lang: Lang, before: string[]): string[] => {
-      const own = byState.has(n) ? endDateApart(n, lang) : written(n, lang);
+      const own = byState.has(n) ? endDateApart(n, lang) : billAsItStands.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
-      if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && c.state === n.state)) return own;
+      if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && !billAsItStands.has(n) && c.state === n.state)) return own;
       const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang));
       return [...before, ...own].some((line) => line.includes(statusText)) ? own : [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };

@@ -673,6 +673,43 @@ describe('the daily email to the family', () => {
     expect(english.join('\n')).not.toMatch(/confirmed that the contract ends/);
   });
 
+  it('tells a confirmed end and a bill of the same day each once, the bill with what need not be paid and what is owed while the objection runs, in Dutch and English (digestgap)', async () => {
+    const anna = await t.specialist('Anna Rekening');
+    const kpn = await createProvider(t.admin, { name: 'KPN Rekening', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Joep Rekening', email: 'joep.rekening@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ann Rekening', email: 'ann.rekening@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Kim Rekening', email: 'kim.rekening@family.example', relation: 'kleindochter', isHeir: false, isRepresentative: false }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KR-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+
+    // KPN confirms the end on 30 November and bills November and December the same day: December's part is disputed.
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KR-OK' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'KRF-1', invoiceDate: t.clock.today(), periodFrom: '2026-11-01', periodTo: '2026-12-31', amount: 61 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
+    const dutch = lines('joep.rekening@family.example');
+    expect(dutch[0]).toBe('- KPN Rekening: KPN Rekening heeft bevestigd dat het contract eindigt op 30 november 2026.');
+    expect(dutch).toHaveLength(2);
+    expect(dutch[1]).toMatch(/^- KPN Rekening: KPN Rekening heeft na de einddatum nog een rekening gestuurd\. We hebben bezwaar gemaakt en verwachten .* een reactie\. U hoeft het deel na de einddatum \(€\s31,00\) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd\.$/);
+    const english = lines('ann.rekening@family.example');
+    expect(english[0]).toBe('- KPN Rekening: KPN Rekening has confirmed that the contract ends on 30 November 2026.');
+    expect(english).toHaveLength(2);
+    expect(english[1]).toMatch(/^- KPN Rekening: KPN Rekening sent a bill after the end date\. We have disputed it and expect an answer .*\. You need not pay the part after the end date \(€31\.00\) while the dispute is open; the part up to 30 November 2026, the end date, is owed\.$/);
+    // A relative outside the estate's debts reads the bill once too, with no figure.
+    const hers = lines('kim.rekening@family.example');
+    expect(hers).toHaveLength(2);
+    expect(hers.join('\n')).not.toMatch(/€|KRF-1/);
+    expect(hers.join('\n').match(/rekening/g)).toHaveLength(1);
+  });
+
   it("says of a collection stop beside the contract's final bill still owed what its card says: pay that only after talking to the contact person, in Dutch and English (audit)", async () => {
     const anna = await t.specialist('Anna Greet');
     const kpn = await createProvider(t.admin, { name: 'KPN Greet', requiredDocuments: [] });
