@@ -2,6 +2,7 @@ import { composeLetter } from './compose';
 import { produceLetter } from './index';
 import type { BillOnRecord, LetterHistory, LetterInput } from './model';
 import { lintLetter } from './rules';
+import { letterTitle, subjectIn } from './title';
 import { agencyWithdrawal, AUDIT_BILL as F01, auditCollection as collection, collectionStop as stop, flat, TO_AGENCY as toAgency, HISTORY, letterOfKind, pdfText, SAMPLE_NEW_HOLDER, sampleLetter } from './test-support';
 
 const bodyOf = (input: LetterInput) => composeLetter(input).body.join('\n');
@@ -35,13 +36,30 @@ describe('a collection stop states the dispute and the credit on record', () => 
     expect(text).not.toMatch(/U heeft [^.]*gecrediteerd|U heeft bevestigd/);
   });
 
-  it("names the agency's own file number beside the provider's customer number, when the owner recorded one; the provider's stop does not", async () => {
+  it("names the agency's own file number beside the provider's customer number, when the owner recorded one, in the agency's subject line too", async () => {
     const withDossier = (to: 'agency' | 'provider', language: 'nl' | 'en' = 'nl') => stop(to, [F01], { language, collection: { ...collection(to, [F01]), dossierNumber: 'D-2026-0077' } });
     expect(broken(withDossier('agency'))).toEqual([]);
-    expect(await textOf(withDossier('agency'))).toContain('U heeft een incassobrief met kenmerk INC-9 voor € 72,50 gestuurd over het contract Internet en vaste telefonie met klantnummer 1.2345.678 (uw dossiernummer D-2026-0077) bij KPN van Jan de Vries');
+    const text = await textOf(withDossier('agency'));
+    expect(text).toContain('U heeft een incassobrief met kenmerk INC-9 voor € 72,50 gestuurd over het contract Internet en vaste telefonie met klantnummer 1.2345.678 (uw dossiernummer D-2026-0077) bij KPN van Jan de Vries');
+    const subject = 'Dringend – incasso opschorten: Internet en vaste telefonie, klantnummer 1.2345.678, van Jan de Vries (uw dossiernummer D-2026-0077)';
+    expect(text).toContain(`Betreft: ${subject}`);
+    expect(composeLetter(withDossier('agency', 'en')).subject).toBe('Subject: Urgent – suspend debt collection: Internet en vaste telefonie, account number 1.2345.678, of Jan de Vries (your file number D-2026-0077)');
     expect(bodyOf(withDossier('agency', 'en'))).toContain('about the contract Internet en vaste telefonie with account number 1.2345.678 (your file number D-2026-0077) at KPN');
-    expect(bodyOf(withDossier('provider'))).not.toContain('D-2026-0077');
     expect(bodyOf(stop('agency', [F01]))).not.toContain('dossiernummer');
+    // The owner's title of it leaves the agency's number out (it is not the contract's); an archived subject said again in English keeps it.
+    const printed = { deceasedName: 'Jan de Vries', description: 'Internet en vaste telefonie', accountNumber: '1.2345.678' };
+    expect(letterTitle({ kind: 'collection_stop', subject, language: 'nl' }, printed, 'en')).toBe('Urgent – suspend debt collection: Internet en vaste telefonie, account number 1.2345.678, of Jan de Vries');
+    expect(subjectIn(subject, 'en')).toBe('Urgent – suspend debt collection: Internet en vaste telefonie, account number 1.2345.678, of Jan de Vries (your file number D-2026-0077)');
+  });
+
+  it("gives the provider the agency's file number with the collection letter it names, not in its subject line", async () => {
+    const input = stop('provider', [F01], { collection: { ...collection('provider', [F01]), dossierNumber: 'D-2026-0077' } });
+    expect(broken(input)).toEqual([]);
+    const text = await textOf(input);
+    expect(text).toContain('Incasso Noord heeft een incassobrief met kenmerk INC-9 en dossiernummer D-2026-0077 voor € 72,50 gestuurd over het contract Internet en vaste telefonie met klantnummer 1.2345.678 van Jan de Vries');
+    expect(composeLetter(input).subject).not.toContain('D-2026-0077');
+    const english = stop('provider', [F01], { language: 'en', collection: { ...collection('provider', [F01]), reference: null, dossierNumber: 'D-2026-0077' } });
+    expect(bodyOf(english)).toContain('Incasso Noord sent a debt-collection letter with file number D-2026-0077 for €72.50 about');
   });
 
   it('says in English what the record holds, to an English-speaking provider', () => {

@@ -1,4 +1,4 @@
-import type { AskedInstead, InsuranceKind } from '../workflows/wording';
+import type { AnswerDone, AskedInstead, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
@@ -546,6 +546,8 @@ export interface RequestedFacts {
   description: string;
   accountNumber: string;
   requestedEndDate: string | null;
+  /** An insurer's kind as that request asked it, when a correction since changed it (`kindAsRequested`); absent: as recorded. */
+  insuranceKind?: InsuranceKind | null;
 }
 
 /** The provider's answer that it could not handle our request, as recorded: the day and its own reason. */
@@ -565,6 +567,13 @@ export interface LetterHistory {
   sent: SentLetter[];
   /** The end (or transfer) date the provider confirmed, or null if it never did. */
   confirmedEndDate: string | null;
+  /** What a bank or insurer said it did in that confirmation (bankanswer, `contracts.answer_done`); absent or null: none, or only a date. */
+  answerDone?: AnswerDone | null;
+  /**
+   * keptcover: the last day a property insurer said the cover continues for the estate (its answer `coverContinues` with
+   * `coverUntil`): the day it confirmed, from which a premium after it is disputed. Absent or null: no such day was given.
+   */
+  coverUntil?: string | null;
   /**
    * That date as the case owner recorded it, when the provider told her outside its desk: how it came, the day she
    * recorded it, and who did when not this letter's signer. A letter then says "U heeft mij op … telefonisch laten

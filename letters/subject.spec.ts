@@ -38,10 +38,11 @@ describe('the subject line names the contract as the provider can find it', () =
     expect(composeLetter(withRequested(kind, 'en')).subject).toContain(en);
   });
 
-  it('calls a bank account’s IBAN its rekeningnummer, not a klantnummer (audit71 F-A)', () => {
+  // bankrelease (audit73 F-A): titled as what it asks, the block and the balance, not as a cancellation.
+  it('calls a bank account’s IBAN its rekeningnummer, not a klantnummer (audit71 F-A), under the bank request’s own title', () => {
     const bank = sampleLetter({ category: 'bank', contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' } });
-    expect(composeLetter(bank).subject).toBe('Betreft: Opzegging na overlijden: Betaalrekening, rekeningnummer NL69INGB0123456789, van Jan de Vries');
-    expect(composeLetter({ ...bank, language: 'en' }).subject).toContain('Betaalrekening, account number NL69INGB0123456789');
+    expect(composeLetter(bank).subject).toBe('Betreft: Blokkering rekening en opgave saldo na overlijden: Betaalrekening, rekeningnummer NL69INGB0123456789, van Jan de Vries');
+    expect(composeLetter({ ...bank, language: 'en' }).subject).toBe('Subject: Account block and balance statement after a death: Betaalrekening, account number NL69INGB0123456789, of Jan de Vries');
   });
 
   it('names the contract as recorded when the request printed what the record holds', () => {

@@ -352,7 +352,9 @@ export function letterCorpus(): LetterInput[] {
           travellingDocumentIds: [],
         });
       }),
-    );
+    )
+    // A corrected date of death to a bank that blocked the account and gave the balance; an insurer's corrected kind with its new request (README, correctionletters).
+    .concat((['nl', 'en'] as const).flatMap((language) => correctionLetters(language)));
 }
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */
@@ -372,6 +374,29 @@ const bankLetters = (language: Language): LetterInput[] => {
     }),
   ];
 };
+
+/** A bank's correction of the date of death after it gave the balance per the old one, and an insurer's kind corrected from a payout to a cover kept. */
+const correctionLetters = (language: Language): LetterInput[] => [
+  letterOfKind('correction', language, {
+    category: 'bank',
+    contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', effectiveDate: '2026-11-02' },
+    history: {
+      sent: [{ kind: 'cancellation', date: '2026-11-09' }],
+      confirmedEndDate: '2026-11-02',
+      answerDone: { done: 'accountBlocked', balance: 1234.56, balanceReleased: false, payoutAmount: null, payoutTo: null, coverUntil: null },
+      acknowledgedSinceRequest: false,
+    },
+    corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-01' }],
+    deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
+  }),
+  letterOfKind('correction', language, {
+    category: 'insurance',
+    insuranceKind: 'property',
+    contract: { ...sampleLetter().contract!, description: INSURED.property, accountNumber: 'POL-55443' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: null, acknowledgedSinceRequest: false },
+    corrections: [{ field: 'insuranceKind', from: 'life', to: 'property' }],
+  }),
+];
 
 /** A dropped objection told to Incasso Noord, after our collection stop of 15 December 2026 to it. */
 export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overrides: Partial<LetterInput> = {}) =>

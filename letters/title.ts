@@ -15,6 +15,7 @@ function titles(w: Words): [string, string][] {
     ['noEndDispute.death', w.noEndDisputeTitles.death],
     ['noEndDispute.confirmed', w.noEndDisputeTitles.confirmed],
     ['insurance', w.insuranceTitle],
+    ['bank', w.bankTitle],
     ['agency.mine', w.agencyCorrectionTitles.mine],
     ['agency.ours', w.agencyCorrectionTitles.ours],
     ['agencyWithdrawal.mine', w.agencyWithdrawalTitles.mine],
@@ -32,6 +33,12 @@ function partsOf(text: string, frame: (...parts: string[]) => string, count: num
   return new RegExp(`^${pattern}$`, 's').exec(text)?.slice(1) ?? null;
 }
 
+/** A subject to a collection agency that ends with its file number (`theirFile`): the subject before it, and the number; else as it is. */
+function apartFromTheirFile(subject: string, w: Words): [string, string | null] {
+  const parts = partsOf(subject, (before, file) => `${before}${w.theirFile(file)}`, 2);
+  return parts ? [parts[0], parts[1]] : [subject, null];
+}
+
 /**
  * A letter's subject (`subjectLine`, as archived) in the reader's language (`to`), whichever language the letter was
  * written in: the title and the frame around the contract are said again, the recorded parts (its description and
@@ -45,14 +52,17 @@ export function subjectIn(subject: string, to: Language): string {
       const parts = partsOf(subject, said.subjects[report], 1);
       if (parts) return sayAgain.subjects[report](parts[0]);
     }
+    // An agency's file number after the contract is said again after it.
+    const [framed, file] = apartFromTheirFile(subject, said);
+    const theirs = file ? sayAgain.theirFile(file) : '';
     const other = new Map(titles(sayAgain));
     // The longest title first: a title may open another, and a description may hold a colon.
     for (const [key, title] of titles(said).sort(([, a], [, b]) => b.length - a.length)) {
       for (const number of NUMBER_KINDS) {
-        const parts = partsOf(subject, (...p) => said.subjects.contract(title, p[0], p[1], p[2], number), 3);
+        const parts = partsOf(framed, (...p) => said.subjects.contract(title, p[0], p[1], p[2], number), 3);
         // English says "account number" of an IBAN and a customer's number alike: the number itself tells them apart.
         const byNumber = numberKindOf(null, parts?.[1] ?? '');
-        if (parts) return sayAgain.subjects.contract(other.get(key) ?? title, parts[0], parts[1], parts[2], said.numberWords[byNumber] === said.numberWords[number] ? byNumber : number);
+        if (parts) return `${sayAgain.subjects.contract(other.get(key) ?? title, parts[0], parts[1], parts[2], said.numberWords[byNumber] === said.numberWords[number] ? byNumber : number)}${theirs}`;
       }
     }
   }
@@ -136,9 +146,11 @@ export function letterTitle(letter: { kind: string; subject: string; language: L
     .filter(([key, title]) => keys.includes(key) && letter.subject.startsWith(title))
     .sort(([, a], [, b]) => b.length - a.length)[0];
   const title = new Map(titles(sayAgain)).get(opened?.[0] ?? kind)!;
-  // The number's label as the letter printed it: a subject names an insurer's polisnummer, where the number alone cannot tell.
+  // The number's label as the letter printed it: a subject names an insurer's polisnummer, where the number alone cannot tell
+  // (before an agency's file number, which the title leaves out: it is the agency's, not the contract's).
   const { description, accountNumber, deceasedName } = printed;
-  const printedAs = NUMBER_KINDS.filter((n) => letter.subject.endsWith(WORDS[letter.language].subjects.contract('', description, accountNumber, deceasedName, n)));
+  const [framed] = apartFromTheirFile(letter.subject, WORDS[letter.language]);
+  const printedAs = NUMBER_KINDS.filter((n) => framed.endsWith(WORDS[letter.language].subjects.contract('', description, accountNumber, deceasedName, n)));
   const byNumber = numberKindOf(null, accountNumber);
   const number = printedAs.includes(byNumber) || !printedAs.length ? byNumber : printedAs[0];
   return sayAgain.subjects.contract(title, description, accountNumber, deceasedName, number);

@@ -19,6 +19,7 @@ import {
   contractMachineV13,
   contractMachineV14,
   contractMachineV15,
+  contractMachineV16,
   OWNER_ANSWER_BUSINESS_DAYS,
   promisedDateOf,
   COMPLAINT_ANSWER_BUSINESS_DAYS,
@@ -76,6 +77,9 @@ const EVENTS = {
   // v6: F-1 bills November after all (the period was typed a month late): nothing after the end date of 30 November.
   BILL_CORRECTED_BEFORE_END: { type: 'BILL_CORRECTED', invoiceReference: 'F-1', invoiceDate: '2026-12-05', amount: 49.95, reference: 'F-1', periodFrom: '2026-11-01', periodTo: '2026-11-30' },
   CLOSE: { type: 'CLOSE' },
+  // v17: a bank blocked the account and has not released the balance; later it pays the balance to the estate account.
+  BLOCKED: { type: 'COMPLETE', effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', balanceReleased: false },
+  BALANCE_RELEASED: { type: 'BALANCE_RELEASED', releasedOn: '2027-01-12', amount: 1234.56 },
   BRP_INFORMED: { type: 'BRP_CHECKED', outcome: 'informed', note: 'gecontroleerd: polis beëindigd per 30-06' },
   BRP_NOT_INFORMED: { type: 'BRP_CHECKED', outcome: 'not_informed', note: 'niet bekend bij de verzekeraar' },
 } satisfies Record<string, ContractEvent>;
@@ -116,6 +120,7 @@ const snapshotIn = (state: ContractState): Snapshot => run(pathTo.get(state)!).s
 const PROVIDER_ANSWERS: Array<[EventName, ContractState, ContractEffect[]]> = [
   ['ACKNOWLEDGE', 'acknowledged', [family('acknowledged')]],
   ['COMPLETE', 'confirmed', [family('confirmed')]],
+  ['BLOCKED', 'blocked', [family('blocked')]],
   ['REQUEST_INFORMATION', 'informationRequested', [owner('information_requested')]],
   ['REJECT', 'rejected', [owner('rejected')]],
 ];
@@ -177,7 +182,7 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   informationRequested: [
     ['INFORMATION_SUPPLIED', 'requested', [letter('information_supplied')]],
     ['ANSWER_WITHDRAWN', 'informationRequested', []],
-    ...PROVIDER_ANSWERS.filter(([e]) => e === 'COMPLETE' || e === 'REJECT'),
+    ...PROVIDER_ANSWERS.filter(([e]) => e === 'COMPLETE' || e === 'BLOCKED' || e === 'REJECT'),
     WITHDRAW_SENT,
     ['DEADLINE_PASSED', 'informationRequested', [owner('information_still_needed')]],
   ],
@@ -197,6 +202,9 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
     ['DEADLINE_PASSED', 'complained', [owner('complaint_unanswered')]],
   ],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
+  // v17: the bank's release is owed; its term passing alerts the owner each time.
+  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
+  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
     FURTHER_INVOICE('disputed'),
@@ -810,8 +818,8 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(16);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]) {
+    expect(CONTRACT_MACHINE_VERSION).toBe(17);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
@@ -950,7 +958,7 @@ describe('contract machine v9: a complaint about a rejection', () => {
 });
 
 describe('contract machine v10: the family hears of every missed term its timeline tells', () => {
-  const missed = (machine: typeof contractMachine, events: ContractEvent[]) => {
+  const missed = (machine: typeof contractMachine | typeof contractMachineV9, events: ContractEvent[]) => {
     const actor = createActor(machine, { input: { action: 'cancel' } });
     const effects: ContractEffect[] = [];
     actor.on('*', (effect) => effects.push(effect));
@@ -1300,16 +1308,15 @@ describe('contract machine v16: a document that answered the question is withdra
     expect(run([...answered, EVENTS.REJECT]).snapshot.can(withdrawn)).toBe(false);
   });
 
-  it('moves a contract of an older version to v16 for this step only, from the provider’s move or the owner’s question', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(16);
+  it('moves a contract of an older version to the newest for this step only, from the provider’s move or the owner’s question', () => {
     for (const version of [1, 11, 12, 13, 14, 15]) {
       for (const state of ['requested', 'acknowledged', 'reminded', 'escalated', 'informationRequested']) {
-        expect({ version, state, to: contractVersionForStep(version, state, 'ANSWER_WITHDRAWN') }).toEqual({ version, state, to: 16 });
+        expect({ version, state, to: contractVersionForStep(version, state, 'ANSWER_WITHDRAWN') }).toEqual({ version, state, to: CONTRACT_MACHINE_VERSION });
       }
       expect({ version, to: contractVersionForStep(version, 'confirmed', 'ANSWER_WITHDRAWN') }).toEqual({ version, to: null });
       expect({ version, to: contractVersionForStep(version, 'requested', 'DEADLINE_PASSED') }).toEqual({ version, to: null });
     }
-    expect(contractVersionForStep(16, 'requested', 'ANSWER_WITHDRAWN')).toBeNull();
+    expect(contractVersionForStep(CONTRACT_MACHINE_VERSION, 'requested', 'ANSWER_WITHDRAWN')).toBeNull();
   });
 
   it('keeps version 15 as it was: a withdrawn answer leaves the request with the provider', () => {
@@ -1320,6 +1327,51 @@ describe('contract machine v16: a document that answered the question is withdra
     const moved = createActor(contractMachine, { snapshot: actor.getSnapshot(), input: { action: 'cancel' } }).start();
     moved.send(withdrawn);
     expect(moved.getSnapshot().value).toBe('informationRequested');
-    expect(machines.contract[16]).toBe(contractMachine);
+    expect(machines.contract[16]).toBe(contractMachineV16);
+  });
+});
+
+describe('contract machine v17: a bank that blocked the account waits for the release of the balance', () => {
+  const blocked: ContractEvent = { type: 'COMPLETE', effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', balanceReleased: false };
+  const released: ContractEvent = { type: 'BALANCE_RELEASED', releasedOn: '2027-01-12', amount: 1234.56 };
+  const sent = [EVENTS.DOCUMENTS_COMPLETE, EVENTS.REQUEST];
+
+  it('waits on the bank, with its term, instead of settling; the family is told of the block', () => {
+    const { snapshot, effects } = run([...sent, blocked]);
+    expect(stateOf(snapshot)).toBe('blocked');
+    expect(snapshot.context.effectiveDate).toBe('2026-11-02');
+    expect(effects.at(-1)).toEqual(family('blocked'));
+    expect(contractStateMeta('blocked')).toEqual({ deadline: { basis: 'providerSla' }, waitingOn: 'provider' });
+  });
+
+  it('alerts the owner each time the bank’s term passes, the family once, with no letter and no settling', () => {
+    const { snapshot, effects } = run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
+    expect(stateOf(snapshot)).toBe('releaseOverdue');
+    expect(letters(effects)).toEqual(['cancellation']);
+    expect(effects.slice(-3)).toEqual([owner('release_overdue'), family('release_overdue'), owner('release_overdue')]);
+    expect(snapshot.context.escalations).toBe(2);
+    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, released]).snapshot)).toBe('confirmed');
+  });
+
+  it('runs the quiet period once the release is recorded, and settles after it', () => {
+    const { snapshot, effects } = run([...sent, blocked, released]);
+    expect(stateOf(snapshot)).toBe('confirmed');
+    expect(effects.at(-1)).toEqual(family('balance_released'));
+    expect(stateOf(run([...sent, blocked, released, EVENTS.DEADLINE_PASSED]).snapshot)).toBe('settled');
+  });
+
+  it('confirms as before a block with the release, any other answer, and a release after a question or reminder', () => {
+    expect(stateOf(run([...sent, { ...blocked, balanceReleased: true }]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, EVENTS.COMPLETE]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, EVENTS.DEADLINE_PASSED, blocked]).snapshot)).toBe('blocked');
+    expect(stateOf(run([...sent, EVENTS.REQUEST_INFORMATION, blocked]).snapshot)).toBe('blocked');
+    expect(run([...sent, EVENTS.COMPLETE]).snapshot.can(released)).toBe(false);
+  });
+
+  it('keeps version 16 as it was: a block without release is confirmed and settles', () => {
+    const actor = createActor(machines.contract[16], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) actor.send(event);
+    expect(actor.getSnapshot().value).toBe('settled');
+    expect(machines.contract[17]).toBe(contractMachine);
   });
 });

@@ -63,8 +63,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v16: a document that answered the provider's question is withdrawn (`ANSWER_WITHDRAWN`): the question is open again for its
  * kind, a new one following later, the owner's move; v1 to v15 kept the question answered and the provider chased. A contract
  * waiting on the provider or on that answer, on an older version, moves to v16 for that step.
+ * v17: a bank that blocked the account without releasing the balance (`COMPLETE` with `done: accountBlocked`, not
+ * `balanceReleased`) has not done what it was asked: the contract waits for the release (`blocked`) until it is recorded
+ * (`BALANCE_RELEASED`), then the quiet period runs as after any confirmation; v1 to v16 went to `confirmed` and settled.
  */
-export const CONTRACT_MACHINE_VERSION = 16;
+export const CONTRACT_MACHINE_VERSION = 17;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -282,11 +285,14 @@ export interface BillNamed {
   invoiceReference?: string | null;
 }
 
-/** One field of a provider's confirmation that a correction changed, as recorded before and after. */
+/**
+ * One field of a provider's confirmation that a correction changed, as recorded before and after: its date, reference and final
+ * bill, or (keptcover) what a bank or insurer said it did and that answer's facts (the machine reads none of them).
+ */
 export interface CompletionChange {
-  field: 'effectiveDate' | 'reference' | 'finalInvoiceAmount';
-  from: string | number | null;
-  to: string | number | null;
+  field: 'effectiveDate' | 'reference' | 'finalInvoiceAmount' | 'done' | 'balance' | 'balanceReleased' | 'payoutAmount' | 'payoutTo' | 'coverUntil';
+  from: string | number | boolean | null;
+  to: string | number | boolean | null;
 }
 
 /** v6: one figure of a recorded bill that a correction changed, as recorded before and after. */
@@ -302,7 +308,8 @@ export type ContractEvent =
   /** the owner sends the request */
   | { type: 'REQUEST' }
   | { type: 'ACKNOWLEDGE'; reference?: string | null }
-  | { type: 'COMPLETE'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null }
+  /** `done`, `balanceReleased` and the other facts of what was done (bankanswer) ride along; v17 reads a bank's block without release. */
+  | { type: 'COMPLETE'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; done?: string; balanceReleased?: boolean }
   | { type: 'REQUEST_INFORMATION'; message: string; documentsNeeded: string[] }
   /**
    * the owner answered; `documentIds` are the documents the owner chose to enclose (the letter lists them). v12:
@@ -375,6 +382,11 @@ export type ContractEvent =
    * (`other`) it was sent as, each open again under them.
    */
   | { type: 'ANSWER_WITHDRAWN'; kinds: string[]; withdrawnOn: string; message: string; documentId?: string; descriptions?: string[] }
+  /**
+   * v17, the bank released the balance it had blocked (`blocked`): `releasedOn` (`YYYY-MM-DD`), the amount paid to the estate
+   * account if given, the bank's note; read from the recorded event for the words (the machine keeps none).
+   */
+  | { type: 'BALANCE_RELEASED'; releasedOn: string; amount?: number | null; note?: string | null }
   | { type: 'CLOSE' };
 
 /** v2: only a bill for days after the confirmed end date is disputed. */
@@ -495,6 +507,8 @@ const contractSetup = setup({
     backToEscalated: takenBackTo('escalated'),
     backToComplained: takenBackTo('complained'),
     backToInformationRequested: takenBackTo('informationRequested'),
+    /** v17: a bank's answer that it blocked the account and has not released the balance yet. */
+    blocksWithoutRelease: ({ event }) => event.type === 'COMPLETE' && event.done === 'accountBlocked' && event.balanceReleased !== true,
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
     notAcknowledgedYet: ({ context }) => !context.acknowledged,
     /** v12: the owner's answer leaves documents to follow. */
@@ -1271,7 +1285,43 @@ const V16_STATES = {
   informationRequested: { meta: V15_STATES.informationRequested.meta, on: { ...V15_STATES.informationRequested.on, ANSWER_WITHDRAWN: { actions: ['reopenQuestion'] } } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V16_STATES });
+/** Version 16, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV16 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V16_STATES });
+
+// v17: a bank that blocked the account without releasing the balance waits for the release.
+//
+// A bank's request asks the account blocked and its balance given, then the balance released to the estate account and the
+// account closed (letters/legal.ts, the NVB's "Nabestaandenwijzer"). v1 to v16 took a bank's "rekening geblokkeerd" without
+// the release as the end of it (audit73 F-B): the contract settled after the quiet period, the estate could close, the family
+// was asked to rate the bank, while the heirs' money was still frozen at the bank. Now such an answer leads to `blocked`: the
+// bank's move, on its usual term; when it passes (`releaseOverdue`) the owner is alerted, each term again, and the contract stays on
+// her Today: no letter of ours asks the release yet, she calls the bank. The bank (desk) or the owner records the release (`BALANCE_RELEASED`), and the quiet period runs as after any confirmation.
+// A release recorded with the block (`balanceReleased`) goes to `confirmed` as before. A bill or collector meanwhile is handled as after
+// any confirmation (its answer leads to `confirmed`: the release is then no longer awaited, README bankrelease, Not done). Instances on v1 to v16 keep their version:
+// their `confirmed` holds no record of whether the block came without the release (the step's event does, the machine's context
+// not), and moving a confirmed contract back to waiting would reopen estates their owners closed; the new rule is for new ones.
+const completeOrBlock = {
+  COMPLETE: [{ guard: 'blocksWithoutRelease', target: 'blocked', actions: ['recordCompletion', 'clearInformationRequest', tellFamily('blocked')] }, providerAnswers.COMPLETE],
+} as const;
+const balanceReleased = { BALANCE_RELEASED: { target: 'confirmed', actions: [tellFamily('balance_released')] } } as const;
+/** The bank's charges after the balance date are disputed, and a collector stopped, as after any confirmation. */
+const billsWhileBlocked = { INVOICE_AFTER_END: V16_STATES.confirmed.on.INVOICE_AFTER_END, COLLECTION_NOTICE: V16_STATES.confirmed.on.COLLECTION_NOTICE } as const;
+const V17_STATES = {
+  ...V16_STATES,
+  requested: { meta: waitForProvider, on: { ...V16_STATES.requested.on, ...completeOrBlock } },
+  acknowledged: { meta: waitForProvider, on: { ...V16_STATES.acknowledged.on, ...completeOrBlock } },
+  reminded: { meta: waitForProvider, on: { ...V16_STATES.reminded.on, ...completeOrBlock } },
+  escalated: { meta: waitForProvider, on: { ...V16_STATES.escalated.on, ...completeOrBlock } },
+  complained: { meta: V16_STATES.complained.meta, on: { ...V16_STATES.complained.on, ...completeOrBlock } },
+  informationRequested: { meta: V16_STATES.informationRequested.meta, on: { ...V16_STATES.informationRequested.on, ...completeOrBlock } },
+  blocked: {
+    meta: waitForProvider,
+    on: { ...balanceReleased, ...billsWhileBlocked, DEADLINE_PASSED: { target: 'releaseOverdue', actions: ['countEscalation', alertOwner('release_overdue'), tellFamily('release_overdue')] } },
+  },
+  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, ...billsWhileBlocked, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V17_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice

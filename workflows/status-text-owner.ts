@@ -222,6 +222,15 @@ const STATUS: Phrases = {
     nl: (s) => `${confirmedWhat.nl(s)}; controle op late facturen ${s.due ? `tot en met ${s.due}` : 'loopt'}.`,
     en: (s) => `${confirmedWhat.en(s)}; watching for late bills ${s.due ? `until ${s.due}` : 'for now'}.`,
   },
+  // v17: the block recorded; the release to the estate account is what the bank still owes, on its term.
+  blocked: {
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : `, vrijgave ${nlDue(s.due)}`}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : `, release due ${enDue(s.due)}`}.`,
+  },
+  releaseOverdue: {
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account: the term has passed.`,
+  },
   disputed: {
     nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
     en: ({ due, c }) => `Dispute open: ${disputedBill.en(c)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
@@ -332,6 +341,15 @@ const NEXT: Phrases = {
     nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
     en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
   },
+  blocked: {
+    nl: ({ p, due }) => `Vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt; niet vrijgegeven ${nlBy(due, 'op tijd')}: ${p} bellen.`,
+    en: ({ p, due }) => `Record the release once ${p} has paid the balance; not released ${enBy(due, 'in time')}: call ${p}.`,
+  },
+  // v17: its term passed: calling is her move, the release is recorded when it comes.
+  releaseOverdue: {
+    nl: ({ p, missed }) => `${p} ${missed ? 'nu ' : ''}bellen over de vrijgave van het saldo${missed ? `: niet vrijgegeven tot en met ${missed}` : ''}; de vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt.`,
+    en: ({ p, missed }) => `Call ${p} ${missed ? 'now ' : ''}about releasing the balance${missed ? `: not released by ${missed}` : ''}; record the release once ${p} has paid it.`,
+  },
   // v8: beside a held bill, the provider's term and the complaint are about the unanswered bills; the owner decides about the held one meanwhile.
   disputed: {
     nl: ({ p, due, c, body }) =>
@@ -433,6 +451,8 @@ const CHANGE: Phrases = {
   rejected: { nl: ({ p, c }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}.`, en: ({ p, c }) => `Request rejected by ${p}${reason.en(c.lastRejectionReason)}.` },
   complained: { nl: ({ p }) => `Klacht ingediend bij ${p} over de afwijzing.`, en: ({ p }) => `Complaint filed with ${p} about the rejection.` },
   confirmed: { nl: (s) => `${confirmedWhat.nl(s)}.`, en: (s) => `${confirmedWhat.en(s)}.` },
+  blocked: { nl: (s) => `${confirmedWhat.nl(s)}; saldo nog niet vrijgegeven.`, en: (s) => `${confirmedWhat.en(s)}; balance not yet released.` },
+  releaseOverdue: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij.`, en: ({ p }) => `${p} did not release the balance in time.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.
   disputeEscalated: {
@@ -500,6 +520,11 @@ const overBill: Record<Language, (step: ContractStep) => string> = {
 /** Steps the state reached would tell as something else (supplied information, a dispute's end, a deadline that changed nothing). */
 const STEPS: StepPhrases = {
   byEvent: {
+    // v17: the release the block left owed, with the amount and day as recorded.
+    BALANCE_RELEASED: {
+      nl: ({ p }, step) => `Saldo vrijgegeven door ${p}: overgemaakt naar de boedelrekening${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}${step.releasedOn ? ` op ${longDate(step.releasedOn, 'nl')}` : ''}.`,
+      en: ({ p }, step) => `Balance released by ${p}: paid to the estate account${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}${step.releasedOn ? ` on ${longDate(step.releasedOn, 'en')}` : ''}.`,
+    },
     // v14: her reason is for her own record.
     TAKE_BACK_CONFIRMATION: {
       nl: ({ p, c }, step) => `${confirmationTakenBack.nl(p, c.action, step)}${step.takenBack?.reason ? ` Reden: ${endedSentence(step.takenBack.reason)}` : ''}`,
@@ -562,12 +587,12 @@ const STEPS: StepPhrases = {
     },
     // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {
-      nl: ({ p, c }, step) =>
-        `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl')
+      nl: ({ p, c, asked }, step) =>
+        `Bevestiging van ${p} gecorrigeerd${correctedFields(step.corrected, c.action, 'nl', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `vastgelegd (${f.to})` : f.removed ? `geschrapt (was ${f.from})` : `van ${f.from} naar ${f.to}`}`)
           .join('')}.${endDateOnBills.nl(step)}`,
-      en: ({ p, c }, step) =>
-        `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en')
+      en: ({ p, c, asked }, step) =>
+        `Confirmation by ${p} corrected${correctedFields(step.corrected, c.action, 'en', { asked })
           .map((f, i) => `${i ? ';' : ':'} ${f.field} ${f.added ? `recorded (${f.to})` : f.removed ? `removed (was ${f.from})` : `from ${f.from} to ${f.to}`}`)
           .join('')}.${endDateOnBills.en(step)}`,
     },
@@ -601,6 +626,7 @@ const STEPS: StepPhrases = {
   },
   // What the passed deadline asks of the owner now; only v1 keeps `disputed`, with its complaint letter.
   deadlineKept: {
+    releaseOverdue: { nl: ({ p }) => `Saldo nog niet vrijgegeven door ${p}: bellen.`, en: ({ p }) => `Balance not yet released by ${p}: call them.` },
     escalated: { nl: ({ p }) => `Geen antwoord van ${p} na de klacht: bellen.`, en: ({ p }) => `No answer from ${p} after the complaint: call them.` },
     informationRequested: {
       nl: ({ p }) => `Termijn om ${p} de gevraagde informatie te sturen is verstreken.`,

@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -104,6 +104,15 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   // v9: the term is the complaint's, four weeks (the letter names the date).
   complained: { nl: (_c, due) => `Klacht ingediend over uw afwijzing van het verzoek; graag uw gemotiveerde antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed about your rejection of the request; please send your reasoned answer${enBy(due)}.` },
   confirmed: { nl: (c) => `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`, en: (c) => `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.` },
+  // v17: the block is recorded; the release of the balance to the estate account (the letter's own ask) is still owed.
+  blocked: {
+    nl: (_c, due) => `U heeft de rekening geblokkeerd; graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
+    en: (_c, due) => `You blocked the account; please release the balance to the estate account and record the release here${enBy(due)}.`,
+  },
+  releaseOverdue: {
+    nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
+    en: (_c, due) => `You blocked the account; the balance was not released within the term. Please release the balance to the estate account and record the release here${enBy(due)}.`,
+  },
   // v8: the provider owes its answer on the bills it has not answered (v4 to v7: every open bill here); those it holds to are the owner's.
   disputed: {
     nl: (c, due) =>
@@ -234,16 +243,14 @@ const forBill: Record<Language, (bills: NamedBill[]) => string> = {
 };
 
 /** v5: a corrected confirmation in the desk's terms of `COMPLETE` (per a date, reference, final invoice), the new value first. */
-const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { none: string; insteadOf: string }> = {
-  nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', none: 'geen', insteadOf: 'in plaats van' },
-  en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', none: 'none', insteadOf: 'instead of' },
+const CORRECTED: Record<Language, Record<CompletionChange['field'], string> & { insteadOf: string }> = {
+  nl: { effectiveDate: 'per', reference: 'uw kenmerk', finalInvoiceAmount: 'eindafrekening', done: 'wat u heeft gedaan:', balance: 'saldo', balanceReleased: 'saldo overgemaakt naar de boedelrekening:', payoutAmount: 'uitgekeerd bedrag', payoutTo: 'uitgekeerd aan', coverUntil: 'dekking tot en met', insteadOf: 'in plaats van' },
+  en: { effectiveDate: 'as of', reference: 'your reference', finalInvoiceAmount: 'final invoice', done: 'what you did:', balance: 'balance', balanceReleased: 'balance paid to the estate account:', payoutAmount: 'amount paid out', payoutTo: 'paid to', coverUntil: 'cover until', insteadOf: 'instead of' },
 };
 function correctedText(a: Answer, lang: Language): string {
   const w = CORRECTED[lang];
-  const value = (field: CompletionChange['field'], v: unknown) =>
-    v === null || v === undefined ? w.none : field === 'effectiveDate' ? longDate(String(v), lang) : field === 'finalInvoiceAmount' ? finalBill(Number(v), lang) : String(v);
   const changes = Array.isArray(a.corrected) ? (a.corrected as CompletionChange[]) : [];
-  return changes.map((c) => `${w[c.field]} ${value(c.field, c.to)} ${w.insteadOf} ${value(c.field, c.from)}`).join('; ');
+  return changes.map((c) => `${w[c.field]} ${correctedValue(c.field, c.to, lang)} ${w.insteadOf} ${correctedValue(c.field, c.from, lang)}`).join('; ');
 }
 
 /**
@@ -353,6 +360,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
   },
   DISPUTE_REJECTED: { nl: (a, b) => `U wees het bezwaar af${forBill.nl(billsOf(a, b))}${detail(str(a.reason))}`, en: (a, b) => `You rejected the dispute${forBill.en(billsOf(a, b))}${detail(str(a.reason))}` },
   COLLECTION_STOPPED: { nl: (a, b) => `De incasso${forBill.nl(b)} is gestopt${detail(str(a.note))}`, en: (a, b) => `The debt collection${forBill.en(b)} was stopped${detail(str(a.note))}` },
+  // v17: the release the block left owed, as the bank recorded it.
+  BALANCE_RELEASED: {
+    nl: (a) => `U maakte het saldo over naar de boedelrekening${str(a.releasedOn) ? ` op ${longDate(String(a.releasedOn), 'nl')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'nl')})` : ''}${detail(str(a.note))}`,
+    en: (a) => `You paid the balance to the estate account${str(a.releasedOn) ? ` on ${longDate(String(a.releasedOn), 'en')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'en')})` : ''}${detail(str(a.note))}`,
+  },
   // v12: a part answer (documents following later) is said to be a part: the rest is still owed to the provider.
   // One that enclosed nothing only said what follows.
   INFORMATION_SUPPLIED: {
@@ -385,7 +397,7 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
 export const INFORMATION_BEING_PREPARED: Record<Language, string> = { nl: 'Steward stelt de gevraagde informatie samen', en: 'Steward is preparing the information you asked for' };
 
 /** The answers the desk shows in a thread, by who gave them. */
-export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED'];
+export const PROVIDER_ANSWER_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED', 'REQUEST_INFORMATION', 'REJECT', 'CREDIT_NOTE_SENT', 'INVOICE_WITHDRAWN', 'DISPUTE_REJECTED', 'COLLECTION_STOPPED', 'BALANCE_RELEASED'];
 export const STEWARD_ANSWER_EVENTS = ['INFORMATION_SUPPLIED', 'AMEND', 'WITHDRAW', 'DISPUTE_RESOLVED', 'COMPLAIN', 'TAKE_BACK_CONFIRMATION', 'COMPLAINT_WITHDRAWN', 'ANSWER_WITHDRAWN'];
 
 /**

@@ -239,6 +239,17 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
  */
 export const familyDoneText = (provider: string, done: AnswerDone | null, lang: Language): string => DONE_FAMILY[lang]({ p: provider, done });
 
+/** v17: the release a bank still owes after blocking the account, for the family. */
+const RELEASE_AWAITED: Record<Language, string> = {
+  nl: 'Het saldo is nog niet overgemaakt naar de boedelrekening; we wachten daarop.',
+  en: 'The balance has not yet been paid to the estate account; we are waiting for it.',
+};
+
+const RELEASE_NEXT: Record<Language, Phrase> = {
+  nl: ({ p }) => `Zodra ${p} het saldo naar de boedelrekening heeft overgemaakt, laten we het u weten; uw contactpersoon houdt het in de gaten.`,
+  en: ({ p }) => `Once ${p} has paid the balance to the estate account, we will let you know; your contact person is keeping an eye on it.`,
+};
+
 /** Where a contract stands, in words a grieving family understands. */
 /**
  * A confirmation; `refund`: with the money a final bill below zero pays back to the estate, as recorded (not to
@@ -345,6 +356,15 @@ const STATUS: Phrases = {
     en: ({ p, due, ownTermSaid }) => `${p} did not accept the request. We think that is wrong and have filed a written complaint${ownTermSaid ? '' : `; ${p} should answer ${enBy(due, 'soon')}`}.`,
   },
   confirmed: confirmedPhrase(true),
+  // v17: the bank blocked the account; its balance is still to be paid to the estate account (no amount: the owner reads it).
+  blocked: {
+    nl: (s) => `${DONE_FAMILY.nl(s)} ${RELEASE_AWAITED.nl}`,
+    en: (s) => `${DONE_FAMILY.en(s)} ${RELEASE_AWAITED.en}`,
+  },
+  releaseOverdue: {
+    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`,
+    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`,
+  },
   disputed: {
     nl: ({ p, due, c, paid }) =>
       heldBeside(c)
@@ -493,6 +513,8 @@ const NEXT: Phrases = {
     nl: ({ p, due }) => `We controleren ${nlBy(due, 'zo snel mogelijk')} of ${p} de incasso heeft gestopt.`,
     en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
   },
+  blocked: RELEASE_NEXT,
+  releaseOverdue: RELEASE_NEXT,
   settled: forwardLateMail,
   closed: forwardLateMail,
   withdrawn: {
@@ -544,6 +566,14 @@ const CHANGE: Phrases = {
   confirmed: {
     nl: (s) => (s.asked ? DONE_FAMILY.nl(s) : `${s.p} heeft bevestigd dat het contract ${s.c.action === 'cancel' ? 'wordt beëindigd' : 'op de nieuwe naam wordt gezet'}.`),
     en: (s) => (s.asked ? DONE_FAMILY.en(s) : `${s.p} confirmed that the contract ${s.c.action === 'cancel' ? 'ends' : 'is transferred'}.`),
+  },
+  blocked: {
+    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening.`,
+    en: (s) => `${DONE_FAMILY.en(s)} The balance has not yet been paid to the estate account.`,
+  },
+  releaseOverdue: {
+    nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; uw contactpersoon neemt contact op.`,
+    en: ({ p }) => `${p} did not pay the balance to the estate account in time; your contact person is contacting them.`,
   },
   disputed: {
     nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,
@@ -654,6 +684,11 @@ const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settle
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
+    // v17: the release the block left owed; the amount is the owner's to read.
+    BALANCE_RELEASED: {
+      nl: ({ p }) => `${p} heeft het saldo overgemaakt naar de boedelrekening.`,
+      en: ({ p }) => `${p} has paid the balance to the estate account.`,
+    },
     // v14: the owner took back a confirmation she recorded by mistake; the contract's standing says where it is now.
     TAKE_BACK_CONFIRMATION: { nl: ({ p, c }, step) => confirmationTakenBack.nl(p, c.action, step), en: ({ p, c }, step) => confirmationTakenBack.en(p, c.action, step) },
     // v15: told plainly: the number was wrong, the complaint is withdrawn, the provider handles the request again.
@@ -706,15 +741,15 @@ const STEPS: StepPhrases = {
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
     // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is).
     COMPLETION_CORRECTED: {
-      nl: ({ p, c }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'nl');
+      nl: ({ p, c, asked }, step) => {
+        const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
         if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
         if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
         if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
         return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
       },
-      en: ({ p, c }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'en');
+      en: ({ p, c, asked }, step) => {
+        const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
         if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
         if (!one) return `${p} corrected its confirmation.`;
         if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;

@@ -375,6 +375,8 @@ export interface ContractStep {
   willNotSent: boolean;
   /** bankanswer: a confirmation's word of what the bank or insurer did (`AnswerDone`); null for any other step, or one that said only a date. */
   done: AnswerDone | null;
+  /** v17: the day the bank released the balance it had blocked (`BALANCE_RELEASED`); null for any other step. */
+  releasedOn: string | null;
 }
 
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`): a part answer. */
@@ -388,7 +390,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -416,6 +418,7 @@ export function contractStep(
     receivedVia: receivedViaOf(event.receivedVia),
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
     done: event.type === 'COMPLETE' ? answerDoneOf(event) : null,
+    releasedOn: event.type === 'BALANCE_RELEASED' && typeof event.releasedOn === 'string' ? event.releasedOn : null,
   };
 }
 
@@ -477,36 +480,65 @@ const BILL_FIGURE: Record<Language, Record<Exclude<BillChange['field'], 'periodF
  * v6: each figure a bill correction changed, named and written as the letters write them ("het bedrag",
  * "€ 24,98", "€ 42,98"); the period as one figure with both its ends. Each audience's table makes its sentence of them.
  */
+/** A bill's period written out: "1 december 2026 tot en met 31 december 2026". */
+export const periodSpan = (from: string, to: string, lang: Language) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
+
 export function correctedBillFigures({ changes, period }: NonNullable<ContractStep['billCorrected']>, lang: Language): { field: string; from: string; to: string }[] {
   const value = (c: BillChange, v: string | number) => (c.field === 'amount' ? money(Number(v), lang) : c.field === 'reference' ? String(v) : longDate(String(v), lang));
-  const span = ([from, to]: [string, string]) => `${longDate(from, lang)} ${lang === 'nl' ? 'tot en met' : 'to'} ${longDate(to, lang)}`;
+  const span = ([from, to]: [string, string]) => periodSpan(from, to, lang);
   return [
     ...changes.map((c) => ({ field: BILL_FIGURE[lang][c.field as keyof (typeof BILL_FIGURE)['nl']], from: value(c, c.from), to: value(c, c.to) })),
     ...(period ? [{ field: BILL_FIGURE[lang].period, from: span(period.from), to: span(period.to) }] : []),
   ];
 }
 
-const CORRECTED_FIELD: Record<Language, Record<CompletionChange['field'] | 'transferDate', string>> = {
-  nl: { effectiveDate: 'de einddatum', transferDate: 'de datum van de overzetting', reference: 'het kenmerk', finalInvoiceAmount: 'de eindafrekening' },
-  en: { effectiveDate: 'the end date', transferDate: 'the transfer date', reference: 'the reference', finalInvoiceAmount: 'the final bill' },
+const CORRECTED_FIELD: Record<Language, Record<CompletionChange['field'] | 'transferDate' | 'answerDate', string>> = {
+  nl: {
+    effectiveDate: 'de einddatum', transferDate: 'de datum van de overzetting', answerDate: 'de datum', reference: 'het kenmerk', finalInvoiceAmount: 'de eindafrekening',
+    done: 'wat er is gedaan', balance: 'het saldo', balanceReleased: 'het saldo overgemaakt naar de boedelrekening', payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking',
+  },
+  en: {
+    effectiveDate: 'the end date', transferDate: 'the transfer date', answerDate: 'the date', reference: 'the reference', finalInvoiceAmount: 'the final bill',
+    done: 'what was done', balance: 'the balance', balanceReleased: 'the balance paid to the estate account', payoutAmount: 'the amount paid out', payoutTo: 'who was paid', coverUntil: 'the last day of the cover',
+  },
 };
+/** What a bank or insurer did, named mid-sentence (keptcover: a corrected answer says what it was and what it is). */
+const DONE_NAMED: Record<Language, Record<DoneKind, string>> = {
+  nl: { accountBlocked: 'rekening geblokkeerd', payoutHandled: 'uitkering in behandeling genomen', claimFormsSent: 'formulieren voor de uitkering gestuurd', coverContinues: 'verzekering loopt door voor de nalatenschap', coverSettled: 'verzekering afgewikkeld' },
+  en: { accountBlocked: 'account blocked', payoutHandled: 'payout taken up', claimFormsSent: 'claim forms sent', coverContinues: 'cover continues for the estate', coverSettled: 'policy settled' },
+};
+const YES_NO: Record<Language, [string, string]> = { nl: ['ja', 'nee'], en: ['yes', 'no'] };
+/** The facts of an answer that are sums of money or a person paid: not the family's to read on every card (bankanswer). */
+const AMOUNT_FIELDS: readonly CompletionChange['field'][] = ['balance', 'balanceReleased', 'payoutAmount', 'payoutTo'];
 const NOTHING: Record<Language, string> = { nl: 'geen', en: 'none' };
+
+/** A corrected field's value as every reader writes it: a date, a sum, what was done by name, "ja"/"nee"; none recorded "geen". */
+export function correctedValue(field: CompletionChange['field'], v: CompletionChange['from'] | undefined, lang: Language): string {
+  if (field === 'balanceReleased') return YES_NO[lang][v ? 0 : 1];
+  if (v === null || v === undefined || typeof v === 'boolean') return NOTHING[lang];
+  if (field === 'effectiveDate' || field === 'coverUntil') return longDate(String(v), lang);
+  if (field === 'finalInvoiceAmount') return finalBill(Number(v), lang);
+  if (field === 'balance' || field === 'payoutAmount') return money(Number(v), lang);
+  return field === 'done' ? (DONE_NAMED[lang][v as DoneKind] ?? String(v)) : String(v);
+}
 
 /**
  * v5: each field a corrected confirmation changed, named for a cancellation or a transfer, with its
  * values as the letters write them ("de einddatum", "1 april 2027", "1 maart 2027"); a value not
  * recorded (no final bill) is "geen" / "none", and `added` / `removed` say the field had none before or
  * has none after, for a reader whose sentence should not say "from none". Each audience's table makes its sentence of them.
+ * keptcover: what a bank or insurer did and its facts too; the date of a request that asked no end (`asked`) is "de datum", not an
+ * end; `amounts` false (the family) leaves out the sums and the person paid, as its card does.
  */
-export function correctedFields(corrected: CompletionChange[], action: ContractAction, lang: Language): { field: string; from: string; to: string; added: boolean; removed: boolean }[] {
-  const value = (change: CompletionChange, v: string | number | null) =>
-    v === null ? NOTHING[lang] : change.field === 'effectiveDate' ? longDate(String(v), lang) : change.field === 'finalInvoiceAmount' ? finalBill(Number(v), lang) : String(v);
-  return corrected.map((c) => ({
-    field: CORRECTED_FIELD[lang][c.field === 'effectiveDate' && action === 'transfer' ? 'transferDate' : c.field],
+export function correctedFields(corrected: CompletionChange[], action: ContractAction, lang: Language, { asked, amounts = true }: { asked?: AskedInstead; amounts?: boolean } = {}): { field: string; from: string; to: string; added: boolean; removed: boolean }[] {
+  const value = (change: CompletionChange, v: CompletionChange['from']) => correctedValue(change.field, v, lang);
+  const dateNamed = action === 'transfer' ? 'transferDate' : asked ? 'answerDate' : 'effectiveDate';
+  return corrected.filter((c) => amounts || !AMOUNT_FIELDS.includes(c.field)).map((c) => ({
+    field: CORRECTED_FIELD[lang][c.field === 'effectiveDate' ? dateNamed : c.field],
     from: value(c, c.from),
     to: value(c, c.to),
-    added: c.from === null,
-    removed: c.to === null,
+    added: c.from === null && c.field !== 'balanceReleased',
+    removed: c.to === null && c.field !== 'balanceReleased',
   }));
 }
 

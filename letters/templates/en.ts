@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -108,6 +108,7 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed (nl.ts); "will" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
+  if (coverKeptUntil(f)) return `continues for the estate until ${date}`;
   if (asksNoEnd(f)) return `${endToCome(f) ? 'will be' : 'was'} handled as of ${date}`;
   if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
@@ -116,8 +117,9 @@ const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(
 /** "the end date of 31 December 2026 that you confirmed", or of a request that asked no end "2 November 2026, the date you confirmed". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
 /** "You confirmed that …" of a date given in the desk; one the case owner recorded says how and when it reached her (nl.ts). */
-function confirmedThat(f: Facts, subject: string, end: string): string {
+function confirmedThat(f: Facts, contract: string, end: string): string {
   const told = f.input.history?.confirmedVia;
+  const subject = coverKeptUntil(f) ? 'the cover' : contract;
   if (!told) return `You confirmed that ${subject} ${settledAs(f, end)}`;
   return `${toldThat(told)} ${subject} ${settledAs(f, end)}`;
 }
@@ -134,16 +136,17 @@ function disputedSentence(f: Facts): string {
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
-/** "debt-collection letter with reference INC-9 for €80.00" (nl.ts). */
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
-const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? ` (your file number ${c.dossierNumber})` : '');
-const collectionLetter = (c: Collection | null | undefined) => `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
+const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? en.theirFile(c.dossierNumber) : '');
+/** "debt-collection letter with reference INC-9 for €80.00"; to the provider with the agency's file number too (nl.ts). */
+const collectionLetter = (c: Collection | null | undefined, agencysFile = false) =>
+  `debt-collection letter${c?.reference ? ` with reference ${c.reference}` : ''}${agencysFile && c?.dossierNumber ? `${c.reference ? ' and' : ' with'} file number ${c.dossierNumber}` : ''}${c?.amount ? ` for ${en.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded (nl.ts says why the agency's own letter reads differently). */
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
-  const letter = `a ${collectionLetter(c)}`;
+  const letter = `a ${collectionLetter(c, c?.to !== 'agency')}`;
   if (c?.to === 'agency') {
     return `You sent ${letter} about ${contractOf(f)}${theirDossier(c)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
   }
@@ -384,6 +387,21 @@ function correctionEffects(f: Facts): string[] {
 }
 
 /** A bank asked the balance on the date of death: a corrected date asks it anew on the right one (nl.ts); any other detail, the block and balance with it. */
+/** What a bank or insurer said it did, as its confirmation recorded it (nl.ts). */
+function answeredThat(f: Facts, end: string): string {
+  const d = f.input.history?.answerDone;
+  if (!d) return confirmedThat(f, 'the contract', end);
+  const told = f.input.history?.confirmedVia;
+  const did = {
+    accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${end} was ${en.money(d.balance)}`}`,
+    payoutHandled: 'you have taken up the payout',
+    claimFormsSent: 'you have sent the forms for the payout',
+    coverContinues: `the insurance continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,
+    coverSettled: `the contract ${endToCome(f) ? 'will be' : 'was'} settled as of ${end}`,
+  }[d.done];
+  return `${told ? toldThat(told) : 'You confirmed that'} ${did}`;
+}
+
 const bankCorrected = (f: Facts) =>
   (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath')
     ? `let me know in writing the balance on ${f.dateOfDeath}, the correct date of death`
@@ -392,11 +410,15 @@ const bankCorrected = (f: Facts) =>
 /** What a correction asks; once the provider confirmed, only its records change (nl.ts). */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Please update your records and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
-  const confirmed = confirmedThat(f, 'the contract', end);
+  const handled = correctsKind(f) ? '' : ` and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}`;
+  if (!end) return `Please update your records${handled}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
+  const confirmed = answeredThat(f, end);
+  // A bank's balance is per the date of death: a corrected one asks it anew (nl.ts).
+  if (asksBank(f) && correctsDeath(f) && !alreadyPerDeath(f))
+    return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' That is the balance on the date of death I gave you before.' : ''} Please update your records and ${bankCorrected(f)}.${stillAwaited(f, ' ')}`;
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
-  return correctsTheEnd(f)
+  return correctsTheEnd(f) && !alreadyPerDeath(f)
     ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date${newDateAt(f)}${billed} If I do not hear from you, ${endWord(f)} stays ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; that stays as it is. ${stillAwaited(f, 'Please update your records. ') || 'Please update your records; there is nothing else you need to do.'}`;
 }
@@ -551,6 +573,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const en: Words = {
   insuranceTitle: 'Notification of a death',
+  bankTitle: 'Account block and balance statement after a death',
   titles: {
     cancellation: 'Cancellation following a death',
     transfer: 'Request to transfer a contract following a death',
@@ -627,6 +650,7 @@ export const en: Words = {
     progress_report: (deceased) => `Progress on the contracts of ${deceased}`,
     contract: (title, description, accountNumber, deceased, number) => `${title}: ${description}, ${NUMBER_WORDS[number]} ${accountNumber}, of ${deceased}`,
   },
+  theirFile: (dossierNumber) => ` (your file number ${dossierNumber})`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
@@ -764,6 +788,8 @@ export const en: Words = {
           `${asked(f, `the contract ${asRequested(f).description}`, quotedAs(f))} I am writing to correct ${(f.input.corrections ?? []).length > 1 ? 'some details' : 'a detail'} in that request${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' and in later letters' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
+          // A claims clerk acts on the request as a whole: the new kind's, in the words its first letter uses.
+          ...(correctsKind(f) ? insuranceRequest(f) : []),
           ...correctionEffects(f),
           ...complaintWithdrawal(f),
           correctionAsk(f),

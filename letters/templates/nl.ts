@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -166,6 +166,7 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const verb = endToCome(f) ? 'wordt' : 'is';
+  if (coverKeptUntil(f)) return `voor de nalatenschap doorloopt tot en met ${date}`;
   if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
   return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
 };
@@ -176,8 +177,10 @@ const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWo
  * "U heeft bevestigd dat het contract is beëindigd per …": true of a date the provider gave in its desk. One the case
  * owner recorded says how it reached her and when (`history.confirmedVia`; README, receivedvia).
  */
-function confirmedThat(f: Facts, subject: string, end: string): string {
+function confirmedThat(f: Facts, contract: string, end: string): string {
   const told = f.input.history?.confirmedVia;
+  // A kept cover: what the insurer confirmed is its cover for the estate, to a day (keptcover).
+  const subject = coverKeptUntil(f) ? 'de dekking' : contract;
   if (!told) return `U heeft bevestigd dat ${subject} ${settledAs(f, end)}`;
   return `${toldThat(told)} ${subject} ${settledAs(f, end)}`;
 }
@@ -199,16 +202,20 @@ function disputedSentence(f: Facts): string {
   return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
-/** "incassobrief met kenmerk INC-9 voor € 80,00": the collection letter by what is recorded of it. */
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
-const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? ` (uw dossiernummer ${c.dossierNumber})` : '');
-const collectionLetter = (c: Collection | null | undefined) => `incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
+const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? nl.theirFile(c.dossierNumber) : '');
+/**
+ * "incassobrief met kenmerk INC-9 voor € 80,00": the collection letter by what is recorded of it. To the provider (`agencysFile`)
+ * with the agency's file number too ("met kenmerk INC-9 en dossiernummer D-2026-0077"), should it write to the agency about it.
+ */
+const collectionLetter = (c: Collection | null | undefined, agencysFile = false) =>
+  `incassobrief${c?.reference ? ` met kenmerk ${c.reference}` : ''}${agencysFile && c?.dossierNumber ? `${c.reference ? ' en' : ' met'} dossiernummer ${c.dossierNumber}` : ''}${c?.amount ? ` voor ${nl.money(c.amount)}` : ''}`;
 
 /** The collection letter as recorded: who sent it (the agency itself, in its own letter), its reference and amount. */
 function collectionOpening(f: Facts): string {
   const c = f.input.collection;
   const end = confirmedEnd(f);
-  const letter = `een ${collectionLetter(c)}`;
+  const letter = `een ${collectionLetter(c, c?.to !== 'agency')}`;
   if (c?.to === 'agency') {
     return `U heeft ${letter} gestuurd over ${contractOf(f)}${theirDossier(c)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
   }
@@ -460,14 +467,38 @@ function correctionEffects(f: Facts): string[] {
  */
 function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
-  if (!end) return `Wilt u dit in uw administratie aanpassen en ${asksBank(f) ? bankCorrected(f) : `${actNoun(f)} met de juiste gegevens afhandelen`}? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
-  const confirmed = confirmedThat(f, 'het contract', end);
+  // A corrected kind restated its whole request above: only the records are left to ask.
+  const handled = correctsKind(f) ? '' : ` en ${asksBank(f) ? bankCorrected(f) : `${actNoun(f)} met de juiste gegevens afhandelen`}`;
+  if (!end) return `Wilt u dit in uw administratie aanpassen${handled}? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
+  const confirmed = answeredThat(f, end);
+  // A bank's balance is per the date of death: a corrected one asks it anew, unless the bank already gave it per the right day (`bankCorrected`).
+  if (asksBank(f) && correctsDeath(f) && !alreadyPerDeath(f))
+    return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' Dat is het saldo per de overlijdensdatum die ik u eerder gaf.' : ''} Wilt u dit in uw administratie aanpassen en ${bankCorrected(f)}?${stillAwaited(f, ' ')}`;
   // What we objected to of a bill is what it bills after that date: it moves with it.
   const bills = disputedBills(f);
   const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
-  return correctsTheEnd(f)
+  return correctsTheEnd(f) && !alreadyPerDeath(f)
     ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum ${newDateAt(f)}${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? ${stillAwaited(f, '') || 'Verder hoeft u niets te doen.'}`;
+}
+
+/**
+ * What a bank or insurer said it did (`history.answerDone`, bankanswer), as its confirmation recorded it: the block and the balance
+ * given, the payout taken up, its claim forms sent, the cover kept for the estate, the policy settled; one that gave only a date,
+ * or any other provider, what that date confirmed (`confirmedThat`).
+ */
+function answeredThat(f: Facts, end: string): string {
+  const d = f.input.history?.answerDone;
+  if (!d) return confirmedThat(f, 'het contract', end);
+  const told = f.input.history?.confirmedVia;
+  const did = {
+    accountBlocked: `de rekening is geblokkeerd${d.balance === null ? '' : ` en dat het saldo per ${end} ${nl.money(d.balance)} was`}`,
+    payoutHandled: 'u de uitkering in behandeling heeft genomen',
+    claimFormsSent: 'u de formulieren voor de uitkering heeft gestuurd',
+    coverContinues: `de verzekering voor de nalatenschap doorloopt${d.coverUntil ? ` tot en met ${nl.date(d.coverUntil)}` : ''}`,
+    coverSettled: `het contract ${endToCome(f) ? 'wordt' : 'is'} afgewikkeld per ${end}`,
+  }[d.done];
+  return `${told ? toldThat(told) : 'U heeft bevestigd dat'} ${did}`;
 }
 
 /**
@@ -657,6 +688,7 @@ function reopenedIntro(f: Facts, r: Reopening): string[] {
 
 export const nl: Words = {
   insuranceTitle: 'Melding van overlijden',
+  bankTitle: 'Blokkering rekening en opgave saldo na overlijden',
   titles: {
     cancellation: 'Opzegging na overlijden',
     transfer: 'Verzoek tot tenaamstelling na overlijden',
@@ -732,6 +764,7 @@ export const nl: Words = {
     progress_report: (deceased) => `Voortgang afwikkeling contracten van ${deceased}`,
     contract: (title, description, accountNumber, deceased, number) => `${title}: ${description}, ${NUMBER_WORDS[number]} ${accountNumber}, van ${deceased}`,
   },
+  theirFile: (dossierNumber) => ` (uw dossiernummer ${dossierNumber})`,
   body: (kind, f) => {
     switch (kind) {
       case 'cancellation':
@@ -872,6 +905,8 @@ export const nl: Words = {
           `${asked(f, `het contract ${asRequested(f).description}`, quotedAs(f))} Hierbij corrigeer ik ${(f.input.corrections ?? []).length > 1 ? 'enkele gegevens' : 'een gegeven'} uit dat verzoek${(f.input.corrections ?? []).some((c) => laterStating(f, c).length) ? ' en uit latere brieven' : ''}.`,
           // One correction per line: a provider updates them one by one.
           (f.input.corrections ?? []).map((c) => correctionLine(f, c)).join('\n'),
+          // A claims clerk acts on the request as a whole: the new kind's, in the words its first letter uses.
+          ...(correctsKind(f) ? insuranceRequest(f) : []),
           ...correctionEffects(f),
           ...complaintWithdrawal(f),
           correctionAsk(f),

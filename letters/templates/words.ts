@@ -4,7 +4,7 @@ import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, Enclos
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
-import { askedInstead, type AskedInstead, asksBankAccount } from '../../workflows/wording';
+import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount } from '../../workflows/wording';
 import { followingKey } from '../../workflows/contract.machine';
 
 /** Facts a template sentence may use, already formatted for the letter's language. */
@@ -40,6 +40,8 @@ export interface Words {
   ourTitles: { kinds: Partial<Record<LetterKind, string>>; disputesEscalation: string };
   /** A request to an insurer reports the death: it claims, keeps or settles the policy, it does not cancel it (`titleOf`, `insuranceRequest`). */
   insuranceTitle: string;
+  /** bankrelease: a request to a bank asks the account blocked and its balance, closing only after the release: no cancellation (`titleOf`, `bankAsk`). */
+  bankTitle: string;
   /** A dispute after a transfer is no dispute after an end date (`titleOf`). */
   transferDisputeTitle: string;
   /**
@@ -76,6 +78,8 @@ export interface Words {
   inTheNameOf: string;
   /** The subject line without its label (`subjectLine`): a report's names the deceased; any other letter's its title and the contract. */
   subjects: { final_report: (deceased: string) => string; progress_report: (deceased: string) => string; contract: (title: string, description: string, accountNumber: string, deceased: string, number: NumberKind) => string };
+  /** " (uw dossiernummer D-2026-0077)": the number a collection agency files the claim under, said to the agency after the contract. */
+  theirFile: (dossierNumber: string) => string;
   /** The number's label as its provider names it (`numberKindOf`): "polisnummer", "rekeningnummer", "klantnummer". */
   numberWords: Record<NumberKind, string>;
   body: (kind: LetterKind, f: Facts) => string[];
@@ -194,7 +198,10 @@ export const asRequested = (f: Facts): RequestedFacts =>
  */
 export function kindAsRequested(f: Facts): InsuranceKind | null {
   const first = [...(f.input.history?.correctionsSince ?? []).flatMap((l) => l.corrections), ...(f.input.corrections ?? [])].find((c) => c.field === 'insuranceKind');
-  return first ? ((first.from as InsuranceKind | null) ?? null) : (f.input.insuranceKind ?? null);
+  if (first) return (first.from as InsuranceKind | null) ?? null;
+  // A kind corrected after a rejection went with no letter of its own: the request it replaced asked the kind then (`history.requested`).
+  const requested = f.input.history?.requested?.insuranceKind;
+  return requested !== undefined ? requested : (f.input.insuranceKind ?? null);
 }
 
 /** The letters that chase or amend the latest request, each opening with what it asked (templates/nl.ts): the reminder, the complaints about it, its withdrawal, its correction. */
@@ -251,7 +258,10 @@ function knownNow(f: Facts, field: 'description' | 'accountNumber'): string {
 export function subjectLine(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'final_report' || kind === 'progress_report') return w.subjects[kind](f.deceasedFull);
   const { description, accountNumber } = subjectContract(kind, f);
-  return w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull, numberKindOf(f.input.category, accountNumber));
+  // To an agency, its own file number too, as its body says it: its clerk files our letter by it (README, collectionwords).
+  const c = f.input.collection;
+  const theirs = c?.to === 'agency' && c.dossierNumber ? w.theirFile(c.dossierNumber) : '';
+  return `${w.subjects.contract(titleOf(w, kind, f), description, accountNumber, f.deceasedFull, numberKindOf(f.input.category, accountNumber))}${theirs}`;
 }
 
 const REQUESTED_FIELDS = ['description', 'accountNumber', 'requestedEndDate'] as const satisfies (keyof RequestedFacts & CorrectedField)[];
@@ -350,7 +360,8 @@ export const disputedBills = (f: Facts) => [...new Set((f.input.history?.sent ??
 export function changedSinceRequest(f: Facts): Correction[] {
   const was = asRequested(f);
   const now: RequestedFacts = { description: f.description, accountNumber: f.accountNumber, requestedEndDate: f.input.contract?.requestedEndDate ?? null };
-  return REQUESTED_FIELDS.filter((field) => was[field] !== now[field]).map((field) => ({ field, from: was[field], to: now[field] }));
+  const kind = was.insuranceKind !== undefined && was.insuranceKind !== (f.input.insuranceKind ?? null) ? [{ field: 'insuranceKind' as const, from: was.insuranceKind, to: f.input.insuranceKind ?? null }] : [];
+  return [...REQUESTED_FIELDS.filter((field) => was[field] !== now[field]).map((field) => ({ field, from: was[field], to: now[field] })), ...kind];
 }
 
 /**
@@ -403,7 +414,32 @@ export function quotedInOpening(f: Facts): StatedFacts {
 export const correctsConfirmedEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'effectiveDate');
 
 /** Whether a correction is of what the end (or transfer) date hangs on: the date asked for, or the date of death. */
-export const correctsTheEnd = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || c.field === 'dateOfDeath');
+/** A correction of what the confirmed date hangs on; the day a kept cover continues to hangs on neither (the insurer's own term). */
+export const correctsTheEnd = (f: Facts) => !coverKeptUntil(f) && (f.input.corrections ?? []).some((c) => c.field === 'requestedEndDate' || (c.field === 'dateOfDeath' && confirmedPerDeath(f)));
+/**
+ * A bank that gave the balance per the date of death as it last read it (`asLastRead`), which this letter corrects: the balance it
+ * gave is per the wrong day.
+ */
+export function balanceGivenPerOldDeath(f: Facts): boolean {
+  const death = (f.input.corrections ?? []).find((c) => c.field === 'dateOfDeath');
+  const d = f.input.history?.answerDone;
+  return Boolean(death && d?.done === 'accountBlocked' && d.balance !== null && asLastRead(f, death).correction.from === f.input.history?.confirmedEndDate);
+}
+/** A bank's balance or an insurer's settlement the provider already gave per the date of death as corrected: the correction moves nothing. */
+export const alreadyPerDeath = (f: Facts) => asksNoEnd(f) && f.input.history?.confirmedEndDate === f.input.deceased.dateOfDeath;
+/** Whether a correction is of the date of death. */
+export const correctsDeath = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath');
+/**
+ * Whether the date the provider confirmed hangs on the date of death: an end or transfer asked per it; a bank's balance and a health
+ * policy's settlement are per it (`answerDateKind`); an insurer's payout, its claim forms or a cover kept hold the day of the answer,
+ * which a corrected date of death does not move. Said by what the answer did (`history.answerDone`), else by what was asked.
+ */
+export function confirmedPerDeath(f: Facts): boolean {
+  const asked = askedOfRequest(f);
+  if (asked === undefined) return true;
+  const done = f.input.history?.answerDone?.done;
+  return done ? done === 'accountBlocked' || done === 'coverSettled' : answerDateKind(asked) !== 'other';
+}
 
 /** A request that goes again after the provider rejected the last one: that one, the provider's answer to it and ours to that. */
 export function rejectedBefore(f: Facts): { earlier: SentLetter; reason: string; date: string; answer?: string | null } | null {
@@ -440,8 +476,11 @@ export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.
  * A request that asked no end (bankanswer): a bank account's block and balance, an insurer's payout, cover or settlement. The date
  * its answer confirmed is no end date, and later letters do not call it one.
  */
-export const asksNoEnd = (f: Facts) =>
-  askedInstead(transferred(f) ? 'transfer' : 'cancel', { bankAccount: asksBank(f), insurance: f.input.category === 'insurance' ? (kindAsRequested(f) ?? 'unknown') : undefined }) !== undefined;
+export const asksNoEnd = (f: Facts) => askedOfRequest(f) !== undefined;
+/** What the latest request asked where it asked no end (`askedInstead`), with an insurer's kind as it asked it. */
+const askedOfRequest = (f: Facts) => askedInstead(transferred(f) ? 'transfer' : 'cancel', { bankAccount: asksBank(f), insurance: f.input.category === 'insurance' ? (kindAsRequested(f) ?? 'unknown') : undefined });
+/** A correction of an insurer's kind: the letter restates the whole request of the new kind, as its first letter asks it. */
+export const correctsKind = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'insuranceKind');
 
 /**
  * What a corrected date of death changes in what the reader was told, worded by each language: a lease that ends by law
@@ -472,8 +511,9 @@ export const agencyLetter = (f: Facts): SentLetter | null =>
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
-  if (kind === 'dispute' && asksNoEnd(f)) return f.input.history?.confirmedEndDate === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
+  if (kind === 'dispute' && asksNoEnd(f)) return confirmedDay(f) === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
   if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
+  if (kind === 'cancellation' && asksBank(f)) return w.bankTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;
   const ours = referredColleague(f, kind) !== null;
@@ -488,7 +528,14 @@ export const severalOpen = (f: Facts) => (f.input.openInvoices?.length ?? 0) > 1
 export const endToCome = (f: Facts) => (f.input.history?.confirmedEndDate ?? '') > f.input.letterDate;
 
 /** The confirmed end date in words, only when the provider really confirmed it. */
-export const confirmedEnd = (f: Facts) => (f.input.history?.confirmedEndDate ? letterDate(f.input.history.confirmedEndDate, f.input.language) : null);
+export const confirmedEnd = (f: Facts) => (confirmedDay(f) ? letterDate(confirmedDay(f)!, f.input.language) : null);
+/**
+ * The day the provider confirmed, as the letters state it: the last day a kept cover continues (`history.coverUntil`), the only
+ * date such an insurer gave that a bill can follow; else the date its confirmation recorded.
+ */
+const confirmedDay = (f: Facts) => f.input.history?.coverUntil ?? f.input.history?.confirmedEndDate ?? null;
+/** keptcover: the insurer said the cover continues for the estate until a day (`history.coverUntil`): what the letters say it confirmed. */
+export const coverKeptUntil = (f: Facts) => Boolean(f.input.history?.coverUntil);
 
 /** v6, a bill correction: its period as our objection had it and as it is, both ends (a change may touch one end only). */
 export function correctedPeriod(b: BillCorrectionFacts): { from: [string, string]; to: [string, string] } | null {

@@ -6,7 +6,7 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
-import { BillNamedDto, BillPaidDto } from './bills.dto';
+import { BillNamedDto, BillOwedDto, BillPaidDto } from './bills.dto';
 import { BillsService, PAID_BILLS_CURSOR } from './bills.service';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
@@ -33,6 +33,18 @@ export class BillsController {
   @Get('estates/:id/bills-paid')
   paid(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Query() query: PageQueryDto) {
     return this.bills.paidPageForOwner(principal, id, positionOf(query.cursor, PAID_BILLS_CURSOR), query.limit);
+  }
+
+  @ApiDoc({
+    summary: 'Record a premium the estate owes for a cover kept for it',
+    description:
+      'A property insurer that keeps the cover for the estate (it answered `coverContinues`, or the request asked so) bills its premium, which the estate owes: the bill joins the bills to pay (owner and family) and both timelines; nothing is disputed and no letter goes out. 409 `not-kept-cover` on any other contract or before the insurer answered; 422 naming the field for a bill dated ahead (`invoiceDate`), a period read back to front (`periodTo`), a period after `coverUntil`, the last day the cover continues (`periodFrom`, rule `afterCover`: record that as a bill after the end), a due date before the bill\'s (`dueOn`), or a number recorded already on the contract (`reference`).',
+    problems: [400, 409, 422],
+  })
+  @Post('contracts/:id/bills-owed')
+  @Idempotent()
+  recordOwed(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillOwedDto) {
+    return this.bills.recordOwedByOwner(principal, id, dto);
   }
 
   @ApiDoc({

@@ -1,22 +1,22 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type ContractContext, openDisputesOf } from '../../workflows';
+import { type ContractContext, coverContinuesForEstate, openDisputesOf } from '../../workflows';
 import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
-import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
+import { NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
 import { ContractViews, type UnpaidBill } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
-import type { Contract } from '../contracts/contract.entity';
+import { type Contract, requestAsked } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
-import { BILL_PAYMENT_EVENTS, type BillPaymentDetails } from '../timeline/bill-payments';
+import { BILL_PAYMENT_EVENTS, type BillPaymentDetails, type OwedPremiumDetails } from '../timeline/bill-payments';
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
-import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { billLeftOf, billsOwedOf, owedBillsOf, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
+import type { BillNamedDto, BillOwedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
+import { billLeftOf, billsOwedOf, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -85,7 +85,7 @@ const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM ${timelineRows
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
  * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it, also of
  * a bill disputed in full (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
- * otherwise: that step says what is owed). As `untilEndNow` reads them. Only amounts to pay (above nil).
+ * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
     SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
@@ -93,6 +93,7 @@ const STEP_BILLS = `(SELECT * FROM (
     UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false WHERE t.event = 'BILL_CORRECTED'
     UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
     UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${END_DATE_OWED_SQL}, ${BILL_LEFT_SQL}), false WHERE t.event = 'INVOICE_AFTER_END'
+    UNION ALL SELECT t.details ->> 'reference', (t.details ->> 'amount')::numeric, false WHERE t.event = 'bill.owed'
   ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
 
 /**
@@ -225,6 +226,39 @@ export class BillsService implements OnModuleInit {
     // itself: that bill carries the same payment, which is listed once.
     const whole = new Set(bills.filter((b) => !b.untilEnd).map((b) => paymentKey(b.contractId, b)));
     return bills.filter((b) => !b.untilEnd || !whole.has(paymentKey(b.contractId, b)));
+  }
+
+  /**
+   * keptcover: a premium of a property cover the insurer keeps for the estate (`coverContinuesForEstate`), recorded as a bill the
+   * estate owes: no workflow event, no dispute, no letter; it joins the bills to pay and both timelines. Only once the insurer
+   * answered (the contract takes a bill now) and only on such a cover (409 `not-kept-cover` otherwise); its figures as
+   * `owedPremiumProblems` checks them (422 naming the field). The contract's workflow is locked, so one number is recorded once.
+   */
+  recordOwedByOwner(principal: StaffPrincipal, contractId: string, dto: BillOwedDto): Promise<OwedBill> {
+    return this.db.transaction(async (manager) => {
+      const contract = await this.contracts.requireAccess(principal, contractId, manager);
+      await this.estates.assertOpen(manager, contract.estateId, principal.lang);
+      const standing = await this.workflow.lock(manager, contract.id);
+      const asked = requestAsked(contract);
+      if (!standing?.accepts('INVOICE_AFTER_END') || !coverContinuesForEstate(contract.action, asked)) {
+        throw new ProblemException(409, 'not-kept-cover', ownerWords(principal.lang).errors.details.notKeptCover(contract.provider.name), {
+          errors: [{ field: WHOLE_REQUEST, message: 'only the premium of a cover the insurer keeps for the estate, once it answered, is recorded as owed', rule: 'coverContinues' }],
+        });
+      }
+      const recorded = [...(await this.ofContract(contract, manager)).map((b) => b.reference), ...openDisputesOf(standing.context).map((d) => d.reference)];
+      const problems = owedPremiumProblems(dto, this.clock.today(), asked.answerDone?.coverUntil ?? null, recorded);
+      if (problems.length) throw new ValidationProblem(problems);
+      const details: OwedPremiumDetails = { providerName: contract.provider.name, description: contract.description, reference: dto.reference, amount: dto.amount, invoiceDate: dto.invoiceDate, periodFrom: dto.periodFrom, periodTo: dto.periodTo, dueOn: dto.dueOn ?? null };
+      await this.timeline.append(manager, {
+        estateId: contract.estateId,
+        contractId: contract.id,
+        actor: actorOf(principal),
+        event: BILL_PAYMENT_EVENTS.owed,
+        summary: `Premium ${dto.reference} of ${contract.provider.name} (${dto.amount.toFixed(2)}, ${dto.periodFrom} to ${dto.periodTo}) recorded as owed by the estate.`,
+        details: { ...details },
+      });
+      return (await this.ofContract(contract, manager)).find((b) => b.reference === dto.reference)!;
+    });
   }
 
   markPaidByOwner(principal: StaffPrincipal, contractId: string, dto: BillPaidDto): Promise<PaidBill> {

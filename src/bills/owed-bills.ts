@@ -1,5 +1,7 @@
 import { type ContractStep, type DisputedInvoice, type DisputesHeld, leftToCredit, openDisputesOf, type SettledBill } from '../../workflows';
 import type { FieldError } from '../common/problem';
+import { billFiguresProblems } from '../contracts/bill.rules';
+import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { type CollectionClaim, type StoredStep, storedContractStep } from '../timeline/contract-step';
 
 /** A bill the estate owes, as a step left it: its invoice number and what is still billed of it. */
@@ -33,9 +35,14 @@ const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
  * The bills a step left owed by the estate: those the owner's word settled as paid from it (`payFromEstate`,
  * each as it stood: its amount less any credit), or the bill a correction took out of the dispute (it bills
  * no day after the end date any more), its corrected amount less what the provider credited on it before; or the
- * final bill a confirmation recorded, when it is an amount to pay (a refund, below nil, is money to the estate).
+ * final bill a confirmation recorded, when it is an amount to pay (a refund, below nil, is money to the estate); or a kept
+ * cover's premium the owner recorded as owed (`bill.owed`, keptcover), as she typed it.
  */
 export function owedBillsOf(entry: StoredStep): OwedFigures[] {
+  if (entry.event === BILL_PAYMENT_EVENTS.owed) {
+    const premium = owedPremiumOf(entry.details);
+    return premium ? [{ reference: premium.reference, amount: premium.amount, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false }] : [];
+  }
   if (entry.event === 'INVOICE_AFTER_END') {
     const reference = (entry.details.event as { reference?: unknown } | undefined)?.reference;
     const open = openDisputesOf((entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection ?? {});
@@ -164,4 +171,24 @@ export function paidOnProblem(paidOn: string, today: string, owedOn: string): Fi
     return { field: 'paidOn', message: `must not be before ${owedOn}, the day the bill became owed by the estate; a bill paid before then was paid already, not from the estate, and the case owner records it so`, rule: 'beforeOwed', limit: owedOn };
   }
   return null;
+}
+
+/**
+ * keptcover: why a kept cover's premium cannot be recorded as owed (every problem at once): its figures as any bill's; a period
+ * that starts after `coverUntil`, the last day the insurer said the cover continues (that bill is one after the end, disputed as
+ * such); a due date before the bill's own date; a number recorded already on the contract (`recorded`: a bill owed or disputed).
+ */
+export function owedPremiumProblems(
+  bill: { invoiceDate: string; periodFrom: string; periodTo: string; reference: string; dueOn?: string },
+  today: string,
+  coverUntil: string | null,
+  recorded: string[],
+): FieldError[] {
+  const problems = billFiguresProblems(bill, today);
+  if (coverUntil && bill.periodFrom > coverUntil) {
+    problems.push({ field: 'periodFrom', message: `is after ${coverUntil}, the last day the insurer said the cover continues: a bill for time after it is recorded as a bill after the end`, rule: 'afterCover', limit: coverUntil });
+  }
+  if (bill.dueOn !== undefined && bill.dueOn < bill.invoiceDate) problems.push({ field: 'dueOn', message: `must not be before the date on the bill, ${bill.invoiceDate}`, rule: 'beforeInvoice', limit: bill.invoiceDate });
+  if (recorded.includes(bill.reference)) problems.push({ field: 'reference', message: `bill ${bill.reference} is recorded already`, rule: 'recordedAlready', limit: bill.reference });
+  return problems;
 }

@@ -22,7 +22,7 @@ const lastIndexOf = (steps: HistoryStep[], found: (step: HistoryStep) => boolean
  * v16: the provider's question a withdrawn document answered, from the contract's history (`REQUEST_INFORMATION` and
  * `INFORMATION_SUPPLIED` steps, oldest first): the latest answer that enclosed it, the question before that answer, and its
  * kind when that question asked for it. A document enclosed though not asked for answered nothing: null, as for none. So is
- * one whose kind another answer to that question also sent (`currentKinds`: the kind of each enclosed document not withdrawn,
+ * one whose kind another answer to that question also sent (`currentKinds`: the kind of each enclosed document neither withdrawn nor replaced,
  * read by the documents module): the provider holds a valid one, and the question stays answered.
  */
 export function answeredByWithdrawn(

@@ -130,6 +130,13 @@ export class AmendDto extends NoteDto {
   @MinLength(1)
   @MaxLength(2000)
   answer?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to send with the request sent again, such as a new or corrected one the rejection was about (not the family's uploads, never a will); they become the request's enclosures (422 naming `documentIds.N` otherwise)" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  documentIds?: string[];
 }
 
 /** v9: the owner's complaint about a rejection: `grounds` are written for the provider, quoted in the complaint letter and on the desk. */
@@ -382,7 +389,11 @@ export class CompleteDto {
  * recorded (a correction of the date or reference must not lose it); only `null` says there is none.
  */
 // What was done (bankanswer) is said with the confirmation; a correction corrects its date, reference and final bill.
-export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount', 'done', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil'] as const) {
+/**
+ * A corrected confirmation: the date, reference and final bill, and (keptcover) what a bank or insurer did with its facts. `done`
+ * left out keeps what was recorded; given, it replaces it with the facts sent beside it (a fact left out is then not known).
+ */
+export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount'] as const) {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
@@ -441,6 +452,26 @@ export class CollectionStoppedDto {
   note?: string;
 }
 export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'COLLECTION_STOPPED', note: dto.note ?? null });
+
+/** v17: the bank paid the balance it had blocked to the estate account (at its desk, or recorded by the owner). */
+export class BalanceReleasedDto {
+  @IsCalendarDate({ description: 'the day the balance was paid to the estate account', example: '2027-01-12' })
+  releasedOn: string;
+
+  @ApiPropertyOptional({ description: 'the amount paid to the estate account, in euros', example: 1234.56 })
+  @IsOptional()
+  @IsEuros(0, 10_000_000)
+  releasedAmount?: number;
+
+  @ApiPropertyOptional({ example: 'Saldo overgemaakt naar de boedelrekening; de rekening wordt opgeheven.', description: 'what the bank said with it' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  note?: string;
+}
+export const balanceReleasedEvent = (dto: BalanceReleasedDto) => ({ type: 'BALANCE_RELEASED', releasedOn: dto.releasedOn, amount: dto.releasedAmount ?? null, note: dto.note ?? null });
 
 /** The owner's word that a dispute is settled: the named bill, or every open one. */
 export const disputeResolvedEvent = (dto: DisputeResolvedDto) => ({
@@ -502,6 +533,8 @@ export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdraw
 export class RecordedDisputeRejectionDto extends receivedByOwner(DisputeRejectionDto) {}
 /** The case owner's record that the provider or the agency said the collection stopped, and how that reached her. */
 export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {}
+/** v17: the case owner's record that the bank released the balance, and how that reached her. */
+export class RecordedBalanceReleasedDto extends receivedByOwner(BalanceReleasedDto) {}
 
 /** Which body each answer to a dispute takes when the case owner records it. */
 export const RECORDED_DISPUTE_ANSWER_BODIES: Record<DisputeAnswer, ClassConstructor<{ receivedVia: ReceivedVia }>> = {
@@ -527,6 +560,13 @@ export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ 
 export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 /** The same for word that the collection stopped. */
 export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia });
+/** The same for the release of a blocked bank balance (v17). */
+export const recordedBalanceReleasedEvent = (dto: RecordedBalanceReleasedDto) => ({ ...balanceReleasedEvent(dto), receivedVia: dto.receivedVia });
+
+/** What was done rides in the event's data (the machine reads none of it); absent, the answer is the date alone, as before. */
+function doneOf({ done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil }: Pick<CompleteDto, 'done' | 'balance' | 'balanceReleased' | 'payoutAmount' | 'payoutTo' | 'coverUntil'>) {
+  return done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null };
+}
 
 /** The workflow event for a provider's answer. */
 export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
@@ -536,15 +576,13 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
       return { type: 'ACKNOWLEDGE', reference: dto.reference ?? null };
     }
     case 'completed': {
-      const { effectiveDate, reference, finalInvoiceAmount, done, balance, balanceReleased, payoutAmount, payoutTo, coverUntil } = body as CompleteDto;
-      // What was done rides in the event's data (the machine reads none of it); absent, the answer is the date alone, as before.
-      const did = done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null };
-      return { type: 'COMPLETE', effectiveDate, reference, finalInvoiceAmount: finalInvoiceAmount ?? null, ...did };
+      const { effectiveDate, reference, finalInvoiceAmount } = body as CompleteDto;
+      return { type: 'COMPLETE', effectiveDate, reference, finalInvoiceAmount: finalInvoiceAmount ?? null, ...doneOf(body as CompleteDto) };
     }
     case 'completion_corrected': {
-      // A final bill left out is not in the event: `withCorrections` keeps the recorded one.
+      // A final bill, or what was done, left out is not in the event: `withCorrections` keeps the recorded one.
       const { effectiveDate, reference, finalInvoiceAmount } = body as CompletionCorrectedDto;
-      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }) };
+      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }), ...doneOf(body as CompletionCorrectedDto) };
     }
     case 'information_requested': {
       const dto = body as RequestInformationDto;

@@ -72,10 +72,15 @@ const isLease = (c: Pick<Contract, 'action'> & { provider: Pick<Contract['provid
  * hold: the owner is told to talk to the landlord and to whoever lived there (nothing to withdraw any more). Null otherwise.
  */
 export type LeaseAfterLetter = 'withdrawable' | 'confirmed';
+/**
+ * The states after the landlord confirmed the end: settled (the quiet period over) and closed (with the estate) change nothing of
+ * who continues the lease by law (art. 7:268 lid 1 and 2 BW; README, familyrest2), so the warning stays.
+ */
+export const LEASE_END_CONFIRMED_STATES = ['confirmed', 'settled', 'closed'];
 export const leaseContinuedAfterLetter = (sent: boolean, state: string, accepts: string[], livedWith: LivedWith | null | undefined): LeaseAfterLetter | null => {
   if (!sent || !livedWith || nobodyContinuesLease(livedWith)) return null;
   if (accepts.includes('WITHDRAW')) return 'withdrawable';
-  return state === 'confirmed' ? 'confirmed' : null;
+  return LEASE_END_CONFIRMED_STATES.includes(state) ? 'confirmed' : null;
 };
 /** The owner's words for a lease someone may continue after its letter went (`leaseContinuedAfterLetter`): the contract page and Today alike. */
 export const leaseContinuedText = (how: LeaseAfterLetter, provider: string, lang: Language): { status: string; next: string } => {
@@ -522,7 +527,7 @@ export class ContractViews {
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');
-          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext].filter(Boolean).join(' ');
+          return missed(l)?.next ?? (reader === 'family' && finished ? told(l)?.next : null) ?? [told(l)?.next, owed, stateNext(s, ctx, l, w), keptAnswer && ownerWords(l).contract.answerWithdrawnNext(s === 'rejected')].filter(Boolean).join(' ');
         };
     return {
       ...recorded(c),

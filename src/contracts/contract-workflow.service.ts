@@ -327,10 +327,15 @@ export class ContractWorkflow implements OnModuleInit {
     if (t.event.type === 'REQUEST') {
       await this.estateWorkflow.nudge(manager, estateId, { type: 'REQUEST_SENT' }, t.actor);
     }
-    // What a confirmation said was done (bankanswer) is kept for every reader; a confirmation taken back leaves none.
-    if (t.event.type === 'COMPLETE' || t.event.type === 'TAKE_BACK_CONFIRMATION') {
-      const done = t.event.type === 'COMPLETE' ? answerDoneOf(t.event as Parameters<typeof answerDoneOf>[0]) : null;
+    // What a confirmation said was done (bankanswer), or its correction (keptcover: `withCorrections` carries what stays), is kept
+    // for every reader; a confirmation taken back leaves none.
+    if (t.event.type === 'COMPLETE' || t.event.type === 'TAKE_BACK_CONFIRMATION' || (t.event.type === 'COMPLETION_CORRECTED' && t.event.done !== undefined)) {
+      const done = t.event.type === 'TAKE_BACK_CONFIRMATION' ? null : answerDoneOf(t.event as Parameters<typeof answerDoneOf>[0]);
       await manager.query('UPDATE contracts SET answer_done = $2 WHERE id = $1', [t.instance.subjectId, done && JSON.stringify(done)]);
+    }
+    // v17: the release the block left owed is recorded: every reader then says the balance was paid to the estate account.
+    if (t.event.type === 'BALANCE_RELEASED') {
+      await manager.query(`UPDATE contracts SET answer_done = jsonb_set(answer_done, '{balanceReleased}', 'true') WHERE id = $1 AND answer_done IS NOT NULL`, [t.instance.subjectId]);
     }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
     const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;

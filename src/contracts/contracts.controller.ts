@@ -7,8 +7,6 @@ import { NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { validatedInput } from '../common/validation';
 import {
-  AmendDto,
-  amendEvent,
   ComplainDto,
   complainEvent,
   BillCorrectedDto,
@@ -25,6 +23,8 @@ import {
   RECORDED_ANSWER_BODIES,
   RECORDED_DISPUTE_ANSWER_BODIES,
   recordedAnswerEvent,
+  RecordedBalanceReleasedDto,
+  recordedBalanceReleasedEvent,
   RecordedCollectionStoppedDto,
   recordedCollectionStoppedEvent,
   recordedDisputeAnswerEvent,
@@ -132,14 +132,7 @@ export class ContractsController {
 
   // `POST contracts/:id/information-supplied` is in documents/enclosures.controller.ts: it encloses documents.
 
-  @ApiDoc({ summary: 'Amend a rejected request', description: 'The owner corrected the request; it is ready to send again. `answer` is for the provider: the request sent again quotes it after the rejection, and the desk thread shows it; `note` stays in the case file.', problems: [400, 409] })
-  @Post('contracts/:id/amend')
-  @Idempotent()
-  @HttpCode(200)
-  async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AmendDto) {
-    await this.contracts.fire(principal, id, amendEvent(dto));
-    return this.views.detail(id, principal.lang);
-  }
+  // `POST contracts/:id/amend` is in documents/enclosures.controller.ts too: it may enclose documents (README, familyrest2).
 
   @ApiDoc({
     summary: 'Complain about a rejected request',
@@ -242,6 +235,20 @@ export class ContractsController {
   @HttpCode(200)
   async collectionStopped(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedCollectionStoppedDto) {
     await this.contracts.recordProviderAnswer(principal, id, recordedCollectionStoppedEvent(dto));
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({
+    summary: 'Record that the bank released the balance',
+    description:
+      'The bank said (by post, email or phone: `receivedVia` required, 400 naming it) that it paid the balance of the account it blocked to the estate account: the day (`releasedOn`), the amount if it gave one. Only while the contract waits for that release (`blocked`; 409 otherwise). The contract is then confirmed and the quiet period runs.',
+    problems: [400, 409],
+  })
+  @Post('contracts/:id/balance-released')
+  @Idempotent()
+  @HttpCode(200)
+  async balanceReleased(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: RecordedBalanceReleasedDto) {
+    await this.contracts.recordProviderAnswer(principal, id, recordedBalanceReleasedEvent(dto));
     return this.views.detail(id, principal.lang);
   }
 

@@ -42,7 +42,7 @@ import {
   ANSWER_WITHDRAWN_FROM,
   type RequestAsked,
 } from '../../workflows';
-import type { InsuranceKind } from '../../workflows/wording';
+import { type AnswerDone, answerDoneOf, type InsuranceKind } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -1068,7 +1068,7 @@ export class ContractsService implements OnModuleInit {
       await check?.(manager, contract, standing);
       await this.workflow.moveForEvent(manager, contract.id, standing, event.type);
       // A corrected confirmation that changes nothing writes nothing.
-      const changing = withCorrections(standing, event);
+      const changing = withCorrections(standing, event, contract.answerDone);
       if (!changing) return null;
       // A collection settled with no bill of ours disputed: what its letter claimed, for the bills to pay.
       const collection = settlesCollectionAlone(standing, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;
@@ -1124,7 +1124,9 @@ export class ContractsService implements OnModuleInit {
       contractId,
       { type: 'INVOICE_AFTER_END', ...dto },
       async (_manager, contract, standing) => {
-        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today(), coverContinuesForEstate(contract.action, requestAsked(contract)));
+        const asked = requestAsked(contract);
+        const kept = coverContinuesForEstate(contract.action, asked) && { until: asked.answerDone?.coverUntil ?? null };
+        const problems = invoiceAfterEndProblems(standing.context, dto, this.clock.today(), kept);
         if (problems.length) throw new ValidationProblem(problems);
       },
       // A bill a relative reported: its report is handled with the bill, or neither is (`FamilyReportsService.recordBill`).
@@ -1389,20 +1391,25 @@ const disputedAlready = (reference: string): FieldError => ({ field: 'reference'
 /**
  * Only the days an invoice bills after the confirmed end date can be disputed; a final bill for the
  * days up to it is payable, however late it is dated. `today`: the Dutch calendar day. Every problem at once.
- * `coverContinues` (`coverContinuesForEstate`): a property insurer keeps the cover for the estate, so its confirmed date ends
- * nothing and its premium after that date is owed by the estate: no bill of it is disputed (no event is sent, the machine
- * stays at v16).
+ * `kept` (`coverContinuesForEstate`): a property insurer keeps the cover for the estate, so its confirmed date ends nothing and
+ * its premium after that date is owed by the estate: no bill of it is disputed (no event is sent, the machine stays at v16).
+ * Unless the insurer said the cover continues until a day (`until`, its `coverUntil`): a bill wholly for time after that day is
+ * one after the end, and the machine, counting from the earlier date it confirmed, disputes all of it, as it should (keptcover).
  */
 export function invoiceAfterEndProblems(
   context: Pick<ContractProjection, 'effectiveDate' | 'openDisputes'>,
   invoice: { invoiceDate: string; periodFrom: string; periodTo: string; amount: number; reference: string },
   today: string,
-  coverContinues = false,
+  kept: false | { until: string | null } = false,
 ): FieldError[] {
   const { effectiveDate } = context;
   const problems = billFiguresProblems(invoice, today);
-  if (coverContinues && !problems.some((p) => p.field === 'periodTo')) {
-    problems.push({ field: 'periodTo', message: 'the cover continues for the estate: its premium is owed by the estate and not disputed', rule: 'coverContinues' });
+  if (kept && !problems.some((p) => p.field === 'periodTo') && !(kept.until && invoice.periodFrom > kept.until)) {
+    problems.push(
+      kept.until
+        ? { field: 'periodTo', message: `the cover continues for the estate until ${kept.until}: its premium up to that day is owed by the estate and not disputed`, rule: 'coverContinues', limit: kept.until }
+        : { field: 'periodTo', message: 'the cover continues for the estate: its premium is owed by the estate and not disputed', rule: 'coverContinues' },
+    );
   } else if (effectiveDate && !problems.some((p) => p.field === 'periodTo') && !disputedPart(effectiveDate, invoice)) {
     problems.push({ field: 'periodTo', message: `must be after the end date ${effectiveDate}; a bill for the days up to the end date is payable`, rule: 'afterEnd', limit: effectiveDate });
   }
@@ -1556,11 +1563,13 @@ function assertEndDateCorrectable(standing: Pick<ContractStanding, 'state' | 'co
  * A corrected confirmation (v5) or bill (v6) with what it changes, from → to (`corrected`, for the words of
  * each reader), or null when it changes nothing: then nothing is written. Any other event as it is.
  */
-export function withCorrections(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): AnyEventObject | null {
+export function withCorrections(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject, answered: AnswerDone | null = null): AnyEventObject | null {
   if ((event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BILL_CORRECTED') || !standing.accepts(event.type)) return event;
-  // A correction that leaves the final bill out keeps the recorded one (only null removes it).
-  const full = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount === undefined ? { ...event, finalInvoiceAmount: standing.context.finalInvoiceAmount ?? null } : event;
-  const corrected = full.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, full) : billChanges(standing.context, full);
+  // A correction that leaves the final bill out keeps the recorded one (only null removes it); one that leaves out what was
+  // done keeps what was recorded (keptcover: one that says it replaces it, facts and all).
+  const kept = event.type === 'COMPLETION_CORRECTED' && event.done === undefined && answered ? answered : {};
+  const full: AnyEventObject = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount === undefined ? { ...kept, ...event, finalInvoiceAmount: standing.context.finalInvoiceAmount ?? null } : { ...kept, ...event };
+  const corrected = full.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, full, answered) : billChanges(standing.context, full);
   if (corrected === null) return full;
   if (!corrected.length) return null;
   // v11 (a bill open): the bills the corrected end date makes owed, for the bills to pay (`owedBillsOf`).
@@ -1568,13 +1577,20 @@ export function withCorrections(standing: Pick<ContractStanding, 'context' | 'ac
   return { ...full, corrected, ...(billsOwed.length && { billsOwed }) };
 }
 
-function completionChanges({ effectiveDate, providerReference, finalInvoiceAmount }: ContractProjection, event: AnyEventObject): CompletionChange[] {
+function completionChanges({ effectiveDate, providerReference, finalInvoiceAmount }: ContractProjection, event: AnyEventObject, answered: AnswerDone | null): CompletionChange[] {
+  // keptcover: what a bank or insurer did, and each fact of it, corrected as the date is (`answerDoneOf` reads both alike).
+  const did = answerDoneOf(event as Parameters<typeof answerDoneOf>[0]);
+  const done = did || answered ? ANSWER_FIELDS.map((field) => ({ field, from: answered?.[field] ?? null, to: did?.[field] ?? null })) : [];
   return [
     { field: 'effectiveDate' as const, from: effectiveDate, to: event.effectiveDate },
     { field: 'reference' as const, from: providerReference, to: event.reference },
     { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount },
-  ].filter((c) => c.from !== c.to);
+    ...done,
+  ].filter((c) => c.from !== c.to && !(c.field === 'balanceReleased' && !c.from && !c.to));
 }
+
+/** What a bank's or insurer's answer records of what it did (`AnswerDone`), in the order a correction lists them. */
+const ANSWER_FIELDS = ['done', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil'] as const;
 
 function billChanges(context: ContractProjection, event: AnyEventObject): BillChange[] | null {
   const bill = answeredBill(openDisputesOf(context), { type: event.type, invoiceReference: event.invoiceReference });
@@ -1593,7 +1609,7 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
  * insurer's payout, cover or settlement by its kind; an end or a transfer takes none (422 naming `done`).
  */
 export async function assertAnswerFits(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
-  if (event.type !== 'COMPLETE' || event.done === undefined) return;
+  if ((event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') || event.done === undefined) return;
   const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
   const fitting = answersFitting(contract.action, requestAsked({ ...contract, provider }));
   if (fitting.includes(event.done)) return;

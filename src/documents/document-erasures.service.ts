@@ -13,9 +13,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { erasureRecipients, unconfirmedSince } from './erasure-rules';
 import type { EstateDocument } from './document.entity';
 import { ownersEstateIds } from '../estates/estate-rows';
-
-/** The contracts whose sent letters carried a document to their provider, the first letter's first (letters own that fact). */
-export type EnclosingContractsReader = (manager: EntityManager, estateId: string, documentId: string) => Promise<string[]>;
+import { SentDocuments } from './sent-documents';
 
 /** A deletion request as the desk and the owner read it. */
 export interface DocumentErasure {
@@ -61,8 +59,6 @@ const COLUMNS = 'e.document_id, e.provider_id, e.contract_id, e.requested_at, e.
  */
 @Injectable()
 export class DocumentErasuresService {
-  private enclosingContracts: EnclosingContractsReader | null = null;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly contracts: ContractsService,
@@ -70,12 +66,8 @@ export class DocumentErasuresService {
     private readonly clock: Clock,
     private readonly estates: EstatesService,
     private readonly providers: ProvidersService,
+    private readonly sent: SentDocuments,
   ) {}
-
-  /** Letters register here which contracts' letters carried a document: they own that fact and depend on documents, so documents cannot ask them. */
-  readEnclosingContractsWith(reader: EnclosingContractsReader): void {
-    this.enclosingContracts = reader;
-  }
 
   /** Part of the retention purge (one transaction per estate), before the documents and contracts it points at. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
@@ -84,24 +76,31 @@ export class DocumentErasuresService {
 
   /**
    * A document is withdrawn (in the caller's transaction): every provider that received it — a sent
-   * letter carried it (email, post, the desk), or its desk opened it — is asked to delete it, once,
+   * letter carried it (email, post, the desk), or its desk opened it as (a newer version of) what its request was
+   * sent (`SentDocuments`) — is asked to delete it, once,
    * through the letter pipeline of one contract that took it there. A provider that never had it gets nothing.
-   * `currentKinds`: the kinds of the documents with these ids that are not withdrawn (DocumentsService reads them).
+   * `currentKinds`: the kinds of the documents with these ids that still stand: neither withdrawn nor replaced (DocumentsService reads them).
    */
   async askRecipients(manager: EntityManager, document: EstateDocument, actor: Actor, currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>): Promise<void> {
-    if (!this.enclosingContracts) throw new Error('Nobody says which letters carried a document: LettersService registers with readEnclosingContractsWith at start-up.');
-    const enclosing = this.enclosingContracts;
-    const [byLetter, viewers, contracts] = await readAll(manager, [
-      () => enclosing(manager, document.estateId, document.id),
+    const contracts = await this.contracts.providersOf(manager, document.estateId);
+    const contractIds = contracts.map((c) => c.id);
+    const [byLetter, viewers, sent, versions] = await readAll(manager, [
+      () => this.sent.carrying(manager, contractIds, document.id),
       // Through `document_views_history_idx` (document, then when).
       (): Promise<{ providerId: string }[]> => manager.query(`SELECT DISTINCT viewer_id AS "providerId" FROM document_views WHERE document_id = $1 AND viewer_type = 'provider'`, [document.id]),
-      () => this.contracts.providersOf(manager, document.estateId),
+      () => this.sent.to(manager, contractIds),
+      // The document and the versions it replaced (`supersededById` back from it): a request sent one of them is served it.
+      (): Promise<{ id: string }[]> => manager.query(
+        `WITH RECURSIVE v(id) AS (SELECT $1::uuid UNION SELECT d.id FROM documents d JOIN v ON d.superseded_by_id = v.id WHERE d.estate_id = $2) SELECT id FROM v`,
+        [document.id, document.estateId],
+      ),
     ]);
+    const holding = contractIds.filter((id) => sent.get(id)!.some((sentId) => versions.some((v) => v.id === sentId)));
     // v16: a question it answered is open again, a new one following; that contract's deletion request says so.
     const reopened = await this.contracts.answerWithdrawn(manager, byLetter, document, this.clock.today(), actor, currentKinds);
     // A provider with two contracts that took it is asked about the one reopened, so the letter can say a new one follows.
     const carried = [...reopened, ...byLetter.filter((id) => !reopened.includes(id))];
-    const recipients = erasureRecipients(carried, viewers.map((v) => v.providerId), contracts);
+    const recipients = erasureRecipients(carried, viewers.map((v) => v.providerId), contracts, holding);
     if (!recipients.length) return;
     const params: unknown[] = [document.id, document.estateId, this.clock.now()];
     const values = recipients.map((r) => `($1, $${params.push(r.providerId)}, $2, $${params.push(r.contractId)}, $3)`).join(', ');

@@ -11,11 +11,12 @@ import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
 import { EnclosuresController } from './enclosures.controller';
 import { EnclosuresService } from './enclosures.service';
+import { SentDocuments } from './sent-documents';
 
 @Module({
   imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule, IdempotencyModule, ProvidersModule],
   controllers: [DocumentsController, EnclosuresController],
-  providers: [DocumentsService, EnclosuresService, DocumentErasuresService],
-  exports: [DocumentsService, EnclosuresService, DocumentErasuresService],
+  providers: [DocumentsService, EnclosuresService, DocumentErasuresService, SentDocuments],
+  exports: [DocumentsService, EnclosuresService, DocumentErasuresService, SentDocuments],
 })
 export class DocumentsModule {}

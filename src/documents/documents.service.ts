@@ -13,7 +13,7 @@ import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import type { FamilyMember } from '../estates/family-member.entity';
-import { canSee, defaultAudience, DocumentAudience, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
+import { canSee, defaultAudience, DocumentAudience, isCurrent, OWNER_ONLY_KINDS, versionsOf } from './document-audience';
 import { BANK_STATEMENT, DocumentKind, EstateDocument } from './document.entity';
 import { deleted } from '../database/deleted';
 import { familyWords, type Lang, ownerWords } from '../words';
@@ -285,8 +285,9 @@ export class DocumentsService {
         summary: `Document withdrawn: ${document.fileName} (${document.kind.replace(/_/g, ' ')}). Reason: ${reason}`,
         details: { documentId: document.id, kind: document.kind, reason, fileName: document.fileName },
       });
-      // A question another answer sent a document of the same kind for stays answered: the provider holds a valid one.
-      await this.erasures.askRecipients(manager, document, actor, async (ids) => new Map((await this.byIds(manager, ids)).filter((d) => !d.withdrawnAt).map((d) => [d.id, d.kind])));
+      // A question another answer sent a document of the same kind for stays answered: the provider holds a valid one. A version
+      // replaced by a corrected one is not (README, familyrest2): the provider holds what we no longer stand by, so the question reopens.
+      await this.erasures.askRecipients(manager, document, actor, async (ids) => new Map((await this.byIds(manager, ids)).filter(isCurrent).map((d) => [d.id, d.kind])));
       // A withdrawn required document puts waiting contracts back to draft.
       await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
       return document;

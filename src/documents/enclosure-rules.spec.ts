@@ -1,6 +1,6 @@
 import { errorText } from '../web/fields';
 import { ownerWords, providerWords } from '../words';
-import { ASKABLE_KINDS, askedKindsProblems, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestEnclosures, requiredEnclosures } from './enclosure-rules';
+import { ASKABLE_KINDS, askedKindsProblems, chosenEnclosures, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -68,14 +68,35 @@ describe('enclosure rules', () => {
     expect(requiredEnclosures(['death_certificate', 'will'], [oldCertificate, newCertificate, familyCertificate, will, poa])).toEqual([newCertificate]);
   });
 
+  it('sentonly: a verklaring the owner keeps to herself goes by its kind only when the estate has no other', () => {
+    const shared = doc('certificate_of_inheritance', { audience: 'heirs', createdAt: new Date(Date.UTC(2026, 10, 1)) });
+    const draft = doc('certificate_of_inheritance', { audience: 'owner', createdAt: new Date(Date.UTC(2026, 10, 5)) });
+    expect(requiredEnclosures(['certificate_of_inheritance'], [shared, draft])).toEqual([shared]);
+    expect(requiredEnclosures(['certificate_of_inheritance'], [draft, shared])).toEqual([shared]);
+    // An ID copy is the owner's by default: a provider that requires one is sent it.
+    const id = doc('id_document', { audience: 'owner' });
+    expect(requiredEnclosures(['id_document'], [id])).toEqual([id]);
+  });
+
+  it("sentonly: a request's documents are what it was sent, each as its newest version, never a later upload of the same kind", () => {
+    const certificate = doc('death_certificate');
+    const verklaring1 = doc('certificate_of_inheritance');
+    const verklaring2 = doc('certificate_of_inheritance', { audience: 'owner' });
+    const sent = [certificate.id, verklaring1.id];
+    expect(chosenEnclosures([certificate, verklaring1, verklaring2], sent)).toEqual([certificate, verklaring1]);
+    const revised = doc('certificate_of_inheritance');
+    const replaced = { ...verklaring1, supersededById: revised.id };
+    expect(chosenEnclosures([certificate, replaced, verklaring2, revised], sent)).toEqual([certificate, revised]);
+  });
+
   it('a request carries the required documents and what the owner attached, nothing else of the estate', () => {
     const certificate = doc('death_certificate');
     const poa = doc('power_of_attorney');
     const inheritance = doc('certificate_of_inheritance');
     const will = doc('will');
     const all = [certificate, poa, inheritance, will];
-    expect(requestEnclosures(['death_certificate'], all, [])).toEqual([certificate]);
-    expect(requestEnclosures(['death_certificate'], all, [poa.id, certificate.id, will.id])).toEqual([certificate, poa]);
+    expect(requestLetterEnclosures(['death_certificate'], all, [])).toEqual([certificate]);
+    expect(requestLetterEnclosures(['death_certificate'], all, [poa.id, certificate.id, will.id])).toEqual([certificate, poa]);
   });
 
   it('sends the newest version of a replaced document, and a withdrawn one never', () => {
@@ -87,7 +108,7 @@ describe('enclosure rules', () => {
     const all = [old, newer, poaOld, poaNew, withdrawn];
     // The old certificate is the later upload here: only being superseded keeps it out.
     expect(requiredEnclosures(['death_certificate', 'certificate_of_inheritance'], all)).toEqual([newer]);
-    expect(requestEnclosures(['death_certificate'], all, [poaOld.id, withdrawn.id])).toEqual([newer, poaNew]);
+    expect(requestLetterEnclosures(['death_certificate'], all, [poaOld.id, withdrawn.id])).toEqual([newer, poaNew]);
     expect(enclosureProblems([old.id, withdrawn.id], ESTATE, all).map((e) => errorText(ownerWords('nl').errors, e, 'nl'))).toEqual([
       'Een nieuwere versie heeft dit document vervangen: kies die',
       'Dit document is ingetrokken en gaat niet meer mee',

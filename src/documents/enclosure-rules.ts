@@ -44,6 +44,8 @@ export interface EnclosableDocument extends Versioned {
   kind: DocumentKind;
   uploadedByType: string;
   createdAt: Date;
+  /** Who in the family it is meant for (`DocumentAudience`); `owner`: her working paper or one she keeps to herself. */
+  audience?: string;
 }
 
 /**
@@ -200,20 +202,25 @@ export function enclosureProblems(documentIds: string[], estateId: string, docum
 /**
  * What the first letter carries: the provider directory's required kinds, the newest enclosable
  * document of each (a re-issued certificate replaces the old one). Oldest first, like the letter.
+ * sentonly (audit74 F-1): one the owner keeps to herself (audience `owner`, "CONCEPT … niet versturen") goes by its kind
+ * only when the estate has no other of that kind (an ID copy or a power of attorney is `owner` by default); she may
+ * always choose it for an answer.
  */
 export function requiredEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[]): D[] {
   const newest = new Map<string, D>();
+  const kept = (d: D) => d.audience === 'owner';
   for (const d of documents) {
     if (!requiredKinds.includes(d.kind) || !mayEnclose(d)) continue;
     const current = newest.get(d.kind);
-    if (!current || current.createdAt <= d.createdAt) newest.set(d.kind, d);
+    if (!current || (kept(current) === kept(d) ? current.createdAt <= d.createdAt : kept(current))) newest.set(d.kind, d);
   }
   return [...newest.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 /**
- * What the owner chose, each as its newest version (a document replaced since it was attached travels
- * as its replacement; a withdrawn one not at all), in the order of the estate's documents, each once.
+ * What the owner chose, or what a request was sent (`SentDocuments`: what its letters carried and the owner chose
+ * for it), each as its newest version (a document replaced since it was sent travels as its replacement, README
+ * *Versions*; a withdrawn one not at all), in the order of the estate's documents, each once.
  */
 export function chosenEnclosures<D extends EnclosableDocument>(documents: D[], chosenIds: readonly string[]): D[] {
   const latest = new Set(chosenIds.map((id) => latestVersion(id, documents)?.id));
@@ -231,8 +238,8 @@ export function openableEnclosures<D extends EnclosableDocument>(current: D[], c
   return [...current, ...carried.filter((d) => !now.has(d.id) && d.withdrawnAt === null)];
 }
 
-/** The request's enclosures: the first letter's required documents, then what the owner attached (each once). */
-export function requestEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
+/** What a request letter (the first, or one sent again) encloses: the directory's required documents, then what the owner attached (each once). */
+export function requestLetterEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
   const required = requiredEnclosures(requiredKinds, documents);
   const seen = new Set(required.map((d) => d.id));
   return [...required, ...chosenEnclosures(documents, attachedIds).filter((d) => !seen.has(d.id))];

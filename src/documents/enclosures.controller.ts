@@ -3,14 +3,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { IdParam } from '../common/uuid-param';
-import { SupplyInformationDto } from '../contracts/contract-events.dto';
+import { AmendDto, SupplyInformationDto } from '../contracts/contract-events.dto';
 import { ContractViews } from '../contracts/contract-views.service';
 import { EnclosuresService } from './enclosures.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
 /**
- * The contract route that encloses documents. It lives here rather than in ContractsController
+ * The contract routes that enclose documents. They live here rather than in ContractsController
  * because the enclosures belong to this module, which already depends on the contracts module.
  */
 @ApiTags('contracts')
@@ -31,6 +31,15 @@ export class EnclosuresController {
   @HttpCode(200)
   async informationSupplied(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: SupplyInformationDto) {
     await this.enclosures.supplyInformation(principal, id, dto);
+    return this.views.detail(id, principal.lang);
+  }
+
+  @ApiDoc({ summary: 'Amend a rejected request', description: "The owner corrected the request; it is ready to send again. `answer` is for the provider: the request sent again quotes it after the rejection, and the desk thread shows it; `note` stays in the case file. `documentIds`: documents to send with it (a new or corrected one the rejection was about); they become the request's enclosures, 422 naming `documentIds.N` for one that may not go (another estate's, the family's upload, withdrawn, replaced, a will).", problems: [400, 409, 422] })
+  @Post('contracts/:id/amend')
+  @Idempotent()
+  @HttpCode(200)
+  async amend(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: AmendDto) {
+    await this.enclosures.amend(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }
 }

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorOf, StaffPrincipal } from '../auth/principal';
 import { ProblemException, ValidationProblem } from '../common/problem';
 import { ContractsService } from '../contracts/contracts.service';
+import { AmendDto, amendEvent } from '../contracts/contract-events.dto';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, type OtherAnswer, otherItemsAnswered, requestEnclosures } from './enclosure-rules';
+import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, type OtherAnswer, otherItemsAnswered, chosenEnclosures } from './enclosure-rules';
+import { SentDocuments } from './sent-documents';
 import { Clock } from '../clock/clock';
 import { LANGUAGES } from '../../workflows/wording';
 import { OWNER_DOCUMENT_KINDS } from '../words';
@@ -17,20 +19,19 @@ import { askedKindNamed, listed } from '../../workflows/wording';
 import { deleted } from '../database/deleted';
 import { readAll } from '../database/reads';
 
-/** A provider request whose enclosures are asked: its contract, estate and the kinds its provider requires. */
+/** A provider request whose enclosures are asked: its contract and estate. */
 export interface EnclosureRequest {
   contractId: string;
   estateId: string;
-  requiredKinds: string[];
 }
 
-/**
- * Which documents go to which provider request. A document reaches a provider only because the
- * owner attached it (or the provider directory requires its kind for the first letter).
- */
 /** A document kind as an owner may write it, in every language of the workspace (`followsLaterProblems`). */
 const kindNames = (kind: string): string[] => LANGUAGES.flatMap((lang) => OWNER_DOCUMENT_KINDS[lang][kind] ?? []);
 
+/**
+ * Which documents go to which provider request. A document reaches a provider only because a letter to it
+ * carried it (the first letter the directory's required documents) or the owner attached it (`SentDocuments`).
+ */
 @Injectable()
 export class EnclosuresService {
   constructor(
@@ -38,6 +39,7 @@ export class EnclosuresService {
     private readonly documents: DocumentsService,
     private readonly contracts: ContractsService,
     private readonly clock: Clock,
+    private readonly sent: SentDocuments,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): deletes which documents went with the estate's contracts; returns how many. */
@@ -89,6 +91,26 @@ export class EnclosuresService {
   }
 
   /**
+   * The owner amends a rejected request (README, familyrest2): the documents she chooses (a new or corrected one the rejection was
+   * about) become the request's enclosures in the same transaction as the amend, so the request sent again carries them with her
+   * answer (`requestEnclosures`), and the desk serves them. A refused id (422) or a wrong state (409) leaves nothing behind. The
+   * machine takes the amend as ever (v16's `AMEND`, which keeps no documents: the enclosures are this module's).
+   */
+  amend(principal: StaffPrincipal, contractId: string, dto: AmendDto) {
+    const documentIds = [...new Set(dto.documentIds ?? [])];
+    return this.contracts.fire(
+      principal,
+      contractId,
+      amendEvent(dto),
+      async (manager, contract) => {
+        const problems = enclosureProblems(documentIds, contract.estateId, await this.documents.byIds(manager, documentIds));
+        if (problems.length) throw new ValidationProblem(problems);
+      },
+      (manager, contract) => this.attach(manager, contract.id, documentIds, actorOf(principal)),
+    );
+  }
+
+  /**
    * The documents the provider of this request may see and open, for a caller that has checked the
    * provider's access to the request.
    */
@@ -96,29 +118,25 @@ export class EnclosuresService {
     return (await this.forRequests([request], manager)).get(request.contractId)!;
   }
 
-  /** The same for a page of requests, in two reads whatever its length (by contract id). */
+  /** The same for a page of requests, in three reads whatever its length (by contract id). */
   async forRequests(requests: EnclosureRequest[], manager: EntityManager = this.db.manager): Promise<Map<string, EstateDocument[]>> {
     if (!requests.length) return new Map();
-    const [documents, attached] = await readAll(manager, [
+    const [documents, sent] = await readAll(manager, [
       () => this.documents.inEstates(requests.map((r) => r.estateId), manager),
-      () => manager.find(Enclosure, { where: { contractId: In(requests.map((r) => r.contractId)) } }),
+      () => this.sent.to(manager, requests.map((r) => r.contractId)),
     ]);
-    return new Map(
-      requests.map((r) => [
-        r.contractId,
-        requestEnclosures(
-          r.requiredKinds,
-          documents.filter((d) => d.estateId === r.estateId),
-          attached.filter((a) => a.contractId === r.contractId).map((a) => a.documentId),
-        ),
-      ]),
-    );
+    return new Map(requests.map((r) => [r.contractId, chosenEnclosures(documents.filter((d) => d.estateId === r.estateId), sent.get(r.contractId)!)]));
   }
 
   /**
-   * The ids of the documents the owner attached to this request, for a caller that has the estate's
-   * documents already (the contract page): `requestEnclosures` over both is what `forRequest` answers.
+   * The ids of the documents this request was sent (its letters carried, the owner chose for it), for a caller that has
+   * the estate's documents already (the contract page): `chosenEnclosures` over both is what `forRequest` answers.
    */
+  async sentTo(contractId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
+    return (await this.sent.to(manager, [contractId])).get(contractId)!;
+  }
+
+  /** The ids of the documents the owner attached to this request (a request letter sent again carries them). */
   async attachedTo(contractId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
     return (await manager.find(Enclosure, { where: { contractId } })).map((a) => a.documentId);
   }

@@ -10,28 +10,33 @@ describe('erasureRecipients: who is asked to delete a withdrawn document', () =>
   ];
 
   it('asks each provider once, about the first contract whose letter carried it', () => {
-    expect(erasureRecipients(['kpn-mobile', 'kpn-internet'], ['kpn'], contracts)).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
+    expect(erasureRecipients(['kpn-mobile', 'kpn-internet'], ['kpn'], contracts, ['kpn-mobile', 'kpn-internet'])).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
   });
 
-  it('asks a provider whose desk opened it without a letter listing it, about its first contract', () => {
-    expect(erasureRecipients(['eneco-power'], ['kpn', 'eneco'], contracts)).toEqual([
+  it('asks a provider whose desk opened it without a letter listing it, about the first contract that was sent (an earlier version of) it', () => {
+    expect(erasureRecipients(['eneco-power'], ['kpn', 'eneco'], contracts, ['eneco-power', 'kpn-internet', 'kpn-mobile'])).toEqual([
       { providerId: 'eneco', contractId: 'eneco-power' },
       { providerId: 'kpn', contractId: 'kpn-internet' },
     ]);
+    expect(erasureRecipients([], ['kpn'], contracts, ['kpn-mobile'])).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
+  });
+
+  it('asks nothing of a desk that opened a document none of its requests was sent (audit74 F-2: served by its kind alone before sentonly)', () => {
+    expect(erasureRecipients(['odido-mobile'], ['kpn', 'odido'], contracts, ['odido-mobile'])).toEqual([{ providerId: 'odido', contractId: 'odido-mobile' }]);
   });
 
   it('asks about a request the desk still works on, not one it finished (its "done" tab)', () => {
     const working = contracts.map((c) => (c.id === 'kpn-mobile' ? { ...c, onDesk: true } : c));
-    expect(erasureRecipients(['kpn-internet', 'kpn-mobile'], [], working)).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
-    expect(erasureRecipients([], ['kpn'], working)).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
+    expect(erasureRecipients(['kpn-internet', 'kpn-mobile'], [], working, ['kpn-internet', 'kpn-mobile'])).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
+    expect(erasureRecipients([], ['kpn'], working, ['kpn-internet', 'kpn-mobile'])).toEqual([{ providerId: 'kpn', contractId: 'kpn-mobile' }]);
     // Only a contract that received it is asked about: an open one that never carried it is not.
-    expect(erasureRecipients(['kpn-internet'], [], working)).toEqual([{ providerId: 'kpn', contractId: 'kpn-internet' }]);
+    expect(erasureRecipients(['kpn-internet'], [], working, ['kpn-internet'])).toEqual([{ providerId: 'kpn', contractId: 'kpn-internet' }]);
   });
 
   it('asks nobody who never received it', () => {
-    expect(erasureRecipients([], [], contracts)).toEqual([]);
+    expect(erasureRecipients([], [], contracts, [])).toEqual([]);
     // A desk view whose provider has no contract left in the estate (none to write about) asks nobody.
-    expect(erasureRecipients([], ['ziggo'], contracts)).toEqual([]);
+    expect(erasureRecipients([], ['ziggo'], contracts, [])).toEqual([]);
   });
 });
 

@@ -17,17 +17,24 @@ export interface ErasureRecipient {
 
 /**
  * The providers that received a document, each once: those whose contracts' letters carried it, then
- * those whose desk opened it without a letter listing it (a newer required document the desk served;
- * the desk serves documents only through its requests, so any of the provider's contracts). A provider
- * with two contracts gets one request, about a contract whose request its desk still works on if one
- * took it there (a request in the desk's "done" tab is where nobody looks), else the first.
+ * those whose desk opened it without a letter listing it, through a request that was sent it (`holdingContractIds`:
+ * a newer version of what its letter carried or the owner chose for it, which the desk serves instead). A desk's
+ * view of a document no request of its provider was sent (audit74 F-2: served before sentonly by its kind alone)
+ * asks nothing: "het maakt geen deel meer uit van mijn verzoek" would be untrue. A provider with two contracts gets
+ * one request, about a contract whose request its desk still works on if one took it there (a request in the desk's
+ * "done" tab is where nobody looks), else the first.
  */
-export function erasureRecipients(enclosingContractIds: readonly string[], viewingProviderIds: readonly string[], contracts: readonly ProviderContract[]): ErasureRecipient[] {
+export function erasureRecipients(
+  enclosingContractIds: readonly string[],
+  viewingProviderIds: readonly string[],
+  contracts: readonly ProviderContract[],
+  holdingContractIds: readonly string[],
+): ErasureRecipient[] {
   const carried = enclosingContractIds.flatMap((id) => contracts.filter((c) => c.id === id));
   const candidates = new Map<string, ProviderContract[]>();
   for (const contract of carried) candidates.set(contract.providerId, [...(candidates.get(contract.providerId) ?? []), contract]);
   for (const providerId of viewingProviderIds) {
-    if (!candidates.has(providerId)) candidates.set(providerId, contracts.filter((c) => c.providerId === providerId));
+    if (!candidates.has(providerId)) candidates.set(providerId, contracts.filter((c) => c.providerId === providerId && holdingContractIds.includes(c.id)));
   }
   return [...candidates]
     .filter(([, some]) => some.length > 0)

@@ -14,7 +14,7 @@ import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabels } from '../contracts/provider-label';
 import { EstateDocument } from '../documents/document.entity';
 import { DocumentsService } from '../documents/documents.service';
-import { chosenEnclosures, mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
+import { chosenEnclosures, mayEnclose, requestLetterEnclosures } from '../documents/enclosure-rules';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { Estate } from '../estates/estate.entity';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
@@ -297,17 +297,20 @@ export class LetterInputBuilder {
     // The latest of our requests (the request, the information asked for) and the provider's acknowledgement.
     const latest = await this.timeline.latestOfContract(manager, contract.id, ['REQUEST', 'INFORMATION_SUPPLIED', 'ACKNOWLEDGE']);
     const confirmedVia = context.effectiveDate ? await this.confirmedVia(manager, contract.id, signerId) : null;
-    return { sent, confirmedEndDate: context.effectiveDate, confirmedVia, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
+    const answerDone = context.effectiveDate ? requestAsked(contract).answerDone : null;
+    // keptcover: a kept cover's last day is the day its insurer confirmed that a premium after it follows (`history.coverUntil`).
+    const coverUntil = answerDone?.done === 'coverContinues' ? answerDone.coverUntil : null;
+    return { sent, confirmedEndDate: context.effectiveDate, ...(coverUntil && { coverUntil }), confirmedVia, answerDone, acknowledgedSinceRequest: latest?.event === 'ACKNOWLEDGE', ...(await this.sinceLatestRequest(manager, contract, rows)) };
   }
 
   /**
    * What the latest request letter among `rows` (the contract's letters that reached its provider, `sentTo`) printed, whether
    * the provider rejected it (the timeline holds what came after it), and the correction letters since: what the provider knows.
    */
-  private async sinceLatestRequest(manager: EntityManager, contract: Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'>, rows: (SentLetter & { id: string })[]): Promise<Required<Pick<LetterHistory, 'requested' | 'rejection' | 'correctionsSince'>>> {
+  private async sinceLatestRequest(manager: EntityManager, contract: Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'> & Partial<Pick<Contract, 'insuranceKind'>>, rows: (SentLetter & { id: string })[]): Promise<Required<Pick<LetterHistory, 'requested' | 'rejection' | 'correctionsSince'>>> {
     const request = [...rows].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer');
     if (!request) return { requested: null, rejection: null, correctionsSince: [] };
-    const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate };
+    const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate, insuranceKind: contract.insuranceKind };
     const { requested, rejection } = sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now);
     return { requested, rejection, correctionsSince: await this.correctionsSince(manager, contract.id, request.id, new Set(rows.map((l) => l.id))) };
   }
@@ -393,7 +396,7 @@ export class LetterInputBuilder {
     const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const enclosed =
       kind === 'cancellation' || kind === 'transfer'
-        ? requestEnclosures(provider.requiredDocuments, documents, attachedIds)
+        ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds)
         : chosenEnclosures(documents, chosen);
     const { language } = provider;
     return enclosed.map((d) => {

@@ -187,8 +187,11 @@ export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 /** Why an objection by post was set apart before it went out: the provider's answer to its bill was recorded meanwhile (README, setapartrest). */
 export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent';
 
-/** An objection set apart before its e-mail's sending started (README, sendingmark): its sending, claimed or not, sends nothing. */
-export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST];
+/**
+ * A letter by e-mail set apart before its sending started: an objection (README, sendingmark), a complaint withdrawn by a correction
+ * (README, collectionwords). Its sending, claimed or not, sends nothing.
+ */
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST];
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

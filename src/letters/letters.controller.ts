@@ -101,7 +101,7 @@ export class PrintBatchesController {
     return { batchIds: await this.batches.printNow(principal) };
   }
 
-  @ApiDoc({ summary: 'View a print batch', description: 'Its envelopes with their page counts.' })
+  @ApiDoc({ summary: 'View a print batch', description: "Its envelopes with their page counts: each letter's `subject` as printed (in the provider's language) and its `title` in the caller's language, as the print page shows it; `lateLetters` alike." })
   @Get(':id')
   get(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
     return this.batches.get(principal, id);

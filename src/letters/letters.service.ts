@@ -15,6 +15,7 @@ import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
 import { audiencesOf, type DocumentAudience, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
+import { type CarryingLetter, SentDocuments } from '../documents/sent-documents';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
@@ -203,6 +204,7 @@ export class LettersService implements OnModuleInit {
     private readonly webhooks: WebhooksService,
     private readonly views: ContractViews,
     private readonly erasures: DocumentErasuresService,
+    private readonly sentDocuments: SentDocuments,
     private readonly config: StewardConfig,
   ) {}
 
@@ -239,7 +241,7 @@ export class LettersService implements OnModuleInit {
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
-    this.erasures.readEnclosingContractsWith((manager, estateId, documentId) => this.enclosingContracts(manager, estateId, documentId));
+    this.sentDocuments.readLettersWith((manager, contractIds) => this.carryingLetters(manager, contractIds));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
     this.contracts.readRequestsSentWith((manager, contractIds) => this.requestsSent(manager, contractIds));
@@ -324,15 +326,17 @@ export class LettersService implements OnModuleInit {
     return rows.filter((r) => r.kind === 'bill_correction').map((r) => ({ id: r.id, sent: r.sent && sentOn(r) !== null, changes: r.event.changes, corrected: r.event.corrected }));
   }
 
-  /** The contracts whose sent letters carried this document to their provider (an agency's copy carries none), the first letter's first; on the estate's letters index. */
-  private async enclosingContracts(manager: EntityManager, estateId: string, documentId: string): Promise<string[]> {
-    const rows: { contractId: string }[] = await manager.query(
-      `SELECT contract_id AS "contractId" FROM letters
-        WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND $2 = ANY(enclosure_ids)
-        GROUP BY contract_id ORDER BY min(created_at)`,
-      [estateId, documentId],
+  /**
+   * The sent letters of these contracts that enclosed documents, with what each enclosed as it was made (an agency's copy
+   * carries none), oldest first; on the contracts' letters index (`letters_contract_idx`).
+   */
+  private carryingLetters(manager: EntityManager, contractIds: string[]): Promise<CarryingLetter[]> {
+    return manager.query(
+      `SELECT contract_id AS "contractId", enclosure_ids AS "documentIds" FROM letters
+        WHERE contract_id = ANY($1::uuid[]) AND status = 'sent' AND enclosure_ids <> '{}'
+        ORDER BY created_at, id`,
+      [contractIds],
     );
-    return rows.map((r) => r.contractId);
   }
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource, EntityManager } from 'typeorm';
 import { sha256 } from '../../letters';
-import { actorOf, type StaffPrincipal } from '../auth/principal';
+import { type Actor, actorOf, type StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
 import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
@@ -15,7 +15,6 @@ import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
 import { LETTER_READDRESSED } from '../timeline/owner-timeline';
-import { SYSTEM_ACTOR } from '../auth/principal';
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
 import { ContractsService, type OvertakenKind } from '../contracts/contracts.service';
@@ -23,6 +22,7 @@ import type { AddressesCorrected } from '../providers/providers.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { Provider } from '../providers/provider.entity';
 import type { FieldChange, RemadeLetter } from '../timeline/corrections';
+import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
 import { ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
@@ -52,7 +52,19 @@ export interface PrintBatchView {
   /** When the case owner (or an administrator) marked it posted, and who: null while it waits for the post. */
   postedAt: Date | null;
   postedBy: { id: string; name: string } | null;
+  /** README printaddress: providers whose address was corrected after the PDF was downloaded, before posting, and how many of their letters were made again; null unless it must be downloaded again. */
+  readdressed: ReaddressedBatch[] | null;
 }
+
+/** A provider whose letters in a downloaded batch were made again for its corrected address (`print_batches.readdressed`). */
+export interface ReaddressedBatch {
+  providerName: string;
+  letters: number;
+}
+
+/** `print_batches.readdressed` of batch `b` as the lists show it: who, and how many letters (the ids are the download's, `pdf`). */
+const READDRESSED = (b: string) =>
+  `(SELECT json_agg(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'))) FROM jsonb_array_elements(${b}.readdressed) r)`;
 
 /** The cursor of the letters waiting for the next batch: oldest first, as the batch will hold them. */
 export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
@@ -101,6 +113,14 @@ interface WaitingLetter {
   batchId: string | null;
 }
 
+/**
+ * How recently a letter by post must have been posted to its provider's old address to be made again for the corrected one
+ * (README, printaddress; our choice, no rule behind it): about the time a letter to a wrong address takes to come back. An older
+ * one the provider has most likely had (or its silence is chased already, by letters to the new address), and correcting a
+ * long-standing address must not resend every open request of the office.
+ */
+const READDRESS_POSTED_DAYS = 14;
+
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
 
@@ -146,10 +166,12 @@ export interface UnpostedBatch {
   createdAt: Date;
   /** When its PDF was first downloaded: until then Today offers the download, not the post (`markPosted` refuses it). */
   printedAt: Date | null;
+  /** To be downloaded again: an address in it was corrected (README, printaddress). */
+  readdressed: ReaddressedBatch[] | null;
 }
 
 const VIEW_COLUMNS = `b.id, to_char(b.batch_date, 'YYYY-MM-DD') AS "date", b.letter_count AS "letterCount", b.sha256, b.created_at AS "createdAt", b.printed_at AS "printedAt", b.posted_at AS "postedAt",
-  (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = b.posted_by) AS "postedBy"`;
+  (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = b.posted_by) AS "postedBy", ${READDRESSED('b')} AS "readdressed"`;
 
 /**
  * The first day whose batches are not late yet: a batch is due at the post by the end of the business day after
@@ -206,43 +228,74 @@ export class PrintBatchesService implements OnModuleInit {
       setApartOvertaken: (manager, contractId, overtaken) => this.setApartOvertaken(manager, contractId, overtaken),
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
     });
-    this.providers.onAddressCorrected((manager, provider, corrected) => this.readdress(manager, provider, corrected));
+    this.providers.onAddressCorrected((manager, provider, corrected, by) => this.readdress(manager, provider, corrected, by));
   }
 
   /**
    * The directory's address of this provider was corrected (README, postfix): a letter to it made with the old address that has not
    * left yet would go to an address the office knows is wrong. So, as a correction of the record does (`remakeCorrected`, queuedfix),
    * each such letter to the provider itself (not an agency's copy, which goes to the agency's own address) is set apart
-   * (`CORRECTED_BEFORE_POST`) and made anew (`LettersService.remake`): dated today, its term from today, to the corrected address.
-   * Not left yet: by post, waiting unprinted (`WAITING_UNPRINTED`; a downloaded batch may be in its envelopes); by e-mail, its sending
-   * not claimed by a worker (`withdrawUnclaimed`; one claimed is on its way). Each letter made anew is told on its contract's timeline.
+   * (`CORRECTED_BEFORE_POST`) and made anew (`LettersService.remake`): dated today, its term from today, to the corrected address
+   * and by the provider's channel now. Not left yet: by post, waiting unprinted (`WAITING_UNPRINTED`); by e-mail, its sending not
+   * claimed by a worker (`withdrawUnclaimed`: waiting, or parked after failed attempts; one claimed is on its way). README printaddress:
+   * a change of channel alone counts (`corrected.channel`); and when the postal address itself changed, a letter in a batch downloaded
+   * but not posted is still in the owner's hands: it is set apart too, and the batch says so (`readdressed`) until she downloads it
+   * again, its new letter then in it (`pdf`); a letter posted to the old address in the last `READDRESS_POSTED_DAYS` whose step is still
+   * open (the contract in its state, no later letter about the request, not made again before: a slip corrected back sends no second
+   * copy) is made again for the corrected address. Each is told on its contract's timeline, by `by`.
    */
-  private async readdress(manager: EntityManager, provider: Provider, corrected: AddressesCorrected): Promise<void> {
+  private async readdress(manager: EntityManager, provider: Provider, corrected: AddressesCorrected, by: Actor): Promise<void> {
     await manager.query(
-      `SELECT b.id FROM print_batches b WHERE b.printed_at IS NULL AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
-      [provider.id],
+      `SELECT b.id FROM print_batches b WHERE b.posted_at IS NULL AND ($2 OR b.printed_at IS NULL)
+          AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      [provider.id, corrected.postalAddress],
     );
-    const waiting: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string })[] = await manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description
-         FROM letters l JOIN contracts c ON c.id = l.contract_id
-        WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
-          AND (($2 AND ${WAITING_UNPRINTED}) OR ($3 AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status IN ('pending', 'failed')))
-        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-      [provider.id, corrected.post, corrected.email],
-    );
-    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id)));
-    const apart = waiting.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
-    await this.setApart(manager, apart, CORRECTED_BEFORE_POST);
+    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null })[] =
+      await manager.query(
+        `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
+                CASE WHEN l.delivery_status = 'posted' THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
+                to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn"
+           FROM letters l JOIN contracts c ON c.id = l.contract_id
+          WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
+            AND (($2 AND ${WAITING_UNPRINTED})
+              OR ($3 AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status IN ('pending', 'failed'))
+              OR ($4 AND l.status = 'sent' AND l.channel = 'post' AND (l.delivery_status = 'printed'
+                   OR (l.delivery_status = 'posted' AND l.delivered_at >= $5 AND ${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}'
+                       AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at
+                                          AND ((r.status = 'sent' AND ${aboutTheRequest('r')}) OR r.effect #>> '{payload,retryOf}' = l.id::text))))))
+          ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+        [provider.id, corrected.post, corrected.email, corrected.postalAddress, startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS))],
+      );
+    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', found.filter((l) => l.channel === 'email').map((l) => l.id), true));
+    const letters = found.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
+    // A posted letter went: it is only made again. One waiting or downloaded leaves its batch first.
+    const apart = letters.filter((l) => l.stage !== 'posted');
+    const downloaded = new Map<string, string[]>();
+    for (const l of apart) if (l.stage === 'downloaded' && l.batchId) downloaded.set(l.batchId, [...(downloaded.get(l.batchId) ?? []), l.id]);
+    await this.setApart(manager, apart, CORRECTED_BEFORE_POST, [...downloaded.keys()]);
+    for (const [batchId, letterIds] of downloaded) {
+      await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify([{ providerName: provider.name, letterIds }])]);
+    }
     // One whose step was answered meanwhile is not made again: its own entry (`letter.not_remade`) says so.
-    const notRemade = new Set(await this.letters.remake(manager, apart.map((l) => l.id)));
-    for (const letter of apart.filter((l) => !notRemade.has(l.id))) {
+    const notRemade = new Set(await this.letters.remake(manager, letters.map((l) => l.id)));
+    for (const letter of letters.filter((l) => !notRemade.has(l.id))) {
       await this.timeline.append(manager, {
         estateId: letter.estateId,
         contractId: letter.contractId,
-        actor: SYSTEM_ACTOR,
+        actor: by,
         event: LETTER_READDRESSED,
-        summary: `${letter.description}: the ${letter.channel === 'post' ? 'address' : 'e-mail address'} of ${provider.name} was corrected in the directory; the ${letter.kind} of ${letter.letterDate} not sent yet was made again with the new address.`,
-        details: { letterId: letter.id, description: letter.description, providerName: provider.name, kind: letter.kind, letterDate: letter.letterDate, channel: letter.channel },
+        summary: `${letter.description}: the ${letter.channel === 'post' ? 'address' : 'e-mail address'} of ${provider.name} was corrected in the directory; the ${letter.kind} of ${letter.letterDate} (${letter.stage}) was made again.`,
+        details: {
+          letterId: letter.id,
+          description: letter.description,
+          providerName: provider.name,
+          kind: letter.kind,
+          letterDate: letter.letterDate,
+          channel: letter.channel,
+          stage: letter.stage,
+          ...(letter.stage === 'posted' && { postedOn: letter.postedOn }),
+          ...(corrected.channel && { newChannel: corrected.channel }),
+        },
       });
     }
   }
@@ -270,15 +323,18 @@ export class PrintBatchesService implements OnModuleInit {
   /**
    * What a correction of this contract's facts would do to its letters now, as `remakeCorrected` would do it (the contract
    * page's correction form says it before): the kinds of the letters about the request it would make again, every one of them
-   * (README, setapartrest), whether another letter went out (`out`: then a correction letter follows, `tellsCorrection`), and
-   * how many correction letters to the provider still waiting unprinted would give way to that one (`setApartOvertaken`).
+   * (README, setapartrest), whether another letter went out (`out`: then a correction letter follows, `tellsCorrection`),
+   * how many correction letters to the provider still waiting unprinted would give way to that one (`setApartOvertaken`), and
+   * how a complaint letter it would set apart when it withdraws the complaint waits (`complaintWaiting`: for the post, or by e-mail).
    * Nothing is locked or written.
    */
-  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number }> {
+  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number; complaintWaiting: 'post' | 'email' | null }> {
     const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
     const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
     const givesWay = (await this.waitingOvertaken(this.db.manager, contractId, { kind: 'correction', agencyLetterId: null }, false)).length;
-    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay };
+    // A complaint letter a correction withdrawing it would set apart: waiting for the post, or by e-mail not started yet.
+    const [complaint] = await this.waitingOvertaken(this.db.manager, contractId, { kind: 'rejection_complaint', agencyLetterId: null }, false);
+    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay, complaintWaiting: complaint?.channel ?? null };
   }
 
   /**
@@ -295,19 +351,25 @@ export class PrintBatchesService implements OnModuleInit {
   async setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }> {
     await this.lockUnprintedBatches(manager, [contractId]);
     const waiting = await this.waitingOvertaken(manager, contractId, overtaken, true);
+    // A complaint by e-mail whose sending has not started stays home as an objection does (README, sendingmark, collectionwords):
+    // one not claimed is withdrawn; a worker that claimed it finds it set apart when it comes to start (`LettersService.deliver`).
+    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
     await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
     return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
   }
 
   /**
    * The letters `setApartOvertaken` sets apart: of this kind, to this addressee, about this matter, waiting for the post unprinted,
-   * oldest first; `lock`: for setting them apart (the correction form only counts them, `correctionWouldRemake`).
+   * oldest first; `lock`: for setting them apart (the correction form only counts them, `correctionWouldRemake`). A complaint
+   * about a rejection also by e-mail while its sending has not started (`sending_started_at`, README sendingmark): the provider
+   * never had it, as one waiting for the post.
    */
-  private waitingOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }, lock: boolean): Promise<(WaitingLetter & { changes: FieldChange[] | null })[]> {
+  private waitingOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }, lock: boolean): Promise<(WaitingLetter & { changes: FieldChange[] | null; channel: 'post' | 'email' })[]> {
     return manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = $1 AND l.kind = $2 AND ${WAITING_UNPRINTED}
+        WHERE l.contract_id = $1 AND l.kind = $2
+          AND (${WAITING_UNPRINTED} OR ($2 = 'rejection_complaint' AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
           AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
           AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)
@@ -336,10 +398,10 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /** Letters waiting unprinted set apart (`failed`, `why`: `CORRECTED_BEFORE_POST`, `SETTLED_BEFORE_POST`, `ANSWERED_BEFORE_POST`), each batch they leave merged again from the letters left. */
-  private async setApart(manager: EntityManager, letters: Pick<WaitingLetter, 'id' | 'batchId'>[], why: string): Promise<void> {
+  private async setApart(manager: EntityManager, letters: Pick<WaitingLetter, 'id' | 'batchId'>[], why: string, downloaded: string[] = []): Promise<void> {
     if (!letters.length) return;
-    await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_batch_id = NULL, print_pages = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
-    for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null);
+    await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_pages = NULL, print_batch_id = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
+    for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null, downloaded.includes(batchId));
   }
 
   /**
@@ -385,11 +447,16 @@ export class PrintBatchesService implements OnModuleInit {
    * A batch merged again from the letters still in it (\`printed\`), marked printed at \`printedAt\` when given; with none left it
    * is gone, the letters set apart leaving it with it (null).
    */
-  private async mergedAgain(manager: EntityManager, batchId: string, printedAt: Date | null): Promise<Buffer | null> {
+  private async mergedAgain(manager: EntityManager, batchId: string, printedAt: Date | null, downloaded = false): Promise<Buffer | null> {
     const left: Pick<QueuedLetter, 'id' | 'pdf' | 'enclosure_ids'>[] = await manager.query(
       `SELECT id, pdf, enclosure_ids FROM letters WHERE print_batch_id = $1 AND delivery_status = 'printed' ORDER BY created_at, id`,
       [batchId],
     );
+    // A downloaded batch whose every letter was made again stays, holding none, to say so (README, printaddress): its next download takes the new letters in.
+    if (!left.length && downloaded) {
+      await manager.query(`UPDATE print_batches SET letter_count = 0 WHERE id = $1`, [batchId]);
+      return null;
+    }
     if (!left.length) {
       await manager.query(`UPDATE letters SET print_batch_id = NULL WHERE print_batch_id = $1`, [batchId]);
       await manager.query(`DELETE FROM print_batches WHERE id = $1`, [batchId]);
@@ -476,7 +543,7 @@ export class PrintBatchesService implements OnModuleInit {
   async markPosted(principal: StaffPrincipal, batchId: string, printed: PrintedBatch): Promise<PrintBatchView & { lateLetters: LatePostedLetter[] }> {
     const w = ownerWords(principal.lang).print;
     await this.db.transaction(async (manager) => {
-      const [batch] = await manager.query(`SELECT posted_at, printed_at, sha256, letter_count FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
+      const [batch] = await manager.query(`SELECT posted_at, printed_at, sha256, letter_count, ${READDRESSED('print_batches')} AS readdressed FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [
         batchId,
         principal.userId,
         principal.role === 'admin',
@@ -491,6 +558,8 @@ export class PrintBatchesService implements OnModuleInit {
       if (batch.posted_at) return;
       // Nobody has its PDF, so nothing of it can be in the mail (and a letter could still join it).
       if (!batch.printed_at) throw new ProblemException(409, 'print-batch-not-downloaded', w.notDownloaded);
+      // Its envelopes carry an address corrected since (README, printaddress): what she holds is not what goes.
+      if (batch.readdressed) throw new ProblemException(409, 'print-batch-not-downloaded', readdressedWarning(batch.readdressed, principal.lang));
       const now = this.clock.now();
       await manager.query(`UPDATE print_batches SET posted_at = $2, posted_by = $3 WHERE id = $1`, [batchId, now, principal.userId]);
       // An UPDATE … RETURNING answers [rows, count].
@@ -513,7 +582,7 @@ export class PrintBatchesService implements OnModuleInit {
         });
       }
     });
-    return { ...(await this.view(principal, batchId)), lateLetters: await this.lateLetters(batchId) };
+    return { ...(await this.view(principal, batchId)), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
   }
 
   /** The letters of a posted batch that went out after the term they printed (`POSTED_LATE`), in envelope order. */
@@ -526,15 +595,17 @@ export class PrintBatchesService implements OnModuleInit {
   }
 
   /**
-   * Batches printed more than a business day ago (`unpostedCutoff`) and not marked posted, oldest first: an owner's
+   * Batches printed more than a business day ago (`unpostedCutoff`), or to be downloaded again (README, printaddress), and not marked posted, oldest first: an owner's
    * (index print_batches_unposted_owner_idx), or everyone's for an administrator (print_batches_unposted_idx).
    */
   unposted(ownerId: string | null, today: string, limit: number): Promise<UnpostedBatch[]> {
     const before = startOfDutchDay(unpostedCutoff(today));
-    const select = `SELECT id AS "batchId", owner_id AS "ownerId", to_char(batch_date, 'YYYY-MM-DD') AS "date", letter_count AS "letterCount", created_at AS "createdAt", printed_at AS "printedAt" FROM print_batches`;
+    const select = `SELECT id AS "batchId", owner_id AS "ownerId", to_char(batch_date, 'YYYY-MM-DD') AS "date", letter_count AS "letterCount", created_at AS "createdAt", printed_at AS "printedAt",
+      ${READDRESSED('print_batches')} AS "readdressed" FROM print_batches`;
+    // One to download again (README, printaddress) is on Today at once: the owner may be about to post its old envelopes.
     return ownerId
-      ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND created_at < $2 ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
-      : this.db.query(`${select} WHERE posted_at IS NULL AND created_at < $1 ORDER BY created_at LIMIT $2`, [before, limit]);
+      ? this.db.query(`${select} WHERE owner_id = $1 AND posted_at IS NULL AND (created_at < $2 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $3`, [ownerId, before, limit])
+      : this.db.query(`${select} WHERE posted_at IS NULL AND (created_at < $1 OR readdressed IS NOT NULL) ORDER BY created_at LIMIT $2`, [before, limit]);
   }
 
   /**
@@ -615,12 +686,21 @@ export class PrintBatchesService implements OnModuleInit {
 
   async get(principal: StaffPrincipal, batchId: string) {
     const batch = await this.view(principal, batchId);
-    const letters = await this.db.query(
+    const letters: { id: string; subject: string }[] = await this.db.query(
       `SELECT l.id, l.recipient, l.subject, e.reference AS "estateReference", l.letter_date AS "letterDate", l.print_pages AS pages
          FROM letters l JOIN estates e ON e.id = l.estate_id WHERE l.print_batch_id = $1 AND NOT ${SET_APART} ORDER BY l.created_at`,
       [batchId],
     );
-    return { ...batch, letters, lateLetters: await this.lateLetters(batchId) };
+    return { ...batch, letters: await this.titled(letters, principal), lateLetters: await this.titled(await this.lateLetters(batchId), principal) };
+  }
+
+  /**
+   * Envelopes with their letter's title in the caller's language, as the print page shows them (`LettersService.titlesOf`; README,
+   * todaywords, collectionwords); `subject` stays as printed, in the provider's language.
+   */
+  private async titled<T extends { id: string }>(letters: T[], principal: StaffPrincipal): Promise<(T & { title: string })[]> {
+    const titles = await this.letters.titlesOf(letters.map((l) => l.id), principal.lang);
+    return letters.map((l) => ({ ...l, title: titles.get(l.id)! }));
   }
 
   /**
@@ -633,10 +713,12 @@ export class PrintBatchesService implements OnModuleInit {
    */
   async pdf(principal: StaffPrincipal, batchId: string): Promise<Buffer> {
     let [remade, notRemade] = [0, 0];
+    let readdressed: ReaddressedBatch[] = [];
     const pdf = await this.db.transaction(async (manager): Promise<Buffer | null> => {
-      const [batch] = await manager.query(`SELECT pdf, printed_at FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
+      const [batch] = await manager.query(`SELECT pdf, printed_at, readdressed FROM print_batches WHERE id = $1 AND (owner_id = $2 OR $3) FOR UPDATE`, [batchId, principal.userId, principal.role === 'admin']);
       if (!batch) throw new NotFoundProblem();
-      if (batch.printed_at) return batch.pdf;
+      if (batch.printed_at && !batch.readdressed) return batch.pdf;
+      if (batch.readdressed) readdressed = await this.takeInRemade(manager, batchId, batch.readdressed);
       const [apart]: [{ id: string }[], number] = await manager.query(
         `UPDATE letters SET delivery_status = 'failed', delivery_error = 'term passed before printing', print_pages = NULL
           WHERE print_batch_id = $1 AND delivery_status = 'printed' AND ${printedTermSql('letters')} < $2 RETURNING id`,
@@ -644,14 +726,38 @@ export class PrintBatchesService implements OnModuleInit {
       );
       notRemade = (await this.letters.remake(manager, apart.map((l) => l.id))).length;
       remade = apart.length - notRemade;
-      if (!apart.length) {
+      if (!apart.length && !readdressed.length) {
         await manager.query(`UPDATE print_batches SET printed_at = $2 WHERE id = $1`, [batchId, this.clock.now()]);
         return batch.pdf;
       }
       // Printed now as merged from the letters left; with none left it is gone, and the new letters wait for the next batch.
       return this.mergedAgain(manager, batchId, this.clock.now());
     });
-    if (!pdf) throw new ProblemException(409, 'print-batch-set-apart', ownerWords(principal.lang).print.allSetApart(remade, notRemade));
+    if (!pdf) {
+      const w = ownerWords(principal.lang).print;
+      throw new ProblemException(409, 'print-batch-set-apart', remade + notRemade > 0 ? w.allSetApart(remade, notRemade) : w.readdressedEmpty(readdressed.map((r) => r.providerName)));
+    }
     return pdf;
   }
+
+  /**
+   * A batch downloaded again after an address in it was corrected (README, printaddress): the letters made again for the ones
+   * that left it (`readdressed[].letterIds`, by `retryOf`) join it if they are made by now (one still being made waits for the
+   * next batch), and it no longer asks to be downloaded again. Returns who it named.
+   */
+  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[] }[]): Promise<ReaddressedBatch[]> {
+    await manager.query(
+      `UPDATE letters SET print_batch_id = $2, delivery_status = 'printed'
+        WHERE id IN (SELECT id FROM letters WHERE channel = 'post' AND delivery_status = 'queued_for_print' AND effect #>> '{payload,retryOf}' = ANY($1) FOR UPDATE SKIP LOCKED)`,
+      [readdressed.flatMap((r) => r.letterIds), batchId],
+    );
+    await manager.query(`UPDATE print_batches SET readdressed = NULL WHERE id = $1`, [batchId]);
+    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length }));
+  }
+}
+
+/** What the print page, Today and a refused posting say of a batch to download again (README, printaddress): each provider once. */
+export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
+  const providers = [...new Set(readdressed.map((r) => r.providerName))];
+  return ownerWords(lang).print.readdressed(providers, readdressed.reduce((n, r) => n + r.letters, 0));
 }

@@ -1,4 +1,5 @@
 import type { LetterHistory, Rejection, RequestedFacts, SentLetter } from '../../letters';
+import type { InsuranceKind } from '../../workflows/wording';
 import { type ContractState, contractStateMeta, type DisputesHeld, unansweredBills } from '../../workflows';
 import { dutchDate } from '../clock/clock';
 import { undelivered } from './letter.entity';
@@ -61,11 +62,14 @@ export function sinceRequest(steps: RecordedStep[], requestLetterId: string | nu
  * or null when none of them changed the record as it is `now`.
  */
 export function requestedBefore(steps: RecordedStep[], now: RequestedFacts): RequestedFacts | null {
-  const requested = { ...now };
+  const { insuranceKind, ...requested } = now;
   const seen = new Set<string>();
+  let kind: { was: InsuranceKind | null } | null = null;
   for (const step of steps) {
     if (step.event !== 'contract.corrected' || !Array.isArray(step.details.changes)) continue;
     for (const { field, from } of step.details.changes as { field: string; from: unknown }[]) {
+      // An insurer's kind as the request asked it: a request sent again after a rejection describes the earlier one so (insurancerest).
+      if (field === 'insuranceKind' && !kind) kind = { was: (from as InsuranceKind | null) ?? null };
       const known = REQUESTED_FIELDS.find((f) => f === field);
       if (!known || seen.has(known)) continue;
       seen.add(known);
@@ -73,7 +77,9 @@ export function requestedBefore(steps: RecordedStep[], now: RequestedFacts): Req
       else requested[known] = String(from);
     }
   }
-  return REQUESTED_FIELDS.some((f) => requested[f] !== now[f]) ? requested : null;
+  // Only a caller that passes the kind recorded now asks for it (`RequestedFacts.insuranceKind`).
+  const kindChanged = kind !== null && insuranceKind !== undefined && kind.was !== insuranceKind;
+  return REQUESTED_FIELDS.some((f) => requested[f] !== now[f]) || kindChanged ? { ...requested, ...(kindChanged && { insuranceKind: kind!.was }) } : null;
 }
 
 /**

@@ -97,17 +97,19 @@ export function replacedSameDay<N extends { contract_id: string | null; topic: s
 }
 
 /**
- * The owner's decision on a bill this member reported (`decision` on a handled report: recorded, or nothing to do with her reply), as
- * the portal says it under the report but for the objection, which the dispute's own news tells; to the reporter alone, as her reply
- * is. Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
+ * The owner's decision on a bill a relative reported (`decision` on a handled report: recorded, or nothing to do with her reply), as
+ * the portal says it under the report but for the objection, which the dispute's own news tells. The reporter reads it with the
+ * reply written to her; every other member, as their timeline says it (README, familyrest2): that a relative reported a bill and what
+ * the owner decided, not her reply. Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
  */
 export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang): string | null {
   const { decision, familyMemberId, reply } = entry.details;
-  if (entry.event !== 'family_report.handled' || familyMemberId !== memberId) return null;
+  if (entry.event !== 'family_report.handled' || (decision !== 'bill_recorded' && decision !== 'nothing_to_do')) return null;
+  if (familyMemberId !== memberId) return familyWords(lang).mail.otherBillDecided[decision](owner);
   const w = familyWords(lang).mail.billDecided;
   if (decision === 'bill_recorded') return w.bill_recorded(owner);
   // Handled without recording it, her reply is required (`FamilyReportsService.handle`).
-  return decision === 'nothing_to_do' && typeof reply === 'string' ? w.nothing_to_do(owner, reply) : null;
+  return typeof reply === 'string' ? w.nothing_to_do(owner, reply) : null;
 }
 
 /** The closing step's news for a relative once its final report went out (`finalReportTold`). */
@@ -318,8 +320,9 @@ export class FamilyDigestService implements OnModuleInit {
     // it stands now (a correction of it the same day included). A bank or insurer asked no end: its line says what it did, as
     // the card says it (bankanswer: its date is the day its answer holds per, never an end).
     const endDateApart = (n: Notice, lang: Lang): string[] => {
-      const c = n.topic === 'confirmed' && n.contract_id ? now.get(n.contract_id) : undefined;
-      if (!c || c.state === 'confirmed') return [];
+      // bankrelease: a bank's block without the release (`blocked`) is its confirmation, told the same way.
+      const c = (n.topic === 'confirmed' || n.topic === 'blocked') && n.contract_id ? now.get(n.contract_id) : undefined;
+      if (!c || c.state === n.topic) return [];
       const ask = asked.get(c.id) ?? {};
       if (askedInstead(c.action, ask)) return [`${named.get(c.id) ?? c.provider.name}: ${familyDoneText(c.provider.name, ask.answerDone ?? null, lang)}`];
       if (!c.effectiveDate) return [];

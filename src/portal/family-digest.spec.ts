@@ -66,10 +66,12 @@ describe("the family's emails, in the member's language", () => {
 
 describe("the owner's decision on a bill a relative reported, in the daily email", () => {
   const handled = (details: Record<string, unknown>) => ({ event: 'family_report.handled', details: { kind: 'invoice_after_end', familyMemberId: 'm1', ...details } });
-  it('tells the reporter alone what was decided, in her language; the reply with a decision not to record it', () => {
+  it('tells the reporter what was decided, in her language; the reply with a decision not to record it; the others the decision alone', () => {
     expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm1', 'Anna de Boer', 'nl')).toBe('Uw melding van een rekening na de einddatum: Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract.');
     expect(reportDecisionNews(handled({ decision: 'nothing_to_do', reply: 'Al betwist.' }), 'm1', 'Anna de Boer', 'en')).toBe('Your report of a bill after the end date: Anna de Boer has looked at the bill and dealt with your report. Reply from your contact person: Al betwist.');
-    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm2', 'Anna de Boer', 'nl')).toBeNull();
+    // familyrest2: another relative reads what was decided, never the reply written to the reporter.
+    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm2', 'Anna de Boer', 'nl')).toBe('Een familielid meldde een rekening na de einddatum: Anna de Boer heeft die gecontroleerd en vastgelegd bij het contract.');
+    expect(reportDecisionNews(handled({ decision: 'nothing_to_do', reply: 'Al betwist.' }), 'm2', 'Anna de Boer', 'en')).toBe('A family member reported a bill after the end date: Anna de Boer has looked at it and dealt with the report.');
     // Another report handled (no decision) is not this news.
     expect(reportDecisionNews(handled({ kind: 'other', decision: undefined }), 'm1', 'Anna de Boer', 'nl')).toBeNull();
   });

@@ -59,9 +59,11 @@ export interface ReportedCollection {
   agency: string | null;
   reference: string | null;
   amount: number | null;
+  /** The agency's own file number; absent in a report made before the family could give it (README, collectionwords). */
+  dossierNumber?: string | null;
 }
 const reportedCollection = (dto: FamilyReportDto): ReportedCollection | null =>
-  dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, amount: dto.amount ?? null } : null;
+  dto.kind === 'collection_letter' ? { agency: dto.agency ?? null, reference: dto.reference ?? null, dossierNumber: dto.dossierNumber ?? null, amount: dto.amount ?? null } : null;
 
 /** What the family typed off a bill, kept with the report for the owner to record the bill from (corrected); null for other kinds. */
 export interface ReportedBill {
@@ -241,11 +243,15 @@ export class FamilyReportsService implements OnModuleInit {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** This family member's reports still waiting for the owner, oldest first, a call-back asked after a rating aside (index `(family_member_id, created_at, id)`). */
-  openOf(familyMemberId: string): Promise<{ createdAt: Date; contractId: string | null }[]> {
+  /**
+   * The estate's reports still waiting for the owner, oldest first, each with its reporter, a call-back asked after a rating aside
+   * (the reporter's own business, README F8): the portal tells her own as hers and another's as a relative's (index `(estate_id, status)`).
+   */
+  openInEstate(estateId: string): Promise<{ createdAt: Date; contractId: string | null; familyMemberId: string }[]> {
     return this.db.query(
-      `SELECT created_at AS "createdAt", contract_id AS "contractId" FROM family_reports WHERE family_member_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
-      [familyMemberId],
+      `SELECT created_at AS "createdAt", contract_id AS "contractId", family_member_id AS "familyMemberId" FROM family_reports
+        WHERE estate_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
+      [estateId],
     );
   }
 
@@ -259,6 +265,18 @@ export class FamilyReportsService implements OnModuleInit {
       [p.familyMemberId, ...(after ?? [null, null]), limit + 1],
     );
     return pageOf(rows, limit, (r) => [r.cursor_at, r.id], reportView);
+  }
+
+  /**
+   * What a relative typed off a collection letter about this contract, in the latest of those reports still open, for the
+   * owner's collection-notice form to start from (README, collectionwords); null when none waits. Index `(contract_id, kind)`.
+   */
+  async reportedCollection(contractId: string): Promise<ReportedCollection | null> {
+    const [row]: { collection: ReportedCollection }[] = await this.db.query(
+      `SELECT collection FROM family_reports WHERE contract_id = $1 AND kind = 'collection_letter' AND status = 'open' AND collection IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [contractId],
+    );
+    return row?.collection ?? null;
   }
 
   /**

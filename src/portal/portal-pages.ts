@@ -233,9 +233,9 @@ export interface StatementFormState {
 }
 
 /** The fields each kind of report asks for, beyond what happened and a photo: nothing a family member cannot know. */
-const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' | 'periodFrom' | 'periodTo' | 'amount' | 'reference' | 'agency' | 'providerId' | 'accountNumber')[]> = {
+const REPORT_FIELDS: Record<ReportKind, readonly ('contractId' | 'invoiceDate' | 'periodFrom' | 'periodTo' | 'amount' | 'reference' | 'agency' | 'dossierNumber' | 'providerId' | 'accountNumber')[]> = {
   invoice_after_end: ['contractId', 'invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
-  collection_letter: ['contractId', 'agency', 'amount', 'reference'],
+  collection_letter: ['contractId', 'agency', 'amount', 'reference', 'dossierNumber'],
   letter_to_deceased: ['contractId'],
   new_contract: ['providerId', 'accountNumber'],
   other: ['contractId'],
@@ -260,6 +260,7 @@ export function reportPage(lang: Lang, contracts: ContractChoice[], providers: {
     amount: () => field(state, 'amount', w.amount, { inputmode: 'decimal' }),
     reference: () => field(state, 'reference', w.reference),
     agency: () => field(state, 'agency', w.agency),
+    dossierNumber: () => field(state, 'dossierNumber', w.dossierNumber),
     providerId: () => select(state, 'providerId', w.provider, [unknown, ...providerChoices]),
     accountNumber: () => field(state, 'accountNumber', w.account),
   };

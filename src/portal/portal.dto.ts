@@ -93,6 +93,14 @@ export class FamilyReportDto {
   @MaxLength(200)
   agency?: string;
 
+  @ApiPropertyOptional({ example: 'D-2026-0077', description: "collection_letter: the agency's own file number (its dossiernummer), if its letter names one besides its reference; kept for the case owner to record with the notice" })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(100)
+  dossierNumber?: string;
+
   @ApiPropertyOptional({ description: 'new_contract: the provider from the directory, if it is there' })
   @IsOptional()
   @IsUUID()

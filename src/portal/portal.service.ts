@@ -96,13 +96,15 @@ export function estateStatusFor(
   lang: Lang,
   lettersNotOut?: RequestLetterStanding,
   billsLeft?: BillsLeft | null,
-  ownReportOpen?: OwnReportOpen | null,
+  reportOpen?: ReportOpen | null,
 ): string {
   const w = familyWords(lang);
   // "We have written to the organisations" is not yet true while no letter the organisations are to answer went out (`lettersNotOut`).
   if (state === 'inProgress' && lettersNotOut) return lettersNotOut === 'awaitingPost' ? w.lettersReadyForPost : w.lettersBeingPrepared;
-  // Her own report still with the owner: "all settled" would contradict it on the same page (README, postfix).
-  const waiting = ownReportOpen && (state === 'closed' || state === 'settling') ? w.ownReportOpen(longDate(ownReportOpen.on, lang), ownReportOpen.about, ownReportOpen.owner) : null;
+  // A report still with the owner: "all settled" would contradict it on the same page (README, postfix); another relative's is
+  // told as a relative's, without its date or words, which are the reporter's (README, familyrest2).
+  const reportWaits = reportOpen && (state === 'closed' || state === 'settling') ? reportOpen : null;
+  const waiting = reportWaits && (reportWaits.own ? w.ownReportOpen(longDate(reportWaits.on, lang), reportWaits.about, reportWaits.owner) : w.otherReportOpen(reportWaits.about, reportWaits.owner));
   if (waiting && state === 'settling') return waiting;
   // Every contract done with its organisation while bills are still to pay from the estate: "all settled" would not be true.
   const left = billsLeft ? w.allButBills(billsLeft.count, readsEstateDebts(viewer) ? money(billsLeft.total, lang) : null) : null;
@@ -115,11 +117,15 @@ export function estateStatusFor(
   return `${settled} ${told.withTheirLetters ? w.finalReportSentTo(told.name) : w.finalReportSentToOnly(told.name)}`;
 }
 
-/** A report of the reader's still waiting for the owner (`FamilyReportsService.openOf`). */
-type OpenReport = { createdAt: Date; contractId: string | null };
+/** A report of the estate's still waiting for the owner (`FamilyReportsService.openInEstate`). */
+type OpenReport = { createdAt: Date; contractId: string | null; familyMemberId: string };
 
-/** The oldest of the reader's own reports still waiting for the owner: the day she sent it (Dutch calendar day), the contract it is about as she reads it, the owner it lies with. */
-export interface OwnReportOpen {
+/**
+ * The report still waiting for the owner that the reader is told of: the oldest of her own, else the oldest of another relative's
+ * (`own` false); the day it was sent (Dutch calendar day), the contract it is about as she reads it, the owner it lies with.
+ */
+export interface ReportOpen {
+  own: boolean;
   on: string;
   about: string | null;
   owner: string;
@@ -156,12 +162,13 @@ export function familyEventText(event: string, details: Details, lang: Lang): st
 /**
  * A report or a call-back is the reporter's own business: the other relatives read only that a family
  * member reported something (not what), and nothing of a call-back, which would tell them who rated
- * the service low. Returns the event to tell this reader, or null for none.
+ * the service low. Its handling they read in their own words: what the owner decided on a bill, not the
+ * reply she wrote to the reporter (README, familyrest2). Returns the event to tell this reader, or null for none.
  */
 export function reportEventFor(event: string, details: Details, ownReport: boolean): string | null {
   if (ownReport || !event.startsWith('family_report.')) return event;
-  if (event === 'family_report.received') return 'family_report.received_from_other';
-  return event === 'family_report.callback_requested' || details.kind === 'callback' ? null : event;
+  if (event === 'family_report.callback_requested' || details.kind === 'callback') return null;
+  return ({ 'family_report.received': 'family_report.received_from_other', 'family_report.handled': 'family_report.handled_for_other' } as Record<string, string>)[event] ?? event;
 }
 
 /**
@@ -342,25 +349,26 @@ export class PortalService {
       this.reports.pageForFamilyMember(p, reportsAfter, limit),
       debts ? this.bills.openPage(p.estateId, billsAfter, limit) : NO_BILLS,
       debts ? this.bills.paidPage(p.estateId, paidAfter, limit) : NO_BILLS,
-      this.reports.openOf(p.familyMemberId),
+      this.reports.openInEstate(p.estateId),
     ]);
     // Most estates' contracts fit on the first page: then it is the whole estate, and the progress and
     // the report form's choices are taken from it instead of reading every contract twice more.
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
     const [{ contracts, unsent, unpaid }, counted, choices, reportTo] = await Promise.all([
-      this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reports: open }),
+      this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reader: p.familyMemberId, reports: open }),
       whole ? null : this.counted(p),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
-    const ownReportOpen = open.length && (estate.status === 'closed' || estate.status === 'settling') ? await this.ownReportOpen(p, open[0], estate.owner.name) : null;
+    const told = open.find((r) => r.familyMemberId === p.familyMemberId) ?? open[0];
+    const reportOpen = told && (estate.status === 'closed' || estate.status === 'settling') ? await this.reportOpen(p, told, estate.owner.name) : null;
     const standing = counted ?? countedOf(whole ?? [], unsent, unpaid);
     return {
       estate: {
         reference: estate.reference,
         deceased: { fullName: fullName(estate.deceased), dateOfBirth: estate.deceased.dateOfBirth, dateOfDeath: estate.deceased.dateOfDeath },
         status: estate.status,
-        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing), ownReportOpen),
+        statusText: estateStatusFor(estate.status as EstateState, reportTo, viewer, members, lang, lettersNotOut(standing), billsLeftOf(standing), reportOpen),
       },
       // A contact card without a photo: name, direct line, email — who to call, and only them.
       caseOwner: { name: estate.owner.name, phone: estate.owner.phone, email: estate.owner.email },
@@ -377,11 +385,11 @@ export class PortalService {
     };
   }
 
-  /** The oldest of this relative's own reports the owner has not handled yet (`estateStatusFor`), with its contract as the family names it. */
-  private async ownReportOpen(p: FamilyPrincipal, open: OpenReport, owner: string): Promise<OwnReportOpen> {
+  /** A report the owner has not handled yet as this relative is told of it (`estateStatusFor`), with its contract as the family names it. */
+  private async reportOpen(p: FamilyPrincipal, open: OpenReport, owner: string): Promise<ReportOpen> {
     const contract = open.contractId ? await this.contracts.findInEstate(p.estateId, open.contractId) : null;
     const about = contract ? providerLabel(contract.provider.name, contract.description, (await this.contracts.countsByProvider(p.estateId)).get(contract.providerId) ?? 1) : null;
-    return { on: dutchDate(open.createdAt), about, owner };
+    return { own: open.familyMemberId === p.familyMemberId, on: dutchDate(open.createdAt), about, owner };
   }
 
   /** A one-tap rating; the milestone must be one this family member is offered now. */
@@ -427,17 +435,18 @@ export class PortalService {
     const [page, members] = await Promise.all([this.contracts.pageInEstate(p.estateId, after, limit), this.estates.familyMembers(p.estateId)]);
     const viewer = members.find((m) => m.id === p.familyMemberId);
     if (!viewer) throw new NotFoundProblem();
-    const [estate, reports] = await Promise.all([this.estates.findWithOwner(p.estateId), this.reports.openOf(p.familyMemberId)]);
-    return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer), { owner: estate.owner.name, reports })).contracts;
+    const [estate, reports] = await Promise.all([this.estates.findWithOwner(p.estateId), this.reports.openInEstate(p.estateId)]);
+    return (await this.familyContracts(page, lang, members, readsEstateDebts(viewer), { owner: estate.owner.name, reader: p.familyMemberId, reports })).contracts;
   }
 
   /**
    * A page of the estate's contracts (with their providers) as the family's list shows them, in words for the reader's debt
    * reach (`readsEstateDebts`); `unsent`: those whose state's letter has not gone out (`requestLetterStandings`); `unpaid`: the
    * bills the estate still owes, by contract (`BillsService.unpaidOf`). A contract done whose bill or letter the reader reported, her
-   * report still with the `owner` (`reported`), says that instead of "volledig afgehandeld" (README, postfix).
+   * report still with the `owner` (`reported`), says that instead of "volledig afgehandeld" (README, postfix); one another relative
+   * reported says a relative's report is with the owner (README, familyrest2).
    */
-  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
+  private async familyContracts(page: Page<Contract>, lang: Lang, familyMembers: FamilyMember[], readsDebts: boolean, reported: { owner: string; reader: string; reports: OpenReport[] }): Promise<{ contracts: Page<FamilyContract>; unsent: Map<string, RequestLetterStanding>; unpaid: Map<string, UnpaidBill[]> }> {
     const ids = page.items.map((c) => c.id);
     const members = new Map(familyMembers.map((m) => [m.id, m.name]));
     const estateId = page.items[0]?.estateId;
@@ -451,9 +460,14 @@ export class PortalService {
       owed,
     ]);
     const words = familyWords(lang);
-    const reportedOn = new Set(reported.reports.map((r) => r.contractId));
+    const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
+    const othersOn = new Set(reported.reports.map((r) => r.contractId));
     const withReport = (c: ContractSummary, group: ContractGroup) =>
-      group === 'done' && reportedOn.has(c.id) ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null } : standingFor(c, unsent.get(c.id), words);
+      group !== 'done' || !othersOn.has(c.id)
+        ? standingFor(c, unsent.get(c.id), words)
+        : ownOn.has(c.id)
+          ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null }
+          : { statusText: words.otherReportOnContract(reported.owner), nextStep: words.otherReportNext(reported.owner), expectedDate: null };
     const items = summaries.map((c) => ({ c, group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)) })).map(({ c, group }) => ({
       id: c.id,
       provider: c.provider.name,

@@ -2,7 +2,7 @@ import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } fr
 import { money } from '../../workflows/wording';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
-import { amountValue, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
+import { amountValue, answerDoneValues, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { noticeQuery, type SessionNotice } from '../web/session';
@@ -20,10 +20,11 @@ type Deliveries = Awaited<ReturnType<WebhooksService['deliveries']>>;
 type FieldName = keyof ProviderWords['fields'];
 
 /** Field ids: the form's short prefix and the field's (`c-date`), unique on a page that shows several forms. */
-const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs' };
+const FORM_PREFIX: Record<DeskAnswer, string> = { acknowledge: 'ack', complete: 'c', 'correct-completion': 'cc', 'request-information': 'i', reject: 'r', 'credit-note': 'cn', 'invoice-withdrawn': 'iw', 'reject-dispute': 'rd', 'collection-stopped': 'cs', 'balance-released': 'br' };
 const FIELD_SUFFIX: Record<FieldName, string> = {
   invoiceReference: 'bill', reference: 'ref', effectiveDate: 'date', finalInvoiceAmount: 'amount', message: 'msg', documentsNeeded: 'docs', reason: 'reason', amount: 'amount', note: 'note',
   done: 'done', balance: 'balance', balanceReleased: 'released', payoutAmount: 'paid', payoutTo: 'to', coverUntil: 'until',
+  releasedOn: 'on', releasedAmount: 'released',
 };
 /** A field's id on an answer form; a refusal about something that is not a field of the form has none (it is listed unlinked). */
 const fieldId = (answer: DeskAnswer, field: string) => (Object.hasOwn(FIELD_SUFFIX, field) ? `${FORM_PREFIX[answer]}-${FIELD_SUFFIX[field as FieldName]}` : undefined);
@@ -36,6 +37,7 @@ type Control = readonly [FieldName, 'text' | 'date' | 'decimal' | 'textarea' | '
 /** Each answer form: its title and its fields in the order it shows them (which is also the order of its errors), in the order of the page. */
 const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers'], readonly Control[]])[] = [
   ['collection-stopped', 'collectionStopped', [['note', 'text']]],
+  ['balance-released', 'balanceReleased', [['releasedOn', 'date', 'required'], ['releasedAmount', 'decimal'], ['note', 'text']]],
   ['credit-note', 'creditNote', [['invoiceReference', 'bill', 'required'], ['amount', 'decimal', 'required'], ['note', 'text']]],
   ['invoice-withdrawn', 'withdrawn', [['invoiceReference', 'bill', 'required'], ['note', 'text']]],
   ['reject-dispute', 'rejectDispute', [['invoiceReference', 'bill', 'required'], ['reason', 'textarea', 'required']]],
@@ -49,9 +51,10 @@ const ANSWER_FORMS: readonly (readonly [DeskAnswer, keyof ProviderWords['answers
  * bankanswer: a confirmation of a request that asked no end (a bank account, an insurer) says what was done, with the facts that
  * go with it (`CompleteDto`), before its date; every other confirmation asks the end date or the transfer's.
  */
-function confirmingWhatWasDone(done: readonly DoneKind[]): readonly Control[] {
+function confirmingWhatWasDone(done: readonly DoneKind[], correcting: boolean): readonly Control[] {
   return [
-    ['done', 'done', 'required'], ['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'],
+    // A correction may leave it unchosen: what was recorded then stays (an answer recorded as a date alone).
+    correcting ? ['done', 'done'] : ['done', 'done', 'required'], ['effectiveDate', 'date', 'required'], ['reference', 'text', 'required'],
     ...(done.includes('accountBlocked') ? ([['balance', 'decimal'], ['balanceReleased', 'check']] as const) : []),
     ...(done.includes('payoutHandled') ? ([['payoutAmount', 'decimal'], ['payoutTo', 'text']] as const) : []),
     ...(done.includes('coverContinues') ? ([['coverUntil', 'date']] as const) : []),
@@ -59,7 +62,9 @@ function confirmingWhatWasDone(done: readonly DoneKind[]): readonly Control[] {
   ];
 }
 const controlsOf = (answer: DeskAnswer, answersDone: readonly DoneKind[]) =>
-  answer === 'complete' && answersDone.length ? confirmingWhatWasDone(answersDone) : ANSWER_FORMS.find(([action]) => action === answer)![2];
+  answersAsked(answer) && answersDone.length ? confirmingWhatWasDone(answersDone, answer === 'correct-completion') : ANSWER_FORMS.find(([action]) => action === answer)![2];
+/** The forms that say what a bank or insurer did and date it by what was asked: the confirmation and its correction (keptcover). */
+const answersAsked = (answer: DeskAnswer) => answer === 'complete' || answer === 'correct-completion';
 
 /** What a refused desk form says on the page: which form, its errors, and what was typed. */
 export interface DeskFormErrors {
@@ -170,9 +175,9 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const refused = notice.form;
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   const stateOf = (action: DeskAnswer): FormState =>
-    refused?.answer === action ? { values: refused.values, errors: action === 'complete' ? answerDateNamed(r, refused.errors) : refused.errors, lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
+    refused?.answer === action ? { values: refused.values, errors: answersAsked(action) ? answerDateNamed(r, refused.errors) : refused.errors, lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
-    : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang) } }
+    : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang), ...answerDoneValues(r.answerDone, lang) } }
     : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
   /** The open bills an answer may name: a rejection only those not rejected yet (one rejection per bill, as the service checks). */
@@ -192,7 +197,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
       : kind === 'bill' ? html`<select ${attributes}><option value="">${t.chooseBill}</option>${bills(action)}</select>`
       : html`<input ${attributes}${kind === 'date' ? html` type="date"` : kind === 'decimal' ? html` inputmode="decimal"` : ''} value="${typed}">`;
     // A date that ends nothing is named for what it holds per.
-    const date = name === 'effectiveDate' && action === 'complete' ? answerDateOf(r) : undefined;
+    const date = name === 'effectiveDate' && answersAsked(action) ? answerDateOf(r) : undefined;
     const label = date ? w.answerDate[date] : f[name];
     return html`<label for="${id}">${label}</label>${input}${message}`;
   };

@@ -108,6 +108,27 @@ export class DeskCollection {
 }
 
 /** One request addressed to your organisation, with only what you need to act on it. */
+/** What a bank's or insurer's confirmation said it did, as recorded now (keptcover: a correction starts from it). */
+export class DeskAnswerDone {
+  @ApiProperty({ enum: ANSWERS_DONE })
+  done: DoneKind;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'with `accountBlocked`: the balance on the date confirmed, in euros' })
+  balance: number | null;
+
+  @ApiProperty({ description: 'with `accountBlocked`: the balance was paid to the estate account' })
+  balanceReleased: boolean;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'with `payoutHandled`: the amount paid out, in euros' })
+  payoutAmount: number | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'with `payoutHandled`: to whom' })
+  payoutTo: string | null;
+
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'with `coverContinues`: the last day the cover continues for the estate' })
+  coverUntil: string | null;
+}
+
 export class DeskRequest {
   @ApiProperty({ format: 'uuid', description: 'the request id in every desk URL' })
   id: string;
@@ -141,6 +162,9 @@ export class DeskRequest {
 
   @ApiProperty({ enum: ANSWERS_DONE, isArray: true, description: 'what your confirmation (`complete`) may say you did, as `done`: a bank or insurer was asked no end (a bank account blocked and its balance, an insurer\'s payout, cover or settlement). Empty: confirm the end date or the transfer' })
   answersDone: readonly DoneKind[];
+
+  @ApiProperty({ type: DeskAnswerDone, nullable: true, description: 'what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none' })
+  answerDone: DeskAnswerDone | null;
 
   @ApiProperty({ enum: ['bank', 'life', 'property', 'health', 'unknown'], nullable: true, description: 'what the request asked instead of an end: a bank account blocked and its balance reported; an insurer, by the kind of insurance recorded, to handle the payout (`life`), keep the cover for the estate (`property`), settle the policy (`health`), or say how it continues or ends (`unknown`). Null: the end date or the transfer' })
   asked: AskedInstead | null;

@@ -63,7 +63,7 @@ export function amendedText(before: RequestedFacts | null, now: RequestedFacts, 
   if (!before) return '';
   const w = providerWords(lang).request;
   const date = (d: string | null) => endDateWords({ ...asked, requestedEndDate: d }, lang);
-  const label = (field: keyof RequestedFacts) => (field === 'requestedEndDate' && asked.action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
+  const label = (field: 'description' | 'accountNumber' | 'requestedEndDate') => (field === 'requestedEndDate' && asked.action === 'transfer' ? w.amendedFields.requestedTransferDate : w.amendedFields[field]);
   const changes = (['description', 'accountNumber', 'requestedEndDate'] as const)
     .filter((f) => (f === 'requestedEndDate' ? date(before[f]) !== date(now[f]) : before[f] !== now[f]))
     .map((f) => (f === 'requestedEndDate' ? w.amendedChange(label(f), date(now[f]), date(before[f])) : w.amendedChange(label(f), String(now[f]), String(before[f]))));
@@ -131,6 +131,7 @@ export const DESK_ANSWERS = {
   'invoice-withdrawn': 'INVOICE_WITHDRAWN',
   'reject-dispute': 'DISPUTE_REJECTED',
   'collection-stopped': 'COLLECTION_STOPPED',
+  'balance-released': 'BALANCE_RELEASED',
 } as const satisfies Record<string, ContractEvent['type']>;
 export type DeskAnswer = keyof typeof DESK_ANSWERS;
 const DISPUTE_ANSWERS: DeskAnswer[] = ['credit-note', 'invoice-withdrawn', 'reject-dispute'];
@@ -260,8 +261,8 @@ function stepsOfLetters(entries: ThreadEntry[], letters: ThreadLetter[]): (lette
 function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bills: NamedBill[], asked: AskedInstead | null): string {
   const { letters } = providerWords(lang);
   const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
-  // The request to an insurer is titled as its letter is: it reports the death, it asks no end (`insuranceRequest`).
-  const title = kind === 'cancellation' && asked && asked !== 'bank' ? letters.insuranceNotice : letters.kinds[kind];
+  // The request to an insurer or a bank is titled as its letter is: it reports the death, or asks the block and the balance; no end (`insuranceRequest`, `bankAsk`).
+  const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : letters.kinds[kind];
   const name = again ? letters.sentAgain(title) : aboutBills && bills.length ? aboutBills(billNamed(bills, lang)) : title;
   return letters.fromSteward(name);
 }

@@ -8,7 +8,7 @@ import { sendFile } from '../common/download';
 import { type ProblemDocument, ProblemException } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { IdParam } from '../common/uuid-param';
-import { CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, confirmationCheckboxes, DISPUTE_ANSWER_BODIES, disputeAnswerEvent, PROVIDER_ANSWER_BODIES, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ProviderUsersService } from '../providers/provider-users.service';
 import { ProvidersService } from '../providers/providers.service';
 import { validateForm } from '../web/forms';
@@ -33,6 +33,7 @@ const ANSWERS: Record<DeskAnswer, { body: (typeof PROVIDER_ANSWER_BODIES)[keyof 
   'invoice-withdrawn': { body: DISPUTE_ANSWER_BODIES.invoice_withdrawn, event: (dto) => disputeAnswerEvent('invoice_withdrawn', dto) },
   'reject-dispute': { body: DISPUTE_ANSWER_BODIES.dispute_rejected, event: (dto) => disputeAnswerEvent('dispute_rejected', dto) },
   'collection-stopped': { body: CollectionStoppedDto, event: (dto) => collectionStoppedEvent(dto) },
+  'balance-released': { body: BalanceReleasedDto, event: (dto) => balanceReleasedEvent(dto as BalanceReleasedDto) },
 };
 
 /** Only same-site paths may be returned to after login (no open redirects). */
@@ -145,7 +146,8 @@ export class DeskWebController {
     const request = await this.desk.get(p, id);
     if (!answer) throw new ProblemException(404, 'not-found', providerWords(p.lang).errors.noSuchAction);
     const form = await validateForm(answer.body, body, {
-      numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount'],
+      numberFields: ['finalInvoiceAmount', 'amount', 'balance', 'payoutAmount', 'releasedAmount'],
+      lang: p.lang,
       // A box left unticked says no; it belongs only to a blocked account's answer (`CompleteDto`).
       booleanFields: confirmationCheckboxes(body),
       arrayFields: answerPath === 'request-information' ? ['documentsNeeded'] : [],

@@ -6,7 +6,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
 import { cappedCount } from './desk-rules';
@@ -252,6 +252,20 @@ export class ProviderDeskController {
   @ApiHeader(IDEMPOTENCY_HEADER)
   collectionStopped(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: CollectionStoppedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
     return this.desk.act(p, id, collectionStoppedEvent(dto), key, req.path);
+  }
+
+  @ApiDoc({
+    summary: 'Answer a blocked account: balance released',
+    description:
+      'You blocked the account without releasing its balance (`state` blocked; `actions` lists `balance-released` only then; otherwise 409): record that you paid the balance to the estate account, with the day and, if you like, the amount. The family is told at once; the request is then done after the usual watch for late bills.',
+    ok: ANSWERED,
+    problems: ANSWER_PROBLEMS,
+  })
+  @Post(':id/balance-released')
+  @HttpCode(200)
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  balanceReleased(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: BalanceReleasedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.act(p, id, balanceReleasedEvent(dto), key, req.path);
   }
 
   @ApiDoc({

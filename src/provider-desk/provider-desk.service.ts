@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answeredInPart, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
+import { answeredInPart, type AnswerDone, answerDoneOf, answersFitting, askedInstead, type AskedInstead, type InsuranceKind, type ContractState, creditTakenBack, DESK_CHASES, DESK_TAB_LABELS, DeskTab, longDate, openDisputesOf, missedQuestion, partyOf, providerConflictText, providerNextMove, providerStatusText, rejectedAlready } from '../../workflows';
 import { actorOf, ProviderPrincipal } from '../auth/principal';
 import { containsPattern, cursorTimestamp, encodeCursor, fitsCursor, Position, positionOf } from '../common/paging';
 import type { Problem } from '../common/openapi';
@@ -216,14 +216,15 @@ export interface RequestRow {
   category: ProviderCategory;
   /** An insurer's contract: its kind (`InsuranceKind`), which decides what its confirmation says was done (`answersFitting`). */
   insurance_kind: InsuranceKind | null;
-  required_documents: string[];
+  /** What its confirmation said was done (`contracts.answer_done`), null when none. */
+  answer_done: AnswerDone | null;
 }
 
 /**
  * The documents a request's provider sees. Asking for a kind of document attaches nothing: only what
  * the owner attached (or the first letter carried) is shown.
  */
-const enclosureRequest = (row: RequestRow): EnclosureRequest => ({ contractId: row.id, estateId: row.estate_id, requiredKinds: row.required_documents });
+const enclosureRequest = (row: RequestRow): EnclosureRequest => ({ contractId: row.id, estateId: row.estate_id });
 
 /**
  * What a provider contact point sees and does. Least data: one request at a time, only what it
@@ -369,7 +370,7 @@ export class ProviderDeskService {
         await assertEffectiveDate(manager, contract, event);
         await assertAnswerFits(manager, contract, event);
         // A corrected confirmation that changes nothing writes nothing.
-        const applied = withCorrections(standing, event);
+        const applied = withCorrections(standing, event, contract.answerDone);
         if (applied) await this.workflow.apply(manager, contractId, withBillLeft(standing, withBillDisputed(standing, applied)), actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
@@ -389,7 +390,7 @@ export class ProviderDeskService {
     // A correction may leave the final invoice out (it keeps the one confirmed); completing names it.
     const { dto, errors } = await validateInput(answer === 'completed' ? CompleteDto : CompletionCorrectedDto, body);
     // A bank's or insurer's date is named as the desk's form labels it (`answerDateNamed`), not as an end.
-    const named = async (refused: FieldError[]) => (answer === 'completed' ? answerDateNamed(await this.get(principal, contractId), refused) : refused);
+    const named = async (refused: FieldError[]) => answerDateNamed(await this.get(principal, contractId), refused);
     if (errors.length) throw new ValidationProblem(await named(await this.withEndDateRules(principal, contractId, errors, dto.effectiveDate)), 400);
     try {
       return await this.act(principal, contractId, providerAnswerEvent(answer, dto), idempotencyKey, path);
@@ -551,12 +552,12 @@ export class ProviderDeskService {
     const limit = limitParam ? `LIMIT ${limitParam}` : '';
     const page = byName ? this.nameHits(where, tab, matches!, limitParam) : 'contracts c';
     return manager.query(
-      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.desk_tab, c.desk_overdue AS overdue,
+      `SELECT c.id, c.estate_id, e.reference, c.description, c.account_number, c.action, c.requested_end_date, c.insurance_kind, c.answer_done, c.desk_tab, c.desk_overdue AS overdue,
               ${cursorTimestamp('c.updated_at')} AS activity,
               e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order,
               e.deceased_date_of_birth AS date_of_birth, e.deceased_date_of_death AS date_of_death, e.deceased_lived_with AS lived_with,
               f.name AS new_holder, u.name AS owner_name, u.email AS owner_email, u.phone AS owner_phone,
-              p.language, p.name AS provider_name, p.category, p.required_documents
+              p.language, p.name AS provider_name, p.category
          FROM ${page}
          JOIN estates e ON e.id = c.estate_id
          JOIN users u ON u.id = e.owner_id
@@ -682,6 +683,7 @@ export class ProviderDeskService {
       requestedEndDate: row.requested_end_date,
       requestedEnd: endDateWords({ ...askedOf(row), requestedEndDate: row.requested_end_date }, lang),
       answersDone: answersFitting(row.action, requestAskedOf(row)),
+      answerDone: context.effectiveDate ? answerDoneOf(row.answer_done) : null,
       asked: askedOfRequest(row) ?? null,
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,

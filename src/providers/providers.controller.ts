@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { actorOf, type StaffPrincipal } from '../auth/principal';
 import { trimmedOrLeftOut } from '../common/trim';
 import { IdParam } from '../common/uuid-param';
 import { PageQueryDto, positionOf } from '../common/paging';
@@ -88,8 +89,8 @@ export class ProvidersController {
   @Patch(':id')
   @Idempotent()
   @Roles('admin')
-  async update(@IdParam() id: string, @Body() dto: UpdateProviderDto) {
-    return providerView(await this.providers.update(id, dto));
+  async update(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: UpdateProviderDto) {
+    return providerView(await this.providers.update(id, dto, actorOf(principal)));
   }
 
   @ApiDoc({ summary: "Issue an API token for the provider's contact point", description: 'Administrators only. The secret is in this answer only; Steward keeps its SHA-256.', problems: [400, 403] })

@@ -2,25 +2,39 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { containsPattern, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
+import type { Actor } from '../auth/principal';
 import { NotFoundProblem, ValidationProblem } from '../common/problem';
 import { CreateProviderDto, UpdateProviderDto } from './provider.dto';
 import { Provider } from './provider.entity';
 
-/** Which of a provider's addresses a directory correction changed: its postal address (with the name it is addressed to), its e-mail address. */
+/**
+ * Which of a provider's addresses a directory change corrected: its postal address (with the name it is addressed to), its e-mail
+ * address; `postalAddress` the postal address itself (a letter posted to the old one may not have arrived: README, printaddress);
+ * `channel` the channel it changed to, if it did: the letters waiting on the old one go by the new one (README, printaddress).
+ */
 export interface AddressesCorrected {
   post: boolean;
   email: boolean;
+  postalAddress: boolean;
+  channel: Provider['channel'] | null;
 }
 
-/** A directory correction, told in its transaction to whoever holds letters made to the old address (the letters module, README postfix). */
-export type AddressCorrectionListener = (manager: EntityManager, provider: Provider, corrected: AddressesCorrected) => Promise<void>;
+/** A directory correction, told in its transaction, with the administrator who made it, to whoever holds letters made to the old address (the letters module, README postfix). */
+export type AddressCorrectionListener = (manager: EntityManager, provider: Provider, corrected: AddressesCorrected, by: Actor) => Promise<void>;
 
-/** What a change of the contact point corrects: the name heads both the envelope and the e-mail, so it counts for both. */
-export function addressesCorrected(before: Pick<Provider, 'contactPointName' | 'contactPointEmail' | 'contactPointPostalAddress'>, after: typeof before): AddressesCorrected {
+/** What a change of the contact point or the channel corrects: the name heads both the envelope and the e-mail, so it counts for both, as a change of channel does. */
+export function addressesCorrected(
+  before: Pick<Provider, 'contactPointName' | 'contactPointEmail' | 'contactPointPostalAddress' | 'channel'>,
+  after: typeof before,
+): AddressesCorrected {
   const name = before.contactPointName !== after.contactPointName;
+  const channel = before.channel !== after.channel ? after.channel : null;
+  const postalAddress = sameAddress(before.contactPointPostalAddress, after.contactPointPostalAddress) === false;
   return {
-    post: name || sameAddress(before.contactPointPostalAddress, after.contactPointPostalAddress) === false,
-    email: name || (before.contactPointEmail ?? null) !== (after.contactPointEmail ?? null),
+    post: name || postalAddress || channel !== null,
+    email: name || (before.contactPointEmail ?? null) !== (after.contactPointEmail ?? null) || channel !== null,
+    postalAddress,
+    channel,
   };
 }
 
@@ -94,9 +108,10 @@ export class ProvidersService {
 
   /**
    * A directory change. A corrected address reaches the letters made to the old one that have not left yet, in the same
-   * transaction (README, postfix): the provider's row is locked first, so two corrections at once are told one after the other.
+   * transaction (README, postfix), told as the administrator's (`by`, README printaddress): the provider's row is locked first, so
+   * two corrections at once are told one after the other.
    */
-  async update(id: string, dto: UpdateProviderDto): Promise<Provider> {
+  async update(id: string, dto: UpdateProviderDto, by: Actor): Promise<Provider> {
     return this.db.transaction(async (manager) => {
       await this.lock(manager, id);
       const provider = await manager.findOneBy(Provider, { id });
@@ -106,7 +121,7 @@ export class ProvidersService {
       const corrected = addressesCorrected(before, saved);
       if (corrected.post || corrected.email) {
         if (!this.tellLetters) throw new Error('Nobody holds the letters to a corrected address: PrintBatchesService registers with onAddressCorrected at start-up.');
-        await this.tellLetters(manager, saved, corrected);
+        await this.tellLetters(manager, saved, corrected, by);
       }
       return saved;
     });

@@ -128,14 +128,15 @@ export class OutboxService implements OnApplicationBootstrap {
    * Withdraws the effects of `kind` not yet claimed (`pending`, its first attempt to come or a retry waiting) whose payload's
    * `payloadKey` is one of `values`: marked done, never performed. One a worker claimed (its claim committed before the work
    * starts) and one another transaction holds are skipped: both are performed, and the handler may ask again whether to act
-   * (a letter's sending, `LettersService.deliver`). Returns the values withdrawn.
+   * (a letter's sending, `LettersService.deliver`). `parked`: one parked after its failed attempts too (nobody performs it until
+   * the owner retries; README printaddress: an e-mail to an address corrected since is made again instead). Returns the values withdrawn.
    */
-  async withdrawUnclaimed(manager: EntityManager, kind: string, payloadKey: string, values: string[]): Promise<string[]> {
+  async withdrawUnclaimed(manager: EntityManager, kind: string, payloadKey: string, values: string[], parked = false): Promise<string[]> {
     if (!values.length) return [];
     const [rows]: [{ value: string }[], number] = await manager.query(
-      `UPDATE outbox o SET status = 'done', done_at = $4 WHERE o.id IN (SELECT id FROM outbox WHERE kind = $1 AND status = 'pending' AND payload->>$2 = ANY($3) FOR UPDATE SKIP LOCKED)
+      `UPDATE outbox o SET status = 'done', done_at = $4 WHERE o.id IN (SELECT id FROM outbox WHERE kind = $1 AND (status = 'pending' OR ($5 AND status = 'parked')) AND payload->>$2 = ANY($3) FOR UPDATE SKIP LOCKED)
         RETURNING o.payload->>$2 AS value`,
-      [kind, payloadKey, values, this.clock.now()],
+      [kind, payloadKey, values, this.clock.now(), parked],
     );
     return rows.map((r) => r.value);
   }

@@ -1,10 +1,31 @@
-import { longDate, money } from '../../workflows/wording';
+import { longDate, money, periodSpan } from '../../workflows/wording';
 import { familyWords, type Lang, ownerWords } from '../words';
 
-/** The timeline events of a bill owed by the estate marked paid, and of that undone (src/bills writes them). */
-export const BILL_PAYMENT_EVENTS = { paid: 'bill.paid', undone: 'bill.payment_undone' } as const;
+/**
+ * The timeline events of a bill owed by the estate marked paid, and of that undone; and of a kept cover's premium recorded as owed
+ * (keptcover: no workflow step, the estate simply owes it). src/bills writes them; they are the estate's debts (`readsEstateDebts`).
+ */
+export const BILL_PAYMENT_EVENTS = { paid: 'bill.paid', undone: 'bill.payment_undone', owed: 'bill.owed' } as const;
 
-export const isBillPaymentEvent = (event: string): boolean => event === BILL_PAYMENT_EVENTS.paid || event === BILL_PAYMENT_EVENTS.undone;
+export const isBillPaymentEvent = (event: string): boolean => event === BILL_PAYMENT_EVENTS.paid || event === BILL_PAYMENT_EVENTS.undone || event === BILL_PAYMENT_EVENTS.owed;
+
+/** What a premium recorded as owed stores (`bill.owed`), language-neutral: the bill as the owner typed it from the paper. */
+export interface OwedPremiumDetails {
+  providerName: string;
+  description: string;
+  reference: string;
+  amount: number;
+  invoiceDate: string;
+  periodFrom: string;
+  periodTo: string;
+  /** The day the bill says it is due; null when it gives none. */
+  dueOn: string | null;
+}
+
+export const owedPremiumOf = (details: Record<string, unknown>): OwedPremiumDetails | null =>
+  typeof details.reference === 'string' && typeof details.amount === 'number' && typeof details.periodFrom === 'string' && typeof details.periodTo === 'string' && typeof details.providerName === 'string'
+    ? (details as unknown as OwedPremiumDetails)
+    : null;
 
 /** What a payment's entry stores, language-neutral: the contract as the owner names it, the bill and the day it was paid. */
 export interface BillPaymentDetails {
@@ -24,6 +45,11 @@ const detailsOf = (details: Record<string, unknown>): BillPaymentDetails | null 
 
 /** The owner's words for a payment entry, after the contract's description as its steps say it; null for another entry. */
 export function ownerBillPaymentText(entry: { event: string; details: Record<string, unknown> }, lang: Lang): string | null {
+  const premium = entry.event === BILL_PAYMENT_EVENTS.owed ? owedPremiumOf(entry.details) : null;
+  if (premium) {
+    const said = ownerWords(lang).timeline.premiumOwed(premium.reference, premium.providerName, money(premium.amount, lang), periodSpan(premium.periodFrom, premium.periodTo, lang), premium.dueOn && longDate(premium.dueOn, lang));
+    return `${premium.description}: ${said}`;
+  }
   const d = isBillPaymentEvent(entry.event) ? detailsOf(entry.details) : null;
   if (!d) return null;
   const w = ownerWords(lang).timeline;
@@ -33,6 +59,8 @@ export function ownerBillPaymentText(entry: { event: string; details: Record<str
 
 /** The family's words for a payment entry; `provider`: the contract's provider as the family's timeline names it. */
 export function familyBillPaymentText(entry: { event: string; details: Record<string, unknown> }, lang: Lang, provider: string | undefined): string | null {
+  const premium = entry.event === BILL_PAYMENT_EVENTS.owed ? owedPremiumOf(entry.details) : null;
+  if (premium) return familyWords(lang).premiumOwedEntry(premium.reference, provider ?? premium.providerName, money(premium.amount, lang));
   const d = isBillPaymentEvent(entry.event) ? detailsOf(entry.details) : null;
   if (!d) return null;
   const w = familyWords(lang);

@@ -202,8 +202,13 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       break;
     }
     case LETTER_READDRESSED: {
-      const [description, provider, kind, date, channel] = [text(d.description), text(d.providerName), wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.letterDate), text(d.channel)];
-      if (description && provider && kind && date) return `${description}: ${w.letterReaddressed(provider, kind, letterDate(date, lang), channel === 'post')}`;
+      const [description, provider, kind, date, channel, postedOn] = [text(d.description), text(d.providerName), wordOf(ownerWords(lang).estate.letterKinds, d.kind), text(d.letterDate), text(d.channel), text(d.postedOn)];
+      // Entries written before printaddress have no stage: they were waiting.
+      const stage = d.stage === 'downloaded' || d.stage === 'posted' ? d.stage : 'waiting';
+      const changedTo = d.newChannel === 'post' || d.newChannel === 'email' || d.newChannel === 'portal' ? d.newChannel : null;
+      if (description && provider && kind && date) {
+        return `${description}: ${w.letterReaddressed(provider, kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo })}`;
+      }
       break;
     }
     case 'letter.posted': {

@@ -89,12 +89,14 @@ const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uplo
  * and a confirmation (or its correction) whose read model holds a final bill to pay (an amount above nil: a
  * refund is money to the estate, not owed by it); and a bill after the end date that was disputed: its part up to the end
  * date our dispute letter accepts is owed while the rest is disputed, and all of it once an end-date correction took it
- * out of the dispute, also a bill disputed in full (`owedSteps` in src/bills reads which; migration 1763810500000).
+ * out of the dispute, also a bill disputed in full (`owedSteps` in src/bills reads which; migration 1763810500000); and a kept
+ * cover's premium the owner recorded as owed (`bill.owed`, keptcover; migration 1763813250000).
  */
 const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
   OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
-  OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)'))`;
+  OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
+  OR t.event = 'bill.owed')`;
 
 /**
  * Whether confirmation step `x` made its final bill owed anew (`changesFinalBill` in src/bills): a confirmation, or a

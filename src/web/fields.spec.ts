@@ -133,4 +133,15 @@ describe('an impossible date and an amount not above zero, as each audience is t
     // Not an amount: left for the field's check to refuse (NaN), never guessed.
     expect(['1.234.56', '12,50,00', 'twaalf'].map(read).every(Number.isNaN)).toBe(true);
   });
+
+  it('reads an amount as an English reader types it on an English form: commas group thousands, a point is the decimal mark', () => {
+    const read = (typed: string) => formNumber(typed, 'en');
+    expect(['1,250', '1.25', '1.250', '1,234.56', '12.50', '€ 80', '12,345,678', '-1,250.5', '4000'].map(read)).toEqual([1250, 1.25, 1.25, 1234.56, 12.5, 80, 12345678, -1250.5, 4000]);
+    // A comma before one or two digits groups nothing: a decimal mark, the one reading it has.
+    expect(['12,50', '1,25', '0,5'].map(read)).toEqual([12.5, 1.25, 0.5]);
+    // Points grouping thousands before a decimal comma are the Dutch way: not guessed, the field refuses it.
+    expect(['1.234,56', '4.000,00', '1,2345', '12,50,00'].map(read).every(Number.isNaN)).toBe(true);
+    // The same figures on a Dutch form.
+    expect(['1,250', '1.250', '1,25'].map((typed) => formNumber(typed, 'nl'))).toEqual([1.25, 1250, 1.25]);
+  });
 });

@@ -1,7 +1,7 @@
 import { FieldError, FieldRule, RefusalCode, saidIn, WHOLE_REQUEST } from '../common/problem';
 import type { CommonRefusals } from '../words/common-refusals';
 import { familyWords, Lang, ownerWords, providerWords } from '../words';
-import { longDate } from '../../workflows/wording';
+import { type AnswerDone, longDate } from '../../workflows/wording';
 import { html, SafeHtml } from './html';
 
 /** Who reads the form, so whose catalogue words its errors: the workspace, the desk or the portal. */
@@ -75,6 +75,12 @@ export function amountValue(amount: number | null | undefined, lang: Lang): stri
   if (amount === null || amount === undefined) return undefined;
   const fixed = amount.toFixed(2);
   return lang === 'nl' ? fixed.replace('.', ',') : fixed;
+}
+
+/** What a bank or insurer said it did, as a correction form starts from it (keptcover: the owner's and the desk's alike). */
+export function answerDoneValues(done: AnswerDone | null, lang: Lang): Record<string, string | undefined> {
+  if (!done) return {};
+  return { done: done.done, balance: amountValue(done.balance, lang), balanceReleased: done.balanceReleased ? 'true' : undefined, payoutAmount: amountValue(done.payoutAmount, lang), payoutTo: done.payoutTo ?? undefined, coverUntil: done.coverUntil ?? undefined };
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

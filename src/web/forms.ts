@@ -2,6 +2,7 @@ import { ClassConstructor } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
 import { FieldError, ProblemException, ReaderWordedProblem, RefusalCode, WHOLE_REQUEST } from '../common/problem';
 import { emptiedField, formFieldErrors, validateInput } from '../common/validation';
+import type { Lang } from '../words';
 
 /** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
 function withoutEmpty(value: unknown): unknown {
@@ -12,13 +13,21 @@ function withoutEmpty(value: unknown): unknown {
 }
 
 /**
- * A number typed in a form, as a Dutch reader writes it (the forms' hint: "80 of 12,50"): a comma is the decimal mark and a
- * point then groups thousands ("1.234,56" is 1234.56); without a comma, points that group digits by three are thousands too
- * ("4.000" is 4000, never 4), and a single point before one, two or more than three digits is a decimal mark ("12.50").
+ * A number typed in a form, as a reader of the form's language writes it (its hint: "80 of 12,50", "80 or 12.50").
+ * Dutch: a comma is the decimal mark and a point then groups thousands ("1.234,56" is 1234.56); without a comma, points
+ * that group digits by three are thousands too ("4.000" is 4000, never 4), and a single point before one, two or more than
+ * three digits is a decimal mark ("12.50"). English: a point is the decimal mark ("1.25", and "1.250" is 1.25) and commas
+ * group thousands before it ("1,250" is 1250, "1,234.56" is 1234.56); a single comma before one or two digits groups
+ * nothing, so it is a decimal mark there too ("12,50"). A figure grouped the other language's way (English "1.234,56",
+ * Dutch "1,234.56") is not guessed: it stays unreadable, and the field's own check refuses it (README, collectionwords).
  * Spaces and a euro sign are left out. Anything else is passed on as typed, for the field's own check to refuse.
  */
-export function formNumber(typed: string): number {
+export function formNumber(typed: string, lang: Lang = 'nl'): number {
   const figures = typed.replace(/[\s\u00a0€]/g, '');
+  if (lang === 'en') {
+    if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(figures)) return Number(figures.replace(/,/g, ''));
+    return Number(/^[-+]?\d+,\d{1,2}$/.test(figures) ? figures.replace(',', '.') : figures);
+  }
   if (figures.includes(',')) return Number(figures.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
   return Number(/^[-+]?\d{1,3}(?:\.\d{3})+$/.test(figures) ? figures.replace(/\./g, '') : figures);
 }
@@ -35,7 +44,7 @@ function emptiedFields(type: ClassConstructor<object>, body: Record<string, unkn
 
 /**
  * Validates an HTML form with the same DTO the JSON API uses, so both doors apply the same rules.
- * Forms send strings: empty fields count as absent, numeric fields become numbers, checkboxes in
+ * Forms send strings: empty fields count as absent, numeric fields become numbers (read in the form's `lang`, `formNumber`), checkboxes in
  * `booleanFields` are true when sent and false when not, and `arrayFields` may arrive once (a
  * string) or several times (an array). Nested groups arrive as objects (`a[b]=…`, extended parsing).
  * `clearableFields` (of a form filled in with what is recorded) sent back empty become null: the
@@ -47,7 +56,7 @@ function emptiedFields(type: ClassConstructor<object>, body: Record<string, unkn
 export async function validateForm<T extends object>(
   type: ClassConstructor<T>,
   body: Record<string, unknown>,
-  options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[]; clearableFields?: string[]; today?: string } = {},
+  options: { numberFields?: string[]; arrayFields?: string[]; booleanFields?: string[]; clearableFields?: string[]; today?: string; lang?: Lang } = {},
 ): Promise<{ dto: T; errors: FieldError[] | null }> {
   const plain: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(body ?? {})) {
@@ -57,7 +66,7 @@ export async function validateForm<T extends object>(
       continue;
     }
     if (options.arrayFields?.includes(key)) plain[key] = Array.isArray(value) ? value : [value];
-    else if (options.numberFields?.includes(key)) plain[key] = formNumber(String(value));
+    else if (options.numberFields?.includes(key)) plain[key] = formNumber(String(value), options.lang);
     else plain[key] = value;
   }
   for (const key of options.arrayFields ?? []) plain[key] ??= [];

@@ -78,7 +78,7 @@ export const familyEn: FamilyWords = {
   next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
   to: 'to', pdfIn: { nl: '(PDF, in Dutch)', en: '(PDF)' } as Record<Language, string>, reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
   message: 'What happened?', invoiceDate: 'Date on the bill (if you know it)', amount: 'Amount in euros (if you know it)', reference: 'Invoice number or reference (if you know it)',
-  agency: 'Name of the collection agency (if you know it)', provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
+  agency: 'Name of the collection agency (if you know it)', dossierNumber: "The collection agency's file number (if the letter gives one)", provider: 'Which organisation? (if it is in the list)', account: 'Customer or policy number (if you know it)',
   file: 'Photo or PDF of the letter (optional, at most 10 MB)', send: 'Send report', sent: 'Thank you. Your report has been received.',
   rateEstate: 'How satisfied are you with how everything was handled?', rateContract: (provider: string) => `How satisfied are you with how ${provider} was handled?`,
   rateLegend: 'One tap is enough', comment: 'Anything you would like to add? (optional)', thanks: 'Thank you for your rating.',
@@ -137,7 +137,7 @@ export const familyEn: FamilyWords = {
     unknownParameter: (name: string) => `The address holds ‘${name}’, which this page does not know`,
     labels: {
       kind: 'what it is about', contractId: 'the contract', message: 'your message', invoiceDate: 'the date on the bill', periodFrom: 'the start of the period',
-      periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency',
+      periodTo: 'the end of the period', amount: 'the amount', reference: 'the invoice number or reference', agency: 'the name of the collection agency', dossierNumber: "the collection agency's file number",
       providerId: 'the organisation', accountNumber: 'the customer or policy number', file: 'the photo or PDF', paidOn: 'the date of payment',
       comment: 'your comment', code: 'the access code', email: 'your email address', score: 'your rating', milestone: 'the moment of the rating', lang: 'the language',
       limit: 'the number per page', reported: 'the report', contract: 'the contract', rated: 'the rating', callback: 'the call-back request',
@@ -234,6 +234,7 @@ export const familyEn: FamilyWords = {
   moreBillsPaid: 'More paid bills',
   billPaidNotice: 'Saved: the bill is now marked paid.',
   billUnpaidNotice: 'The bill is back among the bills still to pay.',
+  premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} sent premium ${reference} (${amount}) for the insurance that continues for the estate; it is paid from the estate.`,
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
     agency !== null
       ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}, ${amount}, was paid on ${date}.`
@@ -291,6 +292,9 @@ export const familyEn: FamilyWords = {
   /** A contract done that her own open report is about (README, postfix): its card says where the report is, not "fully settled". */
   ownReportOnContract: (owner: string) => `Your report about this contract is with ${owner}.`,
   ownReportNext: (owner: string) => `${owner} will let you know what happens.`,
+  otherReportOpen: (about: string | null, owner: string) => `A family member's report${about ? ` about ${about}` : ''} is with ${owner}.`,
+  otherReportOnContract: (owner: string) => `A family member's report about this contract is with ${owner}.`,
+  otherReportNext: (owner: string) => `You will read on the timeline what ${owner} decides.`,
   allButBills: (count: number, total: string | null) =>
     total === null
       ? `Everything is settled except ${count === 1 ? 'a bill' : 'bills'} still to be paid from the estate. The family's point of contact and your contact person keep track of it.`
@@ -325,6 +329,12 @@ export const familyEn: FamilyWords = {
     'family_report.handled': (d: Record<string, unknown>) =>
       typeof d.reply === 'string' ? `Your contact person has dealt with the report and writes: "${d.reply}"` : 'Your contact person has dealt with the report.',
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
+    'family_report.handled_for_other': (d: Record<string, unknown>) =>
+      d.decision === 'bill_recorded'
+        ? 'Your contact person has checked a bill a family member reported and recorded it with the contract.'
+        : d.decision === 'nothing_to_do'
+          ? 'Your contact person has looked at a bill a family member reported and dealt with the report.'
+          : "Your contact person has dealt with a family member's report.",
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },
 
@@ -332,6 +342,10 @@ export const familyEn: FamilyWords = {
     billDecided: {
       bill_recorded: (owner: string) => `Your report of a bill after the end date: ${owner} has checked the bill and recorded it with the contract.`,
       nothing_to_do: (owner: string, reply: string) => `Your report of a bill after the end date: ${owner} has looked at the bill and dealt with your report. Reply from your contact person: ${reply}`,
+    },
+    otherBillDecided: {
+      bill_recorded: (owner: string) => `A family member reported a bill after the end date: ${owner} has checked it and recorded it with the contract.`,
+      nothing_to_do: (owner: string) => `A family member reported a bill after the end date: ${owner} has looked at it and dealt with the report.`,
     },
     greeting: (name: string) => `Dear ${name},`,
     regards: 'Kind regards,',

@@ -87,7 +87,7 @@ export const familyNl = {
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
   to: 'aan', pdfIn: { nl: '(PDF)', en: '(PDF, in het Engels)' } as Record<Language, string>, reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
   message: 'Wat is er gebeurd?', invoiceDate: 'Datum op de rekening (als u die weet)', amount: 'Bedrag in euro (als u dat weet)', reference: 'Factuurnummer of kenmerk (als u dat weet)',
-  agency: 'Naam van het incassobureau (als u die weet)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
+  agency: 'Naam van het incassobureau (als u die weet)', dossierNumber: 'Dossiernummer van het incassobureau (als de brief dat noemt)', provider: 'Van welke organisatie? (als die in de lijst staat)', account: 'Klant- of polisnummer (als u dat weet)',
   file: 'Foto of PDF van de brief (optioneel, hooguit 10 MB)', send: 'Melding versturen', sent: 'Dank u. Uw melding is ontvangen.',
   rateEstate: 'Hoe tevreden bent u over de hele afhandeling?', rateContract: (provider: string) => `Hoe tevreden bent u over de afhandeling bij ${provider}?`,
   rateLegend: 'Eén tik is genoeg', comment: 'Wilt u er iets over kwijt? (optioneel)', thanks: 'Dank u voor uw beoordeling.',
@@ -160,7 +160,7 @@ export const familyNl = {
     unknownParameter: (name: string) => `Het adres bevat ‘${name}’; dat kent deze pagina niet`,
     labels: {
       kind: 'waar het om gaat', contractId: 'het contract', message: 'uw bericht', invoiceDate: 'de datum op de rekening', periodFrom: 'het begin van de periode',
-      periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau',
+      periodTo: 'het einde van de periode', amount: 'het bedrag', reference: 'het factuurnummer of kenmerk', agency: 'de naam van het incassobureau', dossierNumber: 'het dossiernummer van het incassobureau',
       providerId: 'de organisatie', accountNumber: 'het klant- of polisnummer', file: 'de foto of PDF', paidOn: 'de datum van betalen',
       comment: 'uw opmerking', code: 'de toegangscode', email: 'uw e-mailadres', score: 'uw waardering', milestone: 'het moment van de waardering', lang: 'de taal',
       limit: 'het aantal per pagina', reported: 'de melding', contract: 'het contract', rated: 'de waardering', callback: 'het terugbelverzoek',
@@ -298,6 +298,8 @@ export const familyNl = {
   billUnpaidNotice: 'De rekening staat weer bij de rekeningen die nog betaald moeten worden.',
   /** On the timeline: a bill to pay marked paid, and that undone. */
   // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
+  /** keptcover: a premium of an insurance kept for the estate, recorded as owed by it: no end, no objection. */
+  premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} stuurde de premie ${reference} (${amount}) voor de verzekering die voor de nalatenschap doorloopt; die wordt uit de nalatenschap betaald.`,
   billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
     agency !== null
       ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}, ${amount}, is betaald op ${date}.`
@@ -386,6 +388,13 @@ export const familyNl = {
   ownReportOnContract: (owner: string) => `Uw melding over dit contract ligt bij ${owner}.`,
   ownReportNext: (owner: string) => `${owner} laat u weten wat er gebeurt.`,
   /**
+   * Another relative's report still with the owner (README, familyrest2): the family shares the dossier, so not "Alles is afgehandeld";
+   * the report's words and date are the reporter's (README F8), so only that a relative's report is with the owner, and about what contract.
+   */
+  otherReportOpen: (about: string | null, owner: string) => `Een melding van een familielid${about ? ` over ${about}` : ''} ligt bij ${owner}.`,
+  otherReportOnContract: (owner: string) => `Een melding van een familielid over dit contract ligt bij ${owner}.`,
+  otherReportNext: (owner: string) => `U leest op de tijdlijn wat ${owner} besluit.`,
+  /**
    * Every contract done with the organisation, but bills still to pay from the estate: not "alles is afgehandeld". The total
    * (`total`) for a relative who reads the estate's debts; the others read only that there is one (`count`) or more.
    */
@@ -433,6 +442,13 @@ export const familyNl = {
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
+    /** Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter. */
+    'family_report.handled_for_other': (d: Record<string, unknown>) =>
+      d.decision === 'bill_recorded'
+        ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, gecontroleerd en vastgelegd bij het contract.'
+        : d.decision === 'nothing_to_do'
+          ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.'
+          : 'Uw vaste contactpersoon heeft de melding van een familielid afgehandeld.',
   } as Record<string, (d: Record<string, unknown>) => string>,
 
   mail: {
@@ -443,6 +459,11 @@ export const familyNl = {
     billDecided: {
       bill_recorded: (owner: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.`,
       nothing_to_do: (owner: string, reply: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: ${reply}`,
+    },
+    /** The same decision told to the other relatives (README, familyrest2): as their timeline says it, without the reply written to the reporter. */
+    otherBillDecided: {
+      bill_recorded: (owner: string) => `Een familielid meldde een rekening na de einddatum: ${owner} heeft die gecontroleerd en vastgelegd bij het contract.`,
+      nothing_to_do: (owner: string) => `Een familielid meldde een rekening na de einddatum: ${owner} heeft die bekeken en de melding afgehandeld.`,
     },
     greeting: (name: string) => `Beste ${name},`,
     regards: 'Met vriendelijke groet,',

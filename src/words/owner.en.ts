@@ -1,7 +1,11 @@
 import type { OwnerWords } from './index';
-import { billsNamed, type DoneKind, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import type { Readdressed } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
+/** How a letter goes by a provider's channel (README, printaddress). */
+const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through the organisation's desk" } as const;
+
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { claimNamedEn, familyEn } from './family.en';
 
@@ -36,7 +40,7 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 const CONTRACT_STATES_EN: Record<string, string> = {
   draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
   informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
 };
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
@@ -122,6 +126,7 @@ export const ownerEn: OwnerWords = {
       dispute_escalation: 'Dispute unanswered, complaint filed',
       dispute_rejected: 'Provider holds to (part of) the bill: your decision',
       escalation: 'Escalated, no answer',
+      release_overdue: 'Account blocked, balance not released in time',
       complaint: 'Complaint about the rejection filed',
       reminder: 'Provider missed its deadline',
       due: 'Answer due',
@@ -203,8 +208,8 @@ export const ownerEn: OwnerWords = {
     toldUs: 'What they told us',
     reportFrom: (who: string, date: string) => `from ${who}, ${date}`,
     alreadyDone: (what: string) => `Already done: ${what}.`,
-    reportedCollection: (agency, reference, amount) =>
-      `${agency || reference || amount ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
+    reportedCollection: (agency, reference, amount, dossierNumber) =>
+      `${agency || reference || amount || dossierNumber ? `Filled in by the family: ${[agency && `agency ${agency}`, reference && `reference ${reference}`, dossierNumber && `file number ${dossierNumber}`, amount].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the collection letter on the contract if it is right.`,
     reportedBill: (reference, amount, invoiceDate, from, to) =>
       `${reference || amount || invoiceDate || from || to ? `Filled in by the family: ${[reference && `invoice number ${reference}`, amount, invoiceDate && `dated ${invoiceDate}`, from && to ? `for ${from} up to and including ${to}` : from ? `from ${from}` : to && `up to and including ${to}`].filter(Boolean).join(', ')}. ` : ''}Nothing sent yet: record the bill on the contract if it is right.`,
     recordBill: "Record as the contract's bill",
@@ -397,6 +402,8 @@ export const ownerEn: OwnerWords = {
       disputeEscalated: 'dispute escalated',
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
+      blocked: 'blocked, balance not yet released',
+      releaseOverdue: 'balance not released in time',
       settled: 'settled',
       closed: 'closed',
       withdrawn: 'withdrawn',
@@ -627,7 +634,8 @@ export const ownerEn: OwnerWords = {
     /** v12: the answer form's "follows later" (README, "infolater"). */
     followsLater: 'Follows later',
     followsLaterHint: 'Do you not have an asked document yet (the notary\'s certificate of inheritance often takes weeks)? Send what you have and tick what follows later. The letter says it follows later, and by when if you fill in a date; the question then stays on Today with that date as its term (without a date: 5 business days).',
-    answerWithdrawnNext: 'Sent a new one, or none is needed? Then mark the note handled.',
+    answerWithdrawnNext: (rejected: boolean) =>
+      rejected ? 'Send a new one with the request: amend it (choose the document) and send it again. None needed? Then mark the note handled.' : 'Sent a new one, or none is needed? Then mark the note handled.',
     followsLaterOf: (document: string) => `${document} follows later`,
     otherItemsSent: 'What you send now as a document of the kind Other',
     otherItemsSentHint: 'More than one thing was to follow. Tick what the other document you send now is; what you do not tick stays open and the letter says it still follows.',
@@ -659,9 +667,11 @@ export const ownerEn: OwnerWords = {
       'invoice-withdrawn': 'Provider withdrew the bill',
       'dispute-rejected': 'Provider rejected our objection',
       'invoice-after-end': 'A bill dated after the end date came',
+      'bill-owed': 'Record a premium the estate pays',
       'bill-corrected': 'Correct the invoice',
       'collection-notice': 'A debt collector wrote',
       'collection-stopped': 'Provider or agency says: collection stopped',
+      'balance-released': 'Bank says: balance paid to the estate account',
       withdraw: 'Withdraw the request',
       'take-back-confirmation': 'Take back: recorded by mistake',
     },
@@ -680,6 +690,9 @@ export const ownerEn: OwnerWords = {
     answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of the answer' },
     balance: 'Balance on that date in euros (optional; overdrawn with a minus sign)',
     balanceReleased: 'The balance was paid to the estate account',
+    releasedOn: 'Date of the transfer',
+    releasedAmount: 'Amount transferred in euro (optional)',
+    releasedNote: "The bank's note (optional)",
     payoutAmount: 'Amount paid out in euros (optional)',
     payoutTo: 'To whom (optional)',
     coverUntil: 'The cover continues for the estate up to and including (optional)',
@@ -688,6 +701,7 @@ export const ownerEn: OwnerWords = {
     reasonGiven: 'Reason given',
     supplied: 'What was supplied (goes into the letter)',
     rejectionAnswer: 'Answer to the rejection (goes into the letter)',
+    amendDocuments: 'Documents to send with the request, such as a new or corrected one the rejection was about',
     amendNote: 'What was corrected (for the case file only)',
     complaintGrounds: 'Why the rejection is wrong (goes into the complaint letter)',
     /** v14: why the owner takes back a confirmation she recorded (her own record only). */
@@ -716,6 +730,8 @@ export const ownerEn: OwnerWords = {
     periodTo: 'Last day billed',
     amount: 'Amount in euros',
     invoiceNumber: 'Invoice number',
+    dueOnBill: 'Due by (when the bill says)',
+    premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
     billCorrectedHint: 'Fill in the figures as they stand on the invoice. If the letter with the objection went out, the provider gets a correction.',
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",
@@ -784,6 +800,7 @@ export const ownerEn: OwnerWords = {
       toPay: (bill) => `${bill}: still to pay`,
       partlyPaid: (bill, rest) => `${bill}: ${rest}`,
       nothingOpen: 'no disputed or unpaid bills',
+      balanceAtDeath: (died: string, provider: string, given: string) => `balance on the date of death (${died}): not given yet; ${provider} gave the balance on ${given}`,
       collection: (agency, reference, amount) => `${claimEn(agency, reference, amount)}; collection stop asked`,
     },
     previewLetter: 'Preview the request letter',
@@ -904,7 +921,7 @@ export const ownerEn: OwnerWords = {
     complaintWithdrawnByNumber: (provider, on, waiting) =>
       `The complaint${on ? ` of ${longDate(on, 'en')}` : ''} about the rejection is withdrawn if you correct the account number: ${provider} rejected the request over the customer number. ${
         waiting
-          ? `The complaint letter is still waiting for the post and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
+          ? `${waiting === 'post' ? 'The complaint letter is still waiting for the post' : 'The complaint letter has not been sent by e-mail yet'} and then does not go out; ${provider} gets a correction with the right number and handles the request again.`
           : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
       } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
@@ -998,6 +1015,9 @@ export const ownerEn: OwnerWords = {
     unnamed: "Name the print batch you printed: its PDF's sha256 (or its number of letters) as the list shows it. Nothing was marked as posted.",
     unnamedField: 'is required: the sha256 of the PDF you printed (or letterCount)',
     notDownloaded: 'The PDF of this print batch has not been downloaded yet. Download and print it first; nothing was marked as posted.',
+    readdressed: (providers: string[], letters: number) =>
+      `The address of ${listed(providers, 'en')} was corrected after you downloaded this batch: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again with the new address.`,
+    readdressedEmpty: (providers: string[]) => `There is nothing to print in this batch now: what it held for ${listed(providers, 'en')} was made again with the new address and goes with the next print batch.`,
     lateIntro: 'The deadline in these letters had passed when they were posted. A new letter was made for each, dated that day with a new deadline; it goes with the next print batch:',
     lateLetter: (due: string) => `the letter says by ${due}`,
     setApartIntro: 'Not in the PDF: the deadline in these letters had passed when the PDF was downloaded. They were made anew, dated that day with a new deadline, and go with the next print batch:',
@@ -1283,6 +1303,7 @@ export const ownerEn: OwnerWords = {
       'completion-corrected': { reference: "the provider's reference" },
       'credit-note-sent': { amount: 'the amount credited' },
       'invoice-after-end': { reference: 'the invoice number' },
+      'bill-owed': { reference: 'the invoice number', dueOn: 'the due date' },
       'bill-corrected': { reference: 'the invoice number' },
       'collection-notice': { reference: "the collection agency's reference", amount: 'the amount claimed' },
       calls: { calledOn: 'The date of the call', party: 'Whom you called', person: 'Whom you spoke to', outcome: 'The outcome' },
@@ -1369,6 +1390,7 @@ export const ownerEn: OwnerWords = {
         `The request already went to ${provider} for this ${to === 'provider' ? 'provider' : 'new holder'}. Withdraw this contract (the provider is told) and add a new one. Nothing was changed.`,
       actionFixed: 'What should happen (cancel or transfer) is fixed once the contract is recorded: withdraw it and add a new contract. Nothing was changed.',
       informedByBrp: (provider: string) => `${provider} learns of the death from the BRP: no letter goes out. Check with ${provider}; the task is on Today. Nothing was changed.`,
+      notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
       noAnswerWithdrawn: 'No note about a withdrawn document waits on you for this contract (handled already). Nothing was changed.',
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
@@ -1397,7 +1419,13 @@ export const ownerEn: OwnerWords = {
       notNow: () => 'This is no longer possible: things have moved on. Nothing was changed; below is where it stands now',
       notCurrent: () => 'This document was replaced or withdrawn: change the newest version',
       afterEnd: (label: string, date: string) => `${label} is not after the end date (${date}): a bill for the days up to the end date is payable`,
-      coverContinues: () => 'The insurance continues for the estate: the premium is a debt of the estate and is paid; there is no end date to dispute it against',
+      coverContinues: (_label: string, until: string) =>
+        until
+          ? `The insurance continues for the estate until ${until}: the premium up to that day is a debt of the estate and is paid. Only a bill wholly for time after that day can be recorded as a bill after the end date`
+          : 'The insurance continues for the estate: the premium is a debt of the estate and is paid; there is no end date to dispute it against',
+      afterCover: (_label: string, until: string) => `The insurance continues for the estate until ${until}; this bill is for the time after it: record it as a bill after the end date`,
+      recordedAlready: (_label: string, reference: string) => `Invoice ${reference} is recorded already: the same bill is not paid twice`,
+      beforeInvoice: (_label: string, date: string) => `The due date is before the date on the bill (${date})`,
       disputedAlready: (_label: string, reference: string) => `Invoice ${reference} is disputed already: the same bill is not disputed twice`,
       emptyAnswer: () => 'Write an answer or choose a document to send with it',
       notAsked: (_label: string, kind: string) => `Follows later is only for a document the provider asked for that you do not send now (${kind})`,
@@ -1502,9 +1530,15 @@ export const ownerEn: OwnerWords = {
     letterBeingSent: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made; being sent by e-mail.`,
     letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
       `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by e-mail'}: a fact in it was corrected before it went out (see the correction).`,
-    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
-    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
-      `the ${post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory. The ${kind} of ${date} ${post ? 'still waiting for the post' : 'not sent yet'} was made again with the new address; the earlier version does not go out.`,
+    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix, printaddress): it was made again. */
+    letterReaddressed: (provider: string, kind: string, date: string, r: Readdressed) => {
+      const waited = r.post ? 'still waiting for the post' : 'not sent yet';
+      const where = r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : waited;
+      const corrected = `the ${r.post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory.`;
+      if (r.stage === 'posted') return `${corrected} The ${kind} of ${date} was posted to the old address on ${r.postedOn}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : 'with the next print batch'}.`;
+      if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${kind} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
+      return `${corrected} The ${kind} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
+    },
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,
@@ -1534,6 +1568,7 @@ export const ownerEn: OwnerWords = {
     channels: { email: 'email', post: 'post', portal: "provider's desk", family: 'family portal' },
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
+    premiumOwed: (reference, provider, amount, period, due) => `premium ${reference} from ${provider} (${amount}, ${period}) recorded as a debt of the estate${due ? `; due by ${due}` : ''}.`,
     billPaid: (reference, provider, amount, date, finalBill = false, agency = null) =>
       agency !== null
         ? `C${claimNamedEn(agency, reference).slice(1)}, ${amount}, paid from the estate on ${date}.`

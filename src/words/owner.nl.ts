@@ -1,6 +1,7 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, type DoneKind, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import type { Readdressed } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
@@ -45,10 +46,13 @@ const claimNl = (agency: string | null, reference: string | null, amount: string
 const newContactTold = (providers: string[]) => (providers.length ? `; ${providers.join(', ')} ${providers.length > 1 ? 'worden' : 'wordt'} op de hoogte gebracht van de nieuwe contactpersoon` : '');
 
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
+/** How a letter goes by a provider's channel (README, printaddress). */
+const BY_CHANNEL_NL = { post: 'per post', email: 'per e-mail', portal: 'via de desk van de organisatie' } as const;
+
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
 } as Record<string, string>;
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_NL = {
@@ -139,6 +143,7 @@ export const ownerNl = {
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
       dispute_rejected: 'Aanbieder houdt vast aan (een deel van) de rekening: uw beslissing',
       escalation: 'Geëscaleerd, geen antwoord',
+      release_overdue: 'Rekening geblokkeerd, saldo niet op tijd vrijgegeven',
       complaint: 'Klacht over de afwijzing ingediend',
       reminder: 'Organisatie heeft de termijn gemist',
       due: 'Antwoord verwacht',
@@ -222,8 +227,8 @@ export const ownerNl = {
     reportFrom: (who: string, date: string) => `van ${who}, ${date}`,
     alreadyDone: (what: string) => `Al gedaan: ${what}.`,
     /** A reported collection letter: what the family filled in (`amount` already as money), not yet recorded nor sent to anyone. */
-    reportedCollection: (agency: string | null, reference: string | null, amount: string | null) =>
-      `${agency || reference || amount ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
+    reportedCollection: (agency: string | null, reference: string | null, amount: string | null, dossierNumber: string | null) =>
+      `${agency || reference || amount || dossierNumber ? `Ingevuld door de familie: ${[agency && `incassobureau ${agency}`, reference && `kenmerk ${reference}`, dossierNumber && `dossiernummer ${dossierNumber}`, amount].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.`,
     /** A reported bill: what the family filled in (`amount` as money, dates as words), not yet recorded nor sent to anyone. */
     reportedBill: (reference: string | null, amount: string | null, invoiceDate: string | null, from: string | null, to: string | null) =>
       `${reference || amount || invoiceDate || from || to ? `Ingevuld door de familie: ${[reference && `factuurnummer ${reference}`, amount, invoiceDate && `gedateerd ${invoiceDate}`, from && to ? `over ${from} tot en met ${to}` : from ? `vanaf ${from}` : to && `tot en met ${to}`].filter(Boolean).join(', ')}. ` : ''}Nog niets verstuurd: leg de rekening vast bij het contract als die klopt.`,
@@ -429,6 +434,8 @@ export const ownerNl = {
       disputeEscalated: 'klacht ingediend',
       disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
+      blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
+      releaseOverdue: 'saldo niet op tijd vrijgegeven',
       settled: 'afgewikkeld',
       closed: 'gesloten',
       withdrawn: 'ingetrokken',
@@ -675,7 +682,11 @@ export const ownerNl = {
     /** v12: the answer form's "volgt later" (README, "infolater"). */
     followsLater: 'Volgt later',
     followsLaterHint: 'Heeft u een gevraagd document nog niet (de verklaring van erfrecht van de notaris duurt vaak weken)? Stuur wat u heeft en vink aan wat later volgt. De brief zegt dat het later volgt, en de datum als u die invult; de vraag blijft dan op Vandaag staan met die datum als termijn (zonder datum: 5 werkdagen).',
-    answerWithdrawnNext: 'Heeft u een nieuwe gestuurd, of is die niet nodig? Markeer de melding dan als afgehandeld.',
+    /** After a kept rejection's note: rejected, the new one goes with the request amended and sent again (README, familyrest2); while the complaint runs, she sends it outside Steward. */
+    answerWithdrawnNext: (rejected: boolean): string =>
+      rejected
+        ? 'Een nieuwe stuurt u mee door het verzoek aan te passen (kies het document) en opnieuw te versturen. Is die niet nodig? Markeer de melding dan als afgehandeld.'
+        : 'Heeft u een nieuwe gestuurd, of is die niet nodig? Markeer de melding dan als afgehandeld.',
     followsLaterOf: (document: string) => `${document} volgt later`,
     otherItemsSent: 'Wat u nu meestuurt als document van de soort Overig',
     otherItemsSentHint: 'Er zou meer dan één ding later volgen. Vink aan wat het overige document is dat u nu meestuurt; wat u niet aanvinkt, blijft openstaan en de brief zegt dat het nog volgt.',
@@ -707,9 +718,11 @@ export const ownerNl = {
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
       'dispute-rejected': 'Aanbieder wees ons bezwaar af',
       'invoice-after-end': 'Er kwam een factuur na de einddatum',
+      'bill-owed': 'Premie vastleggen die de nalatenschap betaalt',
       'bill-corrected': 'Factuur corrigeren',
       'collection-notice': 'Een incassobureau schreef',
       'collection-stopped': 'Aanbieder of incassobureau meldt: incasso gestopt',
+      'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
       'take-back-confirmation': 'Intrekken: per vergissing vastgelegd',
     } as Record<string, string>,
@@ -731,6 +744,10 @@ export const ownerNl = {
     answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van het antwoord' },
     balance: 'Saldo op die datum in euro (optioneel; rood staan met een minteken)',
     balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
+    /** bankrelease: the release of a blocked balance, recorded by the owner. */
+    releasedOn: 'Datum van de overboeking',
+    releasedAmount: 'Overgemaakt bedrag in euro (optioneel)',
+    releasedNote: 'Toelichting van de bank (optioneel)',
     payoutAmount: 'Uitgekeerd bedrag in euro (optioneel)',
     payoutTo: 'Aan wie (optioneel)',
     coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
@@ -740,6 +757,8 @@ export const ownerNl = {
     supplied: 'Wat is aangeleverd (komt in de brief)',
     /** The owner's answer to the provider's rejection: the request sent again and the desk quote it. */
     rejectionAnswer: 'Antwoord op de afwijzing (komt in de brief)',
+    /** The documents a rejected request sent again carries, as she chooses them (README, familyrest2). */
+    amendDocuments: 'Documenten om met het verzoek mee te sturen, zoals een nieuwe of gecorrigeerde waar de afwijzing over ging',
     /** What the owner changed, for the case file only: the provider reads the answer above, never this. */
     amendNote: 'Wat is gecorrigeerd (alleen voor het dossier)',
     /** v9: the owner's grounds for a complaint about the rejection: the complaint letter and the desk quote them. */
@@ -771,6 +790,8 @@ export const ownerNl = {
     periodTo: 'Laatste gefactureerde dag',
     amount: 'Bedrag in euro',
     invoiceNumber: 'Factuurnummer',
+    dueOnBill: 'Uiterlijk te betalen op (als de factuur het noemt)',
+    premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
     billCorrectedHint: 'Vul de gegevens in zoals ze op de factuur staan. Is de brief met het bezwaar al verstuurd, dan krijgt de aanbieder een correctie.',
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',
@@ -849,6 +870,8 @@ export const ownerNl = {
       toPay: (bill: string) => `${bill}: nog te betalen`,
       partlyPaid: (bill: string, rest: string) => `${bill}: ${rest}`,
       nothingOpen: 'geen betwiste of onbetaalde facturen',
+      /** A bank's balance given per another day than the date of death (corrected since): the heirs need it per the death. */
+      balanceAtDeath: (died: string, provider: string, given: string) => `saldo per de datum van overlijden (${died}): nog niet opgegeven; ${provider} gaf het saldo per ${given}`,
       /** A collection whose stop is asked, as its letter was recorded (it names no bill of ours). */
       collection: (agency: string | null, reference: string | null, amount: string | null) => `${claimNl(agency, reference, amount)}; incassostop gevraagd`,
     },
@@ -989,11 +1012,12 @@ export const ownerNl = {
     address: 'Adres',
     contractHeading: 'Contract corrigeren',
     requestOut: (provider: string) => `Het verzoek aan ${provider} is al opgesteld: een gecorrigeerde omschrijving, rekeningnummer of einddatum gaat in een correctiebrief naar ${provider}. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`); a complaint letter still waiting for the post stays home (README, complaintrest).
-    complaintWithdrawnByNumber: (provider: string, on: string | null, waiting: boolean) =>
+    // v15: said before she submits, as the correction will do it (`withdrawsComplaint`); a complaint letter still waiting for the post
+    // (README, complaintrest), or by e-mail whose sending has not started (README, collectionwords), stays home.
+    complaintWithdrawnByNumber: (provider: string, on: string | null, waiting: 'post' | 'email' | null) =>
       `De klacht${on ? ` van ${longDate(on, 'nl')}` : ''} over de afwijzing wordt ingetrokken als u het klantnummer corrigeert: ${provider} wees het verzoek af om het klantnummer. ${
         waiting
-          ? `De klachtbrief wacht nog op de post en gaat dan niet weg; ${provider} krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.`
+          ? `${waiting === 'post' ? 'De klachtbrief wacht nog op de post' : 'De klachtbrief is nog niet per e-mail verstuurd'} en gaat dan niet weg; ${provider} krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.`
           : `${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw.`
       } Corrigeert u iets anders, dan loopt de klacht door.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
@@ -1092,6 +1116,11 @@ export const ownerNl = {
     unnamed: 'Noem de printbatch die u printte: de sha256 van de pdf (of het aantal brieven) zoals de lijst die toont. Er is niets als op de post gedaan gemarkeerd.',
     unnamedField: 'is nodig: de sha256 van de pdf die u printte (of letterCount)',
     notDownloaded: 'De pdf van deze printbatch is nog niet gedownload. Download en print hem eerst; er is niets als op de post gedaan gemarkeerd.',
+    /** README printaddress: a provider's address corrected after the batch was downloaded, before it was posted (`readdressed`); its letters to them were made again. */
+    readdressed: (providers: string[], letters: number) =>
+      `Het adres van ${listed(providers, 'nl')} is gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${letters === 1 ? 'de brief' : 'de brieven'} aan ${listed(providers, 'nl')} ${letters === 1 ? 'is' : 'zijn'} opnieuw gemaakt met het nieuwe adres.`,
+    /** Downloaded again while the letters made again were not made yet, and nothing else left in it. */
+    readdressedEmpty: (providers: string[]) => `Er is nu niets te printen in deze printbatch: wat erin zat aan ${listed(providers, 'nl')} is opnieuw gemaakt met het nieuwe adres en gaat mee met de volgende printbatch.`,
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
     setApartIntro: 'Niet in de pdf: de termijn in deze brieven was al voorbij toen de pdf werd gedownload. Ze zijn opnieuw gemaakt, met de datum van die dag en een nieuwe termijn, en gaan mee in de volgende printbatch:',
@@ -1386,6 +1415,7 @@ export const ownerNl = {
       'completion-corrected': { reference: 'het kenmerk van de aanbieder' },
       'credit-note-sent': { amount: 'het bedrag van de creditnota' },
       'invoice-after-end': { reference: 'het factuurnummer' },
+      'bill-owed': { reference: 'het factuurnummer', dueOn: 'de uiterste betaaldatum' },
       'bill-corrected': { reference: 'het factuurnummer' },
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
       calls: { calledOn: 'de datum van het gesprek', party: 'met wie u belde', person: 'met wie', outcome: 'de uitkomst' },
@@ -1491,6 +1521,8 @@ export const ownerNl = {
         `Het verzoek is al naar ${provider} gegaan voor ${to === 'provider' ? 'deze organisatie' : 'deze nieuwe houder'}. Trek dit contract in (de organisatie hoort het) en voeg een nieuw toe. Er is niets gewijzigd.`,
       actionFixed: 'Wat er moet gebeuren (opzeggen of overzetten) ligt vast zodra het contract is vastgelegd: trek het in en voeg een nieuw contract toe. Er is niets gewijzigd.',
       informedByBrp: (provider: string) => `${provider} hoort het overlijden via de BRP: er gaat geen brief uit. Controleer het bij ${provider}; de taak staat op Vandaag. Er is niets gewijzigd.`,
+      /** keptcover: a premium is recorded as owed only on a cover the insurer keeps for the estate, once it answered. */
+      notKeptCover: (provider: string) => `Alleen de premie van een verzekering die ${provider} voor de nalatenschap laat doorlopen, legt u zo vast. Een rekening na de einddatum legt u vast als factuur na de einddatum. Er is niets gewijzigd.`,
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
       noAnswerWithdrawn: 'Bij dit contract wacht geen melding over een ingetrokken document op u (al afgehandeld). Er is niets gewijzigd.',
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
@@ -1530,7 +1562,13 @@ export const ownerNl = {
       notNow: () => 'Dit kan nu niet meer: de stand is intussen veranderd. Er is niets gewijzigd; hieronder ziet u hoe het nu staat',
       notCurrent: () => 'Dit document is vervangen of ingetrokken: wijzig de nieuwste versie',
       afterEnd: (label: string, date: string) => `${label} ligt niet na de einddatum (${date}): een rekening tot en met de einddatum wordt gewoon betaald`,
-      coverContinues: () => 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap en wordt betaald, er is geen einddatum om bezwaar tegen te maken',
+      coverContinues: (_label: string, until: string) =>
+        until
+          ? `De verzekering loopt door voor de nalatenschap tot en met ${until}: de premie tot en met die dag is een schuld van de nalatenschap en wordt betaald. Alleen een factuur die geheel na die dag valt, kunt u als factuur na de einddatum vastleggen`
+          : 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap en wordt betaald, er is geen einddatum om bezwaar tegen te maken',
+      afterCover: (_label: string, until: string) => `De verzekering loopt voor de nalatenschap door tot en met ${until}; deze factuur is voor de tijd daarna: leg hem vast als factuur na de einddatum`,
+      recordedAlready: (_label: string, reference: string) => `Factuur ${reference} is al vastgelegd: dezelfde factuur wordt niet twee keer betaald`,
+      beforeInvoice: (_label: string, date: string) => `De uiterste betaaldatum ligt vóór de datum op de factuur (${date})`,
       disputedAlready: (_label: string, reference: string) => `Tegen factuur ${reference} loopt al bezwaar: dezelfde factuur wordt niet twee keer betwist`,
       emptyAnswer: () => 'Schrijf een antwoord of kies een document om mee te sturen',
       notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
@@ -1646,9 +1684,19 @@ export const ownerNl = {
     /** Set apart unprinted after a correction (README, queuedfix, queuedrest): the correction's own entry says what went instead. */
     letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
       `Brief „${title}” aan ${recipient} ${post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd'}: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).`,
-    /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again. */
-    letterReaddressed: (provider: string, kind: string, date: string, post: boolean) =>
-      `het ${post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand. De ${kind} van ${date} die ${post ? 'nog op de post wachtte' : 'nog niet verstuurd was'}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
+    /**
+     * The directory's address of the provider corrected while a letter to it had not left yet (README, postfix): it was made again.
+     * README printaddress: `stage` where it was (waiting; in a batch downloaded, not posted; posted to the old address on `postedOn`),
+     * `channel` the channel the directory changed to, if it did.
+     */
+    letterReaddressed: (provider: string, kind: string, date: string, r: Readdressed) => {
+      const waited = r.post ? 'die nog op de post wachtte' : 'die nog niet verstuurd was';
+      const where = r.stage === 'downloaded' ? 'die al in een gedownloade printbatch zat maar nog niet op de post was gedaan' : waited;
+      const corrected = `het ${r.post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand.`;
+      if (r.stage === 'posted') return `${corrected} De ${kind} van ${date} ging op ${r.postedOn} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : 'mee met de volgende printbatch'}.`;
+      if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${kind} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
+      return `${corrected} De ${kind} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
+    },
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
@@ -1688,6 +1736,9 @@ export const ownerNl = {
       agency !== null
         ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
         : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
+    /** keptcover: a kept cover's premium the owner recorded as owed by the estate (`period`: its days written out; `due`: the day it is due, when the bill gives it). */
+    premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
+      `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
     billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
       agency !== null

@@ -125,6 +125,7 @@ export const providerEn: ProviderWords = {
   answers: {
     acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', correctCompletion: 'Correct your confirmation', requestInfo: 'Request information', reject: 'Reject',
     creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
+    balanceReleased: 'Balance paid to the estate account',
   },
 
   fields: {
@@ -132,6 +133,7 @@ export const providerEn: ProviderWords = {
     message: 'What do you need?', documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited (euro)', note: 'Note (optional)',
     done: 'What you did', balance: 'Balance on that date (euro, optional; overdrawn with a minus sign)', balanceReleased: 'The balance was paid to the estate account',
     payoutAmount: 'Amount paid out (euro, optional)', payoutTo: 'To whom (optional)', coverUntil: 'The cover continues for the estate until (optional)',
+    releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred (euro, optional)',
   },
   answerDate: { bank: 'Date: balance as of (usually the date of death)', health: 'Settled as of', other: 'Date of your answer' },
   asked: {
@@ -162,6 +164,7 @@ export const providerEn: ProviderWords = {
       invoiceReference: 'Invoice', reference: 'Your reference', effectiveDate: 'End date or transfer date', finalInvoiceAmount: 'Final invoice', message: 'What you need',
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
       done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
+      releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred',
       'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.other': 'Date of your answer',
       // The desk's query parameters (an address refused on its error page).
       q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
@@ -220,6 +223,7 @@ export const providerEn: ProviderWords = {
   letters: {
     fromSteward: (name: string) => `Letter from Steward: ${name}`,
     insuranceNotice: 'Notification of a death',
+    bankRequest: 'Account block and balance statement after a death',
     sentAgain: (name: string) => `${name}, sent again after your rejection`,
     aboutBills: {
       dispute: (bills: string) => `Dispute of ${bills}`, dispute_escalation: (bills: string) => `Complaint: dispute of ${bills} unanswered`,

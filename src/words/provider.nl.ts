@@ -145,6 +145,7 @@ export const providerNl = {
   answers: {
     acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', correctCompletion: 'Bevestiging corrigeren', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
     creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
+    balanceReleased: 'Saldo overgemaakt naar de boedelrekening',
   },
 
   fields: {
@@ -153,6 +154,8 @@ export const providerNl = {
     // bankanswer: a bank or insurer, asked no end, says what it did.
     done: 'Wat u heeft gedaan', balance: 'Saldo op die datum (euro, optioneel; rood staan met een minteken)', balanceReleased: 'Het saldo is overgemaakt naar de boedelrekening',
     payoutAmount: 'Uitgekeerd bedrag (euro, optioneel)', payoutTo: 'Aan wie (optioneel)', coverUntil: 'De dekking loopt voor de nalatenschap door tot en met (optioneel)',
+    // bankrelease: the release of a blocked balance.
+    releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag (euro, optioneel)',
   },
   /** bankanswer: the date of a confirmation that asked no end, and what it may say was done (`DoneKind`). */
   answerDate: { bank: 'Datum: saldo per (meestal de datum van overlijden)', health: 'Afgewikkeld per', other: 'Datum van uw antwoord' },
@@ -197,6 +200,7 @@ export const providerNl = {
       invoiceReference: 'Factuur', reference: 'Uw kenmerk', effectiveDate: 'Einddatum of datum overzetting', finalInvoiceAmount: 'Eindafrekening', message: 'Wat u nodig heeft',
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
       done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
+      releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag',
       // The date of a confirmation that asked no end (`FieldError.labelled`), as its form labels it (`answerDate`).
       'answerDate.bank': 'Datum: saldo per', 'answerDate.health': 'Afgewikkeld per', 'answerDate.other': 'Datum van uw antwoord',
       // The desk's query parameters (an address refused on its error page).
@@ -264,6 +268,8 @@ export const providerNl = {
     fromSteward: (name: string) => `Brief van Steward: ${name}`,
     /** The request to an insurer, titled as its letter is (`insuranceTitle`). */
     insuranceNotice: 'Melding van overlijden',
+    /** The request to a bank, titled as its letter is (`bankTitle`). */
+    bankRequest: 'Blokkering rekening en opgave saldo na overlijden',
     /** A request letter after the first: only a rejection sends the request again. */
     sentAgain: (name: string) => `${name}, opnieuw verzonden na uw afwijzing`,
     /** A letter about bills with the bills named (`billNamed`, "factuur F-71 van € 49,95"): two disputes read apart. */

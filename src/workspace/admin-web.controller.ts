@@ -3,7 +3,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles, WebPage } from '../auth/auth.decorators';
-import type { StaffPrincipal } from '../auth/principal';
+import { actorOf, type StaffPrincipal } from '../auth/principal';
 import { CREATED_AT_CURSOR, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { CreateProviderDto, PROVIDERS_CURSOR, UpdateProviderDto } from '../providers/provider.dto';
@@ -115,7 +115,7 @@ export class AdminWebController {
   /** Edits the whole entry: contact point, channel, SLA, required documents, language. */
   @Post('providers/:id')
   async updateProvider(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
-    const { refused } = await submitForm(UpdateProviderDto, providerFields(body), (dto) => this.providers.update(id, dto), PROVIDER_FORM);
+    const { refused } = await submitForm(UpdateProviderDto, providerFields(body), (dto) => this.providers.update(id, dto, actorOf(p)), PROVIDER_FORM);
     if (refused) return this.renderProvider(res, refused.status, p, id, { form: { values: body, errors: refused.errors } });
     res.redirect(303, `/app/admin/providers/${id}?done=saved`);
   }

@@ -16,6 +16,8 @@ import {
   NoteDto,
   ReasonDto,
   RecordedAcknowledgeDto,
+  RecordedBalanceReleasedDto,
+  recordedBalanceReleasedEvent,
   RecordedCollectionStoppedDto,
   recordedCollectionStoppedEvent,
   RECORDED_DISPUTE_ANSWER_BODIES,
@@ -29,13 +31,17 @@ import {
   TakeBackConfirmationDto,
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
+import type { BillsService } from '../bills/bills.service';
+import { BillOwedDto } from '../bills/bills.dto';
+import { requestAsked } from '../contracts/contract.entity';
 import type { EnclosuresService } from '../documents/enclosures.service';
-import { answerOffered, type DisputesHeld } from '../../workflows';
+import { answerOffered, coverContinuesForEstate, type DisputesHeld } from '../../workflows';
 
 /** The services a form may go through (the same ones the API's routes call). */
 export interface FormServices {
   contracts: ContractsService;
   enclosures: EnclosuresService;
+  bills: BillsService;
 }
 
 /** A form on the contract page: the API's body DTO and the workflow event it becomes. */
@@ -81,7 +87,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     body: RecordedCompletionCorrectedDto,
     toEvent: (dto) => recordedAnswerEvent('completion_corrected', dto),
     submit: recordAnswer,
-    numberFields: ['finalInvoiceAmount'],
+    numberFields: ['finalInvoiceAmount', 'balance', 'payoutAmount'],
+    booleanFields: confirmationCheckboxes,
     clearableFields: ['finalInvoiceAmount'],
   },
   'request-information': {
@@ -104,7 +111,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     arrayFields: ['documentIds'],
     fromPage: followingFromPage,
   },
-  amend: { event: 'AMEND', body: AmendDto, toEvent: (dto) => amendEvent(dto as AmendDto) },
+  amend: {
+    event: 'AMEND',
+    body: AmendDto,
+    toEvent: (dto) => amendEvent(dto as AmendDto),
+    // The documents she chose go with the request sent again (README, familyrest2): the API's path, with its checks.
+    submit: ({ enclosures }, principal, id, dto) => enclosures.amend(principal, id, dto as AmendDto),
+    arrayFields: ['documentIds'],
+  },
   complain: { event: 'COMPLAIN', body: ComplainDto, toEvent: (dto) => complainEvent(dto as ComplainDto) },
   // One bill by its number, or every open bill: the API's path, with its 422 for a bill not open.
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },
@@ -114,6 +128,14 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
     toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
     // Bills up to the end date are payable: the API's path, with its rule.
     submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
+    numberFields: ['amount'],
+  },
+  // keptcover: a kept cover's premium, owed by the estate (no event: the bills' own record), offered when the contract takes a bill.
+  'bill-owed': {
+    event: 'INVOICE_AFTER_END',
+    body: BillOwedDto,
+    toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
+    submit: ({ bills }, principal, id, dto) => bills.recordOwedByOwner(principal, id, dto as BillOwedDto),
     numberFields: ['amount'],
   },
   // v6: a bill recorded wrongly, corrected: the API's path, with its checks and its letter to the provider.
@@ -132,6 +154,8 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'collection-notice': { event: 'COLLECTION_NOTICE', body: CollectionNoticeDto, toEvent: (dto) => ({ type: 'COLLECTION_NOTICE', ...dto }), numberFields: ['amount'] },
   // v5: the provider or the agency said (by post, email or phone) that the collection stopped.
   'collection-stopped': { event: 'COLLECTION_STOPPED', body: RecordedCollectionStoppedDto, toEvent: (dto) => recordedCollectionStoppedEvent(dto as RecordedCollectionStoppedDto), submit: recordAnswer },
+  // v17: the bank said (by post, email or phone) that it paid the balance it had blocked to the estate account.
+  'balance-released': { event: 'BALANCE_RELEASED', body: RecordedBalanceReleasedDto, toEvent: (dto) => recordedBalanceReleasedEvent(dto as RecordedBalanceReleasedDto), submit: recordAnswer, numberFields: ['releasedAmount'] },
   // Only a provider informed through the BRP has this check: the API's path, with its 422.
   'brp-check': {
     event: 'BRP_CHECKED',
@@ -154,8 +178,19 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
  * from the instance's own machine version (the desk reads the same list), so there is no second table.
  * A credit note only while a bill is disputed, a rejection while one is not rejected yet (`answerOffered`), as on the desk.
  */
-export function formsFor(acceptedEvents: string[], bills: DisputesHeld): string[] {
-  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, bills));
+export function formsFor(acceptedEvents: string[], contract: DisputesHeld & Parameters<typeof requestAsked>[0]): string[] {
+  return Object.keys(CONTRACT_FORMS).filter((name) => acceptedEvents.includes(CONTRACT_FORMS[name].event) && answerOffered(CONTRACT_FORMS[name].event, contract) && billFormFits(name, contract));
+}
+
+/**
+ * keptcover: a cover the insurer keeps for the estate bills a premium the estate owes (`bill-owed`), not a bill after an end; only
+ * a day it said the cover continues to (`coverUntil`) makes a later bill one after the end. Any other contract: no premium form.
+ */
+function billFormFits(name: string, contract: Parameters<typeof requestAsked>[0]): boolean {
+  if (name !== 'bill-owed' && name !== 'invoice-after-end') return true;
+  const asked = requestAsked(contract);
+  const kept = coverContinuesForEstate(contract.action, asked);
+  return name === 'bill-owed' ? kept : !kept || Boolean(asked.answerDone?.coverUntil);
 }
 
 /**

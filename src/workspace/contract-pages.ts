@@ -10,7 +10,7 @@ import { fullName } from '../estates/estate.entity';
 import { callRecordedText } from '../timeline/owner-timeline';
 import type { RetryRefusal } from '../letters/retry-rule';
 import { sentOn } from '../letters/request-history';
-import { amountValue, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
+import { amountValue, answerDoneValues, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
 import { ownerWords, type Lang, type OwnerWords } from '../words';
@@ -25,13 +25,16 @@ import { stillToPay } from '../bills/owed-bills';
 
 type Words = OwnerWords['contract'];
 
-/** The estate's documents the owner may send with an answer; ticked: what the owner ticked, or just uploaded for it (`enclose`). */
-function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclose: string[]): SafeHtml {
+/**
+ * The estate's documents the owner may send with an answer, or with a rejected request sent again (`form`, the form's name);
+ * ticked: what the owner ticked, or just uploaded for it (`enclose`).
+ */
+function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclose: string[], name: 'information-supplied' | 'amend' = 'information-supplied', legend = ownerWords(lang).contract.enclosedChoices): SafeHtml {
   const w = ownerWords(lang).contract;
   const chosen = form.values ? ([] as unknown[]).concat(form.values.documentIds ?? []) : enclose;
   const errors = (form.errors ?? []).filter((e) => e.field.startsWith('documentIds'));
-  return html`<fieldset id="information-supplied-documentIds"><legend>${w.enclosedChoices}</legend>${o.enclosable.length
-    ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `information-supplied-document-${i}`))
+  return html`<fieldset id="${name}-documentIds"><legend>${legend}</legend>${o.enclosable.length
+    ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `${name}-document-${i}`))
     : html`<p class="muted">${w.noEnclosable}</p>`}
 ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
@@ -146,32 +149,26 @@ function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormCo
   return select(f, 'receivedVia', optional ?? w.receivedVia, [['', w.chooseReceivedVia], ...RECEIVED_VIA.map((via): [string, string] => [via, w.receivedVias[via]])], { required: !optional, ...id });
 }
 
+/** A confirmation's fields and their order, and its correction's alike. */
+const ANSWER_ORDER = ['receivedVia', 'done', 'effectiveDate', 'reference', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil', 'finalInvoiceAmount'];
+
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reference', c.w.providerReference, id)}`, order: ['receivedVia', 'reference'] },
   complete: {
     anchor: 'answer',
-    fields: (f, id, c) => {
-      // A request that asked no end (a bank, an insurer) is confirmed with what was done, as the desk confirms it (README, deskanswer2).
-      const asked = requestAsked(c.o.contract);
-      const done = answersFitting(c.o.contract.action, asked);
-      if (!done.length) {
-        return html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
-      }
-      const released = Boolean(f.values && typedValue(f.values, 'balanceReleased'));
-      return html`${receivedViaChoice(f, id, c)}${select(f, 'done', c.w.answerDone, [['', c.w.chooseDone], ...done.map((d): [string, string] => [d, c.w.doneChoices[d]])], { required: true, ...id })}${field(f, 'effectiveDate', c.w.answerDate[answerDateKind(askedInstead(c.o.contract.action, asked))], { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${
-        done.includes('accountBlocked') ? html`${field(f, 'balance', c.w.balance, { inputmode: 'decimal', ...id })}${checkbox('balanceReleased', 'true', c.w.balanceReleased, released, `${id.idPrefix}balanceReleased`)}` : ''}${
-        done.includes('payoutHandled') ? html`${field(f, 'payoutAmount', c.w.payoutAmount, { inputmode: 'decimal', ...id })}${field(f, 'payoutTo', c.w.payoutTo, id)}` : ''}${
-        done.includes('coverContinues') ? field(f, 'coverUntil', c.w.coverUntil, { type: 'date', ...id }) : ''}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
-    },
-    order: ['receivedVia', 'done', 'effectiveDate', 'reference', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil', 'finalInvoiceAmount'],
+    fields: (f, id, c) => answerFields(f, id, c, false),
+    order: ANSWER_ORDER,
   },
-  // Filled in with what is recorded, so the owner changes only what was wrong.
+  // Filled in with what is recorded, so the owner changes only what was wrong: what a bank or insurer did too (keptcover).
   'completion-corrected': {
     anchor: 'answer',
-    fields: (f, id, c) =>
-      html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, initial: c.o.contract.effectiveDate ?? undefined, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, initial: c.o.contract.providerReference ?? undefined, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, { initial: amountValue(c.o.contract.finalInvoiceAmount, c.lang), ...id })}`,
-    order: ['receivedVia', 'effectiveDate', 'reference', 'finalInvoiceAmount'],
+    fields: (f, id, c) => {
+      const k = c.o.contract;
+      const recorded = { effectiveDate: k.effectiveDate ?? undefined, reference: k.providerReference ?? undefined, finalInvoiceAmount: amountValue(k.finalInvoiceAmount, c.lang), ...answerDoneValues(k.answerDone, c.lang) };
+      return answerFields(f.values ? f : { ...f, values: recorded }, id, c, true);
+    },
+    order: ANSWER_ORDER,
   },
   'request-information': {
     anchor: 'answer',
@@ -185,7 +182,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'note', w.supplied, id)}${documentChoices(lang, f, o, enclose)}${otherItemChoices(lang, f, o)}${followingChoices(lang, f, o)}`,
     order: ['note', 'documentIds', 'otherAnswers', 'followsLater'],
   },
-  amend: { anchor: 'rejected', fields: (f, id, { w }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${field(f, 'note', w.amendNote, id)}`, order: ['answer', 'note'] },
+  amend: {
+    anchor: 'rejected',
+    fields: (f, id, { w, lang, o, enclose }) => html`${field(f, 'answer', w.rejectionAnswer, id)}${documentChoices(lang, f, o, enclose, 'amend', w.amendDocuments)}${field(f, 'note', w.amendNote, id)}`,
+    order: ['answer', 'documentIds', 'note'],
+  },
   complain: { anchor: 'complain', fields: (f, id, { w }) => field(f, 'grounds', w.complaintGrounds, { required: true, multiline: true, hint: w.complaintHint, ...id }) },
   'dispute-resolved': {
     anchor: 'dispute',
@@ -206,9 +207,14 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   },
   'invoice-after-end': {
     anchor: 'bill',
-    fields: (f, id, { w }) =>
-      html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`,
+    fields: (f, id, { w }) => billFields(f, id, w),
     order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
+  },
+  // keptcover: a kept cover's premium, as the bill says it; the hint says why no letter goes.
+  'bill-owed': {
+    anchor: 'bill-owed',
+    fields: (f, id, { w }) => html`<p class="muted">${w.premiumOwedHint}</p>${billFields(f, id, w)}${field(f, 'dueOn', w.dueOnBill, { type: 'date', ...id })}`,
+    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'dueOn'],
   },
   // Filled in with the open bill as recorded, so the owner changes only what was typed wrongly; with
   // several open, empty (one bill's figures beside another bill's number would be sent as its correction).
@@ -224,14 +230,47 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   },
   'collection-notice': {
     anchor: 'collection',
-    fields: (f, id, { w }) =>
-      html`${field(f, 'agency', w.agency, { required: true, ...id })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...id })}${field(f, 'dossierNumber', w.theirDossierNumber, id)}${field(f, 'amount', w.claimed, { required: true, ...id })}`,
+    // Filled in with what a relative typed off the letter, if a report of it waits (README, collectionwords): hers to check.
+    fields: (f, id, { w, o, lang }) => {
+      const r = o.reportedCollection;
+      const as = (value: string | null | undefined) => ({ initial: value ?? undefined, ...id });
+      return html`${field(f, 'agency', w.agency, { required: true, ...as(r?.agency) })}${field(f, 'agencyEmail', w.agencyEmail, id)}<fieldset><legend>${w.agencyAddress}</legend>${field(f, 'agencyAddress.street', w.street, id)}${field(f, 'agencyAddress.postalCode', w.postalCode, id)}${field(f, 'agencyAddress.city', w.city, id)}</fieldset>${field(f, 'reference', w.theirReference, { required: true, ...as(r?.reference) })}${field(f, 'dossierNumber', w.theirDossierNumber, as(r?.dossierNumber))}${field(f, 'amount', w.claimed, { required: true, ...as(amountValue(r?.amount, lang)) })}`;
+    },
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
   },
   'collection-stopped': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'note'] },
+  'balance-released': {
+    anchor: 'answer',
+    fields: (f, id, c) =>
+      html`${receivedViaChoice(f, id, c)}${field(f, 'releasedOn', c.w.releasedOn, { type: 'date', required: true, ...id })}${field(f, 'releasedAmount', c.w.releasedAmount, { inputmode: 'decimal', ...id })}${field(f, 'note', c.w.releasedNote, id)}`,
+    order: ['receivedVia', 'releasedOn', 'releasedAmount', 'note'],
+  },
   withdraw: { anchor: 'withdraw', fields: (f, id, { w }) => field(f, 'reason', w.reason, { required: true, ...id }) },
   'take-back-confirmation': { anchor: 'take-back', fields: (f, id, { w }) => field(f, 'reason', w.takeBackReason, { required: true, multiline: true, hint: w.takeBackHint, ...id }) },
 };
+
+/**
+ * A provider's confirmation as the owner records it: a request that asked no end (a bank, an insurer) with what was done, its date
+ * by what was asked and the facts that go with it, as the desk confirms it (README, deskanswer2); `correcting`: its correction, where
+ * what was done may stay unchosen (what was recorded then stays).
+ */
+function answerFields(f: FormState, id: { idPrefix: string }, c: FormContext, correcting: boolean): SafeHtml {
+  const asked = requestAsked(c.o.contract);
+  const done = answersFitting(c.o.contract.action, asked);
+  if (!done.length) {
+    return html`${receivedViaChoice(f, id, c)}${field(f, 'effectiveDate', c.w.effectiveDate, { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
+  }
+  const released = Boolean(f.values && typedValue(f.values, 'balanceReleased'));
+  return html`${receivedViaChoice(f, id, c)}${select(f, 'done', c.w.answerDone, [['', c.w.chooseDone], ...done.map((d): [string, string] => [d, c.w.doneChoices[d]])], { required: !correcting, ...id })}${field(f, 'effectiveDate', c.w.answerDate[answerDateKind(askedInstead(c.o.contract.action, asked))], { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${
+    done.includes('accountBlocked') ? html`${field(f, 'balance', c.w.balance, { inputmode: 'decimal', ...id })}${checkbox('balanceReleased', 'true', c.w.balanceReleased, released, `${id.idPrefix}balanceReleased`)}` : ''}${
+    done.includes('payoutHandled') ? html`${field(f, 'payoutAmount', c.w.payoutAmount, { inputmode: 'decimal', ...id })}${field(f, 'payoutTo', c.w.payoutTo, id)}` : ''}${
+    done.includes('coverContinues') ? field(f, 'coverUntil', c.w.coverUntil, { type: 'date', ...id }) : ''}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
+}
+
+/** A bill's figures as the paper says them: a bill after the end date and a kept cover's premium alike. */
+function billFields(f: FormState, id: { idPrefix: string }, w: FormContext['w']): SafeHtml {
+  return html`${field(f, 'invoiceDate', w.invoiceDate, { type: 'date', required: true, ...id })}${field(f, 'periodFrom', w.periodFrom, { type: 'date', required: true, ...id })}${field(f, 'periodTo', w.periodTo, { type: 'date', required: true, ...id })}${field(f, 'amount', w.amount, { required: true, ...id })}${field(f, 'reference', w.invoiceNumber, { required: true, ...id })}`;
+}
 
 /**
  * Closing the check of a provider informed through the BRP (the contract page and the Today row):
@@ -358,7 +397,12 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
         c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
       ].filter(Boolean)
     : [w.notConfirmed];
+  // The heirs' tax return values what they acquire at the death: "naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1
+  // Successiewet 1956, wetboek-online.nl). A bank's balance per another day is not that value (correctionletters).
+  const died = o.estate.deceased.dateOfDeath;
+  const balanceAtDeath = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' && ask.answerDone.balance !== null && c.effectiveDate && c.effectiveDate !== died;
   const open = [
+    ...(balanceAtDeath ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(c.effectiveDate!, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
     ...o.bills

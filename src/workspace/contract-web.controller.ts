@@ -233,8 +233,8 @@ export class ContractWebController {
     if (!spec) throw new NotFoundProblem();
     const { refused } = await submitForm(spec.body, spec.fromPage ? spec.fromPage(body) : body, (dto) => {
       const event = spec.toEvent(dto);
-      return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures }, p, id, dto, event) : this.contracts.fire(p, id, event);
-    }, { numberFields: spec.numberFields, booleanFields: spec.booleanFields?.(body), required: spec.required, arrayFields: spec.arrayFields, clearableFields: spec.clearableFields, today: this.clock.today() });
+      return spec.submit ? spec.submit({ contracts: this.contracts, enclosures: this.enclosures, bills: this.bills }, p, id, dto, event) : this.contracts.fire(p, id, event);
+    }, { numberFields: spec.numberFields, booleanFields: spec.booleanFields?.(body), required: spec.required, arrayFields: spec.arrayFields, clearableFields: spec.clearableFields, today: this.clock.today(), lang: p.lang });
     if (refused) return res.status(refused.status).type('html').send(contractPage(p, await this.overview.contract(p, id), { failed: name, form: { values: body, errors: refused.errors }, fromToday: fromToday(from) }));
     res.redirect(303, keepFromToday(`/app/contracts/${id}?done=saved`, fromToday(from)));
   }

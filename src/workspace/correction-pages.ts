@@ -88,11 +88,11 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   // As the correction will do it (`correctionWouldRemake`): every letter about the request waiting for the post unprinted is made
   // again, not corrected in a letter; beside a letter that went out, a correction letter goes and a waiting one gives way to it.
   // v15: correcting the number a rejection named withdraws the complaint about it, which the notice says first.
-  const { remakes, out, givesWay } = o.correcting;
+  const { remakes, out, givesWay, complaintWaiting } = o.correcting;
   const kinds = listed([...new Set(remakes.map((kind) => label(lang, 'letterKinds', kind)))], lang);
   const withdrawal = o.complaintWithdrawal;
   const notice = withdrawal
-    ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on, remakes.includes('rejection_complaint'))
+    ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on, complaintWaiting)
     : tellsCorrection(c.state, out)
     ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name, remakes.length)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
     : remakes.length

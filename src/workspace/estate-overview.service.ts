@@ -1,5 +1,5 @@
 import { isCurrent } from '../documents/document-audience';
-import { mayEnclose, requestEnclosures } from '../documents/enclosure-rules';
+import { chosenEnclosures, mayEnclose } from '../documents/enclosure-rules';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
@@ -13,6 +13,7 @@ import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
 import { LettersService } from '../letters/letters.service';
 import { PrintBatchesService } from '../letters/print-batches.service';
+import { FamilyReportsService } from '../portal/family-reports.service';
 import { ProvidersService } from '../providers/providers.service';
 import { StatementsService } from '../statements/statements.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -54,6 +55,7 @@ export class EstateOverviewService {
     private readonly clock: Clock,
     private readonly bills: BillsService,
     private readonly printBatches: PrintBatchesService,
+    private readonly reports: FamilyReportsService,
   ) {}
 
   /**
@@ -126,9 +128,9 @@ export class EstateOverviewService {
   async contract(principal: StaffPrincipal, contractId: string, callsAfter: Position | null = null) {
     const contract = await this.contracts.requireAccess(principal, contractId);
     const estate = await this.estates.requireAccess(principal, contract.estateId);
-    const [detail, attached, documents, providers, familyMembers, retryRefusals, bills, calls, correcting] = await Promise.all([
+    const [detail, sent, documents, providers, familyMembers, retryRefusals, bills, calls, correcting, reportedCollection] = await Promise.all([
       this.views.detail(contract.id, principal.lang),
-      this.enclosures.attachedTo(contract.id),
+      this.enclosures.sentTo(contract.id),
       this.documents.list(estate.id),
       // For the correction form: the directory to choose another provider from, the relatives to take a transfer over.
       this.providers.list(),
@@ -141,6 +143,8 @@ export class EstateOverviewService {
       this.contracts.callPage(principal, contract.id, callsAfter, CALLS_SHOWN),
       // What a correction would do to the letters: the rule the correction itself applies (README, queuedrest).
       this.printBatches.correctionWouldRemake(contract.id),
+      // What a relative typed off a collection letter, for the collection-notice form to start from (README, collectionwords).
+      this.reports.reportedCollection(contract.id),
     ]);
     // The latest collection letter as recorded: while its stop is asked, what it claims is still open; its agency is one the owner may have called.
     const claim = await this.timeline.collectionClaim(contract.id);
@@ -149,13 +153,14 @@ export class EstateOverviewService {
     const takeBack = detail.state === 'confirmed' ? takeBackRefusedText(await this.contracts.takeBackOn(contract), contract.provider.name, principal.lang) : null;
     // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
     const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
-    // One read of the estate's documents: what the provider can open (as the desk's `forRequest`), those
+    // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
     // current document of the estate).
-    const enclosures = requestEnclosures(contract.provider.requiredDocuments, documents, attached);
+    const enclosures = chosenEnclosures(documents, sent);
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.
-    return { estate, contract: detail, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, today: this.clock.today() };
+    // What the provider said it did (bankanswer) rides with the owner's page only: a kept cover's forms follow it (keptcover).
+    return { estate, contract: { ...detail, answerDone: contract.answerDone }, enclosures, enclosable, providers, familyMembers, missingDocuments: missing, retryRefusals, correcting, bills, collection, calls, callAgency: claim?.agency ?? null, takeBackRefused: takeBack, complaintWithdrawal, reportedCollection, today: this.clock.today() };
   }
 }

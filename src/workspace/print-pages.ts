@@ -1,6 +1,6 @@
 import type { StaffPrincipal } from '../auth/principal';
 import type { Page } from '../common/paging';
-import type { PrintBatchView, PrintEnvelope } from '../letters/print-batches.service';
+import { type PrintBatchView, type PrintEnvelope, readdressedWarning } from '../letters/print-batches.service';
 import { html, humanDate, humanMoment, SafeHtml } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { ownerWords } from '../words';
@@ -61,8 +61,13 @@ export function printPage(
 <td><p>${b.printedAt ? w.printedOn(humanMoment(new Date(b.printedAt), lang)) : w.notPrinted}</p>${lateWarning(all, 'setApartDueDate', w.setApartIntro, lang)}${
       b.postedAt
         ? html`${w.posted(humanDate(new Date(b.postedAt).toISOString(), lang), b.postedBy?.name ?? null)}${lateWarning(inside, 'lateDueDate', w.lateIntro, lang)}`
-        : // Nothing of a batch nobody downloaded can be in the mail (`markPosted` refuses it): the button waits for the download.
-          b.printedAt ? html`${w.readyForPost} ${actionButton(keep(`/app/print/${b.id}/posted`), w.markPosted, { sha256: b.sha256 })}` : ''
+        : // Nothing of a batch nobody downloaded can be in the mail (`markPosted` refuses it): the button waits for the download,
+          // as it does for one whose envelopes carry an address corrected since (README, printaddress).
+          b.readdressed
+          ? html`<p class="late-post" role="note"><span class="badge alert">${readdressedWarning(b.readdressed, lang)}</span></p>`
+          : b.printedAt
+            ? html`${w.readyForPost} ${actionButton(keep(`/app/print/${b.id}/posted`), w.markPosted, { sha256: b.sha256 })}`
+            : ''
     }</td></tr>`;
   });
   // Each list's pager keeps the other list's position.

@@ -1,3 +1,4 @@
+import { readdressedWarning } from '../letters/print-batches.service';
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, humanMoment, SafeHtml, stackedTable } from '../web/html';
 import type { ContractItem, InformationRequestItem, Resolution, WorkQueue } from './work-queue.service';
@@ -184,7 +185,7 @@ export function queuePage(user: StaffPrincipal, queue: WorkQueue, at: TodayPosit
     (l) => [estateCell(l), html`${l.providerName ?? w.family}<br><span class="muted">${l.title}</span>`, html`<ul>${l.reasons.map((r) => html`<li>${r}</li>`)}</ul><span class="muted">${w.correctFirst}</span>`, resolve(lang, l.resolution, l.letterId)],
   );
   const reports = queue.familyReports.map(
-    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang))}</span>` : ''}${r.bill ? html`<br><span class="muted">${reportedBillText(r.bill, lang)}</span>` : ''}
+    (r) => [estateCell(r), html`${reportKindText(lang, r.kind)}<br><span class="muted">${w.reportFrom(r.reportedBy, humanDate(r.createdAt, lang))}</span>`, html`${r.message}${r.outcome ? html`<br><span class="muted">${w.alreadyDone(reportOutcomeText(lang, r.outcome))}</span>` : ''}${r.collection ? html`<br><span class="muted">${w.reportedCollection(r.collection.agency, r.collection.reference, r.collection.amount === null ? null : money(r.collection.amount, lang), r.collection.dossierNumber ?? null)}</span>` : ''}${r.bill ? html`<br><span class="muted">${reportedBillText(r.bill, lang)}</span>` : ''}
 ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theContract}</a>` : ''}${r.documentId ? html` · <a href="/app/documents/${r.documentId}">${w.whatTheySent}</a>` : ''}`, reportActions(r, refused, lang)],
   );
   // Her move: who it was for, which report, why it did not go; another relative on the estate, or marked passed on.
@@ -220,9 +221,11 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   // A batch spans the owner's estates: the row names its day, and the button is the one on the print page.
   const unposted = queue.unpostedBatches.map(
     (b) => [
-      html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.printedAt ?? b.createdAt)), Boolean(b.printedAt))}</span>`,
-      // Until its PDF is downloaded the move is the download: a post button would only be refused (`print-batch-not-downloaded`).
-      b.printedAt
+      b.readdressed
+        ? html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="badge alert">${readdressedWarning(b.readdressed, lang)}</span>`
+        : html`<strong>${w.unpostedText(humanDate(b.date, lang))}</strong><br><span class="muted">${w.unpostedDetail(b.letterCount, day(lang, new Date(b.printedAt ?? b.createdAt)), Boolean(b.printedAt))}</span>`,
+      // Until its PDF is downloaded (again, README printaddress) the move is the download: a post button would only be refused (`print-batch-not-downloaded`).
+      b.printedAt && !b.readdressed
         ? html`${actionButton(keepFromToday(`/app/print/${b.batchId}/posted`, true), ownerWords(lang).print.markPosted, { letterCount: String(b.letterCount) })} <a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`
         : html`<a href="${keepFromToday(`/app/print/${b.batchId}/pdf`, true)}">${ownerWords(lang).print.pdf}</a> · <a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`,
     ],

@@ -7,7 +7,7 @@ import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
 import { type CallsOnMissedTerms, ContractStanding, ContractWorkflow, documentKindsOf, FINISHED_STATES, missingDocuments, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { type ComplaintSent, ContractViews, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
+import { type ComplaintSent, ContractViews, LEASE_END_CONFIRMED_STATES, laterEndDateText, leaseContinuedText, missedTermText, termAwaitsLetter, waitsForPost } from '../contracts/contract-views.service';
 import { ContractsService } from '../contracts/contracts.service';
 import { BillsService } from '../bills/bills.service';
 import type { AskedBasis } from '../contracts/end-date.rules';
@@ -37,6 +37,8 @@ export type ContractReason =
   | 'dispute_escalation'
   | 'dispute_rejected'
   | 'escalation'
+  /** v17: the bank blocked the account and let its term for the release pass: the owner calls it. */
+  | 'release_overdue'
   /** v9: our complaint about a rejection waits on the provider's reasoned answer (its passing term is the owner's call). */
   | 'complaint'
   | 'reminder'
@@ -82,6 +84,7 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   // The provider holds to its bill: the owner must decide.
   disputeRejected: 'dispute_rejected',
   escalated: 'escalation',
+  releaseOverdue: 'release_overdue',
   // v9: as after our other complaints, its row stays while the complaint runs (once its term passed, the call is due now: no renewed date puts it back).
   complained: 'complaint',
   reminded: 'reminder',
@@ -113,6 +116,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   dispute_escalation: 'resolve_dispute',
   dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
+  release_overdue: 'record_answer',
   complaint: 'record_answer',
   reminder: 'record_answer',
   due: 'record_answer',
@@ -878,11 +882,11 @@ export class WorkQueueService {
    * The owner's leases (admins: all) whose letter told the landlord nobody continues the lease while someone who may is now
    * recorded (`ContractViews.leasesContinuedAfterLetter`), in the words and with the move of their page: withdraw the request, or,
    * confirmed, record the conversation with the landlord. Candidates are read in batches of the rented homes with such a household
-   * whose request is under way or confirmed (a held letter went nowhere: it is not one), oldest first.
+   * whose request is under way or whose end was confirmed, settled or closed since (a held letter went nowhere: it is not one), oldest first.
    */
   private async leasesToldNobody(ownerId: string | null, limit: number, lang: Language): Promise<LeaseToldNobodyItem[]> {
     const mayContinue = LIVED_WITH.filter((l) => !nobodyContinuesLease(l));
-    const notUnderWay = ['draft', 'ready', ...FINISHED_STATES];
+    const notUnderWay = ['draft', 'ready', ...FINISHED_STATES.filter((s) => !LEASE_END_CONFIRMED_STATES.includes(s))];
     const found: LeaseToldNobodyItem[] = [];
     for (let after: { at: string; id: string } | undefined; found.length < limit; ) {
       const rows: { id: string; at: string }[] = await this.db.query(

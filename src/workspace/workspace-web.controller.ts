@@ -144,7 +144,7 @@ export class WorkspaceWebController {
           throw error;
         }),
       // The contract is chosen on the form only when the report names none: emptied, it is to be chosen ("Kies …").
-      { numberFields: ['amount'], today: this.clock.today(), required: ['contractId'] },
+      { numberFields: ['amount'], today: this.clock.today(), required: ['contractId'], lang: p.lang },
     );
     if (result === null) return res.redirect(303, '/app?done=handled');
     if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors }, bill: true }));

@@ -135,7 +135,7 @@ describe('later letters name the contract as the provider knows it; a collection
     expect(told).toContain('over het contract Internet met klantnummer 1243 bij Delta');
   });
 
-  it("the stop to the agency names the agency's own file number the owner recorded with the notice, beside the provider's number", async () => {
+  it("the stop to the agency names the agency's own file number the owner recorded with the notice, beside the provider's number and in its subject; the provider's copy with the collection letter", async () => {
     const { add } = await atProvider('Budget Energie');
     const contract = await add('Stroom', 'BE-55');
     await t.runDue();
@@ -149,7 +149,10 @@ describe('later letters name the contract as the provider knows it; a collection
     const letters = await lettersOf(contract.id);
     const toAgency = await letterText(anna, letters.find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso Zuid')!.id);
     expect(toAgency).toContain('U heeft een incassobrief met kenmerk IZ-3 voor € 75,00 gestuurd over het contract Stroom met klantnummer BE-55 (uw dossiernummer D-2026-0077) bij Budget Energie van Jan de Vries');
+    expect(toAgency).toContain('Betreft: Dringend – incasso opschorten: Stroom, klantnummer BE-55, van Jan de Vries (uw dossiernummer D-2026-0077)');
     const toProvider = await letterText(anna, letters.find((l) => l.kind === 'collection_stop' && l.recipient === 'Budget Energie')!.id);
-    expect(toProvider).not.toContain('D-2026-0077');
+    expect(toProvider).toContain('Incasso Zuid heeft een incassobrief met kenmerk IZ-3 en dossiernummer D-2026-0077 voor € 75,00 gestuurd over het contract Stroom met klantnummer BE-55 van Jan de Vries');
+    // Its subject names its own number only: the agency's file number is the agency's.
+    expect(toProvider).not.toContain('uw dossiernummer');
   });
 });

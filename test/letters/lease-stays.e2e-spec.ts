@@ -125,7 +125,7 @@ describe('a rented home where someone lived with the deceased', () => {
     expect((await today()).text).not.toContain('Huur: na de brief vastgelegd');
   });
 
-  it('tells the owner, on the contract and on Today, when someone who may continue the lease is recorded after the landlord confirmed its end', async () => {
+  it('tells the owner, on the contract and on Today, when someone who may continue the lease is recorded after the landlord confirmed its end, also once settled', async () => {
     const eigen = await createProvider(t.admin, { name: 'Eigen Haard', category: 'housing', requiredDocuments: [] });
     const estate = await createEstate(anna, { givenNames: 'Riet', surname: 'Bakker', surnamePrefix: null, gender: 'female', livedWith: 'nobody' });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: eigen.id, description: 'Huur flat', accountNumber: 'EH-3', action: 'cancel' }).expect(201)).body as { id: string };
@@ -146,6 +146,14 @@ describe('a rented home where someone lived with the deceased', () => {
     const listed = await today();
     expect(listed.text).toContain('Eigen Haard Huur flat Uw zet Let op: Eigen Haard bevestigde het einde van de huur');
     expect(listed.html).toMatch(new RegExp(`href="/app/contracts/${contract.id}[^"]*#calls">Gesprek vastleggen</a>`));
+
+    // familyrest2: settled after the quiet period, the law has not changed: still said on the page and on Today.
+    for (let i = 0; i < 8 && (await page()).state === 'confirmed'; i++) await t.runDue(30);
+    const settled = await page();
+    expect(settled.state).toBe('settled');
+    expect(settled.statusText).toContain('Let op: Eigen Haard bevestigde het einde van de huur na de brief die zei dat niemand de huur voortzet');
+    expect(settled.nextStep).toContain('Bespreek met Eigen Haard en met wie er woonde of de huur eindigt, en leg het gesprek vast.');
+    expect((await today()).text).toContain('Eigen Haard Huur flat Uw zet Let op: Eigen Haard bevestigde het einde van de huur');
 
     // Recorded back as nobody (a mistake corrected), the warning goes.
     await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'nobody' }).expect(200);

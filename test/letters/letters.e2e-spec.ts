@@ -216,12 +216,14 @@ describe('letters produced by the workflow', () => {
     await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: postbus }).expect(200);
     await owner.patch(`${API}/contracts/${contract.id}`, { requestedEndDate: '2026-12-18' }).expect(200);
     await t.runDue();
-    const [, , stale, told] = await letters();
-    expect([stale, told].map((l) => `${l.kind} ${l.status}`)).toEqual(['correction blocked', 'correction sent']);
+    // The slip is an address correction too: the copy posted today to the right address was made again for the slip's (README,
+    // printaddress), and held back by the same rule; the fix back sends no second copy (it was made again once already).
+    expect((await letters()).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation blocked', 'cancellation sent', 'cancellation blocked', 'correction blocked', 'correction sent']);
+    const [, , , stale] = await letters();
     const overtaken = await owner.post(`${API}/letters/${stale.id}/retry`).expect(409);
     expect(overtaken.body).toMatchObject({ type: expect.stringMatching(/letter-overtaken$/), detail: expect.stringContaining('verouderde waarde') });
     await t.runDue();
-    expect(await letters()).toHaveLength(4);
+    expect(await letters()).toHaveLength(5);
     page = await contractPage();
     expect(page).not.toContain(`/app/letters/${stale.id}/retry`);
     expect(page).toContain('Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.');

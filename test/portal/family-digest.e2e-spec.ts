@@ -768,7 +768,7 @@ describe('the daily email to the family', () => {
     const [news] = await arrived('joost.bos@family.example', 1);
     expect(news.text).toContain(`KPN Bos heeft bevestigd dat het contract eindigt op ${longDate(today, 'nl')}.`);
   });
-  it("tells the relative who reported a bill what the owner decided, once, and no other relative her reply (familyrest)", async () => {
+  it("tells the relative who reported a bill what the owner decided, once, and the other relatives the decision without her reply (familyrest, familyrest2)", async () => {
     const anna = await t.specialist('Anna Veld');
     const kpn = await createProvider(t.admin, { name: 'KPN Veld', requiredDocuments: [] });
     const estate = await createEstate(anna);
@@ -777,7 +777,7 @@ describe('the daily email to the family', () => {
     await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-V1', effectiveDate: '2026-11-30' }).expect(200);
     const member = async (name: string, email: string) => (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: 'kind', isHeir: true, isRepresentative: true }).expect(201)).body as { accessCode: string };
     const fenna = await member('Fenna Veld', 'fenna.veld@family.example');
-    await member('Gijs Veld', 'gijs.veld@family.example');
+    const gijsCode = await member('Gijs Veld', 'gijs.veld@family.example');
     const session = t.as((await t.anonymous.post(`${API}/portal/access`, { code: fenna.accessCode }).expect(200)).body.accessToken);
     const bill = { invoiceDate: '2026-11-16', periodFrom: '2026-11-16', periodTo: '2026-12-15', amount: 60 };
     const report = async (reference: string, named: boolean) =>
@@ -796,10 +796,20 @@ describe('the daily email to the family', () => {
     expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract.\n');
     expect(mail.text).not.toContain('We maken bij de aanbieder bezwaar');
     expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dezelfde rekening als F-V1; daar loopt ons bezwaar al.');
-    // Her reply was to Fenna: her brother reads the dispute's news, not the decision on her report.
+    // Her reply was to Fenna: her brother reads what was decided in neutral words (familyrest2), not her reply.
     const [gijs] = digests('gijs.veld@family.example');
     expect(gijs.text).not.toContain('Uw melding van een rekening');
     expect(gijs.text).not.toContain('Dezelfde rekening als F-V1');
+    expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum: Anna Veld heeft die gecontroleerd en vastgelegd bij het contract.\n');
+    expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum: Anna Veld heeft die bekeken en de melding afgehandeld.\n');
+    // His timeline says the same decisions, hers with her reply.
+    const gijsSession = t.as((await t.anonymous.post(`${API}/portal/access`, { code: gijsCode.accessCode }).expect(200)).body.accessToken);
+    const texts = async (s: typeof session) => ((await s.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((i) => i.text);
+    const his = await texts(gijsSession);
+    expect(his).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde, gecontroleerd en vastgelegd bij het contract.');
+    expect(his).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.');
+    expect(his.join('\n')).not.toContain('Dezelfde rekening als F-V1');
+    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Dezelfde rekening als F-V1; daar loopt ons bezwaar al.”');
     // Told once: the next day's email (if any) does not say it again.
     await nextDay();
     await nextDay();

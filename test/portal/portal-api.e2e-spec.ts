@@ -473,11 +473,12 @@ describe('family portal API', () => {
         .field('contractId', contractA)
         .field('message', 'Een incassobureau eist € 80 namens KPN.')
         .field('agency', 'Incasso Noord')
+        .field('dossierNumber', 'D-2026-0077')
         .field('amount', '80')
         .attach('file', TINY_PDF, 'incassobrief.pdf')
         .expect(201);
       // What the family typed goes to no provider by itself: Maria is told the owner looks at it, and so it is.
-      expect(res.body).toMatchObject({ kind: 'collection_letter', outcome: null, status: 'open', documentId: expect.any(String), collection: { agency: 'Incasso Noord', reference: null, amount: 80 } });
+      expect(res.body).toMatchObject({ kind: 'collection_letter', outcome: null, status: 'open', documentId: expect.any(String), collection: { agency: 'Incasso Noord', reference: null, dossierNumber: 'D-2026-0077', amount: 80 } });
       expect(res.body.followUp.nl).toBe('Anna de Boer bekijkt uw melding en neemt contact met u op als er iets van u nodig is.');
       const before = (await anna.get(`${API}/contracts/${contractA}`).expect(200)).body.state;
       expect(before).not.toBe('collectionStopRequested');
@@ -485,9 +486,9 @@ describe('family portal API', () => {
       expect((await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items).not.toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop' })]));
 
       const queue = (await anna.get(`${API}/family-reports`).expect(200)).body.items;
-      expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: null, collection: { agency: 'Incasso Noord', reference: null, amount: 80 } })]);
+      expect(queue).toEqual([expect.objectContaining({ id: res.body.id, deceasedName: 'Jan de Vries', reportedBy: 'Maria de Vries', outcome: null, collection: { agency: 'Incasso Noord', reference: null, dossierNumber: 'D-2026-0077', amount: 80 } })]);
       // Anna records it from what Maria filled in: then the urgent stop goes out.
-      expect((await anna.post(`${API}/contracts/${contractA}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200)).body.state).toBe('collectionStopRequested');
+      expect((await anna.post(`${API}/contracts/${contractA}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', dossierNumber: 'D-2026-0077', amount: 80 }).expect(200)).body.state).toBe('collectionStopRequested');
       await t.runDue();
       const letters = (await anna.get(`${API}/estates/${estateA.id}/letters`).expect(200)).body.items;
       expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));

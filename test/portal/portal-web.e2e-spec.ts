@@ -204,6 +204,9 @@ describe('family portal in the browser', () => {
     expect((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state).toBe('confirmed');
 
     await page.fill('#amount', '80');
+    // The agency's own file number, when its letter gives one (README, collectionwords).
+    await expect(page.innerText('label[for=dossierNumber]')).resolves.toBe('Dossiernummer van het incassobureau (als de brief dat noemt)');
+    await page.fill('#dossierNumber', 'D-2026-0077');
     await page.setInputFiles('#file', { name: 'incasso.pdf', mimeType: 'application/pdf', buffer: TINY_PDF });
     await page.click('form[action="/family/report"] button');
     // What she typed reaches KPN only once the owner has seen it: she is told so, and nothing was asked of KPN yet.
@@ -215,7 +218,11 @@ describe('family portal in the browser', () => {
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ kind: 'collection_letter', reportedBy: "Lotte d'Ancona", documentId: expect.any(String), outcome: null })]);
     // The owner's Today shows what Lotte filled in, and that nothing went out.
     const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
-    expect(todayPage).toContain('Ingevuld door de familie: €\u00a080,00. Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.');
+    expect(todayPage).toContain('Ingevuld door de familie: dossiernummer D-2026-0077, €\u00a080,00. Nog niets verstuurd: leg de incassobrief vast bij het contract als die klopt.');
+    // The contract's collection-notice form starts from what Lotte typed, for Anna to check and complete.
+    const contractPage = (await t.anonymous.get(`/app/contracts/${contractId}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(contractPage).toMatch(/id="collection-notice-dossierNumber" name="dossierNumber" type="text" value="D-2026-0077"/);
+    expect(contractPage).toMatch(/id="collection-notice-amount" name="amount" type="text" value="80,00"/);
     await anna.post(`${API}/contracts/${contractId}/collection-notice`, { agency: 'Incasso Noord', reference: 'IN-80', amount: 80 }).expect(200);
 
     // A bill for 16 November – 31 December, billed in advance: it waits for the owner (familybill), who records it; only then is it disputed.

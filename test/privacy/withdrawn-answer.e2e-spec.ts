@@ -81,7 +81,7 @@ describe('a withdrawn document that answered a question leaves that question ope
     const owed = { kpn: rows.find((r) => r.contractId === kpn.id)?.documentsNeeded, ing: rows.find((r) => r.contractId === ing.id)?.documentsNeeded };
     // What the owner reads, on the contract page and on Today: a new verklaring owed, and why.
     const [kpnPage, ingPage] = [await contractOf(kpn.id), await contractOf(ing.id)];
-    expect([kpnPage.workflow.version, ingPage.workflow.version]).toEqual([16, 16]);
+    expect([kpnPage.workflow.version, ingPage.workflow.version]).toEqual([17, 17]);
     expect({ kpn: kpnPage.statusTexts.nl, ing: ingPage.statusTexts.nl, ingEn: ingPage.statusTexts.en, today: rows.find((r) => r.contractId === ing.id)?.partAnswerText }).toEqual({
       kpn: 'KPN vroeg aanvullende informatie („Graag verklaring van erfrecht en volmacht.”); op 23 november 2026 is een deel gestuurd. Volgt later: volmacht. Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
       ing: 'ING vroeg aanvullende informatie („Voor vrijgave van het saldo de verklaring van erfrecht.”). Er volgt een nieuwe verklaring van erfrecht: de gestuurde is op 23 november 2026 ingetrokken. Aanleveren uiterlijk 30 november 2026.',
@@ -139,17 +139,22 @@ describe('a withdrawn document that answered a question leaves that question ope
     await t.runDue();
   };
 
-  it('leaves SNS’s question answered when a second verklaring went after the first: only the deletion request goes', async () => {
+  /** A verklaring answers the provider's question; it asks again, and the notary's second verklaring answers it. */
+  async function answeredTwice(provider: string) {
     const estate = await createEstate(anna);
     const first = await upload(estate.id, 'erfrecht.pdf');
-    const sns = await asked(estate.id, 'SNS', question);
+    const sns = await asked(estate.id, provider, question);
     await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [first] }).expect(200);
     await t.runDue();
-    // SNS asks again; the notary's second verklaring answers it.
     await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/request-information`, question).expect(200);
     const second = await upload(estate.id, 'erfrecht-2.pdf');
     await anna.post(`${API}/contracts/${sns.id}/information-supplied`, { documentIds: [second] }).expect(200);
     await t.runDue();
+    return { sns, first, second };
+  }
+
+  it('leaves SNS’s question answered when a second verklaring went after the first: only the deletion request goes', async () => {
+    const { sns, first } = await answeredTwice('SNS');
 
     await withdraw(anna, first);
 
@@ -159,6 +164,20 @@ describe('a withdrawn document that answered a question leaves that question ope
     expect({ state: page.state, reopened: page.timeline.some((e) => e.event === 'ANSWER_WITHDRAWN'), newOne: letter.includes('Er volgt een nieuwe') }).toEqual({ state: 'requested', reopened: false, newOne: false });
     expect(letter).toContain('Ik heb dit document ingetrokken; het maakt geen deel meer uit van mijn verzoek.');
     expect(((await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string }[]).some((r) => r.contractId === sns.id)).toBe(false);
+  });
+
+  /** README, familyrest2: a version replaced by a corrected one is no longer one SNS holds of its kind. */
+  it('reopens the question when the second verklaring sent was since replaced by a corrected version: SNS holds none that stands', async () => {
+    const { sns, first, second } = await answeredTwice('SNS Vervangen');
+    // The notary corrects the second one: a new version replaces it (not sent to SNS).
+    await anna.post(`${API}/documents/${second}/replace`).attach('file', TINY_PDF, 'erfrecht-2-gecorrigeerd.pdf').expect(201);
+
+    await withdraw(anna, first);
+
+    const page = await contractOf(sns.id);
+    const erasure = page.letters.find((l) => l.kind === 'document_erasure')!;
+    expect({ state: page.state, newOne: (await letterText(anna, erasure.id)).includes('Er volgt een nieuwe verklaring van erfrecht.') }).toEqual({ state: 'informationRequested', newOne: true });
+    expect((await todayRows()).find((r) => r.contractId === sns.id)?.documentsNeeded).toEqual(['certificate_of_inheritance']);
   });
 
   it('leaves a rejection, and a complaint about one, standing, and tells the owner on the contract page that the provider had the withdrawn verklaring', async () => {
@@ -192,7 +211,7 @@ describe('a withdrawn document that answered a question leaves that question ope
     const note = `Rabobank had de verklaring van erfrecht die op ${day} is ingetrokken als deel van ons antwoord op zijn vraag. De afwijzing blijft staan; de vraag gaat niet vanzelf weer open. Stuur Rabobank een nieuwe verklaring van erfrecht als die nodig is.`;
     const raboView = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { statusText: string; nextStep: string };
     expect(raboView.statusText).toContain(note);
-    expect(raboView.nextStep).toContain('Markeer de melding dan als afgehandeld.');
+    expect(raboView.nextStep).toContain('Een nieuwe stuurt u mee door het verzoek aan te passen (kies het document) en opnieuw te versturen. Is die niet nodig? Markeer de melding dan als afgehandeld.');
     expect(abnPage.statusTexts.nl).toContain('De klacht loopt door; de vraag gaat niet vanzelf weer open.');
     type Kept = { contractId: string; statusText: string; resolution: string };
     const kept = async () => (await anna.get(`${API}/queue`).expect(200)).body.withdrawnAnswers as Kept[];
@@ -208,6 +227,40 @@ describe('a withdrawn document that answered a question leaves that question ope
     expect((await contractOf(rabo.id)).timeline.map((e) => e.summary)).toContain('Contract: Melding afgehandeld: Rabobank had een ingetrokken verklaring van erfrecht als deel van ons antwoord.');
     const again = await anna.post(`${API}/contracts/${rabo.id}/answer-withdrawn/handled`).expect(409);
     expect(again.headers['content-type']).toContain('application/problem+json');
+  });
+
+  /** README, familyrest2 (answerback Not done a): a rejected request goes again with a new document of her choosing and her answer. */
+  it('sends a rejected request again with the new verklaring the owner chose and her answer: the letter, the desk and nothing chosen from another estate', async () => {
+    const estate = await createEstate(anna);
+    const first = await upload(estate.id, 'erfrecht.pdf');
+    const triodos = await asked(estate.id, 'Triodos', question);
+    await anna.post(`${API}/contracts/${triodos.id}/information-supplied`, { documentIds: [first] }).expect(200);
+    await t.runDue();
+    await triodos.desk.post(`${API}/provider-desk/requests/${triodos.id}/reject`, { reason: 'De verklaring noemt de erfgenamen niet.' }).expect(200);
+    const second = await upload(estate.id, 'erfrecht-notaris.pdf');
+    // The contract page's amend form offers the estate's documents to send with it.
+    const form = (await t.anonymous.get(`/app/contracts/${triodos.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(form).toContain('Documenten om met het verzoek mee te sturen, zoals een nieuwe of gecorrigeerde waar de afwijzing over ging');
+    expect(form).toMatch(new RegExp(`<fieldset id="amend-documentIds">.*value="${second}"`, 's'));
+
+    // Another estate's document is refused naming it, and nothing changes.
+    const elsewhere = await upload((await createEstate(anna)).id, 'ander.pdf');
+    const refused = await anna.post(`${API}/contracts/${triodos.id}/amend`, { answer: 'Bijgevoegd de nieuwe verklaring.', documentIds: [elsewhere] }).expect(422);
+    expect(refused.body.errors).toEqual([{ field: 'documentIds.0', message: 'is not a document of this estate' }]);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect((await contractOf(triodos.id)).state).toBe('rejected');
+
+    const answer = 'De notaris heeft een nieuwe verklaring van erfrecht opgemaakt waarin alle erfgenamen staan; die is bijgevoegd.';
+    await anna.post(`${API}/contracts/${triodos.id}/amend`, { answer, documentIds: [second] }).expect(200);
+    await anna.post(`${API}/contracts/${triodos.id}/request`).expect(200);
+    await t.runDue();
+    const again = (await contractOf(triodos.id)).letters.filter((l) => l.kind === 'cancellation').slice(-1)[0];
+    expect((await db.query('SELECT enclosure_ids FROM letters WHERE id = $1', [again.id])).rows[0].enclosure_ids).toContain(second);
+    const text = await letterText(anna, again.id);
+    expect(text).toContain(`Ons antwoord daarop: „${answer}” Hierbij doe ik het verzoek opnieuw.`);
+    expect(text).toContain('Bijlagen');
+    const desk = (await triodos.desk.get(`${API}/provider-desk/requests/${triodos.id}`).expect(200)).body as { enclosures: { id: string }[] };
+    expect(desk.enclosures.map((d) => d.id)).toContain(second);
   });
 
   it('in English: the owner, the desk and the family read why a new one follows, the family once by email, and a new date given keeps the reason', async () => {

@@ -48,6 +48,8 @@ describe('provider desk API', () => {
 
   it('shows a provider only its own open requests, with only what the request needs', async () => {
     const { kpnContract, enecoContract, certificate } = await estateWithRequests();
+    // Its letter made: what it carried is what the request was sent (sentonly).
+    await t.runDue();
     const list = await kpnDesk.get('/api/v1/provider-desk/requests', { query: { status: 'open' } }).expect(200);
     const ids = list.body.map((r) => r.id);
     expect(ids).toContain(kpnContract.id);
@@ -69,6 +71,7 @@ describe('provider desk API', () => {
 
   it("answers 404 for another provider's request and its documents", async () => {
     const { kpnContract, certificate, will } = await estateWithRequests();
+    await t.runDue();
     const notFound = await enecoDesk.get('/api/v1/provider-desk/requests/{id}', { path: { id: kpnContract.id } }).expect(404);
     expect(notFound.body.type).toMatch(/not-found/);
     await enecoDesk.post('/api/v1/provider-desk/requests/{id}/acknowledge', { path: { id: kpnContract.id }, body: { reference: 'X' } }).expect(404);

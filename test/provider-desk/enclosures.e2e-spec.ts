@@ -96,6 +96,7 @@ describe('enclosures: what a provider may open', () => {
 
   it("asking for every kind of document attaches nothing: the question goes on the owner's queue", async () => {
     const { certificate, kpnContract } = await estate();
+    await t.runDue();
     const asked = await askForEverything(kpnContract.id);
     expect(asked.body.state).toBe('informationRequested');
     // Only what the first letter carried (the directory's required death certificate).
@@ -257,12 +258,14 @@ describe('enclosures: what a provider may open', () => {
     const { estate: e, certificate, will, bill } = await estate();
     const contract = (await anna.post(`${API}/estates/${e.id}/contracts`, { providerId: greedy.id, description: 'Rekening', accountNumber: 'GB-1', action: 'cancel' }).expect(201)).body;
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    expect(await deskEnclosures(greedyDesk, contract.id)).toEqual([certificate.id]);
-    await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${bill.id}`).expect(404);
-    await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${will.id}`).expect(404);
+    // Until its letter is made the request was sent nothing (sentonly); then what the letter carried.
+    expect(await deskEnclosures(greedyDesk, contract.id)).toEqual([]);
     await t.runDue();
     const [letter] = (await db.query(`SELECT enclosure_ids FROM letters WHERE contract_id = $1`, [contract.id])).rows;
     expect(letter.enclosure_ids).toEqual([certificate.id]);
+    expect(await deskEnclosures(greedyDesk, contract.id)).toEqual([certificate.id]);
+    await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${bill.id}`).expect(404);
+    await greedyDesk.get(`${API}/provider-desk/requests/${contract.id}/documents/${will.id}`).expect(404);
   });
 
   describe('authorization of every desk document route', () => {

@@ -123,7 +123,7 @@ describe('a closed estate, and reopening it', () => {
   });
 
   /** README, postfix (audit72 F3): on a closed estate, her own report still waiting for the owner is not "Alles is afgehandeld". */
-  it('tells a relative whose report on a closed estate waits for the owner that it does, not that everything is settled, on a phone too', async () => {
+  it('tells a relative whose report on a closed estate waits for the owner that it does, and the other relatives that a relative\'s report does, not that everything is settled, on a phone too', async () => {
     const estate = await closedEstate('Kok');
     const statusOf = async (session: Session) => (await session.get(`${API}/portal/estate`).expect(200)).body.estate.statusText as string;
     const report = (await estate.els.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: estate.contract, message: 'Er kwam nog een rekening van KPN.', ...lateBill }).expect(201)).body as { id: string };
@@ -147,10 +147,30 @@ describe('a closed estate, and reopening it', () => {
     await keepScreenshot(page, 'portal', 'closed-estate-open-report');
     await context.close();
 
+    // familyrest2: her brother shares the dossier: he reads that a relative's report is with Joke, not what it says, nor "Alles is afgehandeld".
+    const other = 'Een melding van een familielid over KPN ligt bij Joke Jansen. Het eindverslag is naar Els Kok gestuurd; u leest het ook hier, bij de brieven.';
+    expect(await statusOf(estate.tom)).toBe(other);
+    const tomContext = await phoneWithoutScript(w.browser);
+    await tomContext.addCookies([{ name: 'steward_family', value: estate.tom.token, url: w.base }]);
+    const tomPage = await tomContext.newPage();
+    await tomPage.goto(`${w.base}/family`);
+    const tomText = (await tomPage.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(tomText).toContain(other);
+    expect(tomText).not.toContain('Alles is afgehandeld');
+    expect(tomText).toContain('Een melding van een familielid over dit contract ligt bij Joke Jansen.');
+    expect(tomText).not.toContain('volledig afgehandeld');
+    expect(tomText).not.toContain('Er kwam nog een rekening van KPN.');
+    expect(await tomPage.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    await keepScreenshot(tomPage, 'portal', 'closed-estate-other-report');
+    await tomContext.close();
+    const tomCard = (await estate.tom.get(`${API}/portal/estate`).expect(200)).body.contracts.items[0] as { statusText: string; nextStep: string };
+    expect(tomCard).toMatchObject({ statusText: 'Een melding van een familielid over dit contract ligt bij Joke Jansen.', nextStep: 'U leest op de tijdlijn wat Joke Jansen besluit.' });
+
     // Handled by the owner (nothing to do with it, she says why): everything is settled again.
     await joke.api.post(`${API}/family-reports/${report.id}/handle`, { reply: 'Deze rekening was al betaald; er hoeft niets te gebeuren.' }).expect(204);
     expect(await statusOf(estate.els)).toBe('Alles is afgehandeld. We hebben u het eindverslag gestuurd.');
     expect((await familyPage(estate.els, '/family')).text).toContain('Het contract bij KPN is volledig afgehandeld.');
+    expect(await statusOf(estate.tom)).toBe('Alles is afgehandeld. Het eindverslag is naar Els Kok gestuurd; u leest het ook hier, bij de brieven.');
   });
 
   it('tells only the relative the final report was addressed to that they received it, also beside a relative of the same name', async () => {
@@ -299,9 +319,9 @@ describe('a closed estate, and reopening it', () => {
 
     const stopped = (await joke.api.post(`${API}/contracts/${estate.contract}/collection-notice`, collection).expect(200)).body;
     expect(stopped.state).toBe('collectionStopRequested');
-    expect(stopped.workflow.version).toBe(16);
+    expect(stopped.workflow.version).toBe(17);
     const [row] = (await db.query(`SELECT machine_version, snapshot->>'status' AS status FROM workflow_instances WHERE subject_id = $1`, [estate.contract])).rows;
-    expect(row).toEqual({ machine_version: 16, status: 'active' });
+    expect(row).toEqual({ machine_version: 17, status: 'active' });
     await runDue();
     expect(((await contractOf(estate.contract)).letters as { kind: string }[]).map((l) => l.kind)).toContain('collection_stop');
     expect((await joke.api.get(`${API}/estates/${estate.id}`).expect(200)).body.status).toBe('inProgress');
@@ -315,7 +335,7 @@ describe('a closed estate, and reopening it', () => {
     // The report waits for the owner (familybill); she records it as the contract's bill.
     expect(report.outcome).toBeNull();
     await joke.api.post(`${API}/family-reports/${report.id}/bill`, lateBill).expect(200);
-    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 16 } });
+    expect((await contractOf(estate.contract))).toMatchObject({ state: 'disputed', workflow: { version: 17 } });
     await runDue();
     expect((await timeline(estate.tom)).map((e) => e.text)).toContain('Er kwam nog een rekening van KPN; we hebben bezwaar gemaakt.');
   });

@@ -1,4 +1,6 @@
+import { DataSource } from 'typeorm';
 import { letterDate } from '../../letters';
+import { OutboxService } from '../../src/runtime/outbox.service';
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -56,7 +58,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     const after = await detailOf(contract.id);
     // Back to the request being handled, on the provider's usual term: no complaint term, no complaints body.
     expect(after.state).toBe('requested');
-    expect(after.workflow.version).toBe(16);
+    expect(after.workflow.version).toBe(17);
     expect(after.nextStep).not.toMatch(/Geschillencommissie/);
     expect(after.statusText).not.toMatch(/[Kk]lacht/);
 
@@ -123,6 +125,61 @@ describe('correcting the rejected number ends the complaint about that rejection
     // Her timeline: the complaint letter did not go, and why.
     const owners = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
     expect(owners).toContain('Brief „Klacht over de afwijzing van mijn verzoek” aan Posttel klaargezet voor de post, maar niet geprint: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).');
+  });
+
+  /** An e-mail provider that rejected the request over an unknown customer; the owner complained and the complaint letter is made, its e-mail not sent yet. */
+  async function complainedByEmail(name: string, number: string) {
+    const byEmail = await createProvider(t.admin, { name, channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: `nabestaanden@${name.toLowerCase()}.example` } });
+    const mailDesk = t.as((await t.admin.post(`${API}/providers/${byEmail.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const estate = await createEstate(anna, { surname: name });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: byEmail.id, description: 'Mobiel', accountNumber: number, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await mailDesk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Wij kennen deze klant niet.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/complain`, { grounds }).expect(200);
+    // The complaint letter is made; its e-mail waits for a worker (the sending grace).
+    const complaint = async () => (await detailOf(contract.id)).letters.find((l: { kind: string }) => l.kind === 'rejection_complaint');
+    for (let i = 0; i < 20 && !(await complaint()); i++) await t.app.get(OutboxService).drain(1);
+    expect(await complaint()).toMatchObject({ status: 'sent', deliveryStatus: 'pending' });
+    return { estate, contract, complaint: (await complaint()) as { id: string }, mailDesk };
+  }
+
+  it('keeps a complaint by e-mail whose sending has not started home when the number is corrected, and says so before', async () => {
+    const { estate, contract } = await complainedByEmail('Mailtel', 'M-5550');
+    const page = flat((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(page).toContain('De klachtbrief is nog niet per e-mail verstuurd en gaat dan niet weg; Mailtel krijgt een correctie met het juiste klantnummer en behandelt het verzoek opnieuw.');
+
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'M-5505' }).expect(200);
+    t.clock.advanceDays(1 / 48);
+    await t.runDue();
+    const after = await detailOf(contract.id);
+    expect(after.state).toBe('requested');
+    // The complaint's e-mail never goes; the correction alone goes, and says nothing of a complaint.
+    expect(after.letters.map((l: { kind: string; deliveryStatus: string }) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation delivered', 'rejection_complaint failed', 'correction delivered']);
+    const text = await letterText(anna, after.letters[2].id);
+    expect(text).toContain('Mijn verzoek vermeldde als klantnummer M-5550; het juiste klantnummer is M-5505.');
+    expect(text).not.toMatch(/klacht/i);
+    const owners = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
+    expect(owners).toContain('Brief „Klacht over de afwijzing van mijn verzoek” aan Mailtel gemaakt, maar niet per e-mail verstuurd: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).');
+  });
+
+  it('keeps a complaint by e-mail home when a worker claimed its sending but had not started it; one whose sending started goes', async () => {
+    const db = t.app.get(DataSource);
+    const claim = async (letterId: string) => (await db.query(`UPDATE outbox SET status = 'in_progress', attempts = attempts + 1 WHERE kind = 'deliver_letter' AND payload->>'letterId' = $1 AND status = 'pending'`, [letterId]))[1];
+    // Claimed, not started: the worker that comes to send it finds it set apart.
+    const claimed = await complainedByEmail('Claimtel', 'C-6660');
+    expect(await claim(claimed.complaint.id)).toBe(1);
+    await anna.patch(`${API}/contracts/${claimed.contract.id}`, { accountNumber: 'C-6606' }).expect(200);
+    // Started (committed before its SMTP exchange): it is on its way, so it is not set apart and goes as it was.
+    const started = await complainedByEmail('Starttel', 'S-7770');
+    expect(await claim(started.complaint.id)).toBe(1);
+    expect((await db.query(`UPDATE letters SET sending_started_at = $2 WHERE id = $1`, [started.complaint.id, t.clock.now()]))[1]).toBe(1);
+    await anna.patch(`${API}/contracts/${started.contract.id}`, { accountNumber: 'S-7707' }).expect(200);
+    t.clock.advanceDays(1 / 48);
+    await t.runDue();
+    const status = async (id: string) => (await detailOf(id)).letters.find((l: { kind: string }) => l.kind === 'rejection_complaint').deliveryStatus;
+    expect(await status(claimed.contract.id)).toBe('failed');
+    expect(await status(started.contract.id)).toBe('delivered');
   });
 
   it('says it all in English to an English owner and an English desk: the complaints body, the notice, the letter, both timelines', async () => {

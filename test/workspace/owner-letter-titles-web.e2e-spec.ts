@@ -62,6 +62,10 @@ describe("the owner's letter titles in her language", () => {
     const envelopes = (await batch.innerText()).replace(/\s+/g, ' ');
     expect(envelopes).toContain('Stadswater — Cancellation following a death: Water, account number SW-1, of');
     expect(envelopes).not.toContain('Opzegging');
+    // The API's view of the batch titles each envelope as the page does; its subject stays as printed (README, collectionwords).
+    const [listed] = (await w.anna.api.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
+    const inBatch = (await w.anna.api.get(`${API}/print-batches/${listed.id}`).expect(200)).body.letters as { id: string; subject: string; title: string }[];
+    expect(inBatch.find((l) => l.id === letter.id)).toMatchObject({ subject: expect.stringMatching(/^Opzegging na overlijden: Water, klantnummer SW-1, van /), title: expect.stringMatching(/^Cancellation following a death: Water, account number SW-1, of /) });
     expect(await letterText(w.anna.api, letter.id)).toContain('Opzegging na overlijden');
     await page.context().close();
   });

@@ -221,4 +221,42 @@ describe('the print page in the browser: marking a batch posted', () => {
     expect(await englishOn(page)).toEqual([]);
     await page.close();
   });
+
+  it('asks for a batch to be downloaded again when an address in it was corrected after the download, on a computer and a phone (README, printaddress)', async () => {
+    const femke = await account(w.t, 'Femke Bos', 'specialist', 'nl');
+    const postBox = { name: 'Afdeling Schade', postalAddress: { street: 'Postbus 90100', postalCode: '5000 LA', city: 'Tilburg', country: 'NL' } };
+    const { provider, estate } = await byPost(femke, 'Interpolis', postBox, { givenNames: 'Jan', surname: 'Hendriks' });
+    const contract = (await femke.api.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Woonhuisverzekering', accountNumber: 'WH-123456', action: 'cancel' }).expect(201)).body;
+    await femke.api.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    const page = await signIn(w.browser, w.base, femke);
+    await page.goto(`${w.base}/app/print`);
+    await page.click('button:has-text("Alles wat wacht nu printen")');
+    const row = page.locator('tr[data-batch]');
+    const batchId = await row.getAttribute('data-batch');
+    await femke.api.get(`${API}/print-batches/${batchId}/pdf`).expect(200);
+
+    await w.t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { ...postBox, postalAddress: { ...postBox.postalAddress, street: 'Postbus 777' } } }).expect(200);
+    await w.t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    await page.goto(`${w.base}/app/print`);
+    const warning = 'Het adres van Interpolis is gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; de brief aan Interpolis is opnieuw gemaakt met het nieuwe adres.';
+    await expect(row.locator('[role=note]').innerText()).resolves.toBe(warning);
+    // Its only letter left it: the batch holds none until it is downloaded again.
+    await expect(row.locator('td[data-label="Brieven"]').innerText()).resolves.toMatch(/^0\b/);
+    await expect(row.locator('button', { hasText: 'Op de post gedaan' }).count()).resolves.toBe(0);
+    expect(await englishOn(page)).toEqual([]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'print-readdressed.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(ARTIFACTS, 'print-readdressed-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // Downloaded again, with the new address: ready for the post as any batch.
+    expect(flat(await pdfText((await femke.api.get(`${API}/print-batches/${batchId}/pdf`).buffer(true).parse(binary).expect(200)).body))).toContain('Postbus 777');
+    await page.goto(`${w.base}/app/print`);
+    await expect(row.innerText()).resolves.toContain('Klaar voor de post');
+    await expect(row.locator('[role=note]').count()).resolves.toBe(0);
+    await page.close();
+  });
 });

@@ -69,6 +69,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provider-desk/requests/{id}/balance-released": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a blocked account: balance released
+         * @description You blocked the account without releasing its balance (`state` blocked; `actions` lists `balance-released` only then; otherwise 409): record that you paid the balance to the estate account, with the day and, if you like, the amount. The family is told at once; the request is then done after the usual watch for late bills.
+         */
+        post: operations["balanceReleased"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provider-desk/requests/{id}/collection-stopped": {
         parameters: {
             query?: never;
@@ -479,6 +499,24 @@ export interface components {
              */
             reference?: string;
         };
+        BalanceReleasedDto: {
+            /**
+             * @description what the bank said with it
+             * @example Saldo overgemaakt naar de boedelrekening; de rekening wordt opgeheven.
+             */
+            note?: string;
+            /**
+             * @description the amount paid to the estate account, in euros
+             * @example 1234.56
+             */
+            releasedAmount?: number;
+            /**
+             * Format: date
+             * @description the day the balance was paid to the estate account
+             * @example 2027-01-12
+             */
+            releasedOn: string;
+        };
         BatchItemResult: {
             /** Format: uuid */
             id: string;
@@ -600,6 +638,24 @@ export interface components {
         };
         CompletionCorrectedDto: {
             /**
+             * @description with `accountBlocked`: the balance per `effectiveDate`, in euros (negative: overdrawn)
+             * @example 1234.56
+             */
+            balance?: number;
+            /** @description with `accountBlocked`: the balance was paid to the estate account */
+            balanceReleased?: boolean;
+            /**
+             * Format: date
+             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it
+             * @example 2027-12-31
+             */
+            coverUntil?: string;
+            /**
+             * @description a bank or insurer (asked no end) says what it did: `accountBlocked` (a bank account), `payoutHandled` or `claimFormsSent` (a life or funeral policy), `coverContinues` (a property policy), `coverSettled` (a health policy); an insurer whose kind we did not record may give any of the four. Another answer for the request, or any for an end or transfer: 422 naming it
+             * @enum {string}
+             */
+            done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            /**
              * Format: date
              * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
              * @example 2026-12-31
@@ -610,6 +666,16 @@ export interface components {
              * @example 12.35
              */
             finalInvoiceAmount?: number | null;
+            /**
+             * @description with `payoutHandled`: the amount paid out, in euros
+             * @example 5000
+             */
+            payoutAmount?: number;
+            /**
+             * @description with `payoutHandled`: to whom it is paid, as you name them (a beneficiary, the estate)
+             * @example de nalatenschap
+             */
+            payoutTo?: string;
             /**
              * @description the provider's reference (their "kenmerk")
              * @example KPN-778812
@@ -634,7 +700,24 @@ export interface components {
          * @description the answers you can give now, each a `POST …/requests/{id}/<answer>`
          * @enum {string}
          */
-        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped";
+        DeskAnswer: "acknowledge" | "complete" | "correct-completion" | "request-information" | "reject" | "credit-note" | "invoice-withdrawn" | "reject-dispute" | "collection-stopped" | "balance-released";
+        DeskAnswerDone: {
+            /** @description with `accountBlocked`: the balance on the date confirmed, in euros */
+            balance: number | null;
+            /** @description with `accountBlocked`: the balance was paid to the estate account */
+            balanceReleased: boolean;
+            /**
+             * Format: date
+             * @description with `coverContinues`: the last day the cover continues for the estate
+             */
+            coverUntil: string | null;
+            /** @enum {string} */
+            done: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
+            /** @description with `payoutHandled`: the amount paid out, in euros */
+            payoutAmount: number | null;
+            /** @description with `payoutHandled`: to whom */
+            payoutTo: string | null;
+        };
         DeskCaseOwner: {
             /**
              * Format: email
@@ -798,6 +881,8 @@ export interface components {
             action: "cancel" | "transfer";
             /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>` */
             actions: components["schemas"]["DeskAnswer"][];
+            /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
+            answerDone: components["schemas"]["DeskAnswerDone"] | null;
             /**
              * @description whether `actions` answer the request itself or a disputed bill
              * @enum {string}
@@ -920,6 +1005,8 @@ export interface components {
             action: "cancel" | "transfer";
             /** @description the answers you can give now, each a `POST …/requests/{id}/<answer>` */
             actions: components["schemas"]["DeskAnswer"][];
+            /** @description what your confirmation said you did, as recorded now (a correction, `correct-completion`, may change it); null when it said none */
+            answerDone: components["schemas"]["DeskAnswerDone"] | null;
             /**
              * @description whether `actions` answer the request itself or a disputed bill
              * @enum {string}
@@ -1191,7 +1278,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected" | "informedByBrp" | "complained";
+        RequestState: "draft" | "ready" | "requested" | "reminded" | "escalated" | "acknowledged" | "informationRequested" | "rejected" | "confirmed" | "disputed" | "collectionStopRequested" | "settled" | "closed" | "withdrawn" | "disputeEscalated" | "disputeRejected" | "informedByBrp" | "complained" | "blocked" | "releaseOverdue";
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDeliveryView"][];
             /** @description pass as `cursor` for the next page; null on the last page */
@@ -1394,6 +1481,100 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["AcknowledgeDto"];
+            };
+        };
+        responses: {
+            /** @description The request as it stands after your answer, with its whole exchange. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskRequestWithThread"];
+                };
+            };
+            /** @description The request is malformed: an unknown field, a wrong type or value; `errors[]` names each field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid credentials: send `Authorization: Bearer <token>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such request, or it is not addressed to your organisation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request no longer takes this answer (already answered, or it moved on); `detail` says where it stands, in your language. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rule needs data (e.g. an end date before the date of death, or which disputed bill an answer is about), or the Idempotency-Key was used for a different answer. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something failed on our side; nothing was changed. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is briefly away; retry after the seconds in `Retry-After`. */
+            503: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    balanceReleased: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description any unique text of 1 to 200 visible ASCII characters (a UUID will do): a retried call with the same key returns the first answer and changes nothing; the same key with a different body answers 422 naming `Idempotency-Key` */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BalanceReleasedDto"];
             };
         };
         responses: {

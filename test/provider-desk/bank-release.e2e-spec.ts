@@ -1,0 +1,124 @@
+import request from 'supertest';
+import { API, createEstate, createProvider } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/**
+ * bankrelease (audit73 F-B): a bank that only blocked the account has not done what it was asked: the balance is to be
+ * released to the estate account. The contract waits for that release; it is not settled, the family is not asked to rate
+ * the bank, and the release is recorded by the desk or the owner.
+ */
+describe('a bank that blocked the account but has not released the balance', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(() => t.close());
+
+  const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+
+  async function blockedAt(name: string) {
+    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 1234.56 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    const contract = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; nextStep: string };
+    const family = async (lang = 'nl') => (await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body as { contracts: { items: { id: string; statusText: string }[] }; feedbackPrompt: { question: string } | null };
+    return { id: c.id, estate, desk, portal, contract, family };
+  }
+
+  it('waits for the release past the quiet period: not settled, the family not asked to rate, and the desk records it', async () => {
+    const ing = await blockedAt('ING Vrijgave');
+    const fresh = await ing.contract();
+    expect(fresh.state).toBe('blocked');
+    expect(nbsp(fresh.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    // Two months on (past the 40 business days' watch for late bills): on main this settled ("Afgehandeld").
+    await t.runDue(70);
+    const waiting = await ing.contract();
+    expect(waiting.state).toBe('releaseOverdue');
+    expect(nbsp(waiting.statusText)).toBe('ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.');
+    const card = (await ing.family()).contracts.items.find((x) => x.id === ing.id)!.statusText;
+    expect(card).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd en het saldo doorgegeven\. Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ING Vrijgave\./);
+    expect(card).not.toMatch(/€|1\.234/);
+    expect((await ing.family()).feedbackPrompt).toBeNull();
+    // The bank is overdue with the release: Anna's Today lists it, and her next step is to call.
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[];
+    expect(today.find((c) => c.contractId === ing.id)).toMatchObject({ reason: 'release_overdue', resolution: 'record_answer' });
+    expect(waiting.nextStep).toBe('ING Vrijgave bellen over de vrijgave van het saldo; de vrijgave vastleggen zodra ING Vrijgave het saldo heeft overgemaakt.');
+    // The estate cannot close while the release waits.
+    expect((await anna.get(`${API}/estates/${ing.estate.id}`).expect(200)).body.status).not.toBe('closable');
+
+    // ING's desk records the release as a later answer on the same request.
+    const view = (await ing.desk.get(`${API}/provider-desk/requests/${ing.id}`).expect(200)).body as { statusText: string; actions: string[] };
+    expect(view.statusText).toMatch(/^U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven\. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden/);
+    expect(view.actions).toContain('balance-released');
+    let key = 0;
+    const release = (body: object) => ing.desk.post(`${API}/provider-desk/requests/${ing.id}/balance-released`, body).set('Idempotency-Key', `${ing.id}-release-${++key}`);
+    expect((await release({ releasedAmount: 1234.56 }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'releasedOn' })]);
+    await release({ releasedOn: '2027-01-12', releasedAmount: 1234.56, note: 'Rekening wordt opgeheven.' }).expect(200);
+    const released = await ing.contract();
+    expect(released.state).toBe('confirmed');
+    expect(nbsp(released.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56; het saldo is overgemaakt naar de boedelrekening; controle op late facturen/);
+    const timeline = ((await anna.get(`${API}/estates/${ing.estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => nbsp(e.summary));
+    expect(timeline).toContain('Betaalrekening: Saldo vrijgegeven door ING Vrijgave: overgemaakt naar de boedelrekening (€ 1.234,56) op 12 januari 2027.');
+    const familyTimeline = ((await ing.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(familyTimeline).toContain('ING Vrijgave heeft het saldo overgemaakt naar de boedelrekening.');
+    // Now the family may rate the bank; after the quiet period the contract settles.
+    expect((await ing.family()).feedbackPrompt).not.toBeNull();
+    await t.runDue(70);
+    expect((await ing.contract()).state).toBe('settled');
+  });
+
+  it('the owner records a release that came by post; a bank that released with the block settles as before', async () => {
+    const rabo = await blockedAt('Rabobank Vrijgave');
+    expect((await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'receivedVia' })]);
+    const after = (await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05', receivedVia: 'post' }).expect(200)).body as { state: string };
+    expect(after.state).toBe('confirmed');
+    await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05', receivedVia: 'post' }).set('Idempotency-Key', 'again').expect(409);
+
+    // The request is titled as what it asks (audit73 F-A): in the owner's history and the desk's thread, never "Opzegging".
+    const history = ((await anna.get(`${API}/estates/${rabo.estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary).join('\n');
+    expect(history).toContain('„Blokkering rekening en opgave saldo na overlijden”');
+    expect(history).not.toMatch(/Opzegging/);
+    const raboProvider = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body.provider as { id: string };
+    await t.admin.post(`${API}/providers/${raboProvider.id}/desk-users`, { email: 'desk@rabo.release', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@rabo.release', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const thread = (await web.get(`/desk/requests/${rabo.id}`).expect(200)).text;
+    expect(thread).toContain('Brief van Steward: Blokkering rekening en opgave saldo na overlijden');
+    expect(thread).toContain('U maakte het saldo over naar de boedelrekening op 5 januari 2027');
+    expect(thread).not.toContain('Verzoek tot beëindiging');
+
+    const p = await createProvider(t.admin, { name: 'SNS Vrijgave', category: 'bank', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12SNSB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'SNS-1', done: 'accountBlocked', balance: 50, balanceReleased: true }).set('Idempotency-Key', `${c.id}-done`).expect(200);
+    expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('confirmed');
+  });
+
+  it("the desk's web page offers the release form and records it; a refused form names the date", async () => {
+    const abn = await blockedAt('ABN AMRO Vrijgave');
+    const providerId = ((await anna.get(`${API}/contracts/${abn.id}`).expect(200)).body.provider as { id: string }).id;
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@abn.release', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@abn.release', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const page = (await web.get(`/desk/requests/${abn.id}`).expect(200)).text;
+    expect(page).toContain('Saldo overgemaakt naar de boedelrekening');
+    expect(page).toContain('Datum van de overboeking');
+    const refused = (await web.post(`/desk/requests/${abn.id}/balance-released`).type('form').send({ releasedAmount: '1234,56' }).expect(422)).text;
+    expect(refused).toContain('Datum van de overboeking');
+    expect(refused).toContain('value="1234,56"');
+    await web.post(`/desk/requests/${abn.id}/balance-released`).type('form').send({ releasedOn: '2027-01-08', releasedAmount: '1234,56' }).expect(303);
+    expect((await abn.contract()).state).toBe('confirmed');
+  });
+});

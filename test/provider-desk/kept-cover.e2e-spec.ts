@@ -1,0 +1,142 @@
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { relative } from '../workspace/support';
+
+/**
+ * keptcover (README): a property insurer keeps the cover for the estate at our request. Its premium is a bill the estate owes:
+ * recorded as such (no dispute, no letter), on the owner's and the family's lists of bills to pay. A premium for time after the
+ * day the insurer said the cover continues to (`coverUntil`) is a bill after the end: disputed from that day, every letter saying so.
+ */
+describe('a property cover kept for the estate', () => {
+  let t: TestApp;
+  let anna: Session & { userId: string };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(() => t.close());
+
+  const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+  const cookie = () => `steward_app=${anna.token}`;
+  type Letter = { id: string; kind: string };
+  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];
+  const PREMIUM = { reference: 'P-12', invoiceDate: '2026-11-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 14.5 };
+
+  /**
+   * A property policy whose request went out and whose insurer said the cover continues for the estate (until `coverUntil`, if
+   * given): by phone, recorded by the owner, or in its desk (`desk`).
+   */
+  async function kept(name: string, coverUntil?: string, desk = false) {
+    const provider = await createProvider(t.admin, { name, category: 'insurance', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Inboedelverzekering', accountNumber: `POL-${name.length}`, insuranceKind: 'property' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const answer = { reference: 'IP-1', effectiveDate: '2026-11-05', done: 'coverContinues', ...(coverUntil && { coverUntil }) };
+    if (desk) {
+      const clerk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+      await clerk.post(`${API}/provider-desk/requests/${contract.id}/complete`, answer).expect(200);
+    } else await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', ...answer }).expect(200);
+    return { contract, estate };
+  }
+
+  it('records its premium as a bill the estate owes: on the contract page, the bills to pay and both timelines, no dispute, no letter', async () => {
+    const { contract, estate } = await kept('Interpolis Eigen');
+    const page = nbsp((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', cookie()).expect(200)).text);
+    expect(page).toContain('Premie vastleggen die de nalatenschap betaalt');
+    expect(page).not.toContain('Er kwam een factuur na de einddatum');
+    // Refused as any bill is (a date ahead), every typed value kept.
+    const refused = nbsp((await anna.post(`/app/contracts/${contract.id}/bill-owed`).set('Cookie', cookie()).type('form')
+      .send({ ...PREMIUM, invoiceDate: '2027-01-20', amount: '14,50', dueOn: '2026-12-05' }).expect(422)).text);
+    expect(refused).toMatch(/value="P-12"/);
+    await anna.post(`/app/contracts/${contract.id}/bill-owed`).set('Cookie', cookie()).type('form').send({ ...PREMIUM, amount: '14,50', dueOn: '2026-12-05' }).expect(303);
+    // The same number twice is one bill.
+    const twice = await anna.post(`${API}/contracts/${contract.id}/bills-owed`, PREMIUM).expect(422);
+    expect(twice.body.errors).toEqual([{ field: 'reference', message: 'bill P-12 is recorded already' }]);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).not.toContain('dispute');
+    const view = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; statusText: string };
+    expect(view.state).toBe('confirmed');
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ contractId: contract.id, reference: 'P-12', amount: 14.5, untilEnd: false, afterEnd: false, finalBill: false })]);
+    const owner = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=50`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+    expect(owner).toContain('Inboedelverzekering: premie P-12 van Interpolis Eigen (€ 14,50, 1 december 2026 tot en met 31 december 2026) vastgelegd als schuld van de nalatenschap; te betalen uiterlijk 5 december 2026.');
+    const maria = await relative(t, anna, estate.id, 'Maria');
+    expect((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-12', amount: 14.5 })]);
+    const family = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((i) => nbsp(i.text));
+    expect(family).toContain('Interpolis Eigen stuurde de premie P-12 (€ 14,50) voor de verzekering die voor de nalatenschap doorloopt; die wordt uit de nalatenschap betaald.');
+    // Paid like any bill owed.
+    await anna.post(`${API}/contracts/${contract.id}/bills-paid`, { reference: 'P-12', paidOn: t.clock.today() }).expect(201);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+  });
+
+  it('takes a premium as owed only on a kept cover, and not one for time after the day the cover continues to', async () => {
+    const provider = await createProvider(t.admin, { name: 'Monuta Eigen', category: 'insurance', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const life = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Uitvaartpolis', accountNumber: 'POL-9', insuranceKind: 'life' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${life.id}/request`).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${life.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'M-1', effectiveDate: '2026-11-02', done: 'payoutHandled' }).expect(200);
+    const notKept = await anna.post(`${API}/contracts/${life.id}/bills-owed`, PREMIUM).expect(409);
+    expect(notKept.body.type).toMatch(/\/not-kept-cover$/);
+    const { contract } = await kept('Centraal Eigen', '2026-11-30');
+    const after = await anna.post(`${API}/contracts/${contract.id}/bills-owed`, PREMIUM).expect(422);
+    expect(after.body.errors).toEqual([{ field: 'periodFrom', message: 'is after 2026-11-30, the last day the insurer said the cover continues: a bill for time after it is recorded as a bill after the end' }]);
+  });
+
+  it('disputes a premium for time after the day the cover continues to, every letter naming that day as the one the insurer confirmed', async () => {
+    const { contract, estate } = await kept('Achmea Eigen', '2026-11-30', true);
+    const page = nbsp((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', cookie()).expect(200)).text);
+    expect(page).toContain('Er kwam een factuur na de einddatum');
+    // A premium for days the cover still ran is owed: not disputed.
+    const within = await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...PREMIUM, periodFrom: '2026-11-01', periodTo: '2026-11-30' }).expect(422);
+    expect(within.body.errors).toEqual([{ field: 'periodTo', message: 'the cover continues for the estate until 2026-11-30: its premium up to that day is owed by the estate and not disputed' }]);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, PREMIUM).expect(200);
+    await t.runDue();
+    const dispute = nbsp(await letterText(anna, (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!.id));
+    expect(dispute).toContain('U heeft bevestigd dat de dekking voor de nalatenschap doorloopt tot en met 30 november 2026.');
+    expect(dispute).toContain('Die periode ligt geheel na de datum die u bevestigde.');
+    expect(dispute).not.toMatch(/afgehandeld per|5 november 2026/);
+    // The date of death corrected: the correction letter says the same of the cover, and that day does not move with it.
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
+    await t.runDue(16);
+    const later = (await lettersOf(contract.id)).filter((l) => !['request', 'dispute'].includes(l.kind));
+    expect(later.map((l) => l.kind)).toEqual(expect.arrayContaining(['correction']));
+    for (const l of later) {
+      const text = nbsp(await letterText(anna, l.id));
+      expect(text).not.toMatch(/afgehandeld per|5 november 2026/);
+      if (/bevestigd/.test(text)) expect(text).toMatch(/dekking voor de nalatenschap doorloopt tot en met 30 november 2026|na 30 november 2026, de datum die u bevestigde/);
+    }
+  });
+
+  it("corrects what a bank or insurer did, at the desk (API and page, its date labelled as asked) and on the owner's form; the owner's page and history say what changed", async () => {
+    const provider = await createProvider(t.admin, { name: 'ING Eigen', category: 'bank', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const bank = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL91INGB0001234567' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${bank.id}/request`).expect(200);
+    await t.runDue();
+    const clerk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await clerk.post(`${API}/provider-desk/requests/${bank.id}/complete`, { done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ING-1', balance: 1234.56 }).expect(200);
+    await clerk.post(`${API}/provider-desk/requests/${bank.id}/correct-completion`, { done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ING-1', balance: 1300, balanceReleased: true }).expect(200);
+    expect(nbsp((await anna.get(`${API}/contracts/${bank.id}`).expect(200)).body.statusText)).toMatch(/^ING Eigen heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.300,00; het saldo is overgemaakt naar de boedelrekening;/);
+    const history = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=50`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+    expect(history).toContain('Betaalrekening: Bevestiging van ING Eigen gecorrigeerd: het saldo van € 1.234,56 naar € 1.300,00; het saldo overgemaakt naar de boedelrekening van nee naar ja.');
+    // The desk's correction form starts from what is recorded, its date named as the request asked it.
+    await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@ing.kept', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const web = (await import('supertest')).default.agent(t.app.getHttpServer());
+    await web.post('/desk/login').type('form').send({ email: 'desk@ing.kept', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = (await web.get(`/desk/requests/${bank.id}`).expect(200)).text;
+    const form = deskPage.slice(deskPage.indexOf(`action="/desk/requests/${bank.id}/correct-completion"`), deskPage.indexOf('</form>', deskPage.indexOf(`action="/desk/requests/${bank.id}/correct-completion"`)));
+    expect(form).toContain('Datum: saldo per');
+    expect(form).not.toContain('Einddatum of datum overzetting');
+    expect(form).toMatch(/id="cc-balance"[^>]*value="1300,00"/);
+    expect(form).toMatch(/<option value="accountBlocked" selected>/);
+    // The owner's correction form: what an insurer that keeps the cover said, corrected.
+    const { contract, estate: second } = await kept('Allianz Eigen');
+    await anna.post(`/app/contracts/${contract.id}/completion-corrected`).set('Cookie', cookie()).type('form')
+      .send({ receivedVia: 'phone', done: 'coverContinues', effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2027-06-30' }).expect(303);
+    expect(nbsp((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText)).toContain('laat de verzekering doorlopen voor de nalatenschap tot en met 30 juni 2027');
+    const owner = ((await anna.get(`${API}/estates/${second.id}/timeline?limit=50`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+    expect(owner.some((line) => line.includes('de laatste dag van de dekking vastgelegd (30 juni 2027)'))).toBe(true);
+  });
+});
