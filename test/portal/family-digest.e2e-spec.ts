@@ -710,6 +710,57 @@ describe('the daily email to the family', () => {
     expect(hers.join('\n').match(/rekening/g)).toHaveLength(1);
   });
 
+  it('tells same-day steps of one contract each once, with what need not or must be paid: a bill withdrawn or paid from the estate, a question asked and answered, a collection (digestgap)', async () => {
+    const anna = await t.specialist('Anna Dag');
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Jo Dag', email: 'jo.dag@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'An Dag', email: 'an.dag@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    const ids: string[] = [];
+    for (const name of ['Intrekt Dag', 'Betaalt Dag', 'Vraagt Dag', 'Incasso Dag']) {
+      const provider = await createProvider(t.admin, { name, requiredDocuments: [] });
+      const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Thuis', accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${id}/request`).expect(200);
+      if (name !== 'Vraagt Dag') await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${name}-OK`, effectiveDate: '2026-11-30' }).expect(200);
+      ids.push(id);
+    }
+    await t.runDue();
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const [withdrew, pays, asks, collect] = ids;
+    const bill = (reference: string) => ({ reference, invoiceDate: t.clock.today(), periodFrom: '2026-11-01', periodTo: '2026-12-31', amount: 61 });
+    await anna.post(`${API}/contracts/${withdrew}/invoice-after-end`, bill('ID-1')).expect(200);
+    await anna.post(`${API}/contracts/${withdrew}/dispute-resolved`, { invoiceReference: 'ID-1', outcome: 'providerWithdrew', receivedVia: 'email' }).expect(200);
+    await anna.post(`${API}/contracts/${pays}/invoice-after-end`, bill('BD-1')).expect(200);
+    await anna.post(`${API}/contracts/${pays}/dispute-resolved`, { invoiceReference: 'BD-1', outcome: 'payFromEstate' }).expect(200);
+    await anna.post(`${API}/contracts/${asks}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Wie zijn de erfgenamen?', documentsNeeded: [] }).expect(200);
+    await anna.post(`${API}/contracts/${asks}/information-supplied`, { note: 'De kinderen.', documentIds: [] }).expect(200);
+    await anna.post(`${API}/contracts/${collect}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-D1', amount: 72.5 }).expect(200);
+    await t.runDue();
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const mail = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!;
+    const lines = (to: string) => mail(to).split('\n').filter((line) => line.startsWith('- '));
+    // The question asked and answered the same day leaves the request where the last email left it: no news, counted as running.
+    expect(lines('jo.dag@family.example')).toEqual([
+      '- Intrekt Dag: Er kwam nog een rekening van Intrekt Dag; we hebben bezwaar gemaakt.',
+      '- Intrekt Dag: Intrekt Dag heeft rekening ID-1 (€ 61,00) alsnog ingetrokken; u hoeft die niet te betalen. Dit werd ons per e-mail doorgegeven.',
+      '- Betaalt Dag: Er kwam nog een rekening van Betaalt Dag; we hebben bezwaar gemaakt.',
+      '- Betaalt Dag: Rekening BD-1 (€ 61,00) van Betaalt Dag wordt betaald uit de nalatenschap. Rekening BD-1 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
+      '- Incasso Dag: Er kwam een brief van een incassobureau over het contract bij Incasso Dag. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+    ].map((line) => line.replaceAll('€ ', '€\u00a0')));
+    expect(mail('jo.dag@family.example')).toContain('Over 1 ander contract is er geen nieuws; dat loopt nog.');
+    expect(mail('jo.dag@family.example')).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
+    expect(lines('an.dag@family.example')).toEqual([
+      '- Intrekt Dag: Another bill came from Intrekt Dag; we disputed it.',
+      '- Intrekt Dag: Intrekt Dag has withdrawn bill ID-1 (€61.00) after all; you need not pay it. This was passed on to us by e-mail.',
+      '- Betaalt Dag: Another bill came from Betaalt Dag; we disputed it.',
+      '- Betaalt Dag: Bill BD-1 (€61.00) from Betaalt Dag will be paid from the estate. Bill BD-1 is for time after the end date; your contact person decided it is to be paid after all.',
+      '- Incasso Dag: A debt-collection letter arrived about the contract with Incasso Dag. We asked straight away for the collection to stop. Your contact person is handling it; there is nothing for you to pay for now.',
+    ]);
+  });
+
   it("says of a collection stop beside the contract's final bill still owed what its card says: pay that only after talking to the contact person, in Dutch and English (audit)", async () => {
     const anna = await t.specialist('Anna Greet');
     const kpn = await createProvider(t.admin, { name: 'KPN Greet', requiredDocuments: [] });
