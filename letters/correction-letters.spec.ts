@@ -49,10 +49,12 @@ describe('a correction to a bank or insurer that answered', () => {
     expect(correction('nl', insurer('life'), '2026-11-20', answered('payoutHandled'))).toContain('U heeft bevestigd dat u de uitkering in behandeling heeft genomen; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.');
     expect(correction('en', insurer('life'), '2026-11-20', answered('claimFormsSent'))).toContain('You confirmed that you have sent the forms for the payout; that stays as it is.');
     const kept = correction('nl', insurer('property'), '2026-12-10', answered('coverContinues', { coverUntil: '2027-12-31' }));
-    expect(kept).toContain('U heeft bevestigd dat de dekking voor de nalatenschap doorloopt tot en met 31 december 2027; daaraan verandert niets.');
+    expect(kept).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 31 december 2027; daaraan verandert niets.');
     expect(kept).not.toMatch(/bezwaar|factuur|Hoor ik niets/);
     const settled = correction('nl', insurer('health'), '2026-11-02', answered('coverSettled'));
-    expect(settled).toContain('U heeft bevestigd dat het contract is afgewikkeld per 2 november 2026. Wilt u dit in uw administratie aanpassen? Verandert de datum die u bevestigde hierdoor, laat u mij dan de nieuwe datum weten.');
+    // answerwords: a health policy ends by law at the death, so the settlement is asked per the corrected day; silence keeps nothing.
+    expect(settled).toContain('U heeft bevestigd dat het contract is afgewikkeld per 2 november 2026. Wilt u dit in uw administratie aanpassen en de verzekering afwikkelen per 1 november 2026, de juiste datum van overlijden?');
+    expect(settled).not.toContain('Hoor ik niets');
   });
 
   it.each([

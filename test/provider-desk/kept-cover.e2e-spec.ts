@@ -94,9 +94,12 @@ describe('a property cover kept for the estate', () => {
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, PREMIUM).expect(200);
     await t.runDue();
     const dispute = nbsp(await letterText(anna, (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!.id));
-    expect(dispute).toContain('U heeft bevestigd dat de dekking voor de nalatenschap doorloopt tot en met 30 november 2026.');
+    // answerwords: in the words the correction letter uses; a credit note for the premium, no final bill (the cover was not ended).
+    expect(dispute).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 30 november 2026.');
     expect(dispute).toContain('Die periode ligt geheel na de datum die u bevestigde.');
-    expect(dispute).not.toMatch(/afgehandeld per|5 november 2026/);
+    expect(dispute).toMatch(/een creditnota voor de premie te sturen, of de factuur in te trekken/);
+    expect(dispute).toContain('Ik zie uw creditnota graag tegemoet.');
+    expect(dispute).not.toMatch(/afgehandeld per|5 november 2026|eindafrekening/);
     // The date of death corrected: the correction letter says the same of the cover, and that day does not move with it.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
     await t.runDue(16);
@@ -105,7 +108,7 @@ describe('a property cover kept for the estate', () => {
     for (const l of later) {
       const text = nbsp(await letterText(anna, l.id));
       expect(text).not.toMatch(/afgehandeld per|5 november 2026/);
-      if (/bevestigd/.test(text)) expect(text).toMatch(/dekking voor de nalatenschap doorloopt tot en met 30 november 2026|na 30 november 2026, de datum die u bevestigde/);
+      if (/bevestigd/.test(text)) expect(text).toMatch(/verzekering voor de nalatenschap doorloopt tot en met 30 november 2026|na 30 november 2026, de datum die u bevestigde/);
     }
   });
 
