@@ -1368,6 +1368,19 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     expect(run([...sent, EVENTS.COMPLETE]).snapshot.can(released)).toBe(false);
   });
 
+  it('returns to the wait it came from once a bill disputed meanwhile is answered: the release is still awaited', () => {
+    const credited = run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]);
+    expect(stateOf(credited.snapshot)).toBe('blocked');
+    expect(credited.effects.at(-1)).toEqual(family('dispute_resolved'));
+    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_WITHDRAWN]).snapshot)).toBe('releaseOverdue');
+    expect(stateOf(run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED, EVENTS.DISPUTE_RESOLVED]).snapshot)).toBe('blocked');
+    expect(stateOf(run([...sent, blocked, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]).snapshot)).toBe('blocked');
+    // Released, then a bill: its answer leads to the quiet period as after any confirmation.
+    expect(stateOf(run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT, released]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, blocked, released, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]).snapshot)).toBe('confirmed');
+  });
+
   it('keeps version 16 as it was: a block without release is confirmed and settles', () => {
     const actor = createActor(machines.contract[16], { input: { action: 'cancel' } }).start();
     for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) actor.send(event);
