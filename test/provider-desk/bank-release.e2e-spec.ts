@@ -76,6 +76,24 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await ing.contract()).state).toBe('settled');
   });
 
+  it('a bill disputed while the release waits leaves it awaited once credited; released, the quiet period runs and it settles', async () => {
+    const sns = await blockedAt('ASN Vrijgave');
+    await anna.post(`${API}/contracts/${sns.id}/invoice-after-end`, { reference: 'K-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
+    await t.runDue();
+    expect((await sns.contract()).state).toBe('disputed');
+    await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/credit-note`, { amount: 7.5 }).set('Idempotency-Key', `${sns.id}-credit`).expect(200);
+    // On main the credit ended the wait: `confirmed`, and two months on "Afgehandeld" with the balance still at the bank.
+    const waiting = await sns.contract();
+    expect(waiting.state).toBe('blocked');
+    expect(nbsp(waiting.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    await t.runDue(70);
+    expect((await sns.contract()).state).toBe('releaseOverdue');
+    await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/balance-released`, { releasedOn: '2027-01-12', releasedAmount: 1234.56 }).set('Idempotency-Key', `${sns.id}-release`).expect(200);
+    expect((await sns.contract()).state).toBe('confirmed');
+    await t.runDue(70);
+    expect((await sns.contract()).state).toBe('settled');
+  });
+
   it('the owner records a release that came by post; a bank that released with the block settles as before', async () => {
     const rabo = await blockedAt('Rabobank Vrijgave');
     expect((await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'receivedVia' })]);
