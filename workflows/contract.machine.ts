@@ -358,7 +358,7 @@ export type ContractEvent =
    * v5, the provider's confirmation corrected (at its desk, or by the owner recording what it said): the
    * same fields as `COMPLETE`. `corrected` is what changed, from → to, as Steward found it (for the words).
    */
-  | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[] }
+  | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[]; done?: string; balanceReleased?: boolean }
   /**
    * v6, the owner corrects an open bill recorded wrongly: `invoiceReference` names it (see `BillNamed`), the
    * rest is the bill as it should have been recorded. `corrected` is what changed, from → to (for the words).
@@ -518,6 +518,8 @@ const contractSetup = setup({
     /** v17: a bill's dispute closed while the release waits returns to that wait (`releaseAwaited`). */
     releaseAwaited: ({ context }) => context.releaseAwaited === 'blocked',
     releaseAwaitedOverdue: ({ context }) => context.releaseAwaited === 'releaseOverdue',
+    /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
+    correctsToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && event.balanceReleased === true,
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
     notAcknowledgedYet: ({ context }) => !context.acknowledged,
     /** v12: the owner's answer leaves documents to follow. */
@@ -1235,16 +1237,19 @@ export const contractMachineV13 = contractSetup.createMachine({ id: CONTRACT_MAC
 // `confirmed`: once a bill was disputed or the contract settled, letters and readers built on that end date. Whether the
 // confirmation is hers to take back (not the provider's own at its desk, no letter since) is the contracts module's rule.
 const takenBack = ['restoreBeforeConfirmation', tellFamily('confirmation_taken_back')] as const;
-const takeBackConfirmation = {
-  TAKE_BACK_CONFIRMATION: [
-    { guard: 'backToRequested', target: 'requested', actions: takenBack },
-    { guard: 'backToAcknowledged', target: 'acknowledged', actions: takenBack },
-    { guard: 'backToReminded', target: 'reminded', actions: takenBack },
-    { guard: 'backToEscalated', target: 'escalated', actions: takenBack },
-    { guard: 'backToComplained', target: 'complained', actions: takenBack },
-    { guard: 'backToInformationRequested', target: 'informationRequested', actions: takenBack },
-  ],
-} as const;
+/** The take-back's steps, to the state before the confirmation, each with `actions` (v17: a block's also forgets the release awaited). */
+const takeBackWith = <Actions>(actions: Actions) =>
+  ({
+    TAKE_BACK_CONFIRMATION: [
+      { guard: 'backToRequested', target: 'requested', actions },
+      { guard: 'backToAcknowledged', target: 'acknowledged', actions },
+      { guard: 'backToReminded', target: 'reminded', actions },
+      { guard: 'backToEscalated', target: 'escalated', actions },
+      { guard: 'backToComplained', target: 'complained', actions },
+      { guard: 'backToInformationRequested', target: 'informationRequested', actions },
+    ],
+  }) as const;
+const takeBackConfirmation = takeBackWith(takenBack);
 
 /** Version 14's states: v13's with a confirmation taken back. */
 const V14_STATES = {
@@ -1320,6 +1325,19 @@ const balanceReleased = { BALANCE_RELEASED: { target: 'confirmed', actions: ['fo
 /** The bank's charges after the balance date are disputed, and a collector stopped, as after any confirmation. */
 const billsWhileBlocked = { INVOICE_AFTER_END: V16_STATES.confirmed.on.INVOICE_AFTER_END, COLLECTION_NOTICE: V16_STATES.confirmed.on.COLLECTION_NOTICE } as const;
 
+/**
+ * A block recorded wrongly (keptcover's correction, with what was done and the balance) or by mistake on this contract (v14's
+ * take-back) while the release waits: a correction that the balance was released is the release (`confirmed`, the quiet
+ * period); one that keeps the block (a balance mistyped) keeps the wait.
+ */
+const correctBlock = {
+  COMPLETION_CORRECTED: [
+    { guard: 'correctsToRelease', target: 'confirmed', actions: ['recordCompletion', 'forgetRelease', tellFamily('completion_corrected')] },
+    { actions: ['recordCompletion', tellFamily('completion_corrected')] },
+  ],
+  ...takeBackWith([...takenBack, 'forgetRelease'] as const),
+} as const;
+
 type Transition = { guard?: unknown; target?: string; actions?: unknown };
 /**
  * A dispute state's steps with every way to `confirmed` led back to the release's wait while it is awaited: first to
@@ -1348,10 +1366,11 @@ const V17_STATES = {
     on: {
       ...balanceReleased,
       ...billsWhileBlocked,
+      ...correctBlock,
       DEADLINE_PASSED: { target: 'releaseOverdue', actions: ['countEscalation', 'awaitOverdueRelease', alertOwner('release_overdue'), tellFamily('release_overdue')] },
     },
   },
-  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, ...billsWhileBlocked, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
+  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, ...billsWhileBlocked, ...correctBlock, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
   disputed: { meta: waitForProvider, on: backToRelease(V16_STATES.disputed.on) },
   disputeEscalated: { meta: waitForProvider, on: backToRelease(V16_STATES.disputeEscalated.on) },
   disputeRejected: { meta: waitForOwner, on: backToRelease(V16_STATES.disputeRejected.on) },
