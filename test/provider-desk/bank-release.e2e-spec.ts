@@ -94,6 +94,33 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await sns.contract()).state).toBe('settled');
   });
 
+  it('a block the owner recorded is corrected to the release, or taken back to the request, while the release waits', async () => {
+    const ownBlock = async (name: string) => {
+      const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [] });
+      const estate = await createEstate(anna);
+      const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
+      await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+      await t.runDue();
+      await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-1', done: 'accountBlocked', balance: 1234.56 }).expect(200);
+      expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('blocked');
+      return c.id;
+    };
+    // On main both answered 409: the block could only be corrected or taken back once confirmed.
+    const typo = await ownBlock('Triodos Vrijgave');
+    const corrected = (await anna.post(`${API}/contracts/${typo}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-1', done: 'accountBlocked', balance: 1243.56 }).expect(200)).body as { state: string; statusText: string };
+    expect(corrected.state).toBe('blocked');
+    expect(nbsp(corrected.statusText)).toMatch(/saldo per 2 november 2026: € 1\.243,56\. Het saldo is nog niet vrijgegeven/);
+    const releasedByCorrection = (await anna.post(`${API}/contracts/${typo}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-1', done: 'accountBlocked', balance: 1243.56, balanceReleased: true }).expect(200)).body as { state: string; statusText: string };
+    expect(releasedByCorrection.state).toBe('confirmed');
+    expect(nbsp(releasedByCorrection.statusText)).toMatch(/het saldo is overgemaakt naar de boedelrekening/);
+
+    const mistake = await ownBlock('Bunq Vrijgave');
+    await t.runDue(70);
+    expect((await anna.get(`${API}/contracts/${mistake}`).expect(200)).body.state).toBe('releaseOverdue');
+    const back = (await anna.post(`${API}/contracts/${mistake}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200)).body as { state: string; effectiveDate: string | null };
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null });
+  });
+
   it('the owner records a release that came by post; a bank that released with the block settles as before', async () => {
     const rabo = await blockedAt('Rabobank Vrijgave');
     expect((await anna.post(`${API}/contracts/${rabo.id}/balance-released`, { releasedOn: '2027-01-05' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'receivedVia' })]);
