@@ -162,6 +162,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     const page = nbsp((await web.get(`/app/contracts/${bunq.id}`).expect(200)).text);
     expect(page).toContain('Bank meldt: saldo overgemaakt naar de boedelrekening');
     const refused = nbsp((await web.post(`/app/contracts/${bunq.id}/balance-released`).type('form').send({ releasedOn: '2027-01-08', releasedAmount: '1.234,56' }).expect(422)).text);
+    expect(refused).toContain('hoe u dit antwoord ontving');
     expect(refused).toContain('value="1.234,56"');
     expect((await bunq.contract()).state).toBe('blocked');
     await web.post(`/app/contracts/${bunq.id}/balance-released`).type('form').send({ releasedOn: '2027-01-08', releasedAmount: '1.234,56', receivedVia: 'post' }).expect(303);
