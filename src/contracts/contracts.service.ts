@@ -73,7 +73,7 @@ import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
-import { type TakeBack, takeBackOf } from './take-back.rules';
+import { type TakeBack, TAKEN_BACK_FROM, takeBackOf } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
@@ -1275,7 +1275,8 @@ export class ContractsService implements OnModuleInit {
     const event: AnyEventObject = { type: 'TAKE_BACK_CONFIRMATION', reason };
     const check = async (manager: EntityManager, contract: Contract, standing: ContractStanding) => {
       // Another state refuses the step as any step (409 `state-conflict`, in the owner's words).
-      if (standing.state !== 'confirmed') return;
+      // v17: a bank's block awaiting the release is a confirmation too (its wait is taken back with it).
+      if (!TAKEN_BACK_FROM.includes(standing.state)) return;
       const takeBack = await this.takeBackOn(contract, manager);
       const w = ownerWords(principal.lang);
       if ('refused' in takeBack) {
