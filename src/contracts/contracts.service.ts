@@ -54,11 +54,12 @@ import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '..
 import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
+import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, COVER_REJUDGED, coverRejudgedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
+import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
 import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, DONE_OF_FACT, factNotOf, type InvoiceAfterEndDto, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
@@ -1068,7 +1069,7 @@ export class ContractsService implements OnModuleInit {
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);
       await check?.(manager, contract, standing);
       await this.workflow.moveForEvent(manager, contract.id, standing, event.type);
-      const now = await this.settleBillsInsideCover(manager, contract, standing, event);
+      const now = await this.rejudgeBillsByCover(manager, contract, standing, event);
       // A corrected confirmation that changes nothing writes nothing.
       const changing = withCorrections(now, event, contract.answerDone);
       if (!changing) return null;
@@ -1274,17 +1275,22 @@ export class ContractsService implements OnModuleInit {
    * in its transaction, each such dispute ends as the owner's word that the bill is paid from the estate (`DISPUTE_RESOLVED`,
    * `payFromEstate`): the premium is then owed (`owedBillsOf`), its objection still waiting for the post is set apart and one
    * the insurer had is withdrawn (`dispute_withdrawal`), as when the owner settles it herself; no complaint follows. The owner's
-   * history says why (`COVER_REJUDGED`). Returns the contract's standing after (the given one when nothing changed).
+   * history says why (`COVER_REJUDGED`). A last day corrected to an earlier one disputes nothing (`tellPremiumsAfterCover`).
+   * Returns the contract's standing after (the given one when nothing changed).
    */
-  async settleBillsInsideCover(manager: EntityManager, contract: Contract, standing: ContractStanding, event: AnyEventObject): Promise<ContractStanding> {
+  async rejudgeBillsByCover(manager: EntityManager, contract: Contract, standing: ContractStanding, event: AnyEventObject): Promise<ContractStanding> {
     const recorded = contract.answerDone;
     if (event.type !== 'COMPLETION_CORRECTED' || recorded?.done !== 'coverContinues' || !recorded.coverUntil) return standing;
     const corrected = { ...(event.done === undefined ? recorded : {}), ...event } as AnyEventObject;
     if (corrected.done !== 'coverContinues') return standing;
     const coverUntil = typeof corrected.coverUntil === 'string' ? corrected.coverUntil : null;
+    const provider = contract.provider ?? (await manager.findOneByOrFail(Provider, { id: contract.providerId }));
+    if (coverUntil && coverUntil < recorded.coverUntil) {
+      await this.tellPremiumsAfterCover(manager, { ...contract, provider }, coverUntil);
+      return standing;
+    }
     const inside = billsInsideCover(coverUntil, openDisputesOf(standing.context));
     if (!inside.length) return standing;
-    const provider = contract.provider ?? (await manager.findOneByOrFail(Provider, { id: contract.providerId }));
     const named = { ...contract, provider };
     let now = standing;
     let withdrawn = false;
@@ -1306,6 +1312,27 @@ export class ContractsService implements OnModuleInit {
       details: { description: contract.description, providerName: provider.name, coverUntil, references, withdrawn },
     });
     return now;
+  }
+
+  /**
+   * coverfix: a kept cover's last day corrected to an earlier one leaves premiums recorded as owed (`bill.owed`) reaching past it.
+   * Whether to dispute one is the owner's decision, not Steward's: her history names them, nothing is disputed.
+   */
+  private async tellPremiumsAfterCover(manager: EntityManager, contract: Contract, coverUntil: string): Promise<void> {
+    const owed = await this.timeline.detailsOfContracts(manager, [contract.id], [BILL_PAYMENT_EVENTS.owed]);
+    const references = owed.flatMap((e) => {
+      const premium = owedPremiumOf(e.details);
+      return premium && premium.periodTo > coverUntil ? [premium.reference] : [];
+    });
+    if (!references.length) return;
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: SYSTEM_ACTOR,
+      event: COVER_REJUDGED,
+      summary: `${contract.description}: ${coverShortenedText(coverUntil, references, 'nl')}`,
+      details: { description: contract.description, providerName: contract.provider.name, coverUntil, references, shortened: true },
+    });
   }
 
   /**

@@ -201,4 +201,15 @@ describe('a property cover kept for the estate', () => {
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'balance' })]);
     expect(nbsp(refused.body.detail)).toContain('hoort alleen bij het antwoord ‘rekening geblokkeerd’');
   });
+
+  it('tells the owner, and disputes nothing, when an earlier cover end leaves a premium recorded as owed after it (coverfix)', async () => {
+    const { contract, estate } = await kept('Nationale Eerder', '2027-01-31');
+    const january = { reference: 'P-01', invoiceDate: '2026-11-20', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 14.5 };
+    await anna.post(`${API}/contracts/${contract.id}/bills-owed`, january).expect(201);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2026-12-31' }).expect(200);
+    await t.runDue();
+    expect(await historyOf(estate.id)).toContain('Inboedelverzekering: De dekking loopt nu tot en met 31 december 2026: premie P-01 loopt geheel of deels daarna en staat als schuld van de nalatenschap vastgelegd; of u die betwist, beslist u.');
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).not.toContain('dispute');
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-01', amount: 14.5 })]);
+  });
 });
