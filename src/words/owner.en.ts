@@ -1548,6 +1548,16 @@ export const ownerEn: OwnerWords = {
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.` : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the invoice was settled before the e-mail went.`,
+    coverShortened: (coverUntil: string, references: string[]) => {
+      const premiums = billsNamed(references, 'en', { one: 'premium', several: 'premiums', unknown: 'the premium' });
+      return `The cover now runs until ${coverUntil}: ${premiums.words} ${premiums.several ? 'run' : 'runs'} wholly or partly after it and ${premiums.several ? 'are' : 'is'} recorded as a debt of the estate; whether to dispute ${premiums.several ? 'them' : 'it'} is your decision.`;
+    },
+    coverRejudged: (coverUntil: string | null, references: string[], withdrawn: boolean) => {
+      const premiums = billsNamed(references, 'en', { one: 'premium', several: 'premiums', unknown: 'the premium' });
+      const cover = coverUntil ? `The cover now continues until ${coverUntil}` : 'The cover now continues with no last day';
+      const objection = premiums.several ? (withdrawn ? 'the objections have been withdrawn' : 'the objections are not sent') : withdrawn ? 'the objection has been withdrawn' : 'the objection is not sent';
+      return `${cover}: ${premiums.words} ${premiums.several ? 'fall within it and are' : 'falls within it and is'} paid from the estate; ${objection}.`;
+    },
     objectionSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
       return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled ${sentOffEn(bills.several, byEmail)}.`;

@@ -1709,6 +1709,17 @@ export const ownerNl = {
     /** An objection by post set apart unprinted: the owner settled its bill first (README, agencytold). */
     letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
       post ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.` : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de factuur is afgehandeld voordat de e-mail wegging.`,
+    /** coverfix: the insurer's later cover end takes in premiums we disputed as after it: owed, the objection withdrawn or not sent. */
+    coverShortened: (coverUntil: string, references: string[]) => {
+      const premiums = billsNamed(references, 'nl', { one: 'premie', several: 'premies', unknown: 'de premie' });
+      return `De dekking loopt nu tot en met ${coverUntil}: ${premiums.words} ${premiums.several ? 'lopen' : 'loopt'} geheel of deels daarna en ${premiums.several ? 'staan' : 'staat'} als schuld van de nalatenschap vastgelegd; of u ${premiums.several ? 'ze' : 'die'} betwist, beslist u.`;
+    },
+    coverRejudged: (coverUntil: string | null, references: string[], withdrawn: boolean) => {
+      const premiums = billsNamed(references, 'nl', { one: 'premie', several: 'premies', unknown: 'de premie' });
+      const cover = coverUntil ? `De dekking loopt nu door tot en met ${coverUntil}` : 'De dekking loopt nu door zonder laatste dag';
+      const objection = premiums.several ? (withdrawn ? 'de bezwaren zijn ingetrokken' : 'de bezwaren gaan niet uit') : withdrawn ? 'het bezwaar is ingetrokken' : 'het bezwaar gaat niet uit';
+      return `${cover}: ${premiums.words} ${premiums.several ? 'vallen daarbinnen en worden' : 'valt daarbinnen en wordt'} uit de nalatenschap betaald; ${objection}.`;
+    },
     objectionSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
       return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: de ${bills.several ? 'facturen zijn' : 'factuur is'} afgehandeld ${sentOff(bills.several, byEmail)}.`;
