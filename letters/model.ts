@@ -140,6 +140,12 @@ export interface Enclosure {
   answers?: string[];
   /** Another document of its kind went to this provider before: the letter calls this one a new one (insurerletters). */
   renews?: boolean;
+  /**
+   * amenddoc: the owner chose it with the amend of a rejected request, and no letter carried it to this provider before: the
+   * request sent again says it is enclosed now, in place of the earlier one of its kind that it no longer carries (`replaces`:
+   * the letter that carried that one, by the day it reached the provider and its signer when not this letter's), if any.
+   */
+  amended?: { replaces: { on: string; colleague: string | null } | null };
 }
 
 /** v12: an asked document that follows later, named as the letter's enclosures are. */

@@ -539,10 +539,10 @@ const STEPS: StepPhrases = {
     },
     // The owner's own history keeps what she answered the provider and her note (the provider reads only the answer).
     AMEND: {
-      nl: ({ p }, { amended }) =>
-        `Verzoek aan ${p} aangepast na de afwijzing${amended?.answer ? `; antwoord in de brief: ${amended.note ? quoted(amended.answer, 'nl') : quotedAtEnd(amended.answer, 'nl')}` : ''}${amended?.note ? `; notitie: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
-      en: ({ p }, { amended }) =>
-        `Request to ${p} amended after the rejection${amended?.answer ? `; answer in the letter: ${amended.note ? quoted(amended.answer, 'en') : quotedAtEnd(amended.answer, 'en')}` : ''}${amended?.note ? `; note: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
+      nl: ({ p, document }, { amended }) =>
+        `Verzoek aan ${p} aangepast na de afwijzing${amended?.documents.length ? `; mee te sturen: ${listed(amended.documents.map((d) => `${document(d.kind)} (${d.fileName})`), 'nl')}` : ''}${amended?.answer ? `; antwoord in de brief: ${amended.note ? quoted(amended.answer, 'nl') : quotedAtEnd(amended.answer, 'nl')}` : ''}${amended?.note ? `; notitie: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
+      en: ({ p, document }, { amended }) =>
+        `Request to ${p} amended after the rejection${amended?.documents.length ? `; to go with it: ${listed(amended.documents.map((d) => `${document(d.kind)} (${d.fileName})`), 'en')}` : ''}${amended?.answer ? `; answer in the letter: ${amended.note ? quoted(amended.answer, 'en') : quotedAtEnd(amended.answer, 'en')}` : ''}${amended?.note ? `; note: ${endedSentence(amended.note)}` : amended?.answer ? '' : '.'}`,
     },
     // v16: the document's own withdrawal and the deletion request are on the timeline beside this entry.
     ANSWER_WITHDRAWN: {

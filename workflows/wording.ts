@@ -359,8 +359,8 @@ export interface ContractStep {
   billCorrected: { bill: string | null; changes: BillChange[]; period: { from: [string, string]; to: [string, string] } | null; withdrawn: boolean } | null;
   /** A collection notice's agency that our stop letter could not reach (no email or address recorded): its name, else null. */
   agencyUnreached: string | null;
-  /** An amend after a rejection: the owner's answer for the provider and her case-file note, as recorded (each null when none). */
-  amended: { answer: string | null; note: string | null } | null;
+  /** An amend after a rejection: the owner's answer for the provider, her case-file note (each null when none), and the documents she chose to send with it (amenddoc). */
+  amended: { answer: string | null; note: string | null; documents: AmendedDocument[] } | null;
   /** v9: a complaint about a rejection: the owner's grounds, as recorded (null for any other step). */
   complaintGrounds: string | null;
   /** v12: supplied information that left asked documents to follow (`followsLater`): a part, not all that was asked. */
@@ -390,7 +390,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -410,7 +410,7 @@ export function contractStep(
     settled: event.type === 'DISPUTE_RESOLVED' && Array.isArray(event.settled) ? (event.settled as SettledBill[]) : [],
     billCorrected: event.type === 'BILL_CORRECTED' ? correctedBill(event, after) : null,
     agencyUnreached: event.type === 'COLLECTION_NOTICE' && event.agency && !agencyReachable(event) ? event.agency : null,
-    amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note) } : null,
+    amended: event.type === 'AMEND' ? { answer: wordsOrNull(event.answer), note: wordsOrNull(event.note), documents: amendedDocumentsOf(event.documents) } : null,
     complaintGrounds: event.type === 'COMPLAIN' ? wordsOrNull(event.grounds) : null,
     undisputedBill: event.type === 'INVOICE_WITHDRAWN' && event.billDisputed === false,
     partAnswer: event.type === 'INFORMATION_SUPPLIED' && leavesDocumentsToFollow(event),
@@ -458,6 +458,22 @@ export const confirmationTakenBack: Record<Language, (provider: string, action: 
 };
 
 const wordsOrNull = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
+
+/**
+ * A document the owner chose to send with the amend of a rejected request (README amenddoc), as the amend's event records it
+ * (the documents module adds it; the machine keeps none): the request sent again carries it in place of the earlier one of its kind.
+ */
+export interface AmendedDocument {
+  id: string;
+  kind: string;
+  fileName: string;
+}
+
+/** The documents an amend's event recorded; an amend recorded before it did, or anything else, chose none. */
+export function amendedDocumentsOf(value: unknown): AmendedDocument[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((d): d is AmendedDocument => typeof d?.id === 'string' && typeof d.kind === 'string' && typeof d.fileName === 'string');
+}
 
 /** v6: the bill a correction changed, named as it was before; dropped when it is no longer open after the step. */
 function correctedBill(event: { reference?: unknown; corrected?: unknown; periodFrom?: unknown; periodTo?: unknown }, after: DisputesHeld | null): ContractStep['billCorrected'] {

@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil, settledAtDeath } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -266,7 +266,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${asksBank(f) || f.input.category === 'insurance' ? askedOf(f, requestedContract(f), { died: f.dateOfDeath, named: asRequested(f) as Named }) : `${act(f)} ${requestedContract(f)}`}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”).${before.answer ? ` Our answer to that: ${quotedAtEnd(before.answer, 'en')}` : ''} I am hereby making the request again.`,
+      `On ${en.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} asked you to ${asksBank(f) || f.input.category === 'insurance' ? askedOf(f, requestedContract(f), { died: f.dateOfDeath, named: asRequested(f) as Named }) : `${act(f)} ${requestedContract(f)}`}. On ${en.date(before.date)} you let me know that you could not process that request (reason: “${before.reason}”).${before.answer ? ` Our answer to that: ${quotedAtEnd(before.answer, 'en')}` : ''} I am hereby making the request again.${amendedEn(f)}`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'The earlier request')),
     ].join('\n'),
   ];
@@ -873,4 +873,13 @@ export const en: Words = {
 };
 
 /** As nl.ts: "a new certificate of inheritance", or of her own words "a new copy of the completed claim form" (answerrest). */
+/** amenddoc: what the request sent again encloses that she chose with her amend and the provider did not have (nl.ts, `amendedNl`). */
+const amendedEn = (f: Facts) => {
+  const now = f.input.enclosures.filter((e) => e.amended);
+  const named = (e: Enclosure) => {
+    const was = e.amended?.replaces;
+    return was ? `a new ${inSentence(e.title)}, replacing the one ${was.colleague ? `my colleague ${was.colleague}` : 'I'} sent you on ${en.date(was.on)}` : inSentence(e.title);
+  };
+  return now.length ? ` Now enclosed: ${listed(now.map(named), 'en')}.` : '';
+};
 const renewedEn = (d: { title: string; described: boolean }) => (d.described ? `a new copy of ${d.title}` : `a new ${d.title}`);

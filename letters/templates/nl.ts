@@ -323,7 +323,7 @@ function askedAgain(f: Facts): string[] {
   if (!before) return [];
   return [
     [
-      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${asksBank(f) || f.input.category === 'insurance' ? askedOf(f, requestedContract(f), { died: f.dateOfDeath, named: asRequested(f) as Named }) : `${requestedContract(f)} ${act(f)}`}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”).${before.answer ? ` Ons antwoord daarop: ${quotedAtEnd(before.answer, 'nl')}` : ''} Hierbij doe ik het verzoek opnieuw.`,
+      `Op ${nl.date(before.earlier.date)} ${byWhom(before.earlier.colleague)} u gevraagd ${asksBank(f) || f.input.category === 'insurance' ? askedOf(f, requestedContract(f), { died: f.dateOfDeath, named: asRequested(f) as Named }) : `${requestedContract(f)} ${act(f)}`}. Op ${nl.date(before.date)} liet u weten dat u dat verzoek niet kon verwerken (reden: „${before.reason}”).${before.answer ? ` Ons antwoord daarop: ${quotedAtEnd(before.answer, 'nl')}` : ''} Hierbij doe ik het verzoek opnieuw.${amendedNl(f)}`,
       ...changedSinceRequest(f).map((c) => correctionSentence(f, c, 'Het eerdere verzoek')),
     ].join('\n'),
   ];
@@ -1002,6 +1002,20 @@ export const nl: Words = {
 };
 
 /** An enclosure in running text: "verklaring van erfrecht", "een nieuwe verklaring van erfrecht" after another went (`renews`; het identiteitsbewijs: "een nieuw"). */
+/**
+ * amenddoc: what the request sent again encloses that she chose with her amend and the provider did not have, in place of the
+ * earlier one of its kind that no longer goes: „Nu bijgevoegd: een nieuwe verklaring van erfrecht, in plaats van de eerdere die ik u op … stuurde."
+ */
+const amendedNl = (f: Facts) => {
+  const now = f.input.enclosures.filter((e) => e.amended);
+  const named = (e: Enclosure) => {
+    const was = e.amended?.replaces;
+    if (!was) return inSentence(e.title);
+    const het = e.kind === 'id_document';
+    return `${het ? 'een nieuw' : 'een nieuwe'} ${inSentence(e.title)}, in plaats van ${het ? 'het eerdere dat' : 'de eerdere die'} ${was.colleague ? `mijn collega ${was.colleague}` : 'ik'} u op ${nl.date(was.on)} stuurde`;
+  };
+  return now.length ? ` Nu bijgevoegd: ${listed(now.map(named), 'nl')}.` : '';
+};
 const enclosedNl = (e: Enclosure) => (e.renews ? `${e.kind === 'id_document' ? 'een nieuw' : 'een nieuwe'} ${inSentence(e.title)}` : inSentence(e.title));
 
 /** v16: the new one of a withdrawn document in running text: "een nieuwe verklaring van erfrecht", or of her own words "een nieuw exemplaar van het ingevulde claimformulier" (answerrest). */

@@ -7,6 +7,7 @@ import { IsEuros } from '../common/money';
 import { CheckedBy } from '../common/validation';
 import { billFiguresProblems, periodRunsBackwards } from './bill.rules';
 import { ANSWERS_DONE, BILL_OUTCOMES, type BillOutcome, BRP_CHECK_OUTCOMES, type DoneKind, type BrpCheckOutcome, RECEIVED_VIA, type ReceivedVia } from '../../workflows';
+import type { AmendedDocument } from '../../workflows/wording';
 import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
@@ -634,8 +635,11 @@ export class TakeBackConfirmationDto {
   reason: string;
 }
 
-/** The amend as the machine receives it, from the API and the contract page alike. */
-export const amendEvent = (dto: AmendDto) => ({ type: 'AMEND' as const, note: dto.note ?? null, answer: dto.answer ?? null });
+/**
+ * The amend as the machine receives it, from the API and the contract page alike. `documents`: what she chose to send with
+ * it, added by the documents module once it checked them (README amenddoc); recorded with the step, the machine keeps none.
+ */
+export const amendEvent = (dto: AmendDto): { type: 'AMEND'; note: string | null; answer: string | null; documents?: AmendedDocument[] } => ({ type: 'AMEND', note: dto.note ?? null, answer: dto.answer ?? null });
 export const complainEvent = (dto: ComplainDto) => ({ type: 'COMPLAIN' as const, grounds: dto.grounds });
 
 /** A phone call the owner made about the contract (`POST /contracts/:id/calls`): on the timeline, not a workflow step. A day ahead is named beside a refused field. */

@@ -99,6 +99,19 @@ describe('enclosure rules', () => {
     expect(requestLetterEnclosures(['death_certificate'], all, [poa.id, certificate.id, will.id])).toEqual([certificate, poa]);
   });
 
+  it('a request sent again carries what she chose with an amend in place of the others of its kind, both when she chose both, "overig" never replaced (amenddoc)', () => {
+    const rejected = doc('certificate_of_inheritance');
+    const form = doc('other');
+    const fresh = doc('certificate_of_inheritance');
+    const form2 = doc('other');
+    const all = [rejected, form, fresh, form2];
+    const attached = [rejected.id, form.id, fresh.id, form2.id];
+    expect(requestLetterEnclosures(['certificate_of_inheritance'], all, attached, [[fresh.id, form2.id]])).toEqual([fresh, form, form2]);
+    // A later amend that chose nothing of the kind keeps the earlier choice; one that chose both sends both.
+    expect(requestLetterEnclosures(['certificate_of_inheritance'], all, attached, [[fresh.id], []])).toEqual([fresh, form, form2]);
+    expect(requestLetterEnclosures([], all, attached, [[fresh.id], [rejected.id, fresh.id]])).toEqual([rejected, form, fresh, form2]);
+  });
+
   it('sends the newest version of a replaced document, and a withdrawn one never', () => {
     const newer = doc('death_certificate');
     const old = doc('death_certificate', { supersededById: newer.id, createdAt: new Date(Date.UTC(2026, 11, 1)) });

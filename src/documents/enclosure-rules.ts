@@ -240,9 +240,20 @@ export function openableEnclosures<D extends EnclosableDocument>(current: D[], c
   return [...current, ...carried.filter((d) => !now.has(d.id) && d.withdrawnAt === null)];
 }
 
-/** What a request letter (the first, or one sent again) encloses: the directory's required documents, then what the owner attached (each once). */
-export function requestLetterEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[]): D[] {
-  const required = requiredEnclosures(requiredKinds, documents);
+/**
+ * What a request letter (the first, or one sent again) encloses: the directory's required documents, then what the owner attached
+ * (each once). amenddoc: what she chose with an amend of a rejected request (`amends`, each amend's ids, oldest first) takes the
+ * place of the others of its kind, so the rejected verklaring does not go again beside the new one unless she chose it too; the
+ * latest amend that chose one of a kind says which go. Never by "overig", whose documents are no one kind.
+ */
+export function requestLetterEnclosures<D extends EnclosableDocument>(requiredKinds: readonly string[], documents: D[], attachedIds: readonly string[], amends: readonly (readonly string[])[] = []): D[] {
+  const chosenOfKind = new Map<string, Set<string>>();
+  for (const ids of amends) {
+    const chosen = chosenEnclosures(documents, ids).filter((d) => d.kind !== 'other');
+    for (const kind of new Set(chosen.map((d) => d.kind))) chosenOfKind.set(kind, new Set(chosen.filter((d) => d.kind === kind).map((d) => d.id)));
+  }
+  const stands = (d: D) => chosenOfKind.get(d.kind)?.has(d.id) ?? true;
+  const required = requiredEnclosures(requiredKinds, documents).filter(stands);
   const seen = new Set(required.map((d) => d.id));
-  return [...required, ...chosenEnclosures(documents, attachedIds).filter((d) => !seen.has(d.id))];
+  return [...required, ...chosenEnclosures(documents, attachedIds).filter((d) => !seen.has(d.id) && stands(d))];
 }

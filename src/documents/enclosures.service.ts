@@ -93,18 +93,22 @@ export class EnclosuresService {
   /**
    * The owner amends a rejected request (README, familyrest2): the documents she chooses (a new or corrected one the rejection was
    * about) become the request's enclosures in the same transaction as the amend, so the request sent again carries them with her
-   * answer (`requestEnclosures`), and the desk serves them. A refused id (422) or a wrong state (409) leaves nothing behind. The
-   * machine takes the amend as ever (v16's `AMEND`, which keeps no documents: the enclosures are this module's).
+   * answer (`requestLetterEnclosures`), and the desk serves them. The amend's event records them (README amenddoc): the request
+   * sent again carries each in place of the earlier ones of its kind, and her history names them. A refused id (422) or a wrong
+   * state (409) leaves nothing behind. The machine takes the amend as ever (`AMEND` keeps no documents: the enclosures are this module's).
    */
   amend(principal: StaffPrincipal, contractId: string, dto: AmendDto) {
     const documentIds = [...new Set(dto.documentIds ?? [])];
+    const event = amendEvent(dto);
     return this.contracts.fire(
       principal,
       contractId,
-      amendEvent(dto),
+      event,
       async (manager, contract) => {
-        const problems = enclosureProblems(documentIds, contract.estateId, await this.documents.byIds(manager, documentIds));
+        const chosen = await this.documents.byIds(manager, documentIds);
+        const problems = enclosureProblems(documentIds, contract.estateId, chosen);
         if (problems.length) throw new ValidationProblem(problems);
+        if (chosen.length) event.documents = chosen.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName }));
       },
       (manager, contract) => this.attach(manager, contract.id, documentIds, actorOf(principal)),
     );

@@ -1,4 +1,4 @@
-import { erasedCarriage, renewsKind } from './carried';
+import { erasedCarriage, replacedCarriage, renewsKind } from './carried';
 
 describe('what the letters of a contract carried (insurerletters)', () => {
   const doc = (id: string, kind: string, day: number, withdrawn = false) => ({ id, kind, createdAt: new Date(2026, 11, day), withdrawnAt: withdrawn ? new Date(2026, 11, 31) : null });
@@ -19,6 +19,14 @@ describe('what the letters of a contract carried (insurerletters)', () => {
     expect(erasedCarriage(letters, v2, [v2, { ...v3, withdrawnAt: new Date() }]).stands).toBeNull();
     expect(erasedCarriage(letters.slice(0, 3), v2, [v2, v3]).stands).toBeNull();
     expect(erasedCarriage(letters, v3, [v2, v3]).stands).toBeNull();
+  });
+
+  it('a document sent in place of an older one of its kind names the latest letter that carried one the letter no longer does (amenddoc)', () => {
+    const v4 = doc('v4', 'certificate_of_inheritance', 31);
+    expect(replacedCarriage(letters, v4, [v2, v3, v4], ['v4'])).toEqual(letters[3]);
+    expect(replacedCarriage(letters, v4, [v2, v3, v4], ['v3', 'v4'])).toEqual(letters[2]);
+    expect(replacedCarriage(letters, v3, [v2, v3], ['v2', 'v3'])).toBeNull();
+    expect(replacedCarriage(letters, doc('form2', 'other', 31), [doc('form', 'other', 29)], ['form2'])).toBeNull();
   });
 
   it('a document is a new one only after an older one of its kind went; "overig" never', () => {

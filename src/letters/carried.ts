@@ -36,6 +36,16 @@ export function erasedCarriage(letters: CarryingLetter[], withdrawn: CarriedDocu
   return { carrier, stands: newer ? carrying(newer.id)[0] : null };
 }
 
+/**
+ * amenddoc: the letter that carried an older document of this one's kind that the letter now written no longer carries
+ * (`enclosedIds`): the one it is sent in place of (the latest such letter). Never of "overig", whose documents are no one kind.
+ */
+export function replacedCarriage(letters: CarryingLetter[], document: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>, documents: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>[], enclosedIds: readonly string[]): CarryingLetter | null {
+  if (document.kind === 'other') return null;
+  const earlier = documents.filter((d) => d.kind === document.kind && d.createdAt < document.createdAt && !enclosedIds.includes(d.id)).map((d) => d.id);
+  return [...letters].reverse().find((l) => l.enclosureIds.some((id) => earlier.includes(id))) ?? null;
+}
+
 /** Whether an older document of this one's kind went to the provider: the answer then calls it a new one. Never of "overig", whose documents are no one kind. */
 export const renewsKind = (letters: CarryingLetter[], document: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>, documents: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>[]): boolean =>
   document.kind !== 'other' && documents.some((d) => d.kind === document.kind && d.createdAt < document.createdAt && letters.some((l) => l.enclosureIds.includes(d.id)));

@@ -26,11 +26,11 @@ import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { User } from '../users/user.entity';
 import { familyWords, langOf } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
-import { type CarryingLetter, erasedCarriage, renewsKind } from './carried';
+import { type CarryingLetter, erasedCarriage, replacedCarriage, renewsKind } from './carried';
 import { printable } from './enclosure-pages';
 import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
-import { type ArchivedSending, awaitedAnswers, REQUEST_STEPS, sentOn, sinceRequest } from './request-history';
+import { amendChoices, type ArchivedSending, awaitedAnswers, REQUEST_STEPS, sentOn, sinceRequest } from './request-history';
 import { stillToPay, untilEndPaidByContract } from '../bills/owed-bills';
 import { listed } from '../../workflows/wording';
 
@@ -142,8 +142,10 @@ export class LetterInputBuilder {
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
     const resent = history.sent.some((l) => l.kind === 'cancellation' || l.kind === 'transfer');
-    const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' ? await this.carryingLetters(manager, contract.id, owner.id) : [];
-    const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying);
+    const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' || resent ? await this.carryingLetters(manager, contract.id, owner.id) : [];
+    // amenddoc: what she chose with each amend of a rejected request takes the place of the earlier ones of its kind.
+    const amends = resent ? amendChoices(await this.timeline.ofContract(manager, contract.id, ['AMEND'])) : [];
+    const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying, amends);
     const input: LetterInput = {
       ...base,
       // The directory records no language for agencies (Dutch collectors, Dutch law): their copy is Dutch; the provider's follows the provider.
@@ -390,20 +392,23 @@ export class LetterInputBuilder {
    * the owner's amendment carries what the provider asked for and got before it rejected (the desk lists
    * the same). The answer to a provider's question encloses exactly what the owner chose (named by the
    * event, attached with it). What the provider asked for is never enclosed by kind alone, and family
-   * uploads and wills never are.
+   * uploads and wills never are. A document she chose with an amend (`amends`) goes in place of the earlier ones of its kind,
+   * and one no letter carried to the provider yet is said to be enclosed now (README amenddoc).
    */
-  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[], carrying: CarryingLetter[]): Enclosure[] {
+  private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[], carrying: CarryingLetter[], amends: string[][]): Enclosure[] {
     const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
-    const enclosed =
-      kind === 'cancellation' || kind === 'transfer'
-        ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds)
-        : chosenEnclosures(documents, chosen);
+    const request = kind === 'cancellation' || kind === 'transfer';
+    const enclosed = request ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds, amends) : chosenEnclosures(documents, chosen);
+    const enclosedIds = enclosed.map((d) => d.id);
+    const amended = new Set(request ? chosenEnclosures(documents, amends.flat()).map((d) => d.id) : []);
+    const carried = new Set(carrying.flatMap((l) => l.enclosureIds));
     const { language } = provider;
     return enclosed.map((d) => {
+      const replaced = amended.has(d.id) && !carried.has(d.id) ? { letter: replacedCarriage(carrying, d, documents, enclosedIds) } : null;
       // insurerletters: an "overig" document by what she sent it as (claimform, answerrest), else by its file name: never a bare "Document".
       const answers = kind === 'information_supplied' && d.kind === 'other' ? describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id) : [];
       const title = answers.length ? listed(answers, language) : d.kind === 'other' ? `${KIND_TITLES.other[language]} ${d.fileName}` : (KIND_TITLES[d.kind]?.[language] ?? d.fileName);
-      return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(renewsKind(carrying, d, documents) && { renews: true }) };
+      return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(renewsKind(carrying, d, documents) && { renews: true }), ...(replaced && { amended: { replaces: replaced.letter && { on: replaced.letter.on, colleague: replaced.letter.colleague } } }) };
     });
   }
 

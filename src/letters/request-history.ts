@@ -1,5 +1,5 @@
 import type { LetterHistory, Rejection, RequestedFacts, SentLetter } from '../../letters';
-import type { InsuranceKind } from '../../workflows/wording';
+import { amendedDocumentsOf, type InsuranceKind } from '../../workflows/wording';
 import { type ContractState, contractStateMeta, type DisputesHeld, unansweredBills } from '../../workflows';
 import { dutchDate } from '../clock/clock';
 import { undelivered } from './letter.entity';
@@ -56,6 +56,10 @@ export function sinceRequest(steps: RecordedStep[], requestLetterId: string | nu
   }
   return { requested: requestedBefore(steps.slice(start + 1), now), rejection };
 }
+
+/** amenddoc: the documents each amend among `steps` chose to send with the request (ids, oldest amend first; `AmendedDocument`). */
+export const amendChoices = (steps: RecordedStep[]): string[][] =>
+  steps.filter((s) => s.event === 'AMEND').map((s) => amendedDocumentsOf((s.details.event as { documents?: unknown } | undefined)?.documents).map((d) => d.id));
 
 /**
  * The request's facts as they were before `steps` (the first correction of each field among them knew its earlier value),

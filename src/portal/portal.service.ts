@@ -119,6 +119,8 @@ export function estateStatusFor(
 
 /** A report of the estate's still waiting for the owner (`FamilyReportsService.openInEstate`). */
 type OpenReport = { createdAt: Date; contractId: string | null; familyMemberId: string };
+/** The contracts the estate's open reports are about. */
+const reportedOn = (open: readonly OpenReport[]) => new Set(open.map((r) => r.contractId));
 
 /**
  * The report still waiting for the owner that the reader is told of: the oldest of her own, else the oldest of another relative's
@@ -248,13 +250,18 @@ export interface BillsLeft {
 
 /**
  * `PortalService.counted` for an estate whose contracts are all on one page (`unsent`: their letters not out,
- * `requestLetterStandings`; `unpaid`: the bills the estate still owes, by contract, `BillsService.unpaidOf`).
+ * `requestLetterStandings`; `unpaid`: the bills the estate still owes, by contract, `BillsService.unpaidOf`; `reported`:
+ * the contracts a relative's open report is about).
  */
-function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>): Counted {
+function countedOf(whole: Contract[], unsent: ReadonlyMap<string, RequestLetterStanding>, unpaid: ReadonlyMap<string, UnpaidBill[]>, reported: ReadonlySet<string | null>): Counted {
   const notOut = whole.filter((c) => contractGroup(c.state as ContractState) === 'waitingOnProvider' && unsent.has(c.id)).map((c) => unsent.get(c.id)!);
-  const owed = whole.filter((c) => contractGroup(c.state as ContractState) === 'done' && unpaid.has(c.id)).map((c) => unpaid.get(c.id)!);
-  return { progress: progressOf(stateCountsOf(whole), notOut.length, owed.length), notOut, owed };
+  const done = whole.filter((c) => contractGroup(c.state as ContractState) === 'done');
+  const owed = done.filter((c) => unpaid.has(c.id)).map((c) => unpaid.get(c.id)!);
+  return { progress: progressOf(stateCountsOf(whole), notOut.length, ours(done, unpaid, reported)), notOut, owed };
 }
+
+/** Of the contracts done by their state, how many are the owner's move still: a bill the estate owes, or a relative's report with her (`contractGroup`). */
+const ours = (done: readonly { id: string }[], owing: ReadonlyMap<string, unknown>, reported: ReadonlySet<string | null>) => done.filter((c) => owing.has(c.id) || reported.has(c.id)).length;
 
 /**
  * The bills still to pay when they are all that is left (every contract done with its organisation by its state), for the
@@ -356,13 +363,13 @@ export class PortalService {
     const whole = contractRows.nextCursor === null ? contractRows.items : null;
     const [{ contracts, unsent, unpaid }, counted, choices, reportTo] = await Promise.all([
       this.familyContracts(contractRows, lang, members, debts, { owner: estate.owner.name, reader: p.familyMemberId, reports: open }),
-      whole ? null : this.counted(p),
+      whole ? null : this.counted(p, open),
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
     const told = open.find((r) => r.familyMemberId === p.familyMemberId) ?? open[0];
     const reportOpen = told && (estate.status === 'closed' || estate.status === 'settling') ? await this.reportOpen(p, told, estate.owner.name) : null;
-    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid);
+    const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open));
     return {
       estate: {
         reference: estate.reference,
@@ -413,18 +420,19 @@ export class PortalService {
 
   /** Where the whole estate stands (the progress line and the group headings), counted in SQL. */
   async progress(p: FamilyPrincipal): Promise<Progress> {
-    return (await this.counted(p)).progress;
+    return (await this.counted(p, await this.reports.openInEstate(p.estateId))).progress;
   }
 
   /**
    * The progress, and of the contracts the organisation would be to answer, those whose letter has not gone out (read
-   * for those only); of those done by their state, those with a bill the estate still owes are not done (`contractGroup`).
+   * for those only); of those done by their state, those with a bill the estate still owes or a relative's open report
+   * (`open`, `FamilyReportsService.openInEstate`) are not done (`contractGroup`).
    */
-  private async counted(p: FamilyPrincipal): Promise<Counted> {
+  private async counted(p: FamilyPrincipal, open: readonly OpenReport[]): Promise<Counted> {
     const [counts, waiting, done] = await Promise.all([this.contracts.stateCounts(p.estateId), this.contracts.inStates(p.estateId, WAITING_ON_PROVIDER_STATES), this.contracts.inStates(p.estateId, DONE_STATES)]);
     const [standings, owing] = await Promise.all([this.letters.requestLetterStandings(waiting), this.bills.unpaidOf(done.map((c) => ({ id: c.id, estateId: p.estateId })))]);
     const notOut = [...standings.values()];
-    return { progress: progressOf(counts, notOut.length, owing.size), notOut, owed: [...owing.values()] };
+    return { progress: progressOf(counts, notOut.length, ours(done, owing, reportedOn(open))), notOut, owed: [...owing.values()] };
   }
 
   /**
@@ -461,14 +469,15 @@ export class PortalService {
     ]);
     const words = familyWords(lang);
     const ownOn = new Set(reported.reports.filter((r) => r.familyMemberId === reported.reader).map((r) => r.contractId));
-    const othersOn = new Set(reported.reports.map((r) => r.contractId));
+    const othersOn = reportedOn(reported.reports);
     const withReport = (c: ContractSummary, group: ContractGroup) =>
       group !== 'done' || !othersOn.has(c.id)
         ? standingFor(c, unsent.get(c.id), words)
         : ownOn.has(c.id)
           ? { statusText: words.ownReportOnContract(reported.owner), nextStep: words.ownReportNext(reported.owner), expectedDate: null }
           : { statusText: words.otherReportOnContract(reported.owner), nextStep: words.otherReportNext(reported.owner), expectedDate: null };
-    const items = summaries.map((c) => ({ c, group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)) })).map(({ c, group }) => ({
+    // A card's words say a relative's report is with the owner where its state alone is done (`byState`); its group counts it as hers (README amenddoc).
+    const items = summaries.map((c) => ({ c, byState: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id)) })).map(({ c, byState }) => ({
       id: c.id,
       provider: c.provider.name,
       label: providerLabel(c.provider.name, c.description, withProvider.get(c.provider.id) ?? 1),
@@ -477,8 +486,8 @@ export class PortalService {
       description: c.description,
       whatWeAsked: WHAT_WE_ASKED[lang]({ action: c.action, newHolder: c.transferToFamilyMemberId ? (members.get(c.transferToFamilyMemberId) ?? null) : null, asked: requestAsked(c) }),
       state: c.state,
-      group,
-      ...withReport(c, group),
+      group: contractGroup(c.state, unsent.get(c.id), unpaid.has(c.id), othersOn.has(c.id)),
+      ...withReport(c, byState),
       lastUpdate: lastUpdate.get(c.id) ?? null,
       effectiveDate: c.effectiveDate,
     }));

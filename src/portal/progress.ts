@@ -12,11 +12,13 @@ export const CONTRACT_GROUPS: readonly ContractGroup[] = ['withOwner', 'waitingO
  * (`letter`: the state's letter standing, held back by the letter rules or by post not posted yet) has not
  * reached the organisation: sending or posting it is our move. A finished contract whose bill the estate still
  * owes (`owesBills`) is not done for the family either: paying it is (the owner's next step says "Nog te betalen").
+ * Nor is one a relative's report still waits on the owner about (`reported`, README amenddoc): its card says the report
+ * is with her, so the progress line does not count it as done.
  * The portal's overview and the progress report to the family group by this alone.
  */
-export function contractGroup(state: ContractState, letter?: RequestLetterStanding, owesBills = false): ContractGroup {
+export function contractGroup(state: ContractState, letter?: RequestLetterStanding, owesBills = false, reported = false): ContractGroup {
   const { waitingOn } = contractStateMeta(state);
-  if (waitingOn === 'nobody') return owesBills ? 'withOwner' : 'done';
+  if (waitingOn === 'nobody') return owesBills || reported ? 'withOwner' : 'done';
   return waitingOn === 'provider' && letter === undefined ? 'waitingOnProvider' : 'withOwner';
 }
 
@@ -59,7 +61,7 @@ export interface Progress {
 /**
  * The whole estate's progress from its contracts counted per state (an aggregate: the list itself is paged);
  * `notOut` of those waiting on the organisation by their state have a letter that has not gone out, and `owing` of
- * those done by their state a bill the estate still owes: ours (`contractGroup`).
+ * those done by their state a bill the estate still owes or a relative's open report: ours (`contractGroup`).
  */
 export function progressOf(counts: readonly { state: ContractState; count: number }[], notOut = 0, owing = 0): Progress {
   const progress: Progress = { total: 0, done: 0, waitingOnProvider: 0, withOwner: 0 };
