@@ -177,6 +177,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (title && recipient && letters?.undelivered.has(letterId)) {
         if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient, channel === 'post');
         if (letters.answeredBeforePost.has(letterId)) return w.letterAnsweredBeforePost(title, recipient, channel === 'post');
+        const readdressed = letters.readdressed.get(letterId);
+        if (readdressed) return w.letterReaddressedApart(title, recipient, readdressed, channel === 'post');
         // An e-mail set apart before it went, its provider's address corrected (README, postfix), was not sent at all.
         if (channel !== 'post') return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, false) : w.letterUndelivered(title, recipient);
         return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, true) : w.letterSetApart(title, recipient);
@@ -207,7 +209,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       const stage = d.stage === 'downloaded' || d.stage === 'posted' ? d.stage : 'waiting';
       const changedTo = d.newChannel === 'post' || d.newChannel === 'email' || d.newChannel === 'portal' ? d.newChannel : null;
       if (description && provider && kind && date) {
-        return `${description}: ${w.letterReaddressed(provider, kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo })}`;
+        return `${description}: ${w.letterReaddressed(provider, said(d.title, titleIn, lang), kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo })}`;
       }
       break;
     }
