@@ -142,7 +142,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       const bill = d.bill as { reference?: unknown; amount?: unknown; providerName?: unknown; description?: unknown } | undefined;
       const kind = d.kind === 'callback' ? w.callbackKind : wordOf(today.reportKinds, d.kind);
       const recorded = bill && text(bill.reference) && count(bill.amount) !== null && text(bill.providerName) ? w.reportBillRecorded(kind, text(bill.reference)!, money(count(bill.amount)!, lang), `${text(bill.providerName)} — ${text(bill.description) ?? ''}`) : null;
-      const handled = recorded ?? (d.decision === 'nothing_to_do' ? w.reportNotRecorded(kind) : w.reportHandled(kind));
+      // A reported collection letter whose notice she recorded (README, printwords): the collection, with the contract.
+      const notice = d.collection as { agency?: unknown; reference?: unknown; providerName?: unknown; description?: unknown } | undefined;
+      const collection = notice && text(notice.agency) && text(notice.reference) && text(notice.providerName) ? w.reportCollectionRecorded(kind, text(notice.agency)!, text(notice.reference)!, `${text(notice.providerName)} — ${text(notice.description) ?? ''}`) : null;
+      const handled = recorded ?? collection ?? (d.decision === 'nothing_to_do' ? w.reportNotRecorded(kind) : w.reportHandled(kind));
       const reply = text(d.reply);
       return reply ? w.reportReplied(handled, reply) : handled;
     }

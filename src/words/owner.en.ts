@@ -1607,6 +1607,7 @@ export const ownerEn: OwnerWords = {
     reportReplied: (handled, reply) => `${handled} Reply to the family: "${reply}"`,
     reportHandled: (kind) => (kind ? `The report (${kind}) was handled.` : 'A report from the family was handled.'),
     reportBillRecorded: (kind, reference, amount, contract) => `The report (${kind ?? 'a bill'}) was handled: recorded as bill ${reference} of ${contract}, ${amount}.`,
+    reportCollectionRecorded: (kind, agency, reference, contract) => `The report (${kind ?? 'a collection letter'}) was handled: the collection of ${agency} (reference ${reference}) recorded on ${contract}.`,
     reportNotRecorded: (kind) => `The report (${kind ?? 'a bill'}) was handled without recording the bill.`,
     memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
     memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,

@@ -1784,6 +1784,8 @@ export const ownerNl = {
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
     /** A reported bill the owner recorded: its number, amount and the contract as she knows it (provider — description). */
     reportBillRecorded: (kind: string | null, reference: string, amount: string, contract: string) => `Melding afgehandeld (${kind ?? 'een rekening'}): vastgelegd als rekening ${reference} van ${contract}, ${amount}.`,
+    /** A reported collection letter whose notice the owner recorded (README, printwords): the agency, its reference, the contract as she knows it. */
+    reportCollectionRecorded: (kind: string | null, agency: string, reference: string, contract: string) => `Melding afgehandeld (${kind ?? 'een incassobrief'}): de incasso van ${agency} (kenmerk ${reference}) vastgelegd bij ${contract}.`,
     reportNotRecorded: (kind: string | null) => `Melding afgehandeld (${kind ?? 'een rekening'}) zonder de rekening vast te leggen.`,
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,
