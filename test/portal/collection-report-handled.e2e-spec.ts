@@ -27,15 +27,17 @@ describe("a relative's collection report is handled when its notice is recorded"
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Mobiel abonnement', accountNumber: 'KPN-77', action: 'cancel' }).expect(201)).body.id as string;
     await anna.post(`${API}/contracts/${contract}/request`).expect(200);
     await t.runDue();
-    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true }).expect(201)).body;
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', reference: 'KPN-R1', effectiveDate: '2026-11-30' }).expect(200);
+    const member = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'dochter', isHeir: true, isRepresentative: true }).expect(201)).body;
     const maria = t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
     const report = async (reference: string, dossierNumber?: string) =>
-      (await maria.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: contract, message: 'Een incassobrief.', agency: 'Incassobureau Noord', reference, ...(dossierNumber && { dossierNumber }), amount: '1.250,50' }).expect(201)).body as Report;
+      (await maria.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: contract, message: 'Een incassobrief.', agency: 'Incassobureau Noord', reference, ...(dossierNumber && { dossierNumber }), amount: 1250.5 }).expect(201)).body as Report;
     const ours = await report('IN-77', 'D-2026-0123');
     const other = await report('ZZ-1');
 
     // The owner's form started from the report: the same reference (typed with other spacing and case) and file number.
-    await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'in 77', dossierNumber: 'D-2026-0123', amount: 1250.5 }).expect(200);
+    const recorded = await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'in 77', dossierNumber: 'D-2026-0123', amount: 1250.5 }).expect(200);
+    expect(recorded.body.state).toBe('collectionStopRequested');
 
     const open = ((await anna.get(`${API}/family-reports`).expect(200)).body.items as Report[]).map((r) => r.id);
     expect(open).toEqual([other.id]);
