@@ -69,7 +69,8 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   const f = facts(input, w);
   const toFamily = isFamilyLetter(input.kind);
   const { sender, recipient } = input;
-  const body = w.body(input.kind, f);
+  // A request made again after it was posted to the provider's previous address says so first: the provider may get both (README, printwords).
+  const body = [...(!toFamily && input.postedBefore?.length ? [w.postedBefore(input.postedBefore.map(w.date))] : []), ...w.body(input.kind, f)];
   const about = subjectLine(w, input.kind, f);
   const addressee = {
     name: recipient.name,

@@ -238,6 +238,11 @@ export interface LetterInput {
   otherRequests?: { description: string; accountNumber: string }[] | null;
   /** For reminders, escalations and withdrawals: when the latest request went out (a rejected one may have gone before). */
   previousLetterDate?: string | null;
+  /**
+   * A letter made again after copies of it were posted to the provider's previous address (README, printwords): those copies'
+   * dates, oldest first. The letter says it is the same, one request: the provider may get them all (PostNL forwards after a move).
+   */
+  postedBefore?: string[] | null;
   dueDate?: string | null;
   /** For the reports to the family: where every contract stands. */
   contractsSummary?: ContractStanding[];

@@ -356,7 +356,14 @@ export function letterCorpus(): LetterInput[] {
     // A corrected date of death to a bank that blocked the account and gave the balance; an insurer's corrected kind with its new request (README, correctionletters).
     .concat((['nl', 'en'] as const).flatMap((language) => correctionLetters(language)))
     // Later letters to a bank and an insurer that answered say what it did; a health policy's settlement asked per the corrected death (README, answerwords).
-    .concat((['nl', 'en'] as const).flatMap((language) => answeredLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => answeredLetters(language)))
+    // A request made again after it was posted to the provider's previous address: once, and an insurer's after a second correction (README, printwords).
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) => [
+        letterOfKind('cancellation', language, { postedBefore: ['2026-11-16'] }),
+        letterOfKind('cancellation', language, { category: 'insurance', insuranceKind: 'property', postedBefore: ['2026-11-12', '2026-11-16'] }),
+      ]),
+    );
 }
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */

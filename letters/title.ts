@@ -121,13 +121,27 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
 
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {
-  cancellation: ['insurance'],
+  cancellation: ['insurance', 'bank'],
   dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed'],
   dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
   correction: ['agency.mine', 'agency.ours'],
   bill_correction: ['agency.mine', 'agency.ours'],
   dispute_withdrawal: ['agencyWithdrawal.mine', 'agencyWithdrawal.ours'],
 };
+
+/**
+ * The title a letter's subject opens with (`titleOf`: "Melding van overlijden" for an insurer's request, a bank's own), in the
+ * reader's words (`to`): the variant its subject opens with where its kind has several, else its kind's own; null for a kind this
+ * catalogue does not know. A history line names the letter by it, as the owner reads it above the letter (README, printwords).
+ */
+export function openingTitle(letter: { kind: string; subject: string; language: Language }, to: Language): string | null {
+  const kind = letter.kind as LetterKind;
+  const keys = [kind, `our.${kind}`, ...(VARIANTS[kind] ?? [])];
+  const opened = titles(WORDS[letter.language])
+    .filter(([key, title]) => keys.includes(key) && letter.subject.startsWith(title))
+    .sort(([, a], [, b]) => b.length - a.length)[0];
+  return new Map(titles(WORDS[to])).get(opened?.[0] ?? kind) ?? null;
+}
 
 /**
  * A letter's title for its reader (`to`), from its kind and what it named (`printed`), whatever wording its subject was
@@ -141,11 +155,7 @@ export function letterTitle(letter: { kind: string; subject: string; language: L
   if (!LETTER_KINDS.includes(kind) || !printed) return subjectIn(letter.subject, to);
   if (kind === 'final_report' || kind === 'progress_report') return sayAgain.subjects[kind](printed.deceasedName);
   if (printed.description === undefined || printed.accountNumber === undefined) return subjectIn(letter.subject, to);
-  const keys = [kind, `our.${kind}`, ...(VARIANTS[kind] ?? [])];
-  const opened = titles(WORDS[letter.language])
-    .filter(([key, title]) => keys.includes(key) && letter.subject.startsWith(title))
-    .sort(([, a], [, b]) => b.length - a.length)[0];
-  const title = new Map(titles(sayAgain)).get(opened?.[0] ?? kind)!;
+  const title = openingTitle(letter, to)!;
   // The number's label as the letter printed it: a subject names an insurer's polisnummer, where the number alone cannot tell
   // (before an agency's file number, which the title leaves out: it is the agency's, not the contract's).
   const { description, accountNumber, deceasedName } = printed;

@@ -838,6 +838,10 @@ export const en: Words = {
     }
   },
   tableAfter: (kind, f) => (kind === 'final_report' && f.input.reopening ? reopenedIntro(f, f.input.reopening).length - 1 : 0),
+  postedBefore: (dates) =>
+    dates.length === 1
+      ? `I also sent you this letter, dated ${dates[0]}, to your previous address; you may receive it twice. It is one request.`
+      : `I also sent you this letter, dated ${listed(dates, 'en')}, to an earlier address; you may receive it more than once. It is one request.`,
   correspondence: (f) =>
     `Please address all further correspondence to me, by post at the address at the top of this letter or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,

@@ -131,6 +131,8 @@ export interface WaitingLetters {
 export type LetterKindsReader = (manager: EntityManager, letterIds: string[]) => Promise<Map<string, string>>;
 
 /** Told of a confirmation later than the request asked, in its transaction (NotificationsService: notifications depend on contracts). */
+/** The owner recorded a collection notice on a contract (README, printwords): what identifies the collection, for the family's report made from it. */
+export type CollectionRecordedListener = (manager: EntityManager, principal: StaffPrincipal, notice: { contractId: string; agency: string; reference: string; dossierNumber: string | null }) => Promise<void>;
 export type LaterEndDateListener = (manager: EntityManager, later: { estateId: string; contractId: string; providerName: string; action: Contract['action']; effectiveDate: string; later: LaterThanAsked }) => Promise<void>;
 
 /**
@@ -160,6 +162,7 @@ export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: 
 @Injectable()
 export class ContractsService implements OnModuleInit {
   private laterEndDate: LaterEndDateListener = async () => {};
+  private collectionRecorded: CollectionRecordedListener = async () => {};
   private billLetters: DisputeLetterReader | null = null;
   private agencyLetters: AgencyLetterReader | null = null;
   private requestsSent: RequestsSentReader = async () => new Map();
@@ -223,6 +226,11 @@ export class ContractsService implements OnModuleInit {
 
   onLaterEndDate(listener: LaterEndDateListener): void {
     this.laterEndDate = listener;
+  }
+
+  /** The family's reports register here: a report of the collection letter a notice was recorded from is handled with it (they own reports). */
+  onCollectionRecorded(listener: CollectionRecordedListener): void {
+    this.collectionRecorded = listener;
   }
 
   readDisputeLettersWith(reader: DisputeLetterReader): void {
@@ -1079,6 +1087,11 @@ export class ContractsService implements OnModuleInit {
       // answerrest: a request sent again (AMEND), or a complaint that ends, leaves the withdrawn answer's note behind: it was about the rejection.
       if (contract.answerWithdrawn && !answerKept(applied.to)) await manager.query('UPDATE contracts SET answer_withdrawn = NULL WHERE id = $1', [contract.id]);
       await after?.(manager, contract, applied);
+      // By the API or the contract page's form alike: the report the notice was made from is handled in the same transaction.
+      if (event.type === 'COLLECTION_NOTICE') {
+        const dossierNumber = typeof event.dossierNumber === 'string' ? event.dossierNumber : null;
+        await this.collectionRecorded(manager, principal, { contractId: contract.id, agency: String(event.agency), reference: String(event.reference), dossierNumber });
+      }
       return applied;
     }).catch((error: unknown) => {
       if (!(error instanceof StateConflict)) throw error;

@@ -61,6 +61,8 @@ export interface LetterSubject {
   to?: 'agency';
   /** A collection stop made anew without the other addressee's letter (`LettersService.remake`): it names no one written to at the same time. */
   alone?: boolean;
+  /** A request made again after copies of it were posted to the provider's old address: those copies' dates (README, printwords). */
+  postedBefore?: string[];
 }
 
 /** A letter's facts and who signs it: the case owner at the moment it is produced. */
@@ -185,6 +187,7 @@ export class LetterInputBuilder {
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
       withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate' } : null,
       otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
+      postedBefore: subject.postedBefore ?? null,
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
       erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,

@@ -181,6 +181,18 @@ export const beingSent = (l: Pick<Letter, 'channel' | 'deliveryStatus' | 'create
  */
 export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
 
+/**
+ * Why a letter to a provider was set apart and made anew when the directory corrected the provider (README, postfix, printaddress,
+ * printwords): its postal or e-mail address while it waited; the channel alone while it waited; its postal address after the owner
+ * downloaded its print batch, before she posted it (it may be printed, but it did not go). Nothing of the estate was corrected: the
+ * history says which of these happened, not "a fact in it was corrected".
+ */
+export const READDRESSED_BEFORE_POST = 'address corrected in the directory before it went out: made anew';
+export const RECHANNELLED_BEFORE_POST = 'channel changed in the directory before it went out: made anew';
+export const READDRESSED_AFTER_DOWNLOAD = 'address corrected in the directory after its batch was downloaded: made anew';
+/** Every reason a letter was set apart to be made anew for a correction (of the record, or of the directory): none of them went out. */
+export const CORRECTED_AND_REMADE = [CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD];
+
 /** Why an objection by post was set apart before it went out: the owner settled its bill meanwhile (`PrintBatchesService.setApartObjections`). */
 export const SETTLED_BEFORE_POST = 'bill settled before it went out: not sent';
 
@@ -191,7 +203,7 @@ export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent'
  * A letter by e-mail set apart before its sending started: an objection (README, sendingmark), a complaint withdrawn by a correction
  * (README, collectionwords). Its sending, claimed or not, sends nothing.
  */
-export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST];
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD];
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

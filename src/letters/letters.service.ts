@@ -27,11 +27,12 @@ import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { type StepLetters, stepKey } from '../timeline/contract-step';
+import type { Readdressing } from '../words/readdressed';
 import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -162,15 +163,19 @@ export const printedTermSql = (l: string) => `CASE WHEN ${l}.kind <> ALL(${sqlLi
 /** Of a letter (`l`, its alias): one to the contract's provider (not the agency's copy) about its request (`NOT_ABOUT_THE_REQUEST`), the letters `latestInState` reads. */
 export const aboutTheRequest = (l: string) => `(${l}.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND ${l}.kind <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})`;
 
+/** The dates of the earlier copies of a request posted to an old address, as a letter made again carries them (`madeAgain`); none: not such a letter. */
+const datesOf = (value: unknown): string[] | undefined => (Array.isArray(value) && value.length && value.every((d) => typeof d === 'string') ? value : undefined);
+
 /**
  * The outbox payload of a letter made again (`retryOf`: made anew by `remake`, or produced again by the owner's retry) from the effect
  * it keeps. A collection stop says it writes the other addressee "gelijktijdig" (`copyTo`) only when that letter is made in the same
  * run (`withOther`), else it is `alone`: said afresh each time, never kept from the run that made the letter before (README,
- * remadestale, setapartrest).
+ * remadestale, setapartrest). `postedBefore`: the dates of the copies posted to the provider's old address before it (README, printwords);
+ * kept from the letter made again otherwise, so a letter made again for another reason still says it.
  */
-function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, withOther: boolean): Record<string, unknown> {
+function madeAgain(letter: Pick<Letter, 'kind' | 'effect'>, retryOf: string, withOther: boolean, postedBefore?: string[]): Record<string, unknown> {
   const { alone: _, ...payload } = letter.effect!.payload;
-  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }) };
+  return { ...payload, retryOf, ...(letter.kind === 'collection_stop' && !withOther && { alone: true }), ...(postedBefore && { postedBefore }) };
 }
 
 /**
@@ -341,7 +346,7 @@ export class LettersService implements OnModuleInit {
 
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
-    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true };
+    const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true, postedBefore: datesOf(row.payload.postedBefore) };
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter
     // made since the handover told it already, which the owner's history then names (README, handovertrue).
@@ -549,7 +554,7 @@ export class LettersService implements OnModuleInit {
    * contract moved on meanwhile, or whose step was answered since (collection stopped after a collection stop, README remadestale),
    * asks what no longer stands, so it is not made again: it stays set apart and the owner's timeline says why. Returns those ids.
    */
-  async remake(manager: EntityManager, letterIds: string[]): Promise<string[]> {
+  async remake(manager: EntityManager, letterIds: string[], postedBefore: ReadonlyMap<string, string[]> = new Map()): Promise<string[]> {
     const letters = letterIds.length ? await manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.id = ANY(:letterIds)', { letterIds }).orderBy('l.created_at').addOrderBy('l.id').getMany() : [];
     // Judged first, all of them: each collection stop must know whether the other of its step is made anew with it.
     const movedOn = new Map<string, { event: string; on: string } | null>();
@@ -569,7 +574,7 @@ export class LettersService implements OnModuleInit {
       }
       if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));
       const withOther = letters.some((other) => other !== letter && other.kind === 'collection_stop' && other.effect?.payload.step === effect.payload.step && movedOn.get(other.id) === null);
-      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: madeAgain(letter, letter.id, withOther) });
+      await this.outbox.enqueue(manager, { estateId: letter.estateId, contractId: letter.contractId, instanceId: effect.instanceId, kind: 'letter', payload: madeAgain(letter, letter.id, withOther, postedBefore.get(letter.id)) });
     }
     return notRemade;
   }
@@ -754,7 +759,7 @@ export class LettersService implements OnModuleInit {
         WHERE estate_id = $1 AND contract_id IS NOT NULL AND ($3::uuid IS NULL OR contract_id = $3) AND status = 'sent' AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
           AND NOT (kind = 'contact_change' AND ${WAITING_UNPRINTED}) AND (delivery_error IS NULL OR delivery_error <> ALL($2))
         ORDER BY contract_id, created_at DESC, id DESC`,
-      [estateId, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], contractId],
+      [estateId, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], contractId],
     );
   }
 
@@ -943,23 +948,23 @@ export class LettersService implements OnModuleInit {
    * The estate's letters that did not reach their addressee (`undelivered`), by id: their entries do not say they were sent; and of
    * those, the e-mails still being sent (`stillBeingSent`, the rule of `requestLetterStandings`).
    */
-  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'settledBeforePost' | 'answeredBeforePost' | 'notRemade'>> {
-    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; corrected: boolean; settled: boolean; answered: boolean; notRemade: boolean }[] = await manager.query(
-      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt",
-              delivery_error IS NOT DISTINCT FROM $2 AS corrected, delivery_error IS NOT DISTINCT FROM $3 AS settled, delivery_error IS NOT DISTINCT FROM $4 AS "notRemade",
-              delivery_error IS NOT DISTINCT FROM $5 AS answered
+  private async undeliveredLetters(estateId: string, manager: EntityManager): Promise<Pick<StepLetters, 'undelivered' | 'beingSent' | 'correctedBeforePost' | 'readdressed' | 'settledBeforePost' | 'answeredBeforePost' | 'notRemade'>> {
+    const rows: { id: string; failed: boolean; madeAt: string | null; createdAt: Date; why: string | null }[] = await manager.query(
+      `SELECT id, delivery_status = 'failed' AS failed, effect ->> 'madeAt' AS "madeAt", created_at AS "createdAt", delivery_error AS why
          FROM letters WHERE estate_id = $1 AND ${UNDELIVERED('letters')}`,
-      [estateId, CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, NOT_REMADE, ANSWERED_BEFORE_POST],
+      [estateId],
     );
     const now = this.clock.now();
     const where = (keep: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(keep).map((r) => r.id));
+    const readdressed = new Map<string | null, Readdressing>([[READDRESSED_BEFORE_POST, 'address'], [RECHANNELLED_BEFORE_POST, 'channel'], [READDRESSED_AFTER_DOWNLOAD, 'downloaded']]);
     return {
       undelivered: where(() => true),
       beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
-      settledBeforePost: where((r) => r.settled),
-      answeredBeforePost: where((r) => r.answered),
-      correctedBeforePost: where((r) => r.corrected),
-      notRemade: where((r) => r.notRemade),
+      settledBeforePost: where((r) => r.why === SETTLED_BEFORE_POST),
+      answeredBeforePost: where((r) => r.why === ANSWERED_BEFORE_POST),
+      correctedBeforePost: where((r) => r.why === CORRECTED_BEFORE_POST),
+      readdressed: new Map(rows.flatMap((r) => (readdressed.has(r.why) ? [[r.id, readdressed.get(r.why)!] as const] : []))),
+      notRemade: where((r) => r.why === NOT_REMADE),
     };
   }
 

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PDFDocument } from 'pdf-lib';
 import { DataSource, EntityManager } from 'typeorm';
-import { sha256 } from '../../letters';
+import { type Language, openingTitle, sha256 } from '../../letters';
 import { type Actor, actorOf, type StaffPrincipal } from '../auth/principal';
 import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clock';
 import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
@@ -24,7 +24,7 @@ import type { Provider } from '../providers/provider.entity';
 import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, NOT_REMADE, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -250,9 +250,9 @@ export class PrintBatchesService implements OnModuleInit {
           AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [provider.id, corrected.postalAddress],
     );
-    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null })[] =
+    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null })[] =
       await manager.query(
-        `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
+        `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, l.subject, l.language, l.effect #> '{payload,postedBefore}' AS "postedBefore", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
                 CASE WHEN l.delivery_status = 'posted' THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
                 to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn"
            FROM letters l JOIN contracts c ON c.id = l.contract_id
@@ -272,12 +272,16 @@ export class PrintBatchesService implements OnModuleInit {
     const apart = letters.filter((l) => l.stage !== 'posted');
     const downloaded = new Map<string, string[]>();
     for (const l of apart) if (l.stage === 'downloaded' && l.batchId) downloaded.set(l.batchId, [...(downloaded.get(l.batchId) ?? []), l.id]);
-    await this.setApart(manager, apart, CORRECTED_BEFORE_POST, [...downloaded.keys()]);
+    // Each says why (README, printwords): the history tells a downloaded letter, a new address and a new channel apart.
+    await this.setApart(manager, apart.filter((l) => l.stage === 'downloaded'), READDRESSED_AFTER_DOWNLOAD, [...downloaded.keys()]);
+    await this.setApart(manager, apart.filter((l) => l.stage === 'waiting'), corrected.channel ? RECHANNELLED_BEFORE_POST : READDRESSED_BEFORE_POST);
     for (const [batchId, letterIds] of downloaded) {
       await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify([{ providerName: provider.name, letterIds }])]);
     }
     // One whose step was answered meanwhile is not made again: its own entry (`letter.not_remade`) says so.
-    const notRemade = new Set(await this.letters.remake(manager, letters.map((l) => l.id)));
+    // One posted to the old address is made again saying so, with the dates of every copy before it (README, printwords).
+    const postedBefore = new Map(letters.filter((l) => l.stage === 'posted').map((l) => [l.id, [...(l.postedBefore ?? []), l.letterDate]]));
+    const notRemade = new Set(await this.letters.remake(manager, letters.map((l) => l.id), postedBefore));
     for (const letter of letters.filter((l) => !notRemade.has(l.id))) {
       await this.timeline.append(manager, {
         estateId: letter.estateId,
@@ -290,6 +294,8 @@ export class PrintBatchesService implements OnModuleInit {
           description: letter.description,
           providerName: provider.name,
           kind: letter.kind,
+          // Named by its title, as the owner reads it above the letter: an insurer's "Melding van overlijden" keeps the cover (README, printwords).
+          title: openingTitle(letter, letter.language),
           letterDate: letter.letterDate,
           channel: letter.channel,
           stage: letter.stage,
@@ -412,7 +418,7 @@ export class PrintBatchesService implements OnModuleInit {
   private async outBeside(manager: EntityManager, contractIds: string[], besides: string[]): Promise<Set<string>> {
     const out: { contractId: string }[] = await manager.query(
       `SELECT DISTINCT contract_id AS "contractId" FROM letters WHERE contract_id = ANY($1) AND status = 'sent' AND (delivery_error IS NULL OR delivery_error <> ALL($2)) AND id <> ALL($3::uuid[])`,
-      [contractIds, [CORRECTED_BEFORE_POST, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], besides],
+      [contractIds, [...CORRECTED_AND_REMADE, SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, NOT_REMADE], besides],
     );
     return new Set(out.map((r) => r.contractId));
   }

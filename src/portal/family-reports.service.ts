@@ -31,7 +31,7 @@ export const REPORT_OUTCOMES = ['contract_added', 'contract_known', 'queued', 'b
 export type ReportOutcome = Exclude<(typeof REPORT_OUTCOMES)[number], 'queued' | 'bill_queued'>;
 
 /** What the owner decided on a reported bill: recorded as the contract's bill, or nothing to do (her reply says why). */
-export type ReportDecision = 'bill_recorded' | 'nothing_to_do';
+export type ReportDecision = 'bill_recorded' | 'nothing_to_do' | 'collection_recorded';
 
 /** An uploaded photo or PDF is filed under the kind of paper it is. */
 const DOCUMENT_KIND: Record<ReportKind, DocumentKind> = {
@@ -134,6 +134,23 @@ export class FamilyReportsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.estates.onOpenFamilyReports((manager, estateId) => this.openCount(manager, estateId));
+    this.contracts.onCollectionRecorded((manager, principal, notice) => this.collectionRecorded(manager, principal, notice));
+  }
+
+  /**
+   * The owner recorded a collection notice on this contract (README, printwords): each open report of a collection letter on it that
+   * names the same collection (the agency's reference or its file number, spaces and case aside: the form started from them) is
+   * handled with it (`collection_recorded`), as a reported bill is when its bill is recorded. One about another collection, or that
+   * named neither, stays open for her. Index `(contract_id, kind)`.
+   */
+  private async collectionRecorded(manager: EntityManager, principal: StaffPrincipal, notice: { contractId: string; agency: string; reference: string; dossierNumber: string | null }): Promise<void> {
+    const same = (reported: string, recorded: string) => `lower(regexp_replace(collection ->> '${reported}', '\\s', '', 'g')) = lower(regexp_replace(${recorded}::text, '\\s', '', 'g'))`;
+    const rows: ReportRow[] = await manager.query(
+      `SELECT * FROM family_reports WHERE contract_id = $1 AND kind = 'collection_letter' AND status = 'open' AND (${same('reference', '$2')} OR ${same('dossierNumber', '$3')})
+        ORDER BY created_at, id FOR UPDATE`,
+      [notice.contractId, notice.reference, notice.dossierNumber],
+    );
+    for (const row of rows) await this.markHandled(manager, principal, row, null, 'collection_recorded', undefined, { agency: notice.agency, reference: notice.reference });
   }
 
   /** How many of the estate's reports wait on the owner (index `(estate_id, status)`). */
@@ -353,14 +370,26 @@ export class FamilyReportsService implements OnModuleInit {
    * `recorded`: the bill as she recorded it (`bill_recorded`). The timeline names the decision (owner-timeline.ts): the bill with the
    * contract as she knows it, or handled without recording it, with her reply; the family's digest tells the reporter the same once.
    */
-  private async markHandled(manager: EntityManager, principal: StaffPrincipal, row: ReportRow, reply: string | null, decision: ReportDecision | null, recorded?: { amount: number; reference: string }): Promise<void> {
+  private async markHandled(
+    manager: EntityManager,
+    principal: StaffPrincipal,
+    row: ReportRow,
+    reply: string | null,
+    decision: ReportDecision | null,
+    recorded?: { amount: number; reference: string },
+    collection?: { agency: string; reference: string },
+  ): Promise<void> {
     const [, updated]: [unknown, number] = await manager.query(
       `UPDATE family_reports SET status = 'handled', handled_at = $2, handled_by = $3, reply = $4, decision = $5, contract_id = $6 WHERE id = $1 AND status = 'open'`,
       [row.id, this.clock.now(), principal.userId, reply, decision, row.contract_id],
     );
     if (!updated) throw new ProblemException(409, 'already-handled', ownerWords(principal.lang).errors.details.reportHandledAlready);
     const bill = recorded && { ...recorded, ...(await this.contractNamed(manager, row.contract_id!)) };
-    const how = bill ? `: recorded as bill ${bill.reference} of ${bill.providerName} — ${bill.description}, EUR ${bill.amount.toFixed(2)}` : decision === 'nothing_to_do' ? ' without recording the bill' : '';
+    const notice = collection && { ...collection, ...(await this.contractNamed(manager, row.contract_id!)) };
+    const how = bill
+      ? `: recorded as bill ${bill.reference} of ${bill.providerName} — ${bill.description}, EUR ${bill.amount.toFixed(2)}`
+      : notice ? `: recorded as the collection of ${notice.agency} (reference ${notice.reference}) on ${notice.providerName} — ${notice.description}`
+      : decision === 'nothing_to_do' ? ' without recording the bill' : '';
     await this.timeline.append(manager, {
       estateId: row.estate_id,
       contractId: row.contract_id,
@@ -368,7 +397,7 @@ export class FamilyReportsService implements OnModuleInit {
       event: 'family_report.handled',
       summary: `The report of ${KIND_WORDS[row.kind]} was handled${how}.${reply ? ` Reply: "${reply}"` : ''}`,
       // `familyMemberId`: the reporter, whom the daily email tells the decision (family-digest.service.ts).
-      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }) },
+      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }), ...(notice && { collection: notice }) },
     });
   }
 }

@@ -152,9 +152,11 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
 
 /**
  * Where her report stands: a bill that waited for the owner says what she decided, or that she is checking it (familybill);
- * any other report, or a bill acted on when made, handled or not.
+ * a collection letter whose notice she recorded, that; any other report, or a bill acted on when made, handled or not.
  */
 function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null }, owner: string): string {
+  // A collection letter whose notice the owner recorded from it (README, printwords): what she did.
+  if (r.decision === 'collection_recorded') return w.collectionRecorded(owner);
   if (r.kind === 'invoice_after_end' && r.outcome === null && (r.status === 'open' || r.decision)) return w.billDecisions[r.decision ?? 'waiting'](owner);
   return r.status === 'handled' ? w.handled : w.openReport;
 }

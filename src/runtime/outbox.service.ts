@@ -28,7 +28,7 @@ export interface OutboxRow {
    * `step`: the instance version the step made (older rows have none); `withLetter`:
    * the step also sent a letter; `dueDate`: the state's due date the step set (older rows have none).
    */
-  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string; from?: string; step?: number; withLetter?: boolean; dueDate?: string | null; /** News: the subject's read model as the step left it. */ readModel?: object; /** A deadline that kept the state: the terms missed in a row with it (`missed_terms`). */ missedTerms?: number; /** A collection stop made anew without the other addressee's (`LettersService.remake`). */ alone?: boolean };
+  payload: { effect: Effect; event: { type: string; [key: string]: unknown }; state: string; from?: string; step?: number; withLetter?: boolean; dueDate?: string | null; /** News: the subject's read model as the step left it. */ readModel?: object; /** A deadline that kept the state: the terms missed in a row with it (`missed_terms`). */ missedTerms?: number; /** A collection stop made anew without the other addressee's (`LettersService.remake`). */ alone?: boolean; /** A request made again after copies went to the provider's old address: their dates (README, printwords). */ postedBefore?: string[] };
   /** Including the one in progress. */
   attempts: number;
 }

@@ -1,3 +1,4 @@
+import type { Readdressing } from '../words/readdressed';
 import { type ContractStep, contractStep, type DisputesHeld } from '../../workflows';
 
 /** What a contract step's timeline entry stored (the runtime keeps the event's data without its type, and its effects' types). */
@@ -40,6 +41,8 @@ export interface StepLetters {
   answeredBeforePost: ReadonlySet<string>;
   /** Of `undelivered`, the letters by post set apart because a fact they print was corrected before they went out (`CORRECTED_BEFORE_POST`), not for a term that passed. */
   correctedBeforePost: ReadonlySet<string>;
+  /** Of `undelivered`, the letters set apart and made anew when the directory corrected their provider (README, printwords), and how. */
+  readdressed: ReadonlyMap<string, Readdressing>;
   /** Of `undelivered`, the letters set apart and not made anew: their step was answered since (`NOT_REMADE`). */
   notRemade: ReadonlySet<string>;
 }

@@ -142,7 +142,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       const bill = d.bill as { reference?: unknown; amount?: unknown; providerName?: unknown; description?: unknown } | undefined;
       const kind = d.kind === 'callback' ? w.callbackKind : wordOf(today.reportKinds, d.kind);
       const recorded = bill && text(bill.reference) && count(bill.amount) !== null && text(bill.providerName) ? w.reportBillRecorded(kind, text(bill.reference)!, money(count(bill.amount)!, lang), `${text(bill.providerName)} — ${text(bill.description) ?? ''}`) : null;
-      const handled = recorded ?? (d.decision === 'nothing_to_do' ? w.reportNotRecorded(kind) : w.reportHandled(kind));
+      // A reported collection letter whose notice she recorded (README, printwords): the collection, with the contract.
+      const notice = d.collection as { agency?: unknown; reference?: unknown; providerName?: unknown; description?: unknown } | undefined;
+      const collection = notice && text(notice.agency) && text(notice.reference) && text(notice.providerName) ? w.reportCollectionRecorded(kind, text(notice.agency)!, text(notice.reference)!, `${text(notice.providerName)} — ${text(notice.description) ?? ''}`) : null;
+      const handled = recorded ?? collection ?? (d.decision === 'nothing_to_do' ? w.reportNotRecorded(kind) : w.reportHandled(kind));
       const reply = text(d.reply);
       return reply ? w.reportReplied(handled, reply) : handled;
     }
@@ -177,6 +180,8 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (title && recipient && letters?.undelivered.has(letterId)) {
         if (letters.settledBeforePost.has(letterId)) return w.letterSettledBeforePost(title, recipient, channel === 'post');
         if (letters.answeredBeforePost.has(letterId)) return w.letterAnsweredBeforePost(title, recipient, channel === 'post');
+        const readdressed = letters.readdressed.get(letterId);
+        if (readdressed) return w.letterReaddressedApart(title, recipient, readdressed, channel === 'post');
         // An e-mail set apart before it went, its provider's address corrected (README, postfix), was not sent at all.
         if (channel !== 'post') return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, false) : w.letterUndelivered(title, recipient);
         return letters.correctedBeforePost.has(letterId) ? w.letterCorrectedBeforePost(title, recipient, true) : w.letterSetApart(title, recipient);
@@ -207,7 +212,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       const stage = d.stage === 'downloaded' || d.stage === 'posted' ? d.stage : 'waiting';
       const changedTo = d.newChannel === 'post' || d.newChannel === 'email' || d.newChannel === 'portal' ? d.newChannel : null;
       if (description && provider && kind && date) {
-        return `${description}: ${w.letterReaddressed(provider, kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo })}`;
+        return `${description}: ${w.letterReaddressed(provider, said(d.title, titleIn, lang), kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo })}`;
       }
       break;
     }

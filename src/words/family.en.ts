@@ -98,6 +98,8 @@ export const familyEn: FamilyWords = {
   tooMany: 'Too many attempts. Please try again in a while.',
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
+  /** Under a collection letter she reported, once the owner recorded its notice (README, printwords). */
+  collectionRecorded: (owner: string) => `${owner} has recorded the collection letter with the contract and is asking in writing for the collection to be suspended.`,
   billDecisions: {
     waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
     bill_recorded: (owner: string) => `${owner} has checked the bill and recorded it with the contract. We are objecting with the provider to what was billed after the end date.`,
@@ -327,13 +329,17 @@ export const familyEn: FamilyWords = {
     'contract.added': () => 'A contract was added to the list.',
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': (d: Record<string, unknown>) =>
-      typeof d.reply === 'string' ? `Your contact person has dealt with the report and writes: "${d.reply}"` : 'Your contact person has dealt with the report.',
+      d.decision === 'collection_recorded'
+        ? 'Your contact person has recorded the collection letter you reported with the contract and is asking in writing for the collection to be suspended.'
+        : typeof d.reply === 'string' ? `Your contact person has dealt with the report and writes: "${d.reply}"` : 'Your contact person has dealt with the report.',
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
       d.decision === 'bill_recorded'
         ? 'Your contact person has checked a bill a family member reported and recorded it with the contract.'
         : d.decision === 'nothing_to_do'
           ? 'Your contact person has looked at a bill a family member reported and dealt with the report.'
+        : d.decision === 'collection_recorded'
+          ? 'Your contact person has recorded a collection letter a family member reported with the contract and is asking in writing for the collection to be suspended.'
           : "Your contact person has dealt with a family member's report.",
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },

@@ -115,6 +115,8 @@ export const familyNl = {
    * after the end date (only those are: `invoiceAfterEndProblems`); no word on paying, which the contract's card tells. Handled otherwise, her
  * reply (required) says what she decided and why.
    */
+  /** Under a collection letter she reported, once the owner recorded its notice (README, printwords): the stop is asked in writing (to the provider, and the agency when its address is known). */
+  collectionRecorded: (owner: string) => `${owner} heeft de incassobrief vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.`,
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
     bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.`,
@@ -438,7 +440,9 @@ export const familyNl = {
     'family_report.received': () => 'Uw melding is ontvangen.',
     /** `reply`: the owner's answer, only in the reporter's own timeline. */
     'family_report.handled': (d: Record<string, unknown>) =>
-      typeof d.reply === 'string' ? `Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „${d.reply}”` : 'Uw vaste contactpersoon heeft de melding afgehandeld.',
+      d.decision === 'collection_recorded'
+        ? 'Uw vaste contactpersoon heeft de incassobrief die u meldde vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.'
+        : typeof d.reply === 'string' ? `Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „${d.reply}”` : 'Uw vaste contactpersoon heeft de melding afgehandeld.',
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
@@ -448,6 +452,8 @@ export const familyNl = {
         ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, gecontroleerd en vastgelegd bij het contract.'
         : d.decision === 'nothing_to_do'
           ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.'
+        : d.decision === 'collection_recorded'
+          ? 'Uw vaste contactpersoon heeft een incassobrief die een familielid meldde, vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.'
           : 'Uw vaste contactpersoon heeft de melding van een familielid afgehandeld.',
   } as Record<string, (d: Record<string, unknown>) => string>,
 

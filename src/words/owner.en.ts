@@ -1,6 +1,6 @@
 import type { OwnerWords } from './index';
 import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
-import type { Readdressed } from './readdressed';
+import type { Readdressed, Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
 /** How a letter goes by a provider's channel (README, printaddress). */
@@ -1532,13 +1532,21 @@ export const ownerEn: OwnerWords = {
     letterCorrectedBeforePost: (title: string, recipient: string, post: boolean) =>
       `Letter "${title}" to ${recipient} ${post ? 'made for the post, but not printed' : 'made, but not sent by e-mail'}: a fact in it was corrected before it went out (see the correction).`,
     /** The directory's address of the provider corrected while a letter to it had not left yet (README, postfix, printaddress): it was made again. */
-    letterReaddressed: (provider: string, kind: string, date: string, r: Readdressed) => {
+    /** Set apart and made anew when the directory corrected its provider (README, printwords), as it happened. */
+    letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
+      if (how === 'downloaded') return `Letter "${title}" to ${recipient} was in a print batch you downloaded, but was not posted: then the address of ${recipient} was corrected in the directory. A new letter was made with the new address; the printed version does not go out.`;
+      const made = post ? 'made for the post, but not printed' : 'made, but not sent by e-mail';
+      const why = how === 'channel' ? `the directory says ${recipient} now receives letters another way` : `the ${post ? 'address' : 'e-mail address'} of ${recipient} was corrected in the directory before it went out`;
+      return `Letter "${title}" to ${recipient} ${made}: ${why}. A new letter was made.`;
+    },
+    letterReaddressed: (provider: string, title: string | null, kind: string, date: string, r: Readdressed) => {
+      const letter = title ? `letter "${title}"` : kind;
       const waited = r.post ? 'still waiting for the post' : 'not sent yet';
       const where = r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : waited;
       const corrected = `the ${r.post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory.`;
-      if (r.stage === 'posted') return `${corrected} The ${kind} of ${date} was posted to the old address on ${r.postedOn}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : 'with the next print batch'}.`;
-      if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${kind} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
-      return `${corrected} The ${kind} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
+      if (r.stage === 'posted') return `${corrected} The ${letter} of ${date} was posted to the old address on ${r.postedOn}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : 'with the next print batch'}.`;
+      if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
+      return `${corrected} The ${letter} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
     },
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
@@ -1610,6 +1618,7 @@ export const ownerEn: OwnerWords = {
     reportReplied: (handled, reply) => `${handled} Reply to the family: "${reply}"`,
     reportHandled: (kind) => (kind ? `The report (${kind}) was handled.` : 'A report from the family was handled.'),
     reportBillRecorded: (kind, reference, amount, contract) => `The report (${kind ?? 'a bill'}) was handled: recorded as bill ${reference} of ${contract}, ${amount}.`,
+    reportCollectionRecorded: (kind, agency, reference, contract) => `The report (${kind ?? 'a collection letter'}) was handled: the collection of ${agency} (reference ${reference}) recorded on ${contract}.`,
     reportNotRecorded: (kind) => `The report (${kind ?? 'a bill'}) was handled without recording the bill.`,
     memberAdded: (member) => (member ? `${member} added.` : 'Family member added.'),
     memberInvited: (name, byEmail) => `${name ?? 'A family member'} was invited to the family portal${byEmail ? ' by email' : ''}.`,

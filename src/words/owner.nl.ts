@@ -1,7 +1,7 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
-import type { Readdressed } from './readdressed';
+import type { Readdressed, Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
@@ -1690,13 +1690,25 @@ export const ownerNl = {
      * README printaddress: `stage` where it was (waiting; in a batch downloaded, not posted; posted to the old address on `postedOn`),
      * `channel` the channel the directory changed to, if it did.
      */
-    letterReaddressed: (provider: string, kind: string, date: string, r: Readdressed) => {
+    /**
+     * Set apart and made anew when the directory corrected its provider (README, printwords), as it happened: downloaded (it may be
+     * printed) but not posted; waiting, its address or its channel changed. Nothing of the estate was corrected.
+     */
+    letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
+      if (how === 'downloaded') return `Brief „${title}” aan ${recipient} zat in een printbatch die u downloadde, maar ging niet op de post: daarna is het adres van ${recipient} gecorrigeerd in het adressenbestand. Er is een nieuwe brief voor gemaakt met het nieuwe adres; de geprinte versie gaat niet weg.`;
+      const made = post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd';
+      const why = how === 'channel' ? `volgens het adressenbestand ontvangt ${recipient} brieven voortaan op een andere manier` : `het ${post ? 'adres' : 'e-mailadres'} van ${recipient} is gecorrigeerd in het adressenbestand voordat hij wegging`;
+      return `Brief „${title}” aan ${recipient} ${made}: ${why}. Er is een nieuwe brief voor gemaakt.`;
+    },
+    /** `title`: the letter's title (README, printwords); entries written before it was kept name its `kind`. */
+    letterReaddressed: (provider: string, title: string | null, kind: string, date: string, r: Readdressed) => {
+      const letter = title ? `brief „${title}”` : kind;
       const waited = r.post ? 'die nog op de post wachtte' : 'die nog niet verstuurd was';
       const where = r.stage === 'downloaded' ? 'die al in een gedownloade printbatch zat maar nog niet op de post was gedaan' : waited;
       const corrected = `het ${r.post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand.`;
-      if (r.stage === 'posted') return `${corrected} De ${kind} van ${date} ging op ${r.postedOn} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : 'mee met de volgende printbatch'}.`;
-      if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${kind} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
-      return `${corrected} De ${kind} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
+      if (r.stage === 'posted') return `${corrected} De ${letter} van ${date} ging op ${r.postedOn} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : 'mee met de volgende printbatch'}.`;
+      if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
+      return `${corrected} De ${letter} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
     },
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
@@ -1784,6 +1796,8 @@ export const ownerNl = {
     reportHandled: (kind: string | null) => (kind ? `Melding afgehandeld (${kind}).` : 'Een melding van de familie is afgehandeld.'),
     /** A reported bill the owner recorded: its number, amount and the contract as she knows it (provider — description). */
     reportBillRecorded: (kind: string | null, reference: string, amount: string, contract: string) => `Melding afgehandeld (${kind ?? 'een rekening'}): vastgelegd als rekening ${reference} van ${contract}, ${amount}.`,
+    /** A reported collection letter whose notice the owner recorded (README, printwords): the agency, its reference, the contract as she knows it. */
+    reportCollectionRecorded: (kind: string | null, agency: string, reference: string, contract: string) => `Melding afgehandeld (${kind ?? 'een incassobrief'}): de incasso van ${agency} (kenmerk ${reference}) vastgelegd bij ${contract}.`,
     reportNotRecorded: (kind: string | null) => `Melding afgehandeld (${kind ?? 'een rekening'}) zonder de rekening vast te leggen.`,
     memberAdded: (member: string | null) => (member ? `${member} toegevoegd.` : 'Familielid toegevoegd.'),
     memberInvited: (name: string | null, byEmail: boolean) => `${name ?? 'Een familielid'} is uitgenodigd voor het familieportaal${byEmail ? ' per e-mail' : ''}.`,

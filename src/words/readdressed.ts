@@ -11,3 +11,9 @@ export interface Readdressed {
   postedOn: string | null;
   channel: Channel | null;
 }
+
+/**
+ * How the directory's correction of a provider took a letter to it back (README, printaddress, printwords): its address corrected
+ * while it waited; its channel changed while it waited; its postal address corrected after its print batch was downloaded.
+ */
+export type Readdressing = 'address' | 'channel' | 'downloaded';

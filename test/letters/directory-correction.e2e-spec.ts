@@ -55,7 +55,7 @@ describe('a corrected directory address, and corrections of what the letters nam
     expect(batch).not.toContain('Postbus 1484');
 
     const said = await timelineOf(estate.id);
-    expect(said).toContain(`Stroom en gas: het adres van Essent is gecorrigeerd in het adressenbestand. De opzegging van ${dutch(waiting.letterDate)} die nog op de post wachtte, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`);
+    expect(said).toContain(`Stroom en gas: het adres van Essent is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(waiting.letterDate)} die nog op de post wachtte, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`);
   });
 
   it('sends an e-mail not yet on its way to the address the directory was corrected to', async () => {
@@ -78,10 +78,10 @@ describe('a corrected directory address, and corrections of what the letters nam
     expect(remade).toContain('Verzonden via overlijden-nieuw@mailtest.example');
     const said = await timelineOf(estate.id);
     expect(said).toContain(
-      `Stroom en gas: het e-mailadres van Mailtest is gecorrigeerd in het adressenbestand. De opzegging van ${dutch(waiting.letterDate)} die nog niet verstuurd was, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
+      `Stroom en gas: het e-mailadres van Mailtest is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(waiting.letterDate)} die nog niet verstuurd was, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
     );
     // The first one's own entry: made, never sent (not "nog niet bezorgd", as if it might still arrive).
-    expect(said.filter((s) => s.endsWith('aan Mailtest gemaakt, maar niet per e-mail verstuurd: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).'))).toHaveLength(1);
+    expect(said.filter((s) => s.endsWith('aan Mailtest gemaakt, maar niet per e-mail verstuurd: het e-mailadres van Mailtest is gecorrigeerd in het adressenbestand voordat hij wegging. Er is een nieuwe brief voor gemaakt.'))).toHaveLength(1);
   });
 
   it('corrects the estate account only to the providers whose letter named it', async () => {

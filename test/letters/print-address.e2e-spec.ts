@@ -94,7 +94,7 @@ describe('a corrected address or channel reaches every letter that has not left'
     // The history says it, signed by the administrator who corrected the directory.
     const told = (await timelineOf(estate.id)).find((e) => e.summary.includes('het adres van Interpolis is gecorrigeerd'));
     expect(told).toMatchObject({
-      summary: `Woonhuisverzekering: het adres van Interpolis is gecorrigeerd in het adressenbestand. De opzegging van ${dutch(first.letterDate)} die al in een gedownloade printbatch zat maar nog niet op de post was gedaan, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
+      summary: `Woonhuisverzekering: het adres van Interpolis is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(first.letterDate)} die al in een gedownloade printbatch zat maar nog niet op de post was gedaan, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
       actor: { name: 'Petra Visser' },
     });
   });
@@ -115,7 +115,7 @@ describe('a corrected address or channel reaches every letter that has not left'
     expect(remade).not.toContain('Postbus 90100');
     const told = (await timelineOf(estate.id)).find((e) => e.summary.includes('het adres van Achmea is gecorrigeerd'));
     expect(told).toMatchObject({
-      summary: `Woonhuisverzekering: het adres van Achmea is gecorrigeerd in het adressenbestand. De opzegging van ${dutch(posted.letterDate)} ging op ${dutch(posted.deliveredAt.slice(0, 10))} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat mee met de volgende printbatch.`,
+      summary: `Woonhuisverzekering: het adres van Achmea is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(posted.letterDate)} ging op ${dutch(posted.deliveredAt.slice(0, 10))} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat mee met de volgende printbatch.`,
       actor: { name: 'Petra Visser' },
     });
   });
@@ -138,7 +138,7 @@ describe('a corrected address or channel reaches every letter that has not left'
     expect(sink.messages.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text)).toContain('nabestaanden@vgz.example');
     const told = (await timelineOf(estate.id)).find((e) => e.summary.includes('VGZ ontvangt brieven voortaan per e-mail'));
     expect(told).toMatchObject({
-      summary: `Zorgverzekering: VGZ ontvangt brieven voortaan per e-mail (adressenbestand). De opzegging van ${dutch(waiting.letterDate)} die nog op de post wachtte, is opnieuw gemaakt en gaat per e-mail; de eerdere versie gaat niet weg.`,
+      summary: `Zorgverzekering: VGZ ontvangt brieven voortaan per e-mail (adressenbestand). De brief „Opzegging na overlijden” van ${dutch(waiting.letterDate)} die nog op de post wachtte, is opnieuw gemaakt en gaat per e-mail; de eerdere versie gaat niet weg.`,
       actor: { name: 'Petra Visser' },
     });
   });
@@ -170,7 +170,7 @@ describe('a corrected address or channel reaches every letter that has not left'
     expect(sink.messages.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text)).toContain('nieuw@zilveren.example');
     const told = (await timelineOf(estate.id)).find((e) => e.summary.includes('het e-mailadres van Zilveren Kruis is gecorrigeerd'));
     expect(told).toMatchObject({
-      summary: `Zorgverzekering: het e-mailadres van Zilveren Kruis is gecorrigeerd in het adressenbestand. De opzegging van ${dutch(stuck.letterDate)} die nog niet verstuurd was, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
+      summary: `Zorgverzekering: het e-mailadres van Zilveren Kruis is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(stuck.letterDate)} die nog niet verstuurd was, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`,
       actor: { name: 'Petra Visser' },
     });
   }, 240_000);

@@ -494,13 +494,12 @@ describe('family portal API', () => {
       expect(letters).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'collection_stop', urgent: true, status: 'sent' })]));
       expect((await bert.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       await bert.post(`${API}/family-reports/${res.body.id}/handle`).expect(404);
-      await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(204);
-      // Handled already: said in Anna's Dutch, its code as before.
+      // Recorded from it (its file number): the report is handled with the notice (README, printwords), said in Anna's Dutch, its code as before.
       const twice = await anna.post(`${API}/family-reports/${res.body.id}/handle`).expect(409);
       expect(twice.body).toMatchObject({ type: 'https://steward.example/problems/already-handled', detail: 'Deze melding is al afgehandeld. Er is niets gewijzigd.' });
       expect((await anna.get(`${API}/family-reports`).expect(200)).body).toEqual({ items: [], nextCursor: null });
       const own = (await maria.get(`${API}/portal/estate`).expect(200)).body.reports.items;
-      expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled' })]);
+      expect(own).toEqual([expect.objectContaining({ id: res.body.id, status: 'handled', decision: 'collection_recorded' })]);
     });
 
     it('a bill after the end date, with its details or without, waits for the owner, who records it as the bill', async () => {

@@ -1,0 +1,96 @@
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+type Listed = { id: string; kind: string; channel: string; deliveryStatus: string; letterDate: string; deliveredAt: string };
+type Batch = { id: string; sha256: string; letterCount: number };
+
+/**
+ * README, printwords (audit76 PA-1, PA-2): after the directory corrects an insurer's postal address, the owner's history says truly
+ * what happened to each letter (downloaded, not posted; waiting; posted to the old address) and names it by its title, and a letter
+ * made again after one was posted to the old address tells the provider it is the same request.
+ */
+describe('a corrected address: the history says what happened, the letter sent again says it is one request', () => {
+  let t: TestApp;
+  let anna: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
+  const timelineOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
+  const batches = async () => (await anna.get(`${API}/print-batches`).expect(200)).body.items as Batch[];
+  const batchPdf = async (id: string) => flat(await pdfText((await anna.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+  const address = (street: string) => ({ street, postalCode: '5000 LA', city: 'Tilburg', country: 'NL' });
+  const dutch = (iso: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  const correct = (providerId: string, street: string) => t.admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: 'Afdeling Schade', postalAddress: address(street) } }).expect(200);
+
+  /** An insurer's property policy by post: its request is a "Melding van overlijden" that keeps the cover; its batch downloaded. */
+  async function downloaded(name: string, givenNames: string) {
+    const insurer = await createProvider(t.admin, { name, category: 'insurance', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Afdeling Schade', postalAddress: address('Postbus 90100') } });
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Woonhuisverzekering', accountNumber: 'WH-123456', action: 'cancel', insuranceKind: 'property' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const before = new Set((await batches()).map((b) => b.id));
+    await t.runDue();
+    await t.runDue(1);
+    const batch = (await batches()).find((b) => !before.has(b.id))!;
+    expect(batch.letterCount).toBe(1);
+    expect(await batchPdf(batch.id)).toContain('Melding van overlijden');
+    return { insurer, estate, contract, batch };
+  }
+
+  it('says a downloaded letter was not posted because the directory corrected the address, and names it by its title', async () => {
+    const { insurer, estate, contract, batch } = await downloaded('Interpolis', 'Jan');
+    const [first] = await lettersOf(contract.id);
+    await correct(insurer.id, 'Postbus 777');
+    await t.runDue();
+
+    const history = await timelineOf(estate.id);
+    expect(history).toContain('Brief „Melding van overlijden” aan Interpolis zat in een printbatch die u downloadde, maar ging niet op de post: daarna is het adres van Interpolis gecorrigeerd in het adressenbestand. Er is een nieuwe brief voor gemaakt met het nieuwe adres; de geprinte versie gaat niet weg.');
+    expect(history).toContain(`Woonhuisverzekering: het adres van Interpolis is gecorrigeerd in het adressenbestand. De brief „Melding van overlijden” van ${dutch(first.letterDate)} die al in een gedownloade printbatch zat maar nog niet op de post was gedaan, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`);
+    expect(history.join('\n')).not.toMatch(/niet geprint|zie de correctie|De opzegging/);
+    // It never went to the old address: the letter made again says nothing of an earlier one.
+    const letters = await lettersOf(contract.id);
+    expect(await letterText(anna, letters[1].id)).not.toContain('vorige adres');
+    // Downloaded again and posted: nothing of this estate waits in a batch for the next case.
+    expect(await batchPdf(batch.id)).toContain('Postbus 777');
+    const [again] = (await batches()).filter((b) => b.id === batch.id);
+    await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: again.sha256 }).expect(200);
+  });
+
+  it('tells the provider a letter made again after one was posted to the old address is the same request, and a second correction names both', async () => {
+    const { insurer, estate, contract, batch } = await downloaded('Achmea', 'Piet');
+    await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(200);
+    const [posted] = await lettersOf(contract.id);
+    t.clock.advanceDays(2);
+    await correct(insurer.id, 'Postbus 888');
+    await t.runDue();
+
+    const letters = await lettersOf(contract.id);
+    expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation posted', 'cancellation queued_for_print']);
+    const again = await letterText(anna, letters[1].id);
+    expect(again).toContain('Postbus 888');
+    expect(again).toContain(`Deze brief, gedateerd ${dutch(posted.letterDate)}, stuurde ik u ook naar uw vorige adres; mogelijk ontvangt u hem twee keer. Het gaat om één verzoek.`);
+    expect((await timelineOf(estate.id)).join('\n')).toContain(
+      `Woonhuisverzekering: het adres van Achmea is gecorrigeerd in het adressenbestand. De brief „Melding van overlijden” van ${dutch(posted.letterDate)} ging op ${dutch(posted.deliveredAt.slice(0, 10))} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat mee met de volgende printbatch.`,
+    );
+
+    // Posted in turn, then the address corrected again: the third copy names both earlier ones.
+    await t.runDue(1);
+    const [next] = await batches();
+    expect(next.letterCount).toBe(1);
+    expect(await batchPdf(next.id)).toContain('Postbus 888');
+    await anna.post(`${API}/print-batches/${next.id}/posted`, { sha256: next.sha256 }).expect(200);
+    await correct(insurer.id, 'Postbus 999');
+    await t.runDue();
+    const third = (await lettersOf(contract.id))[2];
+    expect(third.deliveryStatus).toBe('queued_for_print');
+    expect(await letterText(anna, third.id)).toContain(`Deze brief, gedateerd ${dutch(posted.letterDate)} en ${dutch(letters[1].letterDate)}, stuurde ik u ook naar een eerder adres; mogelijk ontvangt u hem meer dan eens. Het gaat om één verzoek.`);
+  });
+});
