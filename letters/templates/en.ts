@@ -841,7 +841,7 @@ export const en: Words = {
   postedBefore: (dates) =>
     dates.length === 1
       ? `I also sent you this letter, dated ${dates[0]}, to your previous address; you may receive it twice. It is one request.`
-      : `I also sent you this letter, dated ${listed(dates, 'en')}, to an earlier address; you may receive it more than once. It is one request.`,
+      : `I sent you this letter before to another address as well, in letters dated ${listed(dates, 'en')}; you may receive it more than once. It is one request.`,
   correspondence: (f) =>
     `Please address all further correspondence to me, by post at the address at the top of this letter or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,

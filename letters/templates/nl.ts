@@ -964,7 +964,7 @@ export const nl: Words = {
   postedBefore: (dates) =>
     dates.length === 1
       ? `Deze brief, gedateerd ${dates[0]}, stuurde ik u ook naar uw vorige adres; mogelijk ontvangt u hem twee keer. Het gaat om één verzoek.`
-      : `Deze brief, gedateerd ${listed(dates, 'nl')}, stuurde ik u ook naar een eerder adres; mogelijk ontvangt u hem meer dan eens. Het gaat om één verzoek.`,
+      : `Deze brief stuurde ik u eerder ook naar een ander adres, in brieven gedateerd ${listed(dates, 'nl')}; mogelijk ontvangt u hem meer dan eens. Het gaat om één verzoek.`,
   correspondence: (f) =>
     `Wilt u alle verdere correspondentie aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,

@@ -91,6 +91,6 @@ describe('a corrected address: the history says what happened, the letter sent a
     await t.runDue();
     const third = (await lettersOf(contract.id))[2];
     expect(third.deliveryStatus).toBe('queued_for_print');
-    expect(await letterText(anna, third.id)).toContain(`Deze brief, gedateerd ${dutch(posted.letterDate)} en ${dutch(letters[1].letterDate)}, stuurde ik u ook naar een eerder adres; mogelijk ontvangt u hem meer dan eens. Het gaat om één verzoek.`);
+    expect(await letterText(anna, third.id)).toContain(`Deze brief stuurde ik u eerder ook naar een ander adres, in brieven gedateerd ${dutch(posted.letterDate)} en ${dutch(letters[1].letterDate)}; mogelijk ontvangt u hem meer dan eens. Het gaat om één verzoek.`);
   });
 });
