@@ -393,7 +393,7 @@ function answeredThat(f: Facts, end: string): string {
   if (!d) return confirmedThat(f, 'the contract', end);
   const told = f.input.history?.confirmedVia;
   const did = {
-    accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${end} was ${en.money(d.balance)}`}`,
+    accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${d.balanceOn ? en.date(d.balanceOn) : end} was ${en.money(d.balance)}`}`,
     payoutHandled: 'you have taken up the payout',
     claimFormsSent: 'you have sent the forms for the payout',
     coverContinues: `the insurance continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,

@@ -492,7 +492,7 @@ function answeredThat(f: Facts, end: string): string {
   if (!d) return confirmedThat(f, 'het contract', end);
   const told = f.input.history?.confirmedVia;
   const did = {
-    accountBlocked: `de rekening is geblokkeerd${d.balance === null ? '' : ` en dat het saldo per ${end} ${nl.money(d.balance)} was`}`,
+    accountBlocked: `de rekening is geblokkeerd${d.balance === null ? '' : ` en dat het saldo per ${d.balanceOn ? nl.date(d.balanceOn) : end} ${nl.money(d.balance)} was`}`,
     payoutHandled: 'u de uitkering in behandeling heeft genomen',
     claimFormsSent: 'u de formulieren voor de uitkering heeft gestuurd',
     coverContinues: `de verzekering voor de nalatenschap doorloopt${d.coverUntil ? ` tot en met ${nl.date(d.coverUntil)}` : ''}`,
