@@ -5,7 +5,7 @@ import { type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectContract, subjectLine, titleOf, type Words } from './templates/words';
+import { type Facts, NAMED_AS_KNOWN, NAMING_THE_CONTRACT, reportTable, subjectContract, subjectLine, thanksOf, titleOf, type Words } from './templates/words';
 
 const WORDS: Record<LetterInput['language'], Words> = { nl, en };
 
@@ -77,7 +77,7 @@ export function composeLetter(input: LetterInput): ComposedLetter {
     postal: recipient.address ? postalLines(recipient.address) : recipient.viaDesk ? [w.viaDesk] : recipient.viaPortal ? w.viaPortal(recipient.viaPortal.notified) : recipient.deliveredVia ? [`${w.deliveredVia} ${recipient.deliveredVia}`] : [],
   };
   // What travels with the letter is named once, in the enclosure list under the signature (README, Letters → One page).
-  if (!toFamily) body.push(w.correspondence(f), w.thanks[input.kind]);
+  if (!toFamily) body.push(w.correspondence(f), thanksOf(w, input.kind, f));
   return {
     kind: input.kind,
     language: input.language,

@@ -52,7 +52,9 @@ describe('a correction to a bank or insurer that answered', () => {
     expect(kept).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 31 december 2027; daaraan verandert niets.');
     expect(kept).not.toMatch(/bezwaar|factuur|Hoor ik niets/);
     const settled = correction('nl', insurer('health'), '2026-11-02', answered('coverSettled'));
-    expect(settled).toContain('U heeft bevestigd dat het contract is afgewikkeld per 2 november 2026. Wilt u dit in uw administratie aanpassen? Verandert de datum die u bevestigde hierdoor, laat u mij dan de nieuwe datum weten.');
+    // answerwords: a health policy ends by law at the death, so the settlement is asked per the corrected day; silence keeps nothing.
+    expect(settled).toContain('U heeft bevestigd dat het contract is afgewikkeld per 2 november 2026. Wilt u dit in uw administratie aanpassen en de verzekering afwikkelen per 1 november 2026, de juiste datum van overlijden?');
+    expect(settled).not.toContain('Hoor ik niets');
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { disputedPart } from '../workflows/invoices';
 import { type BillOnRecord, type Collection, INSURANCE_KINDS, type InsuranceKind, isFamilyLetter, LETTER_KINDS, Language, LetterHistory, LetterInput, LetterKind, ProviderCategory, type LateEnd, type LivedWith, type Reopening } from './model';
-import type { ReceivedVia } from '../workflows/wording';
+import type { AnswerDone, ReceivedVia } from '../workflows/wording';
 
 export interface PdfTextItem { str: string; x: number; y: number; width: number; height: number; hasEOL: boolean }
 export interface PdfReadBack {
@@ -354,7 +354,9 @@ export function letterCorpus(): LetterInput[] {
       }),
     )
     // A corrected date of death to a bank that blocked the account and gave the balance; an insurer's corrected kind with its new request (README, correctionletters).
-    .concat((['nl', 'en'] as const).flatMap((language) => correctionLetters(language)));
+    .concat((['nl', 'en'] as const).flatMap((language) => correctionLetters(language)))
+    // Later letters to a bank and an insurer that answered say what it did; a health policy's settlement asked per the corrected death (README, answerwords).
+    .concat((['nl', 'en'] as const).flatMap((language) => answeredLetters(language)));
 }
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */
@@ -397,6 +399,42 @@ const correctionLetters = (language: Language): LetterInput[] => [
     corrections: [{ field: 'insuranceKind', from: 'life', to: 'property' }],
   }),
 ];
+
+/** What a bank or an insurer answered it did (bankanswer), as the desk records it. */
+export const answered = (done: AnswerDone['done'], extra: Partial<AnswerDone> = {}): AnswerDone => ({ done, balance: null, balanceReleased: false, payoutAmount: null, payoutTo: null, coverUntil: null, ...extra });
+/** A bill wholly after the day the provider confirmed: all of it disputed. */
+const billAfter = (confirmed: string, bill: typeof BILLED) => ({ ...bill, disputed: disputedPart(confirmed, bill)! });
+/** ING blocked the account and gave the balance per 2 November 2026; its December charges disputed. */
+export const bankDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('dispute', language, {
+    category: 'bank',
+    contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', effectiveDate: '2026-11-02' },
+    history: { ...HISTORY, confirmedEndDate: '2026-11-02', answerDone: answered('accountBlocked', { balance: 1234.56 }) },
+    invoice: billAfter('2026-11-02', { invoiceDate: '2027-01-05', amount: 3.95, reference: 'K-2026-12', periodFrom: '2026-12-01', periodTo: '2026-12-31' }),
+    ...overrides,
+  });
+/** Interpolis keeps the home cover for the estate until 30 November 2026 (answered 10 November); its December premium disputed (README, keptcover). */
+export const keptCoverDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('dispute', language, {
+    category: 'insurance',
+    insuranceKind: 'property',
+    contract: { ...sampleLetter().contract!, description: INSURED.property, accountNumber: 'POL-55443', effectiveDate: '2026-11-10' },
+    history: { ...HISTORY, confirmedEndDate: '2026-11-10', coverUntil: '2026-11-30', answerDone: answered('coverContinues', { coverUntil: '2026-11-30' }) },
+    invoice: billAfter('2026-11-30', { invoiceDate: '2026-12-01', amount: 14.5, reference: 'P-12', periodFrom: '2026-12-01', periodTo: '2026-12-31' }),
+    ...overrides,
+  });
+/** A health policy settled per 2 November 2026, the date of death as the insurer read it; the date of death corrected to 1 November. */
+export const healthCorrection = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('correction', language, {
+    category: 'insurance',
+    insuranceKind: 'health',
+    contract: { ...sampleLetter().contract!, description: INSURED.health, accountNumber: 'ZV-20931', effectiveDate: '2026-11-02' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: '2026-11-02', answerDone: answered('coverSettled'), acknowledgedSinceRequest: false },
+    corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-01' }],
+    deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
+    ...overrides,
+  });
+const answeredLetters = (language: Language): LetterInput[] => [bankDispute(language), keptCoverDispute(language), healthCorrection(language)];
 
 /** A dropped objection told to Incasso Noord, after our collection stop of 15 December 2026 to it. */
 export const agencyWithdrawal = (outcome: 'payFromEstate' | 'alreadyPaid', overrides: Partial<LetterInput> = {}) =>

@@ -203,8 +203,9 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   ],
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   // v17: the bank's release is owed; its term passing alerts the owner each time.
-  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
-  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
+  // A correction that keeps the block (here: no word of what was done) keeps the wait.
+  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('blocked'), ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
+  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('releaseOverdue'), ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
     FURTHER_INVOICE('disputed'),
@@ -1366,6 +1367,43 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     expect(stateOf(run([...sent, EVENTS.DEADLINE_PASSED, blocked]).snapshot)).toBe('blocked');
     expect(stateOf(run([...sent, EVENTS.REQUEST_INFORMATION, blocked]).snapshot)).toBe('blocked');
     expect(run([...sent, EVENTS.COMPLETE]).snapshot.can(released)).toBe(false);
+  });
+
+  it('returns to the wait it came from once a bill disputed meanwhile is answered: the release is still awaited', () => {
+    const credited = run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]);
+    expect(stateOf(credited.snapshot)).toBe('blocked');
+    expect(credited.effects.at(-1)).toEqual(family('dispute_resolved'));
+    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_WITHDRAWN]).snapshot)).toBe('releaseOverdue');
+    expect(stateOf(run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED, EVENTS.DISPUTE_RESOLVED]).snapshot)).toBe('blocked');
+    expect(stateOf(run([...sent, blocked, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]).snapshot)).toBe('blocked');
+    // Released, then a bill: its answer leads to the quiet period as after any confirmation.
+    expect(stateOf(run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT, released]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, blocked, released, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]).snapshot)).toBe('confirmed');
+  });
+
+  it('takes a corrected block: released after all ends the wait, a mistyped balance or date keeps it', () => {
+    const correction = (fields: object): ContractEvent => ({ type: 'COMPLETION_CORRECTED', effectiveDate: '2026-11-02', reference: 'ING-1', ...fields });
+    const released = run([...sent, blocked, EVENTS.DEADLINE_PASSED, correction({ done: 'accountBlocked', balanceReleased: true })]);
+    expect(stateOf(released.snapshot)).toBe('confirmed');
+    expect(released.effects.at(-1)).toEqual(family('completion_corrected'));
+    const retyped = run([...sent, blocked, correction({ effectiveDate: '2026-11-03', done: 'accountBlocked', balanceReleased: false })]);
+    expect(stateOf(retyped.snapshot)).toBe('blocked');
+    expect(retyped.snapshot.context.effectiveDate).toBe('2026-11-03');
+    // Confirmed by the correction, a bill's answer leads to the quiet period: no release is awaited any more.
+    expect(stateOf(run([...sent, blocked, correction({ done: 'accountBlocked', balanceReleased: true }), EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]).snapshot)).toBe('confirmed');
+  });
+
+  it('takes back a block recorded by mistake to the state before it, with no release awaited after', () => {
+    const takeBack: ContractEvent = { type: 'TAKE_BACK_CONFIRMATION', reason: 'verkeerde rekening', backTo: 'requested', restored: { providerReference: null, openInformationRequest: null, acknowledged: false } };
+    for (const wait of [[blocked], [blocked, EVENTS.DEADLINE_PASSED]]) {
+      const { snapshot, effects } = run([...sent, ...wait, takeBack]);
+      expect(stateOf(snapshot)).toBe('requested');
+      expect(snapshot.context.effectiveDate).toBeNull();
+      expect(effects.at(-1)).toEqual(family('confirmation_taken_back'));
+    }
+    // Confirmed afterwards, a bill's answer leads to the quiet period.
+    expect(stateOf(run([...sent, blocked, takeBack, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]).snapshot)).toBe('confirmed');
   });
 
   it('keeps version 16 as it was: a block without release is confirmed and settles', () => {

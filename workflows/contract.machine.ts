@@ -242,6 +242,8 @@ export interface ContractContext {
   brpCheck?: BrpCheck | null;
   /** v13: the provider acknowledged the request it has now (a request sent again after a rejection is a new one). */
   acknowledged?: boolean;
+  /** v17: the bank's release of the balance is still awaited, and from which wait (`blocked`, or `releaseOverdue` once its term passed); a bill disputed meanwhile returns there. */
+  releaseAwaited?: 'blocked' | 'releaseOverdue' | null;
 }
 
 /**
@@ -356,7 +358,7 @@ export type ContractEvent =
    * v5, the provider's confirmation corrected (at its desk, or by the owner recording what it said): the
    * same fields as `COMPLETE`. `corrected` is what changed, from → to, as Steward found it (for the words).
    */
-  | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[] }
+  | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[]; done?: string; balanceReleased?: boolean }
   /**
    * v6, the owner corrects an open bill recorded wrongly: `invoiceReference` names it (see `BillNamed`), the
    * rest is the bill as it should have been recorded. `corrected` is what changed, from → to (for the words).
@@ -450,6 +452,10 @@ const contractSetup = setup({
       event.type === 'TAKE_BACK_CONFIRMATION' ? { effectiveDate: null, finalInvoiceAmount: null, ...event.restored } : context,
     ),
     forgetAcknowledgement: assign({ acknowledged: false }),
+    /** v17: the release is awaited, from the state the contract enters now (a bill disputed meanwhile returns there). */
+    awaitRelease: assign({ releaseAwaited: 'blocked' }),
+    awaitOverdueRelease: assign({ releaseAwaited: 'releaseOverdue' }),
+    forgetRelease: assign({ releaseAwaited: null }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
@@ -509,6 +515,11 @@ const contractSetup = setup({
     backToInformationRequested: takenBackTo('informationRequested'),
     /** v17: a bank's answer that it blocked the account and has not released the balance yet. */
     blocksWithoutRelease: ({ event }) => event.type === 'COMPLETE' && event.done === 'accountBlocked' && event.balanceReleased !== true,
+    /** v17: a bill's dispute closed while the release waits returns to that wait (`releaseAwaited`). */
+    releaseAwaited: ({ context }) => context.releaseAwaited === 'blocked',
+    releaseAwaitedOverdue: ({ context }) => context.releaseAwaited === 'releaseOverdue',
+    /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
+    correctsToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && event.balanceReleased === true,
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
     notAcknowledgedYet: ({ context }) => !context.acknowledged,
     /** v12: the owner's answer leaves documents to follow. */
@@ -1226,16 +1237,19 @@ export const contractMachineV13 = contractSetup.createMachine({ id: CONTRACT_MAC
 // `confirmed`: once a bill was disputed or the contract settled, letters and readers built on that end date. Whether the
 // confirmation is hers to take back (not the provider's own at its desk, no letter since) is the contracts module's rule.
 const takenBack = ['restoreBeforeConfirmation', tellFamily('confirmation_taken_back')] as const;
-const takeBackConfirmation = {
-  TAKE_BACK_CONFIRMATION: [
-    { guard: 'backToRequested', target: 'requested', actions: takenBack },
-    { guard: 'backToAcknowledged', target: 'acknowledged', actions: takenBack },
-    { guard: 'backToReminded', target: 'reminded', actions: takenBack },
-    { guard: 'backToEscalated', target: 'escalated', actions: takenBack },
-    { guard: 'backToComplained', target: 'complained', actions: takenBack },
-    { guard: 'backToInformationRequested', target: 'informationRequested', actions: takenBack },
-  ],
-} as const;
+/** The take-back's steps, to the state before the confirmation, each with `actions` (v17: a block's also forgets the release awaited). */
+const takeBackWith = <Actions>(actions: Actions) =>
+  ({
+    TAKE_BACK_CONFIRMATION: [
+      { guard: 'backToRequested', target: 'requested', actions },
+      { guard: 'backToAcknowledged', target: 'acknowledged', actions },
+      { guard: 'backToReminded', target: 'reminded', actions },
+      { guard: 'backToEscalated', target: 'escalated', actions },
+      { guard: 'backToComplained', target: 'complained', actions },
+      { guard: 'backToInformationRequested', target: 'informationRequested', actions },
+    ],
+  }) as const;
+const takeBackConfirmation = takeBackWith(takenBack);
 
 /** Version 14's states: v13's with a confirmation taken back. */
 const V14_STATES = {
@@ -1297,15 +1311,48 @@ export const contractMachineV16 = contractSetup.createMachine({ id: CONTRACT_MAC
 // bank's move, on its usual term; when it passes (`releaseOverdue`) the owner is alerted, each term again, and the contract stays on
 // her Today: no letter of ours asks the release yet, she calls the bank. The bank (desk) or the owner records the release (`BALANCE_RELEASED`), and the quiet period runs as after any confirmation.
 // A release recorded with the block (`balanceReleased`) goes to `confirmed` as before. A bill or collector meanwhile is handled as after
-// any confirmation (its answer leads to `confirmed`: the release is then no longer awaited, README bankrelease, Not done). Instances on v1 to v16 keep their version:
+// any confirmation, and once that is answered the contract returns to the wait it came from (`releaseAwaited`, as v14's take-back returns
+// to the state before the confirmation): the release is still owed. Instances on v1 to v16 keep their version:
 // their `confirmed` holds no record of whether the block came without the release (the step's event does, the machine's context
 // not), and moving a confirmed contract back to waiting would reopen estates their owners closed; the new rule is for new ones.
 const completeOrBlock = {
-  COMPLETE: [{ guard: 'blocksWithoutRelease', target: 'blocked', actions: ['recordCompletion', 'clearInformationRequest', tellFamily('blocked')] }, providerAnswers.COMPLETE],
+  COMPLETE: [
+    { guard: 'blocksWithoutRelease', target: 'blocked', actions: ['recordCompletion', 'clearInformationRequest', 'awaitRelease', tellFamily('blocked')] },
+    providerAnswers.COMPLETE,
+  ],
 } as const;
-const balanceReleased = { BALANCE_RELEASED: { target: 'confirmed', actions: [tellFamily('balance_released')] } } as const;
+const balanceReleased = { BALANCE_RELEASED: { target: 'confirmed', actions: ['forgetRelease', tellFamily('balance_released')] } } as const;
 /** The bank's charges after the balance date are disputed, and a collector stopped, as after any confirmation. */
 const billsWhileBlocked = { INVOICE_AFTER_END: V16_STATES.confirmed.on.INVOICE_AFTER_END, COLLECTION_NOTICE: V16_STATES.confirmed.on.COLLECTION_NOTICE } as const;
+
+/**
+ * A block recorded wrongly (keptcover's correction, with what was done and the balance) or by mistake on this contract (v14's
+ * take-back) while the release waits: a correction that the balance was released is the release (`confirmed`, the quiet
+ * period); one that keeps the block (a balance mistyped) keeps the wait.
+ */
+const correctBlock = {
+  COMPLETION_CORRECTED: [
+    { guard: 'correctsToRelease', target: 'confirmed', actions: ['recordCompletion', 'forgetRelease', tellFamily('completion_corrected')] },
+    { actions: ['recordCompletion', tellFamily('completion_corrected')] },
+  ],
+  ...takeBackWith([...takenBack, 'forgetRelease'] as const),
+} as const;
+
+type Transition = { guard?: unknown; target?: string; actions?: unknown };
+/**
+ * A dispute state's steps with every way to `confirmed` led back to the release's wait while it is awaited: first to
+ * `releaseOverdue`, then to `blocked`, else (a release no longer awaited) to `confirmed` as in v16.
+ */
+function backToRelease<On extends Record<string, unknown>>(on: On): On {
+  const waits = [
+    ['releaseAwaitedOverdue', 'releaseOverdue'],
+    ['releaseAwaited', 'blocked'],
+  ] as const;
+  const led = (t: Transition): Transition[] =>
+    t.target === 'confirmed' ? [...waits.map(([wait, target]) => ({ ...t, guard: t.guard ? and([wait, t.guard as string]) : wait, target })), t] : [t];
+  return Object.fromEntries(Object.entries(on).map(([event, steps]) => [event, Array.isArray(steps) ? steps.flatMap(led) : led(steps as Transition)])) as On;
+}
+
 const V17_STATES = {
   ...V16_STATES,
   requested: { meta: waitForProvider, on: { ...V16_STATES.requested.on, ...completeOrBlock } },
@@ -1316,9 +1363,18 @@ const V17_STATES = {
   informationRequested: { meta: V16_STATES.informationRequested.meta, on: { ...V16_STATES.informationRequested.on, ...completeOrBlock } },
   blocked: {
     meta: waitForProvider,
-    on: { ...balanceReleased, ...billsWhileBlocked, DEADLINE_PASSED: { target: 'releaseOverdue', actions: ['countEscalation', alertOwner('release_overdue'), tellFamily('release_overdue')] } },
+    on: {
+      ...balanceReleased,
+      ...billsWhileBlocked,
+      ...correctBlock,
+      DEADLINE_PASSED: { target: 'releaseOverdue', actions: ['countEscalation', 'awaitOverdueRelease', alertOwner('release_overdue'), tellFamily('release_overdue')] },
+    },
   },
-  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, ...billsWhileBlocked, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
+  releaseOverdue: { meta: waitForProvider, on: { ...balanceReleased, ...billsWhileBlocked, ...correctBlock, DEADLINE_PASSED: { actions: ['countEscalation', alertOwner('release_overdue')] } } },
+  disputed: { meta: waitForProvider, on: backToRelease(V16_STATES.disputed.on) },
+  disputeEscalated: { meta: waitForProvider, on: backToRelease(V16_STATES.disputeEscalated.on) },
+  disputeRejected: { meta: waitForOwner, on: backToRelease(V16_STATES.disputeRejected.on) },
+  collectionStopRequested: { meta: V16_STATES.collectionStopRequested.meta, on: backToRelease(V16_STATES.collectionStopRequested.on) },
 } as const;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V17_STATES });

@@ -1,4 +1,4 @@
-import { billsAnsweredBy, type DisputedInvoice } from './disputes';
+import { billsAnsweredBy, billsInsideCover, type DisputedInvoice } from './disputes';
 
 const bill = (reference: string, recordedAs?: string): DisputedInvoice =>
   ({ reference, invoiceDate: '2026-11-16', amount: 30, periodFrom: '2026-11-16', periodTo: '2026-12-15', disputed: { amount: 15, from: '2026-12-01', to: '2026-12-15' }, ...(recordedAs && { recordedAs }) }) as unknown as DisputedInvoice;
@@ -15,5 +15,22 @@ describe('billsAnsweredBy', () => {
     expect(billsAnsweredBy({ type: 'DISPUTE_RESOLVED', settled: [{ reference: 'F-10' }, { reference: 'F-11' }] } as never, [bill('F-10', 'F-9'), bill('F-11')])).toEqual({ by: 'owner', references: ['F-9', 'F-11'] });
     expect(billsAnsweredBy({ type: 'CREDIT_NOTE_SENT' }, [bill('F-10'), bill('F-11')])).toBeNull();
     expect(billsAnsweredBy({ type: 'COLLECTION_STOPPED' }, [bill('F-10')])).toBeNull();
+  });
+});
+
+/** README, coverfix: a kept cover's later last day takes in the premiums disputed as after the earlier one. */
+describe('billsInsideCover', () => {
+  const premium = (reference: string, periodFrom: string, periodTo: string) => ({ ...bill(reference), periodFrom, periodTo }) as DisputedInvoice;
+  const february = premium('P-02', '2027-02-01', '2027-02-28');
+  const march = premium('P-03', '2027-03-01', '2027-03-31');
+
+  it('takes in a premium wholly or partly inside the cover, and leaves one wholly after it disputed', () => {
+    expect(billsInsideCover('2027-02-28', [february, march]).map((d) => d.reference)).toEqual(['P-02']);
+    expect(billsInsideCover('2027-03-15', [february, march]).map((d) => d.reference)).toEqual(['P-02', 'P-03']);
+    expect(billsInsideCover('2027-01-31', [february, march])).toEqual([]);
+  });
+
+  it('takes in every premium once the cover has no last day', () => {
+    expect(billsInsideCover(null, [february, march]).map((d) => d.reference)).toEqual(['P-02', 'P-03']);
   });
 });

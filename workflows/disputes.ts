@@ -87,6 +87,13 @@ export function billsOwedAfterEndDate(endDate: string, open: readonly DisputedIn
   return open.filter((d) => disputedPart(endDate, d) === null).map((d) => ({ reference: d.recordedAs ?? d.reference, amount: leftToCredit(d) }));
 }
 
+/**
+ * coverfix: the open bills a kept cover's corrected last day (`coverUntil`; null: no last day) takes in, wholly or in part: each
+ * was disputed as billing only time after the earlier last day, and its premium up to the new one is owed by the estate.
+ */
+export const billsInsideCover = (coverUntil: string | null, open: readonly DisputedInvoice[]): DisputedInvoice[] =>
+  open.filter((d) => coverUntil === null || d.periodFrom <= coverUntil);
+
 /** v11: the bill whose credit a corrected end date would take back (credited at least what would still be disputed of it), or null: why such a correction is refused. */
 export const creditTakenBack = (endDate: string, open: readonly DisputedInvoice[]): DisputedInvoice | null =>
   open.find((d) => d.credited && cents(d.credited) >= cents(disputedPart(endDate, d)?.amount ?? 0)) ?? null;

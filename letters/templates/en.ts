@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil, settledAtDeath } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -108,7 +108,6 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed (nl.ts); "will" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
-  if (coverKeptUntil(f)) return `continues for the estate until ${date}`;
   if (asksNoEnd(f)) return `${endToCome(f) ? 'will be' : 'was'} handled as of ${date}`;
   if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
@@ -116,13 +115,6 @@ const settledAs = (f: Facts, date: string) => {
 const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(f) ? 'the date you confirmed' : 'the end date');
 /** "the end date of 31 December 2026 that you confirmed", or of a request that asked no end "2 November 2026, the date you confirmed". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
-/** "You confirmed that …" of a date given in the desk; one the case owner recorded says how and when it reached her (nl.ts). */
-function confirmedThat(f: Facts, contract: string, end: string): string {
-  const told = f.input.history?.confirmedVia;
-  const subject = coverKeptUntil(f) ? 'the cover' : contract;
-  if (!told) return `You confirmed that ${subject} ${settledAs(f, end)}`;
-  return `${toldThat(told)} ${subject} ${settledAs(f, end)}`;
-}
 /** "You told me by phone on 3 December 2026 that" (nl.ts). */
 const toldThat = (told: ToldVia) => `You told ${told.colleague ? `my colleague ${told.colleague}` : 'me'} ${RECEIVED_VIA_WORDS.en[told.via]} on ${en.date(told.on)} that`;
 const notOwed = (f: Facts, it = 'it') => (transferred(f) ? `${it} is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : `${it} is not owed`);
@@ -136,6 +128,9 @@ function disputedSentence(f: Facts): string {
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
+/** What a dispute asks for the part disputed; of a premium after a kept cover's end a credit note for the premium only (nl.ts). */
+const creditAsked = (f: Facts) => (coverKeptUntil(f) ? 'a credit note for the premium' : 'a credit note or a corrected final bill');
+
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
 const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? en.theirFile(c.dossierNumber) : '');
 /** "debt-collection letter with reference INC-9 for €80.00"; to the provider with the agency's file number too (nl.ts). */
@@ -148,9 +143,9 @@ function collectionOpening(f: Facts): string {
   const end = confirmedEnd(f);
   const letter = `a ${collectionLetter(c, c?.to !== 'agency')}`;
   if (c?.to === 'agency') {
-    return `You sent ${letter} about ${contractOf(f)}${theirDossier(c)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${c.provider} has confirmed that this contract ${settledAs(f, end)}.` : ''}`;
+    return `You sent ${letter} about ${contractOf(f)}${theirDossier(c)} at ${c.provider}, held by ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, 'this contract', end, c.provider)}.` : ''}`;
   }
-  return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, 'this contract', end)}.` : ''}`;
+  return `${c?.agency ? `${c.agency} sent ${letter}` : `A${letter.slice(1)} was sent`} about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, 'this contract', end)}.` : ''}`;
 }
 
 /** A bill disputed on this contract, as the record holds it (nl.ts). */
@@ -387,19 +382,21 @@ function correctionEffects(f: Facts): string[] {
 }
 
 /** A bank asked the balance on the date of death: a corrected date asks it anew on the right one (nl.ts); any other detail, the block and balance with it. */
-/** What a bank or insurer said it did, as its confirmation recorded it (nl.ts). */
-function answeredThat(f: Facts, end: string): string {
+/** What the provider confirmed, in every letter that restates it: what a bank or insurer said it did, or the date it gave; to an agency of the `provider` (nl.ts). */
+function answeredThat(f: Facts, contract: string, end: string, provider?: string): string {
   const d = f.input.history?.answerDone;
-  if (!d) return confirmedThat(f, 'the contract', end);
-  const told = f.input.history?.confirmedVia;
+  const told = provider ? null : f.input.history?.confirmedVia;
+  const said = provider ? `${provider} has confirmed that` : told ? toldThat(told) : 'You confirmed that';
+  if (!d) return `${said} ${contract} ${settledAs(f, end)}`;
+  const [it, has] = provider ? ['it', 'has'] : ['you', 'have'];
   const did = {
     accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${d.balanceOn ? en.date(d.balanceOn) : end} was ${en.money(d.balance)}`}`,
-    payoutHandled: 'you have taken up the payout',
-    claimFormsSent: 'you have sent the forms for the payout',
+    payoutHandled: `${it} ${has} taken up the payout`,
+    claimFormsSent: `${it} ${has} sent the forms for the payout`,
     coverContinues: `the insurance continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,
     coverSettled: `the contract ${endToCome(f) ? 'will be' : 'was'} settled as of ${end}`,
   }[d.done];
-  return `${told ? toldThat(told) : 'You confirmed that'} ${did}`;
+  return `${said} ${did}`;
 }
 
 const bankCorrected = (f: Facts) =>
@@ -412,12 +409,12 @@ function correctionAsk(f: Facts): string {
   const end = confirmedEnd(f);
   const handled = correctsKind(f) ? '' : ` and ${asksBank(f) ? bankCorrected(f) : `handle ${actNoun(f)} with the correct details`}`;
   if (!end) return `Please update your records${handled}. ${capitalised(theRequest(f))} is otherwise unchanged.`;
-  const confirmed = answeredThat(f, end);
-  // A bank's balance is per the date of death: a corrected one asks it anew (nl.ts).
-  if (asksBank(f) && correctsDeath(f) && !alreadyPerDeath(f))
-    return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' That is the balance on the date of death I gave you before.' : ''} Please update your records and ${bankCorrected(f)}.${stillAwaited(f, ' ')}`;
+  const confirmed = answeredThat(f, 'the contract', end);
   const bills = disputedBills(f);
   const billed = bills.length ? ` The part of ${bills.length > 1 ? `invoices ${listed(bills, 'en')}` : `invoice ${bills[0]}`} after ${endWord(f)} then changes with it.` : '';
+  // A bank's balance is per the date of death, a health policy ends at it: a corrected one asks either anew; silence keeps nothing (nl.ts).
+  if ((asksBank(f) || settledAtDeath(f)) && correctsDeath(f) && !alreadyPerDeath(f))
+    return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' That is the balance on the date of death I gave you before.' : ''} Please update your records and ${asksBank(f) ? bankCorrected(f) : `settle the insurance as of ${f.dateOfDeath}, the correct date of death`}.${billed}${stillAwaited(f, ' ')}`;
   return correctsTheEnd(f) && !alreadyPerDeath(f)
     ? `${confirmed}. Please update your records. If ${endWord(f)} changes as a result, please let me know the new date${newDateAt(f)}${billed} If I do not hear from you, ${endWord(f)} stays ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; that stays as it is. ${stillAwaited(f, 'Please update your records. ') || 'Please update your records; there is nothing else you need to do.'}`;
@@ -619,6 +616,7 @@ export const en: Words = {
   greetingFamily: 'Dear family,',
   // British convention: "Yours faithfully" after "Dear Sir or Madam", "Yours sincerely" after a name.
   closing: (greetedPersonally) => (greetedPersonally ? 'Yours sincerely,' : 'Yours faithfully,'),
+  premiumDisputeThanks: 'I look forward to your credit note.',
   thanks: {
     cancellation: 'Thank you in advance for your help.',
     transfer: 'Thank you in advance for your help.',
@@ -710,9 +708,9 @@ export const en: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, contractOf(f), end)}.` : ''}`,
+          `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
           `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
-          `Please send a credit note or a corrected final bill for ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
+          `Please send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
         ];
       }
       case 'dispute_escalation': {
@@ -726,14 +724,14 @@ export const en: Words = {
               : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
             open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
-            `Please send a credit note or a corrected final bill for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+            `Please send ${creditAsked(f)} for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
           ];
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
           `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
-          `Please send a credit note or a corrected final bill for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
+          `Please send ${creditAsked(f)} for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {

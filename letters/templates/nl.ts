@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil, settledAtDeath } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -166,24 +166,12 @@ function unanswered(f: Facts): string {
 /** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const verb = endToCome(f) ? 'wordt' : 'is';
-  if (coverKeptUntil(f)) return `voor de nalatenschap doorloopt tot en met ${date}`;
   if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
   return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
 };
 const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? 'de datum die u bevestigde' : 'de einddatum');
 /** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
-/**
- * "U heeft bevestigd dat het contract is beëindigd per …": true of a date the provider gave in its desk. One the case
- * owner recorded says how it reached her and when (`history.confirmedVia`; README, receivedvia).
- */
-function confirmedThat(f: Facts, contract: string, end: string): string {
-  const told = f.input.history?.confirmedVia;
-  // A kept cover: what the insurer confirmed is its cover for the estate, to a day (keptcover).
-  const subject = coverKeptUntil(f) ? 'de dekking' : contract;
-  if (!told) return `U heeft bevestigd dat ${subject} ${settledAs(f, end)}`;
-  return `${toldThat(told)} ${subject} ${settledAs(f, end)}`;
-}
 /** "U heeft mij op 3 december 2026 telefonisch laten weten dat": an answer the case owner recorded, how and when it reached her. */
 const toldThat = (told: ToldVia) => `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat`;
 /** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
@@ -202,6 +190,12 @@ function disputedSentence(f: Facts): string {
   return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
+/**
+ * What a dispute asks for the part disputed: a credit note or a corrected final bill; of a premium after a kept cover's end a credit
+ * note for the premium only, as the insurer ended nothing and owes no final bill (keptcover).
+ */
+const creditAsked = (f: Facts, article: '' | 'een ') => (coverKeptUntil(f) ? 'een creditnota voor de premie' : `een creditnota of ${article}gecorrigeerde eindafrekening`);
+
 /** The number the agency files the claim under (as recorded from its letter), beside the provider's: its clerk finds the file by either. */
 const theirDossier = (c: Collection | null | undefined) => (c?.dossierNumber ? nl.theirFile(c.dossierNumber) : '');
 /**
@@ -217,9 +211,9 @@ function collectionOpening(f: Facts): string {
   const end = confirmedEnd(f);
   const letter = `een ${collectionLetter(c, c?.to !== 'agency')}`;
   if (c?.to === 'agency') {
-    return `U heeft ${letter} gestuurd over ${contractOf(f)}${theirDossier(c)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${c.provider} heeft bevestigd dat dit contract ${settledAs(f, end)}.` : ''}`;
+    return `U heeft ${letter} gestuurd over ${contractOf(f)}${theirDossier(c)} bij ${c.provider} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${answeredThat(f, 'dit contract', end, c.provider)}.` : ''}`;
   }
-  return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${confirmedThat(f, 'dit contract', end)}.` : ''}`;
+  return `${c?.agency ? `${c.agency} heeft` : 'Er is'} ${letter} gestuurd over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.${end ? ` ${answeredThat(f, 'dit contract', end)}.` : ''}`;
 }
 
 /**
@@ -470,35 +464,40 @@ function correctionAsk(f: Facts): string {
   // A corrected kind restated its whole request above: only the records are left to ask.
   const handled = correctsKind(f) ? '' : ` en ${asksBank(f) ? bankCorrected(f) : `${actNoun(f)} met de juiste gegevens afhandelen`}`;
   if (!end) return `Wilt u dit in uw administratie aanpassen${handled}? Voor het overige blijft ${theRequest(f)} ongewijzigd.`;
-  const confirmed = answeredThat(f, end);
-  // A bank's balance is per the date of death: a corrected one asks it anew, unless the bank already gave it per the right day (`bankCorrected`).
-  if (asksBank(f) && correctsDeath(f) && !alreadyPerDeath(f))
-    return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' Dat is het saldo per de overlijdensdatum die ik u eerder gaf.' : ''} Wilt u dit in uw administratie aanpassen en ${bankCorrected(f)}?${stillAwaited(f, ' ')}`;
+  const confirmed = answeredThat(f, 'het contract', end);
   // What we objected to of a bill is what it bills after that date: it moves with it.
   const bills = disputedBills(f);
   const billed = bills.length ? ` Het deel van ${bills.length > 1 ? `de facturen ${listed(bills, 'nl')}` : `factuur ${bills[0]}`} dat na ${endWord(f)} valt, verandert dan mee.` : '';
+  // A bank's balance is per the date of death, a health policy ends at it (`settledAtDeath`): a corrected one asks either anew, unless
+  // already given per the right day (`bankCorrected`); silence keeps nothing.
+  if ((asksBank(f) || settledAtDeath(f)) && correctsDeath(f) && !alreadyPerDeath(f))
+    return `${confirmed}.${balanceGivenPerOldDeath(f) ? ' Dat is het saldo per de overlijdensdatum die ik u eerder gaf.' : ''} Wilt u dit in uw administratie aanpassen en ${asksBank(f) ? bankCorrected(f) : `de verzekering afwikkelen per ${f.dateOfDeath}, de juiste datum van overlijden`}?${billed}${stillAwaited(f, ' ')}`;
   return correctsTheEnd(f) && !alreadyPerDeath(f)
     ? `${confirmed}. Wilt u dit in uw administratie aanpassen? Verandert ${endWord(f)} hierdoor, laat u mij dan de nieuwe datum ${newDateAt(f)}${billed} Hoor ik niets van u, dan blijft ${endWord(f)} ${end}.${stillAwaited(f, ' ')}`
     : `${confirmed}; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? ${stillAwaited(f, '') || 'Verder hoeft u niets te doen.'}`;
 }
 
 /**
- * What a bank or insurer said it did (`history.answerDone`, bankanswer), as its confirmation recorded it: the block and the balance
- * given, the payout taken up, its claim forms sent, the cover kept for the estate, the policy settled; one that gave only a date,
- * or any other provider, what that date confirmed (`confirmedThat`).
+ * What the provider confirmed, in every letter that restates it (correction, dispute, collection stop): what a bank or insurer
+ * said it did (`history.answerDone`, bankanswer) — the block and the balance given, the payout taken up, its claim forms sent, the
+ * cover kept for the estate, the policy settled —, or the date any other confirmation gave (`settledAs`). To the provider
+ * "U heeft bevestigd dat …", or how and when it reached the case owner (`history.confirmedVia`; README, receivedvia); to a
+ * collection agency of the `provider` ("Centraal Beheer heeft bevestigd dat het …").
  */
-function answeredThat(f: Facts, end: string): string {
+function answeredThat(f: Facts, contract: string, end: string, provider?: string): string {
   const d = f.input.history?.answerDone;
-  if (!d) return confirmedThat(f, 'het contract', end);
-  const told = f.input.history?.confirmedVia;
+  const told = provider ? null : f.input.history?.confirmedVia;
+  const said = provider ? `${provider} heeft bevestigd dat` : told ? toldThat(told) : 'U heeft bevestigd dat';
+  if (!d) return `${said} ${contract} ${settledAs(f, end)}`;
+  const it = provider ? 'het' : 'u';
   const did = {
     accountBlocked: `de rekening is geblokkeerd${d.balance === null ? '' : ` en dat het saldo per ${d.balanceOn ? nl.date(d.balanceOn) : end} ${nl.money(d.balance)} was`}`,
-    payoutHandled: 'u de uitkering in behandeling heeft genomen',
-    claimFormsSent: 'u de formulieren voor de uitkering heeft gestuurd',
+    payoutHandled: `${it} de uitkering in behandeling heeft genomen`,
+    claimFormsSent: `${it} de formulieren voor de uitkering heeft gestuurd`,
     coverContinues: `de verzekering voor de nalatenschap doorloopt${d.coverUntil ? ` tot en met ${nl.date(d.coverUntil)}` : ''}`,
     coverSettled: `het contract ${endToCome(f) ? 'wordt' : 'is'} afgewikkeld per ${end}`,
   }[d.done];
-  return `${told ? toldThat(told) : 'U heeft bevestigd dat'} ${did}`;
+  return `${said} ${did}`;
 }
 
 /**
@@ -732,6 +731,7 @@ export const nl: Words = {
   greetingPerson: (name) => `Beste ${name},`,
   greetingFamily: 'Geachte nabestaanden,',
   closing: () => 'Met vriendelijke groet,',
+  premiumDisputeThanks: 'Ik zie uw creditnota graag tegemoet.',
   thanks: {
     cancellation: 'Alvast dank voor uw hulp bij de afwikkeling.',
     transfer: 'Alvast dank voor uw hulp bij de afwikkeling.',
@@ -826,9 +826,9 @@ export const nl: Words = {
         const i = f.input.invoice;
         const end = confirmedEnd(f);
         return [
-          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${confirmedThat(f, contractOf(f), end)}.` : ''}`,
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
           `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
-          `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} een creditnota of een gecorrigeerde eindafrekening te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
+          `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
         ];
       }
       case 'dispute_escalation': {
@@ -842,14 +842,14 @@ export const nl: Words = {
               : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
             open.map((b) => `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`).join('\n'),
             'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
-            `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, een creditnota of gecorrigeerde eindafrekening te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
+            `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, ${creditAsked(f, '')} te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
           ];
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
           `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
-          `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag een creditnota of gecorrigeerde eindafrekening te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
+          `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag ${creditAsked(f, '')} te sturen, of de factuur in te trekken.${complaintsBody(f)}`,
         ];
       }
       case 'collection_stop': {

@@ -67,6 +67,8 @@ export interface Words {
   closing: (greetedPersonally: boolean) => string;
   /** The last line of a letter to a provider, fitting what the letter is: a request, a reminder, a complaint, a dispute. */
   thanks: Record<LetterKind, string>;
+  /** The thanks of a dispute of a premium after a kept cover's end (`thanksOf`): it awaits a credit note, no final bill. */
+  premiumDisputeThanks: string;
   /** "Verzonden via" the provider desk, in the letter's language. */
   viaDesk: string;
   /** Where a report to the family went: the family portal, and the e-mail address told of it (`Recipient.viaPortal`). */
@@ -425,6 +427,17 @@ export function balanceGivenPerOldDeath(f: Facts): boolean {
   const d = f.input.history?.answerDone;
   return Boolean(death && d?.done === 'accountBlocked' && d.balance !== null && asLastRead(f, death).correction.from === (d.balanceOn ?? f.input.history?.confirmedEndDate));
 }
+/**
+ * A health policy settled per the death: a zorgverzekering ends by the insured's death, on the day after it (valkenswaard.nl,
+ * "Wanneer eindigt mijn zorgverzekering?", Kluwer; dechristelijkezorgverzekeraar.nl, "Melden overlijden": "De verzekering stopt
+ * dan op de dag na het overlijden"), not by anyone's notice. So a corrected date of death moves the settlement: it is asked anew,
+ * and silence cannot keep the date the insurer gave. No article is cited (we could not read the Zvw's text). Said by what the answer
+ * did (`history.answerDone`), else by what was asked.
+ */
+export function settledAtDeath(f: Facts): boolean {
+  const done = f.input.history?.answerDone?.done;
+  return done ? done === 'coverSettled' : askedOfRequest(f) === 'health';
+}
 /** A bank's balance or an insurer's settlement the provider already gave per the date of death as corrected: the correction moves nothing. */
 export const alreadyPerDeath = (f: Facts) => asksNoEnd(f) && (f.input.history?.answerDone?.balanceOn ?? f.input.history?.confirmedEndDate) === f.input.deceased.dateOfDeath;
 /** Whether a correction is of the date of death. */
@@ -507,6 +520,9 @@ export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: s
  */
 export const agencyLetter = (f: Facts): SentLetter | null =>
   (f.input.kind === 'correction' || f.input.kind === 'bill_correction' || f.input.kind === 'dispute_withdrawal') && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null;
+
+/** The last line of a letter to a provider: its kind's; a dispute of a premium after a kept cover's end awaits a credit note only (keptcover). */
+export const thanksOf = (w: Words, kind: LetterKind, f: Facts) => (kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : w.thanks[kind]);
 
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {

@@ -315,11 +315,34 @@ export class AcknowledgeDto {
   reference?: string;
 }
 
-/** Takes a field only with the answer (`done`) it belongs to: 400 naming it otherwise (rule `onlyWith`), not dropped unseen. */
-const OnlyWithDone = (...done: DoneKind[]) =>
+/** The answers (`done`) each fact of a bank's or insurer's answer belongs to. */
+export const DONE_OF_FACT = {
+  balance: ['accountBlocked'],
+  balanceReleased: ['accountBlocked'],
+  payoutAmount: ['payoutHandled'],
+  payoutTo: ['payoutHandled'],
+  coverUntil: ['coverContinues'],
+} as const satisfies Record<string, readonly DoneKind[]>;
+export type AnswerFact = keyof typeof DONE_OF_FACT;
+
+/** Why a fact does not fit the answer `done`, as the refusal's message says it (rule `onlyWith`), or null when it does. */
+export const factNotOf = (fact: AnswerFact, done: DoneKind | undefined): string | null =>
+  (DONE_OF_FACT[fact] as readonly DoneKind[]).includes(done as DoneKind) ? null : `is only taken with done ${DONE_OF_FACT[fact].join(' or ')}`;
+
+/**
+ * Takes a field only with the answer (`done`) it belongs to: 400 naming it otherwise (rule `onlyWith`), not dropped unseen. A
+ * correction that leaves `done` out keeps what was recorded (`keepsRecordedDone`): the service holds the fact against that answer.
+ */
+const OnlyWithDone = (fact: AnswerFact) =>
   ValidateBy({
     name: 'onlyWith',
-    validator: { validate: (_v: unknown, args) => done.includes((args?.object as { done?: DoneKind } | undefined)?.done as DoneKind), defaultMessage: () => `$property is only taken with done ${done.join(' or ')}` },
+    validator: {
+      validate: (_v: unknown, args) => {
+        const body = args?.object as { done?: DoneKind; constructor: { keepsRecordedDone?: boolean } } | undefined;
+        return (body?.done === undefined && body?.constructor.keepsRecordedDone === true) || factNotOf(fact, body?.done) === null;
+      },
+      defaultMessage: () => `$property ${factNotOf(fact, undefined)}`,
+    },
   });
 
 /**
@@ -341,25 +364,25 @@ export class CompleteDto {
 
   @ApiPropertyOptional({ description: 'with `accountBlocked`: the balance per `effectiveDate`, in euros (negative: overdrawn)', example: 1234.56 })
   @IsOptional()
-  @OnlyWithDone('accountBlocked')
+  @OnlyWithDone('balance')
   @IsEuros(-10_000_000, 10_000_000)
   balance?: number;
 
   @ApiPropertyOptional({ description: 'with `accountBlocked`: the balance was paid to the estate account' })
   @IsOptional()
-  @OnlyWithDone('accountBlocked')
+  @OnlyWithDone('balanceReleased')
   @IsBoolean()
   balanceReleased?: boolean;
 
   @ApiPropertyOptional({ description: 'with `payoutHandled`: the amount paid out, in euros', example: 5000 })
   @IsOptional()
-  @OnlyWithDone('payoutHandled')
+  @OnlyWithDone('payoutAmount')
   @IsEuros(0.01, 10_000_000)
   payoutAmount?: number;
 
   @ApiPropertyOptional({ description: 'with `payoutHandled`: to whom it is paid, as you name them (a beneficiary, the estate)', example: 'de nalatenschap' })
   @IsOptional()
-  @OnlyWithDone('payoutHandled')
+  @OnlyWithDone('payoutTo')
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -367,7 +390,7 @@ export class CompleteDto {
   payoutTo?: string;
 
   @IsOptional()
-  @OnlyWithDone('coverContinues')
+  @OnlyWithDone('coverUntil')
   @IsCalendarDate({ description: 'with `coverContinues`: the last day the cover continues for the estate, when you know it', example: '2027-12-31', required: false })
   coverUntil?: string;
 
@@ -394,6 +417,9 @@ export class CompleteDto {
  * left out keeps what was recorded; given, it replaces it with the facts sent beside it (a fact left out is then not known).
  */
 export class CompletionCorrectedDto extends OmitType(CompleteDto, ['finalInvoiceAmount'] as const) {
+  /** `done` left out keeps the recorded answer: a fact sent without it is held against that one (`assertAnswerFits`). */
+  static readonly keepsRecordedDone = true;
+
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
@@ -568,6 +594,11 @@ function doneOf({ done, balance, balanceReleased, payoutAmount, payoutTo, coverU
   return done && { done, balance: balance ?? null, balanceReleased: balanceReleased ?? false, payoutAmount: payoutAmount ?? null, payoutTo: payoutTo ?? null, coverUntil: coverUntil ?? null };
 }
 
+/** A correction without `done`: only the facts it sends, each replacing the recorded one (`withCorrections` keeps the rest). */
+function factsOf(body: Pick<CompleteDto, AnswerFact>) {
+  return Object.fromEntries((Object.keys(DONE_OF_FACT) as AnswerFact[]).filter((fact) => body[fact] !== undefined).map((fact) => [fact, body[fact]]));
+}
+
 /** The workflow event for a provider's answer. */
 export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
   switch (answer) {
@@ -584,7 +615,7 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
       // balancecorrect: a balance left out likewise (`withBalanceDay`: kept per its own day); only null says there is none.
       const { effectiveDate, reference, finalInvoiceAmount, balance } = body as CompletionCorrectedDto;
       const done = doneOf(body as CompletionCorrectedDto);
-      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }), ...(done && { ...done, ...(balance === undefined && { balance: undefined }) }) };
+      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }), ...(done ? { ...done, ...(balance === undefined && { balance: undefined }) } : factsOf(body as CompletionCorrectedDto)) };
     }
     case 'information_requested': {
       const dto = body as RequestInformationDto;

@@ -29,6 +29,7 @@ import {
   confirmationHeldBy,
   billsOwedAfterEndDate,
   creditTakenBack,
+  billsInsideCover,
   openDisputesOf,
   rejectedAlready,
   outcomeProblem,
@@ -53,12 +54,13 @@ import { beforeDeathProblem, type ContractEndDates, type OpenContract } from '..
 import { type DeathFacts, EstatesService } from '../estates/estates.service';
 import { FamilyMember } from '../estates/family-member.entity';
 import { Provider, type ProviderCategory } from '../providers/provider.entity';
+import { BILL_PAYMENT_EVENTS, owedPremiumOf } from '../timeline/bill-payments';
 import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
-import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import { type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type InvoiceAfterEndDto, type RecordCallDto } from './contract-events.dto';
+import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
+import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, DONE_OF_FACT, factNotOf, type InvoiceAfterEndDto, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
@@ -73,7 +75,7 @@ import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
-import { type TakeBack, takeBackOf } from './take-back.rules';
+import { type TakeBack, TAKEN_BACK_FROM, takeBackOf } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
@@ -1067,12 +1069,13 @@ export class ContractsService implements OnModuleInit {
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);
       await check?.(manager, contract, standing);
       await this.workflow.moveForEvent(manager, contract.id, standing, event.type);
+      const now = await this.rejudgeBillsByCover(manager, contract, standing, event);
       // A corrected confirmation that changes nothing writes nothing.
-      const changing = withCorrections(standing, event, contract.answerDone);
+      const changing = withCorrections(now, event, contract.answerDone);
       if (!changing) return null;
       // A collection settled with no bill of ours disputed: what its letter claimed, for the bills to pay.
-      const collection = settlesCollectionAlone(standing, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;
-      const applied = await this.workflow.apply(manager, contract.id, withBillLeft(standing, withBillDisputed(standing, withSettledBills(standing, withCreditOfCorrectedBill(standing, changing), collection))), actorOf(principal));
+      const collection = settlesCollectionAlone(now, event) ? await this.timeline.collectionClaim(contract.id, manager) : null;
+      const applied = await this.workflow.apply(manager, contract.id, withBillLeft(now, withBillDisputed(now, withSettledBills(now, withCreditOfCorrectedBill(now, changing), collection))), actorOf(principal));
       // answerrest: a request sent again (AMEND), or a complaint that ends, leaves the withdrawn answer's note behind: it was about the rejection.
       if (contract.answerWithdrawn && !answerKept(applied.to)) await manager.query('UPDATE contracts SET answer_withdrawn = NULL WHERE id = $1', [contract.id]);
       await after?.(manager, contract, applied);
@@ -1244,9 +1247,10 @@ export class ContractsService implements OnModuleInit {
    * for the owner's word without an outcome, which does not say what happens with the bill. Each agency whose collection stop
    * named the bill gets its own, said against that stop. `open`: the bills open before the step.
    */
-  private async tellObjectionsDropped(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<void> {
+  private async tellObjectionsDropped(manager: EntityManager, contract: Contract, applied: AppliedTransition, open: readonly DisputedInvoice[]): Promise<boolean> {
     const { event } = applied;
-    if (event.type !== 'DISPUTE_RESOLVED' || (event.outcome !== 'payFromEstate' && event.outcome !== 'alreadyPaid')) return;
+    if (event.type !== 'DISPUTE_RESOLVED' || (event.outcome !== 'payFromEstate' && event.outcome !== 'alreadyPaid')) return false;
+    let told = false;
     const billLetters = this.billLetters;
     if (!billLetters) throw new Error('Nobody reads the dispute letters: LettersService registers with readDisputeLettersWith at start-up.');
     if (!this.agencyLetters) throw new Error('Nobody reads the agency letters: LettersService registers with readAgencyLettersWith at start-up.');
@@ -1259,8 +1263,76 @@ export class ContractsService implements OnModuleInit {
         if (!(await billLetters(manager, contract.id, disputedAs, stop?.id ?? null))) continue;
         const withdrawal = { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome, ...(stop && { agencyLetterId: stop.id }) };
         await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', withdrawal, stop ? 'agency' : undefined);
+        told = true;
       }
     }
+    return told;
+  }
+
+  /**
+   * coverfix (audit76 KC-1): a kept cover's last day corrected to a later one (or none) takes in premiums disputed as after the
+   * earlier day. The machine judges a corrected answer's bills by its answer date, not by `coverUntil`, so before the correction,
+   * in its transaction, each such dispute ends as the owner's word that the bill is paid from the estate (`DISPUTE_RESOLVED`,
+   * `payFromEstate`): the premium is then owed (`owedBillsOf`), its objection still waiting for the post is set apart and one
+   * the insurer had is withdrawn (`dispute_withdrawal`), as when the owner settles it herself; no complaint follows. The owner's
+   * history says why (`COVER_REJUDGED`). A last day corrected to an earlier one disputes nothing (`tellPremiumsAfterCover`).
+   * Returns the contract's standing after (the given one when nothing changed).
+   */
+  async rejudgeBillsByCover(manager: EntityManager, contract: Contract, standing: ContractStanding, event: AnyEventObject): Promise<ContractStanding> {
+    const recorded = contract.answerDone;
+    if (event.type !== 'COMPLETION_CORRECTED' || recorded?.done !== 'coverContinues' || !recorded.coverUntil) return standing;
+    const corrected = { ...(event.done === undefined ? recorded : {}), ...event } as AnyEventObject;
+    if (corrected.done !== 'coverContinues') return standing;
+    const coverUntil = typeof corrected.coverUntil === 'string' ? corrected.coverUntil : null;
+    const provider = contract.provider ?? (await manager.findOneByOrFail(Provider, { id: contract.providerId }));
+    if (coverUntil && coverUntil < recorded.coverUntil) {
+      await this.tellPremiumsAfterCover(manager, { ...contract, provider }, coverUntil);
+      return standing;
+    }
+    const inside = billsInsideCover(coverUntil, openDisputesOf(standing.context));
+    if (!inside.length) return standing;
+    const named = { ...contract, provider };
+    let now = standing;
+    let withdrawn = false;
+    for (const bill of inside) {
+      const open = openDisputesOf(now.context);
+      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null });
+      const applied = await this.workflow.apply(manager, contract.id, resolution, SYSTEM_ACTOR);
+      await this.keepAnsweredObjections(manager, named, applied, open);
+      withdrawn = (await this.tellObjectionsDropped(manager, named, applied, open)) || withdrawn;
+      now = (await this.workflow.lock(manager, contract.id))!;
+    }
+    const references = inside.map((d) => d.recordedAs ?? d.reference);
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: SYSTEM_ACTOR,
+      event: COVER_REJUDGED,
+      summary: `${contract.description}: ${coverRejudgedText(coverUntil, references, withdrawn, 'nl')}`,
+      details: { description: contract.description, providerName: provider.name, coverUntil, references, withdrawn },
+    });
+    return now;
+  }
+
+  /**
+   * coverfix: a kept cover's last day corrected to an earlier one leaves premiums recorded as owed (`bill.owed`) reaching past it.
+   * Whether to dispute one is the owner's decision, not Steward's: her history names them, nothing is disputed.
+   */
+  private async tellPremiumsAfterCover(manager: EntityManager, contract: Contract, coverUntil: string): Promise<void> {
+    const owed = await this.timeline.detailsOfContracts(manager, [contract.id], [BILL_PAYMENT_EVENTS.owed]);
+    const references = owed.flatMap((e) => {
+      const premium = owedPremiumOf(e.details);
+      return premium && premium.periodTo > coverUntil ? [premium.reference] : [];
+    });
+    if (!references.length) return;
+    await this.timeline.append(manager, {
+      estateId: contract.estateId,
+      contractId: contract.id,
+      actor: SYSTEM_ACTOR,
+      event: COVER_REJUDGED,
+      summary: `${contract.description}: ${coverShortenedText(coverUntil, references, 'nl')}`,
+      details: { description: contract.description, providerName: contract.provider.name, coverUntil, references, shortened: true },
+    });
   }
 
   /**
@@ -1275,7 +1347,8 @@ export class ContractsService implements OnModuleInit {
     const event: AnyEventObject = { type: 'TAKE_BACK_CONFIRMATION', reason };
     const check = async (manager: EntityManager, contract: Contract, standing: ContractStanding) => {
       // Another state refuses the step as any step (409 `state-conflict`, in the owner's words).
-      if (standing.state !== 'confirmed') return;
+      // v17: a bank's block awaiting the release is a confirmation too (its wait is taken back with it).
+      if (!TAKEN_BACK_FROM.includes(standing.state)) return;
       const takeBack = await this.takeBackOn(contract, manager);
       const w = ownerWords(principal.lang);
       if ('refused' in takeBack) {
@@ -1625,6 +1698,7 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
  */
 export async function assertAnswerFits(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
   if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') return;
+  if (event.type === 'COMPLETION_CORRECTED' && event.done === undefined) assertFactsOfRecordedAnswer(contract, event);
   const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
   const asked = requestAsked({ ...contract, provider });
   const fitting = answersFitting(contract.action, asked);
@@ -1648,6 +1722,19 @@ const FINAL_BILL_INSTEAD: Record<NoFinalBill, string> = {
   claimFormsSent: 'a payout is owed to the heirs, not a bill',
   coverContinues: 'the cover continues for the estate; its premium is recorded as a bill owed',
 };
+
+/**
+ * coverfix (audit76 KC-2): a correction that leaves `done` out keeps the recorded answer (README keptcover), so a fact it sends
+ * belongs to that answer: 400 naming the field (rule `onlyWith`, as the body's own check words it) when it is another's.
+ */
+function assertFactsOfRecordedAnswer(contract: Pick<Contract, 'answerDone'>, event: AnyEventObject): void {
+  const recorded = contract.answerDone?.done;
+  const refused = (Object.keys(DONE_OF_FACT) as AnswerFact[]).flatMap((field) => {
+    const message = event[field] === undefined ? null : factNotOf(field, recorded);
+    return message ? [{ field, message, rule: 'onlyWith' as const, limit: DONE_OF_FACT[field].join(', ') }] : [];
+  });
+  if (refused.length) throw new ValidationProblem(refused, 400);
+}
 
 /** What a contract's confirmed end date is held against: its estate's date of death and the day its request asked for. */
 export async function endDateFacts(manager: EntityManager, contract: Pick<Contract, 'estateId' | 'providerId' | 'action' | 'requestedEndDate'>, requestKnownOn: string | null = null): Promise<EndDateFacts> {

@@ -1,5 +1,8 @@
-import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type FollowingDocument, type InformationRequest, questionAfterAnswer, questionAfterWithdrawal, type RestoredTerm, toIsoDate } from '../../workflows';
+import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type ContractState, type FollowingDocument, type InformationRequest, questionAfterAnswer, questionAfterWithdrawal, type RestoredTerm, toIsoDate } from '../../workflows';
 import type { HistoryEntry } from '../timeline/timeline.service';
+
+/** The states whose confirmation the owner may take back (v14), v17's bank block awaiting the release among them. */
+export const TAKEN_BACK_FROM: readonly string[] = ['confirmed', 'blocked', 'releaseOverdue'] satisfies ContractState[];
 
 /** The family's reports: an estate letter that went out after a confirmation may have told it (the contract's own letters count too). */
 const REPORTS = ['progress_report', 'final_report'];

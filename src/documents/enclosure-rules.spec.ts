@@ -218,4 +218,10 @@ describe('which open items of her own words an answer sends (answerrest)', () =>
     expect(rules([{ description: 'de machtiging', documentId: 'doc-1' }])).toEqual([['otherAnswers.0.documentId', 'notEnclosed']]);
     expect(rules(undefined)).toEqual([['otherAnswers', 'whichItem']]);
   });
+
+  it('never takes the first of two "overig" documents as her one open item: she says which (audit75 F-4)', () => {
+    const note = { id: 'doc-8', kind: 'other' as const };
+    expect(otherItemsAnswered([form], undefined, [note, overig], []).problems.map((p) => [p.field, p.rule])).toEqual([['otherAnswers', 'whichDocument']]);
+    expect(otherItemsAnswered([form], [{ description: 'het ingevulde claimformulier', documentId: 'doc-9' }], [note, overig], []).answers).toEqual([{ description: 'het ingevulde claimformulier', documentId: 'doc-9' }]);
+  });
 });

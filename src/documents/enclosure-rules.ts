@@ -136,7 +136,7 @@ export interface OtherAnswer {
  * document is that one. An item neither answered nor said to follow again stays open (`stillOpen`: the letter says it
  * still follows, the question stays open for it) rather than dropped unsaid. Each refusal names its place
  * (`otherAnswers.0.description`): an item not open, or named twice (`notOpen`, `namedTwice`); a document not enclosed here
- * as "overig" (`notEnclosed`); several items open, an "overig" document enclosed and none named (`otherAnswers`, `whichItem`).
+ * as "overig" (`notEnclosed`); several items open, an "overig" document enclosed and none named (`otherAnswers`, `whichItem`); an item open and several "overig" documents enclosed, none named (`whichDocument`).
  */
 export function otherItemsAnswered(
   open: readonly FollowingDocument[],
@@ -159,10 +159,12 @@ export function otherItemsAnswered(
       if (!others.some((d) => d.id === documentId)) problems.push({ field: `otherAnswers.${i}.documentId`, message: 'is not the "overig" document this answer encloses', rule: 'notEnclosed', ...(a.documentId && { limit: a.documentId }) });
       return item && !twice && documentId ? [{ description: item.description!, documentId }] : [];
     });
-  } else if (others.length && waiting.length === 1) {
+  } else if (others.length === 1 && waiting.length === 1) {
     answers = [{ description: waiting[0].description!, documentId: others[0].id }];
   } else {
-    if (others.length && waiting.length > 1) problems.push({ field: 'otherAnswers', message: 'say which open item each enclosed "overig" document is', rule: 'whichItem' });
+    // Never by position: with two "overig" documents the first listed would go as her item, the other as a stray file (audit75 F-4).
+    if (others.length > 1 && waiting.length) problems.push({ field: 'otherAnswers', message: 'say which enclosed "overig" document is which open item', rule: 'whichDocument' });
+    else if (others.length && waiting.length > 1) problems.push({ field: 'otherAnswers', message: 'say which open item each enclosed "overig" document is', rule: 'whichItem' });
     answers = [];
   }
   return { problems, answers, stillOpen: waiting.filter((d) => !answers.some((a) => a.description === d.description)) };

@@ -19,7 +19,7 @@ import { FamilyMember, portalMailAddress } from '../estates/family-member.entity
 import { LettersService } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
 import { TOLD_BY_STEP } from '../notifications/notifications.service';
-import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { type EffectKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { Workers } from '../runtime/workers.service';
 import { workflowRows } from '../runtime/workflow-rows';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
@@ -133,6 +133,9 @@ interface DigestPayload {
   stillRunning?: StillRunning;
 }
 
+/** What the outbox writes of a step that the email reads: its news, and its letter (whether it went or is held back). */
+const STEP_WRITES: readonly EffectKind[] = ['letter', 'notify_family'];
+
 /** Estates with timeline news considered per collecting round; the rest come in the next rounds. */
 const TIMELINE_CANDIDATES = 1000;
 
@@ -171,9 +174,16 @@ export class FamilyDigestService implements OnModuleInit {
    * email takes its news up to the moment it is collected, not only up to the digest moment: it tells each contract as it
    * stands then, so a step recorded in between (the email collected late: a busy or restarted server) is told in it once, and
    * not again the next day.
+   *
+   * A step's news and letter are written by the outbox just after the step commits; an email collected in between would tell the
+   * step by its contract's standing and the next day again by its news, or its letter as held back. So what is due of them is
+   * written first (`STEP_WRITES`), and an estate with a step whose writes are still due (committed since, or being written by
+   * another worker) waits for the next round.
    */
   async collectDue(): Promise<number> {
     const cutoff = lastDigestMoment(this.clock.now(), this.clock.today());
+    await this.outbox.drain(undefined, STEP_WRITES);
+    const waiting: string[] = [];
     let queued = 0;
     for (;;) {
       const emails = await this.db.transaction(async (manager) => {
@@ -181,11 +191,17 @@ export class FamilyDigestService implements OnModuleInit {
         const [estate]: { id: string; instance_id: string }[] = await manager.query(
           `SELECT e.id, w.id AS instance_id FROM estates e JOIN ${workflowRows('estate')} w ON w.subject_id = e.id
             WHERE (EXISTS (SELECT 1 FROM notifications n WHERE n.estate_id = e.id AND n.audience = 'family' AND n.in_digest_at IS NULL AND n.created_at < $1)
-                   OR e.id = ANY($2::uuid[]))
+                   OR e.id = ANY($2::uuid[])) AND e.id <> ALL($3::uuid[])
             ORDER BY e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED`,
-          [cutoff, withTimelineNews],
+          [cutoff, withTimelineNews, waiting],
         );
         if (!estate) return null;
+        // Asked after the estate is locked: a step's outbox row references the estate, so no step of it commits until this email
+        // is queued, and every step the email reads the contracts after has its news written, taken below.
+        if (await this.outbox.estateHasDue(manager, estate.id, STEP_WRITES)) {
+          waiting.push(estate.id);
+          return 0;
+        }
         // RETURNING reads the rows as they are now: news another instance took a moment ago is not taken again.
         const collected = this.clock.now();
         const [news]: [Notice[], number] = await manager.query(
@@ -316,12 +332,22 @@ export class FamilyDigestService implements OnModuleInit {
     // (a late bill's own news tells that bill, once: digestrest).
     const apart = new Set([...byState].filter((n) => endDateApart(n, 'nl').length));
     const standsFor = new Set([...[...byState].filter((n) => !apart.has(n)).map((n) => n.contract_id!), ...standing]);
+    // A bill disputed after an end date told apart, where the contract still stands: told as the card tells it, which names the
+    // bill once and says what the family need not pay (and what is owed) while the objection runs; its step's words say neither.
+    // Not for a bank or insurer: the card's bill comes "na de einddatum", which they were not asked for.
+    const billAsItStands = new Set(
+      news.filter((n) => {
+        const c = n.topic === 'invoice_disputed' && n.contract_id ? now.get(n.contract_id) : undefined;
+        const confirmedApart = [...apart].some((m) => m.contract_id === n.contract_id && +new Date(m.created_at) <= +new Date(n.created_at));
+        return c && confirmedApart && last.get(c.id) === n && c.state === n.state && !heldBack(n) && !askedInstead(c.action, asked.get(c.id) ?? {});
+      }),
+    );
     // `before`: the contract's lines this email said already; its standing follows only when it says something they did not
     // (a part credit's news is worded as the state it leads to).
     const said = (n: Notice, lang: Lang, before: string[]): string[] => {
-      const own = byState.has(n) ? endDateApart(n, lang) : written(n, lang);
+      const own = byState.has(n) ? endDateApart(n, lang) : billAsItStands.has(n) ? [] : written(n, lang);
       const c = n.contract_id ? now.get(n.contract_id) : undefined;
-      if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && c.state === n.state)) return own;
+      if (!c || last.get(c.id) !== n || (!standsFor.has(c.id) && !billAsItStands.has(n) && c.state === n.state)) return own;
       const { statusText } = standingFor({ ...c, statusText: c.statusTexts[lang] }, unsent.get(c.id), familyWords(lang));
       return [...before, ...own].some((line) => line.includes(statusText)) ? own : [...own, `${named.get(c.id) ?? c.provider.name}: ${statusText}`];
     };

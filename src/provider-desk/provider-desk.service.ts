@@ -369,9 +369,10 @@ export class ProviderDeskService {
         if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
         await assertEffectiveDate(manager, contract, event);
         await assertAnswerFits(manager, contract, event);
+        const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
-        const applied = withCorrections(standing, event, contract.answerDone);
-        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(standing, withBillDisputed(standing, applied)), actorOf(principal));
+        const applied = withCorrections(now, event, contract.answerDone);
+        if (applied) await this.workflow.apply(manager, contractId, withBillLeft(now, withBillDisputed(now, applied)), actorOf(principal));
         return { status: 200, body: await this.get(principal, contractId, manager) };
       });
       return body;

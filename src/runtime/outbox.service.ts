@@ -148,6 +148,18 @@ export class OutboxService implements OnApplicationBootstrap {
   }
 
   /**
+   * Whether effects of these `kinds` of this estate are due and not performed yet (waiting, or being performed); one waiting for
+   * a retry or parked is not counted. Through `outbox_estate_idx`, the estate's own rows.
+   */
+  async estateHasDue(manager: EntityManager, estateId: string, kinds: readonly EffectKind[]): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT 1 FROM outbox WHERE estate_id = $1 AND kind = ANY($2) AND (status = 'in_progress' OR (status = 'pending' AND available_at <= $3)) LIMIT 1`,
+      [estateId, kinds, this.clock.now()],
+    );
+    return Boolean(row);
+  }
+
+  /**
    * The same as `enqueue` for a transition's effects, sent with its other writes in one statement.
    * One INSERT for all of them, so their ids keep the order the machine emitted them in.
    */
@@ -163,11 +175,11 @@ export class OutboxService implements OnApplicationBootstrap {
     ];
   }
 
-  /** Performs every effect that is due; returns how many were done. */
-  async drain(limit = 1000): Promise<number> {
+  /** Performs every effect that is due (of these `kinds` only, when given); returns how many were done. */
+  async drain(limit = 1000, kinds?: readonly EffectKind[]): Promise<number> {
     let done = 0;
     for (let taken = 0; taken < limit; ) {
-      const batch = await this.claim(Math.min(CLAIM_BATCH, limit - taken));
+      const batch = await this.claim(Math.min(CLAIM_BATCH, limit - taken), kinds);
       if (!batch.length) break;
       taken += batch.length;
       // Deliveries side by side; what one estate records, one after another in the order it was written
@@ -193,14 +205,14 @@ export class OutboxService implements OnApplicationBootstrap {
   }
 
   /** Takes due rows (and rows whose lease ran out) for one lease, counting the attempt; committed before any work starts. */
-  private async claim(limit: number): Promise<OutboxRow[]> {
+  private async claim(limit: number, kinds?: readonly EffectKind[]): Promise<OutboxRow[]> {
     const now = this.clock.now();
     const [rows]: [OutboxRow[], number] = await this.db.query(
       `UPDATE outbox o SET status = 'in_progress', attempts = o.attempts + 1, available_at = $2
-        WHERE o.id IN (SELECT id FROM outbox WHERE status IN ('pending', 'in_progress') AND available_at <= $1
+        WHERE o.id IN (SELECT id FROM outbox WHERE status IN ('pending', 'in_progress') AND available_at <= $1 AND ($4::text[] IS NULL OR kind = ANY($4))
                         ORDER BY available_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
         RETURNING o.id, o.estate_id AS "estateId", o.contract_id AS "contractId", o.instance_id AS "instanceId", o.kind, o.payload, o.attempts`,
-      [now, new Date(now.getTime() + LEASE_MS), limit],
+      [now, new Date(now.getTime() + LEASE_MS), limit, kinds ?? null],
     );
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
   }

@@ -237,6 +237,13 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (description && agency && effectiveDate) return `${description}: ${endDateNotToldText(agency, effectiveDate, lang)}`;
       break;
     }
+    case COVER_REJUDGED: {
+      const [description, references] = [text(d.description), names(d.references)];
+      const coverUntil = text(d.coverUntil) ?? null;
+      if (description && references.length && d.shortened === true && coverUntil) return `${description}: ${coverShortenedText(coverUntil, references, lang)}`;
+      if (description && references.length) return `${description}: ${coverRejudgedText(coverUntil, references, d.withdrawn === true, lang)}`;
+      break;
+    }
     case OBJECTION_SET_APART: {
       const [description, provider, references] = [text(d.description), text(d.providerName), names(d.references)];
       if (description && provider && references.length) return `${description}: ${objectionSetApartText(provider, references, { answered: d.answered === true, byEmail: d.byEmail === true }, lang)}`;
@@ -300,6 +307,19 @@ export function endDateNotToldText(agency: string, effectiveDate: string, lang: 
 
 /** A letter to a provider not sent yet made again after the directory's address of the provider was corrected (README, postfix). */
 export const LETTER_READDRESSED = 'letter.readdressed';
+
+/** coverfix: an insurer's corrected cover end took in premiums disputed as after the earlier one, or left owed ones after it (README coverfix). */
+export const COVER_REJUDGED = 'contract.cover_rejudged';
+
+/** The premiums a later cover end took in (`COVER_REJUDGED`): owed by the estate, their objection withdrawn (it had gone) or not sent. */
+export function coverRejudgedText(coverUntil: string | null, references: string[], withdrawn: boolean, lang: Lang): string {
+  return ownerWords(lang).timeline.coverRejudged(coverUntil && letterDate(coverUntil, lang), references, withdrawn);
+}
+
+/** The premiums recorded as owed that an earlier cover end leaves (partly) after it (`COVER_REJUDGED`, `shortened`): hers to dispute or not. */
+export function coverShortenedText(coverUntil: string, references: string[], lang: Lang): string {
+  return ownerWords(lang).timeline.coverShortened(letterDate(coverUntil, lang), references);
+}
 
 /** The owner settled bills, or recorded the provider's answer to them, while their objection still waited for the post: those letters were set apart (README, agencytold, setapartrest). */
 export const OBJECTION_SET_APART = 'contract.objection_set_apart';

@@ -1437,9 +1437,10 @@ export const ownerEn: OwnerWords = {
       describeIt: () => 'Write what follows later, as the letter should name it (for example: the completed claim form)',
       otherOnly: () => 'A description is only for something else that follows later; the letter names an asked document itself',
       namedTwice: (_label: string, description: string) => `You named “${description}” already: name it once`,
-      notOpen: (_label: string, description: string) => `“${description}” is not open any more: choose an item that still follows`,
+      notOpen: (_label: string, description: string) => `“${description}” is not open: choose an item that still follows`,
       notEnclosed: () => 'That document does not go along as an "other" document: tick it among the documents to send',
       whichItem: () => 'More than one thing was still to follow: tick which of them you send now',
+      whichDocument: () => 'You are sending more than one other document while something is still to follow: send the one that is it in an answer of its own, so the letter names it right',
       past: (_label: string, date: string) => `The expected date (${date}) is in the past: choose today or later, or leave it empty`,
       documentsAsked: (_label: string, kind: string) => `The provider asked for: ${kind} — choose it to send along (upload it first if it is not there yet)`,
       neverAsked: () => 'Steward never sends a will to a provider; the certificate of inheritance names the heirs: tick that, and mention the will in what the provider needs if it asked for one',
@@ -1556,6 +1557,16 @@ export const ownerEn: OwnerWords = {
     letterPosted: (recipient: string, subject: string) => `Letter "${subject}" to ${recipient} posted.`,
     letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not sent: the invoice was settled before the letter was posted.` : `Letter "${title}" to ${recipient} made, but not sent by e-mail: the invoice was settled before the e-mail went.`,
+    coverShortened: (coverUntil: string, references: string[]) => {
+      const premiums = billsNamed(references, 'en', { one: 'premium', several: 'premiums', unknown: 'the premium' });
+      return `The cover now runs until ${coverUntil}: ${premiums.words} ${premiums.several ? 'run' : 'runs'} wholly or partly after it and ${premiums.several ? 'are' : 'is'} recorded as a debt of the estate; whether to dispute ${premiums.several ? 'them' : 'it'} is your decision.`;
+    },
+    coverRejudged: (coverUntil: string | null, references: string[], withdrawn: boolean) => {
+      const premiums = billsNamed(references, 'en', { one: 'premium', several: 'premiums', unknown: 'the premium' });
+      const cover = coverUntil ? `The cover now continues until ${coverUntil}` : 'The cover now continues with no last day';
+      const objection = premiums.several ? (withdrawn ? 'the objections have been withdrawn' : 'the objections are not sent') : withdrawn ? 'the objection has been withdrawn' : 'the objection is not sent';
+      return `${cover}: ${premiums.words} ${premiums.several ? 'fall within it and are' : 'falls within it and is'} paid from the estate; ${objection}.`;
+    },
     objectionSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' });
       return `the objection${bills.several ? 's' : ''} to ${provider} about ${bills.words} ${bills.several ? 'do' : 'does'} not go out: the ${bills.several ? 'invoices were' : 'invoice was'} settled ${sentOffEn(bills.several, byEmail)}.`;

@@ -1580,9 +1580,10 @@ export const ownerNl = {
       describeIt: () => 'Schrijf wat later volgt, zoals de brief het moet noemen (bijvoorbeeld: het ingevulde claimformulier)',
       otherOnly: () => 'Een omschrijving hoort alleen bij iets anders dat later volgt; een gevraagd document noemt de brief zelf',
       namedTwice: (_label: string, description: string) => `U noemde „${description}” al: noem het één keer`,
-      notOpen: (_label: string, description: string) => `„${description}” staat niet meer open: kies een item dat nog volgt`,
+      notOpen: (_label: string, description: string) => `„${description}” staat niet open: kies een item dat nog volgt`,
       notEnclosed: () => 'Dat document gaat niet mee als overig document: vink het aan bij de documenten om mee te sturen',
       whichItem: () => 'Er staan meer dingen open die later zouden volgen: vink aan welke u nu meestuurt',
+      whichDocument: () => 'U stuurt meer dan één overig document mee terwijl er iets openstaat dat later zou volgen: stuur het document dat dat is in een antwoord apart, zodat de brief het goed noemt',
       past: (_label: string, date: string) => `De verwachte datum (${date}) ligt in het verleden: kies een datum vanaf vandaag, of laat hem leeg`,
       documentsAsked: (_label: string, kind: string) => `De aanbieder vroeg om: ${kind} — kies die om mee te sturen (upload hem eerst als hij er nog niet is)`,
       neverAsked: () => 'Steward stuurt een testament nooit naar een aanbieder; wie de erfgenamen zijn, staat in de verklaring van erfrecht: vink die aan, en noem het testament in wat de aanbieder nodig heeft als hij erom vroeg',
@@ -1718,6 +1719,17 @@ export const ownerNl = {
     /** An objection by post set apart unprinted: the owner settled its bill first (README, agencytold). */
     letterSettledBeforePost: (title: string, recipient: string, post: boolean) =>
       post ? `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet verstuurd: de factuur is afgehandeld voordat de brief op de post ging.` : `Brief „${title}” aan ${recipient} gemaakt, maar niet per e-mail verstuurd: de factuur is afgehandeld voordat de e-mail wegging.`,
+    /** coverfix: the insurer's later cover end takes in premiums we disputed as after it: owed, the objection withdrawn or not sent. */
+    coverShortened: (coverUntil: string, references: string[]) => {
+      const premiums = billsNamed(references, 'nl', { one: 'premie', several: 'premies', unknown: 'de premie' });
+      return `De dekking loopt nu tot en met ${coverUntil}: ${premiums.words} ${premiums.several ? 'lopen' : 'loopt'} geheel of deels daarna en ${premiums.several ? 'staan' : 'staat'} als schuld van de nalatenschap vastgelegd; of u ${premiums.several ? 'ze' : 'die'} betwist, beslist u.`;
+    },
+    coverRejudged: (coverUntil: string | null, references: string[], withdrawn: boolean) => {
+      const premiums = billsNamed(references, 'nl', { one: 'premie', several: 'premies', unknown: 'de premie' });
+      const cover = coverUntil ? `De dekking loopt nu door tot en met ${coverUntil}` : 'De dekking loopt nu door zonder laatste dag';
+      const objection = premiums.several ? (withdrawn ? 'de bezwaren zijn ingetrokken' : 'de bezwaren gaan niet uit') : withdrawn ? 'het bezwaar is ingetrokken' : 'het bezwaar gaat niet uit';
+      return `${cover}: ${premiums.words} ${premiums.several ? 'vallen daarbinnen en worden' : 'valt daarbinnen en wordt'} uit de nalatenschap betaald; ${objection}.`;
+    },
     objectionSetApart: (provider: string, references: string[], byEmail: boolean) => {
       const bills = billsNamed(references, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' });
       return `de bezwaarbrief${bills.several ? 'ven' : ''} aan ${provider} over ${bills.words} ${bills.several ? 'gaan' : 'gaat'} niet meer weg: de ${bills.several ? 'facturen zijn' : 'factuur is'} afgehandeld ${sentOff(bills.several, byEmail)}.`;

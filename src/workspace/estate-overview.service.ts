@@ -8,6 +8,7 @@ import { ContractsService, takeBackRefusedText } from '../contracts/contracts.se
 import { ContractViews } from '../contracts/contract-views.service';
 import { missingDocuments } from '../contracts/contract-workflow.service';
 import { providerLabels } from '../contracts/provider-label';
+import { TAKEN_BACK_FROM } from '../contracts/take-back.rules';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosuresService } from '../documents/enclosures.service';
 import { EstatesService } from '../estates/estates.service';
@@ -150,7 +151,7 @@ export class EstateOverviewService {
     const claim = await this.timeline.collectionClaim(contract.id);
     const collection = detail.state === 'collectionStopRequested' ? claim : null;
     // A confirmed contract offers the take-back only where the take-back's own check accepts it; else the page says why.
-    const takeBack = detail.state === 'confirmed' ? takeBackRefusedText(await this.contracts.takeBackOn(contract), contract.provider.name, principal.lang) : null;
+    const takeBack = TAKEN_BACK_FROM.includes(detail.state) ? takeBackRefusedText(await this.contracts.takeBackOn(contract), contract.provider.name, principal.lang) : null;
     // While complaining about a rejection over the customer number, the correction form says that correcting it withdraws the complaint (v15).
     const complaintWithdrawal = detail.state === 'complained' ? await this.contracts.complaintWithdrawnByNumber(contract) : null;
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those

@@ -46,6 +46,7 @@ describe('correction letters to a bank or insurer', () => {
     const ing = await answered(estate.id, { name: 'ING', category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }, { done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ING-NB-7781', balance: 1234.56 });
     const cb = await answered(estate.id, { name: 'Centraal Beheer', category: 'insurance' }, { description: 'Uitvaartpolis', accountNumber: 'POL-55443', insuranceKind: 'life' }, { done: 'payoutHandled', effectiveDate: '2026-11-20', reference: 'CB-7' });
     const ip = await answered(estate.id, { name: 'Interpolis', category: 'insurance' }, { description: 'Woonhuisverzekering', accountNumber: 'WH-123456', insuranceKind: 'property' }, { done: 'coverContinues', effectiveDate: '2026-12-10', reference: 'IP-77', coverUntil: '2027-12-31' });
+    const zk = await answered(estate.id, { name: 'Zilveren Kruis', category: 'insurance' }, { description: 'Zorgverzekering', accountNumber: 'ZV-20931', insuranceKind: 'health' }, { done: 'coverSettled', effectiveDate: '2026-11-02', reference: 'ZK-3' });
 
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
     await t.runDue();
@@ -68,6 +69,10 @@ describe('correction letters to a bank or insurer', () => {
     const property = await correctionOf(ip.id);
     expect(property).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 31 december 2027; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.');
     expect(property).not.toMatch(/afgehandeld per|Hoor ik niets van u|bezwaar|factuur/);
+    // answerwords: a health policy ends by law at the death: its settlement is asked per the corrected day, and silence keeps no other.
+    const health = await correctionOf(zk.id);
+    expect(health).toContain('U heeft bevestigd dat het contract is afgewikkeld per 2 november 2026. Wilt u dit in uw administratie aanpassen en de verzekering afwikkelen per 1 november 2026, de juiste datum van overlijden?');
+    expect(health).not.toMatch(/Hoor ik niets van u|blijft de datum/);
   });
 
   it('a corrected kind restates what the new kind asks in the words of its first letter', async () => {

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { longDate } from '../../workflows';
 import { dutchDate, dutchHourOf } from '../../src/clock/clock';
+import { DataSource } from 'typeorm';
+import { FamilyDigestService } from '../../src/portal/family-digest.service';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
@@ -671,6 +673,94 @@ describe('the daily email to the family', () => {
     expect(english.join('\n')).not.toMatch(/confirmed that the contract ends/);
   });
 
+  it('tells a confirmed end and a bill of the same day each once, the bill with what need not be paid and what is owed while the objection runs, in Dutch and English (digestgap)', async () => {
+    const anna = await t.specialist('Anna Rekening');
+    const kpn = await createProvider(t.admin, { name: 'KPN Rekening', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Joep Rekening', email: 'joep.rekening@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Ann Rekening', email: 'ann.rekening@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Kim Rekening', email: 'kim.rekening@family.example', relation: 'kleindochter', isHeir: false, isRepresentative: false }).expect(201);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: 'KR-1', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+
+    // KPN confirms the end on 30 November and bills November and December the same day: December's part is disputed.
+    await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'KR-OK' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/invoice-after-end`, { reference: 'KRF-1', invoiceDate: t.clock.today(), periodFrom: '2026-11-01', periodTo: '2026-12-31', amount: 61 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    const lines = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!.split('\n').filter((line) => line.startsWith('- '));
+    const dutch = lines('joep.rekening@family.example');
+    expect(dutch[0]).toBe('- KPN Rekening: KPN Rekening heeft bevestigd dat het contract eindigt op 30 november 2026.');
+    expect(dutch).toHaveLength(2);
+    expect(dutch[1]).toMatch(/^- KPN Rekening: KPN Rekening heeft na de einddatum nog een rekening gestuurd\. We hebben bezwaar gemaakt en verwachten .* een reactie\. U hoeft het deel na de einddatum \(€\s31,00\) niet te betalen zolang het bezwaar loopt; het deel tot en met 30 november 2026, de einddatum, is wel verschuldigd\.$/);
+    const english = lines('ann.rekening@family.example');
+    expect(english[0]).toBe('- KPN Rekening: KPN Rekening has confirmed that the contract ends on 30 November 2026.');
+    expect(english).toHaveLength(2);
+    expect(english[1]).toMatch(/^- KPN Rekening: KPN Rekening sent a bill after the end date\. We have disputed it and expect an answer .*\. You need not pay the part after the end date \(€31\.00\) while the dispute is open; the part up to 30 November 2026, the end date, is owed\.$/);
+    // A relative outside the estate's debts reads the bill once too, with no figure.
+    const hers = lines('kim.rekening@family.example');
+    expect(hers).toHaveLength(2);
+    expect(hers.join('\n')).not.toMatch(/€|KRF-1/);
+    expect(hers.join('\n').match(/rekening/g)).toHaveLength(1);
+  });
+
+  it('tells same-day steps of one contract each once, with what need not or must be paid: a bill withdrawn or paid from the estate, a question asked and answered, a collection (digestgap)', async () => {
+    const anna = await t.specialist('Anna Dag');
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Jo Dag', email: 'jo.dag@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'An Dag', email: 'an.dag@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    const ids: string[] = [];
+    for (const name of ['Intrekt Dag', 'Betaalt Dag', 'Vraagt Dag', 'Incasso Dag']) {
+      const provider = await createProvider(t.admin, { name, requiredDocuments: [] });
+      const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Thuis', accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${id}/request`).expect(200);
+      if (name !== 'Vraagt Dag') await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${name}-OK`, effectiveDate: '2026-11-30' }).expect(200);
+      ids.push(id);
+    }
+    await t.runDue();
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const [withdrew, pays, asks, collect] = ids;
+    const bill = (reference: string) => ({ reference, invoiceDate: t.clock.today(), periodFrom: '2026-11-01', periodTo: '2026-12-31', amount: 61 });
+    await anna.post(`${API}/contracts/${withdrew}/invoice-after-end`, bill('ID-1')).expect(200);
+    await anna.post(`${API}/contracts/${withdrew}/dispute-resolved`, { invoiceReference: 'ID-1', outcome: 'providerWithdrew', receivedVia: 'email' }).expect(200);
+    await anna.post(`${API}/contracts/${pays}/invoice-after-end`, bill('BD-1')).expect(200);
+    await anna.post(`${API}/contracts/${pays}/dispute-resolved`, { invoiceReference: 'BD-1', outcome: 'payFromEstate' }).expect(200);
+    await anna.post(`${API}/contracts/${asks}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Wie zijn de erfgenamen?', documentsNeeded: [] }).expect(200);
+    await anna.post(`${API}/contracts/${asks}/information-supplied`, { note: 'De kinderen.', documentIds: [] }).expect(200);
+    await anna.post(`${API}/contracts/${collect}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-D1', amount: 72.5 }).expect(200);
+    await t.runDue();
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 2);
+    const mail = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!;
+    const lines = (to: string) => mail(to).split('\n').filter((line) => line.startsWith('- '));
+    // The question asked and answered the same day leaves the request where the last email left it: no news, counted as running.
+    expect(lines('jo.dag@family.example')).toEqual([
+      '- Intrekt Dag: Er kwam nog een rekening van Intrekt Dag; we hebben bezwaar gemaakt.',
+      '- Intrekt Dag: Intrekt Dag heeft rekening ID-1 (€ 61,00) alsnog ingetrokken; u hoeft die niet te betalen. Dit werd ons per e-mail doorgegeven.',
+      '- Betaalt Dag: Er kwam nog een rekening van Betaalt Dag; we hebben bezwaar gemaakt.',
+      '- Betaalt Dag: Rekening BD-1 (€ 61,00) van Betaalt Dag wordt betaald uit de nalatenschap. Rekening BD-1 gaat over de tijd na de einddatum; uw contactpersoon heeft besloten dat die toch wordt betaald.',
+      '- Incasso Dag: Er kwam een brief van een incassobureau over het contract bij Incasso Dag. We hebben direct gevraagd de incasso te stoppen. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.',
+    ].map((line) => line.replaceAll('€ ', '€\u00a0')));
+    expect(mail('jo.dag@family.example')).toContain('Over 1 ander contract is er geen nieuws; dat loopt nog.');
+    expect(mail('jo.dag@family.example')).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
+    expect(lines('an.dag@family.example')).toEqual([
+      '- Intrekt Dag: Another bill came from Intrekt Dag; we disputed it.',
+      '- Intrekt Dag: Intrekt Dag has withdrawn bill ID-1 (€61.00) after all; you need not pay it. This was passed on to us by e-mail.',
+      '- Betaalt Dag: Another bill came from Betaalt Dag; we disputed it.',
+      '- Betaalt Dag: Bill BD-1 (€61.00) from Betaalt Dag will be paid from the estate. Bill BD-1 is for time after the end date; your contact person decided it is to be paid after all.',
+      '- Incasso Dag: A debt-collection letter arrived about the contract with Incasso Dag. We asked straight away for the collection to stop. Your contact person is handling it; there is nothing for you to pay for now.',
+    ]);
+  });
+
   it("says of a collection stop beside the contract's final bill still owed what its card says: pay that only after talking to the contact person, in Dutch and English (audit)", async () => {
     const anna = await t.specialist('Anna Greet');
     const kpn = await createProvider(t.admin, { name: 'KPN Greet', requiredDocuments: [] });
@@ -839,5 +929,53 @@ describe('the daily email to the family', () => {
     const told = digests('rik.avond@family.example').map((m) => m.text!.split('\n').filter((line) => line.startsWith('- ')));
     // One email: the confirmation is told once, as the contract stood when the email was written; the next day has no news to tell.
     expect(told).toEqual([['- KPN Avond: KPN Avond heeft bevestigd dat het contract eindigt op 30 november 2026. We letten erop dat er daarna geen rekeningen meer komen.']]);
+  });
+
+  // After the test above: the clock is past five.
+  it("tells a step that committed while its news was still to be written once, whether the email is collected in that moment or while another worker writes that news (digestgap)", async () => {
+    const anna = await t.specialist('Anna Tussen');
+    const kpn = await createProvider(t.admin, { name: 'KPN Tussen', requiredDocuments: [] });
+    const digest = t.app.get(FamilyDigestService);
+    const db = t.app.get(DataSource);
+    const lines = (to: string) => digests(to).map((m) => m.text!.split('\n').filter((line) => line.startsWith('- ')));
+    const confirmed = (name: string) => [`- ${name}: ${name} heeft bevestigd dat het contract eindigt op 30 november 2026. We letten erop dat er daarna geen rekeningen meer komen.`];
+    // Two estates, each with a request whose news is due in the next email.
+    const estates = [];
+    for (const [who, email] of [['Sem Tussen', 'sem.tussen@family.example'], ['Isa Tussen', 'isa.tussen@family.example']]) {
+      const estate = await createEstate(anna);
+      await anna.post(`${API}/estates/${estate.id}/family-members`, { name: who, email, relation: 'kind', role: 'representative' }).expect(201);
+      const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: `T-${email}`, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${contract}/request`).expect(200);
+      estates.push({ estate, contract, email });
+    }
+    await t.runDue();
+    t.clock.advanceDays(1);
+    const [sem, isa] = estates;
+    // KPN confirms both; the steps commit, and their news is written by the outbox afterwards.
+    for (const { contract } of estates) {
+      await anna.post(`${API}/contracts/${contract}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-30', reference: 'T-OK' }).expect(200);
+    }
+    // Isa's news is being written by another worker right now: its claim committed, its lease running.
+    await db.query(`UPDATE outbox SET status = 'in_progress', attempts = attempts + 1, available_at = $2 WHERE estate_id = $1 AND kind = 'notify_family' AND status = 'pending'`, [isa.estate.id, new Date(t.clock.now().getTime() + 5 * 60_000)]);
+    // The email is collected in that moment, before any worker wrote the news.
+    let before = sink.messages.length;
+    await digest.collectDue();
+    await t.app.get(OutboxService).drain();
+    await sink.waitFor(before + 1);
+    // Sem's email tells the confirmation once, as the contract stands, with its own news; Isa's waits for hers.
+    expect(lines(sem.email)).toEqual([confirmed('KPN Tussen')]);
+    expect(lines(isa.email)).toEqual([]);
+    // The other worker's lease ran out (it crashed): the news is written, and the email tells it once.
+    t.clock.advanceDays(6 / 1440);
+    before = sink.messages.length;
+    await digest.collectDue();
+    await t.app.get(OutboxService).drain();
+    await sink.waitFor(before + 1);
+    expect(lines(isa.email)).toEqual([confirmed('KPN Tussen')]);
+    // The next days have nothing more to tell either of them.
+    await t.runDue(1);
+    await t.runDue(1);
+    expect(lines(sem.email)).toEqual([confirmed('KPN Tussen')]);
+    expect(lines(isa.email)).toEqual([confirmed('KPN Tussen')]);
   });
 });

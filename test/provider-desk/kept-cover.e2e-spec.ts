@@ -27,8 +27,8 @@ describe('a property cover kept for the estate', () => {
    * A property policy whose request went out and whose insurer said the cover continues for the estate (until `coverUntil`, if
    * given): by phone, recorded by the owner, or in its desk (`desk`).
    */
-  async function kept(name: string, coverUntil?: string, desk = false) {
-    const provider = await createProvider(t.admin, { name, category: 'insurance', requiredDocuments: [] });
+  async function kept(name: string, coverUntil?: string, desk = false, channel: Record<string, unknown> = {}) {
+    const provider = await createProvider(t.admin, { name, category: 'insurance', requiredDocuments: [], ...channel });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, action: 'cancel', description: 'Inboedelverzekering', accountNumber: `POL-${name.length}`, insuranceKind: 'property' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -37,8 +37,10 @@ describe('a property cover kept for the estate', () => {
     if (desk) {
       const clerk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
       await clerk.post(`${API}/provider-desk/requests/${contract.id}/complete`, answer).expect(200);
-    } else await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', ...answer }).expect(200);
-    return { contract, estate };
+      return { contract, estate, clerk };
+    }
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', ...answer }).expect(200);
+    return { contract, estate, clerk: null };
   }
 
   it('records its premium as a bill the estate owes: on the contract page, the bills to pay and both timelines, no dispute, no letter', async () => {
@@ -94,9 +96,12 @@ describe('a property cover kept for the estate', () => {
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, PREMIUM).expect(200);
     await t.runDue();
     const dispute = nbsp(await letterText(anna, (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')!.id));
-    expect(dispute).toContain('U heeft bevestigd dat de dekking voor de nalatenschap doorloopt tot en met 30 november 2026.');
+    // answerwords: in the words the correction letter uses; a credit note for the premium, no final bill (the cover was not ended).
+    expect(dispute).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 30 november 2026.');
     expect(dispute).toContain('Die periode ligt geheel na de datum die u bevestigde.');
-    expect(dispute).not.toMatch(/afgehandeld per|5 november 2026/);
+    expect(dispute).toMatch(/een creditnota voor de premie te sturen, of de factuur in te trekken/);
+    expect(dispute).toContain('Ik zie uw creditnota graag tegemoet.');
+    expect(dispute).not.toMatch(/afgehandeld per|5 november 2026|eindafrekening/);
     // The date of death corrected: the correction letter says the same of the cover, and that day does not move with it.
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
     await t.runDue(16);
@@ -105,7 +110,7 @@ describe('a property cover kept for the estate', () => {
     for (const l of later) {
       const text = nbsp(await letterText(anna, l.id));
       expect(text).not.toMatch(/afgehandeld per|5 november 2026/);
-      if (/bevestigd/.test(text)) expect(text).toMatch(/dekking voor de nalatenschap doorloopt tot en met 30 november 2026|na 30 november 2026, de datum die u bevestigde/);
+      if (/bevestigd/.test(text)) expect(text).toMatch(/verzekering voor de nalatenschap doorloopt tot en met 30 november 2026|na 30 november 2026, de datum die u bevestigde/);
     }
   });
 
@@ -138,5 +143,76 @@ describe('a property cover kept for the estate', () => {
     expect(nbsp((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText)).toContain('laat de verzekering doorlopen voor de nalatenschap tot en met 30 juni 2027');
     const owner = ((await anna.get(`${API}/estates/${second.id}/timeline?limit=50`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
     expect(owner.some((line) => line.includes('de laatste dag van de dekking vastgelegd (30 juni 2027)'))).toBe(true);
+  });
+
+  // coverfix (audit76 KC-1, KC-2): the insurer corrects the cover's last day to a later one.
+  const FEBRUARY = { reference: 'P-02', invoiceDate: '2026-11-20', periodFrom: '2027-02-01', periodTo: '2027-02-28', amount: 14.5 };
+  const historyOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=80`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+
+  it('ends the dispute of a premium a later cover end takes in, at the desk: owed by the estate, the objection withdrawn, no complaint (coverfix)', async () => {
+    const { contract, estate, clerk } = await kept('Interpolis Later', '2027-01-31', true);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, FEBRUARY).expect(200);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).toContain('dispute');
+    await clerk!.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-05', reference: 'IP-1', done: 'coverContinues', coverUntil: '2027-02-28' }).expect(200);
+    await t.runDue();
+    const view = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; statusText: string };
+    expect(view.state).toBe('confirmed');
+    expect(nbsp(view.statusText)).not.toMatch(/bezwaar|betwist/i);
+    const history = historyOf(estate.id);
+    expect(await history).toContain('Inboedelverzekering: De dekking loopt nu door tot en met 28 februari 2027: premie P-02 valt daarbinnen en wordt uit de nalatenschap betaald; het bezwaar is ingetrokken.');
+    expect((await history).join('\n')).not.toMatch(/blijft betwist/);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ contractId: contract.id, reference: 'P-02', amount: 14.5 })]);
+    // The insurer had the objection: it is told it is withdrawn, and nothing complains about a premium the estate owes.
+    const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal');
+    expect(withdrawal).toBeDefined();
+    expect(nbsp(await letterText(anna, withdrawal!.id))).toContain('P-02');
+    await t.runDue(30);
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).not.toContain('dispute_escalation');
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('confirmed');
+  });
+
+  it("sets apart a dispute letter still waiting for the post when the owner records the later cover end, 'done' left out (coverfix)", async () => {
+    const post = { channel: 'post', contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 12', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } } };
+    const { contract, estate } = await kept('Achmea Later', '2027-01-31', false, post);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, FEBRUARY).expect(200);
+    await t.runDue();
+    type Listed = { kind: string; deliveryStatus: string };
+    const disputeLetter = async () => ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[]).find((l) => l.kind === 'dispute')!;
+    expect((await disputeLetter()).deliveryStatus).toBe('queued_for_print');
+    // KC-2: the recorded answer is the cover kept: its last day is corrected without repeating it.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'email', effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2027-02-28' }).expect(200);
+    const view = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; statusText: string };
+    expect(view.state).toBe('confirmed');
+    expect(nbsp(view.statusText)).toContain('tot en met 28 februari 2027');
+    const history = await historyOf(estate.id);
+    expect(history).toContain('Inboedelverzekering: De dekking loopt nu door tot en met 28 februari 2027: premie P-02 valt daarbinnen en wordt uit de nalatenschap betaald; het bezwaar gaat niet uit.');
+    expect(history.join('\n')).not.toMatch(/blijft betwist/);
+    await t.runDue(30);
+    expect((await disputeLetter()).deliveryStatus).toBe('failed');
+    const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as Listed[];
+    expect(letters.map((l) => l.kind)).not.toContain('dispute_withdrawal');
+    expect(letters.map((l) => l.kind)).not.toContain('dispute_escalation');
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-02', amount: 14.5 })]);
+  });
+
+  it("refuses a fact of another answer than the recorded one when 'done' is left out, naming it (coverfix KC-2)", async () => {
+    const { contract, clerk } = await kept('Allianz Later', '2027-01-31', true);
+    await clerk!.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2027-03-31' }).expect(200);
+    expect(nbsp((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText)).toContain('tot en met 31 maart 2027');
+    const refused = await clerk!.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-05', reference: 'IP-1', balance: 10 }).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'balance' })]);
+    expect(nbsp(refused.body.detail)).toContain('hoort alleen bij het antwoord ‘rekening geblokkeerd’');
+  });
+
+  it('tells the owner, and disputes nothing, when an earlier cover end leaves a premium recorded as owed after it (coverfix)', async () => {
+    const { contract, estate } = await kept('Nationale Eerder', '2027-01-31');
+    const january = { reference: 'P-01', invoiceDate: '2026-11-20', periodFrom: '2027-01-01', periodTo: '2027-01-31', amount: 14.5 };
+    await anna.post(`${API}/contracts/${contract.id}/bills-owed`, january).expect(201);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2026-12-31' }).expect(200);
+    await t.runDue();
+    expect(await historyOf(estate.id)).toContain('Inboedelverzekering: De dekking loopt nu tot en met 31 december 2026: premie P-01 loopt geheel of deels daarna en staat als schuld van de nalatenschap vastgelegd; of u die betwist, beslist u.');
+    expect((await lettersOf(contract.id)).map((l) => l.kind)).not.toContain('dispute');
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-01', amount: 14.5 })]);
   });
 });

@@ -214,7 +214,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     expect(after.state).toBe('requested');
     const correction = after.letters.find((l: { kind: string }) => l.kind === 'correction');
     expect(await letterText(emma, correction.id)).toContain(
-      `I hereby withdraw my complaint of ${on} about your rejection of my request: that rejection was right, as the customer number in my request was wrong. You need not answer the complaint any more.`,
+      `I hereby withdraw my complaint of ${on} about your rejection of my request: that rejection was right, as the account number in my request was wrong. You need not answer the complaint any more.`,
     );
     const hers = (await emma.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
     expect(hers).toContain(`Mobile: The complaint of ${letterDate(complaint.letterDate, 'en')} about Telco Abroad's rejection has been withdrawn: the customer number was corrected to E-3303. Telco Abroad is handling the request again.`);

@@ -1,0 +1,73 @@
+import { composeLetter } from './compose';
+import type { Language, LetterInput } from './model';
+import { lintLetter } from './rules';
+import { answered, auditCollection, bankDispute, HISTORY, healthCorrection, keptCoverDispute, letterOfKind, TO_AGENCY } from './test-support';
+
+/**
+ * answerwords: every later letter to a bank or an insurer that answered says what it did, in the words its correction letter uses
+ * (never "afgehandeld per"); a health policy's settlement is asked anew per a corrected date of death, silence keeping nothing;
+ * a premium after a kept cover's end is disputed by asking a credit note for the premium.
+ */
+const text = (input: LetterInput) => {
+  const letter = composeLetter(input);
+  expect(lintLetter(input, letter)).toEqual([]);
+  return letter.body.join('\n').replace(/\u00a0/g, ' ');
+};
+
+describe('a later letter to a bank or insurer that answered', () => {
+  it.each([
+    ['nl', 'U heeft bevestigd dat de rekening is geblokkeerd en dat het saldo per 2 november 2026 € 1.234,56 was.', /afgehandeld per|is beëindigd/],
+    ['en', 'You confirmed that the account is blocked and that its balance on 2 November 2026 was €1,234.56.', /handled as of|ended on/],
+  ] as const)('a dispute to a bank says what it did, as the correction letter says it (%s)', (language, said, never) => {
+    const dispute = text(bankDispute(language));
+    expect(dispute).toContain(said);
+    expect(dispute).not.toMatch(never);
+    // The very words of the correction letter to that bank.
+    const correction = text(letterOfKind('correction', language, { ...bankDispute(language), kind: 'correction', invoice: null, corrections: [{ field: 'accountNumber', from: 'NL69INGB0123456780', to: 'NL69INGB0123456789' }] }));
+    expect(correction).toContain(said.slice(0, -1));
+  });
+
+  const life = (language: Language, to: 'provider' | 'agency') =>
+    letterOfKind('collection_stop', language, {
+      category: 'insurance',
+      insuranceKind: 'life',
+      contract: { ...letterOfKind('dispute', language).contract!, description: 'Uitvaartpolis', accountNumber: 'POL-1', effectiveDate: '2026-11-20' },
+      history: { ...HISTORY, confirmedEndDate: '2026-11-20', answerDone: answered('payoutHandled') },
+      collection: { ...auditCollection(to, []), provider: 'Centraal Beheer' },
+      ...(to === 'agency' && TO_AGENCY),
+    });
+  it.each([
+    ['nl', 'provider', 'U heeft bevestigd dat u de uitkering in behandeling heeft genomen.'],
+    ['nl', 'agency', 'Centraal Beheer heeft bevestigd dat het de uitkering in behandeling heeft genomen.'],
+    ['en', 'provider', 'You confirmed that you have taken up the payout.'],
+    ['en', 'agency', 'Centraal Beheer has confirmed that it has taken up the payout.'],
+  ] as const)('a collection stop about an insurer that took up the payout says so (%s, to the %s)', (language, to, said) => {
+    const stop = text(life(language, to));
+    expect(stop).toContain(said);
+    expect(stop).not.toMatch(/afgehandeld per|handled as of/);
+  });
+
+  it.each([
+    ['nl', 'U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 30 november 2026.', 'Ik verzoek u voor € 14,50 een creditnota voor de premie te sturen, of de factuur in te trekken', 'Ik zie uw creditnota graag tegemoet.', /eindafrekening/],
+    ['en', 'You confirmed that the insurance continues for the estate until 30 November 2026 inclusive.', 'Please send a credit note for the premium of €14.50, or withdraw the invoice', 'I look forward to your credit note.', /final bill/],
+  ] as const)('a dispute of a premium after a kept cover asks a credit note for the premium, no final bill (%s)', (language, said, ask, thanks, never) => {
+    const dispute = text(keptCoverDispute(language));
+    expect(dispute).toContain(said);
+    expect(dispute).toContain(ask);
+    expect(dispute).toContain(thanks);
+    expect(dispute).not.toMatch(never);
+    const complaint = text(keptCoverDispute(language, { kind: 'dispute_escalation', history: { ...keptCoverDispute(language).history!, sent: [...HISTORY.sent] } }));
+    expect(complaint).not.toMatch(never);
+  });
+
+  it.each([
+    ['nl', 'U heeft bevestigd dat het contract is afgewikkeld per 2 november 2026. Wilt u dit in uw administratie aanpassen en de verzekering afwikkelen per 1 november 2026, de juiste datum van overlijden?', /Hoor ik niets|blijft de datum/],
+    ['en', 'You confirmed that the contract was settled as of 2 November 2026. Please update your records and settle the insurance as of 1 November 2026, the correct date of death.', /If I do not hear|remains/],
+  ] as const)('a health policy settled per the old date of death is asked the settlement per the corrected one; silence keeps nothing (%s)', (language, said, never) => {
+    const correction = text(healthCorrection(language));
+    expect(correction).toContain(said);
+    expect(correction).not.toMatch(never);
+    // Settled per the corrected day already: nothing moves.
+    expect(text(healthCorrection(language, { history: { ...healthCorrection(language).history!, confirmedEndDate: '2026-11-01' } }))).toMatch(/daaraan verandert niets|that stays as it is/);
+  });
+});
