@@ -1,5 +1,6 @@
 import type { ContractContext } from './contract.machine';
 import { answerDoneOf, answersFitting, contractChangeText, coverContinuesForEstate, contractStatusText, contractStep, providerAnswerText } from './index';
+import { takesFinalBill } from './wording';
 import { ownerChangeText, ownerStatusText } from './status-text-owner';
 
 /** bankanswer: a bank's or an insurer's confirmation is said as what it did, never as an end (the request asked none). */
@@ -14,6 +15,24 @@ describe('what a bank or an insurer did, in every reader’s words', () => {
     expect(nbsp(ownerStatusText('confirmed', confirmed, 'en', bank))).toBe('ING has blocked the account; balance as of 2 November 2026: €1,234.56; watching for late bills until 20 January 2027.');
     expect(contractStatusText('confirmed', confirmed, 'nl', bank)).toBe('ING heeft de rekening geblokkeerd en het saldo doorgegeven.');
     expect(contractStatusText('confirmed', confirmed, 'en', { ...bank, answerDone: { ...blocked, balance: null, balanceReleased: true } })).toBe('ING has blocked the account. The balance was paid to the estate account.');
+  });
+
+  it('a balance kept per its own day after a date-only correction is said per that day (balancecorrect)', () => {
+    const moved = { ...confirmed, effectiveDate: '2026-11-01' };
+    const kept = { ...bank, answerDone: answerDoneOf({ done: 'accountBlocked', balance: 1234.56, balanceOn: '2026-11-02' }) };
+    expect(nbsp(ownerStatusText('confirmed', moved, 'nl', kept))).toMatch(/^ING heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56;/);
+    expect(nbsp(ownerStatusText('confirmed', moved, 'en', kept))).toMatch(/^ING has blocked the account; balance as of 2 November 2026: €1,234\.56;/);
+  });
+
+  it('only a settlement, an end or a transfer takes a final bill: never a bank balance, a payout or a cover kept (balancecorrect)', () => {
+    expect(takesFinalBill('cancel', { bankAccount: true }, 'accountBlocked')).toBe(false);
+    expect(takesFinalBill('cancel', { bankAccount: true }, null)).toBe(false);
+    expect(takesFinalBill('cancel', { insurance: 'life' }, 'payoutHandled')).toBe(false);
+    expect(takesFinalBill('cancel', { insurance: 'life' }, 'claimFormsSent')).toBe(false);
+    expect(takesFinalBill('cancel', { insurance: 'property' }, 'coverContinues')).toBe(false);
+    expect(takesFinalBill('cancel', { insurance: 'health' }, 'coverSettled')).toBe(true);
+    expect(takesFinalBill('cancel', {}, null)).toBe(true);
+    expect(takesFinalBill('transfer', {}, null)).toBe(true);
   });
 
   it('the step of the confirmation says what its own event recorded, to the owner, the family and the desk', () => {

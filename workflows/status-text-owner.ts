@@ -99,7 +99,8 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => 
   nl: (p, d, date) => {
     switch (d.done) {
       case 'accountBlocked':
-        return `${p} heeft de rekening geblokkeerd; ${d.balance === null ? 'saldo niet doorgegeven' : `saldo${date ? ` per ${date}` : ''}: ${money(d.balance, 'nl')}`}${d.balanceReleased ? '; het saldo is overgemaakt naar de boedelrekening' : ''}`;
+        // balancecorrect: the balance per its own day (`balanceOn`) when a correction moved only the date.
+        return `${p} heeft de rekening geblokkeerd; ${d.balance === null ? 'saldo niet doorgegeven' : `saldo${d.balanceOn ? ` per ${longDate(d.balanceOn, 'nl')}` : date ? ` per ${date}` : ''}: ${money(d.balance, 'nl')}`}${d.balanceReleased ? '; het saldo is overgemaakt naar de boedelrekening' : ''}`;
       case 'payoutHandled': {
         const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'nl'), d.payoutTo && `aan ${d.payoutTo}`].filter(Boolean).join(' ');
         return `${p} heeft de uitkering in behandeling genomen${paid ? ` (${paid})` : ''}`;
@@ -115,7 +116,7 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => 
   en: (p, d, date) => {
     switch (d.done) {
       case 'accountBlocked':
-        return `${p} has blocked the account; ${d.balance === null ? 'balance not given' : `balance${date ? ` as of ${date}` : ''}: ${money(d.balance, 'en')}`}${d.balanceReleased ? '; the balance was paid to the estate account' : ''}`;
+        return `${p} has blocked the account; ${d.balance === null ? 'balance not given' : `balance${d.balanceOn ? ` as of ${longDate(d.balanceOn, 'en')}` : date ? ` as of ${date}` : ''}: ${money(d.balance, 'en')}`}${d.balanceReleased ? '; the balance was paid to the estate account' : ''}`;
       case 'payoutHandled': {
         const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'en'), d.payoutTo && `to ${d.payoutTo}`].filter(Boolean).join(' ');
         return `${p} has taken up the payout${paid ? ` (${paid})` : ''}`;

@@ -105,6 +105,11 @@ export interface AnswerDone {
   done: DoneKind;
   /** accountBlocked: the balance per the confirmation's date (euros); null when the bank did not give it. */
   balance: number | null;
+  /**
+   * accountBlocked (balancecorrect): the day the balance holds per, when a correction moved the answer's date without giving the
+   * balance again; absent, the confirmation's date. A balance is true per the day it was given, not per a date corrected later.
+   */
+  balanceOn?: string;
   /** accountBlocked: the balance was paid to the estate account. */
   balanceReleased: boolean;
   /** payoutHandled: the amount paid out (euros) and to whom, each null when not given. */
@@ -127,6 +132,16 @@ export function answersFitting(action: string, asked: RequestAsked): readonly Do
 }
 
 /**
+ * balancecorrect: whether an answer may carry a final bill (`finalInvoiceAmount`, a debt or refund of the estate): only a health
+ * insurer's settlement (its last premium or refund), an end or a transfer. A bank's balance is the estate's money, an overdrawn account
+ * a negative balance, never a bill (its closing costs come off the balance it releases); a payout, or its forms, is money owed to the
+ * heirs; a cover kept runs on and its premium is recorded as owed (keptcover). A date-only answer to a bank is a bank's answer.
+ */
+export function takesFinalBill(action: string, asked: RequestAsked, done: DoneKind | null): boolean {
+  return done === null ? askedInstead(action, asked) !== 'bank' : done === 'coverSettled';
+}
+
+/**
  * deskanswer2: whether the insurer keeps the cover for the estate: asked so (a property policy, `askedInstead`) or answered so
  * (`coverContinues`). Its confirmed date then ends nothing, and a premium bill after it is owed by the estate, never disputed.
  */
@@ -136,11 +151,13 @@ const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v
 const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 /** What was done, read from a recorded event's data (or a stored row); null when it records none. */
-export function answerDoneOf(data: { done?: unknown; balance?: unknown; balanceReleased?: unknown; payoutAmount?: unknown; payoutTo?: unknown; coverUntil?: unknown } | null | undefined): AnswerDone | null {
+export function answerDoneOf(data: { done?: unknown; balance?: unknown; balanceOn?: unknown; balanceReleased?: unknown; payoutAmount?: unknown; payoutTo?: unknown; coverUntil?: unknown } | null | undefined): AnswerDone | null {
   if (!data || !ANSWERS_DONE.includes(data.done as DoneKind)) return null;
+  const balanceOn = textOrNull(data.balanceOn);
   return {
     done: data.done as DoneKind,
     balance: numberOrNull(data.balance),
+    ...(balanceOn && { balanceOn }),
     balanceReleased: data.balanceReleased === true,
     payoutAmount: numberOrNull(data.payoutAmount),
     payoutTo: textOrNull(data.payoutTo),

@@ -390,7 +390,7 @@ function answeredThat(f: Facts, contract: string, end: string, provider?: string
   if (!d) return `${said} ${contract} ${settledAs(f, end)}`;
   const [it, has] = provider ? ['it', 'has'] : ['you', 'have'];
   const did = {
-    accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${end} was ${en.money(d.balance)}`}`,
+    accountBlocked: `the account is blocked${d.balance === null ? '' : ` and that its balance on ${d.balanceOn ? en.date(d.balanceOn) : end} was ${en.money(d.balance)}`}`,
     payoutHandled: `${it} ${has} taken up the payout`,
     claimFormsSent: `${it} ${has} sent the forms for the payout`,
     coverContinues: `the insurance continues for the estate${d.coverUntil ? ` until ${en.date(d.coverUntil)} inclusive` : ''}`,

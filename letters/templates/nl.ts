@@ -491,7 +491,7 @@ function answeredThat(f: Facts, contract: string, end: string, provider?: string
   if (!d) return `${said} ${contract} ${settledAs(f, end)}`;
   const it = provider ? 'het' : 'u';
   const did = {
-    accountBlocked: `de rekening is geblokkeerd${d.balance === null ? '' : ` en dat het saldo per ${end} ${nl.money(d.balance)} was`}`,
+    accountBlocked: `de rekening is geblokkeerd${d.balance === null ? '' : ` en dat het saldo per ${d.balanceOn ? nl.date(d.balanceOn) : end} ${nl.money(d.balance)} was`}`,
     payoutHandled: `${it} de uitkering in behandeling heeft genomen`,
     claimFormsSent: `${it} de formulieren voor de uitkering heeft gestuurd`,
     coverContinues: `de verzekering voor de nalatenschap doorloopt${d.coverUntil ? ` tot en met ${nl.date(d.coverUntil)}` : ''}`,

@@ -427,7 +427,7 @@ export const correctsTheEnd = (f: Facts) => !coverKeptUntil(f) && (f.input.corre
 export function balanceGivenPerOldDeath(f: Facts): boolean {
   const death = (f.input.corrections ?? []).find((c) => c.field === 'dateOfDeath');
   const d = f.input.history?.answerDone;
-  return Boolean(death && d?.done === 'accountBlocked' && d.balance !== null && asLastRead(f, death).correction.from === f.input.history?.confirmedEndDate);
+  return Boolean(death && d?.done === 'accountBlocked' && d.balance !== null && asLastRead(f, death).correction.from === (d.balanceOn ?? f.input.history?.confirmedEndDate));
 }
 /**
  * A health policy settled per the death: a zorgverzekering ends by the insured's death, on the day after it (valkenswaard.nl,
@@ -441,7 +441,7 @@ export function settledAtDeath(f: Facts): boolean {
   return done ? done === 'coverSettled' : askedOfRequest(f) === 'health';
 }
 /** A bank's balance or an insurer's settlement the provider already gave per the date of death as corrected: the correction moves nothing. */
-export const alreadyPerDeath = (f: Facts) => asksNoEnd(f) && f.input.history?.confirmedEndDate === f.input.deceased.dateOfDeath;
+export const alreadyPerDeath = (f: Facts) => asksNoEnd(f) && (f.input.history?.answerDone?.balanceOn ?? f.input.history?.confirmedEndDate) === f.input.deceased.dateOfDeath;
 /** Whether a correction is of the date of death. */
 export const correctsDeath = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath');
 /**

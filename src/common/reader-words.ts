@@ -25,9 +25,17 @@ export function readerOf(request: Request): Reader {
   // The API's version prefix aside, its areas are named as the pages' (`/api/v1/portal` beside `/family`).
   const area = request.path.replace(/^\/api\/v\d+/, '');
   const audience = principal?.kind ?? (/^\/(desk|provider-desk)(\/|$)/.test(area) ? 'provider' : /^\/(family|portal)(\/|$)/.test(area) ? 'family' : 'staff');
-  const form = /^\/contracts\/[^/]+\/([a-z-]+)/.exec(area)?.[1];
+  const [, step, answer] = /^\/contracts\/[^/]+\/([a-z-]+)(?:\/([a-z_]+))?/.exec(area) ?? [];
+  const form = step === 'provider-answer' || step === 'dispute-answer' ? answerForm(answer) : step;
   return { audience, lang, ...(form && { form }) };
 }
+
+/**
+ * balancecorrect (audit74 C): an answer the owner records (`provider-answer/:answer`, `dispute-answer/:answer`) is named as its form
+ * on the contract page is (`completion_corrected` → `completion-corrected`), so its fields read as that form labels them.
+ */
+const ANSWER_FORMS: Record<string, string> = { acknowledged: 'acknowledge', completed: 'complete', information_requested: 'request-information', rejected: 'reject' };
+const answerForm = (answer: string | undefined) => (answer === undefined ? undefined : (ANSWER_FORMS[answer] ?? answer.replace(/_/g, '-')));
 
 /**
  * The language a request asks for before anyone is known (a body refused before the token is read, a 401): `?lang=` as

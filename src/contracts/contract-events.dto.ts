@@ -613,8 +613,10 @@ export function providerAnswerEvent(answer: ProviderAnswer, body: object) {
     }
     case 'completion_corrected': {
       // A final bill, or what was done, left out is not in the event: `withCorrections` keeps the recorded one.
-      const { effectiveDate, reference, finalInvoiceAmount } = body as CompletionCorrectedDto;
-      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }), ...(doneOf(body as CompletionCorrectedDto) || factsOf(body as CompletionCorrectedDto)) };
+      // balancecorrect: a balance left out likewise (`withBalanceDay`: kept per its own day); only null says there is none.
+      const { effectiveDate, reference, finalInvoiceAmount, balance } = body as CompletionCorrectedDto;
+      const done = doneOf(body as CompletionCorrectedDto);
+      return { type: 'COMPLETION_CORRECTED', effectiveDate, reference, ...(finalInvoiceAmount !== undefined && { finalInvoiceAmount }), ...(done ? { ...done, ...(balance === undefined && { balance: undefined }) } : factsOf(body as CompletionCorrectedDto)) };
     }
     case 'information_requested': {
       const dto = body as RequestInformationDto;

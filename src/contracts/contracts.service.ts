@@ -43,7 +43,7 @@ import {
   ANSWER_WITHDRAWN_FROM,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDoneOf, type InsuranceKind } from '../../workflows/wording';
+import { type AnswerDone, answerDoneOf, type InsuranceKind, takesFinalBill } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -1654,7 +1654,8 @@ export function withCorrections(standing: Pick<ContractStanding, 'context' | 'ac
   // A correction that leaves the final bill out keeps the recorded one (only null removes it); one that leaves out what was
   // done keeps what was recorded (keptcover: one that says it replaces it, facts and all).
   const kept = event.type === 'COMPLETION_CORRECTED' && event.done === undefined && answered ? answered : {};
-  const full: AnyEventObject = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount === undefined ? { ...kept, ...event, finalInvoiceAmount: standing.context.finalInvoiceAmount ?? null } : { ...kept, ...event };
+  const whole: AnyEventObject = event.type === 'COMPLETION_CORRECTED' && event.finalInvoiceAmount === undefined ? { ...kept, ...event, finalInvoiceAmount: standing.context.finalInvoiceAmount ?? null } : { ...kept, ...event };
+  const full = whole.type === 'COMPLETION_CORRECTED' ? withBalanceDay(whole, event.balance !== undefined, answered, standing.context.effectiveDate) : whole;
   const corrected = full.type === 'COMPLETION_CORRECTED' ? completionChanges(standing.context, full, answered) : billChanges(standing.context, full);
   if (corrected === null) return full;
   if (!corrected.length) return null;
@@ -1663,12 +1664,26 @@ export function withCorrections(standing: Pick<ContractStanding, 'context' | 'ac
   return { ...full, corrected, ...(billsOwed.length && { billsOwed }) };
 }
 
+/**
+ * balancecorrect: a balance is true per the day it was given. A correction that leaves the balance out keeps the one recorded (as a
+ * final bill left out is kept; only null removes it) per its own day (`balanceOn`): a bank that corrects only its date — after a
+ * corrected date of death — has not given the balance per the new one. Given again, even the same amount, it is per the new date.
+ */
+function withBalanceDay(event: AnyEventObject, given: boolean, answered: AnswerDone | null, confirmedOn: string | null): AnyEventObject {
+  const { balanceOn: _kept, ...rest } = event;
+  if (given || event.done !== 'accountBlocked' || answered?.done !== 'accountBlocked' || answered.balance === null) return rest;
+  const balanceOn = answered.balanceOn ?? confirmedOn;
+  return { ...rest, balance: answered.balance, ...(balanceOn && balanceOn !== event.effectiveDate && { balanceOn }) };
+}
+
 function completionChanges({ effectiveDate, providerReference, finalInvoiceAmount }: ContractProjection, event: AnyEventObject, answered: AnswerDone | null): CompletionChange[] {
   // keptcover: what a bank or insurer did, and each fact of it, corrected as the date is (`answerDoneOf` reads both alike).
   const did = answerDoneOf(event as Parameters<typeof answerDoneOf>[0]);
   const done = did || answered ? ANSWER_FIELDS.map((field) => ({ field, from: answered?.[field] ?? null, to: did?.[field] ?? null })) : [];
+  // balancecorrect: a balance given anew per the date, where the one kept was of another day (`balanceOn`), moves the balance's date.
+  const dated = event.done === 'accountBlocked' && answered?.balanceOn && !event.balanceOn ? answered.balanceOn : effectiveDate;
   return [
-    { field: 'effectiveDate' as const, from: effectiveDate, to: event.effectiveDate },
+    { field: 'effectiveDate' as const, from: dated, to: event.effectiveDate },
     { field: 'reference' as const, from: providerReference, to: event.reference },
     { field: 'finalInvoiceAmount' as const, from: finalInvoiceAmount, to: event.finalInvoiceAmount },
     ...done,
@@ -1695,14 +1710,31 @@ export async function assertEffectiveDate(manager: EntityManager, contract: Cont
  * insurer's payout, cover or settlement by its kind; an end or a transfer takes none (422 naming `done`).
  */
 export async function assertAnswerFits(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
-  if (event.type === 'COMPLETION_CORRECTED' && event.done === undefined) return assertFactsOfRecordedAnswer(contract, event);
-  if ((event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') || event.done === undefined) return;
+  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') return;
+  if (event.type === 'COMPLETION_CORRECTED' && event.done === undefined) assertFactsOfRecordedAnswer(contract, event);
   const provider = await manager.findOneByOrFail(Provider, { id: contract.providerId });
-  const fitting = answersFitting(contract.action, requestAsked({ ...contract, provider }));
-  if (fitting.includes(event.done)) return;
-  const message = fitting.length ? `must be what this request asked: ${fitting.join(', ')}` : 'is only taken for a request to a bank or an insurer, which asked no end';
-  throw new ValidationProblem([{ field: 'done', message, rule: 'choice', ...(fitting.length && { limit: fitting.join(', ') }) }]);
+  const asked = requestAsked({ ...contract, provider });
+  const fitting = answersFitting(contract.action, asked);
+  if (event.done !== undefined && !fitting.includes(event.done)) {
+    const message = fitting.length ? `must be what this request asked: ${fitting.join(', ')}` : 'is only taken for a request to a bank or an insurer, which asked no end';
+    throw new ValidationProblem([{ field: 'done', message, rule: 'choice', ...(fitting.length && { limit: fitting.join(', ') }) }]);
+  }
+  // balancecorrect: a final bill only with an answer that can end in one (`takesFinalBill`); a correction that leaves `done` out
+  // keeps what was recorded. Refused, not dropped: the amount typed is the balance or a payout put in the wrong field.
+  const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
+  if (typeof event.finalInvoiceAmount !== 'number' || takesFinalBill(contract.action, asked, done)) return;
+  const kind = (done ?? 'accountBlocked') as NoFinalBill;
+  throw new ValidationProblem([{ field: 'finalInvoiceAmount', message: `is no part of the answer ${kind}: ${FINAL_BILL_INSTEAD[kind]}`, rule: 'noFinalBill', limit: kind }]);
 }
+
+/** What the amount is instead, for the API's English (the readers' words: refusal `noFinalBill` of each catalogue). */
+type NoFinalBill = Exclude<AnswerDone['done'], 'coverSettled'>;
+const FINAL_BILL_INSTEAD: Record<NoFinalBill, string> = {
+  accountBlocked: 'a bank gives the balance (`balance`, negative when overdrawn), never a final invoice',
+  payoutHandled: 'a payout is owed to the heirs (`payoutAmount`), not a bill',
+  claimFormsSent: 'a payout is owed to the heirs, not a bill',
+  coverContinues: 'the cover continues for the estate; its premium is recorded as a bill owed',
+};
 
 /**
  * coverfix (audit76 KC-2): a correction that leaves `done` out keeps the recorded answer (README keptcover), so a fact it sends

@@ -58,8 +58,18 @@ function confirmingWhatWasDone(done: readonly DoneKind[], correcting: boolean): 
     ...(done.includes('accountBlocked') ? ([['balance', 'decimal'], ['balanceReleased', 'check']] as const) : []),
     ...(done.includes('payoutHandled') ? ([['payoutAmount', 'decimal'], ['payoutTo', 'text']] as const) : []),
     ...(done.includes('coverContinues') ? ([['coverUntil', 'date']] as const) : []),
-    ['finalInvoiceAmount', 'decimal'],
+    // balancecorrect: only a settlement ends in a final bill (`takesFinalBill`): a balance or a payout typed there would be one to pay.
+    ...(done.includes('coverSettled') ? ([['finalInvoiceAmount', 'decimal']] as const) : []),
   ];
+}
+/**
+ * balancecorrect: the day a bank's balance was given, when that is not the date of death (as corrected): the heirs' tax return values
+ * the estate at the death (art. 21 lid 1 Successiewet 1956), so we asked it per that day. Null when the balance is per it, or none given.
+ */
+function balanceOfAnotherDay(r: Pick<Request, 'asked' | 'answerDone' | 'effectiveDate' | 'deceased'>): string | null {
+  const d = r.answerDone;
+  const on = r.asked === 'bank' && d?.done === 'accountBlocked' && d.balance !== null ? (d.balanceOn ?? r.effectiveDate) : null;
+  return on && on !== r.deceased.dateOfDeath ? on : null;
 }
 const controlsOf = (answer: DeskAnswer, answersDone: readonly DoneKind[]) =>
   answersAsked(answer) && answersDone.length ? confirmingWhatWasDone(answersDone, answer === 'correct-completion') : ANSWER_FORMS.find(([action]) => action === answer)![2];
@@ -173,11 +183,13 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     return ASKABLE_KINDS.map((k) => html`<option value="${k}"${chosen.includes(k) ? html` selected` : ''}>${kindLabel(w, k)}</option>`);
   };
   const refused = notice.form;
+  const balanceGivenOn = balanceOfAnotherDay(r);
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
   const stateOf = (action: DeskAnswer): FormState =>
     refused?.answer === action ? { values: refused.values, errors: answersAsked(action) ? answerDateNamed(r, refused.errors) : refused.errors, lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
-    : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang), ...answerDoneValues(r.answerDone, lang) } }
+    // A balance of another day than the death's is not offered again: typed, it is the balance per the date corrected to.
+    : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang), ...answerDoneValues(r.answerDone, lang), ...(balanceGivenOn && { balance: undefined }) } }
     : {};
   /** One labelled control of an answer form, marked invalid and described by its error when refused. */
   /** The open bills an answer may name: a rejection only those not rejected yet (one rejection per bill, as the service checks). */
@@ -230,6 +242,7 @@ ${r.collection
       : r.answering === 'dispute'
       ? html`<p>${t.action}: ${t.askDispute}</p>`
       : html`<p>${t.action}: ${r.asked ? w.asked[r.asked] : r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEnd}</p>`}
+${balanceGivenOn ? html`<p class="warning" id="balance-asked">${t.balanceAsked(humanDate(r.deceased.dateOfDeath, lang), humanDate(balanceGivenOn, lang))}</p>` : ''}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>
 <p>${t.ourReference}: ${r.ourReference}${r.yourReference ? html` · ${t.yourReference}: ${r.yourReference}` : ''}</p></div>
 ${r.collection ? html`<div id="collection" class="card"><h2>${t.collection}</h2>

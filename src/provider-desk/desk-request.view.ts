@@ -116,6 +116,9 @@ export class DeskAnswerDone {
   @ApiProperty({ type: Number, nullable: true, description: 'with `accountBlocked`: the balance on the date confirmed, in euros' })
   balance: number | null;
 
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'with `accountBlocked`: the day the balance holds per, when a correction changed the date without giving the balance again (absent: the date confirmed). Give the balance again with the corrected date to make it the balance per that date' })
+  balanceOn?: string;
+
   @ApiProperty({ description: 'with `accountBlocked`: the balance was paid to the estate account' })
   balanceReleased: boolean;
 

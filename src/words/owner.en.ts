@@ -61,6 +61,11 @@ const DOCUMENT_KINDS_EN: Record<string, string> = {
   provider_letter: 'provider letter', other: 'other', bank_statement: 'bank statement',
 };
 
+/** A provider's answer and its correction (the contract page's forms and the API's `provider-answer/completed`, `/completion_corrected`): each field as the form labels it. */
+const ANSWER_LABELS_EN = {
+  reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', balanceReleased: 'the balance paid to the estate account',
+  payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover',
+};
 const DONE_CHOICES_EN: Record<DoneKind, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Cover continues for the estate', coverSettled: 'Policy settled' };
 
 export const ownerEn: OwnerWords = {
@@ -1299,8 +1304,8 @@ export const ownerEn: OwnerWords = {
     /** A field a form of the contract page labels as another thing than `labels` names it (by the form's name): its messages say the form's label. */
     formLabels: {
       acknowledge: { reference: "the provider's reference" },
-      complete: { reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover' },
-      'completion-corrected': { reference: "the provider's reference" },
+      complete: ANSWER_LABELS_EN,
+      'completion-corrected': ANSWER_LABELS_EN,
       'credit-note-sent': { amount: 'the amount credited' },
       'invoice-after-end': { reference: 'the invoice number' },
       'bill-owed': { reference: 'the invoice number', dueOn: 'the due date' },
@@ -1456,6 +1461,10 @@ export const ownerEn: OwnerWords = {
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,
       onlyWith: (label: string, answers: string) => `Fill in ${label} only with the answer ‘${answers}’`,
+      noFinalBill: (label: string, done: string) =>
+        done === 'accountBlocked' ? `A bank gives the balance, not a final invoice: fill in the balance (an overdrawn account with a minus sign) and leave ${label} empty`
+        : done === 'coverContinues' ? `The insurance continues for the estate, there is no final invoice: leave ${label} empty and record the premium as owed by the estate`
+        : `A payout is not a bill to the estate: leave ${label} empty${done === 'payoutHandled' ? ' and fill in the amount paid out' : ''}`,
       livedWithDisagrees: (label: string) => `${label} contradicts who lived with the deceased: say only who lived there`,
       alreadyOwner: () => 'This specialist already owns this estate: choose another',
       taken: (label: string) => `${label} is already in use`,

@@ -77,6 +77,11 @@ const DOCUMENT_KINDS_NL: Record<string, string> = {
 };
 
 /** What a bank or insurer may say it did (`DoneKind`): the form's choices, and their names in a refusal. */
+/** A provider's answer and its correction (the contract page's forms and the API's `provider-answer/completed`, `/completion_corrected`): each field as the form labels it. */
+const ANSWER_LABELS_NL = {
+  reference: 'het kenmerk van de aanbieder', done: 'wat de organisatie heeft gedaan', balance: 'het saldo', balanceReleased: 'het saldo overgemaakt naar de boedelrekening',
+  payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking',
+};
 const DONE_CHOICES_NL: Record<DoneKind, string> = { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' };
 
 export const ownerNl = {
@@ -1411,8 +1416,8 @@ export const ownerNl = {
     /** A field a form of the contract page labels as another thing than `labels` names it (by the form's name): its messages say the form's label. */
     formLabels: {
       acknowledge: { reference: 'het kenmerk van de aanbieder' },
-      complete: { reference: 'het kenmerk van de aanbieder', done: 'wat de organisatie heeft gedaan', balance: 'het saldo', payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking' },
-      'completion-corrected': { reference: 'het kenmerk van de aanbieder' },
+      complete: ANSWER_LABELS_NL,
+      'completion-corrected': ANSWER_LABELS_NL,
       'credit-note-sent': { amount: 'het bedrag van de creditnota' },
       'invoice-after-end': { reference: 'het factuurnummer' },
       'bill-owed': { reference: 'het factuurnummer', dueOn: 'de uiterste betaaldatum' },
@@ -1600,6 +1605,11 @@ export const ownerNl = {
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,
       // bankanswer: a field of one answer (`done`) sent with another.
       onlyWith: (label: string, answers: string) => `Vul ${label} alleen in bij het antwoord ‘${answers}’`,
+      // balancecorrect: a final bill beside an answer that has none (`takesFinalBill`); `done` the answer it is refused with.
+      noFinalBill: (label: string, done: string) =>
+        done === 'accountBlocked' ? `Een bank geeft het saldo op, geen eindafrekening: vul het saldo in (een rood staande rekening met een minteken) en laat ${label} leeg`
+        : done === 'coverContinues' ? `De verzekering loopt door voor de nalatenschap, er is geen eindafrekening: laat ${label} leeg en leg de premie vast als schuld van de nalatenschap`
+        : `Een uitkering is geen rekening voor de nalatenschap: laat ${label} leeg${done === 'payoutHandled' ? ' en vul het uitgekeerde bedrag in' : ''}`,
       /** The older `livedAlone` sent beside `livedWith`, saying otherwise (`AgreesWithLivedWith`). */
       livedWithDisagrees: (label: string) => `${label} spreekt tegen wie er bij de overledene woonde: geef alleen aan wie er woonde`,
       alreadyOwner: () => 'Deze specialist is al de vaste contactpersoon: kies een ander',

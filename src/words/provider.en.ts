@@ -116,6 +116,7 @@ export const providerEn: ProviderWords = {
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
     changedBySteward: 'Changed by Steward',
     changedByStewardNotice: 'Steward recorded an answer of yours that changes the answer you gave in the desk yourself (see Exchange). If it is not right, tell the contact.',
+    balanceAsked: (died: string, given: string) => `We asked you for the balance as of ${died}, the date of death; you gave the balance as of ${given}. Give the balance as of ${died} with “Correct your confirmation” (also when the amount is the same).`,
     erasures: 'Request to delete a document',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, recorded in our file on ${uploaded}: on ${requested} we asked you to delete this document and every copy of it.`,
     confirmErasure: 'Confirm deletion',
@@ -213,6 +214,10 @@ export const providerEn: ProviderWords = {
       keyFormat: (label: string) => `${label}: use 1 to 200 visible ASCII characters without spaces, for example a UUID.`,
       inBatchAlready: (label: string) => `${label}: this request is already earlier in the batch; name each request once.`,
       onlyWith: (label: string, answers: string) => `${label}: belongs only with the answer ‘${answers}’.`,
+      noFinalBill: (label: string, done: string) =>
+        done === 'accountBlocked' ? `${label}: a bank gives the balance, not a final invoice. Fill in the balance under Balance (an overdrawn account with a minus sign); closing costs come off the balance you release.`
+        : done === 'coverContinues' ? `${label}: the insurance continues for the estate, there is no final invoice. Send the premium invoice as usual.`
+        : `${label}: a payout is not a bill to the estate.${done === 'payoutHandled' ? ' Fill in the amount under Amount paid out.' : ''}`,
       neverAsked: (label: string) => `${label}: Steward never sends a will to a provider. The certificate of inheritance (verklaring van erfrecht) names the heirs; ask for that.`,
     },
   },

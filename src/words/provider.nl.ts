@@ -135,6 +135,8 @@ export const providerNl = {
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
     changedBySteward: 'Gewijzigd door Steward',
     changedByStewardNotice: 'Steward heeft een antwoord van u vastgelegd dat het antwoord wijzigt dat u zelf in de desk gaf (zie Verloop). Klopt het niet, laat het de contactpersoon dan weten.',
+    /** balancecorrect: a bank's balance given per another day than the date of death (as corrected): what we asked, and how to give it. */
+    balanceAsked: (died: string, given: string) => `Wij vroegen u het saldo per ${died}, de datum van overlijden; u gaf het saldo per ${given}. Geef het saldo per ${died} op met „Bevestiging corrigeren” (ook als het bedrag gelijk is).`,
     erasures: 'Verzoek om een document te verwijderen',
     erasure: (kind: string, uploaded: string, requested: string) => `${kind}, in ons dossier vastgelegd op ${uploaded}: wij vroegen u op ${requested} dit document en alle kopieën te verwijderen.`,
     confirmErasure: 'Verwijdering bevestigen',
@@ -255,6 +257,11 @@ export const providerNl = {
       inBatchAlready: (label: string) => `${label}: dit verzoek staat al eerder in de batch; noem elk verzoek één keer.`,
       // bankanswer: a field of one answer (`done`) sent with another; `answers` named as the form's choices.
       onlyWith: (label: string, answers: string) => `${label}: hoort alleen bij het antwoord ‘${answers}’.`,
+      // balancecorrect: a final bill beside an answer that has none (`takesFinalBill`); `done` the answer it is refused with.
+      noFinalBill: (label: string, done: string) =>
+        done === 'accountBlocked' ? `${label}: een bank geeft het saldo op, geen eindafrekening. Vul het saldo in bij Saldo (een rood staande rekening met een minteken); kosten van opheffing gaan af van het saldo dat u vrijgeeft.`
+        : done === 'coverContinues' ? `${label}: de verzekering loopt door voor de nalatenschap, er is geen eindafrekening. Stuur de premienota zoals gewoonlijk.`
+        : `${label}: een uitkering is geen rekening voor de nalatenschap.${done === 'payoutHandled' ? ' Vul het bedrag in bij Uitgekeerd bedrag.' : ''}`,
       neverAsked: (label: string) => `${label}: Steward stuurt nooit een testament naar een aanbieder. Wie de erfgenamen zijn, staat in de verklaring van erfrecht; vraag die.`,
     },
   },

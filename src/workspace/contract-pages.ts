@@ -264,7 +264,9 @@ function answerFields(f: FormState, id: { idPrefix: string }, c: FormContext, co
   return html`${receivedViaChoice(f, id, c)}${select(f, 'done', c.w.answerDone, [['', c.w.chooseDone], ...done.map((d): [string, string] => [d, c.w.doneChoices[d]])], { required: !correcting, ...id })}${field(f, 'effectiveDate', c.w.answerDate[answerDateKind(askedInstead(c.o.contract.action, asked))], { type: 'date', required: true, ...id })}${field(f, 'reference', c.w.providerReferenceRequired, { required: true, ...id })}${
     done.includes('accountBlocked') ? html`${field(f, 'balance', c.w.balance, { inputmode: 'decimal', ...id })}${checkbox('balanceReleased', 'true', c.w.balanceReleased, released, `${id.idPrefix}balanceReleased`)}` : ''}${
     done.includes('payoutHandled') ? html`${field(f, 'payoutAmount', c.w.payoutAmount, { inputmode: 'decimal', ...id })}${field(f, 'payoutTo', c.w.payoutTo, id)}` : ''}${
-    done.includes('coverContinues') ? field(f, 'coverUntil', c.w.coverUntil, { type: 'date', ...id }) : ''}${field(f, 'finalInvoiceAmount', c.w.finalInvoice, id)}`;
+    done.includes('coverContinues') ? field(f, 'coverUntil', c.w.coverUntil, { type: 'date', ...id }) : ''}${
+    // balancecorrect: only a settlement ends in a final bill (`takesFinalBill`), as the desk's form.
+    done.includes('coverSettled') ? field(f, 'finalInvoiceAmount', c.w.finalInvoice, id) : ''}`;
 }
 
 /** A bill's figures as the paper says them: a bill after the end date and a kept cover's premium alike. */
@@ -400,9 +402,10 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   // The heirs' tax return values what they acquire at the death: "naar de waarde … op het tijdstip van de verkrijging" (art. 21 lid 1
   // Successiewet 1956, wetboek-online.nl). A bank's balance per another day is not that value (correctionletters).
   const died = o.estate.deceased.dateOfDeath;
-  const balanceAtDeath = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' && ask.answerDone.balance !== null && c.effectiveDate && c.effectiveDate !== died;
+  // balancecorrect: per the day the balance was given (`balanceOn`), not a date the bank corrected without it.
+  const balanceOn = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' && ask.answerDone.balance !== null ? (ask.answerDone.balanceOn ?? c.effectiveDate) : null;
   const open = [
-    ...(balanceAtDeath ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(c.effectiveDate!, lang))] : []),
+    ...(balanceOn && balanceOn !== died ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(balanceOn, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
     ...c.openDisputes.map((d) => `${w.disputed(d.reference, money(stillDisputed(d), lang))}${d.rejectionReason ? ` (${w.heldBy(c.provider.name)})` : ''}`),
     ...o.bills

@@ -704,6 +704,11 @@ export interface components {
         DeskAnswerDone: {
             /** @description with `accountBlocked`: the balance on the date confirmed, in euros */
             balance: number | null;
+            /**
+             * Format: date
+             * @description with `accountBlocked`: the day the balance holds per, when a correction changed the date without giving the balance again (absent: the date confirmed). Give the balance again with the corrected date to make it the balance per that date
+             */
+            balanceOn?: string;
             /** @description with `accountBlocked`: the balance was paid to the estate account */
             balanceReleased: boolean;
             /**
