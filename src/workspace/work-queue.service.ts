@@ -905,7 +905,8 @@ export class WorkQueueService {
         const c = contracts.find((x) => x.id === id)!;
         const how = told.get(id)!;
         const { status, next } = leaseContinuedText(how, c.provider.name, lang);
-        found.push({ ...refs.get(c.estateId)!, contractId: id, providerName: c.provider.name, description: c.description, statusText: status, nextStep: next, resolution: how === 'withdrawable' ? 'withdraw_request' : 'record_call' });
+        // A lease that still asks (`leaseAsks`, all Today lists) has its next step.
+        found.push({ ...refs.get(c.estateId)!, contractId: id, providerName: c.provider.name, description: c.description, statusText: status, nextStep: next!, resolution: how === 'withdrawable' ? 'withdraw_request' : 'record_call' });
       }
       if (rows.length < limit) break;
       after = rows[rows.length - 1];
