@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
+import { addCalendarMonths } from '../../letters/legal';
 import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
@@ -11,6 +12,7 @@ import { complaintsBodyFor, complaintsBodyOpensOn } from '../providers/complaint
 import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { CORRECTION_EVENTS } from '../timeline/corrections';
 import { endedSentence, listed, money } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
@@ -70,22 +72,46 @@ const isLease = (c: Pick<Contract, 'action'> & { provider: Pick<Contract['provid
  * landlord has not confirmed), which tells the landlord. `confirmed`: the landlord confirmed the end that letter asked; a
  * medehuurder or a joint household's member continues the lease by law whatever that letter said, so the end confirmed may not
  * hold: the owner is told to talk to the landlord and to whoever lived there (nothing to withdraw any more). Null otherwise.
+ * leaseclear: a confirmed one no longer asks once she dealt with it. `talked`: she recorded a call with the landlord after who lived
+ * there last changed; the page says what that call recorded. `lapsed`: a joint household's member continues the lease for six
+ * months after the death, longer only on a court claim filed within them (art. 7:268 lid 2 BW, text checked at explore.law); those
+ * six months passed, the page says so once. A medehuurder (lid 1) continues as tenant: asked until the call.
  */
-export type LeaseAfterLetter = 'withdrawable' | 'confirmed';
+export type LeaseAfterLetter = 'withdrawable' | 'confirmed' | 'talked' | 'lapsed';
+/** What ends the ask of a confirmed lease (`LeaseAfterLetter`): the landlord's call recorded since who lived there changed, and whether the six months of art. 7:268 lid 2 BW passed. */
+export type LeaseDealtWith = { call: RecordedCall | null; sixMonthsPassed: boolean };
+/** Whether the six months after the death in which a joint household's member continues the lease (art. 7:268 lid 2 BW) passed by `today`. */
+export const leaseSixMonthsPassed = (dateOfDeath: string, today: string): boolean => today > addCalendarMonths(dateOfDeath, 6);
 /**
  * The states after the landlord confirmed the end: settled (the quiet period over) and closed (with the estate) change nothing of
  * who continues the lease by law (art. 7:268 lid 1 and 2 BW; README, familyrest2), so the warning stays.
  */
 export const LEASE_END_CONFIRMED_STATES = ['confirmed', 'settled', 'closed'];
-export const leaseContinuedAfterLetter = (sent: boolean, state: string, accepts: string[], livedWith: LivedWith | null | undefined): LeaseAfterLetter | null => {
+export const leaseContinuedAfterLetter = (sent: boolean, state: string, accepts: string[], livedWith: LivedWith | null | undefined, dealt: LeaseDealtWith): LeaseAfterLetter | null => {
   if (!sent || !livedWith || nobodyContinuesLease(livedWith)) return null;
   if (accepts.includes('WITHDRAW')) return 'withdrawable';
-  return LEASE_END_CONFIRMED_STATES.includes(state) ? 'confirmed' : null;
+  if (!LEASE_END_CONFIRMED_STATES.includes(state)) return null;
+  if (dealt.call) return 'talked';
+  return livedWith === 'household' && dealt.sixMonthsPassed ? 'lapsed' : 'confirmed';
 };
-/** The owner's words for a lease someone may continue after its letter went (`leaseContinuedAfterLetter`): the contract page and Today alike. */
-export const leaseContinuedText = (how: LeaseAfterLetter, provider: string, lang: Language): { status: string; next: string } => {
+/** Whether the lease still asks the owner to act (`LeaseAfterLetter`): Today lists only those. */
+export const leaseAsks = (how: LeaseAfterLetter): how is 'withdrawable' | 'confirmed' => how === 'withdrawable' || how === 'confirmed';
+/**
+ * The owner's words for a lease someone may continue after its letter went (`leaseContinuedAfterLetter`): the contract page and Today
+ * alike. Dealt with (`talked`, `lapsed`) it asks nothing: no next step of its own, and the status says the call or the six months.
+ */
+export const leaseContinuedText = (how: LeaseAfterLetter, provider: string, lang: Language, call?: RecordedCall | null): { status: string; next: string | null } => {
   const w = ownerWords(lang).contract;
-  return how === 'withdrawable' ? { status: w.leaseContinued(provider), next: w.leaseContinuedNext(provider) } : { status: w.leaseContinuedConfirmed(provider), next: w.leaseContinuedConfirmedNext(provider) };
+  switch (how) {
+    case 'withdrawable':
+      return { status: w.leaseContinued(provider), next: w.leaseContinuedNext(provider) };
+    case 'confirmed':
+      return { status: w.leaseContinuedConfirmed(provider), next: w.leaseContinuedConfirmedNext(provider) };
+    case 'talked':
+      return { status: `${w.leaseContinuedTalked} ${endedSentence(callRecordedText(call!, lang))}`, next: null };
+    case 'lapsed':
+      return { status: w.leaseContinuedLapsed(provider), next: null };
+  }
 };
 
 /**
@@ -382,6 +408,7 @@ export class ContractViews {
     const continuing = leases.filter((c) => !nobodyContinuesLease(deceased.get(c.estateId)?.livedWith));
     const leasesSent = continuing.length ? await this.requestsSent(continuing.map((c) => c.id)) : new Map<string, string>();
     for (const c of continuing) if (!leasesSent.has(c.id) && !letters.has(c.id) && standings.get(c.id)!.state === 'requested') letters.set(c.id, 'beingMade');
+    const leaseCalls = await this.landlordCallsSinceLivedWith(continuing.filter((c) => leasesSent.has(c.id) && LEASE_END_CONFIRMED_STATES.includes(standings.get(c.id)!.state)));
     // A later end date no longer on Today may have been handled: the owner's word and note, read only for those.
     const offToday = reader === 'owner' ? confirmed.filter((c) => c.laterEndDateAsked === null).map((c) => c.id) : [];
     const handled = await this.timeline.latestOfContracts(this.db.manager, offToday, [LATER_END_DATE_HANDLED]);
@@ -398,7 +425,7 @@ export class ContractViews {
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -407,17 +434,39 @@ export class ContractViews {
    * Of these contracts (with their providers), the leases whose letter said nobody continues while someone who may is now
    * recorded, and how (`leaseContinuedAfterLetter`): Today lists them as their page says them.
    */
-  async leasesContinuedAfterLetter(contracts: Contract[]): Promise<Map<string, LeaseAfterLetter>> {
+  async leasesContinuedAfterLetter(contracts: Contract[]): Promise<Map<string, 'withdrawable' | 'confirmed'>> {
     const leases = contracts.filter(isLease);
     if (!leases.length) return new Map();
     const estates = await this.db.manager.findBy(Estate, { id: In([...new Set(leases.map((c) => c.estateId))]) });
-    const livedWith = new Map(estates.map((e) => [e.id, e.deceased.livedWith]));
+    const deceased = new Map(estates.map((e) => [e.id, e.deceased]));
     const ids = leases.map((c) => c.id);
-    const [standings, sent] = await Promise.all([this.workflow.standings(this.db.manager, ids), this.requestsSent(ids)]);
+    const [standings, sent, calls] = await Promise.all([this.workflow.standings(this.db.manager, ids), this.requestsSent(ids), this.landlordCallsSinceLivedWith(leases)]);
+    const today = this.clock.today();
     return new Map(leases.flatMap((c) => {
       const standing = standings.get(c.id);
-      const how = standing && leaseContinuedAfterLetter(sent.has(c.id), standing.state, standing.acceptedEvents, livedWith.get(c.estateId));
-      return how ? [[c.id, how] as const] : [];
+      const d = deceased.get(c.estateId);
+      const how = standing && d && leaseContinuedAfterLetter(sent.has(c.id), standing.state, standing.acceptedEvents, d.livedWith, { call: calls.get(c.id) ?? null, sixMonthsPassed: leaseSixMonthsPassed(d.dateOfDeath, today) });
+      return how && leaseAsks(how) ? [[c.id, how] as const] : [];
+    }));
+  }
+
+  /**
+   * Of these leases, the latest call with the landlord (`party` provider, as it stands: not withdrawn) recorded after who lived there
+   * was last changed (the estate correction that changed `livedWith`; none: any call counts): the owner's talk a confirmed lease asked.
+   */
+  private async landlordCallsSinceLivedWith(leases: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, RecordedCall>> {
+    if (!leases.length) return new Map();
+    const [changed, entries] = await Promise.all([
+      this.timeline.latestEstateChanges(this.db.manager, [...new Set(leases.map((c) => c.estateId))], CORRECTION_EVENTS.estate, 'livedWith'),
+      this.timeline.detailsOfContracts(this.db.manager, leases.map((c) => c.id), [CALL_RECORDED, ...CALL_REVISIONS]),
+    ]);
+    return new Map(leases.flatMap((c): [string, RecordedCall][] => {
+      const own = entries.filter((e) => e.contractId === c.id);
+      const since = BigInt(changed.get(c.estateId) ?? 0);
+      const standing = callsAsTheyStand(own);
+      const calls = own.filter((e) => e.event === CALL_RECORDED && BigInt(e.seq) > since).map((e) => standing.get(e.id)).filter((call): call is RecordedCall => Boolean(call) && call!.party === 'provider');
+      const latest = calls.reduce<RecordedCall | null>((l, call) => (!l || call.calledOn >= l.calledOn ? call : l), null);
+      return latest ? [[c.id, latest]] : [];
     }));
   }
 
@@ -472,7 +521,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -503,7 +552,8 @@ export class ContractViews {
     const keptAnswer = reader === 'owner' && c.answerWithdrawn && answerKept(state) ? { providerName: c.provider.name, ...c.answerWithdrawn, state } : null;
     const kept = (l: Language) => keptAnswer && answerDocumentWithdrawnText(keptAnswer, l);
     const { status: stateStatus, next: stateNext } = WORDING[reader];
-    const continued = reader === 'owner' ? leaseContinuedAfterLetter(Boolean(facts.leaseSent), state, standing.acceptedEvents, facts.deceased?.livedWith) : null;
+    const dealt = { call: facts.leaseCall ?? null, sixMonthsPassed: Boolean(facts.deceased) && leaseSixMonthsPassed(facts.deceased!.dateOfDeath, this.clock.today()) };
+    const continued = reader === 'owner' ? leaseContinuedAfterLetter(Boolean(facts.leaseSent), state, standing.acceptedEvents, facts.deceased?.livedWith, dealt) : null;
     // No letter goes to a provider informed through the BRP until the owner checked with it: that check is her step.
     const brpCheck = reader === 'owner' && brpCheckOpen(c.provider, standing);
     const status: typeof stateStatus = brpCheck
@@ -514,7 +564,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => ownerWords(l).contract.letterUndelivered(c.provider.name)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSent(c.provider.name)
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMade(c.provider.name)
-      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
+      : (s, ctx, l, w) => [owedFirst && billsWaitFirstText(owedFirst, c.provider.name, l, Boolean(facts.readsDebts)), stateStatus(s, ctx, l, w), continued && leaseContinuedText(continued, c.provider.name, l, facts.leaseCall).status, told(l)?.status, missed(l)?.status, kept(l)].filter(Boolean).join(' ');
     const next: typeof stateNext = brpCheck
       ? (_s, _c, l) => ownerWords(l).contract.brpCheckOpenNext(c.provider.name, c.provider.category)
       : facts.letter === 'heldBack'
@@ -523,7 +573,7 @@ export class ContractViews {
       : facts.letter === 'undelivered' ? (_s, _c, l) => (facts.retryable ? ownerWords(l).contract.letterUndeliveredNext : ownerWords(l).contract.letterRetryingNext)
       : facts.letter === 'beingSent' ? (_s, _c, l) => ownerWords(l).contract.letterBeingSentNext
       : facts.letter === 'beingMade' ? (_s, _c, l) => ownerWords(l).contract.letterBeingMadeNext
-      : continued ? (_s, _c, l) => leaseContinuedText(continued, c.provider.name, l).next
+      : continued && leaseAsks(continued) ? (_s, _c, l) => leaseContinuedText(continued, c.provider.name, l).next!
       : (s, ctx, l, w) => {
           const owed = facts.unpaid?.length ? stillToPayText(facts.unpaid, reader, l, Boolean(facts.readsDebts), owedFirst !== null) : null;
           if (owed && finished) return [told(l)?.next, owed].filter(Boolean).join(' ');

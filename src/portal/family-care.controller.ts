@@ -73,7 +73,7 @@ export class FamilyCareController {
   @ApiDoc({
     summary: 'Record a bill a family member reported as the contract\'s bill',
     description:
-      "A reported bill waits for you (nothing goes to the provider by itself): this records it as `POST /contracts/:id/invoice-after-end` does (its checks, its dispute, its letter), with the figures you checked (the report's `bill` is what the family typed; what you send is what the letters say), on the report's contract or `contractId`, and marks the report handled (`decision: bill_recorded`), which the family reads under it. 409 `not-a-waiting-bill` for another kind of report or a bill acted on when it was made, `already-handled` once handled; 422 `contractId` when the report names no contract. Nothing to do with it: `POST /family-reports/:id/handle` with a `reply` saying why.",
+      "A reported bill waits for you (nothing goes to the provider by itself): this records it as `POST /contracts/:id/invoice-after-end` does (its checks, its dispute, its letter), with the figures you checked (the report's `bill` is what the family typed; what you send is what the letters say), on the report's contract or `contractId`, and marks the report handled (`decision: bill_recorded`), which the family reads under it; with a `reply` to the relative who reported it, as `handle` takes it (their portal, timeline and daily email). 409 `not-a-waiting-bill` for another kind of report or a bill acted on when it was made, `already-handled` once handled; 422 `contractId` when the report names no contract. Nothing to do with it: `POST /family-reports/:id/handle` with a `reply` saying why.",
     problems: [400, 409, 422],
   })
   @Post('family-reports/:id/bill')

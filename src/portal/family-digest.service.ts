@@ -107,7 +107,7 @@ export function reportDecisionNews(entry: { event: string; details: Record<strin
   if (entry.event !== 'family_report.handled' || (decision !== 'bill_recorded' && decision !== 'nothing_to_do')) return null;
   if (familyMemberId !== memberId) return familyWords(lang).mail.otherBillDecided[decision](owner);
   const w = familyWords(lang).mail.billDecided;
-  if (decision === 'bill_recorded') return w.bill_recorded(owner);
+  if (decision === 'bill_recorded') return w.bill_recorded(owner, typeof reply === 'string' ? reply : null);
   // Handled without recording it, her reply is required (`FamilyReportsService.handle`).
   return typeof reply === 'string' ? w.nothing_to_do(owner, reply) : null;
 }

@@ -337,9 +337,9 @@ export class FamilyReportsService implements OnModuleInit {
    * The owner records a bill the family reported as the contract's bill, the way she records one herself (`reportInvoiceAfterEnd`:
    * its checks, its dispute, its letter), from her own figures: what she corrected is what the letters say. The report is handled
    * (`bill_recorded`) in the same transaction, so a report handled meanwhile (409) records no bill. `contractId`: the report's
-   * contract when the family named none (422 naming it otherwise); one of another estate is unknown (404).
+   * contract when the family named none (422 naming it otherwise); one of another estate is unknown (404). `reply`: to the reporter, as `handle` takes it.
    */
-  async recordBill(principal: StaffPrincipal, reportId: string, dto: InvoiceAfterEndDto, contractId?: string): Promise<string> {
+  async recordBill(principal: StaffPrincipal, reportId: string, dto: InvoiceAfterEndDto & { reply?: string }, contractId?: string): Promise<string> {
     const [row]: ReportRow[] = await this.db.query('SELECT * FROM family_reports WHERE id = $1', [reportId]);
     if (!row) throw new NotFoundProblem();
     await this.estates.requireAccess(principal, row.estate_id).catch(() => {
@@ -353,7 +353,7 @@ export class FamilyReportsService implements OnModuleInit {
     // The bill's figures alone: the event carries nothing else.
     const { invoiceDate, periodFrom, periodTo, amount, reference } = dto;
     await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, (manager) =>
-      this.markHandled(manager, principal, { ...row, contract_id: contract }, null, 'bill_recorded', { amount, reference }),
+      this.markHandled(manager, principal, { ...row, contract_id: contract }, dto.reply ?? null, 'bill_recorded', { amount, reference }),
     );
     return contract;
   }

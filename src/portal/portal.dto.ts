@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -115,22 +116,31 @@ export class FamilyReportDto {
   accountNumber?: string;
 }
 
-/** The owner records a bill the family reported (`POST /family-reports/:id/bill`): the bill as she checked it, on the report's contract or `contractId`. */
+/** The owner's reply to the relative who made a report, as she handles it or records its bill: the same field on both. */
+const ReplyToReporter = (): PropertyDecorator =>
+  applyDecorators(
+    ApiPropertyOptional({ example: 'Ik heb KPN gebeld; de rekening wordt gecrediteerd.', description: 'to the relative: shown under the report in the portal, in their timeline and their daily email (no other relative reads it)' }),
+    IsOptional(),
+    Transform(trimmed),
+    IsString(),
+    IsNotBlank(),
+    MaxLength(2000),
+  );
+
+/** The owner records a bill the family reported (`POST /family-reports/:id/bill`): the bill as she checked it, on the report's contract or `contractId`, with an optional reply to the reporter. */
 export class RecordReportedBillDto extends InvoiceAfterEndDto {
   @ApiPropertyOptional({ description: "the contract the bill is for, when the family named none (or named the wrong one); the report's contract otherwise" })
   @IsOptional()
   @IsUUID()
   contractId?: string;
+
+  @ReplyToReporter()
+  reply?: string;
 }
 
 /** The owner marks a family report handled (`POST /family-reports/:id/handle`), with an optional reply to the relative who made it. */
 export class HandleReportDto {
-  @ApiPropertyOptional({ example: 'Ik heb KPN gebeld; de rekening wordt gecrediteerd.', description: 'to the relative: shown under the report in the portal and in their timeline (no other relative reads it)' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @IsNotBlank()
-  @MaxLength(2000)
+  @ReplyToReporter()
   reply?: string;
 }
 

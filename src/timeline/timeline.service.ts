@@ -253,11 +253,11 @@ export class TimelineService {
     return details ? collectionClaimOf((details.event ?? {}) as Record<string, unknown>) : null;
   }
 
-  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract, time and details, in the order they were written. */
-  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; at: string; details: Record<string, unknown> }[]> {
+  /** Several contracts' entries of these events in one statement (`timeline_entries_contract_idx`): each one's contract, time, details and place in the history (`seq`), in the order they were written. */
+  async detailsOfContracts(manager: EntityManager, contractIds: string[], events: string[]): Promise<{ id: string; event: string; contractId: string; at: string; seq: string; details: Record<string, unknown> }[]> {
     if (!contractIds.length) return [];
-    const rows: { id: string; event: string; contractId: string; at: Date; details: Record<string, unknown> }[] = await manager.query(
-      'SELECT id, event, contract_id AS "contractId", occurred_at AS at, details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq',
+    const rows: { id: string; event: string; contractId: string; at: Date; seq: string; details: Record<string, unknown> }[] = await manager.query(
+      'SELECT id, event, contract_id AS "contractId", occurred_at AS at, seq::text AS seq, details FROM timeline_entries WHERE contract_id = ANY($1::uuid[]) AND event = ANY($2::text[]) ORDER BY seq',
       [contractIds, events],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
@@ -311,6 +311,20 @@ export class TimelineService {
       [estateId, event],
     );
     return row ? { ...row, at: new Date(row.at).toISOString() } : null;
+  }
+
+  /**
+   * Of these estates, the place in the history (`seq`) of the latest of their own `event` entries whose `changes` name `field` (an
+   * estate correction that changed who lived there, `changesBetween`), by estate; estates with none are left out (`timeline_entries_estate_idx`).
+   */
+  async latestEstateChanges(manager: EntityManager, estateIds: string[], event: string, field: string): Promise<Map<string, string>> {
+    if (!estateIds.length) return new Map();
+    const rows: { estateId: string; seq: string }[] = await manager.query(
+      `SELECT DISTINCT ON (estate_id) estate_id AS "estateId", seq::text AS seq FROM timeline_entries
+        WHERE estate_id = ANY($1::uuid[]) AND contract_id IS NULL AND event = $2 AND details->'changes' @> $3::jsonb ORDER BY estate_id, seq DESC`,
+      [estateIds, event, JSON.stringify([{ field }])],
+    );
+    return new Map(rows.map((r) => [r.estateId, r.seq]));
   }
 
   /** Of the estate's own entries of `event`, the latest one per value of `details[key]` (per relative an invitation names): their ids. */

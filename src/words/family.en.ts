@@ -165,7 +165,7 @@ export const familyEn: FamilyWords = {
       iban: (label: string) => `Check ${label}: the account number is not right`,
       euros: (label: string) => `Enter ${label} in figures, for example 80 or 12.50`,
       positive: (label: string) => `${label} must be more than zero`,
-      format: (label: string) => `Check how ${label} is written`,
+      format: (label: string) => `Check the format of ${label}`,
       blank: (label: string) => `Only spaces were typed for ${label}: write something, or leave it empty`,
       unknown: (label: string) => `This field is not part of the form: ${label}`,
       future: (label: string) => `${label} is in the future`,
@@ -346,7 +346,7 @@ export const familyEn: FamilyWords = {
 
   mail: {
     billDecided: {
-      bill_recorded: (owner: string) => `Your report of a bill after the end date: ${owner} has checked the bill and recorded it with the contract.`,
+      bill_recorded: (owner: string, reply: string | null) => `Your report of a bill after the end date: ${owner} has checked the bill and recorded it with the contract.${reply ? ` Reply from your contact person: ${reply}` : ''}`,
       nothing_to_do: (owner: string, reply: string) => `Your report of a bill after the end date: ${owner} has looked at the bill and dealt with your report. Reply from your contact person: ${reply}`,
     },
     otherBillDecided: {

@@ -188,7 +188,7 @@ export const familyNl = {
       iban: (label: string) => `Controleer ${label}: het rekeningnummer klopt niet`,
       euros: (label: string) => `Vul ${label} in cijfers in, bijvoorbeeld 80 of 12,50`,
       positive: (label: string) => `${label} moet meer dan nul zijn`,
-      format: (label: string) => `Controleer hoe ${label} is geschreven`,
+      format: (label: string) => `Controleer de schrijfwijze van ${label}`,
       blank: (label: string) => `Bij ${label} staan alleen spaties: schrijf iets, of laat het leeg`,
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
       future: (label: string) => `${label} ligt in de toekomst`,
@@ -463,7 +463,7 @@ export const familyNl = {
      * tells the objection, so this says the decision alone; otherwise her reply says why.
      */
     billDecided: {
-      bill_recorded: (owner: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.`,
+      bill_recorded: (owner: string, reply: string | null) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.${reply ? ` Antwoord van uw vaste contactpersoon: ${reply}` : ''}`,
       nothing_to_do: (owner: string, reply: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: ${reply}`,
     },
     /** The same decision told to the other relatives (README, familyrest2): as their timeline says it, without the reply written to the reporter. */

@@ -824,6 +824,10 @@ export const ownerEn: OwnerWords = {
     leaseContinued: (provider: string) => `Note: the letter to ${provider} said nobody continues the lease, but it is now recorded that someone lived with the deceased who may continue it.`,
     leaseContinuedConfirmed: (provider: string) => `Note: ${provider} confirmed the end of the lease after the letter that said nobody continues it, but it is now recorded that someone lived with the deceased who may continue it. That may change the end confirmed.`,
     leaseContinuedConfirmedNext: (provider: string) => `A co-tenant continues the lease, and so, for the first six months after the death, does someone whose main residence it was and who had a lasting joint household with the deceased (article 7:268(1) and (2) of the Dutch Civil Code); the request can no longer be withdrawn. Discuss with ${provider} and with whoever lived there whether the lease ends, and record the conversation. If this is wrong, correct who lived with the deceased.`,
+    /** leaseclear: a confirmed lease flagged (`leaseContinuedConfirmed`) after the owner recorded a call with the landlord since who lived there changed: the call follows. */
+    leaseContinuedTalked: 'After the letter that said nobody continues the lease, someone who lived with the deceased and may continue it was recorded.',
+    /** leaseclear: the same for a joint household once the six months after the death passed (art. 7:268 lid 2 BW). */
+    leaseContinuedLapsed: (provider: string) => `After the letter that said nobody continues the lease, a member of a lasting joint household was recorded as living with the deceased. The six months after the death have passed: beyond them they continue the lease with ${provider} only if a court so decides on a claim filed within those six months (article 7:268(2) of the Dutch Civil Code).`,
     leaseContinuedNext: (provider: string) => `Let ${provider} know: withdraw the request (${provider} then receives a letter that the request is withdrawn). Whoever continues the lease gives notice themselves if they wish. If this is wrong, correct who lived with the deceased.`,
     letterHeldBack: (provider: string) => `Letter to ${provider} held back by the letter check; not sent yet.`,
     letterHeldBackNext: 'Fix what the letter check reports (see Letters) and produce the letter again.',
@@ -1193,7 +1197,7 @@ export const ownerEn: OwnerWords = {
       iban: (label: string) => `${label} is not right: check the account number`,
       euros: (label: string) => `Enter ${label} as an amount in euros, with at most two decimals`,
       positive: (label: string) => `${label} must be more than zero`,
-      format: (label: string, example: string) => (example ? `Write ${label} like ${example}` : `Check how ${label} is written`),
+      format: (label: string, example: string) => (example ? `Write ${label} like ${example}` : `Check the format of ${label}`),
       unknown: (label: string) => `This field is not part of the form: ${label}`,
       blank: (label: string) => `${label} holds only spaces: write something, or leave it empty`,
       future: (label: string) => `${label} is in the future`,

@@ -900,6 +900,10 @@ export const ownerNl = {
     /** A lease the landlord confirmed ending after the letter that said nobody continues it, someone who may now recorded (`leaseContinuedAfterLetter`). */
     leaseContinuedConfirmed: (provider: string) => `Let op: ${provider} bevestigde het einde van de huur na de brief die zei dat niemand de huur voortzet, maar nu is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten. Dat kan het bevestigde einde veranderen.`,
     leaseContinuedConfirmedNext: (provider: string) => `Een medehuurder zet de huur voort, en iemand die er zijn hoofdverblijf had en met de overledene een duurzame gemeenschappelijke huishouding had, de eerste zes maanden na het overlijden (artikel 7:268 lid 1 en 2 BW); het verzoek kan niet meer worden ingetrokken. Bespreek met ${provider} en met wie er woonde of de huur eindigt, en leg het gesprek vast. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
+    /** leaseclear: a confirmed lease flagged (`leaseContinuedConfirmed`) after the owner recorded a call with the landlord since who lived there changed: the call follows. */
+    leaseContinuedTalked: 'Na de brief die zei dat niemand de huur voortzet, is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten.',
+    /** leaseclear: the same for a joint household once the six months after the death passed (art. 7:268 lid 2 BW). */
+    leaseContinuedLapsed: (provider: string) => `Na de brief die zei dat niemand de huur voortzet, is vastgelegd dat iemand met een duurzame gemeenschappelijke huishouding bij de overledene woonde. De zes maanden na het overlijden zijn voorbij: langer zet die de huur bij ${provider} alleen voort als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 2 BW).`,
     leaseContinuedNext: (provider: string) => `Laat ${provider} dat weten: trek het verzoek in (${provider} krijgt dan een brief dat het verzoek is ingetrokken). Wie de huur voortzet, zegt zelf op als die dat wil. Klopt het niet, corrigeer dan wie er woonde bij de overledene.`,
     /** The contract's status while its letter to the provider is held back by the letter rules. */
     letterHeldBack: (provider: string) => `Brief aan ${provider} tegengehouden door de briefcontrole; nog niet verstuurd.`,
@@ -1305,7 +1309,7 @@ export const ownerNl = {
       iban: (label: string) => `${label} klopt niet: controleer het rekeningnummer`,
       euros: (label: string) => `Vul bij ${label} een bedrag in euro’s in, met hooguit twee cijfers achter de komma`,
       positive: (label: string) => `${label} moet meer dan nul zijn`,
-      format: (label: string, example: string) => (example ? `Schrijf ${label} zoals ${example}` : `Controleer hoe ${label} is geschreven`),
+      format: (label: string, example: string) => (example ? `Schrijf ${label} zoals ${example}` : `Controleer de schrijfwijze van ${label}`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,
       blank: (label: string) => `${label} bestaat alleen uit spaties: schrijf iets, of laat het veld leeg`,
       future: (label: string) => `${label} ligt in de toekomst`,

@@ -92,7 +92,7 @@ ${field(form, 'reply', waitingBill ? w.nothingToDo : w.reportReply, { idPrefix: 
 
 /**
  * A bill the family reported, recorded as the contract's bill: filled in with what the family typed, for the owner to correct
- * (the API's body, `POST /family-reports/:id/bill`); what she records is what the letters say. `refused`: shown again as typed.
+ * (the API's body, `POST /family-reports/:id/bill`), with her optional reply to the reporter; what she records is what the letters say. `refused`: shown again as typed.
  */
 function reportedBillForm(r: { id: string; bill: ReportedBill | null; contracts?: { id: string; label: string }[] }, refused: FormState | undefined, lang: Lang): SafeHtml {
   const w = ownerWords(lang);
@@ -102,7 +102,7 @@ function reportedBillForm(r: { id: string; bill: ReportedBill | null; contracts?
   const c = w.contract;
   return html`<form method="post" action="/app/family-reports/${r.id}/bill" class="reported-bill" novalidate>${errorSummary(form, undefined, prefixedIds(idPrefix))}
 <p class="muted">${w.today.recordBillHint}</p>
-${r.contracts ? select(form, 'contractId', w.today.billContract, [['', ''], ...r.contracts.map((c): [string, string] => [c.id, c.label])], { required: true, idPrefix }) : ''}${field(form, 'invoiceDate', c.invoiceDate, { type: 'date', required: true, ...as(r.bill?.invoiceDate) })}${field(form, 'periodFrom', c.periodFrom, { type: 'date', required: true, ...as(r.bill?.periodFrom) })}${field(form, 'periodTo', c.periodTo, { type: 'date', required: true, ...as(r.bill?.periodTo) })}${field(form, 'amount', c.amount, { required: true, ...as(r.bill?.amount === null || r.bill?.amount === undefined ? null : amountValue(r.bill.amount, lang)) })}${field(form, 'reference', c.invoiceNumber, { required: true, ...as(r.bill?.reference) })}
+${r.contracts ? select(form, 'contractId', w.today.billContract, [['', ''], ...r.contracts.map((c): [string, string] => [c.id, c.label])], { required: true, idPrefix }) : ''}${field(form, 'invoiceDate', c.invoiceDate, { type: 'date', required: true, ...as(r.bill?.invoiceDate) })}${field(form, 'periodFrom', c.periodFrom, { type: 'date', required: true, ...as(r.bill?.periodFrom) })}${field(form, 'periodTo', c.periodTo, { type: 'date', required: true, ...as(r.bill?.periodTo) })}${field(form, 'amount', c.amount, { required: true, ...as(r.bill?.amount === null || r.bill?.amount === undefined ? null : amountValue(r.bill.amount, lang)) })}${field(form, 'reference', c.invoiceNumber, { required: true, ...as(r.bill?.reference) })}${field(form, 'reply', w.today.reportReply, { idPrefix, multiline: true })}
 <button type="submit">${w.today.recordBill}</button></form>`;
 }
 

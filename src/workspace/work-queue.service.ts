@@ -881,7 +881,7 @@ export class WorkQueueService {
   /**
    * The owner's leases (admins: all) whose letter told the landlord nobody continues the lease while someone who may is now
    * recorded (`ContractViews.leasesContinuedAfterLetter`), in the words and with the move of their page: withdraw the request, or,
-   * confirmed, record the conversation with the landlord. Candidates are read in batches of the rented homes with such a household
+   * confirmed, record the conversation with the landlord (until it is recorded, or a joint household's six months passed: `leaseAsks`). Candidates are read in batches of the rented homes with such a household
    * whose request is under way or whose end was confirmed, settled or closed since (a held letter went nowhere: it is not one), oldest first.
    */
   private async leasesToldNobody(ownerId: string | null, limit: number, lang: Language): Promise<LeaseToldNobodyItem[]> {
@@ -905,7 +905,8 @@ export class WorkQueueService {
         const c = contracts.find((x) => x.id === id)!;
         const how = told.get(id)!;
         const { status, next } = leaseContinuedText(how, c.provider.name, lang);
-        found.push({ ...refs.get(c.estateId)!, contractId: id, providerName: c.provider.name, description: c.description, statusText: status, nextStep: next, resolution: how === 'withdrawable' ? 'withdraw_request' : 'record_call' });
+        // A lease that still asks (`leaseAsks`, all Today lists) has its next step.
+        found.push({ ...refs.get(c.estateId)!, contractId: id, providerName: c.provider.name, description: c.description, statusText: status, nextStep: next!, resolution: how === 'withdrawable' ? 'withdraw_request' : 'record_call' });
       }
       if (rows.length < limit) break;
       after = rows[rows.length - 1];

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { flat } from '../../letters/test-support';
+import { addCalendarMonths } from '../../letters/legal';
 import { API, createEstate, createProvider, deceased, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -159,6 +160,69 @@ describe('a rented home where someone lived with the deceased', () => {
     await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'nobody' }).expect(200);
     expect((await page()).statusText).not.toContain('Let op');
     expect((await today()).text).not.toContain('Eigen Haard bevestigde het einde');
+  });
+
+  /** leaseclear (audit75 F-6): a confirmed lease flagged for someone who may continue it, for the given household, its landlord's answer recorded. */
+  const confirmedLease = async (landlord: string, livedWith: string, dateOfDeath?: string) => {
+    const provider = await createProvider(t.admin, { name: landlord, category: 'housing', requiredDocuments: [] });
+    const estate = await createEstate(anna, { givenNames: 'Lies', surname: landlord, surnamePrefix: null, gender: 'female', livedWith: 'nobody', ...(dateOfDeath && { dateOfDeath }) });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Huur woning', accountNumber: `${landlord}-1`, action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const day = (await t.runDue()).body.today as string;
+    expect((await letters(contract.id)).map((l) => l.status)).toEqual(['sent']);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'post', reference: `${landlord}-OK`, effectiveDate: day }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}`, { livedWith }).expect(200);
+    const page = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; statusText: string; nextStep: string };
+    expect((await page()).statusText).toContain(`Let op: ${landlord} bevestigde het einde van de huur`);
+    return { estate, contract, page, day };
+  };
+
+  it('clears the warning of a confirmed lease once the owner recorded her talk with the landlord after who lived there changed; the page says what the call recorded', async () => {
+    const { estate, contract, page, day } = await confirmedLease('De Key', 'coTenant');
+    const call = (body: Record<string, unknown>) => anna.post(`${API}/contracts/${contract.id}/calls`, { calledOn: day, ...body }).expect(201);
+    // A call before who lived there last changed is not the talk the warning asks for: she changes it again, the warning stays.
+    await call({ party: 'provider', outcome: 'Alleen het eindafrekeningsadres doorgegeven.' });
+    await anna.patch(`${API}/estates/${estate.id}`, { livedWith: 'household' }).expect(200);
+    expect((await page()).nextStep).toContain('Bespreek met De Key en met wie er woonde of de huur eindigt, en leg het gesprek vast.');
+    expect((await today()).text).toContain('De Key Huur woning Uw zet Let op: De Key bevestigde het einde van de huur');
+
+    // The talk recorded: the page says the call, not the warning; Today no longer lists it as her move.
+    const talk = 'Met De Key en de zoon besproken: hij zet de huur niet voort; het einde blijft.';
+    await call({ party: 'provider', outcome: talk });
+    const cleared = await page();
+    expect(cleared.statusText).toContain('Na de brief die zei dat niemand de huur voortzet, is vastgelegd dat er iemand bij de overledene woonde die de huur kan voortzetten. Gebeld op');
+    expect(cleared.statusText).toContain(`met De Key: ${talk}`);
+    expect(cleared.statusText).not.toContain('Let op');
+    expect(cleared.nextStep).not.toContain('Bespreek met De Key');
+    expect((await today()).text).not.toContain('De Key bevestigde het einde');
+    const en = (await anna.get(`${API}/contracts/${contract.id}?lang=en`).expect(200)).body as { statusTexts: { en: string } };
+    expect(en.statusTexts.en).toContain('After the letter that said nobody continues the lease, someone who lived with the deceased and may continue it was recorded.');
+
+    // Withdrawn (recorded in error), the call no longer counts: the warning and Today's item are back.
+    const calls = (await anna.get(`${API}/contracts/${contract.id}/calls`).expect(200)).body.items as { id: string; outcome: string }[];
+    await anna.delete(`${API}/contracts/${contract.id}/calls/${calls.find((c) => c.outcome === talk)!.id}`).expect(200);
+    expect((await page()).statusText).toContain('Let op: De Key bevestigde het einde van de huur');
+    expect((await today()).text).toContain('De Key Huur woning Uw zet Let op: De Key bevestigde het einde van de huur');
+  });
+
+  it('asks no more of a joint household’s lease once the six months after the death passed (art. 7:268 lid 2 BW), saying so once; a co-tenant’s stays', async () => {
+    const day = (await t.runDue()).body.today as string;
+    const died = addCalendarMonths(day, -1);
+    const household = await confirmedLease('Stadgenoot', 'household', died);
+    const coTenant = await confirmedLease('Mitros', 'coTenant', died);
+    expect((await today()).text).toContain('Stadgenoot Huur woning Uw zet Let op');
+    // Six months and a few days after the death.
+    await t.runDue(160);
+    const lapsed = await household.page();
+    expect(lapsed.statusText).toContain('De zes maanden na het overlijden zijn voorbij: langer zet die de huur bij Stadgenoot alleen voort als de rechter dat bepaalt op een vordering binnen die zes maanden (artikel 7:268 lid 2 BW).');
+    expect(lapsed.statusText.split('zes maanden na het overlijden').length - 1).toBe(1);
+    expect(lapsed.statusText).not.toContain('Let op');
+    expect(lapsed.nextStep).not.toContain('Bespreek met Stadgenoot');
+    const listed = (await today()).text;
+    expect(listed).not.toContain('Stadgenoot bevestigde het einde');
+    // A co-tenant continues as tenant (lid 1): still asked until the talk is recorded.
+    expect((await coTenant.page()).statusText).toContain('Let op: Mitros bevestigde het einde van de huur');
+    expect(listed).toContain('Mitros Huur woning Uw zet Let op: Mitros bevestigde het einde van de huur');
   });
 
   it('refuses livedAlone beside a livedWith that says otherwise, naming it, and takes the two when they agree', async () => {

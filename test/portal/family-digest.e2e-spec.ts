@@ -837,6 +837,14 @@ describe('the daily email to the family', () => {
     const dropped = await report('F-V2', true);
     await anna.post(`${API}/family-reports/${recorded}/bill`, { ...bill, reference: 'F-V1', contractId: contract }).expect(200);
     await anna.post(`${API}/family-reports/${dropped}/handle`, { reply: 'Dezelfde rekening als F-V1; daar loopt ons bezwaar al.' }).expect(204);
+    // leaseclear (audit75 F-10): recording a bill, she may reply too; Today's form for it offers the reply as "handle" does.
+    const answered = await report('F-V3', true);
+    const todayHtml = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const billForm = todayHtml.slice(todayHtml.indexOf(`action="/app/family-reports/${answered}/bill"`));
+    expect(billForm.slice(0, billForm.indexOf('</form>'))).toMatch(/Antwoord aan het familielid \(optioneel\)[\s\S]*name="reply"/);
+    await anna.post(`/app/family-reports/${answered}/bill`).set('Cookie', `steward_app=${anna.token}`).type('form')
+      .send({ invoiceDate: bill.invoiceDate, periodFrom: bill.periodFrom, periodTo: bill.periodTo, amount: '60,00', reference: 'F-V3', reply: 'Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.' })
+      .expect(303);
 
     await t.runDue();
     const before = sink.messages.length;
@@ -846,11 +854,13 @@ describe('the daily email to the family', () => {
     // Recorded: the decision, once; the objection is told by the dispute's own news, not again.
     expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract.\n');
     expect(mail.text).not.toContain('We maken bij de aanbieder bezwaar');
+    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract. Antwoord van uw vaste contactpersoon: Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.\n');
     expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dezelfde rekening als F-V1; daar loopt ons bezwaar al.');
     // Her reply was to Fenna: her brother reads what was decided in neutral words (familyrest2), not her reply.
     const [gijs] = digests('gijs.veld@family.example');
     expect(gijs.text).not.toContain('Uw melding van een rekening');
     expect(gijs.text).not.toContain('Dezelfde rekening als F-V1');
+    expect(gijs.text).not.toContain('Vastgelegd; KPN krijgt');
     expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum: Anna Veld heeft die gecontroleerd en vastgelegd bij het contract.\n');
     expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum: Anna Veld heeft die bekeken en de melding afgehandeld.\n');
     // His timeline says the same decisions, hers with her reply.
@@ -861,6 +871,8 @@ describe('the daily email to the family', () => {
     expect(his).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.');
     expect(his.join('\n')).not.toContain('Dezelfde rekening als F-V1');
     expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Dezelfde rekening als F-V1; daar loopt ons bezwaar al.”');
+    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.”');
+    expect(his.join('\n')).not.toContain('Vastgelegd; KPN krijgt');
     // Told once: the next day's email (if any) does not say it again.
     await nextDay();
     await nextDay();

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { longDate } from '../../workflows';
+import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { familyDigests, nextFamilyDigest, startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
@@ -248,6 +249,11 @@ describe('a withdrawn document that answered a question leaves that question ope
     const refused = await anna.post(`${API}/contracts/${triodos.id}/amend`, { answer: 'Bijgevoegd de nieuwe verklaring.', documentIds: [elsewhere] }).expect(422);
     expect(refused.body.errors).toEqual([{ field: 'documentIds.0', message: 'is not a document of this estate' }]);
     expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect((await contractOf(triodos.id)).state).toBe('rejected');
+    // leaseclear (audit75 F-10): a document id written wrong on the form is told in a sentence that holds for a plural label.
+    const garbled = flat((await anna.post(`/app/contracts/${triodos.id}/amend`).set('Cookie', `steward_app=${anna.token}`).type('form').send({ answer: 'Bijgevoegd de nieuwe verklaring.', documentIds: 'geen-document' }).expect(422)).text.replace(/<[^>]+>/g, ' '));
+    expect(garbled).toContain('Controleer de schrijfwijze van de documenten die meegaan');
+    expect(garbled).not.toContain('is geschreven');
     expect((await contractOf(triodos.id)).state).toBe('rejected');
 
     const answer = 'De notaris heeft een nieuwe verklaring van erfrecht opgemaakt waarin alle erfgenamen staan; die is bijgevoegd.';
