@@ -1,7 +1,7 @@
 import { erasedCarriage, renewsKind } from './carried';
 
 describe('what the letters of a contract carried (insurerletters)', () => {
-  const doc = (id: string, kind: string, day: number, withdrawn = false) => ({ id, kind, createdAt: new Date(2026, 11, day), withdrawnAt: withdrawn ? new Date(2026, 11, 31) : null });
+  const doc = (id: string, kind: string, day: number, withdrawn = false) => ({ id, kind, createdAt: new Date(2026, 11, day), withdrawnAt: withdrawn ? new Date(2026, 11, 31) : null, supersededById: null as string | null });
   const v2 = doc('v2', 'certificate_of_inheritance', 8, true);
   const v3 = doc('v3', 'certificate_of_inheritance', 30);
   const letters = [
@@ -19,6 +19,14 @@ describe('what the letters of a contract carried (insurerletters)', () => {
     expect(erasedCarriage(letters, v2, [v2, { ...v3, withdrawnAt: new Date() }]).stands).toBeNull();
     expect(erasedCarriage(letters.slice(0, 3), v2, [v2, v3]).stands).toBeNull();
     expect(erasedCarriage(letters, v3, [v2, v3]).stands).toBeNull();
+  });
+
+  it('a newer one replaced by a corrected version stands not; its replacement does once a letter carried it (docwithdraw, audit75 F-11)', () => {
+    const replaced = { ...v3, supersededById: 'v3b' };
+    const v3b = doc('v3b', 'certificate_of_inheritance', 31);
+    expect(erasedCarriage(letters, v2, [v2, replaced, v3b]).stands).toBeNull();
+    const carriedSince = [...letters, { enclosureIds: ['v3b'], on: '2027-01-04', colleague: null }];
+    expect(erasedCarriage(carriedSince, v2, [v2, replaced, v3b]).stands).toBe(carriedSince[4]);
   });
 
   it('a document is a new one only after an older one of its kind went; "overig" never', () => {

@@ -19,19 +19,23 @@ export interface CarriedDocument {
   kind: string;
   createdAt: Date;
   withdrawnAt: Date | null;
+  /** The corrected version that replaced it, if any: then it no longer stands (README familyrest2, docwithdraw). */
+  supersededById: string | null;
 }
 
 /**
  * The letter a deletion request names the withdrawn document by: one of this letter's signer if any carried it (then "van
- * mij" is true), else the first; and the newest document of its kind recorded after it, not withdrawn, that a letter carried
- * to the provider (the first such letter): that one stands. `letters` oldest first.
+ * mij" is true), else the first; and the newest document of its kind recorded after it that still stands (neither withdrawn
+ * nor replaced by a corrected version) and that a letter carried to the provider (the first such letter): that one stands.
+ * A replaced one stands only as its replacement, when a letter carried that (README docwithdraw, audit75 F-11: "blijft geldig"
+ * of a verklaring the heirs corrected is untrue). `letters` oldest first.
  */
 export function erasedCarriage(letters: CarryingLetter[], withdrawn: CarriedDocument, documents: CarriedDocument[]): { carrier: CarryingLetter | null; stands: CarryingLetter | null } {
   const carrying = (id: string) => letters.filter((l) => l.enclosureIds.includes(id));
   const carriers = carrying(withdrawn.id);
   const carrier = carriers.find((l) => l.colleague === null) ?? carriers[0] ?? null;
   const newer = documents
-    .filter((d) => d.kind === withdrawn.kind && d.id !== withdrawn.id && !d.withdrawnAt && d.createdAt > withdrawn.createdAt && carrying(d.id).length)
+    .filter((d) => d.kind === withdrawn.kind && d.id !== withdrawn.id && !d.withdrawnAt && !d.supersededById && d.createdAt > withdrawn.createdAt && carrying(d.id).length)
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
   return { carrier, stands: newer ? carrying(newer.id)[0] : null };
 }

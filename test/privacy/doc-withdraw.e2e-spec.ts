@@ -1,0 +1,106 @@
+import PDFDocument from 'pdfkit';
+import { flat, pdfText } from '../../letters/test-support';
+import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+/** A one-page PDF that says `words`, so a print batch read back shows which document it holds. */
+function paper(words: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.text(words);
+    doc.end();
+  });
+}
+
+/**
+ * README docwithdraw (audit75 F-0, F-11, F-3): a document the owner withdraws before the letter that encloses it has left is
+ * left out of that letter (made again without it) and asked back from nobody; a deletion request says which document of the
+ * kind stands only of one that still does (not replaced), and names each by the letter that carried it and its file name.
+ */
+describe('docwithdraw: a withdrawn document never travels after the owner took it back', () => {
+  let t: TestApp;
+  let anna: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const upload = async (estateId: string, kind: string, fileName: string, words = fileName) =>
+    ((await anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', await paper(words), fileName).expect(201)).body as { id: string }).id;
+  const contractOf = async (id: string) =>
+    (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: { id: string; kind: string; deliveryStatus: string }[] };
+  const timelineOf = async (estateId: string) => (await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[];
+  const batches = async () => (await anna.get(`${API}/print-batches`).expect(200)).body.items as { id: string; createdAt: string }[];
+  const batchPdf = async (id: string) => flat(await pdfText((await anna.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
+
+  it('F-0: a death certificate withdrawn while the request waits for the post is not printed; the request goes with the new one; no deletion request', async () => {
+    const essent = await createProvider(t.admin, {
+      name: 'Essent',
+      category: 'energy',
+      channel: 'post',
+      requiredDocuments: ['death_certificate'],
+      contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 1', postalCode: '5200 AA', city: "'s-Hertogenbosch", country: 'NL' } },
+    });
+    const estate = await createEstate(anna);
+    const akte = await upload(estate.id, 'death_certificate', 'akte.pdf', 'AKTE EEN onleesbaar afschrift');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: essent.id, description: 'Stroom en gas', accountNumber: 'ES-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const [waiting] = (await contractOf(contract.id)).letters;
+    expect(waiting).toMatchObject({ kind: 'cancellation', deliveryStatus: 'queued_for_print' });
+    await upload(estate.id, 'death_certificate', 'akte2.pdf', 'AKTE TWEE leesbaar afschrift');
+
+    await anna.post(`${API}/documents/${akte}/withdraw`, { reason: 'Onleesbaar afschrift.' }).expect(200);
+    await t.runDue();
+
+    // The owner reads that the waiting request was made again without it.
+    const said = (await timelineOf(estate.id)).map((e) => e.summary).join('\n');
+    expect(said).toContain('Stroom en gas: de opzegging aan Essent die nog op de post wachtte, is opnieuw gemaakt zonder de ingetrokken overlijdensakte; de eerdere versie gaat niet weg.');
+    // Nobody is asked to delete what never left.
+    expect((await contractOf(contract.id)).letters.map((l) => l.kind)).not.toContain('document_erasure');
+    expect((await anna.get(`${API}/documents/${akte}/history`).expect(200)).body.erasures).toEqual([]);
+
+    await t.runDue(1);
+    const [batch] = await batches();
+    const printed = await batchPdf(batch.id);
+    expect(printed).toContain('AKTE TWEE leesbaar afschrift');
+    expect(printed).not.toContain('AKTE EEN');
+    expect(printed).not.toContain('Verzoek om een document te verwijderen');
+  });
+
+  it('F-11 and F-3: a verklaring replaced since never "blijft geldig"; a new one follows; each named by its letter and file name', async () => {
+    const { id: providerId } = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Levensverzekering', accountNumber: 'CB-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    const v1 = await upload(estate.id, 'certificate_of_inheritance', 'verklaring1.pdf');
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de verklaring.', documentIds: [v1] }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag ook de akte van overlijden.', documentsNeeded: ['death_certificate'] }).expect(200);
+    const akte = await upload(estate.id, 'death_certificate', 'akte.pdf');
+    const v2 = await upload(estate.id, 'certificate_of_inheritance', 'verklaring2.pdf');
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de akte.', documentIds: [akte, v2] }).expect(200);
+    await t.runDue();
+    // The second verklaring is corrected; the corrected version went to nobody yet.
+    await anna.post(`${API}/documents/${v2}/replace`).attach('file', await paper('verklaring 2b'), 'verklaring2b.pdf').expect(201);
+
+    await anna.post(`${API}/documents/${v1}/withdraw`, { reason: 'Verkeerde versie.' }).expect(200);
+    await t.runDue();
+
+    const erasure = (await contractOf(contract.id)).letters.find((l) => l.kind === 'document_erasure')!;
+    const text = flat(await letterText(anna, erasure.id));
+    expect(text).not.toContain('blijft geldig');
+    expect(text).toContain('Er volgt een nieuwe verklaring van erfrecht.');
+    expect((await contractOf(contract.id)).state).toBe('informationRequested');
+  });
+});
