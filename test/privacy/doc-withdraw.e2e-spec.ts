@@ -92,7 +92,7 @@ describe('docwithdraw: a withdrawn document never travels after the owner took i
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de akte.', documentIds: [akte, v2] }).expect(200);
     await t.runDue();
     // The second verklaring is corrected; the corrected version went to nobody yet.
-    await anna.post(`${API}/documents/${v2}/replace`).attach('file', await paper('verklaring 2b'), 'verklaring2b.pdf').expect(201);
+    const v2b = ((await anna.post(`${API}/documents/${v2}/replace`).attach('file', await paper('verklaring 2b'), 'verklaring2b.pdf').expect(201)).body as { id: string }).id;
 
     await anna.post(`${API}/documents/${v1}/withdraw`, { reason: 'Verkeerde versie.' }).expect(200);
     await t.runDue();
@@ -101,6 +101,49 @@ describe('docwithdraw: a withdrawn document never travels after the owner took i
     const text = flat(await letterText(anna, erasure.id));
     expect(text).not.toContain('blijft geldig');
     expect(text).toContain('Er volgt een nieuwe verklaring van erfrecht.');
+    expect(text).toMatch(/Verklaring van erfrecht, met de brief „Aanvullende informatie” van \d+ \w+ 2026, als bestand verklaring1\.pdf \(in ons dossier vastgelegd op/);
     expect((await contractOf(contract.id)).state).toBe('informationRequested');
+
+    // Round two: the corrected version answers; a third goes with the next answer and is corrected too; the second withdrawn.
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de gecorrigeerde verklaring.', documentIds: [v2b] }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag nog een akte.', documentsNeeded: ['death_certificate'] }).expect(200);
+    const v3 = await upload(estate.id, 'certificate_of_inheritance', 'verklaring3.pdf');
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de akte.', documentIds: [akte, v3] }).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/documents/${v3}/replace`).attach('file', await paper('verklaring 3b'), 'verklaring3b.pdf').expect(201);
+    await anna.post(`${API}/documents/${v2b}/withdraw`, { reason: 'Ook fout.' }).expect(200);
+    await t.runDue();
+    const [second] = (await contractOf(contract.id)).letters.filter((l) => l.kind === 'document_erasure').slice(-1);
+    expect(second.id).not.toBe(erasure.id);
+    const again = flat(await letterText(anna, second.id));
+    expect(again).not.toContain('blijft geldig');
+    expect(again).toContain('Er volgt een nieuwe verklaring van erfrecht.');
+    expect((await contractOf(contract.id)).state).toBe('informationRequested');
+  });
+
+  it('F-3: two verklaringen that went the same day are told apart by their file names', async () => {
+    const { id: providerId } = await createProvider(t.admin, { name: 'Allianz', category: 'insurance', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Levensverzekering', accountNumber: 'AL-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    const v1 = await upload(estate.id, 'certificate_of_inheritance', 'verklaring1.pdf');
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij.', documentIds: [v1] }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag de akte.', documentsNeeded: ['death_certificate'] }).expect(200);
+    const akte = await upload(estate.id, 'death_certificate', 'akte.pdf');
+    await upload(estate.id, 'certificate_of_inheritance', 'verklaring2.pdf').then((v2) =>
+      anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de akte.', documentIds: [akte, v2] }).expect(200),
+    );
+    await t.runDue();
+    await anna.post(`${API}/documents/${v1}/withdraw`, { reason: 'Verkeerde versie.' }).expect(200);
+    await t.runDue();
+    const erasure = (await contractOf(contract.id)).letters.find((l) => l.kind === 'document_erasure')!;
+    const text = flat(await letterText(anna, erasure.id));
+    expect(text).toMatch(/met de brief „Aanvullende informatie” van (\d+ \w+ 2026), als bestand verklaring1\.pdf \(in ons dossier/);
+    expect(text).toMatch(/De verklaring van erfrecht die ik u op \d+ \w+ 2026 stuurde met de brief „Aanvullende informatie”, als bestand verklaring2\.pdf, blijft geldig\./);
   });
 });
