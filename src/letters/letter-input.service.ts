@@ -640,7 +640,9 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
     kind: document.kind,
     sentBy: carrier?.colleague ?? null,
     sentWith: carrier?.on ?? null,
-    ...(carrier && { carriedBy: { letterKind: carrier.kind, fileName: carrier.asFiles ? document.fileName : null } }),
+    // A file's name only to tell two of one kind apart (audit75 F-3); else the kind and the letter say it, and a name such as
+    // "paspoort-verkeerde-persoon.pdf" is not repeated in our words (README, Document erasure).
+    ...(carrier && { carriedBy: { letterKind: carrier.kind, fileName: carrier.asFiles && standing ? document.fileName : null } }),
     stands: stands && { on: stands.on, colleague: stands.colleague, letterKind: stands.kind, fileName: stands.asFiles ? standing!.fileName : null },
     ...(event.newOneFollows === true && { newOneFollows: true }),
   };

@@ -75,7 +75,42 @@ describe('docwithdraw: a withdrawn document never travels after the owner took i
     expect(printed).not.toContain('Verzoek om een document te verwijderen');
   });
 
-  it('F-11 and F-3: a verklaring replaced since never "blijft geldig"; a new one follows; each named by its letter and file name', async () => {
+  it('F-0: withdrawn after the batch was downloaded, before it was posted: the batch asks to be printed again and then holds the letter without it', async () => {
+    const enexis = await createProvider(t.admin, {
+      name: 'Enexis',
+      category: 'energy',
+      channel: 'post',
+      requiredDocuments: ['death_certificate'],
+      contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 2', postalCode: '5200 AB', city: "'s-Hertogenbosch", country: 'NL' } },
+    });
+    const estate = await createEstate(anna, { givenNames: 'Kees' });
+    const akte = await upload(estate.id, 'death_certificate', 'akte.pdf', 'AKTE DRIE onleesbaar');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: enexis.id, description: 'Netbeheer', accountNumber: 'EN-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const before = (await batches()).map((b) => b.id);
+    await t.runDue(1);
+    const batch = (await batches()).find((b) => !before.includes(b.id))!;
+    expect(await batchPdf(batch.id)).toContain('AKTE DRIE');
+    await upload(estate.id, 'death_certificate', 'akte2.pdf', 'AKTE VIER leesbaar');
+
+    await anna.post(`${API}/documents/${akte}/withdraw`, { reason: 'Onleesbaar afschrift.' }).expect(200);
+    await t.runDue();
+
+    const flagged = (await batches()).find((b) => b.id === batch.id) as unknown as { sha256: string; readdressed: unknown };
+    expect(flagged.readdressed).toEqual([{ providerName: 'Enexis', letters: 1, withdrawnKind: 'death_certificate' }]);
+    const refused = await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: flagged.sha256 }).expect(409);
+    expect(refused.body.detail).toBe('De overlijdensakte in deze batch is ingetrokken nadat u hem downloadde: download hem opnieuw en print hem opnieuw; de brief aan Enexis is opnieuw gemaakt zonder dat document.');
+    expect((await contractOf(contract.id)).letters.map((l) => l.kind)).not.toContain('document_erasure');
+    expect((await timelineOf(estate.id)).map((e) => e.summary).join('\n')).toContain(
+      'Netbeheer: de opzegging aan Enexis die al in een gedownloade printbatch zat maar nog niet op de post was gedaan, is opnieuw gemaakt zonder de ingetrokken overlijdensakte; de eerdere versie gaat niet weg.',
+    );
+    const again = await batchPdf(batch.id);
+    expect(again).toContain('AKTE VIER leesbaar');
+    expect(again).not.toContain('AKTE DRIE');
+  });
+
+  it('F-11: a verklaring replaced since never "blijft geldig"; the question reopens and a new one follows, in both rounds', async () => {
     const { id: providerId } = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', requiredDocuments: [] });
     const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
     const estate = await createEstate(anna);
@@ -101,7 +136,8 @@ describe('docwithdraw: a withdrawn document never travels after the owner took i
     const text = flat(await letterText(anna, erasure.id));
     expect(text).not.toContain('blijft geldig');
     expect(text).toContain('Er volgt een nieuwe verklaring van erfrecht.');
-    expect(text).toMatch(/Verklaring van erfrecht, met de brief „Aanvullende informatie” van \d+ \w+ 2026, als bestand verklaring1\.pdf \(in ons dossier vastgelegd op/);
+    // Nothing of its kind stands: named by its letter, no file name needed.
+    expect(text).toMatch(/Verklaring van erfrecht, met de brief „Aanvullende informatie” van \d+ \w+ 2026 \(in ons dossier vastgelegd op/);
     expect((await contractOf(contract.id)).state).toBe('informationRequested');
 
     // Round two: the corrected version answers; a third goes with the next answer and is corrected too; the second withdrawn.
