@@ -277,10 +277,7 @@ export class PrintBatchesService implements OnModuleInit {
     const downloaded = new Map<string, { providerName: string; letterIds: string[] }[]>();
     for (const l of letters.filter((l) => l.stage === 'downloaded' && l.batchId)) downloaded.set(l.batchId!, [...(downloaded.get(l.batchId!) ?? []), { providerName: l.providerName, letterIds: [l.id] }]);
     await this.setApart(manager, letters, CORRECTED_BEFORE_POST, [...downloaded.keys()]);
-    for (const [batchId, entries] of downloaded) {
-      const withdrawn = entries.map((e) => ({ ...e, withdrawnKind: document.kind }));
-      await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify(withdrawn)]);
-    }
+    for (const [batchId, entries] of downloaded) await this.toPrintAgain(manager, batchId, entries.map((e) => ({ ...e, withdrawnKind: document.kind })));
     const notRemade = new Set(await this.letters.remake(manager, letters.map((l) => l.id)));
     for (const letter of letters.filter((l) => !notRemade.has(l.id))) {
       await this.timeline.append(manager, {
@@ -337,7 +334,7 @@ export class PrintBatchesService implements OnModuleInit {
     for (const l of apart) if (l.stage === 'downloaded' && l.batchId) downloaded.set(l.batchId, [...(downloaded.get(l.batchId) ?? []), l.id]);
     await this.setApart(manager, apart, CORRECTED_BEFORE_POST, [...downloaded.keys()]);
     for (const [batchId, letterIds] of downloaded) {
-      await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify([{ providerName: provider.name, letterIds }])]);
+      await this.toPrintAgain(manager, batchId, [{ providerName: provider.name, letterIds }]);
     }
     // One whose step was answered meanwhile is not made again: its own entry (`letter.not_remade`) says so.
     const notRemade = new Set(await this.letters.remake(manager, letters.map((l) => l.id)));
@@ -361,6 +358,11 @@ export class PrintBatchesService implements OnModuleInit {
         },
       });
     }
+  }
+
+  /** A downloaded batch not posted whose letters were made again (`readdressed`, printaddress; `withdrawnKind`, docwithdraw) asks to be downloaded and printed again. */
+  private async toPrintAgain(manager: EntityManager, batchId: string, entries: { providerName: string; letterIds: string[]; withdrawnKind?: string }[]): Promise<void> {
+    await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify(entries)]);
   }
 
   /**
