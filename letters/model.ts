@@ -288,6 +288,12 @@ export interface BillCorrectionFacts {
 export const ERASURE_TERM = { businessDays: 20, nl: 'vier weken', en: 'four weeks' } as const;
 
 /** The withdrawn document a deletion request names, as the owner's record has it. */
+/** How a letter carried a document, as a deletion request names it (docwithdraw): the letter's kind, and the file's name when it went as a file. */
+export interface CarriedAs {
+  letterKind: LetterKind;
+  fileName: string | null;
+}
+
 export interface ErasedDocument {
   /** Its kind by name in the letter's language ("Identiteitsbewijs nabestaande"). */
   title: string;
@@ -301,8 +307,10 @@ export interface ErasedDocument {
   newOneFollows?: boolean;
   /** The day the letter that carried it reached the provider (`sentOn`): what the provider can find it by (insurerletters). */
   sentWith?: string | null;
-  /** A newer document of its kind that went to this provider since and is not withdrawn: the day its letter reached the provider, and who signed that letter when not this letter's signer. */
-  stands?: { on: string; colleague: string | null } | null;
+  /** docwithdraw (audit75 F-3): that letter's kind, whose title the provider files it under, and the file name it got it by (e-mail, desk; null on paper). */
+  carriedBy?: CarriedAs;
+  /** A newer document of its kind that went to this provider since and still stands: the day its letter reached the provider, who signed that letter when not this letter's signer, and (docwithdraw) that letter's kind and the file name. */
+  stands?: ({ on: string; colleague: string | null } & Partial<CarriedAs>) | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil, settledAtDeath } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil, settledAtDeath, carriedAs } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
 /** What the request asked the provider to do, as a noun (nl.ts). */
@@ -805,16 +805,19 @@ export const en: Words = {
             : `With the correct details this invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this invoice; you need not do anything further with it.`,
         ];
       }
-      case 'document_erasure':
+      case 'document_erasure': {
+        // docwithdraw: as nl.ts.
+        const [carrier, standing] = [f.input.erasure?.carriedBy, f.input.erasure?.stands ?? undefined].map((c) => carriedAs(en, f, c, (t) => `"${t}"`, 'as the file'));
         return [
           // insurerletters: as nl.ts.
-          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `with the letter of ${en.date(f.input.erasure.sentWith)} (recorded in our file on ${en.date(f.input.erasure.recordedOn)})` : `recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}`}.`,
+          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}, you received this document from ${f.input.erasure?.sentBy ? `my colleague ${f.input.erasure.sentBy}` : 'me'}: ${f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `with the letter${carrier.title} of ${en.date(f.input.erasure.sentWith)}${carrier.file} (recorded in our file on ${en.date(f.input.erasure.recordedOn)})` : `recorded in our file on ${f.input.erasure && en.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (nl.ts).
           `I have withdrawn this document; it is no longer part of ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` A new ${inSentence(f.input.erasure.title)} will follow.` : ''}${
-            f.input.erasure?.stands ? ` The ${inSentence(f.input.erasure.title)} ${f.input.erasure.stands.colleague ? `my colleague ${f.input.erasure.stands.colleague}` : 'I'} sent you on ${en.date(f.input.erasure.stands.on)} remains valid.` : ''
+            f.input.erasure?.stands ? ` The ${inSentence(f.input.erasure.title)} ${f.input.erasure.stands.colleague ? `my colleague ${f.input.erasure.stands.colleague}` : 'I'} sent you on ${en.date(f.input.erasure.stands.on)}${standing.title ? ` with the letter${standing.title}` : ''}${standing.file}${standing.file ? ',' : ''} remains valid.` : ''
           }`,
           `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
         ];
+      }
       case 'contact_change':
         // Told once, to a provider whose latest letter a colleague signed (nl.ts); the closing asks for the post.
         return [

@@ -5,7 +5,7 @@ import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
-import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil, settledAtDeath } from './words';
+import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, correctsKind, coverKeptUntil, settledAtDeath, carriedAs } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
 /** What the request asked the provider to do, as a noun: an insurance is not ended but claimed, kept or settled (`insuranceRequest`). */
@@ -926,17 +926,20 @@ export const nl: Words = {
               `Met de juiste gegevens betreft deze factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capitalised(theObjection(f))} tegen deze factuur trek ik daarom in; u hoeft er niets meer mee te doen.`,
         ];
       }
-      case 'document_erasure':
+      case 'document_erasure': {
+        // docwithdraw (audit75 F-3): each letter by its title and day, each file by the name the provider got it under.
+        const [carrier, standing] = [f.input.erasure?.carriedBy, f.input.erasure?.stands ?? undefined].map((c) => carriedAs(nl, f, c, (t) => `„${t}”`, 'als bestand'));
         return [
           // insurerletters: named by the letter that carried it, which the provider can find, beside our dossier's day.
-          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `met de brief van ${nl.date(f.input.erasure.sentWith)} (in ons dossier vastgelegd op ${nl.date(f.input.erasure.recordedOn)})` : `in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}`}.`,
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `met de brief${carrier.title} van ${nl.date(f.input.erasure.sentWith)}${carrier.file} (in ons dossier vastgelegd op ${nl.date(f.input.erasure.recordedOn)})` : `in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (README, answerback); no date, none is recorded.
           // insurerletters: a newer one of its kind that went since stands, said by the day it reached the provider.
           `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt een nieuwe ${inSentence(f.input.erasure.title)}.` : ''}${
-            f.input.erasure?.stands ? ` ${f.input.erasure.kind === 'id_document' ? 'Het' : 'De'} ${inSentence(f.input.erasure.title)} ${f.input.erasure.kind === 'id_document' ? 'dat' : 'die'} ${f.input.erasure.stands.colleague ? `mijn collega ${f.input.erasure.stands.colleague}` : 'ik'} u op ${nl.date(f.input.erasure.stands.on)} stuurde, blijft geldig.` : ''
+            f.input.erasure?.stands ? ` ${f.input.erasure.kind === 'id_document' ? 'Het' : 'De'} ${inSentence(f.input.erasure.title)} ${f.input.erasure.kind === 'id_document' ? 'dat' : 'die'} ${f.input.erasure.stands.colleague ? `mijn collega ${f.input.erasure.stands.colleague}` : 'ik'} u op ${nl.date(f.input.erasure.stands.on)} stuurde${standing.title ? ` met de brief${standing.title}` : ''}${standing.file}, blijft geldig.` : ''
           }`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
         ];
+      }
       case 'contact_change':
         // Told once, to a provider whose latest letter a colleague signed (README, Handovers → letters); the closing asks for the post.
         return [

@@ -1,6 +1,6 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
-import type { BillCorrectionFacts, BillsHeld, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
+import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
 import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
@@ -583,5 +583,17 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
       { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
       { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },
     ].filter((g) => g.rows.length),
+  };
+}
+
+/**
+ * docwithdraw (audit75 F-3): how a deletion request names the letter that carried a document, so that two of one day are told
+ * apart: its title as the provider filed it (`open`/`close`: the language's quotes), and the file's name when the provider got it
+ * as a file (e-mail, desk; on paper it has none). `as`: the words before the name ("als bestand", "as the file").
+ */
+export function carriedAs(w: Words, f: Facts, carried: Partial<CarriedAs> | undefined, quote: (title: string) => string, as: string): { title: string; file: string } {
+  return {
+    title: carried?.letterKind ? ` ${quote(titleOf(w, carried.letterKind, f))}` : '',
+    file: carried?.fileName ? `, ${as} ${carried.fileName}` : '',
   };
 }

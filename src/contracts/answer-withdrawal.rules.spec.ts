@@ -33,6 +33,21 @@ describe('the question a withdrawn document answered', () => {
   });
 
   // answerrest: an "overig" document sent as an item of her own words (claimform) reopens that item under her words.
+  it('is the question a withdrawal opened again, when the answer followed it, even after a question for another kind (docwithdraw, audit75 F-11)', () => {
+    const history = [
+      asked,
+      step('INFORMATION_SUPPLIED', { documentIds: ['doc-0'] }),
+      step('REQUEST_INFORMATION', { message: 'Graag de akte.', documentsNeeded: ['death_certificate'] }),
+      step('ANSWER_WITHDRAWN', { message: 'Graag de verklaring van erfrecht.', kinds: ['certificate_of_inheritance'] }),
+      step('INFORMATION_SUPPLIED', { documentIds: ['doc-1'] }),
+      step('REQUEST_INFORMATION', { message: 'Graag nog een akte.', documentsNeeded: ['death_certificate'] }),
+      step('INFORMATION_SUPPLIED', { documentIds: ['akte', 'doc-3'] }),
+    ];
+    // doc-3 was replaced by a corrected version: it no longer counts (`currentKinds` leaves it out).
+    expect(answeredByWithdrawn(history, verklaring, new Map([['akte', 'death_certificate']]))).toEqual({ message: 'Graag de verklaring van erfrecht.', kinds: ['certificate_of_inheritance'] });
+    expect(answeredByWithdrawn(history, verklaring, new Map([['doc-3', 'certificate_of_inheritance']]))).toBeNull();
+  });
+
   it('is, for an "overig" document, the items of her own words it was sent as, and only those', () => {
     const claimForm = { kind: 'other', expectedOn: null, description: 'het ingevulde claimformulier' };
     const machtiging = { kind: 'other', expectedOn: null, description: 'de machtiging' };

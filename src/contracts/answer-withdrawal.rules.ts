@@ -23,7 +23,9 @@ const lastIndexOf = (steps: HistoryStep[], found: (step: HistoryStep) => boolean
  * `INFORMATION_SUPPLIED` steps, oldest first): the latest answer that enclosed it, the question before that answer, and its
  * kind when that question asked for it. A document enclosed though not asked for answered nothing: null, as for none. So is
  * one whose kind another answer to that question also sent (`currentKinds`: the kind of each enclosed document neither withdrawn nor replaced,
- * read by the documents module): the provider holds a valid one, and the question stays answered.
+ * read by the documents module): the provider holds a valid one, and the question stays answered. A question a withdrawal opened
+ * again (`ANSWER_WITHDRAWN`, for its kinds) is the question an answer after it answered (docwithdraw, audit75 F-11: a later
+ * question for another kind does not make the corrected verklaring's withdrawal ask nothing).
  */
 export function answeredByWithdrawn(
   history: HistoryStep[],
@@ -31,9 +33,10 @@ export function answeredByWithdrawn(
   currentKinds: ReadonlyMap<string, string>,
 ): { message: string; kinds: string[]; descriptions?: string[] } | null {
   const answered = lastIndexOf(history, (s) => documentIdsOf(s).includes(document.id));
-  const asked = lastIndexOf(history.slice(0, Math.max(answered, 0)), (s) => s.event === 'REQUEST_INFORMATION');
+  const asked = lastIndexOf(history.slice(0, Math.max(answered, 0)), (s) => s.event === 'REQUEST_INFORMATION' || s.event === 'ANSWER_WITHDRAWN');
   if (answered < 0 || asked < 0) return null;
-  const { message, documentsNeeded } = eventOf(history[asked]);
+  const { message, documentsNeeded: needed, kinds } = eventOf(history[asked]);
+  const documentsNeeded = history[asked].event === 'ANSWER_WITHDRAWN' ? kinds : needed;
   // answerrest: an "overig" document answered the items of her own words it was sent as; each opens again under those words.
   const descriptions = describedAnsweredBy(history[answered], document.id);
   if (descriptions.length) return { message: String(message ?? ''), kinds: [document.kind], descriptions };

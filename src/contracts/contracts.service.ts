@@ -687,7 +687,7 @@ export class ContractsService implements OnModuleInit {
       const standing = await this.workflow.lock(manager, contractId);
       const kept = answerKept(standing?.state ?? '');
       if (!standing || (!kept && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
-      const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'INFORMATION_SUPPLIED']);
+      const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'ANSWER_WITHDRAWN', 'INFORMATION_SUPPLIED']);
       const answered = answeredByWithdrawn(history, document, await currentKinds([...new Set(history.flatMap(documentIdsOf))]));
       if (!answered) continue;
       if (kept) {

@@ -35,6 +35,9 @@ interface ErasureRow {
   confirmed_at: Date | null;
 }
 
+/** How the letters module leaves a withdrawn document out of the letters that enclose it and have not left (README docwithdraw). */
+export type LeaveOut = (manager: EntityManager, document: EstateDocument, by: Actor) => Promise<void>;
+
 const erasureOf = (r: ErasureRow): DocumentErasure => ({
   documentId: r.document_id,
   providerId: r.provider_id,
@@ -59,6 +62,8 @@ const COLUMNS = 'e.document_id, e.provider_id, e.contract_id, e.requested_at, e.
  */
 @Injectable()
 export class DocumentErasuresService {
+  private leavingOut: LeaveOut | null = null;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly contracts: ContractsService,
@@ -68,6 +73,11 @@ export class DocumentErasuresService {
     private readonly providers: ProvidersService,
     private readonly sent: SentDocuments,
   ) {}
+
+  /** Letters depend on documents: the print batches register at start-up how a letter not yet left is made again without a document. */
+  leaveOutWith(leaveOut: LeaveOut): void {
+    this.leavingOut = leaveOut;
+  }
 
   /** Part of the retention purge (one transaction per estate), before the documents and contracts it points at. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
@@ -82,6 +92,9 @@ export class DocumentErasuresService {
    * `currentKinds`: the kinds of the documents with these ids that still stand: neither withdrawn nor replaced (DocumentsService reads them).
    */
   async askRecipients(manager: EntityManager, document: EstateDocument, actor: Actor, currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>): Promise<void> {
+    if (!this.leavingOut) throw new Error('Nobody leaves a withdrawn document out of waiting letters: PrintBatchesService registers with leaveOutWith at start-up.');
+    // README docwithdraw: a letter that has not left is made again without it first; it never carried it, so it asks nothing back.
+    await this.leavingOut(manager, document, actor);
     const contracts = await this.contracts.providersOf(manager, document.estateId);
     const contractIds = contracts.map((c) => c.id);
     const [byLetter, viewers, sent, versions] = await readAll(manager, [

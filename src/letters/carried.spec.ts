@@ -1,18 +1,19 @@
 import { erasedCarriage, replacedCarriage, renewsKind } from './carried';
 
 describe('what the letters of a contract carried (insurerletters)', () => {
-  const doc = (id: string, kind: string, day: number, withdrawn = false) => ({ id, kind, createdAt: new Date(2026, 11, day), withdrawnAt: withdrawn ? new Date(2026, 11, 31) : null });
+  const doc = (id: string, kind: string, day: number, withdrawn = false) => ({ id, kind, createdAt: new Date(2026, 11, day), withdrawnAt: withdrawn ? new Date(2026, 11, 31) : null, supersededById: null as string | null });
   const v2 = doc('v2', 'certificate_of_inheritance', 8, true);
   const v3 = doc('v3', 'certificate_of_inheritance', 30);
+  const sent = { kind: 'information_supplied' as const, asFiles: true };
   const letters = [
-    { enclosureIds: ['akte'], on: '2026-12-01', colleague: null },
-    { enclosureIds: ['v2'], on: '2026-12-09', colleague: 'Piet Jansen' },
-    { enclosureIds: ['v2'], on: '2026-12-12', colleague: null },
-    { enclosureIds: ['v3', 'form'], on: '2026-12-30', colleague: null },
+    { enclosureIds: ['akte'], on: '2026-12-01', colleague: null, kind: 'cancellation' as const, asFiles: false },
+    { enclosureIds: ['v2'], on: '2026-12-09', colleague: 'Piet Jansen', ...sent },
+    { enclosureIds: ['v2'], on: '2026-12-12', colleague: null, ...sent },
+    { enclosureIds: ['v3', 'form'], on: '2026-12-30', colleague: null, ...sent },
   ];
 
   it('names the withdrawn one by the signer’s own letter that carried it, and the newer one that stands', () => {
-    expect(erasedCarriage(letters, v2, [v2, v3])).toEqual({ carrier: letters[2], stands: letters[3] });
+    expect(erasedCarriage(letters, v2, [v2, v3])).toEqual({ carrier: letters[2], stands: letters[3], standing: v3 });
   });
 
   it('a newer one withdrawn too, or never sent, or an older one, stands not', () => {
@@ -27,6 +28,14 @@ describe('what the letters of a contract carried (insurerletters)', () => {
     expect(replacedCarriage(letters, v4, [v2, v3, v4], ['v3', 'v4'])).toEqual(letters[2]);
     expect(replacedCarriage(letters, v3, [v2, v3], ['v2', 'v3'])).toBeNull();
     expect(replacedCarriage(letters, doc('form2', 'other', 31), [doc('form', 'other', 29)], ['form2'])).toBeNull();
+  });
+
+  it('a newer one replaced by a corrected version stands not; its replacement does once a letter carried it (docwithdraw, audit75 F-11)', () => {
+    const replaced = { ...v3, supersededById: 'v3b' };
+    const v3b = doc('v3b', 'certificate_of_inheritance', 31);
+    expect(erasedCarriage(letters, v2, [v2, replaced, v3b]).stands).toBeNull();
+    const carriedSince = [...letters, { enclosureIds: ['v3b'], on: '2027-01-04', colleague: null, ...sent }];
+    expect(erasedCarriage(carriedSince, v2, [v2, replaced, v3b]).stands).toBe(carriedSince[4]);
   });
 
   it('a document is a new one only after an older one of its kind went; "overig" never', () => {

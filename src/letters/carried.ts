@@ -1,3 +1,5 @@
+import type { LetterKind } from '../../letters/model';
+
 /**
  * insurerletters (audit73 F-H): which documents the letters of one contract carried to its provider, as a later letter names
  * them. A provider files what it got by the letter it came with, so a deletion request names that letter's day, and says
@@ -9,6 +11,10 @@
 export interface CarryingLetter {
   enclosureIds: string[];
   on: string;
+  /** Its kind, by whose title the provider files it (docwithdraw, audit75 F-3: two letters of one day told apart). */
+  kind: LetterKind;
+  /** Whether the provider got its enclosures as files under their names (e-mail attachments, the desk), not on paper. */
+  asFiles: boolean;
   /** The colleague who signed it, when not the signer of the letter now written; null: that signer. */
   colleague: string | null;
 }
@@ -19,21 +25,25 @@ export interface CarriedDocument {
   kind: string;
   createdAt: Date;
   withdrawnAt: Date | null;
+  /** The corrected version that replaced it, if any: then it no longer stands (README familyrest2, docwithdraw). */
+  supersededById: string | null;
 }
 
 /**
  * The letter a deletion request names the withdrawn document by: one of this letter's signer if any carried it (then "van
- * mij" is true), else the first; and the newest document of its kind recorded after it, not withdrawn, that a letter carried
- * to the provider (the first such letter): that one stands. `letters` oldest first.
+ * mij" is true), else the first; and the newest document of its kind recorded after it that still stands (neither withdrawn
+ * nor replaced by a corrected version) and that a letter carried to the provider (the first such letter): that one stands.
+ * A replaced one stands only as its replacement, when a letter carried that (README docwithdraw, audit75 F-11: "blijft geldig"
+ * of a verklaring the heirs corrected is untrue). `letters` oldest first.
  */
-export function erasedCarriage(letters: CarryingLetter[], withdrawn: CarriedDocument, documents: CarriedDocument[]): { carrier: CarryingLetter | null; stands: CarryingLetter | null } {
+export function erasedCarriage<D extends CarriedDocument>(letters: CarryingLetter[], withdrawn: D, documents: D[]): { carrier: CarryingLetter | null; stands: CarryingLetter | null; standing: D | null } {
   const carrying = (id: string) => letters.filter((l) => l.enclosureIds.includes(id));
   const carriers = carrying(withdrawn.id);
   const carrier = carriers.find((l) => l.colleague === null) ?? carriers[0] ?? null;
   const newer = documents
-    .filter((d) => d.kind === withdrawn.kind && d.id !== withdrawn.id && !d.withdrawnAt && d.createdAt > withdrawn.createdAt && carrying(d.id).length)
+    .filter((d) => d.kind === withdrawn.kind && d.id !== withdrawn.id && !d.withdrawnAt && !d.supersededById && d.createdAt > withdrawn.createdAt && carrying(d.id).length)
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
-  return { carrier, stands: newer ? carrying(newer.id)[0] : null };
+  return { carrier, stands: newer ? carrying(newer.id)[0] : null, standing: newer ?? null };
 }
 
 /**

@@ -420,17 +420,17 @@ export class LetterInputBuilder {
    * a letter by post once posted, an e-mail once delivered) and its signer when not `signerId` (insurerletters).
    */
   private async carryingLetters(manager: EntityManager, contractId: string, signerId: string): Promise<CarryingLetter[]> {
-    const rows: (ArchivedSending & { enclosureIds: string[]; colleague: string | null })[] = await manager.query(
-      `SELECT l.enclosure_ids AS "enclosureIds", l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt",
+    const rows: (ArchivedSending & { enclosureIds: string[]; kind: LetterKind; colleague: string | null })[] = await manager.query(
+      `SELECT l.enclosure_ids AS "enclosureIds", l.kind, l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt",
               CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
          FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND cardinality(l.enclosure_ids) > 0
         ORDER BY l.created_at`,
       [contractId, signerId],
     );
-    return rows.flatMap(({ enclosureIds, colleague, ...sending }) => {
+    return rows.flatMap(({ enclosureIds, kind, colleague, ...sending }) => {
       const on = sentOn(sending);
-      return on ? [{ enclosureIds, on, colleague }] : [];
+      return on ? [{ enclosureIds, on, colleague, kind, asFiles: sending.channel !== 'post' }] : [];
     });
   }
 
@@ -641,14 +641,17 @@ function complaintWithdrawn(sent: SentLetter[]): Pick<SentLetter, 'date' | 'coll
 function erasedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[]): ErasedDocument | null {
   const document = documents.find((d) => d.id === event.documentId);
   if (!document) return null;
-  const { carrier, stands } = erasedCarriage(carrying, document, documents);
+  const { carrier, stands, standing } = erasedCarriage(carrying, document, documents);
   return {
     title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language],
     recordedOn: dutchDate(document.createdAt),
     kind: document.kind,
     sentBy: carrier?.colleague ?? null,
     sentWith: carrier?.on ?? null,
-    stands: stands && { on: stands.on, colleague: stands.colleague },
+    // A file's name only to tell two of one kind apart (audit75 F-3); else the kind and the letter say it, and a name such as
+    // "paspoort-verkeerde-persoon.pdf" is not repeated in our words (README, Document erasure).
+    ...(carrier && { carriedBy: { letterKind: carrier.kind, fileName: carrier.asFiles && standing ? document.fileName : null } }),
+    stands: stands && { on: stands.on, colleague: stands.colleague, letterKind: stands.kind, fileName: stands.asFiles ? standing!.fileName : null },
     ...(event.newOneFollows === true && { newOneFollows: true }),
   };
 }

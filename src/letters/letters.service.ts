@@ -333,14 +333,15 @@ export class LettersService implements OnModuleInit {
 
   /**
    * The sent letters of these contracts that enclosed documents, with what each enclosed as it was made (an agency's copy
-   * carries none), oldest first; on the contracts' letters index (`letters_contract_idx`).
+   * carries none), oldest first; on the contracts' letters index (`letters_contract_idx`). A letter set apart before it left
+   * (`SET_APART_BEFORE_SENDING`) carried nothing: the one made again in its place carries what stands (README docwithdraw).
    */
   private carryingLetters(manager: EntityManager, contractIds: string[]): Promise<CarryingLetter[]> {
     return manager.query(
       `SELECT contract_id AS "contractId", enclosure_ids AS "documentIds" FROM letters
-        WHERE contract_id = ANY($1::uuid[]) AND status = 'sent' AND enclosure_ids <> '{}'
+        WHERE contract_id = ANY($1::uuid[]) AND status = 'sent' AND enclosure_ids <> '{}' AND (delivery_error IS NULL OR delivery_error <> ALL($2))
         ORDER BY created_at, id`,
-      [contractIds],
+      [contractIds, SET_APART_BEFORE_SENDING],
     );
   }
 

@@ -8,13 +8,15 @@ import { addCalendarDays, Clock, dutchDate, startOfDutchDay } from '../clock/clo
 import { CREATED_AT_CURSOR, cursorTimestamp, DEFAULT_PAGE_SIZE, Page, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException } from '../common/problem';
 import { DocumentsService } from '../documents/documents.service';
+import { DocumentErasuresService } from '../documents/document-erasures.service';
+import type { EstateDocument } from '../documents/document.entity';
 import { Workers } from '../runtime/workers.service';
 import { OutboxService } from '../runtime/outbox.service';
 import { appendPages, enclosurePages } from './enclosure-pages';
 import { deleted } from '../database/deleted';
 import { fullName } from '../estates/estate.entity';
 import { TimelineService } from '../timeline/timeline.service';
-import { LETTER_READDRESSED } from '../timeline/owner-timeline';
+import { LETTER_READDRESSED, LETTER_WITHOUT_WITHDRAWN } from '../timeline/owner-timeline';
 import { isBusinessDay } from '../../workflows';
 import { ownerWords } from '../words';
 import { ContractsService, type OvertakenKind } from '../contracts/contracts.service';
@@ -56,15 +58,19 @@ export interface PrintBatchView {
   readdressed: ReaddressedBatch[] | null;
 }
 
-/** A provider whose letters in a downloaded batch were made again for its corrected address (`print_batches.readdressed`). */
+/**
+ * A provider whose letters in a downloaded batch were made again for its corrected address (`print_batches.readdressed`), or
+ * without a document the owner withdrew (`withdrawnKind`, README docwithdraw).
+ */
 export interface ReaddressedBatch {
   providerName: string;
   letters: number;
+  withdrawnKind?: string;
 }
 
 /** `print_batches.readdressed` of batch `b` as the lists show it: who, and how many letters (the ids are the download's, `pdf`). */
 const READDRESSED = (b: string) =>
-  `(SELECT json_agg(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'))) FROM jsonb_array_elements(${b}.readdressed) r)`;
+  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind'))) FROM jsonb_array_elements(${b}.readdressed) r)`;
 
 /** The cursor of the letters waiting for the next batch: oldest first, as the batch will hold them. */
 export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
@@ -211,6 +217,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly contracts: ContractsService,
     private readonly outbox: OutboxService,
     private readonly providers: ProvidersService,
+    private readonly erasures: DocumentErasuresService,
   ) {}
 
   /**
@@ -229,6 +236,59 @@ export class PrintBatchesService implements OnModuleInit {
       setApartObjections: (manager, contractId, references, by) => this.setApartObjections(manager, contractId, references, by),
     });
     this.providers.onAddressCorrected((manager, provider, corrected, by) => this.readdress(manager, provider, corrected, by));
+    this.erasures.leaveOutWith((manager, document, by) => this.leaveOut(manager, document, by));
+  }
+
+  /**
+   * README docwithdraw (audit75 F-0): the owner withdrew a document while a letter that encloses it has not left. It "gaat niet
+   * meer mee", so that letter must not take it: as for a corrected address (`readdress`, printaddress), each such letter is set
+   * apart (`CORRECTED_BEFORE_POST`) and made anew (`LettersService.remake`) from the same facts, and the new one encloses what
+   * stands now (`requestLetterEnclosures`, `chosenEnclosures`: never a withdrawn document). Not left: by post, waiting unprinted or
+   * in a batch downloaded but not posted (the owner still holds the envelope: the batch asks to be printed again, `readdressed`
+   * with the document's kind); by e-mail, its sending not claimed (`withdrawUnclaimed`, README sendingmark: one claimed is on its
+   * way and counts as gone). A letter left this way never carried it, so no deletion request follows for it (GDPR art. 5(1)(c):
+   * the provider is not sent what it need not have, and not asked to erase what it never had). Each is told on its contract's
+   * timeline, by `by`. Batches are locked before their letters, as the download locks them.
+   */
+  private async leaveOut(manager: EntityManager, document: EstateDocument, by: Actor): Promise<void> {
+    const enclosing: { id: string }[] = await manager.query(
+      `SELECT DISTINCT contract_id AS id FROM letters WHERE estate_id = $1 AND $2 = ANY(enclosure_ids) AND status = 'sent' AND contract_id IS NOT NULL
+          AND delivery_status IN ('queued_for_print', 'printed', 'pending')`,
+      [document.estateId, document.id],
+    );
+    if (!enclosing.length) return;
+    const contractIds = enclosing.map((c) => c.id);
+    await manager.query(
+      `SELECT b.id FROM print_batches b WHERE b.posted_at IS NULL AND b.id IN (SELECT print_batch_id FROM letters WHERE contract_id = ANY($1) AND delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
+      [contractIds],
+    );
+    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId' | 'providerName'> & { channel: 'post' | 'email'; letterDate: string; description: string; stage: 'waiting' | 'downloaded' })[] = await manager.query(
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description, p.name AS "providerName",
+              CASE WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage
+         FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
+        WHERE l.contract_id = ANY($1) AND $2 = ANY(l.enclosure_ids) AND l.status = 'sent'
+          AND ((l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed'))
+            OR (l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
+        ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
+      [contractIds, document.id],
+    );
+    const unclaimed = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', found.filter((l) => l.channel === 'email').map((l) => l.id)));
+    const letters = found.filter((l) => l.channel === 'post' || unclaimed.has(l.id));
+    const downloaded = new Map<string, { providerName: string; letterIds: string[] }[]>();
+    for (const l of letters.filter((l) => l.stage === 'downloaded' && l.batchId)) downloaded.set(l.batchId!, [...(downloaded.get(l.batchId!) ?? []), { providerName: l.providerName, letterIds: [l.id] }]);
+    await this.setApart(manager, letters, CORRECTED_BEFORE_POST, [...downloaded.keys()]);
+    for (const [batchId, entries] of downloaded) await this.toPrintAgain(manager, batchId, entries.map((e) => ({ ...e, withdrawnKind: document.kind })));
+    const notRemade = new Set(await this.letters.remake(manager, letters.map((l) => l.id)));
+    for (const letter of letters.filter((l) => !notRemade.has(l.id))) {
+      await this.timeline.append(manager, {
+        estateId: document.estateId,
+        contractId: letter.contractId,
+        actor: by,
+        event: LETTER_WITHOUT_WITHDRAWN,
+        summary: `${letter.description}: the ${letter.kind} to ${letter.providerName} of ${letter.letterDate} (${letter.stage}) was made again without the withdrawn ${document.kind.replace(/_/g, ' ')}.`,
+        details: { letterId: letter.id, description: letter.description, providerName: letter.providerName, kind: letter.kind, letterDate: letter.letterDate, channel: letter.channel, stage: letter.stage, documentKind: document.kind },
+      });
+    }
   }
 
   /**
@@ -276,7 +336,7 @@ export class PrintBatchesService implements OnModuleInit {
     await this.setApart(manager, apart.filter((l) => l.stage === 'downloaded'), READDRESSED_AFTER_DOWNLOAD, [...downloaded.keys()]);
     await this.setApart(manager, apart.filter((l) => l.stage === 'waiting'), corrected.channel ? RECHANNELLED_BEFORE_POST : READDRESSED_BEFORE_POST);
     for (const [batchId, letterIds] of downloaded) {
-      await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify([{ providerName: provider.name, letterIds }])]);
+      await this.toPrintAgain(manager, batchId, [{ providerName: provider.name, letterIds }]);
     }
     // One whose step was answered meanwhile is not made again: its own entry (`letter.not_remade`) says so.
     // One posted to the old address is made again saying so, with the dates of every copy before it (README, printwords).
@@ -304,6 +364,11 @@ export class PrintBatchesService implements OnModuleInit {
         },
       });
     }
+  }
+
+  /** A downloaded batch not posted whose letters were made again (`readdressed`, printaddress; `withdrawnKind`, docwithdraw) asks to be downloaded and printed again. */
+  private async toPrintAgain(manager: EntityManager, batchId: string, entries: { providerName: string; letterIds: string[]; withdrawnKind?: string }[]): Promise<void> {
+    await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify(entries)]);
   }
 
   /**
@@ -764,6 +829,11 @@ export class PrintBatchesService implements OnModuleInit {
 
 /** What the print page, Today and a refused posting say of a batch to download again (README, printaddress): each provider once. */
 export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
-  const providers = [...new Set(readdressed.map((r) => r.providerName))];
-  return ownerWords(lang).print.readdressed(providers, readdressed.reduce((n, r) => n + r.letters, 0));
+  const w = ownerWords(lang);
+  const said = (some: ReaddressedBatch[]) => ({ providers: [...new Set(some.map((r) => r.providerName))], letters: some.reduce((n, r) => n + r.letters, 0) });
+  const [moved, withdrawn] = [readdressed.filter((r) => !r.withdrawnKind), readdressed.filter((r) => r.withdrawnKind)];
+  return [
+    ...(moved.length ? [w.print.readdressed(said(moved).providers, said(moved).letters)] : []),
+    ...(withdrawn.length ? [w.print.withdrawnAfterDownload([...new Set(withdrawn.map((r) => w.estate.documentKinds[r.withdrawnKind!] ?? r.withdrawnKind!))], said(withdrawn).providers, said(withdrawn).letters)] : []),
+  ].join(' ');
 }

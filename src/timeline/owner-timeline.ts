@@ -216,6 +216,12 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       }
       break;
     }
+    case LETTER_WITHOUT_WITHDRAWN: {
+      const [description, provider, kind, documentKind] = [text(d.description), text(d.providerName), wordOf(ownerWords(lang).estate.letterKinds, d.kind), wordOf(ownerWords(lang).estate.documentKinds, d.documentKind)];
+      const stage = d.stage === 'downloaded' ? 'downloaded' : 'waiting';
+      if (description && provider && kind && documentKind) return `${description}: ${w.letterWithoutWithdrawn(provider, kind, documentKind, { stage, post: d.channel === 'post' })}`;
+      break;
+    }
     case 'letter.posted': {
       const [recipient, subject] = [text(d.recipient), said(d.subject, subjectIn, lang)];
       if (recipient && subject) return w.letterPosted(recipient, subject);
@@ -325,6 +331,9 @@ export function coverRejudgedText(coverUntil: string | null, references: string[
 export function coverShortenedText(coverUntil: string, references: string[], lang: Lang): string {
   return ownerWords(lang).timeline.coverShortened(letterDate(coverUntil, lang), references);
 }
+
+/** A letter not yet left made again without a document the owner withdrew (README docwithdraw, `PrintBatchesService.leaveOut`). */
+export const LETTER_WITHOUT_WITHDRAWN = 'letter.without_withdrawn';
 
 /** The owner settled bills, or recorded the provider's answer to them, while their objection still waited for the post: those letters were set apart (README, agencytold, setapartrest). */
 export const OBJECTION_SET_APART = 'contract.objection_set_apart';

@@ -1026,6 +1026,9 @@ export const ownerEn: OwnerWords = {
     notDownloaded: 'The PDF of this print batch has not been downloaded yet. Download and print it first; nothing was marked as posted.',
     readdressed: (providers: string[], letters: number) =>
       `The address of ${listed(providers, 'en')} was corrected after you downloaded this batch: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again with the new address.`,
+    /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
+    withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
+      `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,
     readdressedEmpty: (providers: string[]) => `There is nothing to print in this batch now: what it held for ${listed(providers, 'en')} was made again with the new address and goes with the next print batch.`,
     lateIntro: 'The deadline in these letters had passed when they were posted. A new letter was made for each, dated that day with a new deadline; it goes with the next print batch:',
     lateLetter: (due: string) => `the letter says by ${due}`,
@@ -1561,6 +1564,9 @@ export const ownerEn: OwnerWords = {
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
       return `${corrected} The ${letter} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
     },
+    /** README docwithdraw: a letter not yet left made again without a document the owner withdrew; `kind` the letter's, `documentKind` the document's. */
+    letterWithoutWithdrawn: (provider: string, kind: string, documentKind: string, r: { stage: 'waiting' | 'downloaded'; post: boolean }) =>
+      `the ${kind} to ${provider} ${r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : r.post ? 'still waiting for the post' : 'not sent yet'} was made again without the withdrawn ${documentKind}; the earlier version does not go out.`,
     letterSetApart: (title: string, recipient: string) => `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed. A new letter was made instead.`,
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>
       post ? `Letter "${title}" to ${recipient} made for the post, but not printed: the term it named had passed.` : `Letter "${title}" to ${recipient} made, but not delivered by e-mail on the letter's date.`,

@@ -1128,6 +1128,9 @@ export const ownerNl = {
     /** README printaddress: a provider's address corrected after the batch was downloaded, before it was posted (`readdressed`); its letters to them were made again. */
     readdressed: (providers: string[], letters: number) =>
       `Het adres van ${listed(providers, 'nl')} is gecorrigeerd nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${letters === 1 ? 'de brief' : 'de brieven'} aan ${listed(providers, 'nl')} ${letters === 1 ? 'is' : 'zijn'} opnieuw gemaakt met het nieuwe adres.`,
+    /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
+    withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
+      `De ${listed(kinds, 'nl')} in deze batch ${kinds.length === 1 ? 'is' : 'zijn'} ingetrokken nadat u hem downloadde: download hem opnieuw en print hem opnieuw; ${letters === 1 ? 'de brief' : 'de brieven'} aan ${listed(providers, 'nl')} ${letters === 1 ? 'is' : 'zijn'} opnieuw gemaakt zonder dat document.`,
     /** Downloaded again while the letters made again were not made yet, and nothing else left in it. */
     readdressedEmpty: (providers: string[]) => `Er is nu niets te printen in deze printbatch: wat erin zat aan ${listed(providers, 'nl')} is opnieuw gemaakt met het nieuwe adres en gaat mee met de volgende printbatch.`,
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:',
@@ -1724,6 +1727,9 @@ export const ownerNl = {
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
       return `${corrected} De ${letter} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
     },
+    /** README docwithdraw: a letter not yet left made again without a document the owner withdrew; `kind` the letter's, `documentKind` the document's. */
+    letterWithoutWithdrawn: (provider: string, kind: string, documentKind: string, r: { stage: 'waiting' | 'downloaded'; post: boolean }) =>
+      `de ${kind} aan ${provider} ${r.stage === 'downloaded' ? 'die al in een gedownloade printbatch zat maar nog niet op de post was gedaan' : r.post ? 'die nog op de post wachtte' : 'die nog niet verstuurd was'}, is opnieuw gemaakt zonder de ingetrokken ${documentKind}; de eerdere versie gaat niet weg.`,
     letterSetApart: (title: string, recipient: string) => `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: de termijn erin was al voorbij. Er is een nieuwe brief voor gemaakt.`,
     /** A letter set apart (its dates passed) whose step was answered since: not made anew (`letter.not_remade` says why). */
     letterSetApartNotRemade: (title: string, recipient: string, post: boolean) =>

@@ -196,8 +196,8 @@ describe('an answer that says something of the owner’s own follows later', () 
     await t.runDue();
     const [erasure] = (await letters(contract.id)).filter((l) => l.kind === 'document_erasure');
     const erasureText = await letterText(anna, erasure.id);
-    expect(erasureText).toContain(`heeft u van mij dit document ontvangen: Verklaring van erfrecht, met de brief van ${longDate(firstSent, 'nl')} (in ons dossier vastgelegd op ${longDate(recordedOn, 'nl')}).`);
-    expect(erasureText).toContain(`De verklaring van erfrecht die ik u op ${longDate(thirdSent, 'nl')} stuurde, blijft geldig.`);
+    expect(erasureText).toContain(`heeft u van mij dit document ontvangen: Verklaring van erfrecht, met de brief „Aanvullende informatie” van ${longDate(firstSent, 'nl')}, als bestand verklaring2.pdf (in ons dossier vastgelegd op ${longDate(recordedOn, 'nl')}).`);
+    expect(erasureText).toContain(`De verklaring van erfrecht die ik u op ${longDate(thirdSent, 'nl')} stuurde met de brief „Aanvullende informatie”, als bestand verklaring3.pdf, blijft geldig.`);
     expect(erasureText).not.toContain('Er volgt een nieuwe');
     expect(((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe('requested');
   });
