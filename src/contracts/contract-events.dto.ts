@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { ClassConstructor, Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
@@ -12,6 +13,10 @@ import { DOCUMENT_KINDS } from '../documents/document.entity';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import { CALL_PARTIES, callDayRules, type CallParty } from './calls';
 import { trimmed } from '../common/trim';
+
+/** The estate's documents a letter is to carry, by id: at most 20, each checked by the service (`documentIds.N`). */
+const DocumentsSent = (description: string) =>
+  applyDecorators(ApiPropertyOptional({ type: [String], format: 'uuid', description }), IsOptional(), IsArray(), ArrayMaxSize(20), IsUUID('all', { each: true }));
 
 /**
  * On a bill's last day (`periodTo`): not before its first (`periodFrom`), refused as the body's own fault (400, rule
@@ -132,11 +137,7 @@ export class AmendDto extends NoteDto {
   @MaxLength(2000)
   answer?: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to send with the request sent again, such as a new or corrected one the rejection was about (not the family's uploads, never a will); they become the request's enclosures (422 naming `documentIds.N` otherwise)" })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
+  @DocumentsSent("documents of the estate to send with the request sent again, such as a new or corrected one the rejection was about (not the family's uploads, never a will); they become the request's enclosures (422 naming `documentIds.N` otherwise)")
   documentIds?: string[];
 }
 
@@ -273,11 +274,7 @@ export class OtherAnswerDto {
 }
 
 export class SupplyInformationDto extends NoteDto {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for, unless it is in `followsLater` (422 `documents-asked` otherwise)" })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
+  @DocumentsSent("documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for, unless it is in `followsLater` (422 `documents-asked` otherwise)")
   documentIds?: string[];
 
   @ApiPropertyOptional({ type: [FollowingDocumentDto], description: 'asked documents the owner cannot send yet ("volgt later"): the letter says so, the question stays open for them, and the provider\'s term starts with the complete answer' })
