@@ -797,6 +797,14 @@ export const ownerEn: OwnerWords = {
       endDate: (date) => `end date ${date}`,
       transferDate: (date) => `transferred as of ${date}`,
       handledAsOf: (date) => `handled as of ${date}`,
+      answered: (done, date) =>
+        ({
+          accountBlocked: `account blocked, balance as of ${date}`,
+          payoutHandled: `payout taken up on ${date}`,
+          claimFormsSent: `claim forms sent on ${date}`,
+          coverContinues: `cover continues for the estate (answer of ${date})`,
+          coverSettled: `settled as of ${date}`,
+        })[done],
       reference: (reference) => `reference ${reference}`,
       finalBill: (amount) => `final bill: ${amount}`,
       open: 'Still open',

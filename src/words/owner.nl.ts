@@ -866,6 +866,15 @@ export const ownerNl = {
       transferDate: (date: string) => `overgezet per ${date}`,
       /** bankanswer: the date a bank's or insurer's answer gave, which ends nothing. */
       handledAsOf: (date: string) => `afgehandeld per ${date}`,
+      /** What a bank or insurer said it did, with the day its answer holds per (`answerDateKind`); never "afgehandeld" of a block. */
+      answered: (done: DoneKind, date: string) =>
+        ({
+          accountBlocked: `rekening geblokkeerd, saldo per ${date}`,
+          payoutHandled: `uitkering in behandeling genomen op ${date}`,
+          claimFormsSent: `formulieren voor de uitkering gestuurd op ${date}`,
+          coverContinues: `verzekering loopt door voor de nalatenschap (antwoord van ${date})`,
+          coverSettled: `afgewikkeld per ${date}`,
+        })[done],
       reference: (reference: string) => `kenmerk ${reference}`,
       /** `amount`: as every reader says a final bill ("€ 42,10", or "€ 5,00 terug" for a refund). */
       finalBill: (amount: string) => `eindafrekening ${amount}`,
