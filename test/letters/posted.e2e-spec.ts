@@ -413,7 +413,7 @@ describe('letters by post: ready for the post, then posted', () => {
     await dirk.get(`${API}/print-batches/${batchId}/pdf`).expect(200); // printed in time
     const postedOn = ((await advance(60)).body.now as string).slice(0, 10); // the envelopes stayed on the desk
     const marked = (await dirk.post(`${API}/print-batches/${batchId}/posted`, { letterCount: 1 }).expect(200)).body;
-    expect(marked.lateLetters).toEqual([{ id: letter.id, recipient: expect.stringContaining('Brabant Water'), subject: letter.subject, printedDueDate: expect.any(String) }]);
+    expect(marked.lateLetters).toEqual([{ id: letter.id, recipient: expect.stringContaining('Brabant Water'), subject: letter.subject, title: letter.subject, printedDueDate: expect.any(String) }]); // a Dutch owner's title is the Dutch letter's subject
     expect(letterDate(marked.lateLetters[0].printedDueDate, 'nl')).toBe(due);
     expect((await dirk.get(`${API}/print-batches/${batchId}`).expect(200)).body.lateLetters).toEqual(marked.lateLetters);
     const printPage = await page(dirk, '/app/print', 'steward_app');
