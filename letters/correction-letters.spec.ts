@@ -46,8 +46,14 @@ describe('a correction to a bank or insurer that answered', () => {
   });
 
   it('an insurer whose answer holds its own day reads what it did, unmoved; a health policy settled per the death is asked the date', () => {
-    expect(correction('nl', insurer('life'), '2026-11-20', answered('payoutHandled'))).toContain('U heeft bevestigd dat u de uitkering in behandeling heeft genomen; daaraan verandert niets. Wilt u dit in uw administratie aanpassen? Verder hoeft u niets te doen.');
-    expect(correction('en', insurer('life'), '2026-11-20', answered('claimFormsSent'))).toContain('You confirmed that you have sent the forms for the payout; that stays as it is.');
+    // audit75 F-2: the payout stays, but the request also asked the premium stopped per the date of death, which moves.
+    expect(correction('nl', insurer('life'), '2026-11-20', answered('payoutHandled'))).toContain(
+      'U heeft bevestigd dat u de uitkering in behandeling heeft genomen; daaraan verandert niets. Mijn verzoek vroeg u ook de premie-incasso per de datum van overlijden te stoppen en premie die is betaald voor de tijd daarna terug te betalen, als de polis dat bepaalt. Wilt u dit in uw administratie aanpassen en dat doen per 1 november 2026, de juiste datum van overlijden?',
+    );
+    expect(correction('nl', insurer('life'), '2026-11-20', answered('payoutHandled'))).not.toContain('Verder hoeft u niets te doen');
+    expect(correction('en', insurer('life'), '2026-11-20', answered('claimFormsSent'))).toContain(
+      'You confirmed that you have sent the forms for the payout; that stays as it is. My request also asked you to stop collecting the premium as of the date of death and to refund premium paid for the time after it, if the policy so provides. Please update your records and do so as of 1 November 2026, the correct date of death.',
+    );
     const kept = correction('nl', insurer('property'), '2026-12-10', answered('coverContinues', { coverUntil: '2027-12-31' }));
     expect(kept).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 31 december 2027; daaraan verandert niets.');
     expect(kept).not.toMatch(/bezwaar|factuur|Hoor ik niets/);

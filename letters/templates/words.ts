@@ -445,6 +445,11 @@ export const alreadyPerDeath = (f: Facts) => asksNoEnd(f) && (f.input.history?.a
 /** Whether a correction is of the date of death. */
 export const correctsDeath = (f: Facts) => (f.input.corrections ?? []).some((c) => c.field === 'dateOfDeath');
 /**
+ * A life or funeral policy's request asked the premium collection stopped per the date of death (`insuranceRequest`): a corrected
+ * date of death moves that day, whatever the insurer did with the payout, which it does not move (audit75 F-2).
+ */
+export const premiumStopMoves = (f: Facts) => correctsDeath(f) && f.input.category === 'insurance' && kindAsRequested(f) === 'life';
+/**
  * Whether the date the provider confirmed hangs on the date of death: an end or transfer asked per it; a bank's balance and a health
  * policy's settlement are per it (`answerDateKind`); an insurer's payout, its claim forms or a cover kept hold the day of the answer,
  * which a corrected date of death does not move. Said by what the answer did (`history.answerDone`), else by what was asked.
