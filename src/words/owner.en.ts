@@ -797,14 +797,13 @@ export const ownerEn: OwnerWords = {
       endDate: (date) => `end date ${date}`,
       transferDate: (date) => `transferred as of ${date}`,
       handledAsOf: (date) => `handled as of ${date}`,
-      answered: (done, date) =>
-        ({
-          accountBlocked: `account blocked, balance as of ${date}`,
-          payoutHandled: `payout taken up on ${date}`,
-          claimFormsSent: `claim forms sent on ${date}`,
-          coverContinues: `cover continues for the estate (answer of ${date})`,
-          coverSettled: `settled as of ${date}`,
-        })[done],
+      answered: {
+        accountBlocked: (date) => `account blocked, balance as of ${date}`,
+        payoutHandled: (date) => `payout taken up on ${date}`,
+        claimFormsSent: (date) => `claim forms sent on ${date}`,
+        coverContinues: (date) => `cover continues for the estate (answer of ${date})`,
+        coverSettled: (date) => `settled as of ${date}`,
+      },
       reference: (reference) => `reference ${reference}`,
       finalBill: (amount) => `final bill: ${amount}`,
       open: 'Still open',

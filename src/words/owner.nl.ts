@@ -867,14 +867,13 @@ export const ownerNl = {
       /** bankanswer: the date a bank's or insurer's answer gave, which ends nothing. */
       handledAsOf: (date: string) => `afgehandeld per ${date}`,
       /** What a bank or insurer said it did, with the day its answer holds per (`answerDateKind`); never "afgehandeld" of a block. */
-      answered: (done: DoneKind, date: string) =>
-        ({
-          accountBlocked: `rekening geblokkeerd, saldo per ${date}`,
-          payoutHandled: `uitkering in behandeling genomen op ${date}`,
-          claimFormsSent: `formulieren voor de uitkering gestuurd op ${date}`,
-          coverContinues: `verzekering loopt door voor de nalatenschap (antwoord van ${date})`,
-          coverSettled: `afgewikkeld per ${date}`,
-        })[done],
+      answered: {
+        accountBlocked: (date: string) => `rekening geblokkeerd, saldo per ${date}`,
+        payoutHandled: (date: string) => `uitkering in behandeling genomen op ${date}`,
+        claimFormsSent: (date: string) => `formulieren voor de uitkering gestuurd op ${date}`,
+        coverContinues: (date: string) => `verzekering loopt door voor de nalatenschap (antwoord van ${date})`,
+        coverSettled: (date: string) => `afgewikkeld per ${date}`,
+      } satisfies Record<DoneKind, (date: string) => string>,
       reference: (reference: string) => `kenmerk ${reference}`,
       /** `amount`: as every reader says a final bill ("€ 42,10", or "€ 5,00 terug" for a refund). */
       finalBill: (amount: string) => `eindafrekening ${amount}`,

@@ -394,7 +394,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, request) : w.notSent];
   const confirmed = c.effectiveDate
     ? [
-        c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : askedInstead(c.action, ask) ? (ask.answerDone ? w.answered(ask.answerDone.done, humanDate(ask.answerDone.balanceOn ?? c.effectiveDate, lang)) : w.handledAsOf(humanDate(c.effectiveDate, lang))) : w.endDate(humanDate(c.effectiveDate, lang)),
+        c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : askedInstead(c.action, ask) ? (ask.answerDone ? w.answered[ask.answerDone.done](humanDate(ask.answerDone.balanceOn ?? c.effectiveDate, lang)) : w.handledAsOf(humanDate(c.effectiveDate, lang))) : w.endDate(humanDate(c.effectiveDate, lang)),
         c.providerReference ? w.reference(c.providerReference) : '',
         c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
       ].filter(Boolean)
