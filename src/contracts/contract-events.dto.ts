@@ -18,6 +18,10 @@ import { trimmed } from '../common/trim';
 const DocumentsSent = (description: string) =>
   applyDecorators(ApiPropertyOptional({ type: [String], format: 'uuid', description }), IsOptional(), IsArray(), ArrayMaxSize(20), IsUUID('all', { each: true }));
 
+/** An optional list of at most ten `item`s, each validated as its class. */
+const ListOfUpToTen = (item: new () => object, description: string) =>
+  applyDecorators(ApiPropertyOptional({ type: [item], description }), IsOptional(), IsArray(), ArrayMaxSize(10), ValidateNested({ each: true }), Type(() => item));
+
 /**
  * On a bill's last day (`periodTo`): not before its first (`periodFrom`), refused as the body's own fault (400, rule
  * `beforeStart`) where no other figure needs the record: a family's report, which has no `FieldRules` of its own.
@@ -277,24 +281,13 @@ export class SupplyInformationDto extends NoteDto {
   @DocumentsSent("documents of the estate to enclose (not the family's uploads, never a will); one of each kind the provider asked for, unless it is in `followsLater` (422 `documents-asked` otherwise)")
   documentIds?: string[];
 
-  @ApiPropertyOptional({ type: [FollowingDocumentDto], description: 'asked documents the owner cannot send yet ("volgt later"): the letter says so, the question stays open for them, and the provider\'s term starts with the complete answer' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => FollowingDocumentDto)
+  @ListOfUpToTen(FollowingDocumentDto, 'asked documents the owner cannot send yet ("volgt later"): the letter says so, the question stays open for them, and the provider\'s term starts with the complete answer')
   followsLater?: FollowingDocumentDto[];
 
-  @ApiPropertyOptional({
-    type: [OtherAnswerDto],
-    description:
-      'answerrest: which open item of her own words each enclosed "overig" document is; the others stay open (the letter says they still follow). Needed when more than one such item is open and an "overig" document goes (422 `otherAnswers` rule `whichItem`); with one open, its "overig" document is that one',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => OtherAnswerDto)
+  @ListOfUpToTen(
+    OtherAnswerDto,
+    'answerrest: which open item of her own words each enclosed "overig" document is; the others stay open (the letter says they still follow). Needed when more than one such item is open and an "overig" document goes (422 `otherAnswers` rule `whichItem`), or when one is open and more than one "overig" document goes (rule `whichDocument`); with one open and one "overig" document, that document is that one',
+  )
   otherAnswers?: OtherAnswerDto[];
 }
 
