@@ -417,6 +417,22 @@ export class EstatesService {
   }
 
   /**
+   * Redeems a portal code: the code is used up in the same statement that checks it, so it works once (two phones with one
+   * code: one wins). `chosen` becomes the relative's language unless one was already chosen. Null for a code that is
+   * unknown, used or expired.
+   */
+  async redeemAccessCode(accessCodeHash: string, now: Date, chosen: Lang | null): Promise<{ id: string; name: string; estate_id: string; session_version: number } | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+    const [[redeemed]]: [{ id: string; name: string; estate_id: string; session_version: number }[], number] = await this.db.query(
+      `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3)
+        WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
+        RETURNING id, name, estate_id, session_version`,
+      [accessCodeHash, now, chosen],
+    );
+    return redeemed ?? null;
+  }
+
+  /**
    * Ends a family member's portal access: their outstanding code stops working and so do their sessions.
    * `withdrawn` (the owner's choice) also keeps "send me a new link" from them until a new invitation.
    */

@@ -57,16 +57,7 @@ export class PortalAccessService implements OnModuleInit {
   async redeem(code: string, client: string, chosen?: Lang): Promise<{ accessToken: string; familyMember: { id: string; name: string }; caseOwner: string }> {
     const now = this.clock.now();
     const hash = hashAccessCode(code);
-    const member = await this.throttle.attempt(familyCodeLimits(client), async () => {
-      // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
-      const [[redeemed]]: [{ id: string; name: string; estate_id: string; session_version: number }[], number] = await this.db.query(
-        `UPDATE family_members SET access_code_used_at = $2, language = COALESCE(language, $3)
-          WHERE access_code_hash = $1 AND access_code_used_at IS NULL AND access_code_expires_at > $2
-          RETURNING id, name, estate_id, session_version`,
-        [hash, now, chosen ?? null],
-      );
-      return redeemed ?? null;
-    });
+    const member = await this.throttle.attempt(familyCodeLimits(client), () => this.estates.redeemAccessCode(hash, now, chosen ?? null));
     if (!member) throw await this.whyRefused(hash, now);
     const accessToken = await this.credentials.issue({ sub: member.id, kind: 'family', v: member.session_version }, FAMILY_SESSION_SECONDS);
     // Whom the portal's login page names once this session has run out (`caseOwner`, kept in a signed cookie).
