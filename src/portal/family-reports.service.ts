@@ -13,6 +13,7 @@ import { DocumentKind } from '../documents/document.entity';
 import { DocumentsService, UploadedFile } from '../documents/documents.service';
 import type { NameOrder } from '../../letters';
 import { Estate, fullName } from '../estates/estate.entity';
+import { estateRows, familyMemberRows } from '../estates/estate-rows';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { FamilyReportDto, ReportKind } from './portal.dto';
@@ -304,7 +305,7 @@ export class FamilyReportsService implements OnModuleInit {
     const rows: (ReportRow & { reference: string; given_names: string; surname_prefix: string | null; surname: string; name_order: NameOrder; reporter: string; cursor_at: string })[] = await this.db.query(
       `SELECT r.*, e.reference, e.deceased_given_names AS given_names, e.deceased_surname_prefix AS surname_prefix, e.deceased_surname AS surname, e.deceased_name_order AS name_order, m.name AS reporter,
               ${cursorTimestamp('r.created_at')} AS cursor_at
-         FROM family_reports r JOIN estates e ON e.id = r.estate_id JOIN family_members m ON m.id = r.family_member_id
+         FROM family_reports r JOIN ${estateRows} e ON e.id = r.estate_id JOIN ${familyMemberRows} m ON m.id = r.family_member_id
         WHERE r.status = 'open' AND ($1::uuid IS NULL OR e.owner_id = $1)
           AND ($2::timestamptz IS NULL OR (r.created_at, r.id) > ($2::timestamptz, $3::uuid))
         ORDER BY r.created_at, r.id
