@@ -10,6 +10,8 @@ import { ReaderWordedProblem } from '../common/problem';
 import { EstateWorkflow } from '../estates/estate-workflow.service';
 import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '../runtime/workflow-runtime.service';
 import { callAfter, type RecordedCall } from './calls';
+import { currentDocumentRows } from '../documents/document-rows';
+import { providerRows } from '../providers/provider-rows';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
 
@@ -164,7 +166,7 @@ export async function documentKindsOf(manager: EntityManager, estateIds: string[
   const kinds = new Map(estateIds.map((id): [string, string[]] => [id, []]));
   if (!estateIds.length) return kinds;
   const rows: { estate_id: string; kind: string }[] = await manager.query(
-    'SELECT DISTINCT estate_id, kind FROM documents WHERE estate_id = ANY($1::uuid[]) AND superseded_by_id IS NULL AND withdrawn_at IS NULL',
+    `SELECT DISTINCT estate_id, kind FROM ${currentDocumentRows} d WHERE estate_id = ANY($1::uuid[])`,
     [[...kinds.keys()]],
   );
   for (const row of rows) kinds.get(row.estate_id)!.push(row.kind);
@@ -187,7 +189,7 @@ export class ContractWorkflow implements OnModuleInit {
   onModuleInit(): void {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
-        join: 'LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN providers p ON p.id = c.provider_id',
+        join: `LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN ${providerRows} p ON p.id = c.provider_id`,
         select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
