@@ -24,6 +24,7 @@ import { type ContractGroup, contractGroup, unsentLetterWords } from '../portal/
 import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { User } from '../users/user.entity';
+import { userRows } from '../users/user-rows';
 import { familyWords, langOf } from '../words';
 import { BILL_STEPS, billsOnRecord } from './bill-history';
 import { type CarryingLetter, erasedCarriage, replacedCarriage, renewsKind } from './carried';
@@ -217,7 +218,7 @@ export class LetterInputBuilder {
               CASE WHEN l.kind = 'dispute' THEN l.effect #>> '{payload,event,reference}' END AS bill,
               CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,agency}' END AS agency,
               CASE WHEN l.kind = 'collection_stop' THEN l.effect #>> '{payload,event,reference}' END AS collection_reference
-         FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
+         FROM letters l LEFT JOIN ${userRows} u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND NOT (l.kind = ANY($2))
           AND NOT ${UNDELIVERED()}
           AND CASE WHEN $4::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
@@ -381,7 +382,7 @@ export class LetterInputBuilder {
     const [toldIn]: (Pick<SentLetter, 'colleague'> & ArchivedSending)[] = typeof event.toldIn === 'string'
       ? await manager.query(
           `SELECT l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt", CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
-             FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id WHERE l.id = $1`,
+             FROM letters l LEFT JOIN ${userRows} u ON u.id = l.signed_by_id WHERE l.id = $1`,
           [event.toldIn, signerId],
         )
       : [];
@@ -423,7 +424,7 @@ export class LetterInputBuilder {
     const rows: (ArchivedSending & { enclosureIds: string[]; kind: LetterKind; colleague: string | null })[] = await manager.query(
       `SELECT l.enclosure_ids AS "enclosureIds", l.kind, l.letter_date AS "letterDate", l.channel, l.delivery_status AS "deliveryStatus", l.delivered_at AS "deliveredAt",
               CASE WHEN l.signed_by_id <> $2 THEN u.name END AS colleague
-         FROM letters l LEFT JOIN users u ON u.id = l.signed_by_id
+         FROM letters l LEFT JOIN ${userRows} u ON u.id = l.signed_by_id
         WHERE l.contract_id = $1 AND l.status = 'sent' AND cardinality(l.enclosure_ids) > 0
         ORDER BY l.created_at`,
       [contractId, signerId],
