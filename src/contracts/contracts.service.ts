@@ -81,6 +81,8 @@ import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
 import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
+import { ownersEstateIds } from '../estates/estate-rows';
+import { providerRows } from '../providers/provider-rows';
 
 /**
  * The correction letters of a bill (by the invoice number it was disputed under) to one reader, oldest first: to the
@@ -354,9 +356,9 @@ export class ContractsService implements OnModuleInit {
     const rows: { contractId: string; estateId: string; description: string; providerName: string; asked: string; action: Contract['action']; category: ProviderCategory; requestedEndDate: string | null; requestKnownOn: string | null }[] = await this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", to_char(c.later_end_date_asked, 'YYYY-MM-DD') AS asked, c.action, p.category,
               to_char(c.requested_end_date, 'YYYY-MM-DD') AS "requestedEndDate", to_char(c.request_known_on, 'YYYY-MM-DD') AS "requestKnownOn"
-         FROM contracts c JOIN providers p ON p.id = c.provider_id
+         FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
         WHERE c.later_end_date_asked IS NOT NULL
-          AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
+          AND ${ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1')})` : '$1::uuid IS NULL'}
         ORDER BY c.updated_at, c.id LIMIT $2`,
       [ownerId, limit],
     );
@@ -407,9 +409,9 @@ export class ContractsService implements OnModuleInit {
   answerWithdrawnOnToday(ownerId: string | null, limit: number): Promise<{ contractId: string; estateId: string; description: string; providerName: string; state: string; kind: string; withdrawnOn: string }[]> {
     return this.db.query(
       `SELECT c.id AS "contractId", c.estate_id AS "estateId", c.description, p.name AS "providerName", c.state, c.answer_withdrawn->>'kind' AS kind, c.answer_withdrawn->>'withdrawnOn' AS "withdrawnOn"
-         FROM contracts c JOIN providers p ON p.id = c.provider_id
+         FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
         WHERE c.answer_withdrawn IS NOT NULL AND c.state = ANY($3::text[])
-          AND ${ownerId ? 'c.estate_id = ANY(ARRAY(SELECT o.id FROM estates o WHERE o.owner_id = $1))' : '$1::uuid IS NULL'}
+          AND ${ownerId ? `c.estate_id = ANY(${ownersEstateIds('$1')})` : '$1::uuid IS NULL'}
         ORDER BY c.answer_withdrawn->>'withdrawnOn', c.id LIMIT $2`,
       [ownerId, limit, [...ANSWER_KEPT_FROM]],
     );
@@ -741,7 +743,7 @@ export class ContractsService implements OnModuleInit {
   outcomes(manager: EntityManager, estateId: string): Promise<{ category: string; action: string; outcome: string; count: number }[]> {
     return manager.query(
       `SELECT p.category, c.action, c.state AS outcome, count(*)::int AS count
-         FROM contracts c JOIN providers p ON p.id = c.provider_id
+         FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
         WHERE c.estate_id = $1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       [estateId],
     );
@@ -751,7 +753,7 @@ export class ContractsService implements OnModuleInit {
   transferredTo(manager: EntityManager, estateId: string, familyMemberId: string): Promise<{ provider: string; description: string; accountNumber: string; state: string }[]> {
     return manager.query(
       `SELECT p.name AS provider, c.description, c.account_number AS "accountNumber", c.state
-         FROM contracts c JOIN providers p ON p.id = c.provider_id
+         FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
         WHERE c.estate_id = $1 AND c.transfer_to_family_member_id = $2 ORDER BY c.created_at`,
       [estateId, familyMemberId],
     );
@@ -803,7 +805,7 @@ export class ContractsService implements OnModuleInit {
    */
   async sameAccountContract(manager: EntityManager, estateId: string, providerId: string, accountNumber: string, except?: string): Promise<{ id: string; providerName: string } | null> {
     const [row]: { id: string; provider_name: string }[] = await manager.query(
-      `SELECT c.id, p.name AS provider_name FROM contracts c JOIN providers p ON p.id = c.provider_id
+      `SELECT c.id, p.name AS provider_name FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
        WHERE c.estate_id = $1 AND c.provider_id = $2 AND c.state <> 'withdrawn' AND steward_compact(c.account_number) = steward_compact($3)
          AND c.id IS DISTINCT FROM $4::uuid LIMIT 1`,
       [estateId, providerId, accountNumber, except ?? null],
@@ -830,7 +832,7 @@ export class ContractsService implements OnModuleInit {
    */
   private async askAboutDuplicate(manager: EntityManager, estateId: string, dto: CreateContractDto, lang: Lang): Promise<void> {
     const recorded: { id: string; description: string; accountNumber: string; providerName: string }[] = await manager.query(
-      `SELECT c.id, c.description, c.account_number AS "accountNumber", p.name AS "providerName" FROM contracts c JOIN providers p ON p.id = c.provider_id
+      `SELECT c.id, c.description, c.account_number AS "accountNumber", p.name AS "providerName" FROM contracts c JOIN ${providerRows} p ON p.id = c.provider_id
        WHERE c.estate_id = $1 AND c.provider_id = $2 AND c.state <> 'withdrawn'
        ORDER BY c.created_at, c.id`,
       [estateId, dto.providerId],
@@ -1440,7 +1442,7 @@ export class ContractsService implements OnModuleInit {
    */
   countsByState(manager: EntityManager, ownerId: string | null): Promise<{ label: string; count: number }[]> {
     return ownerId
-      ? manager.query('SELECT c.state AS label, count(*)::int AS count FROM estates e JOIN contracts c ON c.estate_id = e.id WHERE e.owner_id = $1 GROUP BY c.state', [ownerId])
+      ? manager.query(`SELECT c.state AS label, count(*)::int AS count FROM contracts c WHERE c.estate_id = ANY(${ownersEstateIds('$1')}) GROUP BY c.state`, [ownerId])
       : manager.query('SELECT s.state AS label, (SELECT count(*)::int FROM contracts c WHERE c.state = s.state) AS count FROM unnest($1::text[]) AS s(state)', [CONTRACT_STATES]);
   }
 
