@@ -12,6 +12,7 @@ import { type ComplaintSent, ContractViews } from '../contracts/contract-views.s
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type AgencyStop, ContractsService } from '../contracts/contracts.service';
 import type { BillCorrectionLetter } from '../contracts/bill-correction.rules';
+import { contractRows } from '../contracts/contract-rows';
 import { audiencesOf, type DocumentAudience, type Viewer } from '../documents/document-audience';
 import { DocumentsService } from '../documents/documents.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
@@ -25,6 +26,7 @@ import { langOf, ownerWords, type OwnerWords } from '../words';
 import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
+import { providerRows } from '../providers/provider-rows';
 import { OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { type StepLetters, stepKey } from '../timeline/contract-step';
 import type { Readdressing } from '../words/readdressed';
@@ -353,7 +355,7 @@ export class LettersService implements OnModuleInit {
     // made since the handover told it already, which the owner's history then names (README, handovertrue).
     if (input.kind === 'contact_change' && !input.previousContact) return this.contactNamedAlready(manager, row, input.sender.name, input.recipient.name);
     const produced = await produceLetter(input);
-    const provider = row.contractId ? (await manager.query('SELECT p.* FROM contracts c JOIN providers p ON p.id = c.provider_id WHERE c.id = $1', [row.contractId]))[0] : null;
+    const provider = row.contractId ? (await manager.query(`SELECT p.id, p.channel, p.contact_point_email FROM ${contractRows} c JOIN ${providerRows} p ON p.id = c.provider_id WHERE c.id = $1`, [row.contractId]))[0] : null;
     // A collection agency is not on the desk: it gets email when we have its address, else post.
     const agencyEmail = effect.to === 'agency' ? (input.collection?.agencyEmail ?? null) : undefined;
     const channel: Letter['channel'] = agencyEmail !== undefined ? (agencyEmail ? 'email' : 'post') : provider ? (provider.channel as Provider['channel']) : 'family';
@@ -418,7 +420,7 @@ export class LettersService implements OnModuleInit {
     const rows: { estateId: string; instanceId: string; contractId: string; providerId: string; letterKind: string }[] = await manager.query(
       `SELECT l.estate_id AS "estateId", l.effect ->> 'instanceId' AS "instanceId", l.contract_id AS "contractId", c.provider_id AS "providerId",
               l.effect #>> '{payload,effect,letterKind}' AS "letterKind"
-         FROM letters l JOIN contracts c ON c.id = l.contract_id
+         FROM letters l JOIN ${contractRows} c ON c.id = l.contract_id
         WHERE l.id = ANY($1) AND l.channel IN ('post', 'email') AND (l.effect #>> '{payload,effect,to}') IS NULL
         ORDER BY l.created_at, l.id`,
       [letterIds],
@@ -512,7 +514,7 @@ export class LettersService implements OnModuleInit {
       await this.db.transaction((tx) => this.remake(tx, [letter.id]));
       return;
     }
-    const [owner] = await manager.query(`SELECT u.email FROM estates e JOIN users u ON u.id = e.owner_id WHERE e.id = $1`, [letter.estateId]);
+    const { owner } = await this.estates.findWithOwner(letter.estateId, manager);
     const enclosures = await this.documents.withContent(manager, letter.enclosureIds);
     // Its sending starts, committed before the SMTP exchange (issue 13: claim, commit, then the network): one statement, so the
     // letter's row is locked only for it. An objection set apart meanwhile stays home; from now on `setApartObjections` leaves
@@ -860,7 +862,7 @@ export class LettersService implements OnModuleInit {
   private lettersToMakeSql(scope: string, repeats: boolean): string {
     const kind = `(o.payload #>> '{effect,letterKind}')`;
     return `SELECT o.contract_id AS id, op.channel, o.status, o.available_at AS "availableAt" FROM ${this.outbox.unmadeLettersSql('o')}
-              JOIN contracts oc ON oc.id = o.contract_id AND oc.state = o.payload ->> 'state' JOIN providers op ON op.id = oc.provider_id
+              JOIN ${contractRows} oc ON oc.id = o.contract_id AND oc.state = o.payload ->> 'state' JOIN ${providerRows} op ON op.id = oc.provider_id
              WHERE ${scope} AND op.channel IN ('post', 'email') AND ${kind} <> ALL(${sqlList(NOT_ABOUT_THE_REQUEST)})${repeats ? '' : ` AND NOT ${repeatOf('o.payload', kind)}`}`;
   }
 
@@ -878,12 +880,12 @@ export class LettersService implements OnModuleInit {
   async waitingForLetter(providerId: string | null, repeats = false): Promise<string[]> {
     const everyProvider = '$1::uuid IS NULL';
     const [{ ids }]: { ids: string[] }[] = await this.db.query(
-      `SELECT ARRAY(SELECT l.contract_id FROM letters l JOIN contracts lc ON lc.id = l.contract_id
+      `SELECT ARRAY(SELECT l.contract_id FROM letters l JOIN ${contractRows} lc ON lc.id = l.contract_id
                      WHERE ${NOT_OUT} AND ${providerId === null ? everyProvider : 'lc.provider_id = $1'} AND ${aboutTheRequest('l')}${repeats ? '' : ` AND NOT ${REPEAT}`}
                        AND l.effect #>> '{payload,state}' = lc.state
                        AND NOT EXISTS (SELECT 1 FROM letters n WHERE n.contract_id = l.contract_id AND (n.created_at, n.id) > (l.created_at, l.id)
                                          AND ${aboutTheRequest('n')})
-                    UNION ALL SELECT id FROM (${this.lettersToMakeSql(providerId === null ? everyProvider : `oc.provider_id = $1 AND (SELECT channel FROM providers WHERE id = $1) IN ('post', 'email')`, repeats)}) unmade) AS ids`,
+                    UNION ALL SELECT id FROM (${this.lettersToMakeSql(providerId === null ? everyProvider : `oc.provider_id = $1 AND (SELECT channel FROM ${providerRows} op1 WHERE id = $1) IN ('post', 'email')`, repeats)}) unmade) AS ids`,
       [providerId],
     );
     return ids;
