@@ -1,11 +1,8 @@
 import PDFDocument from 'pdfkit';
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-
-type Listed = { id: string; kind: string; channel: string; deliveryStatus: string; letterDate: string; deliveredAt: string };
-type Batch = { id: string; sha256: string; letterCount: number };
+import { dutch, ownerReads, postBox as address } from './readdress-support';
 
 /**
  * README, printrest: a corrected address is told truly for every letter that went to the old one — one answered since or gone more
@@ -27,12 +24,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     await sink?.close();
   });
 
-  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
-  const timelineOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
-  const batches = async () => (await anna.get(`${API}/print-batches`).expect(200)).body.items as Batch[];
-  const batchPdf = async (id: string) => flat(await pdfText((await anna.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
-  const address = (street: string) => ({ street, postalCode: '5000 LA', city: 'Tilburg', country: 'NL' });
-  const dutch = (iso: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  const { lettersOf, timelineOf, batches, batchPdf } = ownerReads(() => anna);
   const correctPost = (providerId: string, street: string) => t.admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: 'Afdeling Opzeggingen', postalAddress: address(street) } }).expect(200);
 
   /** A request by post to a new energy provider, its batch downloaded and posted. */

@@ -1,9 +1,6 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-
-type Listed = { id: string; kind: string; channel: string; deliveryStatus: string; letterDate: string; deliveredAt: string };
-type Batch = { id: string; sha256: string; letterCount: number };
+import { dutch, ownerReads, postBox as address } from './readdress-support';
 
 /**
  * README, printwords (audit76 PA-1, PA-2): after the directory corrects an insurer's postal address, the owner's history says truly
@@ -22,12 +19,7 @@ describe('a corrected address: the history says what happened, the letter sent a
     await t?.close();
   });
 
-  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
-  const timelineOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
-  const batches = async () => (await anna.get(`${API}/print-batches`).expect(200)).body.items as Batch[];
-  const batchPdf = async (id: string) => flat(await pdfText((await anna.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
-  const address = (street: string) => ({ street, postalCode: '5000 LA', city: 'Tilburg', country: 'NL' });
-  const dutch = (iso: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
+  const { lettersOf, timelineOf, batches, batchPdf } = ownerReads(() => anna);
   const correct = (providerId: string, street: string) => t.admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: 'Afdeling Schade', postalAddress: address(street) } }).expect(200);
 
   /** An insurer's property policy by post: its request is a "Melding van overlijden" that keeps the cover; its batch downloaded. */
