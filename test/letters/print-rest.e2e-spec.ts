@@ -24,8 +24,8 @@ describe('a corrected address: every letter that went to the old one is told, an
     await sink?.close();
   });
 
-  const { lettersOf, timelineOf, batches, batchPdf } = ownerReads(() => anna);
-  const correctPost = (providerId: string, street: string) => t.admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: 'Afdeling Opzeggingen', postalAddress: address(street) } }).expect(200);
+  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox } = ownerReads(() => t, () => anna);
+  const correctPost = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street);
 
   /** A request by post to a new energy provider, its batch downloaded and posted. */
   async function posted(name: string, givenNames: string) {
@@ -33,10 +33,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    const before = new Set((await batches()).map((b) => b.id));
-    await t.runDue();
-    await t.runDue(1);
-    const batch = (await batches()).find((b) => !before.has(b.id))!;
+    const batch = await nextBatch();
     expect(await batchPdf(batch.id)).toContain('Postbus 90100');
     await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(200);
     const [letter] = await lettersOf(contract.id);
@@ -62,10 +59,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     const akte = ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', await done, 'akte.pdf').expect(201)).body as { id: string }).id;
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: enexis.id, description: 'Netbeheer', accountNumber: 'EN-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    const before = new Set((await batches()).map((b) => b.id));
-    await t.runDue();
-    await t.runDue(1);
-    const batch = (await batches()).find((b) => !before.has(b.id))!;
+    const batch = await nextBatch();
     expect(batch.letterCount).toBe(1);
     await batchPdf(batch.id);
 

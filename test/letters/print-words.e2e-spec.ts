@@ -19,8 +19,8 @@ describe('a corrected address: the history says what happened, the letter sent a
     await t?.close();
   });
 
-  const { lettersOf, timelineOf, batches, batchPdf } = ownerReads(() => anna);
-  const correct = (providerId: string, street: string) => t.admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: 'Afdeling Schade', postalAddress: address(street) } }).expect(200);
+  const { lettersOf, timelineOf, batches, batchPdf, nextBatch, correctPostBox } = ownerReads(() => t, () => anna);
+  const correct = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Schade', street);
 
   /** An insurer's property policy by post: its request is a "Melding van overlijden" that keeps the cover; its batch downloaded. */
   async function downloaded(name: string, givenNames: string) {
@@ -28,10 +28,7 @@ describe('a corrected address: the history says what happened, the letter sent a
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Woonhuisverzekering', accountNumber: 'WH-123456', action: 'cancel', insuranceKind: 'property' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    const before = new Set((await batches()).map((b) => b.id));
-    await t.runDue();
-    await t.runDue(1);
-    const batch = (await batches()).find((b) => !before.has(b.id))!;
+    const batch = await nextBatch();
     expect(batch.letterCount).toBe(1);
     expect(await batchPdf(batch.id)).toContain('Melding van overlijden');
     return { insurer, estate, contract, batch };
