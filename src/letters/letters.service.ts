@@ -571,8 +571,8 @@ export class LettersService implements OnModuleInit {
       const answered = movedOn.get(letter.id);
       if (answered) {
         notRemade.push(letter.id);
-        // One posted late did go out: as before, it is only not made anew.
-        if (letter.deliveryStatus !== 'posted') await this.notRemade(manager, letter, answered);
+        // One posted (late, or to an old address) or delivered to an old e-mail address did go out: it is only not made anew (README, printrest).
+        if (letter.deliveryStatus !== 'posted' && letter.deliveryStatus !== 'delivered') await this.notRemade(manager, letter, answered);
         continue;
       }
       if (letter.contractId && aboutItsRequest(letter)) await this.workflow.restartProviderDeadline(manager, letter.contractId, String(effect.payload.state));

@@ -310,25 +310,29 @@ export class PrintBatchesService implements OnModuleInit {
           AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [provider.id, corrected.postalAddress],
     );
-    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null })[] =
+    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean })[] =
       await manager.query(
         `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, l.subject, l.language, l.effect #> '{payload,postedBefore}' AS "postedBefore", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
-                CASE WHEN l.delivery_status = 'posted' THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
-                to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn"
+                CASE WHEN l.delivery_status IN ('posted', 'delivered') THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
+                to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn", COALESCE(l.delivered_at >= $5, false) AS recent, c.state = l.effect #>> '{payload,state}' AS open
            FROM letters l JOIN contracts c ON c.id = l.contract_id
           WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
             AND (($2 AND ${WAITING_UNPRINTED})
               OR ($3 AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status IN ('pending', 'failed'))
-              OR ($4 AND l.status = 'sent' AND l.channel = 'post' AND (l.delivery_status = 'printed'
-                   OR (l.delivery_status = 'posted' AND l.delivered_at >= $5 AND ${aboutTheRequest('l')} AND c.state = l.effect #>> '{payload,state}'
-                       AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at
-                                          AND ((r.status = 'sent' AND ${aboutTheRequest('r')}) OR r.effect #>> '{payload,retryOf}' = l.id::text))))))
+              OR ($4 AND l.status = 'sent' AND l.channel = 'post' AND l.delivery_status = 'printed')
+              OR (l.status = 'sent' AND ${aboutTheRequest('l')}
+                  AND (($4 AND l.channel = 'post' AND l.delivery_status = 'posted') OR ($3 AND l.channel = 'email' AND l.delivery_status = 'delivered' AND $6::text IS NOT NULL AND l.delivery_address IS DISTINCT FROM $6))
+                  AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at
+                                     AND ((r.status = 'sent' AND ${aboutTheRequest('r')}) OR r.effect #>> '{payload,retryOf}' = l.id::text))))
           ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-        [provider.id, corrected.post, corrected.email, corrected.postalAddress, startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS))],
+        [provider.id, corrected.post, corrected.email, corrected.postalAddress, startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS)), provider.contactPointEmail ?? null],
       );
-    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', found.filter((l) => l.channel === 'email').map((l) => l.id), true));
-    const letters = found.filter((l) => l.channel === 'post' || withdrawn.has(l.id));
-    // A posted letter went: it is only made again. One waiting or downloaded leaves its batch first.
+    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', found.filter((l) => l.channel === 'email' && l.stage === 'waiting').map((l) => l.id), true));
+    // README printrest: one gone to the old address more than `READDRESS_POSTED_DAYS` ago is not made again (its term ran from then and
+    // the next letter chases it at the new address); only told if its step is still open (one answered since plainly reached them).
+    const older = found.filter((l) => l.stage === 'posted' && !l.recent && l.open);
+    const letters = found.filter((l) => (l.stage === 'posted' ? l.recent : l.channel === 'post' || withdrawn.has(l.id)));
+    // A letter gone is only made again. One waiting or downloaded leaves its batch first.
     const apart = letters.filter((l) => l.stage !== 'posted');
     const downloaded = new Map<string, string[]>();
     for (const l of apart) if (l.stage === 'downloaded' && l.batchId) downloaded.set(l.batchId, [...(downloaded.get(l.batchId) ?? []), l.id]);
@@ -338,17 +342,21 @@ export class PrintBatchesService implements OnModuleInit {
     for (const [batchId, letterIds] of downloaded) {
       await this.toPrintAgain(manager, batchId, [{ providerName: provider.name, letterIds }]);
     }
-    // One whose step was answered meanwhile is not made again: its own entry (`letter.not_remade`) says so.
-    // One posted to the old address is made again saying so, with the dates of every copy before it (README, printwords).
+    // One whose step was answered meanwhile is not made again: one not gone has its own entry (`letter.not_remade`); one gone is told
+    // below (README, printrest). One gone to the old address is made again saying so, with the dates of every copy before it (printwords).
     const postedBefore = new Map(letters.filter((l) => l.stage === 'posted').map((l) => [l.id, [...(l.postedBefore ?? []), l.letterDate]]));
     const notRemade = new Set(await this.letters.remake(manager, letters.map((l) => l.id), postedBefore));
-    for (const letter of letters.filter((l) => !notRemade.has(l.id))) {
+    const told = [
+      ...letters.filter((l) => !notRemade.has(l.id) || l.stage === 'posted').map((l) => ({ ...l, notAgain: notRemade.has(l.id) ? ({ why: 'answered' } as const) : null })),
+      ...older.map((l) => ({ ...l, notAgain: { why: 'older', days: READDRESS_POSTED_DAYS } as const })),
+    ];
+    for (const letter of told) {
       await this.timeline.append(manager, {
         estateId: letter.estateId,
         contractId: letter.contractId,
         actor: by,
         event: LETTER_READDRESSED,
-        summary: `${letter.description}: the ${letter.channel === 'post' ? 'address' : 'e-mail address'} of ${provider.name} was corrected in the directory; the ${letter.kind} of ${letter.letterDate} (${letter.stage}) was made again.`,
+        summary: `${letter.description}: the ${letter.channel === 'post' ? 'address' : 'e-mail address'} of ${provider.name} was corrected in the directory; the ${letter.kind} of ${letter.letterDate} (${letter.stage}) was ${letter.notAgain ? `not made again (${letter.notAgain.why})` : 'made again'}.`,
         details: {
           letterId: letter.id,
           description: letter.description,
@@ -361,6 +369,7 @@ export class PrintBatchesService implements OnModuleInit {
           stage: letter.stage,
           ...(letter.stage === 'posted' && { postedOn: letter.postedOn }),
           ...(corrected.channel && { newChannel: corrected.channel }),
+          ...(letter.notAgain && { notAgain: letter.notAgain }),
         },
       });
     }
@@ -806,7 +815,7 @@ export class PrintBatchesService implements OnModuleInit {
     });
     if (!pdf) {
       const w = ownerWords(principal.lang).print;
-      throw new ProblemException(409, 'print-batch-set-apart', remade + notRemade > 0 ? w.allSetApart(remade, notRemade) : w.readdressedEmpty(readdressed.map((r) => r.providerName)));
+      throw new ProblemException(409, 'print-batch-set-apart', remade + notRemade > 0 ? w.allSetApart(remade, notRemade) : readdressedEmpty(readdressed, principal.lang));
     }
     return pdf;
   }
@@ -816,24 +825,37 @@ export class PrintBatchesService implements OnModuleInit {
    * that left it (`readdressed[].letterIds`, by `retryOf`) join it if they are made by now (one still being made waits for the
    * next batch), and it no longer asks to be downloaded again. Returns who it named.
    */
-  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[] }[]): Promise<ReaddressedBatch[]> {
+  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[]; withdrawnKind?: string }[]): Promise<ReaddressedBatch[]> {
     await manager.query(
       `UPDATE letters SET print_batch_id = $2, delivery_status = 'printed'
         WHERE id IN (SELECT id FROM letters WHERE channel = 'post' AND delivery_status = 'queued_for_print' AND effect #>> '{payload,retryOf}' = ANY($1) FOR UPDATE SKIP LOCKED)`,
       [readdressed.flatMap((r) => r.letterIds), batchId],
     );
     await manager.query(`UPDATE print_batches SET readdressed = NULL WHERE id = $1`, [batchId]);
-    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length }));
+    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }) }));
   }
+}
+
+/** A batch's entries to download again, split as they were made again: a corrected address, or a document withdrawn (with its kinds, in the reader's words). */
+function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
+  const w = ownerWords(lang);
+  const said = (some: ReaddressedBatch[]) => ({ providers: [...new Set(some.map((r) => r.providerName))], letters: some.reduce((n, r) => n + r.letters, 0) });
+  const [moved, withdrawn] = [readdressed.filter((r) => !r.withdrawnKind), readdressed.filter((r) => r.withdrawnKind)];
+  return {
+    moved: moved.length ? said(moved) : null,
+    withdrawn: withdrawn.length ? { ...said(withdrawn), kinds: [...new Set(withdrawn.map((r) => w.estate.documentKinds[r.withdrawnKind!] ?? r.withdrawnKind!))] } : null,
+  };
+}
+
+/** What a download says that found nothing else to print (README, printrest): each entry as it was made again. */
+function readdressedEmpty(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
+  const { moved, withdrawn } = readdressedParts(readdressed, lang);
+  return ownerWords(lang).print.readdressedEmpty(moved?.providers ?? [], withdrawn);
 }
 
 /** What the print page, Today and a refused posting say of a batch to download again (README, printaddress): each provider once. */
 export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
   const w = ownerWords(lang);
-  const said = (some: ReaddressedBatch[]) => ({ providers: [...new Set(some.map((r) => r.providerName))], letters: some.reduce((n, r) => n + r.letters, 0) });
-  const [moved, withdrawn] = [readdressed.filter((r) => !r.withdrawnKind), readdressed.filter((r) => r.withdrawnKind)];
-  return [
-    ...(moved.length ? [w.print.readdressed(said(moved).providers, said(moved).letters)] : []),
-    ...(withdrawn.length ? [w.print.withdrawnAfterDownload([...new Set(withdrawn.map((r) => w.estate.documentKinds[r.withdrawnKind!] ?? r.withdrawnKind!))], said(withdrawn).providers, said(withdrawn).letters)] : []),
-  ].join(' ');
+  const { moved, withdrawn } = readdressedParts(readdressed, lang);
+  return [...(moved ? [w.print.readdressed(moved.providers, moved.letters)] : []), ...(withdrawn ? [w.print.withdrawnAfterDownload(withdrawn.kinds, withdrawn.providers, withdrawn.letters)] : [])].join(' ');
 }

@@ -7,6 +7,7 @@ import { ownerStepText } from './after-end';
 import { ownerBillPaymentText } from './bill-payments';
 import { ownerCorrectionEntryText } from './corrections';
 import { violationText } from '../workspace/owner-reasons';
+import type { Readdressed } from '../words/readdressed';
 
 /**
  * The staff timeline in the reader's language. Each entry stores one sentence, written when the event
@@ -211,8 +212,10 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       // Entries written before printaddress have no stage: they were waiting.
       const stage = d.stage === 'downloaded' || d.stage === 'posted' ? d.stage : 'waiting';
       const changedTo = d.newChannel === 'post' || d.newChannel === 'email' || d.newChannel === 'portal' ? d.newChannel : null;
+      // README printrest: a letter gone that was not made again says why; entries written before were made again.
+      const notAgain = readdressedNotAgain(d.notAgain);
       if (description && provider && kind && date) {
-        return `${description}: ${w.letterReaddressed(provider, said(d.title, titleIn, lang), kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo })}`;
+        return `${description}: ${w.letterReaddressed(provider, said(d.title, titleIn, lang), kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo, notAgain })}`;
       }
       break;
     }
@@ -318,6 +321,14 @@ export function endDateNotToldText(agency: string, effectiveDate: string, lang: 
 
 /** A letter to a provider not sent yet made again after the directory's address of the provider was corrected (README, postfix). */
 export const LETTER_READDRESSED = 'letter.readdressed';
+
+/** A `letter.readdressed` entry's `notAgain`, as stored (README, printrest). */
+function readdressedNotAgain(stored: unknown): Readdressed['notAgain'] {
+  const value = stored as { why?: unknown; days?: unknown } | null | undefined;
+  if (value?.why === 'answered') return { why: 'answered' };
+  if (value?.why === 'older' && typeof value.days === 'number') return { why: 'older', days: value.days };
+  return null;
+}
 
 /** coverfix: an insurer's corrected cover end took in premiums disputed as after the earlier one, or left owed ones after it (README coverfix). */
 export const COVER_REJUDGED = 'contract.cover_rejudged';

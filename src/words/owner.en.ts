@@ -1036,7 +1036,13 @@ export const ownerEn: OwnerWords = {
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,
-    readdressedEmpty: (providers: string[]) => `There is nothing to print in this batch now: what it held for ${listed(providers, 'en')} was made again with the new address and goes with the next print batch.`,
+    readdressedEmpty: (moved: string[], withdrawn: { kinds: string[]; providers: string[] } | null) => {
+      const parts = [
+        ...(moved.length ? [`what it held for ${listed(moved, 'en')} was made again with the new address`] : []),
+        ...(withdrawn ? [`what it held for ${listed(withdrawn.providers, 'en')} was made again without the withdrawn ${listed(withdrawn.kinds, 'en')}`] : []),
+      ];
+      return `There is nothing to print in this batch now: ${parts.length === 1 ? `${parts[0]} and goes` : `${parts.join(', and ')}; both go`} with the next print batch.`;
+    },
     lateIntro: 'The deadline in these letters had passed when they were posted. A new letter was made for each, dated that day with a new deadline; it goes with the next print batch:',
     lateLetter: (due: string) => `the letter says by ${due}`,
     setApartIntro: 'Not in the PDF: the deadline in these letters had passed when the PDF was downloaded. They were made anew, dated that day with a new deadline, and go with the next print batch:',
@@ -1567,7 +1573,13 @@ export const ownerEn: OwnerWords = {
       const waited = r.post ? 'still waiting for the post' : 'not sent yet';
       const where = r.stage === 'downloaded' ? 'already in a downloaded print batch but not posted yet' : waited;
       const corrected = `the ${r.post ? 'address' : 'e-mail address'} of ${provider} was corrected in the directory.`;
-      if (r.stage === 'posted') return `${corrected} The ${letter} of ${date} was posted to the old address on ${r.postedOn}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : 'with the next print batch'}.`;
+      if (r.stage === 'posted') {
+        const went = `The ${letter} of ${date} ${r.post ? `was posted to the old address on ${r.postedOn}` : `was delivered by e-mail to the old e-mail address on ${r.postedOn}`}`;
+        if (r.notAgain?.why === 'answered') return `${corrected} ${went}; an answer or a next step was recorded on this contract since, so it does not go again.`;
+        if (r.notAgain?.why === 'older')
+          return `${corrected} ${went}. It does not go again by itself: it went more than ${r.notAgain.days} days before the correction and ${provider} has had time to answer since; what Steward sends about this request from now on goes to the new address. If you doubt ${provider} received it, contact ${provider}.`;
+        return `${corrected} ${went}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : r.post ? 'with the next print batch' : BY_CHANNEL_EN.email}.`;
+      }
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
       return `${corrected} The ${letter} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
     },

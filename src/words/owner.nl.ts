@@ -1139,8 +1139,17 @@ export const ownerNl = {
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `De ${listed(kinds, 'nl')} in deze batch ${kinds.length === 1 ? 'is' : 'zijn'} ingetrokken nadat u hem downloadde: download hem opnieuw en print hem opnieuw; ${letters === 1 ? 'de brief' : 'de brieven'} aan ${listed(providers, 'nl')} ${letters === 1 ? 'is' : 'zijn'} opnieuw gemaakt zonder dat document.`,
-    /** Downloaded again while the letters made again were not made yet, and nothing else left in it. */
-    readdressedEmpty: (providers: string[]) => `Er is nu niets te printen in deze printbatch: wat erin zat aan ${listed(providers, 'nl')} is opnieuw gemaakt met het nieuwe adres en gaat mee met de volgende printbatch.`,
+    /**
+     * Downloaded again while the letters made again were not made yet, and nothing else left in it: each said as it was made again
+     * (README, printrest): `moved`, the providers whose address was corrected; `withdrawn`, those whose letter lost a withdrawn document.
+     */
+    readdressedEmpty: (moved: string[], withdrawn: { kinds: string[]; providers: string[] } | null) => {
+      const parts = [
+        ...(moved.length ? [`wat erin zat aan ${listed(moved, 'nl')} is opnieuw gemaakt met het nieuwe adres`] : []),
+        ...(withdrawn ? [`wat erin zat aan ${listed(withdrawn.providers, 'nl')} is opnieuw gemaakt zonder de ingetrokken ${listed(withdrawn.kinds, 'nl')}`] : []),
+      ];
+      return `Er is nu niets te printen in deze printbatch: ${parts.length === 1 ? `${parts[0]} en gaat` : `${parts.join(', en ')}; beide gaan`} mee met de volgende printbatch.`;
+    },
     lateIntro: 'De termijn in deze brieven was al voorbij toen ze op de post gingen. Voor elk is een nieuwe brief gemaakt, met de datum van die dag en een nieuwe termijn; die gaat mee in de volgende printbatch:',
     lateLetter: (due: string) => `de brief noemt uiterlijk ${due}`,
     setApartIntro: 'Niet in de pdf: de termijn in deze brieven was al voorbij toen de pdf werd gedownload. Ze zijn opnieuw gemaakt, met de datum van die dag en een nieuwe termijn, en gaan mee in de volgende printbatch:',
@@ -1731,7 +1740,14 @@ export const ownerNl = {
       const waited = r.post ? 'die nog op de post wachtte' : 'die nog niet verstuurd was';
       const where = r.stage === 'downloaded' ? 'die al in een gedownloade printbatch zat maar nog niet op de post was gedaan' : waited;
       const corrected = `het ${r.post ? 'adres' : 'e-mailadres'} van ${provider} is gecorrigeerd in het adressenbestand.`;
-      if (r.stage === 'posted') return `${corrected} De ${letter} van ${date} ging op ${r.postedOn} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : 'mee met de volgende printbatch'}.`;
+      if (r.stage === 'posted') {
+        const went = `De ${letter} van ${date} ${r.post ? `ging op ${r.postedOn} op de post naar het oude adres` : `werd op ${r.postedOn} per e-mail bezorgd op het oude e-mailadres`}`;
+        // README printrest: one gone that is not made again says why, and where what follows goes.
+        if (r.notAgain?.why === 'answered') return `${corrected} ${went}; daarna is op dit contract een antwoord of volgende stap vastgelegd, dus hij gaat niet opnieuw.`;
+        if (r.notAgain?.why === 'older')
+          return `${corrected} ${went}. Hij gaat niet vanzelf opnieuw: hij ging meer dan ${r.notAgain.days} dagen voor de correctie weg en ${provider} kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
+        return `${corrected} ${went}; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : r.post ? 'mee met de volgende printbatch' : BY_CHANNEL_NL.email}.`;
+      }
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
       return `${corrected} De ${letter} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
     },

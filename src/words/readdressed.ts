@@ -1,15 +1,18 @@
 import type { Channel } from '../providers/provider.entity';
 
 /**
- * Where a letter made again after a directory correction of its provider was (README, postfix, printaddress): waiting (for the
- * post or its e-mail), in a print batch downloaded but not posted, or posted to the old address (`postedOn`, written out);
- * `post` its channel; `channel` the channel the directory changed to, if it did.
+ * Where a letter to a provider whose directory entry was corrected was (README, postfix, printaddress, printrest): waiting (for the
+ * post or its e-mail), in a print batch downloaded but not posted, or gone to the old address (`postedOn`, written out: posted, or
+ * delivered by e-mail when `post` is false); `post` its channel; `channel` the channel the directory changed to, if it did.
+ * `notAgain`: a letter gone that is not made again (printrest): what it asked was answered or moved on since, or it went more than
+ * `days` before the correction (`READDRESS_POSTED_DAYS` as it was then); null when it was made again.
  */
 export interface Readdressed {
   stage: 'waiting' | 'downloaded' | 'posted';
   post: boolean;
   postedOn: string | null;
   channel: Channel | null;
+  notAgain: { why: 'answered' } | { why: 'older'; days: number } | null;
 }
 
 /**

@@ -1,9 +1,6 @@
-import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-
-type Listed = { id: string; kind: string; channel: string; deliveryStatus: string; letterDate: string; deliveredAt: string };
-type Batch = { id: string; sha256: string; letterCount: number };
+import { dutch, ownerReads, postBox as address } from './readdress-support';
 
 /**
  * README, printwords (audit76 PA-1, PA-2): after the directory corrects an insurer's postal address, the owner's history says truly
@@ -22,13 +19,8 @@ describe('a corrected address: the history says what happened, the letter sent a
     await t?.close();
   });
 
-  const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
-  const timelineOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
-  const batches = async () => (await anna.get(`${API}/print-batches`).expect(200)).body.items as Batch[];
-  const batchPdf = async (id: string) => flat(await pdfText((await anna.get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
-  const address = (street: string) => ({ street, postalCode: '5000 LA', city: 'Tilburg', country: 'NL' });
-  const dutch = (iso: string) => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
-  const correct = (providerId: string, street: string) => t.admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: 'Afdeling Schade', postalAddress: address(street) } }).expect(200);
+  const { lettersOf, timelineOf, batches, batchPdf, nextBatch, correctPostBox } = ownerReads(() => t, () => anna);
+  const correct = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Schade', street);
 
   /** An insurer's property policy by post: its request is a "Melding van overlijden" that keeps the cover; its batch downloaded. */
   async function downloaded(name: string, givenNames: string) {
@@ -36,10 +28,7 @@ describe('a corrected address: the history says what happened, the letter sent a
     const estate = await createEstate(anna, { givenNames });
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Woonhuisverzekering', accountNumber: 'WH-123456', action: 'cancel', insuranceKind: 'property' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    const before = new Set((await batches()).map((b) => b.id));
-    await t.runDue();
-    await t.runDue(1);
-    const batch = (await batches()).find((b) => !before.has(b.id))!;
+    const batch = await nextBatch();
     expect(batch.letterCount).toBe(1);
     expect(await batchPdf(batch.id)).toContain('Melding van overlijden');
     return { insurer, estate, contract, batch };

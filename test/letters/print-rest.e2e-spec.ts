@@ -1,0 +1,123 @@
+import PDFDocument from 'pdfkit';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+import { dutch, ownerReads, postBox as address } from './readdress-support';
+
+/**
+ * README, printrest: a corrected address is told truly for every letter that went to the old one — one answered since or gone more
+ * than 14 days before is not sent again and the history says why; an e-mail delivered to the old e-mail address in the last 14 days
+ * is made again for the new one, saying it is one request; and a download that finds nothing else to print says what was made again.
+ */
+describe('a corrected address: every letter that went to the old one is told, an e-mail too', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let anna: Session;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    anna = await t.specialist('Anna de Boer');
+  });
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
+
+  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox } = ownerReads(() => t, () => anna);
+  const correctPost = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street);
+
+  /** A request by post to a new energy provider, its batch downloaded and posted. */
+  async function posted(name: string, givenNames: string) {
+    const provider = await createProvider(t.admin, { name, category: 'energy', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Afdeling Opzeggingen', postalAddress: address('Postbus 90100') } });
+    const estate = await createEstate(anna, { givenNames });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const batch = await nextBatch();
+    expect(await batchPdf(batch.id)).toContain('Postbus 90100');
+    await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(200);
+    const [letter] = await lettersOf(contract.id);
+    expect(letter.deliveryStatus).toBe('posted');
+    return { provider, estate, contract, letter };
+  }
+
+  it('says a document withdrawn, not a new address, when a download finds nothing else to print', async () => {
+    const enexis = await createProvider(t.admin, {
+      name: 'Enexis',
+      category: 'energy',
+      channel: 'post',
+      requiredDocuments: ['death_certificate'],
+      contactPoint: { name: 'Klantenservice', postalAddress: address('Postbus 2') },
+    });
+    const estate = await createEstate(anna, { givenNames: 'Kees' });
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    doc.text('AKTE onleesbaar');
+    doc.end();
+    const akte = ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', await done, 'akte.pdf').expect(201)).body as { id: string }).id;
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: enexis.id, description: 'Netbeheer', accountNumber: 'EN-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const batch = await nextBatch();
+    expect(batch.letterCount).toBe(1);
+    await batchPdf(batch.id);
+
+    await anna.post(`${API}/documents/${akte}/withdraw`, { reason: 'Onleesbaar afschrift.' }).expect(200);
+    // Downloaded again before the letter is made again: nothing is left to print.
+    const refused = await anna.get(`${API}/print-batches/${batch.id}/pdf`).expect(409);
+    expect(refused.body.detail).toBe('Er is nu niets te printen in deze printbatch: wat erin zat aan Enexis is opnieuw gemaakt zonder de ingetrokken overlijdensakte en gaat mee met de volgende printbatch.');
+  });
+
+  it('tells a letter posted to the old address and answered since: it is not sent again', async () => {
+    const { provider, estate, contract, letter } = await posted('Eneco', 'Jan');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/acknowledged`, { receivedVia: 'phone', reference: 'EN-77' }).expect(200);
+    t.clock.advanceDays(2);
+    await correctPost(provider.id, 'Postbus 777');
+    await t.runDue();
+
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'cancellation')).toHaveLength(1);
+    expect(await timelineOf(estate.id)).toContain(
+      `Stroom: het adres van Eneco is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres; daarna is op dit contract een antwoord of volgende stap vastgelegd, dus hij gaat niet opnieuw.`,
+    );
+  });
+
+  it('tells a letter posted to the old address more than 14 days ago, still unanswered: not sent again, and why', async () => {
+    const { provider, estate, contract, letter } = await posted('Vattenfall', 'Piet');
+    // Only the clock moves: the provider's term has not run out yet (its reminder would be the letter to tell).
+    t.clock.advanceDays(15);
+    await correctPost(provider.id, 'Postbus 888');
+    await t.runDue();
+
+    const cancellations = (await lettersOf(contract.id)).filter((l) => l.kind === 'cancellation');
+    expect(cancellations).toHaveLength(1);
+    expect(await timelineOf(estate.id)).toContain(
+      `Stroom: het adres van Vattenfall is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet vanzelf opnieuw: hij ging meer dan 14 dagen voor de correctie weg en Vattenfall kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of Vattenfall hem kreeg, neem dan contact op met Vattenfall.`,
+    );
+  });
+
+  it('makes an e-mail delivered to the old e-mail address in the last 14 days again for the new one, saying it is one request', async () => {
+    const contactPoint = { name: 'Nabestaanden', email: 'oud@greenchoice.example' };
+    const provider = await createProvider(t.admin, { name: 'Greenchoice', category: 'energy', channel: 'email', requiredDocuments: [], contactPoint });
+    const estate = await createEstate(anna, { givenNames: 'Mila' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Gas', accountNumber: 'GC-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const [first] = await lettersOf(contract.id);
+    expect(first).toMatchObject({ channel: 'email', deliveryStatus: 'delivered' });
+    t.clock.advanceDays(3);
+
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { ...contactPoint, email: 'nabestaanden@greenchoice.example' } }).expect(200);
+    await t.runDue();
+
+    const letters = await lettersOf(contract.id);
+    expect(letters.map((l) => `${l.kind} ${l.channel} ${l.deliveryStatus}`)).toEqual(['cancellation email delivered', 'cancellation email delivered']);
+    const again = await letterText(anna, letters[1].id);
+    expect(again).toContain('Verzonden via nabestaanden@greenchoice.example');
+    expect(again).toContain(`Deze brief, gedateerd ${dutch(first.letterDate)}, stuurde ik u ook naar uw vorige adres; mogelijk ontvangt u hem twee keer. Het gaat om één verzoek.`);
+    expect(sink.messages.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text)).toContain('nabestaanden@greenchoice.example');
+    expect(await timelineOf(estate.id)).toContain(
+      `Gas: het e-mailadres van Greenchoice is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(first.letterDate)} werd op ${dutch(first.deliveredAt.slice(0, 10))} per e-mail bezorgd op het oude e-mailadres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat per e-mail.`,
+    );
+  });
+});
