@@ -872,6 +872,18 @@ describe('the reports to the family name the bills the estate still owes', () =>
     expect(composeLetter(letterOfKind('final_report', 'en', { contractsSummary: [{ ...row, outcome: 'Apart from that, the contract with KPN is settled.' }], estateBills: [] })).table!.groups[0].rows[0][2]).toBe('A bill of this contract is still to be paid from the estate. Apart from that, the contract with KPN is settled.');
   });
 
+  it('says of a contract done with its organisation that a relative reported on that the report is with the owner, before its state, in Dutch and English (familyopen)', () => {
+    const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'KPN heeft bevestigd dat het contract eindigt op 10 november 2026.', group: 'owner' as const, date: null, termPassedOn: null, reported: true };
+    expect(composeLetter(letterOfKind('progress_report', 'nl', { contractsSummary: [row] })).table!.groups[0]).toMatchObject({
+      heading: 'Wacht op ons',
+      rows: [['KPN', 'Opzeggen: Internet', 'Een melding van de familie over dit contract ligt nog bij mij. KPN heeft bevestigd dat het contract eindigt op 10 november 2026.', '–']],
+    });
+    const en = { ...row, outcome: 'KPN has confirmed that the contract ends on 10 November 2026.', billsOwed: true };
+    expect(composeLetter(letterOfKind('progress_report', 'en', { contractsSummary: [en], estateBills: [] })).table!.groups[0].rows[0][2]).toBe(
+      'A report from the family about this contract is still with me. A bill of this contract is still to be paid from the estate. KPN has confirmed that the contract ends on 10 November 2026.',
+    );
+  });
+
   it('says a term that passed as passed in the date column, not as a date still to come', () => {
     const row = { provider: 'KPN', description: 'Internet', action: 'cancel' as const, outcome: 'wacht op antwoord', group: 'provider' as const, date: '2027-03-04', termPassedOn: '2027-02-18' };
     expect(composeLetter(letterOfKind('progress_report', 'nl', { contractsSummary: [row] })).table!.groups[0].rows).toEqual([['KPN', 'Opzeggen: Internet', 'wacht op antwoord', 'termijn tot en met 18 februari 2027 verstreken']]);

@@ -360,6 +360,8 @@ export interface ContractStanding {
    * The row says that first; `outcome` then says only what else is true (`StatusWords.billsOwed`: not "volledig afgehandeld").
    */
   billsOwed?: boolean;
+  /** Done with the organisation, but a relative's report about it still waits on the owner (README familyopen): the row says so first. */
+  reported?: boolean;
 }
 
 /** What a group of the estate's bills holds: invoices of the provider (a final bill, a part of one), collection agencies' claims, or both. */

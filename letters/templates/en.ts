@@ -867,6 +867,8 @@ export const en: Words = {
     asked: { cancel: 'Cancel', transfer: 'Transfer', bank: 'Block the account and ask the balance', life: 'Claim the payout', property: 'Keep the insurance in force', health: 'Settle the insurance', unknown: 'Report the death' },
     termPassed: (date) => `term until ${date} passed`,
     billsOwed: (listed) => (listed ? `Still to be paid: see ‘${en.estateBills.headings.open}’ below.` : 'A bill of this contract is still to be paid from the estate.'),
+    // A relative's report about it that waits on me (README familyopen): why a finished contract is not under "done".
+    reported: 'A report from the family about this contract is still with me.',
   },
   estateBills: {
     headings: { open: 'Still to be paid from the estate', paid: 'Paid from the estate' },

@@ -992,6 +992,8 @@ export const nl: Words = {
     termPassed: (date) => `termijn tot en met ${date} verstreken`,
     // Done with the organisation but not for the family: what is still to pay, where the table lists it (a reader of the debts), or only that there is.
     billsOwed: (listed) => (listed ? `Nog te betalen: zie ‘${nl.estateBills.headings.open}’ hieronder.` : 'Er is nog een rekening van dit contract te betalen uit de nalatenschap.'),
+    // A relative's report about it that waits on me (README familyopen): why a finished contract is not under "done".
+    reported: 'Een melding van de familie over dit contract ligt nog bij mij.',
   },
   // What the record holds, said as such: who pays from the estate is the heirs' business, not this letter's.
   estateBills: {

@@ -103,7 +103,7 @@ export interface Words {
   date: (iso: string) => string;
   money: (amount: number) => string;
   /** The contracts table of the reports to the family: a heading per group, its columns, what we asked. */
-  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer' | AskedInstead, string>; termPassed: (date: string) => string; billsOwed: (listed: boolean) => string };
+  standings: { headings: Record<StandingGroup, string>; columns: (group: StandingGroup) => string[]; asked: Record<'cancel' | 'transfer' | AskedInstead, string>; termPassed: (date: string) => string; billsOwed: (listed: boolean) => string; reported: string };
   /**
    * The estate's bills in the reports to the family: those still to pay, with what that means (recorded as
    * owed by the estate, not yet as paid) and whom to ask, and those marked paid with the day.
@@ -583,7 +583,7 @@ export function reportTable(input: LetterInput, w: Words): ReportTable | null {
         columns: w.standings.columns(group),
         rows: contracts
           .filter((c) => c.group === group)
-          .map((c) => [c.provider, `${w.standings.asked[c.asked ?? c.action]}: ${c.description}`, c.billsOwed ? `${w.standings.billsOwed(bills.length > 0)} ${c.outcome}` : c.outcome, c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
+          .map((c) => [c.provider, `${w.standings.asked[c.asked ?? c.action]}: ${c.description}`, [c.reported ? w.standings.reported : '', c.billsOwed ? w.standings.billsOwed(bills.length > 0) : '', c.outcome].filter(Boolean).join(' '), c.termPassedOn ? w.standings.termPassed(w.date(c.termPassedOn)) : c.date ? w.date(c.date) : '–']),
       })),
       { heading: w.estateBills.headings.open, columns: w.estateBills.columns(false, billsHeld(open)), rows: open.map(billed), note: w.estateBills.openNote(billsHeld(open), open.length, open.filter((b) => b.afterEnd).length) },
       { heading: w.estateBills.headings.paid, columns: w.estateBills.columns(true, billsHeld(paid)), rows: paid.map((b) => [...billed(b), w.date(b.paidOn!)]) },

@@ -20,6 +20,7 @@ import { Estate } from '../estates/estate.entity';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
 import { complaintsBodyFor } from '../providers/complaints-bodies';
 import { Provider } from '../providers/provider.entity';
+import { openFamilyReportRows } from '../portal/family-report-rows';
 import { type ContractGroup, contractGroup, unsentLetterWords } from '../portal/progress';
 import { TimelineService } from '../timeline/timeline.service';
 import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
@@ -478,6 +479,9 @@ export class LetterInputBuilder {
     const owed = await this.bills.ofEstate(estate.id, manager);
     // A contract done with its organisation whose bill the estate still owes is not done for the family: grouped as the portal does (`contractGroup`).
     const owing = new Set(owed.filter((b) => stillToPay(b) > 0).map((b) => b.contractId));
+    // Nor is one a relative's report still waits on the owner about: grouped as the portal does (README familyopen), its row says so first.
+    const reportedRows: { contract_id: string }[] = await manager.query(`SELECT DISTINCT contract_id FROM ${openFamilyReportRows} r WHERE estate_id = $1 AND contract_id IS NOT NULL`, [estate.id]);
+    const reported = new Set(reportedRows.map((r) => r.contract_id));
     // Its row says that bill first (`ContractStanding.billsOwed`), and its state's words only what else is true.
     const billsOwed = (c: Contract, state: ContractState) => owing.has(c.id) && contractStateMeta(state).waitingOn === 'nobody';
     // An accepted part of a bill disputed in part that was paid is told as paid, as on the family's card.
@@ -515,7 +519,7 @@ export class LetterInputBuilder {
       contractsSummary: contracts.map((c) => {
         const standing = standings.get(c.id)!;
         const { state, context, dueDate } = standing;
-        const group = STANDING_OF[contractGroup(state, unsent.get(c.id), owing.has(c.id))];
+        const group = STANDING_OF[contractGroup(state, unsent.get(c.id), owing.has(c.id), reported.has(c.id))];
         const waitsOnNobody = contractStateMeta(state).waitingOn === 'nobody';
         return {
           provider: c.provider.name,
@@ -528,6 +532,7 @@ export class LetterInputBuilder {
           date: group === 'done' ? context.effectiveDate : unsent.has(c.id) || waitsOnNobody ? null : dueDate,
           termPassedOn: !unsent.has(c.id) && unannouncedTerm(standing) ? missedTermDate(standing.missedTerm!) : null,
           ...(billsOwed(c, state) && { billsOwed: true }),
+          ...(waitsOnNobody && reported.has(c.id) && { reported: true }),
         };
       }),
       estateBills,

@@ -1,5 +1,6 @@
 import { subjectIn } from '../../letters';
 import { askedInstead, type ContractContext, type ContractState, familyDoneText, longDate, type RequestAsked } from '../../workflows';
+import { money } from '../../workflows/wording';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -30,6 +31,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { familyWords, langOf, type Lang } from '../words';
 import { digestMail, type StillRunning } from './family-mail';
 import { familyEventText, finalReportTold, standingFor } from './portal.service';
+import { FamilyReportsService } from './family-reports.service';
 import { contractGroup } from './progress';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
@@ -96,20 +98,38 @@ export function replacedSameDay<N extends { contract_id: string | null; topic: s
   return { dropped, standing };
 }
 
+/** What a handled report's entry recorded of what was reported: the bill she recorded or the one the family typed, or the collection. */
+type ReportedFigures = { reference?: unknown; amount?: unknown; invoiceDate?: unknown; agency?: unknown };
+const textOf = (value: unknown) => (typeof value === 'string' && value ? value : null);
+
 /**
- * The owner's decision on a bill a relative reported (`decision` on a handled report: recorded, or nothing to do with her reply), as
- * the portal says it under the report but for the objection, which the dispute's own news tells. The reporter reads it with the
- * reply written to her; every other member, as their timeline says it (README, familyrest2): that a relative reported a bill and what
- * the owner decided, not her reply. Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
+ * The owner's decision on a bill or collection letter a relative reported (`decision` on a handled report: recorded, or nothing to do
+ * with her reply), as the portal says it under the report but for the objection or the stop, which that step's own news tells. The
+ * reporter reads it with the reply written to her; every other member, as their timeline says it (README, familyrest2): that a
+ * relative reported it and what the owner decided, not her reply. Each line names its report (README familyopen, audit75 F-7): the
+ * contract (`provider`, as the email names it) and what was reported, its figures only for a reader of the estate's debts
+ * (`readsDebts`). Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
  */
-export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang): string | null {
+export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang, reader: { provider: string | null; readsDebts: boolean }): string | null {
   const { decision, familyMemberId, reply } = entry.details;
-  if (entry.event !== 'family_report.handled' || (decision !== 'bill_recorded' && decision !== 'nothing_to_do')) return null;
-  if (familyMemberId !== memberId) return familyWords(lang).mail.otherBillDecided[decision](owner);
-  const w = familyWords(lang).mail.billDecided;
-  if (decision === 'bill_recorded') return w.bill_recorded(owner, typeof reply === 'string' ? reply : null);
+  if (entry.event !== 'family_report.handled' || (decision !== 'bill_recorded' && decision !== 'nothing_to_do' && decision !== 'collection_recorded')) return null;
+  const mail = familyWords(lang).mail;
+  const figures = (entry.details.bill ?? entry.details.reported ?? entry.details.collection ?? {}) as ReportedFigures;
+  const { readsDebts } = reader;
+  const invoiceDate = textOf(figures.invoiceDate);
+  const about = mail.reportAbout({
+    provider: reader.provider,
+    reference: readsDebts ? textOf(figures.reference) : null,
+    amount: readsDebts && typeof figures.amount === 'number' ? money(figures.amount, lang) : null,
+    agency: readsDebts ? textOf(figures.agency) : null,
+    dated: !readsDebts && invoiceDate ? longDate(invoiceDate, lang) : null,
+  });
+  if (familyMemberId !== memberId) return mail.otherBillDecided[decision](owner, about);
+  const w = mail.billDecided;
+  if (decision === 'collection_recorded') return w.collection_recorded(owner, about);
+  if (decision === 'bill_recorded') return w.bill_recorded(owner, typeof reply === 'string' ? reply : null, about);
   // Handled without recording it, her reply is required (`FamilyReportsService.handle`).
-  return typeof reply === 'string' ? w.nothing_to_do(owner, reply) : null;
+  return typeof reply === 'string' ? w.nothing_to_do(owner, reply, about) : null;
 }
 
 /** The closing step's news for a relative once its final report went out (`finalReportTold`). */
@@ -162,6 +182,7 @@ export class FamilyDigestService implements OnModuleInit {
     private readonly views: ContractViews,
     private readonly letters: LettersService,
     private readonly bills: BillsService,
+    private readonly reports: FamilyReportsService,
   ) {}
 
   onModuleInit(): void {
@@ -231,10 +252,13 @@ export class FamilyDigestService implements OnModuleInit {
         // v16: a document withdrawn that had answered a provider's question: its step as the family's timeline says it, once (no workflow notification tells it).
         const withdrawnAnswers = entries.filter((e) => e.event === 'ANSWER_WITHDRAWN' && e.contractId && e.toState);
         const transfers = new Set(contracts.filter((c) => c.action === 'transfer').map((c) => c.id));
-        // The contracts still running that this email tells nothing of are counted in one line: a relative can tell they still
-        // run, not forgotten (README, digestrest). Each one's standing is on its portal card; the email stays the day's news.
-        const toldOf = new Set([...news.map((n) => n.contract_id), ...entries.map((e) => e.contractId)].filter((id): id is string => id !== null));
-        const stillRunning = { count: contracts.filter((c) => !toldOf.has(c.id) && contractGroup(c.state as ContractState) !== 'done').length, others: toldOf.size > 0 };
+        // The contracts still running that a relative's email tells nothing of are counted in one line: she can tell they still
+        // run, not forgotten (README, digestrest). Each one's standing is on its portal card; the email stays the day's news. Running
+        // as the portal counts it (`contractGroup`): one done by its state that a relative's report still waits on the owner about is
+        // not done (README familyopen), read by the same rule as the portal's progress (`openInEstate`).
+        const reported = new Set((await this.reports.openInEstate(estate.id, manager)).map((r) => r.contractId));
+        const running = contracts.filter((c) => contractGroup(c.state as ContractState, undefined, false, reported.has(c.id)) !== 'done');
+        const newsOf = news.map((n) => n.contract_id).filter((id): id is string => id !== null);
         const held = (n: Notice) => {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
           const contract = n.contract_id;
@@ -258,7 +282,8 @@ export class FamilyDigestService implements OnModuleInit {
           const lang = langOf(member.language);
           const debts = readsEstateDebts(member);
           const told = [...(await lines(debts))[lang], ...(report && closings.length ? [closedNews(finalReportTold(report, member, members), lang)] : [])];
-          const corrections = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts)).filter((text): text is string => text !== null);
+          const corrected = entries.map((e) => familyCorrectionEntryText(e, member.id, lang, { providerName: named.get(e.contractId ?? ''), transfer: transfers.has(e.contractId ?? '') }, debts));
+          const corrections = corrected.filter((text): text is string => text !== null);
           // A letter by post is told when it went into the mail, to every relative, as the timeline tells its letters.
           const posted = entries.filter((e) => e.event === 'letter.posted').map((e) => familyEventText(e.event, { ...e.details, subject: subjectIn(String(e.details.subject), lang) }, lang)!);
           // A call the owner recorded, to every relative as their timeline tells it: its outcome only when she shared it; named by its
@@ -268,9 +293,15 @@ export class FamilyDigestService implements OnModuleInit {
             const contract = contracts.find((c) => c.id === e.contractId)!;
             return `${named.get(contract.id)}: ${familyStepText(storedContractStep({ ...e, toState: e.toState! }), { action: contract.action } as ContractContext, lang, contract.provider.name, debts, requestAsked(contract))}`;
           });
-          const decisions = decided === null ? [] : entries.map((e) => reportDecisionNews(e, member.id, decided, lang)).filter((text): text is string => text !== null);
+          const decidedLines = entries.map((e) => (decided === null ? null : reportDecisionNews(e, member.id, decided, lang, { provider: e.contractId ? (named.get(e.contractId) ?? null) : null, readsDebts: debts })));
+          const decisions = decidedLines.filter((text): text is string => text !== null);
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
           if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !documentIds.length) continue;
+          // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
+          // another relative's correction, a document she may not see, or an entry no email tells concerned it.
+          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
+          const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId)].filter((id): id is string => id !== null));
+          const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
           const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;

@@ -66,13 +66,34 @@ describe("the family's emails, in the member's language", () => {
 
 describe("the owner's decision on a bill a relative reported, in the daily email", () => {
   const handled = (details: Record<string, unknown>) => ({ event: 'family_report.handled', details: { kind: 'invoice_after_end', familyMemberId: 'm1', ...details } });
+  const heir = { provider: null, readsDebts: true };
   it('tells the reporter what was decided, in her language; the reply with a decision not to record it; the others the decision alone', () => {
-    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm1', 'Anna de Boer', 'nl')).toBe('Uw melding van een rekening na de einddatum: Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract.');
-    expect(reportDecisionNews(handled({ decision: 'nothing_to_do', reply: 'Al betwist.' }), 'm1', 'Anna de Boer', 'en')).toBe('Your report of a bill after the end date: Anna de Boer has looked at the bill and dealt with your report. Reply from your contact person: Al betwist.');
+    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm1', 'Anna de Boer', 'nl', heir)).toBe('Uw melding van een rekening na de einddatum: Anna de Boer heeft de rekening gecontroleerd en vastgelegd bij het contract.');
+    expect(reportDecisionNews(handled({ decision: 'nothing_to_do', reply: 'Al betwist.' }), 'm1', 'Anna de Boer', 'en', heir)).toBe('Your report of a bill after the end date: Anna de Boer has looked at the bill and dealt with your report. Reply from your contact person: Al betwist.');
     // familyrest2: another relative reads what was decided, never the reply written to the reporter.
-    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm2', 'Anna de Boer', 'nl')).toBe('Een familielid meldde een rekening na de einddatum: Anna de Boer heeft die gecontroleerd en vastgelegd bij het contract.');
-    expect(reportDecisionNews(handled({ decision: 'nothing_to_do', reply: 'Al betwist.' }), 'm2', 'Anna de Boer', 'en')).toBe('A family member reported a bill after the end date: Anna de Boer has looked at it and dealt with the report.');
+    expect(reportDecisionNews(handled({ decision: 'bill_recorded' }), 'm2', 'Anna de Boer', 'nl', heir)).toBe('Een familielid meldde een rekening na de einddatum: Anna de Boer heeft die gecontroleerd en vastgelegd bij het contract.');
+    expect(reportDecisionNews(handled({ decision: 'nothing_to_do', reply: 'Al betwist.' }), 'm2', 'Anna de Boer', 'en', heir)).toBe('A family member reported a bill after the end date: Anna de Boer has looked at it and dealt with the report.');
     // Another report handled (no decision) is not this news.
-    expect(reportDecisionNews(handled({ kind: 'other', decision: undefined }), 'm1', 'Anna de Boer', 'nl')).toBeNull();
+    expect(reportDecisionNews(handled({ kind: 'other', decision: undefined }), 'm1', 'Anna de Boer', 'nl', heir)).toBeNull();
+  });
+
+  it('names each report by its contract and what was reported, the figures only for a reader of the debts (familyopen, audit75 F-7)', () => {
+    const march = handled({ decision: 'nothing_to_do', reply: 'Betaald.', reported: { reference: 'F-03', amount: 31.5, invoiceDate: '2027-03-01' } });
+    const april = handled({ decision: 'bill_recorded', bill: { reference: 'F-04', amount: 29, invoiceDate: '2027-04-01', providerName: 'Odido' } });
+    const odido = { provider: 'Odido', readsDebts: true };
+    expect(reportDecisionNews(march, 'm2', 'Anna de Boer', 'nl', odido)).toBe('Een familielid meldde een rekening na de einddatum over Odido (factuurnummer F-03, €\u00a031,50): Anna de Boer heeft die bekeken en de melding afgehandeld.');
+    expect(reportDecisionNews(april, 'm2', 'Anna de Boer', 'en', odido)).toBe('A family member reported a bill after the end date about Odido (bill number F-04, €29.00): Anna de Boer has checked it and recorded it with the contract.');
+    // A relative outside the estate's debts: no number, no amount; the bill's date tells the two apart.
+    const outside = { provider: 'Odido', readsDebts: false };
+    expect(reportDecisionNews(march, 'm2', 'Anna de Boer', 'nl', outside)).toBe('Een familielid meldde een rekening na de einddatum over Odido (gedateerd 1 maart 2027): Anna de Boer heeft die bekeken en de melding afgehandeld.');
+    // The reporter reads the same naming, and her reply.
+    expect(reportDecisionNews(march, 'm1', 'Anna de Boer', 'nl', odido)).toBe('Uw melding van een rekening na de einddatum over Odido (factuurnummer F-03, €\u00a031,50): Anna de Boer heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Betaald.');
+  });
+
+  it('tells a collection letter recorded from a report: the reporter and the others, the agency only to a reader of the debts (familyopen)', () => {
+    const collection = { event: 'family_report.handled', details: { kind: 'collection_letter', familyMemberId: 'm1', decision: 'collection_recorded', collection: { agency: 'Incasso Noord', reference: 'INC-3', providerName: 'KPN' } } };
+    expect(reportDecisionNews(collection, 'm1', 'Anna de Boer', 'nl', { provider: 'KPN', readsDebts: true })).toBe('Uw melding van een incassobrief over KPN (Incasso Noord, kenmerk INC-3): Anna de Boer heeft de incassobrief vastgelegd bij het contract.');
+    expect(reportDecisionNews(collection, 'm2', 'Anna de Boer', 'en', { provider: 'KPN', readsDebts: true })).toBe('A family member reported a collection letter about KPN (Incasso Noord, reference INC-3): Anna de Boer has recorded it with the contract.');
+    expect(reportDecisionNews(collection, 'm2', 'Anna de Boer', 'nl', { provider: 'KPN', readsDebts: false })).toBe('Een familielid meldde een incassobrief over KPN: Anna de Boer heeft die vastgelegd bij het contract.');
   });
 });

@@ -16,6 +16,7 @@ import { Estate, fullName } from '../estates/estate.entity';
 import { estateRows, familyMemberRows } from '../estates/estate-rows';
 import { EstatesService } from '../estates/estates.service';
 import { TimelineService } from '../timeline/timeline.service';
+import { openFamilyReportRows } from './family-report-rows';
 import { FamilyReportDto, ReportKind } from './portal.dto';
 import { deleted } from '../database/deleted';
 import { DEFAULT_LANG, familyWords, ownerWords } from '../words';
@@ -262,13 +263,13 @@ export class FamilyReportsService implements OnModuleInit {
   }
 
   /**
-   * The estate's reports still waiting for the owner, oldest first, each with its reporter, a call-back asked after a rating aside
-   * (the reporter's own business, README F8): the portal tells her own as hers and another's as a relative's (index `(estate_id, status)`).
+   * The estate's reports still waiting for the owner (`openFamilyReportRows`), oldest first, each with its reporter: the portal tells
+   * her own as hers and another's as a relative's; `manager`: the daily email's, read in its transaction.
    */
-  openInEstate(estateId: string): Promise<{ createdAt: Date; contractId: string | null; familyMemberId: string }[]> {
-    return this.db.query(
-      `SELECT created_at AS "createdAt", contract_id AS "contractId", family_member_id AS "familyMemberId" FROM family_reports
-        WHERE estate_id = $1 AND status = 'open' AND kind <> 'callback' ORDER BY created_at, id`,
+  openInEstate(estateId: string, manager: EntityManager = this.db.manager): Promise<{ createdAt: Date; contractId: string | null; familyMemberId: string }[]> {
+    return manager.query(
+      `SELECT created_at AS "createdAt", contract_id AS "contractId", family_member_id AS "familyMemberId" FROM ${openFamilyReportRows} r
+        WHERE estate_id = $1 ORDER BY created_at, id`,
       [estateId],
     );
   }
@@ -354,7 +355,7 @@ export class FamilyReportsService implements OnModuleInit {
     // The bill's figures alone: the event carries nothing else.
     const { invoiceDate, periodFrom, periodTo, amount, reference } = dto;
     await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, (manager) =>
-      this.markHandled(manager, principal, { ...row, contract_id: contract }, dto.reply ?? null, 'bill_recorded', { amount, reference }),
+      this.markHandled(manager, principal, { ...row, contract_id: contract }, dto.reply ?? null, 'bill_recorded', { amount, reference, invoiceDate }),
     );
     return contract;
   }
@@ -377,7 +378,7 @@ export class FamilyReportsService implements OnModuleInit {
     row: ReportRow,
     reply: string | null,
     decision: ReportDecision | null,
-    recorded?: { amount: number; reference: string },
+    recorded?: { amount: number; reference: string; invoiceDate: string },
     collection?: { agency: string; reference: string },
   ): Promise<void> {
     const [, updated]: [unknown, number] = await manager.query(
@@ -397,8 +398,9 @@ export class FamilyReportsService implements OnModuleInit {
       actor: actorOf(principal),
       event: 'family_report.handled',
       summary: `The report of ${KIND_WORDS[row.kind]} was handled${how}.${reply ? ` Reply: "${reply}"` : ''}`,
-      // `familyMemberId`: the reporter, whom the daily email tells the decision (family-digest.service.ts).
-      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }), ...(notice && { collection: notice }) },
+      // `familyMemberId`: the reporter, whom the daily email tells the decision (family-digest.service.ts); `reported`: the bill as the
+      // family typed it, by which the email names a report handled without recording it (README familyopen).
+      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }), ...(notice && { collection: notice }), ...(!bill && row.bill && { reported: row.bill }) },
     });
   }
 }

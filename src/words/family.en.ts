@@ -331,7 +331,7 @@ export const familyEn: FamilyWords = {
     'family_report.handled': (d: Record<string, unknown>) =>
       d.decision === 'collection_recorded'
         ? 'Your contact person has recorded the collection letter you reported with the contract and is asking in writing for the collection to be suspended.'
-        : typeof d.reply === 'string' ? `Your contact person has dealt with the report and writes: "${d.reply}"` : 'Your contact person has dealt with the report.',
+        : `Your contact person has ${d.decision === 'bill_recorded' ? 'checked the bill you reported and recorded it with the contract' : d.decision === 'nothing_to_do' ? 'looked at the bill you reported and dealt with the report' : 'dealt with the report'}${typeof d.reply === 'string' ? ` and writes: "${d.reply}"` : '.'}`,
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
       d.decision === 'bill_recorded'
@@ -346,12 +346,18 @@ export const familyEn: FamilyWords = {
 
   mail: {
     billDecided: {
-      bill_recorded: (owner: string, reply: string | null) => `Your report of a bill after the end date: ${owner} has checked the bill and recorded it with the contract.${reply ? ` Reply from your contact person: ${reply}` : ''}`,
-      nothing_to_do: (owner: string, reply: string) => `Your report of a bill after the end date: ${owner} has looked at the bill and dealt with your report. Reply from your contact person: ${reply}`,
+      bill_recorded: (owner: string, reply: string | null, about: string) => `Your report of a bill after the end date${about}: ${owner} has checked the bill and recorded it with the contract.${reply ? ` Reply from your contact person: ${reply}` : ''}`,
+      nothing_to_do: (owner: string, reply: string, about: string) => `Your report of a bill after the end date${about}: ${owner} has looked at the bill and dealt with your report. Reply from your contact person: ${reply}`,
+      collection_recorded: (owner: string, about: string) => `Your report of a collection letter${about}: ${owner} has recorded the collection letter with the contract.`,
     },
     otherBillDecided: {
-      bill_recorded: (owner: string) => `A family member reported a bill after the end date: ${owner} has checked it and recorded it with the contract.`,
-      nothing_to_do: (owner: string) => `A family member reported a bill after the end date: ${owner} has looked at it and dealt with the report.`,
+      bill_recorded: (owner: string, about: string) => `A family member reported a bill after the end date${about}: ${owner} has checked it and recorded it with the contract.`,
+      nothing_to_do: (owner: string, about: string) => `A family member reported a bill after the end date${about}: ${owner} has looked at it and dealt with the report.`,
+      collection_recorded: (owner: string, about: string) => `A family member reported a collection letter${about}: ${owner} has recorded it with the contract.`,
+    },
+    reportAbout: (r: { provider: string | null; reference: string | null; amount: string | null; agency: string | null; dated: string | null }) => {
+      const what = [r.agency, r.reference && (r.agency ? `reference ${r.reference}` : `bill number ${r.reference}`), r.amount, r.dated && `dated ${r.dated}`].filter(Boolean);
+      return `${r.provider ? ` about ${r.provider}` : ''}${what.length ? ` (${what.join(', ')})` : ''}`;
     },
     greeting: (name: string) => `Dear ${name},`,
     regards: 'Kind regards,',

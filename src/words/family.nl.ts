@@ -439,10 +439,11 @@ export const familyNl = {
     'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
     'family_report.received': () => 'Uw melding is ontvangen.',
     /** `reply`: the owner's answer, only in the reporter's own timeline. */
+    // The reporter reads at least what the others read of the decision (audit75 F-7), and her reply besides.
     'family_report.handled': (d: Record<string, unknown>) =>
       d.decision === 'collection_recorded'
         ? 'Uw vaste contactpersoon heeft de incassobrief die u meldde vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.'
-        : typeof d.reply === 'string' ? `Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „${d.reply}”` : 'Uw vaste contactpersoon heeft de melding afgehandeld.',
+        : `Uw vaste contactpersoon heeft ${d.decision === 'bill_recorded' ? 'de rekening die u meldde, gecontroleerd en vastgelegd bij het contract' : d.decision === 'nothing_to_do' ? 'de rekening die u meldde, bekeken en de melding afgehandeld' : 'de melding afgehandeld'}${typeof d.reply === 'string' ? ` en schrijft u: „${d.reply}”` : '.'}`,
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
@@ -463,13 +464,25 @@ export const familyNl = {
      * tells the objection, so this says the decision alone; otherwise her reply says why.
      */
     billDecided: {
-      bill_recorded: (owner: string, reply: string | null) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.${reply ? ` Antwoord van uw vaste contactpersoon: ${reply}` : ''}`,
-      nothing_to_do: (owner: string, reply: string) => `Uw melding van een rekening na de einddatum: ${owner} heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: ${reply}`,
+      bill_recorded: (owner: string, reply: string | null, about: string) => `Uw melding van een rekening na de einddatum${about}: ${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract.${reply ? ` Antwoord van uw vaste contactpersoon: ${reply}` : ''}`,
+      nothing_to_do: (owner: string, reply: string, about: string) => `Uw melding van een rekening na de einddatum${about}: ${owner} heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: ${reply}`,
+      // Recorded from the contract's collection notice: the stop it asks is told by that step's own news in the same email.
+      collection_recorded: (owner: string, about: string) => `Uw melding van een incassobrief${about}: ${owner} heeft de incassobrief vastgelegd bij het contract.`,
     },
     /** The same decision told to the other relatives (README, familyrest2): as their timeline says it, without the reply written to the reporter. */
     otherBillDecided: {
-      bill_recorded: (owner: string) => `Een familielid meldde een rekening na de einddatum: ${owner} heeft die gecontroleerd en vastgelegd bij het contract.`,
-      nothing_to_do: (owner: string) => `Een familielid meldde een rekening na de einddatum: ${owner} heeft die bekeken en de melding afgehandeld.`,
+      bill_recorded: (owner: string, about: string) => `Een familielid meldde een rekening na de einddatum${about}: ${owner} heeft die gecontroleerd en vastgelegd bij het contract.`,
+      nothing_to_do: (owner: string, about: string) => `Een familielid meldde een rekening na de einddatum${about}: ${owner} heeft die bekeken en de melding afgehandeld.`,
+      collection_recorded: (owner: string, about: string) => `Een familielid meldde een incassobrief${about}: ${owner} heeft die vastgelegd bij het contract.`,
+    },
+    /**
+     * Which report a decision is about, so two are not told alike (README familyopen, audit75 F-7): its provider, then what was
+     * reported as far as known — the bill's number and amount or the agency and its reference for a reader of the estate's debts,
+     * the bill's date for another. Never the reporter (README F8).
+     */
+    reportAbout: (r: { provider: string | null; reference: string | null; amount: string | null; agency: string | null; dated: string | null }) => {
+      const what = [r.agency, r.reference && (r.agency ? `kenmerk ${r.reference}` : `factuurnummer ${r.reference}`), r.amount, r.dated && `gedateerd ${r.dated}`].filter(Boolean);
+      return `${r.provider ? ` over ${r.provider}` : ''}${what.length ? ` (${what.join(', ')})` : ''}`;
     },
     greeting: (name: string) => `Beste ${name},`,
     regards: 'Met vriendelijke groet,',

@@ -113,5 +113,15 @@ describe('a request sent again with a new document', () => {
     }
     const page = (await t.anonymous.get('/family/contracts').set('Cookie', `steward_family=${tom.token}`).expect(200)).text;
     expect(page).toContain('0 van 1 afgerond, de rest ligt bij uw vaste contactpersoon');
+
+    // familyopen: the progress report Els downloads groups it by the same rule, and its row says why it is not done.
+    await anna.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await today();
+    const report = ((await els.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).find((l) => l.kind === 'progress_report');
+    // A cell's line break reads as " – " in the text read back.
+    const text = (await letterText(anna, report!.id)).replace(/\s+/g, ' ').replace(/ – /g, ' ');
+    expect(text).toContain('Wacht op ons');
+    expect(text).not.toContain('Afgerond');
+    expect(text).toContain('Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk KPN Opzeggen: Internet Een melding van de familie over dit contract ligt nog bij mij. KPN heeft bevestigd dat het contract eindigt op 10 november 2026.');
   });
 });

@@ -850,19 +850,19 @@ describe('the daily email to the family', () => {
     const before = sink.messages.length;
     await nextDay();
     await sink.waitFor(before + 2);
-    const [mail] = digests('fenna.veld@family.example');
+    const [mail] = digests('fenna.veld@family.example').map((m) => ({ text: m.text!.replace(/\u00a0/g, ' ') }));
     // Recorded: the decision, once; the objection is told by the dispute's own news, not again.
-    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract.\n');
+    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum over KPN Veld (factuurnummer F-V1, € 60,00): Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract.\n');
     expect(mail.text).not.toContain('We maken bij de aanbieder bezwaar');
-    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract. Antwoord van uw vaste contactpersoon: Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.\n');
-    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum: Anna Veld heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dezelfde rekening als F-V1; daar loopt ons bezwaar al.');
+    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum over KPN Veld (factuurnummer F-V3, € 60,00): Anna Veld heeft de rekening gecontroleerd en vastgelegd bij het contract. Antwoord van uw vaste contactpersoon: Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.\n');
+    expect(mail.text).toContain('- Uw melding van een rekening na de einddatum over KPN Veld (factuurnummer F-V2, € 60,00): Anna Veld heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Dezelfde rekening als F-V1; daar loopt ons bezwaar al.');
     // Her reply was to Fenna: her brother reads what was decided in neutral words (familyrest2), not her reply.
-    const [gijs] = digests('gijs.veld@family.example');
+    const [gijs] = digests('gijs.veld@family.example').map((m) => ({ text: m.text!.replace(/\u00a0/g, ' ') }));
     expect(gijs.text).not.toContain('Uw melding van een rekening');
     expect(gijs.text).not.toContain('Dezelfde rekening als F-V1');
     expect(gijs.text).not.toContain('Vastgelegd; KPN krijgt');
-    expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum: Anna Veld heeft die gecontroleerd en vastgelegd bij het contract.\n');
-    expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum: Anna Veld heeft die bekeken en de melding afgehandeld.\n');
+    expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum over KPN Veld (factuurnummer F-V1, € 60,00): Anna Veld heeft die gecontroleerd en vastgelegd bij het contract.\n');
+    expect(gijs.text).toContain('- Een familielid meldde een rekening na de einddatum over KPN Veld (factuurnummer F-V2, € 60,00): Anna Veld heeft die bekeken en de melding afgehandeld.\n');
     // His timeline says the same decisions, hers with her reply.
     const gijsSession = t.as((await t.anonymous.post(`${API}/portal/access`, { code: gijsCode.accessCode }).expect(200)).body.accessToken);
     const texts = async (s: typeof session) => ((await s.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((i) => i.text);
@@ -870,13 +870,77 @@ describe('the daily email to the family', () => {
     expect(his).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde, gecontroleerd en vastgelegd bij het contract.');
     expect(his).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.');
     expect(his.join('\n')).not.toContain('Dezelfde rekening als F-V1');
-    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Dezelfde rekening als F-V1; daar loopt ons bezwaar al.”');
-    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.”');
+    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, bekeken en de melding afgehandeld en schrijft u: „Dezelfde rekening als F-V1; daar loopt ons bezwaar al.”');
+    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, gecontroleerd en vastgelegd bij het contract en schrijft u: „Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.”');
     expect(his.join('\n')).not.toContain('Vastgelegd; KPN krijgt');
     // Told once: the next day's email (if any) does not say it again.
     await nextDay();
     await nextDay();
     expect(digests('fenna.veld@family.example').slice(1).some((m) => m.text?.includes('Uw melding van een rekening'))).toBe(false);
+  });
+
+  it("names each reported bill and collection letter in every relative's email with the owner's decision, the reporter reading no less; counts a finished contract with an open report as running, per relative (familyopen, audit75 F-7)", async () => {
+    const anna = await t.specialist('Anna Open');
+    const provider = (name: string) => createProvider(t.admin, { name, requiredDocuments: [] });
+    const [kpn, ziggo, vitens, eneco] = [await provider('KPN Open'), await provider('Ziggo Open'), await provider('Vitens Open'), await provider('Eneco Open')];
+    const estate = await createEstate(anna);
+    const contractWith = async (p: { id: string }, number: string, done: boolean) => {
+      const id = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, description: 'Thuis', accountNumber: number, action: 'cancel' }).expect(201)).body.id as string;
+      await anna.post(`${API}/contracts/${id}/request`).expect(200);
+      if (done) await anna.post(`${API}/contracts/${id}/provider-answer/completed`, { receivedVia: 'phone', reference: `${number}-OK`, effectiveDate: '2026-11-30' }).expect(200);
+      return id;
+    };
+    const [kpnContract, ziggoContract, vitensContract, enecoContract] = [await contractWith(kpn, 'KO-1', true), await contractWith(ziggo, 'ZO-1', true), await contractWith(vitens, 'VO-1', true), await contractWith(eneco, 'EO-1', false)];
+    const member = async (name: string, email: string, heir: boolean) => (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, email, relation: heir ? 'kind' : 'kleinkind', isHeir: heir, isRepresentative: heir && name.startsWith('Fenna') }).expect(201)).body as { accessCode: string };
+    const fennaCode = await member('Fenna Open', 'fenna.open@family.example', true);
+    await member('Gijs Open', 'gijs.open@family.example', true);
+    await member('Lotte Open', 'lotte.open@family.example', false);
+    await t.runDue();
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+
+    const fenna = t.as((await t.anonymous.post(`${API}/portal/access`, { code: fennaCode.accessCode }).expect(200)).body.accessToken);
+    // Two bills of one contract, both handled with a reply: the other relatives could not tell the two decisions apart (audit75 F-7).
+    const bill = async (reference: string, invoiceDate: string, amount: number) =>
+      (await fenna.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: kpnContract, message: `Rekening ${reference}.`, invoiceDate, periodFrom: invoiceDate, periodTo: '2026-12-15', amount, reference }).expect(201)).body.id as string;
+    const first = await bill('F-O1', '2026-11-16', 60);
+    const second = await bill('F-O2', '2026-11-20', 45);
+    await anna.post(`${API}/family-reports/${first}/handle`, { reply: 'Die is al betaald.' }).expect(204);
+    await anna.post(`${API}/family-reports/${second}/handle`, { reply: 'Die heeft KPN zelf ingetrokken.' }).expect(204);
+    // A collection letter the owner records from the report: the report is handled with it.
+    await fenna.post(`${API}/portal/reports`, { kind: 'collection_letter', contractId: ziggoContract, message: 'Een incassobrief.', agency: 'Incasso Noord', reference: 'INC-O1', amount: 80 }).expect(201);
+    await anna.post(`${API}/contracts/${ziggoContract}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-O1', amount: 80 }).expect(200);
+    // Vitens is done by its state but a report about it waits for Anna; Eneco still runs, a report about it waiting too.
+    await fenna.post(`${API}/portal/reports`, { kind: 'letter_to_deceased', contractId: vitensContract, message: 'Nog een brief van Vitens.' }).expect(201);
+    await fenna.post(`${API}/portal/reports`, { kind: 'letter_to_deceased', contractId: enecoContract, message: 'Nog een brief van Eneco.' }).expect(201);
+    await t.runDue();
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    const mail = (to: string) => digests(to).slice(-1)[0].text!.replace(/\u00a0/g, ' ');
+
+    const gijs = mail('gijs.open@family.example');
+    expect(gijs).toContain('- Een familielid meldde een rekening na de einddatum over KPN Open (factuurnummer F-O1, € 60,00): Anna Open heeft die bekeken en de melding afgehandeld.\n');
+    expect(gijs).toContain('- Een familielid meldde een rekening na de einddatum over KPN Open (factuurnummer F-O2, € 45,00): Anna Open heeft die bekeken en de melding afgehandeld.\n');
+    expect(gijs).toContain('- Een familielid meldde een incassobrief over Ziggo Open (Incasso Noord, kenmerk INC-O1): Anna Open heeft die vastgelegd bij het contract.\n');
+    expect(gijs).not.toContain('Die is al betaald');
+    // Vitens (an open report) and Eneco (running; its report is no news the email tells) are the two it tells nothing of.
+    expect(gijs).toContain('Over 2 andere contracten is er geen nieuws; die lopen nog.');
+    // Outside the estate's debts: no number, no amount, no agency; the bill's date tells the two apart.
+    const lotte = mail('lotte.open@family.example');
+    expect(lotte).toContain('- Een familielid meldde een rekening na de einddatum over KPN Open (gedateerd 16 november 2026): Anna Open heeft die bekeken en de melding afgehandeld.\n');
+    expect(lotte).toContain('- Een familielid meldde een rekening na de einddatum over KPN Open (gedateerd 20 november 2026): Anna Open heeft die bekeken en de melding afgehandeld.\n');
+    expect(lotte).toContain('- Een familielid meldde een incassobrief over Ziggo Open: Anna Open heeft die vastgelegd bij het contract.\n');
+    expect(lotte).not.toMatch(/F-O1|€ 60|Incasso Noord/);
+    // The reporter reads each report named as the others do, with the reply written to her.
+    const hers = mail('fenna.open@family.example');
+    expect(hers).toContain('- Uw melding van een rekening na de einddatum over KPN Open (factuurnummer F-O1, € 60,00): Anna Open heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Die is al betaald.\n');
+    expect(hers).toContain('- Uw melding van een incassobrief over Ziggo Open (Incasso Noord, kenmerk INC-O1): Anna Open heeft de incassobrief vastgelegd bij het contract.\n');
+    expect(hers).toContain('Over 2 andere contracten is er geen nieuws; die lopen nog.');
+    // Her timeline says at least what the others' says of the decision, and her reply.
+    const timeline = ((await fenna.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((i) => i.text);
+    expect(timeline).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, bekeken en de melding afgehandeld en schrijft u: „Die is al betaald.”');
   });
 
   it('tells a contract with no news in the email as one still running, counted in one line, in Dutch and English', async () => {
