@@ -59,9 +59,12 @@ export class CreateProviderDto {
   @IsIn(DOCUMENT_KINDS, { each: true })
   requiredDocuments: string[];
 
-  @ApiProperty({ enum: LANGUAGES, default: 'nl' })
+  // No initializer: PartialType copies initializers to UpdateProviderDto, so a change that left the language out turned an
+  // English provider Dutch (audit77 LANG-1). A new provider without one writes Dutch (`ProvidersService.create`).
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'nl' })
+  @IsOptional()
   @IsIn(LANGUAGES)
-  language: Language = 'nl';
+  language?: Language;
 
   @ApiPropertyOptional({ type: [String], example: ['NL82ZZZ270754260000'], description: 'SEPA creditor IDs (incassant-ID), compared without spaces or case' })
   @IsOptional()

@@ -102,7 +102,7 @@ export class ProvidersService {
   }
 
   create(dto: CreateProviderDto): Promise<Provider> {
-    const provider = this.providers.create(this.apply(new Provider(), dto));
+    const provider = this.providers.create(this.apply(new Provider(), { ...dto, language: dto.language ?? 'nl' }));
     return this.providers.save(provider);
   }
 

@@ -84,6 +84,24 @@ describe('a corrected directory address, and corrections of what the letters nam
     expect(said.filter((s) => s.endsWith('aan Mailtest gemaakt, maar niet per e-mail verstuurd: het e-mailadres van Mailtest is gecorrigeerd in het adressenbestand voordat hij wegging. Er is een nieuwe brief voor gemaakt.'))).toHaveLength(1);
   });
 
+  it('keeps an English provider English when only its e-mail address is corrected, and remakes its letter in English (audit77 LANG-1)', async () => {
+    const contactPoint = { name: 'Bereavement team', email: 'bereavement@uk-insurer.example' };
+    const insurer = await createProvider(t.admin, { name: 'Albion Life', category: 'insurance', channel: 'email', requiredDocuments: [], contactPoint, language: 'en' });
+    const estate = await createEstate(anna, { givenNames: 'Edith' });
+    const contract = await requested(insurer, estate.id, { description: 'Life policy', accountNumber: 'AL-2231' });
+    const outbox = t.app.get(OutboxService);
+    for (let i = 0; i < 20 && !(await lettersOf(contract.id)).length; i++) await outbox.drain(1);
+
+    const corrected = await t.admin.patch(`${API}/providers/${insurer.id}`, { contactPoint: { ...contactPoint, email: 'claims@uk-insurer.example' } }).expect(200);
+    expect(corrected.body.language).toBe('en');
+    await t.runDue();
+
+    const [, remade] = await lettersOf(contract.id);
+    const text = await letterText(anna, remade.id);
+    expect(text).toContain('claims@uk-insurer.example');
+    expect(text).toContain('Dear Sir or Madam,');
+  });
+
   it('corrects the estate account only to the providers whose letter named it', async () => {
     const insurer = await createProvider(t.admin, { name: 'Centraal Beheer', category: 'insurance', channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: 'nabestaanden@cb.example' } });
     const bank = await createProvider(t.admin, { name: 'ING', category: 'bank', channel: 'email', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', email: 'nabestaanden@ing.example' } });
