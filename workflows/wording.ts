@@ -535,11 +535,17 @@ const CORRECTED_FIELD: Record<Language, Record<CompletionChange['field'] | 'tran
     done: 'what was done', balance: 'the balance', balanceReleased: 'the balance paid to the estate account', payoutAmount: 'the amount paid out', payoutTo: 'who was paid', coverUntil: 'the last day of the cover',
   },
 };
-/** What a bank or insurer did, named mid-sentence (keptcover: a corrected answer says what it was and what it is). */
+/**
+ * What a bank or insurer did, named mid-sentence (keptcover: a corrected answer says what it was and what it is). The one source
+ * of these names: the catalogues' choices are them with a capital (`doneChoices`).
+ */
 const DONE_NAMED: Record<Language, Record<DoneKind, string>> = {
   nl: { accountBlocked: 'rekening geblokkeerd', payoutHandled: 'uitkering in behandeling genomen', claimFormsSent: 'formulieren voor de uitkering gestuurd', coverContinues: 'verzekering loopt door voor de nalatenschap', coverSettled: 'verzekering afgewikkeld' },
   en: { accountBlocked: 'account blocked', payoutHandled: 'payout taken up', claimFormsSent: 'claim forms sent', coverContinues: 'cover continues for the estate', coverSettled: 'policy settled' },
 };
+/** What a bank or insurer did as a choice on a form, each starting with a capital ("Rekening geblokkeerd"). */
+export const doneChoices = (lang: Language): Record<DoneKind, string> =>
+  Object.fromEntries(Object.entries(DONE_NAMED[lang]).map(([kind, name]) => [kind, capitalised(name)])) as Record<DoneKind, string>;
 const YES_NO: Record<Language, [string, string]> = { nl: ['ja', 'nee'], en: ['yes', 'no'] };
 /** The facts of an answer that are sums of money or a person paid: not the family's to read on every card (bankanswer). */
 const AMOUNT_FIELDS: readonly CompletionChange['field'][] = ['balance', 'balanceReleased', 'payoutAmount', 'payoutTo'];

@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Readdressed, Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -66,7 +66,7 @@ const ANSWER_LABELS_EN = {
   reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', balanceReleased: 'the balance paid to the estate account',
   payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover',
 };
-const DONE_CHOICES_EN: Record<DoneKind, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Cover continues for the estate', coverSettled: 'Policy settled' };
+const DONE_CHOICES_EN = doneChoices('en');
 
 export const ownerEn: OwnerWords = {
   shell: {

@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, type DoneKind, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Readdressed, Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -82,7 +82,7 @@ const ANSWER_LABELS_NL = {
   reference: 'het kenmerk van de aanbieder', done: 'wat de organisatie heeft gedaan', balance: 'het saldo', balanceReleased: 'het saldo overgemaakt naar de boedelrekening',
   payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking',
 };
-const DONE_CHOICES_NL: Record<DoneKind, string> = { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' };
+const DONE_CHOICES_NL = doneChoices('nl');
 
 export const ownerNl = {
   shell: {
