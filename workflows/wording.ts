@@ -394,7 +394,21 @@ export interface ContractStep {
   done: AnswerDone | null;
   /** v17: the day the bank released the balance it had blocked (`BALANCE_RELEASED`); null for any other step. */
   releasedOn: string | null;
+  /** coverfix: the owner's word that a premium is paid from the estate because the insurer's corrected cover takes it in (`InsideCover`); null otherwise. */
+  insideCover: InsideCover | null;
 }
+
+/**
+ * coverfix: a kept cover's last day corrected to a later one (`until`; null: none given) took in a premium disputed as after the
+ * earlier day: its dispute ended with the owner's word that the estate pays it (the event's `insideCover`, added by the contracts service).
+ */
+export interface InsideCover {
+  until: string | null;
+}
+export const insideCoverOf = (v: unknown): InsideCover | null => {
+  const until = v && typeof v === 'object' ? (v as { until?: unknown }).until : undefined;
+  return typeof until === 'string' || until === null ? { until } : null;
+};
 
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`): a part answer. */
 export const leavesDocumentsToFollow = (answer: { followsLater?: unknown }): boolean => Array.isArray(answer.followsLater) && answer.followsLater.length > 0;
@@ -407,7 +421,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -436,6 +450,7 @@ export function contractStep(
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
     done: event.type === 'COMPLETE' ? answerDoneOf(event) : null,
     releasedOn: event.type === 'BALANCE_RELEASED' && typeof event.releasedOn === 'string' ? event.releasedOn : null,
+    insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
   };
 }
 
