@@ -24,6 +24,7 @@ import { Workers } from '../runtime/workers.service';
 import { workflowRows } from '../runtime/workflow-rows';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import { BILL_PAYMENT_EVENTS, familyBillPaymentText } from '../timeline/bill-payments';
 import { requestAsked } from '../contracts/contract.entity';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
@@ -269,9 +270,11 @@ export class FamilyDigestService implements OnModuleInit {
             return `${named.get(contract.id)}: ${familyStepText(storedContractStep({ ...e, toState: e.toState! }), { action: contract.action } as ContractContext, lang, contract.provider.name, debts, requestAsked(contract))}`;
           });
           const decisions = decided === null ? [] : entries.map((e) => reportDecisionNews(e, member.id, decided, lang)).filter((text): text is string => text !== null);
+          // coverrest: a kept cover's premium recorded as owed is no workflow step; its entry tells the readers of the estate's debts, as their timeline does.
+          const premiums = debts ? entries.filter((e) => e.event === BILL_PAYMENT_EVENTS.owed).flatMap((e) => [familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))].filter((text): text is string => text !== null).map((text) => `${named.get(e.contractId ?? '')}: ${text}`)) : [];
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !documentIds.length) continue;
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !documentIds.length) continue;
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions, ...premiums], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

@@ -284,6 +284,8 @@ export const providerNl = {
       dispute: (bills: string) => `Bezwaar tegen ${bills}`, dispute_escalation: (bills: string) => `Klacht over onbeantwoord bezwaar tegen ${bills}`,
       collection_stop: (bills: string) => `Verzoek incasso te stoppen voor ${bills}`, bill_correction: (bills: string) => `Correctie op het bezwaar tegen ${bills}`,
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
+    /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
+    premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',

@@ -259,7 +259,7 @@ describe('a property cover kept for the estate', () => {
     const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal')!;
     expect(nbsp(await letterText(anna, withdrawal.id))).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.');
     // The family: a premium for the cover the estate keeps, paid from the estate; never a bill after the end.
-    const said = 'Interpolis Langer laat de verzekering voor de nalatenschap nu doorlopen tot en met 28 februari 2027: rekening P-02 (€ 14,50) is de premie voor die tijd en wordt uit de nalatenschap betaald. Ons bezwaar ertegen is ingetrokken.';
+    const said = 'Interpolis Langer laat de verzekering voor de nalatenschap nu doorlopen tot en met 28 februari 2027: rekening P-02 (€ 14,50) is de premie voor die tijd en wordt uit de nalatenschap betaald. Ons bezwaar ertegen vervalt.';
     const timeline = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((i) => nbsp(i.text));
     expect(timeline).toContain(said);
     const card = await cardOf(maria, contract.id);
