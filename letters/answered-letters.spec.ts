@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import type { Language, LetterInput } from './model';
 import { lintLetter } from './rules';
-import { answered, auditCollection, bankDispute, HISTORY, healthCorrection, keptCoverDispute, letterOfKind, TO_AGENCY } from './test-support';
+import { answered, auditCollection, bankDispute, HISTORY, healthCorrection, keptCoverDispute, keptCoverWithdrawal, letterOfKind, TO_AGENCY } from './test-support';
 
 /**
  * answerwords: every later letter to a bank or an insurer that answered says what it did, in the words its correction letter uses
@@ -69,5 +69,16 @@ describe('a later letter to a bank or insurer that answered', () => {
     expect(correction).not.toMatch(never);
     // Settled per the corrected day already: nothing moves.
     expect(text(healthCorrection(language, { history: { ...healthCorrection(language).history!, confirmedEndDate: '2026-11-01' } }))).toMatch(/daaraan verandert niets|that stays as it is/);
+  });
+
+  // coverrest: a kept cover's premium is disputed as a premium after the cover's end, and withdrawn saying why.
+  it.each([
+    ['nl', 'Bezwaar tegen premie na het einde van de dekking', 'U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.'],
+    ['en', 'Dispute of a premium after the end of the cover', 'You confirmed that the insurance continues for the estate until 28 February 2027 inclusive; the premium falls within it. I hereby withdraw that objection: the invoice will be paid from the estate.'],
+  ] as const)("a kept cover's premium dispute is titled as one after the cover's end, and its withdrawal names the insurer's later cover end (%s)", (language, title, why) => {
+    expect(composeLetter(keptCoverDispute(language)).about.startsWith(`${title}: `)).toBe(true);
+    expect(text(keptCoverWithdrawal(language))).toContain(why);
+    // A withdrawal for any other reason says none.
+    expect(text(keptCoverWithdrawal(language, { withdrawnObjection: { reference: 'P-12', outcome: 'payFromEstate' } }))).not.toMatch(/daarbinnen|within it/);
   });
 });

@@ -1,4 +1,4 @@
-import type { AnswerDone, AskedInstead, InsuranceKind } from '../workflows/wording';
+import type { AnswerDone, AskedInstead, InsideCover, InsuranceKind } from '../workflows/wording';
 import type { ReceivedVia } from '../workflows/wording';
 import type { CorrectionSince } from './known';
 /** Everything a letter may say comes from here; templates invent nothing. */
@@ -228,9 +228,11 @@ export interface LetterInput {
   travellingDocumentIds: string[];
   /**
    * dispute_withdrawal: the bill whose objection the case owner drops, by the number our dispute letter named, and what
-   * happens with it as she recorded it (`outcome` of her `dispute-resolved`: paid from the estate, or paid already).
+   * happens with it as she recorded it (`outcome` of her `dispute-resolved`: paid from the estate, or paid already). coverrest:
+   * `insideCover` when it is withdrawn because the insurer corrected a kept cover's last day to one that takes the premium in
+   * (`until`, null: no last day; coverfix): the letter says so.
    */
-  withdrawnObjection?: { reference: string; outcome: 'payFromEstate' | 'alreadyPaid' } | null;
+  withdrawnObjection?: { reference: string; outcome: 'payFromEstate' | 'alreadyPaid'; insideCover?: InsideCover } | null;
   /**
    * withdrawal: the estate's other requests to this provider that still stand (sent, neither rejected nor finished), each
    * as recorded. The letter then withdraws only this one, by its description and number, and says these stay; none: as before.

@@ -363,7 +363,9 @@ export function letterCorpus(): LetterInput[] {
         letterOfKind('cancellation', language, { postedBefore: ['2026-11-16'] }),
         letterOfKind('cancellation', language, { category: 'insurance', insuranceKind: 'property', postedBefore: ['2026-11-12', '2026-11-16'] }),
       ]),
-    );
+    )
+    // A kept cover's premium whose objection is withdrawn because the insurer's later cover end takes it in (README, coverrest).
+    .concat((['nl', 'en'] as const).map((language) => keptCoverWithdrawal(language)));
 }
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */
@@ -440,6 +442,21 @@ export const healthCorrection = (language: Language, overrides: Partial<LetterIn
     corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-01' }],
     deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
     ...overrides,
+  });
+/**
+ * coverrest: Interpolis corrected the kept cover's last day from 30 November 2026 to 28 February 2027; the December premium disputed
+ * before falls within it, so its objection is withdrawn (coverfix), saying why.
+ */
+export const keptCoverWithdrawal = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('dispute_withdrawal', language, {
+    ...keptCoverDispute(language),
+    kind: 'dispute_withdrawal',
+    invoice: null,
+    history: { ...HISTORY, confirmedEndDate: '2026-11-10', coverUntil: '2027-02-28', answerDone: answered('coverContinues', { coverUntil: '2027-02-28' }) },
+    withdrawnObjection: { reference: 'P-12', outcome: 'payFromEstate', insideCover: { until: '2027-02-28' } },
+    enclosures: [],
+    travellingDocumentIds: [],
+     ...overrides,
   });
 const answeredLetters = (language: Language): LetterInput[] => [bankDispute(language), keptCoverDispute(language), healthCorrection(language)];
 

@@ -14,6 +14,7 @@ function titles(w: Words): [string, string][] {
     ['transferDispute', w.transferDisputeTitle],
     ['noEndDispute.death', w.noEndDisputeTitles.death],
     ['noEndDispute.confirmed', w.noEndDisputeTitles.confirmed],
+    ['noEndDispute.keptCover', w.noEndDisputeTitles.keptCover],
     ['insurance', w.insuranceTitle],
     ['bank', w.bankTitle],
     ['agency.mine', w.agencyCorrectionTitles.mine],
@@ -122,7 +123,7 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {
   cancellation: ['insurance', 'bank'],
-  dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed'],
+  dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed', 'noEndDispute.keptCover'],
   dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
   correction: ['agency.mine', 'agency.ours'],
   bill_correction: ['agency.mine', 'agency.ours'],

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -496,6 +496,21 @@ const stayDisputed: Record<Language, (step: ContractStep) => string> = {
   },
 };
 
+/**
+ * coverrest: a dispute ended because the insurer corrected the kept cover's last day to one that takes the premium in (coverfix): closed by
+ * that corrected confirmation, not by the owner nor by anyone at Steward.
+ */
+const coverTookIn: Record<Language, (p: string, step: ContractStep, cover: InsideCover) => string> = {
+  nl: (p, step, cover) => {
+    const bills = settledBillsNamed(step.settled, 'nl', { one: 'premie', several: 'premies' });
+    return `Geschil met ${p} afgesloten door de gecorrigeerde bevestiging van ${p}: de dekking loopt door${cover.until ? ` tot en met ${longDate(cover.until, 'nl')}` : ''}; ${bills.words} ${bills.several ? 'vallen' : 'valt'} daarbinnen en ${bills.several ? 'worden' : 'wordt'} betaald uit de nalatenschap.`;
+  },
+  en: (p, step, cover) => {
+    const bills = settledBillsNamed(step.settled, 'en', { one: 'premium', several: 'premiums' });
+    return `Dispute with ${p} closed by ${p}'s corrected confirmation: the cover continues${cover.until ? ` until ${longDate(cover.until, 'en')}` : ''}; ${bills.words} ${bills.several ? 'fall' : 'falls'} within it and ${bills.several ? 'are' : 'is'} paid from the estate.`;
+  },
+};
+
 /** What the owner recorded happens with the bills settled (": factuur F-01 (€ 24,98) wordt betaald uit de nalatenschap"), or nothing when not recorded. */
 const settledOutcome: Record<Language, (p: string, step: ContractStep) => string> = {
   nl: (p, step) => {
@@ -616,11 +631,13 @@ const STEPS: StepPhrases = {
     },
     DISPUTE_RESOLVED: {
       nl: ({ p }, step) =>
-        answeredOneOfSeveral(step)
+        step.insideCover ? `${coverTookIn.nl(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`
+        : answeredOneOfSeveral(step)
           ? `Geschil${overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}; ${stayDisputed.nl(step)}`
           : `${step.from === 'collectionStopRequested' ? 'Incasso' : 'Geschil'}${settledOutcome.nl(p, step) ? '' : overBill.nl(step)} met ${p} afgesloten (door u vastgelegd)${settledOutcome.nl(p, step)}.`,
       en: ({ p }, step) =>
-        answeredOneOfSeveral(step)
+        step.insideCover ? `${coverTookIn.en(p, step, step.insideCover)}${answeredOneOfSeveral(step) ? ` ${capitalised(stayDisputed.en(step))}` : ''}`
+        : answeredOneOfSeveral(step)
           ? `Dispute${overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}; ${stayDisputed.en(step)}`
           : `${step.from === 'collectionStopRequested' ? 'Collection' : 'Dispute'}${settledOutcome.en(p, step) ? '' : overBill.en(step)} with ${p} closed (recorded by you)${settledOutcome.en(p, step)}.`,
     },

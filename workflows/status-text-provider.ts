@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, enclosedNothing, finalBill, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -263,9 +263,11 @@ function billsOf(a: Answer, bills: NamedBill[]): NamedBill[] {
   return str(a.invoiceReference) ? [{ reference: String(a.invoiceReference), amount: null }] : [];
 }
 /** The owner's word that bills are settled, with what happens with them when recorded: the provider learns whether the estate pays. */
-const RESOLVED: Record<Language, { closed: (bills: string) => string; outcomes: (several: boolean) => Record<BillOutcome, string> }> = {
+const RESOLVED: Record<Language, { closed: (bills: string) => string; byCover: (bills: string) => string; outcomes: (several: boolean) => Record<BillOutcome, string> }> = {
   nl: {
     closed: (bills) => `Steward sloot het bezwaar${bills ? ` tegen ${bills}` : ''} af`,
+    // coverrest: ended by the insurer's own corrected cover end (coverfix), not by anyone at Steward.
+    byCover: (bills) => `Het bezwaar${bills ? ` tegen ${bills}` : ''} is afgesloten door uw gecorrigeerde bevestiging: de premie valt binnen de dekking en wordt betaald uit de nalatenschap`,
     outcomes: (several) => ({
       payFromEstate: `${several ? 'de facturen worden' : 'de factuur wordt'} betaald uit de nalatenschap`,
       alreadyPaid: `${several ? 'de facturen zijn' : 'de factuur is'} al betaald`,
@@ -274,6 +276,7 @@ const RESOLVED: Record<Language, { closed: (bills: string) => string; outcomes: 
   },
   en: {
     closed: (bills) => `Steward closed the dispute${bills ? ` of ${bills}` : ''}`,
+    byCover: (bills) => `The dispute${bills ? ` of ${bills}` : ''} was closed by your corrected confirmation: the premium falls within the cover and is paid from the estate`,
     outcomes: (several) => ({
       payFromEstate: `${several ? 'the invoices are' : 'the invoice is'} paid from the estate`,
       alreadyPaid: `${several ? 'the invoices have' : 'the invoice has'} already been paid`,
@@ -284,6 +287,7 @@ const RESOLVED: Record<Language, { closed: (bills: string) => string; outcomes: 
 function resolvedText(a: Answer, bills: NamedBill[], lang: Language): string {
   const w = RESOLVED[lang];
   const named = billNamed(bills, lang);
+  if (insideCoverOf(a.insideCover)) return w.byCover(named);
   const outcome = BILL_OUTCOMES.includes(a.outcome as BillOutcome) && bills.length ? `: ${w.outcomes(bills.length > 1)[a.outcome as BillOutcome]}` : '';
   return `${w.closed(named)}${outcome}`;
 }

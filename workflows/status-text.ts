@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, type AnswerDone, answeredOneOfSeveral, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
@@ -628,11 +628,36 @@ function heldOrCredited(settled: SettledBill[], heldTo: (inFull: SettledBill[]) 
 }
 
 /**
+ * coverrest: a premium disputed as after a kept cover's end that the insurer's corrected cover takes in (coverfix): the premium for the
+ * cover the estate keeps, paid from the estate, never a bill after the end; its number and amount only to a reader of the debts (`priced`).
+ * The objection lapses, whether its letter went or was set apart before it went.
+ */
+const coverTookIn: Record<Language, (p: string, step: ContractStep, cover: InsideCover, priced: boolean) => string> = {
+  nl: (p, step, cover, priced) => {
+    const kept = `${p} laat de verzekering voor de nalatenschap nu doorlopen${cover.until ? ` tot en met ${longDate(cover.until, 'nl')}` : ''}`;
+    const bills = settledBillsNamed(step.settled, 'nl', { one: 'rekening', several: 'rekeningen' });
+    const said = priced
+      ? `${kept}: ${bills.words} ${bills.several ? 'zijn de premies' : 'is de premie'} voor die tijd en ${bills.several ? 'worden' : 'wordt'} uit de nalatenschap betaald. Ons bezwaar ertegen vervalt.`
+      : `${kept}; de rekening valt binnen die tijd en ons bezwaar ertegen vervalt.`;
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(priced ? stillStands.nl(step) : stillStandsUnpriced.nl(step, true))}` : said;
+  },
+  en: (p, step, cover, priced) => {
+    const kept = `${p} now keeps the insurance in force for the estate${cover.until ? ` until ${longDate(cover.until, 'en')}` : ''}`;
+    const bills = settledBillsNamed(step.settled, 'en', { one: 'bill', several: 'bills' });
+    const said = priced
+      ? `${kept}: ${bills.words} ${bills.several ? 'are the premiums' : 'is the premium'} for that time and will be paid from the estate. Our objection to ${bills.several ? 'them' : 'it'} lapses.`
+      : `${kept}; the bill falls within that time and our objection to it lapses.`;
+    return answeredOneOfSeveral(step) ? `${said} ${capitalised(priced ? stillStands.en(step) : stillStandsUnpriced.en(step, true))}` : said;
+  },
+};
+
+/**
  * What happens with the bills the owner settled, as recorded (`outcome`), and after one of several
  * that the objection to the rest stands; without an outcome or the bills, null (the step's older words).
  */
 const SETTLED_WITH_OUTCOME: Record<Language, StepPhrase> = {
   nl: ({ p }, step) => {
+    if (step.insideCover) return coverTookIn.nl(p, step, step.insideCover, true);
     const bills = settledBillsNamed(step.settled, 'nl', { one: 'rekening', several: 'rekeningen' });
     const is = bills.several ? 'zijn' : 'is';
     const heldToBills = (inFull: SettledBill[]) => {
@@ -648,6 +673,7 @@ const SETTLED_WITH_OUTCOME: Record<Language, StepPhrase> = {
     return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStands.nl(step))}` : said;
   },
   en: ({ p }, step) => {
+    if (step.insideCover) return coverTookIn.en(p, step, step.insideCover, true);
     const bills = settledBillsNamed(step.settled, 'en', { one: 'bill', several: 'bills' });
     const heldToBills = (inFull: SettledBill[]) => {
       const held = settledBillsNamed(inFull, 'en', { one: 'bill', several: 'bills' });
@@ -958,6 +984,7 @@ const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) =>
 /** The owner's word on the bills, as recorded (`outcome`): what happens with them, not which nor for how much. */
 const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
   nl: ({ p }, step) => {
+    if (step.insideCover) return coverTookIn.nl(p, step, step.insideCover, false);
     const several = step.settled.length > 1;
     const credited = step.settled.filter((b) => b.credited).length;
     const bills = billsCounted.nl(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));
@@ -972,6 +999,7 @@ const SETTLED_UNPRICED: Record<Language, StepPhrase> = {
     return answeredOneOfSeveral(step) ? `${said} ${capitalised(stillStandsUnpriced.nl(step, true))}` : said;
   },
   en: ({ p }, step) => {
+    if (step.insideCover) return coverTookIn.en(p, step, step.insideCover, false);
     const several = step.settled.length > 1;
     const credited = step.settled.filter((b) => b.credited).length;
     const bills = billsCounted.en(step.settled.length, step.settled.length + (answeredOneOfSeveral(step) ? 1 : 0));

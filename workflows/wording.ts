@@ -394,7 +394,21 @@ export interface ContractStep {
   done: AnswerDone | null;
   /** v17: the day the bank released the balance it had blocked (`BALANCE_RELEASED`); null for any other step. */
   releasedOn: string | null;
+  /** coverfix: the owner's word that a premium is paid from the estate because the insurer's corrected cover takes it in (`InsideCover`); null otherwise. */
+  insideCover: InsideCover | null;
 }
+
+/**
+ * coverfix: a kept cover's last day corrected to a later one (`until`; null: none given) took in a premium disputed as after the
+ * earlier day: its dispute ended with the owner's word that the estate pays it (the event's `insideCover`, added by the contracts service).
+ */
+export interface InsideCover {
+  until: string | null;
+}
+export const insideCoverOf = (v: unknown): InsideCover | null => {
+  const until = v && typeof v === 'object' ? (v as { until?: unknown }).until : undefined;
+  return typeof until === 'string' || until === null ? { until } : null;
+};
 
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`): a part answer. */
 export const leavesDocumentsToFollow = (answer: { followsLater?: unknown }): boolean => Array.isArray(answer.followsLater) && answer.followsLater.length > 0;
@@ -407,7 +421,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -436,6 +450,7 @@ export function contractStep(
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
     done: event.type === 'COMPLETE' ? answerDoneOf(event) : null,
     releasedOn: event.type === 'BALANCE_RELEASED' && typeof event.releasedOn === 'string' ? event.releasedOn : null,
+    insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
   };
 }
 
@@ -535,11 +550,17 @@ const CORRECTED_FIELD: Record<Language, Record<CompletionChange['field'] | 'tran
     done: 'what was done', balance: 'the balance', balanceReleased: 'the balance paid to the estate account', payoutAmount: 'the amount paid out', payoutTo: 'who was paid', coverUntil: 'the last day of the cover',
   },
 };
-/** What a bank or insurer did, named mid-sentence (keptcover: a corrected answer says what it was and what it is). */
+/**
+ * What a bank or insurer did, named mid-sentence (keptcover: a corrected answer says what it was and what it is). The one source
+ * of these names: the catalogues' choices are them with a capital (`doneChoices`).
+ */
 const DONE_NAMED: Record<Language, Record<DoneKind, string>> = {
   nl: { accountBlocked: 'rekening geblokkeerd', payoutHandled: 'uitkering in behandeling genomen', claimFormsSent: 'formulieren voor de uitkering gestuurd', coverContinues: 'verzekering loopt door voor de nalatenschap', coverSettled: 'verzekering afgewikkeld' },
   en: { accountBlocked: 'account blocked', payoutHandled: 'payout taken up', claimFormsSent: 'claim forms sent', coverContinues: 'cover continues for the estate', coverSettled: 'policy settled' },
 };
+/** What a bank or insurer did as a choice on a form, each starting with a capital ("Rekening geblokkeerd"). */
+export const doneChoices = (lang: Language): Record<DoneKind, string> =>
+  Object.fromEntries(Object.entries(DONE_NAMED[lang]).map(([kind, name]) => [kind, capitalised(name)])) as Record<DoneKind, string>;
 const YES_NO: Record<Language, [string, string]> = { nl: ['ja', 'nee'], en: ['yes', 'no'] };
 /** The facts of an answer that are sums of money or a person paid: not the family's to read on every card (bankanswer). */
 const AMOUNT_FIELDS: readonly CompletionChange['field'][] = ['balance', 'balanceReleased', 'payoutAmount', 'payoutTo'];

@@ -605,7 +605,7 @@ export const en: Words = {
     disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
-  noEndDisputeTitles: { death: 'Dispute of an invoice after the date of death', confirmed: 'Dispute of an invoice after the date you confirmed' },
+  noEndDisputeTitles: { death: 'Dispute of an invoice after the date of death', confirmed: 'Dispute of an invoice after the date you confirmed', keptCover: 'Dispute of a premium after the end of the cover' },
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
@@ -759,7 +759,8 @@ export const en: Words = {
         const disputed = disputeLetterOf(f, o?.reference);
         return [
           `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed your invoice ${o?.reference} for ${contractOf(f)}.`,
-          `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
+          // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
+          `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
         ];
       }
       case 'withdrawal': {

@@ -721,7 +721,7 @@ export const nl: Words = {
     disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
-  noEndDisputeTitles: { death: 'Bezwaar tegen factuur na de datum van overlijden', confirmed: 'Bezwaar tegen factuur na de datum die u bevestigde' },
+  noEndDisputeTitles: { death: 'Bezwaar tegen factuur na de datum van overlijden', confirmed: 'Bezwaar tegen factuur na de datum die u bevestigde', keptCover: 'Bezwaar tegen premie na het einde van de dekking' },
   agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
@@ -877,7 +877,8 @@ export const nl: Words = {
         const disputed = disputeLetterOf(f, o?.reference);
         return [
           `Op ${disputed ? letterDate(disputed.date, 'nl') : ''} ${byWhom(disputed?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${o?.reference} voor ${contractOf(f)}.`,
-          `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
+          // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
+          `${o?.insideCover ? `U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt${o.insideCover.until ? ` tot en met ${nl.date(o.insideCover.until)}` : ''}; de premie valt daarbinnen. ` : ''}Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
         ];
       }
       case 'withdrawal': {

@@ -46,9 +46,9 @@ export interface Words {
   transferDisputeTitle: string;
   /**
    * Nor is one after a request that asked no end (`asksNoEnd`: a bank, an insurer): it follows the date the provider confirmed,
-   * named the date of death when it is that day (`titleOf`).
+   * named the date of death when it is that day (`titleOf`); of a kept cover's premium, one after the cover's end (coverrest).
    */
-  noEndDisputeTitles: { death: string; confirmed: string };
+  noEndDisputeTitles: { death: string; confirmed: string; keptCover: string };
   /** A correction to an agency corrects our collection stop to it, mine or (a colleague wrote it) ours (`titleOf`). */
   agencyCorrectionTitles: { mine: string; ours: string };
   /** A dropped objection told to an agency: the bill is not its own, so not "your invoice" (`titleOf`). */
@@ -534,6 +534,7 @@ export const thanksOf = (w: Words, kind: LetterKind, f: Facts) => (kind === 'dis
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
+  if (kind === 'dispute' && coverKeptUntil(f)) return w.noEndDisputeTitles.keptCover;
   if (kind === 'dispute' && asksNoEnd(f)) return confirmedDay(f) === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
   if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
   if (kind === 'cancellation' && asksBank(f)) return w.bankTitle;

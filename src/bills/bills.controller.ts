@@ -21,7 +21,7 @@ export class BillsController {
   @ApiDoc({
     summary: 'Bills still to pay from the estate',
     description:
-      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that you decided is paid from the estate (`dispute-resolved` with `payFromEstate`; `afterEnd: true`: it bills time after the end date), a bill a correction took out of the dispute, and the final bill the provider confirmed with the end (`finalBill: true`, named by the confirmation\'s `reference`; above nil only: a refund is not listed), as the latest correction left it; and of a bill disputed in part, the part up to the end date our dispute letter accepts (`untilEnd: true`, from the day of the dispute, while the rest is disputed). `nextCursor` continues it.',
+      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that you decided is paid from the estate (`dispute-resolved` with `payFromEstate`; `afterEnd: true`: it bills time after the end date), a bill a correction took out of the dispute, and the final bill the provider confirmed with the end (`finalBill: true`, named by the confirmation\'s `reference`; above nil only: a refund is not listed), as the latest correction left it; and of a bill disputed in part, the part up to the end date our dispute letter accepts (`untilEnd: true`, from the day of the dispute, while the rest is disputed); a premium of a cover the insurer keeps for the estate (`keptCoverPremium: true`, with `dueOn`, the day its bill says it is due, or null). `nextCursor` continues it.',
     problems: [400],
   })
   @Get('estates/:id/bills-to-pay')

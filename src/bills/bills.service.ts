@@ -38,6 +38,10 @@ export interface OwedBill {
   collectionAgency: string | null;
   /** A bill for time after the end date that the owner decided is paid from the estate all the same (`OwedFigures.afterEnd`). */
   afterEnd: boolean;
+  /** A premium of the cover the insurer keeps for the estate (`OwedFigures.keptCoverPremium`): listed as such. */
+  keptCoverPremium: boolean;
+  /** The day a premium recorded as owed is due, when its bill named one; null for any other bill. */
+  dueOn: string | null;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -142,7 +146,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn }]);
       }
     }
     return unpaid;
@@ -421,6 +425,8 @@ export class BillsService implements OnModuleInit {
           untilEnd: now.untilEnd,
           collectionAgency: b.collectionAgency,
           afterEnd: b.afterEnd,
+          keptCoverPremium: b.keptCoverPremium,
+          dueOn: b.dueOn,
           decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,

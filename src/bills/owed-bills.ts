@@ -26,7 +26,17 @@ export interface OwedFigures {
    * the estate all the same (`payFromEstate`): the family reads why a bill after the end is still to pay.
    */
   afterEnd: boolean;
+  /**
+   * coverrest: a premium of the cover the insurer keeps for the estate: recorded as owed (`bill.owed`, keptcover), or disputed as after
+   * the cover's end until the insurer's corrected cover took it in (`insideCover`, coverfix). Named so on every list, never "after the end".
+   */
+  keptCoverPremium: boolean;
+  /** The day a premium recorded as owed is due, when its bill named one (`bill.owed`'s `dueOn`); null for any other bill. */
+  dueOn: string | null;
 }
+
+/** A bill's figures but what it is: no final bill, no part, no agency's claim, no premium (each case sets what it is). */
+const BILL: Omit<OwedFigures, 'reference' | 'amount'> = { finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, keptCoverPremium: false, dueOn: null };
 
 /** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
 const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
@@ -41,32 +51,36 @@ const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
 export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   if (entry.event === BILL_PAYMENT_EVENTS.owed) {
     const premium = owedPremiumOf(entry.details);
-    return premium ? [{ reference: premium.reference, amount: premium.amount, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false }] : [];
+    return premium ? [{ ...BILL, reference: premium.reference, amount: premium.amount, keptCoverPremium: true, dueOn: premium.dueOn ?? null }] : [];
   }
   if (entry.event === 'INVOICE_AFTER_END') {
     const reference = (entry.details.event as { reference?: unknown } | undefined)?.reference;
     const open = openDisputesOf((entry.details.wording as { projection?: DisputesHeld } | undefined)?.projection ?? {});
     if (typeof reference !== 'string' || !open.some((d) => (d.recordedAs ?? d.reference) === reference)) return [];
-    return [{ reference, amount: undisputedPart(open, reference) ?? 0, finalBill: false, untilEnd: true, collectionAgency: null, afterEnd: false }];
+    return [{ ...BILL, reference, amount: undisputedPart(open, reference) ?? 0, untilEnd: true }];
   }
   if (CONFIRMATIONS.has(entry.event)) {
     if (!changesFinalBill(entry)) return [];
     const { providerReference, finalInvoiceAmount } = ((entry.details.wording as { projection?: Record<string, unknown> } | undefined)?.projection ?? {}) as { providerReference?: unknown; finalInvoiceAmount?: unknown };
-    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ reference: providerReference, amount: finalInvoiceAmount, finalBill: true, untilEnd: false, collectionAgency: null, afterEnd: false }] : [];
+    return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ ...BILL, reference: providerReference, amount: finalInvoiceAmount, finalBill: true }] : [];
   }
   const step = storedContractStep(entry);
-  if (step.outcome === 'payFromEstate') return [...paidAfterEnd(step).map((b) => ({ reference: b.reference, amount: b.amount, finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: true })), ...collectionOwed(entry)];
+  if (step.outcome === 'payFromEstate') {
+    const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true })) : [];
+    return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: true })), ...premiums, ...collectionOwed(entry)];
+  }
   if (!step.billCorrected?.withdrawn) return [];
   const { reference, amount, credited } = (entry.details.event ?? {}) as { reference?: unknown; amount?: unknown; credited?: unknown };
   if (typeof reference !== 'string' || typeof amount !== 'number') return [];
-  return [{ reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }), finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false }];
+  return [{ ...BILL, reference, amount: leftToCredit({ amount, credited: typeof credited === 'number' ? credited : undefined }) }];
 }
 
 /**
  * The bills a step settled as paid from the estate (`payFromEstate`): each bills time after the end date (it was recorded as such,
- * so disputed), and is owed all the same by the owner's word (`OwedFigures.afterEnd`).
+ * so disputed), and is owed all the same by the owner's word (`OwedFigures.afterEnd`); not a kept cover's premium the insurer's
+ * corrected cover took in (`insideCover`, coverfix): that one bills time inside the cover.
  */
-export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled'>): SettledBill[] => (step.outcome === 'payFromEstate' ? step.settled : []);
+export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled' | 'insideCover'>): SettledBill[] => (step.outcome === 'payFromEstate' && !step.insideCover ? step.settled : []);
 
 /**
  * Whether a confirmation step made its final bill owed anew: a confirmation does, a correction only when it changed the
@@ -119,7 +133,7 @@ export function billsOwedOf(details: Record<string, unknown>): { reference: stri
 function collectionOwed(entry: StoredStep): OwedFigures[] {
   const { collection } = (entry.details.event ?? {}) as { collection?: CollectionClaim | null };
   if (!collection || typeof collection.amount !== 'number' || collection.amount <= 0) return [];
-  return [{ reference: collection.reference ?? collection.agency ?? '', amount: collection.amount, finalBill: false, untilEnd: false, collectionAgency: collection.agency ?? '', afterEnd: false }];
+  return [{ ...BILL, reference: collection.reference ?? collection.agency ?? '', amount: collection.amount, collectionAgency: collection.agency ?? '' }];
 }
 
 /**

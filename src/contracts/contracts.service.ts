@@ -1276,7 +1276,7 @@ export class ContractsService implements OnModuleInit {
       // The provider (`stop` null), then each agency whose collection stop named the bill (README, agencytold): it was asked to stop collecting it.
       for (const stop of [null, ...stops]) {
         if (!(await billLetters(manager, contract.id, disputedAs, stop?.id ?? null))) continue;
-        const withdrawal = { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome, ...(stop && { agencyLetterId: stop.id }) };
+        const withdrawal = { type: 'DISPUTE_WITHDRAWAL', reference: disputedAs, outcome: event.outcome, ...(stop && { agencyLetterId: stop.id }), ...(event.insideCover && { insideCover: event.insideCover }) };
         await this.sendLetter(manager, contract, { instanceId: applied.instance.id, state: applied.to }, 'dispute_withdrawal', withdrawal, stop ? 'agency' : undefined);
         told = true;
       }
@@ -1311,7 +1311,7 @@ export class ContractsService implements OnModuleInit {
     let withdrawn = false;
     for (const bill of inside) {
       const open = openDisputesOf(now.context);
-      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null });
+      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null, insideCover: { until: coverUntil } });
       const applied = await this.workflow.apply(manager, contract.id, resolution, SYSTEM_ACTOR);
       await this.keepAnsweredObjections(manager, named, applied, open);
       withdrawn = (await this.tellObjectionsDropped(manager, named, applied, open)) || withdrawn;

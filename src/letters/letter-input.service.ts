@@ -34,7 +34,7 @@ import { correctionsOf } from './letter-about';
 import { LATE_STEPS, lateMatters } from './reopening';
 import { amendChoices, type ArchivedSending, awaitedAnswers, REQUEST_STEPS, sentOn, sinceRequest } from './request-history';
 import { stillToPay, untilEndPaidByContract } from '../bills/owed-bills';
-import { listed } from '../../workflows/wording';
+import { insideCoverOf, listed } from '../../workflows/wording';
 
 /** Each document kind by its name, as letters list enclosures and pages name documents. */
 export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
@@ -187,7 +187,7 @@ export class LetterInputBuilder {
       withdrawnComplaint: subject.kind === 'correction' && event.withdrawsComplaint === true ? complaintWithdrawn(history.sent) : null,
       enclosures,
       travellingDocumentIds: await this.travelling(manager, estate.id, enclosures),
-      withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate' } : null,
+      withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate', insideCover: insideCoverOf(event.insideCover) ?? undefined } : null,
       otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
       postedBefore: subject.postedBefore ?? null,
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,

@@ -25,6 +25,7 @@ import { Workers } from '../runtime/workers.service';
 import { workflowRows } from '../runtime/workflow-rows';
 import { letterNotSent, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import { BILL_PAYMENT_EVENTS, familyBillPaymentText } from '../timeline/bill-payments';
 import { requestAsked } from '../contracts/contract.entity';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
@@ -295,14 +296,17 @@ export class FamilyDigestService implements OnModuleInit {
           });
           const decidedLines = entries.map((e) => (decided === null ? null : reportDecisionNews(e, member.id, decided, lang, { provider: e.contractId ? (named.get(e.contractId) ?? null) : null, readsDebts: debts })));
           const decisions = decidedLines.filter((text): text is string => text !== null);
+          // coverrest: a kept cover's premium recorded as owed is no workflow step; its entry tells the readers of the estate's debts, as their timeline does.
+          const premiumLines = entries.map((e) => (debts && e.event === BILL_PAYMENT_EVENTS.owed ? familyBillPaymentText(e, lang, named.get(e.contractId ?? '')) : null));
+          const premiums = entries.flatMap((e, i) => (premiumLines[i] === null ? [] : [`${named.get(e.contractId ?? '')}: ${premiumLines[i]}`]));
           const documentIds = documents.filter((d) => newFor(member, d)).map((d) => d.id);
-          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !documentIds.length) continue;
+          if (!told.length && !corrections.length && !posted.length && !calls.length && !renewals.length && !decisions.length && !premiums.length && !documentIds.length) continue;
           // Counted per relative (digestrest's Not done): a contract is told of when this email tells her something of it, not when only
           // another relative's correction, a document she may not see, or an entry no email tells concerned it.
-          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
+          const toldHer = entries.filter((e, i) => corrected[i] !== null || decidedLines[i] !== null || premiumLines[i] !== null || e.event === 'letter.posted' || withdrawnAnswers.includes(e) || (e.event === 'document.uploaded' && documentIds.includes(String(e.details.documentId))));
           const toldOf = new Set([...newsOf, ...toldHer.map((e) => e.contractId), ...standingCalls.map((c) => c.contractId)].filter((id): id is string => id !== null));
           const stillRunning = { count: running.filter((c) => !toldOf.has(c.id)).length, others: toldOf.size > 0 };
-          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
+          const payload: DigestPayload = { familyMemberId: member.id, lang, news: [...told, ...corrections, ...posted, ...calls, ...renewals, ...decisions, ...premiums], documentIds, stillRunning, ...(debts && (await billsToPay()) ? { billsToPay: true } : {}) };
           await this.outbox.enqueue(manager, { estateId: estate.id, contractId: null, instanceId: estate.instance_id, kind: 'family_digest', payload });
           count++;
         }

@@ -104,7 +104,7 @@ export class PortalController {
   @ApiDoc({
     summary: 'Bills to pay from the estate',
     description:
-      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that your case owner decided is paid from the estate (`afterEnd: true`: it bills time after the end date), one a correction showed covers only the time up to the end date, or the final bill the provider confirmed with the end (`finalBill: true`, named by the provider\'s reference; a refund is not listed). `nextCursor` continues it. `GET /portal/estate` holds the first page. The estate\'s debts are for the heirs and their representative: another relative gets 404.',
+      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that your case owner decided is paid from the estate (`afterEnd: true`: it bills time after the end date), one a correction showed covers only the time up to the end date, or the final bill the provider confirmed with the end (`finalBill: true`, named by the provider\'s reference; a refund is not listed); a premium of an insurance kept for the estate (`keptCoverPremium: true`, with `dueOn`, the day its bill says it is due, or null). `nextCursor` continues it. `GET /portal/estate` holds the first page. The estate\'s debts are for the heirs and their representative: another relative gets 404.',
     problems: [400, 401, 404],
   })
   @Get('bills-to-pay')

@@ -263,7 +263,9 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bi
   const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
   // The request to an insurer or a bank is titled as its letter is: it reports the death, or asks the block and the balance; no end (`insuranceRequest`, `bankAsk`).
   const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : letters.kinds[kind];
-  const name = again ? letters.sentAgain(title) : aboutBills && bills.length ? aboutBills(billNamed(bills, lang)) : title;
+  // coverrest: a kept cover's premium is disputed as one after the cover's end, as its letter is titled.
+  const about = kind === 'dispute' && asked === 'property' ? letters.premiumDispute : aboutBills;
+  const name = again ? letters.sentAgain(title) : about && bills.length ? about(billNamed(bills, lang)) : title;
   return letters.fromSteward(name);
 }
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../workflows';
+import { type Language, longDate } from '../../workflows';
 import { familyEn } from './family.en';
 import { familyNl } from './family.nl';
 import { ownerEn } from './owner.en';
@@ -48,3 +48,10 @@ export const CATALOGUES: Record<string, Record<Lang, object>> = { owner: OWNER, 
  * the catalogues' test and for the browser tests that read a Dutch page's visible text.
  */
 export const ENGLISH_ONLY = /\b(the|and|your|you|with|this|please|which|should|could|been|from|there|sign in|sign out)\b/i;
+
+/**
+ * coverrest: a kept cover's premium as the lists of bills to pay name it (`keptCoverPremium`), with the day it is due in the reader's
+ * words when its bill named one; null for any other bill. What the catalogues' bill words take as `premium`.
+ */
+export const premiumListed = (b: { keptCoverPremium: boolean; dueOn: string | null }, lang: Lang): { due: string | null } | null =>
+  b.keptCoverPremium ? { due: b.dueOn && longDate(b.dueOn, lang) } : null;

@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, capitalised, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Readdressed, Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -11,6 +11,8 @@ import { claimNamedEn, familyEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (it was decided that the estate pays it)' : '');
+const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
+const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, due by ${premium.due}` : '');
 const claimEn = (agency: string | null, reference: string | null, amount: string | null) =>
   `${agency || 'The collection agency'}${reference && reference !== agency ? ` (reference ${reference})` : ''} claims ${amount ?? 'an amount (not recorded)'}`;
 
@@ -66,7 +68,7 @@ const ANSWER_LABELS_EN = {
   reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', balanceReleased: 'the balance paid to the estate account',
   payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover',
 };
-const DONE_CHOICES_EN: Record<DoneKind, string> = { accountBlocked: 'Account blocked', payoutHandled: 'Payout taken up', claimFormsSent: 'Claim forms sent', coverContinues: 'Cover continues for the estate', coverSettled: 'Policy settled' };
+const DONE_CHOICES_EN = doneChoices('en');
 
 export const ownerEn: OwnerWords = {
   shell: {
@@ -435,8 +437,8 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}`}`,
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -627,8 +629,8 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}`,
+    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
+      agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,

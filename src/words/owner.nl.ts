@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { billsNamed, capitalised, type DoneKind, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Readdressed, Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -36,6 +36,9 @@ const answerToNl = (q: MissedQuestion | null): string => {
  * who decided is not said, as a colleague before a handover may have).
  */
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (besloten is dat de nalatenschap die betaalt)' : '');
+/** coverrest: a kept cover's premium on the bills to pay, named as such, with the day it is due when the bill named one. */
+const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
+const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, uiterlijk te betalen op ${premium.due}` : '');
 const claimNl = (agency: string | null, reference: string | null, amount: string | null) =>
   `${agency || 'Het incassobureau'}${reference && reference !== agency ? ` (kenmerk ${reference})` : ''} vordert ${amount ?? 'een bedrag (niet vastgelegd)'}`;
 
@@ -82,7 +85,7 @@ const ANSWER_LABELS_NL = {
   reference: 'het kenmerk van de aanbieder', done: 'wat de organisatie heeft gedaan', balance: 'het saldo', balanceReleased: 'het saldo overgemaakt naar de boedelrekening',
   payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking',
 };
-const DONE_CHOICES_NL: Record<DoneKind, string> = { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' };
+const DONE_CHOICES_NL = doneChoices('nl');
 
 export const ownerNl = {
   shell: {
@@ -470,8 +473,8 @@ export const ownerNl = {
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -673,8 +676,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}`,
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.

@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { type AskedInstead, billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
+import { type AskedInstead, billsNamed, doneChoices, listed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -38,7 +38,7 @@ const DESK_DOCUMENT_KINDS_NL = {
 } satisfies Record<(typeof DOCUMENT_KINDS)[number], string>;
 
 /** What a bank or insurer may say it did (`DoneKind`): the desk's choices, and their names in a refusal. */
-const DONE_CHOICES_NL: Record<string, string> = { accountBlocked: 'Rekening geblokkeerd', payoutHandled: 'Uitkering in behandeling genomen', claimFormsSent: 'Formulieren voor de uitkering gestuurd', coverContinues: 'Verzekering loopt door voor de nalatenschap', coverSettled: 'Verzekering afgewikkeld' };
+const DONE_CHOICES_NL = doneChoices('nl');
 
 export const providerNl = {
   shell: {
@@ -284,6 +284,8 @@ export const providerNl = {
       dispute: (bills: string) => `Bezwaar tegen ${bills}`, dispute_escalation: (bills: string) => `Klacht over onbeantwoord bezwaar tegen ${bills}`,
       collection_stop: (bills: string) => `Verzoek incasso te stoppen voor ${bills}`, bill_correction: (bills: string) => `Correctie op het bezwaar tegen ${bills}`,
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
+    /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
+    premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',

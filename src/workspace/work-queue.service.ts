@@ -342,6 +342,9 @@ export interface BillToPayItem extends EstateRef {
   collectionAgency: string | null;
   /** A bill for time after the end date decided to be paid from the estate all the same (`OwedBill.afterEnd`). */
   afterEnd: boolean;
+  /** A premium of the cover the insurer keeps for the estate (`OwedBill.keptCoverPremium`), and the day it is due when its bill named one. */
+  keptCoverPremium: boolean;
+  dueOn: string | null;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -668,6 +671,8 @@ export class WorkQueueService {
         untilEnd: b.untilEnd,
         collectionAgency: b.collectionAgency,
         afterEnd: b.afterEnd,
+        keptCoverPremium: b.keptCoverPremium,
+        dueOn: b.dueOn,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',

@@ -1,4 +1,5 @@
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { nextFamilyDigest, SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
@@ -10,12 +11,17 @@ import { relative } from '../workspace/support';
 describe('a property cover kept for the estate', () => {
   let t: TestApp;
   let anna: Session & { userId: string };
+  let sink: SmtpSink;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    sink = await startSmtpSink();
+    t = await startTestApp({ env: { SMTP_URL: sink.url } });
     anna = await t.specialist('Anna de Boer');
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await sink?.close();
+  });
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
   const cookie = () => `steward_app=${anna.token}`;
@@ -203,6 +209,65 @@ describe('a property cover kept for the estate', () => {
     const refused = await clerk!.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-05', reference: 'IP-1', balance: 10 }).expect(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'balance' })]);
     expect(nbsp(refused.body.detail)).toContain('hoort alleen bij het antwoord ‘rekening geblokkeerd’');
+  });
+
+  /** An heir with an email address, signed in to the portal: she reads the estate's debts and gets the daily email. */
+  async function heir(estateId: string, email: string) {
+    const member = (await anna.post(`${API}/estates/${estateId}/family-members`, { name: 'Maria de Vries', email, relation: 'partner', isHeir: true, isRepresentative: true }).expect(201)).body as { accessCode: string };
+    return t.as((await t.anonymous.post(`${API}/portal/access`, { code: member.accessCode }).expect(200)).body.accessToken);
+  }
+  const familyPage = async (family: Session) => nbsp((await t.anonymous.get('/family').set('Cookie', `steward_family=${family.token}`).expect(200)).text).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const cardOf = async (family: Session, contractId: string) => nbsp(((await family.get(`${API}/portal/contracts`).expect(200)).body.items as { id: string; statusText: string }[]).find((c) => c.id === contractId)!.statusText);
+
+  it("lists an owed premium with the day it is due, for the owner and the family, and the family's email tells it (coverrest)", async () => {
+    const { contract, estate } = await kept('Interpolis Vervalt', '2027-01-31');
+    const maria = await heir(estate.id, 'maria.vervalt@family.example');
+    await anna.post(`/app/contracts/${contract.id}/bill-owed`).set('Cookie', cookie()).type('form').send({ ...PREMIUM, amount: '14,50', dueOn: '2026-12-05' }).expect(303);
+    // The owner: the contract page's and the estate's "Te betalen uit de nalatenschap", and the API.
+    const page = nbsp((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', cookie()).expect(200)).text);
+    expect(page).toContain('Premie P-12 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, uiterlijk te betalen op 5 december 2026');
+    const estatePage = nbsp((await anna.get(`/app/estates/${estate.id}`).set('Cookie', cookie()).expect(200)).text);
+    expect(estatePage).toContain('Interpolis Vervalt: premie P-12 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, uiterlijk te betalen op 5 december 2026');
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-12', keptCoverPremium: true, dueOn: '2026-12-05', afterEnd: false })]);
+    // The family: its card, its list of bills to pay, and the day's email.
+    expect(await cardOf(maria, contract.id)).toContain('premie P-12 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, te betalen uiterlijk 5 december 2026');
+    expect(await familyPage(maria)).toContain('Interpolis Vervalt: premie P-12 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, te betalen uiterlijk 5 december 2026');
+    expect((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-12', keptCoverPremium: true, dueOn: '2026-12-05' })]);
+    const mail = nbsp(await nextFamilyDigest(t.admin, sink, 'maria.vervalt@family.example', 0));
+    expect(mail).toContain('- Interpolis Vervalt: Interpolis Vervalt stuurde de premie P-12 (€ 14,50) voor de verzekering die voor de nalatenschap doorloopt; die wordt uit de nalatenschap betaald.');
+  });
+
+  it("tells a premium a later cover end takes in as the premium for the cover the estate keeps: the owner's history names the insurer's correction, the family's card, timeline and email, the withdrawal says why (coverrest)", async () => {
+    const { contract, estate, clerk } = await kept('Interpolis Langer', '2027-01-31', true);
+    const maria = await heir(estate.id, 'maria.langer@family.example');
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, FEBRUARY).expect(200);
+    await t.runDue();
+    // The dispute's title speaks of a premium after the cover's end: its subject, the owner's history, the desk's thread.
+    const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')! as Letter & { subject: string };
+    expect(dispute.subject).toMatch(/^Bezwaar tegen premie na het einde van de dekking: /);
+    expect((await historyOf(estate.id)).some((line) => line.startsWith('Brief „Bezwaar tegen premie na het einde van de dekking” aan Interpolis Langer'))).toBe(true);
+    const before = (await nextFamilyDigest(t.admin, sink, 'maria.langer@family.example', 0)) ? 1 : 0;
+    await clerk!.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-05', reference: 'IP-1', done: 'coverContinues', coverUntil: '2027-02-28' }).expect(200);
+    await t.runDue();
+    const history = await historyOf(estate.id);
+    expect(history).toContain('Inboedelverzekering: Geschil met Interpolis Langer afgesloten door de gecorrigeerde bevestiging van Interpolis Langer: de dekking loopt door tot en met 28 februari 2027; premie P-02 (€ 14,50) valt daarbinnen en wordt betaald uit de nalatenschap.');
+    expect(history.join('\n')).not.toContain('(door u vastgelegd)');
+    const thread = ((await clerk!.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as { text: string }[]).map((e) => nbsp(e.text));
+    expect(thread).toContain('Brief van Steward: Bezwaar tegen premie na het einde van de dekking: factuur P-02 van € 14,50');
+    expect(thread).toContain('Het bezwaar tegen factuur P-02 van € 14,50 is afgesloten door uw gecorrigeerde bevestiging: de premie valt binnen de dekking en wordt betaald uit de nalatenschap');
+    // The insurer is told why the objection is withdrawn: its own later cover end.
+    const withdrawal = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute_withdrawal')!;
+    expect(nbsp(await letterText(anna, withdrawal.id))).toContain('U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt tot en met 28 februari 2027; de premie valt daarbinnen. Dat bezwaar trek ik hierbij in: de factuur wordt betaald uit de nalatenschap.');
+    // The family: a premium for the cover the estate keeps, paid from the estate; never a bill after the end.
+    const said = 'Interpolis Langer laat de verzekering voor de nalatenschap nu doorlopen tot en met 28 februari 2027: rekening P-02 (€ 14,50) is de premie voor die tijd en wordt uit de nalatenschap betaald. Ons bezwaar ertegen vervalt.';
+    const timeline = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((i) => nbsp(i.text));
+    expect(timeline).toContain(said);
+    const card = await cardOf(maria, contract.id);
+    expect(card).toContain('premie P-02 voor de verzekering die voor de nalatenschap doorloopt, € 14,50');
+    expect([...timeline, card].join('\n')).not.toMatch(/na de einddatum/);
+    const mail = nbsp(await nextFamilyDigest(t.admin, sink, 'maria.langer@family.example', before));
+    expect(mail).toContain(said);
+    expect(mail).not.toMatch(/na de einddatum/);
   });
 
   it('tells the owner, and disputes nothing, when an earlier cover end leaves a premium recorded as owed after it (coverfix)', async () => {
