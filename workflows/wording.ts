@@ -211,6 +211,19 @@ export function money(amount: number, lang: Language): string {
   return MONEY[lang].format(amount);
 }
 
+/** An amount as a person types it in a form, written as `money` writes it without the euro sign: "1.250,00" / "1,250.00". */
+export const typedMoney = (amount: number, lang: Language) =>
+  MONEY[lang].formatToParts(amount).filter((part) => part.type !== 'currency' && part.type !== 'literal').map((part) => part.value).join('');
+
+/**
+ * An amount of two readings as a page names it, from its refusal's `limit` ("1.250 1250 1.25": as typed, read as thousands, read
+ * with the decimal mark when that is an amount): the readings written in the reader's way, "1,250.00" and "1.25" (null: none).
+ */
+export function amountReadings(limit: string, lang: Language): { typed: string; thousands: string; decimal: string | null } {
+  const [typed, thousands, decimal] = limit.split(' ');
+  return { typed, thousands: typedMoney(Number(thousands), lang), decimal: decimal === undefined ? null : typedMoney(Number(decimal), lang) };
+}
+
 /**
  * A final bill as every reader says it: "€ 7,50", or for a refund to the estate (recorded as a
  * negative amount, see CompleteDto) "€ 5,00 terug" / "a €5.00 refund", never "€ -5,00".
