@@ -45,6 +45,12 @@ export interface StatusWords {
    * marked paid: the family is told it was paid, not that it is owed.
    */
   untilEndPaid?: string[];
+  /**
+   * A question answered in part: the day the letter with that answer reached the provider (`YYYY-MM-DD`, as later letters name
+   * it: `sentOn`); null while it has not (by post not yet posted, an e-mail not delivered). Absent: not read, and the day of her
+   * answer (`partSuppliedOn`) is said.
+   */
+  partSentOn?: string | null;
   /** The due date of the current state, `YYYY-MM-DD`, if it has one. */
   dueDate?: string | null;
   /** The provider's independent complaints body with its article, per language ("de Geschillencommissie Energie"), where it has one. */
@@ -289,6 +295,8 @@ export interface Said {
   unsent: string[];
   /** `StatusWords.untilEndPaid`: the bills whose part up to the end date was paid. */
   paid: string[];
+  /** The day a part answer went, by `StatusWords.partSentOn` (else the day of her answer); null: it has not gone yet; undefined: not known. */
+  partSentOn: string | null | undefined;
   /** A document kind as the reader names it mid-sentence (`StatusWords.documentKinds`). */
   document: (kind: string) => string;
   /** `StatusWords.billsOwed`. */
@@ -341,6 +349,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     ownTermSaid: Boolean(words.ownTermSaid),
     unsent: words.objectionsUnsent ?? [],
     paid: words.untilEndPaid ?? [],
+    partSentOn: words.partSentOn !== undefined ? words.partSentOn : context.openInformationRequest?.partSuppliedOn,
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
     billsOwed: Boolean(words.billsOwed),
     insurance: words.insurance ?? null,
