@@ -2,11 +2,12 @@ import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 /**
- * audit75 F-10: the owner's status said a part answer went on the day she gave it, while its letter went later (an e-mail remade
+ * README letterdates. audit75 F-8: a rejected request sent again after a corrected date of death says the earlier letter's date
+ * was wrong. audit75 F-10: the owner's status said a part answer went on the day she gave it, while its letter went later (an e-mail remade
  * and delivered the next day; a letter by post on the day it was posted), and the next letter named that later day. Both now say
  * the day the letter went (`sentOn`, Europe/Amsterdam); before it went, the status says it is ready to be sent (README, letterdates).
  */
-describe('a part answer is dated by the day its letter went, on the owner’s pages as in the next letter', () => {
+describe('dates a later letter and the owner’s pages agree on', () => {
   let t: TestApp;
   let anna: Session;
 
@@ -53,5 +54,25 @@ describe('a part answer is dated by the day its letter went, on the owner’s pa
     const letters = (await anna.get(`${API}/estates/${estate.id}/letters`).expect(200)).body.items as { id: string; kind: string }[];
     const texts = await Promise.all(letters.filter((l) => l.kind === 'information_supplied').map((l) => letterText(anna, l.id)));
     expect(texts.some((text) => text.includes(`Op ${day} heb ik u daarop een deel gestuurd`))).toBe(true);
+  });
+
+  it('a rejected request sent again after the date of death was corrected says the earlier letter\'s date was wrong (audit75 F-8)', async () => {
+    const { id: providerId } = await createProvider(t.admin, { name: 'Odido Datum', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna, { surname: 'Datum', dateOfDeath: '2026-11-02' });
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Mobiel', accountNumber: 'OD-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/reject`, { reason: 'Klantnummer onbekend.' }).expect(200);
+    await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/amend`, { answer: 'Het klantnummer is nagekeken.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const letters = ((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[]).filter((l) => l.kind === 'cancellation');
+    expect(letters).toHaveLength(2);
+    const first = await letterText(anna, letters[0].id);
+    expect(first).toContain('2 november 2026');
+    const again = await letterText(anna, letters[1].id);
+    expect(again).toContain('Hierbij doe ik het verzoek opnieuw. De datum van overlijden in mijn eerdere brief was onjuist; de juiste datum is 1 november 2026.');
   });
 });
