@@ -365,8 +365,28 @@ export function letterCorpus(): LetterInput[] {
       ]),
     )
     // A kept cover's premium whose objection is withdrawn because the insurer's later cover end takes it in (README, coverrest).
-    .concat((['nl', 'en'] as const).map((language) => keptCoverWithdrawal(language)));
+    .concat((['nl', 'en'] as const).map((language) => keptCoverWithdrawal(language)))
+    // A rejected request sent again after the date of death was corrected: the earlier letter's date was wrong (README, letterdates).
+    .concat((['nl', 'en'] as const).map((language) => deathCorrectedResend(language, '2026-11-02')));
 }
+
+/**
+ * Nationale-Nederlanden rejected the request of 9 November, which printed the date of death `printed` (null: a letter archived
+ * before letters kept what they printed); the date of death is 1 November now, and the request goes again (README, letterdates).
+ */
+export const deathCorrectedResend = (language: Language, printed: string | null, colleague?: string) =>
+  letterOfKind('cancellation', language, {
+    category: 'insurance',
+    insuranceKind: 'life',
+    contract: { ...sampleLetter().contract!, description: INSURED.life, accountNumber: 'NN-88' },
+    deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
+    history: {
+      sent: [{ kind: 'cancellation', date: '2026-11-09', colleague, ...(printed && { stated: { deceasedName: 'Jan de Vries', dateOfDeath: printed, description: INSURED.life, accountNumber: 'NN-88' } }) }],
+      confirmedEndDate: null,
+      acknowledgedSinceRequest: false,
+      rejection: { date: '2026-11-12', reason: 'Polis niet gevonden.' },
+    },
+  });
 
 /** A collection stop with the final bill the provider confirmed, owed and not objected to. */
 const withFinalBill = (input: LetterInput, finalBill: NonNullable<Collection['finalBill']>): LetterInput => ({ ...input, collection: { ...input.collection!, finalBill } });

@@ -432,6 +432,13 @@ describe('one wording table per audience', () => {
     expect(ownerStatusText('informationRequested', undated, 'en', { providerName: 'KPN', dueDate: '2026-11-30', ...kinds })).toBe(
       'KPN asked for more information (“Stuur de akte en de verklaring van erfrecht.”); part of it was sent on 23 November 2026. To follow later: certificate of inheritance; supply it by 30 November 2026.',
     );
+    // audit75 F-10: the day its letter went, as the letters name it, not the day of her answer; nothing said to have gone before it did.
+    expect(ownerStatusText('informationRequested', dated, 'nl', { providerName: 'KPN', dueDate: '2027-01-15', partSentOn: '2026-11-24', ...kinds })).toContain('; op 24 november 2026 is een deel gestuurd.');
+    expect(ownerStatusText('informationRequested', dated, 'en', { providerName: 'KPN', dueDate: '2027-01-15', partSentOn: '2026-11-24', ...kinds })).toContain('; part of it was sent on 24 November 2026.');
+    expect(ownerStatusText('informationRequested', dated, 'nl', { providerName: 'KPN', dueDate: '2027-01-15', partSentOn: null, ...kinds })).toBe(
+      'KPN vroeg aanvullende informatie („Stuur de akte en de verklaring van erfrecht.”); een deel staat klaar om te versturen. Volgt later: verklaring van erfrecht (verwacht uiterlijk 15 januari 2027).',
+    );
+    expect(ownerStatusText('informationRequested', dated, 'en', { providerName: 'KPN', dueDate: '2027-01-15', partSentOn: null, ...kinds })).toContain('; part of it is ready to be sent.');
     expect(ownerNextStep('informationRequested', dated, 'nl', { providerName: 'KPN', dueDate: '2027-01-15' })).toBe('De rest van de gevraagde informatie aanleveren uiterlijk 15 januari 2027.');
     expect(ownerNextStep('informationRequested', undated, 'en', { providerName: 'KPN', dueDate: '2026-11-30' })).toBe('Supply the rest of the information by 30 November 2026.');
     const part = step('INFORMATION_SUPPLIED', 'informationRequested', 'informationRequested');

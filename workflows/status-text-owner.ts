@@ -163,23 +163,26 @@ const renewedSaid: Record<Language, (s: Said) => string> = {
 };
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {
-    const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
+    const { message, followsLater = [], partEnclosed } = s.c.openInformationRequest!;
     const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}`);
-    const on = partSuppliedOn ? `op ${longDate(partSuppliedOn, 'nl')} ` : '';
+    const on = s.partSentOn ? `op ${longDate(s.partSentOn, 'nl')} ` : '';
     const term = termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due)}.` : '';
     // v16: only a withdrawn document's renewal follows: no part of this answer is outstanding.
     if (!following.length) return `${s.p} vroeg aanvullende informatie („${message}”).${renewedSaid.nl(s)}${term}`;
     // An answer that enclosed nothing only said what follows (`partEnclosed` false; unknown before it was recorded: a part).
-    const part = `${s.p} vroeg aanvullende informatie („${message}”); ${partEnclosed === false ? `${on}is gemeld dat de documenten later volgen` : `${on}is een deel gestuurd`}. Volgt later: ${listed(following, 'nl')}`;
+    // Its letter not gone yet (by post not posted, an e-mail not delivered): nothing is said to have gone.
+    const said = s.partSentOn === null ? `${partEnclosed === false ? 'het bericht dat de documenten later volgen' : 'een deel'} staat klaar om te versturen` : partEnclosed === false ? `${on}is gemeld dat de documenten later volgen` : `${on}is een deel gestuurd`;
+    const part = `${s.p} vroeg aanvullende informatie („${message}”); ${said}. Volgt later: ${listed(following, 'nl')}`;
     return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.nl(s)}${term}` : `${part}${term ? `; aanleveren ${nlDue(s.due)}` : ''}.`;
   },
   en: (s) => {
-    const { message, followsLater = [], partSuppliedOn, partEnclosed } = s.c.openInformationRequest!;
+    const { message, followsLater = [], partEnclosed } = s.c.openInformationRequest!;
     const following = followsLater.filter((d) => !d.withdrawnOn).map((d) => `${followingName(d, s.document)}${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}`);
-    const on = partSuppliedOn ? ` on ${longDate(partSuppliedOn, 'en')}` : '';
+    const on = s.partSentOn ? ` on ${longDate(s.partSentOn, 'en')}` : '';
     const term = termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due)}.` : '';
     if (!following.length) return `${s.p} asked for more information (“${message}”).${renewedSaid.en(s)}${term}`;
-    const part = `${s.p} asked for more information (“${message}”); ${partEnclosed === false ? `word went${on} that the documents follow later` : `part of it was sent${on}`}. To follow later: ${listed(following, 'en')}`;
+    const said = s.partSentOn === null ? `${partEnclosed === false ? 'word that the documents follow later' : 'part of it'} is ready to be sent` : partEnclosed === false ? `word went${on} that the documents follow later` : `part of it was sent${on}`;
+    const part = `${s.p} asked for more information (“${message}”); ${said}. To follow later: ${listed(following, 'en')}`;
     return renewedDocuments(s.c.openInformationRequest).length ? `${part}.${renewedSaid.en(s)}${term}` : `${part}${term ? `; supply it ${enDue(s.due)}` : ''}.`;
   },
 };

@@ -45,6 +45,12 @@ export interface StatusWords {
    * marked paid: the family is told it was paid, not that it is owed.
    */
   untilEndPaid?: string[];
+  /**
+   * A question answered in part: the day the letter with that answer reached the provider (`YYYY-MM-DD`, as later letters name
+   * it: `sentOn`); null while it has not (by post not yet posted, an e-mail not delivered). Absent: not read, and the day of her
+   * answer (`partSuppliedOn`) is said.
+   */
+  partSentOn?: string | null;
   /** The due date of the current state, `YYYY-MM-DD`, if it has one. */
   dueDate?: string | null;
   /** The provider's independent complaints body with its article, per language ("de Geschillencommissie Energie"), where it has one. */
@@ -211,6 +217,19 @@ export function money(amount: number, lang: Language): string {
   return MONEY[lang].format(amount);
 }
 
+/** An amount as a person types it in a form, written as `money` writes it without the euro sign: "1.250,00" / "1,250.00". */
+export const typedMoney = (amount: number, lang: Language) =>
+  MONEY[lang].formatToParts(amount).filter((part) => part.type !== 'currency' && part.type !== 'literal').map((part) => part.value).join('');
+
+/**
+ * An amount of two readings as a page names it, from its refusal's `limit` ("1.250 1250 1.25": as typed, read as thousands, read
+ * with the decimal mark when that is an amount): the readings written in the reader's way, "1,250.00" and "1.25" (null: none).
+ */
+export function amountReadings(limit: string, lang: Language): { typed: string; thousands: string; decimal: string | null } {
+  const [typed, thousands, decimal] = limit.split(' ');
+  return { typed, thousands: typedMoney(Number(thousands), lang), decimal: decimal === undefined ? null : typedMoney(Number(decimal), lang) };
+}
+
 /**
  * A final bill as every reader says it: "€ 7,50", or for a refund to the estate (recorded as a
  * negative amount, see CompleteDto) "€ 5,00 terug" / "a €5.00 refund", never "€ -5,00".
@@ -276,6 +295,8 @@ export interface Said {
   unsent: string[];
   /** `StatusWords.untilEndPaid`: the bills whose part up to the end date was paid. */
   paid: string[];
+  /** The day a part answer went, by `StatusWords.partSentOn` (else the day of her answer); null: it has not gone yet; undefined: not known. */
+  partSentOn: string | null | undefined;
   /** A document kind as the reader names it mid-sentence (`StatusWords.documentKinds`). */
   document: (kind: string) => string;
   /** `StatusWords.billsOwed`. */
@@ -328,6 +349,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     ownTermSaid: Boolean(words.ownTermSaid),
     unsent: words.objectionsUnsent ?? [],
     paid: words.untilEndPaid ?? [],
+    partSentOn: words.partSentOn !== undefined ? words.partSentOn : context.openInformationRequest?.partSuppliedOn,
     document: (kind) => words.documentKinds?.[lang]?.[kind] ?? kind.replace(/_/g, ' '),
     billsOwed: Boolean(words.billsOwed),
     insurance: words.insurance ?? null,

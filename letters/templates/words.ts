@@ -69,6 +69,8 @@ export interface Words {
   thanks: Record<LetterKind, string>;
   /** The thanks of a dispute of a premium after a kept cover's end (`thanksOf`): it awaits a credit note, no final bill. */
   premiumDisputeThanks: string;
+  /** The thanks of a dispute of a bank's charge (`thanksOf`): it awaits the charge booked back (`refundsCharge`). */
+  chargeDisputeThanks: string;
   /** "Verzonden via" the provider desk, in the letter's language. */
   viaDesk: string;
   /** Where a report to the family went: the family portal, and the e-mail address told of it (`Recipient.viaPortal`). */
@@ -360,6 +362,19 @@ export function namedAlike<T>(letters: T[], name: (letter: T) => string): { lett
 /** The bills our objections named, by the number each was disputed under, once each. */
 export const disputedBills = (f: Facts) => [...new Set((f.input.history?.sent ?? []).flatMap((l) => (l.kind === 'dispute' && l.bill ? [l.bill] : [])))];
 
+/**
+ * A request sent again after a rejection, when the date of death was corrected since a letter to the provider printed another:
+ * that letter (a correction since the latest request that told the date, else that request's `stated`) and the date it printed.
+ * Null when none is known to have printed another (a request archived before letters kept what they printed says nothing):
+ * the letter says the date was wrong only where the provider holds it (audit75 F-8).
+ */
+export function deathCarriedOtherwise(f: Facts): { letter: SentLetter; date: string } | null {
+  const told = lastTold(f, 'dateOfDeath');
+  const request = requestLetter(f);
+  const carried = told?.correction.to ? { letter: told.letter as SentLetter, date: told.correction.to } : request?.stated ? { letter: request, date: request.stated.dateOfDeath } : null;
+  return rejectedBefore(f) && carried && carried.date !== f.input.deceased.dateOfDeath ? carried : null;
+}
+
 /** What the request now going again says differently from the one the provider rejected (its own facts; `history.requested`). */
 export function changedSinceRequest(f: Facts): Correction[] {
   const was = asRequested(f);
@@ -528,8 +543,18 @@ export function deathCorrectionEffects(f: Facts): { lease: { from: string; to: s
 export const agencyLetter = (f: Facts): SentLetter | null =>
   (f.input.kind === 'correction' || f.input.kind === 'bill_correction' || f.input.kind === 'dispute_withdrawal') && f.input.collection?.to === 'agency' ? lastSentLetter(f, 'collection_stop') : null;
 
-/** The last line of a letter to a provider: its kind's; a dispute of a premium after a kept cover's end awaits a credit note only (keptcover). */
-export const thanksOf = (w: Words, kind: LetterKind, f: Facts) => (kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : w.thanks[kind]);
+/**
+ * A dispute with a bank is of a charge it booked off the deceased's account after the date of death: the bank is asked to book it
+ * back, not for a credit note or a corrected final bill — a blocked account has no final bill (balancecorrect's `takesFinalBill`).
+ */
+export const refundsCharge = (f: Facts) => f.input.category === 'bank';
+
+/**
+ * The last line of a letter to a provider: its kind's; a dispute of a premium after a kept cover's end awaits a credit note only
+ * (keptcover), one of a bank's charge the charge booked back (`refundsCharge`).
+ */
+export const thanksOf = (w: Words, kind: LetterKind, f: Facts) =>
+  kind === 'dispute' && coverKeptUntil(f) ? w.premiumDisputeThanks : kind === 'dispute' && refundsCharge(f) ? w.chargeDisputeThanks : w.thanks[kind];
 
 /** The letter's title in `w`'s language: its kind's, or the one that fits a dispute after a transfer or a correction to an agency. */
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate, ValidatorOptions } from 'class-validator';
+import { AmbiguousAmount } from './money';
 import { FieldError, FieldRule, type RefusalCode, ValidationProblem } from './problem';
 
 /** class-validator says "property x should not exist"; say it with the full path (the field) instead. */
@@ -40,12 +41,12 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
 }
 
 /** When several rules fail on one field, the one a person fixes first (the rest usually follow). */
-const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', 'isIn', 'isEmail', 'isInt', 'isEuros', 'isIso8601', 'matches', 'minLength', 'maxLength', 'min', 'max'];
+const FIRST_RULES = ['whitelistValidation', 'isString', 'isObject', 'isArray', 'isIn', 'isEmail', 'isInt', 'isUnambiguous', 'isEuros', 'isIso8601', 'matches', 'minLength', 'maxLength', 'min', 'max'];
 
 /** class-validator's constraint names as the pages' rules; any other check is about the form of what was typed. */
 const RULES: Record<string, FieldRule | RefusalCode> = {
   maxLength: 'maxLength', minLength: 'minLength', isEmail: 'email', isIn: 'choice', isInt: 'whole', isNumber: 'whole', min: 'min', max: 'max', arrayMaxSize: 'tooMany',
-  isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
+  isIso8601: 'date', isISO31661Alpha2: 'country', isIban: 'iban', isEuros: 'euros', isUnambiguous: 'ambiguous', isPositive: 'positive', whitelistValidation: 'unknown', isNotBlank: 'blank',
   periodNotBackwards: 'beforeStart', onlyWithdrawn: 'onlyWithdrawn', livedWithDisagrees: 'livedWithDisagrees', onlyWith: 'onlyWith',
 };
 
@@ -61,6 +62,8 @@ function pageRule(constraint: string, message: string, value: unknown, choices =
     : constraint === 'onlyWith' ? /with done (.*)$/.exec(message)?.[1]?.split(' or ').join(', ')
     // A day the month lacks (2026-02-30) is named as typed, so the person hears that it does not exist, not to type a date.
     : constraint === 'isIso8601' ? (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined)
+    // A figure of two readings: both, for the page to write them in the reader's way ("1,250.00 or 1.25").
+    : constraint === 'isUnambiguous' && value instanceof AmbiguousAmount ? value.readings
     : /-?\d+(\.\d+)?/.exec(message)?.[0];
   return { rule: RULES[constraint] ?? 'format', ...(limit !== undefined && { limit }) };
 }

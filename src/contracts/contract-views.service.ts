@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
-import { type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
+import { answeredInPart, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
@@ -131,6 +131,8 @@ export type ObjectionsUnsentReader = (contractIds: string[]) => Promise<Map<stri
 /** Of these contracts, the date (`YYYY-MM-DD`) of the complaint their present state sent, once it went out (letters know). */
 /** Of these contracts, the day their latest cancellation request went out: the letters module answers (`LettersService.requestsSent`). */
 export type RequestsSentReader = (contractIds: string[]) => Promise<Map<string, string>>;
+/** Of these contracts, the day their latest answer to the provider's question reached it, null while it has not (`LettersService.answersSent`). */
+export type AnswersSentReader = (contractIds: string[]) => Promise<Map<string, string | null>>;
 
 export type ComplaintsSentReader = (contracts: { id: string; state: string }[]) => Promise<Map<string, ComplaintSent>>;
 /** Our complaint: the day it went out, and the term it gave the provider (`YYYY-MM-DD`), if it printed one. */
@@ -302,6 +304,7 @@ export class ContractViews {
   private objectionsUnsent: ObjectionsUnsentReader = async () => new Map();
   private complaintsSent: ComplaintsSentReader = async () => new Map();
   private requestsSent: RequestsSentReader = async () => new Map();
+  private answersSent: AnswersSentReader = async () => new Map();
   private unpaidBills: UnpaidBillsReader = async () => new Map();
   private untilEndPaid: UntilEndPaidReader = async () => new Map();
 
@@ -339,6 +342,19 @@ export class ContractViews {
   /** Letters register the dates of the complaints sent, for the same reason. */
   readRequestsSentWith(reader: RequestsSentReader): void {
     this.requestsSent = reader;
+  }
+
+  /** Letters register the days our answers to a provider's question went out, for the same reason. */
+  readAnswersSentWith(reader: AnswersSentReader): void {
+    this.answersSent = reader;
+  }
+
+  /**
+   * Of these contracts (each with a question answered in part), the day the letter with that answer went out, null while it has
+   * not: the owner's status says the part went then, as the letters name it (`StatusWords.partSentOn`; audit75 F-10).
+   */
+  async partAnswersSent(contractIds: string[]): Promise<Map<string, string | null>> {
+    return contractIds.length ? this.answersSent(contractIds) : new Map();
   }
 
   readComplaintsSentWith(reader: ComplaintsSentReader): void {
@@ -423,9 +439,12 @@ export class ContractViews {
     // The family reads a paid accepted part as paid, not owed: read only for contracts with a bill disputed in part.
     const parted = reader === 'family' && readsDebts ? contracts.filter((c) => openDisputesOf(standings.get(c.id)!.context).some((d) => d.disputed.amount < d.amount)) : [];
     const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
+    // The owner reads a part answer by the day its letter went, as the letters name it (audit75 F-10): read only for those.
+    const inPart = reader === 'owner' ? contracts.filter((c) => answeredInPart(standings.get(c.id)!.context.openInformationRequest)).map((c) => c.id) : [];
+    const partsSent = await this.partAnswersSent(inPart);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -521,7 +540,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; partSentOn?: string | null; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -541,6 +560,7 @@ export class ContractViews {
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,
       untilEndPaid: facts.untilEndPaid,
+      partSentOn: facts.partSentOn,
       documentKinds: OWNER_DOCUMENT_KINDS,
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),
     };

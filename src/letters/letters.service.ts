@@ -248,6 +248,7 @@ export class LettersService implements OnModuleInit {
     this.views.readObjectionsUnsentWith((contractIds) => this.objectionsUnsent(contractIds));
     this.views.readComplaintsSentWith((contracts) => this.complaintsSent(contracts));
     this.views.readRequestsSentWith((contractIds) => this.requestsSent(this.db.manager, contractIds));
+    this.views.readAnswersSentWith((contractIds) => this.answersSent(contractIds));
     this.sentDocuments.readLettersWith((manager, contractIds) => this.carryingLetters(manager, contractIds));
     this.contracts.readDisputeLettersWith((manager, contractId, reference, agencyLetterId) => this.billLetters(manager, contractId, reference, agencyLetterId));
     this.contracts.readAgencyLettersWith((manager, contractId, endDate) => this.agencyStops(manager, contractId, endDate));
@@ -279,6 +280,19 @@ export class LettersService implements OnModuleInit {
       if (day && !sent.has(row.contractId)) sent.set(row.contractId, day);
     }
     return sent;
+  }
+
+  /**
+   * Of these contracts, the day their latest answer to the provider's question reached it (`sentOn`), as later letters name that
+   * answer ("Op 6 december 2026 heb ik u daarop een deel gestuurd"); null while it has not, or when it was held back. On `letters_contract_idx`.
+   */
+  private async answersSent(contractIds: string[]): Promise<Map<string, string | null>> {
+    const rows: (ArchivedSending & { contractId: string; status: string })[] = await this.db.query(
+      `SELECT DISTINCT ON (contract_id) contract_id AS "contractId", status, channel, delivery_status AS "deliveryStatus", to_char(letter_date, 'YYYY-MM-DD') AS "letterDate", delivered_at AS "deliveredAt"
+         FROM letters WHERE contract_id = ANY($1) AND kind = 'information_supplied' ORDER BY contract_id, created_at DESC, id DESC`,
+      [contractIds],
+    );
+    return new Map(rows.map((row) => [row.contractId, row.status === 'sent' ? sentOn(row) : null]));
   }
 
   /**

@@ -265,7 +265,7 @@ export class PortalWebController {
     const lang = langFor(req, p);
     const again = async (status: number, errors: { field: string; message: string }[]) =>
       res.status(status).type('html').send(reportPage(lang, await this.portal.contractChoices(p), await this.providers.list(), reportKind(body.kind), { errors, values: body }));
-    // The amount as she writes it in her language (`formNumber`), not the API's `toNumber`.
+    // The amount as she writes it in her language (`typedAmount`), not as the API reads it.
     const form = await validateForm(FamilyReportDto, body, { today: this.clock.today(), numberFields: ['amount'], lang });
     if (form.errors) return again(422, form.errors);
     try {

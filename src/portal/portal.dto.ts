@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
-import { IsEuros } from '../common/money';
+import { IsEuros, typedAmount } from '../common/money';
 import { PageQueryDto } from '../common/paging';
 import { InvoiceAfterEndDto, PeriodNotBackwards } from '../contracts/contract-events.dto';
 import { billFiguresProblems } from '../contracts/bill.rules';
@@ -12,6 +12,8 @@ import { IsNotBlank, trimmed } from '../common/trim';
 
 /** Multipart and form fields arrive as strings; numbers are numbers once they reach the rules. */
 const toNumber = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value.replace(',', '.')) : value);
+/** An amount as a string (multipart) is read as the API reads one, a point or a comma before three digits refused (`typedAmount`). */
+const toAmount = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? typedAmount(value, null) : value);
 
 export class PortalAccessDto {
   @ApiProperty({ example: 'K7QM-2XWD-RT9P', description: 'the code from the invitation (dashes and case do not matter)' })
@@ -74,7 +76,7 @@ export class FamilyReportDto {
 
   @ApiPropertyOptional({ example: 49.95, description: 'the amount on the bill or collection letter, in euros' })
   @IsOptional()
-  @Transform(toNumber)
+  @Transform(toAmount)
   @IsEuros(0.01, 1_000_000)
   amount?: number;
 

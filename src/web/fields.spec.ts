@@ -1,6 +1,7 @@
 import { familyWords, ownerWords, providerWords } from '../words';
 import { errorSummary, errorText, field } from './fields';
-import { formNumber, validateForm } from './forms';
+import { AmbiguousAmount, typedAmount } from '../common/money';
+import { validateForm } from './forms';
 import { CompleteDto } from '../contracts/contract-events.dto';
 import { FamilyReportDto } from '../portal/portal.dto';
 
@@ -128,20 +129,35 @@ describe('an impossible date and an amount not above zero, as each audience is t
   });
 
   it('reads an amount as a Dutch reader types it: thousands grouped by points, a comma for cents, never € 4.000 as 4', () => {
-    const read = (typed: string) => formNumber(typed);
+    const read = (typed: string) => typedAmount(typed, 'nl');
     expect(['4.000', '1.234,56', '12,50', '12.50', '€ 80', '1 250', '12.345.678', '0,99', '-12', '1.250'].map(read)).toEqual([4000, 1234.56, 12.5, 12.5, 80, 1250, 12345678, 0.99, -12, 1250]);
     // Not an amount: left for the field's check to refuse (NaN), never guessed.
     expect(['1.234.56', '12,50,00', 'twaalf'].map(read).every(Number.isNaN)).toBe(true);
   });
 
   it('reads an amount as an English reader types it on an English form: commas group thousands, a point is the decimal mark', () => {
-    const read = (typed: string) => formNumber(typed, 'en');
-    expect(['1,250', '1.25', '1.250', '1,234.56', '12.50', '€ 80', '12,345,678', '-1,250.5', '4000'].map(read)).toEqual([1250, 1.25, 1.25, 1234.56, 12.5, 80, 12345678, -1250.5, 4000]);
+    const read = (typed: string) => typedAmount(typed, 'en');
+    expect(['1,250', '1.25', '1,234.56', '12.50', '€ 80', '12,345,678', '-1,250.5', '4000'].map(read)).toEqual([1250, 1.25, 1234.56, 12.5, 80, 12345678, -1250.5, 4000]);
     // A comma before one or two digits groups nothing: a decimal mark, the one reading it has.
     expect(['12,50', '1,25', '0,5'].map(read)).toEqual([12.5, 1.25, 0.5]);
     // Points grouping thousands before a decimal comma are the Dutch way: not guessed, the field refuses it.
     expect(['1.234,56', '4.000,00', '1,2345', '12,50,00'].map(read).every(Number.isNaN)).toBe(true);
     // The same figures on a Dutch form.
-    expect(['1,250', '1.250', '1,25'].map((typed) => formNumber(typed, 'nl'))).toEqual([1.25, 1250, 1.25]);
+    expect(['1.250', '1,25'].map((typed) => typedAmount(typed, 'nl'))).toEqual([1250, 1.25]);
+  });
+
+  it('never reads three digits after the decimal mark as cents: "1.250" in English, "1,250" in Dutch, either on the API (letterdates)', async () => {
+    expect([typedAmount('1.250', 'en'), typedAmount('1,250', 'nl'), typedAmount('1.250', null), typedAmount('1,250', null)]).toEqual([
+      new AmbiguousAmount('1.250', 1250, 1.25), new AmbiguousAmount('1,250', 1250, 1.25), new AmbiguousAmount('1.250', 1250, 1.25), new AmbiguousAmount('1,250', 1250, 1.25),
+    ]);
+    // Three digits that are no cents at all: read as thousands, or not an amount.
+    expect(typedAmount('-1.234', 'en')).toEqual(new AmbiguousAmount('-1.234', -1234, null));
+    // The API's own readings stay: a point or a comma before one or two digits is the decimal mark.
+    expect(['12,50', '12.5', '80'].map((typed) => typedAmount(typed, null))).toEqual([12.5, 12.5, 80]);
+    const refusal = async (amount: string, lang: 'nl' | 'en') =>
+      (await validateForm(FamilyReportDto, { kind: 'invoice_after_end', message: 'Weer een rekening', amount }, { numberFields: ['amount'], today: '2026-12-01', lang })).errors!.find((e) => e.field === 'amount')!;
+    expect(errorText(familyWords('en').errors, await refusal('1.250', 'en'), 'en')).toBe('“1.250” for the amount can be read two ways. Write 1,250.00 or 1.25');
+    expect(errorText(ownerWords('nl').errors, await refusal('1,250', 'nl'), 'nl')).toMatch(/^„1,250” bij .+ kan op twee manieren gelezen worden\. Schrijf 1\.250,00 of 1,25$/);
+    expect(errorText(familyWords('nl').errors, await refusal('1,234', 'nl'), 'nl')).toBe('„1,234” bij het bedrag kan op twee manieren gelezen worden. Schrijf 1.234,00 of een bedrag met hooguit twee cijfers achter de komma');
   });
 });

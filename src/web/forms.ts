@@ -2,6 +2,7 @@ import { ClassConstructor } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
 import { FieldError, ProblemException, ReaderWordedProblem, RefusalCode, WHOLE_REQUEST } from '../common/problem';
 import { emptiedField, formFieldErrors, validateInput } from '../common/validation';
+import { typedAmount } from '../common/money';
 import type { Lang } from '../words';
 
 /** Empty form fields count as absent, also inside nested groups (`deceased[address][street]`); an empty group is absent too. */
@@ -10,26 +11,6 @@ function withoutEmpty(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const kept = Object.entries(value).map(([key, v]) => [key, withoutEmpty(v)] as const).filter(([, v]) => v !== undefined);
   return kept.length ? Object.fromEntries(kept) : undefined;
-}
-
-/**
- * A number typed in a form, as a reader of the form's language writes it (its hint: "80 of 12,50", "80 or 12.50").
- * Dutch: a comma is the decimal mark and a point then groups thousands ("1.234,56" is 1234.56); without a comma, points
- * that group digits by three are thousands too ("4.000" is 4000, never 4), and a single point before one, two or more than
- * three digits is a decimal mark ("12.50"). English: a point is the decimal mark ("1.25", and "1.250" is 1.25) and commas
- * group thousands before it ("1,250" is 1250, "1,234.56" is 1234.56); a single comma before one or two digits groups
- * nothing, so it is a decimal mark there too ("12,50"). A figure grouped the other language's way (English "1.234,56",
- * Dutch "1,234.56") is not guessed: it stays unreadable, and the field's own check refuses it (README, collectionwords).
- * Spaces and a euro sign are left out. Anything else is passed on as typed, for the field's own check to refuse.
- */
-export function formNumber(typed: string, lang: Lang = 'nl'): number {
-  const figures = typed.replace(/[\s\u00a0€]/g, '');
-  if (lang === 'en') {
-    if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(figures)) return Number(figures.replace(/,/g, ''));
-    return Number(/^[-+]?\d+,\d{1,2}$/.test(figures) ? figures.replace(',', '.') : figures);
-  }
-  if (figures.includes(',')) return Number(figures.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.'));
-  return Number(/^[-+]?\d{1,3}(?:\.\d{3})+$/.test(figures) ? figures.replace(/\./g, '') : figures);
 }
 
 /**
@@ -44,7 +25,7 @@ function emptiedFields(type: ClassConstructor<object>, body: Record<string, unkn
 
 /**
  * Validates an HTML form with the same DTO the JSON API uses, so both doors apply the same rules.
- * Forms send strings: empty fields count as absent, numeric fields become numbers (read in the form's `lang`, `formNumber`), checkboxes in
+ * Forms send strings: empty fields count as absent, numeric fields become numbers (read in the form's `lang`, `typedAmount`), checkboxes in
  * `booleanFields` are true when sent and false when not, and `arrayFields` may arrive once (a
  * string) or several times (an array). Nested groups arrive as objects (`a[b]=…`, extended parsing).
  * `clearableFields` (of a form filled in with what is recorded) sent back empty become null: the
@@ -66,7 +47,7 @@ export async function validateForm<T extends object>(
       continue;
     }
     if (options.arrayFields?.includes(key)) plain[key] = Array.isArray(value) ? value : [value];
-    else if (options.numberFields?.includes(key)) plain[key] = formNumber(String(value), options.lang);
+    else if (options.numberFields?.includes(key)) plain[key] = typedAmount(String(value), options.lang ?? 'nl');
     else plain[key] = value;
   }
   for (const key of options.arrayFields ?? []) plain[key] ??= [];

@@ -1,5 +1,5 @@
 import type { FamilyWords } from './index';
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
 import type { ChaseAsked } from './family.nl';
@@ -166,6 +166,10 @@ export const familyEn: FamilyWords = {
       country: (label: string) => `Enter ${label} as a two-letter country code, like NL`,
       iban: (label: string) => `Check ${label}: the account number is not right`,
       euros: (label: string) => `Enter ${label} in figures, for example 80 or 12.50`,
+      ambiguous: (label: string, limit: string) => {
+        const { typed, thousands, decimal } = amountReadings(limit, 'en');
+        return `“${typed}” for ${label} can be read two ways. Write ${thousands} ${decimal ? `or ${decimal}` : 'or an amount with at most two decimals'}`;
+      },
       positive: (label: string) => `${label} must be more than zero`,
       format: (label: string) => `Check the format of ${label}`,
       blank: (label: string) => `Only spaces were typed for ${label}: write something, or leave it empty`,

@@ -1,7 +1,7 @@
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
-import { billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 /** What a request by post asked (`chaseAwaitingPost`): an end, a transfer, or of a bank account its block and balance (`asksBankAccount`). */
@@ -190,6 +190,10 @@ export const familyNl = {
       country: (label: string) => `Vul bij ${label} een landcode van twee letters in, zoals NL`,
       iban: (label: string) => `Controleer ${label}: het rekeningnummer klopt niet`,
       euros: (label: string) => `Vul ${label} in cijfers in, bijvoorbeeld 80 of 12,50`,
+      ambiguous: (label: string, limit: string) => {
+        const { typed, thousands, decimal } = amountReadings(limit, 'nl');
+        return `„${typed}” bij ${label} kan op twee manieren gelezen worden. Schrijf ${thousands} ${decimal ? `of ${decimal}` : 'of een bedrag met hooguit twee cijfers achter de komma'}`;
+      },
       positive: (label: string) => `${label} moet meer dan nul zijn`,
       format: (label: string) => `Controleer de schrijfwijze van ${label}`,
       blank: (label: string) => `Bij ${label} staan alleen spaties: schrijf iets, of laat het leeg`,

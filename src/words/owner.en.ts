@@ -1,5 +1,5 @@
 import type { OwnerWords } from './index';
-import { billsNamed, capitalised, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Readdressed, Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
@@ -1214,6 +1214,10 @@ export const ownerEn: OwnerWords = {
       country: (label: string) => `Enter ${label} as a two-letter country code, like NL`,
       iban: (label: string) => `${label} is not right: check the account number`,
       euros: (label: string) => `Enter ${label} as an amount in euros, with at most two decimals`,
+      ambiguous: (label: string, limit: string) => {
+        const { typed, thousands, decimal } = amountReadings(limit, 'en');
+        return `“${typed}” for ${label} can be read two ways. Write ${thousands} ${decimal ? `or ${decimal}` : 'or an amount with at most two decimals'}`;
+      },
       positive: (label: string) => `${label} must be more than zero`,
       format: (label: string, example: string) => (example ? `Write ${label} like ${example}` : `Check the format of ${label}`),
       unknown: (label: string) => `This field is not part of the form: ${label}`,

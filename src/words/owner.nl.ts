@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { billsNamed, capitalised, type DoneKind, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 import type { Readdressed, Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -1331,6 +1331,10 @@ export const ownerNl = {
       country: (label: string) => `Vul bij ${label} een landcode van twee letters in, zoals NL`,
       iban: (label: string) => `${label} klopt niet: controleer het rekeningnummer`,
       euros: (label: string) => `Vul bij ${label} een bedrag in euro’s in, met hooguit twee cijfers achter de komma`,
+      ambiguous: (label: string, limit: string) => {
+        const { typed, thousands, decimal } = amountReadings(limit, 'nl');
+        return `„${typed}” bij ${label} kan op twee manieren gelezen worden. Schrijf ${thousands} ${decimal ? `of ${decimal}` : 'of een bedrag met hooguit twee cijfers achter de komma'}`;
+      },
       positive: (label: string) => `${label} moet meer dan nul zijn`,
       format: (label: string, example: string) => (example ? `Schrijf ${label} zoals ${example}` : `Controleer de schrijfwijze van ${label}`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}`,

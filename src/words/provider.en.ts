@@ -1,6 +1,6 @@
 import { ownerEn } from './owner.en';
 import type { ProviderWords } from './index';
-import { type AskedInstead, billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -193,6 +193,10 @@ export const providerEn: ProviderWords = {
       country: (label: string) => `${label}: enter a two-letter country code, like NL.`,
       iban: (label: string) => `${label}: check the account number.`,
       euros: (label: string) => `${label}: enter an amount as a number, for example 12.50.`,
+      ambiguous: (label: string, limit: string) => {
+        const { typed, thousands, decimal } = amountReadings(limit, 'en');
+        return `${label}: ${typed} can be read two ways. Write ${thousands} ${decimal ? `or ${decimal}` : 'or an amount with at most two decimals'}.`;
+      },
       positive: (label: string) => `${label}: must be more than zero.`,
       format: (label: string, example: string) => (example ? `${label}: write it like ${example}.` : `${label}: this value is not valid.`),
       unknown: (label: string) => `This field is not part of the form: ${label}.`,

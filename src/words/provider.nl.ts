@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { type AskedInstead, billsNamed, doneChoices, listed, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -234,6 +234,10 @@ export const providerNl = {
       iban: (label: string) => `${label}: controleer het rekeningnummer.`,
       // The API takes a JSON number, the desk's form a comma too: 12.50 is read by both.
       euros: (label: string) => `${label}: vul een bedrag in als getal, bijvoorbeeld 12.50.`,
+      ambiguous: (label: string, limit: string) => {
+        const { typed, thousands, decimal } = amountReadings(limit, 'nl');
+        return `${label}: ${typed} kan op twee manieren gelezen worden. Schrijf ${thousands} ${decimal ? `of ${decimal}` : 'of een bedrag met hooguit twee cijfers achter de komma'}.`;
+      },
       positive: (label: string) => `${label}: moet meer dan nul zijn.`,
       format: (label: string, example: string) => (example ? `${label}: schrijf het zoals ${example}.` : `${label}: deze waarde klopt niet.`),
       unknown: (label: string) => `Dit veld hoort niet bij het formulier: ${label}.`,

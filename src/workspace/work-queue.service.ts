@@ -537,7 +537,7 @@ type QueueRow = EstateRef & {
 };
 
 /** A provider's question on the queue: what its contract's read model says was asked, and whether the owner's answer is late (as its page says). */
-function informationRequest(row: QueueRow, standing: ContractStanding, today: string, lang: Language): InformationRequestItem {
+function informationRequest(row: QueueRow, standing: ContractStanding, today: string, lang: Language, partSentOn: string | null | undefined): InformationRequestItem {
   const question = standing.context.openInformationRequest;
   const { contractId, estateId, estateReference, deceasedName, providerName, dueDate } = row;
   const lateSince = ownersMoveSince(standing.missedTerm);
@@ -547,7 +547,7 @@ function informationRequest(row: QueueRow, standing: ContractStanding, today: st
     overdue: lateSince !== null || (dueDate !== null && dueDate < today),
     lateSince,
     missedTermText: missed ?? null,
-    partAnswerText: answeredInPart(question) ? ownerStatusText(row.state, standing.context, lang, { providerName, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS }) : null,
+    partAnswerText: answeredInPart(question) ? ownerStatusText(row.state, standing.context, lang, { providerName, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS, partSentOn }) : null,
     message: question?.message ?? '', documentsNeeded: question?.documentsNeeded ?? [], resolution: 'supply_information',
   };
 }
@@ -625,7 +625,9 @@ export class WorkQueueService {
     const contracts = page.items.map((row) =>
       this.contractItem(row, standings.get(row.contractId)!, today, principal.lang, complained.get(row.contractId), letters.get(row.contractId), calls.get(row.contractId)),
     );
-    const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!, today, principal.lang));
+    // A part answer is said by the day its letter went, as on the contract's page (`ContractViews.partAnswersSent`).
+    const partsSent = await this.views.partAnswersSent(questions.filter((row) => answeredInPart(standings.get(row.contractId)!.context.openInformationRequest)).map((row) => row.contractId));
+    const informationRequests = questions.map((row) => informationRequest(row, standings.get(row.contractId)!, today, principal.lang, partsSent.get(row.contractId)));
     const withdrawnAnswers = keptAnswers.map(({ estateId, contractId, providerName, description, ...kept }): AnswerWithdrawnItem => ({
       ...estatesOf.get(estateId)!,
       contractId,
