@@ -110,4 +110,21 @@ describe('a request by e-mail still in its sending grace gives way to a correcti
     expect(mail.letter).toContain('S-3003');
     expect(others.every((m) => !m.messageId.includes(letter.id))).toBe(true);
   });
+
+  /** README printaddress and queryplans: the directory's e-mail address corrected while a worker claimed the sending, before it started. */
+  it('sends a request whose sending a worker claimed to the corrected e-mail address only, not to the old one', async () => {
+    const { contract, letter, address } = await requestByEmail('Movenet', 'M-4004');
+    expect(await claim(letter.id)).toBe(1);
+    const provider = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.provider as { id: string };
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Nabestaanden', email: 'nieuw@movenet.example' } }).expect(200);
+    t.clock.advanceDays(1 / 48);
+    await t.runDue();
+    await sink.waitFor(sink.messages.length + 1, 2_000);
+    expect((await lettersOf(contract.id)).map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation failed', 'cancellation delivered']);
+    expect(await mailsTo(address)).toEqual([]);
+    const [mail, ...more] = await mailsTo('nieuw@movenet.example');
+    expect(more).toEqual([]);
+    expect(mail.letter).toContain('M-4004');
+    expect(mail.messageId).not.toContain(letter.id);
+  });
 });
