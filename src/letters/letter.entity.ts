@@ -216,6 +216,13 @@ export const NOT_REMADE = 'answered since: not made anew';
 export const WAITING_UNPRINTED = `l.status = 'sent' AND l.channel = 'post'
   AND (l.delivery_status = 'queued_for_print' OR (l.delivery_status = 'printed' AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = l.print_batch_id AND b.printed_at IS NOT NULL)))`;
 
+/**
+ * A letter by e-mail made and waiting for its sending, which has not started (`sending_started_at`, README sendingmark): a worker
+ * may have claimed it, but it finds the letter set apart when it comes to start (`LettersService.deliver`), so the provider never
+ * has it, as one waiting for the post unprinted. `l` a letter. One rule for every path that sets a letter apart (README queryplans).
+ */
+export const EMAIL_NOT_STARTED = `l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL`;
+
 /** `undelivered` in SQL, of a letter aliased `l`: the predicate of `letters_undelivered_idx` (migration 1763810100000), written alike so the planner uses it. */
 export const UNDELIVERED = (l = 'l') => `(${l}.delivery_status = 'failed' OR (${l}.channel = 'email' AND ${l}.delivery_status = 'pending'))`;
 

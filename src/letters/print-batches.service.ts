@@ -26,7 +26,7 @@ import type { Provider } from '../providers/provider.entity';
 import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -245,8 +245,8 @@ export class PrintBatchesService implements OnModuleInit {
    * apart (`CORRECTED_BEFORE_POST`) and made anew (`LettersService.remake`) from the same facts, and the new one encloses what
    * stands now (`requestLetterEnclosures`, `chosenEnclosures`: never a withdrawn document). Not left: by post, waiting unprinted or
    * in a batch downloaded but not posted (the owner still holds the envelope: the batch asks to be printed again, `readdressed`
-   * with the document's kind); by e-mail, its sending not claimed (`withdrawUnclaimed`, README sendingmark: one claimed is on its
-   * way and counts as gone). A letter left this way never carried it, so no deletion request follows for it (GDPR art. 5(1)(c):
+   * with the document's kind); by e-mail, its sending not started (`stayingHome`, README sendingmark and queryplans: one started is on
+   * its way and counts as gone). A letter left this way never carried it, so no deletion request follows for it (GDPR art. 5(1)(c):
    * the provider is not sent what it need not have, and not asked to erase what it never had). Each is told on its contract's
    * timeline, by `by`. Batches are locked before their letters, as the download locks them.
    */
@@ -267,13 +267,11 @@ export class PrintBatchesService implements OnModuleInit {
               CASE WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = ANY($1) AND $2 = ANY(l.enclosure_ids) AND l.status = 'sent'
-          AND ((l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed'))
-            OR (l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
+          AND ((l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR (${EMAIL_NOT_STARTED}))
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractIds, document.id],
     );
-    const unclaimed = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', found.filter((l) => l.channel === 'email').map((l) => l.id)));
-    const letters = found.filter((l) => l.channel === 'post' || unclaimed.has(l.id));
+    const letters = await this.stayingHome(manager, found);
     const downloaded = new Map<string, { providerName: string; letterIds: string[] }[]>();
     for (const l of letters.filter((l) => l.stage === 'downloaded' && l.batchId)) downloaded.set(l.batchId!, [...(downloaded.get(l.batchId!) ?? []), { providerName: l.providerName, letterIds: [l.id] }]);
     await this.setApart(manager, letters, CORRECTED_BEFORE_POST, [...downloaded.keys()]);
@@ -297,7 +295,8 @@ export class PrintBatchesService implements OnModuleInit {
    * each such letter to the provider itself (not an agency's copy, which goes to the agency's own address) is set apart
    * (`CORRECTED_BEFORE_POST`) and made anew (`LettersService.remake`): dated today, its term from today, to the corrected address
    * and by the provider's channel now. Not left yet: by post, waiting unprinted (`WAITING_UNPRINTED`); by e-mail, its sending not
-   * claimed by a worker (`withdrawUnclaimed`: waiting, or parked after failed attempts; one claimed is on its way). README printaddress:
+   * started, or held by no worker (`stayingHome`: waiting, or failed and parked after its attempts; one a worker started is on its
+   * way, README queryplans). README printaddress:
    * a change of channel alone counts (`corrected.channel`); and when the postal address itself changed, a letter in a batch downloaded
    * but not posted is still in the owner's hands: it is set apart too, and the batch says so (`readdressed`) until she downloads it
    * again, its new letter then in it (`pdf`); a letter posted to the old address in the last `READDRESS_POSTED_DAYS` whose step is still
@@ -310,11 +309,12 @@ export class PrintBatchesService implements OnModuleInit {
           AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [provider.id, corrected.postalAddress],
     );
-    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean })[] =
+    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean; started: boolean })[] =
       await manager.query(
         `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, l.subject, l.language, l.effect #> '{payload,postedBefore}' AS "postedBefore", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
                 CASE WHEN l.delivery_status IN ('posted', 'delivered') THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
-                to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn", COALESCE(l.delivered_at >= $5, false) AS recent, c.state = l.effect #>> '{payload,state}' AS open
+                to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn", COALESCE(l.delivered_at >= $5, false) AS recent, c.state = l.effect #>> '{payload,state}' AS open,
+                l.sending_started_at IS NOT NULL AS started
            FROM letters l JOIN contracts c ON c.id = l.contract_id
           WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
             AND (($2 AND ${WAITING_UNPRINTED})
@@ -327,11 +327,12 @@ export class PrintBatchesService implements OnModuleInit {
           ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
         [provider.id, corrected.post, corrected.email, corrected.postalAddress, startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS)), provider.contactPointEmail ?? null],
       );
-    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', found.filter((l) => l.channel === 'email' && l.stage === 'waiting').map((l) => l.id), true));
+    // One not gone yet stays home: by post, or by e-mail whose sending has not started (`stayingHome`, README sendingmark and queryplans).
+    const stayed = new Set((await this.stayingHome(manager, found.filter((l) => l.stage !== 'posted'), true)).map((l) => l.id));
     // README printrest: one gone to the old address more than `READDRESS_POSTED_DAYS` ago is not made again (its term ran from then and
     // the next letter chases it at the new address); only told if its step is still open (one answered since plainly reached them).
     const older = found.filter((l) => l.stage === 'posted' && !l.recent && l.open);
-    const letters = found.filter((l) => (l.stage === 'posted' ? l.recent : l.channel === 'post' || withdrawn.has(l.id)));
+    const letters = found.filter((l) => (l.stage === 'posted' ? l.recent : stayed.has(l.id)));
     // A letter gone is only made again. One waiting or downloaded leaves its batch first.
     const apart = letters.filter((l) => l.stage !== 'posted');
     const downloaded = new Map<string, string[]>();
@@ -382,9 +383,10 @@ export class PrintBatchesService implements OnModuleInit {
 
   /**
    * A correction of a fact these contracts' requests print (README, queuedfix): each letter about a request (to its provider,
-   * of the state the contract is still in) that waits for the post unprinted (`WAITING_UNPRINTED`) is set apart (`failed`,
-   * `CORRECTED_BEFORE_POST`, out of its batch, which is merged again from the letters left) and made anew from the corrected
-   * record (`LettersService.remake`): the same kind, to the same provider, by post, joining the next batch. A batch whose PDF
+   * of the state the contract is still in) that waits for the post unprinted (`WAITING_UNPRINTED`), or by e-mail whose sending has
+   * not started (`EMAIL_NOT_STARTED`, README queryplans), is set apart (`failed`, `CORRECTED_BEFORE_POST`, out of its batch, which is
+   * merged again from the letters left; its sending withdrawn or found set apart) and made anew from the corrected record
+   * (`LettersService.remake`): the same kind, to the same provider, by its channel, joining the next batch or sent. A batch whose PDF
    * was downloaded is printed: its letters went out as far as the correction is concerned, and the provider is told in a
    * correction letter. Returns the letters made anew, by contract, and the contracts with a letter that went out besides them
    * (`out`: the correction is told to those). The caller holds the contracts' locks; batches are locked before their letters,
@@ -394,7 +396,7 @@ export class PrintBatchesService implements OnModuleInit {
   async remakeCorrected(manager: EntityManager, contractIds: string[]): Promise<{ remade: (RemadeLetter & { contractId: string })[]; out: Set<string> }> {
     if (!contractIds.length) return { remade: [], out: new Set() };
     await this.lockUnprintedBatches(manager, contractIds);
-    const waiting = await this.waitingRequests(manager, contractIds, true);
+    const waiting = await this.stayingHome(manager, await this.waitingRequests(manager, contractIds, true));
     await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
     await this.letters.remake(manager, waiting.map((l) => l.id));
     return { remade: waiting.map(({ contractId, kind, providerName }) => ({ contractId, kind, providerName })), out: await this.outBeside(manager, contractIds, []) };
@@ -408,13 +410,15 @@ export class PrintBatchesService implements OnModuleInit {
    * how a complaint letter it would set apart when it withdraws the complaint waits (`complaintWaiting`: for the post, or by e-mail).
    * Nothing is locked or written.
    */
-  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; out: boolean; givesWay: number; complaintWaiting: 'post' | 'email' | null }> {
+  async correctionWouldRemake(contractId: string): Promise<{ remakes: string[]; remakesBy: 'post' | 'email'; out: boolean; givesWay: number; complaintWaiting: 'post' | 'email' | null }> {
     const waiting = await this.waitingRequests(this.db.manager, [contractId], false);
     const out = await this.outBeside(this.db.manager, [contractId], waiting.map((l) => l.id));
     const givesWay = (await this.waitingOvertaken(this.db.manager, contractId, { kind: 'correction', agencyLetterId: null }, false)).length;
     // A complaint letter a correction withdrawing it would set apart: waiting for the post, or by e-mail not started yet.
     const [complaint] = await this.waitingOvertaken(this.db.manager, contractId, { kind: 'rejection_complaint', agencyLetterId: null }, false);
-    return { remakes: waiting.map((l) => l.kind), out: out.has(contractId), givesWay, complaintWaiting: complaint?.channel ?? null };
+    // By e-mail when every one is (a provider's letters go by its one channel): the form says they have not been sent yet.
+    const remakesBy = waiting.length && waiting.every((l) => l.channel === 'email') ? 'email' : 'post';
+    return { remakes: waiting.map((l) => l.kind), remakesBy, out: out.has(contractId), givesWay, complaintWaiting: complaint?.channel ?? null };
   }
 
   /**
@@ -430,10 +434,8 @@ export class PrintBatchesService implements OnModuleInit {
    */
   async setApartOvertaken(manager: EntityManager, contractId: string, overtaken: { kind: OvertakenKind; agencyLetterId: string | null; reference?: string }): Promise<{ letters: RemadeLetter[]; changes: FieldChange[] }> {
     await this.lockUnprintedBatches(manager, [contractId]);
-    const waiting = await this.waitingOvertaken(manager, contractId, overtaken, true);
-    // A complaint by e-mail whose sending has not started stays home as an objection does (README, sendingmark, collectionwords):
-    // one not claimed is withdrawn; a worker that claimed it finds it set apart when it comes to start (`LettersService.deliver`).
-    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
+    // A complaint by e-mail whose sending has not started stays home as an objection does (README, sendingmark, collectionwords).
+    const waiting = await this.stayingHome(manager, await this.waitingOvertaken(manager, contractId, overtaken, true));
     await this.setApart(manager, waiting, CORRECTED_BEFORE_POST);
     return { letters: waiting.map(({ kind, providerName }) => ({ kind, providerName })), changes: overtaken.kind === 'correction' ? waiting.flatMap((l) => l.changes ?? []) : [] };
   }
@@ -449,7 +451,7 @@ export class PrintBatchesService implements OnModuleInit {
       `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId", l.effect #> '{payload,event,changes}' AS changes
          FROM letters l JOIN contracts c ON c.id = l.contract_id JOIN providers p ON p.id = c.provider_id
         WHERE l.contract_id = $1 AND l.kind = $2
-          AND (${WAITING_UNPRINTED} OR ($2 = 'rejection_complaint' AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
+          AND (${WAITING_UNPRINTED} OR ($2 = 'rejection_complaint' AND ${EMAIL_NOT_STARTED}))
           AND CASE WHEN $3::text IS NULL THEN (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
                    ELSE l.effect #>> '{payload,effect,to}' = 'agency' AND l.effect #>> '{payload,event,agencyLetterId}' = $3 END
           AND ($4::text IS NULL OR l.effect #>> '{payload,event,reference}' = $4)
@@ -466,12 +468,15 @@ export class PrintBatchesService implements OnModuleInit {
     );
   }
 
-  /** The letters about these contracts' requests (`aboutTheRequest`, of the state each contract is in) waiting for the post unprinted; `lock`: for setting them apart. */
-  private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean): Promise<WaitingLetter[]> {
+  /**
+   * The letters about these contracts' requests (`aboutTheRequest`, of the state each contract is in) waiting for the post unprinted,
+   * or by e-mail whose sending has not started (README queryplans); `lock`: for setting them apart.
+   */
+  private waitingRequests(manager: EntityManager, contractIds: string[], lock: boolean): Promise<(WaitingLetter & { channel: 'post' | 'email' })[]> {
     return manager.query(
-      `SELECT l.id, l.contract_id AS "contractId", l.kind, p.name AS "providerName", l.print_batch_id AS "batchId"
+      `SELECT l.id, l.contract_id AS "contractId", l.kind, l.channel, p.name AS "providerName", l.print_batch_id AS "batchId"
          FROM letters l JOIN contracts c ON c.id = l.contract_id AND c.state = l.effect #>> '{payload,state}' JOIN providers p ON p.id = c.provider_id
-        WHERE l.contract_id = ANY($1) AND ${aboutTheRequest('l')} AND ${WAITING_UNPRINTED}
+        WHERE l.contract_id = ANY($1) AND ${aboutTheRequest('l')} AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})
         ORDER BY l.created_at, l.id${lock ? ' FOR UPDATE OF l SKIP LOCKED' : ''}`,
       [contractIds],
     );
@@ -482,6 +487,17 @@ export class PrintBatchesService implements OnModuleInit {
     if (!letters.length) return;
     await manager.query(`UPDATE letters SET delivery_status = 'failed', delivery_error = $2, print_pages = NULL, print_batch_id = NULL WHERE id = ANY($1)`, [letters.map((l) => l.id), why]);
     for (const batchId of new Set(letters.flatMap((l) => (l.batchId ? [l.batchId] : [])))) await this.mergedAgain(manager, batchId, null, downloaded.includes(batchId));
+  }
+
+  /**
+   * Of the letters a set-apart path found waiting, those that stay home (README sendingmark, queryplans): every one by post; one by
+   * e-mail whose sending has not started (`EMAIL_NOT_STARTED`: a worker that claimed it finds it set apart when it comes to start,
+   * `LettersService.deliver`), or whose sending no worker holds (`started`: a failed one waiting for its retry; `parked`, one parked
+   * too). Each sending not claimed is withdrawn. One whose sending started and that a worker holds is on its way: it goes as it was.
+   */
+  private async stayingHome<L extends { id: string; channel: string; started?: boolean }>(manager: EntityManager, letters: L[], parked = false): Promise<L[]> {
+    const withdrawn = new Set(await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', letters.filter((l) => l.channel === 'email').map((l) => l.id), parked));
+    return letters.filter((l) => l.channel !== 'email' || !l.started || withdrawn.has(l.id));
   }
 
   /**
@@ -511,14 +527,13 @@ export class PrintBatchesService implements OnModuleInit {
     const waiting: { id: string; reference: string; batchId: string | null; channel: string }[] = await manager.query(
       `SELECT l.id, l.effect #>> '{payload,event,reference}' AS reference, l.print_batch_id AS "batchId", l.channel FROM letters l
         WHERE l.contract_id = $1 AND l.kind = 'dispute' AND l.effect #>> '{payload,event,reference}' = ANY($2) AND (l.effect #>> '{payload,effect,to}') IS NULL
-          AND (${WAITING_UNPRINTED} OR (l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'pending' AND l.sending_started_at IS NULL))
+          AND (${WAITING_UNPRINTED} OR ${EMAIL_NOT_STARTED})
         ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
       [contractId, references],
     );
-    // An e-mail whose sending has not started stays home, its sending claimed by a worker or not (README, sendingmark): one not
-    // claimed is withdrawn; a worker that claimed it finds it set apart when it comes to start (`LettersService.deliver`). One
-    // whose sending started is on its way: the query above left it out (or skipped it, started this very moment).
-    await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', waiting.filter((l) => l.channel === 'email').map((l) => l.id));
+    // An e-mail whose sending has not started stays home, its sending claimed by a worker or not (README, sendingmark). One whose
+    // sending started is on its way: the query above left it out (or skipped it, started this very moment).
+    await this.stayingHome(manager, waiting);
     await this.setApart(manager, waiting, by === 'owner' ? SETTLED_BEFORE_POST : ANSWERED_BEFORE_POST);
     return { references: [...new Set(waiting.map((l) => l.reference))], byEmail: waiting.some((l) => l.channel === 'email') };
   }

@@ -304,7 +304,7 @@ export class OutboxService implements OnApplicationBootstrap {
     return new Set(rows.map((r) => r.contractId));
   }
 
-  /** Parked effects of these estates (null: every estate), for the owner's queue. */
+  /** Parked effects of these estates (null: every estate), for the owner's queue, in order from `outbox_parked_steps_idx` (README queryplans). */
   parkedFor(estateIds: string[] | null, limit: number): Promise<ParkedEffect[]> {
     return this.db.query(`${PARKED} AND ($1::uuid[] IS NULL OR estate_id = ANY($1)) ORDER BY id LIMIT $2`, [estateIds, limit]);
   }

@@ -943,12 +943,16 @@ export const ownerEn: OwnerWords = {
           : `${provider} gets a correction with the right number, reads in it that the complaint is withdrawn, and handles the request again.`
       } If you correct anything else, the complaint stays.`,
     requestGoesAgain: (provider) => `The request goes to ${provider} again: a corrected description, account number or end date is in that new request, without a correction letter of its own. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    requestWaiting: (kinds, provider, letters) =>
-      `${letters > 1 ? `The letters to ${provider} (${kinds}) are still waiting for the post and have not been printed: with a corrected description, account number or end date those letters are made again and the earlier versions do not go out` : `The letter to ${provider} (${kinds}) is still waiting for the post and has not been printed: with a corrected description, account number or end date that letter is made again and the earlier version does not go out`}; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
-    alsoRemade: (kinds, provider, letters) =>
+    requestWaiting: (kinds, provider, letters, by) =>
+      `${
+        letters > 1
+          ? `The letters to ${provider} (${kinds}) ${by === 'email' ? 'have not been sent by e-mail yet' : 'are still waiting for the post and have not been printed'}: with a corrected description, account number or end date those letters are made again and the earlier versions do not go out`
+          : `The letter to ${provider} (${kinds}) ${by === 'email' ? 'has not been sent by e-mail yet' : 'is still waiting for the post and has not been printed'}: with a corrected description, account number or end date that letter is made again and the earlier version does not go out`
+      }; no separate correction letter is sent. Another provider or new holder is a new request: withdraw this contract and add a new one.`,
+    alsoRemade: (kinds, provider, letters, by) =>
       letters > 1
-        ? `Still waiting for the post, not printed: the letters to ${provider} (${kinds}); they are made again with the corrected details and the earlier versions do not go out.`
-        : `Still waiting for the post, not printed: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
+        ? `${by === 'email' ? 'Not sent by e-mail yet' : 'Still waiting for the post, not printed'}: the letters to ${provider} (${kinds}); they are made again with the corrected details and the earlier versions do not go out.`
+        : `${by === 'email' ? 'Not sent by e-mail yet' : 'Still waiting for the post, not printed'}: the letter to ${provider} (${kinds}); it is made again with the corrected details and the earlier version does not go out.`,
     correctionGivesWay: (provider, count) =>
       `${count > 1 ? `The ${count} correction letters` : 'The correction letter'} to ${provider} still waiting for the post ${count > 1 ? 'do' : 'does'} not go out: the new correction letter also says what ${count > 1 ? 'they' : 'it'} said.`,
     noLetterYet: 'No letter went out yet: a correction changes the record only.',

@@ -1041,14 +1041,21 @@ export const ownerNl = {
           : `${provider} krijgt een correctie met het juiste klantnummer, leest daarin dat de klacht is ingetrokken, en behandelt het verzoek opnieuw.`
       } Corrigeert u iets anders, dan loopt de klacht door.`,
     requestGoesAgain: (provider: string) => `Het verzoek gaat opnieuw naar ${provider}: een gecorrigeerde omschrijving, rekeningnummer of einddatum staat in dat nieuwe verzoek, zonder aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    /** The letters about the request wait for the post unprinted (`letters`: how many, `kinds` listed): a correction makes them again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest, digestrest). */
-    requestWaiting: (kinds: string, provider: string, letters: number) =>
-      `${letters > 1 ? `De brieven aan ${provider} (${kinds}) wachten nog op de post en zijn niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum worden die brieven opnieuw gemaakt en gaan de eerdere versies niet weg` : `De brief aan ${provider} (${kinds}) wacht nog op de post en is niet geprint: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg`}; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
-    /** Beside the request that went out, letters about it wait for the post unprinted (a reminder): they are made again (README, setapartrest). */
-    alsoRemade: (kinds: string, provider: string, letters: number) =>
+    /**
+     * The letters about the request wait for the post unprinted, or by e-mail their sending has not started (`by`; README queryplans)
+     * (`letters`: how many, `kinds` listed): a correction makes them again (`PrintBatchesService.correctionWouldRemake`; README, queuedrest, digestrest).
+     */
+    requestWaiting: (kinds: string, provider: string, letters: number, by: 'post' | 'email') =>
+      `${
+        letters > 1
+          ? `De brieven aan ${provider} (${kinds}) ${by === 'email' ? 'zijn nog niet per e-mail verstuurd' : 'wachten nog op de post en zijn niet geprint'}: met een gecorrigeerde omschrijving, rekeningnummer of einddatum worden die brieven opnieuw gemaakt en gaan de eerdere versies niet weg`
+          : `De brief aan ${provider} (${kinds}) ${by === 'email' ? 'is nog niet per e-mail verstuurd' : 'wacht nog op de post en is niet geprint'}: met een gecorrigeerde omschrijving, rekeningnummer of einddatum wordt die brief opnieuw gemaakt en gaat de eerdere versie niet weg`
+      }; er gaat geen aparte correctiebrief. Een andere aanbieder of nieuwe houder is een nieuw verzoek: trek dit contract in en voeg een nieuw toe.`,
+    /** Beside the request that went out, letters about it wait for the post unprinted, or for their e-mail (a reminder): they are made again (README, setapartrest). */
+    alsoRemade: (kinds: string, provider: string, letters: number, by: 'post' | 'email') =>
       letters > 1
-        ? `Nog op de post wachten, niet geprint: de brieven aan ${provider} (${kinds}); die worden opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versies gaan niet weg.`
-        : `Nog op de post wacht, niet geprint: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
+        ? `${by === 'email' ? 'Nog niet per e-mail verstuurd' : 'Nog op de post wachten, niet geprint'}: de brieven aan ${provider} (${kinds}); die worden opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versies gaan niet weg.`
+        : `${by === 'email' ? 'Nog niet per e-mail verstuurd' : 'Nog op de post wacht, niet geprint'}: de brief aan ${provider} (${kinds}); die wordt opnieuw gemaakt met de gecorrigeerde gegevens en de eerdere versie gaat niet weg.`,
     /** Correction letters to the provider waiting unprinted give way to the new one, which says their facts too (`withOvertaken`). */
     correctionGivesWay: (provider: string, count: number) =>
       `${count > 1 ? `De ${count} correctiebrieven` : 'De correctiebrief'} aan ${provider} die nog op de post ${count > 1 ? 'wachten, gaan' : 'wacht, gaat'} niet weg: de nieuwe correctiebrief zegt ook wat daarin stond.`,

@@ -85,18 +85,18 @@ export function contractCorrectionSection(lang: Lang, o: ContractOverview, refus
   const form = current(ownForm(lang, refused, ['providerId', 'description', 'accountNumber', 'requestedEndDate', 'transferToFamilyMemberId', 'insuranceKind']), { providerId: c.provider.id, description: c.description, accountNumber: c.accountNumber, requestedEndDate: c.requestedEndDate ?? '', transferToFamilyMemberId: c.transferToFamilyMemberId ?? '', insuranceKind: c.insuranceKind ?? '' });
   // An insurer's kind decides what its request asks (README, insurancerest): corrected here, with "not recorded" a choice of its own.
   const insuranceKinds = ownerWords(lang).estate.insuranceKinds;
-  // As the correction will do it (`correctionWouldRemake`): every letter about the request waiting for the post unprinted is made
+  // As the correction will do it (`correctionWouldRemake`): every letter about the request waiting for the post unprinted (or its e-mail) is made
   // again, not corrected in a letter; beside a letter that went out, a correction letter goes and a waiting one gives way to it.
   // v15: correcting the number a rejection named withdraws the complaint about it, which the notice says first.
-  const { remakes, out, givesWay, complaintWaiting } = o.correcting;
+  const { remakes, remakesBy, out, givesWay, complaintWaiting } = o.correcting;
   const kinds = listed([...new Set(remakes.map((kind) => label(lang, 'letterKinds', kind)))], lang);
   const withdrawal = o.complaintWithdrawal;
   const notice = withdrawal
     ? w.complaintWithdrawnByNumber(c.provider.name, withdrawal.on, complaintWaiting)
     : tellsCorrection(c.state, out)
-    ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name, remakes.length)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
+    ? [w.requestOut(c.provider.name), ...(remakes.length ? [w.alsoRemade(kinds, c.provider.name, remakes.length, remakesBy)] : []), ...(givesWay ? [w.correctionGivesWay(c.provider.name, givesWay)] : [])].join(' ')
     : remakes.length
-      ? w.requestWaiting(kinds, c.provider.name, remakes.length)
+      ? w.requestWaiting(kinds, c.provider.name, remakes.length, remakesBy)
       : out
         ? w.requestGoesAgain(c.provider.name)
         : null;

@@ -11,13 +11,18 @@ import { familyReportRows } from '../../src/portal/family-report-rows';
 import { FeedbackService } from '../../src/portal/feedback.service';
 import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { providerRows } from '../../src/providers/provider-rows';
+import { CORRECTION_EVENTS } from '../../src/timeline/corrections';
 import { timelineRows } from '../../src/timeline/timeline-rows';
+import { TimelineService } from '../../src/timeline/timeline.service';
+import { OutboxService } from '../../src/runtime/outbox.service';
 import { userRows } from '../../src/users/user-rows';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
 const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers', 'family_reports', 'outbox'];
+/** Tables the last stops' queries read (README queryplans), as large as the generated volume makes them. */
+const LATER_LARGE = ['documents', 'enclosures', 'print_batches', 'family_reports', 'timeline_entries', 'outbox', 'letters'];
 /** The rows each owning module lets others join in their own statements, and the table each reads. */
 const OWNERS_ROWS: [rows: string, table: string][] = [
   [contractRows, 'contracts'],
@@ -260,6 +265,74 @@ describe('query plans at national scale', () => {
     }
   }, 120_000);
 
+  it('reads the queries the last stops added from their indexes: lease corrections, a reported collection, due steps, sent documents, premiums owed, batches to print again', async () => {
+    const manager = t.app.get(DataSource).manager;
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const plans: { name: string; sql: string; parameters: unknown[] }[] = [];
+    /** The statements `read` issues, named, to be planned with the others below. */
+    const capture = async (name: string, read: () => Promise<unknown>) => {
+      issued.mockClear();
+      await read();
+      for (const [sql, parameters] of issued.mock.calls) if (/^\s*(SELECT|WITH)/i.test(sql)) plans.push({ name, sql, parameters: parameters ?? [] });
+    };
+    // leaseclear: the estates' latest correction of who lived there, for a page of Today's leases (50 estates, one in ten corrected so).
+    const { rows: estates } = await db.query(`SELECT id FROM estates WHERE reference LIKE 'GN-%' ORDER BY reference LIMIT 50 OFFSET 1000`);
+    await capture('latestEstateChanges', () => t.app.get(TimelineService).latestEstateChanges(manager, estates.map((e: { id: string }) => e.id), CORRECTION_EVENTS.estate, 'livedWith'));
+    // digestgap: whether an estate's step still has writes due, for an estate of the backlog and one without.
+    const { rows: backlog } = await db.query(`SELECT estate_id AS id FROM outbox WHERE status = 'pending' AND kind = 'letter' LIMIT 1`);
+    for (const estateId of [backlog[0].id, estates[0].id]) await capture('estateHasDue', () => t.app.get(OutboxService).estateHasDue(manager, estateId, ['letter', 'notify_family']));
+    // collectionwords: the owner's contract page with a relative's collection letter open on it reads what she typed off it (the
+    // collection-notice form starts from it where the contract's state offers that form).
+    const [reported] = (
+      await db.query(`SELECT r.contract_id AS id FROM family_reports r JOIN estates e ON e.id = r.estate_id WHERE e.owner_id = $1 AND r.kind = 'collection_letter' AND r.status = 'open' LIMIT 1`, [anna.userId])
+    ).rows;
+    expect(reported).toBeDefined();
+    await capture('contract page', () => anna.get(`/app/contracts/${reported.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200));
+    expect(plans.filter((p) => p.name === 'contract page' && p.sql.includes("kind = 'collection_letter'"))).toHaveLength(1);
+    // sentonly: the desk's request and its list read what each request was sent; it downloads the document the owner chose.
+    const [sent] = (
+      await db.query(`SELECT x.contract_id AS id, x.document_id AS "documentId" FROM enclosures x JOIN contracts c ON c.id = x.contract_id WHERE c.provider_id = $1 AND c.state = 'requested' AND c.desk_tab IS NOT NULL LIMIT 1`, [big.id])
+    ).rows;
+    await capture('desk request', () => bigDesk.get(`${API}/provider-desk/requests/${sent.id}`).expect(200));
+    await capture('desk download', () => bigDesk.get(`${API}/provider-desk/requests/${sent.id}/documents/${sent.documentId}`).expect(200));
+    await capture('desk list', () => bigDesk.get(`${API}/provider-desk/requests?status=new`).expect(200));
+    // keptcover: the premiums owed are among the bills to pay, an estate's and everyone's on Today.
+    const [premium] = (await db.query(`SELECT estate_id AS id FROM timeline_entries WHERE event = 'bill.owed' LIMIT 1`)).rows;
+    await capture('bills to pay', () => t.admin.get(`${API}/estates/${premium.id}/bills-to-pay?limit=5`).expect(200));
+    await capture('Today', () => t.admin.get(`${API}/queue?limit=5`).expect(200));
+    // printaddress: the batches to download again, on Today and the print page, among a year and a half of batches.
+    await capture('print page', () => t.admin.get('/app/print').set('Cookie', `steward_app=${t.admin.token}`).expect(200));
+    issued.mockRestore();
+
+    const heavy: string[] = [];
+    const indexes: Record<string, Set<string>> = {};
+    for (const { name, sql, parameters } of plans) {
+      const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
+      const nodes = scansOf(rows[0]['QUERY PLAN'][0].Plan);
+      for (const node of nodes) {
+        if (node['Node Type'] === 'Seq Scan' && [...LARGE, ...LATER_LARGE].includes(node['Relation Name'] ?? '')) heavy.push(`${name}: ${node['Relation Name']} read whole: ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+        if (node['Index Name']) (indexes[name] ??= new Set()).add(node['Index Name']);
+      }
+      const read = nodes.filter((node) => LATER_LARGE.includes(node['Relation Name'] ?? '')).reduce((sum, node) => sum + rowsRead(node), 0);
+      // An estate's own rows are a few dozen: estateHasDue reads its effects, not the backlog of ~8,000; latestEstateChanges the
+      // history of 50 estates, not every correction.
+      if (read > ({ estateHasDue: 60, latestEstateChanges: 60 * estates.length } as Record<string, number>)[name] || read > 10_000) {
+        heavy.push(`${name}: ${read} rows by ${nodes.map((node) => node['Index Name'] ?? node['Node Type']).join(', ')}: ${sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+    }
+    expect(heavy).toEqual([]);
+    // Each on the index its comment names: an estate's own rows, a contract's reports and enclosures, the steps that left bills owed.
+    expect([...indexes.latestEstateChanges]).toEqual(['timeline_entries_estate_idx']);
+    expect([...indexes.estateHasDue]).toEqual(['outbox_estate_idx']);
+    expect([...indexes['contract page']]).toEqual(expect.arrayContaining(['family_reports_contract_idx', 'enclosures_pkey']));
+    expect([...indexes['desk request']]).toEqual(expect.arrayContaining(['enclosures_pkey', 'letters_contract_idx']));
+    expect([...indexes['bills to pay'], ...indexes.Today]).toEqual(expect.arrayContaining(['timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_seq_idx']));
+    // Today's batches not posted (or to download again) from their partial index, the print page's by day.
+    expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
+    // Everyone's parked steps in order from their own partial index (before migration 1763814600000: the outbox's primary key, 18,652 rows for 5).
+    expect([...indexes.Today]).toContain('outbox_parked_steps_idx');
+  }, 120_000);
+
   it("reads a backlog of ~2,000 letters not made yet by contract: the desk's request and the owner's pages read their own, the desk's lists the backlog once", async () => {
     const logger = t.app.get(DataSource).logger;
     const issued = jest.spyOn(logger, 'logQuery');
@@ -495,6 +568,38 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
              jsonb_build_object('event', jsonb_build_object('corrected', jsonb_build_array(jsonb_build_object('field', 'effectiveDate')), 'billsOwed',
                jsonb_build_array(jsonb_build_object('reference', t.details -> 'event' ->> 'reference', 'amount', 31))), 'wording', jsonb_build_object('projection', jsonb_build_object('openDisputes', '[]'::jsonb)))
         FROM timeline_entries t JOIN numbered_estates e ON e.id = t.estate_id WHERE t.event = 'INVOICE_AFTER_END' AND e.n % 8 = 4;
+    -- README queryplans: the rows the queries of the last stops read. Every fifth estate corrected once, every tenth of those in
+    -- who lived there (leaseclear's \`latestEstateChanges\`); a kept cover's premium owed on every sixteenth (keptcover's \`bill.owed\`).
+    INSERT INTO timeline_entries (estate_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT e.id, e.created_at + interval '3 hours', 'staff', 'Specialist', 'estate.corrected', 'Nalatenschap gecorrigeerd',
+             jsonb_build_object('changes', jsonb_build_array(jsonb_build_object('field', CASE WHEN e.n % 50 = 0 THEN 'livedWith' ELSE 'address' END, 'from', 'a', 'to', 'b')))
+        FROM numbered_estates e WHERE e.n % 5 = 0;
+    INSERT INTO timeline_entries (estate_id, contract_id, occurred_at, actor_type, actor_name, event, summary, details)
+      SELECT c.estate_id, c.id, e.created_at + interval '4 hours', 'staff', 'Specialist', 'bill.owed', 'Premie verschuldigd',
+             jsonb_build_object('reference', 'P-' || e.n, 'amount', 40, 'dueDate', '2026-12-01')
+        FROM numbered_estates e JOIN contracts c ON c.account_number = 'NL00 ACC ' || lpad((e.n * 10 + 1)::text, 7, '0')
+       WHERE e.n % 16 = 0;
+    -- The relatives' reports name the estate's first contract; one a day in five is a collection letter typed off (collectionwords'
+    -- pre-fill of the owner's form).
+    UPDATE family_reports r SET contract_id = c.id,
+           kind = CASE WHEN extract(day FROM r.created_at)::int % 5 = 0 THEN 'collection_letter' ELSE r.kind END,
+           collection = CASE WHEN extract(day FROM r.created_at)::int % 5 = 0 THEN jsonb_build_object('agency', 'Incasso Noord', 'reference', 'I-' || e.n, 'amount', 45, 'dossierNumber', 'D-' || e.n) END
+      FROM numbered_estates e JOIN contracts c ON c.account_number = 'NL00 ACC ' || lpad((e.n * 10)::text, 7, '0')
+     WHERE r.estate_id = e.id;
+    -- A death certificate per estate, which the owner chose for each of its contracts with the large provider and every letter
+    -- not out yet to it carries (sentonly's \`SentDocuments\`: the desk's list and download).
+    INSERT INTO documents (estate_id, kind, file_name, media_type, size_bytes, sha256, content, uploaded_by_type, audience, created_at)
+      SELECT e.id, 'death_certificate', 'akte.pdf', 'application/pdf', 1, 'x', '\\x00'::bytea, 'staff', 'family', e.created_at FROM numbered_estates e;
+    INSERT INTO enclosures (contract_id, document_id, attached_by_type, attached_at)
+      SELECT c.id, d.id, 'staff', c.created_at FROM contracts c JOIN documents d ON d.estate_id = c.estate_id WHERE c.provider_id = '${ids.big}' AND c.account_number LIKE 'NL00 ACC %';
+    UPDATE letters l SET enclosure_ids = ARRAY[d.id] FROM documents d WHERE d.estate_id = l.estate_id AND l.contract_id IS NOT NULL AND l.kind = 'cancellation' AND d.file_name = 'akte.pdf' AND d.sha256 = 'x';
+    -- A print batch a working day per specialist for a year and a half, posted; the last two weeks' not yet, one in fifty of those
+    -- to be downloaded again for a corrected address (printaddress's \`readdressed\`).
+    INSERT INTO print_batches (owner_id, batch_date, letter_count, pdf, sha256, created_at, printed_at, posted_at, readdressed)
+      SELECT u.id, date '2025-06-01' + d, 3, '\\x00'::bytea, 'x', timestamptz '2025-06-01 17:00+01' + d * interval '1 day',
+             timestamptz '2025-06-02 09:00+01' + d * interval '1 day', CASE WHEN d < 530 THEN timestamptz '2025-06-02 12:00+01' + d * interval '1 day' END,
+             CASE WHEN d >= 530 AND hashtext(u.id::text || d) % 50 = 0 THEN jsonb_build_array(jsonb_build_object('providerName', 'Provider 1', 'letterIds', '[]'::jsonb)) END
+        FROM users u, generate_series(0, 543) d WHERE u.role = 'specialist' AND u.id <> '${ids.anna}' AND extract(isodow FROM date '2025-06-01' + d) < 6;
     DROP TABLE numbered_estates;
     ANALYZE;
   `);
