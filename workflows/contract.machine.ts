@@ -1338,7 +1338,8 @@ const correctBlock = {
   ...takeBackWith([...takenBack, 'forgetRelease'] as const),
 } as const;
 
-type Transition = { guard?: unknown; target?: string; actions?: unknown };
+/** A dispute state's step: every step to `confirmed` is guarded by a guard's name, if at all. */
+type Transition = { guard?: string; target?: string; actions?: unknown };
 /**
  * A dispute state's steps with every way to `confirmed` led back to the release's wait while it is awaited: first to
  * `releaseOverdue`, then to `blocked`, else (a release no longer awaited) to `confirmed` as in v16.
@@ -1348,8 +1349,8 @@ function backToRelease<On extends Record<string, unknown>>(on: On): On {
     ['releaseAwaitedOverdue', 'releaseOverdue'],
     ['releaseAwaited', 'blocked'],
   ] as const;
-  const led = (t: Transition): Transition[] =>
-    t.target === 'confirmed' ? [...waits.map(([wait, target]) => ({ ...t, guard: t.guard ? and([wait, t.guard as string]) : wait, target })), t] : [t];
+  const led = (t: Transition): object[] =>
+    t.target === 'confirmed' ? [...waits.map(([wait, target]): object => ({ ...t, guard: t.guard ? and([wait, t.guard]) : wait, target })), t] : [t];
   return Object.fromEntries(Object.entries(on).map(([event, steps]) => [event, Array.isArray(steps) ? steps.flatMap(led) : led(steps as Transition)])) as On;
 }
 

@@ -97,6 +97,39 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await sns.contract()).state).toBe('settled');
   });
 
+  it("a dispute closed while the release waits gives the bank no fresh term: back to its own due date, or overdue once that passed", async () => {
+    const dueOf = (statusText: string) => /vrijgave uiterlijk ([^.]+)\./.exec(nbsp(statusText))?.[1];
+    const dispute = async (bank: Awaited<ReturnType<typeof blockedAt>>, reference: string) => {
+      await anna.post(`${API}/contracts/${bank.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
+      await t.runDue();
+      expect((await bank.contract()).state).toBe('disputed');
+    };
+    const credit = (bank: Awaited<ReturnType<typeof blockedAt>>) => bank.desk.post(`${API}/provider-desk/requests/${bank.id}/credit-note`, { amount: 7.5 }).set('Idempotency-Key', `${bank.id}-credit`).expect(200);
+
+    // Credited within the bank's term: the release is due on the day it was before the bill.
+    const soon = await blockedAt('Knab Vrijgave');
+    const due = dueOf((await soon.contract()).statusText);
+    expect(due).toBeDefined();
+    await t.runDue(2);
+    await dispute(soon, 'K-21');
+    await credit(soon);
+    const back = await soon.contract();
+    expect(back.state).toBe('blocked');
+    // On main the bank got a fresh term from the credit note's day.
+    expect(dueOf(back.statusText)).toBe(due);
+
+    // Credited after the bank's term passed: the release is overdue, not due again.
+    const late = await blockedAt('Regio Vrijgave');
+    await dispute(late, 'K-22');
+    await t.runDue(30);
+    expect((await late.contract()).state).toMatch(/^dispute/);
+    await credit(late);
+    await t.runDue();
+    const overdue = await late.contract();
+    expect(overdue.state).toBe('releaseOverdue');
+    expect(nbsp(overdue.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken\.$/);
+  });
+
   it('a block the owner recorded is corrected to the release, or taken back to the request, while the release waits', async () => {
     const ownBlock = async (name: string) => {
       const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [] });
