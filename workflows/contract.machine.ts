@@ -371,7 +371,7 @@ export type ContractEvent =
    * `restored` what the provider had said then, both read from the contract's history by the contracts module; `takenBack`,
    * the confirmation as it stood (for the words); `reason`, the owner's, for her timeline; `term`, the runtime's (`TERM_RESTORING_EVENTS`).
    */
-  | { type: 'TAKE_BACK_CONFIRMATION'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null }; term?: RestoredTerm }
+  | { type: 'TAKE_BACK_CONFIRMATION'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null; block?: true }; term?: RestoredTerm }
   /**
    * v15, the owner corrected the fact the provider rejected on (`withdrawsComplaint`) while complaining about that rejection:
    * the complaint is withdrawn. `complainedOn` (`YYYY-MM-DD`), the day of the complaint, and `changes`, the correction, for the words.

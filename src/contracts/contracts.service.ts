@@ -1369,7 +1369,7 @@ export class ContractsService implements OnModuleInit {
         if (takeBack.refused === 'none') throw new ProblemException(409, 'no-confirmation', w.errors.details.noConfirmation);
         throw new ProblemException(409, 'confirmation-told', w.errors.details.confirmationTold(toldLetters(takeBack.letters, principal.lang)), { letters: takeBack.letters.map((l) => l.kind) });
       }
-      Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference } });
+      Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference, ...(standing.state !== 'confirmed' && { block: true as const }) } });
     };
     const after = async (manager: EntityManager, contract: Contract) => {
       await manager.query('UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1', [contract.id]);

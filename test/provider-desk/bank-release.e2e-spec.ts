@@ -139,10 +139,10 @@ describe('a bank that blocked the account but has not released the balance', () 
       await t.runDue();
       await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-1', done: 'accountBlocked', balance: 1234.56 }).expect(200);
       expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('blocked');
-      return c.id;
+      return { id: c.id, providerId: p.id, estateId: estate.id };
     };
     // On main both answered 409: the block could only be corrected or taken back once confirmed.
-    const typo = await ownBlock('Triodos Vrijgave');
+    const { id: typo } = await ownBlock('Triodos Vrijgave');
     const corrected = (await anna.post(`${API}/contracts/${typo}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-1', done: 'accountBlocked', balance: 1243.56 }).expect(200)).body as { state: string; statusText: string };
     expect(corrected.state).toBe('blocked');
     expect(nbsp(corrected.statusText)).toMatch(/saldo per 2 november 2026: € 1\.243,56\. Het saldo is nog niet vrijgegeven/);
@@ -151,10 +151,23 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp(releasedByCorrection.statusText)).toMatch(/het saldo is overgemaakt naar de boedelrekening/);
 
     const mistake = await ownBlock('Bunq Vrijgave');
+    const maria = (await anna.post(`${API}/estates/${mistake.estateId}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
     await t.runDue(70);
-    expect((await anna.get(`${API}/contracts/${mistake}`).expect(200)).body.state).toBe('releaseOverdue');
-    const back = (await anna.post(`${API}/contracts/${mistake}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200)).body as { state: string; effectiveDate: string | null };
+    expect((await anna.get(`${API}/contracts/${mistake.id}`).expect(200)).body.state).toBe('releaseOverdue');
+    const back = (await anna.post(`${API}/contracts/${mistake.id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200)).body as { state: string; effectiveDate: string | null; timeline: { summary: string }[] };
     expect(back).toMatchObject({ state: 'requested', effectiveDate: null });
+    // releasewait: every reader is told a block was taken back, by its balance's date; on main "De bevestiging van Bunq Vrijgave
+    // (einddatum 2 november 2026) is ingetrokken", an end date nobody gave.
+    expect(nbsp(back.timeline.at(-1)!.summary)).toBe(
+      'Betaalrekening: Het antwoord van Bunq Vrijgave dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd. Reden: Bij het verkeerde contract vastgelegd.',
+    );
+    const told = ((await portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(told).toContain('Het antwoord van Bunq Vrijgave dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd.');
+    expect(told.join(' ')).not.toMatch(/einddatum|verkeerde contract/);
+    const desk = t.as((await t.admin.post(`${API}/providers/${mistake.providerId}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const thread = (await desk.get(`${API}/provider-desk/requests/${mistake.id}`).expect(200)).body.thread as { type: string; text: string }[];
+    expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok de vastgelegde blokkering van de rekening (saldo per 2 november 2026) in: die was per vergissing vastgelegd');
   });
 
   it('the owner records a release that came by post; a bank that released with the block settles as before', async () => {
