@@ -107,7 +107,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     const credit = (bank: Awaited<ReturnType<typeof blockedAt>>) => bank.desk.post(`${API}/provider-desk/requests/${bank.id}/credit-note`, { amount: 7.5 }).set('Idempotency-Key', `${bank.id}-credit`).expect(200);
 
     // Credited within the bank's term: the release is due on the day it was before the bill.
-    const soon = await blockedAt('Knab Vrijgave');
+    const soon = await blockedAt('Volksbank Vrijgave');
     const due = dueOf((await soon.contract()).statusText);
     expect(due).toBeDefined();
     await t.runDue(2);
