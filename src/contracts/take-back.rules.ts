@@ -52,7 +52,7 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
 }
 
 /** v17: the waits for a bank's release, and the states of a bill's dispute that return to them once it is answered (`backToRelease`). */
-const RELEASE_WAITS: readonly string[] = ['blocked', 'releaseOverdue'] satisfies ContractState[];
+export const RELEASE_WAITS: readonly string[] = ['blocked', 'releaseOverdue'] satisfies ContractState[];
 const DISPUTE_STATES: readonly string[] = ['disputed', 'disputeEscalated', 'disputeRejected', 'collectionStopRequested'] satisfies ContractState[];
 
 /**

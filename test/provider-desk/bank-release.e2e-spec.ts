@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
 
@@ -128,6 +128,38 @@ describe('a bank that blocked the account but has not released the balance', () 
     const overdue = await late.contract();
     expect(overdue.state).toBe('releaseOverdue');
     expect(nbsp(overdue.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken\.$/);
+  });
+
+  it("a verklaring the bank requires, withdrawn while the release waits, is the owner's to send again; the new one puts the release back on the bank", async () => {
+    const p = await createProvider(t.admin, { name: 'SNS Erfrecht', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const estate = await createEstate(anna);
+    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
+    const first = await upload('erfrecht.pdf');
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12SNSB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'SNS-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    const page = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; statusTexts: { en: string } };
+    expect((await page()).state).toBe('blocked');
+
+    await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
+    // On main the bank's term ran on (`blocked`) and Anna was told the bank was late with a release it cannot give.
+    const hers = await page();
+    expect(hers.state).toBe('informationRequested');
+    expect(hers.statusText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\. De gestuurde is op \d+ \w+ \d{4} ingetrokken\./);
+    expect(hers.statusTexts.en).toMatch(/^SNS Erfrecht can release the balance only with a certificate of inheritance: send a new one\. The one sent was withdrawn on /);
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; partAnswerText: string | null }[];
+    expect(today.find((r) => r.contractId === c.id)?.partAnswerText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\./);
+    // The bank is not chased for what we owe: weeks on, no reminder and no overdue release.
+    await t.runDue(30);
+    expect((await page()).state).toBe('informationRequested');
+
+    const second = await upload('erfrecht-nieuw.pdf');
+    await anna.post(`${API}/contracts/${c.id}/information-supplied`, { documentIds: [second] }).expect(200);
+    const back = await page();
+    expect(back.state).toBe('blocked');
+    expect(nbsp(back.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
   });
 
   it('a block the owner recorded is corrected to the release, or taken back to the request, while the release waits', async () => {
