@@ -335,6 +335,8 @@ export type ContractEvent =
       notSent?: string[];
       /** answerrest: the open items of her own words (`other`) this answer's "overig" documents are, each by its document. */
       otherAnswers?: { description: string; documentId: string }[];
+      /** v18: it renews what the bank needs to release the balance (`InformationRequest.release`), for the letter. */
+      release?: true;
     }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */

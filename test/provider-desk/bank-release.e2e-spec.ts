@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
 
@@ -160,6 +160,14 @@ describe('a bank that blocked the account but has not released the balance', () 
     const back = await page();
     expect(back.state).toBe('blocked');
     expect(nbsp(back.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    // Its letter answers no question of the bank's: it says what the new one is for and asks the release.
+    await t.runDue();
+    const letters = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const text = nbsp(await letterText(anna, letters.filter((l) => l.kind === 'information_supplied').at(-1)!.id));
+    expect(text).toMatch(/U heeft het contract Spaarrekening met rekeningnummer NL12SNSB0123456789 van .+, overleden op .+, geblokkeerd\. Voor de vrijgave van het saldo stuur ik u wat u daarvoor nodig heeft\./);
+    expect(text).toMatch(/De verklaring van erfrecht die ik u eerder stuurde, heb ik op .+ ingetrokken\. Nu bijgevoegd: een nieuwe verklaring van erfrecht\./);
+    expect(text).toMatch(/Ik verzoek u nu het saldo vrij te geven naar de boedelrekening en mij de vrijgave uiterlijk .+ schriftelijk te bevestigen\./);
+    expect(text).not.toMatch(/U vroeg om aanvullende informatie/);
   });
 
   it('a block the owner recorded is corrected to the release, or taken back to the request, while the release waits', async () => {
