@@ -149,6 +149,10 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(hers.state).toBe('informationRequested');
     expect(hers.statusText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\. De gestuurde is op \d+ \w+ \d{4} ingetrokken\./);
     expect(hers.statusTexts.en).toMatch(/^SNS Erfrecht can release the balance only with a certificate of inheritance: send a new one\. The one sent was withdrawn on /);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const card = ((await portal.get(`${API}/portal/estate?lang=nl`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((x) => x.id === c.id)!.statusText;
+    expect(card).toBe('SNS Erfrecht heeft een nieuw document van ons nodig om het saldo vrij te geven. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.');
     const today = (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; partAnswerText: string | null }[];
     expect(today.find((r) => r.contractId === c.id)?.partAnswerText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\./);
     // The bank is not chased for what we owe: weeks on, no reminder and no overdue release.
