@@ -204,6 +204,8 @@ export interface LetterInput {
   complaintsBody?: ComplaintsBody | null;
   /** The provider's question, for the answer to it (information_supplied). */
   informationMessage?: string | null;
+  /** v18: the answer renews a document the bank requires to release the balance it blocked: no question of the bank's is answered. */
+  informationForRelease?: boolean;
   /** The case owner's written answer to that question, quoted in the letter exactly as written. */
   informationAnswer?: string | null;
   /** v12, information_supplied: asked documents this answer does not enclose and that follow later, each with the date the owner expects it when she gave one (`YYYY-MM-DD`). */

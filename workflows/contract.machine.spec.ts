@@ -204,8 +204,9 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   confirmed: [...INVOICES, COLLECTION, CORRECTION('confirmed'), ['DEADLINE_PASSED', 'settled', [family('settled')]]],
   // v17: the bank's release is owed; its term passing alerts the owner each time.
   // A correction that keeps the block (here: no word of what was done) keeps the wait.
-  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('blocked'), ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
-  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('releaseOverdue'), ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
+  // v18: a required document withdrawn while the release waits is the owner's move.
+  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('blocked'), ANSWER_REOPENED, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
+  releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('releaseOverdue'), ANSWER_REOPENED, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
     FURTHER_INVOICE('disputed'),
@@ -819,8 +820,8 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(17);
-    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]) {
+    expect(CONTRACT_MACHINE_VERSION).toBe(18);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
       for (const state of CONTRACT_STATES.filter((s) => s !== 'closed')) expect({ version, state, to: contractVersionForStep(version, state, 'INVOICE_AFTER_END') }).toEqual({ version, state, to: null });
@@ -1410,6 +1411,28 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     const actor = createActor(machines.contract[16], { input: { action: 'cancel' } }).start();
     for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) actor.send(event);
     expect(actor.getSnapshot().value).toBe('settled');
-    expect(machines.contract[17]).toBe(contractMachine);
+    expect(machines.contract[18]).toBe(contractMachine);
+  });
+
+  // v18: a document the bank requires, withdrawn while the release waits, is the owner's to send again; v17 kept the bank's term.
+  const requiredWithdrawn: ContractEvent = { type: 'ANSWER_WITHDRAWN', message: '', kinds: ['certificate_of_inheritance'], withdrawnOn: '2026-11-20', release: true };
+  it("v18: a required document withdrawn while the release waits is the owner's move; her answer puts the release back on the bank", () => {
+    for (const wait of [[], [EVENTS.DEADLINE_PASSED]]) {
+      const { actor, snapshot, effects } = run([...sent, blocked, ...wait, requiredWithdrawn]);
+      expect(stateOf(snapshot)).toBe('informationRequested');
+      expect(snapshot.context.openInformationRequest).toMatchObject({ release: true, documentsNeeded: ['certificate_of_inheritance'] });
+      expect(effects.at(-1)).toEqual(owner('answer_withdrawn'));
+      // Her term passing alerts her; the bank is not reminded.
+      const before = effects.length;
+      actor.send(EVENTS.DEADLINE_PASSED);
+      expect(stateOf(actor.getSnapshot())).toBe('informationRequested');
+      expect(effects.slice(before).some((e) => e.type === 'letter')).toBe(false);
+      actor.send({ type: 'INFORMATION_SUPPLIED', documentIds: ['new'] });
+      expect(stateOf(actor.getSnapshot())).toBe('blocked');
+      expect(effects.slice(before).filter((e) => e.type === 'letter')).toEqual([expect.objectContaining({ letterKind: 'information_supplied' })]);
+    }
+    const v17 = createActor(machines.contract[17], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, blocked]) v17.send(event);
+    expect(v17.getSnapshot().can(requiredWithdrawn)).toBe(false);
   });
 });

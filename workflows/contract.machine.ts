@@ -66,8 +66,11 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * v17: a bank that blocked the account without releasing the balance (`COMPLETE` with `done: accountBlocked`, not
  * `balanceReleased`) has not done what it was asked: the contract waits for the release (`blocked`) until it is recorded
  * (`BALANCE_RELEASED`), then the quiet period runs as after any confirmation; v1 to v16 went to `confirmed` and settled.
+ * v18: a document the bank requires is withdrawn while its release waits (`ANSWER_WITHDRAWN` in `blocked`/`releaseOverdue`): the
+ * owner's move to send a new one, the bank not chased; her answer puts the release back on the bank with a fresh term (`blocked`).
+ * v17 kept the bank's term running and alerted her when it passed.
  */
-export const CONTRACT_MACHINE_VERSION = 17;
+export const CONTRACT_MACHINE_VERSION = 18;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -117,6 +120,8 @@ export interface InformationRequest {
   partSuppliedOn?: string;
   /** v12: whether that part answer enclosed any document; false when it only said what follows. Absent where it was not recorded. */
   partEnclosed?: boolean;
+  /** v18: no question of the provider's: a bank needs the renewed document to release the balance (a required one withdrawn while the release waited). */
+  release?: true;
 }
 
 /** v12: the earliest date the owner gave for a document that follows, the term of her answer (`promised`); null when she gave none. */
@@ -158,13 +163,13 @@ export function questionAfterAnswer(
  * kind follows, with no date. A question still open (our move already) keeps its words and gains those kinds; one answered
  * (the provider's move) is the provider's question that answer answered (`message`), open for those kinds only.
  */
-export function questionAfterWithdrawal(request: InformationRequest | null, withdrawal: { message: string; kinds: string[]; withdrawnOn: string; descriptions?: string[] }): InformationRequest {
+export function questionAfterWithdrawal(request: InformationRequest | null, withdrawal: { message: string; kinds: string[]; withdrawnOn: string; descriptions?: string[]; release?: true }): InformationRequest {
   // answerrest: an "overig" document sent as items of her own words reopens each under her words, and only those.
   const described = withdrawal.descriptions?.length ? withdrawal.descriptions : null;
   const renewed: FollowingDocument[] = described
     ? described.map((description) => ({ kind: 'other', expectedOn: null, description, withdrawnOn: withdrawal.withdrawnOn }))
     : withdrawal.kinds.map((kind) => ({ kind, expectedOn: null, withdrawnOn: withdrawal.withdrawnOn }));
-  if (!request) return { message: withdrawal.message, documentsNeeded: [...withdrawal.kinds], followsLater: renewed };
+  if (!request) return { message: withdrawal.message, documentsNeeded: [...withdrawal.kinds], followsLater: renewed, ...(withdrawal.release && { release: true }) };
   const replaced = (d: FollowingDocument) => (described ? d.kind === 'other' && described.includes(d.description ?? '') : withdrawal.kinds.includes(d.kind));
   const kept = (request.followsLater ?? []).filter((d) => !replaced(d));
   return { ...request, documentsNeeded: [...new Set([...request.documentsNeeded, ...withdrawal.kinds])], followsLater: [...kept, ...renewed] };
@@ -330,6 +335,8 @@ export type ContractEvent =
       notSent?: string[];
       /** answerrest: the open items of her own words (`other`) this answer's "overig" documents are, each by its document. */
       otherAnswers?: { description: string; documentId: string }[];
+      /** v18: it renews what the bank needs to release the balance (`InformationRequest.release`), for the letter. */
+      release?: true;
     }
   | { type: 'REJECT'; reason: string }
   /** the owner corrected a rejected request; it is ready to go again */
@@ -371,7 +378,7 @@ export type ContractEvent =
    * `restored` what the provider had said then, both read from the contract's history by the contracts module; `takenBack`,
    * the confirmation as it stood (for the words); `reason`, the owner's, for her timeline; `term`, the runtime's (`TERM_RESTORING_EVENTS`).
    */
-  | { type: 'TAKE_BACK_CONFIRMATION'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null }; term?: RestoredTerm }
+  | { type: 'TAKE_BACK_CONFIRMATION'; reason: string; backTo: ConfirmedFrom; restored: BeforeConfirmation; takenBack?: { effectiveDate: string | null; reference: string | null; block?: true }; term?: RestoredTerm }
   /**
    * v15, the owner corrected the fact the provider rejected on (`withdrawsComplaint`) while complaining about that rejection:
    * the complaint is withdrawn. `complainedOn` (`YYYY-MM-DD`), the day of the complaint, and `changes`, the correction, for the words.
@@ -383,7 +390,7 @@ export type ContractEvent =
    * the contracts module; `documentId`, the document, for the words; `descriptions` (answerrest), the items of her own words
    * (`other`) it was sent as, each open again under them.
    */
-  | { type: 'ANSWER_WITHDRAWN'; kinds: string[]; withdrawnOn: string; message: string; documentId?: string; descriptions?: string[] }
+  | { type: 'ANSWER_WITHDRAWN'; kinds: string[]; withdrawnOn: string; message: string; documentId?: string; descriptions?: string[]; release?: true }
   /**
    * v17, the bank released the balance it had blocked (`blocked`): `releasedOn` (`YYYY-MM-DD`), the amount paid to the estate
    * account if given, the bank's note; read from the recorded event for the words (the machine keeps none).
@@ -518,6 +525,8 @@ const contractSetup = setup({
     /** v17: a bill's dispute closed while the release waits returns to that wait (`releaseAwaited`). */
     releaseAwaited: ({ context }) => context.releaseAwaited === 'blocked',
     releaseAwaitedOverdue: ({ context }) => context.releaseAwaited === 'releaseOverdue',
+    /** v18: the owner's complete answer to what the bank requires for the release (a withdrawn document renewed) puts the release back on the bank. */
+    releaseAwaitsAnswer: ({ context, event }) => event.type === 'INFORMATION_SUPPLIED' && !event.followsLater?.length && Boolean(context.releaseAwaited),
     /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
     correctsToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && event.balanceReleased === true,
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
@@ -1338,7 +1347,8 @@ const correctBlock = {
   ...takeBackWith([...takenBack, 'forgetRelease'] as const),
 } as const;
 
-type Transition = { guard?: unknown; target?: string; actions?: unknown };
+/** A dispute state's step: every step to `confirmed` is guarded by a guard's name, if at all. */
+type Transition = { guard?: string; target?: string; actions?: unknown };
 /**
  * A dispute state's steps with every way to `confirmed` led back to the release's wait while it is awaited: first to
  * `releaseOverdue`, then to `blocked`, else (a release no longer awaited) to `confirmed` as in v16.
@@ -1348,8 +1358,8 @@ function backToRelease<On extends Record<string, unknown>>(on: On): On {
     ['releaseAwaitedOverdue', 'releaseOverdue'],
     ['releaseAwaited', 'blocked'],
   ] as const;
-  const led = (t: Transition): Transition[] =>
-    t.target === 'confirmed' ? [...waits.map(([wait, target]) => ({ ...t, guard: t.guard ? and([wait, t.guard as string]) : wait, target })), t] : [t];
+  const led = (t: Transition): object[] =>
+    t.target === 'confirmed' ? [...waits.map(([wait, target]): object => ({ ...t, guard: t.guard ? and([wait, t.guard]) : wait, target })), t] : [t];
   return Object.fromEntries(Object.entries(on).map(([event, steps]) => [event, Array.isArray(steps) ? steps.flatMap(led) : led(steps as Transition)])) as On;
 }
 
@@ -1377,7 +1387,45 @@ const V17_STATES = {
   collectionStopRequested: { meta: V16_STATES.collectionStopRequested.meta, on: backToRelease(V16_STATES.collectionStopRequested.on) },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V17_STATES });
+/** Version 17, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV17 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V17_STATES });
+
+// v18: a document the bank requires for the release is withdrawn while the release waits.
+//
+// ING needs a verklaring van erfrecht to release the balance (its directory's `requiredDocuments`); the owner withdrew the one our
+// request enclosed while the release waited (releaserest Not done). v17 kept the bank's term running, alerted the owner when it passed,
+// and left her Today saying the bank was late with what it cannot do. Now, as a withdrawn answer does (v16), it is her move
+// (`informationRequested`, the kind renewed, `release` so readers say what the bank needs it for), the bank not chased; her complete
+// answer sends the new one and puts the release back on the bank with a fresh term (`blocked`, `releaseAwaited` as before). A
+// confirmation of the bank meanwhile (`COMPLETE`) ends the wait the release was in: the release is no longer awaited there.
+// Instances on v1 to v17 keep their version: no moving step.
+const releaseDocumentWithdrawn = { ANSWER_WITHDRAWN: { target: 'informationRequested', actions: ['reopenQuestion', alertOwner('answer_withdrawn')] } } as const;
+const completeOrBlockV18 = {
+  COMPLETE: [completeOrBlock.COMPLETE[0], { ...providerAnswers.COMPLETE, actions: [...providerAnswers.COMPLETE.actions, 'forgetRelease'] }],
+} as const;
+const V18_STATES = {
+  ...V17_STATES,
+  requested: { meta: waitForProvider, on: { ...V17_STATES.requested.on, ...completeOrBlockV18 } },
+  acknowledged: { meta: waitForProvider, on: { ...V17_STATES.acknowledged.on, ...completeOrBlockV18 } },
+  reminded: { meta: waitForProvider, on: { ...V17_STATES.reminded.on, ...completeOrBlockV18 } },
+  escalated: { meta: waitForProvider, on: { ...V17_STATES.escalated.on, ...completeOrBlockV18 } },
+  complained: { meta: V17_STATES.complained.meta, on: { ...V17_STATES.complained.on, ...completeOrBlockV18 } },
+  informationRequested: {
+    meta: V17_STATES.informationRequested.meta,
+    on: {
+      ...V17_STATES.informationRequested.on,
+      ...completeOrBlockV18,
+      INFORMATION_SUPPLIED: [
+        { guard: 'releaseAwaitsAnswer', target: 'blocked', actions: [letter('information_supplied'), 'clearInformationRequest', 'awaitRelease'] },
+        ...V17_STATES.informationRequested.on.INFORMATION_SUPPLIED,
+      ],
+    },
+  },
+  blocked: { meta: V17_STATES.blocked.meta, on: { ...V17_STATES.blocked.on, ...releaseDocumentWithdrawn } },
+  releaseOverdue: { meta: V17_STATES.releaseOverdue.meta, on: { ...V17_STATES.releaseOverdue.on, ...releaseDocumentWithdrawn } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V18_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice

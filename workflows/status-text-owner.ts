@@ -161,6 +161,20 @@ const renewedSaid: Record<Language, (s: Said) => string> = {
       .map((d) => ` A new ${d.description ? `copy of ${d.description}` : s.document(d.kind)} follows${d.expectedOn ? ` (expected by ${longDate(d.expectedOn, 'en')})` : ''}: the one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`)
       .join(''),
 };
+/**
+ * v18: a document the bank requires, withdrawn while its release waited: no question of the bank's, but what it needs the new one
+ * for (each renewed document, with the day the one sent was withdrawn).
+ */
+const releaseNeeds: Record<Language, Phrase> = {
+  nl: (s) =>
+    renewedDocuments(s.c.openInformationRequest)
+      .map((d) => `${s.p} kan het saldo pas vrijgeven met een ${s.document(d.kind)}: stuur een nieuwe. De gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`)
+      .join(' ') + (termUnsaid(s, 'nl') ? ` Aanleveren ${nlDue(s.due)}.` : ''),
+  en: (s) =>
+    renewedDocuments(s.c.openInformationRequest)
+      .map((d) => `${s.p} can release the balance only with a ${s.document(d.kind)}: send a new one. The one sent was withdrawn on ${longDate(d.withdrawnOn!, 'en')}.`)
+      .join(' ') + (termUnsaid(s, 'en') ? ` Supply it ${enDue(s.due)}.` : ''),
+};
 const partAnswered: Record<Language, Phrase> = {
   nl: (s) => {
     const { message, followsLater = [], partEnclosed } = s.c.openInformationRequest!;
@@ -210,8 +224,8 @@ const STATUS: Phrases = {
   },
   // The provider's own words are quoted: they end in their own full stop, which our sentence then goes on from.
   informationRequested: {
-    nl: (s) => (answeredInPart(s.c.openInformationRequest) ? partAnswered.nl(s) : `${s.p} vraagt aanvullende informatie${s.c.openInformationRequest ? ` („${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; aanleveren ${nlDue(s.due)}`}.`),
-    en: (s) => (answeredInPart(s.c.openInformationRequest) ? partAnswered.en(s) : `${s.p} asks for more information${s.c.openInformationRequest ? ` (“${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; supply it ${enDue(s.due)}`}.`),
+    nl: (s) => (s.c.openInformationRequest?.release ? releaseNeeds.nl(s) : answeredInPart(s.c.openInformationRequest) ? partAnswered.nl(s) : `${s.p} vraagt aanvullende informatie${s.c.openInformationRequest ? ` („${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; aanleveren ${nlDue(s.due)}`}.`),
+    en: (s) => (s.c.openInformationRequest?.release ? releaseNeeds.en(s) : answeredInPart(s.c.openInformationRequest) ? partAnswered.en(s) : `${s.p} asks for more information${s.c.openInformationRequest ? ` (“${s.c.openInformationRequest.message}”)` : ''}${s.ownTermSaid ? '' : `; supply it ${enDue(s.due)}`}.`),
   },
   rejected: {
     nl: ({ p, due, c, ownTermSaid }) => `Verzoek afgewezen door ${p}${reason.nl(c.lastRejectionReason)}${ownTermSaid ? '' : `; aanpassen of intrekken ${nlDue(due)}`}.`,

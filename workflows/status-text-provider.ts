@@ -302,6 +302,8 @@ const willNotSent = (a: Answer): boolean => Array.isArray(a.notSent) && a.notSen
  * what the provider was told.
  */
 /** v14: the date of the confirmation taken back, as the thread named it ("per 31 december 2026"). */
+/** releasewait: the take-back was of a bank's block awaiting the release (v17), its date the balance's. */
+const takenBackBlock = (a: Answer): boolean => (a.takenBack as { block?: unknown } | undefined)?.block === true;
 const takenBackOn = (a: Answer, lang: Language) => {
   const date = (a.takenBack as { effectiveDate?: unknown } | undefined)?.effectiveDate;
   return typeof date === 'string' ? ` ${lang === 'nl' ? 'per' : 'as of'} ${longDate(date, lang)}` : '';
@@ -347,8 +349,8 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
   },
   // v14: a confirmation the owner recorded on the wrong contract: the provider reads that it no longer stands, not her reason.
   TAKE_BACK_CONFIRMATION: {
-    nl: (a) => `Steward trok de bevestiging${takenBackOn(a, 'nl')} in: die was per vergissing vastgelegd`,
-    en: (a) => `Steward took back the confirmation${takenBackOn(a, 'en')}: it was recorded by mistake`,
+    nl: (a) => `Steward trok ${takenBackBlock(a) ? 'de vastgelegde blokkering van de rekening (saldo' : 'de bevestiging'}${takenBackOn(a, 'nl')}${takenBackBlock(a) ? ')' : ''} in: die was per vergissing vastgelegd`,
+    en: (a) => `Steward took back ${takenBackBlock(a) ? 'the recorded block of the account (balance' : 'the confirmation'}${takenBackOn(a, 'en')}${takenBackBlock(a) ? ')' : ''}: it was recorded by mistake`,
   },
   COMPLETION_CORRECTED: { nl: (a) => `U corrigeerde de afhandeling${detail(correctedText(a, 'nl'))}`, en: (a) => `You corrected the completion${detail(correctedText(a, 'en'))}` },
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },

@@ -341,9 +341,10 @@ const STATUS: Phrases = {
     nl: ({ p, due }) => `${p} heeft het verzoek ontvangen en behandelt het; we verwachten ${nlBy(due, 'binnenkort')} een bevestiging.`,
     en: ({ p, due }) => `${p} has received the request and is handling it; we expect a confirmation ${enBy(due, 'soon')}.`,
   },
+  // v18: no question of the bank's: a document it requires for the release was withdrawn (the family is not told which).
   informationRequested: {
-    nl: ({ p }) => `${p} vraagt om aanvullende informatie. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.`,
-    en: ({ p }) => `${p} has asked for more information. We are taking care of it and will contact you if we need anything from you.`,
+    nl: ({ p, c }) => `${c.openInformationRequest?.release ? `${p} heeft een nieuw document van ons nodig om het saldo vrij te geven.` : `${p} vraagt om aanvullende informatie.`} Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.`,
+    en: ({ p, c }) => `${c.openInformationRequest?.release ? `${p} needs a new document from us to release the balance.` : `${p} has asked for more information.`} We are taking care of it and will contact you if we need anything from you.`,
   },
   rejected: {
     nl: ({ p }) => `${p} heeft het verzoek niet geaccepteerd. We zoeken uit wat er nodig is en laten u weten hoe we verdergaan.`,

@@ -367,8 +367,11 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
  */
 export interface ContractStep {
   event: string;
-  /** v14: the confirmation the owner took back, as it stood (its date; null when it had none), and her reason (null when not recorded). */
-  takenBack: { effectiveDate: string | null; reason: string | null } | null;
+  /**
+   * v14: the confirmation the owner took back, as it stood (its date; null when it had none), and her reason (null when not recorded);
+   * `block` (releasewait): it was a bank's block awaiting the release, its date the balance's.
+   */
+  takenBack: { effectiveDate: string | null; reason: string | null; block: boolean } | null;
   /** v15: the complaint about the rejection withdrawn: the day it was filed and the customer number as corrected (null when not recorded). */
   complaintWithdrawn: { on: string | null; number: string | null } | null;
   /** v16: the kinds of the withdrawn document that answered the question, and the day it was withdrawn (null for any other step). */
@@ -496,18 +499,21 @@ export const complaintWithdrawn: Record<Language, (p: string, step: ContractStep
 
 /** v14: the confirmation a step took back, from its event (`takenBack`, `reason`). */
 function takenBackOf(event: { takenBack?: unknown; reason?: unknown }): ContractStep['takenBack'] {
-  const date = (event.takenBack as { effectiveDate?: unknown } | undefined)?.effectiveDate;
-  return { effectiveDate: typeof date === 'string' ? date : null, reason: wordsOrNull(event.reason) };
+  const { effectiveDate: date, block } = (event.takenBack ?? {}) as { effectiveDate?: unknown; block?: unknown };
+  return { effectiveDate: typeof date === 'string' ? date : null, reason: wordsOrNull(event.reason), block: block === true };
 }
 
 /**
  * v14: the confirmation taken back, named by its date ("de bevestiging van KPN (einddatum 31 december 2026)"): a transfer's is the
- * date of transfer. Every reader reads the same words, the owner with her reason after them.
+ * date of transfer; a bank's block (v17, releasewait) is named as the block, by its balance's date. Every reader reads the same words,
+ * the owner with her reason after them.
  */
 export const confirmationTakenBack: Record<Language, (provider: string, action: string, step: ContractStep) => string> = {
   nl: (p, action, { takenBack }) =>
+    takenBack?.block ? `Het antwoord van ${p} dat de rekening is geblokkeerd${takenBack.effectiveDate ? ` (saldo per ${longDate(takenBack.effectiveDate, 'nl')})` : ''} is ingetrokken: per vergissing vastgelegd.` :
     `De bevestiging van ${p}${takenBack?.effectiveDate ? ` (${action === 'transfer' ? 'datum van overzetting' : 'einddatum'} ${longDate(takenBack.effectiveDate, 'nl')})` : ''} is ingetrokken: per vergissing vastgelegd.`,
   en: (p, action, { takenBack }) =>
+    takenBack?.block ? `The answer from ${p} that the account was blocked${takenBack.effectiveDate ? ` (balance as of ${longDate(takenBack.effectiveDate, 'en')})` : ''} has been taken back: recorded by mistake.` :
     `The confirmation from ${p}${takenBack?.effectiveDate ? ` (${action === 'transfer' ? 'transfer date' : 'end date'} ${longDate(takenBack.effectiveDate, 'en')})` : ''} has been taken back: recorded by mistake.`,
 };
 

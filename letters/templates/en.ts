@@ -678,7 +678,9 @@ export const en: Words = {
         const { also, besides } = enclosedBesides(f);
         const one = following.length === 1;
         return [
-          `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'en')}` : '.'}`,
+          f.input.informationForRelease
+            ? `You blocked ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}. For the release of the balance I send you what you need for it.`
+            : `You asked for further information about ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'en')}` : '.'}`,
           ...(followUp
             ? [
                 ...(followUp.promised.length
@@ -697,7 +699,9 @@ export const en: Words = {
             : []),
           following.length
             ? `To follow later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (expected by ${en.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedEn({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, replacing the one I sent earlier and withdrew on ${en.date(withdrawnOn)}` : `${followingTitle(d)}${expected}`; }), 'en')}. I will send ${one ? 'it' : 'them'} as soon as I have ${one ? 'it' : 'them'}; I will then ask you to ${asksBank(f) ? toConfirm(f, '') : `complete ${actNoun(f)}`}.`
-            : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,
+            : f.input.informationForRelease
+              ? `Please now release the balance to the estate account and confirm the release to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`
+              : `Please now ${asksBank(f) ? toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : '') : `complete ${actNoun(f)} and confirm it to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}`}.`,
         ];
       }
       case 'reminder':

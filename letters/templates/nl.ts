@@ -794,7 +794,9 @@ export const nl: Words = {
         const { also, besides } = enclosedBesides(f);
         const one = following.length === 1;
         return [
-          `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'nl')}` : '.'}`,
+          f.input.informationForRelease
+            ? `U heeft ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, geblokkeerd. Voor de vrijgave van het saldo stuur ik u wat u daarvoor nodig heeft.`
+            : `U vroeg om aanvullende informatie over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}${f.input.informationMessage ? `: ${quotedAtEnd(f.input.informationMessage, 'nl')}` : '.'}`,
           ...(followUp
             ? [
                 ...(followUp.promised.length
@@ -815,7 +817,9 @@ export const nl: Words = {
           // Not "ik stuur het u": most documents are de-words (de volmacht, de verklaring van erfrecht); "dat stuk" fits any kind.
           following.length
             ? `Volgt later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedNl({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, in plaats van ${d.description ? 'het eerder gestuurde dat' : 'de eerder gestuurde die'} ik op ${nl.date(withdrawnOn)} heb ingetrokken` : `${followingTitle(d)}${expected}`; }), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
-            : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,
+            : f.input.informationForRelease
+              ? `Ik verzoek u nu het saldo vrij te geven naar de boedelrekening en mij de vrijgave${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`
+              : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,
         ];
       }
       case 'reminder':

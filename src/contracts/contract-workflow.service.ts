@@ -12,6 +12,8 @@ import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '.
 import { callAfter, type RecordedCall } from './calls';
 import { currentDocumentRows } from '../documents/document-rows';
 import { providerRows } from '../providers/provider-rows';
+import { releaseTermOf, returnsToRelease } from './take-back.rules';
+import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
 
@@ -184,6 +186,7 @@ export class ContractWorkflow implements OnModuleInit {
   constructor(
     private readonly runtime: WorkflowRuntime,
     private readonly estateWorkflow: EstateWorkflow,
+    private readonly timeline: TimelineService,
   ) {}
 
   onModuleInit(): void {
@@ -193,6 +196,8 @@ export class ContractWorkflow implements OnModuleInit {
         select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
+      // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`).
+      returnedTerm: async (manager, { estateId, subjectId }, from, to) => (returnsToRelease(from, to) ? releaseTermOf(await this.timeline.historyOfContract(manager, estateId, subjectId)) : null),
       // The quiet period runs after the confirmed end date (or the date of the new holder).
       endDate: (projection) => (projection as ContractProjection).effectiveDate,
       // v12: the date the owner gave for a document that follows her part answer.

@@ -75,7 +75,7 @@ import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
 import { billFiguresProblems } from './bill.rules';
-import { type TakeBack, TAKEN_BACK_FROM, takeBackOf } from './take-back.rules';
+import { RELEASE_WAITS, type TakeBack, TAKEN_BACK_FROM, takeBackOf } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
@@ -687,6 +687,10 @@ export class ContractsService implements OnModuleInit {
     const reopened: string[] = [];
     for (const contractId of contractIds) {
       const standing = await this.workflow.lock(manager, contractId);
+      if (standing && RELEASE_WAITS.includes(standing.state)) {
+        if (await this.releaseDocumentWithdrawn(manager, contractId, document.kind, withdrawnOn, actor)) reopened.push(contractId);
+        continue;
+      }
       const kept = answerKept(standing?.state ?? '');
       if (!standing || (!kept && !(ANSWER_WITHDRAWN_FROM as readonly string[]).includes(standing.state))) continue;
       const history = await this.timeline.ofContract(manager, contractId, ['REQUEST_INFORMATION', 'ANSWER_WITHDRAWN', 'INFORMATION_SUPPLIED']);
@@ -701,6 +705,17 @@ export class ContractsService implements OnModuleInit {
       reopened.push(contractId);
     }
     return reopened;
+  }
+
+  /**
+   * v18: a document of a kind the bank requires (its directory's `requiredDocuments`), which our request carried, withdrawn while
+   * the bank's release waits: the owner's move to send a new one (`ANSWER_WITHDRAWN` with `release`, no question of the bank's to
+   * quote). An instance on v17 refuses it and keeps the bank's term, as before. Returns whether it was her move now.
+   */
+  private async releaseDocumentWithdrawn(manager: EntityManager, contractId: string, kind: string, withdrawnOn: string, actor: Actor): Promise<boolean> {
+    const { provider } = await manager.findOneOrFail(Contract, { where: { id: contractId }, relations: { provider: true } });
+    if (!provider.requiredDocuments.includes(kind)) return false;
+    return this.workflow.applyIfAccepted(manager, contractId, { type: 'ANSWER_WITHDRAWN', message: '', kinds: [kind], withdrawnOn, release: true }, actor);
   }
 
   /**
@@ -1371,7 +1386,7 @@ export class ContractsService implements OnModuleInit {
         if (takeBack.refused === 'none') throw new ProblemException(409, 'no-confirmation', w.errors.details.noConfirmation);
         throw new ProblemException(409, 'confirmation-told', w.errors.details.confirmationTold(toldLetters(takeBack.letters, principal.lang)), { letters: takeBack.letters.map((l) => l.kind) });
       }
-      Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference } });
+      Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference, ...(standing.state !== 'confirmed' && { block: true as const }) } });
     };
     const after = async (manager: EntityManager, contract: Contract) => {
       await manager.query('UPDATE contracts SET later_end_date_asked = NULL WHERE id = $1', [contract.id]);

@@ -51,6 +51,25 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
   return { backTo, restored: restoredContext(before, backTo), term: termOf(before, backTo) };
 }
 
+/** v17: the waits for a bank's release, and the states of a bill's dispute that return to them once it is answered (`backToRelease`). */
+export const RELEASE_WAITS: readonly string[] = ['blocked', 'releaseOverdue'] satisfies ContractState[];
+const DISPUTE_STATES: readonly string[] = ['disputed', 'disputeEscalated', 'disputeRejected', 'collectionStopRequested'] satisfies ContractState[];
+
+/**
+ * releasewait: a contract that returns from a bill's dispute (`from`) to the wait for the bank's release (`to`) gets back the
+ * term that wait had when the bill came, not a fresh one: the bill did not give the bank more time to release the balance.
+ * Counted as a take-back's (`termOf`) from the steps before the contract left the wait; a term that passed meanwhile makes
+ * the runtime pass it at once (the release overdue).
+ */
+export const returnsToRelease = (from: string, to: string): boolean => RELEASE_WAITS.includes(to) && DISPUTE_STATES.includes(from);
+
+/** The term of the release's wait the contract last left for a bill's dispute (`returnsToRelease`), from its history; null if none. */
+export function releaseTermOf(history: HistoryEntry[]): RestoredTerm | null {
+  const steps = history.filter((e) => e.contractId !== null && e.toState !== null);
+  const left = lastIndexOf(steps, (e) => RELEASE_WAITS.includes(e.fromState ?? '') && DISPUTE_STATES.includes(e.toState ?? ''));
+  return left < 0 ? null : termOf(steps.slice(0, left), steps[left].fromState as ContractState);
+}
+
 /** The index of the last entry that `test` holds for, or -1. */
 function lastIndexOf(entries: HistoryEntry[], test: (e: HistoryEntry) => boolean): number {
   for (let i = entries.length - 1; i >= 0; i--) if (test(entries[i])) return i;
@@ -94,7 +113,7 @@ function questionOf(before: HistoryEntry[]): InformationRequest | null {
  * The term the state had when the confirmation came: counted from its last step (each step in it started the term afresh),
  * with the terms that passed in a row since the last step that was not such a passing (`missedDueDate` is kept on each).
  */
-function termOf(before: HistoryEntry[], backTo: ConfirmedFrom): RestoredTerm {
+function termOf(before: HistoryEntry[], backTo: ContractState): RestoredTerm {
   // The state was entered by a step, so there is one.
   const last = before[before.length - 1];
   const passed: HistoryEntry[] = [];

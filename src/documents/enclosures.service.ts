@@ -82,6 +82,8 @@ export class EnclosuresService {
         if (missing.length) throw documentsAsked(principal, contract.provider.name, missing, asked?.followsLater);
         // The letter names what an earlier part answer said would follow, read here under the contract's lock.
         if (asked?.followsLater?.length) event.followUp = asked.followsLater;
+        // v18: what the bank needs to release the balance, not an answer to a question of its own: the letter says so.
+        if (asked?.release) event.release = true;
         // A will asked for (before the desk stopped offering it) is not sent: the letter and the desk say so.
         const notSent = askedNeverSent(asked?.documentsNeeded ?? []);
         if (notSent.length) event.notSent = notSent;

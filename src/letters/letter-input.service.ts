@@ -178,6 +178,7 @@ export class LetterInputBuilder {
       history,
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
       informationMessage: await this.lastInformationRequest(manager, contract.id),
+      informationForRelease: subject.kind === 'information_supplied' && event.release === true,
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
       followsLater: subject.kind === 'information_supplied' ? followingEnclosures(event.followsLater, provider.language) : null,
       followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,

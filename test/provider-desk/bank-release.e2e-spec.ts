@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
 
@@ -97,6 +97,83 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await sns.contract()).state).toBe('settled');
   });
 
+  it("a dispute closed while the release waits gives the bank no fresh term: back to its own due date, or overdue once that passed", async () => {
+    const dueOf = (statusText: string) => /vrijgave uiterlijk ([^.]+)\./.exec(nbsp(statusText))?.[1];
+    const dispute = async (bank: Awaited<ReturnType<typeof blockedAt>>, reference: string) => {
+      await anna.post(`${API}/contracts/${bank.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
+      await t.runDue();
+      expect((await bank.contract()).state).toBe('disputed');
+    };
+    const credit = (bank: Awaited<ReturnType<typeof blockedAt>>) => bank.desk.post(`${API}/provider-desk/requests/${bank.id}/credit-note`, { amount: 7.5 }).set('Idempotency-Key', `${bank.id}-credit`).expect(200);
+
+    // Credited within the bank's term: the release is due on the day it was before the bill.
+    const soon = await blockedAt('Volksbank Vrijgave');
+    const due = dueOf((await soon.contract()).statusText);
+    expect(due).toBeDefined();
+    await t.runDue(2);
+    await dispute(soon, 'K-21');
+    await credit(soon);
+    const back = await soon.contract();
+    expect(back.state).toBe('blocked');
+    // On main the bank got a fresh term from the credit note's day.
+    expect(dueOf(back.statusText)).toBe(due);
+
+    // Credited after the bank's term passed: the release is overdue, not due again.
+    const late = await blockedAt('Regio Vrijgave');
+    await dispute(late, 'K-22');
+    await t.runDue(30);
+    expect((await late.contract()).state).toMatch(/^dispute/);
+    await credit(late);
+    await t.runDue();
+    const overdue = await late.contract();
+    expect(overdue.state).toBe('releaseOverdue');
+    expect(nbsp(overdue.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken\.$/);
+  });
+
+  it("a verklaring the bank requires, withdrawn while the release waits, is the owner's to send again; the new one puts the release back on the bank", async () => {
+    const p = await createProvider(t.admin, { name: 'SNS Erfrecht', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const estate = await createEstate(anna);
+    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
+    const first = await upload('erfrecht.pdf');
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12SNSB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'SNS-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    const page = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; statusTexts: { en: string } };
+    expect((await page()).state).toBe('blocked');
+
+    await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
+    // On main the bank's term ran on (`blocked`) and Anna was told the bank was late with a release it cannot give.
+    const hers = await page();
+    expect(hers.state).toBe('informationRequested');
+    expect(hers.statusText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\. De gestuurde is op \d+ \w+ \d{4} ingetrokken\./);
+    expect(hers.statusTexts.en).toMatch(/^SNS Erfrecht can release the balance only with a certificate of inheritance: send a new one\. The one sent was withdrawn on /);
+    const maria = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
+    const card = ((await portal.get(`${API}/portal/estate?lang=nl`).expect(200)).body.contracts.items as { id: string; statusText: string }[]).find((x) => x.id === c.id)!.statusText;
+    expect(card).toBe('SNS Erfrecht heeft een nieuw document van ons nodig om het saldo vrij te geven. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.');
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; partAnswerText: string | null }[];
+    expect(today.find((r) => r.contractId === c.id)?.partAnswerText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\./);
+    // The bank is not chased for what we owe: weeks on, no reminder and no overdue release.
+    await t.runDue(30);
+    expect((await page()).state).toBe('informationRequested');
+
+    const second = await upload('erfrecht-nieuw.pdf');
+    await anna.post(`${API}/contracts/${c.id}/information-supplied`, { documentIds: [second] }).expect(200);
+    const back = await page();
+    expect(back.state).toBe('blocked');
+    expect(nbsp(back.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    // Its letter answers no question of the bank's: it says what the new one is for and asks the release.
+    await t.runDue();
+    const letters = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const text = nbsp(await letterText(anna, letters.filter((l) => l.kind === 'information_supplied').at(-1)!.id));
+    expect(text).toMatch(/U heeft het contract Spaarrekening met rekeningnummer NL12SNSB0123456789 van .+, overleden op .+, geblokkeerd\. Voor de vrijgave van het saldo stuur ik u wat u daarvoor nodig heeft\./);
+    expect(text).toMatch(/De verklaring van erfrecht die ik u eerder stuurde, heb ik op .+ ingetrokken\. Nu bijgevoegd: een nieuwe verklaring van erfrecht\./);
+    expect(text).toMatch(/Ik verzoek u nu het saldo vrij te geven naar de boedelrekening en mij de vrijgave uiterlijk .+ schriftelijk te bevestigen\./);
+    expect(text).not.toMatch(/U vroeg om aanvullende informatie/);
+  });
+
   it('a block the owner recorded is corrected to the release, or taken back to the request, while the release waits', async () => {
     const ownBlock = async (name: string) => {
       const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [] });
@@ -106,10 +183,10 @@ describe('a bank that blocked the account but has not released the balance', () 
       await t.runDue();
       await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-1', done: 'accountBlocked', balance: 1234.56 }).expect(200);
       expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('blocked');
-      return c.id;
+      return { id: c.id, providerId: p.id, estateId: estate.id };
     };
     // On main both answered 409: the block could only be corrected or taken back once confirmed.
-    const typo = await ownBlock('Triodos Vrijgave');
+    const { id: typo } = await ownBlock('Triodos Vrijgave');
     const corrected = (await anna.post(`${API}/contracts/${typo}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-1', done: 'accountBlocked', balance: 1243.56 }).expect(200)).body as { state: string; statusText: string };
     expect(corrected.state).toBe('blocked');
     expect(nbsp(corrected.statusText)).toMatch(/saldo per 2 november 2026: € 1\.243,56\. Het saldo is nog niet vrijgegeven/);
@@ -118,10 +195,23 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp(releasedByCorrection.statusText)).toMatch(/het saldo is overgemaakt naar de boedelrekening/);
 
     const mistake = await ownBlock('Bunq Vrijgave');
+    const maria = (await anna.post(`${API}/estates/${mistake.estateId}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
     await t.runDue(70);
-    expect((await anna.get(`${API}/contracts/${mistake}`).expect(200)).body.state).toBe('releaseOverdue');
-    const back = (await anna.post(`${API}/contracts/${mistake}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200)).body as { state: string; effectiveDate: string | null };
+    expect((await anna.get(`${API}/contracts/${mistake.id}`).expect(200)).body.state).toBe('releaseOverdue');
+    const back = (await anna.post(`${API}/contracts/${mistake.id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200)).body as { state: string; effectiveDate: string | null; timeline: { summary: string }[] };
     expect(back).toMatchObject({ state: 'requested', effectiveDate: null });
+    // releasewait: every reader is told a block was taken back, by its balance's date; on main "De bevestiging van Bunq Vrijgave
+    // (einddatum 2 november 2026) is ingetrokken", an end date nobody gave.
+    expect(nbsp(back.timeline.at(-1)!.summary)).toBe(
+      'Betaalrekening: Het antwoord van Bunq Vrijgave dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd. Reden: Bij het verkeerde contract vastgelegd.',
+    );
+    const told = ((await portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(told).toContain('Het antwoord van Bunq Vrijgave dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd.');
+    expect(told.join(' ')).not.toMatch(/einddatum|verkeerde contract/);
+    const desk = t.as((await t.admin.post(`${API}/providers/${mistake.providerId}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const thread = (await desk.get(`${API}/provider-desk/requests/${mistake.id}`).expect(200)).body.thread as { type: string; text: string }[];
+    expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok de vastgelegde blokkering van de rekening (saldo per 2 november 2026) in: die was per vergissing vastgelegd');
   });
 
   it('the owner records a release that came by post; a bank that released with the block settles as before', async () => {
