@@ -116,7 +116,7 @@ export interface Words {
  * v12, an answer after a part answer: the letter that said documents would follow (null when the history holds none) and,
  * of those documents, what this letter encloses; only an enclosure is said to be sent ("Letters state only what is true").
  */
-export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { title: string; described: boolean; withdrawnOn: string; enclosedNow: boolean }[] } | null {
+export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { kind: string; title: string; described: boolean; withdrawnOn: string; enclosedNow: boolean }[] } | null {
   const all = f.input.followUp ?? [];
   if (!all.length) return null;
   // v16: a document withdrawn since it went is owed anew: no part that was promised (README, answerback).
@@ -132,7 +132,7 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
     ],
     // answerrest: one that follows once more is said once, in "Volgt later" (`renewedFollowing`), not here as well.
     renewed: all.flatMap((d) =>
-      d.withdrawnOn && (enclosedNow(f, d) || !followsAgain(f, d)) ? [{ title: followingTitle(d), described: Boolean(d.description), withdrawnOn: d.withdrawnOn, enclosedNow: enclosedNow(f, d) }] : [],
+      d.withdrawnOn && (enclosedNow(f, d) || !followsAgain(f, d)) ? [{ kind: d.kind, title: followingTitle(d), described: Boolean(d.description), withdrawnOn: d.withdrawnOn, enclosedNow: enclosedNow(f, d) }] : [],
     ),
   };
 }
