@@ -4,7 +4,7 @@ import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, typ
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
-import { readsEstateDebts } from '../documents/document-audience';
+import { latestVersion, readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractViews, type LetterStandingsReader, missedTermDate, missedTermText } from '../contracts/contract-views.service';
@@ -177,7 +177,7 @@ export class LetterInputBuilder {
       complaintsBody: complaintsBodyFor(provider.category, provider.language),
       informationMessage: await this.lastInformationRequest(manager, contract.id),
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
-      followsLater: subject.kind === 'information_supplied' ? followingEnclosures(event.followsLater, provider.language) : null,
+      followsLater: subject.kind === 'information_supplied' ? followingEnclosures([...(Array.isArray(event.followsLater) ? event.followsLater : []), ...leftOut(documents, event, enclosures)], provider.language) : null,
       followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,
       willNotSent: subject.kind === 'information_supplied' && Array.isArray(event.notSent) && event.notSent.includes('will'),
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
@@ -625,6 +625,20 @@ function providerRecipient(provider: Provider): Recipient {
 function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
   if (!Array.isArray(recorded) || !recorded.length) return null;
   return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }), ...(d.description && { description: d.description }) }));
+}
+
+/**
+ * docreplace: an answer made again without a document the owner withdrew before it left (README docwithdraw) still owes what that
+ * document was sent as: said with the answer's own "Volgt later" words, with no date (none is recorded). A kind another enclosure
+ * still carries owes nothing; an "overig" document by the items of her words it was sent as.
+ */
+function leftOut(documents: EstateDocument[], event: LetterSubject['event'], enclosures: Enclosure[]): FollowingDocument[] {
+  const ids = Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
+  const gone = documents.filter((d) => ids.includes(d.id) && latestVersion(d.id, documents) === null);
+  return gone.flatMap((d): FollowingDocument[] => {
+    if (d.kind !== 'other') return enclosures.some((e) => e.kind === d.kind) ? [] : [{ kind: d.kind, expectedOn: null }];
+    return describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id).map((description) => ({ kind: 'other', expectedOn: null, description }));
+  }).filter((d, i, all) => all.findIndex((o) => o.kind === d.kind && o.description === d.description) === i);
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */
