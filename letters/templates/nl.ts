@@ -414,6 +414,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => ['de' | 'het', keyof
   correction: () => ['de', 'correctie', ''],
   bill_correction: () => ['de', 'correctie', ' op mijn bezwaar tegen een factuur'],
   document_erasure: () => ['de', 'brief', ' over een ingetrokken document'],
+  document_correction: () => ['de', 'brief', ' met een gecorrigeerd document'],
   contact_change: () => ['de', 'brief', ' over de nieuwe contactpersoon'],
 };
 
@@ -704,6 +705,7 @@ export const nl: Words = {
     correction: 'Correctie op mijn verzoek',
     bill_correction: 'Correctie op mijn bezwaar tegen uw factuur',
     document_erasure: 'Verzoek om een document te verwijderen',
+    document_correction: 'Gecorrigeerde versie van een document',
     contact_change: 'Nieuwe contactpersoon',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
@@ -748,6 +750,7 @@ export const nl: Words = {
     correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     bill_correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     document_erasure: 'Dank u voor uw medewerking.',
+    document_correction: 'Excuses voor het ongemak.',
     contact_change: 'Dank u voor uw medewerking.',
     progress_report: '',
     final_report: '',
@@ -940,6 +943,15 @@ export const nl: Words = {
             f.input.erasure?.stands ? ` ${capitalised(nlAgreeing(f.input.erasure.kind).the)} ${inSentence(f.input.erasure.title)} ${nlAgreeing(f.input.erasure.kind).which} ${f.input.erasure.stands.colleague ? `mijn collega ${f.input.erasure.stands.colleague}` : 'ik'} u op ${nl.date(f.input.erasure.stands.on)} stuurde${standing.title ? ` met de brief${standing.title}` : ''}${standing.file}, blijft geldig.` : ''
           }`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
+        ];
+      }
+      case 'document_correction': {
+        // docreplace (audit75 F-9): the provider had the earlier version from us; it is told which, and gets the corrected one. No more is said of the error than that there was one.
+        const d = f.input.correctedDocument!;
+        const named = d.described ? d.title : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
+        return [
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. Daarin stond een fout; hierbij de gecorrigeerde versie.`,
+          'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',
         ];
       }
       case 'contact_change':

@@ -217,7 +217,7 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
  * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
  * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'contact_change'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
@@ -320,7 +320,7 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
  * letter to the provider does (templates/nl.ts). The other facts (the date of birth, the address, the refund account,
  * the end date asked, the new holder) only the request and a correction of them print.
  */
-const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'contact_change'] as const satisfies LetterKind[];
+const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change'] as const satisfies LetterKind[];
 export type StatingKind = (typeof STATING_KINDS)[number];
 const isStating = (l: SentLetter): l is SentLetter & { kind: StatingKind } => (STATING_KINDS as readonly LetterKind[]).includes(l.kind);
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -144,7 +144,7 @@ export class LetterInputBuilder {
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
     const resent = history.sent.some((l) => l.kind === 'cancellation' || l.kind === 'transfer');
-    const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' || resent ? await this.carryingLetters(manager, contract.id, owner.id) : [];
+    const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' || subject.kind === 'document_correction' || resent ? await this.carryingLetters(manager, contract.id, owner.id) : [];
     // amenddoc: what she chose with each amend of a rejected request takes the place of the earlier ones of its kind.
     const amends = resent ? amendChoices(await this.timeline.ofContract(manager, contract.id, ['AMEND'])) : [];
     const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying, amends);
@@ -191,6 +191,7 @@ export class LetterInputBuilder {
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
       erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,
+      correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
       previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
       dueDate,
@@ -399,7 +400,7 @@ export class LetterInputBuilder {
    * and one no letter carried to the provider yet is said to be enclosed now (README amenddoc).
    */
   private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[], carrying: CarryingLetter[], amends: string[][]): Enclosure[] {
-    const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
+    const chosen = (kind === 'information_supplied' || kind === 'document_correction') && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const request = kind === 'cancellation' || kind === 'transfer';
     const enclosed = request ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds, amends) : chosenEnclosures(documents, chosen);
     const enclosedIds = enclosed.map((d) => d.id);
@@ -639,6 +640,17 @@ function leftOut(documents: EstateDocument[], event: LetterSubject['event'], enc
     if (d.kind !== 'other') return enclosures.some((e) => e.kind === d.kind) ? [] : [{ kind: d.kind, expectedOn: null }];
     return describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id).map((description) => ({ kind: 'other', expectedOn: null, description }));
   }).filter((d, i, all) => all.findIndex((o) => o.kind === d.kind && o.description === d.description) === i);
+}
+
+/**
+ * docreplace: the earlier version a correction letter replaces (`replacedId`), as the provider got it: by its kind, on the day the
+ * latest letter that carried it reached the provider (`sentOn`), signed by a colleague or by this letter's signer.
+ */
+function correctedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[]): CorrectedDocument | null {
+  const replaced = documents.find((d) => d.id === event.replacedId);
+  const carrier = replaced && [...carrying].reverse().find((l) => l.enclosureIds.includes(replaced.id));
+  if (!replaced || !carrier) return null;
+  return { title: KIND_TITLES[replaced.kind]?.[language] ?? KIND_TITLES.other[language], kind: replaced.kind, described: false, sentOn: carrier.on, sentBy: carrier.colleague };
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */

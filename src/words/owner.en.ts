@@ -592,7 +592,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', document_erasure: 'deletion request', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
@@ -1375,6 +1375,8 @@ export const ownerEn: OwnerWords = {
         `${count === 1 ? '1 contract is' : `${count} contracts are`} not settled yet: ${named}. Settle or withdraw ${count === 1 ? 'it' : 'them'} first; then the estate can close. Nothing was changed.`,
       documentReplaced: 'A newer version replaced this document; change that one instead. Nothing was changed.',
       documentWithdrawn: 'This document was withdrawn; upload a new one instead. Nothing was changed.',
+      notACorrection: 'This document replaces no earlier version: there is no correction letter to send. Nothing was changed.',
+      nothingToCorrectDocument: 'No provider had the earlier version without having been sent the corrected one: no correction letter goes. Nothing was changed.',
       documentKindFixed: 'A bank statement stays a bank statement: it came in through the statements, and only the case owner sees it. Nothing was changed.',
       billPaidAlready: (reference: string, date: string) => `Bill ${reference} is marked paid already (on ${date}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`,
       billPaidJustNow: (reference: string) => `Bill ${reference} was just marked paid by someone else. Nothing was changed.`,

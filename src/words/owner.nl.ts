@@ -631,7 +631,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
@@ -1502,6 +1502,8 @@ export const ownerNl = {
         `${count === 1 ? '1 contract is' : `${count} contracten zijn`} nog niet afgerond: ${named}. Rond ${count === 1 ? 'het' : 'ze'} eerst af of trek ${count === 1 ? 'het' : 'ze'} in; dan kan de nalatenschap worden gesloten. Er is niets gewijzigd.`,
       documentReplaced: 'Een nieuwere versie heeft dit document vervangen; wijzig die. Er is niets gewijzigd.',
       documentWithdrawn: 'Dit document is ingetrokken; voeg een nieuw document toe. Er is niets gewijzigd.',
+      notACorrection: 'Dit document vervangt geen eerdere versie: er is geen correctiebrief te sturen. Er is niets gewijzigd.',
+      nothingToCorrectDocument: 'Geen aanbieder had de eerdere versie zonder de gecorrigeerde al te hebben gekregen: er gaat geen correctiebrief. Er is niets gewijzigd.',
       documentKindFixed: 'Een bankafschrift blijft een bankafschrift: het kwam binnen via de afschriften, en alleen de vaste contactpersoon ziet het. Er is niets gewijzigd.',
       billPaidAlready: (reference: string, date: string) => `Factuur ${reference} staat al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
       billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,

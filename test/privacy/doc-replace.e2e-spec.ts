@@ -39,6 +39,55 @@ describe('docreplace: a corrected document is told to those who had it, in words
   const contractOf = async (id: string) =>
     (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: { id: string; kind: string; deliveryStatus: string; status: string }[] };
 
+  it('F-9: a corrected verklaring goes only to those who had the earlier one, by a letter she confirms, in their language; their desk keeps what it was sent until then', async () => {
+    const ing = await createProvider(t.admin, { name: 'ING Bank', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const allianz = await createProvider(t.admin, { name: 'Allianz Global Life', category: 'insurance', language: 'en', requiredDocuments: ['certificate_of_inheritance'] });
+    const kpn = await createProvider(t.admin, { name: 'KPN Mobiel', category: 'telecom', requiredDocuments: [] });
+    const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const [ingDesk, allianzDesk, kpnDesk] = await Promise.all([ing.id, allianz.id, kpn.id].map(deskOf));
+    const estate = await createEstate(anna);
+    const verklaring = await upload(estate.id, 'certificate_of_inheritance', 'verklaring.pdf');
+    const contracts: Record<string, string> = {};
+    for (const [name, providerId] of [['ing', ing.id], ['allianz', allianz.id], ['kpn', kpn.id]]) {
+      contracts[name] = ((await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: `Contract ${name}`, accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body as { id: string }).id;
+      await anna.post(`${API}/contracts/${contracts[name]}/request`).expect(200);
+    }
+    await t.runDue();
+    const enclosed = async (desk: Session, contractId: string) => ((await desk.get(`${API}/provider-desk/requests/${contractId}`).expect(200)).body.enclosures as { fileName: string }[]).map((d) => d.fileName);
+    expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring.pdf']);
+
+    const corrected = ((await anna.post(`${API}/documents/${verklaring}/replace`).attach('file', await paper('verklaring gecorrigeerd'), 'verklaring-gecorrigeerd.pdf').expect(201)).body as { id: string }).id;
+    await t.runDue();
+    // Nothing went without her word: the desks keep the version they were sent, and may still open it; the new one is not theirs yet.
+    expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring.pdf']);
+    expect(await enclosed(allianzDesk, contracts.allianz)).toEqual(['verklaring.pdf']);
+    await ingDesk.get(`${API}/provider-desk/requests/${contracts.ing}/documents/${verklaring}`).expect(200);
+    await ingDesk.get(`${API}/provider-desk/requests/${contracts.ing}/documents/${corrected}`).expect(404);
+    expect((await contractOf(contracts.ing)).letters.map((l) => l.kind)).toEqual(['cancellation']);
+
+    // The offer names those who had it; KPN never did.
+    const offer = (await anna.get(`${API}/documents/${corrected}/correction-letters`).expect(200)).body as { recipients: { contractId: string; providerName: string }[] };
+    expect(offer.recipients.map((r) => r.providerName).sort()).toEqual(['Allianz Global Life', 'ING Bank']);
+    await anna.post(`${API}/documents/${corrected}/correction-letters`).expect(200);
+    await t.runDue();
+
+    const letterOf = async (contractId: string) => (await contractOf(contractId)).letters.find((l) => l.kind === 'document_correction');
+    const nl = await letterText(anna, (await letterOf(contracts.ing))!.id);
+    expect(nl).toMatch(/op \d+ \w+ 2026 stuurde ik u de verklaring van erfrecht\. Daarin stond een fout; hierbij de gecorrigeerde versie\./);
+    expect(nl).toContain('Gecorrigeerde versie van een document');
+    const en = await letterText(anna, (await letterOf(contracts.allianz))!.id);
+    expect(en).toMatch(/on \d+ \w+ 2026 I sent you the certificate of inheritance\. It contained an error; enclosed is the corrected version\./);
+    expect(await letterOf(contracts.kpn)).toBeUndefined();
+    // The letter carried it: now the desks have the corrected version (and may still open the one they had).
+    expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring-gecorrigeerd.pdf']);
+    expect(await enclosed(allianzDesk, contracts.allianz)).toEqual(['verklaring-gecorrigeerd.pdf']);
+    await ingDesk.get(`${API}/provider-desk/requests/${contracts.ing}/documents/${corrected}`).expect(200);
+    await kpnDesk.get(`${API}/provider-desk/requests/${contracts.kpn}/documents/${corrected}`).expect(404);
+    // Confirmed once: a second confirmation finds nobody left, and says so.
+    const again = await anna.post(`${API}/documents/${corrected}/correction-letters`).expect(409);
+    expect(again.body.detail).toContain('er gaat geen correctiebrief');
+  });
+
   it('an answer waiting for the post, made again without the withdrawn verklaring, says the verklaring follows later', async () => {
     const essent = await createProvider(t.admin, {
       name: 'Vattenfall',
