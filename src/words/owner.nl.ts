@@ -616,6 +616,15 @@ export const ownerNl = {
     noSpecialist: (q: string) => `Geen actieve specialist past bij “${q}”.`,
     noOtherSpecialist: 'Er is geen andere actieve specialist om aan over te dragen.',
     confirmTitle: 'Overdracht bevestigen',
+    /** docreplace: a corrected version goes to the providers that had the earlier one only when she confirms it. */
+    correctionTitle: 'Correctiebrief sturen',
+    correctionHeading: (file: string) => `De gecorrigeerde versie ${file} sturen aan wie de eerdere had?`,
+    correctionText: (providers: string[], oldFile: string, kind: string, documentKind: string) =>
+      `${listed(providers, 'nl')} ${providers.length > 1 ? 'kregen' : 'kreeg'} de eerdere versie (${oldFile}). ${providers.length > 1 ? 'Elk krijgt' : 'Die krijgt'} een korte brief met de gecorrigeerde versie als bijlage: „Op … stuurde ik u ${nlAgreeing(documentKind).the} ${kind}. Daarin stond een fout; hierbij de gecorrigeerde versie.” Tot die brief gaat, ziet de aanbieder in het loket alleen de versie die hij kreeg.`,
+    correctionNone: 'Geen aanbieder kreeg de eerdere versie zonder de gecorrigeerde al te hebben gekregen: er is niets te sturen.',
+    correctionSend: 'Correctiebrief sturen',
+    correctionLater: 'Niet nu',
+    correctionLink: 'Correctiebrief aan wie de eerdere versie kreeg',
     confirmHeading: (estate: string, to: string) => `De nalatenschap van ${estate} overdragen aan ${to}?`,
     reason: (reason: string) => `Reden: ${reason}`,
     confirmText: (to: string) => `${to} wordt de vaste contactpersoon en ziet dat op de lijst Vandaag en per e-mail; de familie hoort dat ${to} nu hun contactpersoon is. De overdracht kan 24 uur lang worden teruggedraaid.`,

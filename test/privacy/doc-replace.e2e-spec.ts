@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import request from 'supertest';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -14,6 +15,8 @@ function paper(words: string): Promise<Buffer> {
   });
 }
 
+const ANNA = { email: 'anna@docreplace.test', password: 'anna-password-1' };
+
 /**
  * README docreplace (audit75 F-9): a replaced document reaches the providers that had it only by a correction letter the owner
  * confirms, and until then their desk keeps what they were sent; an answer made again without a withdrawn document says it
@@ -25,7 +28,8 @@ describe('docreplace: a corrected document is told to those who had it, in words
 
   beforeAll(async () => {
     t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
+    anna = await t.login(ANNA.email, ANNA.password);
   });
   afterAll(async () => {
     await t?.close();
@@ -56,7 +60,11 @@ describe('docreplace: a corrected document is told to those who had it, in words
     const enclosed = async (desk: Session, contractId: string) => ((await desk.get(`${API}/provider-desk/requests/${contractId}`).expect(200)).body.enclosures as { fileName: string }[]).map((d) => d.fileName);
     expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring.pdf']);
 
-    const corrected = ((await anna.post(`${API}/documents/${verklaring}/replace`).attach('file', await paper('verklaring gecorrigeerd'), 'verklaring-gecorrigeerd.pdf').expect(201)).body as { id: string }).id;
+    // She replaces it on the estate page; the page asks at once whether those who had it get the corrected one.
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    const replaced = await owner.post(`/app/estates/${estate.id}/documents/${verklaring}/replace`).attach('file', await paper('verklaring gecorrigeerd'), 'verklaring-gecorrigeerd.pdf').expect(303);
+    const corrected = /documents\/([0-9a-f-]{36})\/correction$/.exec(replaced.headers.location)![1];
     await t.runDue();
     // Nothing went without her word: the desks keep the version they were sent, and may still open it; the new one is not theirs yet.
     expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring.pdf']);
@@ -68,7 +76,11 @@ describe('docreplace: a corrected document is told to those who had it, in words
     // The offer names those who had it; KPN never did.
     const offer = (await anna.get(`${API}/documents/${corrected}/correction-letters`).expect(200)).body as { recipients: { contractId: string; providerName: string }[] };
     expect(offer.recipients.map((r) => r.providerName).sort()).toEqual(['Allianz Global Life', 'ING Bank']);
-    await anna.post(`${API}/documents/${corrected}/correction-letters`).expect(200);
+    const asked = (await owner.get(replaced.headers.location).expect(200)).text;
+    expect(asked).toContain('De gecorrigeerde versie verklaring-gecorrigeerd.pdf sturen aan wie de eerdere had?');
+    expect(asked).toMatch(/(ING Bank en Allianz Global Life|Allianz Global Life en ING Bank) kregen de eerdere versie \(verklaring\.pdf\)\. Elk krijgt een korte brief met de gecorrigeerde versie als bijlage: „Op … stuurde ik u de verklaring van erfrecht\./);
+    expect(asked).not.toContain('KPN');
+    await owner.post(`/app/estates/${estate.id}/documents/${corrected}/correction`).expect(303);
     await t.runDue();
 
     const letterOf = async (contractId: string) => (await contractOf(contractId)).letters.find((l) => l.kind === 'document_correction');
