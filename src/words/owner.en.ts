@@ -579,7 +579,7 @@ export const ownerEn: OwnerWords = {
     confirmTitle: 'Confirm the handover',
     correctionTitle: 'Send a correction letter',
     correctionHeading: (file: string) => `Send the corrected version ${file} to those who had the earlier one?`,
-    correctionText: (providers: string[], oldFile: string, kind: string) =>
+    correctionText: (providers: string[], oldFile: string, kind: string, _documentKind: string) =>
       `${listed(providers, 'en')} received the earlier version (${oldFile}). ${providers.length > 1 ? 'Each gets' : 'It gets'} a short letter with the corrected version enclosed: “On … I sent you the ${kind}. It contained an error; enclosed is the corrected version.” Until that letter goes, the provider's desk shows only the version it received.`,
     correctionNone: 'No provider received the earlier version without having been sent the corrected one: there is nothing to send.',
     correctionSend: 'Send the correction letter',
@@ -1550,7 +1550,7 @@ export const ownerEn: OwnerWords = {
     },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
-    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
+    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, _documentKind: string) =>
       `${provider} had the ${kind} withdrawn on ${date} as part of our answer to its question. ${complained ? 'The complaint goes on' : 'The rejection stands'}; the question does not open again by itself. Send ${provider} a new ${kind} if it needs one.`,
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
     answerWithdrawnHandled: (provider: string, kind: string) => `Note handled: ${provider} had a withdrawn ${kind} as part of our answer.`,
