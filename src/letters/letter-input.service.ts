@@ -48,6 +48,9 @@ export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
   other: { nl: 'Document', en: 'Document' },
 };
 
+/** docreplace: an "overig" document she gave no words for, in a letter: neutrally, never by its file name. */
+const OTHER_UNDESCRIBED: Record<Language, string> = { nl: 'Een document', en: 'A document' };
+
 /** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection. */
 const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL'];
 
@@ -409,9 +412,10 @@ export class LetterInputBuilder {
     const { language } = provider;
     return enclosed.map((d) => {
       const replaced = amended.has(d.id) && !carried.has(d.id) ? { letter: replacedCarriage(carrying, d, documents, enclosedIds) } : null;
-      // insurerletters: an "overig" document by what she sent it as (claimform, answerrest), else by its file name: never a bare "Document".
+      // insurerletters: an "overig" document by what she sent it as (claimform, answerrest); docreplace: else neutrally, "een document",
+      // never by its file name, which may say more than the provider should read from us ("scan_bankafschrift_jan_met_schulden.pdf").
       const answers = kind === 'information_supplied' && d.kind === 'other' ? describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id) : [];
-      const title = answers.length ? listed(answers, language) : d.kind === 'other' ? `${KIND_TITLES.other[language]} ${d.fileName}` : (KIND_TITLES[d.kind]?.[language] ?? d.fileName);
+      const title = answers.length ? listed(answers, language) : d.kind === 'other' ? OTHER_UNDESCRIBED[language] : (KIND_TITLES[d.kind]?.[language] ?? OTHER_UNDESCRIBED[language]);
       return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(renewsKind(carrying, d, documents) && { renews: true }), ...(replaced && { amended: { replaces: replaced.letter && { on: replaced.letter.on, colleague: replaced.letter.colleague } } }) };
     });
   }
