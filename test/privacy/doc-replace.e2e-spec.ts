@@ -1,19 +1,6 @@
-import PDFDocument from 'pdfkit';
 import request from 'supertest';
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, paper } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-
-/** A one-page PDF that says `words`. */
-function paper(words: string): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.text(words);
-    doc.end();
-  });
-}
 
 const ANNA = { email: 'anna@docreplace.test', password: 'anna-password-1' };
 
