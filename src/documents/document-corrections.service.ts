@@ -16,6 +16,8 @@ import { SentDocuments } from './sent-documents';
 export interface CorrectionRecipient {
   contractId: string;
   providerName: string;
+  /** The earlier version its letters carried, which the letter names. */
+  replacedId: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export class DocumentCorrectionsService {
     return this.db.transaction(async (manager) => {
       const { document, replaced, recipients } = await this.offerIn(manager, principal, documentId, true);
       if (!recipients.length) throw new ProblemException(409, 'nothing-to-correct', ownerWords(principal.lang).errors.details.nothingToCorrectDocument);
-      for (const r of recipients) await this.contracts.sendCorrectedDocument(manager, r.contractId, document.id, replaced.id);
+      for (const r of recipients) await this.contracts.sendCorrectedDocument(manager, r.contractId, document.id, r.replacedId);
       await this.timeline.append(manager, {
         estateId: document.estateId,
         actor: actorOf(principal),
@@ -61,7 +63,7 @@ export class DocumentCorrectionsService {
     const document = await manager.findOne(EstateDocument, { where: { id: documentId } });
     if (!document) throw new NotFoundProblem();
     await this.estates.requireAccess(principal, document.estateId, manager).catch(() => Promise.reject(new NotFoundProblem()));
-    const replaced = await manager.findOne(EstateDocument, { where: { supersededById: document.id } });
+    const replaced = await manager.findOne(EstateDocument, { where: { supersededById: document.id, estateId: document.estateId } });
     const words = ownerWords(principal.lang).errors.details;
     if (!replaced) throw new ProblemException(409, 'nothing-to-correct', words.notACorrection);
     if (document.withdrawnAt || document.supersededById) throw new ProblemException(409, 'document-not-current', document.withdrawnAt ? words.documentWithdrawn : words.documentReplaced);
@@ -69,8 +71,11 @@ export class DocumentCorrectionsService {
     if (lock) await manager.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [document.id]);
     const contracts = await this.contracts.providersOf(manager, document.estateId);
     const carried = await this.sent.carriedTo(manager, contracts.map((c) => c.id));
-    const due = correctionRecipients(contracts, carried, replaced.id, document.id);
+    // Every earlier version, newest first: a provider that had the first and not the second still had a version this one corrects.
+    const earlier = [replaced];
+    for (let d = await manager.findOne(EstateDocument, { where: { supersededById: replaced.id, estateId: document.estateId } }); d; d = await manager.findOne(EstateDocument, { where: { supersededById: d.id, estateId: document.estateId } })) earlier.push(d);
+    const due = correctionRecipients(contracts, carried, earlier.filter((d) => !d.withdrawnAt).map((d) => d.id), document.id);
     const names = new Map((await this.providers.withIds([...new Set(due.map((c) => c.providerId))])).map((p) => [p.id, p.name]));
-    return { document, replaced, recipients: due.map((c) => ({ contractId: c.id, providerName: names.get(c.providerId) ?? '' })) };
+    return { document, replaced, recipients: due.map((c) => ({ contractId: c.id, providerName: names.get(c.providerId) ?? '', replacedId: c.replacedId })) };
   }
 }

@@ -248,9 +248,16 @@ export function sentVersions<D extends EnclosableDocument>(documents: D[], sentI
   return documents.filter((d) => had.has(d.id) && mayEnclose({ ...d, supersededById: null }));
 }
 
-/** docreplace: the contracts whose letters carried the replaced version and none the corrected one: each gets the correction letter. */
-export function correctionRecipients<C extends { id: string }>(contracts: C[], carried: ReadonlyMap<string, readonly string[]>, replacedId: string, correctedId: string): C[] {
-  return contracts.filter((c) => carried.get(c.id)?.includes(replacedId) && !carried.get(c.id)!.includes(correctedId));
+/**
+ * docreplace: the contracts whose letters carried an earlier version (`earlierIds`, newest first) and none the corrected one: each gets
+ * the correction letter, about the newest earlier version it had.
+ */
+export function correctionRecipients<C extends { id: string }>(contracts: C[], carried: ReadonlyMap<string, readonly string[]>, earlierIds: readonly string[], correctedId: string): (C & { replacedId: string })[] {
+  return contracts.flatMap((c) => {
+    const had = carried.get(c.id) ?? [];
+    const replacedId = earlierIds.find((id) => had.includes(id));
+    return replacedId && !had.includes(correctedId) ? [{ ...c, replacedId }] : [];
+  });
 }
 
 /**

@@ -123,7 +123,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${newer.id}`).expect(404);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${verklaring1.id}`).expect(200);
-    expect((await anna.get(`${API}/documents/${newer.id}/correction-letters`).expect(200)).body.recipients).toEqual([{ contractId: ingContract.id, providerName: 'ING' }]);
+    expect((await anna.get(`${API}/documents/${newer.id}/correction-letters`).expect(200)).body.recipients).toEqual([{ contractId: ingContract.id, providerName: 'ING', replacedId: verklaring1.id }]);
     await anna.post(`${API}/documents/${newer.id}/correction-letters`).expect(200);
     await t.runDue();
     expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1-herzien.pdf']);
