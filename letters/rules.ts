@@ -311,6 +311,7 @@ export function missingData(input: LetterInput): MissingDatum[] {
   }
   if (input.kind === 'correction' && !input.corrections?.length) need('corrections', 'The correction letter names no corrected value.');
   if (input.kind === 'document_erasure' && !input.erasure) need('documentId', 'The deletion request names no document.');
+  if (input.kind === 'document_correction' && (!input.correctedDocument || !input.travellingDocumentIds.length)) need('documentId', 'The correction letter names no document it replaces, or carries no corrected version.');
   if (input.kind === 'dispute_withdrawal' && !input.withdrawnObjection) need('invoiceReference', 'The withdrawal of an objection names no invoice.');
   if (input.kind === 'contact_change' && !input.previousContact) need('previousContact', 'The letter names no colleague the provider wrote to before.');
   if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {

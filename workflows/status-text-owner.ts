@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -154,7 +154,7 @@ const renewedSaid: Record<Language, (s: Said) => string> = {
   // answerrest: one of her own words ("het ingevulde claimformulier") is named as she wrote it, with no article of ours.
   nl: (s) =>
     renewedDocuments(s.c.openInformationRequest)
-      .map((d) => ` Er volgt ${d.description ? `een nieuw exemplaar van ${d.description}` : `een nieuwe ${s.document(d.kind)}`}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}: ${d.description ? 'het' : 'de'} gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`)
+      .map((d) => ` Er volgt ${d.description ? `een nieuw exemplaar van ${d.description}` : `${nlAgreeing(d.kind).aNew} ${s.document(d.kind)}`}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}: ${d.description ? 'het' : nlAgreeing(d.kind).the} gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`)
       .join(''),
   en: (s) =>
     renewedDocuments(s.c.openInformationRequest)
@@ -579,7 +579,7 @@ const STEPS: StepPhrases = {
     },
     // v16: the document's own withdrawal and the deletion request are on the timeline beside this entry.
     ANSWER_WITHDRAWN: {
-      nl: (s, { answerWithdrawn: w }) => `De vraag van ${s.p} staat weer open: ${w ? `de gestuurde ${listed(w.kinds.map(s.document), 'nl')} is op ${longDate(w.on, 'nl')} ingetrokken; er volgt een nieuwe.` : 'een gestuurd document is ingetrokken; er volgt een nieuw.'}`,
+      nl: (s, { answerWithdrawn: w }) => `De vraag van ${s.p} staat weer open: ${w ? `${nlAgreeing(w.kinds[0]).the} gestuurde ${listed(w.kinds.map(s.document), 'nl')} ${w.kinds.length > 1 ? 'zijn' : 'is'} op ${longDate(w.on, 'nl')} ingetrokken; ${w.kinds.length > 1 ? 'er volgen nieuwe' : `er volgt ${nlAgreeing(w.kinds[0]).aNew}`}.` : 'een gestuurd document is ingetrokken; er volgt een nieuw.'}`,
       en: (s, { answerWithdrawn: w }) => `${s.p}'s question is open again: ${w ? `the ${listed(w.kinds.map(s.document), 'en')} sent was withdrawn on ${longDate(w.on, 'en')}; a new one follows.` : 'a document sent was withdrawn; a new one follows.'}`,
     },
     // v15: the correction that withdrew it is on the timeline beside this entry.

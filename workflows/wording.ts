@@ -733,3 +733,27 @@ export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep,
   const answerDone = step.event === 'COMPLETE' ? step.done : (asked.answerDone ?? null);
   return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, ...asked, answerDone });
 }
+
+/**
+ * Dutch: the article of every document kind's name, in one place (de/het), so each sentence agrees with it: "een nieuwe
+ * verklaring van erfrecht" but "een nieuw identiteitsbewijs"; "de eerdere die" but "het eerdere dat". The names are those
+ * of the catalogues and letters (overlijdensakte / akte van overlijden, identiteitsbewijs (nabestaande), document for overig).
+ */
+export const NL_ARTICLES: Readonly<Record<string, 'de' | 'het'>> = {
+  death_certificate: 'de', // de (overlijdens)akte
+  certificate_of_inheritance: 'de', // de verklaring van erfrecht
+  power_of_attorney: 'de', // de volmacht
+  will: 'het', // het testament
+  executor_appointment: 'de', // de verklaring van executele
+  id_document: 'het', // het identiteitsbewijs
+  invoice: 'de', // de factuur
+  collection_letter: 'de', // de (incasso)brief
+  provider_letter: 'de', // de brief
+  other: 'het', // het document
+  bank_statement: 'het', // het bankafschrift
+};
+/** The Dutch words that agree with a document kind's name: "de"/"het", "die"/"dat", "een nieuwe"/"een nieuw". */
+export function nlAgreeing(kind: string | null | undefined): { the: 'de' | 'het'; which: 'die' | 'dat'; aNew: 'een nieuwe' | 'een nieuw' } {
+  const het = NL_ARTICLES[kind ?? ''] === 'het';
+  return het ? { the: 'het', which: 'dat', aNew: 'een nieuw' } : { the: 'de', which: 'die', aNew: 'een nieuwe' };
+}

@@ -669,6 +669,13 @@ export class ContractsService implements OnModuleInit {
     await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId, ...(newOneFollows && { newOneFollows }) });
   }
 
+  /** docreplace: the owner confirmed that the provider of this contract, which had `replacedId`, gets its corrected version `documentId` (README docreplace). */
+  async sendCorrectedDocument(manager: EntityManager, contractId: string, documentId: string, replacedId: string): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
+    const standing = (await this.workflow.standings(manager, [contractId])).get(contractId)!;
+    await this.sendLetter(manager, contract, standing, 'document_correction', { type: 'DOCUMENT_CORRECTION', documentId, documentIds: [documentId], replacedId });
+  }
+
   /**
    * v16: a withdrawn document answered the provider's question on these contracts (those whose sent letters carried it;
    * documents ask): each one still working on the request, or on that question, has it open again for the document's kind, a
