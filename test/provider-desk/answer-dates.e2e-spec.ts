@@ -104,6 +104,10 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     expect(bankPage).toContain(`value="${ahead}"`);
     expect(bankPage).toContain('value="NB-2"');
     expect(await nb.state()).not.toMatch(/blocked|confirmed/);
+    // The owner recording a bank's answer hears its date named as her form labels it, not as an end.
+    const ownBank = (await anna.post(`${API}/contracts/${nb.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: ahead, done: 'accountBlocked', reference: 'NB-2' }).expect(422)).body as { detail: string };
+    expect(ownBank.detail).toContain('De datum van het saldo ligt in de toekomst');
+    expect(ownBank.detail).not.toContain('einddatum');
 
     // A payout and a health settlement ahead likewise; an end ahead is what a cancellation confirms.
     const life = await requested('Dela Datum', { category: 'insurance' }, { description: 'Uitvaartpolis', accountNumber: 'POL-3', insuranceKind: 'life' });
