@@ -1707,7 +1707,13 @@ function billChanges(context: ContractProjection, event: AnyEventObject): BillCh
  * (the Dutch calendar day) nor before the death; a cover kept for the estate not ending before the death. 422 naming each field.
  */
 export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<void> {
-  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return;
+  const problems = await answerDateRefusals(manager, contract, event, today);
+  if (problems.length) throw new ValidationProblem(problems);
+}
+
+/** What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round. */
+export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<FieldError[]> {
+  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return [];
   const [facts, provider] = await Promise.all([endDateFacts(manager, contract), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
   // A correction that leaves `done` out keeps the answer recorded, and its date is that answer's day (README keptcover).
   const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
@@ -1715,8 +1721,7 @@ export async function assertAnswerDates(manager: EntityManager, contract: Contra
   const dated = answerDated(contract.action, asked, done);
   const problems = answerDateProblems(event, { ...facts, today, answerDated: dated });
   // Its date named as the forms label it (owner and desk catalogues, `answerDate.*`), never as an end.
-  const named = dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
-  if (named.length) throw new ValidationProblem(named);
+  return dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
 }
 
 /**
