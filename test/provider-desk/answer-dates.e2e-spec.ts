@@ -104,6 +104,10 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     expect(bankPage).toContain(`value="${ahead}"`);
     expect(bankPage).toContain('value="NB-2"');
     expect(await nb.state()).not.toMatch(/blocked|confirmed/);
+    // A body refused for another field names the day ahead in the same round (the desk fixes every field at once).
+    const round = (await nb.post('complete', { done: 'accountBlocked', effectiveDate: ahead }).expect(400)).body as { detail: string; errors: { field: string }[] };
+    expect(round.errors.map((e) => e.field).sort()).toEqual(['effectiveDate', 'reference']);
+    expect(round.detail).toContain('Date: balance as of: this date is in the future.');
     // The owner recording a bank's answer hears its date named as her form labels it, not as an end.
     const ownBank = (await anna.post(`${API}/contracts/${nb.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: ahead, done: 'accountBlocked', reference: 'NB-2' }).expect(422)).body as { detail: string };
     expect(ownBank.detail).toContain('De datum van het saldo ligt in de toekomst');
