@@ -1321,6 +1321,10 @@ export const ownerEn: OwnerWords = {
       amount: 'the amount',
       invoiceDate: 'the date on the bill',
       finalInvoiceAmount: 'the final invoice amount',
+      releasedOn: 'the date of the transfer',
+      releasedAmount: 'the amount transferred',
+      // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
+      'answerDate.bank': 'the date of the balance', 'answerDate.health': 'the settlement date', 'answerDate.other': 'the date of the answer',
       agency: 'the collection agency',
       agencyEmail: "the collection agency's email address",
       'agencyAddress.street': "the collection agency's street",

@@ -1442,6 +1442,10 @@ export const ownerNl = {
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',
       finalInvoiceAmount: 'het bedrag van de eindafrekening',
+      releasedOn: 'de datum van de overboeking',
+      releasedAmount: 'het overgemaakte bedrag',
+      // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
+      'answerDate.bank': 'de datum van het saldo', 'answerDate.health': 'de datum van afwikkeling', 'answerDate.other': 'de datum van het antwoord',
       agency: 'het incassobureau',
       agencyEmail: 'het e-mailadres van het incassobureau',
       'agencyAddress.street': 'de straat van het incassobureau',
