@@ -23,6 +23,9 @@ const NOTARY_FIRST_EN = 'Have the heirs not yet chosen how to accept the estate?
 const KEPT_TRACK_EN = "The family's point of contact and your contact person keep track of it.";
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
+/** A letter by e-mail that did not arrive (refused by the provider's mail server, or stuck): it was made and sent (audit 77, MAIL-2). */
+const undeliveredEn = (provider: string) => `Our letter to ${provider} could not be delivered by e-mail yet; your contact person is seeing to it that it arrives.`;
+
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
@@ -249,6 +252,8 @@ export const familyEn: FamilyWords = {
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by e-mail now.`,
   letterBeingSentNext: (provider: string) => `Once it has arrived, we wait for the answer of ${provider}.`,
+  letterUndelivered: undeliveredEn,
+  letterDeliveredLate: (provider: string, subject: string) => `Our letter to ${provider} (“${subject}”) could not be delivered by e-mail at first; it has now been delivered.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',
   lettersBeingPrepared: 'We are preparing our letters to the organisations. Once they are sent, we follow each request until it is settled.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
@@ -265,6 +270,7 @@ export const familyEn: FamilyWords = {
   letterAbout: { facts: CORRECTS_EN, text: (facts: string, bill: string | null) => (bill ? `about ${facts} of invoice ${bill}` : `about ${facts}`) },
   letterPostedOn: (date: string) => `posted on ${date}`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
+  billDisputeUndelivered: (provider: string) => `Another bill came from ${provider}; we are disputing it. ${undeliveredEn(provider)}`,
   endDateConfirmed: (provider: string, date: string, action: 'cancel' | 'transfer') =>
     action === 'cancel' ? `${provider} has confirmed that the contract ends on ${date}.` : `${provider} has confirmed that the contract is in the new holder's name as of ${date}.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
