@@ -88,4 +88,33 @@ describe('an e-mail the provider refused: told truly to the family and the owner
       'Brief „Bezwaar tegen factuur na einddatum” aan Refusal Energie gemaakt, maar niet per e-mail verstuurd: het e-mailadres van Refusal Energie is gecorrigeerd in het adressenbestand voordat hij wegging. Er is een nieuwe brief voor gemaakt.',
     ]);
   }, 240_000);
+
+  it('corrected while the refused dispute is still retried: its refused versions are not called sent, on any page of the history', async () => {
+    const { provider, estate, contract } = await confirmed('Harbour Retry', 'claims@harbour-retry.example');
+    sink.refused.add('claims@harbour-retry.example');
+    await billAfterEnd(contract);
+    // Refused each day, and made anew each next day (its date no longer true): three versions, none parked.
+    await t.runDue(1);
+    await t.runDue(1);
+    const refused = (await lettersOf(estate.id)).filter((l) => l.kind === 'dispute');
+    expect(refused.map((l) => l.deliveryStatus)).toEqual(['failed', 'failed', 'failed']);
+    expect((await anna.get(`${API}/queue`).expect(200)).body.parkedSteps).toEqual([]);
+
+    await t.admin.patch(`${API}/providers/${provider.id}`, { contactPoint: { name: 'Claims', email: 'claims@hbins.example' } }).expect(200);
+    await t.runDue();
+    await t.runDue();
+    const disputes = (await lettersOf(estate.id)).filter((l) => l.kind === 'dispute');
+    expect(disputes.map((l) => l.deliveryStatus)).toEqual(['delivered', 'failed', 'failed', 'failed']);
+    // The newest page of the history, as the estate page shows it: only letter entries, the dispute's step further back. It read the
+    // refused versions as "verstuurd (e-mail)" (whether a letter arrived was read only beside a step that wrote one).
+    const newest = (await anna.get(`${API}/estates/${estate.id}/timeline?limit=4`).expect(200)).body.items.map((e: { summary: string }) => e.summary) as string[];
+    expect(newest).toEqual([
+      'Brief „Bezwaar tegen factuur na einddatum” aan Harbour Retry verstuurd (e-mail).',
+      expect.stringContaining('het e-mailadres van Harbour Retry is gecorrigeerd in het adressenbestand'),
+      'Brief „Bezwaar tegen factuur na einddatum” aan Harbour Retry gemaakt, maar niet per e-mail verstuurd: het e-mailadres van Harbour Retry is gecorrigeerd in het adressenbestand voordat hij wegging. Er is een nieuwe brief voor gemaakt.',
+      'Brief „Bezwaar tegen factuur na einddatum” aan Harbour Retry gemaakt, maar per e-mail nog niet bezorgd.',
+    ]);
+    // The whole history alike: one version went, the three refused did not.
+    expect((await ownerHistory(estate.id)).filter((line) => line.includes('Bezwaar tegen factuur na einddatum') && line.includes('verstuurd (e-mail)'))).toHaveLength(1);
+  }, 240_000);
 });
