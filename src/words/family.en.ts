@@ -76,7 +76,7 @@ export const familyEn: FamilyWords = {
   aRelative: 'A family member',
   inThisFile: 'in this file',
   of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
-  contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
+  contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', lastUpdate: 'Last update',
   updatedOn: (date: string) => `updated ${date}`, expectedOn: (date: string) => `expected ${date}`,
   next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
   to: 'to', pdfIn: { nl: '(PDF, in Dutch)', en: '(PDF)' } as Record<Language, string>, reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',

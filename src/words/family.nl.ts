@@ -85,7 +85,7 @@ export const familyNl = {
   aRelative: 'Een familielid',
   inThisFile: 'in dit dossier',
   of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
-  contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
+  contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', lastUpdate: 'Laatst bijgewerkt',
   updatedOn: (date: string) => `bijgewerkt ${date}`, expectedOn: (date: string) => `verwacht ${date}`,
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
   to: 'aan', pdfIn: { nl: '(PDF)', en: '(PDF, in het Engels)' } as Record<Language, string>, reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
