@@ -1024,20 +1024,21 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * Of `sentSteps`, those whose letter went out only when produced again after it was held back
-   * (`retryOf`): later than the step, so the step's own entry does not say it was sent that day.
+   * Of `sentSteps`, those whose letter went out only when produced again (`retryOf`): later than the step, so the step's own
+   * entry does not say it was sent that day. By `stepKey`, whether its first went by e-mail and did not arrive (`undelivered`:
+   * refused, not "held back until everything was in order", audit 77) rather than held back by the letter rules.
    */
-  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Set<string>> {
-    const rows: { contractId: string; step: string }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step
+  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, { undelivered: boolean }>> {
+    const rows: { contractId: string; step: string; undelivered: boolean }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step, bool_or(channel = 'email' AND delivery_status = 'failed') AS undelivered
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
-          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND NOT ${UNDELIVERED('letters')}
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
         GROUP BY contract_id, effect #>> '{payload,step}'
-       HAVING bool_and(effect #>> '{payload,retryOf}' IS NOT NULL)`,
+       HAVING bool_or(NOT ${UNDELIVERED('letters')}) AND bool_and(${UNDELIVERED('letters')} OR effect #>> '{payload,retryOf}' IS NOT NULL)`,
       [estateId],
     );
-    return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
+    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), { undelivered: r.undelivered }]));
   }
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */

@@ -278,6 +278,7 @@ export const familyEn: FamilyWords = {
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
   letterSentLater: (provider: string) => `We prepared a letter to ${provider}; it was sent later, once everything was in order.`,
+  letterDeliveredLater: (provider: string) => `We sent a letter to ${provider} by e-mail; it could not be delivered at first and arrived later.`,
   endDate: {
     thanAsked: (asked: string) => `we asked (${asked})`,
     thanByLaw: (date: string) => `the day the lease ends by law (${date})`,

@@ -366,6 +366,8 @@ export const familyNl = {
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
   /** On the timeline, a step whose letter was held back and went out later, when the owner had fixed it (its own entry is dated then). */
   letterSentLater: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is later verstuurd, toen alles klopte.`,
+  /** The same for a letter by e-mail that did not arrive at first (refused): it was sent, and arrived later (audit 77, MAIL-2). */
+  letterDeliveredLater: (provider: string) => `We hebben een brief aan ${provider} per e-mail verstuurd; die kon eerst niet worden bezorgd en is later aangekomen.`,
   /** A confirmed end date later than the request asked, after the state's status; the second sentence while the owner has it on Today. */
   endDate: {
     /** What a later end date is later than: the day we asked, or the end of a lease by law (which after a corrected date of death no letter named). */

@@ -81,6 +81,10 @@ describe('an e-mail the provider refused: told truly to the family and the owner
     expect(await card(member)).not.toContain('kon nog niet per e-mail worden bezorgd');
     const later = lines(await nextFamilyDigest(t.admin, sink, email, digests + 1));
     expect(later).toContainEqual(expect.stringMatching(/^- Onze brief aan Refusal Energie \(„Bezwaar .*”\) kon eerst niet per e-mail worden bezorgd; nu is hij bezorgd\.$/));
+    // Her timeline says of the dispute's step that it was sent and arrived later, not that it waited until everything was in order.
+    const timeline = ((await member.get(`${API}/portal/timeline`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(timeline).toContainEqual(expect.stringContaining('We hebben een brief aan Refusal Energie per e-mail verstuurd; die kon eerst niet worden bezorgd en is later aangekomen.'));
+    expect(timeline.join('\n')).not.toContain('toen alles klopte');
     // The owner's history: the refused version was not sent, the one for the corrected address was.
     const history = await ownerHistory(estate.id);
     expect(history.filter((line) => line.startsWith('Brief „Bezwaar tegen factuur na einddatum” aan Refusal Energie'))).toEqual([

@@ -43,8 +43,8 @@ describe("the family's contract cards tell one bank account from another without
   const cards = (page: Page) =>
     page.locator('details.line').evaluateAll((rows) =>
       rows.map((row) => {
-        const standing = row.querySelector('summary .standing') as HTMLElement;
-        return { label: (row.querySelector('summary strong') as HTMLElement).innerText, standing: standing.innerText.replace(/\s+/g, ' '), cut: standing.scrollWidth > standing.clientWidth, open: (row as HTMLDetailsElement).open };
+        const standing = row.querySelector('summary .standing')!;
+        return { label: row.querySelector('summary strong')!.textContent, standing: standing.textContent!.replace(/\s+/g, ' '), cut: standing.scrollWidth > standing.clientWidth, open: row.hasAttribute('open') };
       }),
     );
 
