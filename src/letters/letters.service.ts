@@ -107,6 +107,9 @@ const RETRY_REFUSED: Record<RetryRefusal, (w: OwnerDetails) => ProblemException>
   'bill-not-disputed': (w) => new ProblemException(409, 'letter-superseded', w.letterBillNotDisputed),
 };
 
+/** Tells the family that a letter to a provider which did not arrive at first has arrived (NotificationsService registers it). */
+export type DeliveredLateListener = (manager: EntityManager, letter: { estateId: string; recipient: string; subject: string }) => Promise<void>;
+
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
 export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; recipient: string; violations: LintViolation[] }) => Promise<void>;
 
@@ -195,6 +198,7 @@ export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingMade' | 
 @Injectable()
 export class LettersService implements OnModuleInit {
   private tellOwnerOfBlock: BlockedLetterListener | null = null;
+  private tellFamilyOfLateDelivery: DeliveredLateListener | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -221,6 +225,11 @@ export class LettersService implements OnModuleInit {
    */
   onLetterBlocked(listener: BlockedLetterListener): void {
     this.tellOwnerOfBlock = listener;
+  }
+
+  /** The family's news that a letter which did not arrive at first has (`deliver`); registered as `onLetterBlocked`. */
+  onLetterDeliveredLate(listener: DeliveredLateListener): void {
+    this.tellFamilyOfLateDelivery = listener;
   }
 
   /** The sent letters that name this person (as addressee or in the text), with their PDFs, oldest first. */
@@ -560,7 +569,17 @@ export class LettersService implements OnModuleInit {
       // Delivered on its own day: the term held since it was made runs to the date it printed.
       await this.startTermsOf(tx, [letter.id]);
       await this.tellEndpointsOf(tx, [letter.id]);
+      // The family read that it could not be delivered (this attempt's letter, or the one it was made anew from): now that it was (audit 77, MAIL-2).
+      if (letter.contractId && (letter.deliveryStatus === 'failed' || (await this.madeAnewFromUndelivered(tx, letter)))) await this.tellFamilyOfLateDelivery?.(tx, letter);
     });
+  }
+
+  /** Whether this letter was made anew from an e-mail that did not arrive (`remake`'s `retryOf`), not from one the letter rules held back. */
+  private async madeAnewFromUndelivered(manager: EntityManager, letter: Letter): Promise<boolean> {
+    const retryOf = letter.effect?.payload.retryOf;
+    if (typeof retryOf !== 'string') return false;
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM letters WHERE id = $1 AND status = 'sent' AND channel = 'email' AND delivery_status = 'failed'`, [retryOf]);
+    return rows.length > 0;
   }
 
   /**
@@ -640,6 +659,16 @@ export class LettersService implements OnModuleInit {
       ...reportMail(langOf(member.language), people, kind, `${this.config.publicUrl}/family/letters/${letter.id}`),
       messageId: `<report-${letter.id}@steward>`,
     });
+  }
+
+  /** Whom and at which address these e-mails were sent to, by id: Today's row of a parked delivery names both (audit 77). */
+  async addressedTo(letterIds: string[]): Promise<Map<string, { recipient: string; address: string }>> {
+    if (!letterIds.length) return new Map();
+    const rows: { id: string; recipient: string; address: string }[] = await this.db.query(
+      `SELECT id, recipient, delivery_address AS address FROM letters WHERE id = ANY($1::uuid[]) AND delivery_address IS NOT NULL`,
+      [letterIds],
+    );
+    return new Map(rows.map(({ id, ...to }) => [id, to]));
   }
 
   /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
@@ -1009,20 +1038,21 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * Of `sentSteps`, those whose letter went out only when produced again after it was held back
-   * (`retryOf`): later than the step, so the step's own entry does not say it was sent that day.
+   * Of `sentSteps`, those whose letter went out only when produced again (`retryOf`): later than the step, so the step's own
+   * entry does not say it was sent that day. By `stepKey`, whether its first went by e-mail and did not arrive (`undelivered`:
+   * refused, not "held back until everything was in order", audit 77) rather than held back by the letter rules.
    */
-  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Set<string>> {
-    const rows: { contractId: string; step: string }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step
+  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, { undelivered: boolean }>> {
+    const rows: { contractId: string; step: string; undelivered: boolean }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step, bool_or(channel = 'email' AND delivery_status = 'failed') AS undelivered
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
-          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND NOT ${UNDELIVERED('letters')}
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
         GROUP BY contract_id, effect #>> '{payload,step}'
-       HAVING bool_and(effect #>> '{payload,retryOf}' IS NOT NULL)`,
+       HAVING bool_or(NOT ${UNDELIVERED('letters')}) AND bool_and(${UNDELIVERED('letters')} OR effect #>> '{payload,retryOf}' IS NOT NULL)`,
       [estateId],
     );
-    return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
+    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), { undelivered: r.undelivered }]));
   }
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */

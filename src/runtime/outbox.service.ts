@@ -84,6 +84,8 @@ export interface ParkedEffect {
   lastError: string;
   lastErrorKind: string;
   createdAt: Date;
+  /** The letter a parked `deliver_letter` was sending (null for other kinds): Today names its addressee and address. */
+  letterId: string | null;
 }
 
 @Injectable()
@@ -327,7 +329,8 @@ export class OutboxService implements OnApplicationBootstrap {
 
 // The owner's parked steps. A webhook is the provider's endpoint to fix: its desk and the administrator see it (src/webhooks).
 const PARKED = `SELECT id, estate_id AS "estateId", contract_id AS "contractId", kind, attempts, last_error AS "lastError",
-                       coalesce(last_error_kind, 'error') AS "lastErrorKind", created_at AS "createdAt"
+                       coalesce(last_error_kind, 'error') AS "lastErrorKind", created_at AS "createdAt",
+                       CASE WHEN kind = 'deliver_letter' THEN payload ->> 'letterId' END AS "letterId"
                   FROM outbox WHERE status = 'parked' AND kind <> 'webhook'`;
 
 /** Runs `work` on every item with at most `limit` at a time; results in input order. */

@@ -181,6 +181,7 @@ export const ownerEn: OwnerWords = {
     parked: 'Stuck automatic steps',
     step: 'Step',
     parkedText: (kind: string, error: string) => `Automatic step stuck: ${kind}. Last error: ${error}.`,
+    parkedSentTo: (recipient: string, address: string) => `to ${recipient} (${address})`,
     attempts: (n: number) => `${n} attempts`,
     theContract: 'The contract',
     theDocument: 'The document',

@@ -199,6 +199,8 @@ export const ownerNl = {
     parked: 'Vastgelopen automatische stappen',
     step: 'Stap',
     parkedText: (kind: string, error: string) => `Automatische stap vastgelopen: ${kind}. Laatste fout: ${error}.`,
+    /** A parked e-mail's provider and the address it went to (the one to correct when it was refused). */
+    parkedSentTo: (recipient: string, address: string) => `aan ${recipient} (${address})`,
     attempts: (n: number) => `${n} pogingen`,
     theContract: 'Het contract',
     theDocument: 'Het document',
