@@ -31,6 +31,8 @@ export const FAMILY_LETTER_KINDS: FamilyLetterKind[] = ['progress_report', 'fina
 export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (FAMILY_LETTER_KINDS as LetterKind[]).includes(kind);
 /** The letters a provider (or its collection agency) receives: a desk names each of them. */
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
+/** Letters to the provider that open with our request by the day it reached the provider ("Op 9 november 2026 heb ik u … gevraagd", `previousLetterDate`). */
+export const NAMING_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
 /** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover. */
 export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change'];
 

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isFamilyLetter, type Language, LetterKind, letterTitles, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
+import { isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -27,7 +27,7 @@ import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { providerRows } from '../providers/provider-rows';
-import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { NotYet, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { type StepLetters, stepKey } from '../timeline/contract-step';
 import type { Readdressing } from '../words/readdressed';
 import { TimelineService } from '../timeline/timeline.service';
@@ -56,6 +56,8 @@ const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change
  * repeat its question, so while one waits for the post the provider may still answer the request (README, Provider desk).
  */
 const CHASE_KINDS: LetterKind[] = ['reminder', 'escalation'];
+/** How long a letter naming a request on its way waits before it looks again: an e-mail is delivered within seconds, a retry within minutes. */
+const REQUEST_DELIVERY_WAIT_MS = 30_000;
 /** The letters not yet out, as `letters_blocked_idx` and `letters_awaiting_post_idx` hold them (`awaitsPost` in SQL), and those whose e-mail failed (`UNDELIVERED`). */
 const NOT_OUT = `(l.status = 'blocked' OR (l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR ${UNDELIVERED()})`;
 /** A code list as an SQL array literal (the kinds above: fixed words, no quotes in them). */
@@ -373,6 +375,9 @@ export class LettersService implements OnModuleInit {
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
     const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true, postedBefore: datesOf(row.payload.postedBefore) };
+    if (row.contractId && !effect.to && NAMING_THE_REQUEST.includes(effect.letterKind) && (await this.requestOnItsWay(manager, row.contractId))) {
+      throw new NotYet(REQUEST_DELIVERY_WAIT_MS, 'the request this letter names is on its way by e-mail');
+    }
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter
     // made since the handover told it already, which the owner's history then names (README, handovertrue).
@@ -449,6 +454,23 @@ export class LettersService implements OnModuleInit {
       [letterIds],
     );
     for (const row of rows) await this.webhooks.recordLetter(manager, row);
+  }
+
+  /**
+   * Whether this contract's latest request is an e-mail on its way: made, not delivered, its sending waiting, going or to be retried
+   * (not set apart, not parked). A letter that names it by the day it reached the provider (`NAMING_THE_REQUEST`) waits for that
+   * day: made now it would name none ("null") and be held back, though nothing is wrong (README heldnull). A parked one needs the
+   * owner: the letter is made and held back, naming the missing fact (`missingData`, `previousLetterDate`).
+   */
+  private async requestOnItsWay(manager: EntityManager, contractId: string): Promise<boolean> {
+    const [request]: { id: string; channel: string; deliveryStatus: string; deliveryError: string | null }[] = await manager.query(
+      `SELECT id, channel, delivery_status AS "deliveryStatus", delivery_error AS "deliveryError" FROM letters
+        WHERE contract_id = $1 AND status = 'sent' AND kind IN ('cancellation', 'transfer') AND (effect #>> '{payload,effect,to}') IS NULL
+        ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [contractId],
+    );
+    if (!request || request.channel !== 'email' || !undelivered(request) || SET_APART_BEFORE_SENDING.includes(request.deliveryError ?? '')) return false;
+    return this.outbox.isPending(manager, 'letterId', [request.id]);
   }
 
   /** Whether a letter reached this contract's provider (the agency's copies do not count), through `letters_contract_idx`. */

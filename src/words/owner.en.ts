@@ -356,6 +356,7 @@ export const ownerEn: OwnerWords = {
       'familyMember.iban': 'the IBAN of the new holder is missing',
       corrections: 'the correction letter names no corrected value',
       note: 'the answer to the provider has neither text nor a document',
+      previousLetterDate: 'the request this letter refers to has not been delivered to the provider (the e-mail did not arrive), and the letter names the day it arrived. On Today, choose Try again for the request; once it is delivered, make this letter again',
     },
     unknownMissing: 'a fact the letter needs is missing',
   },

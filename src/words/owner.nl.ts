@@ -390,6 +390,8 @@ export const ownerNl = {
       'familyMember.iban': 'het IBAN van de nieuwe rekeninghouder ontbreekt',
       corrections: 'de correctiebrief noemt geen gecorrigeerd gegeven',
       note: 'het antwoord aan de organisatie heeft geen tekst en geen document',
+      // NAMING_THE_REQUEST (letters/rules.ts): the letter names the request by the day it reached the provider.
+      previousLetterDate: 'het verzoek waar deze brief naar verwijst, is niet bij de organisatie bezorgd (de e-mail kwam niet aan), en de brief noemt de dag waarop het aankwam. Kies bij Vandaag Opnieuw proberen voor het verzoek; is het bezorgd, maak deze brief dan opnieuw',
     } as Record<string, string>,
     unknownMissing: 'er ontbreekt een gegeven dat de brief nodig heeft',
   },
