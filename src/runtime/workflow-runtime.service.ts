@@ -49,8 +49,11 @@ export interface SubjectHooks<Facts = unknown> {
   facts?: { join: string; select: string };
   /** Business days the provider has, for `providerSla` deadlines. */
   slaBusinessDays?(facts: Facts): number;
-  /** The recorded end date in the subject's read model that `afterEndDate` deadlines count from, or null. */
-  endDate?(projection: object | null): string | null;
+  /**
+   * The recorded end date that `afterEndDate` deadlines count from, or null: from the subject's read model, its facts (null when the
+   * runtime did not read them) and the event being applied (null when none), which may record what the facts do not hold yet.
+   */
+  endDate?(projection: object | null, facts: Facts | null, event: AnyEventObject | null): string | null;
   /** The date the owner gave in the subject's read model that `promised` deadlines fall on, or null. */
   promisedDate?(projection: object | null): string | null;
   /** Plain words for the timeline. */
@@ -293,7 +296,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...(keepsTerm ? {} : this.deadline(after.deadline, subjectType, facts, after.projection, restored?.since)),
+      ...(keepsTerm ? {} : this.deadline(after.deadline, subjectType, facts, after.projection, restored?.since, event)),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -535,14 +538,14 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     };
   }
 
-  /** The deadline of `policy` for a state entered on `since` (today, unless recounted), with what the subject's hooks know. */
-  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null, since = this.clock.today()): Deadline | { dueDate: null; nextDueAt: null } {
+  /** The deadline of `policy` for a state entered on `since` (today, unless recounted) by `event`, with what the subject's hooks know. */
+  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null, since = this.clock.today(), event: AnyEventObject | null = null): Deadline | { dueDate: null; nextDueAt: null } {
     if (!policy) return { dueDate: null, nextDueAt: null };
     const hooks = this.hooksFor(subjectType);
     return computeDeadline(policy, since, {
       slaBusinessDays: policy.basis === 'providerSla' ? hooks.slaBusinessDays!(facts) : 0,
       retentionYears: this.config.STEWARD_RETENTION_YEARS,
-      endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection) : null,
+      endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection, facts, event) : null,
       promisedDate: policy.basis === 'promised' ? hooks.promisedDate!(projection) : null,
     });
   }
