@@ -470,11 +470,12 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         );
         if (!instances.length) return 0;
         const batch = new WriteBatch(manager);
+        const facts = await this.factsOf(manager, instances);
         for (const instance of instances) {
           const { deadline: policy, projection } = this.readSnapshot(instance.machineId, this.restore(instance));
           if (policy?.basis === 'providerSla' && instance.awaitingPost && instance.dueDate !== null) batch.add([HOLD_PROVIDER_TERM, [instance.id]]);
           if (policy?.basis !== 'afterEndDate') continue;
-          const { dueDate, nextDueAt } = this.deadline(policy, instance.subjectType, null, projection, toIsoDate(instance.since));
+          const { dueDate, nextDueAt } = this.deadline(policy, instance.subjectType, facts.get(instance.id) ?? null, projection, toIsoDate(instance.since));
           if (dueDate !== instance.dueDate) batch.add(['UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]]);
         }
         batch.add(['DELETE FROM deadline_recounts WHERE instance_id = ANY($1::uuid[])', [instances.map((i) => i.id)]]);
@@ -485,6 +486,19 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       recounted += count;
     }
     return recounted;
+  }
+
+  /** What each subject's hooks read about these instances (`SubjectHooks.facts`), beyond the caller's locks: one query per subject type. */
+  private async factsOf(manager: EntityManager, instances: WorkflowInstance[]): Promise<Map<string, unknown>> {
+    const facts = new Map<string, unknown>();
+    for (const subjectType of new Set(instances.map((i) => i.subjectType))) {
+      const read = this.hooksFor(subjectType).facts;
+      if (!read) continue;
+      const ids = instances.filter((i) => i.subjectType === subjectType).map((i) => i.id);
+      const rows: { id: string; facts: unknown }[] = await manager.query(`SELECT w.id, ${read.select} AS facts FROM workflow_instances w ${read.join} WHERE w.id = ANY($1::uuid[])`, [ids]);
+      for (const row of rows) facts.set(row.id, row.facts);
+    }
+    return facts;
   }
 
   /** Writes accepted events and read model again for the instances `where` selects, a page per transaction. */
