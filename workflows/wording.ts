@@ -153,6 +153,14 @@ export function takesFinalBill(action: string, asked: RequestAsked, done: DoneKi
  */
 export const coverContinuesForEstate = (action: string, asked: RequestAsked): boolean => askedInstead(action, asked) === 'property' || asked.answerDone?.done === 'coverContinues';
 
+/**
+ * coverwatch (audit77 KC-A): the day the watch for late bills (`afterEndDate`) counts from: the confirmed date, or the last day of
+ * a cover the insurer keeps for the estate when that is later. Until then its premiums are owed, not late, and a premium after the
+ * cover's end can only come after it. A cover kept with no last day given counts from the confirmed date, as before.
+ */
+export const watchedFrom = (effectiveDate: string | null, answer: AnswerDone | null): string | null =>
+  answer?.done === 'coverContinues' && answer.coverUntil !== null && (effectiveDate === null || answer.coverUntil > effectiveDate) ? answer.coverUntil : effectiveDate;
+
 const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
