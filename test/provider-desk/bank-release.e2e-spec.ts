@@ -311,7 +311,7 @@ describe('a bank that blocked the account but has not released the balance', () 
   });
 
   it('the release is recorded while a bank charge is disputed, by the desk and the owner; every reader still sees the release awaited (bankrest)', async () => {
-    const tri = await blockedAt('Triodos Vrijgave');
+    const tri = await blockedAt('Triodos Kosten');
     await anna.post(`${API}/contracts/${tri.id}/invoice-after-end`, { reference: 'TK-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
     await t.runDue();
     const disputed = await tri.contract();
@@ -319,11 +319,11 @@ describe('a bank that blocked the account but has not released the balance', () 
     // On main the wait was gone from every reader while the dispute ran.
     expect(nbsp(disputed.statusText)).toMatch(/^Geschil loopt: .* Het saldo is nog niet vrijgegeven naar de boedelrekening\.$/);
     const card = (await tri.family()).contracts.items.find((x) => x.id === tri.id)!.statusText;
-    expect(card).toMatch(/^Triodos Vrijgave heeft kosten in rekening gebracht\. We hebben gevraagd die kosten terug te boeken en verwachten .* een reactie\./);
+    expect(card).toMatch(/^Triodos Kosten heeft kosten in rekening gebracht\. We hebben gevraagd die kosten terug te boeken en verwachten .* een reactie\./);
     expect(card).toContain('Het saldo is nog niet overgemaakt naar de boedelrekening; we wachten daarop.');
     expect(card).not.toMatch(/einddatum/);
     const cardEn = (await tri.family('en')).contracts.items.find((x) => x.id === tri.id)!.statusText;
-    expect(cardEn).toMatch(/^Triodos Vrijgave charged costs to the account\. We have asked for them to be booked back and expect an answer /);
+    expect(cardEn).toMatch(/^Triodos Kosten charged costs to the account\. We have asked for them to be booked back and expect an answer /);
     expect(cardEn).toContain('The balance has not yet been paid to the estate account; we are waiting for it.');
     const view = (await tri.desk.get(`${API}/provider-desk/requests/${tri.id}`).expect(200)).body as { statusText: string; actions: string[] };
     expect(view.actions).toContain('balance-released');
@@ -336,7 +336,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp(released.statusText)).not.toMatch(/nog niet vrijgegeven/);
     expect((await tri.family()).contracts.items.find((x) => x.id === tri.id)!.statusText).not.toMatch(/we wachten daarop/);
     const familyTimeline = ((await tri.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(familyTimeline).toContain('Triodos Vrijgave heeft het saldo overgemaakt naar de boedelrekening.');
+    expect(familyTimeline).toContain('Triodos Kosten heeft het saldo overgemaakt naar de boedelrekening.');
     // The credit note ends the dispute in the quiet period, not back in a wait that ended.
     await tri.desk.post(`${API}/provider-desk/requests/${tri.id}/credit-note`, { amount: 7.5 }).set('Idempotency-Key', `${tri.id}-credit`).expect(200);
     const after = await tri.contract();
