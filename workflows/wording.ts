@@ -673,6 +673,13 @@ export function settledBillsNamed(bills: SettledBill[], lang: Language, nouns: {
 /** v11: the states an end date can be corrected in while a bill is open: a correction from one may take bills out of the dispute. */
 export const DISPUTE_STATES: readonly (string | null)[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
 
+/**
+ * bankrest: a bill's dispute or a collection stop while a bank's release waits (v17 `releaseAwaited`, recordable there since v18):
+ * each reader's status says the release beside it, as the wait returns when the dispute ends.
+ */
+export const releaseBesideDispute = (state: string, c: Pick<ContractContext, 'releaseAwaited'>): boolean =>
+  Boolean(c.releaseAwaited) && (DISPUTE_STATES.includes(state) || state === 'collectionStopRequested');
+
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const QUOTES: Record<Language, [string, string]> = { nl: ['„', '”'], en: ['“', '”'] };
