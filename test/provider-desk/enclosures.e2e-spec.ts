@@ -229,8 +229,10 @@ describe('enclosures: what a provider may open', () => {
     // The letter said "Hierbij de volmacht": the one it carried is still what it carried, and opens.
     expect(await carried()).toEqual([poa.id]);
     await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${poa.id}`).expect(200);
-    // What the request encloses now is the newest version.
-    expect((await thread()).enclosures.map((d) => d.id)).toEqual([certificate.id, newer.id]);
+    // The newer version has not been sent to KPN (no correction letter yet, README docreplace): its desk lists what it was sent, and
+    // the newer one does not open there.
+    expect((await thread()).enclosures.map((d) => d.id)).toEqual([certificate.id, poa.id]);
+    await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${newer.id}`).expect(404);
     // Withdrawn (it was wrong), the old one is asked back and no longer served.
     await anna.post(`${API}/documents/${poa.id}/withdraw`, { reason: 'Verkeerde volmacht.' }).expect(200);
     expect(await carried()).toEqual([]);
