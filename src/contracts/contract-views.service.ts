@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
-import { answeredInPart, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
+import { answeredInPart, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
@@ -505,18 +505,19 @@ export class ContractViews {
 
   /**
    * The owner's status line of a contract whose standing and provider the caller has read already (the
-   * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
+   * Today queue's lines: a summary's other parts, in two languages, are not read or written for them). `asked`: what the request
+   * asked and what its answer said was done (`requestAsked`), so a bank's block reads as its contract page says it (audit77 TODAY-1).
    * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
    * since when, alone: Today shows it beside the fresh term as its due date, each date once. `calls`: the call that
    * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`).
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, asked: RequestAsked, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
     const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
+    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
