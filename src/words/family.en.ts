@@ -28,6 +28,7 @@ const KEPT_TRACK_EN = "The family's point of contact and your contact person kee
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
+      if (q.asked) return `${p} did not answer our request ${term}.`;
       return `${p} did not confirm ${term} that the contract ${q.action === 'cancel' ? 'ends' : 'is transferred'}.`;
     case 'collectionStop':
       return `${p} did not confirm ${term} that the collection has stopped.`;

@@ -545,7 +545,7 @@ function informationRequest(row: QueueRow, standing: ContractStanding, today: st
   const question = standing.context.openInformationRequest;
   const { contractId, estateId, estateReference, deceasedName, providerName, dueDate } = row;
   const lateSince = ownersMoveSince(standing.missedTerm);
-  const missed = standing.missedTerm && missedTermText(standing.missedTerm, row.state, standing.context, providerName, dueDate, 'owner', lang).status;
+  const missed = standing.missedTerm && missedTermText(standing.missedTerm, row.state, standing.context, requestAsked({ ...row, provider: { category: row.providerCategory } }), providerName, dueDate, 'owner', lang).status;
   return {
     contractId, estateId, estateReference, deceasedName, providerName, dueDate,
     overdue: lateSince !== null || (dueDate !== null && dueDate < today),
