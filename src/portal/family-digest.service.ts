@@ -79,7 +79,8 @@ const CORRECTS: Partial<Record<string, { firstTold: string[]; replaces: string[]
   bill_corrected: { firstTold: ['invoice_disputed'], replaces: ['dispute_partly_credited'] },
   // A confirmation or a bank's block taken back the same day (recorded by mistake): never so, so neither is told (audit77 BANK-3:
   // the block's line read "… heeft laten weten dat het verzoek is afgehandeld"); the contract is told as it stands, asked again.
-  confirmation_taken_back: { firstTold: ['confirmed', 'blocked'], replaces: ['confirmed', 'blocked'] },
+  // A release told late that day (`release_overdue`) was of the block taken back: not told either; the take-back is, if the block was told before.
+  confirmation_taken_back: { firstTold: ['confirmed', 'blocked'], replaces: ['confirmed', 'blocked', 'release_overdue'] },
 };
 
 /**
