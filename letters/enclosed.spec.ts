@@ -31,7 +31,7 @@ describe('an answer names every document it encloses', () => {
 
   it('an answer that followed nothing up says what it encloses; one that encloses nothing says nothing of it', () => {
     const akte = { documentId: 'doc-1', kind: 'death_certificate', title: 'Akte van overlijden' };
-    expect(letter('nl', { enclosures: [akte, { documentId: 'doc-3', kind: 'other', title: 'Document claimformulier.pdf' }] }).body).toContain('Bijgevoegd: akte van overlijden en document claimformulier.pdf.');
+    expect(letter('nl', { enclosures: [akte, { documentId: 'doc-3', kind: 'other', title: 'Een document' }] }).body).toContain('Bijgevoegd: akte van overlijden en een document.');
     expect(letter('en', { enclosures: [{ ...akte, title: 'Death certificate' }] }).body).toContain('Enclosed: death certificate.');
     const none = letter('nl', { enclosures: [], travellingDocumentIds: [], informationAnswer: 'De notaris is nog bezig.' }).body;
     expect(none).not.toContain('ijgevoegd');

@@ -715,6 +715,11 @@ describe('hard estates in every kind and language, read back from the PDF', () =
     expect((await produceLetter(transfer)).pdf).toBeUndefined();
     expect(await fields(sampleLetter({ kind: 'information_supplied', informationAnswer: null, enclosures: [], travellingDocumentIds: [] }))).toEqual(['note']);
     expect(await fields(letterOfKind('document_erasure', 'nl', { erasure: null }))).toEqual(['documentId']);
+    // README heldnull: a letter that names the request by the day it reached the provider, of a request that has not, names that fact, not "null".
+    for (const kind of ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'] as const) {
+      const undelivered = await produceLetter(letterOfKind(kind, 'nl', { previousLetterDate: null }));
+      expect([kind, undelivered.violations.map((v) => [v.rule, v.where])]).toEqual([kind, [['missing-data', 'previousLetterDate']]]);
+    }
   });
 
   it('offers a desk provider to confirm a deletion on its desk, and tells an emailed one only to confirm', async () => {

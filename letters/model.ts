@@ -17,12 +17,13 @@ export type LetterKind =
   | 'correction'
   | 'bill_correction'
   | 'document_erasure'
+  | 'document_correction'
   | 'contact_change'
   | 'progress_report'
   | 'final_report'
   | 'dispute_withdrawal';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal'];
 
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export type FamilyLetterKind = 'progress_report' | 'final_report';
@@ -30,8 +31,10 @@ export const FAMILY_LETTER_KINDS: FamilyLetterKind[] = ['progress_report', 'fina
 export const isFamilyLetter = (kind: LetterKind): kind is FamilyLetterKind => (FAMILY_LETTER_KINDS as LetterKind[]).includes(kind);
 /** The letters a provider (or its collection agency) receives: a desk names each of them. */
 export type ProviderLetterKind = Exclude<LetterKind, FamilyLetterKind>;
+/** Letters to the provider that open with our request by the day it reached the provider ("Op 9 november 2026 heb ik u … gevraagd", `previousLetterDate`). */
+export const NAMING_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withdrawal', 'rejection_complaint', 'correction'];
 /** Letters to a provider that no workflow step asks for: a correction of the record or of a disputed bill, a deletion request for a withdrawn document, a new contact person after a handover. */
-export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'contact_change'];
+export const STEPLESS_LETTER_KINDS: ProviderLetterKind[] = ['correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change'];
 
 export type Language = 'nl' | 'en';
 /** The provider directory's categories: each asks for its own things (see templates and legal.ts). */
@@ -260,6 +263,8 @@ export interface LetterInput {
   billCorrection?: BillCorrectionFacts | null;
   /** A deletion request (document_erasure): the document the provider received, by its kind and the day it was recorded; never its content or file name. */
   erasure?: ErasedDocument | null;
+  /** docreplace: a corrected version of a document the provider received (document_correction): what it was sent, and when. */
+  correctedDocument?: CorrectedDocument | null;
   /**
    * A new contact person (contact_change): the colleague who signed the provider's latest letter, by
    * name, whom the provider has written to until now; the sender has taken over from them.
@@ -315,6 +320,18 @@ export interface ErasedDocument {
   carriedBy?: CarriedAs;
   /** A newer document of its kind that went to this provider since and still stands: the day its letter reached the provider, who signed that letter when not this letter's signer, and (docwithdraw) that letter's kind and the file name. */
   stands?: ({ on: string; colleague: string | null } & Partial<CarriedAs>) | null;
+}
+
+/** docreplace: the document a correction letter replaces, as the provider knows it; the corrected version is its enclosure. */
+export interface CorrectedDocument {
+  /** Its kind by name in the letter's language, or her description of an "overig" one ("het ingevulde claimformulier"). */
+  title: string;
+  /** Its document kind, for the words' article; `described`: her own words, which take no article of ours. */
+  kind: string;
+  described: boolean;
+  /** The day the letter that carried it reached the provider, and who signed that letter when not this letter's signer. */
+  sentOn: string;
+  sentBy: string | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -1,6 +1,6 @@
 import { tableLines } from './compose';
 import { letterDate } from './dates';
-import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput, type LetterKind, nobodyContinuesLease } from './model';
+import { type ComposedLetter, isFamilyLetter, type LetterHistory, type LetterInput, type LetterKind, NAMING_THE_REQUEST, nobodyContinuesLease } from './model';
 import { escapeRegExp, familyName, formalName, fullName, surnameAlone } from './names';
 import { remembered } from '../workflows/memo';
 
@@ -310,7 +310,12 @@ export function missingData(input: LetterInput): MissingDatum[] {
     }
   }
   if (input.kind === 'correction' && !input.corrections?.length) need('corrections', 'The correction letter names no corrected value.');
+  // It opens with the request by the day it reached the provider: a request not with it (an e-mail not delivered) has no such day.
+  if (NAMING_THE_REQUEST.includes(input.kind) && input.collection?.to !== 'agency' && !input.previousLetterDate) {
+    need('previousLetterDate', 'The request this letter refers to has not reached the provider: it was not delivered.');
+  }
   if (input.kind === 'document_erasure' && !input.erasure) need('documentId', 'The deletion request names no document.');
+  if (input.kind === 'document_correction' && (!input.correctedDocument || !input.travellingDocumentIds.length)) need('documentId', 'The correction letter names no document it replaces, or carries no corrected version.');
   if (input.kind === 'dispute_withdrawal' && !input.withdrawnObjection) need('invoiceReference', 'The withdrawal of an objection names no invoice.');
   if (input.kind === 'contact_change' && !input.previousContact) need('previousContact', 'The letter names no colleague the provider wrote to before.');
   if (input.kind === 'information_supplied' && !input.informationAnswer?.trim() && !input.enclosures.length) {

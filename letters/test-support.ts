@@ -205,6 +205,12 @@ export function letterOfKind(kind: LetterKind, language: Language, overrides: Pa
     ...(kind === 'correction' && { corrections: [{ field: 'accountNumber' as const, from: '1.2345.687', to: '1.2345.678' }] }),
     // A deletion request carries nothing: it names the withdrawn document.
     ...(kind === 'document_erasure' && { erasure: { title: 'Identiteitsbewijs nabestaande', recordedOn: '2026-11-05' }, enclosures: [], travellingDocumentIds: [] }),
+    // A corrected version of the verklaring HISTORY's answer carried: named as it went, the corrected one enclosed (README, docreplace).
+    ...(kind === 'document_correction' && {
+      correctedDocument: { title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance', kind: 'certificate_of_inheritance', described: false, sentOn: '2026-12-10', sentBy: null },
+      enclosures: [{ documentId: 'doc-2', kind: 'certificate_of_inheritance', title: language === 'nl' ? 'Verklaring van erfrecht' : 'Certificate of inheritance' }],
+      travellingDocumentIds: ['doc-2'],
+    }),
     // The objection of HISTORY's dispute letter dropped: the bill is paid from the estate; nothing travels with it.
     ...(kind === 'dispute_withdrawal' && { withdrawnObjection: { reference: INVOICE.reference, outcome: 'payFromEstate' as const }, contract: { ...sampleLetter().contract!, effectiveDate: '2026-11-30' }, enclosures: [], travellingDocumentIds: [] }),
     // A new contact person names the colleague the provider wrote to; nothing travels with it.
@@ -241,7 +247,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -367,7 +373,9 @@ export function letterCorpus(): LetterInput[] {
     // A kept cover's premium whose objection is withdrawn because the insurer's later cover end takes it in (README, coverrest).
     .concat((['nl', 'en'] as const).map((language) => keptCoverWithdrawal(language)))
     // A rejected request sent again after the date of death was corrected: the earlier letter's date was wrong (README, letterdates).
-    .concat((['nl', 'en'] as const).map((language) => deathCorrectedResend(language, '2026-11-02')));
+    .concat((['nl', 'en'] as const).map((language) => deathCorrectedResend(language, '2026-11-02')))
+    // A corrected version of a document the provider had, sent with the owner's word (README, docreplace).
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)));
 }
 
 /**

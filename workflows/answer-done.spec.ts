@@ -1,6 +1,6 @@
 import type { ContractContext } from './contract.machine';
 import { answerDoneOf, answersFitting, contractChangeText, coverContinuesForEstate, contractStatusText, contractStep, providerAnswerText } from './index';
-import { takesFinalBill } from './wording';
+import { takesFinalBill, watchedFrom } from './wording';
 import { ownerChangeText, ownerStatusText } from './status-text-owner';
 
 /** bankanswer: a bank's or an insurer's confirmation is said as what it did, never as an end (the request asked none). */
@@ -74,5 +74,15 @@ describe('what a bank or an insurer did, in every reader’s words', () => {
     expect(coverContinuesForEstate('cancel', { insurance: 'life' })).toBe(false);
     expect(coverContinuesForEstate('cancel', { bankAccount: true, answerDone: blocked })).toBe(false);
     expect(coverContinuesForEstate('transfer', { insurance: 'property' })).toBe(false);
+  });
+  it('watches a kept cover for late bills from its last day when that is later than the answer, else from the answer (coverwatch)', () => {
+    const kept = (coverUntil: string | null) => answerDoneOf({ done: 'coverContinues', coverUntil });
+    expect(watchedFrom('2026-11-05', kept('2027-02-28'))).toBe('2027-02-28');
+    expect(watchedFrom('2026-11-05', kept('2026-10-31'))).toBe('2026-11-05');
+    expect(watchedFrom('2026-11-05', kept(null))).toBe('2026-11-05');
+    expect(watchedFrom(null, kept('2027-02-28'))).toBe('2027-02-28');
+    // Only a cover kept: a bank's or a payout's answer ends nothing later than its date.
+    expect(watchedFrom('2026-11-05', answerDoneOf({ done: 'accountBlocked', balance: 10, coverUntil: '2027-02-28' }))).toBe('2026-11-05');
+    expect(watchedFrom('2026-11-05', null)).toBe('2026-11-05');
   });
 });

@@ -1435,4 +1435,35 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     for (const event of [...sent, blocked]) v17.send(event);
     expect(v17.getSnapshot().can(requiredWithdrawn)).toBe(false);
   });
+
+  // bankrest: a balance of nil or below leaves nothing to release; the release is recorded while a bank charge is disputed.
+  it('v18: an overdrawn or empty account is confirmed, not a wait; a correction to such a balance ends the wait', () => {
+    for (const balance of [-50, 0]) {
+      const { snapshot } = run([...sent, { ...blocked, balance } as ContractEvent]);
+      expect(stateOf(snapshot)).toBe('confirmed');
+      expect(snapshot.context.releaseAwaited ?? null).toBeNull();
+    }
+    expect(stateOf(run([...sent, { ...blocked, balance: null } as ContractEvent]).snapshot)).toBe('blocked');
+    const corrected = run([...sent, blocked, { type: 'COMPLETION_CORRECTED', effectiveDate: '2026-11-02', reference: 'B-1', balance: -12.5 }]).snapshot;
+    expect(stateOf(corrected)).toBe('confirmed');
+    expect(corrected.context.releaseAwaited).toBeNull();
+    const v17 = createActor(machines.contract[17], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, { ...blocked, balance: -50 } as ContractEvent]) v17.send(event);
+    expect(v17.getSnapshot().value).toBe('blocked');
+  });
+
+  it('v18: the release is recorded while a bank charge is disputed; the dispute then ends in the quiet period', () => {
+    const { actor, snapshot, effects } = run([...sent, blocked, EVENTS.INVOICE_AFTER_END]);
+    expect(stateOf(snapshot)).toBe('disputed');
+    expect(snapshot.can({ type: 'BALANCE_RELEASED', releasedOn: '2026-12-01' })).toBe(true);
+    actor.send({ type: 'BALANCE_RELEASED', releasedOn: '2026-12-01' });
+    expect(stateOf(actor.getSnapshot())).toBe('disputed');
+    expect(actor.getSnapshot().context.releaseAwaited).toBeNull();
+    expect(effects.at(-1)).toEqual(family('balance_released'));
+    expect(actor.getSnapshot().can({ type: 'BALANCE_RELEASED', releasedOn: '2026-12-01' })).toBe(false);
+    actor.send(EVENTS.CREDIT_NOTE_SENT);
+    expect(stateOf(actor.getSnapshot())).toBe('confirmed');
+    // A dispute with no release awaited takes none.
+    expect(run([...sent, EVENTS.COMPLETE, EVENTS.INVOICE_AFTER_END]).snapshot.can({ type: 'BALANCE_RELEASED', releasedOn: '2026-12-01' })).toBe(false);
+  });
 });

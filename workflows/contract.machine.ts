@@ -68,7 +68,8 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * (`BALANCE_RELEASED`), then the quiet period runs as after any confirmation; v1 to v16 went to `confirmed` and settled.
  * v18: a document the bank requires is withdrawn while its release waits (`ANSWER_WITHDRAWN` in `blocked`/`releaseOverdue`): the
  * owner's move to send a new one, the bank not chased; her answer puts the release back on the bank with a fresh term (`blocked`).
- * v17 kept the bank's term running and alerted her when it passed.
+ * v17 kept the bank's term running and alerted her when it passed. bankrest (v18 changed before it shipped): a block whose balance is
+ * nil or below is a confirmation (nothing to release; a debit is the estate's debt), and the release is recorded while a bill is disputed.
  */
 export const CONTRACT_MACHINE_VERSION = 18;
 
@@ -316,7 +317,7 @@ export type ContractEvent =
   | { type: 'REQUEST' }
   | { type: 'ACKNOWLEDGE'; reference?: string | null }
   /** `done`, `balanceReleased` and the other facts of what was done (bankanswer) ride along; v17 reads a bank's block without release. */
-  | { type: 'COMPLETE'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; done?: string; balanceReleased?: boolean }
+  | { type: 'COMPLETE'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; done?: string; balance?: number | null; balanceReleased?: boolean }
   | { type: 'REQUEST_INFORMATION'; message: string; documentsNeeded: string[] }
   /**
    * the owner answered; `documentIds` are the documents the owner chose to enclose (the letter lists them). v12:
@@ -365,7 +366,7 @@ export type ContractEvent =
    * v5, the provider's confirmation corrected (at its desk, or by the owner recording what it said): the
    * same fields as `COMPLETE`. `corrected` is what changed, from → to, as Steward found it (for the words).
    */
-  | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[]; done?: string; balanceReleased?: boolean }
+  | { type: 'COMPLETION_CORRECTED'; effectiveDate: string; reference: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[]; done?: string; balance?: number | null; balanceReleased?: boolean }
   /**
    * v6, the owner corrects an open bill recorded wrongly: `invoiceReference` names it (see `BillNamed`), the
    * rest is the bill as it should have been recorded. `corrected` is what changed, from → to (for the words).
@@ -527,6 +528,16 @@ const contractSetup = setup({
     releaseAwaitedOverdue: ({ context }) => context.releaseAwaited === 'releaseOverdue',
     /** v18: the owner's complete answer to what the bank requires for the release (a withdrawn document renewed) puts the release back on the bank. */
     releaseAwaitsAnswer: ({ context, event }) => event.type === 'INFORMATION_SUPPLIED' && !event.followsLater?.length && Boolean(context.releaseAwaited),
+    /**
+     * v18 (bankrest): the balance the bank gave leaves something to release; an overdrawn (negative) or empty (zero) account has
+     * nothing to pay to the estate account: a debit is a debt of the estate (art. 4:7 lid 1 sub c BW), not a release. A balance not
+     * given still awaits the release: the bank was asked it, and may hold money.
+     */
+    balanceToRelease: ({ event }) => (event.type === 'COMPLETE' || event.type === 'COMPLETION_CORRECTED') && !(typeof event.balance === 'number' && event.balance <= 0),
+    /** v18: a correction of the block to a balance of nil or below: nothing is left to release. */
+    correctsToNothingToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && typeof event.balance === 'number' && event.balance <= 0,
+    /** v18: the release is awaited (from either wait) while a bill is disputed: it may be recorded there. */
+    releaseAwaitedAny: ({ context }) => Boolean(context.releaseAwaited),
     /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
     correctsToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && event.balanceReleased === true,
     /** v13: only a request the provider has not acknowledged yet can be acknowledged. */
@@ -1401,8 +1412,21 @@ export const contractMachineV17 = contractSetup.createMachine({ id: CONTRACT_MAC
 // Instances on v1 to v17 keep their version: no moving step.
 const releaseDocumentWithdrawn = { ANSWER_WITHDRAWN: { target: 'informationRequested', actions: ['reopenQuestion', alertOwner('answer_withdrawn')] } } as const;
 const completeOrBlockV18 = {
-  COMPLETE: [completeOrBlock.COMPLETE[0], { ...providerAnswers.COMPLETE, actions: [...providerAnswers.COMPLETE.actions, 'forgetRelease'] }],
+  COMPLETE: [
+    { ...completeOrBlock.COMPLETE[0], guard: and(['blocksWithoutRelease', 'balanceToRelease']) },
+    { ...providerAnswers.COMPLETE, actions: [...providerAnswers.COMPLETE.actions, 'forgetRelease'] },
+  ],
 } as const;
+// bankrest: a block whose balance is nil or below leaves nothing to release (`balanceToRelease`): the answer is a confirmation, as
+// one that released the balance; a correction to such a balance while the release waits ends the wait. The release is recorded
+// also while a bill of the bank's is disputed: the contract stays in that dispute, the release no longer awaited after it.
+const correctBlockV18 = {
+  COMPLETION_CORRECTED: [
+    { guard: 'correctsToNothingToRelease', target: 'confirmed', actions: ['recordCompletion', 'forgetRelease', tellFamily('completion_corrected')] },
+    ...V17_STATES.blocked.on.COMPLETION_CORRECTED,
+  ],
+} as const;
+const releasedInDispute = { BALANCE_RELEASED: { guard: 'releaseAwaitedAny', actions: ['forgetRelease', tellFamily('balance_released')] } } as const;
 const V18_STATES = {
   ...V17_STATES,
   requested: { meta: waitForProvider, on: { ...V17_STATES.requested.on, ...completeOrBlockV18 } },
@@ -1421,8 +1445,12 @@ const V18_STATES = {
       ],
     },
   },
-  blocked: { meta: V17_STATES.blocked.meta, on: { ...V17_STATES.blocked.on, ...releaseDocumentWithdrawn } },
-  releaseOverdue: { meta: V17_STATES.releaseOverdue.meta, on: { ...V17_STATES.releaseOverdue.on, ...releaseDocumentWithdrawn } },
+  blocked: { meta: V17_STATES.blocked.meta, on: { ...V17_STATES.blocked.on, ...releaseDocumentWithdrawn, ...correctBlockV18 } },
+  releaseOverdue: { meta: V17_STATES.releaseOverdue.meta, on: { ...V17_STATES.releaseOverdue.on, ...releaseDocumentWithdrawn, ...correctBlockV18 } },
+  disputed: { meta: V17_STATES.disputed.meta, on: { ...V17_STATES.disputed.on, ...releasedInDispute } },
+  disputeEscalated: { meta: V17_STATES.disputeEscalated.meta, on: { ...V17_STATES.disputeEscalated.on, ...releasedInDispute } },
+  disputeRejected: { meta: V17_STATES.disputeRejected.meta, on: { ...V17_STATES.disputeRejected.on, ...releasedInDispute } },
+  collectionStopRequested: { meta: V17_STATES.collectionStopRequested.meta, on: { ...V17_STATES.collectionStopRequested.on, ...releasedInDispute } },
 } as const;
 
 export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V18_STATES });
@@ -1497,17 +1525,19 @@ export interface ContractProjection {
   disputeRejectionReason: string | null;
   /** The owner's check with a provider informed through the BRP, once recorded (v3). */
   brpCheck: BrpCheck | null;
+  /** v17: the bank's release still awaited, and from which wait (bankrest: said beside a charge disputed meanwhile); projection version 3. */
+  releaseAwaited: 'blocked' | 'releaseOverdue' | null;
 }
 
 /**
  * Raise this with any change to `projectContract` or `ContractProjection`: at start-up the runtime
  * writes again, in batches, only the stored read models of a lower version.
  */
-export const CONTRACT_PROJECTION_VERSION = 2;
+export const CONTRACT_PROJECTION_VERSION = 3;
 
 /**
  * The read model of a contract, from any version's context (v1 never had disputes by period, v1 and v2
- * no BRP check, v1 to v3 at most one open bill). Version 2 of the projection added `openDisputes`.
+ * no BRP check, v1 to v3 at most one open bill). Version 2 of the projection added `openDisputes`, version 3 `releaseAwaited`.
  */
 export function projectContract(context: ContractContext, state: StateValue): ContractProjection {
   return {
@@ -1525,5 +1555,6 @@ export function projectContract(context: ContractContext, state: StateValue): Co
     openDisputes: openDisputesOf(context),
     disputeRejectionReason: context.disputeRejectionReason ?? null,
     brpCheck: context.brpCheck ?? null,
+    releaseAwaited: context.releaseAwaited ?? null,
   };
 }

@@ -52,9 +52,10 @@ export function acceptedEvents(snapshot: AnyMachineSnapshot): string[] {
 
 /**
  * Events whose guard reads the context alone, with no payload it needs (contract v13: ACKNOWLEDGE once acknowledged), so
- * `can` answers for them whatever the provider sends: a state takes them or not by what its instance went through.
+ * `can` answers for them whatever the provider sends: a state takes them or not by what its instance went through (bankrest:
+ * BALANCE_RELEASED in a dispute state only while the bank's release is awaited, v18).
  */
-const CONTEXT_GUARDED_EVENTS = ['ACKNOWLEDGE'];
+const CONTEXT_GUARDED_EVENTS = ['ACKNOWLEDGE', 'BALANCE_RELEASED'];
 
 /**
  * Those the snapshot refuses now. Part of what decides the accepted events besides the state, so the runtime's per-state

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases } from './wording';
+import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -91,6 +91,15 @@ const effective: Record<Language, (c: ContractContext) => string> = {
 };
 
 /**
+ * bankrest: a block whose balance is nil or below leaves nothing to release (machine v18, `balanceToRelease`); an overdrawn account's
+ * debit is a debt of the estate to the bank (art. 4:7 lid 1 sub c BW: the deceased's debts are debts of the estate).
+ */
+const nothingToRelease: Record<Language, (p: string, d: AnswerDone) => string> = {
+  nl: (p, d) => (d.balance === null || d.balance > 0 ? '' : d.balance < 0 ? `; de rekening stond rood: dat bedrag is een schuld van de nalatenschap aan ${p}, er is niets vrij te geven` : '; er is niets vrij te geven'),
+  en: (p, d) => (d.balance === null || d.balance > 0 ? '' : d.balance < 0 ? `; the account was overdrawn: that amount is a debt of the estate to ${p}, there is nothing to release` : '; there is nothing to release'),
+};
+
+/**
  * bankanswer: a confirmation as what the provider did. A bank's or insurer's (`Said.done`): the account blocked with its balance
  * per the confirmation's date, the payout taken up, the cover kept or settled; one that gave only a date, to a request that asked
  * no end, its "afhandeling" (completion) per that date; any other, the end or transfer confirmed.
@@ -100,7 +109,7 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => 
     switch (d.done) {
       case 'accountBlocked':
         // balancecorrect: the balance per its own day (`balanceOn`) when a correction moved only the date.
-        return `${p} heeft de rekening geblokkeerd; ${d.balance === null ? 'saldo niet doorgegeven' : `saldo${d.balanceOn ? ` per ${longDate(d.balanceOn, 'nl')}` : date ? ` per ${date}` : ''}: ${money(d.balance, 'nl')}`}${d.balanceReleased ? '; het saldo is overgemaakt naar de boedelrekening' : ''}`;
+        return `${p} heeft de rekening geblokkeerd; ${d.balance === null ? 'saldo niet doorgegeven' : `saldo${d.balanceOn ? ` per ${longDate(d.balanceOn, 'nl')}` : date ? ` per ${date}` : ''}: ${money(d.balance, 'nl')}`}${d.balanceReleased ? '; het saldo is overgemaakt naar de boedelrekening' : nothingToRelease.nl(p, d)}`;
       case 'payoutHandled': {
         const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'nl'), d.payoutTo && `aan ${d.payoutTo}`].filter(Boolean).join(' ');
         return `${p} heeft de uitkering in behandeling genomen${paid ? ` (${paid})` : ''}`;
@@ -116,7 +125,7 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => 
   en: (p, d, date) => {
     switch (d.done) {
       case 'accountBlocked':
-        return `${p} has blocked the account; ${d.balance === null ? 'balance not given' : `balance${d.balanceOn ? ` as of ${longDate(d.balanceOn, 'en')}` : date ? ` as of ${date}` : ''}: ${money(d.balance, 'en')}`}${d.balanceReleased ? '; the balance was paid to the estate account' : ''}`;
+        return `${p} has blocked the account; ${d.balance === null ? 'balance not given' : `balance${d.balanceOn ? ` as of ${longDate(d.balanceOn, 'en')}` : date ? ` as of ${date}` : ''}: ${money(d.balance, 'en')}`}${d.balanceReleased ? '; the balance was paid to the estate account' : nothingToRelease.en(p, d)}`;
       case 'payoutHandled': {
         const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'en'), d.payoutTo && `to ${d.payoutTo}`].filter(Boolean).join(' ');
         return `${p} has taken up the payout${paid ? ` (${paid})` : ''}`;
@@ -154,7 +163,7 @@ const renewedSaid: Record<Language, (s: Said) => string> = {
   // answerrest: one of her own words ("het ingevulde claimformulier") is named as she wrote it, with no article of ours.
   nl: (s) =>
     renewedDocuments(s.c.openInformationRequest)
-      .map((d) => ` Er volgt ${d.description ? `een nieuw exemplaar van ${d.description}` : `een nieuwe ${s.document(d.kind)}`}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}: ${d.description ? 'het' : 'de'} gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`)
+      .map((d) => ` Er volgt ${d.description ? `een nieuw exemplaar van ${d.description}` : `${nlAgreeing(d.kind).aNew} ${s.document(d.kind)}`}${d.expectedOn ? ` (verwacht uiterlijk ${longDate(d.expectedOn, 'nl')})` : ''}: ${d.description ? 'het' : nlAgreeing(d.kind).the} gestuurde is op ${longDate(d.withdrawnOn!, 'nl')} ingetrokken.`)
       .join(''),
   en: (s) =>
     renewedDocuments(s.c.openInformationRequest)
@@ -579,7 +588,7 @@ const STEPS: StepPhrases = {
     },
     // v16: the document's own withdrawal and the deletion request are on the timeline beside this entry.
     ANSWER_WITHDRAWN: {
-      nl: (s, { answerWithdrawn: w }) => `De vraag van ${s.p} staat weer open: ${w ? `de gestuurde ${listed(w.kinds.map(s.document), 'nl')} is op ${longDate(w.on, 'nl')} ingetrokken; er volgt een nieuwe.` : 'een gestuurd document is ingetrokken; er volgt een nieuw.'}`,
+      nl: (s, { answerWithdrawn: w }) => `De vraag van ${s.p} staat weer open: ${w ? `${nlAgreeing(w.kinds[0]).the} gestuurde ${listed(w.kinds.map(s.document), 'nl')} ${w.kinds.length > 1 ? 'zijn' : 'is'} op ${longDate(w.on, 'nl')} ingetrokken; ${w.kinds.length > 1 ? 'er volgen nieuwe' : `er volgt ${nlAgreeing(w.kinds[0]).aNew}`}.` : 'een gestuurd document is ingetrokken; er volgt een nieuw.'}`,
       en: (s, { answerWithdrawn: w }) => `${s.p}'s question is open again: ${w ? `the ${listed(w.kinds.map(s.document), 'en')} sent was withdrawn on ${longDate(w.on, 'en')}; a new one follows.` : 'a document sent was withdrawn; a new one follows.'}`,
     },
     // v15: the correction that withdrew it is on the timeline beside this entry.
@@ -690,8 +699,14 @@ export const OWNER_WORDING = { status: STATUS, next: NEXT, change: CHANGE, steps
 
 /** Where the contract stands for the owner, e.g. "Geschil loopt: € 15,00 betwist (factuur F-1), antwoord aanbieder uiterlijk 12 februari 2027." */
 export function ownerStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  return say(STATUS, state, context, lang, words);
+  return `${say(STATUS, state, context, lang, words)}${releaseBesideDispute(state, context) ? RELEASE_BESIDE[lang] : ''}`;
 }
+
+/** bankrest: a bank's charge disputed while its release waits (v17 `releaseAwaited`): the release is still the bank's to do. */
+const RELEASE_BESIDE: Record<Language, string> = {
+  nl: ' Het saldo is nog niet vrijgegeven naar de boedelrekening.',
+  en: ' The balance has not yet been released to the estate account.',
+};
 
 /** What happens next, and who does it. */
 export function ownerNextStep(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {

@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -158,8 +158,15 @@ export const PROVIDER_WORDING = { status: PROVIDER };
 /** The desk's status line for a request; `asked`, what it asked instead of an end (`askedInstead`). */
 export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null, asked?: AskedInstead): string {
   const phrase = PROVIDER[state]?.[lang];
-  return phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null, asked) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
+  const said = phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null, asked) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
+  return releaseBesideDispute(state, context) ? `${said} ${RELEASE_BESIDE[lang]}` : said;
 }
+
+/** bankrest: the release still owed beside a disputed charge (v18 takes it there): the desk's form for it stays offered. */
+const RELEASE_BESIDE: Record<Language, string> = {
+  nl: 'Het saldo is nog niet vrijgegeven: graag ook het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden.',
+  en: 'The balance has not been released yet: please also release the balance to the estate account and record the release here.',
+};
 
 // The desk's own sentences, for the provider's audience. Kept here with the status lines so every
 // word a provider reads lives in one catalogue.

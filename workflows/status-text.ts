@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
@@ -195,6 +195,16 @@ const fullySettled: Record<Language, Phrase> = {
 };
 
 /**
+ * bankrest: a block with nothing to release (machine v18 `balanceToRelease`): an overdrawn account, whose debit is a debt of the estate
+ * (art. 4:7 lid 1 sub c BW), or an empty one. No amount, as the family's card says none; null when there is a balance to release.
+ */
+const noBalance = (d: AnswerDone): 'overdrawn' | 'empty' | null => (d.balanceReleased || d.balance === null || d.balance > 0 ? null : d.balance < 0 ? 'overdrawn' : 'empty');
+const NO_BALANCE_FAMILY: Record<Language, Record<'overdrawn' | 'empty', string>> = {
+  nl: { overdrawn: 'De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald.', empty: 'Er stond geen saldo op de rekening.' },
+  en: { overdrawn: 'The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate.', empty: 'There was no balance on the account.' },
+};
+
+/**
  * bankanswer: what a bank or insurer did, as its confirmation recorded it (`Said.done`), in the family's words: no amounts (the
  * owner reads those), no end. One that gave only a date says the request was handled, which is all it said.
  */
@@ -202,7 +212,7 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
   nl: ({ p, done }) => {
     switch (done?.done) {
       case 'accountBlocked':
-        return `${p} heeft de rekening geblokkeerd${done.balance === null ? '' : ' en het saldo doorgegeven'}.${done.balanceReleased ? ' Het saldo is overgemaakt naar de boedelrekening.' : ''}`;
+        return noBalance(done) ? `${p} heeft de rekening geblokkeerd. ${NO_BALANCE_FAMILY.nl[noBalance(done)!]}` : `${p} heeft de rekening geblokkeerd${done.balance === null ? '' : ' en het saldo doorgegeven'}.${done.balanceReleased ? ' Het saldo is overgemaakt naar de boedelrekening.' : ''}`;
       case 'payoutHandled':
         return `${p} heeft de uitkering in behandeling genomen.`;
       case 'claimFormsSent':
@@ -218,7 +228,7 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
   en: ({ p, done }) => {
     switch (done?.done) {
       case 'accountBlocked':
-        return `${p} has blocked the account${done.balance === null ? '' : ' and told us the balance'}.${done.balanceReleased ? ' The balance was paid to the estate account.' : ''}`;
+        return noBalance(done) ? `${p} has blocked the account. ${NO_BALANCE_FAMILY.en[noBalance(done)!]}` : `${p} has blocked the account${done.balance === null ? '' : ' and told us the balance'}.${done.balanceReleased ? ' The balance was paid to the estate account.' : ''}`;
       case 'payoutHandled':
         return `${p} has taken up the payout.`;
       case 'claimFormsSent':
@@ -366,16 +376,21 @@ const STATUS: Phrases = {
     nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`,
     en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`,
   },
+  // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave.
   disputed: {
-    nl: ({ p, due, c, paid }) =>
+    nl: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
         ? `${HELD_FOR_OWNER.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
+      : bank
+        ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. We hebben gevraagd die kosten terug te boeken en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
       : billCount(c) > 1
         ? `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog ${billCount(c)} rekeningen gestuurd (${references(c, 'nl')}). We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`
         : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
-    en: ({ p, due, c, paid }) =>
+    en: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
         ? `${HELD_FOR_OWNER.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
+      : bank
+        ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. We have asked for them to be booked back and expect an answer ${enBy(due, 'soon')}.`
       : billCount(c) > 1
         ? `${p} sent ${billCount(c)} bills after ${c.action === 'cancel' ? 'the end date' : 'the transfer'} (${references(c, 'en')}). We have disputed each of them and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed({ ...c, paid }, 'en')}`
         : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
@@ -885,15 +900,17 @@ const endEvent: Record<Language, (c: Pick<ContractContext, 'action'>) => string>
 const STATUS_UNPRICED: Partial<Phrases> = {
   confirmed: confirmedPhrase(false),
   disputed: {
-    nl: ({ p, due, c }) =>
+    nl: ({ p, due, c, bank }) =>
       heldBeside(c)
         ? `${HELD_FOR_OWNER_UNPRICED.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${otherBills.nl(unansweredBills(c).length)} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.`
+      : bank ? `${p} heeft kosten in rekening gebracht. We hebben gevraagd die kosten terug te boeken en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
       : billCount(c) > 1
         ? `${p} heeft na ${endEvent.nl(c)} nog ${billCount(c)} rekeningen gestuurd. We hebben tegen elk bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
         : `${p} heeft na ${endEvent.nl(c)} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.`,
-    en: ({ p, due, c }) =>
+    en: ({ p, due, c, bank }) =>
       heldBeside(c)
         ? `${HELD_FOR_OWNER_UNPRICED.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${otherBills.en(unansweredBills(c).length)} ${enBy(due, 'soon')}.`
+      : bank ? `${p} charged costs to the account. We have asked for them to be booked back and expect an answer ${enBy(due, 'soon')}.`
       : billCount(c) > 1
         ? `${p} sent ${billCount(c)} bills after ${endEvent.en(c)}. We have disputed each of them and expect an answer ${enBy(due, 'soon')}.`
         : `${p} sent a bill after ${endEvent.en(c)}. We have disputed it and expect an answer ${enBy(due, 'soon')}.`,
@@ -1087,7 +1104,7 @@ const familyWording = (readsDebts: boolean | undefined) => (readsDebts ? FAMILY_
 
 /** Where the contract stands, e.g. "We have asked KPN to end the contract; KPN should answer by 7 December 2026." */
 export function contractStatusText(state: ContractState, context: ContractContext, lang: Language, words: StatusWords = {}): string {
-  return say(familyWording(words.readsDebts).status, state, context, lang, words);
+  return `${say(familyWording(words.readsDebts).status, state, context, lang, words)}${releaseBesideDispute(state, context) ? ` ${RELEASE_AWAITED[lang]}` : ''}`;
 }
 
 /** What happens next and when, e.g. "If KPN has not answered by 7 December 2026, we will send a reminder." */

@@ -153,6 +153,14 @@ export function takesFinalBill(action: string, asked: RequestAsked, done: DoneKi
  */
 export const coverContinuesForEstate = (action: string, asked: RequestAsked): boolean => askedInstead(action, asked) === 'property' || asked.answerDone?.done === 'coverContinues';
 
+/**
+ * coverwatch (audit77 KC-A): the day the watch for late bills (`afterEndDate`) counts from: the confirmed date, or the last day of
+ * a cover the insurer keeps for the estate when that is later. Until then its premiums are owed, not late, and a premium after the
+ * cover's end can only come after it. A cover kept with no last day given counts from the confirmed date, as before.
+ */
+export const watchedFrom = (effectiveDate: string | null, answer: AnswerDone | null): string | null =>
+  answer?.done === 'coverContinues' && answer.coverUntil !== null && (effectiveDate === null || answer.coverUntil > effectiveDate) ? answer.coverUntil : effectiveDate;
+
 const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const textOrNull = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
@@ -665,6 +673,13 @@ export function settledBillsNamed(bills: SettledBill[], lang: Language, nouns: {
 /** v11: the states an end date can be corrected in while a bill is open: a correction from one may take bills out of the dispute. */
 export const DISPUTE_STATES: readonly (string | null)[] = ['disputed', 'disputeEscalated', 'disputeRejected'];
 
+/**
+ * bankrest: a bill's dispute or a collection stop while a bank's release waits (v17 `releaseAwaited`, recordable there since v18):
+ * each reader's status says the release beside it, as the wait returns when the dispute ends.
+ */
+export const releaseBesideDispute = (state: string, c: Pick<ContractContext, 'releaseAwaited'>): boolean =>
+  Boolean(c.releaseAwaited) && (DISPUTE_STATES.includes(state) || state === 'collectionStopRequested');
+
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const QUOTES: Record<Language, [string, string]> = { nl: ['„', '”'], en: ['“', '”'] };
@@ -733,4 +748,28 @@ export function sayStep(change: Phrases, steps: StepPhrases, step: ContractStep,
   // A confirmation says what it recorded; a later step reads what the contract keeps.
   const answerDone = step.event === 'COMPLETE' ? step.done : (asked.answerDone ?? null);
   return fill(own ? (s) => own(s, step) : (change[step.to]?.[lang] ?? IN_HAND[lang]), context, lang, { providerName, ...asked, answerDone });
+}
+
+/**
+ * Dutch: the article of every document kind's name, in one place (de/het), so each sentence agrees with it: "een nieuwe
+ * verklaring van erfrecht" but "een nieuw identiteitsbewijs"; "de eerdere die" but "het eerdere dat". The names are those
+ * of the catalogues and letters (overlijdensakte / akte van overlijden, identiteitsbewijs (nabestaande), document for overig).
+ */
+export const NL_ARTICLES: Readonly<Record<string, 'de' | 'het'>> = {
+  death_certificate: 'de', // de (overlijdens)akte
+  certificate_of_inheritance: 'de', // de verklaring van erfrecht
+  power_of_attorney: 'de', // de volmacht
+  will: 'het', // het testament
+  executor_appointment: 'de', // de verklaring van executele
+  id_document: 'het', // het identiteitsbewijs
+  invoice: 'de', // de factuur
+  collection_letter: 'de', // de (incasso)brief
+  provider_letter: 'de', // de brief
+  other: 'het', // het document
+  bank_statement: 'het', // het bankafschrift
+};
+/** The Dutch words that agree with a document kind's name: "de"/"het", "die"/"dat", "een nieuwe"/"een nieuw". */
+export function nlAgreeing(kind: string | null | undefined): { the: 'de' | 'het'; which: 'die' | 'dat'; aNew: 'een nieuwe' | 'een nieuw' } {
+  const het = NL_ARTICLES[kind ?? ''] === 'het';
+  return het ? { the: 'het', which: 'dat', aNew: 'een nieuw' } : { the: 'de', which: 'die', aNew: 'een nieuwe' };
 }

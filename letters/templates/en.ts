@@ -356,6 +356,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = 
   correction: () => ['correction', ''],
   bill_correction: () => ['correction', ' of my objection to an invoice'],
   document_erasure: () => ['letter', ' about a withdrawn document'],
+  document_correction: () => ['letter', ' with a corrected document'],
   contact_change: () => ['letter', ' about the new contact person'],
 };
 
@@ -595,6 +596,7 @@ export const en: Words = {
     correction: 'Correction to my request',
     bill_correction: 'Correction to my objection to your invoice',
     document_erasure: 'Request to delete a document',
+    document_correction: 'Corrected version of a document',
     contact_change: 'New contact person',
     progress_report: 'Progress report',
     final_report: 'Final report',
@@ -642,6 +644,7 @@ export const en: Words = {
     correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
     bill_correction: 'My apologies for the inconvenience, and thank you in advance for your help.',
     document_erasure: 'Thank you for your cooperation.',
+    document_correction: 'My apologies for the inconvenience.',
     contact_change: 'Thank you for your cooperation.',
     progress_report: '',
     final_report: '',
@@ -838,6 +841,15 @@ export const en: Words = {
             f.input.erasure?.stands ? ` The ${inSentence(f.input.erasure.title)} ${f.input.erasure.stands.colleague ? `my colleague ${f.input.erasure.stands.colleague}` : 'I'} sent you on ${en.date(f.input.erasure.stands.on)}${standing.title ? ` with the letter${standing.title}` : ''}${standing.file}${standing.file ? ',' : ''} remains valid.` : ''
           }`,
           `Would you please delete the document, with every copy of it you hold (including in email and in your customer file), and confirm to me within ${ERASURE_TERM.en} that it has been deleted?${f.input.recipient.viaDesk ? ' You can also do so with one click on the provider desk.' : ''}`,
+        ];
+      }
+      case 'document_correction': {
+        // docreplace (audit75 F-9): as nl.ts: which document it had, and the corrected one enclosed.
+        const d = f.input.correctedDocument!;
+        const named = d.described ? d.title : `the ${inSentence(d.title)}`;
+        return [
+          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: on ${en.date(d.sentOn)} ${d.sentBy ? `my colleague ${d.sentBy}` : 'I'} sent you ${named}. It contained an error; enclosed is the corrected version.`,
+          'Would you please use the corrected version instead of the earlier one?',
         ];
       }
       case 'contact_change':

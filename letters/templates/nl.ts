@@ -3,7 +3,7 @@ import { daysInclusive, euros, letterDate } from '../dates';
 import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } from '../legal';
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
-import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
+import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
 import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs } from './words';
 
@@ -422,6 +422,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => ['de' | 'het', keyof
   correction: () => ['de', 'correctie', ''],
   bill_correction: () => ['de', 'correctie', ' op mijn bezwaar tegen een factuur'],
   document_erasure: () => ['de', 'brief', ' over een ingetrokken document'],
+  document_correction: () => ['de', 'brief', ' met een gecorrigeerd document'],
   contact_change: () => ['de', 'brief', ' over de nieuwe contactpersoon'],
 };
 
@@ -712,6 +713,7 @@ export const nl: Words = {
     correction: 'Correctie op mijn verzoek',
     bill_correction: 'Correctie op mijn bezwaar tegen uw factuur',
     document_erasure: 'Verzoek om een document te verwijderen',
+    document_correction: 'Gecorrigeerde versie van een document',
     contact_change: 'Nieuwe contactpersoon',
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
@@ -757,6 +759,7 @@ export const nl: Words = {
     correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     bill_correction: 'Excuses voor het ongemak en alvast dank voor uw hulp.',
     document_erasure: 'Dank u voor uw medewerking.',
+    document_correction: 'Excuses voor het ongemak.',
     contact_change: 'Dank u voor uw medewerking.',
     progress_report: '',
     final_report: '',
@@ -804,7 +807,7 @@ export const nl: Words = {
                   : []),
                 // v16: only what is recorded: the day it was withdrawn; a new one enclosed now, or still to follow.
                 // answerrest: one of her own words ("het ingevulde claimformulier") takes no article of ours: "een nieuw exemplaar van".
-                ...followUp.renewed.map((d) => `${d.described ? `Wat ik u eerder stuurde als ${d.title}` : `De ${d.title} die ik u eerder stuurde`}, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? 'Nu bijgevoegd' : 'Er volgt'}${d.enclosedNow ? ':' : ''} ${renewedNl(d)}.`),
+                ...followUp.renewed.map((d) => `${d.described ? `Wat ik u eerder stuurde als ${d.title}` : `${capitalised(nlAgreeing(d.kind).the)} ${d.title} ${nlAgreeing(d.kind).which} ik u eerder stuurde`}, heb ik op ${nl.date(d.withdrawnOn)} ingetrokken. ${d.enclosedNow ? 'Nu bijgevoegd' : 'Er volgt'}${d.enclosedNow ? ':' : ''} ${renewedNl(d)}.`),
               ]
             : []),
           // insurerletters: every document that travels is announced, the one she was not asked for too (audit73 F-H).
@@ -816,7 +819,7 @@ export const nl: Words = {
             : []),
           // Not "ik stuur het u": most documents are de-words (de volmacht, de verklaring van erfrecht); "dat stuk" fits any kind.
           following.length
-            ? `Volgt later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedNl({ title: followingTitle(d), described: Boolean(d.description) })}${expected}, in plaats van ${d.description ? 'het eerder gestuurde dat' : 'de eerder gestuurde die'} ik op ${nl.date(withdrawnOn)} heb ingetrokken` : `${followingTitle(d)}${expected}`; }), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
+            ? `Volgt later: ${listed(following.map((d) => { const withdrawnOn = renewedFollowing(f, d); const expected = d.expectedOn ? ` (naar verwachting uiterlijk ${nl.date(d.expectedOn)})` : ''; return withdrawnOn ? `${renewedNl({ kind: d.kind, title: followingTitle(d), described: Boolean(d.description) })}${expected}, in plaats van ${d.description ? 'het eerder gestuurde dat' : `${nlAgreeing(d.kind).the} eerder gestuurde ${nlAgreeing(d.kind).which}`} ik op ${nl.date(withdrawnOn)} heb ingetrokken` : `${followingTitle(d)}${expected}`; }), 'nl')}. Ik stuur u ${one ? 'dat stuk zodra ik het' : 'die stukken zodra ik ze'} heb; daarna verzoek ik u ${asksBank(f) ? toConfirm(f, '') : `${actNoun(f)} af te ronden`}.`
             : f.input.informationForRelease
               ? `Ik verzoek u nu het saldo vrij te geven naar de boedelrekening en mij de vrijgave${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen.`
               : `Ik verzoek u ${asksBank(f) ? toConfirm(f, ` nu${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''}`) : `${actNoun(f)} nu af te ronden en mij die${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen`}.`,
@@ -956,10 +959,19 @@ export const nl: Words = {
           `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heeft u ${f.input.erasure?.sentBy ? `van mijn collega ${f.input.erasure.sentBy}` : 'van mij'} dit document ontvangen: ${f.input.erasure?.title}, ${f.input.erasure?.sentWith ? `met de brief${carrier.title} van ${nl.date(f.input.erasure.sentWith)}${carrier.file} (in ons dossier vastgelegd op ${nl.date(f.input.erasure.recordedOn)})` : `in ons dossier vastgelegd op ${f.input.erasure && nl.date(f.input.erasure.recordedOn)}`}.`,
           // v16: only when the question it answered is open again for it (README, answerback); no date, none is recorded.
           // insurerletters: a newer one of its kind that went since stands, said by the day it reached the provider.
-          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt een nieuwe ${inSentence(f.input.erasure.title)}.` : ''}${
-            f.input.erasure?.stands ? ` ${f.input.erasure.kind === 'id_document' ? 'Het' : 'De'} ${inSentence(f.input.erasure.title)} ${f.input.erasure.kind === 'id_document' ? 'dat' : 'die'} ${f.input.erasure.stands.colleague ? `mijn collega ${f.input.erasure.stands.colleague}` : 'ik'} u op ${nl.date(f.input.erasure.stands.on)} stuurde${standing.title ? ` met de brief${standing.title}` : ''}${standing.file}, blijft geldig.` : ''
+          `Ik heb dit document ingetrokken; het maakt geen deel meer uit van ${theRequest(f)}.${f.input.erasure?.newOneFollows ? ` Er volgt ${nlAgreeing(f.input.erasure.kind).aNew} ${inSentence(f.input.erasure.title)}.` : ''}${
+            f.input.erasure?.stands ? ` ${capitalised(nlAgreeing(f.input.erasure.kind).the)} ${inSentence(f.input.erasure.title)} ${nlAgreeing(f.input.erasure.kind).which} ${f.input.erasure.stands.colleague ? `mijn collega ${f.input.erasure.stands.colleague}` : 'ik'} u op ${nl.date(f.input.erasure.stands.on)} stuurde${standing.title ? ` met de brief${standing.title}` : ''}${standing.file}, blijft geldig.` : ''
           }`,
           `Wilt u het document verwijderen, met alle kopieën die u ervan heeft (ook in e-mail en in uw klantdossier), en mij binnen ${ERASURE_TERM.nl} bevestigen dat het is verwijderd?${f.input.recipient.viaDesk ? ' Dat kan ook met één klik in het aanbiedersloket.' : ''}`,
+        ];
+      }
+      case 'document_correction': {
+        // docreplace (audit75 F-9): the provider had the earlier version from us; it is told which, and gets the corrected one. No more is said of the error than that there was one.
+        const d = f.input.correctedDocument!;
+        const named = d.described ? d.title : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
+        return [
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. Daarin stond een fout; hierbij de gecorrigeerde versie.`,
+          'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',
         ];
       }
       case 'contact_change':
@@ -1042,12 +1054,12 @@ const amendedNl = (f: Facts) => {
   const named = (e: Enclosure) => {
     const was = e.amended?.replaces;
     if (!was) return inSentence(e.title);
-    const het = e.kind === 'id_document';
-    return `${het ? 'een nieuw' : 'een nieuwe'} ${inSentence(e.title)}, in plaats van ${het ? 'het eerdere dat' : 'de eerdere die'} ${was.colleague ? `mijn collega ${was.colleague}` : 'ik'} u op ${nl.date(was.on)} stuurde`;
+    const { the, which, aNew } = nlAgreeing(e.kind);
+    return `${aNew} ${inSentence(e.title)}, in plaats van ${the} eerdere ${which} ${was.colleague ? `mijn collega ${was.colleague}` : 'ik'} u op ${nl.date(was.on)} stuurde`;
   };
   return now.length ? ` Nu bijgevoegd: ${listed(now.map(named), 'nl')}.` : '';
 };
-const enclosedNl = (e: Enclosure) => (e.renews ? `${e.kind === 'id_document' ? 'een nieuw' : 'een nieuwe'} ${inSentence(e.title)}` : inSentence(e.title));
+const enclosedNl = (e: Enclosure) => (e.renews ? `${nlAgreeing(e.kind).aNew} ${inSentence(e.title)}` : inSentence(e.title));
 
 /** v16: the new one of a withdrawn document in running text: "een nieuwe verklaring van erfrecht", or of her own words "een nieuw exemplaar van het ingevulde claimformulier" (answerrest). */
-const renewedNl = (d: { title: string; described: boolean }) => (d.described ? `een nieuw exemplaar van ${d.title}` : `een nieuwe ${d.title}`);
+const renewedNl = (d: { kind: string; title: string; described: boolean }) => (d.described ? `een nieuw exemplaar van ${d.title}` : `${nlAgreeing(d.kind).aNew} ${d.title}`);

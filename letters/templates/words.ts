@@ -118,7 +118,7 @@ export interface Words {
  * v12, an answer after a part answer: the letter that said documents would follow (null when the history holds none) and,
  * of those documents, what this letter encloses; only an enclosure is said to be sent ("Letters state only what is true").
  */
-export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { title: string; described: boolean; withdrawnOn: string; enclosedNow: boolean }[] } | null {
+export function followedUp(f: Facts): { earlier: SentLetter | null; promised: string[]; enclosedNow: string[]; renewed: { kind: string; title: string; described: boolean; withdrawnOn: string; enclosedNow: boolean }[] } | null {
   const all = f.input.followUp ?? [];
   if (!all.length) return null;
   // v16: a document withdrawn since it went is owed anew: no part that was promised (README, answerback).
@@ -134,7 +134,7 @@ export function followedUp(f: Facts): { earlier: SentLetter | null; promised: st
     ],
     // answerrest: one that follows once more is said once, in "Volgt later" (`renewedFollowing`), not here as well.
     renewed: all.flatMap((d) =>
-      d.withdrawnOn && (enclosedNow(f, d) || !followsAgain(f, d)) ? [{ title: followingTitle(d), described: Boolean(d.description), withdrawnOn: d.withdrawnOn, enclosedNow: enclosedNow(f, d) }] : [],
+      d.withdrawnOn && (enclosedNow(f, d) || !followsAgain(f, d)) ? [{ kind: d.kind, title: followingTitle(d), described: Boolean(d.description), withdrawnOn: d.withdrawnOn, enclosedNow: enclosedNow(f, d) }] : [],
     ),
   };
 }
@@ -219,7 +219,7 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
  * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
  * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'contact_change'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
@@ -322,7 +322,7 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
  * letter to the provider does (templates/nl.ts). The other facts (the date of birth, the address, the refund account,
  * the end date asked, the new holder) only the request and a correction of them print.
  */
-const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'contact_change'] as const satisfies LetterKind[];
+const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change'] as const satisfies LetterKind[];
 export type StatingKind = (typeof STATING_KINDS)[number];
 const isStating = (l: SentLetter): l is SentLetter & { kind: StatingKind } => (STATING_KINDS as readonly LetterKind[]).includes(l.kind);
 

@@ -42,11 +42,12 @@ function ambiguous(typed: string, figures: string, marks: string): AmbiguousAmou
  * ("1,250" is 1250, "1,234.56" is 1234.56); a single comma before one or two digits groups nothing, so it is a decimal mark
  * there too ("12,50"). The decimal mark before exactly three digits ("1.250" in English) is `AmbiguousAmount`. A figure grouped
  * the other language's way (English "1.234,56", Dutch "1,234.56") is not guessed: it stays unreadable, and the field's own
- * check refuses it (README, collectionwords, letterdates). Spaces and a euro sign are left out. Anything else is passed on as
+ * check refuses it (README, collectionwords, letterdates). Spaces and a euro sign are left out; a typographic minus reads as one. Anything else is passed on as
  * typed, for the field's own check to refuse.
  */
 export function typedAmount(typed: string, lang: Lang | null): number | AmbiguousAmount {
-  const figures = typed.replace(/[\s\u00a0€]/g, '');
+  // A minus as phones and bank statements copy it (U+2212 minus sign, U+2012 figure dash, U+2013 en dash) is a minus (audit77 AMT-1).
+  const figures = typed.replace(/[\s\u00a0€]/g, '').replace(/^[\u2212\u2012\u2013]/, '-');
   const twoWays = ambiguous(typed, figures, lang === 'en' ? '.' : lang === 'nl' ? ',' : '.,');
   if (twoWays) return twoWays;
   if (lang === null) return Number(figures.replace(',', '.'));

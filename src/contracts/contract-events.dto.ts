@@ -341,7 +341,7 @@ const OnlyWithDone = (fact: AnswerFact) =>
  * says what it did (`done`, README bankanswer); an answer without it (as before) is read as the request handled per `effectiveDate`.
  */
 export class CompleteDto {
-  @IsCalendarDate({ description: 'the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)', example: '2026-12-31' })
+  @IsCalendarDate({ description: 'the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer), and for a bank without `done` the balance per: that day has come, so not after today (422, rule `future`). Never before the date of death (422, rule `beforeDeath`)', example: '2026-12-31' })
   effectiveDate: string;
 
   @ApiPropertyOptional({
@@ -382,7 +382,7 @@ export class CompleteDto {
 
   @IsOptional()
   @OnlyWithDone('coverUntil')
-  @IsCalendarDate({ description: 'with `coverContinues`: the last day the cover continues for the estate, when you know it', example: '2027-12-31', required: false })
+  @IsCalendarDate({ description: 'with `coverContinues`: the last day the cover continues for the estate, when you know it; not before the date of death (422, rule `beforeDeath`)', example: '2027-12-31', required: false })
   coverUntil?: string;
 
   @ApiProperty({ description: "the provider's reference (their \"kenmerk\")", example: 'KPN-778812' })
@@ -472,7 +472,7 @@ export const collectionStoppedEvent = (dto: CollectionStoppedDto) => ({ type: 'C
 
 /** v17: the bank paid the balance it had blocked to the estate account (at its desk, or recorded by the owner). */
 export class BalanceReleasedDto {
-  @IsCalendarDate({ description: 'the day the balance was paid to the estate account', example: '2027-01-12' })
+  @IsCalendarDate({ description: 'the day the balance was paid to the estate account: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`)', example: '2027-01-12' })
   releasedOn: string;
 
   @ApiPropertyOptional({ description: 'the amount paid to the estate account, in euros', example: 1234.56 })

@@ -156,7 +156,7 @@ const saysDone = (standing: ContractStanding) => standing.state === 'confirmed' 
  * contract's "nothing more to do" is not said. `saidInStatus`: the family's status names the bills already.
  */
 function stillToPayText(bills: UnpaidBill[], reader: Reader, lang: Language, readsDebts: boolean, saidInStatus: boolean): string {
-  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd)), lang));
+  if (reader === 'owner') return ownerWords(lang).contract.stillToPayNext(listed(bills.map((b) => ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang))), lang));
   const w = familyWords(lang);
   // The family's status already says the bill first (`billsWaitFirst`): the row names it once, the step adds only what it does.
   if (saidInStatus) return readsDebts ? w.billsWaitFirstNext : w.billsWaitFirstNextUnnamed;

@@ -3,7 +3,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
 import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, type RequestAsked } from '../../workflows';
-import type { InsuranceKind } from '../../workflows/wording';
+import { type AnswerDone, type InsuranceKind, watchedFrom } from '../../workflows/wording';
 import type { Provider } from '../providers/provider.entity';
 import type { Actor } from '../auth/principal';
 import { ReaderWordedProblem } from '../common/problem';
@@ -136,6 +136,18 @@ interface ContractFacts {
   category: Provider['category'];
   action: ContractAction;
   insuranceKind: InsuranceKind | null;
+  /** What the confirmation said was done, as recorded before the step (`contracts.answer_done`, raw). */
+  answerDone: unknown;
+}
+
+/**
+ * What a step records as what the bank or insurer did (`contracts.answer_done`): a confirmation's, or a correction's that says it
+ * (`withCorrections` carries what stays); null for a confirmation taken back; undefined when the step leaves the recorded one.
+ */
+function answerRecordedBy(event: AnyEventObject): AnswerDone | null | undefined {
+  if (event.type === 'TAKE_BACK_CONFIRMATION') return null;
+  if (event.type === 'COMPLETE' || (event.type === 'COMPLETION_CORRECTED' && event.done !== undefined)) return answerDoneOf(event as Parameters<typeof answerDoneOf>[0]);
+  return undefined;
 }
 
 /** What a step's request asked as it was taken: the words of the owner's history say it, and store it (`ContractStepWording.asked`). */
@@ -193,13 +205,17 @@ export class ContractWorkflow implements OnModuleInit {
     this.runtime.register<ContractFacts>('contract', {
       facts: {
         join: `LEFT JOIN contracts c ON c.id = w.subject_id LEFT JOIN ${providerRows} p ON p.id = c.provider_id`,
-        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind)`,
+        select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`).
       returnedTerm: async (manager, { estateId, subjectId }, from, to) => (returnsToRelease(from, to) ? releaseTermOf(await this.timeline.historyOfContract(manager, estateId, subjectId)) : null),
-      // The quiet period runs after the confirmed end date (or the date of the new holder).
-      endDate: (projection) => (projection as ContractProjection).effectiveDate,
+      // The quiet period runs after the confirmed end date (or the date of the new holder), or after the last day of a cover the
+      // insurer keeps for the estate when later (coverwatch): as the step being taken records it, else as recorded.
+      endDate: (projection, facts, event) => {
+        const recorded = event ? answerRecordedBy(event) : undefined;
+        return watchedFrom((projection as ContractProjection).effectiveDate, recorded !== undefined ? recorded : answerDoneOf(facts?.answerDone as Parameters<typeof answerDoneOf>[0]));
+      },
       // v12: the date the owner gave for a document that follows her part answer.
       promisedDate: (projection) => promisedDateOf(projection && (projection as ContractProjection).openInformationRequest),
       // The staff record, in the owner's words and Dutch first (one stored sentence per entry).
@@ -336,10 +352,8 @@ export class ContractWorkflow implements OnModuleInit {
     }
     // What a confirmation said was done (bankanswer), or its correction (keptcover: `withCorrections` carries what stays), is kept
     // for every reader; a confirmation taken back leaves none.
-    if (t.event.type === 'COMPLETE' || t.event.type === 'TAKE_BACK_CONFIRMATION' || (t.event.type === 'COMPLETION_CORRECTED' && t.event.done !== undefined)) {
-      const done = t.event.type === 'TAKE_BACK_CONFIRMATION' ? null : answerDoneOf(t.event as Parameters<typeof answerDoneOf>[0]);
-      await manager.query('UPDATE contracts SET answer_done = $2 WHERE id = $1', [t.instance.subjectId, done && JSON.stringify(done)]);
-    }
+    const done = answerRecordedBy(t.event);
+    if (done !== undefined) await manager.query('UPDATE contracts SET answer_done = $2 WHERE id = $1', [t.instance.subjectId, done && JSON.stringify(done)]);
     // v17: the release the block left owed is recorded: every reader then says the balance was paid to the estate account.
     if (t.event.type === 'BALANCE_RELEASED') {
       await manager.query(`UPDATE contracts SET answer_done = jsonb_set(answer_done, '{balanceReleased}', 'true') WHERE id = $1 AND answer_done IS NOT NULL`, [t.instance.subjectId]);

@@ -43,7 +43,7 @@ import {
   ANSWER_WITHDRAWN_FROM,
   type RequestAsked,
 } from '../../workflows';
-import { type AnswerDone, answerDoneOf, type InsuranceKind, takesFinalBill } from '../../workflows/wording';
+import { type AnswerDone, answerDateKind, answerDoneOf, askedInstead, type InsuranceKind, takesFinalBill } from '../../workflows/wording';
 import { Actor, actorOf, StaffPrincipal, SYSTEM_ACTOR } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { createdAtPage, DEFAULT_PAGE_SIZE, Page, Position } from '../common/paging';
@@ -80,7 +80,8 @@ import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from
 import { askedKindsProblems } from '../documents/enclosure-rules';
 import { agencyHearsEndDate, correctionsTold, END_DATE_NOT_TOLD, requestNamesAccount, stopHearsEndDate, tellsCorrection, withOvertaken } from './correction.rules';
 import { likelyDuplicate } from './duplicate.rules';
-import { askedBasis, effectiveDateProblem, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
+import { answerDated, answerDateProblems } from './answer-dates.rules';
+import { askedBasis, type EndDateFacts, endDateFactsOf, endDateNotice, heldAgainst, isLaterEndDate, LATER_END_DATE_HANDLED, laterEndDate, type LaterThanAsked, noticeStart, REQUEST_ANSWERS, requestKnownOn } from './end-date.rules';
 import { ownersEstateIds } from '../estates/estate-rows';
 import { providerRows } from '../providers/provider-rows';
 
@@ -669,6 +670,13 @@ export class ContractsService implements OnModuleInit {
     await this.sendLetter(manager, contract, standing, 'document_erasure', { type: 'DOCUMENT_ERASURE', documentId, ...(newOneFollows && { newOneFollows }) });
   }
 
+  /** docreplace: the owner confirmed that the provider of this contract, which had `replacedId`, gets its corrected version `documentId` (README docreplace). */
+  async sendCorrectedDocument(manager: EntityManager, contractId: string, documentId: string, replacedId: string): Promise<void> {
+    const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true } });
+    const standing = (await this.workflow.standings(manager, [contractId])).get(contractId)!;
+    await this.sendLetter(manager, contract, standing, 'document_correction', { type: 'DOCUMENT_CORRECTION', documentId, documentIds: [documentId], replacedId });
+  }
+
   /**
    * v16: a withdrawn document answered the provider's question on these contracts (those whose sent letters carried it;
    * documents ask): each one still working on the request, or on that question, has it open again for the document's kind, a
@@ -1209,7 +1217,7 @@ export class ContractsService implements OnModuleInit {
   }
 
   /**
-   * A provider's answer (or the owner's word that a disputed bill is settled): the end date must be plausible (`effectiveDateProblem`); an answer about a disputed bill names an open one.
+   * A provider's answer (or the owner's word that a disputed bill is settled): its days must be able to be true (`assertAnswerDates`); an answer about a disputed bill names an open one.
    * A corrected confirmation that changes nothing writes nothing; one while a bill is open answers 409 with the way forward.
    * A second rejection of a bill answers 409 `answered-already` naming it, as on the desk (`rejectedAlready`): the first stands.
    */
@@ -1237,7 +1245,7 @@ export class ContractsService implements OnModuleInit {
       }
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
-      await assertEffectiveDate(manager, contract, event);
+      await assertAnswerDates(manager, contract, event, this.clock.today());
       await assertAnswerFits(manager, contract, event);
     }, tell);
   }
@@ -1715,11 +1723,27 @@ function billChanges(context: ContractProjection, event: AnyEventObject): BillCh
   return bill && billFigureChanges(bill, event as unknown as BillFigures);
 }
 
-/** A confirmed (or corrected) end date before the date of death, or implausibly far after what was asked, is a mistake we must not record. */
-export async function assertEffectiveDate(manager: EntityManager, contract: Contract, event: AnyEventObject): Promise<void> {
-  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED') return;
-  const problem = effectiveDateProblem(event.effectiveDate, await endDateFacts(manager, contract));
-  if (problem) throw new ValidationProblem([problem]);
+/**
+ * The days of a provider's answer must be able to be true (`answerDateProblems`, answerdates): an end date not before the death nor
+ * implausibly far after what was asked; a bank's or insurer's day of what it did, and the release of a balance, not after `today`
+ * (the Dutch calendar day) nor before the death; a cover kept for the estate not ending before the death. 422 naming each field.
+ */
+export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<void> {
+  const problems = await answerDateRefusals(manager, contract, event, today);
+  if (problems.length) throw new ValidationProblem(problems);
+}
+
+/** What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round. */
+export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<FieldError[]> {
+  if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return [];
+  const [facts, provider] = await Promise.all([endDateFacts(manager, contract), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
+  // A correction that leaves `done` out keeps the answer recorded, and its date is that answer's day (README keptcover).
+  const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
+  const asked = requestAsked({ ...contract, provider });
+  const dated = answerDated(contract.action, asked, done);
+  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated });
+  // Its date named as the forms label it (owner and desk catalogues, `answerDate.*`), never as an end.
+  return dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
 }
 
 /**

@@ -13,6 +13,7 @@ import { IdParam } from '../common/uuid-param';
 import { DOCUMENT_KINDS, DocumentKind, documentView } from './document.entity';
 import { DocumentsService, UploadedFile as File } from './documents.service';
 import { DocumentErasuresService } from './document-erasures.service';
+import { DocumentCorrectionsService } from './document-corrections.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { trimmed } from '../common/trim';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
@@ -74,6 +75,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly erasures: DocumentErasuresService,
+    private readonly corrections: DocumentCorrectionsService,
   ) {}
 
   @ApiDoc({ summary: 'Upload a document', description: 'PDF, PNG or JPEG (recognised by content), at most 10 MB.', problems: [400, 413, 415, 422] })
@@ -124,6 +126,31 @@ export class DocumentsController {
   @DocumentUpload()
   async replace(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @UploadedFile() file: File | undefined) {
     return documentView(await this.documents.replace(principal, id, file));
+  }
+
+  @ApiDoc({
+    summary: 'Who a correction letter for a corrected version would go to',
+    description: 'docreplace: `:id` is the corrected version. `recipients`: each provider (by contract) whose letters carried the version it replaced and none carried this one. Nothing is sent.',
+    problems: [[409, 'Not a corrected version, or itself replaced or withdrawn.']],
+  })
+  @Get('documents/:id/correction-letters')
+  @Roles('admin', 'specialist')
+  async correctionOffer(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    const { replaced, recipients } = await this.corrections.offer(principal, id);
+    return { replacedId: replaced.id, recipients };
+  }
+
+  @ApiDoc({
+    summary: 'Send the corrected version to the providers that had the earlier one',
+    description: 'docreplace: the owner confirms; each recipient of the offer gets a letter "Op … stuurde ik u … Daarin stond een fout; hierbij de gecorrigeerde versie." carrying it, in the provider\'s language. Until then its desk keeps the version it was sent.',
+    problems: [[409, 'Not a corrected version, itself replaced or withdrawn, or no provider to send it to (`nothing-to-correct`).']],
+  })
+  @Post('documents/:id/correction-letters')
+  @Idempotent()
+  @HttpCode(200)
+  @Roles('admin', 'specialist')
+  async sendCorrection(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string) {
+    return this.corrections.send(principal, id);
   }
 
   @ApiDoc({ summary: 'Withdraw a document', description: 'With a reason; kept for the audit, no longer sent or shown to the family.', problems: [400, 409, 422] })

@@ -6,6 +6,7 @@ import { EstatesModule } from '../estates/estates.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { EstateDocument } from './document.entity';
 import { DocumentsController } from './documents.controller';
+import { DocumentCorrectionsService } from './document-corrections.service';
 import { DocumentErasuresService } from './document-erasures.service';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
@@ -16,7 +17,7 @@ import { SentDocuments } from './sent-documents';
 @Module({
   imports: [TypeOrmModule.forFeature([EstateDocument, Enclosure]), EstatesModule, ContractsModule, IdempotencyModule, ProvidersModule],
   controllers: [DocumentsController, EnclosuresController],
-  providers: [DocumentsService, EnclosuresService, DocumentErasuresService, SentDocuments],
-  exports: [DocumentsService, EnclosuresService, DocumentErasuresService, SentDocuments],
+  providers: [DocumentsService, EnclosuresService, DocumentErasuresService, DocumentCorrectionsService, SentDocuments],
+  exports: [DocumentsService, EnclosuresService, DocumentErasuresService, DocumentCorrectionsService, SentDocuments],
 })
 export class DocumentsModule {}

@@ -1,6 +1,6 @@
 import { errorText } from '../web/fields';
 import { ownerWords, providerWords } from '../words';
-import { ASKABLE_KINDS, askedKindsProblems, chosenEnclosures, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures } from './enclosure-rules';
+import { ASKABLE_KINDS, askedKindsProblems, chosenEnclosures, correctionRecipients, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -236,5 +236,14 @@ describe('which open items of her own words an answer sends (answerrest)', () =>
     const note = { id: 'doc-8', kind: 'other' as const };
     expect(otherItemsAnswered([form], undefined, [note, overig], []).problems.map((p) => [p.field, p.rule])).toEqual([['otherAnswers', 'whichDocument']]);
     expect(otherItemsAnswered([form], [{ description: 'het ingevulde claimformulier', documentId: 'doc-9' }], [note, overig], []).answers).toEqual([{ description: 'het ingevulde claimformulier', documentId: 'doc-9' }]);
+  });
+});
+
+describe('docreplace: who gets the correction letter', () => {
+  const contracts = [{ id: 'ing' }, { id: 'cb' }, { id: 'kpn' }];
+  it('each contract that had an earlier version and not the corrected one, about the newest earlier version it had', () => {
+    // v3 corrects v2, which corrected v1; ING had v1 only, CB had v2 and already the corrected v3, KPN nothing.
+    const carried = new Map([['ing', ['v1']], ['cb', ['v2', 'v3']], ['kpn', []]]);
+    expect(correctionRecipients(contracts, carried, ['v2', 'v1'], 'v3')).toEqual([{ id: 'ing', replacedId: 'v1' }]);
   });
 });

@@ -231,6 +231,36 @@ export function chosenEnclosures<D extends EnclosableDocument>(documents: D[], c
 }
 
 /**
+ * docreplace (audit75 F-9): what a request was sent, as its provider has it: each document its letters carried (or the owner chose
+ * for it) as the newest version a letter to it carried too. A corrected version counts for a provider only once a letter took it
+ * there (the correction letter she confirms); until then its desk keeps what it was sent. A withdrawn one not at all.
+ */
+export function sentVersions<D extends EnclosableDocument>(documents: D[], sentIds: readonly string[]): D[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const sent = new Set(sentIds);
+  const had = new Set<string>();
+  for (const id of sentIds) {
+    let d = byId.get(id);
+    while (d?.supersededById && sent.has(d.supersededById)) d = byId.get(d.supersededById);
+    if (d) had.add(d.id);
+  }
+  // Checked again here, not only when sent, so a later rule change cannot leak; an older version it had is no less what it had.
+  return documents.filter((d) => had.has(d.id) && mayEnclose({ ...d, supersededById: null }));
+}
+
+/**
+ * docreplace: the contracts whose letters carried an earlier version (`earlierIds`, newest first) and none the corrected one: each gets
+ * the correction letter, about the newest earlier version it had.
+ */
+export function correctionRecipients<C extends { id: string }>(contracts: C[], carried: ReadonlyMap<string, readonly string[]>, earlierIds: readonly string[], correctedId: string): (C & { replacedId: string })[] {
+  return contracts.flatMap((c) => {
+    const had = carried.get(c.id) ?? [];
+    const replacedId = earlierIds.find((id) => had.includes(id));
+    return replacedId && !had.includes(correctedId) ? [{ ...c, replacedId }] : [];
+  });
+}
+
+/**
  * What a provider may open of a request: its enclosures now, and each document a letter to it carried.
  * An older version it received stays what that letter carried (the letter says "Hierbij …"), until it
  * is withdrawn: then it is asked back, and no longer served.

@@ -8,7 +8,7 @@ import { AmendDto, amendEvent } from '../contracts/contract-events.dto';
 import { EstateDocument } from './document.entity';
 import { DocumentsService } from './documents.service';
 import { Enclosure } from './enclosure.entity';
-import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, type OtherAnswer, otherItemsAnswered, chosenEnclosures } from './enclosure-rules';
+import { askedNeverSent, askedNotEnclosed, emptyAnswerProblem, enclosureProblems, followsLaterProblems, type OtherAnswer, otherItemsAnswered, sentVersions } from './enclosure-rules';
 import { SentDocuments } from './sent-documents';
 import { Clock } from '../clock/clock';
 import { LANGUAGES } from '../../workflows/wording';
@@ -131,12 +131,12 @@ export class EnclosuresService {
       () => this.documents.inEstates(requests.map((r) => r.estateId), manager),
       () => this.sent.to(manager, requests.map((r) => r.contractId)),
     ]);
-    return new Map(requests.map((r) => [r.contractId, chosenEnclosures(documents.filter((d) => d.estateId === r.estateId), sent.get(r.contractId)!)]));
+    return new Map(requests.map((r) => [r.contractId, sentVersions(documents.filter((d) => d.estateId === r.estateId), sent.get(r.contractId)!)]));
   }
 
   /**
    * The ids of the documents this request was sent (its letters carried, the owner chose for it), for a caller that has
-   * the estate's documents already (the contract page): `chosenEnclosures` over both is what `forRequest` answers.
+   * the estate's documents already (the contract page): `sentVersions` over both is what `forRequest` answers.
    */
   async sentTo(contractId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
     return (await this.sent.to(manager, [contractId])).get(contractId)!;

@@ -33,6 +33,13 @@ export class SentDocuments {
     return [...new Set(letters.filter((l) => l.documentIds.includes(documentId)).map((l) => l.contractId))];
   }
 
+  /** Per contract: the ids its sent letters carried, nothing the owner only chose (docreplace: who had a version that is now replaced). */
+  async carriedTo(manager: EntityManager, contractIds: string[]): Promise<Map<string, string[]>> {
+    const carried = new Map<string, string[]>(contractIds.map((id) => [id, []]));
+    for (const { contractId, documentIds } of await this.letters(manager, contractIds)) carried.get(contractId)!.push(...documentIds);
+    return carried;
+  }
+
   /** Per contract: the ids its letters carried, in the order they went, then those the owner chose for it, each once (two reads for any number). */
   async to(manager: EntityManager, contractIds: string[]): Promise<Map<string, string[]>> {
     if (!contractIds.length) return new Map();

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
-import { readsEstateDebts } from '../documents/document-audience';
+import { latestVersion, readsEstateDebts } from '../documents/document-audience';
 import { Clock, dutchDate } from '../clock/clock';
 import { StewardConfig } from '../config/config';
 import { ContractViews, type LetterStandingsReader, missedTermDate, missedTermText } from '../contracts/contract-views.service';
@@ -49,6 +49,9 @@ export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
   provider_letter: { nl: 'Brief van de aanbieder', en: "Provider's letter" },
   other: { nl: 'Document', en: 'Document' },
 };
+
+/** docreplace: an "overig" document she gave no words for, in a letter: neutrally, never by its file name. */
+const OTHER_UNDESCRIBED: Record<Language, string> = { nl: 'Een document', en: 'A document' };
 
 /** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection. */
 const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL'];
@@ -146,7 +149,7 @@ export class LetterInputBuilder {
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
     const resent = history.sent.some((l) => l.kind === 'cancellation' || l.kind === 'transfer');
-    const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' || resent ? await this.carryingLetters(manager, contract.id, owner.id) : [];
+    const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' || subject.kind === 'document_correction' || resent ? await this.carryingLetters(manager, contract.id, owner.id) : [];
     // amenddoc: what she chose with each amend of a rejected request takes the place of the earlier ones of its kind.
     const amends = resent ? amendChoices(await this.timeline.ofContract(manager, contract.id, ['AMEND'])) : [];
     const enclosures = this.enclosures(subject.kind, provider, documents, event, resent ? await this.attached.attachedTo(contract.id, manager) : [], carrying, amends);
@@ -180,7 +183,7 @@ export class LetterInputBuilder {
       informationMessage: await this.lastInformationRequest(manager, contract.id),
       informationForRelease: subject.kind === 'information_supplied' && event.release === true,
       informationAnswer: subject.kind === 'information_supplied' && typeof event.note === 'string' && event.note ? event.note : null,
-      followsLater: subject.kind === 'information_supplied' ? followingEnclosures(event.followsLater, provider.language) : null,
+      followsLater: subject.kind === 'information_supplied' ? followingEnclosures([...(Array.isArray(event.followsLater) ? event.followsLater : []), ...leftOut(documents, event, enclosures)], provider.language) : null,
       followUp: subject.kind === 'information_supplied' ? followingEnclosures(event.followUp, provider.language) : null,
       willNotSent: subject.kind === 'information_supplied' && Array.isArray(event.notSent) && event.notSent.includes('will'),
       complaintGrounds: subject.kind === 'rejection_complaint' && typeof event.grounds === 'string' && event.grounds ? event.grounds : null,
@@ -194,6 +197,7 @@ export class LetterInputBuilder {
       previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
       corrections: correctionsOf(event),
       erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,
+      correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
       previousContact: subject.kind === 'contact_change' ? (history.sent.at(-1)?.colleague ?? null) : null,
       dueDate,
@@ -402,7 +406,7 @@ export class LetterInputBuilder {
    * and one no letter carried to the provider yet is said to be enclosed now (README amenddoc).
    */
   private enclosures(kind: LetterKind, provider: Provider, documents: EstateDocument[], event: LetterSubject['event'], attachedIds: string[], carrying: CarryingLetter[], amends: string[][]): Enclosure[] {
-    const chosen = kind === 'information_supplied' && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
+    const chosen = (kind === 'information_supplied' || kind === 'document_correction') && Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
     const request = kind === 'cancellation' || kind === 'transfer';
     const enclosed = request ? requestLetterEnclosures(provider.requiredDocuments, documents, attachedIds, amends) : chosenEnclosures(documents, chosen);
     const enclosedIds = enclosed.map((d) => d.id);
@@ -411,9 +415,10 @@ export class LetterInputBuilder {
     const { language } = provider;
     return enclosed.map((d) => {
       const replaced = amended.has(d.id) && !carried.has(d.id) ? { letter: replacedCarriage(carrying, d, documents, enclosedIds) } : null;
-      // insurerletters: an "overig" document by what she sent it as (claimform, answerrest), else by its file name: never a bare "Document".
+      // insurerletters: an "overig" document by what she sent it as (claimform, answerrest); docreplace: else neutrally, "een document",
+      // never by its file name, which may say more than the provider should read from us ("scan_bankafschrift_jan_met_schulden.pdf").
       const answers = kind === 'information_supplied' && d.kind === 'other' ? describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id) : [];
-      const title = answers.length ? listed(answers, language) : d.kind === 'other' ? `${KIND_TITLES.other[language]} ${d.fileName}` : (KIND_TITLES[d.kind]?.[language] ?? d.fileName);
+      const title = answers.length ? listed(answers, language) : d.kind === 'other' ? OTHER_UNDESCRIBED[language] : (KIND_TITLES[d.kind]?.[language] ?? OTHER_UNDESCRIBED[language]);
       return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(renewsKind(carrying, d, documents) && { renews: true }), ...(replaced && { amended: { replaces: replaced.letter && { on: replaced.letter.on, colleague: replaced.letter.colleague } } }) };
     });
   }
@@ -632,6 +637,31 @@ function providerRecipient(provider: Provider): Recipient {
 function followingEnclosures(recorded: unknown, language: Language): FollowingEnclosure[] | null {
   if (!Array.isArray(recorded) || !recorded.length) return null;
   return (recorded as FollowingDocument[]).map((d) => ({ kind: d.kind, title: KIND_TITLES[d.kind]?.[language] ?? d.kind, expectedOn: d.expectedOn ?? null, ...(d.withdrawnOn && { withdrawnOn: d.withdrawnOn }), ...(d.description && { description: d.description }) }));
+}
+
+/**
+ * docreplace: an answer made again without a document the owner withdrew before it left (README docwithdraw) still owes what that
+ * document was sent as: said with the answer's own "Volgt later" words, with no date (none is recorded). A kind another enclosure
+ * still carries owes nothing; an "overig" document by the items of her words it was sent as.
+ */
+function leftOut(documents: EstateDocument[], event: LetterSubject['event'], enclosures: Enclosure[]): FollowingDocument[] {
+  const ids = Array.isArray(event.documentIds) ? (event.documentIds as string[]) : [];
+  const gone = documents.filter((d) => ids.includes(d.id) && latestVersion(d.id, documents) === null);
+  return gone.flatMap((d): FollowingDocument[] => {
+    if (d.kind !== 'other') return enclosures.some((e) => e.kind === d.kind) ? [] : [{ kind: d.kind, expectedOn: null }];
+    return describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id).map((description) => ({ kind: 'other', expectedOn: null, description }));
+  }).filter((d, i, all) => all.findIndex((o) => o.kind === d.kind && o.description === d.description) === i);
+}
+
+/**
+ * docreplace: the earlier version a correction letter replaces (`replacedId`), as the provider got it: by its kind, on the day the
+ * latest letter that carried it reached the provider (`sentOn`), signed by a colleague or by this letter's signer.
+ */
+function correctedDocument(documents: EstateDocument[], event: LetterSubject['event'], language: Language, carrying: CarryingLetter[]): CorrectedDocument | null {
+  const replaced = documents.find((d) => d.id === event.replacedId);
+  const carrier = replaced && [...carrying].reverse().find((l) => l.enclosureIds.includes(replaced.id));
+  if (!replaced || !carrier) return null;
+  return { title: KIND_TITLES[replaced.kind]?.[language] ?? KIND_TITLES.other[language], kind: replaced.kind, described: false, sentOn: carrier.on, sentBy: carrier.colleague };
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */

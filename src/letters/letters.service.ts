@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isFamilyLetter, type Language, LetterKind, letterTitles, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
+import { isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -27,7 +27,7 @@ import { Metrics } from '../metrics/metrics.service';
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { Provider } from '../providers/provider.entity';
 import { providerRows } from '../providers/provider-rows';
-import { OutboxRow, OutboxService } from '../runtime/outbox.service';
+import { NotYet, OutboxRow, OutboxService } from '../runtime/outbox.service';
 import { type StepLetters, stepKey } from '../timeline/contract-step';
 import type { Readdressing } from '../words/readdressed';
 import { TimelineService } from '../timeline/timeline.service';
@@ -56,6 +56,8 @@ const NOT_ABOUT_THE_REQUEST: LetterKind[] = ['document_erasure', 'contact_change
  * repeat its question, so while one waits for the post the provider may still answer the request (README, Provider desk).
  */
 const CHASE_KINDS: LetterKind[] = ['reminder', 'escalation'];
+/** How long a letter naming a request on its way waits before it looks again: an e-mail is delivered within seconds, a retry within minutes. */
+const REQUEST_DELIVERY_WAIT_MS = 30_000;
 /** The letters not yet out, as `letters_blocked_idx` and `letters_awaiting_post_idx` hold them (`awaitsPost` in SQL), and those whose e-mail failed (`UNDELIVERED`). */
 const NOT_OUT = `(l.status = 'blocked' OR (l.channel = 'post' AND l.delivery_status IN ('queued_for_print', 'printed')) OR ${UNDELIVERED()})`;
 /** A code list as an SQL array literal (the kinds above: fixed words, no quotes in them). */
@@ -106,6 +108,9 @@ const RETRY_REFUSED: Record<RetryRefusal, (w: OwnerDetails) => ProblemException>
   superseded: (w) => new ProblemException(409, 'letter-superseded', w.letterSuperseded),
   'bill-not-disputed': (w) => new ProblemException(409, 'letter-superseded', w.letterBillNotDisputed),
 };
+
+/** Tells the family that a letter to a provider which did not arrive at first has arrived (NotificationsService registers it). */
+export type DeliveredLateListener = (manager: EntityManager, letter: { estateId: string; recipient: string; subject: string }) => Promise<void>;
 
 /** Puts a letter the rules held back on the case owner's queue (NotificationsService registers it). */
 export type BlockedLetterListener = (manager: EntityManager, blocked: { estateId: string; contractId: string | null; recipient: string; violations: LintViolation[] }) => Promise<void>;
@@ -195,6 +200,7 @@ export type RequestLetterStanding = 'heldBack' | 'awaitingPost' | 'beingMade' | 
 @Injectable()
 export class LettersService implements OnModuleInit {
   private tellOwnerOfBlock: BlockedLetterListener | null = null;
+  private tellFamilyOfLateDelivery: DeliveredLateListener | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -221,6 +227,11 @@ export class LettersService implements OnModuleInit {
    */
   onLetterBlocked(listener: BlockedLetterListener): void {
     this.tellOwnerOfBlock = listener;
+  }
+
+  /** The family's news that a letter which did not arrive at first has (`deliver`); registered as `onLetterBlocked`. */
+  onLetterDeliveredLate(listener: DeliveredLateListener): void {
+    this.tellFamilyOfLateDelivery = listener;
   }
 
   /** The sent letters that name this person (as addressee or in the text), with their PDFs, oldest first. */
@@ -364,6 +375,9 @@ export class LettersService implements OnModuleInit {
   private async produce(manager: EntityManager, row: OutboxRow): Promise<void> {
     const effect = row.payload.effect as unknown as { letterKind: LetterKind; urgent?: boolean; to?: 'agency' };
     const subject: LetterSubject = { estateId: row.estateId, contractId: row.contractId, kind: effect.letterKind, event: row.payload.event, to: effect.to, alone: row.payload.alone === true, postedBefore: datesOf(row.payload.postedBefore) };
+    if (row.contractId && !effect.to && NAMING_THE_REQUEST.includes(effect.letterKind) && (await this.requestOnItsWay(manager, row.contractId))) {
+      throw new NotYet(REQUEST_DELIVERY_WAIT_MS, 'the request this letter names is on its way by e-mail');
+    }
     const { input, signedById, addresseeId = null, tellsDebts } = await this.inputs.build(manager, subject);
     // The provider's latest letter is the signer's own: there is no new contact to tell (undone before it was produced), or a letter
     // made since the handover told it already, which the owner's history then names (README, handovertrue).
@@ -440,6 +454,23 @@ export class LettersService implements OnModuleInit {
       [letterIds],
     );
     for (const row of rows) await this.webhooks.recordLetter(manager, row);
+  }
+
+  /**
+   * Whether this contract's latest request is an e-mail on its way: made, not delivered, its sending waiting, going or to be retried
+   * (not set apart, not parked). A letter that names it by the day it reached the provider (`NAMING_THE_REQUEST`) waits for that
+   * day: made now it would name none ("null") and be held back, though nothing is wrong (README heldnull). A parked one needs the
+   * owner: the letter is made and held back, naming the missing fact (`missingData`, `previousLetterDate`).
+   */
+  private async requestOnItsWay(manager: EntityManager, contractId: string): Promise<boolean> {
+    const [request]: { id: string; channel: string; deliveryStatus: string; deliveryError: string | null }[] = await manager.query(
+      `SELECT id, channel, delivery_status AS "deliveryStatus", delivery_error AS "deliveryError" FROM letters
+        WHERE contract_id = $1 AND status = 'sent' AND kind IN ('cancellation', 'transfer') AND (effect #>> '{payload,effect,to}') IS NULL
+        ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [contractId],
+    );
+    if (!request || request.channel !== 'email' || !undelivered(request) || SET_APART_BEFORE_SENDING.includes(request.deliveryError ?? '')) return false;
+    return this.outbox.isPending(manager, 'letterId', [request.id]);
   }
 
   /** Whether a letter reached this contract's provider (the agency's copies do not count), through `letters_contract_idx`. */
@@ -560,7 +591,17 @@ export class LettersService implements OnModuleInit {
       // Delivered on its own day: the term held since it was made runs to the date it printed.
       await this.startTermsOf(tx, [letter.id]);
       await this.tellEndpointsOf(tx, [letter.id]);
+      // The family read that it could not be delivered (this attempt's letter, or the one it was made anew from): now that it was (audit 77, MAIL-2).
+      if (letter.contractId && (letter.deliveryStatus === 'failed' || (await this.madeAnewFromUndelivered(tx, letter)))) await this.tellFamilyOfLateDelivery?.(tx, letter);
     });
+  }
+
+  /** Whether this letter was made anew from an e-mail that did not arrive (`remake`'s `retryOf`), not from one the letter rules held back. */
+  private async madeAnewFromUndelivered(manager: EntityManager, letter: Letter): Promise<boolean> {
+    const retryOf = letter.effect?.payload.retryOf;
+    if (typeof retryOf !== 'string') return false;
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM letters WHERE id = $1 AND status = 'sent' AND channel = 'email' AND delivery_status = 'failed'`, [retryOf]);
+    return rows.length > 0;
   }
 
   /**
@@ -640,6 +681,16 @@ export class LettersService implements OnModuleInit {
       ...reportMail(langOf(member.language), people, kind, `${this.config.publicUrl}/family/letters/${letter.id}`),
       messageId: `<report-${letter.id}@steward>`,
     });
+  }
+
+  /** Whom and at which address these e-mails were sent to, by id: Today's row of a parked delivery names both (audit 77). */
+  async addressedTo(letterIds: string[]): Promise<Map<string, { recipient: string; address: string }>> {
+    if (!letterIds.length) return new Map();
+    const rows: { id: string; recipient: string; address: string }[] = await this.db.query(
+      `SELECT id, recipient, delivery_address AS address FROM letters WHERE id = ANY($1::uuid[]) AND delivery_address IS NOT NULL`,
+      [letterIds],
+    );
+    return new Map(rows.map(({ id, ...to }) => [id, to]));
   }
 
   /** One page of the estate's letters, newest first (index `(estate_id, created_at, id)`); `after` is a decoded CREATED_AT_CURSOR. */
@@ -1009,20 +1060,21 @@ export class LettersService implements OnModuleInit {
   }
 
   /**
-   * Of `sentSteps`, those whose letter went out only when produced again after it was held back
-   * (`retryOf`): later than the step, so the step's own entry does not say it was sent that day.
+   * Of `sentSteps`, those whose letter went out only when produced again (`retryOf`): later than the step, so the step's own
+   * entry does not say it was sent that day. By `stepKey`, whether its first went by e-mail and did not arrive (`undelivered`:
+   * refused, not "held back until everything was in order", audit 77) rather than held back by the letter rules.
    */
-  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Set<string>> {
-    const rows: { contractId: string; step: string }[] = await manager.query(
-      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step
+  async sentLaterSteps(estateId: string, manager: EntityManager = this.db.manager): Promise<Map<string, { undelivered: boolean }>> {
+    const rows: { contractId: string; step: string; undelivered: boolean }[] = await manager.query(
+      `SELECT contract_id AS "contractId", effect #>> '{payload,step}' AS step, bool_or(channel = 'email' AND delivery_status = 'failed') AS undelivered
          FROM letters
         WHERE estate_id = $1 AND status = 'sent' AND contract_id IS NOT NULL AND effect #>> '{payload,step}' IS NOT NULL
-          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency' AND NOT ${UNDELIVERED('letters')}
+          AND (effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
         GROUP BY contract_id, effect #>> '{payload,step}'
-       HAVING bool_and(effect #>> '{payload,retryOf}' IS NOT NULL)`,
+       HAVING bool_or(NOT ${UNDELIVERED('letters')}) AND bool_and(${UNDELIVERED('letters')} OR effect #>> '{payload,retryOf}' IS NOT NULL)`,
       [estateId],
     );
-    return new Set(rows.map((r) => stepKey(r.contractId, Number(r.step))));
+    return new Map(rows.map((r) => [stepKey(r.contractId, Number(r.step)), { undelivered: r.undelivered }]));
   }
 
   /** One page of the sent letters this relative may read (`readableBy`), newest first; `after` is a decoded CREATED_AT_CURSOR. */

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { subjectIn } from '../../letters';
 import { contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
@@ -50,6 +51,7 @@ export class NotificationsService implements OnModuleInit {
     this.outbox.register('notify_family', { record: (m, row) => this.record(m, row, 'family') });
     this.outbox.register('notify_owner', { record: (m, row) => this.record(m, row, 'owner') });
     this.letters.onLetterBlocked((m, blocked) => this.tellOwnerOfBlock(m, blocked));
+    this.letters.onLetterDeliveredLate((m, l) => this.tellFamily(m, l.estateId, 'letter.delivered_late', (lang) => familyWords(lang).letterDeliveredLate(l.recipient, subjectIn(l.subject, lang))));
     this.contracts.onLaterEndDate((m, later) => this.tellOwnerOfLaterEndDate(m, later));
   }
 

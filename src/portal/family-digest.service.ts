@@ -17,7 +17,7 @@ import { DocumentsService } from '../documents/documents.service';
 import { fullName } from '../estates/estate.entity';
 import { EstatesService } from '../estates/estates.service';
 import { FamilyMember, portalMailAddress } from '../estates/family-member.entity';
-import { LettersService } from '../letters/letters.service';
+import { LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { MailService } from '../letters/mail.service';
 import { TOLD_BY_STEP } from '../notifications/notifications.service';
 import { type EffectKind, OutboxRow, OutboxService } from '../runtime/outbox.service';
@@ -60,11 +60,12 @@ type Notice = {
 
 /**
  * News told by its step that says its letter went to the provider, and what to say instead while that letter has
- * not gone out (held back by the letter rules for the case owner): asked when the email is collected, so a letter
- * released the same day reads as sent. The words name no bill nor amount, for every relative alike.
+ * not gone out (held back by the letter rules for the case owner, or by e-mail and not delivered: `undelivered`, in the card's
+ * words, so the email says them once): asked when the email is collected, so a letter released the same day reads as sent.
+ * The words name no bill nor amount, for every relative alike.
  */
-const UNTIL_ITS_LETTER_WENT: Partial<Record<string, (lang: Lang, provider: string) => string>> = {
-  invoice_disputed: (lang, provider) => familyWords(lang).billDisputeHeldBack(provider),
+const UNTIL_ITS_LETTER_WENT: Partial<Record<string, (lang: Lang, provider: string, undelivered: boolean) => string>> = {
+  invoice_disputed: (lang, provider, undelivered) => (undelivered ? familyWords(lang).billDisputeUndelivered(provider) : familyWords(lang).billDisputeHeldBack(provider)),
 };
 
 /**
@@ -268,7 +269,7 @@ export class FamilyDigestService implements OnModuleInit {
           const say = UNTIL_ITS_LETTER_WENT[n.topic];
           const contract = n.contract_id;
           if (!say || !contract || !letterNotSent(contract, n.letter_step !== null, n.letter_step, sentSteps)) return undefined;
-          return (lang: Lang) => `${named.get(contract)}: ${say(lang, providers.get(contract)!)}`;
+          return (lang: Lang, standing?: RequestLetterStanding) => `${named.get(contract)}: ${say(lang, providers.get(contract)!, standing === 'undelivered')}`;
         };
         // The heirs' news and the other relatives', each worded once for this estate's members.
         const worded = new Map<boolean, Promise<Record<Lang, string[]>>>();
@@ -334,7 +335,7 @@ export class FamilyDigestService implements OnModuleInit {
    * has not gone out, in the words for that (`UNTIL_ITS_LETTER_WENT`). `asked`: what each contract's request asked beyond an
    * end and what its confirmation said was done, as recorded now (`requestAsked`).
    */
-  private async newsLines(all: Notice[], named: Map<string, string>, asked: Map<string, RequestAsked>, readsDebts: boolean, heldBack: (n: Notice) => ((lang: Lang) => string) | undefined): Promise<Record<Lang, string[]>> {
+  private async newsLines(all: Notice[], named: Map<string, string>, asked: Map<string, RequestAsked>, readsDebts: boolean, heldBack: (n: Notice) => ((lang: Lang, standing?: RequestLetterStanding) => string) | undefined): Promise<Record<Lang, string[]>> {
     // A fact replaced the same day is told once, as it stands; a correction only of a value told before.
     const { dropped, standing } = replacedSameDay(all);
     const news = all.filter((n) => !dropped.has(n));
@@ -346,13 +347,13 @@ export class FamilyDigestService implements OnModuleInit {
     const toldByStep = [...last.values()].filter((n) => !byState.has(n) && n.state !== null).map((n) => n.contract_id!);
     const tellsStanding = new Set([...[...byState].map((n) => n.contract_id!), ...standing]);
     const summaries = await this.views.summaries([...new Set([...tellsStanding, ...toldByStep])], 'nl', 'family', readsDebts);
+    const unsent = await this.letters.requestLetterStandings(summaries, true);
     const written = (n: Notice, lang: Lang): string[] => {
       const held = heldBack(n);
-      if (held) return [held(lang)];
+      if (held) return [held(lang, unsent.get(n.contract_id!))];
       const [message, english] = readsDebts ? [n.message, n.message_en] : [n.message_without_debts, n.message_without_debts_en];
       return message === null ? [] : [lang === 'en' ? (english ?? message) : message];
     };
-    const unsent = await this.letters.requestLetterStandings(summaries, true);
     const now = new Map(summaries.map((c) => [c.id, c]));
     // A confirmation is told as where its contract stands, which names the end date. When the contract moved on since (a late
     // bill the same day), where it stands no longer names it: the end date is told on the confirmation's own line, once, as

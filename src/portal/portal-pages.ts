@@ -130,19 +130,18 @@ ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid
  * A page of contracts under the three status headings, each heading with the whole estate's count,
  * then a "more" link. Each contract its provider's label, whole (wrapped on a phone: six KPN contracts
  * differ only at its end), then what we asked and the date, wrapped and whole (a transfer names the new
- * holder, and the date is what a relative looks for), then one line of where it stands; the details open
- * on a tap, without JavaScript. The status sentence is the longest: its line is cut off at a phone's
- * edge, and it is whole inside.
+ * holder, and the date is what a relative looks for), then where it stands, whole and wrapped: what tells one
+ * card from another is often at its end (audit 77, UI-1: an overdue bank and one within its term read alike when
+ * cut at a phone's edge). The details open on a tap, without JavaScript, with what happens next.
  */
 function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
   const w = familyWords(lang);
   const contract = (c: FamilyContract) => {
     // Said what it is: the last update is no end date.
     const date = c.lastUpdate ? w.updatedOn(humanDate(c.lastUpdate, lang)) : c.expectedDate ? w.expectedOn(humanDate(c.expectedDate, lang)) : null;
-    return html`<details class="line"><summary><strong>${c.label}</strong> <span class="gist">${c.whatWeAsked}${date ? html` · ${date}` : ''}</span> <span class="gist cut">${c.statusText}</span></summary>
+    return html`<details class="line"><summary><strong>${c.label}</strong> <span class="gist">${c.whatWeAsked}${date ? html` · ${date}` : ''}</span> <span class="gist standing">${c.statusText}</span></summary>
 <dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
 <dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
-<dt>${w.status}</dt><dd class="status">${c.statusText}</dd>
 <dt>${w.next}</dt><dd>${c.nextStep}${c.expectedDate ? html` <span class="badge">${w.expected}: ${humanDate(c.expectedDate, lang)}</span>` : ''}</dd>
 ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang)}</dd>` : ''}</dl></details>`;
   };

@@ -565,7 +565,7 @@ export class PortalService {
   }
 
   /** `provider`: the contract's provider as the family reads it (`providerLabels`); `readsDebts`: the reader's reach (`readsEstateDebts`). */
-  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, letters: StepLetters, sentLater: Set<string>, readsDebts: boolean): string | null {
+  private say(e: TimelineView, details: Details, contract: Contract | undefined, provider: string, lang: Lang, letters: StepLetters, sentLater: Map<string, { undelivered: boolean }>, readsDebts: boolean): string | null {
     // An e-mail that did not arrive was not sent: the family reads of it once it is (its step says a letter is being prepared).
     if (e.event === 'letter.sent' && letters.undelivered.has(String(details.letterId))) return null;
     const known = familyEventText(e.event, details, lang);
@@ -579,7 +579,8 @@ export class PortalService {
       if (letterNotSent(contract.id, step.sentLetter, details.step, letters.sent)) return familyWords(lang).letterNotSent(provider);
       if (awaitingPost(contract.id, step.sentLetter, details.step, letters.awaitingPost)) return familyWords(lang).letterAwaitingPost(provider);
       // Held back, then sent once the owner fixed it: the letter's own entry, dated that day, says it went out.
-      if (step.sentLetter && typeof details.step === 'number' && sentLater.has(stepKey(contract.id, details.step))) return familyWords(lang).letterSentLater(provider);
+      const later = step.sentLetter && typeof details.step === 'number' ? sentLater.get(stepKey(contract.id, details.step)) : undefined;
+      if (later) return later.undelivered ? familyWords(lang).letterDeliveredLater(provider) : familyWords(lang).letterSentLater(provider);
       // No request goes to a provider informed through the BRP unless the owner's check says so: complete, not "ready to send".
       if (step.to === 'ready' && contract.provider.informedByBrp) return familyWords(lang).brpDetailsComplete(provider);
       // What the request asked as the step was taken (its words kept it), not as a correction of an insurer's kind has it since.

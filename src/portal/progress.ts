@@ -28,8 +28,10 @@ export function contractGroup(state: ContractState, letter?: RequestLetterStandi
  * words stay, followed by the letter waiting for the post). `nextStep` null: the state's own. Null when the letter went.
  */
 export function unsentLetterWords(c: { providerName: string; state: ContractState; action: string; statusText: string; bank: boolean }, letter: RequestLetterStanding | undefined, words: FamilyWords): { statusText: string; nextStep: string | null } | null {
-  // An e-mail that did not arrive is sent again (made anew when its date passed), and one not made yet may still be held: for the family, a letter still being prepared.
-  if (letter === 'heldBack' || letter === 'undelivered' || letter === 'beingMade') return { statusText: words.letterHeldBack(c.providerName), nextStep: words.letterHeldBackNext };
+  // An e-mail that did not arrive was made and sent: it is not "prepared until everything is in order" (audit 77, MAIL-2); it is sent
+  // again (made anew when its date passed). One not made yet may still be held: for the family, a letter still being prepared.
+  if (letter === 'undelivered') return { statusText: words.letterUndelivered(c.providerName), nextStep: words.letterBeingSentNext(c.providerName) };
+  if (letter === 'heldBack' || letter === 'beingMade') return { statusText: words.letterHeldBack(c.providerName), nextStep: words.letterHeldBackNext };
   if (letter === 'beingSent') return { statusText: words.letterBeingSent(c.providerName), nextStep: words.letterBeingSentNext(c.providerName) };
   if (letter !== 'awaitingPost') return null;
   if (c.state === 'requested') return { statusText: words.letterAwaitingPost(c.providerName), nextStep: words.letterAwaitingPostNext(c.providerName) };

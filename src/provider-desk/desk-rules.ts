@@ -46,7 +46,7 @@ export function partAnswerDeskText(question: InformationRequest, on: string, tod
   return [
     following.length ? w.request.partlySupplied(longDate(on, lang), enclosed) : '',
     following.length ? w.request.followsLater(listed(following.map((d) => w.request.following(followingName(d, named), d.expectedOn && longDate(d.expectedOn, lang))), lang)) : '',
-    ...renewedDocuments(question).map((d) => w.request.renewed(followingName(d, named), longDate(d.withdrawnOn!, lang), d.expectedOn && longDate(d.expectedOn, lang), Boolean(d.description))),
+    ...renewedDocuments(question).map((d) => w.request.renewed(followingName(d, named), longDate(d.withdrawnOn!, lang), d.expectedOn && longDate(d.expectedOn, lang), Boolean(d.description), d.kind)),
     late.length ? w.request.laterThanExpected(listed(late.map((d) => followingName(d, named)), lang), late.length > 1, term) : '',
     following.length ? w.request.restFollows(enclosed) : w.request.newOnesFollow,
   ]

@@ -160,7 +160,7 @@ export class DeskWebController {
     if (form.errors || unchosen.length) {
       form.errors = [...unchosen, ...(form.errors ?? [])];
       // All at once: the end date, if it parsed, is held against the record too (what `act` would refuse next).
-      const errors = await this.desk.withEndDateRules(p, id, form.errors, body.effectiveDate);
+      const errors = await this.desk.withEndDateRules(p, id, form.errors, { ...body, type: answerPath === 'correct-completion' ? 'COMPLETION_CORRECTED' : 'COMPLETE' });
       return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors, values: body } }));
     }
     try {

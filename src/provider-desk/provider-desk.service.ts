@@ -10,9 +10,8 @@ import { FieldError, NotFoundProblem, type ProblemDocument, ProblemException, Va
 import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
 import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
-import { effectiveDateProblem } from '../contracts/end-date.rules';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
-import { assertAnswerFits, assertAskable, assertBillAnswer, assertEffectiveDate, endDateFacts, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
+import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { DocumentsService } from '../documents/documents.service';
 import { EnclosureRequest, EnclosuresService } from '../documents/enclosures.service';
@@ -367,7 +366,7 @@ export class ProviderDeskService {
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
-        await assertEffectiveDate(manager, contract, event);
+        await assertAnswerDates(manager, contract, event, this.clock.today());
         await assertAnswerFits(manager, contract, event);
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
@@ -392,7 +391,7 @@ export class ProviderDeskService {
     const { dto, errors } = await validateInput(answer === 'completed' ? CompleteDto : CompletionCorrectedDto, body);
     // A bank's or insurer's date is named as the desk's form labels it (`answerDateNamed`), not as an end.
     const named = async (refused: FieldError[]) => answerDateNamed(await this.get(principal, contractId), refused);
-    if (errors.length) throw new ValidationProblem(await named(await this.withEndDateRules(principal, contractId, errors, dto.effectiveDate)), 400);
+    if (errors.length) throw new ValidationProblem(await named(await this.withEndDateRules(principal, contractId, errors, { ...dto, type: answer === 'completed' ? 'COMPLETE' : 'COMPLETION_CORRECTED' })), 400);
     try {
       return await this.act(principal, contractId, providerAnswerEvent(answer, dto), idempotencyKey, path);
     } catch (error) {
@@ -402,23 +401,28 @@ export class ProviderDeskService {
   }
 
   /**
-   * A refused answer's errors with the rules its end date must meet against the request's record
-   * (`effectiveDateProblem`: not before the death, not past the bound after the day asked), when that date
-   * parsed: what `act` would refuse next (422) is named in the same answer. 404 outside the caller's reach,
-   * so another provider hears nothing of the request's dates.
+   * A refused answer's errors with the rules its days must meet against the request's record (`answerDateRefusals`: an end not
+   * before the death nor past the bound after the day asked; a bank's or insurer's day not ahead; a kept cover not ending before
+   * the death), for each date that parsed: what `act` would refuse next (422) is named in the same answer. 404 outside the
+   * caller's reach, so another provider hears nothing of the request's dates.
    */
-  async withEndDateRules(principal: ProviderPrincipal, contractId: string, refused: FieldError[], effectiveDate: unknown): Promise<FieldError[]> {
+  async withEndDateRules(principal: ProviderPrincipal, contractId: string, refused: FieldError[], answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; done?: unknown }): Promise<FieldError[]> {
     const manager = this.db.manager;
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem();
-    if (typeof effectiveDate !== 'string' || refused.some((e) => e.field === 'effectiveDate')) return refused;
-    const problem = await this.endDateProblem(manager, contractId, effectiveDate);
-    return problem ? [...refused, problem] : refused;
+    const told = new Set(refused.map((e) => e.field));
+    const problems = await this.answerDateProblems(manager, contractId, answer);
+    return [...refused, ...problems.filter((p) => !told.has(p.field))];
   }
 
-  /** An end date against its request's record (`effectiveDateProblem`), for a request known to be the caller's. */
-  private async endDateProblem(manager: EntityManager, contractId: string, effectiveDate: string): Promise<FieldError | null> {
-    return effectiveDateProblem(effectiveDate, await endDateFacts(manager, await manager.findOneByOrFail(Contract, { id: contractId })));
+  /**
+   * An answer's days against its request's record (`answerDateRefusals`), for a request known to be the caller's. A value the body
+   * refused as no date is passed over by the caller (`told`), so each field is told once.
+   */
+  private async answerDateProblems(manager: EntityManager, contractId: string, answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; done?: unknown }): Promise<FieldError[]> {
+    const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+    const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+    return answerDateRefusals(manager, contract, { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done) }, this.clock.today());
   }
 
   /**
@@ -447,8 +451,8 @@ export class ProviderDeskService {
       const at = (field: string) => `requests.${i}.${field}`;
       if (told.has(at('id')) || told.has(at('effectiveDate')) || typeof row?.id !== 'string' || typeof row.effectiveDate !== 'string') continue;
       const [mine] = await this.rows(manager, principal.providerId, { contractId: row.id });
-      const problem = mine ? await this.endDateProblem(manager, row.id, row.effectiveDate) : null;
-      if (problem) problems.push({ ...problem, field: at('effectiveDate') });
+      const refusals = mine ? await this.answerDateProblems(manager, row.id, { ...row, type: 'COMPLETE' }) : [];
+      problems.push(...refusals.filter((p) => !told.has(at(p.field))).map((p) => ({ ...p, field: at(p.field) })));
     }
     return problems;
   }

@@ -59,4 +59,8 @@ export class ContractProjectionRow implements ContractProjection {
 
   @Column({ type: 'jsonb', nullable: true })
   brpCheck: ContractProjection['brpCheck'];
+
+  /** v17: the bank's release still awaited, and from which wait; null when none (projection version 3). */
+  @Column({ type: 'text', nullable: true })
+  releaseAwaited: ContractProjection['releaseAwaited'];
 }

@@ -50,6 +50,19 @@ export interface NewEffect {
   payload: object;
 }
 
+/**
+ * Thrown by a handler whose step must wait for another effect to finish (a letter that names one of ours still on its way): its
+ * row is put back, due again after `afterMs`, the attempt not counted. Nothing failed: no retry is used up, nothing parks.
+ */
+export class NotYet extends Error {
+  constructor(
+    readonly afterMs: number,
+    why: string,
+  ) {
+    super(why);
+  }
+}
+
 /** After this many failed attempts a row is parked and shown to the owner instead of retried. */
 export const MAX_ATTEMPTS = 6;
 
@@ -84,6 +97,8 @@ export interface ParkedEffect {
   lastError: string;
   lastErrorKind: string;
   createdAt: Date;
+  /** The letter a parked `deliver_letter` was sending (null for other kinds): Today names its addressee and address. */
+  letterId: string | null;
 }
 
 @Injectable()
@@ -217,7 +232,7 @@ export class OutboxService implements OnApplicationBootstrap {
     return rows.sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  private async perform(row: OutboxRow): Promise<'done' | 'failed' | 'lost'> {
+  private async perform(row: OutboxRow): Promise<'done' | 'failed' | 'lost' | 'waiting'> {
     const handler = this.handlers.get(row.kind)!; // every kind has one: checked at start-up
     try {
       if ('deliver' in handler) {
@@ -234,9 +249,21 @@ export class OutboxService implements OnApplicationBootstrap {
         return 'done';
       });
     } catch (error) {
+      if (error instanceof NotYet) {
+        await this.putBack(row, error.afterMs);
+        return 'waiting';
+      }
       await this.recordFailure(row, error);
       return 'failed';
     }
+  }
+
+  /** A step that must wait (`NotYet`): its database work was rolled back; due again later, with the attempt it used given back. */
+  private putBack(row: OutboxRow, afterMs: number): Promise<unknown> {
+    return this.db.query(
+      `UPDATE outbox SET status = 'pending', attempts = attempts - 1, available_at = $3 WHERE id = $1 AND status = 'in_progress' AND attempts = $2`,
+      [row.id, row.attempts, new Date(this.clock.now().getTime() + afterMs)],
+    );
   }
 
   private markDone(manager: EntityManager, row: OutboxRow): Promise<unknown> {
@@ -327,7 +354,8 @@ export class OutboxService implements OnApplicationBootstrap {
 
 // The owner's parked steps. A webhook is the provider's endpoint to fix: its desk and the administrator see it (src/webhooks).
 const PARKED = `SELECT id, estate_id AS "estateId", contract_id AS "contractId", kind, attempts, last_error AS "lastError",
-                       coalesce(last_error_kind, 'error') AS "lastErrorKind", created_at AS "createdAt"
+                       coalesce(last_error_kind, 'error') AS "lastErrorKind", created_at AS "createdAt",
+                       CASE WHEN kind = 'deliver_letter' THEN payload ->> 'letterId' END AS "letterId"
                   FROM outbox WHERE status = 'parked' AND kind <> 'webhook'`;
 
 /** Runs `work` on every item with at most `limit` at a time; results in input order. */

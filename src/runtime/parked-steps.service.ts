@@ -12,6 +12,8 @@ export interface ParkedStep {
   kind: string;
   lastErrorKind: string;
   attempts: number;
+  /** The letter a parked e-mail was delivering; null otherwise. */
+  letterId: string | null;
 }
 
 const STEP_ID = /^(deadline)-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$|^(effect)-([1-9][0-9]{0,17})$/;
@@ -28,8 +30,8 @@ export class ParkedSteps {
   async parkedFor(estateIds: string[] | null, limit: number): Promise<ParkedStep[]> {
     const [deadlines, effects] = await Promise.all([this.scheduler.parkedFor(estateIds, limit), this.outbox.parkedFor(estateIds, limit)]);
     return [
-      ...deadlines.map((d) => ({ id: `deadline-${d.instanceId}`, estateId: d.estateId, contractId: d.contractId, kind: 'deadline', lastErrorKind: d.lastErrorKind, attempts: d.attempts })),
-      ...effects.map((e) => ({ id: `effect-${e.id}`, estateId: e.estateId, contractId: e.contractId, kind: e.kind, lastErrorKind: e.lastErrorKind, attempts: e.attempts })),
+      ...deadlines.map((d) => ({ id: `deadline-${d.instanceId}`, estateId: d.estateId, contractId: d.contractId, kind: 'deadline', lastErrorKind: d.lastErrorKind, attempts: d.attempts, letterId: null })),
+      ...effects.map((e) => ({ id: `effect-${e.id}`, estateId: e.estateId, contractId: e.contractId, kind: e.kind, lastErrorKind: e.lastErrorKind, attempts: e.attempts, letterId: e.letterId })),
     ].slice(0, limit);
   }
 

@@ -49,8 +49,11 @@ export interface SubjectHooks<Facts = unknown> {
   facts?: { join: string; select: string };
   /** Business days the provider has, for `providerSla` deadlines. */
   slaBusinessDays?(facts: Facts): number;
-  /** The recorded end date in the subject's read model that `afterEndDate` deadlines count from, or null. */
-  endDate?(projection: object | null): string | null;
+  /**
+   * The recorded end date that `afterEndDate` deadlines count from, or null: from the subject's read model, its facts (null when the
+   * runtime did not read them) and the event being applied (null when none), which may record what the facts do not hold yet.
+   */
+  endDate?(projection: object | null, facts: Facts | null, event: AnyEventObject | null): string | null;
   /** The date the owner gave in the subject's read model that `promised` deadlines fall on, or null. */
   promisedDate?(projection: object | null): string | null;
   /**
@@ -298,7 +301,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       acceptedEvents: after.acceptedEvents,
       version: previousVersion + 1,
       updatedAt: at,
-      ...(keepsTerm ? {} : this.deadline(after.deadline, subjectType, facts, after.projection, restored?.since)),
+      ...(keepsTerm ? {} : this.deadline(after.deadline, subjectType, facts, after.projection, restored?.since, event)),
     });
     const transition: AppliedTransition = { instance, from, to: instance.state, event, actor, effects, projection: after.projection, facts, at };
 
@@ -472,11 +475,12 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
         );
         if (!instances.length) return 0;
         const batch = new WriteBatch(manager);
+        const facts = await this.factsOf(manager, instances);
         for (const instance of instances) {
           const { deadline: policy, projection } = this.readSnapshot(instance.machineId, this.restore(instance));
           if (policy?.basis === 'providerSla' && instance.awaitingPost && instance.dueDate !== null) batch.add([HOLD_PROVIDER_TERM, [instance.id]]);
           if (policy?.basis !== 'afterEndDate') continue;
-          const { dueDate, nextDueAt } = this.deadline(policy, instance.subjectType, null, projection, toIsoDate(instance.since));
+          const { dueDate, nextDueAt } = this.deadline(policy, instance.subjectType, facts.get(instance.id) ?? null, projection, toIsoDate(instance.since));
           if (dueDate !== instance.dueDate) batch.add(['UPDATE workflow_instances SET due_date = $1, next_due_at = $2 WHERE id = $3', [dueDate, nextDueAt, instance.id]]);
         }
         batch.add(['DELETE FROM deadline_recounts WHERE instance_id = ANY($1::uuid[])', [instances.map((i) => i.id)]]);
@@ -487,6 +491,19 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       recounted += count;
     }
     return recounted;
+  }
+
+  /** What each subject's hooks read about these instances (`SubjectHooks.facts`), beyond the caller's locks: one query per subject type. */
+  private async factsOf(manager: EntityManager, instances: WorkflowInstance[]): Promise<Map<string, unknown>> {
+    const facts = new Map<string, unknown>();
+    for (const subjectType of new Set(instances.map((i) => i.subjectType))) {
+      const read = this.hooksFor(subjectType).facts;
+      if (!read) continue;
+      const ids = instances.filter((i) => i.subjectType === subjectType).map((i) => i.id);
+      const rows: { id: string; facts: unknown }[] = await manager.query(`SELECT w.id, ${read.select} AS facts FROM workflow_instances w ${read.join} WHERE w.id = ANY($1::uuid[])`, [ids]);
+      for (const row of rows) facts.set(row.id, row.facts);
+    }
+    return facts;
   }
 
   /** Writes accepted events and read model again for the instances `where` selects, a page per transaction. */
@@ -540,14 +557,14 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     };
   }
 
-  /** The deadline of `policy` for a state entered on `since` (today, unless recounted), with what the subject's hooks know. */
-  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null, since = this.clock.today()): Deadline | { dueDate: null; nextDueAt: null } {
+  /** The deadline of `policy` for a state entered on `since` (today, unless recounted) by `event`, with what the subject's hooks know. */
+  private deadline(policy: DeadlinePolicy | null, subjectType: SubjectType, facts: unknown, projection: object | null, since = this.clock.today(), event: AnyEventObject | null = null): Deadline | { dueDate: null; nextDueAt: null } {
     if (!policy) return { dueDate: null, nextDueAt: null };
     const hooks = this.hooksFor(subjectType);
     return computeDeadline(policy, since, {
       slaBusinessDays: policy.basis === 'providerSla' ? hooks.slaBusinessDays!(facts) : 0,
       retentionYears: this.config.STEWARD_RETENTION_YEARS,
-      endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection) : null,
+      endDate: policy.basis === 'afterEndDate' ? hooks.endDate!(projection, facts, event) : null,
       promisedDate: policy.basis === 'promised' ? hooks.promisedDate!(projection) : null,
     });
   }

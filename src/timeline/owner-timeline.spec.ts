@@ -3,7 +3,7 @@ import { ownerTimelineText, type TimelineFacts } from './owner-timeline';
 
 const projection: ContractProjection = {
   action: 'cancel', providerReference: 'KPN-1', effectiveDate: '2026-11-30', finalInvoiceAmount: null, remindersSent: 0, escalations: 0, disputes: 0,
-  lastRejectionReason: null, openInformationRequest: null, openDispute: null, openDisputes: [], disputeRejectionReason: null, brpCheck: null,
+  lastRejectionReason: null, openInformationRequest: null, openDispute: null, openDisputes: [], disputeRejectionReason: null, brpCheck: null, releaseAwaited: null,
 };
 const entry = (e: Partial<TimelineFacts>): TimelineFacts => ({ event: 'X', actorName: 'Anna de Boer', contractId: null, fromState: null, toState: null, summary: 'as stored', details: {}, ...e });
 

@@ -304,7 +304,7 @@ export const ANSWER_DOCUMENT_WITHDRAWN = 'contract.answer_document_withdrawn';
 /** A withdrawn document the provider had as part of our answer, on a contract whose complaint or rejection stands (`ANSWER_KEPT_FROM`). */
 export function answerDocumentWithdrawnText(d: { providerName: string; kind: string; withdrawnOn: string; state: string }, lang: Lang): string {
   const kind = wordOf(ownerWords(lang).estate.documentKinds, d.kind) ?? d.kind;
-  return ownerWords(lang).timeline.answerDocumentWithdrawn(d.providerName, kind, letterDate(d.withdrawnOn, lang), d.state === 'complained');
+  return ownerWords(lang).timeline.answerDocumentWithdrawn(d.providerName, kind, letterDate(d.withdrawnOn, lang), d.state === 'complained', d.kind);
 }
 
 /** answerrest: the owner marked the note of a withdrawn answer handled (`ANSWER_WITHDRAWN_HANDLED`). */

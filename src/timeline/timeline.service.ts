@@ -381,10 +381,11 @@ export class TimelineService {
     return entries.map((e) => timelineView(e, lang, sent, asked));
   }
 
-  /** For a staff reader (`lang`): which steps' letters went out, and by post, asked only when `entries` hold a step that meant to send one (indexed queries). */
+  /** For a staff reader (`lang`): which steps' letters went out, and by post, asked only when `entries` hold a step that meant to send one or a letter's own entry (indexed queries). */
   private async stepLettersFor(manager: EntityManager, estateId: string, entries: TimelineEntry[], lang?: Lang): Promise<StepLetters | undefined> {
     const reader = lang ? this.stepLetters : null;
-    const withLetter = entries.some((e) => e.toState && Array.isArray(e.details?.effects) && e.details.effects.includes('letter'));
+    // A letter's own entry too: a page of letters made anew holds no step, and without them a refused one read as sent (audit 77, MAIL-1).
+    const withLetter = entries.some((e) => e.event === 'letter.sent' || (e.toState && Array.isArray(e.details?.effects) && e.details.effects.includes('letter')));
     return reader && withLetter ? reader(manager, estateId) : undefined;
   }
 

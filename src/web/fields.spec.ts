@@ -133,6 +133,8 @@ describe('an impossible date and an amount not above zero, as each audience is t
     expect(['4.000', '1.234,56', '12,50', '12.50', '€ 80', '1 250', '12.345.678', '0,99', '-12', '1.250'].map(read)).toEqual([4000, 1234.56, 12.5, 12.5, 80, 1250, 12345678, 0.99, -12, 1250]);
     // Not an amount: left for the field's check to refuse (NaN), never guessed.
     expect(['1.234.56', '12,50,00', 'twaalf'].map(read).every(Number.isNaN)).toBe(true);
+    // A minus as a phone or a bank statement copies it (U+2212, an en dash) is a minus (audit77 AMT-1).
+    expect(['\u22121.234,56', '\u2013 50', '\u2212€ 12,50'].map(read)).toEqual([-1234.56, -50, -12.5]);
   });
 
   it('reads an amount as an English reader types it on an English form: commas group thousands, a point is the decimal mark', () => {

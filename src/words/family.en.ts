@@ -25,6 +25,9 @@ const NOTARY_FIRST_EN = 'Have the heirs not yet chosen how to accept the estate?
 const KEPT_TRACK_EN = "The family's point of contact and your contact person keep track of it.";
 
 /** The provider did not give, within `term`, the answer a missed term left open (`missedQuestion`). */
+/** A letter by e-mail that did not arrive (refused by the provider's mail server, or stuck): it was made and sent (audit 77, MAIL-2). */
+const undeliveredEn = (provider: string) => `Our letter to ${provider} could not be delivered by e-mail yet; your contact person is seeing to it that it arrives.`;
+
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
@@ -76,7 +79,7 @@ export const familyEn: FamilyWords = {
   aRelative: 'A family member',
   inThisFile: 'in this file',
   of: 'Estate of', died: 'died on', contact: 'Your contact person', phone: 'Phone', emailLabel: 'Email',
-  contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', status: 'Where it stands', lastUpdate: 'Last update',
+  contracts: 'Contracts', none: 'No contracts are listed yet.', asked: 'Asked', lastUpdate: 'Last update',
   updatedOn: (date: string) => `updated ${date}`, expectedOn: (date: string) => `expected ${date}`,
   next: 'What happens next', expected: 'Expected', noLetters: 'No letters have been sent yet.', documents: 'Documents', noDocuments: 'There are no documents.', more: 'Earlier entries', moreLetters: 'Earlier letters', moreDocuments: 'Earlier documents', moreContracts: 'More contracts',
   to: 'to', pdfIn: { nl: '(PDF, in Dutch)', en: '(PDF)' } as Record<Language, string>, reportTitle: 'Report a bill, letter or contract', kind: 'What is it about?', contract: 'Which contract?', unknownContract: 'I do not know / not listed',
@@ -256,6 +259,8 @@ export const familyEn: FamilyWords = {
   letterHeldBackNext: 'If anything is needed from you, your contact person will let you know.',
   letterBeingSent: (provider: string) => `Our letter to ${provider} is being sent by e-mail now.`,
   letterBeingSentNext: (provider: string) => `Once it has arrived, we wait for the answer of ${provider}.`,
+  letterUndelivered: undeliveredEn,
+  letterDeliveredLate: (provider: string, subject: string) => `Our letter to ${provider} (“${subject}”) could not be delivered by e-mail at first; it has now been delivered.`,
   lettersReadyForPost: 'Our letters to the organisations are ready for the post. Once they are sent, we follow each request until it is settled.',
   lettersBeingPrepared: 'We are preparing our letters to the organisations. Once they are sent, we follow each request until it is settled.',
   letterAwaitingPost: (provider: string) => `Our letter to ${provider} is waiting to be posted.`,
@@ -272,6 +277,7 @@ export const familyEn: FamilyWords = {
   letterAbout: { facts: CORRECTS_EN, text: (facts: string, bill: string | null) => (bill ? `about ${facts} of invoice ${bill}` : `about ${facts}`) },
   letterPostedOn: (date: string) => `posted on ${date}`,
   billDisputeHeldBack: (provider: string) => `Another bill came from ${provider}. We are preparing a letter disputing it; your contact person will send it as soon as everything is in order.`,
+  billDisputeUndelivered: (provider: string) => `Another bill came from ${provider}; we are disputing it. ${undeliveredEn(provider)}`,
   endDateConfirmed: (provider: string, date: string, action: 'cancel' | 'transfer') =>
     action === 'cancel' ? `${provider} has confirmed that the contract ends on ${date}.` : `${provider} has confirmed that the contract is in the new holder's name as of ${date}.`,
   brpCheckOpen: (provider: string) => `${provider} is normally told of the death by the municipality (through the Personal Records Database). We are checking with ${provider} that it was; if so, no letter is needed.`,
@@ -279,6 +285,7 @@ export const familyEn: FamilyWords = {
   brpDetailsComplete: (provider: string) => `The details for ${provider} were complete.`,
   letterNotSent: (provider: string) => `We prepared a letter to ${provider}; it has not been sent yet.`,
   letterSentLater: (provider: string) => `We prepared a letter to ${provider}; it was sent later, once everything was in order.`,
+  letterDeliveredLater: (provider: string) => `We sent a letter to ${provider} by e-mail; it could not be delivered at first and arrived later.`,
   endDate: {
     thanAsked: (asked: string) => `we asked (${asked})`,
     thanByLaw: (date: string) => `the day the lease ends by law (${date})`,

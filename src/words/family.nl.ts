@@ -29,6 +29,9 @@ const NOTARY_FIRST_NL = 'Hebben de erfgenamen nog niet gekozen hoe zij de nalate
 const KEPT_TRACK_NL = 'Het aanspreekpunt van de familie en uw contactpersoon houden dit bij.';
 
 /** The question a missed term left unanswered (`missedQuestion`), after "heeft niet binnen de termijn (…)": never a bare "geantwoord" beside an answer to something else. */
+/** A letter by e-mail that did not arrive (refused by the provider's mail server, or stuck): it was made and sent, so nothing waits to be "in order" (audit 77, MAIL-2). */
+const undeliveredNl = (provider: string) => `Onze brief aan ${provider} kon nog niet per e-mail worden bezorgd; uw vaste contactpersoon zorgt ervoor dat hij alsnog aankomt.`;
+
 const unansweredNl = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
@@ -86,7 +89,7 @@ export const familyNl = {
   aRelative: 'Een familielid',
   inThisFile: 'in dit dossier',
   of: 'Afwikkeling voor', died: 'overleden op', contact: 'Uw vaste contactpersoon', phone: 'Telefoon', emailLabel: 'E-mail',
-  contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', status: 'Stand van zaken', lastUpdate: 'Laatst bijgewerkt',
+  contracts: 'Contracten', none: 'Er staan nog geen contracten op de lijst.', asked: 'Gevraagd', lastUpdate: 'Laatst bijgewerkt',
   updatedOn: (date: string) => `bijgewerkt ${date}`, expectedOn: (date: string) => `verwacht ${date}`,
   next: 'Wat er nu gebeurt', expected: 'Verwacht', noLetters: 'Er zijn nog geen brieven verstuurd.', documents: 'Documenten', noDocuments: 'Er zijn geen documenten.', more: 'Eerdere berichten', moreLetters: 'Eerdere brieven', moreDocuments: 'Eerdere documenten', moreContracts: 'Meer contracten',
   to: 'aan', pdfIn: { nl: '(PDF)', en: '(PDF, in het Engels)' } as Record<Language, string>, reportTitle: 'Meld een rekening, brief of contract', kind: 'Waar gaat het om?', contract: 'Over welk contract?', unknownContract: 'Weet ik niet / staat er niet bij',
@@ -326,6 +329,10 @@ export const familyNl = {
   /** A request by e-mail on its way (less than a quarter of an hour, not failed): the step's own words would say it arrived. */
   letterBeingSent: (provider: string) => `Onze brief aan ${provider} wordt nu per e-mail verstuurd.`,
   letterBeingSentNext: (provider: string) => `Zodra hij is aangekomen, wachten we op het antwoord van ${provider}.`,
+  /** A letter for its present step by e-mail that did not arrive (`undelivered`); next: `letterBeingSentNext`. */
+  letterUndelivered: undeliveredNl,
+  /** In the daily email, once on its own line: such a letter the day it arrived after all (`subject` in the reader's language). */
+  letterDeliveredLate: (provider: string, subject: string) => `Onze brief aan ${provider} („${subject}”) kon eerst niet per e-mail worden bezorgd; nu is hij bezorgd.`,
   /** The estate's intro while every request the organisations are to answer still waits for the post: not yet "aangeschreven". */
   lettersReadyForPost: 'Onze brieven aan de organisaties liggen klaar voor de post. Zodra ze verstuurd zijn, volgen we elk verzoek tot het is afgehandeld.',
   /** The same while one of those is held back by the letter rules: not ready for the post either. */
@@ -351,6 +358,8 @@ export const familyNl = {
   letterPostedOn: (date: string) => `op de post gedaan op ${date}`,
   /** In the daily email: a bill after the end date whose dispute letter is held back (no amount, no number: for every relative). */
   billDisputeHeldBack: (provider: string) => `Er kwam nog een rekening van ${provider}. We bereiden een brief voor waarin we er bezwaar tegen maken; uw vaste contactpersoon verstuurt hem zodra alles klopt.`,
+  /** The same when the dispute went by e-mail and did not arrive: it ends in the card's words, so the email says them once. */
+  billDisputeUndelivered: (provider: string) => `Er kwam nog een rekening van ${provider}; we maken er bezwaar tegen. ${undeliveredNl(provider)}`,
   /**
    * In the daily email: the end date a provider confirmed, on a line of its own when the contract moved on the same day (a late
    * bill) and where it stands no longer names it (`date` in its long form; a transfer says the day it is in the new name).
@@ -365,6 +374,8 @@ export const familyNl = {
   letterNotSent: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is nog niet verstuurd.`,
   /** On the timeline, a step whose letter was held back and went out later, when the owner had fixed it (its own entry is dated then). */
   letterSentLater: (provider: string) => `We hebben een brief aan ${provider} voorbereid; die is later verstuurd, toen alles klopte.`,
+  /** The same for a letter by e-mail that did not arrive at first (refused): it was sent, and arrived later (audit 77, MAIL-2). */
+  letterDeliveredLater: (provider: string) => `We hebben een brief aan ${provider} per e-mail verstuurd; die kon eerst niet worden bezorgd en is later aangekomen.`,
   /** A confirmed end date later than the request asked, after the state's status; the second sentence while the owner has it on Today. */
   endDate: {
     /** What a later end date is later than: the day we asked, or the end of a lease by law (which after a corrected date of death no letter named). */

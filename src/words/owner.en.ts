@@ -181,6 +181,7 @@ export const ownerEn: OwnerWords = {
     parked: 'Stuck automatic steps',
     step: 'Step',
     parkedText: (kind: string, error: string) => `Automatic step stuck: ${kind}. Last error: ${error}.`,
+    parkedSentTo: (recipient: string, address: string) => `to ${recipient} (${address})`,
     attempts: (n: number) => `${n} attempts`,
     theContract: 'The contract',
     theDocument: 'The document',
@@ -355,6 +356,7 @@ export const ownerEn: OwnerWords = {
       'familyMember.iban': 'the IBAN of the new holder is missing',
       corrections: 'the correction letter names no corrected value',
       note: 'the answer to the provider has neither text nor a document',
+      previousLetterDate: 'the request this letter refers to has not been delivered to the provider (the e-mail did not arrive), and the letter names the day it arrived. On Today, choose Try again for the request; once it is delivered, make this letter again',
     },
     unknownMissing: 'a fact the letter needs is missing',
   },
@@ -579,6 +581,14 @@ export const ownerEn: OwnerWords = {
     noSpecialist: (q) => `No active specialist matches “${q}”.`,
     noOtherSpecialist: 'There is no other active specialist to hand over to.',
     confirmTitle: 'Confirm the handover',
+    correctionTitle: 'Send a correction letter',
+    correctionHeading: (file: string) => `Send the corrected version ${file} to those who had the earlier one?`,
+    correctionText: (providers: string[], oldFile: string, kind: string, _documentKind: string) =>
+      `${listed(providers, 'en')} received the earlier version (${oldFile}). ${providers.length > 1 ? 'Each gets' : 'It gets'} a short letter with the corrected version enclosed: “On … I sent you the ${kind}. It contained an error; enclosed is the corrected version.” Until that letter goes, the provider's desk shows only the version it received.`,
+    correctionNone: 'No provider received the earlier version without having been sent the corrected one: there is nothing to send.',
+    correctionSend: 'Send the correction letter',
+    correctionLater: 'Not now',
+    correctionLink: 'Correction letter to those who had the earlier version',
     confirmHeading: (estate, to) => `Hand over the estate of ${estate} to ${to}?`,
     reason: (reason) => `Reason: ${reason}`,
     confirmText: (to) => `${to} becomes the case owner and is told on their Today list and by email; the family is told that ${to} is their contact person now. The handover can be undone for 24 hours.`,
@@ -594,7 +604,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', document_erasure: 'deletion request', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
@@ -1313,6 +1323,10 @@ export const ownerEn: OwnerWords = {
       amount: 'the amount',
       invoiceDate: 'the date on the bill',
       finalInvoiceAmount: 'the final invoice amount',
+      releasedOn: 'the date of the transfer',
+      releasedAmount: 'the amount transferred',
+      // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
+      'answerDate.bank': 'the date of the balance', 'answerDate.health': 'the settlement date', 'answerDate.other': 'the date of the answer',
       agency: 'the collection agency',
       agencyEmail: "the collection agency's email address",
       'agencyAddress.street': "the collection agency's street",
@@ -1391,6 +1405,8 @@ export const ownerEn: OwnerWords = {
         `${count === 1 ? '1 contract is' : `${count} contracts are`} not settled yet: ${named}. Settle or withdraw ${count === 1 ? 'it' : 'them'} first; then the estate can close. Nothing was changed.`,
       documentReplaced: 'A newer version replaced this document; change that one instead. Nothing was changed.',
       documentWithdrawn: 'This document was withdrawn; upload a new one instead. Nothing was changed.',
+      notACorrection: 'This document replaces no earlier version: there is no correction letter to send. Nothing was changed.',
+      nothingToCorrectDocument: 'No provider had the earlier version without having been sent the corrected one: no correction letter goes. Nothing was changed.',
       documentKindFixed: 'A bank statement stays a bank statement: it came in through the statements, and only the case owner sees it. Nothing was changed.',
       billPaidAlready: (reference: string, date: string) => `Bill ${reference} is marked paid already (on ${date}). To change the day, undo the payment first, then mark it paid again. Nothing was changed.`,
       billPaidJustNow: (reference: string) => `Bill ${reference} was just marked paid by someone else. Nothing was changed.`,
@@ -1556,7 +1572,7 @@ export const ownerEn: OwnerWords = {
     },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is now the case owner (taking over from ${from})${newContactTold(told)}. Reason: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
-    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
+    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, _documentKind: string) =>
       `${provider} had the ${kind} withdrawn on ${date} as part of our answer to its question. ${complained ? 'The complaint goes on' : 'The rejection stands'}; the question does not open again by itself. Send ${provider} a new ${kind} if it needs one.`,
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
     answerWithdrawnHandled: (provider: string, kind: string) => `Note handled: ${provider} had a withdrawn ${kind} as part of our answer.`,

@@ -1,6 +1,6 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
-import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, listed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
 import type { Readdressed, Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
@@ -199,6 +199,8 @@ export const ownerNl = {
     parked: 'Vastgelopen automatische stappen',
     step: 'Stap',
     parkedText: (kind: string, error: string) => `Automatische stap vastgelopen: ${kind}. Laatste fout: ${error}.`,
+    /** A parked e-mail's provider and the address it went to (the one to correct when it was refused). */
+    parkedSentTo: (recipient: string, address: string) => `aan ${recipient} (${address})`,
     attempts: (n: number) => `${n} pogingen`,
     theContract: 'Het contract',
     theDocument: 'Het document',
@@ -388,6 +390,8 @@ export const ownerNl = {
       'familyMember.iban': 'het IBAN van de nieuwe rekeninghouder ontbreekt',
       corrections: 'de correctiebrief noemt geen gecorrigeerd gegeven',
       note: 'het antwoord aan de organisatie heeft geen tekst en geen document',
+      // NAMING_THE_REQUEST (letters/rules.ts): the letter names the request by the day it reached the provider.
+      previousLetterDate: 'het verzoek waar deze brief naar verwijst, is niet bij de organisatie bezorgd (de e-mail kwam niet aan), en de brief noemt de dag waarop het aankwam. Kies bij Vandaag Opnieuw proberen voor het verzoek; is het bezorgd, maak deze brief dan opnieuw',
     } as Record<string, string>,
     unknownMissing: 'er ontbreekt een gegeven dat de brief nodig heeft',
   },
@@ -619,6 +623,15 @@ export const ownerNl = {
     noSpecialist: (q: string) => `Geen actieve specialist past bij “${q}”.`,
     noOtherSpecialist: 'Er is geen andere actieve specialist om aan over te dragen.',
     confirmTitle: 'Overdracht bevestigen',
+    /** docreplace: a corrected version goes to the providers that had the earlier one only when she confirms it. */
+    correctionTitle: 'Correctiebrief sturen',
+    correctionHeading: (file: string) => `De gecorrigeerde versie ${file} sturen aan wie de eerdere had?`,
+    correctionText: (providers: string[], oldFile: string, kind: string, documentKind: string) =>
+      `${listed(providers, 'nl')} ${providers.length > 1 ? 'kregen' : 'kreeg'} de eerdere versie (${oldFile}). ${providers.length > 1 ? 'Elk krijgt' : 'Die krijgt'} een korte brief met de gecorrigeerde versie als bijlage: „Op … stuurde ik u ${nlAgreeing(documentKind).the} ${kind}. Daarin stond een fout; hierbij de gecorrigeerde versie.” Tot die brief gaat, ziet de aanbieder in het loket alleen de versie die hij kreeg.`,
+    correctionNone: 'Geen aanbieder kreeg de eerdere versie zonder de gecorrigeerde al te hebben gekregen: er is niets te sturen.',
+    correctionSend: 'Correctiebrief sturen',
+    correctionLater: 'Niet nu',
+    correctionLink: 'Correctiebrief aan wie de eerdere versie kreeg',
     confirmHeading: (estate: string, to: string) => `De nalatenschap van ${estate} overdragen aan ${to}?`,
     reason: (reason: string) => `Reden: ${reason}`,
     confirmText: (to: string) => `${to} wordt de vaste contactpersoon en ziet dat op de lijst Vandaag en per e-mail; de familie hoort dat ${to} nu hun contactpersoon is. De overdracht kan 24 uur lang worden teruggedraaid.`,
@@ -634,7 +647,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', document_erasure: 'verwijderverzoek', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
@@ -1433,6 +1446,10 @@ export const ownerNl = {
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',
       finalInvoiceAmount: 'het bedrag van de eindafrekening',
+      releasedOn: 'de datum van de overboeking',
+      releasedAmount: 'het overgemaakte bedrag',
+      // answerdates: a bank's or insurer's date as its form labels it (`answerDateKind`), never as an end.
+      'answerDate.bank': 'de datum van het saldo', 'answerDate.health': 'de datum van afwikkeling', 'answerDate.other': 'de datum van het antwoord',
       agency: 'het incassobureau',
       agencyEmail: 'het e-mailadres van het incassobureau',
       'agencyAddress.street': 'de straat van het incassobureau',
@@ -1525,6 +1542,8 @@ export const ownerNl = {
         `${count === 1 ? '1 contract is' : `${count} contracten zijn`} nog niet afgerond: ${named}. Rond ${count === 1 ? 'het' : 'ze'} eerst af of trek ${count === 1 ? 'het' : 'ze'} in; dan kan de nalatenschap worden gesloten. Er is niets gewijzigd.`,
       documentReplaced: 'Een nieuwere versie heeft dit document vervangen; wijzig die. Er is niets gewijzigd.',
       documentWithdrawn: 'Dit document is ingetrokken; voeg een nieuw document toe. Er is niets gewijzigd.',
+      notACorrection: 'Dit document vervangt geen eerdere versie: er is geen correctiebrief te sturen. Er is niets gewijzigd.',
+      nothingToCorrectDocument: 'Geen aanbieder had de eerdere versie zonder de gecorrigeerde al te hebben gekregen: er gaat geen correctiebrief. Er is niets gewijzigd.',
       documentKindFixed: 'Een bankafschrift blijft een bankafschrift: het kwam binnen via de afschriften, en alleen de vaste contactpersoon ziet het. Er is niets gewijzigd.',
       billPaidAlready: (reference: string, date: string) => `Factuur ${reference} staat al als betaald (op ${date}). Om de datum te wijzigen: draai de betaling eerst terug en markeer de factuur dan opnieuw als betaald. Er is niets gewijzigd.`,
       billPaidJustNow: (reference: string) => `Factuur ${reference} is zojuist door iemand anders als betaald gemarkeerd. Er is niets gewijzigd.`,
@@ -1714,8 +1733,8 @@ export const ownerNl = {
     },
     handedOver: (to: string, from: string, reason: string, told: string[] = []) => `${to} is nu de vaste contactpersoon (neemt over van ${from})${newContactTold(told)}. Reden: ${reason}`,
     /** A withdrawn document was part of our answer to the provider's question; its complaint or rejection stands (`contract.answer_document_withdrawn`). */
-    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean) =>
-      `${provider} had de ${kind} die op ${date} is ingetrokken als deel van ons antwoord op zijn vraag. ${complained ? 'De klacht loopt door' : 'De afwijzing blijft staan'}; de vraag gaat niet vanzelf weer open. Stuur ${provider} een nieuwe ${kind} als die nodig is.`,
+    answerDocumentWithdrawn: (provider: string, kind: string, date: string, complained: boolean, documentKind: string) =>
+      `${provider} had ${nlAgreeing(documentKind).the} ${kind} ${nlAgreeing(documentKind).which} op ${date} is ingetrokken als deel van ons antwoord op zijn vraag. ${complained ? 'De klacht loopt door' : 'De afwijzing blijft staan'}; de vraag gaat niet vanzelf weer open. Stuur ${provider} ${nlAgreeing(documentKind).aNew} ${kind} als ${nlAgreeing(documentKind).which} nodig is.`,
     /** answerrest: the owner marked the note of a withdrawn answer handled (`contract.answer_withdrawn_handled`). */
     answerWithdrawnHandled: (provider: string, kind: string) => `Melding afgehandeld: ${provider} had een ingetrokken ${kind} als deel van ons antwoord.`,
     endDateNotTold: (agency: string, date: string) => `Geen brief aan ${agency} over de gecorrigeerde einddatum ${date}: geen van de facturen die de brief om de incasso te stoppen noemde staat nog open, dus de datum verandert niets aan wat ${agency} int.`,

@@ -101,7 +101,7 @@ export const providerEn: ProviderWords = {
     laterThanExpected: (documents: string, several: boolean, term: string | null) =>
       `Later than Steward expected: ${documents}. Steward is chasing ${several ? 'them' : 'it'}${term ? ` and expects ${several ? 'them' : 'it'} by ${term}` : ''}.`,
     /** v16: a document Steward sent in answer was withdrawn; a new one follows (README, answerback); `described`, one of the owner's own words (answerrest). */
-    renewed: (document: string, on: string, expected: string | null, described: boolean) =>
+    renewed: (document: string, on: string, expected: string | null, described: boolean, _documentKind: string) =>
       `${described ? `What Steward sent you as ${document}` : `The ${document} Steward sent you`} was withdrawn on ${on}; a new ${described ? 'copy' : 'one'} follows${expected ? ` (expected by ${expected})` : ''}.`,
     newOnesFollow: 'Nothing to do yet; Steward sends the new one once it is there.',
     restFollows: (enclosed: boolean) => `Nothing to do yet; Steward sends ${enclosed ? 'the rest once it is' : 'them once they are'} there.`,
@@ -242,7 +242,7 @@ export const providerEn: ProviderWords = {
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
-      withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', contact_change: 'New contact person',
+      withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', document_correction: 'Corrected version of a document', contact_change: 'New contact person',
       dispute_withdrawal: 'Objection to an invoice withdrawn',
     },
   },

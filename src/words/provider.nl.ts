@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -119,8 +119,8 @@ export const providerNl = {
     laterThanExpected: (documents: string, several: boolean, term: string | null) =>
       `Later dan Steward verwachtte: ${documents}. Steward gaat erachteraan${term ? ` en verwacht ${several ? 'ze' : 'het'} uiterlijk ${term}` : ''}.`,
     /** v16: a document Steward sent in answer was withdrawn; a new one follows (README, answerback); `described`, one of the owner's own words (answerrest). */
-    renewed: (document: string, on: string, expected: string | null, described: boolean) =>
-      `${described ? `Wat Steward u stuurde als ${document}, is` : `De ${document} die Steward u stuurde, is`} op ${on} ingetrokken; er volgt een ${described ? 'nieuw exemplaar' : 'nieuwe'}${expected ? ` (verwacht uiterlijk ${expected})` : ''}.`,
+    renewed: (document: string, on: string, expected: string | null, described: boolean, documentKind: string) =>
+      `${described ? `Wat Steward u stuurde als ${document}, is` : `${capitalised(nlAgreeing(documentKind).the)} ${document} ${nlAgreeing(documentKind).which} Steward u stuurde, is`} op ${on} ingetrokken; er volgt ${described ? 'een nieuw exemplaar' : nlAgreeing(documentKind).aNew}${expected ? ` (verwacht uiterlijk ${expected})` : ''}.`,
     newOnesFollow: 'U hoeft nog niets te doen; Steward stuurt de nieuwe zodra die er is.',
     restFollows: (enclosed: boolean) => `U hoeft nog niets te doen; Steward stuurt ${enclosed ? 'de rest zodra die' : 'de documenten zodra ze'} er ${enclosed ? 'is' : 'zijn'}.`,
     /** `willNotSent`: the question asked for the will, which Steward never sends: the sentence does not say all was sent. */
@@ -294,7 +294,7 @@ export const providerNl = {
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
-      withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', contact_change: 'Nieuwe contactpersoon',
+      withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', document_correction: 'Gecorrigeerde versie van een document', contact_change: 'Nieuwe contactpersoon',
       dispute_withdrawal: 'Intrekking van het bezwaar tegen een factuur',
     } satisfies Record<ProviderLetterKind, string>,
   },

@@ -1,5 +1,5 @@
 import { isCurrent } from '../documents/document-audience';
-import { chosenEnclosures, mayEnclose } from '../documents/enclosure-rules';
+import { mayEnclose, sentVersions } from '../documents/enclosure-rules';
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../auth/principal';
 import type { Position } from '../common/paging';
@@ -157,7 +157,7 @@ export class EstateOverviewService {
     // One read of the estate's documents: what the provider can open (as the desk's `forRequest`: what it was sent), those
     // the owner may send along, and what a draft still waits for, counted as sending counts it (every
     // current document of the estate).
-    const enclosures = chosenEnclosures(documents, sent);
+    const enclosures = sentVersions(documents, sent);
     const enclosable = documents.filter(mayEnclose);
     const missing = missingDocuments(contract.provider.requiredDocuments, documents.filter(isCurrent).map((d) => d.kind));
     // `today`: the day a payment form offers, by the service's clock.

@@ -320,7 +320,7 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
     html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td data-label="${w.audience}">${audience}</td><td data-label="${w.added}">${humanDate(d.createdAt.toISOString(), lang)}</td>
 <td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td class="no-print">${change}</td></tr>`;
   if (d.withdrawnAt) return cells(html`<strong>${w.withdrawn(humanDate(d.withdrawnAt.toISOString(), lang), d.withdrawnReason ?? '')}</strong>`, '');
-  if (d.supersededById) return cells(html`<strong>${w.replacedBy(byId.get(d.supersededById)?.fileName ?? w.newerVersion)}</strong>`, '');
+  if (d.supersededById) return cells(html`<strong>${w.replacedBy(byId.get(d.supersededById)?.fileName ?? w.newerVersion)}</strong>`, byId.get(d.supersededById)?.supersededById ? '' : html`<a href="/app/estates/${estateId}/documents/${d.supersededById}/correction">${w.correctionLink}</a>`);
   const at = `/app/estates/${estateId}/documents/${d.id}`;
   return cells(
     w.audiences[d.audience] ?? d.audience,
@@ -410,6 +410,21 @@ export function handoverConfirmPage(user: StaffPrincipal, estate: Estate, to: Us
 <p>${w.confirmText(to.name)}</p>
 <form method="post" action="${keepFromToday(`/app/estates/${estate.id}/handover`, cameFromToday)}"><input type="hidden" name="toUserId" value="${to.id}"><input type="hidden" name="reason" value="${reason}">
 <button type="submit">${w.confirm}</button> <a href="${keepFromToday(`/app/estates/${estate.id}#handover`, cameFromToday)}">${w.cancel}</a></form></div>`,
+  );
+}
+
+/** docreplace: the correction letter for a corrected version, asked once more: who had the earlier one, and what each is told. */
+export function correctionConfirmPage(user: StaffPrincipal, estateId: string, offer: { document: EstateDocument; replaced: EstateDocument; recipients: { providerName: string }[] }): string {
+  const w = ownerWords(user.lang).estate;
+  const back = `/app/estates/${estateId}?done=document#documents`;
+  return appPage(
+    user,
+    w.correctionTitle,
+    html`<h1>${w.correctionHeading(offer.document.fileName)}</h1>
+<div class="card">${offer.recipients.length
+      ? html`<p>${w.correctionText(offer.recipients.map((r) => r.providerName), offer.replaced.fileName, label(user.lang, 'documentKinds', offer.document.kind), offer.document.kind)}</p>
+<form method="post" action="/app/estates/${estateId}/documents/${offer.document.id}/correction"><button type="submit">${w.correctionSend}</button> <a href="${back}">${w.correctionLater}</a></form>`
+      : html`<p>${w.correctionNone}</p><p><a href="${back}">${w.documents}</a></p>`}</div>`,
   );
 }
 

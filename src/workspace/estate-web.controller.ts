@@ -6,12 +6,13 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal, WebPage } from '../auth/auth.decorators';
 import type { StaffPrincipal } from '../auth/principal';
 import { CREATED_AT_CURSOR, PageQueryDto, positionOf } from '../common/paging';
-import type { FieldError } from '../common/problem';
+import { type FieldError, NotFoundProblem } from '../common/problem';
 import { IdParam } from '../common/uuid-param';
 import { CreateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentAudienceDto, DocumentKindDto, requestedAudience, UploadDocumentDto, WithdrawDocumentDto } from '../documents/documents.controller';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
+import { DocumentCorrectionsService } from '../documents/document-corrections.service';
 import { CreateFamilyMemberDto, HandoverDto, ReopenEstateDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
 import { EstatesService } from '../estates/estates.service';
 import { HandoversService } from '../handovers/handovers.service';
@@ -23,7 +24,7 @@ import { statementUpload } from '../statements/statement-upload';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
 import { refusal, submitForm, validateForm } from '../web/forms';
 import { IsBackTrail } from '../web/pager';
-import { estatePage, EstatePageState, handoverConfirmPage, undoRefusedPage } from './estate-pages';
+import { correctionConfirmPage, estatePage, EstatePageState, handoverConfirmPage, undoRefusedPage } from './estate-pages';
 import { EstateOverviewService } from './estate-overview.service';
 import { APP_AREA } from './workspace-web.controller';
 import { ownerWords } from '../words';
@@ -108,6 +109,7 @@ export class EstateWebController {
     private readonly statements: StatementsService,
     private readonly handovers: HandoversService,
     private readonly users: UsersService,
+    private readonly corrections: DocumentCorrectionsService,
   ) {}
 
   @Get()
@@ -190,7 +192,25 @@ export class EstateWebController {
   @DocumentUpload()
   async replace(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @UploadedFile() file: File | undefined, @Res() res: Response) {
     // Nothing to validate but the file, which the service checks (and names in its refusal).
-    const refused = await this.documents.replace(p, documentId, file).then(() => undefined, refusal);
+    const replaced = await this.documents.replace(p, documentId, file).then((newer) => ({ newer }), (error) => ({ refused: refusal(error) }));
+    if ('refused' in replaced) return this.documentAction(res, p, id, replaced);
+    // docreplace: when providers had the earlier version, she is asked at once whether they get the corrected one; nothing goes without her word.
+    const offer = await this.corrections.offer(p, replaced.newer.id);
+    if (!offer.recipients.length) return this.documentAction(res, p, id, {});
+    this.returnTo(res, `/app/estates/${id}/documents/${replaced.newer.id}/correction`);
+  }
+
+  /** docreplace: who gets the correction letter, asked once more. */
+  @Get('documents/:documentId/correction')
+  async correctionOffer(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
+    const offer = await this.corrections.offer(p, documentId);
+    if (offer.document.estateId !== id) throw new NotFoundProblem();
+    res.type('html').send(correctionConfirmPage(p, id, offer));
+  }
+
+  @Post('documents/:documentId/correction')
+  async sendCorrection(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Res() res: Response) {
+    const refused = await this.corrections.send(p, documentId).then(() => undefined, refusal);
     return this.documentAction(res, p, id, { refused });
   }
 

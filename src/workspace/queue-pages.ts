@@ -201,7 +201,7 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
     (st) => [estateCell(st), html`${w.statementFrom(st.uploadedBy)}<br><span class="muted">${day(lang, st.createdAt)}</span>`, html`<a href="${estateFromToday(st.estateId, '#statements')}">${w.seeStatement}</a> ${actionButton(estateFromToday(st.estateId, `/statements/${st.importId}/seen`), w.markSeen)}`],
   );
   const parked = queue.parkedSteps.map(
-    (s) => [estateCell(s), html`${w.parkedText(stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="${contractFromToday(s.contractId)}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],
+    (s) => [estateCell(s), html`${w.parkedText(s.sentTo ? `${stepKindText(lang, s.kind)} ${w.parkedSentTo(s.sentTo.recipient, s.sentTo.address)}` : stepKindText(lang, s.kind), stepErrorText(lang, s.lastErrorKind))}<br><span class="muted">${w.attempts(s.attempts)}${s.contractId ? html` · <a href="${contractFromToday(s.contractId)}">${w.theContract}</a>` : ''}</span>`, resolve(lang, s.resolution, s.id)],
   );
   // No due date is recorded for a bill: the row says since when it is owed, oldest first.
   const bills = queue.billsToPay.map(

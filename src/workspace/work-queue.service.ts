@@ -237,7 +237,8 @@ export interface BlockedLetterItem extends EstateRef {
 }
 
 /** An automatic step (deadline, letter, email …) that failed every retry and waits for the owner. */
-export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution };
+/** `sentTo`: of a parked e-mail, the provider and the address it went to (a refused address is what the owner corrects). */
+export type ParkedStepItem = EstateRef & ParkedStep & { resolution: Resolution; sentTo: { recipient: string; address: string } | null };
 
 /** A report from the family (a bill, a collection letter, a letter to the deceased …), as the portal recorded it. */
 /**
@@ -820,8 +821,8 @@ export class WorkQueueService {
   private async parkedSteps(ownerId: string | null, limit: number): Promise<ParkedStepItem[]> {
     const owned: { id: string }[] | null = ownerId === null ? null : await this.db.query('SELECT id FROM estates WHERE owner_id = $1', [ownerId]);
     const steps = await this.parked.parkedFor(owned && owned.map((e) => e.id), limit);
-    const byEstate = await this.estateRefs(steps.map((s) => s.estateId));
-    return steps.map((step) => ({ ...byEstate.get(step.estateId)!, ...step, resolution: 'retry_step' as const }));
+    const [byEstate, sentTo] = await Promise.all([this.estateRefs(steps.map((s) => s.estateId)), this.letters.addressedTo(steps.flatMap((s) => (s.letterId ? [s.letterId] : [])))]);
+    return steps.map((step) => ({ ...byEstate.get(step.estateId)!, ...step, resolution: 'retry_step' as const, sentTo: sentTo.get(step.letterId ?? '') ?? null }));
   }
 
   private async unconfirmedErasures(ownerId: string | null, today: string, limit: number): Promise<UnconfirmedErasureItem[]> {

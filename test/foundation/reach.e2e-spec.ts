@@ -127,6 +127,8 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/documents/{id}/replace': { upload: { fields: {}, file: () => TINY_PDF, name: 'akte.pdf' } },
   'POST /api/v1/documents/{id}/withdraw': { body: () => ({ reason: 'Verkeerd document.' }) },
   'GET /api/v1/documents/{id}/history': {},
+  'GET /api/v1/documents/{id}/correction-letters': {},
+  'POST /api/v1/documents/{id}/correction-letters': {},
   'POST /api/v1/contracts/{id}/information-supplied': { body: () => ({ note: 'Hierbij de gevraagde gegevens.' }) },
   'POST /api/v1/contracts/{id}/erasures/{documentId}/confirm': {},
   'POST /api/v1/estates/{id}/contracts': { body: () => ({ providerId: world.x.id, description: 'Mobiel abonnement', accountNumber: '06-999', action: 'cancel' }) },

@@ -202,19 +202,21 @@ describe('an answer that says something of the owner’s own follows later', () 
     expect(((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string }).state).toBe('requested');
   });
 
-  it('KPN: an "overig" document that answered no item of her words is listed and announced by its file name, not as "Document"', async () => {
+  it('KPN: an "overig" document that answered no item of her words is named neutrally, "een document", never by its file name (docreplace)', async () => {
     const kpn = await createProvider(t.admin, { name: 'KPN', category: 'telecom', requiredDocuments: [] });
     const estate = await createEstate(anna);
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: kpn.id, description: 'Internet', accountNumber: '1.2345.678', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
     await t.runDue();
     await anna.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons het ingevulde overnameformulier.', documentsNeeded: [] }).expect(200);
-    const form = await upload(estate.id, 'other', 'claimformulier.pdf');
+    // A file name may say too much ("scan_bankafschrift_jan_met_schulden.pdf"); the provider gets the file, our words do not repeat it.
+    const form = await upload(estate.id, 'other', 'scan_bankafschrift_jan_met_schulden.pdf');
     await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij het overnameformulier.', documentIds: [form] }).expect(200);
     await t.runDue();
     const [sent] = (await letters(contract.id)).filter((l) => l.kind === 'information_supplied');
     const text = await letterText(anna, sent.id);
-    expect(text).toContain('Bijgevoegd: document claimformulier.pdf.');
-    expect(text).toContain('Bijlagen: – Document claimformulier.pdf');
+    expect(text).toContain('Bijgevoegd: een document.');
+    expect(text).toContain('Bijlagen: – Een document');
+    expect(text).not.toContain('schulden');
   });
 });

@@ -45,7 +45,8 @@ describe('correction letters to a bank or insurer', () => {
     const estate = await createEstate(anna);
     const ing = await answered(estate.id, { name: 'ING', category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }, { done: 'accountBlocked', effectiveDate: '2026-11-02', reference: 'ING-NB-7781', balance: 1234.56 });
     const cb = await answered(estate.id, { name: 'Centraal Beheer', category: 'insurance' }, { description: 'Uitvaartpolis', accountNumber: 'POL-55443', insuranceKind: 'life' }, { done: 'payoutHandled', effectiveDate: '2026-11-20', reference: 'CB-7' });
-    const ip = await answered(estate.id, { name: 'Interpolis', category: 'insurance' }, { description: 'Woonhuisverzekering', accountNumber: 'WH-123456', insuranceKind: 'property' }, { done: 'coverContinues', effectiveDate: '2026-12-10', reference: 'IP-77', coverUntil: '2027-12-31' });
+    // answerdates: the insurer's answer is dated on a day that has come (the clock stands at 23 November 2026).
+    const ip = await answered(estate.id, { name: 'Interpolis', category: 'insurance' }, { description: 'Woonhuisverzekering', accountNumber: 'WH-123456', insuranceKind: 'property' }, { done: 'coverContinues', effectiveDate: '2026-11-20', reference: 'IP-77', coverUntil: '2027-12-31' });
     const zk = await answered(estate.id, { name: 'Zilveren Kruis', category: 'insurance' }, { description: 'Zorgverzekering', accountNumber: 'ZV-20931', insuranceKind: 'health' }, { done: 'coverSettled', effectiveDate: '2026-11-02', reference: 'ZK-3' });
 
     await anna.patch(`${API}/estates/${estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);

@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { letterDate } from '../../letters/dates';
 import { flat, pdfText } from '../../letters/test-support';
+import { dutchDate } from '../../src/clock/clock';
 import { OutboxService } from '../../src/runtime/outbox.service';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -30,7 +32,10 @@ describe('a request by e-mail still in its sending grace gives way to a correcti
   interface Listed {
     id: string;
     kind: string;
+    status: string;
     deliveryStatus: string;
+    deliveredAt: string | null;
+    violations: { rule: string; where: string }[];
   }
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
   const timelineOf = async (estateId: string) => ((await anna.get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
@@ -94,21 +99,71 @@ describe('a request by e-mail still in its sending grace gives way to a correcti
     expect(mails[0].letter).not.toContain('C-2002');
   });
 
-  it('lets a request by e-mail whose sending started go as it was: the correction letter follows it', async () => {
-    const { contract, letter, address } = await requestByEmail('Startnet', 'S-3003');
+  /**
+   * A request whose sending started is on its way: it goes as it was, the correction letter follows it. README heldnull: that letter
+   * waits for the request's delivery and is then made, naming the request by the day it reached the provider; before, it was made at
+   * once and held back with "null" where that day should be, and the owner had to retry it by hand once the request was delivered.
+   */
+  it('lets a request by e-mail whose sending started go as it was; the correction letter follows its delivery, naming that day', async () => {
+    const { contract, letter, address } = await requestByEmail('Flightnet', 'F-5005');
     expect(await claim(letter.id)).toBe(1);
     expect((await t.app.get(DataSource).query(`UPDATE letters SET sending_started_at = $2 WHERE id = $1`, [letter.id, t.clock.now()]))[1]).toBe(1);
-    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'S-3030' }).expect(200);
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'F-5050' }).expect(200);
+    // The correction's step comes while the request is still on its way: no letter yet, none held back.
+    await t.app.get(OutboxService).drain(10, ['letter']);
+    expect((await lettersOf(contract.id)).map((l) => `${l.kind} ${l.status}`)).toEqual(['cancellation sent']);
+    // The request is delivered (its worker's lease ran out, the next one sends it); the correction follows it.
     t.clock.advanceDays(1 / 48);
     await t.runDue();
-    // The old one went, as it was (the same letter, its Message-ID), and a correction letter about it follows.
-    const letters = await lettersOf(contract.id);
-    expect(letters.map((l) => l.kind)).toEqual(['cancellation', 'correction']);
-    expect(letters[0]).toMatchObject({ id: letter.id, deliveryStatus: 'delivered' });
-    const [mail, ...others] = await mailsTo(address);
-    expect(mail.messageId).toContain(letter.id);
-    expect(mail.letter).toContain('S-3003');
-    expect(others.every((m) => !m.messageId.includes(letter.id))).toBe(true);
+    t.clock.advanceDays(1 / 1440);
+    await t.runDue();
+    const [request, correction, ...more] = await lettersOf(contract.id);
+    expect(more).toEqual([]);
+    expect(request).toMatchObject({ id: letter.id, deliveryStatus: 'delivered' });
+    expect(correction).toMatchObject({ kind: 'correction', status: 'sent', violations: [] });
+    const text = await letterText(anna, correction.id);
+    expect(text).not.toContain('null');
+    // Named by the day the request reached Flightnet, with the number it printed.
+    expect(text).toContain(
+      `Op ${letterDate(dutchDate(new Date(request.deliveredAt!)), 'nl')} heb ik u namens de nabestaanden van Flightnet de Vries, overleden op 2 november 2026, gevraagd het contract Internet te beëindigen. Hierbij corrigeer ik een gegeven uit dat verzoek. Mijn verzoek vermeldde als klantnummer F-5005; het juiste klantnummer is F-5050.`,
+    );
+    // The old one went, as it was (the same letter, its Message-ID), the correction after it.
+    const mails = await mailsTo(address);
+    expect(mails.map((m) => m.messageId.includes(letter.id))).toEqual([true, false]);
+    expect(mails[0].letter).toContain('F-5005');
+  });
+
+  /**
+   * README heldnull: a request whose e-mail the outbox gave up on (parked) is not with the provider, so the correction letter has no
+   * day to name it by: held back, saying which fact is missing in the owner's words (before: "er staat onaf ingevulde tekst in de
+   * brief: „null”"). Once the owner's retry delivered the request, her retry of the letter makes it.
+   */
+  it('holds a correction of a request whose e-mail is parked back for the missing delivery, in her words; made once it is delivered', async () => {
+    sink.refusing = true;
+    const { contract, letter } = await requestByEmail('Parknet', 'P-6006');
+    for (let i = 0; i < 8; i++) {
+      t.clock.advanceDays(1 / 24);
+      await t.runDue();
+    }
+    const parked = ((await anna.get(`${API}/queue`).expect(200)).body.parkedSteps as { id: string; contractId: string }[]).find((p) => p.contractId === contract.id)!;
+    expect(parked).toBeDefined();
+    sink.refusing = false;
+    await anna.patch(`${API}/contracts/${contract.id}`, { accountNumber: 'P-6060' }).expect(200);
+    await t.runDue();
+    const held = (await lettersOf(contract.id)).find((l) => l.kind === 'correction')!;
+    expect(held).toMatchObject({ status: 'blocked', violations: [expect.objectContaining({ rule: 'missing-data', where: 'previousLetterDate' })] });
+    const page = flat((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
+    expect(page).toContain('het verzoek waar deze brief naar verwijst, is niet bij de organisatie bezorgd (de e-mail kwam niet aan), en de brief noemt de dag waarop het aankwam.');
+    expect(page).not.toContain('null');
+    // Her way on: the request's e-mail tried again and delivered, then the letter made again.
+    await anna.post(`${API}/queue/parked-steps/${parked.id}/retry`).expect(204);
+    await t.runDue();
+    expect((await lettersOf(contract.id)).find((l) => l.id === letter.id)).toMatchObject({ deliveryStatus: 'delivered' });
+    await anna.post(`${API}/letters/${held.id}/retry`).expect(202);
+    await t.runDue();
+    const made = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.status === 'sent');
+    expect(made).toHaveLength(1);
+    expect(await letterText(anna, made[0].id)).toContain('Mijn verzoek vermeldde als klantnummer P-6006; het juiste klantnummer is P-6060.');
   });
 
   /** README printaddress and queryplans: the directory's e-mail address corrected while a worker claimed the sending, before it started. */

@@ -238,7 +238,7 @@ describe('letters by e-mail: no term, no chase and no "verstuurd" before the let
     expect(stuck).not.toContain('wordt verstuurd');
     expect(await letterRow(estate.id, letter.id)).toContain('nog niet bezorgd');
     expect(await letterRow(estate.id, letter.id)).not.toContain('wordt verstuurd');
-    expect(await familyPage(son)).toContain('We bereiden een brief aan Engie voor');
+    expect(await familyPage(son)).toContain('Onze brief aan Engie kon nog niet per e-mail worden bezorgd; uw vaste contactpersoon zorgt ervoor dat hij alsnog aankomt.');
 
     // Delivered: it went, on the day it is dated.
     await advance(0);

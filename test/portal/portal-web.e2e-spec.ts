@@ -87,15 +87,15 @@ describe('family portal in the browser', () => {
     expect(main).toContain('+31 6 1234 5678');
     expect(main).toContain('KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
     expect(main).toContain('Komt er tot en met');
-    // First the progress; each contract under its group in three short lines (the provider, what we asked and when, where it stands), the details one tap away.
+    // First the progress; each contract under its group (the provider, what we asked and when, where it stands whole: familycard), what happens next one tap away.
     await expect(page.textContent('.progress')).resolves.toBe('1 van 1 afgerond');
     expect(await page.textContent('main h3')).toBe('Afgerond (1)');
     const line = page.locator('details.line').first();
-    expect(await line.locator('summary').innerText()).toMatch(/^KPN\nBeëindigen · bijgewerkt \d+ november 2026\nKPN heeft bevestigd/);
-    expect(await line.locator('dd.status').isVisible()).toBe(false);
-    expect((await line.locator('summary').boundingBox())!.height).toBeLessThan(90);
+    expect(await line.locator('summary').innerText()).toMatch(/^KPN\nBeëindigen · bijgewerkt \d+ november 2026\nKPN heeft bevestigd dat het contract eindigt op 30 november 2026\./);
+    const next = line.locator('dt:has-text("Wat er nu gebeurt") + dd');
+    expect(await next.isVisible()).toBe(false);
     await line.locator('summary').click();
-    expect(await line.locator('dd.status').isVisible()).toBe(true);
+    expect(await next.isVisible()).toBe(true);
     expect(main).toContain('Uw vaste contactpersoon');
     expect(main).not.toMatch(/case owner/i);
 
@@ -341,7 +341,7 @@ describe('family portal in the browser', () => {
     await context.close();
   });
 
-  it('shows what we asked and when it was last updated whole on a phone, also for a transfer to a long name; only the status sentence is cut off', async () => {
+  it('shows what we asked and when it was last updated whole on a phone, also for a transfer to a long name (and the status, whole since familycard)', async () => {
     const eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
     const estate = await createEstate(anna, { givenNames: 'Truus', surnamePrefix: undefined, surname: 'Bosman' });
     const heir = (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria Wilhelmina van Oosterhout-de Vries', relation: 'dochter', isHeir: true, isRepresentative: true, ...HOLDER_PARTICULARS }).expect(201)).body;

@@ -1,19 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, binary, createEstate, createProvider, letterText, paper } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-
-/** A one-page PDF that says `words`, so a print batch read back shows which document it holds. */
-function paper(words: string): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.text(words);
-    doc.end();
-  });
-}
 
 /**
  * README docwithdraw (audit75 F-0, F-11, F-3): a document the owner withdraws before the letter that encloses it has left is

@@ -20,7 +20,7 @@ describe('a bank that blocked the account but has not released the balance', () 
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
 
-  async function blockedAt(name: string, owner: Session = anna) {
+  async function blockedAt(name: string, owner: Session = anna, balance = 1234.56) {
     const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [] });
     const estate = await createEstate(owner);
     const maria = (await owner.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
@@ -29,7 +29,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     await t.runDue();
     const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
     const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
-    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 1234.56 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance }).set('Idempotency-Key', `${c.id}-block`).expect(200);
     const contract = async () => (await owner.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; nextStep: string };
     const family = async (lang = 'nl') => (await portal.get(`${API}/portal/estate?lang=${lang}`).expect(200)).body as { contracts: { items: { id: string; statusText: string }[] }; feedbackPrompt: { question: string } | null };
     return { id: c.id, estate, desk, portal, contract, family };
@@ -275,5 +275,86 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(refused).toContain('value="1234,56"');
     await web.post(`/desk/requests/${abn.id}/balance-released`).type('form').send({ releasedOn: '2027-01-08', releasedAmount: '1234,56' }).expect(303);
     expect((await abn.contract()).state).toBe('confirmed');
+  });
+
+  it('an overdrawn account is a debt of the estate, not a release: the bank is not asked to release it, Today does not chase it, the family reads it truly (bankrest)', async () => {
+    const red = await blockedAt('Zuidbank Rood', anna, -50);
+    // On main: `blocked`, the desk asked to release € -50,00, Today `release_overdue`, the family told "we wachten daarop".
+    const fresh = await red.contract();
+    expect(fresh.state).toBe('confirmed');
+    expect(nbsp(fresh.statusText)).toMatch(/^Zuidbank Rood heeft de rekening geblokkeerd; saldo per 2 november 2026: € -50,00; de rekening stond rood: dat bedrag is een schuld van de nalatenschap aan Zuidbank Rood, er is niets vrij te geven; controle op late facturen/);
+    const card = (await red.family()).contracts.items.find((x) => x.id === red.id)!.statusText;
+    expect(card).toMatch(/^Zuidbank Rood heeft de rekening geblokkeerd\. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald\./);
+    expect(card).not.toMatch(/wachten|vrijgegeven/);
+    const cardEn = (await red.family('en')).contracts.items.find((x) => x.id === red.id)!.statusText;
+    expect(cardEn).toMatch(/^Zuidbank Rood has blocked the account\. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate\./);
+    const view = (await red.desk.get(`${API}/provider-desk/requests/${red.id}`).expect(200)).body as { statusText: string; actions: string[] };
+    expect(view.actions).not.toContain('balance-released');
+    expect(view.statusText).not.toMatch(/vrijgeven/);
+    await t.runDue(20);
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[];
+    expect(today.filter((c) => c.contractId === red.id && c.reason === 'release_overdue')).toEqual([]);
+    expect((await red.contract()).state).toBe('confirmed');
+
+    // A balance of nil: nothing to release and nothing owed.
+    const empty = await blockedAt('Zuidbank Leeg', anna, 0);
+    const nil = await empty.contract();
+    expect(nil.state).toBe('confirmed');
+    expect(nbsp(nil.statusText)).toMatch(/^Zuidbank Leeg heeft de rekening geblokkeerd; saldo per 2 november 2026: € 0,00; er is niets vrij te geven; controle op late facturen/);
+    expect((await empty.family()).contracts.items.find((x) => x.id === empty.id)!.statusText).toMatch(/^Zuidbank Leeg heeft de rekening geblokkeerd\. Er stond geen saldo op de rekening\./);
+
+    // A block recorded with a credit balance and corrected to an overdraft ends the wait.
+    const typo = await blockedAt('Zuidbank Typo');
+    expect((await typo.contract()).state).toBe('blocked');
+    await typo.desk.post(`${API}/provider-desk/requests/${typo.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: -12.5 }).set('Idempotency-Key', `${typo.id}-fix`).expect(200);
+    expect((await typo.contract()).state).toBe('confirmed');
+  });
+
+  it('the release is recorded while a bank charge is disputed, by the desk and the owner; every reader still sees the release awaited (bankrest)', async () => {
+    const tri = await blockedAt('Triodos Kosten');
+    await anna.post(`${API}/contracts/${tri.id}/invoice-after-end`, { reference: 'TK-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
+    await t.runDue();
+    const disputed = await tri.contract();
+    expect(disputed.state).toBe('disputed');
+    // On main the wait was gone from every reader while the dispute ran.
+    expect(nbsp(disputed.statusText)).toMatch(/^Geschil loopt: .* Het saldo is nog niet vrijgegeven naar de boedelrekening\.$/);
+    const card = (await tri.family()).contracts.items.find((x) => x.id === tri.id)!.statusText;
+    expect(card).toMatch(/^Triodos Kosten heeft kosten in rekening gebracht\. We hebben gevraagd die kosten terug te boeken en verwachten .* een reactie\./);
+    expect(card).toContain('Het saldo is nog niet overgemaakt naar de boedelrekening; we wachten daarop.');
+    expect(card).not.toMatch(/einddatum/);
+    const cardEn = (await tri.family('en')).contracts.items.find((x) => x.id === tri.id)!.statusText;
+    expect(cardEn).toMatch(/^Triodos Kosten charged costs to the account\. We have asked for them to be booked back and expect an answer /);
+    expect(cardEn).toContain('The balance has not yet been paid to the estate account; we are waiting for it.');
+    const view = (await tri.desk.get(`${API}/provider-desk/requests/${tri.id}`).expect(200)).body as { statusText: string; actions: string[] };
+    expect(view.actions).toContain('balance-released');
+    expect(view.statusText).toMatch(/Het saldo is nog niet vrijgegeven: graag ook het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden\.$/);
+
+    // The desk records the release (409 on main); the dispute runs on, the release no longer awaited.
+    await tri.desk.post(`${API}/provider-desk/requests/${tri.id}/balance-released`, { releasedOn: '2026-12-01', releasedAmount: 1234.56 }).set('Idempotency-Key', `${tri.id}-release`).expect(200);
+    const released = await tri.contract();
+    expect(released.state).toBe('disputed');
+    expect(nbsp(released.statusText)).not.toMatch(/nog niet vrijgegeven/);
+    expect((await tri.family()).contracts.items.find((x) => x.id === tri.id)!.statusText).not.toMatch(/we wachten daarop/);
+    const familyTimeline = ((await tri.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(familyTimeline).toContain('Triodos Kosten heeft het saldo overgemaakt naar de boedelrekening.');
+    // The credit note ends the dispute in the quiet period, not back in a wait that ended.
+    await tri.desk.post(`${API}/provider-desk/requests/${tri.id}/credit-note`, { amount: 7.5 }).set('Idempotency-Key', `${tri.id}-credit`).expect(200);
+    const after = await tri.contract();
+    expect(after.state).toBe('confirmed');
+    expect(nbsp(after.statusText)).toMatch(/het saldo is overgemaakt naar de boedelrekening/);
+
+    // The owner records a release that came by post while the dispute runs, on her contract page.
+    const fenna = await account(t, 'Fenna Dispuut', 'specialist', 'nl');
+    const bunq = await blockedAt('Bunq Dispuut', fenna.api);
+    await fenna.api.post(`${API}/contracts/${bunq.id}/invoice-after-end`, { reference: 'BK-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    expect((await bunq.contract()).state).toBe('disputed');
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: fenna.email, password: fenna.password, next: '/app' }).expect(303);
+    expect(nbsp((await web.get(`/app/contracts/${bunq.id}`).expect(200)).text)).toContain('Bank meldt: saldo overgemaakt naar de boedelrekening');
+    await web.post(`/app/contracts/${bunq.id}/balance-released`).type('form').send({ releasedOn: '2026-12-02', releasedAmount: '1.234,56', receivedVia: 'post' }).expect(303);
+    expect((await bunq.contract()).state).toBe('disputed');
+    // Once recorded, the release is not recorded twice.
+    await fenna.api.post(`${API}/contracts/${bunq.id}/balance-released`, { releasedOn: '2026-12-02', receivedVia: 'post' }).expect(409);
   });
 });

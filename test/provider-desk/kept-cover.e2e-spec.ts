@@ -1,4 +1,4 @@
-import { API, createEstate, createProvider, letterText } from '../support/fixtures';
+import { API, clockTo, createEstate, createProvider, letterText } from '../support/fixtures';
 import { nextFamilyDigest, SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -279,5 +279,55 @@ describe('a property cover kept for the estate', () => {
     expect(await historyOf(estate.id)).toContain('Inboedelverzekering: De dekking loopt nu tot en met 31 december 2026: premie P-01 loopt geheel of deels daarna en staat als schuld van de nalatenschap vastgelegd; of u die betwist, beslist u.');
     expect((await lettersOf(contract.id)).map((l) => l.kind)).not.toContain('dispute');
     expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-01', amount: 14.5 })]);
+  });
+  // coverwatch (audit77 KC-A): the premium a later cover end takes in is a premium on every owner surface; the watch for late bills
+  // runs to the cover's last day plus the usual quiet period (40 business days, README quietperiod), moved by each correction of it.
+  it("names a premium a later cover end takes in as the kept cover's premium on every owner surface, and watches for late bills until the kept cover's end plus the quiet period (coverwatch)", async () => {
+    // Its own days, whatever the tests before it did with the clock (no public holiday from June to August 2027).
+    await clockTo(t.admin, '2027-03-01');
+    const { contract, estate, clerk } = await kept('Harbour Wacht', '2027-05-31', true);
+    const standing = async () => {
+      const view = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body as { state: string; dueAt: string | null; statusText: string; nextStep: string };
+      return { ...view, statusText: nbsp(view.statusText), nextStep: nbsp(view.nextStep) };
+    };
+    // Monday 31 May 2027 + 40 business days = Monday 26 July 2027: not 40 business days after the answer (28 April).
+    expect(await standing()).toMatchObject({
+      state: 'confirmed',
+      dueAt: '2027-07-26',
+      statusText: 'Harbour Wacht laat de verzekering doorlopen voor de nalatenschap tot en met 31 mei 2027; controle op late facturen tot en met 26 juli 2027.',
+    });
+
+    const june = { reference: 'P-06', invoiceDate: '2027-02-20', periodFrom: '2027-06-01', periodTo: '2027-06-30', amount: 14.5 };
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, june).expect(200);
+    await t.runDue();
+    await clerk!.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-05', reference: 'IP-1', done: 'coverContinues', coverUntil: '2027-06-30' }).expect(200);
+    await t.runDue();
+    // Wednesday 30 June 2027 + 40 business days = Wednesday 25 August 2027.
+    const later = await standing();
+    expect(later).toMatchObject({
+      state: 'confirmed',
+      dueAt: '2027-08-25',
+      statusText: 'Harbour Wacht laat de verzekering doorlopen voor de nalatenschap tot en met 30 juni 2027; controle op late facturen tot en met 25 augustus 2027.',
+    });
+    // The premium on the owner's next step, the estate's and Today's bills to pay, and the API: a premium of the kept cover, never "after the end".
+    const premium = 'premie P-06 voor de verzekering die voor de nalatenschap doorloopt, € 14,50';
+    expect(later.nextStep).toBe(`Nog te betalen uit de nalatenschap: P${premium.slice(1)}. Leg de betaling hieronder vast zodra die gedaan is; pas dan is er niets meer te doen voor dit contract.`);
+    const estatePage = nbsp((await anna.get(`/app/estates/${estate.id}`).set('Cookie', cookie()).expect(200)).text);
+    expect(estatePage).toContain(`Harbour Wacht: ${premium}`);
+    const today = nbsp((await anna.get('/app').set('Cookie', cookie()).expect(200)).text);
+    expect(today).toContain(`<td data-label="Rekening">Harbour Wacht: ${premium}</td>`);
+    expect([later.nextStep, estatePage, today].join('\n')).not.toMatch(/na de einddatum/);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-06', keptCoverPremium: true, afterEnd: false })]);
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[]).filter((b) => b.contractId === contract.id)).toEqual([expect.objectContaining({ reference: 'P-06', keptCoverPremium: true, afterEnd: false })]);
+
+    // Corrected to an earlier last day ('done' left out), the watch ends earlier: Tuesday 15 June 2027 + 40 business days = Tuesday 10 August 2027.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2027-06-15' }).expect(200);
+    expect(await standing()).toMatchObject({ dueAt: '2027-08-10', statusText: 'Harbour Wacht laat de verzekering doorlopen voor de nalatenschap tot en met 15 juni 2027; controle op late facturen tot en met 10 augustus 2027.' });
+    // And back to 30 June: the contract is not settled while the cover runs, nor in the quiet period after it; the day after, it is.
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-05', reference: 'IP-1', coverUntil: '2027-06-30' }).expect(200);
+    await clockTo(t.admin, '2027-08-25');
+    expect(await standing()).toMatchObject({ state: 'confirmed', dueAt: '2027-08-25' });
+    await clockTo(t.admin, '2027-08-26');
+    expect((await standing()).state).toBe('settled');
   });
 });

@@ -117,8 +117,15 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${verklaring3.id}`).expect(404);
     await (await webDesk()).get(`/desk/requests/${ingContract.id}/documents/${verklaring3.id}`).expect(404);
 
-    // A new version of the verklaring ING was sent travels as it (README, Versions): the desk offers it, the owner's page says so.
+    // docreplace: a new version of the verklaring ING was sent reaches ING by the correction letter the owner confirms; until
+    // then ING's desk keeps what it was sent, and CB, which never had it, is offered nothing.
     const newer = (await anna.post(`${API}/documents/${verklaring1.id}/replace`).attach('file', TINY_PDF, 'verklaring1-herzien.pdf').expect(201)).body as { id: string };
+    expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1.pdf']);
+    await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${newer.id}`).expect(404);
+    await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${verklaring1.id}`).expect(200);
+    expect((await anna.get(`${API}/documents/${newer.id}/correction-letters`).expect(200)).body.recipients).toEqual([{ contractId: ingContract.id, providerName: 'ING', replacedId: verklaring1.id }]);
+    await anna.post(`${API}/documents/${newer.id}/correction-letters`).expect(200);
+    await t.runDue();
     expect(names((await deskOf(ingDesk, ingContract.id)).enclosures)).toEqual(['akte.pdf', 'verklaring1-herzien.pdf']);
     await ingDesk.get(`${API}/provider-desk/requests/${ingContract.id}/documents/${newer.id}`).expect(200);
     expect(await ownersPage(ingContract.id)).toContain('verklaring1-herzien.pdf');

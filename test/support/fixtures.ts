@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit';
 import type { Response } from 'superagent';
 import type { Session } from './test-app';
 import { flat, pdfText } from '../../letters/test-support';
@@ -89,4 +90,16 @@ export async function postEverything(session: Session): Promise<void> {
 /** A letter's text as pdf.js reads it back from its PDF, whitespace folded (`flat`), fetched as `session` may (the owner, a desk). */
 export async function letterText(session: Session, letterId: string): Promise<string> {
   return flat(await pdfText((await session.get(`${API}/letters/${letterId}/pdf`).buffer(true).parse(binary).expect(200)).body));
+}
+
+/** A one-page PDF that says `words`, so a letter or print batch read back shows which document it holds. */
+export function paper(words: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.text(words);
+    doc.end();
+  });
 }

@@ -9,6 +9,8 @@ export interface SmtpSink {
   messages: ParsedMail[];
   /** While true the server refuses every message (451), as a mail server that is down for us would. */
   refusing: boolean;
+  /** Addresses the server refuses for good (550), as a provider's mail server refuses a mailbox it does not know. */
+  refused: Set<string>;
   /** Waits until at least `count` messages arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
@@ -18,12 +20,16 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ParsedMail[] = [];
   const state = { refusing: false };
+  const refused = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onMailFrom(_address, _session, callback) {
       callback(state.refusing ? Object.assign(new Error('Mailbox temporarily unavailable'), { responseCode: 451 }) : undefined);
+    },
+    onRcptTo(address, _session, callback) {
+      callback(refused.has(address.address) ? Object.assign(new Error('Mailbox unknown'), { responseCode: 550 }) : undefined);
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
@@ -37,6 +43,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    refused,
     get refusing() {
       return state.refusing;
     },

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { QuietPeriodFromEndDate1763805600000 } from '../../migrations/1763805600000-QuietPeriodFromEndDate';
+import { KeptCoverWatch1763815100000 } from '../../migrations/1763815100000-KeptCoverWatch';
 import { rerunFrom } from '../support/migration-rerun';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
@@ -136,5 +137,28 @@ describe('the quiet period after a confirmation', () => {
     await db.query(`INSERT INTO deadline_recounts (instance_id, estate_id) SELECT id, estate_id FROM workflow_instances WHERE subject_id = $1`, [contract.id]);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     expect((await seen()).dueAt).toBe(addBusinessDays('2028-10-04', 40));
+  });
+  it("mends, when the app starts, a kept cover's watch an earlier build counted from the insurer's answer, not from the cover's last day (coverwatch)", async () => {
+    await clockTo(t.admin, '2028-11-01');
+    const insurer = await createProvider(t.admin, { name: 'Harbour Opstal', category: 'insurance', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Opstalverzekering', accountNumber: 'OP-1', action: 'cancel', insuranceKind: 'property' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completed`, { receivedVia: 'phone', reference: 'HO-1', effectiveDate: '2028-11-01', done: 'coverContinues', coverUntil: '2029-01-31' }).expect(200);
+    const dueAt = async () => (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.dueAt as string;
+    const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
+    // Wednesday 31 January 2029 + 40 business days = Wednesday 28 March 2029.
+    expect(await dueAt()).toBe('2029-03-28');
+    // As an earlier build left it: Wednesday 1 November 2028 + 40 business days, over both Christmas days = Friday 29 December 2028.
+    await db.query(`UPDATE workflow_instances SET due_date = '2028-12-29', next_due_at = '2028-12-31T23:00:00Z' WHERE subject_id = $1`, [contract.id]);
+
+    await rerunFrom(t.app.get(DataSource), KeptCoverWatch1763815100000);
+    const restarted = await createApp({ config: loadConfig({ NODE_ENV: 'test', STEWARD_CLOCK: 'virtual', STEWARD_WORKERS: 'false' }), databaseUrl: t.databaseUrl, clock: t.clock });
+    await restarted.init();
+    await restarted.close();
+
+    expect(await dueAt()).toBe('2029-03-28');
+    expect(nbsp((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.statusText)).toBe('Harbour Opstal laat de verzekering doorlopen voor de nalatenschap tot en met 31 januari 2029; controle op late facturen tot en met 28 maart 2029.');
+    expect((await db.query('SELECT count(*)::int AS n FROM deadline_recounts')).rows[0].n).toBe(0);
   });
 });

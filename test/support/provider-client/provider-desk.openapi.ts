@@ -512,7 +512,7 @@ export interface components {
             releasedAmount?: number;
             /**
              * Format: date
-             * @description the day the balance was paid to the estate account
+             * @description the day the balance was paid to the estate account: not after today (422, rule `future`), nor before the date of death (422, rule `beforeDeath`)
              * @example 2027-01-12
              */
             releasedOn: string;
@@ -549,7 +549,7 @@ export interface components {
             balanceReleased?: boolean;
             /**
              * Format: date
-             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it
+             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it; not before the date of death (422, rule `beforeDeath`)
              * @example 2027-12-31
              */
             coverUntil?: string;
@@ -560,7 +560,7 @@ export interface components {
             done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
             /**
              * Format: date
-             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
+             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer), and for a bank without `done` the balance per: that day has come, so not after today (422, rule `future`). Never before the date of death (422, rule `beforeDeath`)
              * @example 2026-12-31
              */
             effectiveDate: string;
@@ -595,7 +595,7 @@ export interface components {
             balanceReleased?: boolean;
             /**
              * Format: date
-             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it
+             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it; not before the date of death (422, rule `beforeDeath`)
              * @example 2027-12-31
              */
             coverUntil?: string;
@@ -606,7 +606,7 @@ export interface components {
             done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
             /**
              * Format: date
-             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
+             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer), and for a bank without `done` the balance per: that day has come, so not after today (422, rule `future`). Never before the date of death (422, rule `beforeDeath`)
              * @example 2026-12-31
              */
             effectiveDate: string;
@@ -646,7 +646,7 @@ export interface components {
             balanceReleased?: boolean;
             /**
              * Format: date
-             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it
+             * @description with `coverContinues`: the last day the cover continues for the estate, when you know it; not before the date of death (422, rule `beforeDeath`)
              * @example 2027-12-31
              */
             coverUntil?: string;
@@ -657,7 +657,7 @@ export interface components {
             done?: "accountBlocked" | "payoutHandled" | "claimFormsSent" | "coverContinues" | "coverSettled";
             /**
              * Format: date
-             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer)
+             * @description the end date, or the date the new holder takes over; with `done`: the day the answer holds per (accountBlocked: the balance per, usually the date of death; coverSettled: settled per; otherwise the day of your answer), and for a bank without `done` the balance per: that day has come, so not after today (422, rule `future`). Never before the date of death (422, rule `beforeDeath`)
              * @example 2026-12-31
              */
             effectiveDate: string;

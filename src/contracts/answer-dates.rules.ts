@@ -1,0 +1,47 @@
+import { askedInstead, type DoneKind, type RequestAsked } from '../../workflows/wording';
+import type { FieldError } from '../common/problem';
+import { beforeDeathProblem } from '../estates/estate.rules';
+import { effectiveDateProblem, type EndDateFacts } from './end-date.rules';
+
+/**
+ * answerdates (audit77 REL-1, COV-1): which days of a provider's answer can be true. One rule for every route that takes one
+ * (desk API and page, owner API and page, first answer and correction, the release of a balance):
+ * - an end or a transfer (`effectiveDate` of a plain confirmation): not before the death, not past the plausibility bound
+ *   (`effectiveDateProblem`); it may lie ahead, as a notice runs on after it is given;
+ * - a bank's or insurer's answer says what it did on a day (`answerDated`): the balance per (a block), settled per (a health
+ *   policy), the day of the payout or of its answer. What has not happened yet is no answer received, so that day is not after
+ *   today (rule `future`), nor before the death; a balance per a later day than the death stays taken and flagged (balancecorrect);
+ * - the last day of a cover kept for the estate (`coverUntil`): not before the death, when the estate began (rule `beforeDeath`);
+ *   before the day of the answer it is taken (an insurer may answer after the cover it kept ran out);
+ * - the day a bank paid the balance to the estate account (`releasedOn`): not after today, not before the death.
+ * Dates that did not parse are absent here (the body's own 400 named them). Every problem at once.
+ */
+export function answerDateProblems(
+  answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; releasedOn?: unknown },
+  facts: Pick<EndDateFacts, 'dateOfDeath' | 'asked'> & { today: string; answerDated: boolean },
+): FieldError[] {
+  const problems: FieldError[] = [];
+  if (answer.type === 'BALANCE_RELEASED' && typeof answer.releasedOn === 'string') problems.push(...doneOnProblem('releasedOn', answer.releasedOn, facts));
+  if (answer.type !== 'COMPLETE' && answer.type !== 'COMPLETION_CORRECTED') return problems;
+  if (typeof answer.effectiveDate === 'string') {
+    const problem = facts.answerDated ? doneOnProblem('effectiveDate', answer.effectiveDate, facts)[0] : effectiveDateProblem(answer.effectiveDate, facts);
+    if (problem) problems.push(problem);
+  }
+  const early = typeof answer.coverUntil === 'string' ? beforeDeathProblem('coverUntil', answer.coverUntil, facts.dateOfDeath) : null;
+  if (early) problems.push(early);
+  return problems;
+}
+
+/**
+ * Whether a confirmation's date is the day of what a bank or insurer did (`answerDated`) rather than an end: it says what it did
+ * (`done`, or for a correction that leaves it out the one recorded), or it answers a bank's request, whose date-only answer is a
+ * bank's answer all the same (balancecorrect). An insurer's date-only answer stays an end, as before bankanswer.
+ */
+export const answerDated = (action: string, asked: RequestAsked, done: DoneKind | null): boolean => done !== null || askedInstead(action, asked) === 'bank';
+
+/** A day something was done: not after today, not before the death (`answerDateProblems`). */
+function doneOnProblem(field: string, day: string, { dateOfDeath, today }: { dateOfDeath: string; today: string }): FieldError[] {
+  if (day > today) return [{ field, message: `must not be in the future: what has not happened yet is no answer (today is ${today})`, rule: 'future', limit: today }];
+  const early = beforeDeathProblem(field, day, dateOfDeath);
+  return early ? [early] : [];
+}

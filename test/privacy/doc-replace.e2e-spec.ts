@@ -1,0 +1,118 @@
+import request from 'supertest';
+import { API, createEstate, createProvider, letterText, paper } from '../support/fixtures';
+import { Session, startTestApp, TestApp } from '../support/test-app';
+
+const ANNA = { email: 'anna@docreplace.test', password: 'anna-password-1' };
+
+/**
+ * README docreplace (audit75 F-9): a replaced document reaches the providers that had it only by a correction letter the owner
+ * confirms, and until then their desk keeps what they were sent; an answer made again without a withdrawn document says it
+ * follows later; an "overig" document is named by her description, never by its file name.
+ */
+describe('docreplace: a corrected document is told to those who had it, in words that say what it is', () => {
+  let t: TestApp;
+  let anna: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
+    anna = await t.login(ANNA.email, ANNA.password);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const upload = async (estateId: string, kind: string, fileName: string, fields: Record<string, string> = {}) => {
+    let req = anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind);
+    for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
+    return ((await req.attach('file', await paper(fileName), fileName).expect(201)).body as { id: string }).id;
+  };
+  const contractOf = async (id: string) =>
+    (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: { id: string; kind: string; deliveryStatus: string; status: string }[] };
+
+  it('F-9: a corrected verklaring goes only to those who had the earlier one, by a letter she confirms, in their language; their desk keeps what it was sent until then', async () => {
+    const ing = await createProvider(t.admin, { name: 'ING Bank', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const allianz = await createProvider(t.admin, { name: 'Allianz Global Life', category: 'insurance', language: 'en', requiredDocuments: ['certificate_of_inheritance'] });
+    const kpn = await createProvider(t.admin, { name: 'KPN Mobiel', category: 'telecom', requiredDocuments: [] });
+    const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const [ingDesk, allianzDesk, kpnDesk] = await Promise.all([ing.id, allianz.id, kpn.id].map(deskOf));
+    const estate = await createEstate(anna);
+    const verklaring = await upload(estate.id, 'certificate_of_inheritance', 'verklaring.pdf');
+    const contracts: Record<string, string> = {};
+    for (const [name, providerId] of [['ing', ing.id], ['allianz', allianz.id], ['kpn', kpn.id]]) {
+      contracts[name] = ((await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: `Contract ${name}`, accountNumber: `${name}-1`, action: 'cancel' }).expect(201)).body as { id: string }).id;
+      await anna.post(`${API}/contracts/${contracts[name]}/request`).expect(200);
+    }
+    await t.runDue();
+    const enclosed = async (desk: Session, contractId: string) => ((await desk.get(`${API}/provider-desk/requests/${contractId}`).expect(200)).body.enclosures as { fileName: string }[]).map((d) => d.fileName);
+    expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring.pdf']);
+
+    // She replaces it on the estate page; the page asks at once whether those who had it get the corrected one.
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    const replaced = await owner.post(`/app/estates/${estate.id}/documents/${verklaring}/replace`).attach('file', await paper('verklaring gecorrigeerd'), 'verklaring-gecorrigeerd.pdf').expect(303);
+    const corrected = /documents\/([0-9a-f-]{36})\/correction$/.exec(replaced.headers.location)![1];
+    await t.runDue();
+    // Nothing went without her word: the desks keep the version they were sent, and may still open it; the new one is not theirs yet.
+    expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring.pdf']);
+    expect(await enclosed(allianzDesk, contracts.allianz)).toEqual(['verklaring.pdf']);
+    await ingDesk.get(`${API}/provider-desk/requests/${contracts.ing}/documents/${verklaring}`).expect(200);
+    await ingDesk.get(`${API}/provider-desk/requests/${contracts.ing}/documents/${corrected}`).expect(404);
+    expect((await contractOf(contracts.ing)).letters.map((l) => l.kind)).toEqual(['cancellation']);
+
+    // The offer names those who had it; KPN never did.
+    const offer = (await anna.get(`${API}/documents/${corrected}/correction-letters`).expect(200)).body as { recipients: { contractId: string; providerName: string }[] };
+    expect(offer.recipients.map((r) => r.providerName).sort()).toEqual(['Allianz Global Life', 'ING Bank']);
+    const asked = (await owner.get(replaced.headers.location).expect(200)).text;
+    expect(asked).toContain('De gecorrigeerde versie verklaring-gecorrigeerd.pdf sturen aan wie de eerdere had?');
+    expect(asked).toMatch(/(ING Bank en Allianz Global Life|Allianz Global Life en ING Bank) kregen de eerdere versie \(verklaring\.pdf\)\. Elk krijgt een korte brief met de gecorrigeerde versie als bijlage: „Op … stuurde ik u de verklaring van erfrecht\./);
+    expect(asked).not.toContain('KPN');
+    await owner.post(`/app/estates/${estate.id}/documents/${corrected}/correction`).expect(303);
+    await t.runDue();
+
+    const letterOf = async (contractId: string) => (await contractOf(contractId)).letters.find((l) => l.kind === 'document_correction');
+    const nl = await letterText(anna, (await letterOf(contracts.ing))!.id);
+    expect(nl).toMatch(/op \d+ \w+ 2026 stuurde ik u de verklaring van erfrecht\. Daarin stond een fout; hierbij de gecorrigeerde versie\./);
+    expect(nl).toContain('Gecorrigeerde versie van een document');
+    const en = await letterText(anna, (await letterOf(contracts.allianz))!.id);
+    expect(en).toMatch(/on \d+ \w+ 2026 I sent you the certificate of inheritance\. It contained an error; enclosed is the corrected version\./);
+    expect(await letterOf(contracts.kpn)).toBeUndefined();
+    // The letter carried it: now the desks have the corrected version (and may still open the one they had).
+    expect(await enclosed(ingDesk, contracts.ing)).toEqual(['verklaring-gecorrigeerd.pdf']);
+    expect(await enclosed(allianzDesk, contracts.allianz)).toEqual(['verklaring-gecorrigeerd.pdf']);
+    await ingDesk.get(`${API}/provider-desk/requests/${contracts.ing}/documents/${corrected}`).expect(200);
+    await kpnDesk.get(`${API}/provider-desk/requests/${contracts.kpn}/documents/${corrected}`).expect(404);
+    // Confirmed once: a second confirmation finds nobody left, and says so.
+    const again = await anna.post(`${API}/documents/${corrected}/correction-letters`).expect(409);
+    expect(again.body.detail).toContain('er gaat geen correctiebrief');
+  });
+
+  it('an answer waiting for the post, made again without the withdrawn verklaring, says the verklaring follows later', async () => {
+    const essent = await createProvider(t.admin, {
+      name: 'Vattenfall',
+      category: 'energy',
+      channel: 'post',
+      requiredDocuments: [],
+      contactPoint: { name: 'Klantenservice', postalAddress: { street: 'Postbus 3', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } },
+    });
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: essent.id, description: 'Stroom', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'phone', message: 'Graag de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    const verklaring = await upload(estate.id, 'certificate_of_inheritance', 'verklaring.pdf');
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij de verklaring van erfrecht.', documentIds: [verklaring] }).expect(200);
+    await t.runDue();
+    const waiting = (await contractOf(contract.id)).letters.filter((l) => l.kind === 'information_supplied');
+    expect(waiting.map((l) => l.deliveryStatus)).toEqual(['queued_for_print']);
+
+    await anna.post(`${API}/documents/${verklaring}/withdraw`, { reason: 'De notaris maakt een nieuwe.' }).expect(200);
+    await t.runDue();
+
+    const answers = (await contractOf(contract.id)).letters.filter((l) => l.kind === 'information_supplied' && l.id !== waiting[0].id);
+    expect(answers).toHaveLength(1);
+    const text = await letterText(anna, answers[0].id);
+    expect(text).toContain('Volgt later: verklaring van erfrecht.');
+    expect(text).not.toContain('Bijgevoegd');
+  });
+});
