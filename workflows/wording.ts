@@ -708,11 +708,12 @@ const stopUnlessEnded = (words: string) => (/[.!?…]$/.test(words.trim()) ? '' 
  * not answer" never sits beside an answer the provider did give (a credit while the collection stop
  * waits on its word). `bills`: the bills whose objection is unanswered. Null: a state no such term keeps.
  */
-export type MissedQuestion = { kind: 'confirmation'; action: ContractAction } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] };
-export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & DisputesHeld): MissedQuestion | null {
+export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] };
+export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & DisputesHeld, asked?: AskedInstead): MissedQuestion | null {
   const bills = () => unansweredBills(c).map((d) => d.reference);
   switch (state) {
-    case 'escalated': return { kind: 'confirmation', action: c.action };
+    // A bank or insurer was asked no end (`askedInstead`): its missing answer is to what was asked, never a "beëindiging" (bankwords).
+    case 'escalated': return { kind: 'confirmation', action: c.action, ...(asked && { asked }) };
     case 'collectionStopRequested': return { kind: 'collectionStop' };
     case 'complained': return { kind: 'rejectionComplaint' };
     case 'disputed': return { kind: 'dispute', bills: bills() };

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { letterDate, type LivedWith, nobodyContinuesLease } from '../../letters';
 import { addCalendarMonths } from '../../letters/legal';
-import { answeredInPart, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText } from '../../workflows';
+import { answeredInPart, askedInstead, type ContractContext, contractNextStep, type ContractState, contractStateMeta, contractStatusText, longDate, missedQuestion, openDisputesOf, ownerNextStep, ownerStatusText, type RequestAsked } from '../../workflows';
 import { Estate } from '../estates/estate.entity';
 import { beingSent, Letter, letterView } from '../letters/letter.entity';
 import type { RequestLetterStanding } from '../letters/letters.service';
@@ -218,11 +218,13 @@ export const missedTermDate = (missed: MissedTerm): string => (missed.withLetter
  * what it recorded, the family its outcome only when shared, as on the timeline) and the provider's answer awaited,
  * never the call to come; the owner also the day her alert comes back (`alertOn`: the runtime's fresh due date, a
  * term told to nobody else), or that none will. Once that passed too, the owner reads the call beside the step due again.
+ * `asked`: what the request asked (`requestAsked`): a bank's or insurer's missing answer is to the request, not to an end.
  */
 export function missedTermText(
   missed: MissedTerm,
   state: ContractState,
   context: ContractContext,
+  asked: RequestAsked,
   providerName: string,
   dueDate: string | null,
   reader: Reader,
@@ -234,7 +236,7 @@ export function missedTermText(
   const due = dueDate && longDate(dueDate, lang);
   const providers = contractStateMeta(state).waitingOn === 'provider';
   // Which answer is missing: beside a credit or another answer the provider gave, "did not answer" would read as untrue.
-  const question = missedQuestion(state, context);
+  const question = missedQuestion(state, context, askedInstead(context.action, asked));
   if (reader === 'owner') {
     const w = ownerWords(lang).contract.missedTerm;
     // The provider's new term, where a letter gave one, is in the state's own status: said once. Her own terms counted
@@ -505,18 +507,19 @@ export class ContractViews {
 
   /**
    * The owner's status line of a contract whose standing and provider the caller has read already (the
-   * Today queue's lines: a summary's other parts, in two languages, are not read or written for them).
+   * Today queue's lines: a summary's other parts, in two languages, are not read or written for them). `asked`: what the request
+   * asked and what its answer said was done (`requestAsked`), so a bank's block reads as its contract page says it (audit77 TODAY-1).
    * `lateMove`: when a term missed with no letter sent again left a move due now (a call), that move and
    * since when, alone: Today shows it beside the fresh term as its due date, each date once. `calls`: the call that
    * answered the provider's missed term, said beside it, and the earliest term left unanswered (`answeringCalls`).
    */
-  ownerStatus(standing: ContractStanding, provider: ProviderFacts, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
+  ownerStatus(standing: ContractStanding, provider: ProviderFacts, asked: RequestAsked, lang: Language, complained?: ComplaintSent, calls?: CallsOnMissedTerms): { statusText: string; lateMove: string | null; brpCheckOpen: boolean } {
     const { state, context, missedTerm } = standing;
     const dueDate = shownDueDate(standing);
-    const missed = missedTerm && missedTermText(missedTerm, state, context, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
+    const missed = missedTerm && missedTermText(missedTerm, state, context, asked, provider.name, dueDate, 'owner', lang, calls?.call, standing.dueDate).status;
     const missedDueDate = ownersMoveSince(missedTerm);
     // The same advice as the contract's own next step, the complaints body too; the status line says the owner's missed term beside (`ownTermSaid`), Today's row only in its move.
-    const words = { providerName: provider.name, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
+    const words = { providerName: provider.name, ...asked, dueDate, missedDueDate, missedTerms: missedTerm?.count, documentKinds: OWNER_DOCUMENT_KINDS, ...complaintsBodyWords(provider.category, complained, this.clock.today()) };
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
@@ -567,7 +570,7 @@ export class ContractViews {
     const notice = this.notice(c, standing, facts.deceased);
     const handled = isLaterEndDate(notice) && c.laterEndDateAsked === null ? facts.handled : undefined;
     const told = (l: Language) => (notice ? (reader === 'owner' ? endDateNoticeText(notice, c.provider.name, c.action, l, handled, context.effectiveDate) : familyEndDateText(notice, Boolean(c.laterEndDateAsked), l, { provider: c.provider.name, effectiveDate: context.effectiveDate!, action: c.action }, state !== 'confirmed')) : null);
-    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
+    const missed = (l: Language) => (standing.missedTerm ? missedTermText(standing.missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, reader, l, facts.calls?.call, standing.dueDate) : null);
     // answerrest: the owner's note that the provider had a withdrawn document of our answer, the history's words, until she handles it.
     const keptAnswer = reader === 'owner' && c.answerWithdrawn && answerKept(state) ? { providerName: c.provider.name, ...c.answerWithdrawn, state } : null;
     const kept = (l: Language) => keptAnswer && answerDocumentWithdrawnText(keptAnswer, l);

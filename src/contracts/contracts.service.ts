@@ -222,7 +222,7 @@ export class ContractsService implements OnModuleInit {
     return contracts.flatMap((c) => {
       const standing = standings.get(c.id)!;
       if (FINISHED_STATES.includes(standing.state)) return [];
-      const said = (lang: 'nl' | 'en') => this.views.ownerStatus(standing, c.provider, lang, complained.get(c.id)).statusText;
+      const said = (lang: 'nl' | 'en') => this.views.ownerStatus(standing, c.provider, requestAsked(c), lang, complained.get(c.id)).statusText;
       return [{ contractId: c.id, label: labels.get(c.id)!, state: standing.state, waitingOn: contractStateMeta(standing.state).waitingOn, statusTexts: { nl: said('nl'), en: said('en') } }];
     });
   }

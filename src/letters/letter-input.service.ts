@@ -496,7 +496,7 @@ export class LetterInputBuilder {
       const standing = standings.get(c.id)!;
       const { state, context, missedTerm } = standing;
       const dueDate = shownDueDate(standing);
-      const missed = missedTerm && missedTermText(missedTerm, state, context, c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
+      const missed = missedTerm && missedTermText(missedTerm, state, context, requestAsked(c), c.provider.name, dueDate, 'family', lang, calls.get(c.id)?.call).status;
       const own = contractStatusText(state, context, lang, { providerName: c.provider.name, dueDate, readsDebts: reach, ownTermSaid: Boolean(missed), untilEndPaid: paidParts.get(c.id), billsOwed: billsOwed(c, state), ...requestAsked(c) });
       return unsentLetterWords({ providerName: c.provider.name, state, action: c.action, statusText: own, bank: asksBankAccount(c.provider.category, c.action) }, unsent.get(c.id), familyWords(lang))?.statusText ?? [own, missed].filter(Boolean).join(' ');
     };

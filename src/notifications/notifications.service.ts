@@ -152,7 +152,7 @@ export class NotificationsService implements OnModuleInit {
     const missed = audience === 'owner' && unansweredAlert(row) && standing.missedTerm;
     if (missed) {
       const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS, ...asked };
-      return (lang) => `${label}: ${ownerStatusText(row.payload.state as never, context, lang, words)} ${missedTermText(missed, row.payload.state as never, context, name, null, 'owner', lang).status}`;
+      return (lang) => `${label}: ${ownerStatusText(row.payload.state as never, context, lang, words)} ${missedTermText(missed, row.payload.state as never, context, asked, name, null, 'owner', lang).status}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).

@@ -78,6 +78,10 @@ const CORRECTS: Partial<Record<string, { firstTold: string[]; replaces: string[]
   completion_corrected: { firstTold: ['confirmed'], replaces: [] },
   // A bill's figures: the bill came with its dispute; a part credited the same day said what remained of the old figure.
   bill_corrected: { firstTold: ['invoice_disputed'], replaces: ['dispute_partly_credited'] },
+  // A confirmation or a bank's block taken back the same day (recorded by mistake): never so, so neither is told (audit77 BANK-3:
+  // the block's line read "… heeft laten weten dat het verzoek is afgehandeld"); the contract is told as it stands, asked again.
+  // A release told late that day (`release_overdue`) was of the block taken back: not told either; the take-back is, if the block was told before.
+  confirmation_taken_back: { firstTold: ['confirmed', 'blocked'], replaces: ['confirmed', 'blocked', 'release_overdue'] },
 };
 
 /**

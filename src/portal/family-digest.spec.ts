@@ -1,7 +1,7 @@
 import { CONTRACT_STATES, type ContractContext, contractStatusText } from '../../workflows';
 import { familyCorrectionText } from '../timeline/corrections';
 import { ENGLISH_ONLY, type Lang } from '../words';
-import { lastDigestMoment, reportDecisionNews } from './family-digest.service';
+import { lastDigestMoment, replacedSameDay, reportDecisionNews } from './family-digest.service';
 import { accessMail, digestMail } from './family-mail';
 
 describe('when the family digest goes out', () => {
@@ -95,5 +95,24 @@ describe("the owner's decision on a bill a relative reported, in the daily email
     expect(reportDecisionNews(collection, 'm1', 'Anna de Boer', 'nl', { provider: 'KPN', readsDebts: true })).toBe('Uw melding van een incassobrief over KPN (Incasso Noord, kenmerk INC-3): Anna de Boer heeft de incassobrief vastgelegd bij het contract.');
     expect(reportDecisionNews(collection, 'm2', 'Anna de Boer', 'en', { provider: 'KPN', readsDebts: true })).toBe('A family member reported a collection letter about KPN (Incasso Noord, reference INC-3): Anna de Boer has recorded it with the contract.');
     expect(reportDecisionNews(collection, 'm2', 'Anna de Boer', 'nl', { provider: 'KPN', readsDebts: false })).toBe('Een familielid meldde een incassobrief over KPN: Anna de Boer heeft die vastgelegd bij het contract.');
+  });
+});
+
+// bankwords (audit77 BANK-3): a block taken back the same day was never so; the family is not told of it, nor of its take-back.
+describe('news a take-back the same day made untrue', () => {
+  const news = (...topics: string[]) => topics.map((topic) => ({ contract_id: 'c1', topic }));
+  const left = (all: { contract_id: string; topic: string }[]) => {
+    const { dropped, standing } = replacedSameDay(all);
+    return { told: all.filter((n) => !dropped.has(n)).map((n) => n.topic), standing: [...standing] };
+  };
+
+  it('tells neither a block nor a confirmation taken back the same day; the contract is told as it stands', () => {
+    expect(left(news('blocked', 'confirmation_taken_back'))).toEqual({ told: [], standing: ['c1'] });
+    expect(left(news('confirmed', 'confirmation_taken_back'))).toEqual({ told: [], standing: ['c1'] });
+  });
+
+  it('tells the take-back of a block told before, without the late release of the block it took back', () => {
+    expect(left(news('release_overdue', 'confirmation_taken_back'))).toEqual({ told: ['confirmation_taken_back'], standing: ['c1'] });
+    expect(left(news('confirmation_taken_back'))).toEqual({ told: ['confirmation_taken_back'], standing: [] });
   });
 });

@@ -79,10 +79,10 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supp
   const owes = partyOf(state) === 'provider';
   const dueAt = owes ? shownDueDate(standing) : null;
   const missedDueAt = owes && missedTerm ? (ownersMoveSince(missedTerm) ?? missedTerm.dueDate) : null;
-  const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context));
+  const missed = missedDueAt && words.missedTerm(longDate(missedDueAt, lang), missedQuestion(state, context, asked));
   const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
-  const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang)) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
+  const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang), asked) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
   return { statusText: [providerStatusText(state, context, lang, dueAt, asked), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
 

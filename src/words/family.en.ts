@@ -31,6 +31,7 @@ const undeliveredEn = (provider: string) => `Our letter to ${provider} could not
 const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
+      if (q.asked) return `${p} did not answer our request ${term}.`;
       return `${p} did not confirm ${term} that the contract ${q.action === 'cancel' ? 'ends' : 'is transferred'}.`;
     case 'collectionStop':
       return `${p} did not confirm ${term} that the collection has stopped.`;

@@ -35,6 +35,7 @@ const undeliveredNl = (provider: string) => `Onze brief aan ${provider} kon nog 
 const unansweredNl = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
+      if (q.asked) return 'geantwoord op ons verzoek';
       return q.action === 'cancel' ? 'bevestigd dat het contract wordt beëindigd' : 'bevestigd dat het contract op de nieuwe naam wordt gezet';
     case 'collectionStop':
       return 'bevestigd dat de incasso is gestopt';

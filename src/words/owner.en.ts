@@ -20,7 +20,7 @@ const claimEn = (agency: string | null, reference: string | null, amount: string
 const answerToEn = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
-      return ` to the complaint about the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
+      return q.asked ? ' to the complaint about the missing answer' : ` to the complaint about the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
     case 'collectionStop':
       return ' to the collection stop';
     case 'rejectionComplaint':

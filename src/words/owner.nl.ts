@@ -11,7 +11,7 @@ import { claimNamedNl, familyNl } from './family.nl';
 const answerToNl = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
-      return ` op de klacht over de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
+      return q.asked ? ' op de klacht over het uitblijven van een antwoord' : ` op de klacht over de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
     case 'collectionStop':
       return ' op de incassostop';
     case 'rejectionComplaint':

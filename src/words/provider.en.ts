@@ -6,7 +6,7 @@ import { amountReadings, type AskedInstead, billsNamed, listed, type MissedQuest
 const yourAnswerEn = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
-      return `confirmation of the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
+      return q.asked ? 'answer to our request' : `confirmation of the ${q.action === 'cancel' ? 'cancellation' : 'transfer'}`;
     case 'collectionStop':
       return 'confirmation that the collection has stopped';
     case 'rejectionComplaint':
@@ -111,8 +111,8 @@ export const providerEn: ProviderWords = {
         ? `Steward sent you the information you asked for on ${on}, except the will (see Exchange). ${WILL_NOT_SENT_EN} It is your move again.`
         : `Steward sent you the information you asked for on ${on} (see Exchange); it is your move again.`,
     willNotSent: WILL_NOT_SENT_EN,
-    informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
-      `Waiting on you: confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,
+    informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null, asked?: AskedInstead) =>
+      `Waiting on you: ${asked ? 'answer our request' : `confirm the ${action === 'cancel' ? 'cancellation' : 'transfer'}`}, or tell us what is still missing${due ? `, by ${due}` : ''}.`,
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
     changedBySteward: 'Changed by Steward',
     changedByStewardNotice: 'Steward recorded an answer of yours that changes the answer you gave in the desk yourself (see Exchange). If it is not right, tell the contact.',

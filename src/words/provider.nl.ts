@@ -8,7 +8,7 @@ import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, typ
 const yourAnswerNl = (q: MissedQuestion | null): string => {
   switch (q?.kind) {
     case 'confirmation':
-      return `bevestiging van de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
+      return q.asked ? 'antwoord op ons verzoek' : `bevestiging van de ${q.action === 'cancel' ? 'beëindiging' : 'overzetting'}`;
     case 'collectionStop':
       return 'bevestiging dat de incasso is gestopt';
     case 'rejectionComplaint':
@@ -130,8 +130,9 @@ export const providerNl = {
         : `Steward heeft u op ${on} de gevraagde informatie gestuurd (zie Verloop); u bent weer aan zet.`,
     /** A part answer to a question that asked for the will: said after what follows. */
     willNotSent: WILL_NOT_SENT_NL,
-    informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null) =>
-      `Wacht op u: bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,
+    /** `asked`: a bank or insurer asked no end (`askedInstead`): it answers the request (bankwords). */
+    informationSuppliedNext: (action: 'cancel' | 'transfer', due: string | null, asked?: AskedInstead) =>
+      `Wacht op u: ${asked ? 'beantwoord ons verzoek' : `bevestig de ${action === 'cancel' ? 'beëindiging' : 'overzetting op naam'}`}, of laat weten wat er nog ontbreekt${due ? `, uiterlijk ${due}` : ''}.`,
     /** An answer the case owner recorded that changed one the provider gave in its desk (README, recordedanswer): its badge in the thread, and the notice above it. */
     changedBySteward: 'Gewijzigd door Steward',
     changedByStewardNotice: 'Steward heeft een antwoord van u vastgelegd dat het antwoord wijzigt dat u zelf in de desk gaf (zie Verloop). Klopt het niet, laat het de contactpersoon dan weten.',

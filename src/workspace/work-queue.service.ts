@@ -25,7 +25,7 @@ import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
 import { LIVED_WITH, type LintViolation, nobodyContinuesLease } from '../../letters';
-import { Contract } from '../contracts/contract.entity';
+import { Contract, requestAsked } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
 import { OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
 import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql, QUEUE_TERM_SQL, queuePlace, rankOfState } from './queue-order';
@@ -530,6 +530,10 @@ type QueueRow = EstateRef & {
   /** Since when its move is late (`ownersMoveSince`), as read with its place on the queue. */
   lateSince: string | null;
   description: string;
+  /** What the request asked and what its answer said was done (`requestAsked`): a bank's block reads as its contract page says it. */
+  action: Contract['action'];
+  insuranceKind: Contract['insuranceKind'];
+  answerDone: Contract['answerDone'];
   providerName: string;
   providerCategory: ProviderCategory;
   informedByBrp: boolean;
@@ -542,7 +546,7 @@ function informationRequest(row: QueueRow, standing: ContractStanding, today: st
   const question = standing.context.openInformationRequest;
   const { contractId, estateId, estateReference, deceasedName, providerName, dueDate } = row;
   const lateSince = ownersMoveSince(standing.missedTerm);
-  const missed = standing.missedTerm && missedTermText(standing.missedTerm, row.state, standing.context, providerName, dueDate, 'owner', lang).status;
+  const missed = standing.missedTerm && missedTermText(standing.missedTerm, row.state, standing.context, requestAsked({ ...row, provider: { category: row.providerCategory } }), providerName, dueDate, 'owner', lang).status;
   return {
     contractId, estateId, estateReference, deceasedName, providerName, dueDate,
     overdue: lateSince !== null || (dueDate !== null && dueDate < today),
@@ -695,7 +699,8 @@ export class WorkQueueService {
       (section) => `SELECT w.section, w.subject_id AS "contractId", e.id AS "estateId", e.reference AS "estateReference", ${DECEASED_NAME} AS "deceasedName",
               w.state, to_char(w.due_date, 'YYYY-MM-DD') AS "dueDate", w.updated_at AS since, w.rank, to_char(w.term, 'YYYY-MM-DD') AS term,
               to_char(w.late_since, 'YYYY-MM-DD') AS "lateSince",
-              c.description, p.name AS "providerName", p.category AS "providerCategory", p.informed_by_brp AS "informedByBrp", p.required_documents AS required
+              c.description, c.action, c.insurance_kind AS "insuranceKind", c.answer_done AS "answerDone",
+              p.name AS "providerName", p.category AS "providerCategory", p.informed_by_brp AS "informedByBrp", p.required_documents AS required
          FROM ${section} w JOIN estates e ON e.id = w.estate_id JOIN contracts c ON c.id = w.subject_id JOIN providers p ON p.id = c.provider_id`,
     );
     const rows: QueueRow[] = await this.db.query(
@@ -766,7 +771,8 @@ export class WorkQueueService {
   private contractItem(row: QueueRow, standing: ContractStanding, today: string, lang: Language, complained: ComplaintSent | undefined, letter: RequestLetterStanding | undefined, calls?: CallsOnMissedTerms): ContractItem {
     const forPost = waitsForPost(row.state, letter);
     const provider = { name: row.providerName, informedByBrp: row.informedByBrp, category: row.providerCategory };
-    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, lang, complained, calls);
+    const asked = requestAsked({ ...row, provider: { category: row.providerCategory } });
+    const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, asked, lang, complained, calls);
     const brp = row.state === 'ready' && brpCheckOpen;
     const reason = reasonOf(row.state, standing, brp);
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
