@@ -229,7 +229,7 @@ export class LettersService implements OnModuleInit {
     this.tellOwnerOfBlock = listener;
   }
 
-  /** The family's news that a letter which did not arrive at first has (`deliver`); registered as `onLetterBlocked`. */
+  /** The family's news that a letter which did not arrive at first has (`deliver`); registered by NotificationsService, as `onLetterBlocked` is. */
   onLetterDeliveredLate(listener: DeliveredLateListener): void {
     this.tellFamilyOfLateDelivery = listener;
   }
