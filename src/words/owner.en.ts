@@ -144,6 +144,7 @@ export const ownerEn: OwnerWords = {
     resolutions: {
       send_request: 'Send request',
       record_answer: "Record the provider's answer",
+      record_release: 'Record the release of the balance',
       resolve_dispute: 'Record the outcome',
       decide_dispute: 'Decide on the bill',
       amend_or_withdraw: 'Amend or withdraw',

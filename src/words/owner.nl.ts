@@ -162,6 +162,7 @@ export const ownerNl = {
     resolutions: {
       send_request: 'Verzoek versturen',
       record_answer: 'Antwoord van de organisatie vastleggen',
+      record_release: 'Vrijgave van het saldo vastleggen',
       resolve_dispute: 'Uitkomst vastleggen',
       decide_dispute: 'Over de rekening beslissen',
       amend_or_withdraw: 'Aanpassen of intrekken',

@@ -30,6 +30,7 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
     case 'send_request':
       return actionButton(`/app/contracts/${id}/request`, w.resolutions.send_request);
     case 'record_answer':
+    case 'record_release':
       return link('answer');
     case 'resolve_dispute':
     case 'decide_dispute':

@@ -51,6 +51,8 @@ export type ContractReason =
 /** The one thing that takes an item off the queue (the pages turn it into a button or a link). */
 export type Resolution =
   | 'record_answer'
+  /** v17: the bank's release of the balance is late: the owner records it once the bank paid (the release form on the contract page). */
+  | 'record_release'
   | 'resolve_dispute'
   | 'decide_dispute'
   | 'send_request'
@@ -116,7 +118,7 @@ const RESOLUTION: Record<ContractReason, Resolution> = {
   dispute_escalation: 'resolve_dispute',
   dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
-  release_overdue: 'record_answer',
+  release_overdue: 'record_release',
   complaint: 'record_answer',
   reminder: 'record_answer',
   due: 'record_answer',

@@ -53,7 +53,10 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await ing.family()).feedbackPrompt).toBeNull();
     // The bank is overdue with the release: Anna's Today lists it, and her next step is to call.
     const today = (await anna.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[];
-    expect(today.find((c) => c.contractId === ing.id)).toMatchObject({ reason: 'release_overdue', resolution: 'record_answer' });
+    expect(today.find((c) => c.contractId === ing.id)).toMatchObject({ reason: 'release_overdue', resolution: 'record_release' });
+    // Her page's button says what she records there: the release, not "the provider's answer".
+    const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    expect(todayPage).toContain('Vrijgave van het saldo vastleggen');
     expect(waiting.nextStep).toBe('ING Vrijgave bellen over de vrijgave van het saldo; de vrijgave vastleggen zodra ING Vrijgave het saldo heeft overgemaakt.');
     // The estate cannot close while the release waits.
     expect((await anna.get(`${API}/estates/${ing.estate.id}`).expect(200)).body.status).not.toBe('closable');
