@@ -218,8 +218,14 @@ describe('documents: versions and audiences', () => {
     expect(shown).toEqual([second.id]);
     expect(flat(await enclosureText(after, second.id))).toContain('AKTE GECORRIGEERD');
     await desk.get(`${API}/provider-desk/requests/${after}/documents/${first.id}`).expect(404);
-    // The request sent before the correction now offers the corrected certificate too, not the old one.
-    expect((await desk.get(`${API}/provider-desk/requests/${before}`).expect(200)).body.enclosures.map((d: { id: string }) => d.id)).toEqual([second.id]);
+    // The request sent before the correction keeps the version its letter carried until the owner sends the corrected one in a
+    // correction letter (README, docreplace); then it offers the corrected certificate, not the old one.
+    const enclosedBefore = async () => (await desk.get(`${API}/provider-desk/requests/${before}`).expect(200)).body.enclosures.map((d: { id: string }) => d.id);
+    expect(await enclosedBefore()).toEqual([first.id]);
+    await anna.post(`${API}/documents/${second.id}/correction-letters`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    expect(await enclosedBefore()).toEqual([second.id]);
+    expect(flat(await enclosureText(before, second.id))).toContain('AKTE GECORRIGEERD');
   });
   it('every role × audience through the portal page in the browser', async () => {
     for (const role of ['representative', 'heir', 'other'] as const) {

@@ -173,9 +173,10 @@ describe('document erasure: a withdrawn document is asked back from every provid
     await t.runDue();
     expect((await lettersOf(kpnContract.id)).filter((l) => l.kind === 'document_erasure')).toEqual([expect.objectContaining({ status: 'sent' })]);
     expect((await historyOf(passport.id)).erasures).toEqual([expect.objectContaining({ providerName: 'KPN', sentOn: expect.any(String) })]);
-    // The newer version is the one KPN keeps: it travels in the old one's place.
+    // KPN was never sent the newer version (no correction letter carried it, README docreplace): its desk lists neither.
     const desk = (await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}`).expect(200)).body;
-    expect(desk.enclosures.map((d: { id: string }) => d.id)).toEqual([newer.id]);
+    expect(desk.enclosures).toEqual([]);
+    await kpnDesk.get(`${API}/provider-desk/requests/${kpnContract.id}/documents/${newer.id}`).expect(404);
     expect(desk.erasures).toEqual([expect.objectContaining({ documentId: passport.id })]);
     // A withdrawn version cannot be withdrawn again.
     await anna.post(`${API}/documents/${passport.id}/withdraw`, { reason: 'Nog eens.' }).expect(409);
