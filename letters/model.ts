@@ -25,6 +25,9 @@ export type LetterKind =
 
 export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal'];
 
+/** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
+export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
+
 /** Letters to the family (about every contract of the estate); all others go to a provider about one contract. */
 export type FamilyLetterKind = 'progress_report' | 'final_report';
 export const FAMILY_LETTER_KINDS: FamilyLetterKind[] = ['progress_report', 'final_report'];

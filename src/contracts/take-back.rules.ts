@@ -1,4 +1,5 @@
 import { type BeforeConfirmation, CONFIRMED_FROM, type ConfirmedFrom, type ContractState, type FollowingDocument, type InformationRequest, questionAfterAnswer, questionAfterWithdrawal, type RestoredTerm, toIsoDate } from '../../workflows';
+import { type LetterKind, REQUEST_LETTER_KINDS } from '../../letters';
 import type { HistoryEntry } from '../timeline/timeline.service';
 
 /** The states whose confirmation the owner may take back (v14), v17's bank block awaiting the release among them. */
@@ -6,11 +7,6 @@ export const TAKEN_BACK_FROM: readonly string[] = ['confirmed', 'blocked', 'rele
 
 /** The family's reports: an estate letter that went out after a confirmation may have told it (the contract's own letters count too). */
 const REPORTS = ['progress_report', 'final_report'];
-/**
- * The request's own letter, made when the owner sent the request: when it goes out after a confirmation (the provider
- * answered by phone before the post was sent) it says nothing of the confirmation, so it does not hold the take-back.
- */
-const REQUEST_LETTERS = ['cancellation', 'transfer'];
 
 /**
  * Why a confirmation cannot be taken back (v14), or the step that takes it back:
@@ -42,7 +38,9 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
   if ([steps[confirmation], ...corrections].some((e) => e.actorType !== 'staff')) return { refused: 'providersWord' };
   const letters = history.slice(since + 1).flatMap((e) => {
     const kind = e.event === 'letter.sent' ? letterKinds.get(String(e.details.letterId)) : undefined;
-    return kind && !REQUEST_LETTERS.includes(kind) && (e.contractId !== null || REPORTS.includes(kind)) ? [{ kind, at: e.at }] : [];
+    // The request's own letter (`REQUEST_LETTER_KINDS`), going out after a confirmation (answered by phone before the post went),
+    // says nothing of the confirmation, so it does not hold the take-back.
+    return kind && !REQUEST_LETTER_KINDS.includes(kind as LetterKind) && (e.contractId !== null || REPORTS.includes(kind)) ? [{ kind, at: e.at }] : [];
   });
   if (letters.length) return { refused: 'told', letters };
 

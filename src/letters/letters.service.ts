@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
+import { isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -465,9 +465,9 @@ export class LettersService implements OnModuleInit {
   private async requestOnItsWay(manager: EntityManager, contractId: string): Promise<boolean> {
     const [request]: { id: string; channel: string; deliveryStatus: string; deliveryError: string | null }[] = await manager.query(
       `SELECT id, channel, delivery_status AS "deliveryStatus", delivery_error AS "deliveryError" FROM letters
-        WHERE contract_id = $1 AND status = 'sent' AND kind IN ('cancellation', 'transfer') AND (effect #>> '{payload,effect,to}') IS NULL
+        WHERE contract_id = $1 AND status = 'sent' AND kind = ANY($2) AND (effect #>> '{payload,effect,to}') IS NULL
         ORDER BY created_at DESC, id DESC LIMIT 1`,
-      [contractId],
+      [contractId, REQUEST_LETTER_KINDS],
     );
     if (!request || request.channel !== 'email' || !undelivered(request) || SET_APART_BEFORE_SENDING.includes(request.deliveryError ?? '')) return false;
     return this.outbox.isPending(manager, 'letterId', [request.id]);
