@@ -1,7 +1,7 @@
 import { letterDate } from '../dates';
 import { deliberationPeriodEnd, leaseEndsByLaw, withinDeliberationPeriod } from '../legal';
 import type { BillCorrectionFacts, BillsHeld, CarriedAs, CorrectedField, Correction, Enclosure, EstateBill, FollowingEnclosure, InsuranceKind, LetterInput, LetterKind, ReportTable, RequestedFacts, SentLetter, StandingGroup, StatedFacts, StatedField } from '../model';
-import { nobodyContinuesLease, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
+import { nobodyContinuesLease, REQUEST_LETTER_KINDS, STANDING_GROUPS, STATED_TO_AGENCY } from '../model';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { knownToProvider, toldValue } from '../known';
 import { answerDateKind, askedInstead, type AskedInstead, asksBankAccount } from '../../workflows/wording';
@@ -191,7 +191,7 @@ export function lastSent(f: Facts, kind: LetterKind): string | null {
 
 /** The latest request (a rejected one may have gone before): the letter that reminders, complaints, corrections and withdrawals refer back to. */
 export const requestLetter = (f: Facts): SentLetter | null =>
-  [...(f.input.history?.sent ?? [])].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer') ?? null;
+  [...(f.input.history?.sent ?? [])].reverse().find((l) => REQUEST_LETTER_KINDS.includes(l.kind)) ?? null;
 
 /** The contract as the latest request printed it: a correction since changed the record, not that letter. */
 export const asRequested = (f: Facts): RequestedFacts =>

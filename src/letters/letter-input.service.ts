@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
-import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, type SentLetter, toldValue } from '../../letters';
+import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
 import { latestVersion, readsEstateDebts } from '../documents/document-audience';
@@ -148,7 +148,7 @@ export class LetterInputBuilder {
     const toAgency = collection?.to === 'agency' && collection;
     // Only a request sent again carries what the owner sent in answer since the first: the first request letter, even one
     // produced after the answer (the outbox ran late), encloses the required documents alone; the answer's letter has the rest.
-    const resent = history.sent.some((l) => l.kind === 'cancellation' || l.kind === 'transfer');
+    const resent = history.sent.some((l) => REQUEST_LETTER_KINDS.includes(l.kind));
     const carrying = subject.kind === 'information_supplied' || subject.kind === 'document_erasure' || subject.kind === 'document_correction' || resent ? await this.carryingLetters(manager, contract.id, owner.id) : [];
     // amenddoc: what she chose with each amend of a rejected request takes the place of the earlier ones of its kind.
     const amends = resent ? amendChoices(await this.timeline.ofContract(manager, contract.id, ['AMEND'])) : [];
@@ -194,7 +194,7 @@ export class LetterInputBuilder {
       withdrawnObjection: subject.kind === 'dispute_withdrawal' ? { reference: String(event.reference), outcome: event.outcome === 'alreadyPaid' ? 'alreadyPaid' : 'payFromEstate', insideCover: insideCoverOf(event.insideCover) ?? undefined } : null,
       otherRequests: subject.kind === 'withdrawal' ? await this.otherRequestsAsKnown(manager, contract, owner.id) : null,
       postedBefore: subject.postedBefore ?? null,
-      previousLetterDate: [...history.sent].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer')?.date ?? null,
+      previousLetterDate: [...history.sent].reverse().find((l) => REQUEST_LETTER_KINDS.includes(l.kind))?.date ?? null,
       corrections: correctionsOf(event),
       erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,
       correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
@@ -320,7 +320,7 @@ export class LetterInputBuilder {
    * the provider rejected it (the timeline holds what came after it), and the correction letters since: what the provider knows.
    */
   private async sinceLatestRequest(manager: EntityManager, contract: Pick<Contract, 'id' | 'description' | 'accountNumber' | 'requestedEndDate'> & Partial<Pick<Contract, 'insuranceKind'>>, rows: (SentLetter & { id: string })[]): Promise<Required<Pick<LetterHistory, 'requested' | 'rejection' | 'correctionsSince'>>> {
-    const request = [...rows].reverse().find((l) => l.kind === 'cancellation' || l.kind === 'transfer');
+    const request = [...rows].reverse().find((l) => REQUEST_LETTER_KINDS.includes(l.kind));
     if (!request) return { requested: null, rejection: null, correctionsSince: [] };
     const now = { description: contract.description, accountNumber: contract.accountNumber, requestedEndDate: contract.requestedEndDate, insuranceKind: contract.insuranceKind };
     const { requested, rejection } = sinceRequest(await this.timeline.ofContract(manager, contract.id, REQUEST_STEPS), request.id, now);
