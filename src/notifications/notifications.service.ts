@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { subjectIn } from '../../letters';
-import { contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
+import { answeredInPart, contractStatusText, contractStep, estateStepText, ownerEstateStatusText, ownerStatusText, partyOf } from '../../workflows';
 import { Clock } from '../clock/clock';
 import { ContractsService, type LaterEndDateListener } from '../contracts/contracts.service';
-import { laterEndDateText, missedTermText } from '../contracts/contract-views.service';
+import { ContractViews, laterEndDateText, missedTermText } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { providerLabel } from '../contracts/provider-label';
@@ -40,6 +40,7 @@ export class NotificationsService implements OnModuleInit {
     private readonly estates: EstatesService,
     private readonly letters: LettersService,
     private readonly contracts: ContractsService,
+    private readonly views: ContractViews,
   ) {}
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's notifications; returns how many. */
@@ -150,13 +151,16 @@ export class NotificationsService implements OnModuleInit {
     // The owner's alert that the provider's term passed with no letter since (the complaint unanswered): no letter gave the
     // provider a new term, so the state's words name none and the alert says since when it is late (`unannouncedTerm`).
     const missed = audience === 'owner' && unansweredAlert(row) && standing.missedTerm;
+    // A question answered in part is said by the day its letter went, as on her pages and in the next letter (`partAnswersSent`,
+    // README letterdates, familyline), not the day she answered: null while it has not gone.
+    const partSentOn = audience === 'owner' && answeredInPart(context.openInformationRequest) ? ((await this.views.partAnswersSent([contract.id])).get(contract.id) ?? null) : undefined;
     if (missed) {
-      const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS, ...asked };
+      const words = { providerName: name, dueDate: null, missedDueDate: missed.since, ownTermSaid: true, documentKinds: OWNER_DOCUMENT_KINDS, partSentOn, ...asked };
       return (lang) => `${label}: ${ownerStatusText(row.payload.state as never, context, lang, words)} ${missedTermText(missed, row.payload.state as never, context, asked, name, null, 'owner', lang).status}`;
     }
     const status = audience === 'family' ? contractStatusText : ownerStatusText;
     // The due date of the state the step reached, not of a later step performed first (older rows: today's).
     const stepDueDate = row.payload.dueDate === undefined ? dueDate : row.payload.dueDate;
-    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS }) })}`;
+    return (lang, readsDebts) => `${label}: ${status(row.payload.state as never, context, lang, { providerName: name, dueDate: stepDueDate, readsDebts, ...asked, ...(audience === 'owner' && { documentKinds: OWNER_DOCUMENT_KINDS, partSentOn }) })}`;
   }
 }

@@ -1,6 +1,5 @@
 import { subjectIn } from '../../letters';
 import { askedInstead, type ContractContext, type ContractState, familyDoneText, longDate, type RequestAsked } from '../../workflows';
-import { money } from '../../workflows/wording';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -34,6 +33,7 @@ import { digestMail, type StillRunning } from './family-mail';
 import { familyEventText, finalReportTold, standingFor } from './portal.service';
 import { FamilyReportsService } from './family-reports.service';
 import { contractGroup } from './progress';
+import { reportAboutText } from './report-about';
 
 /** The day's news goes out at the end of the working day: one email a day at most, never one per event. */
 export const DIGEST_HOUR = 17;
@@ -104,32 +104,18 @@ export function replacedSameDay<N extends { contract_id: string | null; topic: s
   return { dropped, standing };
 }
 
-/** What a handled report's entry recorded of what was reported: the bill she recorded or the one the family typed, or the collection. */
-type ReportedFigures = { reference?: unknown; amount?: unknown; invoiceDate?: unknown; agency?: unknown };
-const textOf = (value: unknown) => (typeof value === 'string' && value ? value : null);
-
 /**
  * The owner's decision on a bill or collection letter a relative reported (`decision` on a handled report: recorded, or nothing to do
  * with her reply), as the portal says it under the report but for the objection or the stop, which that step's own news tells. The
  * reporter reads it with the reply written to her; every other member, as their timeline says it (README, familyrest2): that a
- * relative reported it and what the owner decided, not her reply. Each line names its report (README familyopen, audit75 F-7): the
- * contract (`provider`, as the email names it) and what was reported, its figures only for a reader of the estate's debts
- * (`readsDebts`). Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
+ * relative reported it and what the owner decided, not her reply. Each line names its report as the portal's timeline does
+ * (`reportAboutText`; README familyopen, audit75 F-7). Told once: its timeline entry is taken once (`takeFamilyNews`), and only from before the cutoff.
  */
 export function reportDecisionNews(entry: { event: string; details: Record<string, unknown> }, memberId: string, owner: string, lang: Lang, reader: { provider: string | null; readsDebts: boolean }): string | null {
   const { decision, familyMemberId, reply } = entry.details;
   if (entry.event !== 'family_report.handled' || (decision !== 'bill_recorded' && decision !== 'nothing_to_do' && decision !== 'collection_recorded')) return null;
   const mail = familyWords(lang).mail;
-  const figures = (entry.details.bill ?? entry.details.reported ?? entry.details.collection ?? {}) as ReportedFigures;
-  const { readsDebts } = reader;
-  const invoiceDate = textOf(figures.invoiceDate);
-  const about = mail.reportAbout({
-    provider: reader.provider,
-    reference: readsDebts ? textOf(figures.reference) : null,
-    amount: readsDebts && typeof figures.amount === 'number' ? money(figures.amount, lang) : null,
-    agency: readsDebts ? textOf(figures.agency) : null,
-    dated: !readsDebts && invoiceDate ? longDate(invoiceDate, lang) : null,
-  });
+  const about = reportAboutText(entry.details, reader, lang);
   if (familyMemberId !== memberId) return mail.otherBillDecided[decision](owner, about);
   const w = mail.billDecided;
   if (decision === 'collection_recorded') return w.collection_recorded(owner, about);

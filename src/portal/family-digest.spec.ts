@@ -3,6 +3,8 @@ import { familyCorrectionText } from '../timeline/corrections';
 import { ENGLISH_ONLY, type Lang } from '../words';
 import { lastDigestMoment, replacedSameDay, reportDecisionNews } from './family-digest.service';
 import { accessMail, digestMail } from './family-mail';
+import { familyEventText } from './portal.service';
+import { reportAboutText } from './report-about';
 
 describe('when the family digest goes out', () => {
   const at = (iso: string) => new Date(iso);
@@ -88,6 +90,17 @@ describe("the owner's decision on a bill a relative reported, in the daily email
     expect(reportDecisionNews(march, 'm2', 'Anna de Boer', 'nl', outside)).toBe('Een familielid meldde een rekening na de einddatum over Odido (gedateerd 1 maart 2027): Anna de Boer heeft die bekeken en de melding afgehandeld.');
     // The reporter reads the same naming, and her reply.
     expect(reportDecisionNews(march, 'm1', 'Anna de Boer', 'nl', odido)).toBe('Uw melding van een rekening na de einddatum over Odido (factuurnummer F-03, €\u00a031,50): Anna de Boer heeft de rekening bekeken en uw melding afgehandeld. Antwoord van uw vaste contactpersoon: Betaald.');
+  });
+
+  it('names a report that names no contract by the day it was reported, in the email and the timeline alike (familyline)', () => {
+    const unnamed = handled({ decision: 'nothing_to_do', reply: 'Betaald.', reportedOn: '2026-12-03', reported: { reference: 'F-09', amount: 12, invoiceDate: '2026-11-20' } });
+    expect(reportDecisionNews(unnamed, 'm2', 'Anna de Boer', 'nl', heir)).toBe('Een familielid meldde een rekening na de einddatum (gemeld op 3 december 2026, factuurnummer F-09, €\u00a012,00): Anna de Boer heeft die bekeken en de melding afgehandeld.');
+    expect(reportAboutText(unnamed.details, { provider: null, readsDebts: false }, 'en')).toBe(' (reported on 3 December 2026, dated 20 November 2026)');
+    // With its contract, the contract names it: the day is not said.
+    expect(reportAboutText(unnamed.details, { provider: 'Odido', readsDebts: false }, 'nl')).toBe(' over Odido (gedateerd 20 november 2026)');
+    expect(familyEventText('family_report.handled_for_other', { decision: 'nothing_to_do', about: reportAboutText(unnamed.details, { provider: null, readsDebts: true }, 'nl') }, 'nl')).toBe(
+      'Uw vaste contactpersoon heeft een rekening die een familielid meldde (gemeld op 3 december 2026, factuurnummer F-09, €\u00a012,00), bekeken en de melding afgehandeld.',
+    );
   });
 
   it('tells a collection letter recorded from a report: the reporter and the others, the agency only to a reader of the debts (familyopen)', () => {

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorOf, FamilyPrincipal, StaffPrincipal } from '../auth/principal';
-import { Clock } from '../clock/clock';
+import { Clock, dutchDate } from '../clock/clock';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { billFiguresProblems } from '../contracts/bill.rules';
@@ -399,8 +399,9 @@ export class FamilyReportsService implements OnModuleInit {
       event: 'family_report.handled',
       summary: `The report of ${KIND_WORDS[row.kind]} was handled${how}.${reply ? ` Reply: "${reply}"` : ''}`,
       // `familyMemberId`: the reporter, whom the daily email tells the decision (family-digest.service.ts); `reported`: the bill as the
-      // family typed it, by which the email names a report handled without recording it (README familyopen).
-      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }), ...(notice && { collection: notice }), ...(!bill && row.bill && { reported: row.bill }) },
+      // family typed it, by which the email names a report handled without recording it (README familyopen); `reportedOn`: the day
+      // she reported it, by which the others read which report named no contract (`reportAboutText`, README familyline).
+      details: { reportId: row.id, kind: row.kind, familyMemberId: row.family_member_id, reportedOn: dutchDate(row.created_at), ...(reply && { reply }), ...(decision && { decision }), ...(bill && { bill }), ...(notice && { collection: notice }), ...(!bill && row.bill && { reported: row.bill }) },
     });
   }
 }

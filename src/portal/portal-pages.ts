@@ -134,12 +134,22 @@ ${paid.items.length ? html`<h3>${w.billsPaid}</h3><ul class="bills muted">${paid
  * card from another is often at its end (audit 77, UI-1: an overdue bank and one within its term read alike when
  * cut at a phone's edge). The details open on a tap, without JavaScript, with what happens next.
  */
+/**
+ * A status's facts: its sentences, split where one ends on a word or a figure and the next begins with a capital (an initial such
+ * as "J. de Vries" or "BW." is no end). Only how the card lays them out; the words are the status's own.
+ */
+function factsOf(status: string): string[] {
+  return status.split(/(?<=[\p{Ll}\d)”’][.!?])\s+(?=[\p{Lu}„“‘])/u);
+}
+
 function contractList(lang: Lang, contracts: Page<FamilyContract>, progress: Progress): SafeHtml {
   const w = familyWords(lang);
   const contract = (c: FamilyContract) => {
     // Said what it is: the last update is no end date.
     const date = c.lastUpdate ? w.updatedOn(humanDate(c.lastUpdate, lang)) : c.expectedDate ? w.expectedOn(humanDate(c.expectedDate, lang)) : null;
-    return html`<details class="line"><summary><strong>${c.label}</strong> <span class="gist">${c.whatWeAsked}${date ? html` · ${date}` : ''}</span> <span class="gist standing">${c.statusText}</span></summary>
+    // Where it stands, each of its facts on a line of its own (README familyline): several read as a list, not one block, and none
+    // is folded away, as the words that tell two cards apart may be in any of them (familycard).
+    return html`<details class="line"><summary><strong>${c.label}</strong> <span class="gist">${c.whatWeAsked}${date ? html` · ${date}` : ''}</span> <span class="gist standing">${factsOf(c.statusText).map((fact, i) => html`${i ? ' ' : ''}<span class="fact">${fact}</span>`)}</span></summary>
 <dl><dt>${c.provider}</dt><dd class="muted">${c.description}</dd>
 <dt>${w.asked}</dt><dd>${c.whatWeAsked}</dd>
 <dt>${w.next}</dt><dd>${c.nextStep}${c.expectedDate ? html` <span class="badge">${w.expected}: ${humanDate(c.expectedDate, lang)}</span>` : ''}</dd>

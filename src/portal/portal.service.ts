@@ -33,6 +33,7 @@ import { FeedbackService } from './feedback.service';
 import { FamilyReportsService } from './family-reports.service';
 import { type ContractGroup, contractGroup, DONE_STATES, Progress, progressOf, unsentLetterWords, WAITING_ON_PROVIDER_STATES } from './progress';
 import type { FeedbackDto } from './portal.dto';
+import { reportAboutText } from './report-about';
 
 export type Lang = 'nl' | 'en';
 
@@ -550,7 +551,7 @@ export class PortalService {
       const ownReport = ownReports.has(String(e.details.reportId));
       const event = reportEventFor(e.event, e.details, ownReport);
       if (event === null) return null;
-      // The owner's reply to a report is for the relative who made it.
+      // The owner's reply to a report is for the relative who made it; the others read which report it was, as their email names it.
       const { reply: _reply, ...shared } = e.details;
       // Corrections are told in their own plain words (timeline/corrections.ts), each to whom it concerns; so is a bill marked paid.
       const text = call
@@ -559,7 +560,7 @@ export class PortalService {
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
+          : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...(event === 'family_report.handled_for_other' && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text };
     };
   }

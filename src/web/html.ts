@@ -73,7 +73,7 @@ body.portal h1{font-size:1.35rem;margin:.25rem 0 .5rem}.progress{font-weight:700
 nav.bottom-nav{position:fixed;bottom:0;left:0;right:0;display:flex;background:#fff;border-top:1px solid #d8d4cc}
 nav.bottom-nav a{flex:1;text-align:center;padding:.65rem .25rem;text-decoration:none;font-size:.95rem}nav.bottom-nav a[aria-current=page]{background:#e8eef4;color:#1a1a1a}
 details.line{background:#fff;border:1px solid #d8d4cc;border-radius:8px;margin:0 0 .5rem}details.line>summary{padding:.6rem .75rem;cursor:pointer}details.line>summary>strong{overflow-wrap:anywhere}
-details.line .gist{display:block;font-size:.9rem}
+details.line .gist{display:block;font-size:.9rem}details.line .fact{display:block}details.line .fact+.fact{margin-top:.2rem}
 details.line>dl{padding:0 .75rem .75rem}.choices label{font-weight:400}
 table.wide{font-size:.95rem}@media(max-width:40rem){table.stacked thead{display:none}table.stacked tr{display:block;border-bottom:1px solid #e2ded6}table.stacked td{display:block;border:0;padding:.25rem .5rem;overflow-wrap:anywhere}table.stacked td[data-label]::before{content:attr(data-label) ": ";font-weight:600}table.stacked td:empty{display:none}}.secret{font-family:monospace;font-size:1.2rem;word-break:break-all}legend{font-weight:700;margin:1rem 0 0}
 .secret{user-select:all;-webkit-user-select:all;background:#fff;border:1px dashed #1e7d32;padding:.25rem .5rem;display:inline-block}

@@ -349,12 +349,12 @@ export const familyEn: FamilyWords = {
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
       d.decision === 'bill_recorded'
-        ? 'Your contact person has checked a bill a family member reported and recorded it with the contract.'
+        ? `Your contact person has checked a bill a family member reported${String(d.about ?? '')} and recorded it with the contract.`
         : d.decision === 'nothing_to_do'
-          ? 'Your contact person has looked at a bill a family member reported and dealt with the report.'
+          ? `Your contact person has looked at a bill a family member reported${String(d.about ?? '')} and dealt with the report.`
         : d.decision === 'collection_recorded'
-          ? 'Your contact person has recorded a collection letter a family member reported with the contract and is asking in writing for the collection to be suspended.'
-          : "Your contact person has dealt with a family member's report.",
+          ? `Your contact person has recorded a collection letter a family member reported${String(d.about ?? '')} with the contract and is asking in writing for the collection to be suspended.`
+          : `Your contact person has dealt with a family member's report${String(d.about ?? '')}.`,
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },
 
@@ -369,8 +369,8 @@ export const familyEn: FamilyWords = {
       nothing_to_do: (owner: string, about: string) => `A family member reported a bill after the end date${about}: ${owner} has looked at it and dealt with the report.`,
       collection_recorded: (owner: string, about: string) => `A family member reported a collection letter${about}: ${owner} has recorded it with the contract.`,
     },
-    reportAbout: (r: { provider: string | null; reference: string | null; amount: string | null; agency: string | null; dated: string | null }) => {
-      const what = [r.agency, r.reference && (r.agency ? `reference ${r.reference}` : `bill number ${r.reference}`), r.amount, r.dated && `dated ${r.dated}`].filter(Boolean);
+    reportAbout: (r: { provider: string | null; reportedOn: string | null; reference: string | null; amount: string | null; agency: string | null; dated: string | null }) => {
+      const what = [r.reportedOn && `reported on ${r.reportedOn}`, r.agency, r.reference && (r.agency ? `reference ${r.reference}` : `bill number ${r.reference}`), r.amount, r.dated && `dated ${r.dated}`].filter(Boolean);
       return `${r.provider ? ` about ${r.provider}` : ''}${what.length ? ` (${what.join(', ')})` : ''}`;
     },
     greeting: (name: string) => `Dear ${name},`,

@@ -467,14 +467,15 @@ export const familyNl = {
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',
     /** Another relative's report handled (README, familyrest2): what the owner decided on a bill, not the reply she wrote to the reporter. */
+    // `about`: which report, as the daily email names it (`reportAboutText`, README familyline).
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
       d.decision === 'bill_recorded'
-        ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, gecontroleerd en vastgelegd bij het contract.'
+        ? `Uw vaste contactpersoon heeft een rekening die een familielid meldde${String(d.about ?? '')}, gecontroleerd en vastgelegd bij het contract.`
         : d.decision === 'nothing_to_do'
-          ? 'Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.'
+          ? `Uw vaste contactpersoon heeft een rekening die een familielid meldde${String(d.about ?? '')}, bekeken en de melding afgehandeld.`
         : d.decision === 'collection_recorded'
-          ? 'Uw vaste contactpersoon heeft een incassobrief die een familielid meldde, vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.'
-          : 'Uw vaste contactpersoon heeft de melding van een familielid afgehandeld.',
+          ? `Uw vaste contactpersoon heeft een incassobrief die een familielid meldde${String(d.about ?? '')}, vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.`
+          : `Uw vaste contactpersoon heeft de melding van een familielid${String(d.about ?? '')} afgehandeld.`,
   } as Record<string, (d: Record<string, unknown>) => string>,
 
   mail: {
@@ -497,10 +498,10 @@ export const familyNl = {
     /**
      * Which report a decision is about, so two are not told alike (README familyopen, audit75 F-7): its provider, then what was
      * reported as far as known — the bill's number and amount or the agency and its reference for a reader of the estate's debts,
-     * the bill's date for another. Never the reporter (README F8).
+     * the bill's date for another; a report that names no contract, by the day it was reported (README familyline). Never the reporter (README F8).
      */
-    reportAbout: (r: { provider: string | null; reference: string | null; amount: string | null; agency: string | null; dated: string | null }) => {
-      const what = [r.agency, r.reference && (r.agency ? `kenmerk ${r.reference}` : `factuurnummer ${r.reference}`), r.amount, r.dated && `gedateerd ${r.dated}`].filter(Boolean);
+    reportAbout: (r: { provider: string | null; reportedOn: string | null; reference: string | null; amount: string | null; agency: string | null; dated: string | null }) => {
+      const what = [r.reportedOn && `gemeld op ${r.reportedOn}`, r.agency, r.reference && (r.agency ? `kenmerk ${r.reference}` : `factuurnummer ${r.reference}`), r.amount, r.dated && `gedateerd ${r.dated}`].filter(Boolean);
       return `${r.provider ? ` over ${r.provider}` : ''}${what.length ? ` (${what.join(', ')})` : ''}`;
     },
     greeting: (name: string) => `Beste ${name},`,

@@ -123,5 +123,16 @@ describe('a request sent again with a new document', () => {
     expect(text).toContain('Wacht op ons');
     expect(text).not.toContain('Afgerond');
     expect(text).toContain('Wacht op ons Organisatie Wat we vroegen Stand van zaken Uiterlijk KPN Opzeggen: Internet Een melding van de familie over dit contract ligt nog bij mij. KPN heeft bevestigd dat het contract eindigt op 10 november 2026.');
+
+    // familyline: an administrator may make the report too; it is the case owner's letter all the same, signed by her (the sender
+    // is the estate's owner, `LetterInputService.build`), and the report waits on her: "bij mij" is true for whoever pressed.
+    await t.admin.post(`${API}/estates/${estate.id}/progress-report`).expect(202);
+    await today();
+    const reports = ((await els.get(`${API}/portal/estate`).expect(200)).body.letters.items as { id: string; kind: string }[]).filter((l) => l.kind === 'progress_report');
+    expect(reports).toHaveLength(2);
+    const byAdmin = (await letterText(anna, reports.find((l) => l.id !== report!.id)!.id)).replace(/\s+/g, ' ').replace(/ – /g, ' ');
+    expect(byAdmin).toContain('Een melding van de familie over dit contract ligt nog bij mij.');
+    expect(byAdmin).toMatch(/Met vriendelijke groet, Anna de Boer /);
+    expect(byAdmin).not.toMatch(/Beheerder|[Aa]dmin/);
   });
 });

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
@@ -47,6 +48,12 @@ describe('dates a later letter and the owner’s pages agree on', () => {
     const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${posted}T00:00:00Z`));
     expect(await status()).toContain(`; op ${day} is een deel gestuurd.`);
     expect(await todayText()).toContain(`; op ${day} is een deel gestuurd.`);
+
+    // familyline: the owner's notification that the question is still open names that day too, not the day she answered.
+    const stillNeeded = async () => (await t.app.get(DataSource).query(`SELECT message FROM notifications WHERE contract_id = $1 AND audience = 'owner' AND topic = 'information_still_needed'`, [contract.id])) as { message: string }[];
+    for (let i = 0; i < 15 && !(await stillNeeded()).length; i++) await t.runDue(1);
+    const [alert] = await stillNeeded();
+    expect(alert.message).toContain(`; op ${day} is een deel gestuurd.`);
 
     // The rest goes: its letter names the part by the same day.
     await anna.post(answer, { documentIds: [await upload('certificate_of_inheritance')] }).expect(200);

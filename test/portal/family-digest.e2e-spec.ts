@@ -837,6 +837,10 @@ describe('the daily email to the family', () => {
     const dropped = await report('F-V2', true);
     await anna.post(`${API}/family-reports/${recorded}/bill`, { ...bill, reference: 'F-V1', contractId: contract }).expect(200);
     await anna.post(`${API}/family-reports/${dropped}/handle`, { reply: 'Dezelfde rekening als F-V1; daar loopt ons bezwaar al.' }).expect(204);
+    // familyline: a report that names no contract, handled without one, is named by the day it was reported.
+    const reportedOn = (await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body.today as string;
+    const unnamed = await report('F-V4', false);
+    await anna.post(`${API}/family-reports/${unnamed}/handle`, { reply: 'Deze rekening is al betaald.' }).expect(204);
     // leaseclear (audit75 F-10): recording a bill, she may reply too; Today's form for it offers the reply as "handle" does.
     const answered = await report('F-V3', true);
     const todayHtml = (await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
@@ -867,8 +871,15 @@ describe('the daily email to the family', () => {
     const gijsSession = t.as((await t.anonymous.post(`${API}/portal/access`, { code: gijsCode.accessCode }).expect(200)).body.accessToken);
     const texts = async (s: typeof session) => ((await s.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((i) => i.text);
     const his = await texts(gijsSession);
-    expect(his).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde, gecontroleerd en vastgelegd bij het contract.');
-    expect(his).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde, bekeken en de melding afgehandeld.');
+    // familyline: each line names its report as his email does (on main two lines alike: "… die een familielid meldde, …").
+    const named = (items: string[]) => items.map((i) => i.replace(/\u00a0/g, ' '));
+    expect(named(his)).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde over KPN Veld (factuurnummer F-V1, € 60,00), gecontroleerd en vastgelegd bij het contract.');
+    expect(named(his)).toContain('Uw vaste contactpersoon heeft een rekening die een familielid meldde over KPN Veld (factuurnummer F-V2, € 60,00), bekeken en de melding afgehandeld.');
+    expect(named(his)).toContain(`Uw vaste contactpersoon heeft een rekening die een familielid meldde (gemeld op ${longDate(reportedOn, 'nl')}, factuurnummer F-V4, € 60,00), bekeken en de melding afgehandeld.`);
+    expect(gijs.text).toContain(`- Een familielid meldde een rekening na de einddatum (gemeld op ${longDate(reportedOn, 'nl')}, factuurnummer F-V4, € 60,00): Anna Veld heeft die bekeken en de melding afgehandeld.\n`);
+    const hisEn = named(((await gijsSession.get(`${API}/portal/timeline?limit=100&lang=en`).expect(200)).body.items as { text: string }[]).map((i) => i.text));
+    expect(hisEn).toContain('Your contact person has checked a bill a family member reported about KPN Veld (bill number F-V1, €60.00) and recorded it with the contract.');
+    expect(hisEn).toContain(`Your contact person has looked at a bill a family member reported (reported on ${longDate(reportedOn, 'en')}, bill number F-V4, €60.00) and dealt with the report.`);
     expect(his.join('\n')).not.toContain('Dezelfde rekening als F-V1');
     expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, bekeken en de melding afgehandeld en schrijft u: „Dezelfde rekening als F-V1; daar loopt ons bezwaar al.”');
     expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, gecontroleerd en vastgelegd bij het contract en schrijft u: „Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.”');

@@ -32,6 +32,9 @@ describe("the family's contract cards tell one bank account from another without
       return id;
     };
     const creditCard = await blocked('Creditcard', 'NL12ZUID0000001234');
+    // familyline: a current account blocked, with a charge after the date of death disputed, whose release then is overdue too: several facts on one card.
+    const current = await blocked('Betaalrekening', 'NL12ZUID0000009012');
+    await anna.post(`${API}/contracts/${current}/invoice-after-end`, { reference: 'ZB-K1', invoiceDate: '2026-11-20', periodFrom: '2026-11-03', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
     // Two months on the credit card's release is overdue; then the savings account is blocked, its term still running.
     await w.t.runDue(70);
     expect((await anna.get(`${API}/contracts/${creditCard}`).expect(200)).body.state).toBe('releaseOverdue');
@@ -58,6 +61,19 @@ describe("the family's contract cards tell one bank account from another without
       expect(card('Zuidbank (Spaarrekening)')).toMatchObject({ standing: expect.stringMatching(/^Zuidbank heeft de rekening geblokkeerd en het saldo doorgegeven\. /), cut: false, open: false });
       expect(card('Zuidbank (Spaarrekening)').standing).not.toContain('ook niet binnen de termijn');
       expect(await page.$eval('html', (html) => html.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // familyline: a card of several facts (the bank's disputed charge, its balance still awaited) reads them one to a line, none
+      // folded away. On main: one block.
+      const current = page.locator('details.line', { hasText: 'Zuidbank (Betaalrekening)' });
+      const facts = await current.locator('summary .standing .fact').evaluateAll((spans) => spans.map((s) => ({ text: s.textContent!, left: Math.round(s.getBoundingClientRect().left), top: s.getBoundingClientRect().top })));
+      expect(facts.length).toBeGreaterThanOrEqual(2);
+      expect(facts.map((f) => f.text).join(' ')).toBe(card('Zuidbank (Betaalrekening)').standing);
+      expect(facts.some((f) => f.text.includes('bezwaar'))).toBe(true);
+      expect(facts.some((f) => f.text.startsWith('Het saldo is nog niet overgemaakt'))).toBe(true);
+      expect(new Set(facts.map((f) => f.left)).size).toBe(1);
+      facts.slice(1).forEach((f, i) => expect(f.top).toBeGreaterThan(facts[i].top));
+      // Scrolled to the top, so the phone's bottom bar does not cover the card.
+      await current.evaluate((card) => card.scrollIntoView({ block: 'start' }));
+      await current.screenshot({ path: `test-artifacts/portal/card-bank-${name}.png` });
       await keepScreenshot(page, 'portal', `cards-${name}`);
       await context.close();
     });

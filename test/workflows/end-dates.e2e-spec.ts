@@ -156,7 +156,8 @@ describe('end dates against the date of death and the request', () => {
       'KPN heeft bevestigd dat het contract eindigt op 31 december 2026. We letten erop dat er daarna geen rekeningen meer komen. De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.',
     );
     expect((await told('en')).statusText).toContain('The end date KPN confirmed (31 December 2026) is later than we asked (2 November 2026). Your contact person is looking into it.');
-    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026). Uw vaste contactpersoon bekijkt dit.');
+    // Each fact of the card on a line of its own (README familyline).
+    expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('<span class="fact">De einddatum die KPN bevestigde (31 december 2026) is later dan we vroegen (2 november 2026).</span> <span class="fact">Uw vaste contactpersoon bekijkt dit.</span>');
 
     // A bad note is refused naming it; another specialist's estate is out of reach; nothing changes.
     const refused = await anna.post(`${API}/contracts/${contract.id}/later-end-date/handled`, { note: 5 }).expect(400);
