@@ -1605,6 +1605,9 @@ export const ownerEn: OwnerWords = {
         if (r.notAgain?.why === 'answered') return `${corrected} ${went}; an answer or a next step was recorded on this contract since, so it does not go again.`;
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. It does not go again by itself: it went more than ${r.notAgain.days} days before the correction and ${provider} has had time to answer since; what Steward sends about this request from now on goes to the new address. If you doubt ${provider} received it, contact ${provider}.`;
+        // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        if (r.notAgain?.why === 'followed')
+          return `${corrected} ${went}. It does not go again: ${r.notAgain.title ? `the letter "${r.notAgain.title}"` : 'a later letter'} of ${r.notAgain.letterDate} followed it about this request. If you doubt ${provider} received it, contact ${provider}.`;
         return `${corrected} ${went}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : r.post ? 'with the next print batch' : BY_CHANNEL_EN.email}.`;
       }
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;

@@ -1780,6 +1780,9 @@ export const ownerNl = {
         if (r.notAgain?.why === 'answered') return `${corrected} ${went}; daarna is op dit contract een antwoord of volgende stap vastgelegd, dus hij gaat niet opnieuw.`;
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. Hij gaat niet vanzelf opnieuw: hij ging meer dan ${r.notAgain.days} dagen voor de correctie weg en ${provider} kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
+        // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        if (r.notAgain?.why === 'followed')
+          return `${corrected} ${went}. Hij gaat niet opnieuw: op dit verzoek volgde ${r.notAgain.title ? `de brief „${r.notAgain.title}”` : 'een latere brief'} van ${r.notAgain.letterDate}. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
         return `${corrected} ${went}; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : r.post ? 'mee met de volgende printbatch' : BY_CHANNEL_NL.email}.`;
       }
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;

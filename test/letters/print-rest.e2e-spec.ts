@@ -96,6 +96,47 @@ describe('a corrected address: every letter that went to the old one is told, an
     );
   });
 
+  it('tells nothing more of a letter posted to the address a slip is corrected back to (README, printaddr)', async () => {
+    const { provider, estate, contract, letter } = await posted('Essent', 'Truus');
+    t.clock.advanceDays(15);
+    const older = () =>
+      `Stroom: het adres van Essent is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet vanzelf opnieuw: hij ging meer dan 14 dagen voor de correctie weg en Essent kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of Essent hem kreeg, neem dan contact op met Essent.`;
+    // A slip: the letter went to Postbus 90100, which the directory now says is wrong.
+    await correctPost(provider.id, 'Postbus 999');
+    expect((await timelineOf(estate.id)).filter((line) => line === older())).toHaveLength(1);
+    // Corrected back: the letter went to the address the directory has again; nothing went astray.
+    await correctPost(provider.id, 'Postbus 90100');
+    await t.runDue();
+    expect((await timelineOf(estate.id)).filter((line) => line === older())).toHaveLength(1);
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'cancellation')).toHaveLength(1);
+  });
+
+  it('tells the request and its reminder, both posted to the old address: the reminder goes again, the request is named (README, printaddr)', async () => {
+    const { provider, estate, contract, letter } = await posted('Budget Energie', 'Kees');
+    // Budget Energie does not answer: past its term the reminder is written, goes with a batch and is posted to the same address.
+    for (let day = 0; day < 25 && (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state !== 'reminded'; day++) await t.runDue(1);
+    const batch = await nextBatch();
+    expect(await batchPdf(batch.id)).toContain('Herinnering');
+    await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(200);
+    const reminder = (await lettersOf(contract.id)).find((l) => l.kind === 'reminder')!;
+    expect(reminder.deliveryStatus).toBe('posted');
+
+    t.clock.advanceDays(2);
+    await correctPost(provider.id, 'Postbus 4444');
+    await t.runDue();
+
+    const lines = await timelineOf(estate.id);
+    expect(lines).toContain(
+      `Stroom: het adres van Budget Energie is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet opnieuw: op dit verzoek volgde de brief „Herinnering” van ${dutch(reminder.letterDate)}. Twijfelt u of Budget Energie hem kreeg, neem dan contact op met Budget Energie.`,
+    );
+    expect(lines.filter((line) => line.startsWith('Stroom: het adres van Budget Energie') && line.includes('„Herinnering” van') && line.includes('is opnieuw gemaakt voor het gecorrigeerde adres'))).toHaveLength(1);
+    const letters = await lettersOf(contract.id);
+    expect(letters.filter((l) => l.kind === 'cancellation')).toHaveLength(1);
+    expect(letters.filter((l) => l.kind === 'reminder')).toHaveLength(2);
+    const again = await nextBatch();
+    expect(await batchPdf(again.id)).toContain('Postbus 4444');
+  });
+
   it('makes an e-mail delivered to the old e-mail address in the last 14 days again for the new one, saying it is one request', async () => {
     const contactPoint = { name: 'Nabestaanden', email: 'oud@greenchoice.example' };
     const provider = await createProvider(t.admin, { name: 'Greenchoice', category: 'energy', channel: 'email', requiredDocuments: [], contactPoint });
