@@ -246,7 +246,8 @@ export class LettersService implements OnModuleInit {
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's letters and their PDFs; returns how many. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
-    return deleted(manager, ['DELETE FROM letters WHERE estate_id = $1'], [estateId]);
+    // A directory correction's Today rows about the estate's letters (README, printaddr) go with them.
+    return deleted(manager, ['DELETE FROM readdress_notices WHERE estate_id = $1', 'DELETE FROM letters WHERE estate_id = $1'], [estateId]);
   }
 
   onModuleInit(): void {

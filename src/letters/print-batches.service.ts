@@ -26,6 +26,7 @@ import type { Provider } from '../providers/provider.entity';
 import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
+import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
 import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
@@ -224,6 +225,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly providers: ProvidersService,
     private readonly erasures: DocumentErasuresService,
+    private readonly notices: ReaddressNoticesService,
   ) {}
 
   /**
@@ -397,6 +399,13 @@ export class PrintBatchesService implements OnModuleInit {
         },
       });
     }
+    // README printaddr: the owner of each estate whose letters had gone to the old address reads on Today what was done about them.
+    const byEstate = new Map<string, ReaddressNotice>();
+    for (const letter of told.filter((l) => l.stage === 'posted')) {
+      const n = byEstate.get(letter.estateId) ?? { estateId: letter.estateId, providerName: provider.name, post: false, email: false, remade: 0, notAgain: 0 };
+      byEstate.set(letter.estateId, { ...n, post: n.post || letter.channel === 'post', email: n.email || letter.channel === 'email', remade: n.remade + (letter.notAgain ? 0 : 1), notAgain: n.notAgain + (letter.notAgain ? 1 : 0) });
+    }
+    await this.notices.record(manager, [...byEstate.values()]);
   }
 
   /** A downloaded batch not posted whose letters were made again (`readdressed`, printaddress; `withdrawnKind`, docwithdraw) asks to be downloaded and printed again. */

@@ -153,6 +153,7 @@ export const ownerEn: OwnerWords = {
       handle_report: 'Mark as handled',
       retry_step: 'Try again',
       handle_answer_withdrawn: 'Note handled',
+      mark_readdress_seen: 'Seen',
       handle_later_end_date: 'Mark as handled',
       record_payment: 'Record the payment',
       post_letter: 'Post the print batch',
@@ -205,6 +206,18 @@ export const ownerEn: OwnerWords = {
     noQuestions: 'No provider is waiting for information.',
     laterEndDates: 'Later end date',
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
+    /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
+    readdressNotices: 'Address corrected after letters went',
+    /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
+    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+      const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
+      const letters = (count: number, first: boolean) => (count === 1 ? (first ? 'One letter' : 'one letter') : `${count} letters`);
+      const parts = [
+        ...(n.remade ? [`${letters(n.remade, true)} that went to the old address ${n.remade === 1 ? 'was' : 'were'} made again for the corrected address`] : []),
+        ...(n.notAgain ? [`${letters(n.notAgain, !n.remade)} that went to the old address ${n.notAgain === 1 ? 'does' : 'do'} not go again`] : []),
+      ];
+      return `${capitalised(which)} of ${provider} ${n.post && n.email ? 'were' : 'was'} corrected in the directory. ${parts.join('; ')}. The history says for each letter what happened and why.`;
+    },
     noLaterEndDates: 'No organisation confirmed a later end date.',
     letters: 'Blocked letters',
     letter: 'Letter',
@@ -1445,6 +1458,7 @@ export const ownerEn: OwnerWords = {
       notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
       noAnswerWithdrawn: 'No note about a withdrawn document waits on you for this contract (handled already). Nothing was changed.',
+      readdressSeenAlready: 'This note about a corrected address was marked seen already. Nothing was changed.',
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
       forbidden: 'Your account may not do this. Nothing was changed.',
       realClock: 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual. Nothing was changed.',
