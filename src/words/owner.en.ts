@@ -211,10 +211,10 @@ export const ownerEn: OwnerWords = {
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
-      const letters = (count: number, first: boolean) => (count === 1 ? (first ? 'One letter' : 'one letter') : `${count} letters`);
+      const gone = (count: number, one: string, several: string) => `${count === 1 ? 'One letter' : `${count} letters`} that went to the old address ${count === 1 ? one : several}`;
       const parts = [
-        ...(n.remade ? [`${letters(n.remade, true)} that went to the old address ${n.remade === 1 ? 'was' : 'were'} made again for the corrected address`] : []),
-        ...(n.notAgain ? [`${letters(n.notAgain, !n.remade)} that went to the old address ${n.notAgain === 1 ? 'does' : 'do'} not go again`] : []),
+        ...(n.remade ? [gone(n.remade, 'was', 'were') + ' made again for the corrected address'] : []),
+        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'one other does' : `${n.notAgain} others do`} not go again` : gone(n.notAgain, 'does', 'do') + ' not go again'] : []),
       ];
       return `${capitalised(which)} of ${provider} ${n.post && n.email ? 'were' : 'was'} corrected in the directory. ${parts.join('; ')}. The history says for each letter what happened and why.`;
     },

@@ -231,10 +231,10 @@ export const ownerNl = {
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
     readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
       const which = n.post && n.email ? 'het adres en het e-mailadres' : n.email ? 'het e-mailadres' : 'het adres';
-      const letters = (count: number, first: boolean) => (count === 1 ? (first ? 'Eén brief' : 'één brief') : `${count} brieven`);
+      const gone = (count: number, one: string, several: string) => `${count === 1 ? 'Eén brief' : `${count} brieven`} die naar het oude adres ${count === 1 ? one : several}`;
       const parts = [
-        ...(n.remade ? [`${letters(n.remade, true)} die naar het oude adres ${n.remade === 1 ? 'ging, is' : 'gingen, zijn'} opnieuw gemaakt voor het gecorrigeerde adres`] : []),
-        ...(n.notAgain ? [`${letters(n.notAgain, !n.remade)} die naar het oude adres ${n.notAgain === 1 ? 'ging, gaat' : 'gingen, gaan'} niet opnieuw`] : []),
+        ...(n.remade ? [gone(n.remade, 'ging, is', 'gingen, zijn') + ' opnieuw gemaakt voor het gecorrigeerde adres'] : []),
+        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'één andere gaat' : `${n.notAgain} andere gaan`} niet opnieuw` : gone(n.notAgain, 'ging, gaat', 'gingen, gaan') + ' niet opnieuw'] : []),
       ];
       return `${capitalised(which)} van ${provider} ${n.post && n.email ? 'zijn' : 'is'} gecorrigeerd in het adressenbestand. ${parts.join('; ')}. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.`;
     },
