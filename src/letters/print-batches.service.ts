@@ -27,7 +27,7 @@ import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -324,7 +324,8 @@ export class PrintBatchesService implements OnModuleInit {
                 to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn", COALESCE(l.delivered_at >= $5, false) AS recent, c.state = l.effect #>> '{payload,state}' AS open,
                 l.sending_started_at IS NOT NULL AS started,
                 (SELECT json_build_object('kind', r.kind, 'subject', r.subject, 'language', r.language, 'letterDate', to_char(r.letter_date, 'YYYY-MM-DD')) FROM letters r
-                  WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at, r.id LIMIT 1) AS "followedBy",
+                  WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.status = 'sent' AND ${aboutTheRequest('r')} AND (r.delivery_error IS NULL OR r.delivery_error <> ALL($8))
+                  ORDER BY r.created_at, r.id LIMIT 1) AS "followedBy",
                 COALESCE(c.state = (SELECT r.effect #>> '{payload,state}' FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at DESC, r.id DESC LIMIT 1), false) AS unanswered
            FROM letters l JOIN contracts c ON c.id = l.contract_id
           WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
@@ -343,6 +344,8 @@ export class PrintBatchesService implements OnModuleInit {
           startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS)),
           provider.contactPointEmail ?? null,
           provider.contactPointPostalAddress ? JSON.stringify(provider.contactPointPostalAddress) : null,
+          // A later letter set apart before it left never followed: the one made again in its place did.
+          SET_APART_BEFORE_SENDING,
         ],
       );
     // One not gone yet stays home: by post, or by e-mail whose sending has not started (`stayingHome`, README sendingmark and queryplans).
