@@ -153,6 +153,7 @@ export const ownerEn: OwnerWords = {
       handle_report: 'Mark as handled',
       retry_step: 'Try again',
       handle_answer_withdrawn: 'Note handled',
+      mark_readdress_seen: 'Seen',
       handle_later_end_date: 'Mark as handled',
       record_payment: 'Record the payment',
       post_letter: 'Post the print batch',
@@ -205,6 +206,18 @@ export const ownerEn: OwnerWords = {
     noQuestions: 'No provider is waiting for information.',
     laterEndDates: 'Later end date',
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
+    /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
+    readdressNotices: 'Address corrected after letters went',
+    /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
+    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+      const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
+      const gone = (count: number, one: string, several: string) => `${count === 1 ? 'One letter' : `${count} letters`} that went to the old address ${count === 1 ? one : several}`;
+      const parts = [
+        ...(n.remade ? [gone(n.remade, 'was', 'were') + ' made again for the corrected address'] : []),
+        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'one other does' : `${n.notAgain} others do`} not go again` : gone(n.notAgain, 'does', 'do') + ' not go again'] : []),
+      ];
+      return `${capitalised(which)} of ${provider} ${n.post && n.email ? 'were' : 'was'} corrected in the directory. ${parts.join('; ')}. The history says for each letter what happened and why.`;
+    },
     noLaterEndDates: 'No organisation confirmed a later end date.',
     letters: 'Blocked letters',
     letter: 'Letter',
@@ -1445,6 +1458,7 @@ export const ownerEn: OwnerWords = {
       notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
       noAnswerWithdrawn: 'No note about a withdrawn document waits on you for this contract (handled already). Nothing was changed.',
+      readdressSeenAlready: 'This note about a corrected address was marked seen already. Nothing was changed.',
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
       forbidden: 'Your account may not do this. Nothing was changed.',
       realClock: 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual. Nothing was changed.',
@@ -1605,6 +1619,9 @@ export const ownerEn: OwnerWords = {
         if (r.notAgain?.why === 'answered') return `${corrected} ${went}; an answer or a next step was recorded on this contract since, so it does not go again.`;
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. It does not go again by itself: it went more than ${r.notAgain.days} days before the correction and ${provider} has had time to answer since; what Steward sends about this request from now on goes to the new address. If you doubt ${provider} received it, contact ${provider}.`;
+        // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        if (r.notAgain?.why === 'followed')
+          return `${corrected} ${went}. It does not go again: ${r.notAgain.title ? `the letter "${r.notAgain.title}"` : 'a later letter'} of ${r.notAgain.letterDate} followed it about this request. If you doubt ${provider} received it, contact ${provider}.`;
         return `${corrected} ${went}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : r.post ? 'with the next print batch' : BY_CHANNEL_EN.email}.`;
       }
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;

@@ -171,6 +171,7 @@ export const ownerNl = {
       handle_report: 'Markeren als afgehandeld',
       retry_step: 'Opnieuw proberen',
       handle_answer_withdrawn: 'Melding afgehandeld',
+      mark_readdress_seen: 'Gezien',
       handle_later_end_date: 'Markeren als afgehandeld',
       record_payment: 'Betaling vastleggen',
       post_letter: 'Printbatch op de post doen',
@@ -225,6 +226,18 @@ export const ownerNl = {
     laterEndDates: 'Latere einddatum',
     /** Leases whose letter said nobody continues them, someone who may now recorded (shown only when there is one). */
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
+    /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
+    readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
+    /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
+    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+      const which = n.post && n.email ? 'het adres en het e-mailadres' : n.email ? 'het e-mailadres' : 'het adres';
+      const gone = (count: number, one: string, several: string) => `${count === 1 ? 'Eén brief' : `${count} brieven`} die naar het oude adres ${count === 1 ? one : several}`;
+      const parts = [
+        ...(n.remade ? [gone(n.remade, 'ging, is', 'gingen, zijn') + ' opnieuw gemaakt voor het gecorrigeerde adres'] : []),
+        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'één andere gaat' : `${n.notAgain} andere gaan`} niet opnieuw` : gone(n.notAgain, 'ging, gaat', 'gingen, gaan') + ' niet opnieuw'] : []),
+      ];
+      return `${capitalised(which)} van ${provider} ${n.post && n.email ? 'zijn' : 'is'} gecorrigeerd in het adressenbestand. ${parts.join('; ')}. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.`;
+    },
     noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
@@ -1588,6 +1601,7 @@ export const ownerNl = {
       notKeptCover: (provider: string) => `Alleen de premie van een verzekering die ${provider} voor de nalatenschap laat doorlopen, legt u zo vast. Een rekening na de einddatum legt u vast als factuur na de einddatum. Er is niets gewijzigd.`,
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
       noAnswerWithdrawn: 'Bij dit contract wacht geen melding over een ingetrokken document op u (al afgehandeld). Er is niets gewijzigd.',
+      readdressSeenAlready: 'Deze melding over een gecorrigeerd adres is al als gezien gemarkeerd. Er is niets gewijzigd.',
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
       /** A call said beside a provider's term that passed: it may have taken the owner's alert off, which cannot be given back. */
       /** A staff route of another role (403 `forbidden`): an administrator's page or call. */
@@ -1780,6 +1794,9 @@ export const ownerNl = {
         if (r.notAgain?.why === 'answered') return `${corrected} ${went}; daarna is op dit contract een antwoord of volgende stap vastgelegd, dus hij gaat niet opnieuw.`;
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. Hij gaat niet vanzelf opnieuw: hij ging meer dan ${r.notAgain.days} dagen voor de correctie weg en ${provider} kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
+        // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        if (r.notAgain?.why === 'followed')
+          return `${corrected} ${went}. Hij gaat niet opnieuw: op dit verzoek volgde ${r.notAgain.title ? `de brief „${r.notAgain.title}”` : 'een latere brief'} van ${r.notAgain.letterDate}. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
         return `${corrected} ${went}; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : r.post ? 'mee met de volgende printbatch' : BY_CHANNEL_NL.email}.`;
       }
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
