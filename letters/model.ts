@@ -335,6 +335,8 @@ export interface CorrectedDocument {
   /** The day the letter that carried it reached the provider, and who signed that letter when not this letter's signer. */
   sentOn: string;
   sentBy: string | null;
+  /** docdesc: the day she withdrew that version (the provider was asked to delete it); null when it was only replaced. */
+  withdrawnOn?: string | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */
