@@ -968,7 +968,7 @@ export const nl: Words = {
       case 'document_correction': {
         // docreplace (audit75 F-9): the provider had the earlier version from us; it is told which, and gets the corrected one. No more is said of the error than that there was one.
         const d = f.input.correctedDocument!;
-        const named = d.described ? d.title : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
+        const named = d.described ? inSentence(d.title) : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
         // docdesc: a version she withdrew was asked back by a deletion request ("Ik heb dit document ingetrokken"): this letter says so, and brings the right one.
         const what = d.withdrawnOn ? `${capitalised(nlAgreeing(d.kind).which)} heb ik op ${nl.date(d.withdrawnOn)} ingetrokken; hierbij de juiste versie.` : 'Daarin stond een fout; hierbij de gecorrigeerde versie.';
         return [

@@ -1305,7 +1305,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested" | "request.answer_changed";
+            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested" | "request.document_corrected" | "request.answer_changed";
             /** Format: uuid */
             id: string;
             /** @example The endpoint answered HTTP 503. */
