@@ -12,7 +12,7 @@ import { DOCUMENT_KINDS, DocumentKind } from './document.entity';
  */
 export const DocumentDescription = () =>
   applyDecorators(
-    ApiPropertyOptional({ maxLength: 200, example: 'uittreksel Kamer van Koophandel', description: 'For a document of kind `other` only (422 rule `describesOther` otherwise): what it is, as letters and the desk name it ("een document: …"). Blank clears it.' }),
+    ApiPropertyOptional({ maxLength: 200, example: 'uittreksel Kamer van Koophandel', description: 'For a document of kind `other` only (422 otherwise): what it is, as letters and the desk name it ("een document: …"). Blank clears it.' }),
     IsOptional(),
     Transform(trimmed),
     IsString(),

@@ -15,7 +15,8 @@ describe('docreplace: a corrected document is told to those who had it, in words
   let anna: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // docdesc's webhook case: a loopback endpoint that refuses at once, so no delivery goes out over the network.
+    t = await startTestApp({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
     await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
     anna = await t.login(ANNA.email, ANNA.password);
   });
@@ -129,16 +130,22 @@ describe('docreplace: a corrected document is told to those who had it, in words
     };
     expect(await refusedUpload('x'.repeat(201))).toEqual(['description']);
     expect(await refusedUpload('uittreksel\u0007KvK')).toEqual(['description']);
+    // Her words name an "overig" one only: the letters name every other kind themselves.
+    const onAkte = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').field('description', 'akte').attach('file', await paper('akte'), 'akte.pdf').expect(422);
+    expect(onAkte.body.errors).toEqual([{ field: 'description', message: 'is for a document of kind other only' }]);
+    expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items).toEqual([]);
     const kvk = await upload(estate.id, 'other', 'scan_2026_11.pdf', { description: 'uitreksel Kamer van Koophandel' });
     // She corrects her typo later; a control character is refused naming the field, the words kept as they were.
     expect((await anna.patch(`${API}/documents/${kvk}`, { description: 'uittreksel\nKvK' }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['description']);
-    const corrected = (await anna.patch(`${API}/documents/${kvk}`, { description: 'uittreksel Kamer van Koophandel' }).expect(200)).body as { description: string; kind: string };
-    expect(corrected).toMatchObject({ kind: 'other', description: 'uittreksel Kamer van Koophandel' });
-    const listedDocs = (await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items as { id: string; description: string | null }[];
-    expect(listedDocs.find((d) => d.id === kvk)?.description).toBe('uittreksel Kamer van Koophandel');
+    expect((await anna.get(`${API}/documents/${kvk}/history`).expect(200)).body.document.description).toBe('uitreksel Kamer van Koophandel');
+    // The page's row: "Omschrijving van scan_2026_11.pdf".
     const owner = request.agent(t.app.getHttpServer());
     await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
-    expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toContain('uittreksel Kamer van Koophandel');
+    expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toContain('Omschrijving van scan_2026_11.pdf');
+    await owner.post(`/app/estates/${estate.id}/documents/${kvk}/description`).type('form').send({ description: 'uittreksel Kamer van Koophandel' }).expect(303);
+    const listedDocs = (await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items as { id: string; kind: string; description: string | null }[];
+    expect(listedDocs.find((d) => d.id === kvk)).toMatchObject({ kind: 'other', description: 'uittreksel Kamer van Koophandel' });
+    expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toMatch(/overig: uittreksel Kamer van Koophandel/i);
 
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Zakelijk abonnement', accountNumber: 'OD-1', action: 'cancel' }).expect(201)).body as { id: string };
     await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
@@ -158,7 +165,7 @@ describe('docreplace: a corrected document is told to those who had it, in words
   it('docdesc: the correction letter is told to the provider\'s webhook endpoint, as every letter that changes what it must do', async () => {
     const ing = await createProvider(t.admin, { name: 'ING Zakelijk', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
     const desk = t.as((await t.admin.post(`${API}/providers/${ing.id}/tokens`, {}).expect(201)).body.token);
-    await desk.post(`${API}/provider-desk/webhooks`, { url: 'https://hooks.ing.example/steward' }).expect(201);
+    await desk.post(`${API}/provider-desk/webhooks`, { url: 'https://127.0.0.1:9/steward' }).expect(201);
     const estate = await createEstate(anna);
     const verklaring = await upload(estate.id, 'certificate_of_inheritance', 'verklaring.pdf');
     const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ing.id, description: 'Rekening', accountNumber: 'NL91ABNA0417164300', action: 'cancel' }).expect(201)).body as { id: string };
