@@ -340,14 +340,14 @@ function documentsSection(lang: Lang, o: EstateOverview, refused: FormState, cam
   const form = ownForm(lang, refused, DOCUMENT_FIELDS);
   // A refused replace or withdraw is told here too; its field is in a row's folded form, so only the upload's fields are linked.
   return html`<h2 id="documents">${w.documents}</h2>
-${errorSummary(form, undefined, (f) => (DOCUMENT_FIELDS.includes(f) ? f : undefined))}${o.documents.length
+${errorSummary(form, undefined, (f) => (f === 'description' ? 'document-description' : DOCUMENT_FIELDS.includes(f) ? f : undefined))}${o.documents.length
       ? html`<table class="wide stacked"><caption class="muted no-print">${w.documentsCaption}</caption>
 <thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col" class="no-print">${w.change}</th></tr></thead>
 <tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId, cameFromToday))}</tbody></table>`
       : html`<p>${w.noDocuments}</p>`}
 <form method="post" action="${keepFromToday(`/app/estates/${o.estate.id}/documents`, cameFromToday)}" enctype="multipart/form-data" class="card">
 ${select(form, 'kind', w.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'documentKinds', k)]))}
-${field(form, 'description', w.documentDescription, { hint: w.documentDescriptionHint, maxlength: 200 })}
+${field(form, 'description', w.documentDescription, { hint: w.documentDescriptionHint, maxlength: 200, idPrefix: 'document-' })}
 ${select(form, 'audience', w.audience, [['', w.defaultAudience], ...DOCUMENT_AUDIENCES.map((a): [string, string] => [a, w.audiences[a]])])}
 <label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
 <button type="submit">${w.upload}</button></form>`;

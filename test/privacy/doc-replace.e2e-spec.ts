@@ -142,6 +142,10 @@ describe('docreplace: a corrected document is told to those who had it, in words
     const owner = request.agent(t.app.getHttpServer());
     await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
     expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toContain('Omschrijving van scan_2026_11.pdf');
+    // On the page's upload form a description on another kind is refused in her words, linked to its field, her words kept.
+    const refusedPage = (await owner.post(`/app/estates/${estate.id}/documents`).field('kind', 'death_certificate').field('description', 'akte van opa').attach('file', await paper('akte'), 'akte.pdf').expect(422)).text;
+    expect(refusedPage).toContain('<a href="#document-description">Een omschrijving hoort alleen bij een document van de soort Overig');
+    expect(refusedPage).toContain('value="akte van opa"');
     await owner.post(`/app/estates/${estate.id}/documents/${kvk}/description`).type('form').send({ description: 'uittreksel Kamer van Koophandel' }).expect(303);
     const listedDocs = (await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items as { id: string; kind: string; description: string | null }[];
     expect(listedDocs.find((d) => d.id === kvk)).toMatchObject({ kind: 'other', description: 'uittreksel Kamer van Koophandel' });
