@@ -327,14 +327,16 @@ export interface ErasedDocument {
 
 /** docreplace: the document a correction letter replaces, as the provider knows it; the corrected version is its enclosure. */
 export interface CorrectedDocument {
-  /** Its kind by name in the letter's language, or her description of an "overig" one ("het ingevulde claimformulier"). */
+  /** Its kind by name in the letter's language; an "overig" one "Een document", with her words when she gave them (docdesc: "Een document: uittreksel Kamer van Koophandel"). */
   title: string;
-  /** Its document kind, for the words' article; `described`: her own words, which take no article of ours. */
+  /** Its document kind, for the words' article; `described`: an "overig" one, whose title takes no article of ours ("een document: …"). */
   kind: string;
   described: boolean;
   /** The day the letter that carried it reached the provider, and who signed that letter when not this letter's signer. */
   sentOn: string;
   sentBy: string | null;
+  /** docdesc: the day she withdrew that version (the provider was asked to delete it); null when it was only replaced. */
+  withdrawnOn?: string | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

@@ -375,8 +375,20 @@ export function letterCorpus(): LetterInput[] {
     // A rejected request sent again after the date of death was corrected: the earlier letter's date was wrong (README, letterdates).
     .concat((['nl', 'en'] as const).map((language) => deathCorrectedResend(language, '2026-11-02')))
     // A corrected version of a document the provider had, sent with the owner's word (README, docreplace).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)))
+    // docdesc: the right version of an "overig" document she described and withdrew, named by her words as typed, in either language.
+    .concat((['nl', 'en'] as const).map((language) => describedCorrection(language)));
 }
+
+/** docdesc: an "overig" document ("uittreksel Kamer van Koophandel") the provider had and she withdrew; the right one enclosed. */
+const describedCorrection = (language: Language) => {
+  const title = `${language === 'nl' ? 'Een document' : 'A document'}: uittreksel Kamer van Koophandel`;
+  return letterOfKind('document_correction', language, {
+    correctedDocument: { title, kind: 'other', described: true, sentOn: '2026-12-10', sentBy: null, withdrawnOn: '2026-12-14' },
+    enclosures: [{ documentId: 'doc-3', kind: 'other', title }],
+    travellingDocumentIds: ['doc-3'],
+  });
+};
 
 /**
  * Nationale-Nederlanden rejected the request of 9 November, which printed the date of death `printed` (null: a letter archived

@@ -846,10 +846,11 @@ export const en: Words = {
       case 'document_correction': {
         // docreplace (audit75 F-9): as nl.ts: which document it had, and the corrected one enclosed.
         const d = f.input.correctedDocument!;
-        const named = d.described ? d.title : `the ${inSentence(d.title)}`;
+        const named = d.described ? inSentence(d.title) : `the ${inSentence(d.title)}`;
+        const what = d.withdrawnOn ? `I withdrew it on ${en.date(d.withdrawnOn)}; enclosed is the correct version.` : 'It contained an error; enclosed is the corrected version.';
         return [
-          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: on ${en.date(d.sentOn)} ${d.sentBy ? `my colleague ${d.sentBy}` : 'I'} sent you ${named}. It contained an error; enclosed is the corrected version.`,
-          'Would you please use the corrected version instead of the earlier one?',
+          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: on ${en.date(d.sentOn)} ${d.sentBy ? `my colleague ${d.sentBy}` : 'I'} sent you ${named}. ${what}`,
+          d.withdrawnOn ? 'Would you please use this version?' : 'Would you please use the corrected version instead of the earlier one?',
         ];
       }
       case 'contact_change':

@@ -968,10 +968,12 @@ export const nl: Words = {
       case 'document_correction': {
         // docreplace (audit75 F-9): the provider had the earlier version from us; it is told which, and gets the corrected one. No more is said of the error than that there was one.
         const d = f.input.correctedDocument!;
-        const named = d.described ? d.title : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
+        const named = d.described ? inSentence(d.title) : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
+        // docdesc: a version she withdrew was asked back by a deletion request ("Ik heb dit document ingetrokken"): this letter says so, and brings the right one.
+        const what = d.withdrawnOn ? `${capitalised(nlAgreeing(d.kind).which)} heb ik op ${nl.date(d.withdrawnOn)} ingetrokken; hierbij de juiste versie.` : 'Daarin stond een fout; hierbij de gecorrigeerde versie.';
         return [
-          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. Daarin stond een fout; hierbij de gecorrigeerde versie.`,
-          'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. ${what}`,
+          d.withdrawnOn ? 'Wilt u deze versie gebruiken?' : 'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',
         ];
       }
       case 'contact_change':

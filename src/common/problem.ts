@@ -22,7 +22,7 @@ export type RefusalCode =
   | 'afterEnd' | 'disputedAlready' | 'openBill' | 'onlyTransfer' | 'onlyWithdrawn' | 'alreadyOwner' | 'taken' | 'unknownCreditor' | 'alreadyContract' | 'sameAccount' | 'possibleDuplicate' | 'publicHttps'
   | 'ownerOnly' | 'fixed' | 'requestOut' | 'finished' | 'alreadyUndone' | 'handedOnSince' | 'undoWindowPassed' | 'previousOwnerInactive' | 'endDatesBefore' | 'confirmedEndBefore'
   | 'familyReportsOpen' | 'laterEndDatesOpen' | 'contractOpen' | 'outcomeNeeded' | 'estateClosed' | 'letterSentAgain' | 'letterOvertaken' | 'letterSuperseded' | 'letterNotReproducible' | 'letterNotBlocked' | 'letterRetrying' | 'credited'
-  | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'describeIt' | 'otherOnly' | 'namedTwice' | 'notOpen' | 'notEnclosed' | 'whichItem' | 'whichDocument' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
+  | 'longBeforePeriod' | 'aboveBill' | 'emptyAnswer' | 'documentsAsked' | 'notAsked' | 'describeIt' | 'otherOnly' | 'describesOther' | 'namedTwice' | 'notOpen' | 'notEnclosed' | 'whichItem' | 'whichDocument' | 'neverAsked' | 'neverEnclosed' | 'otherEstate' | 'familyUpload' | 'withdrawn' | 'replaced' | 'past' | 'rejectedAlready' | 'acknowledgedAlready' | 'accountNumberNeeded'
   | 'beforeOwed' | 'notOwed' | 'stillDisputed' | 'paidAlready' | 'notMarkedPaid' | 'representativeOnly' | 'staleCursor' | 'listReordered' | 'ratedAlready' | 'notRatable'
   | 'keyFormat' | 'inBatchAlready' | 'livedWithDisagrees' | 'coverContinues' | 'onlyWith' | 'afterCover' | 'recordedAlready' | 'beforeInvoice' | 'noFinalBill';
 

@@ -219,7 +219,8 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
     return html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${a[title]}</h2>${controls.map((c) => control(action, state, c))}<button type="submit">${a[title]}</button></form>`;
   });
   const summary = refused ? errorSummary(stateOf(refused.answer), undefined, (field) => fieldId(refused.answer, field)) : '';
-  const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)})`;
+  // docdesc: an "overig" one with the owner's words, as the letter names it: "(Overig: uittreksel Kamer van Koophandel)".
+  const documentLink = (d: { id: string; fileName: string; kind: string; description: string | null }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)}${d.description ? `: ${d.description}` : ''})`;
   const thread = r.thread.map((item) =>
     item.type === 'letter'
       ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — <a href="/desk/requests/${r.id}/letters/${item.letterId}">${item.text}</a>${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`

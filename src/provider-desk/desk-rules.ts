@@ -211,6 +211,8 @@ export interface ThreadLetter {
 export interface ThreadDocument {
   id: string;
   kind: string;
+  /** docdesc: her words for an "overig" one, null otherwise. */
+  description: string | null;
   fileName: string;
 }
 export type ThreadItem =

@@ -115,7 +115,7 @@ const requestAskedOf = (row: RequestRow) => requestAsked({ action: row.action, i
 export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
 
 /** A document as the desk lists it. */
-const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
+const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, description: d.kind === 'other' ? d.description : null, fileName: d.fileName, mediaType: d.mediaType });
 
 /** The deletion requests that went out to a request's provider, with what they name (never the document itself). */
 function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocument>, lang: Lang): DeskErasure[] {

@@ -252,6 +252,6 @@ export const providerEn: ProviderWords = {
     deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',
     event: 'Event', date: 'Date', request: 'Request', endpoint: 'Endpoint', status: 'Status', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
     states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
-    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.answer_changed': 'Your answer changed by Steward' },
+    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.document_corrected': 'Corrected version of a document', 'request.answer_changed': 'Your answer changed by Steward' },
   },
 };

@@ -304,6 +304,6 @@ export const providerNl = {
     deliveries: 'Verzonden gebeurtenissen', noDeliveries: 'Er zijn hier geen gebeurtenissen.', all: 'Alle', parkedOnly: 'Vastgelopen',
     event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', endpoint: 'Endpoint', status: 'Stand van zaken', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
     states: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
-    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
+    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.document_corrected': 'Gecorrigeerde versie van een document', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
   },
 };
