@@ -375,8 +375,19 @@ export function letterCorpus(): LetterInput[] {
     // A rejected request sent again after the date of death was corrected: the earlier letter's date was wrong (README, letterdates).
     .concat((['nl', 'en'] as const).map((language) => deathCorrectedResend(language, '2026-11-02')))
     // A corrected version of a document the provider had, sent with the owner's word (README, docreplace).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)))
+    // A bank that blocked the account and let its term for the release pass, asked again to release the balance (README, releaseremind).
+    .concat((['nl', 'en'] as const).map((language) => releaseReminder(language)));
 }
+
+/** ING blocked the account and gave the balance per 2 November 2026 (answered on the desk); its term for the release passed (contract machine v19). */
+export const releaseReminder = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('release_reminder', language, {
+    category: 'bank',
+    contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', effectiveDate: '2026-11-02' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: '2026-11-02', answerDone: answered('accountBlocked', { balance: 1234.56 }), acknowledgedSinceRequest: false },
+    ...overrides,
+  });
 
 /**
  * Nationale-Nederlanden rejected the request of 9 November, which printed the date of death `printed` (null: a letter archived

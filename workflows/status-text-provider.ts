@@ -109,6 +109,11 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
     nl: (_c, due) => `U heeft de rekening geblokkeerd; graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
     en: (_c, due) => `You blocked the account; please release the balance to the estate account and record the release here${enBy(due)}.`,
   },
+  // v19: our reminder asked the release again, with this term.
+  releaseReminded: {
+    nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven en wij stuurden u een herinnering. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
+    en: (_c, due) => `You blocked the account; the balance was not released within the term and we sent you a reminder. Please release the balance to the estate account and record the release here${enBy(due)}.`,
+  },
   releaseOverdue: {
     nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
     en: (_c, due) => `You blocked the account; the balance was not released within the term. Please release the balance to the estate account and record the release here${enBy(due)}.`,

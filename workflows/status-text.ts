@@ -372,6 +372,11 @@ const STATUS: Phrases = {
     nl: (s) => `${DONE_FAMILY.nl(s)} ${RELEASE_AWAITED.nl}`,
     en: (s) => `${DONE_FAMILY.en(s)} ${RELEASE_AWAITED.en}`,
   },
+  // v19: the bank was reminded in writing; the call is the owner's only after that term too.
+  releaseReminded: {
+    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; we hebben ${s.p} een herinnering gestuurd.`,
+    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; we have sent ${s.p} a reminder.`,
+  },
   releaseOverdue: {
     nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`,
     en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`,
@@ -530,6 +535,7 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
   },
   blocked: RELEASE_NEXT,
+  releaseReminded: RELEASE_NEXT,
   releaseOverdue: RELEASE_NEXT,
   settled: forwardLateMail,
   closed: forwardLateMail,
@@ -586,6 +592,10 @@ const CHANGE: Phrases = {
   blocked: {
     nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening.`,
     en: (s) => `${DONE_FAMILY.en(s)} The balance has not yet been paid to the estate account.`,
+  },
+  releaseReminded: {
+    nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; we hebben een herinnering gestuurd.`,
+    en: ({ p }) => `${p} did not pay the balance to the estate account in time; we sent a reminder.`,
   },
   releaseOverdue: {
     nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; uw contactpersoon neemt contact op.`,

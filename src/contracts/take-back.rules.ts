@@ -3,7 +3,7 @@ import { type LetterKind, REQUEST_LETTER_KINDS } from '../../letters';
 import type { HistoryEntry } from '../timeline/timeline.service';
 
 /** The states whose confirmation the owner may take back (v14), v17's bank block awaiting the release among them. */
-export const TAKEN_BACK_FROM: readonly string[] = ['confirmed', 'blocked', 'releaseOverdue'] satisfies ContractState[];
+export const TAKEN_BACK_FROM: readonly string[] = ['confirmed', 'blocked', 'releaseReminded', 'releaseOverdue'] satisfies ContractState[];
 
 /** The family's reports: an estate letter that went out after a confirmation may have told it (the contract's own letters count too). */
 const REPORTS = ['progress_report', 'final_report'];
@@ -50,7 +50,7 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
 }
 
 /** v17: the waits for a bank's release, and the states of a bill's dispute that return to them once it is answered (`backToRelease`). */
-export const RELEASE_WAITS: readonly string[] = ['blocked', 'releaseOverdue'] satisfies ContractState[];
+export const RELEASE_WAITS: readonly string[] = ['blocked', 'releaseReminded', 'releaseOverdue'] satisfies ContractState[];
 const DISPUTE_STATES: readonly string[] = ['disputed', 'disputeEscalated', 'disputeRejected', 'collectionStopRequested'] satisfies ContractState[];
 
 /**
