@@ -259,9 +259,10 @@ const STATUS: Phrases = {
     nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave ${nlDue(s.due)}.`,
     en: (s) => `${confirmedWhat.en(s)}. The balance was not released to the estate account in time: reminder sent, release due ${enDue(s.due)}.`,
   },
+  // releaseremind: the term that passed is said beside it when known (`ownTermSaid`, the missed term's own sentence names its day).
   releaseOverdue: {
-    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.`,
-    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account: the term has passed.`,
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : ': termijn verstreken'}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : ': the term has passed'}.`,
   },
   disputed: {
     nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,

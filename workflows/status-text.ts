@@ -377,9 +377,10 @@ const STATUS: Phrases = {
     nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; we hebben ${s.p} een herinnering gestuurd.`,
     en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; we have sent ${s.p} a reminder.`,
   },
+  // releaseremind: the term that passed is said beside it when known (`ownTermSaid`: "… heeft niet binnen de termijn (tot en met …) het saldo overgemaakt").
   releaseOverdue: {
-    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`,
-    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`,
+    nl: (s) => (s.ownTermSaid ? DONE_FAMILY.nl(s) : `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`),
+    en: (s) => (s.ownTermSaid ? DONE_FAMILY.en(s) : `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`),
   },
   // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave.
   disputed: {

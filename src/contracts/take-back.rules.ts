@@ -61,6 +61,17 @@ const DISPUTE_STATES: readonly string[] = ['disputed', 'disputeEscalated', 'disp
  */
 export const returnsToRelease = (from: string, to: string): boolean => RELEASE_WAITS.includes(to) && DISPUTE_STATES.includes(from);
 
+/**
+ * releaseremind: a bank's term for the release that passed into `releaseOverdue` (from `blocked`, v19 `releaseReminded`) is
+ * the term the release is late since, as a term that passed and kept the state would be: no letter told the bank the runtime's
+ * fresh term (it only alerts the owner again), so readers name the one that passed (`dueDate`) and the owner's call is late
+ * since then. The fresh term counts from `today`. Null for any other step.
+ */
+export function overdueRelease(event: string, to: string, dueDate: string | null, today: string): RestoredTerm | null {
+  if (event !== 'DEADLINE_PASSED' || to !== 'releaseOverdue' || !dueDate) return null;
+  return { since: today, missedDueDate: dueDate, missedWithLetter: false, missedTerms: 1, firstMissedDueDate: dueDate };
+}
+
 /** The term of the release's wait the contract last left for a bill's dispute (`returnsToRelease`), from its history; null if none. */
 export function releaseTermOf(history: HistoryEntry[]): RestoredTerm | null {
   const steps = history.filter((e) => e.contractId !== null && e.toState !== null);

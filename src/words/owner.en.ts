@@ -898,7 +898,7 @@ export const ownerEn: OwnerWords = {
      * it is in the state's status), or the owner's own beside the new one; renewed and missed again, how often since the first.
      */
     missedTerm: {
-      provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}.`,
+      provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without ${question?.kind === 'release' ? 'the balance being released' : `an answer${answerToEn(question)}`}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Your term has passed ${count} times since ${missed}` : `Your term until ${missed} has passed`}${due ? `; new term until ${due}` : ''}.`,
       calledNext: (provider: string, alertOn: string | null) =>

@@ -992,7 +992,7 @@ export const ownerNl = {
      * it is in the state's status), or the owner's own beside the new one; renewed and missed again, how often since the first.
      */
     missedTerm: {
-      provider: (provider: string, missed: string, question: MissedQuestion | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${answerToNl(question)}.`,
+      provider: (provider: string, missed: string, question: MissedQuestion | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder ${question?.kind === 'release' ? 'vrijgave van het saldo' : `antwoord${answerToNl(question)}`}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Uw termijn is ${count}× verlopen sinds ${missed}` : `Uw termijn tot en met ${missed} is verstreken`}${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
       /**

@@ -11,6 +11,8 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
       return 'confirmation that the collection has stopped';
     case 'rejectionComplaint':
       return 'reasoned answer to our complaint about your rejection';
+    case 'release':
+      return 'release of the balance';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;

@@ -13,6 +13,8 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
       return 'bevestiging dat de incasso is gestopt';
     case 'rejectionComplaint':
       return 'gemotiveerde antwoord op onze klacht over uw afwijzing';
+    case 'release':
+      return 'vrijgave van het saldo';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
