@@ -399,9 +399,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
     en: (a) => `Steward filed a complaint about your rejection${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'en')}` : ''}`,
   },
   // v16: the document's deletion request, a letter of its own, names it; the question is the provider's again only with the new one.
+  // releaseremind: a bank asked nothing: the document withdrawn is one it needs to release the balance (v18, `release`).
   ANSWER_WITHDRAWN: {
-    nl: () => 'Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar, u hoeft nog niets te doen',
-    en: () => 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet',
+    nl: (a) => (a.release === true ? 'Steward trok een document in dat het u stuurde en dat u nodig heeft om het saldo vrij te geven; er volgt een nieuw exemplaar, u hoeft nog niets te doen' : 'Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar, u hoeft nog niets te doen'),
+    en: (a) => (a.release === true ? 'Steward withdrew a document it sent you that you need to release the balance; a new one follows, nothing to do yet' : 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet'),
   },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {
