@@ -231,6 +231,9 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(card).toBe('SNS Erfrecht heeft een nieuw document van ons nodig om het saldo vrij te geven. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.');
     const today = (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; partAnswerText: string | null }[];
     expect(today.find((r) => r.contractId === c.id)?.partAnswerText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\./);
+    // releaseremind: the desk's thread says what was withdrawn and why it matters to the bank; on main "… op uw vraag stuurde", a question it never asked.
+    const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { type: string; text: string }[];
+    expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok een document in dat het u stuurde en dat u nodig heeft om het saldo vrij te geven; er volgt een nieuw exemplaar, u hoeft nog niets te doen');
     // The bank is not chased for what we owe: weeks on, no reminder and no overdue release.
     await t.runDue(30);
     expect((await page()).state).toBe('informationRequested');
@@ -249,6 +252,30 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(text).toMatch(/De verklaring van erfrecht die ik u eerder stuurde, heb ik op .+ ingetrokken\. Nu bijgevoegd: een nieuwe verklaring van erfrecht\./);
     expect(text).toMatch(/Ik verzoek u nu het saldo vrij te geven naar de boedelrekening en mij de vrijgave uiterlijk .+ schriftelijk te bevestigen\./);
     expect(text).not.toMatch(/U vroeg om aanvullende informatie/);
+  });
+
+  it('a verklaring withdrawn while another one of its kind the bank had still stands keeps the release on the bank (releaseremind)', async () => {
+    const p = await createProvider(t.admin, { name: 'Triodos Erfrecht', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const estate = await createEstate(anna);
+    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
+    const first = await upload('erfrecht.pdf');
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12TRIO0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    // The bank asked a recent verklaring, and had it; then it blocked the account.
+    await desk.post(`${API}/provider-desk/requests/${c.id}/request-information`, { message: 'Graag een recente verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    const second = await upload('erfrecht-recent.pdf');
+    await anna.post(`${API}/contracts/${c.id}/information-supplied`, { documentIds: [second] }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'TR-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('blocked');
+    // The older one is withdrawn: the bank still holds the recent one, so the release stays its move (on main: the owner's, "stuur een nieuwe").
+    await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Vervangen door de recente verklaring.' }).expect(200);
+    const after = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string };
+    expect(after.state).toBe('blocked');
+    expect(nbsp(after.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    expect(after.statusText).not.toMatch(/stuur een nieuwe/);
   });
 
   it('a block the owner recorded is corrected to the release, or taken back to the request, while the release waits', async () => {
