@@ -1464,6 +1464,26 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     expect(v17.getSnapshot().value).toBe('blocked');
   });
 
+  it('v19: an overdrawn block corrected to a balance to release waits for the release; a released block or any other confirmation corrected stays confirmed', () => {
+    const correction = (fields: object): ContractEvent => ({ type: 'COMPLETION_CORRECTED', effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', ...fields });
+    const overdrawn = { ...blocked, balance: -50 } as ContractEvent;
+    const { snapshot, effects } = run([...sent, overdrawn, correction({ balance: 120, balanceReleased: false })]);
+    expect(stateOf(snapshot)).toBe('blocked');
+    expect(snapshot.context.releaseAwaited).toBe('blocked');
+    expect(effects.at(-1)).toEqual(family('completion_corrected'));
+    // Corrected to nil again from the wait: confirmed, and again to a balance: waiting (bankrest's reverse).
+    expect(stateOf(run([...sent, overdrawn, correction({ balance: 120 }), correction({ balance: 0 }), correction({ balance: 5 })]).snapshot)).toBe('blocked');
+    expect(stateOf(run([...sent, blocked, correction({ balance: -3 }), correction({ balance: 40 })]).snapshot)).toBe('blocked');
+    // Released, or corrected as released, or a confirmation that was no block: the correction keeps it confirmed.
+    expect(stateOf(run([...sent, blocked, released, correction({ balance: 1300 })]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, overdrawn, correction({ balance: 120, balanceReleased: true })]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, EVENTS.COMPLETE, correction({ balance: 120 })]).snapshot)).toBe('confirmed');
+    // v18 kept it confirmed.
+    const v18 = createActor(machines.contract[18], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, overdrawn, correction({ balance: 120, balanceReleased: false })]) v18.send(event);
+    expect(v18.getSnapshot().value).toBe('confirmed');
+  });
+
   it('v18: the release is recorded while a bank charge is disputed; the dispute then ends in the quiet period', () => {
     const { actor, snapshot, effects } = run([...sent, blocked, EVENTS.INVOICE_AFTER_END]);
     expect(stateOf(snapshot)).toBe('disputed');

@@ -261,6 +261,8 @@ export interface ContractContext {
    * or `releaseOverdue` once its term passed); a bill disputed meanwhile returns there.
    */
   releaseAwaited?: ReleaseWait | null;
+  /** v19: the bank's block was confirmed with nothing to release (a balance of nil or below, bankrest): corrected to a balance, the release is awaited after all. */
+  nothingToRelease?: boolean;
 }
 
 /**
@@ -476,6 +478,8 @@ const contractSetup = setup({
     awaitRemindedRelease: assign({ releaseAwaited: 'releaseReminded' }),
     awaitOverdueRelease: assign({ releaseAwaited: 'releaseOverdue' }),
     forgetRelease: assign({ releaseAwaited: null }),
+    markNothingToRelease: assign({ nothingToRelease: true }),
+    forgetNothingToRelease: assign({ nothingToRelease: false }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
@@ -549,6 +553,9 @@ const contractSetup = setup({
     balanceToRelease: ({ event }) => (event.type === 'COMPLETE' || event.type === 'COMPLETION_CORRECTED') && !(typeof event.balance === 'number' && event.balance <= 0),
     /** v18: a correction of the block to a balance of nil or below: nothing is left to release. */
     correctsToNothingToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && typeof event.balance === 'number' && event.balance <= 0,
+    /** v19: a block confirmed with nothing to release, corrected to a balance that leaves something to release and not released: the release is awaited. */
+    correctsToBalanceToRelease: ({ context, event }) =>
+      context.nothingToRelease === true && event.type === 'COMPLETION_CORRECTED' && event.done === 'accountBlocked' && event.balanceReleased !== true && !(typeof event.balance === 'number' && event.balance <= 0),
     /** v18: the release is awaited (from either wait) while a bill is disputed: it may be recorded there. */
     releaseAwaitedAny: ({ context }) => Boolean(context.releaseAwaited),
     /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
@@ -1483,10 +1490,35 @@ const remindRelease = {
   DEADLINE_PASSED: { target: 'releaseReminded', actions: ['countReminder', 'awaitRemindedRelease', letter('release_reminder'), tellFamily('reminded')] },
 } as const;
 const RELEASE_RETURNS_V19 = [['releaseAwaitedOverdue', 'releaseOverdue'], ['releaseAwaitedReminded', 'releaseReminded'], ['releaseAwaited', 'blocked']] as const;
+// bankrest's Not done (3): a block confirmed with nothing to release (`nothingToRelease`) and corrected to a balance to release waits for
+// the release after all (`blocked`, the bank's term), as its reverse, a waiting block corrected to nil or below, is confirmed (v18).
+const completeOrBlockV19 = {
+  COMPLETE: [
+    completeOrBlockV18.COMPLETE[0],
+    { guard: 'blocksWithoutRelease', target: 'confirmed', actions: [...completeOrBlockV18.COMPLETE[1].actions, 'markNothingToRelease'] },
+    { ...completeOrBlockV18.COMPLETE[1], actions: [...completeOrBlockV18.COMPLETE[1].actions, 'forgetNothingToRelease'] },
+  ],
+} as const;
+const correctBlockV19 = {
+  COMPLETION_CORRECTED: [
+    { ...correctBlockV18.COMPLETION_CORRECTED[0], actions: [...correctBlockV18.COMPLETION_CORRECTED[0].actions, 'markNothingToRelease'] },
+    ...correctBlockV18.COMPLETION_CORRECTED.slice(1),
+  ],
+} as const;
+const correctedToRelease = { guard: 'correctsToBalanceToRelease', target: 'blocked', actions: ['recordCompletion', 'forgetNothingToRelease', 'awaitRelease', tellFamily('completion_corrected')] } as const;
+const releaseWaitV19 = { ...V18_STATES.blocked.on, ...correctBlockV19 } as const;
 const V19_STATES = {
   ...V18_STATES,
-  blocked: { meta: V18_STATES.blocked.meta, on: { ...V18_STATES.blocked.on, ...remindRelease } },
-  releaseReminded: { meta: waitForProvider, on: V18_STATES.blocked.on },
+  requested: { meta: waitForProvider, on: { ...V18_STATES.requested.on, ...completeOrBlockV19 } },
+  acknowledged: { meta: waitForProvider, on: { ...V18_STATES.acknowledged.on, ...completeOrBlockV19 } },
+  reminded: { meta: waitForProvider, on: { ...V18_STATES.reminded.on, ...completeOrBlockV19 } },
+  escalated: { meta: waitForProvider, on: { ...V18_STATES.escalated.on, ...completeOrBlockV19 } },
+  complained: { meta: V18_STATES.complained.meta, on: { ...V18_STATES.complained.on, ...completeOrBlockV19 } },
+  informationRequested: { meta: V18_STATES.informationRequested.meta, on: { ...V18_STATES.informationRequested.on, ...completeOrBlockV19 } },
+  confirmed: { meta: V18_STATES.confirmed.meta, on: { ...V18_STATES.confirmed.on, COMPLETION_CORRECTED: [correctedToRelease, V18_STATES.confirmed.on.COMPLETION_CORRECTED] } },
+  blocked: { meta: V18_STATES.blocked.meta, on: { ...releaseWaitV19, ...remindRelease } },
+  releaseReminded: { meta: waitForProvider, on: releaseWaitV19 },
+  releaseOverdue: { meta: V18_STATES.releaseOverdue.meta, on: { ...V18_STATES.releaseOverdue.on, ...correctBlockV19 } },
   disputed: { meta: V18_STATES.disputed.meta, on: { ...backToRelease(V16_STATES.disputed.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
   disputeEscalated: { meta: V18_STATES.disputeEscalated.meta, on: { ...backToRelease(V16_STATES.disputeEscalated.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
   disputeRejected: { meta: V18_STATES.disputeRejected.meta, on: { ...backToRelease(V16_STATES.disputeRejected.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
