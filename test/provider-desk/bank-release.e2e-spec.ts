@@ -35,6 +35,19 @@ describe('a bank that blocked the account but has not released the balance', () 
     return { id: c.id, estate, desk, portal, contract, family };
   }
 
+  /** A bank that requires a verklaring van erfrecht (its directory's `requiredDocuments`), its request sent with the first one uploaded. */
+  async function verklaringBank(name: string, accountNumber: string) {
+    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const estate = await createEstate(anna);
+    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
+    const first = await upload('erfrecht.pdf');
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    return { estate, upload, first, c, desk };
+  }
+
   it('waits for the release past the quiet period: not settled, the family not asked to rate, and the desk records it', async () => {
     const ing = await blockedAt('ING Vrijgave');
     const fresh = await ing.contract();
@@ -207,14 +220,7 @@ describe('a bank that blocked the account but has not released the balance', () 
   });
 
   it("a verklaring the bank requires, withdrawn while the release waits, is the owner's to send again; the new one puts the release back on the bank", async () => {
-    const p = await createProvider(t.admin, { name: 'SNS Erfrecht', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
-    const estate = await createEstate(anna);
-    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
-    const first = await upload('erfrecht.pdf');
-    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12SNSB0123456789' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const { estate, upload, first, c, desk } = await verklaringBank('SNS Erfrecht', 'NL12SNSB0123456789');
     await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'SNS-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
     const page = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; statusTexts: { en: string } };
     expect((await page()).state).toBe('blocked');
@@ -255,14 +261,7 @@ describe('a bank that blocked the account but has not released the balance', () 
   });
 
   it('a verklaring withdrawn while another one of its kind the bank had still stands keeps the release on the bank (releaseremind)', async () => {
-    const p = await createProvider(t.admin, { name: 'Triodos Erfrecht', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
-    const estate = await createEstate(anna);
-    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
-    const first = await upload('erfrecht.pdf');
-    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12TRIO0123456789' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const { upload, first, c, desk } = await verklaringBank('Triodos Erfrecht', 'NL12TRIO0123456789');
     // The bank asked a recent verklaring, and had it; then it blocked the account.
     await desk.post(`${API}/provider-desk/requests/${c.id}/request-information`, { message: 'Graag een recente verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
     const second = await upload('erfrecht-recent.pdf');
@@ -413,6 +412,12 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await typo.contract()).state).toBe('blocked');
     await typo.desk.post(`${API}/provider-desk/requests/${typo.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: -12.5 }).set('Idempotency-Key', `${typo.id}-fix`).expect(200);
     expect((await typo.contract()).state).toBe('confirmed');
+    // releaseremind: corrected back to a credit balance, the release is awaited again (on main it stayed confirmed, nothing asked of the bank).
+    await typo.desk.post(`${API}/provider-desk/requests/${typo.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 125 }).set('Idempotency-Key', `${typo.id}-fix-2`).expect(200);
+    const waiting = await typo.contract();
+    expect(waiting.state).toBe('blocked');
+    expect(nbsp(waiting.statusText)).toMatch(/saldo per 2 november 2026: € 125,00\. Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    expect(((await typo.desk.get(`${API}/provider-desk/requests/${typo.id}`).expect(200)).body as { actions: string[] }).actions).toContain('balance-released');
   });
 
   it('the release is recorded while a bank charge is disputed, by the desk and the owner; every reader still sees the release awaited (bankrest)', async () => {
