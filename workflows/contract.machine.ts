@@ -72,7 +72,8 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * nil or below is a confirmation (nothing to release; a debit is the estate's debt), and the release is recorded while a bill is disputed.
  * v19: a bank's term for the release that passes (`blocked`) sends it a reminder asking the release (`release_reminder`, a fresh term:
  * `releaseReminded`); only when that term passes too is the release overdue and the owner's call (`releaseOverdue`). v17 and v18
- * went to `releaseOverdue` at once, with no letter to the bank.
+ * went to `releaseOverdue` at once, with no letter to the bank. A block confirmed with nothing to release and corrected to a balance
+ * to release waits for the release (`nothingToRelease`); v18 kept it confirmed.
  */
 export const CONTRACT_MACHINE_VERSION = 19;
 
