@@ -254,9 +254,15 @@ const STATUS: Phrases = {
     nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : `, vrijgave ${nlDue(s.due)}`}.`,
     en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : `, release due ${enDue(s.due)}`}.`,
   },
+  // v19: the term passed and the bank was reminded in writing: its fresh term is the one the reminder named.
+  releaseReminded: {
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave ${nlDue(s.due)}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance was not released to the estate account in time: reminder sent, release due ${enDue(s.due)}.`,
+  },
+  // releaseremind: the term that passed is said beside it when known (`ownTermSaid`, the missed term's own sentence names its day).
   releaseOverdue: {
-    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.`,
-    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account: the term has passed.`,
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : ': termijn verstreken'}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : ': the term has passed'}.`,
   },
   disputed: {
     nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
@@ -290,6 +296,12 @@ const STATUS: Phrases = {
     nl: ({ p, c }) => `Afgerond zonder brief: ${p} was al geïnformeerd via de BRP${checkNote.nl(c.brpCheck)}.`,
     en: ({ p, c }) => `Done without a letter: ${p} was already informed through the BRP${checkNote.en(c.brpCheck)}.`,
   },
+};
+
+/** While the bank's term for the release runs (`blocked`, v19 `releaseReminded`): the release is recorded when it comes, the call only after the term. */
+const RELEASE_AWAITED_NEXT: Record<Language, Phrase> = {
+  nl: ({ p, due }) => `Vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt; niet vrijgegeven ${nlBy(due, 'op tijd')}: ${p} bellen.`,
+  en: ({ p, due }) => `Record the release once ${p} has paid the balance; not released ${enBy(due, 'in time')}: call ${p}.`,
 };
 
 const nothingLeft: Record<Language, Phrase> = { nl: () => 'Niets meer te doen.', en: () => 'Nothing more to do.' };
@@ -368,10 +380,9 @@ const NEXT: Phrases = {
     nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
     en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
   },
-  blocked: {
-    nl: ({ p, due }) => `Vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt; niet vrijgegeven ${nlBy(due, 'op tijd')}: ${p} bellen.`,
-    en: ({ p, due }) => `Record the release once ${p} has paid the balance; not released ${enBy(due, 'in time')}: call ${p}.`,
-  },
+  blocked: RELEASE_AWAITED_NEXT,
+  // v19: after the reminder as before it: the bank's term runs; only when it passes is the call hers.
+  releaseReminded: RELEASE_AWAITED_NEXT,
   // v17: its term passed: calling is her move, the release is recorded when it comes.
   releaseOverdue: {
     nl: ({ p, missed }) => `${p} ${missed ? 'nu ' : ''}bellen over de vrijgave van het saldo${missed ? `: niet vrijgegeven tot en met ${missed}` : ''}; de vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt.`,
@@ -479,6 +490,7 @@ const CHANGE: Phrases = {
   complained: { nl: ({ p }) => `Klacht ingediend bij ${p} over de afwijzing.`, en: ({ p }) => `Complaint filed with ${p} about the rejection.` },
   confirmed: { nl: (s) => `${confirmedWhat.nl(s)}.`, en: (s) => `${confirmedWhat.en(s)}.` },
   blocked: { nl: (s) => `${confirmedWhat.nl(s)}; saldo nog niet vrijgegeven.`, en: (s) => `${confirmedWhat.en(s)}; balance not yet released.` },
+  releaseReminded: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij; herinnering verstuurd.`, en: ({ p }) => `${p} did not release the balance in time; reminder sent.` },
   releaseOverdue: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij.`, en: ({ p }) => `${p} did not release the balance in time.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.

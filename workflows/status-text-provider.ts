@@ -109,6 +109,11 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
     nl: (_c, due) => `U heeft de rekening geblokkeerd; graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
     en: (_c, due) => `You blocked the account; please release the balance to the estate account and record the release here${enBy(due)}.`,
   },
+  // v19: our reminder asked the release again, with this term.
+  releaseReminded: {
+    nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven en wij stuurden u een herinnering. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
+    en: (_c, due) => `You blocked the account; the balance was not released within the term and we sent you a reminder. Please release the balance to the estate account and record the release here${enBy(due)}.`,
+  },
   releaseOverdue: {
     nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
     en: (_c, due) => `You blocked the account; the balance was not released within the term. Please release the balance to the estate account and record the release here${enBy(due)}.`,
@@ -394,9 +399,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
     en: (a) => `Steward filed a complaint about your rejection${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'en')}` : ''}`,
   },
   // v16: the document's deletion request, a letter of its own, names it; the question is the provider's again only with the new one.
+  // releaseremind: a bank asked nothing: the document withdrawn is one it needs to release the balance (v18, `release`).
   ANSWER_WITHDRAWN: {
-    nl: () => 'Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar, u hoeft nog niets te doen',
-    en: () => 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet',
+    nl: (a) => (a.release === true ? 'Steward trok een document in dat het u stuurde en dat u nodig heeft om het saldo vrij te geven; er volgt een nieuw exemplaar, u hoeft nog niets te doen' : 'Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar, u hoeft nog niets te doen'),
+    en: (a) => (a.release === true ? 'Steward withdrew a document it sent you that you need to release the balance; a new one follows, nothing to do yet' : 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet'),
   },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {

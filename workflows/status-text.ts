@@ -372,9 +372,15 @@ const STATUS: Phrases = {
     nl: (s) => `${DONE_FAMILY.nl(s)} ${RELEASE_AWAITED.nl}`,
     en: (s) => `${DONE_FAMILY.en(s)} ${RELEASE_AWAITED.en}`,
   },
+  // v19: the bank was reminded in writing; the call is the owner's only after that term too.
+  releaseReminded: {
+    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; we hebben ${s.p} een herinnering gestuurd.`,
+    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; we have sent ${s.p} a reminder.`,
+  },
+  // releaseremind: the term that passed is said beside it when known (`ownTermSaid`: "… heeft niet binnen de termijn (tot en met …) het saldo overgemaakt").
   releaseOverdue: {
-    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`,
-    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`,
+    nl: (s) => (s.ownTermSaid ? DONE_FAMILY.nl(s) : `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`),
+    en: (s) => (s.ownTermSaid ? DONE_FAMILY.en(s) : `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`),
   },
   // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave.
   disputed: {
@@ -530,6 +536,7 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
   },
   blocked: RELEASE_NEXT,
+  releaseReminded: RELEASE_NEXT,
   releaseOverdue: RELEASE_NEXT,
   settled: forwardLateMail,
   closed: forwardLateMail,
@@ -586,6 +593,10 @@ const CHANGE: Phrases = {
   blocked: {
     nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening.`,
     en: (s) => `${DONE_FAMILY.en(s)} The balance has not yet been paid to the estate account.`,
+  },
+  releaseReminded: {
+    nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; we hebben een herinnering gestuurd.`,
+    en: ({ p }) => `${p} did not pay the balance to the estate account in time; we sent a reminder.`,
   },
   releaseOverdue: {
     nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; uw contactpersoon neemt contact op.`,

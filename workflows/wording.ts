@@ -708,7 +708,7 @@ const stopUnlessEnded = (words: string) => (/[.!?…]$/.test(words.trim()) ? '' 
  * not answer" never sits beside an answer the provider did give (a credit while the collection stop
  * waits on its word). `bills`: the bills whose objection is unanswered. Null: a state no such term keeps.
  */
-export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] };
+export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] } | { kind: 'release' };
 export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & DisputesHeld, asked?: AskedInstead): MissedQuestion | null {
   const bills = () => unansweredBills(c).map((d) => d.reference);
   switch (state) {
@@ -718,6 +718,8 @@ export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'a
     case 'complained': return { kind: 'rejectionComplaint' };
     case 'disputed': return { kind: 'dispute', bills: bills() };
     case 'disputeEscalated': return { kind: 'disputeComplaint', bills: bills() };
+    // releaseremind: what a bank's passed term left undone is the release of the balance, not an answer.
+    case 'releaseOverdue': return { kind: 'release' };
     default: return null;
   }
 }

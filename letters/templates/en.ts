@@ -601,6 +601,7 @@ export const en: Words = {
     progress_report: 'Progress report',
     final_report: 'Final report',
     dispute_withdrawal: 'Withdrawal of my objection to your invoice',
+    release_reminder: 'Reminder: release of the balance',
   },
   ourTitles: {
     kinds: {
@@ -649,6 +650,7 @@ export const en: Words = {
     progress_report: '',
     final_report: '',
     dispute_withdrawal: 'Thank you for the work you have already done on it.',
+    release_reminder: 'I look forward to your confirmation of the transfer.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -712,6 +714,13 @@ export const en: Words = {
           firstLetter(f),
           `${unanswered(f)} It matters to the family that this is settled soon.`,
           `Please ${toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible')}.`,
+        ];
+      // v19: the bank blocked the account and let its term for the release pass (nl.ts).
+      case 'release_reminder':
+        return [
+          `${f.deceasedFull} died on ${f.dateOfDeath}. ${answeredThat(f, contractOf(f), confirmedEnd(f) ?? f.dateOfDeath)}.`,
+          'I have not yet heard from you that the balance has been paid to the estate account. It matters to the family that this is settled soon.',
+          `Please transfer the balance to the estate account ${f.estateAccount} and confirm the transfer to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}. If you need anything further from me for this, please let me know.`,
         ];
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');

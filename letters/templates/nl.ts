@@ -718,6 +718,7 @@ export const nl: Words = {
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
     dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw factuur',
+    release_reminder: 'Herinnering: vrijgave van het saldo',
   },
   ourTitles: {
     kinds: {
@@ -764,6 +765,7 @@ export const nl: Words = {
     progress_report: '',
     final_report: '',
     dispute_withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
+    release_reminder: 'Ik zie uw bevestiging van de overboeking graag tegemoet.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -830,6 +832,13 @@ export const nl: Words = {
           firstLetter(f),
           `${unanswered(f)} Voor de nabestaanden is het belangrijk dat dit snel geregeld is.`,
           `Ik verzoek u ${toConfirm(f, f.dueDate ? ` uiterlijk ${f.dueDate}` : ' zo spoedig mogelijk')}.`,
+        ];
+      // v19: the bank blocked the account and let its term for the release pass: what it said, and the release asked again.
+      case 'release_reminder':
+        return [
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. ${answeredThat(f, contractOf(f), confirmedEnd(f) ?? f.dateOfDeath)}.`,
+          'Ik heb nog geen bericht van u dat het saldo is overgemaakt naar de boedelrekening. Voor de nabestaanden is het belangrijk dat dit snel geregeld is.',
+          `Ik verzoek u het saldo over te maken naar de boedelrekening ${f.estateAccount} en mij de overboeking${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen. Heeft u daarvoor nog iets van mij nodig, laat u mij dat dan weten.`,
         ];
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');

@@ -12,10 +12,11 @@ import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '.
 import { callAfter, type RecordedCall } from './calls';
 import { currentDocumentRows } from '../documents/document-rows';
 import { providerRows } from '../providers/provider-rows';
-import { releaseTermOf, returnsToRelease } from './take-back.rules';
+import { overdueRelease, releaseTermOf, returnsToRelease } from './take-back.rules';
 import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
+import { Clock } from '../clock/clock';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
 export interface ContractStanding {
@@ -199,6 +200,7 @@ export class ContractWorkflow implements OnModuleInit {
     private readonly runtime: WorkflowRuntime,
     private readonly estateWorkflow: EstateWorkflow,
     private readonly timeline: TimelineService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -208,8 +210,10 @@ export class ContractWorkflow implements OnModuleInit {
         select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
-      // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`).
-      returnedTerm: async (manager, { estateId, subjectId }, from, to) => (returnsToRelease(from, to) ? releaseTermOf(await this.timeline.historyOfContract(manager, estateId, subjectId)) : null),
+      // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`); releaseremind: the
+      // bank's term passed into the overdue release (`overdueRelease`), the term that passed.
+      returnedTerm: async (manager, { estateId, subjectId, dueDate }, from, to, event) =>
+        returnsToRelease(from, to) ? releaseTermOf(await this.timeline.historyOfContract(manager, estateId, subjectId)) : overdueRelease(event.type, to, dueDate, this.clock.today()),
       // The quiet period runs after the confirmed end date (or the date of the new holder), or after the last day of a cover the
       // insurer keeps for the estate when later (coverwatch): as the step being taken records it, else as recorded.
       endDate: (projection, facts, event) => {

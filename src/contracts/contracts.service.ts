@@ -683,6 +683,7 @@ export class ContractsService implements OnModuleInit {
    * new one following (`ANSWER_WITHDRAWN`, the question read from its history by `answeredByWithdrawn`); an older version moves
    * to v16 for the step. A finished request, a document no question asked for, or one whose kind another answer to the question
    * sent and still stands (`currentKinds`, the documents module's reader of enclosed documents' kinds) changes nothing. Returns the contracts reopened.
+   * `carried`: per contract, the documents its sent letters carried (a bank's release reads whether it still holds one of the kind).
    */
   async answerWithdrawn(
     manager: EntityManager,
@@ -691,12 +692,15 @@ export class ContractsService implements OnModuleInit {
     withdrawnOn: string,
     actor: Actor,
     currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>,
+    carried: ReadonlyMap<string, string[]>,
   ): Promise<string[]> {
     const reopened: string[] = [];
     for (const contractId of contractIds) {
       const standing = await this.workflow.lock(manager, contractId);
       if (standing && RELEASE_WAITS.includes(standing.state)) {
-        if (await this.releaseDocumentWithdrawn(manager, contractId, document.kind, withdrawnOn, actor)) reopened.push(contractId);
+        // releaseremind: another one of its kind the bank had from us and that still stands is what it needs: the release stays the bank's.
+        const others = await currentKinds((carried.get(contractId) ?? []).filter((id) => id !== document.id));
+        if (![...others.values()].includes(document.kind) && (await this.releaseDocumentWithdrawn(manager, contractId, document.kind, withdrawnOn, actor))) reopened.push(contractId);
         continue;
       }
       const kept = answerKept(standing?.state ?? '');

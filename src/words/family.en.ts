@@ -37,6 +37,8 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
       return `${p} did not confirm ${term} that the collection has stopped.`;
     case 'rejectionComplaint':
       return `${p} did not answer our complaint about the rejection ${term}.`;
+    case 'release':
+      return `${p} did not pay the balance to the estate account ${term}.`;
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;

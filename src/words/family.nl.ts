@@ -41,6 +41,8 @@ const unansweredNl = (q: MissedQuestion | null): string => {
       return 'bevestigd dat de incasso is gestopt';
     case 'rejectionComplaint':
       return 'gereageerd op onze klacht over de afwijzing';
+    case 'release':
+      return 'het saldo overgemaakt naar de boedelrekening';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;

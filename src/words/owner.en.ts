@@ -42,7 +42,7 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 const CONTRACT_STATES_EN: Record<string, string> = {
   draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
   informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseReminded: 'balance not released in time, reminder sent', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
 };
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
@@ -426,6 +426,7 @@ export const ownerEn: OwnerWords = {
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
       blocked: 'blocked, balance not yet released',
+      releaseReminded: 'balance not released in time, reminder sent',
       releaseOverdue: 'balance not released in time',
       settled: 'settled',
       closed: 'closed',
@@ -621,7 +622,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
@@ -913,7 +914,7 @@ export const ownerEn: OwnerWords = {
      * it is in the state's status), or the owner's own beside the new one; renewed and missed again, how often since the first.
      */
     missedTerm: {
-      provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}.`,
+      provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without ${question?.kind === 'release' ? 'the balance being released' : `an answer${answerToEn(question)}`}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Your term has passed ${count} times since ${missed}` : `Your term until ${missed} has passed`}${due ? `; new term until ${due}` : ''}.`,
       calledNext: (provider: string, alertOn: string | null) =>

@@ -11,6 +11,8 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
       return 'confirmation that the collection has stopped';
     case 'rejectionComplaint':
       return 'reasoned answer to our complaint about your rejection';
+    case 'release':
+      return 'release of the balance';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
@@ -244,6 +246,7 @@ export const providerEn: ProviderWords = {
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
       withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', document_correction: 'Corrected version of a document', contact_change: 'New contact person',
       dispute_withdrawal: 'Objection to an invoice withdrawn',
+      release_reminder: 'Reminder: release of the balance',
     },
   },
 

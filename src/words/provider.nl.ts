@@ -13,6 +13,8 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
       return 'bevestiging dat de incasso is gestopt';
     case 'rejectionComplaint':
       return 'gemotiveerde antwoord op onze klacht over uw afwijzing';
+    case 'release':
+      return 'vrijgave van het saldo';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
@@ -296,6 +298,7 @@ export const providerNl = {
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
       withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', document_correction: 'Gecorrigeerde versie van een document', contact_change: 'Nieuwe contactpersoon',
       dispute_withdrawal: 'Intrekking van het bezwaar tegen een factuur',
+      release_reminder: 'Herinnering: vrijgave van het saldo',
     } satisfies Record<ProviderLetterKind, string>,
   },
 

@@ -89,6 +89,8 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   // The provider holds to its bill: the owner must decide.
   disputeRejected: 'dispute_rejected',
   escalated: 'escalation',
+  // v19: the bank reminded of the release: on Today as a reminded request is, saying the reminder went and its term.
+  releaseReminded: 'release_overdue',
   releaseOverdue: 'release_overdue',
   // v9: as after our other complaints, its row stays while the complaint runs (once its term passed, the call is due now: no renewed date puts it back).
   complained: 'complaint',

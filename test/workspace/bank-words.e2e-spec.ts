@@ -52,9 +52,9 @@ describe('Today and the family say what a bank did, never "Beëindiging"', () =>
     // On main: "Beëindiging bevestigd door Northbank per 2 november 2026. Het saldo is nog niet vrijgegeven …".
     const row = (await today(anna.api)).find((c) => c.contractId === north.id)!;
     expect(row.reason).toBe('release_overdue');
-    expect(nbsp(row.statusText)).toMatch(/^Northbank heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken\./);
+    expect(nbsp(row.statusText)).toMatch(/^Northbank heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave uiterlijk \d+ \w+ \d{4}\./);
     const english = (await today(ben.api)).find((c) => c.contractId === south.id)!;
-    expect(nbsp(english.statusText)).toMatch(/^Southbank has blocked the account; balance as of 2 November 2026: €1,234\.56\. The balance has not yet been released to the estate account: the term has passed\./);
+    expect(nbsp(english.statusText)).toMatch(/^Southbank has blocked the account; balance as of 2 November 2026: €1,234\.56\. The balance was not released to the estate account in time: reminder sent, release due by \d+ \w+ \d{4}\./);
 
     const web = request.agent(t.app.getHttpServer());
     await web.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
