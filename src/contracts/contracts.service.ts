@@ -1245,7 +1245,7 @@ export class ContractsService implements OnModuleInit {
       }
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
-      await assertAnswerDates(manager, contract, event, this.clock.today());
+      await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
       await assertAnswerFits(manager, contract, event);
     }, tell);
   }
@@ -1728,20 +1728,25 @@ function billChanges(context: ContractProjection, event: AnyEventObject): BillCh
  * implausibly far after what was asked; a bank's or insurer's day of what it did, and the release of a balance, not after `today`
  * (the Dutch calendar day) nor before the death; a cover kept for the estate not ending before the death. 422 naming each field.
  */
-export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<void> {
-  const problems = await answerDateRefusals(manager, contract, event, today);
+export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<void> {
+  const problems = await answerDateRefusals(manager, contract, event, today, confirmedOn);
   if (problems.length) throw new ValidationProblem(problems);
 }
 
-/** What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round. */
-export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<FieldError[]> {
+/**
+ * What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round.
+ * `confirmedOn`: the date of the confirmation recorded (the projection's `effectiveDate`), the day a block's balance holds per unless
+ * a correction kept it per another (`balanceOn`).
+ */
+export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<FieldError[]> {
   if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return [];
   const [facts, provider] = await Promise.all([endDateFacts(manager, contract), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
   // A correction that leaves `done` out keeps the answer recorded, and its date is that answer's day (README keptcover).
   const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
   const asked = requestAsked({ ...contract, provider });
   const dated = answerDated(contract.action, asked, done);
-  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated });
+  const balanceOn = contract.answerDone?.done === 'accountBlocked' ? (contract.answerDone.balanceOn ?? confirmedOn) : null;
+  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated, balanceOn });
   // Its date named as the forms label it (owner and desk catalogues, `answerDate.*`), never as an end.
   return dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
 }

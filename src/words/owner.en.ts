@@ -1459,6 +1459,8 @@ export const ownerEn: OwnerWords = {
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label} is before the date of the balance the bank releases (${longDate(day, 'en')})`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       fileType: () => 'Choose a PDF, PNG or JPEG file',
       unreadable: () => 'This file cannot be read (damaged, protected or without pages): no letter could carry it. Choose a readable PDF, PNG or JPEG file',

@@ -1613,6 +1613,8 @@ export const ownerNl = {
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label} ligt vóór de datum van het saldo dat de bank vrijgeeft (${longDate(day, 'nl')})`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       fileType: () => 'Kies een PDF-, PNG- of JPEG-bestand',
       unreadable: () => 'Dit bestand is niet te lezen (beschadigd, beveiligd of zonder pagina’s): het kan met geen brief mee. Kies een leesbaar PDF-, PNG- of JPEG-bestand',
