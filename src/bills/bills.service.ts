@@ -42,6 +42,8 @@ export interface OwedBill {
   keptCoverPremium: boolean;
   /** The day a premium recorded as owed is due, when its bill named one; null for any other bill. */
   dueOn: string | null;
+  /** bankdebt: the debit of an overdrawn account a bank blocked, per this day (`OwedFigures.overdrawnOn`); null for any other bill. */
+  overdrawnOn: string | null;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -89,7 +91,7 @@ const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM ${timelineRows
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
  * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it, also of
  * a bill disputed in full (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
- * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`). As `untilEndNow` reads them. Only amounts to pay (above nil).
+ * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`); an overdrawn account's debit (`overdraftOf`). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
     SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
@@ -98,6 +100,7 @@ const STEP_BILLS = `(SELECT * FROM (
     UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
     UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${END_DATE_OWED_SQL}, ${BILL_LEFT_SQL}), false WHERE t.event = 'INVOICE_AFTER_END'
     UNION ALL SELECT t.details ->> 'reference', (t.details ->> 'amount')::numeric, false WHERE t.event = 'bill.owed'
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', -(t.details -> 'event' ->> 'balance')::numeric, false WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details -> 'event' ->> 'done' = 'accountBlocked' AND jsonb_typeof(t.details -> 'event' -> 'balance') = 'number'
   ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
 
 /**
@@ -146,7 +149,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn }]);
       }
     }
     return unpaid;
@@ -427,6 +430,7 @@ export class BillsService implements OnModuleInit {
           afterEnd: b.afterEnd,
           keptCoverPremium: b.keptCoverPremium,
           dueOn: b.dueOn,
+          overdrawnOn: b.overdrawnOn,
           decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,

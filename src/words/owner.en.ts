@@ -7,7 +7,7 @@ import type { Readdressed, Readdressing } from './readdressed';
 const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through the organisation's desk" } as const;
 
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
-import { claimNamedEn, familyEn } from './family.en';
+import { claimNamedEn, familyEn, overdraftEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (it was decided that the estate pays it)' : '');
@@ -440,8 +440,8 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -640,8 +640,8 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
