@@ -348,7 +348,7 @@ export class BillsService implements OnModuleInit {
   }
 
   private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {
-    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }) };
+    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }), ...(bill.overdrawnOn !== null && { overdrawnOn: bill.overdrawnOn }) };
     return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { ...details } });
   }
 

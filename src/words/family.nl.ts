@@ -315,13 +315,16 @@ export const familyNl = {
   // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
   /** keptcover: a premium of an insurance kept for the estate, recorded as owed by it: no end, no objection. */
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} stuurde de premie ${reference} (${amount}) voor de verzekering die voor de nalatenschap doorloopt; die wordt uit de nalatenschap betaald.`,
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+  // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
     agency !== null
       ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}, ${amount}, is betaald op ${date}.`
+      : overdrawn
+      ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference}, ${amount}) is betaald op ${date}.`
       : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
   // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
-    `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
+    `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : overdrawn ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference})` : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
   /** A contract without its workflow (README englishnf2): nothing is done for it yet, so nothing is said as done. */
   unhandled: (_state: string) => 'Voor dit contract is nog niets in gang gezet.',
   unhandledNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',
