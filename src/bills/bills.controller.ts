@@ -6,7 +6,8 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
-import { BillNamedDto, BillOwedDto, BillPaidDto } from './bills.dto';
+import { DatedBillDto } from '../contracts/contract-events.dto';
+import { BillNamedDto, BillPaidDto } from './bills.dto';
 import { BillsService, PAID_BILLS_CURSOR } from './bills.service';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
@@ -43,7 +44,7 @@ export class BillsController {
   })
   @Post('contracts/:id/bills-owed')
   @Idempotent()
-  recordOwed(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillOwedDto) {
+  recordOwed(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DatedBillDto) {
     return this.bills.recordOwedByOwner(principal, id, dto);
   }
 

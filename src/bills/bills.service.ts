@@ -15,7 +15,8 @@ import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails, type OwedPremiumDetails } from '../timeline/bill-payments';
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
 import { BillPayment } from './bill-payment.entity';
-import type { BillNamedDto, BillOwedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
+import type { DatedBillDto } from '../contracts/contract-events.dto';
+import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
 import { billLeftOf, billsOwedOf, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
@@ -241,7 +242,7 @@ export class BillsService implements OnModuleInit {
    * answered (the contract takes a bill now) and only on such a cover (409 `not-kept-cover` otherwise); its figures as
    * `owedPremiumProblems` checks them (422 naming the field). The contract's workflow is locked, so one number is recorded once.
    */
-  recordOwedByOwner(principal: StaffPrincipal, contractId: string, dto: BillOwedDto): Promise<OwedBill> {
+  recordOwedByOwner(principal: StaffPrincipal, contractId: string, dto: DatedBillDto): Promise<OwedBill> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);

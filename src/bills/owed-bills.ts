@@ -75,7 +75,9 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   }
   const step = storedContractStep(entry);
   if (step.outcome === 'payFromEstate') {
-    const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true })) : [];
+    // bankdebt: the day its bill said it is due, kept on the resolution by the contracts service (`rejudgeBillsByCover`).
+    const { dueOn } = (entry.details.event ?? {}) as { dueOn?: unknown };
+    const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true, dueOn: typeof dueOn === 'string' ? dueOn : null })) : [];
     return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: true })), ...premiums, ...collectionOwed(entry)];
   }
   if (!step.billCorrected?.withdrawn) return [];
@@ -226,7 +228,6 @@ export function owedPremiumProblems(
   if (coverUntil && bill.periodFrom > coverUntil) {
     problems.push({ field: 'periodFrom', message: `is after ${coverUntil}, the last day the insurer said the cover continues: a bill for time after it is recorded as a bill after the end`, rule: 'afterCover', limit: coverUntil });
   }
-  if (bill.dueOn !== undefined && bill.dueOn < bill.invoiceDate) problems.push({ field: 'dueOn', message: `must not be before the date on the bill, ${bill.invoiceDate}`, rule: 'beforeInvoice', limit: bill.invoiceDate });
   if (recorded.includes(bill.reference)) problems.push({ field: 'reference', message: `bill ${bill.reference} is recorded already`, rule: 'recordedAlready', limit: bill.reference });
   return problems;
 }

@@ -1330,11 +1330,17 @@ export class ContractsService implements OnModuleInit {
     const inside = billsInsideCover(coverUntil, openDisputesOf(standing.context));
     if (!inside.length) return standing;
     const named = { ...contract, provider };
+    // bankdebt: the day each bill said it is due (`dueOn` of its INVOICE_AFTER_END), listed with the premium it now is.
+    const recordedBills = await this.timeline.detailsOfContracts(manager, [contract.id], ['INVOICE_AFTER_END']);
+    const dueOf = (reference: string) => {
+      const bill = recordedBills.map((e) => e.details.event as { reference?: unknown; dueOn?: unknown } | undefined).filter((e) => e?.reference === reference).pop();
+      return typeof bill?.dueOn === 'string' ? bill.dueOn : null;
+    };
     let now = standing;
     let withdrawn = false;
     for (const bill of inside) {
       const open = openDisputesOf(now.context);
-      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null, insideCover: { until: coverUntil } });
+      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null, insideCover: { until: coverUntil }, dueOn: dueOf(bill.recordedAs ?? bill.reference) });
       const applied = await this.workflow.apply(manager, contract.id, resolution, SYSTEM_ACTOR);
       await this.keepAnsweredObjections(manager, named, applied, open);
       withdrawn = (await this.tellObjectionsDropped(manager, named, applied, open)) || withdrawn;

@@ -205,10 +205,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c, undefined, rejectable)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
     order: ['receivedVia', 'invoiceReference', 'reason'],
   },
+  // bankdebt: the day the bill is due, as for a premium owed: listed with it should a later cover end take the bill in.
   'invoice-after-end': {
     anchor: 'bill',
-    fields: (f, id, { w }) => billFields(f, id, w),
-    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
+    fields: (f, id, { w }) => html`${billFields(f, id, w)}${field(f, 'dueOn', w.dueOnBill, { type: 'date', ...id })}`,
+    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'dueOn'],
   },
   // keptcover: a kept cover's premium, as the bill says it; the hint says why no letter goes.
   'bill-owed': {
