@@ -42,7 +42,7 @@ export function PeriodNotBackwards() {
 }
 
 /** Its figures' rules (`billFiguresProblems`) are named beside a refused field too; a correction's body has them as well. */
-@CheckedBy(billFiguresProblems)
+@CheckedBy<InvoiceAfterEndDto>(billFiguresProblems)
 export class InvoiceAfterEndDto {
   @IsCalendarDate({ example: '2027-01-05', description: 'the date on the bill: not after today (422, rule `future`); the period it bills may lie ahead' })
   invoiceDate: string;
@@ -63,6 +63,16 @@ export class InvoiceAfterEndDto {
 
   @IsCalendarDate({ example: '2026-12-31', description: 'last day the invoice bills (included); only days after the end date are disputed' })
   periodTo: string;
+}
+
+/**
+ * A bill recorded from its paper (a bill after the end, a kept cover's premium owed): with the day it says it is due, when it says
+ * one (bankdebt: a premium a later cover end takes in is listed with it, as an owed premium is).
+ */
+export class DatedBillDto extends InvoiceAfterEndDto {
+  @IsOptional()
+  @IsCalendarDate({ example: '2026-12-15', required: false, description: 'the day the bill says it is due, when it says one: not before `invoiceDate` (422, rule `beforeInvoice`)' })
+  dueOn?: string;
 }
 
 /** A debt collector's letter: who wrote (so our letter reaches it too), its reference and the amount. */

@@ -1249,7 +1249,7 @@ export class ContractsService implements OnModuleInit {
       }
       assertOutcome(standing, event);
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
-      await assertAnswerDates(manager, contract, event, this.clock.today());
+      await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
       await assertAnswerFits(manager, contract, event);
     }, tell);
   }
@@ -1334,11 +1334,17 @@ export class ContractsService implements OnModuleInit {
     const inside = billsInsideCover(coverUntil, openDisputesOf(standing.context));
     if (!inside.length) return standing;
     const named = { ...contract, provider };
+    // bankdebt: the day each bill said it is due (`dueOn` of its INVOICE_AFTER_END), listed with the premium it now is.
+    const recordedBills = await this.timeline.detailsOfContracts(manager, [contract.id], ['INVOICE_AFTER_END']);
+    const dueOf = (reference: string) => {
+      const bill = recordedBills.map((e) => e.details.event as { reference?: unknown; dueOn?: unknown } | undefined).filter((e) => e?.reference === reference).pop();
+      return typeof bill?.dueOn === 'string' ? bill.dueOn : null;
+    };
     let now = standing;
     let withdrawn = false;
     for (const bill of inside) {
       const open = openDisputesOf(now.context);
-      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null, insideCover: { until: coverUntil } });
+      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null, insideCover: { until: coverUntil }, dueOn: dueOf(bill.recordedAs ?? bill.reference) });
       const applied = await this.workflow.apply(manager, contract.id, resolution, SYSTEM_ACTOR);
       await this.keepAnsweredObjections(manager, named, applied, open);
       withdrawn = (await this.tellObjectionsDropped(manager, named, applied, open)) || withdrawn;
@@ -1732,20 +1738,25 @@ function billChanges(context: ContractProjection, event: AnyEventObject): BillCh
  * implausibly far after what was asked; a bank's or insurer's day of what it did, and the release of a balance, not after `today`
  * (the Dutch calendar day) nor before the death; a cover kept for the estate not ending before the death. 422 naming each field.
  */
-export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<void> {
-  const problems = await answerDateRefusals(manager, contract, event, today);
+export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<void> {
+  const problems = await answerDateRefusals(manager, contract, event, today, confirmedOn);
   if (problems.length) throw new ValidationProblem(problems);
 }
 
-/** What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round. */
-export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<FieldError[]> {
+/**
+ * What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round.
+ * `confirmedOn`: the date of the confirmation recorded (the projection's `effectiveDate`), the day a block's balance holds per unless
+ * a correction kept it per another (`balanceOn`).
+ */
+export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<FieldError[]> {
   if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return [];
   const [facts, provider] = await Promise.all([endDateFacts(manager, contract), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
   // A correction that leaves `done` out keeps the answer recorded, and its date is that answer's day (README keptcover).
   const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
   const asked = requestAsked({ ...contract, provider });
   const dated = answerDated(contract.action, asked, done);
-  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated });
+  const balanceOn = contract.answerDone?.done === 'accountBlocked' ? (contract.answerDone.balanceOn ?? confirmedOn) : null;
+  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated, balanceOn });
   // Its date named as the forms label it (owner and desk catalogues, `answerDate.*`), never as an end.
   return dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
 }

@@ -366,7 +366,7 @@ export class ProviderDeskService {
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
-        await assertAnswerDates(manager, contract, event, this.clock.today());
+        await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
@@ -420,9 +420,10 @@ export class ProviderDeskService {
    * refused as no date is passed over by the caller (`told`), so each field is told once.
    */
   private async answerDateProblems(manager: EntityManager, contractId: string, answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; done?: unknown }): Promise<FieldError[]> {
-    const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+    const [contract, standings] = await Promise.all([manager.findOneByOrFail(Contract, { id: contractId }), this.workflow.standings(manager, [contractId])]);
     const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-    return answerDateRefusals(manager, contract, { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done) }, this.clock.today());
+    const answered = { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done) };
+    return answerDateRefusals(manager, contract, answered, this.clock.today(), standings.get(contractId)?.context.effectiveDate ?? null);
   }
 
   /**

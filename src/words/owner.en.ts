@@ -7,7 +7,7 @@ import type { Readdressed, Readdressing } from './readdressed';
 const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through the organisation's desk" } as const;
 
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
-import { claimNamedEn, familyEn } from './family.en';
+import { claimNamedEn, familyEn, overdraftEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (it was decided that the estate pays it)' : '');
@@ -454,8 +454,8 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -657,8 +657,8 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
@@ -1477,6 +1477,8 @@ export const ownerEn: OwnerWords = {
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label} is before the date of the balance the bank releases (${longDate(day, 'en')})`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       fileType: () => 'Choose a PDF, PNG or JPEG file',
       unreadable: () => 'This file cannot be read (damaged, protected or without pages): no letter could carry it. Choose a readable PDF, PNG or JPEG file',
@@ -1675,13 +1677,17 @@ export const ownerEn: OwnerWords = {
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
     premiumOwed: (reference, provider, amount, period, due) => `premium ${reference} from ${provider} (${amount}, ${period}) recorded as a debt of the estate${due ? `; due by ${due}` : ''}.`,
-    billPaid: (reference, provider, amount, date, finalBill = false, agency = null) =>
+    billPaid: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false) =>
       agency !== null
         ? `C${claimNamedEn(agency, reference).slice(1)}, ${amount}, paid from the estate on ${date}.`
+        : overdrawn
+        ? `Overdraft on the account (reference ${reference}) with ${provider} (${amount}) paid from the estate on ${date}.`
         : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
-    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null) =>
+    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false) =>
       agency !== null
         ? `Payment of ${amount} on ${date} for the ${claimNamedEn(agency, reference)} undone; that amount is open again.`
+        : overdrawn
+        ? `Payment of ${amount} on ${date} for the overdraft on the account (reference ${reference}) with ${provider} undone; that amount is open again.`
         : finalBill
         ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone; that amount is open again.`
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone; that amount is open again.`,

@@ -5,7 +5,7 @@ import type { Readdressed, Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
-import { claimNamedNl, familyNl } from './family.nl';
+import { claimNamedNl, familyNl, overdraftNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -492,8 +492,8 @@ export const ownerNl = {
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -707,8 +707,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
@@ -1631,6 +1631,8 @@ export const ownerNl = {
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label} ligt vóór de datum van het saldo dat de bank vrijgeeft (${longDate(day, 'nl')})`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       fileType: () => 'Kies een PDF-, PNG- of JPEG-bestand',
       unreadable: () => 'Dit bestand is niet te lezen (beschadigd, beveiligd of zonder pagina’s): het kan met geen brief mee. Kies een leesbaar PDF-, PNG- of JPEG-bestand',
@@ -1856,17 +1858,22 @@ export const ownerNl = {
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,
     // `agency`: a collection agency's claim the estate pays, named as the claim (as among the bills to pay).
-    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
+    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
       agency !== null
         ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
+        : overdrawn
+        ? `Tekort op de rekening (kenmerk ${reference}) bij ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
         : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
     /** keptcover: a kept cover's premium the owner recorded as owed by the estate (`period`: its days written out; `due`: the day it is due, when the bill gives it). */
     premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
       `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
       agency !== null
         ? `Betaling van ${amount} op ${date} voor de ${claimNamedNl(agency, reference)} teruggedraaid; dat bedrag staat weer open.`
+        : overdrawn
+        ? `Betaling van ${amount} op ${date} voor het tekort op de rekening (kenmerk ${reference}) bij ${provider} teruggedraaid; dat bedrag staat weer open.`
         : finalBill
         ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid; dat bedrag staat weer open.`
         : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`,

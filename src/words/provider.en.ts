@@ -1,6 +1,6 @@
 import { ownerEn } from './owner.en';
 import type { ProviderWords } from './index';
-import { amountReadings, type AskedInstead, billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -212,6 +212,8 @@ export const providerEn: ProviderWords = {
       check: (label: string) => `${label}: this value is not valid.`,
     },
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),

@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -255,6 +255,8 @@ export const providerNl = {
       check: (label: string) => `${label}: deze waarde klopt niet.`,
     },
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label}: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(day, 'nl')}).`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),

@@ -13,7 +13,7 @@ import { sentOn } from '../letters/request-history';
 import { amountValue, answerDoneValues, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
-import { ownerWords, type Lang, type OwnerWords, premiumListed } from '../words';
+import { ownerWords, type Lang, type OwnerWords, premiumListed, overdrawnListed } from '../words';
 import { EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
@@ -205,10 +205,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c, undefined, rejectable)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
     order: ['receivedVia', 'invoiceReference', 'reason'],
   },
+  // bankdebt: the day the bill is due, as for a premium owed: listed with it should a later cover end take the bill in.
   'invoice-after-end': {
     anchor: 'bill',
-    fields: (f, id, { w }) => billFields(f, id, w),
-    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
+    fields: (f, id, { w }) => html`${billFields(f, id, w)}${field(f, 'dueOn', w.dueOnBill, { type: 'date', ...id })}`,
+    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'dueOn'],
   },
   // keptcover: a kept cover's premium, as the bill says it; the hint says why no letter goes.
   'bill-owed': {
@@ -371,7 +372,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
     const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
     const pay = rest ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid`, cameFromToday)}" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
     const undo = b.paidOn ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
-    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang))} · ${standing}${pay}${undo}</li>`;
+    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
@@ -411,7 +412,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     ...o.bills
       .filter((b) => stillToPay(b) > 0)
       .map((b) => {
-        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang));
+        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang));
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];

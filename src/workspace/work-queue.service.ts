@@ -363,6 +363,8 @@ export interface BillToPayItem extends EstateRef {
   /** A premium of the cover the insurer keeps for the estate (`OwedBill.keptCoverPremium`), and the day it is due when its bill named one. */
   keptCoverPremium: boolean;
   dueOn: string | null;
+  /** bankdebt: the debit of an overdrawn account a bank blocked, per this day (`OwedBill.overdrawnOn`); null for any other bill. */
+  overdrawnOn: string | null;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -706,6 +708,7 @@ export class WorkQueueService {
         afterEnd: b.afterEnd,
         keptCoverPremium: b.keptCoverPremium,
         dueOn: b.dueOn,
+        overdrawnOn: b.overdrawnOn,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',

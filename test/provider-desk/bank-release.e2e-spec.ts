@@ -2,6 +2,7 @@ import request from 'supertest';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
+import { longDate } from '../../workflows/wording';
 
 /**
  * bankrelease (audit73 F-B): a bank that only blocked the account has not done what it was asked: the balance is to be
@@ -388,10 +389,11 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(fresh.state).toBe('confirmed');
     expect(nbsp(fresh.statusText)).toMatch(/^Zuidbank Rood heeft de rekening geblokkeerd; saldo per 2 november 2026: € -50,00; de rekening stond rood: dat bedrag is een schuld van de nalatenschap aan Zuidbank Rood, er is niets vrij te geven; controle op late facturen/);
     const card = (await red.family()).contracts.items.find((x) => x.id === red.id)!.statusText;
-    expect(card).toMatch(/^Zuidbank Rood heeft de rekening geblokkeerd\. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald\./);
+    // bankdebt: the card says the debt to pay first, as for any bill the estate owes on a contract done with the provider (owedwords).
+    expect(nbsp(card)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Zuidbank Rood: tekort op de rekening per 2 november 2026 \(kenmerk ING-NB-7781\), € 50,00\. Zuidbank Rood heeft de rekening geblokkeerd\. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald\./);
     expect(card).not.toMatch(/wachten|vrijgegeven/);
     const cardEn = (await red.family('en')).contracts.items.find((x) => x.id === red.id)!.statusText;
-    expect(cardEn).toMatch(/^Zuidbank Rood has blocked the account\. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate\./);
+    expect(nbsp(cardEn)).toMatch(/overdraft on the account as of 2 November 2026 \(reference ING-NB-7781\), €50\.00\. Zuidbank Rood has blocked the account\. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate\./);
     const view = (await red.desk.get(`${API}/provider-desk/requests/${red.id}`).expect(200)).body as { statusText: string; actions: string[] };
     expect(view.actions).not.toContain('balance-released');
     expect(view.statusText).not.toMatch(/vrijgeven/);
@@ -418,6 +420,36 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(waiting.state).toBe('blocked');
     expect(nbsp(waiting.statusText)).toMatch(/saldo per 2 november 2026: € 125,00\. Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
     expect(((await typo.desk.get(`${API}/provider-desk/requests/${typo.id}`).expect(200)).body as { actions: string[] }).actions).toContain('balance-released');
+  });
+
+  it("an overdrawn account's debit is listed where the estate's debts are paid — estate page, contract page, Today, the family's list and card — and goes once the owner records it paid (bankdebt)", async () => {
+    const red = await blockedAt('Zuidbank Schuld', anna, -50);
+    const cookie = `steward_app=${anna.token}`;
+    const text = (html: string) => nbsp(html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const owed = { contractId: red.id, reference: 'ING-NB-7781', amount: 50, overdrawnOn: '2026-11-02', finalBill: false, keptCoverPremium: false, afterEnd: false };
+    // On main: none of these listed it (bankrest Not done 1); the status alone called it a debt.
+    expect((await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining(owed)]);
+    expect(text((await anna.get(`/app/estates/${red.estate.id}`).set('Cookie', cookie).expect(200)).text)).toContain('Zuidbank Schuld: tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    expect(text((await anna.get(`/app/contracts/${red.id}`).set('Cookie', cookie).expect(200)).text)).toContain('Tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[];
+    expect(today.filter((b) => b.contractId === red.id)).toEqual([expect.objectContaining({ reference: 'ING-NB-7781', amount: 50, overdrawnOn: '2026-11-02' })]);
+    expect(text((await anna.get('/app').set('Cookie', cookie).expect(200)).text)).toContain('Zuidbank Schuld: tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    expect((await red.portal.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ING-NB-7781', amount: 50, overdrawnOn: '2026-11-02' })]);
+    expect(text((await t.anonymous.get('/family').set('Cookie', `steward_family=${red.portal.token}`).expect(200)).text)).toContain('Zuidbank Schuld: tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    expect(text((await t.anonymous.get('/family').set('Cookie', `steward_family=${red.portal.token}; steward_lang=en`).expect(200)).text)).toContain('Zuidbank Schuld: overdraft on the account as of 2 November 2026 (reference ING-NB-7781), €50.00');
+
+    // The bank corrects the balance: the debt listed is the corrected one, once.
+    await red.desk.post(`${API}/provider-desk/requests/${red.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: -80 }).set('Idempotency-Key', `${red.id}-debt`).expect(200);
+    expect((await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ ...owed, amount: 80 })]);
+    // Recorded paid as any owed bill, by its reference: off every list, and the history says what was paid.
+    await anna.post(`${API}/contracts/${red.id}/bills-paid`, { reference: 'ING-NB-7781', paidOn: t.clock.today() }).expect(201);
+    expect((await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[]).filter((b) => b.contractId === red.id)).toEqual([]);
+    expect((await red.portal.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    const history = ((await anna.get(`${API}/estates/${red.estate.id}/timeline?limit=40`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+    expect(history).toContain(`Betaalrekening: Tekort op de rekening (kenmerk ING-NB-7781) bij Zuidbank Schuld (€ 80,00) betaald uit de nalatenschap op ${nbsp(longDate(t.clock.today(), 'nl'))}.`);
+    const familyHistory = ((await red.portal.get(`${API}/portal/timeline?limit=40`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
+    expect(familyHistory).toContain(`Het tekort op de rekening bij Zuidbank Schuld (kenmerk ING-NB-7781, € 80,00) is betaald op ${nbsp(longDate(t.clock.today(), 'nl'))}.`);
   });
 
   it('the release is recorded while a bank charge is disputed, by the desk and the owner; every reader still sees the release awaited (bankrest)', async () => {
