@@ -591,9 +591,10 @@ const CHANGE: Phrases = {
     nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; uw contactpersoon neemt contact op.`,
     en: ({ p }) => `${p} did not pay the balance to the estate account in time; your contact person is contacting them.`,
   },
+  // bankdispute: a bank's charge, as the family's card calls it (bankrest).
   disputed: {
-    nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,
-    en: ({ p }) => `Another bill came from ${p}; we disputed it.`,
+    nl: ({ p, bank }) => (bank ? `${p} heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.` : `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`),
+    en: ({ p, bank }) => (bank ? `${p} charged further costs to the account; we disputed them.` : `Another bill came from ${p}; we disputed it.`),
   },
   disputeEscalated: {
     nl: ({ p, c }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c))}` : ''}; we hebben een klacht ingediend.`,
@@ -756,15 +757,18 @@ const STEPS: StepPhrases = {
             : `We sent ${p} the information it asked for.`,
     },
     // v4: an answer about one of several bills settles that bill only; v5: a credit note short of the disputed amount settles only what it credits.
+    // bankdispute: a bank books its charge back (the letter's ask); it sends no credit note.
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
+      nl: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`
+        : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
         : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
-      en: ({ p }, step) =>
-        step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
+      en: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`
+        : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
         : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
@@ -1047,13 +1051,15 @@ const STEPS_UNPRICED: StepPhrases = {
   byEvent: {
     ...STEPS.byEvent,
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? partlyCredited.nl(p, step)
+      nl: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true) : 'het bezwaar is afgehandeld.'}`
+        : step.partCredit ? partlyCredited.nl(p, step)
         : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
         : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}`
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
-      en: ({ p }, step) =>
-        step.partCredit ? partlyCredited.en(p, step)
+      en: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true) : 'the dispute is settled.'}`
+        : step.partCredit ? partlyCredited.en(p, step)
         : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
         : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true)}`
         : `${p} has credited the bill; the dispute is settled.`,
