@@ -92,9 +92,9 @@ const creditedPart: Record<Language, (p: string, credited: number, reference: st
   en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
-const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number) => string> = {
-  nl: (p, step, left) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} gecrediteerd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
-  en: (p, step, left) => `${p} has credited ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
+const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {
+  nl: (p, step, left, bank) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} ${bank ? 'teruggeboekt' : 'gecrediteerd'}${step.invoiceReference ? ` voor ${bank ? 'kosten' : 'rekening'} ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
+  en: (p, step, left, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for ${bank ? 'charge' : 'bill'} ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
 };
 /** After what the provider holds to: the owner's move, and what it can be. */
 const ownerLooksAtRest: Record<Language, string> = {
@@ -762,14 +762,14 @@ const STEPS: StepPhrases = {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`
         : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
-        : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
+        : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`
         : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
-        : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
+        : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
           : `${p} sent a credit note${amountOf(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled.`,
