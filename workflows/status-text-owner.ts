@@ -619,14 +619,17 @@ const STEPS: StepPhrases = {
     },
     // v4: an answer about one of several bills closes that bill only; the others stay disputed.
     // v5: a credit note short of what is disputed of its bill leaves the rest for the owner to decide.
+    // bankdispute: a bank books its charge back; it sends no credit note.
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
+      nl: ({ p, asked }, step) =>
+        asked === 'bank' && !step.partCredit ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}${leftToPay.nl(step)}`
+        : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
-      en: ({ p }, step) =>
-        step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
+      en: ({ p, asked }, step) =>
+        asked === 'bank' && !step.partCredit ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}${leftToPay.en(step)}`
+        : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
           : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.${leftToPay.en(step)}`,

@@ -92,9 +92,9 @@ const creditedPart: Record<Language, (p: string, credited: number, reference: st
   en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
-const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number) => string> = {
-  nl: (p, step, left) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} gecrediteerd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
-  en: (p, step, left) => `${p} has credited ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
+const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {
+  nl: (p, step, left, bank) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} ${bank ? 'teruggeboekt' : 'gecrediteerd'}${step.invoiceReference ? ` voor ${bank ? 'kosten' : 'rekening'} ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
+  en: (p, step, left, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for ${bank ? 'charge' : 'bill'} ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
 };
 /** After what the provider holds to: the owner's move, and what it can be. */
 const ownerLooksAtRest: Record<Language, string> = {
@@ -602,9 +602,10 @@ const CHANGE: Phrases = {
     nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; uw contactpersoon neemt contact op.`,
     en: ({ p }) => `${p} did not pay the balance to the estate account in time; your contact person is contacting them.`,
   },
+  // bankdispute: a bank's charge, as the family's card calls it (bankrest).
   disputed: {
-    nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,
-    en: ({ p }) => `Another bill came from ${p}; we disputed it.`,
+    nl: ({ p, bank }) => (bank ? `${p} heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.` : `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`),
+    en: ({ p, bank }) => (bank ? `${p} charged further costs to the account; we disputed them.` : `Another bill came from ${p}; we disputed it.`),
   },
   disputeEscalated: {
     nl: ({ p, c }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c))}` : ''}; we hebben een klacht ingediend.`,
@@ -767,16 +768,19 @@ const STEPS: StepPhrases = {
             : `We sent ${p} the information it asked for.`,
     },
     // v4: an answer about one of several bills settles that bill only; v5: a credit note short of the disputed amount settles only what it credits.
+    // bankdispute: a bank books its charge back (the letter's ask); it sends no credit note.
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
-        : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
+      nl: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`
+        : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
+        : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
-      en: ({ p }, step) =>
-        step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
-        : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
+      en: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`
+        : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
+        : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
           : `${p} sent a credit note${amountOf(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled.`,
@@ -1058,13 +1062,15 @@ const STEPS_UNPRICED: StepPhrases = {
   byEvent: {
     ...STEPS.byEvent,
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? partlyCredited.nl(p, step)
+      nl: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true) : 'het bezwaar is afgehandeld.'}`
+        : step.partCredit ? partlyCredited.nl(p, step)
         : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
         : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}`
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
-      en: ({ p }, step) =>
-        step.partCredit ? partlyCredited.en(p, step)
+      en: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true) : 'the dispute is settled.'}`
+        : step.partCredit ? partlyCredited.en(p, step)
         : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
         : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true)}`
         : `${p} has credited the bill; the dispute is settled.`,

@@ -594,6 +594,8 @@ const DONE_NAMED: Record<Language, Record<DoneKind, string>> = {
   nl: { accountBlocked: 'rekening geblokkeerd', payoutHandled: 'uitkering in behandeling genomen', claimFormsSent: 'formulieren voor de uitkering gestuurd', coverContinues: 'verzekering loopt door voor de nalatenschap', coverSettled: 'verzekering afgewikkeld' },
   en: { accountBlocked: 'account blocked', payoutHandled: 'payout taken up', claimFormsSent: 'claim forms sent', coverContinues: 'cover continues for the estate', coverSettled: 'policy settled' },
 };
+/** What a bank or insurer did, named mid-sentence ("rekening geblokkeerd"). */
+export const doneNamed = (kind: DoneKind, lang: Language): string => DONE_NAMED[lang][kind];
 /** What a bank or insurer did as a choice on a form, each starting with a capital ("Rekening geblokkeerd"). */
 export const doneChoices = (lang: Language): Record<DoneKind, string> =>
   Object.fromEntries(Object.entries(DONE_NAMED[lang]).map(([kind, name]) => [kind, capitalised(name)])) as Record<DoneKind, string>;

@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -127,6 +127,23 @@ function disputedSentence(f: Facts): string {
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
+
+/** A bank's charge, no invoice with a period of use (nl.ts says how). */
+function chargeDisputed(f: Facts): string {
+  const i = f.input.invoice;
+  if (!i) return '';
+  const charged = `You charged costs of ${en.money(i.amount)} to the account on ${en.date(i.invoiceDate)} (reference ${i.reference}).`;
+  if (i.disputed.from === i.periodFrom) return `${charged} They concern the time after ${endWord(f)} and are not owed.`;
+  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
+  return `${charged} Pro rata to the days they cover (${share}), ${en.money(i.disputed.amount)} of it falls after ${endWord(f)}; that part is not owed. I do not dispute the part up to and including ${endWord(f)}.`;
+}
+
+/** The charge a complaint about an unanswered dispute names (`chargeDisputed`): "I disputed €3.69 of the costs of €3.95 you charged …". */
+const chargeEscalated = (f: Facts, i: Invoice, by: string | null | undefined) => {
+  const part = i.disputed.amount === i.amount ? '' : `${en.money(i.disputed.amount)} of `;
+  const costs = `${part}the costs of ${en.money(i.amount)} you charged on ${en.date(i.invoiceDate)} for ${contractOf(f)} (reference ${i.reference})`;
+  return by ? `${by} disputed ${costs}, after ${confirmedDate(f)}.` : `${costs} ${part ? 'was' : 'were'} disputed, after ${confirmedDate(f)}.`;
+};
 
 /** What a dispute asks for the part disputed; of a premium after a kept cover's end a credit note for the premium only (nl.ts). */
 const creditAsked = (f: Facts) => (coverKeptUntil(f) ? 'a credit note for the premium' : 'a credit note or a corrected final bill');
@@ -616,7 +633,7 @@ export const en: Words = {
     disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
-  noEndDisputeTitles: { death: 'Dispute of an invoice after the date of death', confirmed: 'Dispute of an invoice after the date you confirmed', keptCover: 'Dispute of a premium after the end of the cover' },
+  noEndDisputeTitles: { death: 'Dispute of an invoice after the date of death', confirmed: 'Dispute of an invoice after the date you confirmed', keptCover: 'Dispute of a premium after the end of the cover', chargeDeath: 'Dispute of a charge after the date of death', chargeConfirmed: 'Dispute of a charge after the date you confirmed' },
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
@@ -736,7 +753,9 @@ export const en: Words = {
         const end = confirmedEnd(f);
         return [
           `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
-          `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
+          refundsCharge(f)
+            ? chargeDisputed(f)
+            : `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
           refundsCharge(f)
             ? `Please refund the charge of ${i && en.money(i.disputed.amount)} to the account and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`
             : `Please send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
@@ -760,7 +779,11 @@ export const en: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`,
+          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${
+            refundsCharge(f) && i
+              ? chargeEscalated(f, i, disputed && byWhom(disputed.colleague))
+              : `${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`
+          }`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           refundsCharge(f)
             ? `Please refund that charge to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`

@@ -191,6 +191,19 @@ function disputedSentence(f: Facts): string {
 }
 
 /**
+ * A bank's charge (`refundsCharge`): booked off the account on a day, no invoice with a period of use; its days count only for the
+ * share after the date the bank confirmed, pro rata as `disputedSentence`.
+ */
+function chargeDisputed(f: Facts): string {
+  const i = f.input.invoice;
+  if (!i) return '';
+  const charged = `U heeft op ${nl.date(i.invoiceDate)} kosten van ${nl.money(i.amount)} in rekening gebracht (kenmerk ${i.reference}).`;
+  if (i.disputed.from === i.periodFrom) return `${charged} Die kosten gaan over de tijd na ${endWord(f)} en zijn niet verschuldigd.`;
+  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
+  return `${charged} Naar rato van de dagen waarover ze gaan (${share}) valt daarvan ${nl.money(i.disputed.amount)} na ${endWord(f)}; dat deel is niet verschuldigd. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
+}
+
+/**
  * What a dispute asks for the part disputed: a credit note or a corrected final bill; of a premium after a kept cover's end a credit
  * note for the premium only, as the insurer ended nothing and owes no final bill (keptcover).
  */
@@ -732,7 +745,7 @@ export const nl: Words = {
     disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
-  noEndDisputeTitles: { death: 'Bezwaar tegen factuur na de datum van overlijden', confirmed: 'Bezwaar tegen factuur na de datum die u bevestigde', keptCover: 'Bezwaar tegen premie na het einde van de dekking' },
+  noEndDisputeTitles: { death: 'Bezwaar tegen factuur na de datum van overlijden', confirmed: 'Bezwaar tegen factuur na de datum die u bevestigde', keptCover: 'Bezwaar tegen premie na het einde van de dekking', chargeDeath: 'Bezwaar tegen kosten na de datum van overlijden', chargeConfirmed: 'Bezwaar tegen kosten na de datum die u bevestigde' },
   agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
@@ -854,7 +867,9 @@ export const nl: Words = {
         const end = confirmedEnd(f);
         return [
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
-          `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
+          refundsCharge(f)
+            ? chargeDisputed(f)
+            : `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
           refundsCharge(f)
             ? `Ik verzoek u de kosten van ${i && nl.money(i.disputed.amount)} terug te boeken op de rekening en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`
             : `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
@@ -878,7 +893,11 @@ export const nl: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`,
+          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen ${
+            refundsCharge(f) && i
+              ? `${i.disputed.amount === i.amount ? '' : `${nl.money(i.disputed.amount)} van `}de kosten van ${nl.money(i.amount)} die u op ${nl.date(i.invoiceDate)} in rekening bracht voor ${contractOf(f)} (kenmerk ${i.reference}), na ${confirmedDate(f)}.`
+              : `uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`
+          }`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           refundsCharge(f)
             ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} die kosten terug te boeken op de rekening.${complaintsBody(f)}`

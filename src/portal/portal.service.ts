@@ -21,10 +21,11 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { longDate, money } from '../../workflows/wording';
+import { capitalised, longDate, money } from '../../workflows/wording';
 import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import { CONFIRMED_EVENTS, TAKEN_BACK, takenBackIds } from '../timeline/taken-back';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
@@ -532,6 +533,8 @@ export class PortalService {
     const calls = callsAsTheyStand(await this.timeline.ofEstate(this.db.manager, p.estateId, CALL_REVISIONS));
     // A relative invited again (a code gone astray) is told once, at the latest invitation; the owner's timeline keeps each.
     const latestInvitations = await this.timeline.latestOfEstateBy(this.db.manager, p.estateId, INVITED, 'familyMemberId');
+    // bankdispute: a block (or confirmation) the owner took back as recorded by mistake is marked so where the family reads it.
+    const takenBack = takenBackIds(await this.timeline.ofEstate(this.db.manager, p.estateId, [...CONFIRMED_EVENTS, TAKEN_BACK]));
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
@@ -561,7 +564,8 @@ export class PortalService {
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
           : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...(event === 'family_report.handled_for_other' && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
-      return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text };
+      if (text === null) return null;
+      return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : text };
     };
   }
 

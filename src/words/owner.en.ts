@@ -699,6 +699,7 @@ export const ownerEn: OwnerWords = {
       complain: 'File a complaint',
       'dispute-resolved': 'Resolved: bill withdrawn, accepted or collection stopped',
       'credit-note-sent': 'Provider sent a credit note or corrected final bill',
+      'charge-booked-back': 'The bank booked the charge back',
       'invoice-withdrawn': 'Provider withdrew the bill',
       'dispute-rejected': 'Provider rejected our objection',
       'invoice-after-end': 'A bill dated after the end date came',

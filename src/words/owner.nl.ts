@@ -754,6 +754,8 @@ export const ownerNl = {
       complain: 'Klacht indienen',
       'dispute-resolved': 'Opgelost: factuur ingetrokken, geaccepteerd of incasso gestopt',
       'credit-note-sent': 'Aanbieder stuurde een creditnota of gecorrigeerde eindafrekening',
+      /** bankdispute: the same answer from a bank, which books its charge back. */
+      'charge-booked-back': 'Bank heeft de kosten teruggeboekt',
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
       'dispute-rejected': 'Aanbieder wees ons bezwaar af',
       'invoice-after-end': 'Er kwam een factuur na de einddatum',

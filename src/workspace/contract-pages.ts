@@ -472,7 +472,8 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
-    const title = w.forms[name];
+    // bankdispute: a bank books its charge back; it sends no credit note.
+    const title = name === 'credit-note-sent' && askedInstead(c.action, requestAsked(o.contract)) === 'bank' ? w.forms['charge-booked-back'] : w.forms[name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
   });

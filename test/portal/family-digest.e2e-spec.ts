@@ -662,7 +662,8 @@ describe('the daily email to the family', () => {
     // What each did, as its card says it (never an end), then the bill in its own words: once.
     expect(lines('els.antwoord@family.example')).toEqual([
       '- ING Antwoord: ING Antwoord heeft de rekening geblokkeerd en het saldo doorgegeven.',
-      '- ING Antwoord: Er kwam nog een rekening van ING Antwoord; we hebben bezwaar gemaakt.',
+      // bankdispute: a bank's charge is costs, as the family's card says (bankrest).
+      '- ING Antwoord: ING Antwoord heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.',
       '- CB Antwoord: CB Antwoord heeft de uitkering in behandeling genomen.',
       '- CB Antwoord: Er kwam nog een rekening van CB Antwoord; we hebben bezwaar gemaakt.',
     ]);

@@ -167,6 +167,57 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(text).toMatch(/Please transfer the balance to the estate account NL\d\d [A-Z]{4} [\d ]+ in the name of .+ and confirm the transfer to me in writing by \d+ \w+ \d{4}\./);
   });
 
+  it("a bank's disputed charge is called a charge by its letter, the desk and the owner, and booked back, never credited; the desk says what the bank did (bankdispute)", async () => {
+    const rabo = await blockedAt('Rabo Kosten');
+    const providerId = ((await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body.provider as { id: string }).id;
+    await rabo.desk.post(`${API}/provider-desk/requests/${rabo.id}/balance-released`, { releasedOn: '2026-11-20', releasedAmount: 1234.56 }).set('Idempotency-Key', `${rabo.id}-release`).expect(200);
+    const deskView = async () => (await rabo.desk.get(`${API}/provider-desk/requests/${rabo.id}`).expect(200)).body as { statusText: string; thread: { type: string; text: string }[] };
+    // On main "Afhandeling bevestigd per 2 november 2026.": the balance's date read as a completion date.
+    expect(nbsp((await deskView()).statusText)).toBe('U heeft bevestigd: rekening geblokkeerd, saldo € 1.234,56, saldo overgemaakt naar de boedelrekening.');
+
+    await anna.post(`${API}/contracts/${rabo.id}/invoice-after-end`, { reference: 'RK-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    const disputed = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { state: string; letters: { id: string; kind: string }[] };
+    expect(disputed.state).toBe('disputed');
+    // The letter: on main „Uw factuur RK-12 van 20 november 2026 betreft de periode …", titled „Bezwaar tegen factuur …".
+    const letter = nbsp(await letterText(anna, disputed.letters.filter((l) => l.kind === 'dispute').at(-1)!.id));
+    expect(letter).toContain('Bezwaar tegen kosten na de datum van overlijden');
+    expect(letter).toContain('U heeft op 20 november 2026 kosten van € 3,95 in rekening gebracht (kenmerk RK-12).');
+    expect(letter).toContain('Ik verzoek u de kosten van € 3,69 terug te boeken op de rekening');
+    expect(letter).not.toMatch(/factuur|eindafrekening|creditnota/i);
+    // The desk: on main „Bezwaar tegen factuur RK-12: het deel na de bevestigde einddatum, … Graag een creditnota of gecorrigeerde eindafrekening …".
+    expect(nbsp((await deskView()).statusText)).toMatch(/^Bezwaar tegen kosten RK-12 \(€ 3,95\): naar rato € 3,69 na de datum die u bevestigde\. Graag de kosten terugboeken op de rekening, of een gemotiveerde afwijzing uiterlijk [^.]+\.$/);
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@rabo.dispute', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@rabo.dispute', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = nbsp((await deskWeb.get(`/desk/requests/${rabo.id}`).expect(200)).text);
+    expect(deskPage).toContain('<h2>Kosten teruggeboekt</h2>');
+    expect(deskPage).toContain('De kosten terugboeken op de rekening, of een gemotiveerde afwijzing');
+    expect(deskPage).not.toMatch(/einddatum|eindafrekening|creditnota/i);
+    // The owner's answer form names what a bank does.
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, 'Olga Kosten', 'specialist', 'nl');
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const bunq = await blockedAt('Bunq Kosten', owner.api);
+    await owner.api.post(`${API}/contracts/${bunq.id}/invoice-after-end`, { reference: 'BK-2', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    const ownerPage = nbsp((await web.get(`/app/contracts/${bunq.id}`).expect(200)).text);
+    expect(ownerPage).toContain('Bank heeft de kosten teruggeboekt');
+    expect(ownerPage).not.toContain('Aanbieder stuurde een creditnota of gecorrigeerde eindafrekening');
+
+    // Booked back: every reader says so, none a credit note.
+    await rabo.desk.post(`${API}/provider-desk/requests/${rabo.id}/credit-note`, { amount: 3.69 }).set('Idempotency-Key', `${rabo.id}-credit`).expect(200);
+    expect(nbsp((await deskView()).thread.filter((e) => e.type === 'answer').at(-1)!.text)).toBe('U boekte € 3,69 terug op de rekening, van de kosten RK-12');
+    const history = ((await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => nbsp(e.summary));
+    expect(history.at(-1)).toMatch(/^Betaalrekening: Rabo Kosten heeft de kosten teruggeboekt \(€ 3,69\); geschil gesloten\./);
+    expect(history.join(' ')).not.toMatch(/Creditnota|einddatum/);
+    const told = ((await rabo.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
+    expect(told).toContain('Rabo Kosten heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.');
+    expect(told).toContain('Rabo Kosten heeft € 3,69 teruggeboekt; het bezwaar is afgehandeld. € 0,26 blijft te betalen uit de nalatenschap.');
+    expect(told.join(' ')).toContain('Brief verstuurd aan Rabo Kosten: Bezwaar tegen kosten na de datum van overlijden');
+    expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur|Er kwam nog een rekening/);
+  });
+
   it('a bill disputed while the release waits leaves it awaited once credited; released, the quiet period runs and it settles', async () => {
     const sns = await blockedAt('ASN Vrijgave');
     await anna.post(`${API}/contracts/${sns.id}/invoice-after-end`, { reference: 'K-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
@@ -314,6 +365,8 @@ describe('a bank that blocked the account but has not released the balance', () 
     const told = ((await portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(told).toContain('Het antwoord van Bunq Vrijgave dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd.');
     expect(told.join(' ')).not.toMatch(/einddatum|verkeerde contract/);
+    // bankdispute: the block's own line is marked taken back, in the family's words (on main it read as standing).
+    expect(told.find((x) => x.startsWith('Bunq Vrijgave heeft de rekening geblokkeerd'))).toMatch(/ Later ingetrokken: per vergissing vastgelegd\.$/);
     const desk = t.as((await t.admin.post(`${API}/providers/${mistake.providerId}/tokens`, { label: 'desk' }).expect(201)).body.token);
     const thread = (await desk.get(`${API}/provider-desk/requests/${mistake.id}`).expect(200)).body.thread as { type: string; text: string }[];
     expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok de vastgelegde blokkering van de rekening (saldo per 2 november 2026) in: die was per vergissing vastgelegd');

@@ -88,7 +88,8 @@ describe('a bank’s and an insurer’s answer, the rest', () => {
     const lifeText = await letterText(anna, (await lettersOf(life.contract.id)).find((l) => l.kind === 'dispute')!.id);
     expect(lifeText).toContain('Bezwaar tegen factuur na de datum van overlijden: Uitvaartpolis, polisnummer POL-41');
     const bankText = await letterText(anna, (await lettersOf(bank.contract.id)).find((l) => l.kind === 'dispute')!.id);
-    expect(bankText).toContain('Bezwaar tegen factuur na de datum die u bevestigde: Betaalrekening, rekeningnummer NL44RABO0123456789');
+    // bankdispute: a bank's charge is called costs in the letter's title.
+    expect(bankText).toContain('Bezwaar tegen kosten na de datum die u bevestigde: Betaalrekening, rekeningnummer NL44RABO0123456789');
     for (const text of [lifeText, bankText]) expect(text).not.toMatch(/einddatum|beëindig/i);
   });
 
