@@ -41,6 +41,8 @@ export interface TestApp {
   specialist(name: string, phone?: string): Promise<Specialist>;
   /** Moves the clock `advanceDays` forward (none by default) and performs the work due then (deadlines, the outbox, the day's routines), as the administrator's clock call does; its body says `today`. */
   runDue(advanceDays?: number): request.Test;
+  /** Started with `mailSink`: the e-mails Steward sent. */
+  sink?: SmtpSink;
   close(): Promise<void>;
 }
 
@@ -49,9 +51,30 @@ export interface StartOptions {
   clock?: Clock;
   /** A database of the test's own server (one it can stop); otherwise a fresh one on the shared server. */
   databaseUrl?: string;
+  /** Every e-mail Steward sends lands in a real SMTP server on loopback (`sink`), closed after the app so no message is cut off mid-send. */
+  mailSink?: boolean;
 }
 
+export async function startTestApp(options: StartOptions & { mailSink: true }): Promise<TestApp & { sink: SmtpSink }>;
+export async function startTestApp(options?: StartOptions): Promise<TestApp>;
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
+  const sink = options.mailSink ? await startSmtpSink() : undefined;
+  const env = { ...options.env, ...(sink && { SMTP_URL: sink.url }) };
+  const app = await startApp({ ...options, env }).catch(async (error: unknown) => {
+    await sink?.close();
+    throw error;
+  });
+  return {
+    ...app,
+    sink,
+    async close() {
+      await app.close();
+      await sink?.close();
+    },
+  };
+}
+
+async function startApp(options: StartOptions): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await freshDatabase());
   await migrate(databaseUrl);
   const clock = (options.clock as VirtualClock | undefined) ?? new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
@@ -107,27 +130,14 @@ export interface OwnerStart {
 
 /**
  * The usual start of a spec: `beforeAll(async () => ({ t, owner: anna } = await startWithOwner()))` and
- * `afterAll(() => t?.close())`. With `mailSink`, every e-mail Steward sends lands in a real SMTP server on
- * loopback (`sink`), and closing the app closes that server after it, so no message is cut off mid-send.
+ * `afterAll(() => t?.close())`; with `mailSink: true` it hands the `sink` too (see `StartOptions`).
  */
 export async function startWithOwner(options: StartOptions & { mailSink: true }): Promise<OwnerStart & { sink: SmtpSink }>;
-export async function startWithOwner(options?: StartOptions & { mailSink?: false }): Promise<OwnerStart>;
-export async function startWithOwner(options: StartOptions & { mailSink?: boolean } = {}): Promise<OwnerStart & { sink?: SmtpSink }> {
-  const { mailSink, ...start } = options;
-  const sink = mailSink ? await startSmtpSink() : undefined;
-  const app = await startTestApp({ ...start, env: { ...start.env, ...(sink && { SMTP_URL: sink.url }) } }).catch(async (error: unknown) => {
-    await sink?.close();
-    throw error;
-  });
-  const t: TestApp = {
-    ...app,
-    async close() {
-      await app.close();
-      await sink?.close();
-    },
-  };
+export async function startWithOwner(options?: StartOptions): Promise<OwnerStart>;
+export async function startWithOwner(options: StartOptions = {}): Promise<OwnerStart & { sink?: SmtpSink }> {
+  const t = await startTestApp(options);
   try {
-    return { t, owner: await t.specialist('Anna de Boer'), sink };
+    return { t, owner: await t.specialist('Anna de Boer'), sink: t.sink };
   } catch (error) {
     await t.close();
     throw error;
