@@ -17,7 +17,7 @@ import { TimelineService } from '../../src/timeline/timeline.service';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { userRows } from '../../src/users/user-rows';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
 const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers', 'family_reports', 'outbox'];
@@ -66,7 +66,7 @@ const BILLS_OWED = /'INVOICE_AFTER_END' AND \S+ @\? '\$\.wording\.projection\.op
 describe('query plans at national scale', () => {
   let t: TestApp;
   let db: Client;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let bigDesk: Session;
   let big: { id: string };
   let family: Session;
@@ -74,10 +74,9 @@ describe('query plans at national scale', () => {
   let reference: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    anna = await t.specialist('Anna de Boer');
     big = await createProvider(t.admin, { name: 'Grote Telecom', requiredDocuments: ['death_certificate'] });
     bigDesk = t.as((await t.admin.post(`${API}/providers/${big.id}/tokens`, { label: 'sync' }).expect(201)).body.token);
     // One real request, so generated rows can carry a snapshot the workflow runtime restores.

@@ -5,8 +5,8 @@ import { addBusinessDays } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { addCalendarDays } from '../../src/clock/clock';
 import { API, binary, clockTo, createEstate, createProvider, letterText } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 describe('disputes and collections: only the part after the end date, answered at the desk, letters true to the history', () => {
@@ -14,18 +14,16 @@ describe('disputes and collections: only the part after the end date, answered a
   let sink: SmtpSink;
   let browser: Browser;
   let base: string;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
   /** The provider's integration, through the desk API. */
   let desk: Session;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    anna = await t.specialist('Anna de Boer');
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@stroomtest.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Stroomtest integration' }).expect(201)).body.token);
@@ -33,7 +31,6 @@ describe('disputes and collections: only the part after the end date, answered a
   afterAll(async () => {
     await browser?.close();
     await t.close();
-    await sink.close();
   });
 
   /** The provider's desk, signed in, without JavaScript. */

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { nextFamilyDigest, SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from './support';
 import { VirtualClock } from '../../src/clock/clock';
@@ -15,14 +15,8 @@ describe('Today and the family say what a bank did, never "Beëindiging"', () =>
   // Held here to move the day on without running the work due (as a scheduler that has not come round yet).
   const clock = new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url }, clock });
-  });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
+  beforeAll(async () => ({ sink } = t = await startTestApp({ mailSink: true, clock })));
+  afterAll(() => t?.close());
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
   const html = (page: string) => nbsp(page.replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, "'").replace(/\s+/g, ' '));
