@@ -527,6 +527,17 @@ export class ContractsService implements OnModuleInit {
     return (await this.timeline.collectionClaim(contractId, manager))?.agency ?? null;
   }
 
+  /**
+   * collwho: the agency that answered our collection stop, by the name on the newest collection notice (the readers name it,
+   * as it was then); null when the provider answered. An agency with none named is 422 `answeredBy`, as a call's `party`.
+   */
+  private async answeringAgency(manager: EntityManager, contractId: string, answeredBy: unknown): Promise<string | null> {
+    if (answeredBy !== 'agency') return null;
+    const agency = await this.agencyNamed(manager, contractId);
+    if (!agency) throw new ValidationProblem([{ field: 'answeredBy', message: 'no collection agency is named on this contract', rule: 'choice' }]);
+    return agency;
+  }
+
   /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
   async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean }>> {
     const contract = await this.requireAccess(principal, contractId);
@@ -1244,6 +1255,7 @@ export class ContractsService implements OnModuleInit {
         });
       }
       assertOutcome(standing, event);
+      if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertAnswerDates(manager, contract, event, this.clock.today());
       await assertAnswerFits(manager, contract, event);

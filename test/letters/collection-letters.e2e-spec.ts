@@ -154,7 +154,7 @@ describe('collection letters state the dispute on record, and the agency is told
     await t.runDue();
     const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso West')!;
     expect(await pdfOf(stop.id)).toContain(`${provider.name} heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.`);
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
 
     // The provider mistyped its end date: it corrects it at its desk (v11, the bill still open).
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
@@ -198,7 +198,7 @@ describe('collection letters state the dispute on record, and the agency is told
     const { provider, estate, contract } = await billedAfterTheEnd('Tele2 Incassotest', 'Mobiel', 'T-3', 'F-03');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-51', amount: 60 }).expect(200);
     await t.runDue();
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
     // A second bill, disputed after the stop went: the stop did not name it. The bill the stop named is withdrawn.
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-04', invoiceDate: '2026-11-22', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
     await t.runDue();
