@@ -375,7 +375,13 @@ export function letterCorpus(): LetterInput[] {
     // A rejected request sent again after the date of death was corrected: the earlier letter's date was wrong (README, letterdates).
     .concat((['nl', 'en'] as const).map((language) => deathCorrectedResend(language, '2026-11-02')))
     // A corrected version of a document the provider had, sent with the owner's word (README, docreplace).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)))
+    // A transferred contract's collection stop: the provider reads whom it bills instead, the agency only that the estate does not owe it (README, collwho).
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) =>
+        (['provider', 'agency'] as const).map((to) => collectionStop(to, [AUDIT_BILL], { language, contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER })),
+      ),
+    );
 }
 
 /**

@@ -163,20 +163,28 @@ function unanswered(f: Facts): string {
     : 'Ik heb nog geen antwoord van u ontvangen.';
 }
 
-/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
+/**
+ * The new holder's name, for the letters that may say it: a collection agency reads only that the estate does not owe what
+ * falls after the transfer; whom the provider bills instead is the provider's business, and her name is more personal data
+ * than the agency needs (AVG art. 5 lid 1 sub c, minimale gegevensverwerking). The provider's own letters name her.
+ */
+const newHolderNamed = (f: Facts): string | null => (f.input.collection?.to === 'agency' ? null : (f.input.newHolder?.name ?? null));
+/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded and told); "wordt" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const verb = endToCome(f) ? 'wordt' : 'is';
   if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
-  return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
+  return transferred(f) ? `per ${date} ${verb} overgezet${newHolderNamed(f) ? ` op naam van ${newHolderNamed(f)}` : ''}` : `${verb} beëindigd per ${date}`;
 };
 const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? 'de datum die u bevestigde' : 'de einddatum');
 /** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
 /** "U heeft mij op 3 december 2026 telefonisch laten weten dat": an answer the case owner recorded, how and when it reached her. */
 const toldThat = (told: ToldVia) => `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat`;
-/** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
+/** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill (to an agency, unnamed: `newHolderNamed`). */
 const notOwed = (f: Facts, it: string) =>
-  transferred(f) ? `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${f.input.newHolder?.name ?? 'de nieuwe contracthouder'} te worden gefactureerd` : `${it} is niet verschuldigd`;
+  !transferred(f) ? `${it} is niet verschuldigd`
+  : f.input.collection?.to === 'agency' ? `${it} is niet door de nalatenschap verschuldigd`
+  : `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${newHolderNamed(f) ?? 'de nieuwe contracthouder'} te worden gefactureerd`;
 
 /**
  * The part we dispute, as it was worked out: the whole invoice when it bills only days after the end
