@@ -467,6 +467,7 @@ function agencyCorrection(f: Facts): string[] {
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
     ...billsMoved(f),
+    ...referenceMoved(f),
     agencyAsk(f),
   ];
 }
@@ -496,6 +497,8 @@ function agencyOpening(f: Facts): string {
   const quoted = quotedInOpening(f);
   return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with ${numbered(en, f, quoted.accountNumber)}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
 }
+/** collwho: the provider's reference corrected with the end date, which our stop quoted (nl.ts). */
+const referenceMoved = (f: Facts): string[] => (f.input.referenceCorrected ? [`${f.input.collection?.provider}'s reference has also changed: ${f.input.referenceCorrected.to} instead of ${f.input.referenceCorrected.from}.`] : []);
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
 /** A dropped objection told to an agency whose collection stop named the bill (nl.ts). */

@@ -572,6 +572,7 @@ function agencyCorrection(f: Facts): string[] {
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
     ...billsMoved(f),
+    ...referenceMoved(f),
     agencyAsk(f),
   ];
 }
@@ -604,6 +605,14 @@ function agencyOpening(f: Facts): string {
   const quoted = quotedInOpening(f);
   return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met ${numbered(nl, f, quoted.accountNumber)}${theirDossier(c)} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
 }
+/**
+ * collwho: the provider corrected its reference with the end date, and our stop quoted it with the final bill: named, so
+ * "voor het overige ongewijzigd" is true of what is left.
+ */
+const referenceMoved = (f: Facts): string[] => {
+  const r = f.input.referenceCorrected;
+  return r ? [`Ook het kenmerk van ${f.input.collection?.provider} is gewijzigd: ${r.to} in plaats van ${r.from}.`] : [];
+};
 /** Only the agency's records change: the stop itself stands. */
 const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
 

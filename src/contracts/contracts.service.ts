@@ -289,7 +289,7 @@ export class ContractsService implements OnModuleInit {
     await this.holdLaterEndDate(manager, contractId, effectiveDate);
     if (!corrected || !agencyHearsEndDate(corrected.before as ContractState)) return;
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true, description: true } });
-    const told = await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }], effectiveDate);
+    const told = await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }], effectiveDate, corrected.reference);
     for (const agency of told.notTold) {
       await this.timeline.append(manager, {
         estateId: contract.estateId,
@@ -643,6 +643,7 @@ export class ContractsService implements OnModuleInit {
     standing: { instanceId: string; state: string },
     changes: { field: string; from?: unknown; to?: unknown }[],
     endDate?: string,
+    referenceCorrected: { from: string; to: string } | null = null,
   ): Promise<{ told: string[]; notTold: string[] }> {
     const stated = changes.filter((c) => (TOLD_TO_AGENCY as readonly string[]).includes(c.field));
     if (!stated.length) return { told: [], notTold: [] };
@@ -652,7 +653,7 @@ export class ContractsService implements OnModuleInit {
     for (const stop of stops.filter(hears)) {
       // A correction to this agency still waiting for the post gives way to this one, which carries its other facts (README, setapartrest).
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: stop.id });
-      await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id }, 'agency');
+      await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id, ...(referenceCorrected && { referenceCorrected }) }, 'agency');
     }
     return { told: stops.filter(hears).map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
   }
