@@ -263,6 +263,8 @@ export interface LetterInput {
   reopening?: Reopening | null;
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
   corrections?: Correction[];
+  /** collwho: a correction to an agency of an end date the provider corrected with its own reference (kenmerk), which our stop quoted with its final bill: the reference before and now. */
+  referenceCorrected?: { from: string; to: string } | null;
   /** A corrected bill (bill_correction): the bill as our objection named it, what changed, and the bill as it stands now. */
   billCorrection?: BillCorrectionFacts | null;
   /** A deletion request (document_erasure): the document the provider received, by its kind and the day it was recorded; never its content or file name. */

@@ -379,7 +379,13 @@ export function letterCorpus(): LetterInput[] {
     // docdesc: the right version of an "overig" document she described and withdrew, named by her words as typed, in either language.
     .concat((['nl', 'en'] as const).map((language) => describedCorrection(language)))
     // A bank that blocked the account and let its term for the release pass, asked again to release the balance (README, releaseremind).
-    .concat((['nl', 'en'] as const).map((language) => releaseReminder(language)));
+    .concat((['nl', 'en'] as const).map((language) => releaseReminder(language)))
+    // A transferred contract's collection stop: the provider reads whom it bills instead, the agency only that the estate does not owe it (README, collwho).
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) =>
+        (['provider', 'agency'] as const).map((to) => collectionStop(to, [AUDIT_BILL], { language, contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER })),
+      ),
+    );
 }
 
 /** docdesc: an "overig" document ("uittreksel Kamer van Koophandel") the provider had and she withdrew; the right one enclosed. */

@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute } from './wording';
+import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -523,6 +523,14 @@ const leftToPay: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} van die factuur blijft te betalen uit de nalatenschap.`),
   en: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that invoice is still to be paid from the estate.`),
 };
+/**
+ * collwho: whose word the collection stop is, and what it did. An agency's stop does not bind the provider (it may hand the
+ * claim to another agency), so the owner reads that no word of the provider's is recorded: the step answers our stop once.
+ */
+const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
+  nl: (p, a) => `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'} volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}.`,
+  en: (p, a) => `Collection ${a?.suspended ? 'suspended' : 'stopped'}, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}.`,
+};
 const stayDisputed: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => {
     const bills = billsStillOpen(step, 'nl', { one: 'factuur', several: 'facturen', unknown: 'overige facturen' });
@@ -639,8 +647,8 @@ const STEPS: StepPhrases = {
       en: ({ p }, step) => `${p} withdrew ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
-      en: ({ p }, step) => `Collection stopped, says ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
     },
     // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {

@@ -1,7 +1,7 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
@@ -421,7 +421,11 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], a
     en: (a, b) => `You withdrew ${billNamed(billsOf(a, b), 'en') || 'the invoice'}${detail(str(a.note))}`,
   },
   DISPUTE_REJECTED: { nl: (a, b) => `U wees het bezwaar af${forBill.nl(billsOf(a, b))}${detail(str(a.reason))}`, en: (a, b) => `You rejected the dispute${forBill.en(billsOf(a, b))}${detail(str(a.reason))}` },
-  COLLECTION_STOPPED: { nl: (a, b) => `De incasso${forBill.nl(b)} is gestopt${detail(str(a.note))}`, en: (a, b) => `The debt collection${forBill.en(b)} was stopped${detail(str(a.note))}` },
+  // collwho: stopped, or suspended while the objection runs (as recorded).
+  COLLECTION_STOPPED: {
+    nl: (a, b) => `De incasso${forBill.nl(b)} is ${collectionAnswerOf(a).suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`,
+    en: (a, b) => `The debt collection${forBill.en(b)} was ${collectionAnswerOf(a).suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`,
+  },
   // v17: the release the block left owed, as the bank recorded it.
   BALANCE_RELEASED: {
     nl: (a) => `U maakte het saldo over naar de boedelrekening${str(a.releasedOn) ? ` op ${longDate(String(a.releasedOn), 'nl')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'nl')})` : ''}${detail(str(a.note))}`,
@@ -474,13 +478,15 @@ export interface RecordedAnswer {
   via: ReceivedVia | null;
 }
 /** The provider reads what Steward holds on its behalf, who recorded it and how it came, never as if it had answered in its desk. */
-const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) => string; overrides: string }> = {
+const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) => string; byAgency: (name: string, via: ReceivedVia | null, agency: string) => string; overrides: string }> = {
   nl: {
     by: (name, via) => `Steward (${name}) legde uw antwoord vast${via ? ` dat u ${RECEIVED_VIA_WORDS.nl[via]} gaf` : ', niet in de desk gegeven'}`,
+    byAgency: (name, via, agency) => `Steward (${name}) legde vast wat ${agency} (incassobureau)${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} liet weten`,
     overrides: 'Dit wijzigt het antwoord dat u zelf in de desk gaf.',
   },
   en: {
     by: (name, via) => (via ? `Steward (${name}) recorded the answer you gave ${RECEIVED_VIA_WORDS.en[via]}` : `Steward (${name}) recorded your answer, not given in the desk`),
+    byAgency: (name, via, agency) => `Steward (${name}) recorded what ${agency} (the collection agency) said${via ? ` ${RECEIVED_VIA_WORDS.en[via]}` : ''}`,
     overrides: 'This changes the answer you gave in the desk yourself.',
   },
 };
@@ -492,5 +498,8 @@ const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) =
 export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer, bills: NamedBill[] = [], asked: AskedInstead | null = null): string {
   const said = ANSWERS[event][lang](answer, bills, asked);
   if (!recorded) return said;
-  return `${RECORDED[lang].by(recorded.by, recorded.via)}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
+  // collwho: an agency's word on our collection stop is never read as the provider's own answer.
+  const agency = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer).agency : null;
+  const by = agency ? RECORDED[lang].byAgency(recorded.by, recorded.via, agency) : RECORDED[lang].by(recorded.by, recorded.via);
+  return `${by}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

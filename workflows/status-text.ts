@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
@@ -792,8 +792,8 @@ const STEPS: StepPhrases = {
     },
     // v5: the provider's word that the collection stopped; any bill still open stays disputed.
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
-      en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
     },
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
     // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is).
@@ -1086,8 +1086,8 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} withdrew the bill; the dispute is settled.`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
-      en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
     },
     COMPLETION_CORRECTED: { nl: completionCorrectedUnpriced('nl'), en: completionCorrectedUnpriced('en') },
     // What a bill that covers only the time up to the end date means for paying is the heirs'.
@@ -1138,6 +1138,12 @@ export function contractChangeText(step: ContractStep, context: ContractContext,
   const said = sayStep(change, steps, step, context, lang, providerName, asked);
   return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
 }
+
+/** collwho: whose word the collection stop is (the agency's, named, is not the provider's) and what it did: stopped, or suspended. */
+const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
+  nl: (p, a) => `${a?.agency ? `${a.agency} (incassobureau)` : p} heeft laten weten dat de incasso is ${a?.suspended ? 'opgeschort' : 'gestopt'}`,
+  en: (p, a) => `${a?.agency ? `${a.agency} (the collection agency)` : p} told us that the debt collection has ${a?.suspended ? 'been suspended' : 'stopped'}`,
+};
 
 /**
  * The provider's answers to a dispute or a collection stop the case owner recorded (and a bill settled because it withdrew it):

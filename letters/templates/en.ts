@@ -106,8 +106,10 @@ function unanswered(f: Facts): string {
 }
 
 /** What the provider confirmed (nl.ts); "will" while that date is still to come. */
+/** The new holder's name, never to a collection agency (nl.ts: AVG art. 5 lid 1 sub c). */
+const newHolderNamed = (f: Facts): string | null => (f.input.collection?.to === 'agency' ? null : (f.input.newHolder?.name ?? null));
 const settledAs = (f: Facts, date: string) => {
-  const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
+  const to = newHolderNamed(f) ? ` to ${newHolderNamed(f)}` : '';
   if (asksNoEnd(f)) return `${endToCome(f) ? 'will be' : 'was'} handled as of ${date}`;
   if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
@@ -117,7 +119,9 @@ const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
 /** "You told me by phone on 3 December 2026 that" (nl.ts). */
 const toldThat = (told: ToldVia) => `You told ${told.colleague ? `my colleague ${told.colleague}` : 'me'} ${RECEIVED_VIA_WORDS.en[told.via]} on ${en.date(told.on)} that`;
-const notOwed = (f: Facts, it = 'it') => (transferred(f) ? `${it} is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : `${it} is not owed`);
+/** Why the disputed part is not the estate's to pay; to a collection agency without whom to bill (nl.ts). */
+const notOwed = (f: Facts, it = 'it') =>
+  !transferred(f) ? `${it} is not owed` : f.input.collection?.to === 'agency' ? `${it} is not owed by the estate` : `${it} is not owed by the estate and should be billed to ${newHolderNamed(f) ?? 'the new holder'}`;
 
 /** The part we dispute, as it was worked out (nl.ts says how). */
 function disputedSentence(f: Facts): string {
@@ -480,6 +484,7 @@ function agencyCorrection(f: Facts): string[] {
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
     ...billsMoved(f),
+    ...referenceMoved(f),
     agencyAsk(f),
   ];
 }
@@ -509,6 +514,8 @@ function agencyOpening(f: Facts): string {
   const quoted = quotedInOpening(f);
   return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with ${numbered(en, f, quoted.accountNumber)}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
 }
+/** collwho: the provider's reference corrected with the end date, which our stop quoted (nl.ts). */
+const referenceMoved = (f: Facts): string[] => (f.input.referenceCorrected ? [`${f.input.collection?.provider}'s reference has also changed: ${f.input.referenceCorrected.to} instead of ${f.input.referenceCorrected.from}.`] : []);
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
 /** A dropped objection told to an agency whose collection stop named the bill (nl.ts). */

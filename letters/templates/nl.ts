@@ -163,20 +163,28 @@ function unanswered(f: Facts): string {
     : 'Ik heb nog geen antwoord van u ontvangen.';
 }
 
-/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
+/**
+ * The new holder's name, for the letters that may say it: a collection agency reads only that the estate does not owe what
+ * falls after the transfer; whom the provider bills instead is the provider's business, and her name is more personal data
+ * than the agency needs (AVG art. 5 lid 1 sub c, minimale gegevensverwerking). The provider's own letters name her.
+ */
+const newHolderNamed = (f: Facts): string | null => (f.input.collection?.to === 'agency' ? null : (f.input.newHolder?.name ?? null));
+/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded and told); "wordt" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const verb = endToCome(f) ? 'wordt' : 'is';
   if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
-  return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
+  return transferred(f) ? `per ${date} ${verb} overgezet${newHolderNamed(f) ? ` op naam van ${newHolderNamed(f)}` : ''}` : `${verb} beëindigd per ${date}`;
 };
 const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? 'de datum die u bevestigde' : 'de einddatum');
 /** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
 /** "U heeft mij op 3 december 2026 telefonisch laten weten dat": an answer the case owner recorded, how and when it reached her. */
 const toldThat = (told: ToldVia) => `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat`;
-/** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
+/** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill (to an agency, unnamed: `newHolderNamed`). */
 const notOwed = (f: Facts, it: string) =>
-  transferred(f) ? `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${f.input.newHolder?.name ?? 'de nieuwe contracthouder'} te worden gefactureerd` : `${it} is niet verschuldigd`;
+  !transferred(f) ? `${it} is niet verschuldigd`
+  : f.input.collection?.to === 'agency' ? `${it} is niet door de nalatenschap verschuldigd`
+  : `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${newHolderNamed(f) ?? 'de nieuwe contracthouder'} te worden gefactureerd`;
 
 /**
  * The part we dispute, as it was worked out: the whole invoice when it bills only days after the end
@@ -577,6 +585,7 @@ function agencyCorrection(f: Facts): string[] {
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
     ...billsMoved(f),
+    ...referenceMoved(f),
     agencyAsk(f),
   ];
 }
@@ -609,6 +618,14 @@ function agencyOpening(f: Facts): string {
   const quoted = quotedInOpening(f);
   return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met ${numbered(nl, f, quoted.accountNumber)}${theirDossier(c)} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
 }
+/**
+ * collwho: the provider corrected its reference with the end date, and our stop quoted it with the final bill: named, so
+ * "voor het overige ongewijzigd" is true of what is left.
+ */
+const referenceMoved = (f: Facts): string[] => {
+  const r = f.input.referenceCorrected;
+  return r ? [`Ook het kenmerk van ${f.input.collection?.provider} is gewijzigd: ${r.to} in plaats van ${r.from}.`] : [];
+};
 /** Only the agency's records change: the stop itself stands. */
 const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
 

@@ -14,10 +14,11 @@ import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails, type OwedPremiumDetails } from '../timeline/bill-payments';
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
+import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { BillPayment } from './bill-payment.entity';
 import type { DatedBillDto } from '../contracts/contract-events.dto';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { billLeftOf, billsOwedOf, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
+import { billLeftOf, billsOwedOf, finalBillSince, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -411,6 +412,9 @@ export class BillsService implements OnModuleInit {
       : [new Map<string, { context: ContractContext }>(), []];
     const left = new Map(closing.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
     const endDateOwed = new Map(closing.flatMap((c) => billsOwedOf(c.details).map((b): [string, { amount: number; at: string }] => [`${c.contractId}/${b.reference}`, { amount: b.amount, at: c.at }])));
+    // A final bill named anew by a correction of its reference alone is owed since the step that made it known (finalBillSince).
+    const renamed = [...new Set(owed.filter((o) => o.entry.event === 'COMPLETION_CORRECTED' && o.bills.some((b) => b.finalBill)).map((o) => o.entry.contractId!))];
+    const confirmations = await this.timeline.detailsOfContracts(manager, renamed, CONFIRMATION_EVENTS);
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
         const payment = paid.get(paymentKey(entry.contractId!, b));
@@ -432,7 +436,7 @@ export class BillsService implements OnModuleInit {
           keptCoverPremium: b.keptCoverPremium,
           dueOn: b.dueOn,
           overdrawnOn: b.overdrawnOn,
-          decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : entry.at,
+          decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : b.finalBill ? finalBillSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at) : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,
         };

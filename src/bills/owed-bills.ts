@@ -121,6 +121,21 @@ export function changesFinalBill(entry: Pick<StoredStep, 'event' | 'details'>): 
 const DEBT_FIELDS = new Set(['finalInvoiceAmount', 'reference', 'balance', 'done']);
 
 /**
+ * collwho (audit78 DATE-1): since when the final bill a confirmation step (`entryId`) names is owed, from the contract's
+ * confirmation steps in order: the day of the latest one up to it that changed the bill itself (a confirmation, or a
+ * correction of its amount, or one recorded before `corrected` was kept). A correction of only the reference it is named
+ * by or of the end date leaves the bill as it was known; `atEntry` when the steps do not hold it.
+ */
+export function finalBillSince(steps: readonly (Pick<StoredStep, 'event' | 'details'> & { id: string; at: string })[], entryId: string, atEntry: string): string {
+  const upTo = steps.findIndex((s) => s.id === entryId);
+  for (let i = upTo; i >= 0; i--) {
+    const { corrected } = (steps[i].details.event ?? {}) as { corrected?: unknown };
+    if (steps[i].event !== 'COMPLETION_CORRECTED' || !Array.isArray(corrected) || corrected.some((c: { field?: unknown }) => c.field === 'finalInvoiceAmount')) return steps[i].at;
+  }
+  return atEntry;
+}
+
+/**
  * What a bill disputed in part is owed for now, by what is recorded since (as `billsOfSteps` reads it), or null when
  * nothing: while still disputed the part up to the end date (`open`, `undisputedPart`); once an end-date correction
  * took it out of the dispute (`endDateOwed`, `billsOwedOf`) all of it less credit, as a whole bill; once a credit note

@@ -558,8 +558,22 @@ export class RecordedRejectDto extends receivedByOwner(RejectDto) {}
 export class RecordedCreditNoteDto extends receivedByOwner(CreditNoteDto) {}
 export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdrawnDto) {}
 export class RecordedDisputeRejectionDto extends receivedByOwner(DisputeRejectionDto) {}
-/** The case owner's record that the provider or the agency said the collection stopped, and how that reached her. */
-export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {}
+/** collwho: what the answer to our collection stop said was done: stopped, or suspended while the objection runs (what our stop letter asked: "opschorten"). */
+export const COLLECTION_HALTS = ['stopped', 'suspended'] as const;
+export type CollectionHalt = (typeof COLLECTION_HALTS)[number];
+/**
+ * The case owner's record that the provider or the agency said the collection stopped, and how that reached her. collwho:
+ * who answered and what it did are asked, never assumed: an agency's word is not the provider's (it does not bind it).
+ */
+export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {
+  @ApiProperty({ enum: CALL_PARTIES, description: 'who answered: the provider, or (`agency`) the collection agency named on the newest collection notice (422 when none is named)' })
+  @IsIn(CALL_PARTIES)
+  answeredBy: CallParty;
+
+  @ApiProperty({ enum: COLLECTION_HALTS, description: 'what it did: `stopped` the collection, or `suspended` it while the objection runs (what our stop letter asked)' })
+  @IsIn(COLLECTION_HALTS)
+  collection: CollectionHalt;
+}
 /** v17: the case owner's record that the bank released the balance, and how that reached her. */
 export class RecordedBalanceReleasedDto extends receivedByOwner(BalanceReleasedDto) {}
 
@@ -586,7 +600,7 @@ export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ 
 /** The same for an answer to a dispute. */
 export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 /** The same for word that the collection stopped. */
-export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia });
+export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia, answeredBy: dto.answeredBy, collection: dto.collection });
 /** The same for the release of a blocked bank balance (v17). */
 export const recordedBalanceReleasedEvent = (dto: RecordedBalanceReleasedDto) => ({ ...balanceReleasedEvent(dto), receivedVia: dto.receivedVia });
 

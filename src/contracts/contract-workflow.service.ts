@@ -157,7 +157,7 @@ const askedOf = (facts: ContractFacts): RequestAsked => requestAsked({ action: f
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (
   manager: EntityManager,
-  completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string; before: string } | null },
+  completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string; before: string; reference: { from: string; to: string } | null } | null },
 ) => Promise<void>;
 
 /** From the second term missed in a row with only the owner alerted, a contract is listed for administrators too. */
@@ -363,9 +363,12 @@ export class ContractWorkflow implements OnModuleInit {
       await manager.query(`UPDATE contracts SET answer_done = jsonb_set(answer_done, '{balanceReleased}', 'true') WHERE id = $1 AND answer_done IS NOT NULL`, [t.instance.subjectId]);
     }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
-    const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;
+    const changed = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null; to: string | null }[]) : [];
+    const endDate = changed.find((c) => c.field === 'effectiveDate');
+    // collwho: the provider's reference corrected with it, for the agency whose stop quoted it.
+    const reference = changed.find((c): c is { field: string; from: string; to: string } => c.field === 'reference' && Boolean(c.from) && Boolean(c.to));
     if (t.event.type === 'COMPLETE' || endDate) {
-      const corrected = endDate ? { from: endDate.from, instanceId: t.instance.id, state: t.to, before: t.from } : null;
+      const corrected = endDate ? { from: endDate.from, instanceId: t.instance.id, state: t.to, before: t.from, reference: reference ? { from: reference.from, to: reference.to } : null } : null;
       await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate), corrected });
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {

@@ -289,7 +289,7 @@ export class ContractsService implements OnModuleInit {
     await this.holdLaterEndDate(manager, contractId, effectiveDate);
     if (!corrected || !agencyHearsEndDate(corrected.before as ContractState)) return;
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true, description: true } });
-    const told = await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }], effectiveDate);
+    const told = await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }], effectiveDate, corrected.reference);
     for (const agency of told.notTold) {
       await this.timeline.append(manager, {
         estateId: contract.estateId,
@@ -527,6 +527,17 @@ export class ContractsService implements OnModuleInit {
     return (await this.timeline.collectionClaim(contractId, manager))?.agency ?? null;
   }
 
+  /**
+   * collwho: the agency that answered our collection stop, by the name on the newest collection notice (the readers name it,
+   * as it was then); null when the provider answered. An agency with none named is 422 `answeredBy`, as a call's `party`.
+   */
+  private async answeringAgency(manager: EntityManager, contractId: string, answeredBy: unknown): Promise<string | null> {
+    if (answeredBy !== 'agency') return null;
+    const agency = await this.agencyNamed(manager, contractId);
+    if (!agency) throw new ValidationProblem([{ field: 'answeredBy', message: 'no collection agency is named on this contract', rule: 'choice' }]);
+    return agency;
+  }
+
   /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
   async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean }>> {
     const contract = await this.requireAccess(principal, contractId);
@@ -632,6 +643,7 @@ export class ContractsService implements OnModuleInit {
     standing: { instanceId: string; state: string },
     changes: { field: string; from?: unknown; to?: unknown }[],
     endDate?: string,
+    referenceCorrected: { from: string; to: string } | null = null,
   ): Promise<{ told: string[]; notTold: string[] }> {
     const stated = changes.filter((c) => (TOLD_TO_AGENCY as readonly string[]).includes(c.field));
     if (!stated.length) return { told: [], notTold: [] };
@@ -641,7 +653,7 @@ export class ContractsService implements OnModuleInit {
     for (const stop of stops.filter(hears)) {
       // A correction to this agency still waiting for the post gives way to this one, which carries its other facts (README, setapartrest).
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: stop.id });
-      await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id }, 'agency');
+      await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id, ...(referenceCorrected && { referenceCorrected }) }, 'agency');
     }
     return { told: stops.filter(hears).map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
   }
@@ -1248,6 +1260,7 @@ export class ContractsService implements OnModuleInit {
         });
       }
       assertOutcome(standing, event);
+      if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
       await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
       await assertAnswerFits(manager, contract, event);

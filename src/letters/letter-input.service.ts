@@ -202,6 +202,8 @@ export class LetterInputBuilder {
       postedBefore: subject.postedBefore ?? null,
       previousLetterDate: [...history.sent].reverse().find((l) => REQUEST_LETTER_KINDS.includes(l.kind))?.date ?? null,
       corrections: correctionsOf(event),
+      // Our stop quoted the reference only beside a final bill (`finalBillNotDisputed`): without one the agency never read it.
+      referenceCorrected: agencyLetterId && subject.kind === 'correction' && (context.finalInvoiceAmount ?? 0) > 0 ? referenceCorrectedOf(event.referenceCorrected) : null,
       erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,
       correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
@@ -707,3 +709,9 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
     ...(event.newOneFollows === true && { newOneFollows: true }),
   };
 }
+
+/** collwho: the provider's reference a corrected end date came with (the event's `referenceCorrected`), for the agency's correction. */
+const referenceCorrectedOf = (v: unknown): LetterInput['referenceCorrected'] => {
+  const { from, to } = (v ?? {}) as { from?: unknown; to?: unknown };
+  return typeof from === 'string' && typeof to === 'string' ? { from, to } : null;
+};

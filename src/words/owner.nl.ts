@@ -773,6 +773,12 @@ export const ownerNl = {
     receivedViaIfWithdrawn: 'Liet de aanbieder de rekening vallen? Hoe ontving u dit antwoord?',
     chooseReceivedVia: 'Kies hoe het antwoord binnenkwam',
     receivedVias: { phone: 'telefonisch', post: 'per post', email: 'per e-mail' },
+    /** collwho: who answered our collection stop, and what it did (the owner's history and the family read both). */
+    collectionAnsweredBy: 'Wie antwoordde?',
+    chooseCollectionAnsweredBy: 'Kies wie antwoordde',
+    collectionHalt: 'Wat deed die met de incasso?',
+    chooseCollectionHalt: 'Kies wat er gebeurde',
+    collectionHalts: { stopped: 'Gestopt', suspended: 'Opgeschort zolang het bezwaar loopt' },
     providerReferenceRequired: 'Kenmerk van de aanbieder',
     effectiveDate: 'Einddatum of datum van overzetting',
     /**
@@ -1394,6 +1400,8 @@ export const ownerNl = {
       how: 'de manier van doorgeven',
       outcome: 'wat er met de rekening gebeurt',
       receivedVia: 'hoe u dit antwoord ontving',
+      answeredBy: 'wie antwoordde',
+      collection: 'wat er met de incasso gebeurde',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
       'deceased.surname': 'de achternaam',

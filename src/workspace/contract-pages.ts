@@ -239,7 +239,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     },
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
   },
-  'collection-stopped': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'note'] },
+  // collwho: who answered (the agency only when a notice named one) and what it did, chosen each time: never assumed.
+  'collection-stopped': {
+    anchor: 'answer',
+    fields: (f, id, c) =>
+      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${field(f, 'note', c.w.withdrawnHow, id)}`,
+    order: ['receivedVia', 'answeredBy', 'collection', 'note'],
+  },
   'balance-released': {
     anchor: 'answer',
     fields: (f, id, c) =>

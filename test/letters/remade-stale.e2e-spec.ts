@@ -55,7 +55,7 @@ describe('a letter set apart for its passed term is not made anew once its step 
 
   it('leaves a collection stop set apart once the collection was reported stopped, and tells the owner why with nothing to do', async () => {
     const { estate, contract, toAgency } = await collectedByPost('NRC Stoptest', 'Incassobureau Noord');
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'Incassobureau belde: dossier gestopt.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'agency', collection: 'stopped', note: 'Incassobureau belde: dossier gestopt.' }).expect(200);
     await advance(30);
 
     expect(await downloadRefused()).toBe(

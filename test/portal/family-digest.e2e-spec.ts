@@ -586,7 +586,7 @@ describe('the daily email to the family', () => {
     await sink.waitFor(before + 2);
 
     // The same day: the collection stopped, then NRC holds to its bill (news for the owner only, as a step).
-    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { receivedVia: 'phone', note: 'Incassobureau Noord sloot het dossier.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'Incassobureau Noord sloot het dossier.' }).expect(200);
     await anna.post(`${API}/contracts/${contract}/dispute-answer/dispute_rejected`, { receivedVia: 'email', reason: 'Het abonnement loopt per maand; de hele maand is verschuldigd.' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     before = sink.messages.length;

@@ -538,7 +538,7 @@ describe('provider desk: a thread per request', () => {
     expect(text).toContain('U heeft bevestigd dat dit contract');
 
     // The collection stopped, by phone, recorded on the contract page: asked like the other answers, the note kept when refused.
-    await refused('collection-stopped', { note: 'dossier gesloten' });
+    await refused('collection-stopped', { note: 'dossier gesloten', answeredBy: 'provider', collection: 'stopped' });
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.context().addCookies([{ name: 'steward_app', value: anna.token, url: base }]);
     await page.goto(`${base}/app/contracts/${contract.id}`);
@@ -548,6 +548,8 @@ describe('provider desk: a thread per request', () => {
     expect(posted.text).toContain('Incasso Noord heeft het dossier gesloten');
     expect(posted.text).toMatch(/<select id="collection-stopped-receivedVia"[^>]*aria-invalid="true"/);
     await page.selectOption('#collection-stopped-receivedVia', 'phone');
+    await page.selectOption('#collection-stopped-answeredBy', 'provider');
+    await page.selectOption('#collection-stopped-collection', 'stopped');
     await page.fill('#collection-stopped-note', 'Incasso Noord heeft het dossier gesloten');
     await page.click('#answer-collection-stopped button');
     await page.close();
