@@ -1605,6 +1605,7 @@ export const ownerEn: OwnerWords = {
     /** Set apart and made anew when the directory corrected its provider (README, printwords), as it happened. */
     letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
       if (how === 'downloaded') return `Letter "${title}" to ${recipient} was in a print batch you downloaded, but was not posted: then the address of ${recipient} was corrected in the directory. A new letter was made with the new address; the printed version does not go out.`;
+      if (how === 'restored') return `Letter "${title}" to ${recipient} made for the post, but not printed: the address of ${recipient} was set back in the directory to the address the earlier letter already went to.`;
       const made = post ? 'made for the post, but not printed' : 'made, but not sent by e-mail';
       const why = how === 'channel' ? `the directory says ${recipient} now receives letters another way` : `the ${post ? 'address' : 'e-mail address'} of ${recipient} was corrected in the directory before it went out`;
       return `Letter "${title}" to ${recipient} ${made}: ${why}. A new letter was made.`;
@@ -1624,6 +1625,8 @@ export const ownerEn: OwnerWords = {
           return `${corrected} ${went}. It does not go again: ${r.notAgain.title ? `the letter "${r.notAgain.title}"` : 'a later letter'} of ${r.notAgain.letterDate} followed it about this request. If you doubt ${provider} received it, contact ${provider}.`;
         return `${corrected} ${went}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : r.post ? 'with the next print batch' : BY_CHANNEL_EN.email}.`;
       }
+      if (r.notAgain?.why === 'restored')
+        return `${corrected} The ${letter} of ${date}, ${waited}, does not go out: the directory has the address again that the letter of ${r.notAgain.letterDate} went to on ${r.notAgain.postedOn}, so no new letter was made.`;
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
       return `${corrected} The ${letter} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
     },

@@ -1778,6 +1778,7 @@ export const ownerNl = {
      */
     letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
       if (how === 'downloaded') return `Brief „${title}” aan ${recipient} zat in een printbatch die u downloadde, maar ging niet op de post: daarna is het adres van ${recipient} gecorrigeerd in het adressenbestand. Er is een nieuwe brief voor gemaakt met het nieuwe adres; de geprinte versie gaat niet weg.`;
+      if (how === 'restored') return `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: het adres van ${recipient} is in het adressenbestand teruggezet naar het adres waar de eerdere brief al heen ging.`;
       const made = post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd';
       const why = how === 'channel' ? `volgens het adressenbestand ontvangt ${recipient} brieven voortaan op een andere manier` : `het ${post ? 'adres' : 'e-mailadres'} van ${recipient} is gecorrigeerd in het adressenbestand voordat hij wegging`;
       return `Brief „${title}” aan ${recipient} ${made}: ${why}. Er is een nieuwe brief voor gemaakt.`;
@@ -1799,6 +1800,9 @@ export const ownerNl = {
           return `${corrected} ${went}. Hij gaat niet opnieuw: op dit verzoek volgde ${r.notAgain.title ? `de brief „${r.notAgain.title}”` : 'een latere brief'} van ${r.notAgain.letterDate}. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
         return `${corrected} ${went}; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : r.post ? 'mee met de volgende printbatch' : BY_CHANNEL_NL.email}.`;
       }
+      // README slipback: one made again for a slip, the slip corrected back before it went; the provider has the earlier copy.
+      if (r.notAgain?.why === 'restored')
+        return `${corrected} De ${letter} van ${date}, ${waited}, gaat niet weg: het adressenbestand heeft weer het adres waar de brief van ${r.notAgain.letterDate} op ${r.notAgain.postedOn} heen ging, dus er is geen nieuwe brief voor gemaakt.`;
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
       return `${corrected} De ${letter} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
     },
