@@ -329,7 +329,7 @@ export class PrintBatchesService implements OnModuleInit {
           AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [provider.id, corrected.postalAddress],
     );
-    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean; started: boolean; followedBy: { kind: string; subject: string; language: Language; letterDate: string } | null; unanswered: boolean; postedHere: { letterDate: string; postedOn: string } | null })[] =
+    const read: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean; started: boolean; followedBy: { kind: string; subject: string; language: Language; letterDate: string } | null; unanswered: boolean; postedHere: { letterDate: string; postedOn: string } | null })[] =
       await manager.query(
         `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, l.subject, l.language, l.effect #> '{payload,postedBefore}' AS "postedBefore", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
                 CASE WHEN l.delivery_status IN ('posted', 'delivered') THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
@@ -361,6 +361,13 @@ export class PrintBatchesService implements OnModuleInit {
           SET_APART_BEFORE_SENDING,
         ],
       );
+    // README slipback: a letter gone went to one address, and was told when that one was corrected: a later correction (of a slip, or
+    // again) finds nothing new about it, so it is told once; one made again is a new letter, told on its own.
+    const gone = read.filter((l) => l.stage === 'posted');
+    const toldBefore = new Set(
+      (await this.timeline.detailsOfContracts(manager, [...new Set(gone.map((l) => l.contractId))], [LETTER_READDRESSED])).filter((e) => e.details.stage === 'posted').map((e) => e.details.letterId),
+    );
+    const found = read.filter((l) => !(l.stage === 'posted' && toldBefore.has(l.id)));
     // One not gone yet stays home: by post, or by e-mail whose sending has not started (`stayingHome`, README sendingmark and queryplans).
     const stayed = new Set((await this.stayingHome(manager, found.filter((l) => l.stage !== 'posted'), true)).map((l) => l.id));
     // README printrest: one gone to the old address more than `READDRESS_POSTED_DAYS` ago is not made again (its term ran from then and

@@ -146,6 +146,20 @@ describe('a corrected address: every letter that went to the old one is told, an
     for (const batch of after.filter((b) => !batches.some((x) => x.id === b.id))) expect(await batchPdf(batch.id)).not.toContain('Delta Energie');
   });
 
+  it('tells a letter gone to an old address once, not again at each later correction (README, slipback)', async () => {
+    const { provider, estate, letter } = await posted('Oxxio', 'Joop');
+    t.clock.advanceDays(15);
+    const told = () =>
+      `Stroom: het adres van Oxxio is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet vanzelf opnieuw: hij ging meer dan 14 dagen voor de correctie weg en Oxxio kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of Oxxio hem kreeg, neem dan contact op met Oxxio.`;
+    await correctPost(provider.id, 'Postbus 501');
+    expect((await timelineOf(estate.id)).filter((line) => line === told())).toHaveLength(1);
+    // A second correction: the letter went to Postbus 90100 only, and that was told; nothing new about it.
+    await correctPost(provider.id, 'Postbus 502');
+    await t.runDue();
+    expect((await timelineOf(estate.id)).filter((line) => line.startsWith('Stroom: het adres van Oxxio'))).toEqual([told()]);
+    expect(await readdressedToday(estate.id)).toHaveLength(1);
+  });
+
   it('tells the request and its reminder, both posted to the old address: the reminder goes again, the request is named (README, printaddr)', async () => {
     const { provider, estate, contract, letter } = await posted('Budget Energie', 'Kees');
     // Budget Energie does not answer: past its term the reminder is written, goes with a batch and is posted to the same address.
