@@ -4,7 +4,7 @@ import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, sameLetter } from '.
 let minute = 0;
 /** A letter made a minute after the one before. */
 function letter(id: string, status: Letter['status'], over: Partial<RetryFacts> = {}): RetryFacts {
-  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, neverPrinted: false, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, addressee: 'provider', ...over };
+  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, neverPrinted: false, correctedBeforeItWent: false, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, addressee: 'provider', ...over };
 }
 const correction = (id: string, status: Letter['status'], fields: RetryFacts['correctedFields'], over: Partial<RetryFacts> = {}) => letter(id, status, { kind: 'correction', correctedFields: fields, ...over });
 
@@ -44,7 +44,7 @@ describe('whether a letter may be produced again', () => {
   });
 
   it('reads a letter by post set apart unprinted as never printed, a failed e-mail not (it may still be tried again)', () => {
-    const made = { id: 'a', kind: 'cancellation', status: 'sent' as const, createdAt: new Date(), effect: null };
+    const made = { id: 'a', kind: 'cancellation', status: 'sent' as const, createdAt: new Date(), effect: null, deliveryError: null };
     expect(retryFacts({ ...made, channel: 'post', deliveryStatus: 'failed' }, [])).toMatchObject({ neverPrinted: true });
     expect(retryFacts({ ...made, channel: 'post', deliveryStatus: 'posted' }, [])).toMatchObject({ neverPrinted: false });
     expect(retryFacts({ ...made, channel: 'email', deliveryStatus: 'failed' }, [])).toMatchObject({ neverPrinted: false });
@@ -96,7 +96,7 @@ describe('whether a letter may be produced again', () => {
     expect(retryRefusal('a', [provider, agency])).toBeNull();
     expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'])])).toBeNull();
     expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'], { addressee: 'agency:stop-1' })])).toBe('overtaken');
-    const archived = { id: 'd', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction', to: 'agency' }, event: { type: 'CORRECTION', changes: [], agencyLetterId: 'stop-1' } } } };
+    const archived = { id: 'd', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, deliveryError: null, createdAt: new Date(), effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction', to: 'agency' }, event: { type: 'CORRECTION', changes: [], agencyLetterId: 'stop-1' } } } };
     expect(retryFacts(archived, [])).toMatchObject({ addressee: 'agency:stop-1' });
     expect(retryFacts({ ...archived, effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction' }, event: { type: 'CORRECTION', changes: [] } } } }, [])).toMatchObject({ addressee: 'provider' });
   });
@@ -119,7 +119,7 @@ describe('whether a letter may be produced again', () => {
   });
 
   it('reads the facts from the archived effect: the retried letter and the printed corrected fields', () => {
-    const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
+    const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, deliveryError: null, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
     expect(retryFacts(archived, [])).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'], bill: null });
     const dispute = { ...archived, kind: 'dispute', effect: { instanceId: 'i', payload: { event: { type: 'INVOICE_AFTER_END', reference: 'F-01' } } } };
     expect(retryFacts(dispute, ['F-01'])).toMatchObject({ correctedFields: [], bill: 'F-01', billDisputed: true, document: null });

@@ -877,6 +877,7 @@ export const ownerEn: OwnerWords = {
     notAgain: {
       'sent-again': 'Already produced again and sent.',
       overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',
+      'request-remade': 'The request this letter corrects did not arrive and was made again with the corrected details; this letter is no longer sent.',
       superseded: 'Superseded by a later letter of the same kind (for a dispute: about the same bill); this letter is no longer sent.',
       'bill-not-disputed': 'This bill is no longer disputed (corrected to the days up to the end date, answered or settled); this letter is no longer sent.',
       'not-reproducible': 'Too old to produce again; start the step again from the contract.',
@@ -1431,6 +1432,7 @@ export const ownerEn: OwnerWords = {
       letterNotReproducible: 'This letter was archived before letters kept what they were produced from; start the step again from the contract. Nothing was changed.',
       letterSentAgain: 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice. Nothing was changed.',
       letterOvertaken: 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent. Nothing was changed.',
+      letterRequestRemade: 'The request this correction letter corrects did not arrive and was made again with the corrected details; this letter is no longer needed and is not sent. Nothing was changed.',
       letterSuperseded: 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent. Nothing was changed.',
       letterBillNotDisputed: 'The bill this dispute letter objects to is no longer disputed (corrected to the days up to the end date, answered or settled); this letter would object to it all the same, so it is not sent. Nothing was changed.',
       letterRetrying: 'This letter is already being produced again. Nothing was changed.',

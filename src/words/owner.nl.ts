@@ -964,6 +964,7 @@ export const ownerNl = {
     notAgain: {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',
       overtaken: 'Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.',
+      'request-remade': 'Het verzoek dat deze brief corrigeert, kwam niet aan en is opnieuw gemaakt met de gecorrigeerde gegevens; deze brief gaat niet meer weg.',
       superseded: 'Achterhaald door een latere brief van dezelfde soort (bij een bezwaar: over dezelfde rekening); deze brief gaat niet meer weg.',
       'bill-not-disputed': 'Het bezwaar tegen deze rekening loopt niet meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); deze brief gaat niet meer weg.',
       'not-reproducible': 'Te oud om opnieuw te maken; zet de stap opnieuw in vanaf het contract.',
@@ -1570,6 +1571,7 @@ export const ownerNl = {
       letterNotReproducible: 'Deze brief is gearchiveerd voordat brieven bewaarden waarvan ze gemaakt zijn: start de stap opnieuw vanaf het contract. Er is niets gewijzigd.',
       letterSentAgain: 'Deze brief is al opnieuw gemaakt en verstuurd; nog een keer zou de aanbieder dezelfde brief twee keer geven. Er is niets gewijzigd.',
       letterOvertaken: 'Een latere correctiebrief aan deze aanbieder noemt dezelfde gegevens opnieuw; deze brief zou een verouderde waarde geven en gaat dus niet weg. Er is niets gewijzigd.',
+      letterRequestRemade: 'Het verzoek dat deze correctiebrief corrigeert, kwam niet aan en is opnieuw gemaakt met de gecorrigeerde gegevens; deze brief is niet meer nodig en gaat niet weg. Er is niets gewijzigd.',
       letterSuperseded: 'Voor dit contract is later een brief van dezelfde soort over dezelfde zaak gemaakt; deze zou een eerdere ronde noemen en gaat dus niet weg. Er is niets gewijzigd.',
       letterBillNotDisputed: 'Tegen de factuur van deze bezwaarbrief loopt geen bezwaar meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); de brief zou er toch bezwaar tegen maken en gaat dus niet weg. Er is niets gewijzigd.',
       letterRetrying: 'Deze brief wordt al opnieuw gemaakt. Er is niets gewijzigd.',
