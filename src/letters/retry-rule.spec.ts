@@ -90,6 +90,16 @@ describe('whether a letter may be produced again', () => {
     expect(retryRefusal('a', [early, letter('b', 'sent', { kind: 'reminder' })])).toBeNull();
   });
 
+  it('refuses a correction of a request that never went and was made again after it from the corrected record (README, slipback)', () => {
+    const request = letter('a', 'sent', { correctedBeforeItWent: true });
+    const held = correction('b', 'blocked', ['accountNumber']);
+    expect(retryRefusal('b', [request, held])).toBeNull();
+    expect(retryRefusal('b', [request, held, letter('c', 'sent', { retryOf: 'a' })])).toBe('request-remade');
+    expect(awaitsRetry('b', [request, held, letter('d', 'sent', { retryOf: 'a' })])).toBe(false);
+    // A request that went as it was: the correction is still the provider's news.
+    expect(retryRefusal('f', [letter('e', 'sent'), correction('f', 'blocked', ['accountNumber']), letter('g', 'sent', { retryOf: 'e' })])).toBeNull();
+  });
+
   it("keeps the provider's and an agency's corrections apart: each is told its own letter's facts", () => {
     const provider = correction('a', 'blocked', ['dateOfDeath']);
     const agency = correction('b', 'blocked', ['dateOfDeath'], { addressee: 'agency:stop-1' });
