@@ -194,6 +194,12 @@ export const CORRECTED_BEFORE_POST = 'corrected before it went out: made anew';
 export const READDRESSED_BEFORE_POST = 'address corrected in the directory before it went out: made anew';
 export const RECHANNELLED_BEFORE_POST = 'channel changed in the directory before it went out: made anew';
 export const READDRESSED_AFTER_DOWNLOAD = 'address corrected in the directory after its batch was downloaded: made anew';
+/**
+ * Why a letter by post made again for a corrected address was set apart before it went out, and not made anew (README, slipback): the
+ * directory was corrected back to the address an earlier copy of it was posted to, so the provider has that one and this would be a
+ * second copy.
+ */
+export const RESTORED_BEFORE_POST = 'address corrected back to where an earlier copy went, before it went out: not sent';
 /** Every reason a letter was set apart to be made anew for a correction (of the record, or of the directory): none of them went out. */
 export const CORRECTED_AND_REMADE = [CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD];
 
@@ -207,7 +213,7 @@ export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent'
  * A letter by e-mail set apart before its sending started: an objection (README, sendingmark), a complaint withdrawn by a correction
  * (README, collectionwords). Its sending, claimed or not, sends nothing.
  */
-export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD];
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST];
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

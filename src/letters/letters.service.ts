@@ -34,7 +34,7 @@ import { TimelineService } from '../timeline/timeline.service';
 import { type LetterAbout, letterAbout, type LetterEvent } from './letter-about';
 import { aboutNewHolder, letterAudience } from './letter-audience';
 import { LetterInputBuilder, LetterSubject } from './letter-input.service';
-import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, awaitsPost, beingSent, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, Letter, type LetterEffect, NOT_REMADE, NotSentBecause, type PassedOnHow, reportNotSentBecause, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, setOutAt, SETTLED_BEFORE_POST, stillBeingSent, UNDELIVERED, undelivered, WAITING_UNPRINTED } from './letter.entity';
 import { MailService } from './mail.service';
 import { type ArchivedSending, sentOn } from './request-history';
 import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, RetryRefusal, sameLetter } from './retry-rule';
@@ -107,6 +107,7 @@ const RETRY_REFUSED: Record<RetryRefusal, (w: OwnerDetails) => ProblemException>
   overtaken: (w) => new ProblemException(409, 'letter-overtaken', w.letterOvertaken),
   superseded: (w) => new ProblemException(409, 'letter-superseded', w.letterSuperseded),
   'bill-not-disputed': (w) => new ProblemException(409, 'letter-superseded', w.letterBillNotDisputed),
+  'request-remade': (w) => new ProblemException(409, 'letter-request-remade', w.letterRequestRemade),
 };
 
 /** Tells the family that a letter to a provider which did not arrive at first has arrived (NotificationsService registers it). */
@@ -1028,7 +1029,7 @@ export class LettersService implements OnModuleInit {
     );
     const now = this.clock.now();
     const where = (keep: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(keep).map((r) => r.id));
-    const readdressed = new Map<string | null, Readdressing>([[READDRESSED_BEFORE_POST, 'address'], [RECHANNELLED_BEFORE_POST, 'channel'], [READDRESSED_AFTER_DOWNLOAD, 'downloaded']]);
+    const readdressed = new Map<string | null, Readdressing>([[READDRESSED_BEFORE_POST, 'address'], [RECHANNELLED_BEFORE_POST, 'channel'], [READDRESSED_AFTER_DOWNLOAD, 'downloaded'], [RESTORED_BEFORE_POST, 'restored']]);
     return {
       undelivered: where(() => true),
       beingSent: where((r) => stillBeingSent(r.failed, setOutAt(r.madeAt, r.createdAt), now)),
@@ -1199,6 +1200,33 @@ export class LettersService implements OnModuleInit {
     });
   }
 
+  /**
+   * The owner retries a parked sending (README slipback). A request by e-mail that never arrived and whose record was corrected since it
+   * was made (a correction letter to its provider, held back because the request never arrived, came after it) would go with the old
+   * fact and be followed by that correction. Instead, as for a request still in its sending grace (README queryplans), it is set apart
+   * (`CORRECTED_BEFORE_POST`), its parked sending withdrawn, and made again from the corrected record (`remake`); the held-back
+   * correction then corrects a letter that never arrived and is not offered again (`retryRefusal`: `request-remade`). True when it
+   * was; false leaves the sending to be retried as it is. Nothing is sent here (issue 13: the new letter is made and sent by the outbox).
+   */
+  async remakeParkedSending(outboxId: string): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const letterId = await this.outbox.parkedSending(manager, outboxId);
+      if (!letterId) return false;
+      const corrected: unknown[] = await manager.query(
+        `SELECT l.id FROM letters l
+          WHERE l.id = $1 AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status = 'failed' AND l.contract_id IS NOT NULL AND ${aboutTheRequest('l')}
+            AND EXISTS (SELECT 1 FROM letters c WHERE c.contract_id = l.contract_id AND c.kind = 'correction' AND c.status = 'blocked' AND c.created_at > l.created_at AND (c.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency')
+          FOR UPDATE OF l`,
+        [letterId],
+      );
+      if (!corrected.length) return false;
+      await this.outbox.withdrawUnclaimed(manager, 'deliver_letter', 'letterId', [letterId], true);
+      await manager.query(`UPDATE letters SET delivery_error = $2 WHERE id = $1`, [letterId, CORRECTED_BEFORE_POST]);
+      await this.remake(manager, [letterId]);
+      return true;
+    });
+  }
+
   /** Why each letter of the contract may not be produced again (`retryRefusal`), or null when it may: for the contract page. */
   async retryRefusals(estateId: string, contractId: string): Promise<Map<string, RetryRefusal | null>> {
     const letters = await this.retryFactsBeside(this.db.manager, { estateId, contractId });
@@ -1221,7 +1249,7 @@ export class LettersService implements OnModuleInit {
     const read = letters.length
       ? await manager
           .createQueryBuilder(Letter, 'l')
-          .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId', 'l.channel', 'l.deliveryStatus'])
+          .select(['l.id', 'l.kind', 'l.status', 'l.createdAt', 'l.estateId', 'l.contractId', 'l.channel', 'l.deliveryStatus', 'l.deliveryError'])
           .addSelect('l.effect')
           .where('l.contract_id = ANY(:contracts) OR (l.contract_id IS NULL AND l.estate_id = ANY(:estates))', {
             contracts: letters.flatMap((l) => l.contractId ?? []),

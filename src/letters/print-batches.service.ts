@@ -27,7 +27,7 @@ import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -133,6 +133,18 @@ const READDRESS_POSTED_DAYS = 14;
  * theirs (README, printaddr): a slip corrected back finds a letter printed for the address it has again, which did not go astray.
  */
 const PRINTED_ELSEWHERE = `l.postal_address IS DISTINCT FROM $7::jsonb`;
+
+/**
+ * Of a letter `l` waiting for the post, the earlier copy it was made again from (`retryOf`, through every remake) that was posted to
+ * the provider's corrected postal address (`$7`), with its date and the day it was posted; null when none was (README, slipback): a
+ * slip corrected back before the copy made for it went leaves the provider with the one it has.
+ */
+const POSTED_HERE_BEFORE = `(WITH RECURSIVE earlier AS (
+    SELECT p.id, p.delivery_status, p.postal_address, p.letter_date, p.delivered_at, p.effect #>> '{payload,retryOf}' AS retry_of FROM letters p WHERE p.id = (l.effect #>> '{payload,retryOf}')::uuid
+    UNION ALL
+    SELECT p.id, p.delivery_status, p.postal_address, p.letter_date, p.delivered_at, p.effect #>> '{payload,retryOf}' FROM letters p JOIN earlier e ON p.id = e.retry_of::uuid)
+  SELECT json_build_object('letterDate', to_char(e.letter_date, 'YYYY-MM-DD'), 'postedOn', to_char(e.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD'))
+    FROM earlier e WHERE e.delivery_status = 'posted' AND e.postal_address = $7::jsonb LIMIT 1)`;
 
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
@@ -317,7 +329,7 @@ export class PrintBatchesService implements OnModuleInit {
           AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [provider.id, corrected.postalAddress],
     );
-    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean; started: boolean; followedBy: { kind: string; subject: string; language: Language; letterDate: string } | null; unanswered: boolean })[] =
+    const read: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean; started: boolean; followedBy: { kind: string; subject: string; language: Language; letterDate: string } | null; unanswered: boolean; postedHere: { letterDate: string; postedOn: string } | null })[] =
       await manager.query(
         `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, l.subject, l.language, l.effect #> '{payload,postedBefore}' AS "postedBefore", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
                 CASE WHEN l.delivery_status IN ('posted', 'delivered') THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
@@ -326,7 +338,8 @@ export class PrintBatchesService implements OnModuleInit {
                 (SELECT json_build_object('kind', r.kind, 'subject', r.subject, 'language', r.language, 'letterDate', to_char(r.letter_date, 'YYYY-MM-DD')) FROM letters r
                   WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.status = 'sent' AND ${aboutTheRequest('r')} AND (r.delivery_error IS NULL OR r.delivery_error <> ALL($8))
                   ORDER BY r.created_at, r.id LIMIT 1) AS "followedBy",
-                COALESCE(c.state = (SELECT r.effect #>> '{payload,state}' FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at DESC, r.id DESC LIMIT 1), false) AS unanswered
+                COALESCE(c.state = (SELECT r.effect #>> '{payload,state}' FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at DESC, r.id DESC LIMIT 1), false) AS unanswered,
+                CASE WHEN $4 AND l.channel = 'post' AND ${WAITING_UNPRINTED} AND l.effect #>> '{payload,retryOf}' IS NOT NULL THEN ${POSTED_HERE_BEFORE} END AS "postedHere"
            FROM letters l JOIN contracts c ON c.id = l.contract_id
           WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
             AND (($2 AND ${WAITING_UNPRINTED})
@@ -348,6 +361,13 @@ export class PrintBatchesService implements OnModuleInit {
           SET_APART_BEFORE_SENDING,
         ],
       );
+    // README slipback: a letter gone went to one address, and was told when that one was corrected: a later correction (of a slip, or
+    // again) finds nothing new about it, so it is told once; one made again is a new letter, told on its own.
+    const gone = read.filter((l) => l.stage === 'posted');
+    const toldBefore = new Set(
+      (await this.timeline.detailsOfContracts(manager, [...new Set(gone.map((l) => l.contractId))], [LETTER_READDRESSED])).filter((e) => e.details.stage === 'posted').map((e) => e.details.letterId),
+    );
+    const found = read.filter((l) => !(l.stage === 'posted' && toldBefore.has(l.id)));
     // One not gone yet stays home: by post, or by e-mail whose sending has not started (`stayingHome`, README sendingmark and queryplans).
     const stayed = new Set((await this.stayingHome(manager, found.filter((l) => l.stage !== 'posted'), true)).map((l) => l.id));
     // README printrest: one gone to the old address more than `READDRESS_POSTED_DAYS` ago is not made again (its term ran from then and
@@ -357,7 +377,12 @@ export class PrintBatchesService implements OnModuleInit {
     const followed = found.filter((l) => l.stage === 'posted' && l.followedBy);
     const latest = found.filter((l) => !(l.stage === 'posted' && l.followedBy));
     const older = latest.filter((l) => l.stage === 'posted' && !l.recent && l.open);
-    const letters = latest.filter((l) => (l.stage === 'posted' ? l.recent : stayed.has(l.id)));
+    const staying = latest.filter((l) => (l.stage === 'posted' ? l.recent : stayed.has(l.id)));
+    // README slipback: one made again for an earlier correction, waiting, whose earlier copy was posted to the address the directory has
+    // again, is set apart and not made anew: the provider has that copy, and a third would be a second one to it.
+    const restored = staying.filter((l) => l.stage === 'waiting' && l.postedHere);
+    const letters = staying.filter((l) => !restored.includes(l));
+    await this.setApart(manager, restored, RESTORED_BEFORE_POST);
     // A letter gone is only made again. One waiting or downloaded leaves its batch first.
     const apart = letters.filter((l) => l.stage !== 'posted');
     const downloaded = new Map<string, string[]>();
@@ -375,6 +400,7 @@ export class PrintBatchesService implements OnModuleInit {
     const told = [
       ...letters.filter((l) => !notRemade.has(l.id) || l.stage === 'posted').map((l) => ({ ...l, notAgain: notRemade.has(l.id) ? ({ why: 'answered' } as const) : null })),
       ...older.map((l) => ({ ...l, notAgain: { why: 'older', days: READDRESS_POSTED_DAYS } as const })),
+      ...restored.map((l) => ({ ...l, notAgain: { why: 'restored', ...l.postedHere! } as const })),
       ...followed
         .filter((l) => l.unanswered)
         .map(({ followedBy: next, ...l }) => ({ ...l, notAgain: { why: 'followed', title: openingTitle(next!, next!.language), letterDate: next!.letterDate } as const })),

@@ -4,7 +4,7 @@ import { awaitsRetry, retryFacts, RetryFacts, retryRefusal, sameLetter } from '.
 let minute = 0;
 /** A letter made a minute after the one before. */
 function letter(id: string, status: Letter['status'], over: Partial<RetryFacts> = {}): RetryFacts {
-  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, neverPrinted: false, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, addressee: 'provider', ...over };
+  return { id, kind: 'cancellation', status, createdAt: new Date(Date.UTC(2026, 10, 20, 9, minute++)), reproducible: true, neverPrinted: false, correctedBeforeItWent: false, retryOf: null, correctedFields: [], bill: null, billDisputed: true, document: null, addressee: 'provider', ...over };
 }
 const correction = (id: string, status: Letter['status'], fields: RetryFacts['correctedFields'], over: Partial<RetryFacts> = {}) => letter(id, status, { kind: 'correction', correctedFields: fields, ...over });
 
@@ -44,7 +44,7 @@ describe('whether a letter may be produced again', () => {
   });
 
   it('reads a letter by post set apart unprinted as never printed, a failed e-mail not (it may still be tried again)', () => {
-    const made = { id: 'a', kind: 'cancellation', status: 'sent' as const, createdAt: new Date(), effect: null };
+    const made = { id: 'a', kind: 'cancellation', status: 'sent' as const, createdAt: new Date(), effect: null, deliveryError: null };
     expect(retryFacts({ ...made, channel: 'post', deliveryStatus: 'failed' }, [])).toMatchObject({ neverPrinted: true });
     expect(retryFacts({ ...made, channel: 'post', deliveryStatus: 'posted' }, [])).toMatchObject({ neverPrinted: false });
     expect(retryFacts({ ...made, channel: 'email', deliveryStatus: 'failed' }, [])).toMatchObject({ neverPrinted: false });
@@ -90,13 +90,23 @@ describe('whether a letter may be produced again', () => {
     expect(retryRefusal('a', [early, letter('b', 'sent', { kind: 'reminder' })])).toBeNull();
   });
 
+  it('refuses a correction of a request that never went and was made again after it from the corrected record (README, slipback)', () => {
+    const request = letter('a', 'sent', { correctedBeforeItWent: true });
+    const held = correction('b', 'blocked', ['accountNumber']);
+    expect(retryRefusal('b', [request, held])).toBeNull();
+    expect(retryRefusal('b', [request, held, letter('c', 'sent', { retryOf: 'a' })])).toBe('request-remade');
+    expect(awaitsRetry('b', [request, held, letter('d', 'sent', { retryOf: 'a' })])).toBe(false);
+    // A request that went as it was: the correction is still the provider's news.
+    expect(retryRefusal('f', [letter('e', 'sent'), correction('f', 'blocked', ['accountNumber']), letter('g', 'sent', { retryOf: 'e' })])).toBeNull();
+  });
+
   it("keeps the provider's and an agency's corrections apart: each is told its own letter's facts", () => {
     const provider = correction('a', 'blocked', ['dateOfDeath']);
     const agency = correction('b', 'blocked', ['dateOfDeath'], { addressee: 'agency:stop-1' });
     expect(retryRefusal('a', [provider, agency])).toBeNull();
     expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'])])).toBeNull();
     expect(retryRefusal('b', [provider, agency, correction('c', 'sent', ['dateOfDeath'], { addressee: 'agency:stop-1' })])).toBe('overtaken');
-    const archived = { id: 'd', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction', to: 'agency' }, event: { type: 'CORRECTION', changes: [], agencyLetterId: 'stop-1' } } } };
+    const archived = { id: 'd', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, deliveryError: null, createdAt: new Date(), effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction', to: 'agency' }, event: { type: 'CORRECTION', changes: [], agencyLetterId: 'stop-1' } } } };
     expect(retryFacts(archived, [])).toMatchObject({ addressee: 'agency:stop-1' });
     expect(retryFacts({ ...archived, effect: { instanceId: 'i', payload: { effect: { type: 'letter', letterKind: 'correction' }, event: { type: 'CORRECTION', changes: [] } } } }, [])).toMatchObject({ addressee: 'provider' });
   });
@@ -119,7 +129,7 @@ describe('whether a letter may be produced again', () => {
   });
 
   it('reads the facts from the archived effect: the retried letter and the printed corrected fields', () => {
-    const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
+    const archived = { id: 'b', kind: 'correction', status: 'blocked' as const, channel: 'email' as const, deliveryStatus: 'not_applicable' as const, deliveryError: null, createdAt: new Date(), effect: { instanceId: 'i', payload: { retryOf: 'a', event: { type: 'CORRECTION', changes: [{ field: 'requestedEndDate', from: null, to: '2026-11-25' }, { field: 'providerId', from: 'p', to: 'q' }] } } } };
     expect(retryFacts(archived, [])).toMatchObject({ reproducible: true, retryOf: 'a', correctedFields: ['requestedEndDate'], bill: null });
     const dispute = { ...archived, kind: 'dispute', effect: { instanceId: 'i', payload: { event: { type: 'INVOICE_AFTER_END', reference: 'F-01' } } } };
     expect(retryFacts(dispute, ['F-01'])).toMatchObject({ correctedFields: [], bill: 'F-01', billDisputed: true, document: null });

@@ -1,5 +1,5 @@
 import { CORRECTED_FIELDS, type CorrectedField } from '../../letters';
-import type { Letter } from './letter.entity';
+import { CORRECTED_BEFORE_POST, type Letter } from './letter.entity';
 
 /**
  * Why a letter may not be produced again ("De brief opnieuw maken"), or null when it may:
@@ -29,7 +29,7 @@ import type { Letter } from './letter.entity';
  * again late stays as old as it is. The case owner's Today queue lists exactly the held-back letters
  * this rule lets go (`awaitsRetry`).
  */
-export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken' | 'superseded' | 'bill-not-disputed';
+export type RetryRefusal = 'not-blocked' | 'not-reproducible' | 'sent-again' | 'overtaken' | 'superseded' | 'bill-not-disputed' | 'request-remade';
 
 /** What the rule reads of a letter. */
 export interface RetryFacts {
@@ -41,6 +41,8 @@ export interface RetryFacts {
   reproducible: boolean;
   /** A letter by post set apart unprinted (`failed`): made, but never in an envelope. */
   neverPrinted: boolean;
+  /** Set apart before it went because a fact it printed was corrected, and made again from the corrected record (`CORRECTED_BEFORE_POST`). */
+  correctedBeforeItWent: boolean;
   /** The letter it was produced again from. */
   retryOf: string | null;
   /** The fields a correction letter tells the provider of; none for other letters. */
@@ -59,7 +61,7 @@ export interface RetryFacts {
 }
 
 /** The facts of an archived letter read with its `effect`; `disputed`: the bills its contract disputes now, by the number each was disputed under. */
-export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect' | 'channel' | 'deliveryStatus'>, disputed: readonly string[]): RetryFacts {
+export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'createdAt' | 'effect' | 'channel' | 'deliveryStatus' | 'deliveryError'>, disputed: readonly string[]): RetryFacts {
   const payload = letter.effect?.payload as { retryOf?: unknown; effect?: { to?: unknown }; event?: { type?: unknown; changes?: unknown; reference?: unknown; documentId?: unknown; agencyLetterId?: unknown } } | undefined;
   const changes = payload?.event?.type === 'CORRECTION' && Array.isArray(payload.event.changes) ? (payload.event.changes as { field: CorrectedField }[]) : [];
   const bill = (letter.kind === 'dispute' || letter.kind === 'bill_correction') && typeof payload?.event?.reference === 'string' ? payload.event.reference : null;
@@ -71,6 +73,7 @@ export function retryFacts(letter: Pick<Letter, 'id' | 'kind' | 'status' | 'crea
     reproducible: Boolean(letter.effect),
     // Final for the post only: a failed e-mail may still be tried again by the outbox and arrive.
     neverPrinted: letter.channel === 'post' && letter.deliveryStatus === 'failed',
+    correctedBeforeItWent: letter.deliveryStatus === 'failed' && letter.deliveryError === CORRECTED_BEFORE_POST,
     retryOf: typeof payload?.retryOf === 'string' ? payload.retryOf : null,
     // As the letter input reads them: only the fields a letter prints.
     correctedFields: changes.map((c) => c.field).filter((field) => CORRECTED_FIELDS.includes(field)),
@@ -109,6 +112,9 @@ function replacement(letter: RetryFacts, contractLetters: RetryFacts[]): Exclude
   const origin = originOf(letter, byId);
   if (contractLetters.some((l) => l.status === 'sent' && !l.neverPrinted && originOf(l, byId) === origin)) return 'sent-again';
   if (!letter.billDisputed) return 'bill-not-disputed';
+  // README slipback: the request it corrects never went, and was made again after it from the corrected record.
+  if (letter.kind === 'correction' && letter.addressee === 'provider' && contractLetters.some((l) => l.createdAt > letter.createdAt && l.retryOf && byId.get(l.retryOf)?.correctedBeforeItWent && byId.get(l.retryOf)!.createdAt < letter.createdAt))
+    return 'request-remade';
   const later = contractLetters.filter((l) => l.kind === letter.kind && l.addressee === letter.addressee && originOf(l, byId).createdAt > origin.createdAt);
   if (letter.kind === 'correction') return later.some((l) => l.correctedFields.some((f) => letter.correctedFields.includes(f))) ? 'overtaken' : null;
   return later.some((l) => l.bill === letter.bill && l.document === letter.document) ? 'superseded' : null;

@@ -342,6 +342,12 @@ export class OutboxService implements OnApplicationBootstrap {
     return effect?.estateId ?? null;
   }
 
+  /** The letter a parked sending (`deliver_letter`) delivers, its row locked for the owner's retry; null when the effect is no parked sending. */
+  async parkedSending(manager: EntityManager, outboxId: string): Promise<string | null> {
+    const [row] = await manager.query(`SELECT payload ->> 'letterId' AS "letterId" FROM outbox WHERE id = $1 AND status = 'parked' AND kind = 'deliver_letter' FOR UPDATE`, [outboxId]);
+    return row?.letterId ?? null;
+  }
+
   /** Puts a parked effect back in line with a full set of attempts; false when it is not parked (any more). */
   async retry(outboxId: string): Promise<boolean> {
     const [, count]: [unknown, number] = await this.db.query(

@@ -45,6 +45,11 @@ export class ParkedSteps {
     return match[1] ? this.scheduler.estateOfInstance(match[2]) : this.outbox.estateOfEffect(match[4]);
   }
 
+  /** The outbox row of an effect's step (`effect-<outbox id>`); null for a deadline or an unknown step. */
+  effectOf(stepId: string): string | null {
+    return STEP_ID.exec(stepId)?.[4] ?? null;
+  }
+
   /** Puts the step back in line; the next worker round performs it. False when it was not parked (any more). */
   retry(stepId: string): Promise<boolean> {
     const match = STEP_ID.exec(stepId);

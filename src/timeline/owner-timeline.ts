@@ -324,10 +324,11 @@ export const LETTER_READDRESSED = 'letter.readdressed';
 
 /** A `letter.readdressed` entry's `notAgain`, as stored (README, printrest). */
 function readdressedNotAgain(stored: unknown, lang: Lang): Readdressed['notAgain'] {
-  const value = stored as { why?: unknown; days?: unknown; title?: unknown; letterDate?: unknown } | null | undefined;
+  const value = stored as { why?: unknown; days?: unknown; title?: unknown; letterDate?: unknown; postedOn?: unknown } | null | undefined;
   if (value?.why === 'answered') return { why: 'answered' };
   if (value?.why === 'older' && typeof value.days === 'number') return { why: 'older', days: value.days };
   if (value?.why === 'followed' && typeof value.letterDate === 'string') return { why: 'followed', title: said(value.title, titleIn, lang), letterDate: letterDate(value.letterDate, lang) };
+  if (value?.why === 'restored' && typeof value.letterDate === 'string' && typeof value.postedOn === 'string') return { why: 'restored', letterDate: letterDate(value.letterDate, lang), postedOn: letterDate(value.postedOn, lang) };
   return null;
 }
 

@@ -887,6 +887,7 @@ export const ownerEn: OwnerWords = {
     notAgain: {
       'sent-again': 'Already produced again and sent.',
       overtaken: 'Overtaken by a later correction of the same detail; this letter is no longer sent.',
+      'request-remade': 'The request this letter corrects did not arrive and was made again with the corrected details; this letter is no longer sent.',
       superseded: 'Superseded by a later letter of the same kind (for a dispute: about the same bill); this letter is no longer sent.',
       'bill-not-disputed': 'This bill is no longer disputed (corrected to the days up to the end date, answered or settled); this letter is no longer sent.',
       'not-reproducible': 'Too old to produce again; start the step again from the contract.',
@@ -1443,6 +1444,7 @@ export const ownerEn: OwnerWords = {
       letterNotReproducible: 'This letter was archived before letters kept what they were produced from; start the step again from the contract. Nothing was changed.',
       letterSentAgain: 'This letter was already produced again and went out; producing it once more would send the provider the same letter twice. Nothing was changed.',
       letterOvertaken: 'A later correction letter to this provider tells the same details anew; this one would give the provider an outdated value, so it is not sent. Nothing was changed.',
+      letterRequestRemade: 'The request this correction letter corrects did not arrive and was made again with the corrected details; this letter is no longer needed and is not sent. Nothing was changed.',
       letterSuperseded: 'A later letter of the same kind about the same matter was made for this contract; this one would tell the provider an earlier round, so it is not sent. Nothing was changed.',
       letterBillNotDisputed: 'The bill this dispute letter objects to is no longer disputed (corrected to the days up to the end date, answered or settled); this letter would object to it all the same, so it is not sent. Nothing was changed.',
       letterRetrying: 'This letter is already being produced again. Nothing was changed.',
@@ -1620,6 +1622,7 @@ export const ownerEn: OwnerWords = {
     /** Set apart and made anew when the directory corrected its provider (README, printwords), as it happened. */
     letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
       if (how === 'downloaded') return `Letter "${title}" to ${recipient} was in a print batch you downloaded, but was not posted: then the address of ${recipient} was corrected in the directory. A new letter was made with the new address; the printed version does not go out.`;
+      if (how === 'restored') return `Letter "${title}" to ${recipient} made for the post, but not printed: the address of ${recipient} was set back in the directory to the address the earlier letter already went to.`;
       const made = post ? 'made for the post, but not printed' : 'made, but not sent by e-mail';
       const why = how === 'channel' ? `the directory says ${recipient} now receives letters another way` : `the ${post ? 'address' : 'e-mail address'} of ${recipient} was corrected in the directory before it went out`;
       return `Letter "${title}" to ${recipient} ${made}: ${why}. A new letter was made.`;
@@ -1639,6 +1642,8 @@ export const ownerEn: OwnerWords = {
           return `${corrected} ${went}. It does not go again: ${r.notAgain.title ? `the letter "${r.notAgain.title}"` : 'a later letter'} of ${r.notAgain.letterDate} followed it about this request. If you doubt ${provider} received it, contact ${provider}.`;
         return `${corrected} ${went}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : r.post ? 'with the next print batch' : BY_CHANNEL_EN.email}.`;
       }
+      if (r.notAgain?.why === 'restored')
+        return `${corrected} The ${letter} of ${date}, ${waited}, does not go out: the directory has the address again that the letter of ${r.notAgain.letterDate} went to on ${r.notAgain.postedOn}, so no new letter was made.`;
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
       return `${corrected} The ${letter} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
     },

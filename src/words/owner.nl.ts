@@ -976,6 +976,7 @@ export const ownerNl = {
     notAgain: {
       'sent-again': 'Al opnieuw gemaakt en verstuurd.',
       overtaken: 'Ingehaald door een latere correctie van hetzelfde gegeven; deze brief gaat niet meer weg.',
+      'request-remade': 'Het verzoek dat deze brief corrigeert, kwam niet aan en is opnieuw gemaakt met de gecorrigeerde gegevens; deze brief gaat niet meer weg.',
       superseded: 'Achterhaald door een latere brief van dezelfde soort (bij een bezwaar: over dezelfde rekening); deze brief gaat niet meer weg.',
       'bill-not-disputed': 'Het bezwaar tegen deze rekening loopt niet meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); deze brief gaat niet meer weg.',
       'not-reproducible': 'Te oud om opnieuw te maken; zet de stap opnieuw in vanaf het contract.',
@@ -1584,6 +1585,7 @@ export const ownerNl = {
       letterNotReproducible: 'Deze brief is gearchiveerd voordat brieven bewaarden waarvan ze gemaakt zijn: start de stap opnieuw vanaf het contract. Er is niets gewijzigd.',
       letterSentAgain: 'Deze brief is al opnieuw gemaakt en verstuurd; nog een keer zou de aanbieder dezelfde brief twee keer geven. Er is niets gewijzigd.',
       letterOvertaken: 'Een latere correctiebrief aan deze aanbieder noemt dezelfde gegevens opnieuw; deze brief zou een verouderde waarde geven en gaat dus niet weg. Er is niets gewijzigd.',
+      letterRequestRemade: 'Het verzoek dat deze correctiebrief corrigeert, kwam niet aan en is opnieuw gemaakt met de gecorrigeerde gegevens; deze brief is niet meer nodig en gaat niet weg. Er is niets gewijzigd.',
       letterSuperseded: 'Voor dit contract is later een brief van dezelfde soort over dezelfde zaak gemaakt; deze zou een eerdere ronde noemen en gaat dus niet weg. Er is niets gewijzigd.',
       letterBillNotDisputed: 'Tegen de factuur van deze bezwaarbrief loopt geen bezwaar meer (gecorrigeerd tot de einddatum, beantwoord of afgehandeld); de brief zou er toch bezwaar tegen maken en gaat dus niet weg. Er is niets gewijzigd.',
       letterRetrying: 'Deze brief wordt al opnieuw gemaakt. Er is niets gewijzigd.',
@@ -1795,6 +1797,7 @@ export const ownerNl = {
      */
     letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
       if (how === 'downloaded') return `Brief „${title}” aan ${recipient} zat in een printbatch die u downloadde, maar ging niet op de post: daarna is het adres van ${recipient} gecorrigeerd in het adressenbestand. Er is een nieuwe brief voor gemaakt met het nieuwe adres; de geprinte versie gaat niet weg.`;
+      if (how === 'restored') return `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: het adres van ${recipient} is in het adressenbestand teruggezet naar het adres waar de eerdere brief al heen ging.`;
       const made = post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd';
       const why = how === 'channel' ? `volgens het adressenbestand ontvangt ${recipient} brieven voortaan op een andere manier` : `het ${post ? 'adres' : 'e-mailadres'} van ${recipient} is gecorrigeerd in het adressenbestand voordat hij wegging`;
       return `Brief „${title}” aan ${recipient} ${made}: ${why}. Er is een nieuwe brief voor gemaakt.`;
@@ -1816,6 +1819,9 @@ export const ownerNl = {
           return `${corrected} ${went}. Hij gaat niet opnieuw: op dit verzoek volgde ${r.notAgain.title ? `de brief „${r.notAgain.title}”` : 'een latere brief'} van ${r.notAgain.letterDate}. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
         return `${corrected} ${went}; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : r.post ? 'mee met de volgende printbatch' : BY_CHANNEL_NL.email}.`;
       }
+      // README slipback: one made again for a slip, the slip corrected back before it went; the provider has the earlier copy.
+      if (r.notAgain?.why === 'restored')
+        return `${corrected} De ${letter} van ${date}, ${waited}, gaat niet weg: het adressenbestand heeft weer het adres waar de brief van ${r.notAgain.letterDate} op ${r.notAgain.postedOn} heen ging, dus er is geen nieuwe brief voor gemaakt.`;
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
       return `${corrected} De ${letter} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
     },

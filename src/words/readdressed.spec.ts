@@ -29,6 +29,26 @@ describe('the words for a letter gone to an old address, in both languages', () 
     );
   });
 
+  it('says a letter made again for a slip stays home once the address is back where its earlier copy went (README, slipback)', () => {
+    const back = (lang: 'nl' | 'en') =>
+      ownerWords(lang).timeline.letterReaddressed('Eneco', lang === 'nl' ? 'Opzegging na overlijden' : 'Cancellation after death', 'x', lang === 'nl' ? '6 november 2026' : '6 November 2026', {
+        stage: 'waiting',
+        post: true,
+        postedOn: null,
+        channel: null,
+        notAgain: { why: 'restored', letterDate: lang === 'nl' ? '3 november 2026' : '3 November 2026', postedOn: lang === 'nl' ? '4 november 2026' : '4 November 2026' },
+      });
+    expect(back('nl')).toBe(
+      'het adres van Eneco is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van 6 november 2026, die nog op de post wachtte, gaat niet weg: het adressenbestand heeft weer het adres waar de brief van 3 november 2026 op 4 november 2026 heen ging, dus er is geen nieuwe brief voor gemaakt.',
+    );
+    expect(back('en')).toBe(
+      'the address of Eneco was corrected in the directory. The letter "Cancellation after death" of 6 November 2026, still waiting for the post, does not go out: the directory has the address again that the letter of 3 November 2026 went to on 4 November 2026, so no new letter was made.',
+    );
+    expect(ownerWords('en').timeline.letterReaddressedApart('Cancellation after death', 'Eneco', 'restored', true)).toBe(
+      'Letter "Cancellation after death" to Eneco made for the post, but not printed: the address of Eneco was set back in the directory to the address the earlier letter already went to.',
+    );
+  });
+
   it('names the later letter about the request that followed one gone to the old address (README, printaddr)', () => {
     expect(gone('en', true, { why: 'followed', title: 'Reminder', letterDate: '20 November 2026' })).toBe(
       'the address of Eneco was corrected in the directory. The letter "Cancellation after death" of 3 November 2026 was posted to the old address on 4 November 2026. It does not go again: the letter "Reminder" of 20 November 2026 followed it about this request. If you doubt Eneco received it, contact Eneco.',

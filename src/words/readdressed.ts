@@ -7,17 +7,20 @@ import type { Channel } from '../providers/provider.entity';
  * `notAgain`: a letter gone that is not made again (printrest): what it asked was answered or moved on since, or it went more than
  * `days` before the correction (`READDRESS_POSTED_DAYS` as it was then), or a later letter about the request followed it (`followed`,
  * README printaddr: its title, if known, and date, written out; that one is judged on its own line); null when it was made again.
+ * `restored` (README slipback): a letter made again for an earlier correction and still waiting, set apart because the directory has
+ * the address again that an earlier copy (dated `letterDate`) was posted to on `postedOn`, both written out.
  */
 export interface Readdressed {
   stage: 'waiting' | 'downloaded' | 'posted';
   post: boolean;
   postedOn: string | null;
   channel: Channel | null;
-  notAgain: { why: 'answered' } | { why: 'older'; days: number } | { why: 'followed'; title: string | null; letterDate: string } | null;
+  notAgain: { why: 'answered' } | { why: 'older'; days: number } | { why: 'followed'; title: string | null; letterDate: string } | { why: 'restored'; letterDate: string; postedOn: string } | null;
 }
 
 /**
  * How the directory's correction of a provider took a letter to it back (README, printaddress, printwords): its address corrected
- * while it waited; its channel changed while it waited; its postal address corrected after its print batch was downloaded.
+ * while it waited; its channel changed while it waited; its postal address corrected after its print batch was downloaded; its postal
+ * address corrected back, while it waited, to where an earlier copy went (README slipback: not made anew).
  */
-export type Readdressing = 'address' | 'channel' | 'downloaded';
+export type Readdressing = 'address' | 'channel' | 'downloaded' | 'restored';

@@ -910,6 +910,9 @@ export class WorkQueueService {
     await this.estates.requireAccess(principal, estateId).catch(() => {
       throw new NotFoundProblem();
     });
+    // README slipback: a request's e-mail whose record was corrected since it was made is made again from the corrected record instead.
+    const effect = this.parked.effectOf(stepId);
+    if (effect && (await this.letters.remakeParkedSending(effect))) return;
     // The owner's step but not parked (any more): another retry (a second tab, a parallel call) put it back in line first.
     if (!(await this.parked.retry(stepId))) throw new ProblemException(409, 'step-retried', ownerWords(principal.lang).errors.details.stepRetried);
   }

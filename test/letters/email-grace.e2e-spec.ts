@@ -129,11 +129,12 @@ describe('a request by e-mail still in its sending grace gives way to a correcti
   /**
    * README heldnull: a request whose e-mail the outbox gave up on (parked) is not with the provider, so the correction letter has no
    * day to name it by: held back, saying which fact is missing in the owner's words (before: "er staat onaf ingevulde tekst in de
-   * brief: „null”"). Once the owner's retry delivered the request, her retry of the letter makes it.
+   * brief: „null”"). README slipback: her retry of the parked e-mail makes the request again from the corrected record, so the
+   * provider gets one e-mail with the right number, and the correction letter, which corrects a letter that never arrived, stays home.
    */
-  it('holds a correction of a request whose e-mail is parked back for the missing delivery, in her words; made once it is delivered', async () => {
+  it('holds a correction of a request whose e-mail is parked back; the retry makes the request again with the corrected number, the correction stays home', async () => {
     sink.refusing = true;
-    const { contract, letter } = await requestByEmail('Parknet', 'P-6006');
+    const { estate, contract, letter } = await requestByEmail('Parknet', 'P-6006');
     for (let i = 0; i < 8; i++) {
       t.clock.advanceDays(1 / 24);
       await t.runDue();
@@ -148,15 +149,25 @@ describe('a request by e-mail still in its sending grace gives way to a correcti
     const page = flat((await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text);
     expect(page).toContain('het verzoek waar deze brief naar verwijst, is niet bij de organisatie bezorgd (de e-mail kwam niet aan), en de brief noemt de dag waarop het aankwam.');
     expect(page).not.toContain('null');
-    // Her way on: the request's e-mail tried again and delivered, then the letter made again.
+    const heldOnToday = async () => ((await anna.get(`${API}/queue`).expect(200)).body.blockedLetters as { letterId: string }[]).some((b) => b.letterId === held.id);
+    expect(await heldOnToday()).toBe(true);
+    // Her way on: the parked e-mail retried makes the request again from the corrected record; the old one never goes.
     await anna.post(`${API}/queue/parked-steps/${parked.id}/retry`).expect(204);
     await t.runDue();
-    expect((await lettersOf(contract.id)).find((l) => l.id === letter.id)).toMatchObject({ deliveryStatus: 'delivered' });
-    await anna.post(`${API}/letters/${held.id}/retry`).expect(202);
-    await t.runDue();
-    const made = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.status === 'sent');
-    expect(made).toHaveLength(1);
-    expect(await letterText(anna, made[0].id)).toContain('Mijn verzoek vermeldde als klantnummer P-6006; het juiste klantnummer is P-6060.');
+    const requests = (await lettersOf(contract.id)).filter((l) => l.kind === 'cancellation');
+    expect(requests.map((l) => `${l.id === letter.id ? 'old' : 'new'} ${l.deliveryStatus}`)).toEqual(['old failed', 'new delivered']);
+    const mails = await mailsTo('nabestaanden@parknet.example');
+    expect(mails).toHaveLength(1);
+    expect(flat(mails[0].letter)).toContain('P-6060');
+    expect(flat(mails[0].letter)).not.toContain('P-6006');
+    expect((await anna.get(`${API}/queue`).expect(200)).body.parkedSteps).toEqual([]);
+    // The correction letter corrects a letter that never arrived: it is off Today and not made.
+    expect(await heldOnToday()).toBe(false);
+    const refused = await anna.post(`${API}/letters/${held.id}/retry`).expect(409);
+    expect(refused.body.detail).toBe('Het verzoek dat deze correctiebrief corrigeert, kwam niet aan en is opnieuw gemaakt met de gecorrigeerde gegevens; deze brief is niet meer nodig en gaat niet weg. Er is niets gewijzigd.');
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.status === 'sent')).toEqual([]);
+    const history = await timelineOf(estate.id);
+    expect(history).toContain('Brief „Opzegging na overlijden” aan Parknet gemaakt, maar niet per e-mail verstuurd: een gegeven erin werd gecorrigeerd voordat hij wegging (zie de correctie).');
   });
 
   /** README printaddress and queryplans: the directory's e-mail address corrected while a worker claimed the sending, before it started. */

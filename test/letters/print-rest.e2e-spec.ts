@@ -120,6 +120,46 @@ describe('a corrected address: every letter that went to the old one is told, an
     expect(await readdressedToday(estate.id)).toHaveLength(1);
   });
 
+  it('sets apart the letter made again for a slip when the slip is corrected back before it went: no third copy (README, slipback)', async () => {
+    const { provider, estate, contract, letter } = await posted('Delta Energie', 'Fenna');
+    t.clock.advanceDays(2);
+    // A slip: the letter posted to Postbus 90100 is made again for Postbus 999 and waits for the post.
+    await correctPost(provider.id, 'Postbus 999');
+    await t.runDue();
+    const remade = (await lettersOf(contract.id)).find((l) => l.id !== letter.id)!;
+    expect(remade).toMatchObject({ kind: 'cancellation', deliveryStatus: 'queued_for_print' });
+    // Corrected back before it went: the provider has the first letter at Postbus 90100; the one made for the slip stays home.
+    await correctPost(provider.id, 'Postbus 90100');
+    await t.runDue();
+    const letters = await lettersOf(contract.id);
+    expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation posted', 'cancellation failed']);
+    const lines = await timelineOf(estate.id);
+    expect(lines).toContain(
+      `Stroom: het adres van Delta Energie is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(remade.letterDate)}, die nog op de post wachtte, gaat niet weg: het adressenbestand heeft weer het adres waar de brief van ${dutch(letter.letterDate)} op ${dutch(letter.deliveredAt.slice(0, 10))} heen ging, dus er is geen nieuwe brief voor gemaakt.`,
+    );
+    expect(lines).toContain('Brief „Opzegging na overlijden” aan Delta Energie klaargezet voor de post, maar niet geprint: het adres van Delta Energie is in het adressenbestand teruggezet naar het adres waar de eerdere brief al heen ging.');
+    // Nothing goes to Delta Energie with the next batch.
+    const batches = (await anna.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
+    await t.runDue();
+    await t.runDue(1);
+    const after = (await anna.get(`${API}/print-batches`).expect(200)).body.items as { id: string }[];
+    for (const batch of after.filter((b) => !batches.some((x) => x.id === b.id))) expect(await batchPdf(batch.id)).not.toContain('Delta Energie');
+  });
+
+  it('tells a letter gone to an old address once, not again at each later correction (README, slipback)', async () => {
+    const { provider, estate, letter } = await posted('Oxxio', 'Joop');
+    t.clock.advanceDays(15);
+    const told = () =>
+      `Stroom: het adres van Oxxio is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet vanzelf opnieuw: hij ging meer dan 14 dagen voor de correctie weg en Oxxio kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of Oxxio hem kreeg, neem dan contact op met Oxxio.`;
+    await correctPost(provider.id, 'Postbus 501');
+    expect((await timelineOf(estate.id)).filter((line) => line === told())).toHaveLength(1);
+    // A second correction: the letter went to Postbus 90100 only, and that was told; nothing new about it.
+    await correctPost(provider.id, 'Postbus 502');
+    await t.runDue();
+    expect((await timelineOf(estate.id)).filter((line) => line.startsWith('Stroom: het adres van Oxxio'))).toEqual([told()]);
+    expect(await readdressedToday(estate.id)).toHaveLength(1);
+  });
+
   it('tells the request and its reminder, both posted to the old address: the reminder goes again, the request is named (README, printaddr)', async () => {
     const { provider, estate, contract, letter } = await posted('Budget Energie', 'Kees');
     // Budget Energie does not answer: past its term the reminder is written, goes with a batch and is posted to the same address.
