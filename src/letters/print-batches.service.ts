@@ -25,7 +25,7 @@ import { ProvidersService } from '../providers/providers.service';
 import type { Provider } from '../providers/provider.entity';
 import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
-import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
+import { aboutTheRequest, LettersService, printedTermSql, repeatsTheQuestion } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
 import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
@@ -338,7 +338,8 @@ export class PrintBatchesService implements OnModuleInit {
                 (SELECT json_build_object('kind', r.kind, 'subject', r.subject, 'language', r.language, 'letterDate', to_char(r.letter_date, 'YYYY-MM-DD')) FROM letters r
                   WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.status = 'sent' AND ${aboutTheRequest('r')} AND (r.delivery_error IS NULL OR r.delivery_error <> ALL($8))
                   ORDER BY r.created_at, r.id LIMIT 1) AS "followedBy",
-                COALESCE(c.state = (SELECT r.effect #>> '{payload,state}' FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at DESC, r.id DESC LIMIT 1), false) AS unanswered,
+                COALESCE(c.state = (SELECT r.effect #>> '{payload,state}' FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at DESC, r.id DESC LIMIT 1), false)
+                  AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.status = 'sent' AND ${aboutTheRequest('r')} AND NOT ${repeatsTheQuestion('r')}) AS unanswered,
                 CASE WHEN $4 AND l.channel = 'post' AND ${WAITING_UNPRINTED} AND l.effect #>> '{payload,retryOf}' IS NOT NULL THEN ${POSTED_HERE_BEFORE} END AS "postedHere"
            FROM letters l JOIN contracts c ON c.id = l.contract_id
           WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
@@ -373,7 +374,9 @@ export class PrintBatchesService implements OnModuleInit {
     // README printrest: one gone to the old address more than `READDRESS_POSTED_DAYS` ago is not made again (its term ran from then and
     // the next letter chases it at the new address); only told if its step is still open (one answered since plainly reached them).
     // README printaddr: every letter about the request gone to the old address is judged. One a later letter about the request followed
-    // is not sent again (that one carries the request on, and is judged itself); it is told while the request is unanswered.
+    // is not sent again (that one carries the request on, and is judged itself); it is told while the request is unanswered: every
+    // later letter only repeated its question (a reminder, a complaint), none asked something new after an answer (a dispute after a
+    // confirmation says the request reached them).
     const followed = found.filter((l) => l.stage === 'posted' && l.followedBy);
     const latest = found.filter((l) => !(l.stage === 'posted' && l.followedBy));
     const older = latest.filter((l) => l.stage === 'posted' && !l.recent && l.open);
