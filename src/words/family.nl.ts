@@ -127,12 +127,12 @@ export const familyNl = {
    * whom the stop asked in writing (`asked`: its letter went; by post, once posted), whom not yet (`notYet`), and the answer once
    * recorded, by whom the record names (`answeredBy`).
    */
-  collectionStanding: (owner: string, s: { asked: string[]; notYet: string[]; answeredBy: string | null }) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null) => {
     const recorded = `${owner} heeft de incassobrief vastgelegd bij het contract`;
-    const where = !s.asked.length
+    const where = !asked.length
       ? `${recorded}. De brief met het verzoek de incasso op te schorten is nog niet verstuurd.`
-      : `${recorded} en ${listed(s.asked, 'nl')} schriftelijk gevraagd de incasso op te schorten${s.notYet.length ? `; de brief aan ${listed(s.notYet, 'nl')} is nog niet verstuurd` : ''}.`;
-    return s.answeredBy ? `${where} ${s.answeredBy} heeft laten weten dat de incasso is gestopt.` : where;
+      : `${recorded} en ${listed(asked, 'nl')} schriftelijk gevraagd de incasso op te schorten${notYet.length ? `; de brief aan ${listed(notYet, 'nl')} is nog niet verstuurd` : ''}.`;
+    return answeredBy ? `${where} ${answeredBy} heeft laten weten dat de incasso is gestopt.` : where;
   },
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,

@@ -45,7 +45,7 @@ describe("the family's list of her reports on a phone and a desktop", () => {
       const room = await page.locator('main ul.card').evaluateAll((lists) =>
         lists.map((list) => {
           const first = list.querySelector('li')!;
-          const fontSize = parseFloat(getComputedStyle(first).fontSize);
+          const fontSize = parseFloat(first.ownerDocument.defaultView!.getComputedStyle(first).fontSize);
           return Math.round((first.getBoundingClientRect().left - list.getBoundingClientRect().left - list.clientLeft) / fontSize * 10) / 10;
         }),
       );
