@@ -97,6 +97,19 @@ describe('a collection stop states the dispute and the credit on record', () => 
     expect(bodyOf(transfer)).toContain('De hele factuur betreft de periode na de datum van overzetting; die is niet door de nalatenschap verschuldigd, maar hoort op naam van Pieter Bakker te worden gefactureerd.');
   });
 
+  // collwho (audit78 COLL-2): whom the provider bills instead is its business; the agency is not told the relative's name (AVG art. 5 lid 1 sub c).
+  it('tells the agency of a transferred contract only that the estate does not owe the part after the transfer, never whom to bill', async () => {
+    const transferred = { contract: { ...sampleLetter().contract!, action: 'transfer' as const, effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER };
+    const nl = await textOf(stop('agency', [F01], transferred));
+    expect(nl).toContain('Daarvan valt € 20,00 in de periode 1 december 2026 tot en met 10 december 2026, na de datum van overzetting; dat deel is niet door de nalatenschap verschuldigd. Tegen het deel');
+    expect(nl).not.toContain('Pieter Bakker');
+    const en = await textOf(stop('agency', [F01], { ...transferred, language: 'en' }));
+    expect(en).toContain('after the transfer date; that part is not owed by the estate. The part up to');
+    expect(en).not.toContain('Pieter Bakker');
+    // The provider's own copy still says whom it bills instead.
+    expect(await textOf(stop('provider', [F01], transferred))).toContain('dat deel is niet door de nalatenschap verschuldigd, maar hoort op naam van Pieter Bakker te worden gefactureerd.');
+  });
+
   it('names a colleague who wrote the dispute, adds several bills up, and compares only a claim above them', () => {
     const january: BillOnRecord = { ...F01, reference: 'F-02', invoiceDate: '2026-12-20', periodFrom: '2026-12-11', periodTo: '2027-01-09', disputed: { from: '2026-12-11', to: '2027-01-09', amount: 60 }, disputedIn: { date: '2026-12-10', colleague: 'Pieter Jansen' }, credited: 0, standing: 'open' };
     const input = stop('provider', [F01, january], { collection: collection('provider', [F01, january], 130) });

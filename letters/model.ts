@@ -21,9 +21,10 @@ export type LetterKind =
   | 'contact_change'
   | 'progress_report'
   | 'final_report'
-  | 'dispute_withdrawal';
+  | 'dispute_withdrawal'
+  | 'release_reminder';
 
-export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal'];
+export const LETTER_KINDS: LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'progress_report', 'final_report', 'dispute_withdrawal', 'release_reminder'];
 
 /** The request's own letters: what the owner asked the provider (a later letter names one of them by its day). */
 export const REQUEST_LETTER_KINDS: readonly LetterKind[] = ['cancellation', 'transfer'];
@@ -262,6 +263,8 @@ export interface LetterInput {
   reopening?: Reopening | null;
   /** A correction after the request went out: each recorded value the request carried and the corrected one. */
   corrections?: Correction[];
+  /** collwho: a correction to an agency of an end date the provider corrected with its own reference (kenmerk), which our stop quoted with its final bill: the reference before and now. */
+  referenceCorrected?: { from: string; to: string } | null;
   /** A corrected bill (bill_correction): the bill as our objection named it, what changed, and the bill as it stands now. */
   billCorrection?: BillCorrectionFacts | null;
   /** A deletion request (document_erasure): the document the provider received, by its kind and the day it was recorded; never its content or file name. */
@@ -327,14 +330,16 @@ export interface ErasedDocument {
 
 /** docreplace: the document a correction letter replaces, as the provider knows it; the corrected version is its enclosure. */
 export interface CorrectedDocument {
-  /** Its kind by name in the letter's language, or her description of an "overig" one ("het ingevulde claimformulier"). */
+  /** Its kind by name in the letter's language; an "overig" one "Een document", with her words when she gave them (docdesc: "Een document: uittreksel Kamer van Koophandel"). */
   title: string;
-  /** Its document kind, for the words' article; `described`: her own words, which take no article of ours. */
+  /** Its document kind, for the words' article; `described`: an "overig" one, whose title takes no article of ours ("een document: …"). */
   kind: string;
   described: boolean;
   /** The day the letter that carried it reached the provider, and who signed that letter when not this letter's signer. */
   sentOn: string;
   sentBy: string | null;
+  /** docdesc: the day she withdrew that version (the provider was asked to delete it); null when it was only replaced. */
+  withdrawnOn?: string | null;
 }
 
 /** The recorded facts a correction letter may correct, and nothing else. */

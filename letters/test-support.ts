@@ -247,7 +247,7 @@ export function letterCorpus(): LetterInput[] {
   ];
   const contracts = Array.from({ length: 25 }, (_, i) => ({ provider: `Leverancier ${i + 1}`, description: `Abonnement nummer ${i + 1}`, action: 'cancel' as const, outcome: i % 3 ? 'wacht op antwoord' : 'beëindigd per 30 november 2026', group: (i % 3 ? 'provider' : 'done') as 'provider' | 'done', date: '2026-11-30', termPassedOn: null }));
   // A kind added later goes at the end (below), so every earlier letter keeps its place in the baseline.
-  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction').flatMap((kind) =>
+  return LETTER_KINDS.filter((kind) => kind !== 'dispute_withdrawal' && kind !== 'document_correction' && kind !== 'release_reminder').flatMap((kind) =>
     (['nl', 'en'] as const).flatMap((language) =>
       people.flatMap(([givenNames, surnamePrefix, surname]) =>
         recipients.map((recipient) =>
@@ -375,8 +375,37 @@ export function letterCorpus(): LetterInput[] {
     // A rejected request sent again after the date of death was corrected: the earlier letter's date was wrong (README, letterdates).
     .concat((['nl', 'en'] as const).map((language) => deathCorrectedResend(language, '2026-11-02')))
     // A corrected version of a document the provider had, sent with the owner's word (README, docreplace).
-    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)));
+    .concat((['nl', 'en'] as const).map((language) => letterOfKind('document_correction', language)))
+    // docdesc: the right version of an "overig" document she described and withdrew, named by her words as typed, in either language.
+    .concat((['nl', 'en'] as const).map((language) => describedCorrection(language)))
+    // A bank that blocked the account and let its term for the release pass, asked again to release the balance (README, releaseremind).
+    .concat((['nl', 'en'] as const).map((language) => releaseReminder(language)))
+    // A transferred contract's collection stop: the provider reads whom it bills instead, the agency only that the estate does not owe it (README, collwho).
+    .concat(
+      (['nl', 'en'] as const).flatMap((language) =>
+        (['provider', 'agency'] as const).map((to) => collectionStop(to, [AUDIT_BILL], { language, contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER })),
+      ),
+    );
 }
+
+/** docdesc: an "overig" document ("uittreksel Kamer van Koophandel") the provider had and she withdrew; the right one enclosed. */
+const describedCorrection = (language: Language) => {
+  const title = `${language === 'nl' ? 'Een document' : 'A document'}: uittreksel Kamer van Koophandel`;
+  return letterOfKind('document_correction', language, {
+    correctedDocument: { title, kind: 'other', described: true, sentOn: '2026-12-10', sentBy: null, withdrawnOn: '2026-12-14' },
+    enclosures: [{ documentId: 'doc-3', kind: 'other', title }],
+    travellingDocumentIds: ['doc-3'],
+  });
+};
+
+/** ING blocked the account and gave the balance per 2 November 2026 (answered on the desk); its term for the release passed (contract machine v19). */
+export const releaseReminder = (language: Language, overrides: Partial<LetterInput> = {}) =>
+  letterOfKind('release_reminder', language, {
+    category: 'bank',
+    contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', effectiveDate: '2026-11-02' },
+    history: { sent: [{ kind: 'cancellation', date: '2026-11-09' }], confirmedEndDate: '2026-11-02', answerDone: answered('accountBlocked', { balance: 1234.56 }), acknowledgedSinceRequest: false },
+    ...overrides,
+  });
 
 /**
  * Nationale-Nederlanden rejected the request of 9 November, which printed the date of death `printed` (null: a letter archived

@@ -15,6 +15,8 @@ function titles(w: Words): [string, string][] {
     ['noEndDispute.death', w.noEndDisputeTitles.death],
     ['noEndDispute.confirmed', w.noEndDisputeTitles.confirmed],
     ['noEndDispute.keptCover', w.noEndDisputeTitles.keptCover],
+    ['noEndDispute.chargeDeath', w.noEndDisputeTitles.chargeDeath],
+    ['noEndDispute.chargeConfirmed', w.noEndDisputeTitles.chargeConfirmed],
     ['insurance', w.insuranceTitle],
     ['bank', w.bankTitle],
     ['agency.mine', w.agencyCorrectionTitles.mine],
@@ -123,7 +125,7 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {
   cancellation: ['insurance', 'bank'],
-  dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed', 'noEndDispute.keptCover'],
+  dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed', 'noEndDispute.keptCover', 'noEndDispute.chargeDeath', 'noEndDispute.chargeConfirmed'],
   dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
   correction: ['agency.mine', 'agency.ours'],
   bill_correction: ['agency.mine', 'agency.ours'],

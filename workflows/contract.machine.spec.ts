@@ -205,7 +205,9 @@ const TRANSITIONS: Record<ContractState, Array<[EventName, ContractState, Contra
   // v17: the bank's release is owed; its term passing alerts the owner each time.
   // A correction that keeps the block (here: no word of what was done) keeps the wait.
   // v18: a required document withdrawn while the release waits is the owner's move.
-  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('blocked'), ANSWER_REOPENED, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
+  // v19: its term passing sends the bank a reminder asking the release, with a fresh term; that one passing alerts the owner.
+  blocked: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('blocked'), ANSWER_REOPENED, ['DEADLINE_PASSED', 'releaseReminded', [letter('release_reminder'), family('reminded')]]],
+  releaseReminded: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('releaseReminded'), ANSWER_REOPENED, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue'), family('release_overdue')]]],
   releaseOverdue: [['BALANCE_RELEASED', 'confirmed', [family('balance_released')]], ...INVOICES, COLLECTION, CORRECTION('releaseOverdue'), ANSWER_REOPENED, ['DEADLINE_PASSED', 'releaseOverdue', [owner('release_overdue')]]],
   disputed: [FURTHER_INVOICE('disputed'), COLLECTION, RESOLVED, ...ANSWERS, PARTIAL_CREDIT, ...BILL_CORRECTIONS('disputed', 'confirmed'), CORRECTION('confirmed'), ['DEADLINE_PASSED', 'disputeEscalated', [letter('dispute_escalation'), family('dispute_escalated')]]],
   disputeEscalated: [
@@ -820,7 +822,7 @@ describe('contract machine v7: a late bill on a contract closed with its estate'
   });
 
   it('moves a contract of v1 to v7 to the newest version only when it is closed and a late bill or collection notice is recorded', () => {
-    expect(CONTRACT_MACHINE_VERSION).toBe(18);
+    expect(CONTRACT_MACHINE_VERSION).toBe(19);
     for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]) {
       expect({ version, bill: contractVersionForStep(version, 'closed', 'INVOICE_AFTER_END'), collection: contractVersionForStep(version, 'closed', 'COLLECTION_NOTICE') }).toEqual({ version, bill: CONTRACT_MACHINE_VERSION, collection: CONTRACT_MACHINE_VERSION });
       expect({ version, other: contractVersionForStep(version, 'closed', 'DISPUTE_RESOLVED') }).toEqual({ version, other: null });
@@ -1346,13 +1348,22 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     expect(contractStateMeta('blocked')).toEqual({ deadline: { basis: 'providerSla' }, waitingOn: 'provider' });
   });
 
-  it('alerts the owner each time the bank’s term passes, the family once, with no letter and no settling', () => {
-    const { snapshot, effects } = run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
+  it('v19: reminds the bank in writing when its term passes, then alerts the owner each time the reminder’s term passes, the family once each, with no settling', () => {
+    const { snapshot, effects } = run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]);
     expect(stateOf(snapshot)).toBe('releaseOverdue');
-    expect(letters(effects)).toEqual(['cancellation']);
-    expect(effects.slice(-3)).toEqual([owner('release_overdue'), family('release_overdue'), owner('release_overdue')]);
+    expect(letters(effects)).toEqual(['cancellation', 'release_reminder']);
+    expect(effects.slice(-5)).toEqual([letter('release_reminder'), family('reminded'), owner('release_overdue'), family('release_overdue'), owner('release_overdue')]);
+    expect(snapshot.context.remindersSent).toBe(1);
     expect(snapshot.context.escalations).toBe(2);
-    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, released]).snapshot)).toBe('confirmed');
+    expect(contractStateMeta('releaseReminded')).toEqual({ deadline: { basis: 'providerSla' }, waitingOn: 'provider' });
+    for (const wait of [[EVENTS.DEADLINE_PASSED], [EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED]]) expect(stateOf(run([...sent, blocked, ...wait, released]).snapshot)).toBe('confirmed');
+    // v18 kept it: the passed term alerted the owner, nothing written to the bank.
+    const v18 = createActor(machines.contract[18], { input: { action: 'cancel' } }).start();
+    const v18Effects: ContractEffect[] = [];
+    v18.on('*', (e) => v18Effects.push(e as ContractEffect));
+    for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) v18.send(event);
+    expect(v18.getSnapshot().value).toBe('releaseOverdue');
+    expect(v18Effects.filter((e) => e.type === 'letter').map((e) => (e as { letterKind: string }).letterKind)).toEqual(['cancellation']);
   });
 
   it('runs the quiet period once the release is recorded, and settles after it', () => {
@@ -1374,7 +1385,8 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     const credited = run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.CREDIT_NOTE_SENT]);
     expect(stateOf(credited.snapshot)).toBe('blocked');
     expect(credited.effects.at(-1)).toEqual(family('dispute_resolved'));
-    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_WITHDRAWN]).snapshot)).toBe('releaseOverdue');
+    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_WITHDRAWN]).snapshot)).toBe('releaseReminded');
+    expect(stateOf(run([...sent, blocked, EVENTS.DEADLINE_PASSED, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_AFTER_END, EVENTS.DEADLINE_PASSED, EVENTS.INVOICE_WITHDRAWN]).snapshot)).toBe('releaseOverdue');
     expect(stateOf(run([...sent, blocked, EVENTS.INVOICE_AFTER_END, EVENTS.DISPUTE_REJECTED, EVENTS.DISPUTE_RESOLVED]).snapshot)).toBe('blocked');
     expect(stateOf(run([...sent, blocked, EVENTS.COLLECTION_NOTICE, EVENTS.COLLECTION_STOPPED]).snapshot)).toBe('blocked');
     // Released, then a bill: its answer leads to the quiet period as after any confirmation.
@@ -1411,7 +1423,7 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     const actor = createActor(machines.contract[16], { input: { action: 'cancel' } }).start();
     for (const event of [...sent, blocked, EVENTS.DEADLINE_PASSED]) actor.send(event);
     expect(actor.getSnapshot().value).toBe('settled');
-    expect(machines.contract[18]).toBe(contractMachine);
+    expect(machines.contract[19]).toBe(contractMachine);
   });
 
   // v18: a document the bank requires, withdrawn while the release waits, is the owner's to send again; v17 kept the bank's term.
@@ -1450,6 +1462,26 @@ describe('contract machine v17: a bank that blocked the account waits for the re
     const v17 = createActor(machines.contract[17], { input: { action: 'cancel' } }).start();
     for (const event of [...sent, { ...blocked, balance: -50 } as ContractEvent]) v17.send(event);
     expect(v17.getSnapshot().value).toBe('blocked');
+  });
+
+  it('v19: an overdrawn block corrected to a balance to release waits for the release; a released block or any other confirmation corrected stays confirmed', () => {
+    const correction = (fields: object): ContractEvent => ({ type: 'COMPLETION_CORRECTED', effectiveDate: '2026-11-02', reference: 'ING-1', done: 'accountBlocked', ...fields });
+    const overdrawn = { ...blocked, balance: -50 } as ContractEvent;
+    const { snapshot, effects } = run([...sent, overdrawn, correction({ balance: 120, balanceReleased: false })]);
+    expect(stateOf(snapshot)).toBe('blocked');
+    expect(snapshot.context.releaseAwaited).toBe('blocked');
+    expect(effects.at(-1)).toEqual(family('completion_corrected'));
+    // Corrected to nil again from the wait: confirmed, and again to a balance: waiting (bankrest's reverse).
+    expect(stateOf(run([...sent, overdrawn, correction({ balance: 120 }), correction({ balance: 0 }), correction({ balance: 5 })]).snapshot)).toBe('blocked');
+    expect(stateOf(run([...sent, blocked, correction({ balance: -3 }), correction({ balance: 40 })]).snapshot)).toBe('blocked');
+    // Released, or corrected as released, or a confirmation that was no block: the correction keeps it confirmed.
+    expect(stateOf(run([...sent, blocked, released, correction({ balance: 1300 })]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, overdrawn, correction({ balance: 120, balanceReleased: true })]).snapshot)).toBe('confirmed');
+    expect(stateOf(run([...sent, EVENTS.COMPLETE, correction({ balance: 120 })]).snapshot)).toBe('confirmed');
+    // v18 kept it confirmed.
+    const v18 = createActor(machines.contract[18], { input: { action: 'cancel' } }).start();
+    for (const event of [...sent, overdrawn, correction({ balance: 120, balanceReleased: false })]) v18.send(event);
+    expect(v18.getSnapshot().value).toBe('confirmed');
   });
 
   it('v18: the release is recorded while a bank charge is disputed; the dispute then ends in the quiet period', () => {

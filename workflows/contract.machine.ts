@@ -70,8 +70,12 @@ export const CONTRACT_MACHINE_ID = 'contract';
  * owner's move to send a new one, the bank not chased; her answer puts the release back on the bank with a fresh term (`blocked`).
  * v17 kept the bank's term running and alerted her when it passed. bankrest (v18 changed before it shipped): a block whose balance is
  * nil or below is a confirmation (nothing to release; a debit is the estate's debt), and the release is recorded while a bill is disputed.
+ * v19: a bank's term for the release that passes (`blocked`) sends it a reminder asking the release (`release_reminder`, a fresh term:
+ * `releaseReminded`); only when that term passes too is the release overdue and the owner's call (`releaseOverdue`). v17 and v18
+ * went to `releaseOverdue` at once, with no letter to the bank. A block confirmed with nothing to release and corrected to a balance
+ * to release waits for the release (`nothingToRelease`); v18 kept it confirmed.
  */
-export const CONTRACT_MACHINE_VERSION = 18;
+export const CONTRACT_MACHINE_VERSION = 19;
 
 /**
  * After the end date we watch for stray invoices this long before calling a contract settled:
@@ -184,6 +188,9 @@ export interface ContractInput {
   action: ContractAction;
 }
 
+/** The states that wait for a bank's release (v17; v19 `releaseReminded`). */
+export type ReleaseWait = 'blocked' | 'releaseReminded' | 'releaseOverdue';
+
 export type LetterKind =
   | 'cancellation'
   | 'transfer'
@@ -194,7 +201,8 @@ export type LetterKind =
   | 'dispute_escalation'
   | 'collection_stop'
   | 'withdrawal'
-  | 'rejection_complaint';
+  | 'rejection_complaint'
+  | 'release_reminder';
 
 /**
  * Side effects a transition asks for. The machine only emits them; the runtime writes each one to
@@ -212,7 +220,8 @@ export type ContractEffect =
    * - collection_stop: demand to stop debt collection; `urgent` = sent the same business day;
    *   `to: 'agency'` = the copy for the collection agency (v2);
    * - withdrawal: the provider had our request and must know it no longer stands;
-   * - rejection_complaint: the owner's complaint about the provider's rejection of our request, with her grounds (v9).
+   * - rejection_complaint: the owner's complaint about the provider's rejection of our request, with her grounds (v9);
+   * - release_reminder: a bank that blocked the account let its term for the release pass: it is asked again to release the balance (v19).
    */
   | { type: 'letter'; letterKind: LetterKind; urgent?: boolean; to?: 'agency' }
   /** Tell the family in their portal what changed; `topic` names the change (e.g. 'confirmed'). */
@@ -248,8 +257,13 @@ export interface ContractContext {
   brpCheck?: BrpCheck | null;
   /** v13: the provider acknowledged the request it has now (a request sent again after a rejection is a new one). */
   acknowledged?: boolean;
-  /** v17: the bank's release of the balance is still awaited, and from which wait (`blocked`, or `releaseOverdue` once its term passed); a bill disputed meanwhile returns there. */
-  releaseAwaited?: 'blocked' | 'releaseOverdue' | null;
+  /**
+   * v17: the bank's release of the balance is still awaited, and from which wait (`blocked`, v19 `releaseReminded` after the reminder,
+   * or `releaseOverdue` once its term passed); a bill disputed meanwhile returns there.
+   */
+  releaseAwaited?: ReleaseWait | null;
+  /** v19: the bank's block was confirmed with nothing to release (a balance of nil or below, bankrest): corrected to a balance, the release is awaited after all. */
+  nothingToRelease?: boolean;
 }
 
 /**
@@ -462,8 +476,11 @@ const contractSetup = setup({
     forgetAcknowledgement: assign({ acknowledged: false }),
     /** v17: the release is awaited, from the state the contract enters now (a bill disputed meanwhile returns there). */
     awaitRelease: assign({ releaseAwaited: 'blocked' }),
+    awaitRemindedRelease: assign({ releaseAwaited: 'releaseReminded' }),
     awaitOverdueRelease: assign({ releaseAwaited: 'releaseOverdue' }),
     forgetRelease: assign({ releaseAwaited: null }),
+    markNothingToRelease: assign({ nothingToRelease: true }),
+    forgetNothingToRelease: assign({ nothingToRelease: false }),
     recordRejection: assign({ lastRejectionReason: ({ context, event }) => (event.type === 'REJECT' ? event.reason : context.lastRejectionReason) }),
     countReminder: assign({ remindersSent: ({ context }) => context.remindersSent + 1 }),
     countEscalation: assign({ escalations: ({ context }) => context.escalations + 1 }),
@@ -526,6 +543,7 @@ const contractSetup = setup({
     /** v17: a bill's dispute closed while the release waits returns to that wait (`releaseAwaited`). */
     releaseAwaited: ({ context }) => context.releaseAwaited === 'blocked',
     releaseAwaitedOverdue: ({ context }) => context.releaseAwaited === 'releaseOverdue',
+    releaseAwaitedReminded: ({ context }) => context.releaseAwaited === 'releaseReminded',
     /** v18: the owner's complete answer to what the bank requires for the release (a withdrawn document renewed) puts the release back on the bank. */
     releaseAwaitsAnswer: ({ context, event }) => event.type === 'INFORMATION_SUPPLIED' && !event.followsLater?.length && Boolean(context.releaseAwaited),
     /**
@@ -536,6 +554,9 @@ const contractSetup = setup({
     balanceToRelease: ({ event }) => (event.type === 'COMPLETE' || event.type === 'COMPLETION_CORRECTED') && !(typeof event.balance === 'number' && event.balance <= 0),
     /** v18: a correction of the block to a balance of nil or below: nothing is left to release. */
     correctsToNothingToRelease: ({ event }) => event.type === 'COMPLETION_CORRECTED' && typeof event.balance === 'number' && event.balance <= 0,
+    /** v19: a block confirmed with nothing to release, corrected to a balance that leaves something to release and not released: the release is awaited. */
+    correctsToBalanceToRelease: ({ context, event }) =>
+      context.nothingToRelease === true && event.type === 'COMPLETION_CORRECTED' && event.done === 'accountBlocked' && event.balanceReleased !== true && !(typeof event.balance === 'number' && event.balance <= 0),
     /** v18: the release is awaited (from either wait) while a bill is disputed: it may be recorded there. */
     releaseAwaitedAny: ({ context }) => Boolean(context.releaseAwaited),
     /** v17: a correction of the block that says the balance was released after all: no release is awaited (a bank answers only `accountBlocked`). */
@@ -1358,17 +1379,19 @@ const correctBlock = {
   ...takeBackWith([...takenBack, 'forgetRelease'] as const),
 } as const;
 
+/** Each wait for the release a dispute returns to (`backToRelease`), by the guard that says the release is awaited there. */
+const RELEASE_RETURNS = [
+  ['releaseAwaitedOverdue', 'releaseOverdue'],
+  ['releaseAwaited', 'blocked'],
+] as const;
+
 /** A dispute state's step: every step to `confirmed` is guarded by a guard's name, if at all. */
 type Transition = { guard?: string; target?: string; actions?: unknown };
 /**
  * A dispute state's steps with every way to `confirmed` led back to the release's wait while it is awaited: first to
  * `releaseOverdue`, then to `blocked`, else (a release no longer awaited) to `confirmed` as in v16.
  */
-function backToRelease<On extends Record<string, unknown>>(on: On): On {
-  const waits = [
-    ['releaseAwaitedOverdue', 'releaseOverdue'],
-    ['releaseAwaited', 'blocked'],
-  ] as const;
+function backToRelease<On extends Record<string, unknown>>(on: On, waits: readonly (readonly [string, string])[] = RELEASE_RETURNS): On {
   const led = (t: Transition): object[] =>
     t.target === 'confirmed' ? [...waits.map(([wait, target]): object => ({ ...t, guard: t.guard ? and([wait, t.guard]) : wait, target })), t] : [t];
   return Object.fromEntries(Object.entries(on).map(([event, steps]) => [event, Array.isArray(steps) ? steps.flatMap(led) : led(steps as Transition)])) as On;
@@ -1453,7 +1476,57 @@ const V18_STATES = {
   collectionStopRequested: { meta: V17_STATES.collectionStopRequested.meta, on: { ...V17_STATES.collectionStopRequested.on, ...releasedInDispute } },
 } as const;
 
-export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V18_STATES });
+/** Version 18, kept unchanged for the instances that started on it (see `index.ts`). */
+export const contractMachineV18 = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V18_STATES });
+
+// v19: a bank that lets its term for the release pass is asked again in writing.
+//
+// Every other wait on a provider has its reminder after the first term (`reminded`, `disputed`'s complaint); v17 and v18 went from
+// `blocked` straight to `releaseOverdue` and left the owner to call: nothing was written to the bank (bankrelease Not done). Now the
+// passed term sends the bank a reminder (`release_reminder`: the block and balance it gave, the release to the estate account, a fresh
+// term) and the contract waits on that term (`releaseReminded`, the bank's move, the release awaited there as in `blocked`). When that
+// term passes too the release is overdue as before (`releaseOverdue`): the owner alerted and on Today, each term again. A withdrawn
+// verklaring the bank requires stays the owner's move (v18): no reminder then. Instances on v1 to v18 keep their version: no moving step.
+const remindRelease = {
+  DEADLINE_PASSED: { target: 'releaseReminded', actions: ['countReminder', 'awaitRemindedRelease', letter('release_reminder'), tellFamily('reminded')] },
+} as const;
+const RELEASE_RETURNS_V19 = [['releaseAwaitedOverdue', 'releaseOverdue'], ['releaseAwaitedReminded', 'releaseReminded'], ['releaseAwaited', 'blocked']] as const;
+// bankrest's Not done (3): a block confirmed with nothing to release (`nothingToRelease`) and corrected to a balance to release waits for
+// the release after all (`blocked`, the bank's term), as its reverse, a waiting block corrected to nil or below, is confirmed (v18).
+const completeOrBlockV19 = {
+  COMPLETE: [
+    completeOrBlockV18.COMPLETE[0],
+    { guard: 'blocksWithoutRelease', target: 'confirmed', actions: [...completeOrBlockV18.COMPLETE[1].actions, 'markNothingToRelease'] },
+    { ...completeOrBlockV18.COMPLETE[1], actions: [...completeOrBlockV18.COMPLETE[1].actions, 'forgetNothingToRelease'] },
+  ],
+} as const;
+const correctBlockV19 = {
+  COMPLETION_CORRECTED: [
+    { ...correctBlockV18.COMPLETION_CORRECTED[0], actions: [...correctBlockV18.COMPLETION_CORRECTED[0].actions, 'markNothingToRelease'] },
+    ...correctBlockV18.COMPLETION_CORRECTED.slice(1),
+  ],
+} as const;
+const correctedToRelease = { guard: 'correctsToBalanceToRelease', target: 'blocked', actions: ['recordCompletion', 'forgetNothingToRelease', 'awaitRelease', tellFamily('completion_corrected')] } as const;
+const releaseWaitV19 = { ...V18_STATES.blocked.on, ...correctBlockV19 } as const;
+const V19_STATES = {
+  ...V18_STATES,
+  requested: { meta: waitForProvider, on: { ...V18_STATES.requested.on, ...completeOrBlockV19 } },
+  acknowledged: { meta: waitForProvider, on: { ...V18_STATES.acknowledged.on, ...completeOrBlockV19 } },
+  reminded: { meta: waitForProvider, on: { ...V18_STATES.reminded.on, ...completeOrBlockV19 } },
+  escalated: { meta: waitForProvider, on: { ...V18_STATES.escalated.on, ...completeOrBlockV19 } },
+  complained: { meta: V18_STATES.complained.meta, on: { ...V18_STATES.complained.on, ...completeOrBlockV19 } },
+  informationRequested: { meta: V18_STATES.informationRequested.meta, on: { ...V18_STATES.informationRequested.on, ...completeOrBlockV19 } },
+  confirmed: { meta: V18_STATES.confirmed.meta, on: { ...V18_STATES.confirmed.on, COMPLETION_CORRECTED: [correctedToRelease, V18_STATES.confirmed.on.COMPLETION_CORRECTED] } },
+  blocked: { meta: V18_STATES.blocked.meta, on: { ...releaseWaitV19, ...remindRelease } },
+  releaseReminded: { meta: waitForProvider, on: releaseWaitV19 },
+  releaseOverdue: { meta: V18_STATES.releaseOverdue.meta, on: { ...V18_STATES.releaseOverdue.on, ...correctBlockV19 } },
+  disputed: { meta: V18_STATES.disputed.meta, on: { ...backToRelease(V16_STATES.disputed.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
+  disputeEscalated: { meta: V18_STATES.disputeEscalated.meta, on: { ...backToRelease(V16_STATES.disputeEscalated.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
+  disputeRejected: { meta: V18_STATES.disputeRejected.meta, on: { ...backToRelease(V16_STATES.disputeRejected.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
+  collectionStopRequested: { meta: V18_STATES.collectionStopRequested.meta, on: { ...backToRelease(V16_STATES.collectionStopRequested.on, RELEASE_RETURNS_V19), ...releasedInDispute } },
+} as const;
+
+export const contractMachine = contractSetup.createMachine({ id: CONTRACT_MACHINE_ID, initial: 'draft', context: initialContextV13, states: V19_STATES });
 
 /**
  * The steps that move a contract instance to the newest version, each from one state: a late bill or collection notice
@@ -1526,7 +1599,7 @@ export interface ContractProjection {
   /** The owner's check with a provider informed through the BRP, once recorded (v3). */
   brpCheck: BrpCheck | null;
   /** v17: the bank's release still awaited, and from which wait (bankrest: said beside a charge disputed meanwhile); projection version 3. */
-  releaseAwaited: 'blocked' | 'releaseOverdue' | null;
+  releaseAwaited: ReleaseWait | null;
 }
 
 /**

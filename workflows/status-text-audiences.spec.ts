@@ -157,6 +157,16 @@ describe('one wording table per audience', () => {
     expect(providerStatusText('requested', confirmed, 'nl', null)).toBe('Verzoek om beëindiging na overlijden; graag uw antwoord.');
   });
 
+  // bankdispute: a bank's charge is booked back, never credited; a bank's or insurer's confirmation says what it did, not a completion date.
+  it("tells a bank's desk its disputed charge as costs to book back, and a confirmation as what was done, in English too", () => {
+    expect(providerStatusText('disputed', confirmed, 'en', '12 February 2027', 'bank')).toMatch(/^Dispute of charge F-1 \(€[\d.]+\): (wholly|pro rata €[\d.]+) after the date you confirmed\. Please book the charge back to the account, or reject the dispute with reasons by 12 February 2027\.$/);
+    expect(providerStatusText('disputed', confirmed, 'nl', null, 'bank')).not.toMatch(/factuur|einddatum|creditnota|eindafrekening/);
+    const done = { balance: null, balanceReleased: false, payoutAmount: null, payoutTo: null, coverUntil: null };
+    expect(providerStatusText('confirmed', confirmed, 'en', null, 'bank', { ...done, done: 'accountBlocked', balance: 1234.56, balanceReleased: true })).toBe('You confirmed: account blocked, balance €1,234.56, balance paid to the estate account.');
+    expect(providerStatusText('confirmed', confirmed, 'nl', null, 'health', { ...done, done: 'coverSettled' })).toBe('U heeft bevestigd: verzekering afgewikkeld.');
+    expect(providerStatusText('confirmed', confirmed, 'nl', null)).toMatch(/^Afhandeling bevestigd/);
+  });
+
   it("tells the provider's desk the disputed part as our pro rata sum, and a complaint as a missing confirmation (it may have acknowledged)", () => {
     expect(providerStatusText('disputed', confirmed, 'nl', '2027-02-12')).toMatch(
       /^Bezwaar tegen factuur F-1: het deel na de bevestigde einddatum, 1 december 2026 tot en met 31 december 2026, naar rato €\u00a015,00\./,

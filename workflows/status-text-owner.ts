@@ -2,7 +2,7 @@ import { type BrpCheck, type ContractContext, type ContractState, answeredInPart
 import { type DisputedInvoice, heldBills, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute } from './wording';
+import { amountOf, answeredOneOfSeveral, type InsideCover, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, correctedBillFigures, correctedFields, billDisputedWords, enBy, endedSentence, type Language, listed, longDate, money, nlBy, type Phrase, quoted, quotedAtEnd, type Phrases, RECEIVED_VIA_WORDS, type AnswerDone, type CollectionAnswer, type ReceivedVia, type RequestAsked, type Said, say, sayStep, settledBillsNamed, type StatusWords, type StepPhrases, nlAgreeing, releaseBesideDispute } from './wording';
 
 /**
  * Where a contract stands, in the case owner's working language: facts, amounts, references and
@@ -254,9 +254,15 @@ const STATUS: Phrases = {
     nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : `, vrijgave ${nlDue(s.due)}`}.`,
     en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : `, release due ${enDue(s.due)}`}.`,
   },
+  // v19: the term passed and the bank was reminded in writing: its fresh term is the one the reminder named.
+  releaseReminded: {
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave ${nlDue(s.due)}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance was not released to the estate account in time: reminder sent, release due ${enDue(s.due)}.`,
+  },
+  // releaseremind: the term that passed is said beside it when known (`ownTermSaid`, the missed term's own sentence names its day).
   releaseOverdue: {
-    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.`,
-    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account: the term has passed.`,
+    nl: (s) => `${confirmedWhat.nl(s)}. Het saldo is nog niet vrijgegeven naar de boedelrekening${s.ownTermSaid ? '' : ': termijn verstreken'}.`,
+    en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : ': the term has passed'}.`,
   },
   disputed: {
     nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
@@ -290,6 +296,12 @@ const STATUS: Phrases = {
     nl: ({ p, c }) => `Afgerond zonder brief: ${p} was al geïnformeerd via de BRP${checkNote.nl(c.brpCheck)}.`,
     en: ({ p, c }) => `Done without a letter: ${p} was already informed through the BRP${checkNote.en(c.brpCheck)}.`,
   },
+};
+
+/** While the bank's term for the release runs (`blocked`, v19 `releaseReminded`): the release is recorded when it comes, the call only after the term. */
+const RELEASE_AWAITED_NEXT: Record<Language, Phrase> = {
+  nl: ({ p, due }) => `Vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt; niet vrijgegeven ${nlBy(due, 'op tijd')}: ${p} bellen.`,
+  en: ({ p, due }) => `Record the release once ${p} has paid the balance; not released ${enBy(due, 'in time')}: call ${p}.`,
 };
 
 const nothingLeft: Record<Language, Phrase> = { nl: () => 'Niets meer te doen.', en: () => 'Nothing more to do.' };
@@ -368,10 +380,9 @@ const NEXT: Phrases = {
     nl: ({ due }) => `Geen late factuur ${due ? `tot en met ${due}` : 'in de wachttijd'}: afgehandeld.`,
     en: ({ due }) => `No late bill ${due ? `by ${due}` : 'during the quiet period'}: settled.`,
   },
-  blocked: {
-    nl: ({ p, due }) => `Vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt; niet vrijgegeven ${nlBy(due, 'op tijd')}: ${p} bellen.`,
-    en: ({ p, due }) => `Record the release once ${p} has paid the balance; not released ${enBy(due, 'in time')}: call ${p}.`,
-  },
+  blocked: RELEASE_AWAITED_NEXT,
+  // v19: after the reminder as before it: the bank's term runs; only when it passes is the call hers.
+  releaseReminded: RELEASE_AWAITED_NEXT,
   // v17: its term passed: calling is her move, the release is recorded when it comes.
   releaseOverdue: {
     nl: ({ p, missed }) => `${p} ${missed ? 'nu ' : ''}bellen over de vrijgave van het saldo${missed ? `: niet vrijgegeven tot en met ${missed}` : ''}; de vrijgave vastleggen zodra ${p} het saldo heeft overgemaakt.`,
@@ -479,6 +490,7 @@ const CHANGE: Phrases = {
   complained: { nl: ({ p }) => `Klacht ingediend bij ${p} over de afwijzing.`, en: ({ p }) => `Complaint filed with ${p} about the rejection.` },
   confirmed: { nl: (s) => `${confirmedWhat.nl(s)}.`, en: (s) => `${confirmedWhat.en(s)}.` },
   blocked: { nl: (s) => `${confirmedWhat.nl(s)}; saldo nog niet vrijgegeven.`, en: (s) => `${confirmedWhat.en(s)}; balance not yet released.` },
+  releaseReminded: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij; herinnering verstuurd.`, en: ({ p }) => `${p} did not release the balance in time; reminder sent.` },
   releaseOverdue: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij.`, en: ({ p }) => `${p} did not release the balance in time.` },
   disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.
@@ -510,6 +522,14 @@ const endDateOnBills: Record<Language, (step: ContractStep) => string> = {
 const leftToPay: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} van die factuur blijft te betalen uit de nalatenschap.`),
   en: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that invoice is still to be paid from the estate.`),
+};
+/**
+ * collwho: whose word the collection stop is, and what it did. An agency's stop does not bind the provider (it may hand the
+ * claim to another agency), so the owner reads that no word of the provider's is recorded: the step answers our stop once.
+ */
+const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
+  nl: (p, a) => `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'} volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}.`,
+  en: (p, a) => `Collection ${a?.suspended ? 'suspended' : 'stopped'}, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}.`,
 };
 const stayDisputed: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => {
@@ -607,14 +627,17 @@ const STEPS: StepPhrases = {
     },
     // v4: an answer about one of several bills closes that bill only; the others stay disputed.
     // v5: a credit note short of what is disputed of its bill leaves the rest for the owner to decide.
+    // bankdispute: a bank books its charge back; it sends no credit note.
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
+      nl: ({ p, asked }, step) =>
+        asked === 'bank' && !step.partCredit ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}${leftToPay.nl(step)}`
+        : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
-      en: ({ p }, step) =>
-        step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
+      en: ({ p, asked }, step) =>
+        asked === 'bank' && !step.partCredit ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}${leftToPay.en(step)}`
+        : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
           : `Credit note${amountOf(step.amount, 'en')} received from ${p}${step.invoiceReference ? ` for invoice ${step.invoiceReference}` : ''}; dispute closed.${leftToPay.en(step)}`,
@@ -624,8 +647,8 @@ const STEPS: StepPhrases = {
       en: ({ p }, step) => `${p} withdrew ${step.invoiceReference ? `invoice ${step.invoiceReference}` : 'the invoice'}; ${step.undisputedBill ? 'it was not disputed.' : answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `Incasso gestopt volgens ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
-      en: ({ p }, step) => `Collection stopped, says ${p}.${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.nl(step))}` : ''}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? ` ${capitalised(stayDisputed.en(step))}` : ''}`,
     },
     // v5: what the provider's corrected confirmation changed, from → to; a final bill recorded first, or taken away, as such (never "from none").
     COMPLETION_CORRECTED: {

@@ -1,13 +1,14 @@
 import type { CompletionChange, ContractContext, ContractState } from './contract.machine';
 import { BILL_OUTCOMES, type BillOutcome, type DisputedInvoice, heldBills, openDisputesOf, type SettledBill, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
-import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, correctedValue, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
+import { type AnswerDone, answerDoneOf, type AskedInstead, billNamed, collectionAnswerOf, correctedValue, doneNamed, enclosedNothing, finalBill, insideCoverOf, type Language, leavesDocumentsToFollow, listed, longDate, money, type NamedBill, quoted, RECEIVED_VIA_WORDS, type ReceivedVia, releaseBesideDispute } from './wording';
 
 /**
  * Where a request stands, in the words of the provider's own desk: what we asked of them and what
  * they owe. The family's reassurances ("you need not pay this bill") never appear here.
  */
-type Phrase = (c: ContractContext, due: string | null, asked?: AskedInstead) => string;
+/** `done`: what its confirmation said a bank or insurer did (`contracts.answer_done`), when one did. */
+type Phrase = (c: ContractContext, due: string | null, asked?: AskedInstead, done?: AnswerDone | null) => string;
 
 /**
  * What a request asked instead of an end, as the desk's first line says it (`askedInstead`; the letters' `insuranceRequest` and the
@@ -33,15 +34,41 @@ const billEn = (d: DisputedInvoice) => `invoice ${d.reference}, ${longDate(d.dis
 /** The total is net of credits: "still" says so when a credit is among the parts. */
 const anyCredit = (bills: DisputedInvoice[]) => bills.some((d) => d.credited);
 
-/** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total. */
-function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c)): string {
+/**
+ * bankdispute: a bank's charge (the letter's `refundsCharge`) is no invoice after an end date: named as costs, set against the date
+ * the bank confirmed (its block's balance date), booked back rather than credited.
+ */
+const chargeCredited: Record<Language, (d: DisputedInvoice) => string> = {
+  nl: (d) => (d.credited ? `, waarvan ${money(d.credited, 'nl')} teruggeboekt` : ''),
+  en: (d) => (d.credited ? `, of which ${money(d.credited, 'en')} booked back` : ''),
+};
+const chargeOf: Record<Language, (d: DisputedInvoice) => string> = {
+  nl: (d) => `kosten ${d.reference} (${money(d.amount, 'nl')}): ${d.disputed.amount === d.amount ? 'geheel' : `naar rato ${money(d.disputed.amount, 'nl')}`} na de datum die u bevestigde${chargeCredited.nl(d)}`,
+  en: (d) => `charge ${d.reference} (${money(d.amount, 'en')}): ${d.disputed.amount === d.amount ? 'wholly' : `pro rata ${money(d.disputed.amount, 'en')}`} after the date you confirmed${chargeCredited.en(d)}`,
+};
+const DISPUTED_CHARGES: Record<Language, (bills: DisputedInvoice[]) => string> = {
+  nl: (bills) =>
+    bills.length > 1 ? `Bezwaar tegen ${bills.length} keer kosten: ${listed(bills.map(chargeOf.nl), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.` : `Bezwaar tegen ${bills[0] ? chargeOf.nl(bills[0]) : 'kosten na de datum die u bevestigde'}.`,
+  en: (bills) =>
+    bills.length > 1 ? `Dispute of ${bills.length} charges: ${listed(bills.map(chargeOf.en), 'en')}; together ${anyCredit(bills) ? 'still ' : ''}${money(disputedTotal(bills), 'en')}.` : `Dispute of ${bills[0] ? chargeOf.en(bills[0]) : 'a charge after the date you confirmed'}.`,
+};
+/** What the desk is asked of a disputed charge: booked back, no credit note or final bill (the letter's ask). */
+const CHARGE_ASK: Record<Language, (due: string | null) => string> = {
+  nl: (due) => `Graag de kosten terugboeken op de rekening, of een gemotiveerde afwijzing${nlBy(due)}.`,
+  en: (due) => `Please book the charge back to the account, or reject the dispute with reasons${enBy(due)}.`,
+};
+
+/** The bills we dispute (`bills`, by default every open one): one as before, several each named, with their total; a bank's as charges. */
+function disputeNl(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {
+  if (asked === 'bank') return DISPUTED_CHARGES.nl(bills);
   const [d, ...more] = bills;
   if (!d) return 'Bezwaar tegen een factuur na de einddatum.';
   const after = `het deel na de bevestigde ${c.action === 'cancel' ? 'einddatum' : 'datum van overzetting'}`;
   if (more.length) return `Bezwaar tegen ${bills.length} facturen, telkens ${after}: ${listed(bills.map(billNl), 'nl')}; samen ${anyCredit(bills) ? 'nog ' : ''}${money(disputedTotal(bills), 'nl')}.`;
   return `Bezwaar tegen factuur ${d.reference}: ${after}, ${longDate(d.disputed.from, 'nl')} tot en met ${longDate(d.disputed.to, 'nl')}, naar rato ${money(d.disputed.amount, 'nl')}${creditNl(d)}.`;
 }
-function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c)): string {
+function disputeEn(c: ContractContext, bills: DisputedInvoice[] = openDisputesOf(c), asked?: AskedInstead): string {
+  if (asked === 'bank') return DISPUTED_CHARGES.en(bills);
   const [d, ...more] = bills;
   if (!d) return 'Dispute of an invoice after the end date.';
   const after = `the part after the confirmed ${c.action === 'cancel' ? 'end date' : 'transfer date'}`;
@@ -103,11 +130,20 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   rejected: { nl: () => 'U heeft het verzoek afgewezen; de contactpersoon beslist of het verzoek wordt aangepast of ingetrokken.', en: () => 'You rejected the request; the case owner decides whether to amend or withdraw it.' },
   // v9: the term is the complaint's, four weeks (the letter names the date).
   complained: { nl: (_c, due) => `Klacht ingediend over uw afwijzing van het verzoek; graag uw gemotiveerde antwoord${nlBy(due)}.`, en: (_c, due) => `Complaint filed about your rejection of the request; please send your reasoned answer${enBy(due)}.` },
-  confirmed: { nl: (c) => `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`, en: (c) => `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.` },
+  // bankdispute: a bank's or insurer's confirmation says what it did (its date is a balance's or a payout's, no completion's).
+  confirmed: {
+    nl: (c, _due, _asked, done) => (done ? `U heeft bevestigd: ${DONE_BY_YOU.nl(done)}.` : `Afhandeling bevestigd${c.effectiveDate ? ` per ${longDate(c.effectiveDate, 'nl')}` : ''}.`),
+    en: (c, _due, _asked, done) => (done ? `You confirmed: ${DONE_BY_YOU.en(done)}.` : `Completion confirmed${c.effectiveDate ? ` as of ${longDate(c.effectiveDate, 'en')}` : ''}.`),
+  },
   // v17: the block is recorded; the release of the balance to the estate account (the letter's own ask) is still owed.
   blocked: {
     nl: (_c, due) => `U heeft de rekening geblokkeerd; graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
     en: (_c, due) => `You blocked the account; please release the balance to the estate account and record the release here${enBy(due)}.`,
+  },
+  // v19: our reminder asked the release again, with this term.
+  releaseReminded: {
+    nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven en wij stuurden u een herinnering. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
+    en: (_c, due) => `You blocked the account; the balance was not released within the term and we sent you a reminder. Please release the balance to the estate account and record the release here${enBy(due)}.`,
   },
   releaseOverdue: {
     nl: (_c, due) => `U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden${nlBy(due)}.`,
@@ -115,14 +151,16 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
   },
   // v8: the provider owes its answer on the bills it has not answered (v4 to v7: every open bill here); those it holds to are the owner's.
   disputed: {
-    nl: (c, due) =>
-      `${disputeNl(c, unansweredBills(c))} Graag ${unansweredBills(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNoteNl(c)}`,
-    en: (c, due) =>
-      `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNoteEn(c)}`,
+    nl: (c, due, asked) =>
+      asked === 'bank' ? `${disputeNl(c, unansweredBills(c), asked)} ${CHARGE_ASK.nl(due)}${heldNoteNl(c)}`
+      : `${disputeNl(c, unansweredBills(c))} Graag ${unansweredBills(c).length > 1 ? 'per factuur ' : ''}een creditnota of gecorrigeerde eindafrekening, intrekking, of een gemotiveerde afwijzing${nlBy(due)}.${heldNoteNl(c)}`,
+    en: (c, due, asked) =>
+      asked === 'bank' ? `${disputeEn(c, unansweredBills(c), asked)} ${CHARGE_ASK.en(due)}${heldNoteEn(c)}`
+      : `${disputeEn(c, unansweredBills(c))} ${unansweredBills(c).length > 1 ? 'For each invoice, please' : 'Please'} send a credit note or corrected final bill, withdraw it, or reject the dispute with reasons${enBy(due)}.${heldNoteEn(c)}`,
   },
   disputeEscalated: {
-    nl: (c, due) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c))} Graag uw antwoord${nlBy(due)}.${heldNoteNl(c)}`,
-    en: (c, due) => `Complaint: the dispute went unanswered. ${disputeEn(c, unansweredBills(c))} Please answer${enBy(due)}.${heldNoteEn(c)}`,
+    nl: (c, due, asked) => `Klacht: het bezwaar is onbeantwoord gebleven. ${disputeNl(c, unansweredBills(c), asked)} Graag uw antwoord${nlBy(due)}.${heldNoteNl(c)}`,
+    en: (c, due, asked) => `Complaint: the dispute went unanswered. ${disputeEn(c, unansweredBills(c), asked)} Please answer${enBy(due)}.${heldNoteEn(c)}`,
   },
   // The owner may also accept the bill: no promise of a call.
   // v4: the bills it held to are the owner's to decide; any other open bill still awaits its answer.
@@ -156,9 +194,9 @@ const PROVIDER: Record<ContractState, Record<Language, Phrase>> = {
 export const PROVIDER_WORDING = { status: PROVIDER };
 
 /** The desk's status line for a request; `asked`, what it asked instead of an end (`askedInstead`). */
-export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null, asked?: AskedInstead): string {
+export function providerStatusText(state: ContractState, context: ContractContext, lang: Language, dueDate: string | null, asked?: AskedInstead, done?: AnswerDone | null): string {
   const phrase = PROVIDER[state]?.[lang];
-  const said = phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null, asked) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
+  const said = phrase ? phrase(context, dueDate ? longDate(dueDate, lang) : null, asked, done) : { nl: 'In behandeling.', en: 'In progress.' }[lang];
   return releaseBesideDispute(state, context) ? `${said} ${RELEASE_BESIDE[lang]}` : said;
 }
 
@@ -244,6 +282,11 @@ const detail = (text: string | null) => (text ? `: ${text}` : '');
 /** The owner's answer to a rejection, in the reader's quotation marks; nothing when none was recorded. */
 const answered = (a: Answer, lang: Language) => (str(a.answer)?.trim() ? `: ${quoted(String(a.answer), lang)}` : '');
 /** " voor factuur F-1 van € 49,95" (`billNamed`), or nothing when the answer is about no bill we know. */
+/** A bank's charges booked back, by their reference: "van de kosten RK-12". */
+const chargesNamed: Record<Language, (bills: NamedBill[]) => string> = {
+  nl: (bills) => (bills.length ? `, van de kosten ${listed(bills.map((b) => b.reference), 'nl')}` : ''),
+  en: (bills) => (bills.length ? `, of charge${bills.length > 1 ? 's' : ''} ${listed(bills.map((b) => b.reference), 'en')}` : ''),
+};
 const forBill: Record<Language, (bills: NamedBill[]) => string> = {
   nl: (bills) => (bills.length ? ` voor ${billNamed(bills, 'nl')}` : ''),
   en: (bills) => (bills.length ? ` for ${billNamed(bills, 'en')}` : ''),
@@ -323,32 +366,33 @@ const withdrawnNumber = (a: Answer): string | null => {
 };
 
 /** bankanswer: what the provider said it did with its confirmation, after its date: "; rekening geblokkeerd, saldo € 1.234,56". */
+/** What a bank or insurer did, by its one name (`doneNamed`, as the owner's forms and corrections name it), with its facts. */
 const DONE_BY_YOU: Record<Language, (d: AnswerDone) => string> = {
   nl: (d) => {
+    const named = doneNamed(d.done, 'nl');
     switch (d.done) {
-      case 'accountBlocked': return `; rekening geblokkeerd${d.balance === null ? '' : `, saldo ${money(d.balance, 'nl')}`}${d.balanceReleased ? ', saldo overgemaakt naar de boedelrekening' : ''}`;
-      case 'payoutHandled': return `; uitkering in behandeling genomen${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'nl')}`}${d.payoutTo ? ` aan ${d.payoutTo}` : ''}`;
-      case 'claimFormsSent': return '; formulieren voor de uitkering gestuurd';
-      case 'coverContinues': return `; verzekering loopt door voor de nalatenschap${d.coverUntil ? ` tot en met ${longDate(d.coverUntil, 'nl')}` : ''}`;
-      case 'coverSettled': return '; verzekering afgewikkeld';
+      case 'accountBlocked': return `${named}${d.balance === null ? '' : `, saldo ${money(d.balance, 'nl')}`}${d.balanceReleased ? ', saldo overgemaakt naar de boedelrekening' : ''}`;
+      case 'payoutHandled': return `${named}${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'nl')}`}${d.payoutTo ? ` aan ${d.payoutTo}` : ''}`;
+      case 'coverContinues': return `${named}${d.coverUntil ? ` tot en met ${longDate(d.coverUntil, 'nl')}` : ''}`;
+      default: return named;
     }
   },
   en: (d) => {
+    const named = doneNamed(d.done, 'en');
     switch (d.done) {
-      case 'accountBlocked': return `; account blocked${d.balance === null ? '' : `, balance ${money(d.balance, 'en')}`}${d.balanceReleased ? ', balance paid to the estate account' : ''}`;
-      case 'payoutHandled': return `; payout taken up${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'en')}`}${d.payoutTo ? ` to ${d.payoutTo}` : ''}`;
-      case 'claimFormsSent': return '; claim forms sent';
-      case 'coverContinues': return `; insurance continues for the estate${d.coverUntil ? ` until ${longDate(d.coverUntil, 'en')}` : ''}`;
-      case 'coverSettled': return '; insurance settled';
+      case 'accountBlocked': return `${named}${d.balance === null ? '' : `, balance ${money(d.balance, 'en')}`}${d.balanceReleased ? ', balance paid to the estate account' : ''}`;
+      case 'payoutHandled': return `${named}${d.payoutAmount === null ? '' : `, ${money(d.payoutAmount, 'en')}`}${d.payoutTo ? ` to ${d.payoutTo}` : ''}`;
+      case 'coverContinues': return `${named}${d.coverUntil ? ` until ${longDate(d.coverUntil, 'en')}` : ''}`;
+      default: return named;
     }
   },
 };
 const doneByYou = (a: Answer, lang: Language) => {
   const done = answerDoneOf(a);
-  return done ? DONE_BY_YOU[lang](done) : '';
+  return done ? `; ${DONE_BY_YOU[lang](done)}` : '';
 };
 
-const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) => string>> = {
+const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[], asked: AskedInstead | null) => string>> = {
   ACKNOWLEDGE: { nl: (a) => `U bevestigde de ontvangst${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}`, en: (a) => `You acknowledged receipt${str(a.reference) ? ` (your reference ${a.reference})` : ''}` },
   COMPLETE: {
     nl: (a) => `U bevestigde de afhandeling per ${longDate(String(a.effectiveDate), 'nl')}${str(a.reference) ? ` (uw kenmerk ${a.reference})` : ''}${doneByYou(a, 'nl')}${typeof a.finalInvoiceAmount === 'number' ? `; eindafrekening ${finalBill(a.finalInvoiceAmount, 'nl')}` : ''}`,
@@ -363,16 +407,25 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
   REQUEST_INFORMATION: { nl: (a) => `U vroeg om informatie${detail(str(a.message))}`, en: (a) => `You asked for information${detail(str(a.message))}` },
   REJECT: { nl: (a) => `U wees het verzoek af${detail(str(a.reason))}`, en: (a) => `You rejected the request${detail(str(a.reason))}` },
   // An answer about bills names them (`billsOf`): the one it answered (v4: named, or the only one open), the collection's.
+  // bankdispute: a bank books its charge back (the letter's ask), it sends no credit note.
   CREDIT_NOTE_SENT: {
-    nl: (a, b) => `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${forBill.nl(billsOf(a, b))}${detail(str(a.note))}`,
-    en: (a, b) => `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
+    nl: (a, b, asked) =>
+      asked === 'bank' ? `U boekte ${money(Number(a.amount), 'nl')} terug op de rekening${chargesNamed.nl(billsOf(a, b))}${detail(str(a.note))}`
+      : `U stuurde een creditnota van ${money(Number(a.amount), 'nl')}${forBill.nl(billsOf(a, b))}${detail(str(a.note))}`,
+    en: (a, b, asked) =>
+      asked === 'bank' ? `You booked ${money(Number(a.amount), 'en')} back to the account${chargesNamed.en(billsOf(a, b))}${detail(str(a.note))}`
+      : `You sent a credit note of ${money(Number(a.amount), 'en')}${forBill.en(billsOf(a, b))}${detail(str(a.note))}`,
   },
   INVOICE_WITHDRAWN: {
     nl: (a, b) => `U trok ${billNamed(billsOf(a, b), 'nl') || 'de factuur'} in${detail(str(a.note))}`,
     en: (a, b) => `You withdrew ${billNamed(billsOf(a, b), 'en') || 'the invoice'}${detail(str(a.note))}`,
   },
   DISPUTE_REJECTED: { nl: (a, b) => `U wees het bezwaar af${forBill.nl(billsOf(a, b))}${detail(str(a.reason))}`, en: (a, b) => `You rejected the dispute${forBill.en(billsOf(a, b))}${detail(str(a.reason))}` },
-  COLLECTION_STOPPED: { nl: (a, b) => `De incasso${forBill.nl(b)} is gestopt${detail(str(a.note))}`, en: (a, b) => `The debt collection${forBill.en(b)} was stopped${detail(str(a.note))}` },
+  // collwho: stopped, or suspended while the objection runs (as recorded).
+  COLLECTION_STOPPED: {
+    nl: (a, b) => `De incasso${forBill.nl(b)} is ${collectionAnswerOf(a).suspended ? 'opgeschort' : 'gestopt'}${detail(str(a.note))}`,
+    en: (a, b) => `The debt collection${forBill.en(b)} was ${collectionAnswerOf(a).suspended ? 'suspended' : 'stopped'}${detail(str(a.note))}`,
+  },
   // v17: the release the block left owed, as the bank recorded it.
   BALANCE_RELEASED: {
     nl: (a) => `U maakte het saldo over naar de boedelrekening${str(a.releasedOn) ? ` op ${longDate(String(a.releasedOn), 'nl')}` : ''}${typeof a.amount === 'number' ? ` (${money(a.amount, 'nl')})` : ''}${detail(str(a.note))}`,
@@ -394,9 +447,10 @@ const ANSWERS: Record<string, Record<Language, (a: Answer, bills: NamedBill[]) =
     en: (a) => `Steward filed a complaint about your rejection${str(a.grounds)?.trim() ? `: ${quoted(String(a.grounds), 'en')}` : ''}`,
   },
   // v16: the document's deletion request, a letter of its own, names it; the question is the provider's again only with the new one.
+  // releaseremind: a bank asked nothing: the document withdrawn is one it needs to release the balance (v18, `release`).
   ANSWER_WITHDRAWN: {
-    nl: () => 'Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar, u hoeft nog niets te doen',
-    en: () => 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet',
+    nl: (a) => (a.release === true ? 'Steward trok een document in dat het u stuurde en dat u nodig heeft om het saldo vrij te geven; er volgt een nieuw exemplaar, u hoeft nog niets te doen' : 'Steward trok een document in dat het u op uw vraag stuurde; er volgt een nieuw exemplaar, u hoeft nog niets te doen'),
+    en: (a) => (a.release === true ? 'Steward withdrew a document it sent you that you need to release the balance; a new one follows, nothing to do yet' : 'Steward withdrew a document it sent you in answer to your question; a new one follows, nothing to do yet'),
   },
   // v15: the owner corrected the number it rejected on: the complaint about that rejection no longer stands.
   COMPLAINT_WITHDRAWN: {
@@ -424,23 +478,28 @@ export interface RecordedAnswer {
   via: ReceivedVia | null;
 }
 /** The provider reads what Steward holds on its behalf, who recorded it and how it came, never as if it had answered in its desk. */
-const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) => string; overrides: string }> = {
+const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) => string; byAgency: (name: string, via: ReceivedVia | null, agency: string) => string; overrides: string }> = {
   nl: {
     by: (name, via) => `Steward (${name}) legde uw antwoord vast${via ? ` dat u ${RECEIVED_VIA_WORDS.nl[via]} gaf` : ', niet in de desk gegeven'}`,
+    byAgency: (name, via, agency) => `Steward (${name}) legde vast wat ${agency} (incassobureau)${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} liet weten`,
     overrides: 'Dit wijzigt het antwoord dat u zelf in de desk gaf.',
   },
   en: {
     by: (name, via) => (via ? `Steward (${name}) recorded the answer you gave ${RECEIVED_VIA_WORDS.en[via]}` : `Steward (${name}) recorded your answer, not given in the desk`),
+    byAgency: (name, via, agency) => `Steward (${name}) recorded what ${agency} (the collection agency) said${via ? ` ${RECEIVED_VIA_WORDS.en[via]}` : ''}`,
     overrides: 'This changes the answer you gave in the desk yourself.',
   },
 };
 
 /**
  * An answer in the thread; `recorded`: given outside the desk and recorded by the case owner; `bills`: the bills it is
- * about as the thread knows them (with their amounts), named by the answers about bills.
+ * about as the thread knows them (with their amounts), named by the answers about bills; `asked`: what the request asked instead of an end.
  */
-export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer, bills: NamedBill[] = []): string {
-  const said = ANSWERS[event][lang](answer, bills);
+export function providerAnswerText(event: string, answer: Answer, lang: Language, recorded?: RecordedAnswer, bills: NamedBill[] = [], asked: AskedInstead | null = null): string {
+  const said = ANSWERS[event][lang](answer, bills, asked);
   if (!recorded) return said;
-  return `${RECORDED[lang].by(recorded.by, recorded.via)}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
+  // collwho: an agency's word on our collection stop is never read as the provider's own answer.
+  const agency = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer).agency : null;
+  const by = agency ? RECORDED[lang].byAgency(recorded.by, recorded.via, agency) : RECORDED[lang].by(recorded.by, recorded.via);
+  return `${by}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

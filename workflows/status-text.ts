@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, type RequestAsked, type StatusWords } from './wording';
@@ -92,9 +92,9 @@ const creditedPart: Record<Language, (p: string, credited: number, reference: st
   en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
-const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number) => string> = {
-  nl: (p, step, left) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} gecrediteerd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
-  en: (p, step, left) => `${p} has credited ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
+const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {
+  nl: (p, step, left, bank) => `${p} heeft ${step.amount === null ? 'het betwiste deel' : money(step.amount, 'nl')} ${bank ? 'teruggeboekt' : 'gecrediteerd'}${step.invoiceReference ? ` voor ${bank ? 'kosten' : 'rekening'} ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld. ${money(left, 'nl')} blijft te betalen uit de nalatenschap.`,
+  en: (p, step, left, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${step.amount === null ? 'the disputed part' : money(step.amount, 'en')}${step.invoiceReference ? ` for ${bank ? 'charge' : 'bill'} ${step.invoiceReference}` : ''}; the dispute is settled. ${money(left, 'en')} is still to be paid from the estate.`,
 };
 /** After what the provider holds to: the owner's move, and what it can be. */
 const ownerLooksAtRest: Record<Language, string> = {
@@ -372,9 +372,15 @@ const STATUS: Phrases = {
     nl: (s) => `${DONE_FAMILY.nl(s)} ${RELEASE_AWAITED.nl}`,
     en: (s) => `${DONE_FAMILY.en(s)} ${RELEASE_AWAITED.en}`,
   },
+  // v19: the bank was reminded in writing; the call is the owner's only after that term too.
+  releaseReminded: {
+    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; we hebben ${s.p} een herinnering gestuurd.`,
+    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; we have sent ${s.p} a reminder.`,
+  },
+  // releaseremind: the term that passed is said beside it when known (`ownTermSaid`: "… heeft niet binnen de termijn (tot en met …) het saldo overgemaakt").
   releaseOverdue: {
-    nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`,
-    en: (s) => `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`,
+    nl: (s) => (s.ownTermSaid ? DONE_FAMILY.nl(s) : `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`),
+    en: (s) => (s.ownTermSaid ? DONE_FAMILY.en(s) : `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`),
   },
   // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave.
   disputed: {
@@ -530,6 +536,7 @@ const NEXT: Phrases = {
     en: ({ p, due }) => `We will check ${enBy(due, 'as soon as possible')} that ${p} has stopped the collection.`,
   },
   blocked: RELEASE_NEXT,
+  releaseReminded: RELEASE_NEXT,
   releaseOverdue: RELEASE_NEXT,
   settled: forwardLateMail,
   closed: forwardLateMail,
@@ -587,13 +594,18 @@ const CHANGE: Phrases = {
     nl: (s) => `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening.`,
     en: (s) => `${DONE_FAMILY.en(s)} The balance has not yet been paid to the estate account.`,
   },
+  releaseReminded: {
+    nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; we hebben een herinnering gestuurd.`,
+    en: ({ p }) => `${p} did not pay the balance to the estate account in time; we sent a reminder.`,
+  },
   releaseOverdue: {
     nl: ({ p }) => `${p} heeft het saldo niet op tijd overgemaakt naar de boedelrekening; uw contactpersoon neemt contact op.`,
     en: ({ p }) => `${p} did not pay the balance to the estate account in time; your contact person is contacting them.`,
   },
+  // bankdispute: a bank's charge, as the family's card calls it (bankrest).
   disputed: {
-    nl: ({ p }) => `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`,
-    en: ({ p }) => `Another bill came from ${p}; we disputed it.`,
+    nl: ({ p, bank }) => (bank ? `${p} heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.` : `Er kwam nog een rekening van ${p}; we hebben bezwaar gemaakt.`),
+    en: ({ p, bank }) => (bank ? `${p} charged further costs to the account; we disputed them.` : `Another bill came from ${p}; we disputed it.`),
   },
   disputeEscalated: {
     nl: ({ p, c }) => `${p} reageerde niet op ons bezwaar${heldBeside(c) ? ` tegen ${billsNamed.nl(unansweredBills(c))}` : ''}; we hebben een klacht ingediend.`,
@@ -756,16 +768,19 @@ const STEPS: StepPhrases = {
             : `We sent ${p} the information it asked for.`,
     },
     // v4: an answer about one of several bills settles that bill only; v5: a credit note short of the disputed amount settles only what it credits.
+    // bankdispute: a bank books its charge back (the letter's ask); it sends no credit note.
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
-        : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
+      nl: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`
+        : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
+        : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
-      en: ({ p }, step) =>
-        step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
-        : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft)}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
+      en: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`
+        : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
+        : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
           : `${p} sent a credit note${amountOf(step.amount, 'en')}${step.invoiceReference ? ` for bill ${step.invoiceReference}` : ''}; the dispute is settled.`,
@@ -777,8 +792,8 @@ const STEPS: StepPhrases = {
     },
     // v5: the provider's word that the collection stopped; any bill still open stays disputed.
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
-      en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.nl(step)}` : '.'}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
     },
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
     // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is).
@@ -1047,13 +1062,15 @@ const STEPS_UNPRICED: StepPhrases = {
   byEvent: {
     ...STEPS.byEvent,
     CREDIT_NOTE_SENT: {
-      nl: ({ p }, step) =>
-        step.partCredit ? partlyCredited.nl(p, step)
+      nl: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true) : 'het bezwaar is afgehandeld.'}`
+        : step.partCredit ? partlyCredited.nl(p, step)
         : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
         : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}`
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
-      en: ({ p }, step) =>
-        step.partCredit ? partlyCredited.en(p, step)
+      en: ({ p, bank }, step) =>
+        bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true) : 'the dispute is settled.'}`
+        : step.partCredit ? partlyCredited.en(p, step)
         : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
         : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true)}`
         : `${p} has credited the bill; the dispute is settled.`,
@@ -1069,8 +1086,8 @@ const STEPS_UNPRICED: StepPhrases = {
         : `${p} withdrew the bill; the dispute is settled.`,
     },
     COLLECTION_STOPPED: {
-      nl: ({ p }, step) => `${p} heeft laten weten dat de incasso is gestopt${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
-      en: ({ p }, step) => `${p} told us that the debt collection has stopped${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
+      nl: ({ p }, step) => `${collectionHalted.nl(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.nl(step, false)}` : '.'}`,
+      en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStandsUnpriced.en(step, false)}` : '.'}`,
     },
     COMPLETION_CORRECTED: { nl: completionCorrectedUnpriced('nl'), en: completionCorrectedUnpriced('en') },
     // What a bill that covers only the time up to the end date means for paying is the heirs'.
@@ -1121,6 +1138,12 @@ export function contractChangeText(step: ContractStep, context: ContractContext,
   const said = sayStep(change, steps, step, context, lang, providerName, asked);
   return step.receivedVia && PASSED_ON_EVENTS.includes(step.event) ? `${said} ${PASSED_ON[lang](step.receivedVia)}` : said;
 }
+
+/** collwho: whose word the collection stop is (the agency's, named, is not the provider's) and what it did: stopped, or suspended. */
+const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
+  nl: (p, a) => `${a?.agency ? `${a.agency} (incassobureau)` : p} heeft laten weten dat de incasso is ${a?.suspended ? 'opgeschort' : 'gestopt'}`,
+  en: (p, a) => `${a?.agency ? `${a.agency} (the collection agency)` : p} told us that the debt collection has ${a?.suspended ? 'been suspended' : 'stopped'}`,
+};
 
 /**
  * The provider's answers to a dispute or a collection stop the case owner recorded (and a bill settled because it withdrew it):

@@ -427,6 +427,8 @@ export interface ContractStep {
   done: AnswerDone | null;
   /** v17: the day the bank released the balance it had blocked (`BALANCE_RELEASED`); null for any other step. */
   releasedOn: string | null;
+  /** collwho: who answered our collection stop and what it did (`collectionAnswerOf`); null for any other step. */
+  collectionAnswer: CollectionAnswer | null;
   /** coverfix: the owner's word that a premium is paid from the estate because the insurer's corrected cover takes it in (`InsideCover`); null otherwise. */
   insideCover: InsideCover | null;
 }
@@ -446,6 +448,20 @@ export const insideCoverOf = (v: unknown): InsideCover | null => {
 /** An owner's answer that leaves asked documents to follow (v12 `followsLater`): a part answer. */
 export const leavesDocumentsToFollow = (answer: { followsLater?: unknown }): boolean => Array.isArray(answer.followsLater) && answer.followsLater.length > 0;
 
+/**
+ * collwho: an answer to our collection stop: the agency (by its name on the newest collection notice) or the provider, and
+ * whether it stopped the collection or suspended it while the objection runs. As the owner recorded it (`answeredBy`,
+ * `agencyName`, `collection`); given in the provider's desk, or recorded before she was asked, it is the provider's stop.
+ */
+export interface CollectionAnswer {
+  agency: string | null;
+  suspended: boolean;
+}
+export const collectionAnswerOf = (event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown }): CollectionAnswer => ({
+  agency: event.answeredBy === 'agency' && typeof event.agencyName === 'string' ? event.agencyName : null,
+  suspended: event.collection === 'suspended',
+});
+
 /** An answer recorded enclosing no document (`documentIds`, recorded with every answer; absent, it is not known). */
 export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => Array.isArray(answer.documentIds) && answer.documentIds.length === 0;
 
@@ -454,7 +470,7 @@ export const enclosedNothing = (answer: { documentIds?: unknown }): boolean => A
  * its effects, and the read model it left (its open bills).
  */
 export function contractStep(
-  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown } & CollectionAgency,
+  event: { type: string; amount?: unknown; invoiceReference?: unknown; corrected?: unknown; outcome?: unknown; settled?: unknown; reference?: unknown; periodFrom?: unknown; periodTo?: unknown; answer?: unknown; note?: unknown; grounds?: unknown; billDisputed?: unknown; billLeft?: unknown; followsLater?: unknown; documentIds?: unknown; documents?: unknown; receivedVia?: unknown; notSent?: unknown; takenBack?: unknown; reason?: unknown; complainedOn?: unknown; changes?: unknown; kinds?: unknown; withdrawnOn?: unknown; done?: unknown; releasedOn?: unknown; insideCover?: unknown; answeredBy?: unknown; agencyName?: unknown; collection?: unknown } & CollectionAgency,
   from: string | null,
   to: string,
   effectTypes: readonly unknown[] = [],
@@ -483,6 +499,7 @@ export function contractStep(
     willNotSent: event.type === 'INFORMATION_SUPPLIED' && Array.isArray(event.notSent) && event.notSent.includes('will'),
     done: event.type === 'COMPLETE' ? answerDoneOf(event) : null,
     releasedOn: event.type === 'BALANCE_RELEASED' && typeof event.releasedOn === 'string' ? event.releasedOn : null,
+    collectionAnswer: event.type === 'COLLECTION_STOPPED' ? collectionAnswerOf(event) : null,
     insideCover: event.type === 'DISPUTE_RESOLVED' ? insideCoverOf(event.insideCover) : null,
   };
 }
@@ -594,6 +611,8 @@ const DONE_NAMED: Record<Language, Record<DoneKind, string>> = {
   nl: { accountBlocked: 'rekening geblokkeerd', payoutHandled: 'uitkering in behandeling genomen', claimFormsSent: 'formulieren voor de uitkering gestuurd', coverContinues: 'verzekering loopt door voor de nalatenschap', coverSettled: 'verzekering afgewikkeld' },
   en: { accountBlocked: 'account blocked', payoutHandled: 'payout taken up', claimFormsSent: 'claim forms sent', coverContinues: 'cover continues for the estate', coverSettled: 'policy settled' },
 };
+/** What a bank or insurer did, named mid-sentence ("rekening geblokkeerd"). */
+export const doneNamed = (kind: DoneKind, lang: Language): string => DONE_NAMED[lang][kind];
 /** What a bank or insurer did as a choice on a form, each starting with a capital ("Rekening geblokkeerd"). */
 export const doneChoices = (lang: Language): Record<DoneKind, string> =>
   Object.fromEntries(Object.entries(DONE_NAMED[lang]).map(([kind, name]) => [kind, capitalised(name)])) as Record<DoneKind, string>;
@@ -708,7 +727,7 @@ const stopUnlessEnded = (words: string) => (/[.!?…]$/.test(words.trim()) ? '' 
  * not answer" never sits beside an answer the provider did give (a credit while the collection stop
  * waits on its word). `bills`: the bills whose objection is unanswered. Null: a state no such term keeps.
  */
-export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] };
+export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] } | { kind: 'release' };
 export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & DisputesHeld, asked?: AskedInstead): MissedQuestion | null {
   const bills = () => unansweredBills(c).map((d) => d.reference);
   switch (state) {
@@ -718,6 +737,8 @@ export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'a
     case 'complained': return { kind: 'rejectionComplaint' };
     case 'disputed': return { kind: 'dispute', bills: bills() };
     case 'disputeEscalated': return { kind: 'disputeComplaint', bills: bills() };
+    // releaseremind: what a bank's passed term left undone is the release of the balance, not an answer.
+    case 'releaseOverdue': return { kind: 'release' };
     default: return null;
   }
 }

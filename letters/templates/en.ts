@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia, type Enclosure } from '../model';
 import { agencyLetter, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'transfer' : 'end');
@@ -106,8 +106,10 @@ function unanswered(f: Facts): string {
 }
 
 /** What the provider confirmed (nl.ts); "will" while that date is still to come. */
+/** The new holder's name, never to a collection agency (nl.ts: AVG art. 5 lid 1 sub c). */
+const newHolderNamed = (f: Facts): string | null => (f.input.collection?.to === 'agency' ? null : (f.input.newHolder?.name ?? null));
 const settledAs = (f: Facts, date: string) => {
-  const to = f.input.newHolder?.name ? ` to ${f.input.newHolder.name}` : '';
+  const to = newHolderNamed(f) ? ` to ${newHolderNamed(f)}` : '';
   if (asksNoEnd(f)) return `${endToCome(f) ? 'will be' : 'was'} handled as of ${date}`;
   if (endToCome(f)) return transferred(f) ? `will be transferred${to} on ${date}` : `will end on ${date}`;
   return transferred(f) ? `was transferred${to} on ${date}` : `ended on ${date}`;
@@ -117,7 +119,9 @@ const endWord = (f: Facts) => (transferred(f) ? 'the transfer date' : asksNoEnd(
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} of ${confirmedEnd(f)} that you confirmed`);
 /** "You told me by phone on 3 December 2026 that" (nl.ts). */
 const toldThat = (told: ToldVia) => `You told ${told.colleague ? `my colleague ${told.colleague}` : 'me'} ${RECEIVED_VIA_WORDS.en[told.via]} on ${en.date(told.on)} that`;
-const notOwed = (f: Facts, it = 'it') => (transferred(f) ? `${it} is not owed by the estate and should be billed to ${f.input.newHolder?.name ?? 'the new holder'}` : `${it} is not owed`);
+/** Why the disputed part is not the estate's to pay; to a collection agency without whom to bill (nl.ts). */
+const notOwed = (f: Facts, it = 'it') =>
+  !transferred(f) ? `${it} is not owed` : f.input.collection?.to === 'agency' ? `${it} is not owed by the estate` : `${it} is not owed by the estate and should be billed to ${newHolderNamed(f) ?? 'the new holder'}`;
 
 /** The part we dispute, as it was worked out (nl.ts says how). */
 function disputedSentence(f: Facts): string {
@@ -127,6 +131,23 @@ function disputedSentence(f: Facts): string {
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
+
+/** A bank's charge, no invoice with a period of use (nl.ts says how). */
+function chargeDisputed(f: Facts): string {
+  const i = f.input.invoice;
+  if (!i) return '';
+  const charged = `You charged costs of ${en.money(i.amount)} to the account on ${en.date(i.invoiceDate)} (reference ${i.reference}).`;
+  if (i.disputed.from === i.periodFrom) return `${charged} They concern the time after ${endWord(f)} and are not owed.`;
+  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
+  return `${charged} Pro rata to the days they cover (${share}), ${en.money(i.disputed.amount)} of it falls after ${endWord(f)}; that part is not owed. I do not dispute the part up to and including ${endWord(f)}.`;
+}
+
+/** The charge a complaint about an unanswered dispute names (`chargeDisputed`): "I disputed €3.69 of the costs of €3.95 you charged …". */
+const chargeEscalated = (f: Facts, i: Invoice, by: string | null | undefined) => {
+  const part = i.disputed.amount === i.amount ? '' : `${en.money(i.disputed.amount)} of `;
+  const costs = `${part}the costs of ${en.money(i.amount)} you charged on ${en.date(i.invoiceDate)} for ${contractOf(f)} (reference ${i.reference})`;
+  return by ? `${by} disputed ${costs}, after ${confirmedDate(f)}.` : `${costs} ${part ? 'was' : 'were'} disputed, after ${confirmedDate(f)}.`;
+};
 
 /** What a dispute asks for the part disputed; of a premium after a kept cover's end a credit note for the premium only (nl.ts). */
 const creditAsked = (f: Facts) => (coverKeptUntil(f) ? 'a credit note for the premium' : 'a credit note or a corrected final bill');
@@ -463,6 +484,7 @@ function agencyCorrection(f: Facts): string[] {
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
     ...billsMoved(f),
+    ...referenceMoved(f),
     agencyAsk(f),
   ];
 }
@@ -492,6 +514,8 @@ function agencyOpening(f: Facts): string {
   const quoted = quotedInOpening(f);
   return `On ${ours && en.date(ours.date)} ${byWhom(ours?.colleague)} wrote to you in reply to your ${collectionLetter(c)} about the contract ${quoted.description} with ${numbered(en, f, quoted.accountNumber)}${theirDossier(c)} at ${c?.provider}, held by ${quoted.deceasedName}, who died on ${en.date(quoted.dateOfDeath)}.`;
 }
+/** collwho: the provider's reference corrected with the end date, which our stop quoted (nl.ts). */
+const referenceMoved = (f: Facts): string[] => (f.input.referenceCorrected ? [`${f.input.collection?.provider}'s reference has also changed: ${f.input.referenceCorrected.to} instead of ${f.input.referenceCorrected.from}.`] : []);
 const agencyAsk = (f: Facts) => `Please update your records. ${agencyLetter(f)?.colleague ? "My colleague's letter" : 'My letter'} is otherwise unchanged.`;
 
 /** A dropped objection told to an agency whose collection stop named the bill (nl.ts). */
@@ -601,6 +625,7 @@ export const en: Words = {
     progress_report: 'Progress report',
     final_report: 'Final report',
     dispute_withdrawal: 'Withdrawal of my objection to your invoice',
+    release_reminder: 'Reminder: release of the balance',
   },
   ourTitles: {
     kinds: {
@@ -615,7 +640,7 @@ export const en: Words = {
     disputesEscalation: 'Complaint about the lack of an answer to our dispute of your invoices',
   },
   transferDisputeTitle: 'Dispute of an invoice after the transfer',
-  noEndDisputeTitles: { death: 'Dispute of an invoice after the date of death', confirmed: 'Dispute of an invoice after the date you confirmed', keptCover: 'Dispute of a premium after the end of the cover' },
+  noEndDisputeTitles: { death: 'Dispute of an invoice after the date of death', confirmed: 'Dispute of an invoice after the date you confirmed', keptCover: 'Dispute of a premium after the end of the cover', chargeDeath: 'Dispute of a charge after the date of death', chargeConfirmed: 'Dispute of a charge after the date you confirmed' },
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
@@ -649,6 +674,7 @@ export const en: Words = {
     progress_report: '',
     final_report: '',
     dispute_withdrawal: 'Thank you for the work you have already done on it.',
+    release_reminder: 'I look forward to your confirmation of the transfer.',
   },
   viaDesk: 'Sent via the Steward provider desk',
   viaPortal: (notified) => ['Placed in the family portal', ...(notified ? [`Notice by e-mail to ${notified}`] : [])],
@@ -713,6 +739,13 @@ export const en: Words = {
           `${unanswered(f)} It matters to the family that this is settled soon.`,
           `Please ${toConfirm(f, f.dueDate ? ` by ${f.dueDate}` : ' as soon as possible')}.`,
         ];
+      // v19: the bank blocked the account and let its term for the release pass (nl.ts).
+      case 'release_reminder':
+        return [
+          `${f.deceasedFull} died on ${f.dateOfDeath}. ${answeredThat(f, contractOf(f), confirmedEnd(f) ?? f.dateOfDeath)}.`,
+          'I have not yet heard from you that the balance has been paid to the estate account. It matters to the family that this is settled soon.',
+          `Please transfer the balance to the estate account ${f.estateAccount} and confirm the transfer to me in writing${f.dueDate ? ` by ${f.dueDate}` : ''}. If you need anything further from me for this, please let me know.`,
+        ];
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');
         const reminder = reminded && (reminded.colleague ? `the reminder my colleague ${reminded.colleague} sent on ${en.date(reminded.date)}` : `my reminder of ${en.date(reminded.date)}`);
@@ -727,7 +760,9 @@ export const en: Words = {
         const end = confirmedEnd(f);
         return [
           `${f.deceasedFull} died on ${f.dateOfDeath}.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
-          `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
+          refundsCharge(f)
+            ? chargeDisputed(f)
+            : `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
           refundsCharge(f)
             ? `Please refund the charge of ${i && en.money(i.disputed.amount)} to the account and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`
             : `Please send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
@@ -751,7 +786,11 @@ export const en: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`,
+          `${disputed ? 'On ' + letterDate(disputed.date, 'en') + ', on' : 'On'} behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${
+            refundsCharge(f) && i
+              ? chargeEscalated(f, i, disputed && byWhom(disputed.colleague))
+              : `${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`
+          }`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
           refundsCharge(f)
             ? `Please refund that charge to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`
@@ -846,10 +885,11 @@ export const en: Words = {
       case 'document_correction': {
         // docreplace (audit75 F-9): as nl.ts: which document it had, and the corrected one enclosed.
         const d = f.input.correctedDocument!;
-        const named = d.described ? d.title : `the ${inSentence(d.title)}`;
+        const named = d.described ? inSentence(d.title) : `the ${inSentence(d.title)}`;
+        const what = d.withdrawnOn ? `I withdrew it on ${en.date(d.withdrawnOn)}; enclosed is the correct version.` : 'It contained an error; enclosed is the corrected version.';
         return [
-          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: on ${en.date(d.sentOn)} ${d.sentBy ? `my colleague ${d.sentBy}` : 'I'} sent you ${named}. It contained an error; enclosed is the corrected version.`,
-          'Would you please use the corrected version instead of the earlier one?',
+          `Regarding ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}: on ${en.date(d.sentOn)} ${d.sentBy ? `my colleague ${d.sentBy}` : 'I'} sent you ${named}. ${what}`,
+          d.withdrawnOn ? 'Would you please use this version?' : 'Would you please use the corrected version instead of the earlier one?',
         ];
       }
       case 'contact_change':

@@ -163,20 +163,28 @@ function unanswered(f: Facts): string {
     : 'Ik heb nog geen antwoord van u ontvangen.';
 }
 
-/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded); "wordt" while that date is still to come. */
+/**
+ * The new holder's name, for the letters that may say it: a collection agency reads only that the estate does not owe what
+ * falls after the transfer; whom the provider bills instead is the provider's business, and her name is more personal data
+ * than the agency needs (AVG art. 5 lid 1 sub c, minimale gegevensverwerking). The provider's own letters name her.
+ */
+const newHolderNamed = (f: Facts): string | null => (f.input.collection?.to === 'agency' ? null : (f.input.newHolder?.name ?? null));
+/** What the provider confirmed: an end, or a transfer to the new holder (named when recorded and told); "wordt" while that date is still to come. */
 const settledAs = (f: Facts, date: string) => {
   const verb = endToCome(f) ? 'wordt' : 'is';
   if (asksNoEnd(f)) return `${verb} afgehandeld per ${date}`;
-  return transferred(f) ? `per ${date} ${verb} overgezet${f.input.newHolder?.name ? ` op naam van ${f.input.newHolder.name}` : ''}` : `${verb} beëindigd per ${date}`;
+  return transferred(f) ? `per ${date} ${verb} overgezet${newHolderNamed(f) ? ` op naam van ${newHolderNamed(f)}` : ''}` : `${verb} beëindigd per ${date}`;
 };
 const endWord = (f: Facts) => (transferred(f) ? 'de datum van overzetting' : asksNoEnd(f) ? 'de datum die u bevestigde' : 'de einddatum');
 /** "de einddatum 31 december 2026 die u heeft bevestigd", or of a request that asked no end "2 november 2026, de datum die u bevestigde". */
 const confirmedDate = (f: Facts) => (asksNoEnd(f) ? `${confirmedEnd(f)}, ${endWord(f)}` : `${endWord(f)} ${confirmedEnd(f)} die u heeft bevestigd`);
 /** "U heeft mij op 3 december 2026 telefonisch laten weten dat": an answer the case owner recorded, how and when it reached her. */
 const toldThat = (told: ToldVia) => `U heeft ${told.colleague ? `mijn collega ${told.colleague}` : 'mij'} op ${nl.date(told.on)} ${RECEIVED_VIA_WORDS.nl[told.via]} laten weten dat`;
-/** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill. */
+/** Why the disputed part is not the estate's to pay: after a transfer it is the new holder's bill (to an agency, unnamed: `newHolderNamed`). */
 const notOwed = (f: Facts, it: string) =>
-  transferred(f) ? `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${f.input.newHolder?.name ?? 'de nieuwe contracthouder'} te worden gefactureerd` : `${it} is niet verschuldigd`;
+  !transferred(f) ? `${it} is niet verschuldigd`
+  : f.input.collection?.to === 'agency' ? `${it} is niet door de nalatenschap verschuldigd`
+  : `${it} is niet door de nalatenschap verschuldigd, maar hoort op naam van ${newHolderNamed(f) ?? 'de nieuwe contracthouder'} te worden gefactureerd`;
 
 /**
  * The part we dispute, as it was worked out: the whole invoice when it bills only days after the end
@@ -188,6 +196,19 @@ function disputedSentence(f: Facts): string {
   if (i.disputed.from === i.periodFrom) return `Die periode ligt geheel na ${endWord(f)}. Ik maak bezwaar tegen de hele factuur; ${notOwed(f, 'die')}.`;
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
   return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
+}
+
+/**
+ * A bank's charge (`refundsCharge`): booked off the account on a day, no invoice with a period of use; its days count only for the
+ * share after the date the bank confirmed, pro rata as `disputedSentence`.
+ */
+function chargeDisputed(f: Facts): string {
+  const i = f.input.invoice;
+  if (!i) return '';
+  const charged = `U heeft op ${nl.date(i.invoiceDate)} kosten van ${nl.money(i.amount)} in rekening gebracht (kenmerk ${i.reference}).`;
+  if (i.disputed.from === i.periodFrom) return `${charged} Die kosten gaan over de tijd na ${endWord(f)} en zijn niet verschuldigd.`;
+  const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
+  return `${charged} Naar rato van de dagen waarover ze gaan (${share}) valt daarvan ${nl.money(i.disputed.amount)} na ${endWord(f)}; dat deel is niet verschuldigd. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
 /**
@@ -564,6 +585,7 @@ function agencyCorrection(f: Facts): string[] {
     corrections.map((correction) => correctionLine(f, correction)).join('\n'),
     ...correctionEffects(f),
     ...billsMoved(f),
+    ...referenceMoved(f),
     agencyAsk(f),
   ];
 }
@@ -596,6 +618,14 @@ function agencyOpening(f: Facts): string {
   const quoted = quotedInOpening(f);
   return `Op ${ours && nl.date(ours.date)} ${byWhom(ours?.colleague)} u geschreven naar aanleiding van uw ${collectionLetter(c)} over het contract ${quoted.description} met ${numbered(nl, f, quoted.accountNumber)}${theirDossier(c)} bij ${c?.provider} van ${quoted.deceasedName}, overleden op ${nl.date(quoted.dateOfDeath)}.`;
 }
+/**
+ * collwho: the provider corrected its reference with the end date, and our stop quoted it with the final bill: named, so
+ * "voor het overige ongewijzigd" is true of what is left.
+ */
+const referenceMoved = (f: Facts): string[] => {
+  const r = f.input.referenceCorrected;
+  return r ? [`Ook het kenmerk van ${f.input.collection?.provider} is gewijzigd: ${r.to} in plaats van ${r.from}.`] : [];
+};
 /** Only the agency's records change: the stop itself stands. */
 const agencyAsk = (f: Facts) => `Wilt u dit in uw administratie aanpassen? Voor het overige blijft ${agencyLetter(f)?.colleague ? 'de brief van mijn collega' : 'mijn brief'} ongewijzigd.`;
 
@@ -718,6 +748,7 @@ export const nl: Words = {
     progress_report: 'Voortgangsverslag',
     final_report: 'Eindverslag',
     dispute_withdrawal: 'Intrekking van mijn bezwaar tegen uw factuur',
+    release_reminder: 'Herinnering: vrijgave van het saldo',
   },
   ourTitles: {
     kinds: {
@@ -731,7 +762,7 @@ export const nl: Words = {
     disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen uw facturen',
   },
   transferDisputeTitle: 'Bezwaar tegen factuur na overzetting',
-  noEndDisputeTitles: { death: 'Bezwaar tegen factuur na de datum van overlijden', confirmed: 'Bezwaar tegen factuur na de datum die u bevestigde', keptCover: 'Bezwaar tegen premie na het einde van de dekking' },
+  noEndDisputeTitles: { death: 'Bezwaar tegen factuur na de datum van overlijden', confirmed: 'Bezwaar tegen factuur na de datum die u bevestigde', keptCover: 'Bezwaar tegen premie na het einde van de dekking', chargeDeath: 'Bezwaar tegen kosten na de datum van overlijden', chargeConfirmed: 'Bezwaar tegen kosten na de datum die u bevestigde' },
   agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
@@ -764,6 +795,7 @@ export const nl: Words = {
     progress_report: '',
     final_report: '',
     dispute_withdrawal: 'Dank u voor de moeite die u er al voor heeft gedaan.',
+    release_reminder: 'Ik zie uw bevestiging van de overboeking graag tegemoet.',
   },
   viaDesk: 'Verzonden via het aanbiedersloket van Steward',
   // Two lines: one would run out of the envelope window (the layout spec), and a report is printed as any letter.
@@ -831,6 +863,13 @@ export const nl: Words = {
           `${unanswered(f)} Voor de nabestaanden is het belangrijk dat dit snel geregeld is.`,
           `Ik verzoek u ${toConfirm(f, f.dueDate ? ` uiterlijk ${f.dueDate}` : ' zo spoedig mogelijk')}.`,
         ];
+      // v19: the bank blocked the account and let its term for the release pass: what it said, and the release asked again.
+      case 'release_reminder':
+        return [
+          `${f.deceasedFull} is op ${f.dateOfDeath} overleden. ${answeredThat(f, contractOf(f), confirmedEnd(f) ?? f.dateOfDeath)}.`,
+          'Ik heb nog geen bericht van u dat het saldo is overgemaakt naar de boedelrekening. Voor de nabestaanden is het belangrijk dat dit snel geregeld is.',
+          `Ik verzoek u het saldo over te maken naar de boedelrekening ${f.estateAccount} en mij de overboeking${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te bevestigen. Heeft u daarvoor nog iets van mij nodig, laat u mij dat dan weten.`,
+        ];
       case 'escalation': {
         const reminded = lastSentLetter(f, 'reminder');
         const reminder = reminded && (reminded.colleague ? `de herinnering van mijn collega ${reminded.colleague}` : 'mijn herinnering');
@@ -845,7 +884,9 @@ export const nl: Words = {
         const end = confirmedEnd(f);
         return [
           `${f.deceasedFull} is op ${f.dateOfDeath} overleden.${end ? ` ${answeredThat(f, contractOf(f), end)}.` : ''}`,
-          `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
+          refundsCharge(f)
+            ? chargeDisputed(f)
+            : `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
           refundsCharge(f)
             ? `Ik verzoek u de kosten van ${i && nl.money(i.disputed.amount)} terug te boeken op de rekening en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`
             : `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
@@ -869,7 +910,11 @@ export const nl: Words = {
         }
         const disputed = disputeLetterOf(f, i?.reference);
         return [
-          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`,
+          `${disputed ? `Op ${letterDate(disputed.date, 'nl')} ${byWhom(disputed.colleague)} namens` : 'Namens'} de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${disputed ? '' : 'is '}bezwaar gemaakt tegen ${
+            refundsCharge(f) && i
+              ? `${i.disputed.amount === i.amount ? '' : `${nl.money(i.disputed.amount)} van `}de kosten van ${nl.money(i.amount)} die u op ${nl.date(i.invoiceDate)} in rekening bracht voor ${contractOf(f)} (kenmerk ${i.reference}), na ${confirmedDate(f)}.`
+              : `uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`
+          }`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
           refundsCharge(f)
             ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} die kosten terug te boeken op de rekening.${complaintsBody(f)}`
@@ -968,10 +1013,12 @@ export const nl: Words = {
       case 'document_correction': {
         // docreplace (audit75 F-9): the provider had the earlier version from us; it is told which, and gets the corrected one. No more is said of the error than that there was one.
         const d = f.input.correctedDocument!;
-        const named = d.described ? d.title : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
+        const named = d.described ? inSentence(d.title) : `${nlAgreeing(d.kind).the} ${inSentence(d.title)}`;
+        // docdesc: a version she withdrew was asked back by a deletion request ("Ik heb dit document ingetrokken"): this letter says so, and brings the right one.
+        const what = d.withdrawnOn ? `${capitalised(nlAgreeing(d.kind).which)} heb ik op ${nl.date(d.withdrawnOn)} ingetrokken; hierbij de juiste versie.` : 'Daarin stond een fout; hierbij de gecorrigeerde versie.';
         return [
-          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. Daarin stond een fout; hierbij de gecorrigeerde versie.`,
-          'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',
+          `Over ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}: op ${nl.date(d.sentOn)} stuurde ${d.sentBy ? `mijn collega ${d.sentBy}` : 'ik'} u ${named}. ${what}`,
+          d.withdrawnOn ? 'Wilt u deze versie gebruiken?' : 'Wilt u de gecorrigeerde versie gebruiken in plaats van de eerdere?',
         ];
       }
       case 'contact_change':

@@ -48,7 +48,8 @@ export interface Words {
    * Nor is one after a request that asked no end (`asksNoEnd`: a bank, an insurer): it follows the date the provider confirmed,
    * named the date of death when it is that day (`titleOf`); of a kept cover's premium, one after the cover's end (coverrest).
    */
-  noEndDisputeTitles: { death: string; confirmed: string; keptCover: string };
+  /** `chargeDeath`, `chargeConfirmed`: a bank's charge (`refundsCharge`), which is no invoice. */
+  noEndDisputeTitles: { death: string; confirmed: string; keptCover: string; chargeDeath: string; chargeConfirmed: string };
   /** A correction to an agency corrects our collection stop to it, mine or (a colleague wrote it) ours (`titleOf`). */
   agencyCorrectionTitles: { mine: string; ours: string };
   /** A dropped objection told to an agency: the bill is not its own, so not "your invoice" (`titleOf`). */
@@ -219,7 +220,7 @@ export const ABOUT_THE_REQUEST: LetterKind[] = ['reminder', 'escalation', 'withd
  * its withdrawal, the collection stop, the deletion request and the new contact person. A clerk finds its file by them
  * as by a reminder, so they name it as the provider knows it (`subjectContract`).
  */
-export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change'];
+export const NAMING_THE_CONTRACT: LetterKind[] = ['information_supplied', 'dispute', 'dispute_escalation', 'collection_stop', 'bill_correction', 'dispute_withdrawal', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder'];
 
 /** The letters that name the contract as the provider knows it now (`subjectContract`), and keep what they named (`ComposedLetter.named`). */
 export const NAMED_AS_KNOWN: LetterKind[] = [...ABOUT_THE_REQUEST, ...NAMING_THE_CONTRACT];
@@ -560,7 +561,12 @@ export const thanksOf = (w: Words, kind: LetterKind, f: Facts) =>
 export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if (kind === 'dispute' && transferred(f)) return w.transferDisputeTitle;
   if (kind === 'dispute' && coverKeptUntil(f)) return w.noEndDisputeTitles.keptCover;
-  if (kind === 'dispute' && asksNoEnd(f)) return confirmedDay(f) === f.input.deceased.dateOfDeath ? w.noEndDisputeTitles.death : w.noEndDisputeTitles.confirmed;
+  if (kind === 'dispute' && asksNoEnd(f)) {
+    const t = w.noEndDisputeTitles;
+    const atDeath = confirmedDay(f) === f.input.deceased.dateOfDeath;
+    if (refundsCharge(f)) return atDeath ? t.chargeDeath : t.chargeConfirmed;
+    return atDeath ? t.death : t.confirmed;
+  }
   if (kind === 'cancellation' && f.input.category === 'insurance') return w.insuranceTitle;
   if (kind === 'cancellation' && asksBank(f)) return w.bankTitle;
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;

@@ -6,7 +6,8 @@ import { ApiDoc, ApiProblems } from '../common/openapi';
 import { PageQueryDto, positionOf } from '../common/paging';
 import { IdParam } from '../common/uuid-param';
 import { TIMELINE_CURSOR } from '../timeline/timeline.service';
-import { BillNamedDto, BillOwedDto, BillPaidDto } from './bills.dto';
+import { DatedBillDto } from '../contracts/contract-events.dto';
+import { BillNamedDto, BillPaidDto } from './bills.dto';
 import { BillsService, PAID_BILLS_CURSOR } from './bills.service';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
@@ -21,7 +22,7 @@ export class BillsController {
   @ApiDoc({
     summary: 'Bills still to pay from the estate',
     description:
-      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that you decided is paid from the estate (`dispute-resolved` with `payFromEstate`; `afterEnd: true`: it bills time after the end date), a bill a correction took out of the dispute, and the final bill the provider confirmed with the end (`finalBill: true`, named by the confirmation\'s `reference`; above nil only: a refund is not listed), as the latest correction left it; and of a bill disputed in part, the part up to the end date our dispute letter accepts (`untilEnd: true`, from the day of the dispute, while the rest is disputed); a premium of a cover the insurer keeps for the estate (`keptCoverPremium: true`, with `dueOn`, the day its bill says it is due, or null). `nextCursor` continues it.',
+      'A page of the bills the estate owes and nobody marked paid yet, newest first: a bill the provider held to that you decided is paid from the estate (`dispute-resolved` with `payFromEstate`; `afterEnd: true`: it bills time after the end date), a bill a correction took out of the dispute, and the final bill the provider confirmed with the end (`finalBill: true`, named by the confirmation\'s `reference`; above nil only: a refund is not listed), as the latest correction left it; and of a bill disputed in part, the part up to the end date our dispute letter accepts (`untilEnd: true`, from the day of the dispute, while the rest is disputed); a premium of a cover the insurer keeps for the estate (`keptCoverPremium: true`, with `dueOn`, the day its bill says it is due, or null); the debit of an overdrawn account the bank blocked, a debt of the estate to the bank (`overdrawnOn`: the day of its balance, else null; `reference` is the bank\'s reference of its answer, `amount` the debit as a sum owed). `nextCursor` continues it.',
     problems: [400],
   })
   @Get('estates/:id/bills-to-pay')
@@ -43,7 +44,7 @@ export class BillsController {
   })
   @Post('contracts/:id/bills-owed')
   @Idempotent()
-  recordOwed(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: BillOwedDto) {
+  recordOwed(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DatedBillDto) {
     return this.bills.recordOwedByOwner(principal, id, dto);
   }
 

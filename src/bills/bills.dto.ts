@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsCalendarDate } from '../common/date';
 import { trimmed } from '../common/trim';
-import { InvoiceAfterEndDto } from '../contracts/contract-events.dto';
 
 
 /** Which bill of the contract: its invoice number, as the list of bills to pay names it. */
@@ -34,12 +33,3 @@ export class FamilyBillPaidDto extends FamilyBillNamedDto {
   paidOn: string;
 }
 
-/**
- * keptcover: a premium of a cover the insurer keeps for the estate, as the bill says it: owed by the estate, not disputed. Its
- * figures are checked as any bill's (`billFiguresProblems`), and the rest by `owedPremiumProblems`.
- */
-export class BillOwedDto extends InvoiceAfterEndDto {
-  @IsOptional()
-  @IsCalendarDate({ example: '2026-12-15', required: false, description: 'the day the bill says it is due, when it says one: not before `invoiceDate` (422, rule `beforeInvoice`)' })
-  dueOn?: string;
-}

@@ -14,9 +14,11 @@ import { providerLabels } from '../contracts/provider-label';
 import { EstatesService } from '../estates/estates.service';
 import { BILL_PAYMENT_EVENTS, type BillPaymentDetails, type OwedPremiumDetails } from '../timeline/bill-payments';
 import { TIMELINE_CURSOR, TimelineService, type TimelineView } from '../timeline/timeline.service';
+import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { BillPayment } from './bill-payment.entity';
-import type { BillNamedDto, BillOwedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { billLeftOf, billsOwedOf, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
+import type { DatedBillDto } from '../contracts/contract-events.dto';
+import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
+import { billLeftOf, billsOwedOf, finalBillSince, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -42,6 +44,8 @@ export interface OwedBill {
   keptCoverPremium: boolean;
   /** The day a premium recorded as owed is due, when its bill named one; null for any other bill. */
   dueOn: string | null;
+  /** bankdebt: the debit of an overdrawn account a bank blocked, per this day (`OwedFigures.overdrawnOn`); null for any other bill. */
+  overdrawnOn: string | null;
   /** When it became owed: the owner's word that it is paid from the estate, or the correction that took it out of the dispute. */
   decidedAt: string;
   /** The day it was paid, once someone marked it so; null while nothing of it is paid. */
@@ -89,7 +93,7 @@ const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM ${timelineRows
  * dispute (less what was credited on it), the final bill a confirmation recorded, the part up to the end date of a bill
  * disputed in part (as its dispute stands now), or once an end-date correction took it out of the dispute all of it, also of
  * a bill disputed in full (END_DATE_OWED_SQL), or once a credit note closed it what it left to pay (BILL_LEFT_SQL; none once the dispute ended
- * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`). As `untilEndNow` reads them. Only amounts to pay (above nil).
+ * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`); an overdrawn account's debit (`overdraftOf`). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
     SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
@@ -98,6 +102,7 @@ const STEP_BILLS = `(SELECT * FROM (
     UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
     UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${END_DATE_OWED_SQL}, ${BILL_LEFT_SQL}), false WHERE t.event = 'INVOICE_AFTER_END'
     UNION ALL SELECT t.details ->> 'reference', (t.details ->> 'amount')::numeric, false WHERE t.event = 'bill.owed'
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', -(t.details -> 'event' ->> 'balance')::numeric, false WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details -> 'event' ->> 'done' = 'accountBlocked' AND jsonb_typeof(t.details -> 'event' -> 'balance') = 'number'
   ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
 
 /**
@@ -146,7 +151,7 @@ export class BillsService implements OnModuleInit {
     for (const estateId of new Set(contracts.map((c) => c.estateId))) {
       for (const b of await this.ofEstate(estateId)) {
         if (!wanted.has(b.contractId) || stillToPay(b) <= 0) continue;
-        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn }]);
+        unpaid.set(b.contractId, [...(unpaid.get(b.contractId) ?? []), { reference: b.reference, amount: stillToPay(b), finalBill: b.finalBill, untilEnd: b.untilEnd, collectionAgency: b.collectionAgency, afterEnd: b.afterEnd, keptCoverPremium: b.keptCoverPremium, dueOn: b.dueOn, overdrawnOn: b.overdrawnOn }]);
       }
     }
     return unpaid;
@@ -238,7 +243,7 @@ export class BillsService implements OnModuleInit {
    * answered (the contract takes a bill now) and only on such a cover (409 `not-kept-cover` otherwise); its figures as
    * `owedPremiumProblems` checks them (422 naming the field). The contract's workflow is locked, so one number is recorded once.
    */
-  recordOwedByOwner(principal: StaffPrincipal, contractId: string, dto: BillOwedDto): Promise<OwedBill> {
+  recordOwedByOwner(principal: StaffPrincipal, contractId: string, dto: DatedBillDto): Promise<OwedBill> {
     return this.db.transaction(async (manager) => {
       const contract = await this.contracts.requireAccess(principal, contractId, manager);
       await this.estates.assertOpen(manager, contract.estateId, principal.lang);
@@ -345,7 +350,7 @@ export class BillsService implements OnModuleInit {
   }
 
   private record(manager: EntityManager, contract: Contract, actor: Actor, event: string, bill: OwedBill & { paidOn: string }, summary: string): Promise<void> {
-    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }) };
+    const details: BillPaymentDetails = { providerName: contract.provider.name, description: contract.description, reference: bill.reference, amount: bill.amount, paidOn: bill.paidOn, ...(bill.finalBill && { finalBill: true }), ...(bill.collectionAgency !== null && { collectionAgency: bill.collectionAgency }), ...(bill.overdrawnOn !== null && { overdrawnOn: bill.overdrawnOn }) };
     return this.timeline.append(manager, { estateId: contract.estateId, contractId: contract.id, actor, event, summary, details: { ...details } });
   }
 
@@ -407,6 +412,9 @@ export class BillsService implements OnModuleInit {
       : [new Map<string, { context: ContractContext }>(), []];
     const left = new Map(closing.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
     const endDateOwed = new Map(closing.flatMap((c) => billsOwedOf(c.details).map((b): [string, { amount: number; at: string }] => [`${c.contractId}/${b.reference}`, { amount: b.amount, at: c.at }])));
+    // A final bill named anew by a correction of its reference alone is owed since the step that made it known (finalBillSince).
+    const renamed = [...new Set(owed.filter((o) => o.entry.event === 'COMPLETION_CORRECTED' && o.bills.some((b) => b.finalBill)).map((o) => o.entry.contractId!))];
+    const confirmations = await this.timeline.detailsOfContracts(manager, renamed, CONFIRMATION_EVENTS);
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
         const payment = paid.get(paymentKey(entry.contractId!, b));
@@ -427,7 +435,8 @@ export class BillsService implements OnModuleInit {
           afterEnd: b.afterEnd,
           keptCoverPremium: b.keptCoverPremium,
           dueOn: b.dueOn,
-          decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : entry.at,
+          overdrawnOn: b.overdrawnOn,
+          decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : b.finalBill ? finalBillSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at) : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,
         };

@@ -33,10 +33,16 @@ export interface OwedFigures {
   keptCoverPremium: boolean;
   /** The day a premium recorded as owed is due, when its bill named one (`bill.owed`'s `dueOn`); null for any other bill. */
   dueOn: string | null;
+  /**
+   * bankdebt: an overdrawn account a bank blocked: its debit is a debt of the estate to the bank (art. 4:7 lid 1 sub c BW), owed from
+   * the block's confirmation as the balance per this day (its `balanceOn`, else the confirmation's date); `reference` is the bank's
+   * reference of that confirmation, `amount` the debit as a positive sum. Null for any other bill.
+   */
+  overdrawnOn: string | null;
 }
 
 /** A bill's figures but what it is: no final bill, no part, no agency's claim, no premium (each case sets what it is). */
-const BILL: Omit<OwedFigures, 'reference' | 'amount'> = { finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, keptCoverPremium: false, dueOn: null };
+const BILL: Omit<OwedFigures, 'reference' | 'amount'> = { finalBill: false, untilEnd: false, collectionAgency: null, afterEnd: false, keptCoverPremium: false, dueOn: null, overdrawnOn: null };
 
 /** The confirmations that record a final bill; the latest of a contract's stands (`TimelineService` leaves out the ones it replaced). */
 const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
@@ -45,8 +51,9 @@ const CONFIRMATIONS = new Set(['COMPLETE', 'COMPLETION_CORRECTED']);
  * The bills a step left owed by the estate: those the owner's word settled as paid from it (`payFromEstate`,
  * each as it stood: its amount less any credit), or the bill a correction took out of the dispute (it bills
  * no day after the end date any more), its corrected amount less what the provider credited on it before; or the
- * final bill a confirmation recorded, when it is an amount to pay (a refund, below nil, is money to the estate); or a kept
- * cover's premium the owner recorded as owed (`bill.owed`, keptcover), as she typed it.
+ * final bill a confirmation recorded, when it is an amount to pay (a refund, below nil, is money to the estate), or the debit of
+ * an overdrawn account a bank's confirmation blocked (`overdraftOf`, bankdebt); or a kept cover's premium the owner recorded as owed
+ * (`bill.owed`, keptcover), as she typed it.
  */
 export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   if (entry.event === BILL_PAYMENT_EVENTS.owed) {
@@ -61,12 +68,16 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
   }
   if (CONFIRMATIONS.has(entry.event)) {
     if (!changesFinalBill(entry)) return [];
+    const overdraft = overdraftOf(entry.details);
+    if (overdraft) return [{ ...BILL, ...overdraft }];
     const { providerReference, finalInvoiceAmount } = ((entry.details.wording as { projection?: Record<string, unknown> } | undefined)?.projection ?? {}) as { providerReference?: unknown; finalInvoiceAmount?: unknown };
     return typeof finalInvoiceAmount === 'number' && finalInvoiceAmount > 0 && typeof providerReference === 'string' ? [{ ...BILL, reference: providerReference, amount: finalInvoiceAmount, finalBill: true }] : [];
   }
   const step = storedContractStep(entry);
   if (step.outcome === 'payFromEstate') {
-    const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true })) : [];
+    // bankdebt: the day its bill said it is due, kept on the resolution by the contracts service (`rejudgeBillsByCover`).
+    const { dueOn } = (entry.details.event ?? {}) as { dueOn?: unknown };
+    const premiums = step.insideCover ? step.settled.map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, keptCoverPremium: true, dueOn: typeof dueOn === 'string' ? dueOn : null })) : [];
     return [...paidAfterEnd(step).map((b) => ({ ...BILL, reference: b.reference, amount: b.amount, afterEnd: true })), ...premiums, ...collectionOwed(entry)];
   }
   if (!step.billCorrected?.withdrawn) return [];
@@ -83,15 +94,45 @@ export function owedBillsOf(entry: StoredStep): OwedFigures[] {
 export const paidAfterEnd = (step: Pick<ContractStep, 'outcome' | 'settled' | 'insideCover'>): SettledBill[] => (step.outcome === 'payFromEstate' && !step.insideCover ? step.settled : []);
 
 /**
- * Whether a confirmation step made its final bill owed anew: a confirmation does, a correction only when it changed the
- * final bill's amount or reference (or was recorded before `corrected` was kept). A correction of the end date alone
- * leaves the final bill owed since the confirmation before it (audit: it jumped from 3 to 18 December on Today's list).
- * `BILLS_OWED` in the timeline service says the same in SQL.
+ * bankdebt: the debt a bank's confirmation recorded when the account it blocked was overdrawn (`done` accountBlocked, a balance below
+ * nil: machine v18 `balanceToRelease` leaves nothing to release), as `OwedFigures` names it; null for any other confirmation.
+ * `STEP_BILLS` in the bills service reads the same in SQL.
+ */
+export function overdraftOf(details: Record<string, unknown>): Pick<OwedFigures, 'reference' | 'amount' | 'overdrawnOn'> | null {
+  const { done, balance, reference, balanceOn, effectiveDate } = (details.event ?? {}) as { done?: unknown; balance?: unknown; reference?: unknown; balanceOn?: unknown; effectiveDate?: unknown };
+  if (done !== 'accountBlocked' || typeof balance !== 'number' || balance >= 0 || typeof reference !== 'string') return null;
+  const day = typeof balanceOn === 'string' ? balanceOn : typeof effectiveDate === 'string' ? effectiveDate : null;
+  return { reference, amount: Math.round(-balance * 100) / 100, overdrawnOn: day };
+}
+
+/**
+ * Whether a confirmation step made its final bill (or a bank's overdraft, bankdebt) owed anew: a confirmation does, a correction
+ * only when it changed the final bill's amount or reference, the balance or what was done (or was recorded before `corrected` was
+ * kept). A correction of the end date alone leaves the final bill owed since the confirmation before it (audit: it jumped from 3 to
+ * 18 December on Today's list). `BILLS_OWED` in the timeline service says the same in SQL.
  */
 export function changesFinalBill(entry: Pick<StoredStep, 'event' | 'details'>): boolean {
   const { corrected } = (entry.details.event ?? {}) as { corrected?: unknown };
   if (entry.event !== 'COMPLETION_CORRECTED' || !Array.isArray(corrected)) return true;
-  return (corrected as { field?: unknown }[]).some((c) => c.field === 'finalInvoiceAmount' || c.field === 'reference');
+  return (corrected as { field?: unknown }[]).some((c) => typeof c.field === 'string' && DEBT_FIELDS.has(c.field));
+}
+
+/** The facts of a confirmation that say what the estate owes by it: the final bill and its reference, a bank's balance and what it did. */
+const DEBT_FIELDS = new Set(['finalInvoiceAmount', 'reference', 'balance', 'done']);
+
+/**
+ * collwho (audit78 DATE-1): since when the final bill a confirmation step (`entryId`) names is owed, from the contract's
+ * confirmation steps in order: the day of the latest one up to it that changed the bill itself (a confirmation, or a
+ * correction of its amount, or one recorded before `corrected` was kept). A correction of only the reference it is named
+ * by or of the end date leaves the bill as it was known; `atEntry` when the steps do not hold it.
+ */
+export function finalBillSince(steps: readonly (Pick<StoredStep, 'event' | 'details'> & { id: string; at: string })[], entryId: string, atEntry: string): string {
+  const upTo = steps.findIndex((s) => s.id === entryId);
+  for (let i = upTo; i >= 0; i--) {
+    const { corrected } = (steps[i].details.event ?? {}) as { corrected?: unknown };
+    if (steps[i].event !== 'COMPLETION_CORRECTED' || !Array.isArray(corrected) || corrected.some((c: { field?: unknown }) => c.field === 'finalInvoiceAmount')) return steps[i].at;
+  }
+  return atEntry;
 }
 
 /**
@@ -202,7 +243,6 @@ export function owedPremiumProblems(
   if (coverUntil && bill.periodFrom > coverUntil) {
     problems.push({ field: 'periodFrom', message: `is after ${coverUntil}, the last day the insurer said the cover continues: a bill for time after it is recorded as a bill after the end`, rule: 'afterCover', limit: coverUntil });
   }
-  if (bill.dueOn !== undefined && bill.dueOn < bill.invoiceDate) problems.push({ field: 'dueOn', message: `must not be before the date on the bill, ${bill.invoiceDate}`, rule: 'beforeInvoice', limit: bill.invoiceDate });
   if (recorded.includes(bill.reference)) problems.push({ field: 'reference', message: `bill ${bill.reference} is recorded already`, rule: 'recordedAlready', limit: bill.reference });
   return problems;
 }

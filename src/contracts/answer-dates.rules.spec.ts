@@ -11,6 +11,13 @@ describe("the days of a provider's answer (answerdates)", () => {
     expect(rules({ type: 'BALANCE_RELEASED', releasedOn: '2026-11-02' })).toEqual([]);
   });
 
+  it('refuses a release before the day of the balance it releases; that day itself is taken (bankdebt)', () => {
+    const release = (releasedOn: string) => answerDateProblems({ type: 'BALANCE_RELEASED', releasedOn }, { ...facts, answerDated: true, balanceOn: '2026-11-20' }).map((p) => [p.field, p.rule, p.limit]);
+    expect(release('2026-11-19')).toEqual([['releasedOn', 'beforeBalance', '2026-11-20']]);
+    expect(release('2026-11-20')).toEqual([]);
+    expect(release('2026-11-01')).toEqual([['releasedOn', 'beforeDeath', undefined]]);
+  });
+
   it("refuses a bank's or insurer's answer dated after today, on the answer and its correction; an end date may lie ahead", () => {
     expect(rules({ type: 'COMPLETE', effectiveDate: '2027-05-01' })).toEqual([['effectiveDate', 'future']]);
     expect(rules({ type: 'COMPLETION_CORRECTED', effectiveDate: '2027-05-01' })).toEqual([['effectiveDate', 'future']]);

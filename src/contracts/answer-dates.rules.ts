@@ -13,15 +13,17 @@ import { effectiveDateProblem, type EndDateFacts } from './end-date.rules';
  *   today (rule `future`), nor before the death; a balance per a later day than the death stays taken and flagged (balancecorrect);
  * - the last day of a cover kept for the estate (`coverUntil`): not before the death, when the estate began (rule `beforeDeath`);
  *   before the day of the answer it is taken (an insurer may answer after the cover it kept ran out);
- * - the day a bank paid the balance to the estate account (`releasedOn`): not after today, not before the death.
+ * - the day a bank paid the balance to the estate account (`releasedOn`): not after today, not before the death, nor before the day of
+ *   the balance it releases (`balanceOn`, the block's balance per; rule `beforeBalance`, bankdebt): the bank released what the account
+ *   held on that day, so it cannot have paid it before it.
  * Dates that did not parse are absent here (the body's own 400 named them). Every problem at once.
  */
 export function answerDateProblems(
   answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; releasedOn?: unknown },
-  facts: Pick<EndDateFacts, 'dateOfDeath' | 'asked'> & { today: string; answerDated: boolean },
+  facts: Pick<EndDateFacts, 'dateOfDeath' | 'asked'> & { today: string; answerDated: boolean; balanceOn?: string | null },
 ): FieldError[] {
   const problems: FieldError[] = [];
-  if (answer.type === 'BALANCE_RELEASED' && typeof answer.releasedOn === 'string') problems.push(...doneOnProblem('releasedOn', answer.releasedOn, facts));
+  if (answer.type === 'BALANCE_RELEASED' && typeof answer.releasedOn === 'string') problems.push(...releaseProblems(answer.releasedOn, facts));
   if (answer.type !== 'COMPLETE' && answer.type !== 'COMPLETION_CORRECTED') return problems;
   if (typeof answer.effectiveDate === 'string') {
     const problem = facts.answerDated ? doneOnProblem('effectiveDate', answer.effectiveDate, facts)[0] : effectiveDateProblem(answer.effectiveDate, facts);
@@ -44,4 +46,11 @@ function doneOnProblem(field: string, day: string, { dateOfDeath, today }: { dat
   if (day > today) return [{ field, message: `must not be in the future: what has not happened yet is no answer (today is ${today})`, rule: 'future', limit: today }];
   const early = beforeDeathProblem(field, day, dateOfDeath);
   return early ? [early] : [];
+}
+
+/** The day of a release: a day something was done (`doneOnProblem`), and not before the day of the balance it releases (bankdebt). */
+function releaseProblems(releasedOn: string, facts: { dateOfDeath: string; today: string; balanceOn?: string | null }): FieldError[] {
+  const done = doneOnProblem('releasedOn', releasedOn, facts);
+  if (done.length || !facts.balanceOn || releasedOn >= facts.balanceOn) return done;
+  return [{ field: 'releasedOn', message: `must not be before ${facts.balanceOn}, the day of the balance the bank released`, rule: 'beforeBalance', limit: facts.balanceOn }];
 }

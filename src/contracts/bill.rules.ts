@@ -5,14 +5,17 @@ export interface BillDates {
   invoiceDate?: string;
   periodFrom?: string;
   periodTo?: string;
+  /** The day the bill says it is due, when it says one (a premium owed, or a bill after the end: bankdebt). */
+  dueOn?: string;
 }
 
 /**
  * What makes a bill's figures wrong as typed, whether recorded or corrected, every one at once (the owner fixes
- * them together): a date on the bill after today or long before the period it bills, a period ending before it starts.
+ * them together): a date on the bill after today or long before the period it bills, a period ending before it starts,
+ * a due date before the bill's own date.
  * Needs nothing recorded, so it also runs beside a refused form (`FieldRules`); a check whose dates are absent is skipped.
  */
-export function billFiguresProblems({ invoiceDate, periodFrom, periodTo }: BillDates, today: string): FieldError[] {
+export function billFiguresProblems({ invoiceDate, periodFrom, periodTo, dueOn }: BillDates, today: string): FieldError[] {
   const problems: FieldError[] = [];
   // A bill is recorded from the paper in hand, so a later date is a typing error; the letter would quote it and
   // the bill cannot be recorded again once disputed. Its period may lie ahead: some providers bill in advance,
@@ -22,6 +25,7 @@ export function billFiguresProblems({ invoiceDate, periodFrom, periodTo }: BillD
     problems.push({ field: 'invoiceDate', message: `must not be more than a year before the period billed (${periodFrom})`, rule: 'longBeforePeriod', limit: periodFrom });
   }
   if (periodFrom !== undefined && periodTo !== undefined && periodRunsBackwards(periodFrom, periodTo)) problems.push({ field: 'periodTo', message: 'must not be before periodFrom', rule: 'beforeStart' });
+  if (dueOn !== undefined && invoiceDate !== undefined && dueOn < invoiceDate) problems.push({ field: 'dueOn', message: `must not be before the date on the bill, ${invoiceDate}`, rule: 'beforeInvoice', limit: invoiceDate });
   return problems;
 }
 

@@ -42,7 +42,7 @@ export function PeriodNotBackwards() {
 }
 
 /** Its figures' rules (`billFiguresProblems`) are named beside a refused field too; a correction's body has them as well. */
-@CheckedBy(billFiguresProblems)
+@CheckedBy<InvoiceAfterEndDto>(billFiguresProblems)
 export class InvoiceAfterEndDto {
   @IsCalendarDate({ example: '2027-01-05', description: 'the date on the bill: not after today (422, rule `future`); the period it bills may lie ahead' })
   invoiceDate: string;
@@ -63,6 +63,16 @@ export class InvoiceAfterEndDto {
 
   @IsCalendarDate({ example: '2026-12-31', description: 'last day the invoice bills (included); only days after the end date are disputed' })
   periodTo: string;
+}
+
+/**
+ * A bill recorded from its paper (a bill after the end, a kept cover's premium owed): with the day it says it is due, when it says
+ * one (bankdebt: a premium a later cover end takes in is listed with it, as an owed premium is).
+ */
+export class DatedBillDto extends InvoiceAfterEndDto {
+  @IsOptional()
+  @IsCalendarDate({ example: '2026-12-15', required: false, description: 'the day the bill says it is due, when it says one: not before `invoiceDate` (422, rule `beforeInvoice`)' })
+  dueOn?: string;
 }
 
 /** A debt collector's letter: who wrote (so our letter reaches it too), its reference and the amount. */
@@ -548,8 +558,22 @@ export class RecordedRejectDto extends receivedByOwner(RejectDto) {}
 export class RecordedCreditNoteDto extends receivedByOwner(CreditNoteDto) {}
 export class RecordedInvoiceWithdrawnDto extends receivedByOwner(InvoiceWithdrawnDto) {}
 export class RecordedDisputeRejectionDto extends receivedByOwner(DisputeRejectionDto) {}
-/** The case owner's record that the provider or the agency said the collection stopped, and how that reached her. */
-export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {}
+/** collwho: what the answer to our collection stop said was done: stopped, or suspended while the objection runs (what our stop letter asked: "opschorten"). */
+export const COLLECTION_HALTS = ['stopped', 'suspended'] as const;
+export type CollectionHalt = (typeof COLLECTION_HALTS)[number];
+/**
+ * The case owner's record that the provider or the agency said the collection stopped, and how that reached her. collwho:
+ * who answered and what it did are asked, never assumed: an agency's word is not the provider's (it does not bind it).
+ */
+export class RecordedCollectionStoppedDto extends receivedByOwner(CollectionStoppedDto) {
+  @ApiProperty({ enum: CALL_PARTIES, description: 'who answered: the provider, or (`agency`) the collection agency named on the newest collection notice (422 when none is named)' })
+  @IsIn(CALL_PARTIES)
+  answeredBy: CallParty;
+
+  @ApiProperty({ enum: COLLECTION_HALTS, description: 'what it did: `stopped` the collection, or `suspended` it while the objection runs (what our stop letter asked)' })
+  @IsIn(COLLECTION_HALTS)
+  collection: CollectionHalt;
+}
 /** v17: the case owner's record that the bank released the balance, and how that reached her. */
 export class RecordedBalanceReleasedDto extends receivedByOwner(BalanceReleasedDto) {}
 
@@ -576,7 +600,7 @@ export const recordedAnswerEvent = (answer: ProviderAnswer, body: object) => ({ 
 /** The same for an answer to a dispute. */
 export const recordedDisputeAnswerEvent = (answer: DisputeAnswer, body: object) => ({ ...disputeAnswerEvent(answer, body), receivedVia: (body as { receivedVia: ReceivedVia }).receivedVia });
 /** The same for word that the collection stopped. */
-export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia });
+export const recordedCollectionStoppedEvent = (dto: RecordedCollectionStoppedDto) => ({ ...collectionStoppedEvent(dto), receivedVia: dto.receivedVia, answeredBy: dto.answeredBy, collection: dto.collection });
 /** The same for the release of a blocked bank balance (v17). */
 export const recordedBalanceReleasedEvent = (dto: RecordedBalanceReleasedDto) => ({ ...balanceReleasedEvent(dto), receivedVia: dto.receivedVia });
 

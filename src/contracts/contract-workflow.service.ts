@@ -12,10 +12,11 @@ import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '.
 import { callAfter, type RecordedCall } from './calls';
 import { currentDocumentRows } from '../documents/document-rows';
 import { providerRows } from '../providers/provider-rows';
-import { releaseTermOf, returnsToRelease } from './take-back.rules';
+import { overdueRelease, releaseTermOf, returnsToRelease } from './take-back.rules';
 import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
+import { Clock } from '../clock/clock';
 
 /** A contract workflow as other modules may read it: from its read model, whatever the machine version. */
 export interface ContractStanding {
@@ -156,7 +157,7 @@ const askedOf = (facts: ContractFacts): RequestAsked => requestAsked({ action: f
 /** Told of every provider confirmation recorded (`COMPLETE`) and every corrected end date, in its transaction (ContractsService checks it against what was asked: contracts depend on the workflow). */
 export type CompletionListener = (
   manager: EntityManager,
-  completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string; before: string } | null },
+  completion: { estateId: string; contractId: string; effectiveDate: string; corrected: { from: string | null; instanceId: string; state: string; before: string; reference: { from: string; to: string } | null } | null },
 ) => Promise<void>;
 
 /** From the second term missed in a row with only the owner alerted, a contract is listed for administrators too. */
@@ -199,6 +200,7 @@ export class ContractWorkflow implements OnModuleInit {
     private readonly runtime: WorkflowRuntime,
     private readonly estateWorkflow: EstateWorkflow,
     private readonly timeline: TimelineService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -208,8 +210,10 @@ export class ContractWorkflow implements OnModuleInit {
         select: `json_build_object('description', c.description, 'providerId', c.provider_id, 'providerName', p.name, 'slaBusinessDays', p.sla_business_days, 'providerAnswered', c.provider_answered, 'requestHeldBack', c.request_held_back, 'category', p.category, 'action', c.action, 'insuranceKind', c.insurance_kind, 'answerDone', c.answer_done)`,
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
-      // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`).
-      returnedTerm: async (manager, { estateId, subjectId }, from, to) => (returnsToRelease(from, to) ? releaseTermOf(await this.timeline.historyOfContract(manager, estateId, subjectId)) : null),
+      // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`); releaseremind: the
+      // bank's term passed into the overdue release (`overdueRelease`), the term that passed.
+      returnedTerm: async (manager, { estateId, subjectId, dueDate }, from, to, event) =>
+        returnsToRelease(from, to) ? releaseTermOf(await this.timeline.historyOfContract(manager, estateId, subjectId)) : overdueRelease(event.type, to, dueDate, this.clock.today()),
       // The quiet period runs after the confirmed end date (or the date of the new holder), or after the last day of a cover the
       // insurer keeps for the estate when later (coverwatch): as the step being taken records it, else as recorded.
       endDate: (projection, facts, event) => {
@@ -359,9 +363,12 @@ export class ContractWorkflow implements OnModuleInit {
       await manager.query(`UPDATE contracts SET answer_done = jsonb_set(answer_done, '{balanceReleased}', 'true') WHERE id = $1 AND answer_done IS NOT NULL`, [t.instance.subjectId]);
     }
     // Whoever recorded it (desk, API, the owner): a confirmation, or a corrected end date (v5), is checked against what was asked outside the machine.
-    const endDate = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null }[]).find((c) => c.field === 'effectiveDate') : undefined;
+    const changed = t.event.type === 'COMPLETION_CORRECTED' ? (t.event.corrected as { field: string; from: string | null; to: string | null }[]) : [];
+    const endDate = changed.find((c) => c.field === 'effectiveDate');
+    // collwho: the provider's reference corrected with it, for the agency whose stop quoted it.
+    const reference = changed.find((c): c is { field: string; from: string; to: string } => c.field === 'reference' && Boolean(c.from) && Boolean(c.to));
     if (t.event.type === 'COMPLETE' || endDate) {
-      const corrected = endDate ? { from: endDate.from, instanceId: t.instance.id, state: t.to, before: t.from } : null;
+      const corrected = endDate ? { from: endDate.from, instanceId: t.instance.id, state: t.to, before: t.from, reference: reference ? { from: reference.from, to: reference.to } : null } : null;
       await this.completed(manager, { estateId, contractId: t.instance.subjectId, effectiveDate: String(t.event.effectiveDate), corrected });
     }
     if (FINISHED_STATES.includes(t.to) !== FINISHED_STATES.includes(t.from)) {

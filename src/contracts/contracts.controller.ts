@@ -16,7 +16,7 @@ import {
   DisputeAnswer,
   DisputeResolvedDto,
   disputeResolvedEvent,
-  InvoiceAfterEndDto,
+  DatedBillDto,
   NoteDto,
   PROVIDER_ANSWERS,
   ProviderAnswer,
@@ -172,7 +172,7 @@ export class ContractsController {
   @Post('contracts/:id/invoice-after-end')
   @Idempotent()
   @HttpCode(200)
-  async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: InvoiceAfterEndDto) {
+  async invoiceAfterEnd(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string, @Body() dto: DatedBillDto) {
     await this.contracts.reportInvoiceAfterEnd(principal, id, dto);
     return this.views.detail(id, principal.lang);
   }
@@ -227,7 +227,7 @@ export class ContractsController {
   @ApiDoc({
     summary: 'Record that the debt collection stopped',
     description:
-      'The provider or the agency said (by post, email or phone: `receivedVia` `phone`, `post` or `email`, required, 400 naming it) that the collection we asked to stop was stopped; only while we wait for that (409 otherwise). Bills still disputed stay open: the contract waits on the provider for them again with a fresh term (on you, for a bill it holds to); with none it is confirmed and the quiet period starts over.',
+      'The provider or the agency said (by post, email or phone: `receivedVia` `phone`, `post` or `email`, required, 400 naming it) that the collection we asked to stop was stopped; only while we wait for that (409 otherwise). `answeredBy` (`provider`, or `agency`: the one on the newest collection notice, 422 when none is named) and `collection` (`stopped`, or `suspended` while the objection runs) are required (400 naming them): every reader says who answered and what it did, and an agency\'s word is never read as the provider\'s. Bills still disputed stay open: the contract waits on the provider for them again with a fresh term (on you, for a bill it holds to); with none it is confirmed and the quiet period starts over.',
     problems: [400, 409],
   })
   @Post('contracts/:id/collection-stopped')

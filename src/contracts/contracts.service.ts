@@ -289,7 +289,7 @@ export class ContractsService implements OnModuleInit {
     await this.holdLaterEndDate(manager, contractId, effectiveDate);
     if (!corrected || !agencyHearsEndDate(corrected.before as ContractState)) return;
     const contract = await manager.findOneOrFail(Contract, { where: { id: contractId }, select: { id: true, estateId: true, description: true } });
-    const told = await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }], effectiveDate);
+    const told = await this.tellAgencies(manager, contract, corrected, [{ field: 'effectiveDate', from: corrected.from, to: effectiveDate }], effectiveDate, corrected.reference);
     for (const agency of told.notTold) {
       await this.timeline.append(manager, {
         estateId: contract.estateId,
@@ -527,6 +527,17 @@ export class ContractsService implements OnModuleInit {
     return (await this.timeline.collectionClaim(contractId, manager))?.agency ?? null;
   }
 
+  /**
+   * collwho: the agency that answered our collection stop, by the name on the newest collection notice (the readers name it,
+   * as it was then); null when the provider answered. An agency with none named is 422 `answeredBy`, as a call's `party`.
+   */
+  private async answeringAgency(manager: EntityManager, contractId: string, answeredBy: unknown): Promise<string | null> {
+    if (answeredBy !== 'agency') return null;
+    const agency = await this.agencyNamed(manager, contractId);
+    if (!agency) throw new ValidationProblem([{ field: 'answeredBy', message: 'no collection agency is named on this contract', rule: 'choice' }]);
+    return agency;
+  }
+
   /** One page of the calls recorded on the contract, newest first; `after` is a decoded TIMELINE_CURSOR. */
   async callPage(principal: StaffPrincipal, contractId: string, after: Position | null, limit = DEFAULT_PAGE_SIZE): Promise<Page<RecordedCall & { id: string; at: string; by: string; corrected: boolean; withdrawn: boolean }>> {
     const contract = await this.requireAccess(principal, contractId);
@@ -632,6 +643,7 @@ export class ContractsService implements OnModuleInit {
     standing: { instanceId: string; state: string },
     changes: { field: string; from?: unknown; to?: unknown }[],
     endDate?: string,
+    referenceCorrected: { from: string; to: string } | null = null,
   ): Promise<{ told: string[]; notTold: string[] }> {
     const stated = changes.filter((c) => (TOLD_TO_AGENCY as readonly string[]).includes(c.field));
     if (!stated.length) return { told: [], notTold: [] };
@@ -641,7 +653,7 @@ export class ContractsService implements OnModuleInit {
     for (const stop of stops.filter(hears)) {
       // A correction to this agency still waiting for the post gives way to this one, which carries its other facts (README, setapartrest).
       const waiting = await this.waiting().setApartOvertaken(manager, contract.id, { kind: 'correction', agencyLetterId: stop.id });
-      await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id }, 'agency');
+      await this.sendLetter(manager, contract, standing, 'correction', { type: 'CORRECTION', changes: withOvertaken(stated, waiting.changes), agencyLetterId: stop.id, ...(referenceCorrected && { referenceCorrected }) }, 'agency');
     }
     return { told: stops.filter(hears).map((s) => s.agency), notTold: stops.filter((s) => !hears(s)).map((s) => s.agency) };
   }
@@ -683,6 +695,7 @@ export class ContractsService implements OnModuleInit {
    * new one following (`ANSWER_WITHDRAWN`, the question read from its history by `answeredByWithdrawn`); an older version moves
    * to v16 for the step. A finished request, a document no question asked for, or one whose kind another answer to the question
    * sent and still stands (`currentKinds`, the documents module's reader of enclosed documents' kinds) changes nothing. Returns the contracts reopened.
+   * `carried`: per contract, the documents its sent letters carried (a bank's release reads whether it still holds one of the kind).
    */
   async answerWithdrawn(
     manager: EntityManager,
@@ -691,12 +704,15 @@ export class ContractsService implements OnModuleInit {
     withdrawnOn: string,
     actor: Actor,
     currentKinds: (documentIds: string[]) => Promise<ReadonlyMap<string, string>>,
+    carried: ReadonlyMap<string, string[]>,
   ): Promise<string[]> {
     const reopened: string[] = [];
     for (const contractId of contractIds) {
       const standing = await this.workflow.lock(manager, contractId);
       if (standing && RELEASE_WAITS.includes(standing.state)) {
-        if (await this.releaseDocumentWithdrawn(manager, contractId, document.kind, withdrawnOn, actor)) reopened.push(contractId);
+        // releaseremind: another one of its kind the bank had from us and that still stands is what it needs: the release stays the bank's.
+        const others = await currentKinds((carried.get(contractId) ?? []).filter((id) => id !== document.id));
+        if (![...others.values()].includes(document.kind) && (await this.releaseDocumentWithdrawn(manager, contractId, document.kind, withdrawnOn, actor))) reopened.push(contractId);
         continue;
       }
       const kept = answerKept(standing?.state ?? '');
@@ -1244,8 +1260,9 @@ export class ContractsService implements OnModuleInit {
         });
       }
       assertOutcome(standing, event);
+      if (event.type === 'COLLECTION_STOPPED') Object.assign(event, { agencyName: await this.answeringAgency(manager, contract.id, event.answeredBy) });
       if (event.type === 'COMPLETION_CORRECTED') assertEndDateCorrectable(standing, event, contract.provider.name, principal.lang);
-      await assertAnswerDates(manager, contract, event, this.clock.today());
+      await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
       await assertAnswerFits(manager, contract, event);
     }, tell);
   }
@@ -1330,11 +1347,17 @@ export class ContractsService implements OnModuleInit {
     const inside = billsInsideCover(coverUntil, openDisputesOf(standing.context));
     if (!inside.length) return standing;
     const named = { ...contract, provider };
+    // bankdebt: the day each bill said it is due (`dueOn` of its INVOICE_AFTER_END), listed with the premium it now is.
+    const recordedBills = await this.timeline.detailsOfContracts(manager, [contract.id], ['INVOICE_AFTER_END']);
+    const dueOf = (reference: string) => {
+      const bill = recordedBills.map((e) => e.details.event as { reference?: unknown; dueOn?: unknown } | undefined).filter((e) => e?.reference === reference).pop();
+      return typeof bill?.dueOn === 'string' ? bill.dueOn : null;
+    };
     let now = standing;
     let withdrawn = false;
     for (const bill of inside) {
       const open = openDisputesOf(now.context);
-      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null, insideCover: { until: coverUntil } });
+      const resolution = withSettledBills(now, { type: 'DISPUTE_RESOLVED', invoiceReference: bill.reference, outcome: 'payFromEstate', note: null, insideCover: { until: coverUntil }, dueOn: dueOf(bill.recordedAs ?? bill.reference) });
       const applied = await this.workflow.apply(manager, contract.id, resolution, SYSTEM_ACTOR);
       await this.keepAnsweredObjections(manager, named, applied, open);
       withdrawn = (await this.tellObjectionsDropped(manager, named, applied, open)) || withdrawn;
@@ -1728,20 +1751,25 @@ function billChanges(context: ContractProjection, event: AnyEventObject): BillCh
  * implausibly far after what was asked; a bank's or insurer's day of what it did, and the release of a balance, not after `today`
  * (the Dutch calendar day) nor before the death; a cover kept for the estate not ending before the death. 422 naming each field.
  */
-export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<void> {
-  const problems = await answerDateRefusals(manager, contract, event, today);
+export async function assertAnswerDates(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<void> {
+  const problems = await answerDateRefusals(manager, contract, event, today, confirmedOn);
   if (problems.length) throw new ValidationProblem(problems);
 }
 
-/** What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round. */
-export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string): Promise<FieldError[]> {
+/**
+ * What `assertAnswerDates` refuses, each problem at once: also beside a refused form's other fields, so it is fixed in one round.
+ * `confirmedOn`: the date of the confirmation recorded (the projection's `effectiveDate`), the day a block's balance holds per unless
+ * a correction kept it per another (`balanceOn`).
+ */
+export async function answerDateRefusals(manager: EntityManager, contract: Contract, event: AnyEventObject, today: string, confirmedOn: string | null): Promise<FieldError[]> {
   if (event.type !== 'COMPLETE' && event.type !== 'COMPLETION_CORRECTED' && event.type !== 'BALANCE_RELEASED') return [];
   const [facts, provider] = await Promise.all([endDateFacts(manager, contract), manager.findOneByOrFail(Provider, { id: contract.providerId })]);
   // A correction that leaves `done` out keeps the answer recorded, and its date is that answer's day (README keptcover).
   const done = event.done ?? (event.type === 'COMPLETION_CORRECTED' ? (contract.answerDone?.done ?? null) : null);
   const asked = requestAsked({ ...contract, provider });
   const dated = answerDated(contract.action, asked, done);
-  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated });
+  const balanceOn = contract.answerDone?.done === 'accountBlocked' ? (contract.answerDone.balanceOn ?? confirmedOn) : null;
+  const problems = answerDateProblems(event, { ...facts, today, answerDated: dated, balanceOn });
   // Its date named as the forms label it (owner and desk catalogues, `answerDate.*`), never as an end.
   return dated ? problems.map((p) => (p.field === 'effectiveDate' ? { ...p, labelled: `answerDate.${answerDateKind(askedInstead(contract.action, asked))}` } : p)) : problems;
 }

@@ -3,7 +3,7 @@ import { type LetterKind, REQUEST_LETTER_KINDS } from '../../letters';
 import type { HistoryEntry } from '../timeline/timeline.service';
 
 /** The states whose confirmation the owner may take back (v14), v17's bank block awaiting the release among them. */
-export const TAKEN_BACK_FROM: readonly string[] = ['confirmed', 'blocked', 'releaseOverdue'] satisfies ContractState[];
+export const TAKEN_BACK_FROM: readonly string[] = ['confirmed', 'blocked', 'releaseReminded', 'releaseOverdue'] satisfies ContractState[];
 
 /** The family's reports: an estate letter that went out after a confirmation may have told it (the contract's own letters count too). */
 const REPORTS = ['progress_report', 'final_report'];
@@ -50,7 +50,7 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
 }
 
 /** v17: the waits for a bank's release, and the states of a bill's dispute that return to them once it is answered (`backToRelease`). */
-export const RELEASE_WAITS: readonly string[] = ['blocked', 'releaseOverdue'] satisfies ContractState[];
+export const RELEASE_WAITS: readonly string[] = ['blocked', 'releaseReminded', 'releaseOverdue'] satisfies ContractState[];
 const DISPUTE_STATES: readonly string[] = ['disputed', 'disputeEscalated', 'disputeRejected', 'collectionStopRequested'] satisfies ContractState[];
 
 /**
@@ -60,6 +60,17 @@ const DISPUTE_STATES: readonly string[] = ['disputed', 'disputeEscalated', 'disp
  * the runtime pass it at once (the release overdue).
  */
 export const returnsToRelease = (from: string, to: string): boolean => RELEASE_WAITS.includes(to) && DISPUTE_STATES.includes(from);
+
+/**
+ * releaseremind: a bank's term for the release that passed into `releaseOverdue` (from `blocked`, v19 `releaseReminded`) is
+ * the term the release is late since, as a term that passed and kept the state would be: no letter told the bank the runtime's
+ * fresh term (it only alerts the owner again), so readers name the one that passed (`dueDate`) and the owner's call is late
+ * since then. The fresh term counts from `today`. Null for any other step.
+ */
+export function overdueRelease(event: string, to: string, dueDate: string | null, today: string): RestoredTerm | null {
+  if (event !== 'DEADLINE_PASSED' || to !== 'releaseOverdue' || !dueDate) return null;
+  return { since: today, missedDueDate: dueDate, missedWithLetter: false, missedTerms: 1, firstMissedDueDate: dueDate };
+}
 
 /** The term of the release's wait the contract last left for a bill's dispute (`returnsToRelease`), from its history; null if none. */
 export function releaseTermOf(history: HistoryEntry[]): RestoredTerm | null {

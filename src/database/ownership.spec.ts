@@ -41,6 +41,7 @@ const OWNERS_WITHOUT_ENTITY: Record<string, string> = {
   login_attempts: 'auth',
   notifications: 'notifications',
   print_batches: 'letters',
+  readdress_notices: 'letters',
   provider_answer_days: 'timeline',
   provider_answer_months: 'timeline',
   provider_event_days: 'timeline',

@@ -71,10 +71,11 @@ export class DocumentCorrectionsService {
     if (lock) await manager.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [document.id]);
     const contracts = await this.contracts.providersOf(manager, document.estateId);
     const carried = await this.sent.carriedTo(manager, contracts.map((c) => c.id));
-    // Every earlier version, newest first: a provider that had the first and not the second still had a version this one corrects.
+    // Every earlier version, newest first: a provider that had the first and not the second still had a version this one corrects;
+    // one she withdrew too (docdesc): a deletion request told the provider to delete it, and this is the right one.
     const earlier = [replaced];
     for (let d = await manager.findOne(EstateDocument, { where: { supersededById: replaced.id, estateId: document.estateId } }); d; d = await manager.findOne(EstateDocument, { where: { supersededById: d.id, estateId: document.estateId } })) earlier.push(d);
-    const due = correctionRecipients(contracts, carried, earlier.filter((d) => !d.withdrawnAt).map((d) => d.id), document.id);
+    const due = correctionRecipients(contracts, carried, earlier.map((d) => d.id), document.id);
     const names = new Map((await this.providers.withIds([...new Set(due.map((c) => c.providerId))])).map((p) => [p.id, p.name]));
     return { document, replaced, recipients: due.map((c) => ({ contractId: c.id, providerName: names.get(c.providerId) ?? '', replacedId: c.replacedId })) };
   }

@@ -110,7 +110,7 @@ export class DocumentErasuresService {
     ]);
     const holding = contractIds.filter((id) => sent.get(id)!.some((sentId) => versions.some((v) => v.id === sentId)));
     // v16: a question it answered is open again, a new one following; that contract's deletion request says so.
-    const reopened = await this.contracts.answerWithdrawn(manager, byLetter, document, this.clock.today(), actor, currentKinds);
+    const reopened = await this.contracts.answerWithdrawn(manager, byLetter, document, this.clock.today(), actor, currentKinds, await this.sent.carriedTo(manager, byLetter));
     // A provider with two contracts that took it is asked about the one reopened, so the letter can say a new one follows.
     const carried = [...reopened, ...byLetter.filter((id) => !reopened.includes(id))];
     const recipients = erasureRecipients(carried, viewers.map((v) => v.providerId), contracts, holding);

@@ -35,6 +35,10 @@ export class EstateDocument {
   @Column({ type: 'text' })
   kind: DocumentKind;
 
+  /** docdesc: her words for an "overig" document, which letters and the desk name it by; null: none given ("een document"). */
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
   @Column()
   fileName: string;
 
@@ -85,6 +89,7 @@ export function documentView(d: EstateDocument) {
     id: d.id,
     estateId: d.estateId,
     kind: d.kind,
+    description: d.description,
     fileName: d.fileName,
     mediaType: d.mediaType,
     sizeBytes: d.sizeBytes,

@@ -17,7 +17,7 @@ import { DocumentCorrectionsService } from './document-corrections.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { trimmed } from '../common/trim';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
-import { CorrectDocumentDto } from './correct-document.dto';
+import { CorrectDocumentDto, DocumentDescription } from './correct-document.dto';
 
 export class UploadDocumentDto {
   @IsIn(DOCUMENT_KINDS)
@@ -33,6 +33,9 @@ export class UploadDocumentDto {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : value === true || value === 'true'))
   @IsBoolean()
   visibleToFamily?: boolean;
+
+  @DocumentDescription()
+  description?: string;
 }
 
 /** The audience the upload asked for, or null for the kind's default. */
@@ -86,7 +89,7 @@ export class DocumentsController {
     schema: {
       type: 'object',
       required: ['kind', 'file'],
-      properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, audience: { type: 'string', enum: [...DOCUMENT_AUDIENCES] }, visibleToFamily: { type: 'boolean' }, file: { type: 'string', format: 'binary' } },
+      properties: { kind: { type: 'string', enum: [...DOCUMENT_KINDS] }, audience: { type: 'string', enum: [...DOCUMENT_AUDIENCES] }, visibleToFamily: { type: 'boolean' }, description: { type: 'string', maxLength: 200, description: 'kind `other` only: what it is, as letters name it ("een document: uittreksel Kamer van Koophandel")' }, file: { type: 'string', format: 'binary' } },
     },
   })
   // Above the file's interceptor, so it runs after multer read the file it keys on.
@@ -98,7 +101,7 @@ export class DocumentsController {
     @Body() dto: UploadDocumentDto,
     @UploadedFile() file: File | undefined,
   ) {
-    return documentView(await this.documents.upload(principal, id, dto.kind, file, requestedAudience(dto)));
+    return documentView(await this.documents.upload(principal, id, dto.kind, file, requestedAudience(dto), dto.description));
   }
 
   @ApiDoc({ summary: "List the estate's documents", description: 'A page of its documents, newest first; `nextCursor` continues it.', problems: [400] })
@@ -163,8 +166,8 @@ export class DocumentsController {
   }
 
   @ApiDoc({
-    summary: "Correct a document's kind, or choose who in the family sees it",
-    description: 'A kind corrected is on the timeline (`document.corrected`, from → to) and counts from now on for the documents providers require and ask for; letters already sent keep what they enclosed. An audience that was the old kind\'s default follows the new kind\'s unless `audience` is given too.',
+    summary: "Correct a document's kind or her words for an overig one, or choose who in the family sees it",
+    description: 'docdesc: `description` (kind `other` only) is what letters and the desk name it by from now on; letters already sent keep their words. A kind corrected is on the timeline (`document.corrected`, from → to) and counts from now on for the documents providers require and ask for; letters already sent keep what they enclosed. An audience that was the old kind\'s default follows the new kind\'s unless `audience` is given too.',
     problems: [400, [409, 'A replaced or withdrawn document, or a bank statement\'s kind (`document-kind-fixed`).'], 422],
   })
   @Patch('documents/:id')

@@ -81,14 +81,15 @@ export class DocumentsService {
     return deleted(manager, ['DELETE FROM document_views WHERE estate_id = $1', 'DELETE FROM documents WHERE estate_id = $1'], [estateId]);
   }
 
-  /** `audience` null: the kind's default (document-audience.ts). */
-  async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, audience: DocumentAudience | null) {
+  /** `audience` null: the kind's default (document-audience.ts); `description`: her words for an "overig" one (docdesc). */
+  async upload(principal: StaffPrincipal, estateId: string, kind: DocumentKind, file: UploadedFile | undefined, audience: DocumentAudience | null, description?: string) {
     if (!file) throw new ValidationProblem([{ field: 'file', message: 'a file is required', rule: 'required' }], 400);
+    const described = describedOther(kind, description);
     return this.db.transaction(async (manager) => {
       const estate = await this.estates.requireAccess(principal, estateId, manager);
       // A document can make a request ready to send; a closed estate takes none until it is reopened.
       await this.estates.assertOpen(manager, estate.id, principal.lang);
-      return this.store(manager, estate.id, kind, file, audience, actorOf(principal), principal.lang);
+      return this.store(manager, estate.id, kind, file, audience, actorOf(principal), principal.lang, described);
     });
   }
 
@@ -96,7 +97,7 @@ export class DocumentsService {
    * Stores a document inside the caller's transaction (also used for family reports); `audience` null: the default.
    * `lang`: the uploader's, for the detail of a refused file.
    */
-  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor, lang: Lang) {
+  async store(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, audience: DocumentAudience | null, actor: Actor, lang: Lang, description: string | null = null) {
     if (file.size === 0) throw new ValidationProblem([{ field: 'file', message: 'is empty', rule: 'emptyFile' }]);
     if (file.size > MAX_DOCUMENT_BYTES) throw documentTooLarge(actor, lang);
     const mediaType = sniffMediaType(file.buffer);
@@ -105,7 +106,7 @@ export class DocumentsService {
     if (!(await printable({ mediaType, content: file.buffer }))) {
       throw new ValidationProblem([{ field: 'file', message: 'cannot be read as pages (damaged, encrypted or without pages)', rule: 'unreadable' }]);
     }
-    return this.save(manager, estateId, kind, file, mediaType, audience ?? defaultAudience(kind, actor.type), actor);
+    return this.save(manager, estateId, kind, file, mediaType, audience ?? defaultAudience(kind, actor.type), actor, description);
   }
 
   /**
@@ -116,10 +117,11 @@ export class DocumentsService {
     return this.save(manager, estateId, BANK_STATEMENT, file, mediaType, 'owner', actor);
   }
 
-  private async save(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, mediaType: string, audience: DocumentAudience, actor: Actor) {
+  private async save(manager: EntityManager, estateId: string, kind: DocumentKind, file: UploadedFile, mediaType: string, audience: DocumentAudience, actor: Actor, description: string | null = null) {
     const document = manager.create(EstateDocument, {
       estateId,
       kind,
+      description,
       fileName: file.originalname.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'document',
       mediaType,
       sizeBytes: file.size,
@@ -253,7 +255,8 @@ export class DocumentsService {
       const old = await this.currentForOwner(manager, principal, documentId);
       await this.estates.assertOpen(manager, old.estateId, principal.lang);
       const actor = actorOf(principal);
-      const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor, principal.lang);
+      // A new version is the same thing: her words for it go with it (docdesc).
+      const newer = await this.store(manager, old.estateId, old.kind, file, old.audience, actor, principal.lang, old.description);
       await manager.update(EstateDocument, { id: old.id }, { supersededById: newer.id });
       await this.timeline.append(manager, {
         estateId: old.estateId,
@@ -301,7 +304,7 @@ export class DocumentsService {
    * that was the old kind's default follows the new kind's; one the owner chose stays, unless she chooses again here.
    */
   correct(principal: StaffPrincipal, documentId: string, change: CorrectDocumentDto) {
-    if (change.kind === undefined && change.audience === undefined) {
+    if (change.kind === undefined && change.audience === undefined && change.description === undefined) {
       throw new ValidationProblem([emptiedField(CorrectDocumentDto, 'audience', 'is required unless kind is given')], 400);
     }
     return this.db.transaction(async (manager) => {
@@ -315,7 +318,19 @@ export class DocumentsService {
       if (OWNER_ONLY_KINDS.includes(kind) && audience !== 'owner') {
         throw new ValidationProblem([{ field: 'audience', message: `a ${kind.replace(/_/g, ' ')} is for the case owner only`, rule: 'ownerOnly', limit: kind }]);
       }
+      // docdesc: her words name an "overig" one only; corrected to another kind, the letters name it by that kind and her words go.
+      const description = change.description !== undefined ? describedOther(kind, change.description) : kind === 'other' ? document.description : null;
       const actor = actorOf(principal);
+      if (description !== document.description) {
+        await manager.update(EstateDocument, { id: document.id }, { description });
+        await this.timeline.append(manager, {
+          estateId: document.estateId,
+          actor,
+          event: 'document.described',
+          summary: `Document ${document.fileName}: described as "${description ?? ''}" (was "${document.description ?? ''}").`,
+          details: { documentId: document.id, field: 'description', from: document.description, to: description, kind, fileName: document.fileName },
+        });
+      }
       if (kind !== document.kind) {
         await manager.update(EstateDocument, { id: document.id }, { kind });
         await this.timeline.append(manager, {
@@ -338,7 +353,7 @@ export class DocumentsService {
       }
       // What the providers require is counted by kind: a corrected kind may complete a waiting request, or leave it short again.
       if (kind !== document.kind) await this.contractWorkflow.refreshDocuments(manager, document.estateId, actor);
-      return Object.assign(document, { kind, audience });
+      return Object.assign(document, { kind, audience, description });
     });
   }
 
@@ -391,3 +406,9 @@ export class DocumentsService {
   }
 }
 
+/** docdesc: her words name an "overig" document only (every other kind the letters name themselves); blank is none. */
+function describedOther(kind: DocumentKind, description: string | undefined): string | null {
+  if (!description) return null;
+  if (kind !== 'other') throw new ValidationProblem([{ field: 'description', message: 'is for a document of kind other only', rule: 'describesOther' }]);
+  return description;
+}

@@ -1,6 +1,6 @@
 import { errorText } from '../web/fields';
 import { ownerWords, providerWords } from '../words';
-import { ASKABLE_KINDS, askedKindsProblems, chosenEnclosures, correctionRecipients, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures } from './enclosure-rules';
+import { ASKABLE_KINDS, askedKindsProblems, chosenEnclosures, correctionRecipients, askedNeverSent, askedNotEnclosed, EnclosableDocument, enclosureProblems, followsLaterProblems, mayEnclose, otherItemsAnswered, requestLetterEnclosures, requiredEnclosures, sentVersions } from './enclosure-rules';
 
 const ESTATE = 'estate-1';
 let seq = 0;
@@ -245,5 +245,12 @@ describe('docreplace: who gets the correction letter', () => {
     // v3 corrects v2, which corrected v1; ING had v1 only, CB had v2 and already the corrected v3, KPN nothing.
     const carried = new Map([['ing', ['v1']], ['cb', ['v2', 'v3']], ['kpn', []]]);
     expect(correctionRecipients(contracts, carried, ['v2', 'v1'], 'v3')).toEqual([{ id: 'ing', replacedId: 'v1' }]);
+  });
+
+  it('docdesc: a provider that had the first of three versions has the third once its correction letter carried it, not both', () => {
+    const version = (id: string, supersededById: string | null) => doc('certificate_of_inheritance', { id, supersededById });
+    const versions = [version('v1', 'v2'), version('v2', 'v3'), version('v3', null)];
+    expect(sentVersions(versions, ['v1']).map((d) => d.id)).toEqual(['v1']);
+    expect(sentVersions(versions, ['v1', 'v3']).map((d) => d.id)).toEqual(['v3']);
   });
 });

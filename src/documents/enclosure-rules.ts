@@ -240,9 +240,13 @@ export function sentVersions<D extends EnclosableDocument>(documents: D[], sentI
   const sent = new Set(sentIds);
   const had = new Set<string>();
   for (const id of sentIds) {
-    let d = byId.get(id);
-    while (d?.supersededById && sent.has(d.supersededById)) d = byId.get(d.supersededById);
-    if (d) had.add(d.id);
+    // docdesc: along the whole chain of versions, so a correction letter that carried the third reaches past the second it never had.
+    let newest = byId.get(id);
+    for (let d = newest; d?.supersededById; ) {
+      d = byId.get(d.supersededById);
+      if (d && sent.has(d.id)) newest = d;
+    }
+    if (newest) had.add(newest.id);
   }
   // Checked again here, not only when sent, so a later rule change cannot leak; an older version it had is no less what it had.
   return documents.filter((d) => had.has(d.id) && mayEnclose({ ...d, supersededById: null }));
@@ -250,7 +254,8 @@ export function sentVersions<D extends EnclosableDocument>(documents: D[], sentI
 
 /**
  * docreplace: the contracts whose letters carried an earlier version (`earlierIds`, newest first) and none the corrected one: each gets
- * the correction letter, about the newest earlier version it had.
+ * the correction letter, about the newest earlier version it had. docdesc: a withdrawn earlier version counts too — the provider was
+ * asked to delete it and still needs the right one (GDPR art. 16 and 19: the rectification goes to each recipient).
  */
 export function correctionRecipients<C extends { id: string }>(contracts: C[], carried: ReadonlyMap<string, readonly string[]>, earlierIds: readonly string[], correctedId: string): (C & { replacedId: string })[] {
   return contracts.flatMap((c) => {

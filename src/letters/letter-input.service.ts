@@ -53,6 +53,12 @@ export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
 /** docreplace: an "overig" document she gave no words for, in a letter: neutrally, never by its file name. */
 const OTHER_UNDESCRIBED: Record<Language, string> = { nl: 'Een document', en: 'A document' };
 
+/** A document by what it is: its kind's title; an "overig" one "Een document", with her words when she gave them (docdesc: "Een document: uittreksel Kamer van Koophandel"). */
+function documentTitle(d: Pick<EstateDocument, 'kind' | 'description'>, language: Language): string {
+  if (d.kind !== 'other') return KIND_TITLES[d.kind]?.[language] ?? OTHER_UNDESCRIBED[language];
+  return d.description ? `${OTHER_UNDESCRIBED[language]}: ${d.description}` : OTHER_UNDESCRIBED[language];
+}
+
 /** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection. */
 const AGENCY_FOLLOW_UPS: readonly string[] = ['CORRECTION', 'BILL_CORRECTION', 'DISPUTE_WITHDRAWAL'];
 
@@ -196,6 +202,8 @@ export class LetterInputBuilder {
       postedBefore: subject.postedBefore ?? null,
       previousLetterDate: [...history.sent].reverse().find((l) => REQUEST_LETTER_KINDS.includes(l.kind))?.date ?? null,
       corrections: correctionsOf(event),
+      // Our stop quoted the reference only beside a final bill (`finalBillNotDisputed`): without one the agency never read it.
+      referenceCorrected: agencyLetterId && subject.kind === 'correction' && (context.finalInvoiceAmount ?? 0) > 0 ? referenceCorrectedOf(event.referenceCorrected) : null,
       erasure: subject.kind === 'document_erasure' ? erasedDocument(documents, event, provider.language, carrying) : null,
       correctedDocument: subject.kind === 'document_correction' ? correctedDocument(documents, event, provider.language, carrying) : null,
       // Whom the provider has written to until now: the one who signed the latest letter it got.
@@ -418,7 +426,7 @@ export class LetterInputBuilder {
       // insurerletters: an "overig" document by what she sent it as (claimform, answerrest); docreplace: else neutrally, "een document",
       // never by its file name, which may say more than the provider should read from us ("scan_bankafschrift_jan_met_schulden.pdf").
       const answers = kind === 'information_supplied' && d.kind === 'other' ? describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id) : [];
-      const title = answers.length ? listed(answers, language) : d.kind === 'other' ? OTHER_UNDESCRIBED[language] : (KIND_TITLES[d.kind]?.[language] ?? OTHER_UNDESCRIBED[language]);
+      const title = answers.length ? listed(answers, language) : documentTitle(d, language);
       return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(renewsKind(carrying, d, documents) && { renews: true }), ...(replaced && { amended: { replaces: replaced.letter && { on: replaced.letter.on, colleague: replaced.letter.colleague } } }) };
     });
   }
@@ -661,7 +669,16 @@ function correctedDocument(documents: EstateDocument[], event: LetterSubject['ev
   const replaced = documents.find((d) => d.id === event.replacedId);
   const carrier = replaced && [...carrying].reverse().find((l) => l.enclosureIds.includes(replaced.id));
   if (!replaced || !carrier) return null;
-  return { title: KIND_TITLES[replaced.kind]?.[language] ?? KIND_TITLES.other[language], kind: replaced.kind, described: false, sentOn: carrier.on, sentBy: carrier.colleague };
+  // An "overig" one by our neutral words (with hers when given), which take no article of ours: "een document: uittreksel Kamer van Koophandel".
+  const other = replaced.kind === 'other';
+  return {
+    title: documentTitle(replaced, language),
+    kind: replaced.kind,
+    described: other,
+    sentOn: carrier.on,
+    sentBy: carrier.colleague,
+    withdrawnOn: replaced.withdrawnAt && dutchDate(replaced.withdrawnAt),
+  };
 }
 
 /** The complaint about the rejection a correction withdraws (v15): the latest that went out, by its day and signer. */
@@ -692,3 +709,9 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
     ...(event.newOneFollows === true && { newOneFollows: true }),
   };
 }
+
+/** collwho: the provider's reference a corrected end date came with (the event's `referenceCorrected`), for the agency's correction. */
+const referenceCorrectedOf = (v: unknown): LetterInput['referenceCorrected'] => {
+  const { from, to } = (v ?? {}) as { from?: unknown; to?: unknown };
+  return typeof from === 'string' && typeof to === 'string' ? { from, to } : null;
+};

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { LintViolation, StatedFacts } from '../../letters';
+import type { Address, LintViolation, StatedFacts } from '../../letters';
 import type { DocumentAudience } from '../documents/document-audience';
 import type { FamilyMember } from '../estates/family-member.entity';
 
@@ -96,6 +96,10 @@ export class Letter {
   /** The email address of the email channel: the provider's contact point, or a collection agency. */
   @Column({ type: 'text', nullable: true })
   deliveryAddress: string | null;
+
+  /** The postal address a letter by post was printed for (README, printaddr); null for another channel and for letters made before it was kept. */
+  @Column({ type: 'jsonb', nullable: true })
+  postalAddress: Address | null;
 
   @Column({ type: 'text' })
   deliveryStatus: 'not_applicable' | 'pending' | 'delivered' | 'failed' | 'queued_for_print' | 'printed' | 'posted';

@@ -14,6 +14,7 @@ import { LettersService } from './letters.service';
 import { MarkPostedDto } from './print-batch.dto';
 import { PassedOnDto } from './passed-on.dto';
 import { PRINT_BATCHES_CURSOR, PrintBatchesService } from './print-batches.service';
+import { ReaddressNoticesService } from './readdress-notices.service';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 
@@ -76,6 +77,28 @@ export class LettersController {
     // Read here rather than by the pipe, so a request without a body is told the field to send (`how`), not that the body is missing.
     const { how, note } = await validatedInput(PassedOnDto, req.body ?? {});
     return letterView(await this.letters.markPassedOn(principal, id, how, note ?? null));
+  }
+}
+
+/** printaddr: the owner's Today rows for a directory correction that touched letters already gone to the old address. */
+@ApiTags('letters')
+@ApiProblems(401, 404)
+@Roles('admin', 'specialist')
+@Controller('readdress-notices')
+export class ReaddressNoticesController {
+  constructor(private readonly notices: ReaddressNoticesService) {}
+
+  @ApiDoc({
+    summary: 'Mark a corrected-address note seen',
+    description:
+      "printaddr: an administrator's correction of a provider's address made letters of the estate that had gone to the old address again, or not (Today's `readdressNotices`, one per estate and correction; the history says each letter). Marked seen, it leaves Today. 409 `nothing-to-handle` when it was marked before.",
+    problems: [409],
+  })
+  @Post(':id/seen')
+  @Idempotent()
+  @HttpCode(204)
+  async seen(@CurrentPrincipal() principal: StaffPrincipal, @IdParam() id: string): Promise<void> {
+    await this.notices.markSeen(principal, id);
   }
 }
 

@@ -246,7 +246,8 @@ export class LettersService implements OnModuleInit {
 
   /** Part of the retention purge (one transaction per estate): deletes the estate's letters and their PDFs; returns how many. */
   eraseEstate(manager: EntityManager, estateId: string): Promise<number> {
-    return deleted(manager, ['DELETE FROM letters WHERE estate_id = $1'], [estateId]);
+    // A directory correction's Today rows about the estate's letters (README, printaddr) go with them.
+    return deleted(manager, ['DELETE FROM readdress_notices WHERE estate_id = $1', 'DELETE FROM letters WHERE estate_id = $1'], [estateId]);
   }
 
   onModuleInit(): void {
@@ -407,13 +408,15 @@ export class LettersService implements OnModuleInit {
     const agencyEmail = effect.to === 'agency' ? (input.collection?.agencyEmail ?? null) : undefined;
     const channel: Letter['channel'] = agencyEmail !== undefined ? (agencyEmail ? 'email' : 'post') : provider ? (provider.channel as Provider['channel']) : 'family';
     const deliveryAddress = channel !== 'email' ? null : (agencyEmail ?? provider.contact_point_email);
+    // Where the envelope goes, as printed: a directory correction later judges by it (README, printaddr).
+    const postalAddress = channel === 'post' ? (input.recipient.address ?? null) : null;
     const enclosureIds = input.enclosures.map((e) => e.documentId);
     // Every letter to a debt collector (its stop, its correction) is about the estate's debts.
     const audience = letterAudience(input.kind, input.corrections, tellsDebts || effect.to === 'agency');
     // The new holder a letter prints reads it too.
     const newHolderId = aboutNewHolder(input.kind, input.corrections) && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }, input.dueDate ?? null, erasure?.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, postalAddress, audience, newHolderId, signedById, addresseeId }, input.dueDate ?? null, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
     // A deletion request or a new contact person leaves the request as it stands: the provider's deadline and desk stand as they were.
     const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
@@ -505,7 +508,7 @@ export class LettersService implements OnModuleInit {
     manager: EntityManager,
     row: OutboxRow,
     produced: ProducedLetter,
-    { channel, urgent, enclosureIds, deliveryAddress, audience, newHolderId, signedById, addresseeId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'audience' | 'newHolderId' | 'signedById' | 'addresseeId'>,
+    { channel, urgent, enclosureIds, deliveryAddress, postalAddress, audience, newHolderId, signedById, addresseeId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'postalAddress' | 'audience' | 'newHolderId' | 'signedById' | 'addresseeId'>,
     dueDate: string | null,
     documentId?: string,
   ): Promise<Letter> {
@@ -534,6 +537,7 @@ export class LettersService implements OnModuleInit {
       sizeBytes: produced.pdf?.length ?? null,
       channel,
       deliveryAddress,
+      postalAddress,
       deliveryStatus: !sent ? 'not_applicable' : channel === 'email' ? 'pending' : channel === 'post' ? 'queued_for_print' : 'delivered',
       deliveredAt: sent && (channel === 'portal' || channel === 'family') ? this.clock.now() : null,
     });

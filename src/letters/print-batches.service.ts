@@ -26,7 +26,8 @@ import type { Provider } from '../providers/provider.entity';
 import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql } from './letters.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
+import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -127,6 +128,12 @@ interface WaitingLetter {
  */
 const READDRESS_POSTED_DAYS = 14;
 
+/**
+ * A letter `l` by post printed for another postal address than the provider's corrected one (`$7`), or made before letters kept
+ * theirs (README, printaddr): a slip corrected back finds a letter printed for the address it has again, which did not go astray.
+ */
+const PRINTED_ELSEWHERE = `l.postal_address IS DISTINCT FROM $7::jsonb`;
+
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
 
@@ -218,6 +225,7 @@ export class PrintBatchesService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly providers: ProvidersService,
     private readonly erasures: DocumentErasuresService,
+    private readonly notices: ReaddressNoticesService,
   ) {}
 
   /**
@@ -309,30 +317,47 @@ export class PrintBatchesService implements OnModuleInit {
           AND b.id IN (SELECT l.print_batch_id FROM letters l JOIN contracts c ON c.id = l.contract_id WHERE c.provider_id = $1 AND l.delivery_status = 'printed') ORDER BY b.id FOR UPDATE`,
       [provider.id, corrected.postalAddress],
     );
-    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean; started: boolean })[] =
+    const found: (Pick<WaitingLetter, 'id' | 'contractId' | 'kind' | 'batchId'> & { channel: 'post' | 'email'; letterDate: string; estateId: string; description: string; stage: Readdressed['stage']; postedOn: string | null; subject: string; language: Language; postedBefore: string[] | null; recent: boolean; open: boolean; started: boolean; followedBy: { kind: string; subject: string; language: Language; letterDate: string } | null; unanswered: boolean })[] =
       await manager.query(
         `SELECT l.id, l.contract_id AS "contractId", l.estate_id AS "estateId", l.kind, l.channel, l.subject, l.language, l.effect #> '{payload,postedBefore}' AS "postedBefore", to_char(l.letter_date, 'YYYY-MM-DD') AS "letterDate", l.print_batch_id AS "batchId", c.description,
                 CASE WHEN l.delivery_status IN ('posted', 'delivered') THEN 'posted' WHEN ${WAITING_UNPRINTED} OR l.channel = 'email' THEN 'waiting' ELSE 'downloaded' END AS stage,
                 to_char(l.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "postedOn", COALESCE(l.delivered_at >= $5, false) AS recent, c.state = l.effect #>> '{payload,state}' AS open,
-                l.sending_started_at IS NOT NULL AS started
+                l.sending_started_at IS NOT NULL AS started,
+                (SELECT json_build_object('kind', r.kind, 'subject', r.subject, 'language', r.language, 'letterDate', to_char(r.letter_date, 'YYYY-MM-DD')) FROM letters r
+                  WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.status = 'sent' AND ${aboutTheRequest('r')} AND (r.delivery_error IS NULL OR r.delivery_error <> ALL($8))
+                  ORDER BY r.created_at, r.id LIMIT 1) AS "followedBy",
+                COALESCE(c.state = (SELECT r.effect #>> '{payload,state}' FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at DESC, r.id DESC LIMIT 1), false) AS unanswered
            FROM letters l JOIN contracts c ON c.id = l.contract_id
           WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
             AND (($2 AND ${WAITING_UNPRINTED})
               OR ($3 AND l.status = 'sent' AND l.channel = 'email' AND l.delivery_status IN ('pending', 'failed'))
-              OR ($4 AND l.status = 'sent' AND l.channel = 'post' AND l.delivery_status = 'printed')
+              OR ($4 AND l.status = 'sent' AND l.channel = 'post' AND l.delivery_status = 'printed' AND ${PRINTED_ELSEWHERE})
               OR (l.status = 'sent' AND ${aboutTheRequest('l')}
-                  AND (($4 AND l.channel = 'post' AND l.delivery_status = 'posted') OR ($3 AND l.channel = 'email' AND l.delivery_status = 'delivered' AND $6::text IS NOT NULL AND l.delivery_address IS DISTINCT FROM $6))
-                  AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at
-                                     AND ((r.status = 'sent' AND ${aboutTheRequest('r')}) OR r.effect #>> '{payload,retryOf}' = l.id::text))))
+                  AND (($4 AND l.channel = 'post' AND l.delivery_status = 'posted' AND ${PRINTED_ELSEWHERE}) OR ($3 AND l.channel = 'email' AND l.delivery_status = 'delivered' AND $6::text IS NOT NULL AND l.delivery_address IS DISTINCT FROM $6))
+                  AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.effect #>> '{payload,retryOf}' = l.id::text)))
           ORDER BY l.created_at, l.id FOR UPDATE OF l SKIP LOCKED`,
-        [provider.id, corrected.post, corrected.email, corrected.postalAddress, startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS)), provider.contactPointEmail ?? null],
+        [
+          provider.id,
+          corrected.post,
+          corrected.email,
+          corrected.postalAddress,
+          startOfDutchDay(addCalendarDays(this.clock.today(), -READDRESS_POSTED_DAYS)),
+          provider.contactPointEmail ?? null,
+          provider.contactPointPostalAddress ? JSON.stringify(provider.contactPointPostalAddress) : null,
+          // A later letter set apart before it left never followed: the one made again in its place did.
+          SET_APART_BEFORE_SENDING,
+        ],
       );
     // One not gone yet stays home: by post, or by e-mail whose sending has not started (`stayingHome`, README sendingmark and queryplans).
     const stayed = new Set((await this.stayingHome(manager, found.filter((l) => l.stage !== 'posted'), true)).map((l) => l.id));
     // README printrest: one gone to the old address more than `READDRESS_POSTED_DAYS` ago is not made again (its term ran from then and
     // the next letter chases it at the new address); only told if its step is still open (one answered since plainly reached them).
-    const older = found.filter((l) => l.stage === 'posted' && !l.recent && l.open);
-    const letters = found.filter((l) => (l.stage === 'posted' ? l.recent : stayed.has(l.id)));
+    // README printaddr: every letter about the request gone to the old address is judged. One a later letter about the request followed
+    // is not sent again (that one carries the request on, and is judged itself); it is told while the request is unanswered.
+    const followed = found.filter((l) => l.stage === 'posted' && l.followedBy);
+    const latest = found.filter((l) => !(l.stage === 'posted' && l.followedBy));
+    const older = latest.filter((l) => l.stage === 'posted' && !l.recent && l.open);
+    const letters = latest.filter((l) => (l.stage === 'posted' ? l.recent : stayed.has(l.id)));
     // A letter gone is only made again. One waiting or downloaded leaves its batch first.
     const apart = letters.filter((l) => l.stage !== 'posted');
     const downloaded = new Map<string, string[]>();
@@ -350,6 +375,9 @@ export class PrintBatchesService implements OnModuleInit {
     const told = [
       ...letters.filter((l) => !notRemade.has(l.id) || l.stage === 'posted').map((l) => ({ ...l, notAgain: notRemade.has(l.id) ? ({ why: 'answered' } as const) : null })),
       ...older.map((l) => ({ ...l, notAgain: { why: 'older', days: READDRESS_POSTED_DAYS } as const })),
+      ...followed
+        .filter((l) => l.unanswered)
+        .map(({ followedBy: next, ...l }) => ({ ...l, notAgain: { why: 'followed', title: openingTitle(next!, next!.language), letterDate: next!.letterDate } as const })),
     ];
     for (const letter of told) {
       await this.timeline.append(manager, {
@@ -374,6 +402,13 @@ export class PrintBatchesService implements OnModuleInit {
         },
       });
     }
+    // README printaddr: the owner of each estate whose letters had gone to the old address reads on Today what was done about them.
+    const byEstate = new Map<string, ReaddressNotice>();
+    for (const letter of told.filter((l) => l.stage === 'posted')) {
+      const n = byEstate.get(letter.estateId) ?? { estateId: letter.estateId, providerName: provider.name, post: false, email: false, remade: 0, notAgain: 0 };
+      byEstate.set(letter.estateId, { ...n, post: n.post || letter.channel === 'post', email: n.email || letter.channel === 'email', remade: n.remade + (letter.notAgain ? 0 : 1), notAgain: n.notAgain + (letter.notAgain ? 1 : 0) });
+    }
+    await this.notices.record(manager, [...byEstate.values()]);
   }
 
   /** A downloaded batch not posted whose letters were made again (`readdressed`, printaddress; `withdrawnKind`, docwithdraw) asks to be downloaded and printed again. */

@@ -18,13 +18,11 @@ import { TimelineService } from '../timeline/timeline.service';
 import { familyWords } from '../words';
 import type { CompletionChange } from '../../workflows';
 import { finalBill } from '../../workflows/wording';
+import { TAKEN_BACK, takenBackIds } from '../timeline/taken-back';
 import { Lang, letterFileName, PortalService } from './portal.service';
 
 /** The answers a provider gives that the confirmations file lists, in the order they were given. */
 const CONFIRMATION_EVENTS = ['ACKNOWLEDGE', 'COMPLETE', 'COMPLETION_CORRECTED'];
-
-/** v14: the owner's step that took back a confirmation she recorded by mistake: the confirmation before it no longer stands. */
-const TAKEN_BACK = 'TAKE_BACK_CONFIRMATION';
 
 type Answer = { reference?: string; effectiveDate?: string; finalInvoiceAmount?: number | null; corrected?: CompletionChange[] };
 
@@ -93,9 +91,8 @@ export class DossierService {
     const labels = providerLabels(contracts);
     const actions = new Map(contracts.map((c) => [c.id, c.action]));
     const lastCorrection = new Map<string, number>();
-    const lastTakeBack = new Map<string, number>();
     entries.forEach((e, i) => e.event === 'COMPLETION_CORRECTED' && lastCorrection.set(e.contractId, i));
-    entries.forEach((e, i) => e.event === TAKEN_BACK && lastTakeBack.set(e.contractId, i));
+    const takenBackOnes = takenBackIds(entries);
     const date = (v: unknown) => letterDate(String(v), lang);
     const bill = (v: unknown) => finalBill(Number(v), lang);
     return entries.flatMap((e, i) => {
@@ -113,7 +110,7 @@ export class DossierService {
         readsDebts && (a.finalInvoiceAmount || change('finalInvoiceAmount')) && `${w.finalInvoice} ${a.finalInvoiceAmount == null ? w.nothing : bill(a.finalInvoiceAmount)}${was('finalInvoiceAmount', bill)}`,
       ].filter(Boolean);
       const replaced = e.event !== 'ACKNOWLEDGE' && (lastCorrection.get(e.contractId) ?? -1) > i;
-      const takenBack = e.event !== 'ACKNOWLEDGE' && (lastTakeBack.get(e.contractId) ?? -1) > i;
+      const takenBack = takenBackOnes.has(e.id);
       return [
         `${letterDate(dutchDate(new Date(e.at)), lang)} · ${label}: ${e.event === 'COMPLETION_CORRECTED' ? `${w.corrected}: ` : ''}${what}${extra.length ? ` (${extra.join(', ')})` : ''}${takenBack ? ` – ${w.takenBack}` : replaced ? ` – ${w.laterCorrected}` : ''}`,
       ];

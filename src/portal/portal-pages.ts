@@ -6,7 +6,7 @@ import type { ReportDecision } from './family-reports.service';
 import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
 import type { Page } from '../common/paging';
 import type { CollectionStop, ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
-import { familyWords, type FamilyWords, premiumListed } from '../words';
+import { familyWords, type FamilyWords, premiumListed, overdrawnListed } from '../words';
 import { money } from '../../workflows/wording';
 import { stillToPay } from '../bills/owed-bills';
 
@@ -112,8 +112,8 @@ function billsCard(lang: Lang, o: Overview, state: BillsCardState): SafeHtml | '
   const isRefused = (b: { contractId: string; reference: string }) => refused.values?.contractId === b.contractId && refused.values?.reference === b.reference;
   const form: FormState = { ...refused, lang, audience: 'family', order: ['paidOn', 'reference'] };
   const failed = open.items.findIndex(isRefused);
-  const named = (b: { provider: string; reference: string; amount: number; finalBill: boolean; untilEnd?: boolean; collectionAgency?: string | null; afterEnd?: boolean; keptCoverPremium?: boolean; dueOn?: string | null }) =>
-    w.billToPay(b.provider, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed({ keptCoverPremium: b.keptCoverPremium ?? false, dueOn: b.dueOn ?? null }, lang));
+  const named = (b: { provider: string; reference: string; amount: number; finalBill: boolean; untilEnd?: boolean; collectionAgency?: string | null; afterEnd?: boolean; keptCoverPremium?: boolean; dueOn?: string | null; overdrawnOn?: string | null }) =>
+    w.billToPay(b.provider, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed({ keptCoverPremium: b.keptCoverPremium ?? false, dueOn: b.dueOn ?? null }, lang), overdrawnListed(b, lang));
   const hidden = (b: { contractId: string; reference: string }) => html`<input type="hidden" name="contractId" value="${b.contractId}"><input type="hidden" name="reference" value="${b.reference}">`;
   const payForm = (b: Overview['billsToPay']['items'][number], i: number) =>
     html`<form method="post" action="/family/bills-paid">${hidden(b)}${field(isRefused(b) ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: state.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>`;
@@ -167,7 +167,7 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
  */
 function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null; stop: CollectionStop | null }, owner: string): string {
   // Recorded from a notice on its contract (README printwords), so it has its stop; `handled` is the word for one that had none.
-  if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answeredBy) : w.handled;
+  if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answer?.by ?? null, r.stop.answer?.suspended ?? false) : w.handled;
   if (r.kind === 'invoice_after_end' && r.outcome === null && (r.status === 'open' || r.decision)) return w.billDecisions[r.decision ?? 'waiting'](owner);
   return r.status === 'handled' ? w.handled : w.openReport;
 }

@@ -21,10 +21,11 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { longDate, money } from '../../workflows/wording';
+import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
 import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
+import { CONFIRMED_EVENTS, TAKEN_BACK, takenBackIds } from '../timeline/taken-back';
 import type { ContractStepWording } from '../timeline/owner-timeline';
 import { familyBillPaymentText, isBillPaymentEvent } from '../timeline/bill-payments';
 import { familyCorrectionEntryText, isCorrectionEvent } from '../timeline/corrections';
@@ -122,7 +123,8 @@ export function estateStatusFor(
 export interface CollectionStop {
   asked: string[];
   notYet: string[];
-  answeredBy: string | null;
+  /** The recorded answer (collwho): who gave it, the agency by its name, and whether it suspended the collection rather than stopped it. */
+  answer: { by: string; suspended: boolean } | null;
 }
 
 /** A report of the estate's still waiting for the owner (`FamilyReportsService.openInEstate`). */
@@ -405,7 +407,7 @@ export class PortalService {
    * The reader's own reports as her list tells them apart and says where each stands now (README reportlist): which it is about, as
    * the email and the timeline name it (`reportAboutText`: her contract as her list names it, what she typed — the figures only for a
    * reader of the estate's debts); of a collection letter whose notice was recorded, to whom its stop went and whom not yet
-   * (`collectionStopsOf`), and the answer once recorded (`COLLECTION_STOPPED` after she reported: who the step names, its provider).
+   * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`).
    */
   private async reportLines<R extends { contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
     const ids = [...new Set(reports.items.map((r) => r.contractId).filter((id): id is string => id !== null))];
@@ -425,8 +427,9 @@ export class PortalService {
       if (r.decision !== 'collection_recorded' || !contract) return { ...r, about, stop: null as CollectionStop | null };
       const letters = stops.get(contract.id) ?? [];
       const to = (went: boolean) => letters.filter((l) => l.went === went).map((l) => l.agency ?? contract.provider.name);
-      const answered = stopped.some((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt));
-      return { ...r, about, stop: { asked: to(true), notYet: to(false), answeredBy: answered ? contract.provider.name : null } as CollectionStop | null };
+      const answered = stopped.filter((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt)).at(-1);
+      const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>);
+      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.agency ?? contract.provider.name, suspended: said.suspended } : null } as CollectionStop | null };
     });
     return { items, nextCursor: reports.nextCursor };
   }
@@ -570,6 +573,8 @@ export class PortalService {
     const calls = callsAsTheyStand(await this.timeline.ofEstate(this.db.manager, p.estateId, CALL_REVISIONS));
     // A relative invited again (a code gone astray) is told once, at the latest invitation; the owner's timeline keeps each.
     const latestInvitations = await this.timeline.latestOfEstateBy(this.db.manager, p.estateId, INVITED, 'familyMemberId');
+    // bankdispute: a block (or confirmation) the owner took back as recorded by mistake is marked so where the family reads it.
+    const takenBack = takenBackIds(await this.timeline.ofEstate(this.db.manager, p.estateId, [...CONFIRMED_EVENTS, TAKEN_BACK]));
     // A payment from the estate is news for those who read its debts (the bills card), not for a neighbour; the
     // steps and corrections that name a bill or the estate's account are told to the others in their own words.
     const debts = readsEstateDebts(viewer);
@@ -599,7 +604,8 @@ export class PortalService {
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
           : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
-      return text === null ? null : { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text };
+      if (text === null) return null;
+      return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : text };
     };
   }
 

@@ -216,10 +216,13 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title]) => {
     const state = stateOf(action);
     const controls = controlsOf(action, r.answersDone);
-    return html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${a[title]}</h2>${controls.map((c) => control(action, state, c))}<button type="submit">${a[title]}</button></form>`;
+    // bankdispute: a bank books its charge back; it sends no credit note.
+    const named = action === 'credit-note' && r.asked === 'bank' ? a.chargeBookedBack : a[title];
+    return html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${named}</h2>${controls.map((c) => control(action, state, c))}<button type="submit">${named}</button></form>`;
   });
   const summary = refused ? errorSummary(stateOf(refused.answer), undefined, (field) => fieldId(refused.answer, field)) : '';
-  const documentLink = (d: { id: string; fileName: string; kind: string }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)})`;
+  // docdesc: an "overig" one with the owner's words, as the letter names it: "(Overig: uittreksel Kamer van Koophandel)".
+  const documentLink = (d: { id: string; fileName: string; kind: string; description: string | null }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)}${d.description ? `: ${d.description}` : ''})`;
   const thread = r.thread.map((item) =>
     item.type === 'letter'
       ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — <a href="/desk/requests/${r.id}/letters/${item.letterId}">${item.text}</a>${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`
@@ -240,7 +243,7 @@ ${summary}
 ${r.collection
       ? html`<p>${t.action}: ${t.askCollection(r.disputes.length > 0)}</p>`
       : r.answering === 'dispute'
-      ? html`<p>${t.action}: ${t.askDispute}</p>`
+      ? html`<p>${t.action}: ${r.asked === 'bank' ? t.askCharge : t.askDispute}</p>`
       : html`<p>${t.action}: ${r.asked ? w.asked[r.asked] : r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEnd}</p>`}
 ${balanceGivenOn ? html`<p class="warning" id="balance-asked">${t.balanceAsked(humanDate(r.deceased.dateOfDeath, lang), humanDate(balanceGivenOn, lang))}</p>` : ''}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>

@@ -42,6 +42,9 @@ export class DeskDocument {
   @ApiProperty({ enum: DOCUMENT_KINDS, example: 'death_certificate' })
   kind: string;
 
+  @ApiProperty({ type: String, nullable: true, example: 'uittreksel Kamer van Koophandel', description: 'for kind `other`: what it is, in the case owner\'s words, as our letters name it ("een document: …"); null when she gave none, and for every other kind' })
+  description: string | null;
+
   @ApiProperty({ example: 'akte-van-overlijden.pdf' })
   fileName: string;
 }

@@ -66,7 +66,7 @@ describe('the desk thread', () => {
     letter('correction', '4', 'correction', 'sent', null, { letterDate: '2026-12-03' }),
     letter('information-retry', '5', 'information_supplied', 'sent', 3, { retryOf: 'information', letterDate: '2026-12-09', enclosureIds: ['erfrecht', 'not-for-you'] }),
   ];
-  const openable = [{ id: 'erfrecht', kind: 'certificate_of_inheritance', fileName: 'erfrecht.pdf' }];
+  const openable = [{ id: 'erfrecht', kind: 'certificate_of_inheritance', description: null, fileName: 'erfrecht.pdf' }];
 
   it('places each letter when it went out, a retried one by its step, not by its outbox row; answers stay at their steps', () => {
     expect(said(threadOf(entries, letters, openable, 'nl'))).toEqual([

@@ -211,6 +211,8 @@ export interface ThreadLetter {
 export interface ThreadDocument {
   id: string;
   kind: string;
+  /** docdesc: her words for an "overig" one, null otherwise. */
+  description: string | null;
   fileName: string;
 }
 export type ThreadItem =
@@ -338,7 +340,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
   });
-  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step), billsAt(step));
+  const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step), billsAt(step), asked);
   const items: ThreadItem[] = [];
   for (const entry of entries) {
     if (PROVIDER_ANSWER_EVENTS.includes(entry.event) || STEWARD_ANSWER_EVENTS.includes(entry.event)) {

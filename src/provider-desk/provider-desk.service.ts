@@ -61,6 +61,9 @@ export interface ExportRow {
   collection: DeskCollection | null;
 }
 
+/** What its confirmation said a bank or insurer did, while a confirmation stands (a taken-back one leaves none). */
+const doneOf = (row: RequestRow, context: ContractStanding['context']) => (context.effectiveDate ? answerDoneOf(row.answer_done) : null);
+
 /**
  * Where a request stands for the desk: the state's words; the day the information it asked for went out, while
  * the request stands where that left it (`supplied`: the ball is back in the provider's court); and, when the
@@ -71,7 +74,7 @@ export interface ExportRow {
  * the present state wrote has not reached the provider (`pending`: held back, by post and not posted, or by e-mail and not delivered), the desk
  * says only that a letter is on its way (README, Provider desk). `amended`: what the owner changed after the provider's rejection (`amendedText`).
  */
-function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supplied | undefined, pending: RequestLetterStanding | undefined, today: string, amended: string, asked: AskedInstead | undefined) {
+function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supplied | undefined, pending: RequestLetterStanding | undefined, today: string, amended: string, asked: AskedInstead | undefined, done: AnswerDone | null) {
   const { state, context, missedTerm } = standing;
   const words = providerWords(lang).request;
   // The provider has nothing to answer before the letter that asks it is in its hands: no term, no move of its own.
@@ -83,7 +86,7 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supp
   const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang), asked) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
-  return { statusText: [providerStatusText(state, context, lang, dueAt, asked), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
+  return { statusText: [providerStatusText(state, context, lang, dueAt, asked, done), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
 
 /**
@@ -115,7 +118,7 @@ const requestAskedOf = (row: RequestRow) => requestAsked({ action: row.action, i
 export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requestAskedOf(row));
 
 /** A document as the desk lists it. */
-const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, fileName: d.fileName, mediaType: d.mediaType });
+const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, description: d.kind === 'other' ? d.description : null, fileName: d.fileName, mediaType: d.mediaType });
 
 /** The deletion requests that went out to a request's provider, with what they name (never the document itself). */
 function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocument>, lang: Lang): DeskErasure[] {
@@ -366,7 +369,7 @@ export class ProviderDeskService {
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;
         if (credited) throw new ProblemException(409, 'state-conflict', providerWords(request.language).request.creditTakenBack(credited.reference));
-        await assertAnswerDates(manager, contract, event, this.clock.today());
+        await assertAnswerDates(manager, contract, event, this.clock.today(), standing.context.effectiveDate);
         await assertAnswerFits(manager, contract, event);
         const now = await this.contracts.rejudgeBillsByCover(manager, contract, standing, event);
         // A corrected confirmation that changes nothing writes nothing.
@@ -420,9 +423,10 @@ export class ProviderDeskService {
    * refused as no date is passed over by the caller (`told`), so each field is told once.
    */
   private async answerDateProblems(manager: EntityManager, contractId: string, answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; done?: unknown }): Promise<FieldError[]> {
-    const contract = await manager.findOneByOrFail(Contract, { id: contractId });
+    const [contract, standings] = await Promise.all([manager.findOneByOrFail(Contract, { id: contractId }), this.workflow.standings(manager, [contractId])]);
     const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-    return answerDateRefusals(manager, contract, { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done) }, this.clock.today());
+    const answered = { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done) };
+    return answerDateRefusals(manager, contract, answered, this.clock.today(), standings.get(contractId)?.context.effectiveDate ?? null);
   }
 
   /**
@@ -501,7 +505,7 @@ export class ProviderDeskService {
           deceased: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }),
           yourReference: standing.context.providerReference,
           effectiveDate: standing.context.effectiveDate,
-          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), askedOf(row), row.language), askedOfRequest(row)).statusText,
+          statusText: deskStanding(standing, row.language, supplied.get(row.id), pending.get(row.id), this.clock.today(), amendedText(amended.get(row.id) ?? null, requestedFactsOf(row), askedOf(row), row.language), askedOfRequest(row), doneOf(row, standing.context)).statusText,
           collection: collections.get(row.id) ?? null,
         };
       }
@@ -672,7 +676,7 @@ export class ProviderDeskService {
     const { state, context } = standing;
     // Its letter not yet with the provider, what would be the provider's move waits on Steward (`SHOWN_TAB`).
     const waitingOn = pending && partyOf(state) === 'provider' ? 'steward' : partyOf(state);
-    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row));
+    const { statusText, nextMove, dueAt, missedDueAt } = deskStanding(standing, lang, supplied, pending, this.clock.today(), amendedText(amendedFrom ?? null, requestedFactsOf(row), askedOf(row), lang), askedOfRequest(row), doneOf(row, standing.context));
     // Until its letter reached the provider, nothing of the request's present step is the provider's to answer or open.
     const actions = pending ? [] : offeredAnswers(standing.accepts, context);
     const answering = answersDispute(actions) ? ('dispute' as const) : ('request' as const);
@@ -688,7 +692,7 @@ export class ProviderDeskService {
       requestedEndDate: row.requested_end_date,
       requestedEnd: endDateWords({ ...askedOf(row), requestedEndDate: row.requested_end_date }, lang),
       answersDone: answersFitting(row.action, requestAskedOf(row)),
-      answerDone: context.effectiveDate ? answerDoneOf(row.answer_done) : null,
+      answerDone: doneOf(row, context),
       asked: askedOfRequest(row) ?? null,
       deceased: { fullName: fullName({ givenNames: row.given_names, surnamePrefix: row.surname_prefix, surname: row.surname, nameOrder: row.name_order }), dateOfBirth: row.date_of_birth, dateOfDeath: row.date_of_death },
       newHolder: row.action === 'transfer' ? { name: row.new_holder } : null,

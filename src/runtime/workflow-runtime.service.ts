@@ -58,9 +58,10 @@ export interface SubjectHooks<Facts = unknown> {
   promisedDate?(projection: object | null): string | null;
   /**
    * releasewait: the term a state returned to after a side step keeps (counted from when it was left, with the terms missed
-   * in it), read from the subject's history; null for a fresh term as usual. Asked only of a step into another state.
+   * in it), read from the subject's history; or (releaseremind) the term a deadline passed into a state that goes on waiting for the
+   * same thing (`subject.dueDate`, the day that passed, kept as a missed term); null for a fresh term as usual. Asked only of a step into another state.
    */
-  returnedTerm?(manager: EntityManager, subject: { estateId: string; subjectId: string }, from: string, to: string): Promise<RestoredTerm | null>;
+  returnedTerm?(manager: EntityManager, subject: { estateId: string; subjectId: string; dueDate: string | null }, from: string, to: string, event: AnyEventObject): Promise<RestoredTerm | null>;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
   /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
@@ -293,7 +294,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const at = this.clock.now();
     // A step that keeps the term also keeps what is known of the term missed before it; one taken back returns to the term it left.
     const keepsTerm = keepsDueDate(instance, event, after.state, after.deadline);
-    const restored = restoredTerm(event) ?? (after.state !== from ? ((await hooks.returnedTerm?.(manager, instance, from, after.state)) ?? null) : null);
+    const restored = restoredTerm(event) ?? (after.state !== from ? ((await hooks.returnedTerm?.(manager, instance, from, after.state, event)) ?? null) : null);
     Object.assign(instance, {
       ...(keepsTerm ? {} : restored ? missedOf(restored) : missedTerm(instance, event, after.state, effects)),
       snapshot: after.persisted,

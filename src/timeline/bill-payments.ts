@@ -38,6 +38,8 @@ export interface BillPaymentDetails {
   finalBill?: true;
   /** The collection agency whose claim this is (the owner decided the estate pays it); absent for a bill, and in entries written before it was stored. */
   collectionAgency?: string;
+  /** bankdebt: the debit of an overdrawn account the bank blocked (`reference` is the bank's), per this day; absent for any other bill. */
+  overdrawnOn?: string;
 }
 
 const detailsOf = (details: Record<string, unknown>): BillPaymentDetails | null =>
@@ -53,7 +55,8 @@ export function ownerBillPaymentText(entry: { event: string; details: Record<str
   const d = isBillPaymentEvent(entry.event) ? detailsOf(entry.details) : null;
   if (!d) return null;
   const w = ownerWords(lang).timeline;
-  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null) : w.billPaymentUndone(d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null);
+  const named = [d.reference, d.providerName, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null, d.overdrawnOn !== undefined] as const;
+  const said = entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaid(...named) : w.billPaymentUndone(...named);
   return `${d.description}: ${said}`;
 }
 
@@ -65,5 +68,6 @@ export function familyBillPaymentText(entry: { event: string; details: Record<st
   if (!d) return null;
   const w = familyWords(lang);
   const named = provider ?? d.providerName;
-  return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null) : w.billPaymentUndoneEntry(d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null);
+  const said = [d.reference, named, money(d.amount, lang), longDate(d.paidOn, lang), d.finalBill, d.collectionAgency ?? null, d.overdrawnOn !== undefined] as const;
+  return entry.event === BILL_PAYMENT_EVENTS.paid ? w.billPaidEntry(...said) : w.billPaymentUndoneEntry(...said);
 }

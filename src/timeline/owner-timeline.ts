@@ -213,7 +213,7 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       const stage = d.stage === 'downloaded' || d.stage === 'posted' ? d.stage : 'waiting';
       const changedTo = d.newChannel === 'post' || d.newChannel === 'email' || d.newChannel === 'portal' ? d.newChannel : null;
       // README printrest: a letter gone that was not made again says why; entries written before were made again.
-      const notAgain = readdressedNotAgain(d.notAgain);
+      const notAgain = readdressedNotAgain(d.notAgain, lang);
       if (description && provider && kind && date) {
         return `${description}: ${w.letterReaddressed(provider, said(d.title, titleIn, lang), kind, letterDate(date, lang), { stage, post: channel === 'post', postedOn: postedOn ? letterDate(postedOn, lang) : null, channel: changedTo, notAgain })}`;
       }
@@ -323,10 +323,11 @@ export function endDateNotToldText(agency: string, effectiveDate: string, lang: 
 export const LETTER_READDRESSED = 'letter.readdressed';
 
 /** A `letter.readdressed` entry's `notAgain`, as stored (README, printrest). */
-function readdressedNotAgain(stored: unknown): Readdressed['notAgain'] {
-  const value = stored as { why?: unknown; days?: unknown } | null | undefined;
+function readdressedNotAgain(stored: unknown, lang: Lang): Readdressed['notAgain'] {
+  const value = stored as { why?: unknown; days?: unknown; title?: unknown; letterDate?: unknown } | null | undefined;
   if (value?.why === 'answered') return { why: 'answered' };
   if (value?.why === 'older' && typeof value.days === 'number') return { why: 'older', days: value.days };
+  if (value?.why === 'followed' && typeof value.letterDate === 'string') return { why: 'followed', title: said(value.title, titleIn, lang), letterDate: letterDate(value.letterDate, lang) };
   return null;
 }
 

@@ -90,20 +90,22 @@ const FAMILY_NEWS = new Set([...Object.values(CORRECTION_EVENTS), 'document.uplo
  * refund is money to the estate, not owed by it); and a bill after the end date that was disputed: its part up to the end
  * date our dispute letter accepts is owed while the rest is disputed, and all of it once an end-date correction took it
  * out of the dispute, also a bill disputed in full (`owedSteps` in src/bills reads which; migration 1763810500000); and a kept
- * cover's premium the owner recorded as owed (`bill.owed`, keptcover; migration 1763813250000).
+ * cover's premium the owner recorded as owed (`bill.owed`, keptcover; migration 1763813250000); and a bank's confirmation of a block
+ * whose balance is below nil: the overdrawn account's debit (`overdraftOf`, bankdebt; migration 1763815400000).
  */
 const BILLS_OWED_STEPS = `((t.event = 'DISPUTE_RESOLVED' AND (t.details -> 'event' ->> 'outcome') = 'payFromEstate')
   OR (t.event = 'BILL_CORRECTED' AND t.details @? '$.wording.projection.openDisputes' AND NOT t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
   OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.wording.projection.finalInvoiceAmount ? (@ > 0)')
   OR (t.event = 'INVOICE_AFTER_END' AND t.details @? '$.wording.projection.openDisputes[*] ? (@.reference == $.event.reference)')
-  OR t.event = 'bill.owed')`;
+  OR t.event = 'bill.owed'
+  OR (t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details @? '$.event ? (@.done == "accountBlocked" && @.balance < 0)'))`;
 
 /**
- * Whether confirmation step `x` made its final bill owed anew (`changesFinalBill` in src/bills): a confirmation, or a
- * correction that changed the final bill's amount or reference (or was recorded before `corrected` was kept).
+ * Whether confirmation step `x` made its final bill (or a bank's overdraft) owed anew (`changesFinalBill` in src/bills): a confirmation,
+ * or a correction that changed the final bill's amount or reference, the balance or what was done (or was recorded before `corrected` was kept).
  */
 const changesFinalBill = (x: string) =>
-  `(${x}.event = 'COMPLETE' OR NOT ${x}.details @? '$.event.corrected' OR ${x}.details @? '$.event.corrected[*] ? (@.field == "finalInvoiceAmount" || @.field == "reference")')`;
+  `(${x}.event = 'COMPLETE' OR NOT ${x}.details @? '$.event.corrected' OR ${x}.details @? '$.event.corrected[*] ? (@.field == "finalInvoiceAmount" || @.field == "reference" || @.field == "balance" || @.field == "done")')`;
 
 /**
  * Those steps, less a confirmation a later one of its contract replaced (a correction that changed the final bill,

@@ -5,7 +5,7 @@ describe('webhook rules', () => {
     expect(webhookEventOf({ letterKind: 'cancellation' })).toBe('request.created');
     expect(webhookEventOf({ letterKind: 'collection_stop' })).toBe('request.collection_stopped');
     expect(webhookEventOf({ letterKind: 'collection_stop', to: 'agency' })).toBeNull();
-    expect([webhookEventOf({ letterKind: 'correction' }), webhookEventOf({ letterKind: 'withdrawal' }), webhookEventOf({ letterKind: 'document_erasure' })]).toEqual(['request.corrected', 'request.withdrawn', 'request.erasure_requested']);
+    expect([webhookEventOf({ letterKind: 'correction' }), webhookEventOf({ letterKind: 'withdrawal' }), webhookEventOf({ letterKind: 'document_erasure' }), webhookEventOf({ letterKind: 'document_correction' })]).toEqual(['request.corrected', 'request.withdrawn', 'request.erasure_requested', 'request.document_corrected']);
     expect([webhookEventOf({ letterKind: 'reminder' }), webhookEventOf({ letterKind: 'escalation' })]).toEqual([null, null]);
   });
 

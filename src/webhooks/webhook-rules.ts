@@ -10,7 +10,7 @@ import type { RetryPolicy } from '../runtime/outbox.service';
 /** Every event a provider can receive; `data.requestId` names the request in the desk API. */
 export const WEBHOOK_EVENT_TYPES = [
   'request.created', 'request.information_supplied', 'request.disputed', 'request.collection_stopped',
-  'request.corrected', 'request.withdrawn', 'request.erasure_requested', 'request.answer_changed',
+  'request.corrected', 'request.withdrawn', 'request.erasure_requested', 'request.document_corrected', 'request.answer_changed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -19,7 +19,7 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
  * endpoint (a letter the letter rules hold back tells nothing until it goes). The agency's copy of a
  * collection stop is not the provider's letter. Every letter that changes what the provider must do
  * is an event: a new request, information, a bill disputed, a collection to stop, corrected facts, a
- * request withdrawn, a document to delete. Reminders and complaints change nothing in the request.
+ * request withdrawn, a document to delete, a corrected version of a document it had (docdesc). Reminders and complaints change nothing in the request.
  */
 const EVENT_OF_LETTER: Record<string, WebhookEventType> = {
   cancellation: 'request.created',
@@ -30,6 +30,7 @@ const EVENT_OF_LETTER: Record<string, WebhookEventType> = {
   correction: 'request.corrected',
   withdrawal: 'request.withdrawn',
   document_erasure: 'request.erasure_requested',
+  document_correction: 'request.document_corrected',
 };
 
 export function webhookEventOf(letter: { letterKind: string; to?: string }): WebhookEventType | null {

@@ -17,6 +17,8 @@ export const claimNamedEn = (agency: string, reference: string) => `claim by ${a
  * What part of a bill, or which bill, is owed: the part up to the end date of one disputed in part, or a bill for time
  * after the end date that the contact person decided is paid all the same (`afterEnd`: a bill after the end is otherwise disputed).
  */
+/** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
+export const overdraftEn = (reference: string, day: string) => `overdraft on the account as of ${day} (reference ${reference})`;
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, to be paid by ${premium.due}` : '');
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (your contact person decided it is to be paid after all)' : '');
@@ -37,6 +39,8 @@ const unansweredEn = (p: string, term: string, q: MissedQuestion | null): string
       return `${p} did not confirm ${term} that the collection has stopped.`;
     case 'rejectionComplaint':
       return `${p} did not answer our complaint about the rejection ${term}.`;
+    case 'release':
+      return `${p} did not pay the balance to the estate account ${term}.`;
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'en', { one: 'bill', several: 'the bills', unknown: 'the bill' }).words;
@@ -105,12 +109,12 @@ export const familyEn: FamilyWords = {
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
   /** Under a collection letter she reported, once the owner recorded its notice (README, printwords). */
-  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null, suspended: boolean) => {
     const recorded = `${owner} has recorded the collection letter with the contract`;
     const where = !asked.length
       ? `${recorded}. The letter asking for the collection to be suspended has not been sent yet.`
       : `${recorded} and asked ${listed(asked, 'en')} in writing to suspend the collection${notYet.length ? `; the letter to ${listed(notYet, 'en')} has not been sent yet` : ''}.`;
-    return answeredBy ? `${where} ${answeredBy} has let us know that the collection has stopped.` : where;
+    return answeredBy ? `${where} ${answeredBy} has let us know that the collection has ${suspended ? 'been suspended' : 'stopped'}.` : where;
   },
   billDecisions: {
     waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
@@ -226,11 +230,11 @@ export const familyEn: FamilyWords = {
   billsToPayText: 'These bills are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
   moreBillsToPay: 'More bills',
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${finalBill ? `the final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `the final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). ${NOTARY_FIRST_EN}`,
   stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,
   billsWaitFirstNext: NOTARY_FIRST_EN,
@@ -253,12 +257,14 @@ export const familyEn: FamilyWords = {
   billPaidNotice: 'Saved: the bill is now marked paid.',
   billUnpaidNotice: 'The bill is back among the bills still to pay.',
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} sent premium ${reference} (${amount}) for the insurance that continues for the estate; it is paid from the estate.`,
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
     agency !== null
       ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}, ${amount}, was paid on ${date}.`
+      : overdrawn
+      ? `The overdraft on the account with ${provider} (reference ${reference}, ${amount}) was paid on ${date}.`
       : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider} (${amount}) was paid on ${date}.`,
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
-    `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
+    `${agency !== null ? `The ${claimNamedEn(agency, reference)} about the contract with ${provider}` : overdrawn ? `The overdraft on the account with ${provider} (reference ${reference})` : `${finalBill ? `The final bill (reference ${reference})` : `Bill ${reference}`} from ${provider}`} is to pay again: the payment of ${amount} on ${date} was undone.`,
   unhandled: (_state: string) => 'Nothing has been set in motion for this contract yet.',
   unhandledNext: 'If anything is needed from you, your contact person will let you know.',
   letterHeldBack: (provider: string) => `We are preparing a letter to ${provider}; your contact person will send it as soon as everything is in order.`,

@@ -19,6 +19,8 @@ export const claimNamedNl = (agency: string, reference: string) => `vordering va
  * after the end date that the contact person decided is paid all the same (`afterEnd`: a bill after the end is otherwise disputed).
  */
 /** coverrest: a premium of the cover the insurer keeps for the estate, with the day it is due when the bill named one. */
+/** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
+export const overdraftNl = (reference: string, day: string) => `tekort op de rekening per ${day} (kenmerk ${reference})`;
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, te betalen uiterlijk ${premium.due}` : '');
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)' : '');
@@ -41,6 +43,8 @@ const unansweredNl = (q: MissedQuestion | null): string => {
       return 'bevestigd dat de incasso is gestopt';
     case 'rejectionComplaint':
       return 'gereageerd op onze klacht over de afwijzing';
+    case 'release':
+      return 'het saldo overgemaakt naar de boedelrekening';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'rekening', several: 'de rekeningen', unknown: 'de rekening' }).words;
@@ -125,14 +129,14 @@ export const familyNl = {
   /**
    * Under a collection letter she reported, once the owner recorded its notice (README printwords, reportlist): where it stands now —
    * whom the stop asked in writing (`asked`: its letter went; by post, once posted), whom not yet (`notYet`), and the answer once
-   * recorded, by whom the record names (`answeredBy`).
+   * recorded, by whom the record names (`answeredBy`, collwho: the provider or the agency) and what it did (`suspended`, else stopped).
    */
-  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null, suspended: boolean) => {
     const recorded = `${owner} heeft de incassobrief vastgelegd bij het contract`;
     const where = !asked.length
       ? `${recorded}. De brief met het verzoek de incasso op te schorten is nog niet verstuurd.`
       : `${recorded} en ${listed(asked, 'nl')} schriftelijk gevraagd de incasso op te schorten${notYet.length ? `; de brief aan ${listed(notYet, 'nl')} is nog niet verstuurd` : ''}.`;
-    return answeredBy ? `${where} ${answeredBy} heeft laten weten dat de incasso is gestopt.` : where;
+    return answeredBy ? `${where} ${answeredBy} heeft laten weten dat de incasso is ${suspended ? 'opgeschort' : 'gestopt'}.` : where;
   },
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
@@ -274,16 +278,16 @@ export const familyNl = {
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
    * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
    * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
    * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
    */
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${finalBill ? `de eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${overdrawn !== null ? overdraftNl(reference, overdrawn) : finalBill ? `de eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). ${NOTARY_FIRST_NL}`,
   stillToPayNextUnnamed: `Er is nog een rekening van dit contract te betalen uit de nalatenschap. ${KEPT_TRACK_NL}`,
   /**
@@ -323,13 +327,16 @@ export const familyNl = {
   // `agency`: a collection agency's claim the case owner decided is paid from the estate, named as the claim (as among the bills to pay).
   /** keptcover: a premium of an insurance kept for the estate, recorded as owed by it: no end, no objection. */
   premiumOwedEntry: (reference: string, provider: string, amount: string) => `${provider} stuurde de premie ${reference} (${amount}) voor de verzekering die voor de nalatenschap doorloopt; die wordt uit de nalatenschap betaald.`,
-  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+  // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
+  billPaidEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
     agency !== null
       ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}, ${amount}, is betaald op ${date}.`
+      : overdrawn
+      ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference}, ${amount}) is betaald op ${date}.`
       : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider} (${amount}) is betaald op ${date}.`,
   // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
-    `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
+  billPaymentUndoneEntry: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
+    `${agency !== null ? `De ${claimNamedNl(agency, reference)} over het contract bij ${provider}` : overdrawn ? `Het tekort op de rekening bij ${provider} (kenmerk ${reference})` : `${finalBill ? `De eindafrekening (kenmerk ${reference})` : `Rekening ${reference}`} van ${provider}`} staat weer bij te betalen: de betaling van ${amount} op ${date} is teruggedraaid.`,
   /** A contract without its workflow (README englishnf2): nothing is done for it yet, so nothing is said as done. */
   unhandled: (_state: string) => 'Voor dit contract is nog niets in gang gezet.',
   unhandledNext: 'Als er iets van u nodig is, laat uw vaste contactpersoon het u weten.',

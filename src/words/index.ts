@@ -55,3 +55,9 @@ export const ENGLISH_ONLY = /\b(the|and|your|you|with|this|please|which|should|c
  */
 export const premiumListed = (b: { keptCoverPremium: boolean; dueOn: string | null }, lang: Lang): { due: string | null } | null =>
   b.keptCoverPremium ? { due: b.dueOn && longDate(b.dueOn, lang) } : null;
+
+/**
+ * bankdebt: an overdrawn account's debit as the lists of bills to pay name it (`overdrawnOn`): the day of its balance in the reader's
+ * words; null for any other bill. What the catalogues' bill words take as `overdrawn`.
+ */
+export const overdrawnListed = (b: { overdrawnOn?: string | null }, lang: Lang): string | null => (b.overdrawnOn ? longDate(b.overdrawnOn, lang) : null);

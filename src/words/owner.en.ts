@@ -7,7 +7,7 @@ import type { Readdressed, Readdressing } from './readdressed';
 const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through the organisation's desk" } as const;
 
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
-import { claimNamedEn, familyEn } from './family.en';
+import { claimNamedEn, familyEn, overdraftEn } from './family.en';
 
 /** What a collection agency's letter claims, as recorded ("Incassobureau Noord (reference INC-3) claims €112.40"); `amount` null: none recorded. */
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (it was decided that the estate pays it)' : '');
@@ -42,7 +42,7 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 const CONTRACT_STATES_EN: Record<string, string> = {
   draft: 'draft', ready: 'ready', requested: 'requested', reminded: 'reminded', escalated: 'escalated', acknowledged: 'acknowledged',
   informationRequested: 'information requested', rejected: 'rejected', complained: 'complaint about rejection', confirmed: 'confirmed', disputed: 'disputed', disputeEscalated: 'dispute escalated',
-  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
+  disputeRejected: 'provider holds to the bill', collectionStopRequested: 'collection stop requested', blocked: 'blocked, balance not yet released', releaseReminded: 'balance not released in time, reminder sent', releaseOverdue: 'balance not released in time', settled: 'settled', closed: 'closed', withdrawn: 'withdrawn',
 };
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_EN: OwnerWords['dashboard']['stages'] = {
@@ -153,6 +153,7 @@ export const ownerEn: OwnerWords = {
       handle_report: 'Mark as handled',
       retry_step: 'Try again',
       handle_answer_withdrawn: 'Note handled',
+      mark_readdress_seen: 'Seen',
       handle_later_end_date: 'Mark as handled',
       record_payment: 'Record the payment',
       post_letter: 'Post the print batch',
@@ -205,6 +206,18 @@ export const ownerEn: OwnerWords = {
     noQuestions: 'No provider is waiting for information.',
     laterEndDates: 'Later end date',
     leasesToldNobody: 'Lease: someone who lived there recorded after the letter',
+    /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
+    readdressNotices: 'Address corrected after letters went',
+    /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
+    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+      const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
+      const gone = (count: number, one: string, several: string) => `${count === 1 ? 'One letter' : `${count} letters`} that went to the old address ${count === 1 ? one : several}`;
+      const parts = [
+        ...(n.remade ? [gone(n.remade, 'was', 'were') + ' made again for the corrected address'] : []),
+        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'one other does' : `${n.notAgain} others do`} not go again` : gone(n.notAgain, 'does', 'do') + ' not go again'] : []),
+      ];
+      return `${capitalised(which)} of ${provider} ${n.post && n.email ? 'were' : 'was'} corrected in the directory. ${parts.join('; ')}. The history says for each letter what happened and why.`;
+    },
     noLaterEndDates: 'No organisation confirmed a later end date.',
     letters: 'Blocked letters',
     letter: 'Letter',
@@ -413,6 +426,7 @@ export const ownerEn: OwnerWords = {
       disputeRejected: 'provider holds to the bill',
       collectionStopRequested: 'collection stop requested',
       blocked: 'blocked, balance not yet released',
+      releaseReminded: 'balance not released in time, reminder sent',
       releaseOverdue: 'balance not released in time',
       settled: 'settled',
       closed: 'closed',
@@ -440,8 +454,8 @@ export const ownerEn: OwnerWords = {
     letterAbout: familyEn.letterAbout,
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
-    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+    billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -546,6 +560,7 @@ export const ownerEn: OwnerWords = {
     change: 'Change',
     whoSees: (file) => `Who in the family sees ${file}`,
     kindOf: (file) => `What ${file} is`,
+    describedAs: (file) => `Description of ${file}`,
     save: 'Save',
     newVersion: (file) => `New version of ${file}`,
     replace: 'Replace',
@@ -556,6 +571,8 @@ export const ownerEn: OwnerWords = {
     newerVersion: 'a newer version',
     noDocuments: 'No documents yet.',
     kind: 'Kind of document',
+    documentDescription: 'Description (Other only, for example: extract from the Chamber of Commerce)',
+    documentDescriptionHint: 'Letters name the document so: "a document: extract from the Chamber of Commerce". Without a description it is "a document".',
     defaultAudience: 'The default for its kind',
     file: 'File (PDF, PNG or JPEG, at most 10 MB)',
     upload: 'Upload',
@@ -605,7 +622,7 @@ export const ownerEn: OwnerWords = {
     letterKinds: {
       cancellation: 'cancellation', transfer: 'transfer', information_supplied: 'information supplied', reminder: 'reminder', escalation: 'escalation',
       dispute: 'dispute', dispute_escalation: 'dispute escalation', collection_stop: 'collection stop', withdrawal: 'withdrawal', rejection_complaint: 'complaint about rejection',
-      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
+      correction: 'correction', bill_correction: 'invoice correction', dispute_withdrawal: 'objection withdrawn', release_reminder: 'reminder of the release', document_erasure: 'deletion request', document_correction: 'corrected document', contact_change: 'new contact person', progress_report: 'progress report', final_report: 'final report',
     },
     delivery: { not_applicable: 'not applicable', pending: 'not delivered yet', delivered: 'delivered', failed: 'failed', queued_for_print: 'waiting for the print batch', printed: 'ready for the post', posted: 'posted' },
     letterStatus: { sent: 'sent', blocked: 'blocked' },
@@ -640,8 +657,8 @@ export const ownerEn: OwnerWords = {
   contract: {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
-    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+    billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,
@@ -682,6 +699,7 @@ export const ownerEn: OwnerWords = {
       complain: 'File a complaint',
       'dispute-resolved': 'Resolved: bill withdrawn, accepted or collection stopped',
       'credit-note-sent': 'Provider sent a credit note or corrected final bill',
+      'charge-booked-back': 'The bank booked the charge back',
       'invoice-withdrawn': 'Provider withdrew the bill',
       'dispute-rejected': 'Provider rejected our objection',
       'invoice-after-end': 'A bill dated after the end date came',
@@ -699,6 +717,11 @@ export const ownerEn: OwnerWords = {
     receivedViaIfWithdrawn: 'Did the provider drop the bill? How did you receive this answer?',
     chooseReceivedVia: 'Choose how the answer came in',
     receivedVias: { phone: 'by phone', post: 'by post', email: 'by e-mail' },
+    collectionAnsweredBy: 'Who answered?',
+    chooseCollectionAnsweredBy: 'Choose who answered',
+    collectionHalt: 'What did they do with the collection?',
+    chooseCollectionHalt: 'Choose what happened',
+    collectionHalts: { stopped: 'Stopped', suspended: 'Suspended while the objection runs' },
     providerReferenceRequired: "Provider's reference",
     effectiveDate: 'End date or transfer date',
     /** deskanswer2: a bank's or insurer's answer recorded by the owner: what was done, as the desk asks it. */
@@ -897,7 +920,7 @@ export const ownerEn: OwnerWords = {
      * it is in the state's status), or the owner's own beside the new one; renewed and missed again, how often since the first.
      */
     missedTerm: {
-      provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without an answer${answerToEn(question)}.`,
+      provider: (provider: string, missed: string, question: MissedQuestion | null) => `${provider}'s term until ${missed} passed without ${question?.kind === 'release' ? 'the balance being released' : `an answer${answerToEn(question)}`}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Your term has passed ${count} times since ${missed}` : `Your term until ${missed} has passed`}${due ? `; new term until ${due}` : ''}.`,
       calledNext: (provider: string, alertOn: string | null) =>
@@ -1252,6 +1275,8 @@ export const ownerEn: OwnerWords = {
       how: 'the way it was passed on',
       outcome: 'what happens with the bill',
       receivedVia: 'how you received this answer',
+      answeredBy: 'who answered',
+      collection: 'what happened to the collection',
       'deceased.givenNames': 'the given names',
       'deceased.surnamePrefix': 'the surname prefix',
       'deceased.surname': 'the surname',
@@ -1445,6 +1470,7 @@ export const ownerEn: OwnerWords = {
       notKeptCover: (provider: string) => `Only the premium of an insurance ${provider} keeps in force for the estate is recorded this way. Record a bill after the end date as such. Nothing was changed.`,
       notInformedByBrp: (provider: string) => `${provider} does not learn of the death from the BRP: send it the request. Nothing was changed.`,
       noAnswerWithdrawn: 'No note about a withdrawn document waits on you for this contract (handled already). Nothing was changed.',
+      readdressSeenAlready: 'This note about a corrected address was marked seen already. Nothing was changed.',
       noLaterEndDate: 'No later end date waits on you for this contract (handled already). Nothing was changed.',
       forbidden: 'Your account may not do this. Nothing was changed.',
       realClock: 'The clock can only be moved when Steward runs with STEWARD_CLOCK=virtual. Nothing was changed.',
@@ -1459,6 +1485,8 @@ export const ownerEn: OwnerWords = {
         `${provider} already credited invoice ${reference}, by at least what would still be disputed with this end date: that credit note answered a dispute the correction takes back. Agree with ${provider} what happens with the credit note and record it (or that the dispute is settled) first, then correct the confirmation. Nothing was changed.`,
     },
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label} is before the date of the balance the bank releases (${longDate(day, 'en')})`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start',
       fileType: () => 'Choose a PDF, PNG or JPEG file',
       unreadable: () => 'This file cannot be read (damaged, protected or without pages): no letter could carry it. Choose a readable PDF, PNG or JPEG file',
@@ -1483,6 +1511,7 @@ export const ownerEn: OwnerWords = {
       notAsked: (_label: string, kind: string) => `Follows later is only for a document the provider asked for that you do not send now (${kind})`,
       describeIt: () => 'Write what follows later, as the letter should name it (for example: the completed claim form)',
       otherOnly: () => 'A description is only for something else that follows later; the letter names an asked document itself',
+      describesOther: () => 'A description is only for a document of the kind Other: the letter names the other kinds itself',
       namedTwice: (_label: string, description: string) => `You named “${description}” already: name it once`,
       notOpen: (_label: string, description: string) => `“${description}” is not open: choose an item that still follows`,
       notEnclosed: () => 'That document does not go along as an "other" document: tick it among the documents to send',
@@ -1605,6 +1634,9 @@ export const ownerEn: OwnerWords = {
         if (r.notAgain?.why === 'answered') return `${corrected} ${went}; an answer or a next step was recorded on this contract since, so it does not go again.`;
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. It does not go again by itself: it went more than ${r.notAgain.days} days before the correction and ${provider} has had time to answer since; what Steward sends about this request from now on goes to the new address. If you doubt ${provider} received it, contact ${provider}.`;
+        // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        if (r.notAgain?.why === 'followed')
+          return `${corrected} ${went}. It does not go again: ${r.notAgain.title ? `the letter "${r.notAgain.title}"` : 'a later letter'} of ${r.notAgain.letterDate} followed it about this request. If you doubt ${provider} received it, contact ${provider}.`;
         return `${corrected} ${went}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : r.post ? 'with the next print batch' : BY_CHANNEL_EN.email}.`;
       }
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
@@ -1653,13 +1685,17 @@ export const ownerEn: OwnerWords = {
     estateStatus: (status: string) => `Estate: ${status}`,
     estateReopened: (reason: string) => `Estate reopened. Reason: ${reason}`,
     premiumOwed: (reference, provider, amount, period, due) => `premium ${reference} from ${provider} (${amount}, ${period}) recorded as a debt of the estate${due ? `; due by ${due}` : ''}.`,
-    billPaid: (reference, provider, amount, date, finalBill = false, agency = null) =>
+    billPaid: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false) =>
       agency !== null
         ? `C${claimNamedEn(agency, reference).slice(1)}, ${amount}, paid from the estate on ${date}.`
+        : overdrawn
+        ? `Overdraft on the account (reference ${reference}) with ${provider} (${amount}) paid from the estate on ${date}.`
         : `${finalBill ? `Final bill (reference ${reference})` : `Invoice ${reference}`} from ${provider} (${amount}) paid from the estate on ${date}.`,
-    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null) =>
+    billPaymentUndone: (reference, provider, amount, date, finalBill = false, agency = null, overdrawn = false) =>
       agency !== null
         ? `Payment of ${amount} on ${date} for the ${claimNamedEn(agency, reference)} undone; that amount is open again.`
+        : overdrawn
+        ? `Payment of ${amount} on ${date} for the overdraft on the account (reference ${reference}) with ${provider} undone; that amount is open again.`
         : finalBill
         ? `Payment of ${amount} on ${date} for the final bill (reference ${reference}) from ${provider} undone; that amount is open again.`
         : `Payment of ${amount} on ${date} for invoice ${reference} from ${provider} undone; that amount is open again.`,

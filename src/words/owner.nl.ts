@@ -5,7 +5,7 @@ import type { Readdressed, Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
-import { claimNamedNl, familyNl } from './family.nl';
+import { claimNamedNl, familyNl, overdraftNl } from './family.nl';
 
 /** Which answer a missed term of the provider's left open (`missedQuestion`), after "zonder antwoord". */
 const answerToNl = (q: MissedQuestion | null): string => {
@@ -55,7 +55,7 @@ const BY_CHANNEL_NL = { post: 'per post', email: 'per e-mail', portal: 'via de d
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
   informationRequested: 'informatie gevraagd', rejected: 'afgewezen', complained: 'klacht over afwijzing', confirmed: 'bevestigd', disputed: 'betwist', disputeEscalated: 'bezwaar opgeschaald',
-  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
+  disputeRejected: 'aanbieder houdt vast aan rekening', collectionStopRequested: 'incassostop gevraagd', blocked: 'geblokkeerd, saldo nog niet vrijgegeven', releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd', releaseOverdue: 'saldo niet op tijd vrijgegeven', settled: 'afgerond', closed: 'gesloten', withdrawn: 'ingetrokken',
 } as Record<string, string>;
 /** An estate's state as the dashboard names its stages (`dashboard.stages`). */
 const ESTATE_STAGES_NL = {
@@ -171,6 +171,7 @@ export const ownerNl = {
       handle_report: 'Markeren als afgehandeld',
       retry_step: 'Opnieuw proberen',
       handle_answer_withdrawn: 'Melding afgehandeld',
+      mark_readdress_seen: 'Gezien',
       handle_later_end_date: 'Markeren als afgehandeld',
       record_payment: 'Betaling vastleggen',
       post_letter: 'Printbatch op de post doen',
@@ -225,6 +226,18 @@ export const ownerNl = {
     laterEndDates: 'Latere einddatum',
     /** Leases whose letter said nobody continues them, someone who may now recorded (shown only when there is one). */
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
+    /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
+    readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
+    /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
+    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+      const which = n.post && n.email ? 'het adres en het e-mailadres' : n.email ? 'het e-mailadres' : 'het adres';
+      const gone = (count: number, one: string, several: string) => `${count === 1 ? 'Eén brief' : `${count} brieven`} die naar het oude adres ${count === 1 ? one : several}`;
+      const parts = [
+        ...(n.remade ? [gone(n.remade, 'ging, is', 'gingen, zijn') + ' opnieuw gemaakt voor het gecorrigeerde adres'] : []),
+        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'één andere gaat' : `${n.notAgain} andere gaan`} niet opnieuw` : gone(n.notAgain, 'ging, gaat', 'gingen, gaan') + ' niet opnieuw'] : []),
+      ];
+      return `${capitalised(which)} van ${provider} ${n.post && n.email ? 'zijn' : 'is'} gecorrigeerd in het adressenbestand. ${parts.join('; ')}. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.`;
+    },
     noLaterEndDates: 'Geen organisatie bevestigde een latere einddatum.',
     letters: 'Tegengehouden brieven',
     letter: 'Brief',
@@ -448,6 +461,7 @@ export const ownerNl = {
       disputeRejected: 'aanbieder houdt vast aan rekening',
       collectionStopRequested: 'incassostop gevraagd',
       blocked: 'geblokkeerd, saldo nog niet vrijgegeven',
+      releaseReminded: 'saldo niet op tijd vrijgegeven, herinnering verstuurd',
       releaseOverdue: 'saldo niet op tijd vrijgegeven',
       settled: 'afgewikkeld',
       closed: 'gesloten',
@@ -478,8 +492,8 @@ export const ownerNl = {
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -586,6 +600,7 @@ export const ownerNl = {
     change: 'Wijzigen',
     whoSees: (file: string) => `Wie in de familie ziet ${file}`,
     kindOf: (file: string) => `Wat ${file} is`,
+    describedAs: (file: string) => `Omschrijving van ${file}`,
     save: 'Opslaan',
     newVersion: (file: string) => `Nieuwe versie van ${file}`,
     replace: 'Vervangen',
@@ -596,6 +611,8 @@ export const ownerNl = {
     newerVersion: 'een nieuwere versie',
     noDocuments: 'Nog geen documenten.',
     kind: 'Soort document',
+    documentDescription: 'Omschrijving (alleen bij Overig, bijvoorbeeld: uittreksel Kamer van Koophandel)',
+    documentDescriptionHint: 'Brieven noemen het document zo: „een document: uittreksel Kamer van Koophandel”. Zonder omschrijving heet het „een document”.',
     defaultAudience: 'De standaard voor deze soort',
     file: 'Bestand (PDF, PNG of JPEG, hoogstens 10 MB)',
     upload: 'Uploaden',
@@ -648,7 +665,7 @@ export const ownerNl = {
     letterKinds: {
       cancellation: 'opzegging', transfer: 'overzetting', information_supplied: 'aanvullende informatie', reminder: 'herinnering', escalation: 'klacht',
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
-      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
+      correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
@@ -690,8 +707,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.
@@ -737,6 +754,8 @@ export const ownerNl = {
       complain: 'Klacht indienen',
       'dispute-resolved': 'Opgelost: factuur ingetrokken, geaccepteerd of incasso gestopt',
       'credit-note-sent': 'Aanbieder stuurde een creditnota of gecorrigeerde eindafrekening',
+      /** bankdispute: the same answer from a bank, which books its charge back. */
+      'charge-booked-back': 'Bank heeft de kosten teruggeboekt',
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
       'dispute-rejected': 'Aanbieder wees ons bezwaar af',
       'invoice-after-end': 'Er kwam een factuur na de einddatum',
@@ -754,6 +773,12 @@ export const ownerNl = {
     receivedViaIfWithdrawn: 'Liet de aanbieder de rekening vallen? Hoe ontving u dit antwoord?',
     chooseReceivedVia: 'Kies hoe het antwoord binnenkwam',
     receivedVias: { phone: 'telefonisch', post: 'per post', email: 'per e-mail' },
+    /** collwho: who answered our collection stop, and what it did (the owner's history and the family read both). */
+    collectionAnsweredBy: 'Wie antwoordde?',
+    chooseCollectionAnsweredBy: 'Kies wie antwoordde',
+    collectionHalt: 'Wat deed die met de incasso?',
+    chooseCollectionHalt: 'Kies wat er gebeurde',
+    collectionHalts: { stopped: 'Gestopt', suspended: 'Opgeschort zolang het bezwaar loopt' },
     providerReferenceRequired: 'Kenmerk van de aanbieder',
     effectiveDate: 'Einddatum of datum van overzetting',
     /**
@@ -991,7 +1016,7 @@ export const ownerNl = {
      * it is in the state's status), or the owner's own beside the new one; renewed and missed again, how often since the first.
      */
     missedTerm: {
-      provider: (provider: string, missed: string, question: MissedQuestion | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder antwoord${answerToNl(question)}.`,
+      provider: (provider: string, missed: string, question: MissedQuestion | null) => `Termijn van ${provider} tot en met ${missed} verstreken zonder ${question?.kind === 'release' ? 'vrijgave van het saldo' : `antwoord${answerToNl(question)}`}.`,
       owner: (missed: string, due: string | null, count: number) =>
         `${count > 1 ? `Uw termijn is ${count}× verlopen sinds ${missed}` : `Uw termijn tot en met ${missed} is verstreken`}${due ? `; nieuwe termijn tot en met ${due}` : ''}.`,
       /**
@@ -1375,6 +1400,8 @@ export const ownerNl = {
       how: 'de manier van doorgeven',
       outcome: 'wat er met de rekening gebeurt',
       receivedVia: 'hoe u dit antwoord ontving',
+      answeredBy: 'wie antwoordde',
+      collection: 'wat er met de incasso gebeurde',
       'deceased.givenNames': 'de voornamen',
       'deceased.surnamePrefix': 'het tussenvoegsel',
       'deceased.surname': 'de achternaam',
@@ -1588,6 +1615,7 @@ export const ownerNl = {
       notKeptCover: (provider: string) => `Alleen de premie van een verzekering die ${provider} voor de nalatenschap laat doorlopen, legt u zo vast. Een rekening na de einddatum legt u vast als factuur na de einddatum. Er is niets gewijzigd.`,
       notInformedByBrp: (provider: string) => `${provider} hoort het overlijden niet via de BRP: stuur het verzoek. Er is niets gewijzigd.`,
       noAnswerWithdrawn: 'Bij dit contract wacht geen melding over een ingetrokken document op u (al afgehandeld). Er is niets gewijzigd.',
+      readdressSeenAlready: 'Deze melding over een gecorrigeerd adres is al als gezien gemarkeerd. Er is niets gewijzigd.',
       noLaterEndDate: 'Bij dit contract wacht geen latere einddatum op u (al afgehandeld). Er is niets gewijzigd.',
       /** A call said beside a provider's term that passed: it may have taken the owner's alert off, which cannot be given back. */
       /** A staff route of another role (403 `forbidden`): an administrator's page or call. */
@@ -1613,6 +1641,8 @@ export const ownerNl = {
     },
     /** A service's refusals, by their code (src/common/problem.ts RefusalCode); the detail is the refusal's data. */
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label} ligt vóór de datum van het saldo dat de bank vrijgeeft (${longDate(day, 'nl')})`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin',
       fileType: () => 'Kies een PDF-, PNG- of JPEG-bestand',
       unreadable: () => 'Dit bestand is niet te lezen (beschadigd, beveiligd of zonder pagina’s): het kan met geen brief mee. Kies een leesbaar PDF-, PNG- of JPEG-bestand',
@@ -1637,6 +1667,7 @@ export const ownerNl = {
       notAsked: (_label: string, kind: string) => `Volgt later kan alleen voor een document dat de aanbieder vroeg en dat u nu niet meestuurt (${kind})`,
       describeIt: () => 'Schrijf wat later volgt, zoals de brief het moet noemen (bijvoorbeeld: het ingevulde claimformulier)',
       otherOnly: () => 'Een omschrijving hoort alleen bij iets anders dat later volgt; een gevraagd document noemt de brief zelf',
+      describesOther: () => 'Een omschrijving hoort alleen bij een document van de soort Overig: de andere soorten noemt de brief zelf',
       namedTwice: (_label: string, description: string) => `U noemde „${description}” al: noem het één keer`,
       notOpen: (_label: string, description: string) => `„${description}” staat niet open: kies een item dat nog volgt`,
       notEnclosed: () => 'Dat document gaat niet mee als overig document: vink het aan bij de documenten om mee te sturen',
@@ -1780,6 +1811,9 @@ export const ownerNl = {
         if (r.notAgain?.why === 'answered') return `${corrected} ${went}; daarna is op dit contract een antwoord of volgende stap vastgelegd, dus hij gaat niet opnieuw.`;
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. Hij gaat niet vanzelf opnieuw: hij ging meer dan ${r.notAgain.days} dagen voor de correctie weg en ${provider} kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
+        // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        if (r.notAgain?.why === 'followed')
+          return `${corrected} ${went}. Hij gaat niet opnieuw: op dit verzoek volgde ${r.notAgain.title ? `de brief „${r.notAgain.title}”` : 'een latere brief'} van ${r.notAgain.letterDate}. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
         return `${corrected} ${went}; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : r.post ? 'mee met de volgende printbatch' : BY_CHANNEL_NL.email}.`;
       }
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
@@ -1834,17 +1868,22 @@ export const ownerNl = {
     estateStatus: (status: string) => `Nalatenschap: ${status}`,
     estateReopened: (reason: string) => `Nalatenschap heropend. Reden: ${reason}`,
     // `agency`: a collection agency's claim the estate pays, named as the claim (as among the bills to pay).
-    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    // `overdrawn` (bankdebt): the debit of an overdrawn account the bank blocked, named by the bank's reference.
+    billPaid: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
       agency !== null
         ? `V${claimNamedNl(agency, reference).slice(1)}, ${amount}, betaald uit de nalatenschap op ${date}.`
+        : overdrawn
+        ? `Tekort op de rekening (kenmerk ${reference}) bij ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`
         : `${finalBill ? `Eindafrekening (kenmerk ${reference})` : `Factuur ${reference}`} van ${provider} (${amount}) betaald uit de nalatenschap op ${date}.`,
     /** keptcover: a kept cover's premium the owner recorded as owed by the estate (`period`: its days written out; `due`: the day it is due, when the bill gives it). */
     premiumOwed: (reference: string, provider: string, amount: string, period: string, due: string | null) =>
       `premie ${reference} van ${provider} (${amount}, ${period}) vastgelegd als schuld van de nalatenschap${due ? `; te betalen uiterlijk ${due}` : ''}.`,
     // `amount`: the payment undone (a bill raised after its payment: only its last top-up).
-    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null) =>
+    billPaymentUndone: (reference: string, provider: string, amount: string, date: string, finalBill = false, agency: string | null = null, overdrawn = false) =>
       agency !== null
         ? `Betaling van ${amount} op ${date} voor de ${claimNamedNl(agency, reference)} teruggedraaid; dat bedrag staat weer open.`
+        : overdrawn
+        ? `Betaling van ${amount} op ${date} voor het tekort op de rekening (kenmerk ${reference}) bij ${provider} teruggedraaid; dat bedrag staat weer open.`
         : finalBill
         ? `Betaling van ${amount} op ${date} voor de eindafrekening (kenmerk ${reference}) van ${provider} teruggedraaid; dat bedrag staat weer open.`
         : `Betaling van ${amount} op ${date} voor factuur ${reference} van ${provider} teruggedraaid; dat bedrag staat weer open.`,

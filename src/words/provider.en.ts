@@ -1,6 +1,6 @@
 import { ownerEn } from './owner.en';
 import type { ProviderWords } from './index';
-import { amountReadings, type AskedInstead, billsNamed, listed, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "without your". */
 const yourAnswerEn = (q: MissedQuestion | null): string => {
@@ -11,6 +11,8 @@ const yourAnswerEn = (q: MissedQuestion | null): string => {
       return 'confirmation that the collection has stopped';
     case 'rejectionComplaint':
       return 'reasoned answer to our complaint about your rejection';
+    case 'release':
+      return 'release of the balance';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'en', { one: 'invoice', several: 'invoices', unknown: 'the invoice' }).words;
@@ -65,7 +67,7 @@ export const providerEn: ProviderWords = {
     account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to', endDate: 'Requested end date',
     owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
-    disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
+    disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection', askCharge: 'Book the charge back to the account, or a reasoned rejection',
     collection: 'Collection letter', collectionAgency: 'Collection agency', collectionReference: "Agency's reference", collectionAmount: 'Amount claimed', notRecorded: 'not stated',
     askCollection: (billsOpen: boolean) =>
       `Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped${billsOpen ? '. For the disputed invoices: a credit note or corrected final bill, withdrawal, or a reasoned rejection' : ''}`,
@@ -125,7 +127,7 @@ export const providerEn: ProviderWords = {
 
   answers: {
     acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', correctCompletion: 'Correct your confirmation', requestInfo: 'Request information', reject: 'Reject',
-    creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
+    creditNote: 'Credit note or corrected final bill sent', chargeBookedBack: 'Charge booked back', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
     balanceReleased: 'Balance paid to the estate account',
   },
 
@@ -210,6 +212,8 @@ export const providerEn: ProviderWords = {
       check: (label: string) => `${label}: this value is not valid.`,
     },
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label}: this date is before the date of the balance you release (${longDate(day, 'en')}).`,
       staleCursor: () => 'This page of the list does not exist (any more). Open the list again from the start.',
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
@@ -244,6 +248,7 @@ export const providerEn: ProviderWords = {
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',
       withdrawal: 'Request withdrawn', rejection_complaint: 'Complaint about your rejection', correction: 'Correction to the request', bill_correction: 'Correction to the objection to an invoice', document_erasure: 'Request to delete a document', document_correction: 'Corrected version of a document', contact_change: 'New contact person',
       dispute_withdrawal: 'Objection to an invoice withdrawn',
+      release_reminder: 'Reminder: release of the balance',
     },
   },
 
@@ -252,6 +257,6 @@ export const providerEn: ProviderWords = {
     deliveries: 'Events sent', noDeliveries: 'No events here.', all: 'All', parkedOnly: 'Parked',
     event: 'Event', date: 'Date', request: 'Request', endpoint: 'Endpoint', status: 'Status', attempts: 'Attempts', lastError: 'Last error', replay: 'Send again', replayed: 'The event is being sent again.',
     states: { pending: 'On its way', delivered: 'Delivered', parked: 'Parked: send it again once your endpoint works' },
-    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.answer_changed': 'Your answer changed by Steward' },
+    types: { 'request.created': 'New request', 'request.information_supplied': 'Information supplied', 'request.disputed': 'Invoice disputed', 'request.collection_stopped': 'Stop debt collection', 'request.corrected': 'Request corrected', 'request.withdrawn': 'Request withdrawn', 'request.erasure_requested': 'Delete a document', 'request.document_corrected': 'Corrected version of a document', 'request.answer_changed': 'Your answer changed by Steward' },
   },
 };

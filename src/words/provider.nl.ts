@@ -2,7 +2,7 @@ import { ownerNl } from './owner.nl';
 import type { CommonRefusals } from './common-refusals';
 import type { ProviderLetterKind } from '../../letters';
 import type { DOCUMENT_KINDS } from '../documents/document.entity';
-import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
+import { amountReadings, type AskedInstead, billsNamed, doneChoices, listed, longDate, type MissedQuestion, capitalised, nlAgreeing } from '../../workflows/wording';
 
 /** Which of the desk's answers a missed term left open (`missedQuestion`), after "zonder uw". */
 const yourAnswerNl = (q: MissedQuestion | null): string => {
@@ -13,6 +13,8 @@ const yourAnswerNl = (q: MissedQuestion | null): string => {
       return 'bevestiging dat de incasso is gestopt';
     case 'rejectionComplaint':
       return 'gemotiveerde antwoord op onze klacht over uw afwijzing';
+    case 'release':
+      return 'vrijgave van het saldo';
     case 'dispute':
     case 'disputeComplaint': {
       const bills = billsNamed(q.bills, 'nl', { one: 'factuur', several: 'facturen', unknown: 'de factuur' }).words;
@@ -80,7 +82,7 @@ export const providerNl = {
     account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van', endDate: 'Gewenste einddatum',
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
-    disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
+    disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing', askCharge: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
     collection: 'Incassobrief', collectionAgency: 'Incassobureau', collectionReference: 'Kenmerk van het incassobureau', collectionAmount: 'Gevorderd bedrag', notRecorded: 'niet vermeld',
     /** What our collection stop asks (letters/templates: "Ik verzoek u de incasso op te schorten …"), and with bills still disputed what their dispute asks. */
     askCollection: (billsOpen: boolean) =>
@@ -147,7 +149,7 @@ export const providerNl = {
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
   answers: {
     acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', correctCompletion: 'Bevestiging corrigeren', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
-    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
+    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', chargeBookedBack: 'Kosten teruggeboekt', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
     balanceReleased: 'Saldo overgemaakt naar de boedelrekening',
   },
 
@@ -253,6 +255,8 @@ export const providerNl = {
       check: (label: string) => `${label}: deze waarde klopt niet.`,
     },
     refusals: {
+      // bankdebt: a release dated before the day of the balance it releases (`answerDateProblems`); `day` that balance's day.
+      beforeBalance: (label: string, day: string) => `${label}: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${longDate(day, 'nl')}).`,
       staleCursor: () => 'Deze pagina van de lijst bestaat niet (meer). Open de lijst opnieuw vanaf het begin.',
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
@@ -296,6 +300,7 @@ export const providerNl = {
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
       withdrawal: 'Intrekking van het verzoek', rejection_complaint: 'Klacht over uw afwijzing', correction: 'Correctie op het verzoek', bill_correction: 'Correctie op het bezwaar tegen een factuur', document_erasure: 'Verzoek om een document te verwijderen', document_correction: 'Gecorrigeerde versie van een document', contact_change: 'Nieuwe contactpersoon',
       dispute_withdrawal: 'Intrekking van het bezwaar tegen een factuur',
+      release_reminder: 'Herinnering: vrijgave van het saldo',
     } satisfies Record<ProviderLetterKind, string>,
   },
 
@@ -304,6 +309,6 @@ export const providerNl = {
     deliveries: 'Verzonden gebeurtenissen', noDeliveries: 'Er zijn hier geen gebeurtenissen.', all: 'Alle', parkedOnly: 'Vastgelopen',
     event: 'Gebeurtenis', date: 'Datum', request: 'Verzoek', endpoint: 'Endpoint', status: 'Stand van zaken', attempts: 'Pogingen', lastError: 'Laatste fout', replay: 'Opnieuw versturen', replayed: 'De gebeurtenis wordt opnieuw verstuurd.',
     states: { pending: 'Onderweg', delivered: 'Afgeleverd', parked: 'Vastgelopen: opnieuw versturen nadat uw endpoint weer werkt' },
-    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
+    types: { 'request.created': 'Nieuw verzoek', 'request.information_supplied': 'Informatie aangeleverd', 'request.disputed': 'Bezwaar tegen factuur', 'request.collection_stopped': 'Verzoek incasso te stoppen', 'request.corrected': 'Verzoek gecorrigeerd', 'request.withdrawn': 'Verzoek ingetrokken', 'request.erasure_requested': 'Document verwijderen', 'request.document_corrected': 'Gecorrigeerde versie van een document', 'request.answer_changed': 'Uw antwoord gewijzigd door Steward' },
   },
 };

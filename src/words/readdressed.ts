@@ -5,14 +5,15 @@ import type { Channel } from '../providers/provider.entity';
  * post or its e-mail), in a print batch downloaded but not posted, or gone to the old address (`postedOn`, written out: posted, or
  * delivered by e-mail when `post` is false); `post` its channel; `channel` the channel the directory changed to, if it did.
  * `notAgain`: a letter gone that is not made again (printrest): what it asked was answered or moved on since, or it went more than
- * `days` before the correction (`READDRESS_POSTED_DAYS` as it was then); null when it was made again.
+ * `days` before the correction (`READDRESS_POSTED_DAYS` as it was then), or a later letter about the request followed it (`followed`,
+ * README printaddr: its title, if known, and date, written out; that one is judged on its own line); null when it was made again.
  */
 export interface Readdressed {
   stage: 'waiting' | 'downloaded' | 'posted';
   post: boolean;
   postedOn: string | null;
   channel: Channel | null;
-  notAgain: { why: 'answered' } | { why: 'older'; days: number } | null;
+  notAgain: { why: 'answered' } | { why: 'older'; days: number } | { why: 'followed'; title: string | null; letterDate: string } | null;
 }
 
 /**

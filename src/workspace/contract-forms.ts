@@ -12,6 +12,7 @@ import {
   CollectionNoticeDto,
   DisputeResolvedDto,
   disputeResolvedEvent,
+  DatedBillDto,
   InvoiceAfterEndDto,
   NoteDto,
   ReasonDto,
@@ -32,7 +33,6 @@ import {
 } from '../contracts/contract-events.dto';
 import type { ContractsService } from '../contracts/contracts.service';
 import type { BillsService } from '../bills/bills.service';
-import { BillOwedDto } from '../bills/bills.dto';
 import { requestAsked } from '../contracts/contract.entity';
 import type { EnclosuresService } from '../documents/enclosures.service';
 import { answerOffered, coverContinuesForEstate, type DisputesHeld } from '../../workflows';
@@ -124,7 +124,7 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   'dispute-resolved': { event: 'DISPUTE_RESOLVED', body: DisputeResolvedDto, toEvent: (dto) => disputeResolvedEvent(dto), submit: recordAnswer },
   'invoice-after-end': {
     event: 'INVOICE_AFTER_END',
-    body: InvoiceAfterEndDto,
+    body: DatedBillDto,
     toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
     // Bills up to the end date are payable: the API's path, with its rule.
     submit: ({ contracts }, principal, id, dto) => contracts.reportInvoiceAfterEnd(principal, id, dto as InvoiceAfterEndDto),
@@ -133,9 +133,9 @@ export const CONTRACT_FORMS: Record<string, ContractForm> = {
   // keptcover: a kept cover's premium, owed by the estate (no event: the bills' own record), offered when the contract takes a bill.
   'bill-owed': {
     event: 'INVOICE_AFTER_END',
-    body: BillOwedDto,
+    body: DatedBillDto,
     toEvent: (dto) => ({ type: 'INVOICE_AFTER_END', ...dto }),
-    submit: ({ bills }, principal, id, dto) => bills.recordOwedByOwner(principal, id, dto as BillOwedDto),
+    submit: ({ bills }, principal, id, dto) => bills.recordOwedByOwner(principal, id, dto as DatedBillDto),
     numberFields: ['amount'],
   },
   // v6: a bill recorded wrongly, corrected: the API's path, with its checks and its letter to the provider.

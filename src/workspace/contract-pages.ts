@@ -13,7 +13,7 @@ import { sentOn } from '../letters/request-history';
 import { amountValue, answerDoneValues, checkbox, errorSummary, errorText, field, FormState, prefixedIds, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml } from '../web/html';
 import { pager, type PagePosition, positionQuery } from '../web/pager';
-import { ownerWords, type Lang, type OwnerWords, premiumListed } from '../words';
+import { ownerWords, type Lang, type OwnerWords, premiumListed, overdrawnListed } from '../words';
 import { EXPECTED_ON, FOLLOWS_OTHER, formsFor, OTHER_KIND } from './contract-forms';
 import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
@@ -205,10 +205,11 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${billChoice(f, id, c, undefined, rejectable)}${field(f, 'reason', c.w.reasonGiven, { required: true, ...id })}`,
     order: ['receivedVia', 'invoiceReference', 'reason'],
   },
+  // bankdebt: the day the bill is due, as for a premium owed: listed with it should a later cover end take the bill in.
   'invoice-after-end': {
     anchor: 'bill',
-    fields: (f, id, { w }) => billFields(f, id, w),
-    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference'],
+    fields: (f, id, { w }) => html`${billFields(f, id, w)}${field(f, 'dueOn', w.dueOnBill, { type: 'date', ...id })}`,
+    order: ['invoiceDate', 'periodFrom', 'periodTo', 'amount', 'reference', 'dueOn'],
   },
   // keptcover: a kept cover's premium, as the bill says it; the hint says why no letter goes.
   'bill-owed': {
@@ -238,7 +239,13 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
     },
     order: ['agency', 'agencyEmail', 'agencyAddress.street', 'agencyAddress.postalCode', 'agencyAddress.city', 'reference', 'dossierNumber', 'amount'],
   },
-  'collection-stopped': { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'note', c.w.withdrawnHow, id)}`, order: ['receivedVia', 'note'] },
+  // collwho: who answered (the agency only when a notice named one) and what it did, chosen each time: never assumed.
+  'collection-stopped': {
+    anchor: 'answer',
+    fields: (f, id, c) =>
+      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${field(f, 'note', c.w.withdrawnHow, id)}`,
+    order: ['receivedVia', 'answeredBy', 'collection', 'note'],
+  },
   'balance-released': {
     anchor: 'answer',
     fields: (f, id, c) =>
@@ -371,7 +378,7 @@ function billsSection(lang: Lang, o: ContractOverview, refused: FormState | unde
     const standing = !b.paidOn ? w.owedSince(humanDate(b.decidedAt, lang)) : rest ? w.partlyPaid(money(rest, lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang)) : w.paidOn(humanDate(b.paidOn, lang));
     const pay = rest ? html`<form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid`, cameFromToday)}" novalidate>${hidden(b.reference)}${field(i === failed ? form : {}, 'paidOn', w.paidOnLabel, { type: 'date', required: true, initial: o.today, idPrefix: `bill-${i}-` })}<button type="submit">${w.markPaid}</button></form>` : '';
     const undo = b.paidOn ? html` <form method="post" action="${keepFromToday(`/app/contracts/${o.contract.id}/bills-paid/undo`, cameFromToday)}" class="inline">${hidden(b.reference)}<button type="submit" class="secondary">${w.undoPaid}</button></form>` : '';
-    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang))} · ${standing}${pay}${undo}</li>`;
+    return html`<li>${w.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))} · ${standing}${pay}${undo}</li>`;
   });
   return html`<div class="card" id="bills"><h3>${w.billsOwed}</h3><p>${w.billsOwedText}</p>${errorSummary(form, undefined, (f) => (f === 'paidOn' && failed >= 0 ? `bill-${failed}-paidOn` : undefined))}<ul class="bills">${items}</ul></div>`;
 }
@@ -411,7 +418,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
     ...o.bills
       .filter((b) => stillToPay(b) > 0)
       .map((b) => {
-        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang));
+        const bill = ownerWords(lang).contract.billOwed(b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang));
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];
@@ -471,7 +478,8 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
-    const title = w.forms[name];
+    // bankdispute: a bank books its charge back; it sends no credit note.
+    const title = name === 'credit-note-sent' && askedInstead(c.action, requestAsked(o.contract)) === 'bank' ? w.forms['charge-booked-back'] : w.forms[name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
   });

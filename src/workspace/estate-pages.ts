@@ -16,7 +16,7 @@ import type { User } from '../users/user.entity';
 import { checkbox, errorSummary, field, FormState, prefixedIds, refusalMarks, select, typedValue } from '../web/fields';
 import { html, humanDate, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
-import { ownerWords, type Lang, premiumListed } from '../words';
+import { ownerWords, type Lang, premiumListed, overdrawnListed } from '../words';
 import { stillToPay } from '../bills/owed-bills';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
@@ -41,7 +41,7 @@ export function ownForm(lang: Lang, form: FormState, order?: readonly string[]):
 /** The estate page's forms' fields in the order they are shown (their error summaries list them so). */
 const CONTRACT_FIELDS = ['providerId', 'description', 'accountNumber', 'action', 'transferToFamilyMemberId', 'requestedEndDate', 'insuranceKind', 'confirmDuplicate'];
 const MEMBER_FIELDS = ['name', 'email', 'relation', 'role'];
-const DOCUMENT_FIELDS = ['kind', 'audience', 'file'];
+const DOCUMENT_FIELDS = ['kind', 'description', 'audience', 'file'];
 const HANDOVER_FIELDS = ['toUserId', 'reason'];
 
 /** What the estates page was asked for: the search and state filter, and where in the list it stands. */
@@ -206,7 +206,7 @@ function billsOpenSection(lang: Lang, o: EstateOverview, billsPager: SafeHtml | 
   if (!o.billsOpen.items.length && !billsPager) return '';
   const w = ownerWords(lang).estate;
   return html`<div class="card" id="bills"><h3>${w.billsOpen}</h3><p>${w.billsOpenText}</p>
-<ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang))}</a>${b.paidOn ? ` · ${ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
+<ul>${o.billsOpen.items.map((b) => html`<li><a href="/app/contracts/${b.contractId}#bills">${w.billOpen(b.provider, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))}</a>${b.paidOn ? ` · ${ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))}` : ''} <span class="muted">(${humanDate(b.decidedAt, lang)})</span></li>`)}</ul>${billsPager}</div>`;
 }
 
 type ContractRow = EstateOverview['contracts'][number];
@@ -315,7 +315,8 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
  */
 function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
-  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${label(lang, 'documentKinds', d.kind)}</span>`;
+  // docdesc: an "overig" one with her words, as letters and the desk name it.
+  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${label(lang, 'documentKinds', d.kind)}${d.kind === 'other' && d.description ? `: ${d.description}` : ''}</span>`;
   const cells = (audience: SafeHtml | string, change: SafeHtml | string) =>
     html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td data-label="${w.audience}">${audience}</td><td data-label="${w.added}">${humanDate(d.createdAt.toISOString(), lang)}</td>
 <td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td class="no-print">${change}</td></tr>`;
@@ -327,6 +328,7 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
     html`<details class="change"><summary>${w.change}<span class="skip"> ${d.fileName}</span></summary>
 ${choiceForm(keepFromToday(`${at}/audience`, cameFromToday), 'audience', `audience-${d.id}`, w.whoSees(d.fileName), w.audiences, d.audience, w.save)}
 ${OWNER_ONLY_KINDS.includes(d.kind) ? '' : choiceForm(keepFromToday(`${at}/kind`, cameFromToday), 'kind', `kind-${d.id}`, w.kindOf(d.fileName), Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, w.documentKinds[k] ?? k])), d.kind, w.save)}
+${d.kind === 'other' ? html`<form method="post" action="${keepFromToday(`${at}/description`, cameFromToday)}" class="inline"><label for="description-${d.id}">${w.describedAs(d.fileName)}</label><input id="description-${d.id}" name="description" maxlength="200" value="${d.description ?? ''}"><button type="submit">${w.save}</button></form>` : ''}
 <form method="post" action="${keepFromToday(`${at}/replace`, cameFromToday)}" enctype="multipart/form-data"><label for="replace-${d.id}">${w.newVersion(d.fileName)}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">${w.replace}</button></form>
 <form method="post" action="${keepFromToday(`${at}/withdraw`, cameFromToday)}"><label for="withdraw-${d.id}">${w.withdrawReason(d.fileName)}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">${w.withdraw}</button></form></details>`,
   );
@@ -338,13 +340,14 @@ function documentsSection(lang: Lang, o: EstateOverview, refused: FormState, cam
   const form = ownForm(lang, refused, DOCUMENT_FIELDS);
   // A refused replace or withdraw is told here too; its field is in a row's folded form, so only the upload's fields are linked.
   return html`<h2 id="documents">${w.documents}</h2>
-${errorSummary(form, undefined, (f) => (DOCUMENT_FIELDS.includes(f) ? f : undefined))}${o.documents.length
+${errorSummary(form, undefined, (f) => (f === 'description' ? 'document-description' : DOCUMENT_FIELDS.includes(f) ? f : undefined))}${o.documents.length
       ? html`<table class="wide stacked"><caption class="muted no-print">${w.documentsCaption}</caption>
 <thead><tr><th scope="col">${w.document}</th><th scope="col">${w.audience}</th><th scope="col">${w.added}</th><th scope="col">${w.history}</th><th scope="col" class="no-print">${w.change}</th></tr></thead>
 <tbody>${o.documents.map((d) => documentRow(lang, o.estate.id, d, byId, cameFromToday))}</tbody></table>`
       : html`<p>${w.noDocuments}</p>`}
 <form method="post" action="${keepFromToday(`/app/estates/${o.estate.id}/documents`, cameFromToday)}" enctype="multipart/form-data" class="card">
 ${select(form, 'kind', w.kind, DOCUMENT_KINDS.map((k) => [k, label(lang, 'documentKinds', k)]))}
+${field(form, 'description', w.documentDescription, { hint: w.documentDescriptionHint, maxlength: 200, idPrefix: 'document-' })}
 ${select(form, 'audience', w.audience, [['', w.defaultAudience], ...DOCUMENT_AUDIENCES.map((a): [string, string] => [a, w.audiences[a]])])}
 <label for="file">${w.file}</label><input id="file" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required>
 <button type="submit">${w.upload}</button></form>`;

@@ -11,6 +11,7 @@ import { IdParam } from '../common/uuid-param';
 import { CreateContractDto } from '../contracts/contract.dto';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentAudienceDto, DocumentKindDto, requestedAudience, UploadDocumentDto, WithdrawDocumentDto } from '../documents/documents.controller';
+import { CorrectDocumentDto } from '../documents/correct-document.dto';
 import { DocumentsService, UploadedFile as File } from '../documents/documents.service';
 import { DocumentCorrectionsService } from '../documents/document-corrections.service';
 import { CreateFamilyMemberDto, HandoverDto, ReopenEstateDto, UpdateFamilyMemberDto } from '../estates/estate.dto';
@@ -164,7 +165,7 @@ export class EstateWebController {
   @Post('documents')
   @DocumentUpload()
   async upload(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Body() body: Record<string, unknown>, @UploadedFile() file: File | undefined, @Res() res: Response) {
-    const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, requestedAudience(dto)));
+    const { refused } = await submitForm(UploadDocumentDto, body, (dto) => this.documents.upload(p, id, dto.kind, file, requestedAudience(dto), dto.description));
     if (refused) return this.render(res, refused.status, p, id, { document: { values: body, errors: refused.errors } });
     this.returnTo(res, `/app/estates/${id}?done=document#documents`);
   }
@@ -186,6 +187,12 @@ export class EstateWebController {
   @Post('documents/:documentId/kind')
   async setKind(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
     return this.documentAction(res, p, id, await submitForm(DocumentKindDto, body, (dto) => this.documents.correct(p, documentId, { kind: dto.kind })));
+  }
+
+  /** docdesc: her words for an "overig" document, typed later or put right; blank clears them. */
+  @Post('documents/:documentId/description')
+  async setDescription(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @IdParam('documentId') documentId: string, @Body() body: Record<string, unknown>, @Res() res: Response) {
+    return this.documentAction(res, p, id, await submitForm(CorrectDocumentDto, { description: body.description ?? '' }, (dto) => this.documents.correct(p, documentId, { description: dto.description ?? '' })));
   }
 
   @Post('documents/:documentId/replace')

@@ -6,7 +6,7 @@ import { actionButton, appPage, label, notice } from './workspace-pages';
 import { reportKindText, reportOutcomeText, stepErrorText, stepKindText } from './owner-reasons';
 import { pager, PagePosition } from '../web/pager';
 import { brpCheckForm, laterEndDateForm } from './contract-pages';
-import { type Lang, ownerWords, premiumListed } from '../words';
+import { type Lang, ownerWords, premiumListed, overdrawnListed } from '../words';
 import { amountValue, errorSummary, field, type FormState, prefixedIds, select } from '../web/fields';
 import type { ReportedBill } from '../portal/family-reports.service';
 import { ownForm } from './estate-pages';
@@ -51,6 +51,8 @@ function resolve(lang: Lang, resolution: Resolution, id: string): SafeHtml {
       return laterEndDateForm(id, {}, `later-${id}-`, lang);
     case 'handle_answer_withdrawn':
       return actionButton(`/app/contracts/${id}/answer-withdrawn/handled`, w.resolutions.handle_answer_withdrawn);
+    case 'mark_readdress_seen':
+      return actionButton(`/app/readdress-notices/${id}/seen`, w.resolutions.mark_readdress_seen);
     case 'record_payment':
       return link('bills');
     case 'fix_letter':
@@ -206,7 +208,7 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   );
   // No due date is recorded for a bill: the row says since when it is owed, oldest first.
   const bills = queue.billsToPay.map(
-    (b) => [estateCell(b), html`${ownerWords(lang).estate.billOpen(b.providerName, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang))}`, html`${w.owedSinceText(humanDate(b.owedSince, lang), b.daysOwed)}`, resolve(lang, b.resolution, b.contractId)],
+    (b) => [estateCell(b), html`${ownerWords(lang).estate.billOpen(b.providerName, b.reference, money(b.amount, lang), b.finalBill, b.untilEnd, b.collectionAgency, b.afterEnd, premiumListed(b, lang), overdrawnListed(b, lang))}`, html`${w.owedSinceText(humanDate(b.owedSince, lang), b.daysOwed)}`, resolve(lang, b.resolution, b.contractId)],
   );
   // A received estate stays on top until it is opened; opening it is the action.
   const received = queue.receivedHandovers.map(
@@ -239,6 +241,8 @@ ${r.contractId ? html`<br><a href="${contractFromToday(r.contractId)}">${w.theCo
   const leases = queue.leasesToldNobody.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a><br>${l.description}`, html`<span class="badge">${w.yourMove}</span> ${l.statusText}<br><span class="muted">${l.nextStep}</span>`, resolve(lang, l.resolution, l.contractId)],
   );
+  // printaddr: a directory correction touched letters already gone: what was done, counted; the history says each letter.
+  const readdressed = queue.readdressNotices.map((n) => [estateCell(n), html`<strong>${n.providerName}</strong>`, html`${n.statusText}`, resolve(lang, n.resolution, n.noticeId)]);
   // The provider's term waits for the post: the contract is the owner's, until its batch is marked posted on the print page.
   const awaitingPost = queue.lettersAwaitingPost.map(
     (l) => [estateCell(l), html`<a href="${contractFromToday(l.contractId)}"><strong>${l.providerName}</strong></a>`, html`${l.statusText}<br><span class="muted">${w.letterOf(humanDate(l.letterDate, lang))}</span>`, html`<a href="${PRINT_FROM_TODAY}">${w.toPrint}</a>`],
@@ -256,6 +260,7 @@ ${parked.length ? section(w.parked, [w.estate, w.step, w.action], parked, '') : 
 ${lateAgain.length ? section(w.lateAgain, [w.estate, w.organisation, w.why], lateAgain, '') : ''}
 ${unposted.length ? section(w.unposted, [w.batch, w.action], unposted, '') : ''}
 ${awaitingPost.length ? section(w.awaitingPost, [w.estate, w.organisation, w.why, w.action], awaitingPost, '') : ''}
+${readdressed.length ? section(w.readdressNotices, [w.estate, w.organisation, w.why, w.action], readdressed, '') : ''}
 ${leases.length ? section(w.leasesToldNobody, [w.estate, w.organisation, w.why, w.action], leases, '') : ''}
 ${section(w.contracts, [w.estate, w.organisation, w.why, w.due, w.action], contracts, pastLast ?? w.noContracts, contractsCount(queue, at))}${pager('/app', { bills: at.bills, billsBack: at.billsBack }, at, queue.nextCursor, lang)}
 <div id="bills-to-pay">${section(w.billsToPay, [w.estate, w.bill, w.owedSince, w.action], bills, w.noBillsToPay)}${pager('/app', { cursor: at.cursor, back: at.back }, { cursor: at.bills, back: at.billsBack }, queue.billsToPayNextCursor, lang, BILLS_PAGER)}</div>

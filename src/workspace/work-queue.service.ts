@@ -20,6 +20,7 @@ import { workflowColumns, workflowRows } from '../runtime/workflow-rows';
 import { HandoversService } from '../handovers/handovers.service';
 import { LettersService, type ReportToPassOn, type RequestLetterStanding } from '../letters/letters.service';
 import { PrintBatchesService, type AwaitingPostLetter, type UnpostedBatch } from '../letters/print-batches.service';
+import { ReaddressNoticesService } from '../letters/readdress-notices.service';
 import { DocumentErasuresService } from '../documents/document-erasures.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
@@ -75,7 +76,9 @@ export type Resolution =
   /** … or, the landlord having confirmed the end, the conversation with the landlord recorded on its page. */
   | 'record_call'
   /** answerrest: the provider had a withdrawn document of our answer, its rejection or complaint standing: marked handled once she sent a new one or needs none. */
-  | 'handle_answer_withdrawn';
+  | 'handle_answer_withdrawn'
+  /** printaddr: a directory correction touched letters already gone to the old address: marked seen once she read what was done. */
+  | 'mark_readdress_seen';
 
 /** States that are on the queue whatever their due date: something went wrong, or it is the owner's move. */
 const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
@@ -86,6 +89,8 @@ const ALWAYS: Partial<Record<ContractState, ContractReason>> = {
   // The provider holds to its bill: the owner must decide.
   disputeRejected: 'dispute_rejected',
   escalated: 'escalation',
+  // v19: the bank reminded of the release: on Today as a reminded request is, saying the reminder went and its term.
+  releaseReminded: 'release_overdue',
   releaseOverdue: 'release_overdue',
   // v9: as after our other complaints, its row stays while the complaint runs (once its term passed, the call is due now: no renewed date puts it back).
   complained: 'complaint',
@@ -290,6 +295,14 @@ export interface LeaseToldNobodyItem extends EstateRef {
   resolution: 'withdraw_request' | 'record_call';
 }
 
+/** A directory correction's row for one estate (README, printaddr): what was done to its letters gone to the old address. */
+export interface ReaddressNoticeItem extends EstateRef {
+  noticeId: string;
+  providerName: string;
+  statusText: string;
+  resolution: 'mark_readdress_seen';
+}
+
 export interface WorkQueue {
   today: string;
   receivedHandovers: ReceivedHandoverItem[];
@@ -321,6 +334,8 @@ export interface WorkQueue {
   leasesToldNobody: LeaseToldNobodyItem[];
   /** Contracts whose letter to the provider has waited for the post two business days or more. */
   lettersAwaitingPost: AwaitingPostItem[];
+  /** printaddr: the owner's first `limit` directory corrections that touched letters gone to an old address, not marked seen, oldest first. */
+  readdressNotices: ReaddressNoticeItem[];
   /** One page of the bills the owner's estates owe and nobody recorded paid, oldest first; `billsToPayNextCursor` continues them. */
   billsToPay: BillToPayItem[];
   billsToPayNextCursor: string | null;
@@ -348,6 +363,8 @@ export interface BillToPayItem extends EstateRef {
   /** A premium of the cover the insurer keeps for the estate (`OwedBill.keptCoverPremium`), and the day it is due when its bill named one. */
   keptCoverPremium: boolean;
   dueOn: string | null;
+  /** bankdebt: the debit of an overdrawn account a bank blocked, per this day (`OwedBill.overdrawnOn`); null for any other bill. */
+  overdrawnOn: string | null;
   /** The Dutch day it became owed, and the calendar days since then. */
   owedSince: string;
   daysOwed: number;
@@ -586,6 +603,7 @@ export class WorkQueueService {
     private readonly providers: ProvidersService,
     private readonly printBatches: PrintBatchesService,
     private readonly bills: BillsService,
+    private readonly readdressNotices: ReaddressNoticesService,
   ) {}
 
   /**
@@ -597,7 +615,7 @@ export class WorkQueueService {
   async queue(principal: StaffPrincipal, after: Position | null = null, limit = DEFAULT_PAGE_SIZE, billsAfter: Position | null = null): Promise<WorkQueue> {
     const today = this.clock.today();
     const ownerId = principal.role === 'admin' ? null : principal.userId;
-    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers] = await Promise.all([
+    const [receivedHandovers, sentHandovers, sections, later, blockedLetters, reports, familyStatements, parkedSteps, unconfirmedErasures, unpostedBatches, lateAgain, awaitingPost, bills, unsentReports, leasesToldNobody, keptAnswers, readdressed] = await Promise.all([
       this.receivedHandovers(principal.userId, limit),
       this.sentHandovers(principal.userId, limit),
       this.sections(ownerId, today, after, limit),
@@ -614,13 +632,14 @@ export class WorkQueueService {
       this.letters.reportsToPassOn(ownerId, limit),
       this.leasesToldNobody(ownerId, limit, principal.lang),
       this.contractsService.answerWithdrawnOnToday(ownerId, limit),
+      this.readdressNotices.onToday(ownerId, limit),
     ]);
     const { page, questions } = sections;
     // The contracts', the provider questions' and the later end dates' standings in one read (status lines, the questions asked, the dates confirmed), beside the drafts' documents and the estates of the later end dates and of the letters waiting for the post.
     const [standings, drafts, estatesOf] = await Promise.all([
       this.workflow.standings(this.db.manager, [...page.items, ...questions, ...later].map((c) => c.contractId)),
       this.waitingDrafts(sections.drafts, limit),
-      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers].map((l) => l.estateId)),
+      this.estateRefs([...later, ...awaitingPost, ...unsentReports, ...keptAnswers, ...readdressed].map((l) => l.estateId)),
     ]);
     const lettersAwaitingPost = awaitingPost.map((l) => ({ ...estatesOf.get(l.estateId)!, ...l, statusText: ownerWords(principal.lang).contract.letterAwaitingPost(l.providerName) }));
     // A late call after a complaint names the complaints body from the day it takes the case, counted from the complaint.
@@ -654,8 +673,15 @@ export class WorkQueueService {
     const unnamed = (r: (typeof reports.items)[number]) => r.kind === 'invoice_after_end' && r.outcome === null && !r.contractId;
     const choices = await this.contractChoices(reports.items.filter(unnamed).map((r) => r.estateId));
     const familyReports = reports.items.map((report): FamilyReportItem => ({ ...report, resolution: 'handle_report', ...(unnamed(report) && { contracts: choices.get(report.estateId) }) }));
+    const readdressNotices = readdressed.map(({ id, estateId, providerName, ...n }): ReaddressNoticeItem => ({
+      ...estatesOf.get(estateId)!,
+      noticeId: id,
+      providerName,
+      statusText: ownerWords(principal.lang).today.readdressNotice(providerName, n),
+      resolution: 'mark_readdress_seen',
+    }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));
-    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
+    return { today, receivedHandovers, sentHandovers, contracts, nextCursor: page.nextCursor, contractsTotal: sections.total, informationRequests, withdrawnAnswers, laterEndDates, blockedLetters, familyReports, reportsToPassOn, familyStatements, parkedSteps, drafts, unconfirmedErasures, unpostedBatches, lateAgain, leasesToldNobody, lettersAwaitingPost, readdressNotices, billsToPay: bills.items, billsToPayNextCursor: bills.nextCursor };
   }
 
   /** Of these estates, the contracts an owner may record a reported bill on, as she knows them, oldest first (a page's few estates). */
@@ -682,6 +708,7 @@ export class WorkQueueService {
         afterEnd: b.afterEnd,
         keptCoverPremium: b.keptCoverPremium,
         dueOn: b.dueOn,
+        overdrawnOn: b.overdrawnOn,
         owedSince,
         daysOwed: daysFrom(owedSince, today),
         resolution: 'record_payment',

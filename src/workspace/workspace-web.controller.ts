@@ -11,6 +11,7 @@ import { CREATED_AT_CURSOR, DEFAULT_PAGE_SIZE, IsCursor, positionOf } from '../c
 import { FamilyReportsService } from '../portal/family-reports.service';
 import { FeedbackService } from '../portal/feedback.service';
 import { HandleReportDto, RecordReportedBillDto } from '../portal/portal.dto';
+import { ReaddressNoticesService } from '../letters/readdress-notices.service';
 import { LettersService } from '../letters/letters.service';
 import { PassedOnDto } from '../letters/passed-on.dto';
 import { SPECIALISTS_CURSOR } from '../users/user.dto';
@@ -69,6 +70,7 @@ export class WorkspaceWebController {
     private readonly scorecards: ScorecardService,
     private readonly clock: Clock,
     private readonly letters: LettersService,
+    private readonly readdressNotices: ReaddressNoticesService,
   ) {}
 
   @Public()
@@ -164,6 +166,15 @@ export class WorkspaceWebController {
     );
     if (refused) return res.status(refused.status).type('html').send(queuePage(p, await this.queue.queue(p, null), {}, undefined, { id, form: { values: body, errors: refused.errors } }));
     res.redirect(303, '/app?done=passed-on#reports-to-pass-on');
+  }
+
+  /** printaddr: a directory correction's row read; marked from another tab already, the same notice. */
+  @Post('readdress-notices/:id/seen')
+  async readdressSeen(@CurrentPrincipal() p: StaffPrincipal, @IdParam() id: string, @Res() res: Response) {
+    await this.readdressNotices.markSeen(p, id).catch((error: unknown) => {
+      if (!(error instanceof ProblemException && (error.getResponse() as ProblemDocument).type.endsWith('/nothing-to-handle'))) throw error;
+    });
+    res.redirect(303, '/app?done=handled');
   }
 
   @Post('parked-steps/:id/retry')

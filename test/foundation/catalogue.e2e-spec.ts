@@ -1,15 +1,14 @@
 import { Client } from 'pg';
 import { API, binary, createEstate, createProvider, providerBody, TINY_PDF, HOLDER_PARTICULARS } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 describe('providers, documents and the contract inventory', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
   });

@@ -1,17 +1,16 @@
 import { Client } from 'pg';
 import { API, createEstate, createProvider, deceased, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 describe('estates: single owner, validation and authorization', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let pieter: Session & { userId: string };
   let sofie: Session & { userId: string };
   let db: Client;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
     sofie = await t.specialist('Sofie Jansen');
     db = new Client({ connectionString: t.databaseUrl });

@@ -1,26 +1,21 @@
 import { API, createEstate } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Issue 15 item 4: handovers that are confirmed, received, told to the family and undoable for a day. */
 describe('handovers through the API', () => {
   let t: TestApp;
   let sink: SmtpSink;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let pieter: Session & { userId: string };
   let zoe: Session & { userId: string };
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
     pieter = await t.specialist('Pieter Bakker', '+31 20 555 0202');
     zoe = await t.specialist('Zoë van Dijk');
   });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  afterAll(() => t?.close());
 
   const queue = async (who: Session) => (await who.get(`${API}/queue`).expect(200)).body;
 

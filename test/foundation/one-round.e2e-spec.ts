@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider, providerBody } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Correcting a contract or an estate: a body whose shape is refused (400) names the rules that need the
@@ -8,14 +8,13 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('bad input answered in one round', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let bert: Session & { userId: string };
   let provider: { id: string };
   const fields = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     bert = await t.specialist('Bert Jansen');
     provider = await createProvider(t.admin, { name: 'Vattenfall', requiredDocuments: [] });
   });

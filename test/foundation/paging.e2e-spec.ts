@@ -1,12 +1,12 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Issue 13: every list is paged by an opaque cursor, and estates and desk requests can be searched. */
 describe('paging and search', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let pieter: Session & { userId: string };
   let kpn: { id: string };
   let kpnDesk: Session;
@@ -31,8 +31,7 @@ describe('paging and search', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);

@@ -6,7 +6,7 @@ import { EstatesService } from '../../src/estates/estates.service';
 import { PortalService } from '../../src/portal/portal.service';
 import { ENGLISH_ONLY } from '../../src/words';
 import { API, createEstate, createProvider, deceased } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /**
@@ -18,16 +18,15 @@ import { relative } from '../workspace/support';
 describe('problems in the reader’s words', () => {
   let t: TestApp;
   let server: ReturnType<TestApp['app']['getHttpServer']>;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   const type = (slug: string) => `https://steward.example/problems/${slug}`;
   const shown = (res: request.Response) => ({ status: res.status, type: res.body.type, title: res.body.title, detail: res.body.detail });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     server = t.app.getHttpServer();
-    anna = await t.specialist('Anna de Boer');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
   it('a 404 says the same for an estate that does not exist and one of another owner, in the reader’s language', async () => {

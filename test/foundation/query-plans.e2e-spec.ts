@@ -17,12 +17,12 @@ import { TimelineService } from '../../src/timeline/timeline.service';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { userRows } from '../../src/users/user-rows';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Tables that grow with the number of deaths: a list or search must never read one of them whole. */
 const LARGE = ['estates', 'contracts', 'workflow_instances', 'timeline_entries', 'letters', 'handovers', 'family_reports', 'outbox'];
 /** Tables the last stops' queries read (README queryplans), as large as the generated volume makes them. */
-const LATER_LARGE = ['documents', 'enclosures', 'print_batches', 'family_reports', 'timeline_entries', 'outbox', 'letters'];
+const LATER_LARGE = ['documents', 'enclosures', 'print_batches', 'family_reports', 'timeline_entries', 'outbox', 'letters', 'readdress_notices'];
 /** The rows each owning module lets others join in their own statements, and the table each reads. */
 const OWNERS_ROWS: [rows: string, table: string][] = [
   [contractRows, 'contracts'],
@@ -66,7 +66,7 @@ const BILLS_OWED = /'INVOICE_AFTER_END' AND \S+ @\? '\$\.wording\.projection\.op
 describe('query plans at national scale', () => {
   let t: TestApp;
   let db: Client;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let bigDesk: Session;
   let big: { id: string };
   let family: Session;
@@ -74,10 +74,9 @@ describe('query plans at national scale', () => {
   let reference: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    anna = await t.specialist('Anna de Boer');
     big = await createProvider(t.admin, { name: 'Grote Telecom', requiredDocuments: ['death_certificate'] });
     bigDesk = t.as((await t.admin.post(`${API}/providers/${big.id}/tokens`, { label: 'sync' }).expect(201)).body.token);
     // One real request, so generated rows can carry a snapshot the workflow runtime restores.
@@ -300,6 +299,8 @@ describe('query plans at national scale', () => {
     const [premium] = (await db.query(`SELECT estate_id AS id FROM timeline_entries WHERE event = 'bill.owed' LIMIT 1`)).rows;
     await capture('bills to pay', () => t.admin.get(`${API}/estates/${premium.id}/bills-to-pay?limit=5`).expect(200));
     await capture('Today', () => t.admin.get(`${API}/queue?limit=5`).expect(200));
+    // printaddr: an owner's open corrected-address rows among her estates, and everyone's for the administrator (above).
+    await capture("the owner's Today", () => anna.get(`${API}/queue?limit=5`).expect(200));
     // printaddress: the batches to download again, on Today and the print page, among a year and a half of batches.
     await capture('print page', () => t.admin.get('/app/print').set('Cookie', `steward_app=${t.admin.token}`).expect(200));
     issued.mockRestore();
@@ -331,6 +332,9 @@ describe('query plans at national scale', () => {
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));
     // Everyone's parked steps in order from their own partial index (before migration 1763814600000: the outbox's primary key, 18,652 rows for 5).
     expect([...indexes.Today]).toContain('outbox_parked_steps_idx');
+    // printaddr: the corrected-address rows not seen, from their partial index, the administrator's and an owner's.
+    expect([...indexes.Today]).toContain('readdress_notices_open_idx');
+    expect([...indexes["the owner's Today"]]).toContain('readdress_notices_open_idx');
   }, 120_000);
 
   it("reads a backlog of ~2,000 letters not made yet by contract: the desk's request and the owner's pages read their own, the desk's lists the backlog once", async () => {
@@ -600,6 +604,10 @@ async function generateVolume(db: Client, ids: { anna: string; big: string; temp
              timestamptz '2025-06-02 09:00+01' + d * interval '1 day', CASE WHEN d < 530 THEN timestamptz '2025-06-02 12:00+01' + d * interval '1 day' END,
              CASE WHEN d >= 530 AND hashtext(u.id::text || d) % 50 = 0 THEN jsonb_build_array(jsonb_build_object('providerName', 'Provider 1', 'letterIds', '[]'::jsonb)) END
         FROM users u, generate_series(0, 543) d WHERE u.role = 'specialist' AND u.id <> '${ids.anna}' AND extract(isodow FROM date '2025-06-01' + d) < 6;
+    -- printaddr: a directory correction's rows on Today, one an estate in four (most seen long ago), one in fifty still open.
+    INSERT INTO readdress_notices (estate_id, provider_name, post, email, remade, not_again, corrected_at, seen_at)
+      SELECT e.id, 'Provider 1', true, false, 1, 0, e.created_at + interval '20 days', CASE WHEN e.n % 50 <> 0 THEN e.created_at + interval '21 days' END
+        FROM numbered_estates e WHERE e.n % 4 = 0;
     DROP TABLE numbered_estates;
     ANALYZE;
   `);

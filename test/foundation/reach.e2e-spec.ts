@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { freePort } from '../../src/database/embedded-postgres';
 import { MAX_ATTEMPTS } from '../../src/runtime/outbox.service';
@@ -44,7 +44,8 @@ type Kind =
   | 'deskUser'
   | 'user'
   | 'finding'
-  | 'call';
+  | 'call'
+  | 'readdressNotice';
 type Ids = Record<Kind, string>;
 
 /** The kind of object a path parameter names, read from the collection in front of it. */
@@ -69,6 +70,7 @@ const KIND_OF_COLLECTION: Record<string, Kind> = {
   'desk-users': 'deskUser',
   users: 'user',
   calls: 'call',
+  'readdress-notices': 'readdressNotice',
 };
 
 /** An id that names nothing, of the shape the kind's route takes. */
@@ -150,7 +152,7 @@ const FILL: Record<string, Fill> = {
   'POST /api/v1/contracts/{id}/dispute-resolved': { body: () => ({ note: 'opgelost' }) },
   'POST /api/v1/contracts/{id}/later-end-date/handled': { body: () => ({ note: 'gebeld' }) },
   'POST /api/v1/contracts/{id}/answer-withdrawn/handled': { body: () => ({}) },
-  'POST /api/v1/contracts/{id}/collection-stopped': { body: () => ({ note: 'incasso gestopt', receivedVia: 'phone' }) },
+  'POST /api/v1/contracts/{id}/collection-stopped': { body: () => ({ note: 'incasso gestopt', receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }) },
   'POST /api/v1/contracts/{id}/withdraw': { body: () => ({ reason: 'Niet meer nodig.' }) },
   'POST /api/v1/contracts/{id}/take-back-confirmation': { body: () => ({ reason: 'Bij het verkeerde contract vastgelegd.' }) },
   'POST /api/v1/contracts/{id}/calls': { body: () => ({ calledOn: '2026-01-01', party: 'provider', outcome: 'Gebeld.' }) },
@@ -166,6 +168,7 @@ const FILL: Record<string, Fill> = {
   'GET /api/v1/contracts/{id}/letter-preview': {},
   'POST /api/v1/letters/{id}/retry': {},
   'POST /api/v1/letters/{id}/passed-on': { body: () => ({ how: 'phone' }) },
+  'POST /api/v1/readdress-notices/{id}/seen': {},
   'GET /api/v1/print-batches/{id}': {},
   'GET /api/v1/print-batches/{id}/pdf': {},
   'POST /api/v1/print-batches/{id}/posted': { body: () => ({ letterCount: 1 }) },
@@ -364,6 +367,11 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
     const maria = await signIn(memberA.accessCode);
     await yDesk.post(`${API}/provider-desk/requests/${contractB}/acknowledge`, { reference: 'Y-1' }).set('Idempotency-Key', Y_KEY).expect(200);
     const deliveries = (await yDesk.get(`${API}/provider-desk/webhook-deliveries`).expect(200)).body.items as { id: string }[];
+    // The post provider's letter posted, then its address corrected: Bert's Today row about it (README, printaddr).
+    const downloaded = await bert.get(`${API}/print-batches/${printBatch}/pdf`).buffer(true).parse(binary).expect(200);
+    await bert.post(`${API}/print-batches/${printBatch}/posted`, { sha256: createHash('sha256').update(downloaded.body as Buffer).digest('hex') }).expect(200);
+    await t.admin.patch(`${API}/providers/${post.id}`, { contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 2', postalCode: '1000 AA', city: 'Amsterdam', country: 'NL' } } }).expect(200);
+    const [readdressNotice] = (await bert.get(`${API}/queue`).expect(200)).body.readdressNotices as { noticeId: string }[];
     const letterOf = async (session: Session, estateId: string, contractId: string) =>
       ((await session.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as { id: string; contractId: string }[]).find((l) => l.contractId === contractId)!.id;
 
@@ -385,6 +393,7 @@ describe('authorization answers 404 for anything outside the caller’s reach, o
       user: bert.userId,
       finding: findings[0].id,
       call: callB.id,
+      readdressNotice: readdressNotice.noticeId,
     };
     for (const [kind, id] of Object.entries(bertIds)) expect([kind, id]).toEqual([kind, expect.any(String)]);
     const annaOwn: Partial<Ids> = { estate: estateA.id, contract: contractA.id, member: memberA.id, document: documentA.id, letter: await letterOf(anna, estateA.id, contractA.id) };

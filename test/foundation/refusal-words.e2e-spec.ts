@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { SystemClock } from '../../src/clock/clock';
 import { freePort } from '../../src/database/embedded-postgres';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startTestApp, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Refusals made where the refusing code does not know who reads them (the guards and the login throttle before
@@ -13,16 +13,15 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 describe('refusals in the reader’s words', () => {
   let t: TestApp;
   let server: ReturnType<TestApp['app']['getHttpServer']>;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   const problem = (res: request.Response) => ({ status: res.status, type: res.body.type, detail: res.body.detail });
   const type = (slug: string) => `https://steward.example/problems/${slug}`;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
+    ({ t, owner: anna } = await startWithOwner({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } }));
     server = t.app.getHttpServer();
-    anna = await t.specialist('Anna de Boer');
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
   const db = () => t.app.get(DataSource);
 
   it('before anyone is known: Dutch, or English when the address asks ?lang=en as the login pages do or, on the API, its Accept-Language weighs English higher; in the words of the area called', async () => {

@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * The rest of askedas (README, askedrest): a dropped objection and a withdrawal's "Alleen dit verzoek" name the contract as
@@ -8,15 +8,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('later letters name the contract as the provider knows it; a collection stop says what is not disputed', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   type Letter = { id: string; kind: string; recipient: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];

@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Audit of the letters of later rounds: a debt collector writes about a bill we disputed and the provider
@@ -8,15 +8,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('collection letters state the dispute on record, and the agency is told a correction', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   type Listed = { id: string; kind: string; status: string; recipient: string; channel: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];
@@ -154,7 +149,7 @@ describe('collection letters state the dispute on record, and the agency is told
     await t.runDue();
     const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso West')!;
     expect(await pdfOf(stop.id)).toContain(`${provider.name} heeft bevestigd dat dit contract wordt beëindigd per 15 december 2026.`);
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
 
     // The provider mistyped its end date: it corrects it at its desk (v11, the bill still open).
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
@@ -194,11 +189,27 @@ describe('collection letters state the dispute on record, and the agency is told
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'correction')).toHaveLength(2);
   });
 
+  // collwho (audit78 CORR-1): "Voor het overige blijft mijn brief ongewijzigd" while the provider's reference our stop quoted changed too.
+  it("names the provider's corrected reference in the agency's correction when our stop quoted it with the final bill", async () => {
+    const { provider, contract } = await billedAfterTheEnd('Ziggo Kenmerktest', 'Internet', 'K-9', 'F-09');
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'email', effectiveDate: '2026-12-15', reference: 'K-9-R1', finalInvoiceAmount: 12.35 }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Zuid', agencyEmail: 'dossiers@incasso-zuid.example', reference: 'INC-61', amount: 60 }).expect(200);
+    await t.runDue();
+    const stop = (await lettersOf(contract.id)).find((l) => l.kind === 'collection_stop' && l.recipient === 'Incasso Zuid')!;
+    expect(await pdfOf(stop.id)).toContain(`Tegen de eindafrekening van ${provider.name} van € 12,35 (kenmerk K-9-R1) maak ik geen bezwaar.`);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'email', answeredBy: 'agency', collection: 'suspended' }).expect(200);
+    const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-12-10', reference: 'K-9-R1B' }).expect(200);
+    await t.runDue();
+    const [correction] = (await lettersOf(contract.id)).filter((l) => l.kind === 'correction' && l.recipient === 'Incasso Zuid');
+    expect(await pdfOf(correction.id)).toContain(`Ook het kenmerk van ${provider.name} is gewijzigd: K-9-R1B in plaats van K-9-R1. Wilt u dit in uw administratie aanpassen? Voor het overige blijft mijn brief ongewijzigd.`);
+  });
+
   it('sends an agency no end-date correction when every bill its stop named is closed, though another bill is open, and tells the owner why', async () => {
     const { provider, estate, contract } = await billedAfterTheEnd('Tele2 Incassotest', 'Mobiel', 'T-3', 'F-03');
     await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incasso Oost', agencyEmail: 'dossiers@incasso-oost.example', reference: 'INC-51', amount: 60 }).expect(200);
     await t.runDue();
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'incasso gestopt' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'incasso gestopt' }).expect(200);
     // A second bill, disputed after the stop went: the stop did not name it. The bill the stop named is withdrawn.
     await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { reference: 'F-04', invoiceDate: '2026-11-22', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 31 }).expect(200);
     await t.runDue();

@@ -1,7 +1,7 @@
 import { flat, pdfText } from '../../letters/test-support';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 type Listed = { id: string; kind: string; status: string; deliveryStatus: string; letterDate: string };
 
@@ -10,10 +10,7 @@ describe('a corrected directory address, and corrections of what the letters nam
   let t: TestApp;
   let anna: Session;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];

@@ -4,8 +4,8 @@ import { flat, pdfText } from '../../letters/test-support';
 import { dutchDate } from '../../src/clock/clock';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * README queryplans (queuedfix's, setapartrest's and sendingmark's "Not done"): a request by e-mail made while its sending waits
@@ -17,17 +17,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 describe('a request by e-mail still in its sending grace gives way to a correction', () => {
   let sink: SmtpSink;
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true })));
+  afterAll(() => t?.close());
 
   interface Listed {
     id: string;

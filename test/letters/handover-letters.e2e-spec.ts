@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { letterDate } from '../../letters/dates';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * After a handover the letters speak truthfully about who did what: a colleague's request is the
@@ -10,13 +10,12 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('letters after a handover, and a refund account taken away', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let pieter: Session & { userId: string };
   let db: Client;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();

@@ -1,6 +1,6 @@
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * insurancerest (debts of stop 50): the owner's history says what a request to an insurer or a bank asked, and an insurer's
@@ -8,12 +8,9 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('the rest of an insurer’s and a bank’s request', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
   type Listed = { id: string; kind: string; status: string; deliveryStatus: string };

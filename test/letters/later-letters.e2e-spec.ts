@@ -1,7 +1,7 @@
 import { letterDate } from '../../letters/dates';
 import { addBusinessDays } from '../../workflows';
 import { API, clockTo, createEstate, createProvider, HOLDER_PARTICULARS, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Letters that refer back to an earlier letter claim only what the history holds: what that letter
@@ -9,15 +9,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('later letters claim only what the history holds', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   /** To the business day after the contract's term, when the passed term is acted on. */
   const pastTerm = async (contractId: string) => clockTo(t.admin, addBusinessDays((await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.dueAt, 1));

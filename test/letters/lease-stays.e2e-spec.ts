@@ -2,17 +2,14 @@ import { DataSource } from 'typeorm';
 import { flat } from '../../letters/test-support';
 import { addCalendarMonths } from '../../letters/legal';
 import { API, createEstate, createProvider, deceased, letterText } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** leasestays: a tenant who did not live alone — no notice goes out on the heirs' behalf on a home someone may keep (art. 7:268 BW). */
 describe('a rented home where someone lived with the deceased', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as { id: string; status: string; kind: string; violations: { rule: string; where: string }[] }[];

@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * An objection to a bill, a collection stop (to the provider and to its agency) and an answer to the provider's question
@@ -8,15 +8,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('letters after the request name the contract as the provider knows it', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   type Letter = { id: string; kind: string; status: string; recipient: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];

@@ -1,20 +1,17 @@
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** README, agencytold: an agency asked to stop collecting a bill hears that the objection to it was dropped, against its own stop. */
 describe('a dispute the owner drops is told to the collection agency too', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     provider = await createProvider(t.admin, { name: 'Stroomincasso', requiredDocuments: [], slaBusinessDays: 5, channel: 'portal' });
   });
-  afterAll(async () => {
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   type Letter = { id: string; kind: string; status: string; recipient: string; channel: string };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];

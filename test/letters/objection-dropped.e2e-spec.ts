@@ -1,22 +1,19 @@
 import { DataSource } from 'typeorm';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { OutboxService } from '../../src/runtime/outbox.service';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** The audit's finding: an objection the owner dropped was never told to the provider that had our dispute letter (README, dupwithdraw). */
 describe('a dispute the owner drops is told to the provider', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     provider = await createProvider(t.admin, { name: 'Stroomtest', requiredDocuments: [], slaBusinessDays: 5 });
   });
-  afterAll(async () => {
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   type Letter = { id: string; kind: string; status: string };
   const lettersOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body.letters as Letter[];

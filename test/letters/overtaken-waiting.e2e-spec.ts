@@ -1,6 +1,6 @@
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * README, setapartrest: a letter that says what changed, still waiting for the post, gives way to a later one of the same
@@ -8,14 +8,13 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('a letter waiting for the post gives way to what overtook it', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let pieter: Session & { userId: string };
   let kees: Session & { userId: string };
   let byPost: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
     kees = await t.specialist('Kees Visser');
     byPost = await createProvider(t.admin, {
@@ -26,9 +25,7 @@ describe('a letter waiting for the post gives way to what overtook it', () => {
       contactPoint: { name: 'Nabestaanden', postalAddress: { street: 'Postbus 9', postalCode: '5200 BM', city: "'s-Hertogenbosch", country: 'NL' } },
     });
   });
-  afterAll(async () => {
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   type Listed = { id: string; kind: string; status: string; deliveryStatus: string };
   const lettersOf = async (contractId: string, who: Session = anna) => (await who.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];

@@ -5,7 +5,7 @@ import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { addBusinessDays } from '../../workflows';
 import { API, createEstate, createProvider, postEverything } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Letters that already waited for the post when the post hold came (no build before held their provider's term):
@@ -13,12 +13,11 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('the post hold for letters already waiting for the post (migration 1763807600000)', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
   });

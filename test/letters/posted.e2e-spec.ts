@@ -6,8 +6,8 @@ import { flat, pdfText } from '../../letters/test-support';
 import { dutchDate } from '../../src/clock/clock';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
 import { API, binary, createEstate, createProvider, letterText, postBatch, postEverything } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /**
@@ -17,17 +17,10 @@ import { relative } from '../workspace/support';
 describe('letters by post: ready for the post, then posted', () => {
   let t: TestApp;
   let sink: SmtpSink;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true })));
+  afterAll(() => t?.close());
 
   /** The daily emails to one address so far, each as its text with whitespace folded; waits a moment for the one expected. */
   const digests = async (to: string, count: number) => {

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import request from 'supertest';
+import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 import { dutch, ownerReads, postBox as address } from './readdress-support';
 
 /**
@@ -26,6 +27,9 @@ describe('a corrected address: every letter that went to the old one is told, an
 
   const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox } = ownerReads(() => t, () => anna);
   const correctPost = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street);
+  /** Today's rows about a directory correction on this estate (README, printaddr). */
+  const readdressedToday = async (estateId: string) =>
+    ((await anna.get(`${API}/queue`).expect(200)).body.readdressNotices as { noticeId: string; estateId: string; providerName: string; statusText: string; resolution: string }[]).filter((n) => n.estateId === estateId);
 
   /** A request by post to a new energy provider, its batch downloaded and posted. */
   async function posted(name: string, givenNames: string) {
@@ -94,6 +98,76 @@ describe('a corrected address: every letter that went to the old one is told, an
     expect(await timelineOf(estate.id)).toContain(
       `Stroom: het adres van Vattenfall is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet vanzelf opnieuw: hij ging meer dan 14 dagen voor de correctie weg en Vattenfall kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of Vattenfall hem kreeg, neem dan contact op met Vattenfall.`,
     );
+  });
+
+  it('tells nothing more of a letter posted to the address a slip is corrected back to (README, printaddr)', async () => {
+    const { provider, estate, contract, letter } = await posted('Essent', 'Truus');
+    t.clock.advanceDays(15);
+    const older = () =>
+      `Stroom: het adres van Essent is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet vanzelf opnieuw: hij ging meer dan 14 dagen voor de correctie weg en Essent kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of Essent hem kreeg, neem dan contact op met Essent.`;
+    // A slip: the letter went to Postbus 90100, which the directory now says is wrong.
+    await correctPost(provider.id, 'Postbus 999');
+    expect((await timelineOf(estate.id)).filter((line) => line === older())).toHaveLength(1);
+    expect((await readdressedToday(estate.id)).map((n) => n.statusText)).toEqual([
+      'Het adres van Essent is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, gaat niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
+    ]);
+    // Corrected back: the letter went to the address the directory has again; nothing went astray.
+    await correctPost(provider.id, 'Postbus 90100');
+    await t.runDue();
+    expect((await timelineOf(estate.id)).filter((line) => line === older())).toHaveLength(1);
+    expect((await lettersOf(contract.id)).filter((l) => l.kind === 'cancellation')).toHaveLength(1);
+    // Nothing went astray: no second row on Today.
+    expect(await readdressedToday(estate.id)).toHaveLength(1);
+  });
+
+  it('tells the request and its reminder, both posted to the old address: the reminder goes again, the request is named (README, printaddr)', async () => {
+    const { provider, estate, contract, letter } = await posted('Budget Energie', 'Kees');
+    // Budget Energie does not answer: past its term the reminder is written, goes with a batch and is posted to the same address.
+    for (let day = 0; day < 25 && (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state !== 'reminded'; day++) await t.runDue(1);
+    const batch = await nextBatch();
+    expect(await batchPdf(batch.id)).toContain('Herinnering');
+    await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(200);
+    const reminder = (await lettersOf(contract.id)).find((l) => l.kind === 'reminder')!;
+    expect(reminder.deliveryStatus).toBe('posted');
+
+    t.clock.advanceDays(2);
+    await correctPost(provider.id, 'Postbus 4444');
+    await t.runDue();
+
+    const lines = await timelineOf(estate.id);
+    expect(lines).toContain(
+      `Stroom: het adres van Budget Energie is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(letter.letterDate)} ging op ${dutch(letter.deliveredAt.slice(0, 10))} op de post naar het oude adres. Hij gaat niet opnieuw: op dit verzoek volgde de brief „Herinnering” van ${dutch(reminder.letterDate)}. Twijfelt u of Budget Energie hem kreeg, neem dan contact op met Budget Energie.`,
+    );
+    expect(lines.filter((line) => line.startsWith('Stroom: het adres van Budget Energie') && line.includes('„Herinnering” van') && line.includes('is opnieuw gemaakt voor het gecorrigeerde adres'))).toHaveLength(1);
+    const letters = await lettersOf(contract.id);
+    expect(letters.filter((l) => l.kind === 'cancellation')).toHaveLength(1);
+    expect(letters.filter((l) => l.kind === 'reminder')).toHaveLength(2);
+    const again = await nextBatch();
+    expect(await batchPdf(again.id)).toContain('Postbus 4444');
+
+    // Today: one row for the estate, saying what was done, until she marks it seen; it is hers alone.
+    const [row] = await readdressedToday(estate.id);
+    expect(row).toMatchObject({
+      providerName: 'Budget Energie',
+      resolution: 'mark_readdress_seen',
+      statusText:
+        'Het adres van Budget Energie is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, is opnieuw gemaakt voor het gecorrigeerde adres; één andere gaat niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
+    });
+    // The administrator reads everyone's Today, in English, on the page too; the button there marks it seen.
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: ADMIN.email, password: ADMIN.password, next: '/app' }).expect(303);
+    const page = (await web.get('/app').expect(200)).text;
+    expect(page).toContain('Address corrected after letters went');
+    expect(page).toContain(
+      'The address of Budget Energie was corrected in the directory. One letter that went to the old address was made again for the corrected address; one other does not go again. The history says for each letter what happened and why.',
+    );
+    expect(page).toContain(`/app/readdress-notices/${row.noticeId}/seen`);
+    const bram = await t.specialist('Bram Smit');
+    await bram.post(`${API}/readdress-notices/${row.noticeId}/seen`).expect(404);
+    await anna.post(`${API}/readdress-notices/${row.noticeId}/seen`).expect(204);
+    expect(await readdressedToday(estate.id)).toEqual([]);
+    const twice = await anna.post(`${API}/readdress-notices/${row.noticeId}/seen`).expect(409);
+    expect(twice.body.detail).toBe('Deze melding over een gecorrigeerd adres is al als gezien gemarkeerd. Er is niets gewijzigd.');
   });
 
   it('makes an e-mail delivered to the old e-mail address in the last 14 days again for the new one, saying it is one request', async () => {

@@ -1,7 +1,7 @@
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { familyDigests, nextFamilyDigest, startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Audit 77 (MAIL-2, MAIL-1): an insurer's mail server refused our dispute (550). The family's email said twice "we bereiden een
@@ -12,17 +12,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 describe('an e-mail the provider refused: told truly to the family and the owner', () => {
   let sink: SmtpSink;
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true })));
+  afterAll(() => t?.close());
 
   const lettersOf = async (estateId: string) => (await anna.get(`${API}/estates/${estateId}/letters`).expect(200)).body.items as { id: string; kind: string; letterDate: string; deliveryStatus: string }[];
   const today = async () => flat((await anna.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text);

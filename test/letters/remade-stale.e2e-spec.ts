@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider, deceased, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Audit F-L (README, remadestale): a collection stop to an agency by post, never printed, whose term passed. At the download it is
@@ -8,15 +8,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('a letter set apart for its passed term is not made anew once its step was answered', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   type Listed = { id: string; kind: string; status: string; recipient: string; channel: string; letterDate: string; deliveryStatus: string };
@@ -60,7 +55,7 @@ describe('a letter set apart for its passed term is not made anew once its step 
 
   it('leaves a collection stop set apart once the collection was reported stopped, and tells the owner why with nothing to do', async () => {
     const { estate, contract, toAgency } = await collectedByPost('NRC Stoptest', 'Incassobureau Noord');
-    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', note: 'Incassobureau belde: dossier gestopt.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'agency', collection: 'stopped', note: 'Incassobureau belde: dossier gestopt.' }).expect(200);
     await advance(30);
 
     expect(await downloadRefused()).toBe(

@@ -1,7 +1,7 @@
 import { flat, pdfText } from '../../letters/test-support';
 import { longDate } from '../../workflows';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * The progress report and the final report tell the family which bills the estate still has to pay (the
@@ -10,19 +10,16 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('the reports to the family name the bills still to pay from the estate', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
   let desk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const TODAY = '2026-11-23';
   const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);

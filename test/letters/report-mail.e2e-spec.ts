@@ -1,7 +1,7 @@
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * A report to the family reaches the relative it is addressed to as the letter says: an email in their language with a link to
@@ -15,15 +15,10 @@ describe('the reports to the family are delivered as they say', () => {
   let provider: { id: string };
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
   });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  afterAll(() => t?.close());
 
   const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
   const mailsTo = (to: string, subject: RegExp) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to && subject.test(m.subject ?? ''));

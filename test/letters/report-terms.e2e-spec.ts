@@ -1,7 +1,7 @@
 import { flat, pdfText } from '../../letters/test-support';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, binary, clockTo, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 import { relative, requestedContract } from '../workspace/support';
 
 /**
@@ -15,13 +15,10 @@ describe('the progress report tells a passed term, the call made about it, and a
   let kpn: { id: string; name: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
   });
-  afterAll(async () => {
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   const nl = (date: string) => longDate(date, 'nl');
   const today = async () => ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;

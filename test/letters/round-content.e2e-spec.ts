@@ -5,8 +5,8 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Issue 12, item 1: every round carries its content. The provider asks for the certificate of
@@ -57,23 +57,18 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 describe('information supplied: every round carries its content', () => {
   let sink: SmtpSink;
   let t: TestApp;
-  let owner: Session & { userId: string };
+  let owner: Specialist;
   let files: { certificate: Buffer; inheritance: Buffer; id: Buffer };
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
-    owner = await t.specialist('Anna de Boer');
+    ({ t, owner, sink } = await startWithOwner({ mailSink: true }));
     files = {
       certificate: await pdfWithPages('AKTE VAN OVERLIJDEN'),
       inheritance: await pdfWithPages('VERKLARING VAN ERFRECHT BLAD 1', 'VERKLARING VAN ERFRECHT BLAD 2'),
       id: png(),
     };
   });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  afterAll(() => t?.close());
 
   const upload = async (estateId: string, kind: string, content: Buffer, fileName: string, visibleToFamily = true) =>
     (await owner.post(`${API}/estates/${estateId}/documents`).field('kind', kind).field('visibleToFamily', String(visibleToFamily)).attach('file', content, fileName).expect(201)).body as {

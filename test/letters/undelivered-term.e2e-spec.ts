@@ -4,8 +4,8 @@ import { letterDate } from '../../letters';
 import { flat, pdfText } from '../../letters/test-support';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /**
@@ -21,18 +21,13 @@ import { relative } from '../workspace/support';
 describe('letters by e-mail: no term, no chase and no "verstuurd" before the letter arrives', () => {
   let sink: SmtpSink;
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
     // Loopback webhook endpoints are allowed for tests only.
-    t = await startTestApp({ env: { SMTP_URL: sink.url, STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true, env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } }));
   });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  afterAll(() => t?.close());
 
   const advance = async (advanceDays: number) => (await t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200)).body.now as string;
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;

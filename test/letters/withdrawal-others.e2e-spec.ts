@@ -1,18 +1,13 @@
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** The audit's finding: a withdrawal letter to a provider that has other requests of the estate read as withdrawing them all (README, dupwithdraw). */
 describe('a withdrawal letter names what it withdraws and what still stands', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   type Letter = { id: string; kind: string };
   const withdrawalOf = async (contractId: string) => {

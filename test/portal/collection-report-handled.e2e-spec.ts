@@ -50,7 +50,7 @@ describe("a relative's collection report is handled when its notice is recorded"
     await anna.post(`${API}/family-reports/${ours.id}/handle`).expect(409);
 
     // Her list tells her two reports apart and says where each stands now (README reportlist, audit78 UI-2): nothing asked in
-    // writing before a letter went; KPN asked once its desk has it, the agency only once the post batch went; then KPN's answer.
+    // writing before a letter went; KPN asked once its desk has it, the agency only once the post batch went; then the agency's answer.
     const reportLines = async (lang = 'nl') =>
       flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}; steward_lang=${lang}`).expect(200)).text);
     const named = 'Een brief van een incassobureau over KPN (Incassobureau Noord, kenmerk IN-77, € 1.250,50) · ';
@@ -60,12 +60,13 @@ describe("a relative's collection report is handled when its notice is recorded"
     expect(await reportLines()).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN schriftelijk gevraagd de incasso op te schorten; de brief aan Incassobureau Noord is nog niet verstuurd.`);
     await postEverything(anna);
     expect(await reportLines()).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN en Incassobureau Noord schriftelijk gevraagd de incasso op te schorten.`);
-    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { note: 'Incasso gestopt.', receivedVia: 'email' }).expect(200);
+    // The agency answered (collwho records who): the line names it, and what it did.
+    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { note: 'Dossier aangehouden.', receivedVia: 'email', answeredBy: 'agency', collection: 'suspended' }).expect(200);
     const answered = await reportLines();
-    expect(answered).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN en Incassobureau Noord schriftelijk gevraagd de incasso op te schorten. KPN heeft laten weten dat de incasso is gestopt.`);
+    expect(answered).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN en Incassobureau Noord schriftelijk gevraagd de incasso op te schorten. Incassobureau Noord heeft laten weten dat de incasso is opgeschort.`);
     expect(answered).not.toContain('vraagt schriftelijk');
     expect(await reportLines('en')).toContain(
-      'A letter from a debt collector about KPN (Incassobureau Noord, reference IN-77, €1,250.50) · Anna de Boer has recorded the collection letter with the contract and asked KPN and Incassobureau Noord in writing to suspend the collection. KPN has let us know that the collection has stopped.',
+      'A letter from a debt collector about KPN (Incassobureau Noord, reference IN-77, €1,250.50) · Anna de Boer has recorded the collection letter with the contract and asked KPN and Incassobureau Noord in writing to suspend the collection. Incassobureau Noord has let us know that the collection has been suspended.',
     );
 
     // Her history names the report too (familyline's Not done), as the others read it; the owner's history says it as well.

@@ -586,7 +586,7 @@ describe('the daily email to the family', () => {
     await sink.waitFor(before + 2);
 
     // The same day: the collection stopped, then NRC holds to its bill (news for the owner only, as a step).
-    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { receivedVia: 'phone', note: 'Incassobureau Noord sloot het dossier.' }).expect(200);
+    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'Incassobureau Noord sloot het dossier.' }).expect(200);
     await anna.post(`${API}/contracts/${contract}/dispute-answer/dispute_rejected`, { receivedVia: 'email', reason: 'Het abonnement loopt per maand; de hele maand is verschuldigd.' }).expect(200);
     await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
     before = sink.messages.length;
@@ -662,7 +662,8 @@ describe('the daily email to the family', () => {
     // What each did, as its card says it (never an end), then the bill in its own words: once.
     expect(lines('els.antwoord@family.example')).toEqual([
       '- ING Antwoord: ING Antwoord heeft de rekening geblokkeerd en het saldo doorgegeven.',
-      '- ING Antwoord: Er kwam nog een rekening van ING Antwoord; we hebben bezwaar gemaakt.',
+      // bankdispute: a bank's charge is costs, as the family's card says (bankrest).
+      '- ING Antwoord: ING Antwoord heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.',
       '- CB Antwoord: CB Antwoord heeft de uitkering in behandeling genomen.',
       '- CB Antwoord: Er kwam nog een rekening van CB Antwoord; we hebben bezwaar gemaakt.',
     ]);

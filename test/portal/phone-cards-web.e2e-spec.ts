@@ -12,7 +12,7 @@ import { closeWorkspace, openWorkspace, phoneWithoutScript, Workspace } from '..
 describe("the family's contract cards tell one bank account from another without opening them", () => {
   let w: Workspace;
   let invite: () => Promise<string>;
-  const late = 'Zuidbank heeft de rekening geblokkeerd en het saldo doorgegeven. Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met Zuidbank.';
+  const late = 'Zuidbank heeft de rekening geblokkeerd en het saldo doorgegeven. Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; we hebben Zuidbank een herinnering gestuurd.';
 
   beforeAll(async () => {
     w = await openWorkspace();
@@ -35,9 +35,9 @@ describe("the family's contract cards tell one bank account from another without
     // familyline: a current account blocked, with a charge after the date of death disputed, whose release then is overdue too: several facts on one card.
     const current = await blocked('Betaalrekening', 'NL12ZUID0000009012');
     await anna.post(`${API}/contracts/${current}/invoice-after-end`, { reference: 'ZB-K1', invoiceDate: '2026-11-20', periodFrom: '2026-11-03', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
-    // Two months on the credit card's release is overdue; then the savings account is blocked, its term still running.
+    // Two months on the credit card's release is late and the bank reminded (v19); then the savings account is blocked, its term still running.
     await w.t.runDue(70);
-    expect((await anna.get(`${API}/contracts/${creditCard}`).expect(200)).body.state).toBe('releaseOverdue');
+    expect((await anna.get(`${API}/contracts/${creditCard}`).expect(200)).body.state).toBe('releaseReminded');
     await blocked('Spaarrekening', 'NL12ZUID0000005678');
   });
   afterAll(() => closeWorkspace(w));

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { API, createEstate, createProvider, letterText, paper } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { longDate } from '../../workflows';
 
 const ANNA = { email: 'anna@docreplace.test', password: 'anna-password-1' };
 
@@ -14,7 +15,8 @@ describe('docreplace: a corrected document is told to those who had it, in words
   let anna: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // docdesc's webhook case: a loopback endpoint that refuses at once, so no delivery goes out over the network.
+    t = await startTestApp({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
     await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
     anna = await t.login(ANNA.email, ANNA.password);
   });
@@ -27,6 +29,8 @@ describe('docreplace: a corrected document is told to those who had it, in words
     for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
     return ((await req.attach('file', await paper(fileName), fileName).expect(201)).body as { id: string }).id;
   };
+  const today = async () => ((await t.runDue()).body as { today: string }).today;
+  const replace = async (id: string, fileName: string) => ((await anna.post(`${API}/documents/${id}/replace`).attach('file', await paper(fileName), fileName).expect(201)).body as { id: string }).id;
   const contractOf = async (id: string) =>
     (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; letters: { id: string; kind: string; deliveryStatus: string; status: string }[] };
 
@@ -114,5 +118,116 @@ describe('docreplace: a corrected document is told to those who had it, in words
     const text = await letterText(anna, answers[0].id);
     expect(text).toContain('Volgt later: verklaring van erfrecht.');
     expect(text).not.toContain('Bijgevoegd');
+  });
+  it('docdesc: an "overig" document is named by the words she typed on upload and corrected later, in the letter, the desk and her own list; a bad description is refused naming the field', async () => {
+    const odido = await createProvider(t.admin, { name: 'Odido', category: 'telecom', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${odido.id}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const refusedUpload = async (description: string) => {
+      const res = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').field('description', description).attach('file', await paper('kvk'), 'kvk.pdf').expect(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      return (res.body.errors as { field: string }[]).map((e) => e.field);
+    };
+    expect(await refusedUpload('x'.repeat(201))).toEqual(['description']);
+    expect(await refusedUpload('uittreksel\u0007KvK')).toEqual(['description']);
+    // Her words name an "overig" one only: the letters name every other kind themselves.
+    const onAkte = await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').field('description', 'akte').attach('file', await paper('akte'), 'akte.pdf').expect(422);
+    expect(onAkte.body.errors).toEqual([{ field: 'description', message: 'is for a document of kind other only' }]);
+    expect((await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items).toEqual([]);
+    const kvk = await upload(estate.id, 'other', 'scan_2026_11.pdf', { description: 'uitreksel Kamer van Koophandel' });
+    // She corrects her typo later; a control character is refused naming the field, the words kept as they were.
+    expect((await anna.patch(`${API}/documents/${kvk}`, { description: 'uittreksel\nKvK' }).expect(400)).body.errors.map((e: { field: string }) => e.field)).toEqual(['description']);
+    expect((await anna.get(`${API}/documents/${kvk}/history`).expect(200)).body.document.description).toBe('uitreksel Kamer van Koophandel');
+    // The page's row: "Omschrijving van scan_2026_11.pdf".
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toContain('Omschrijving van scan_2026_11.pdf');
+    // On the page's upload form a description on another kind is refused in her words, linked to its field, her words kept.
+    const refusedPage = (await owner.post(`/app/estates/${estate.id}/documents`).field('kind', 'death_certificate').field('description', 'akte van opa').attach('file', await paper('akte'), 'akte.pdf').expect(422)).text;
+    expect(refusedPage).toContain('<a href="#document-description">Een omschrijving hoort alleen bij een document van de soort Overig');
+    expect(refusedPage).toContain('value="akte van opa"');
+    await owner.post(`/app/estates/${estate.id}/documents/${kvk}/description`).type('form').send({ description: 'uittreksel Kamer van Koophandel' }).expect(303);
+    const listedDocs = (await anna.get(`${API}/estates/${estate.id}/documents`).expect(200)).body.items as { id: string; kind: string; description: string | null }[];
+    expect(listedDocs.find((d) => d.id === kvk)).toMatchObject({ kind: 'other', description: 'uittreksel Kamer van Koophandel' });
+    expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toMatch(/overig: uittreksel Kamer van Koophandel/i);
+
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: odido.id, description: 'Zakelijk abonnement', accountNumber: 'OD-1', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons een uittreksel van de KvK.', documentsNeeded: [] }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij het uittreksel.', documentIds: [kvk] }).expect(200);
+    await t.runDue();
+    const answer = (await contractOf(contract.id)).letters.find((l) => l.kind === 'information_supplied')!;
+    const text = await letterText(anna, answer.id);
+    expect(text).toContain('Bijgevoegd: een document: uittreksel Kamer van Koophandel.');
+    expect(text).toContain('Bijlagen: – Een document: uittreksel Kamer van Koophandel');
+    expect(text).not.toContain('scan_2026');
+    const enclosures = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.enclosures as { id: string; description: string | null }[];
+    expect(enclosures).toEqual([expect.objectContaining({ id: kvk, description: 'uittreksel Kamer van Koophandel' })]);
+  });
+
+  it('docdesc: the correction letter is told to the provider\'s webhook endpoint, as every letter that changes what it must do', async () => {
+    const ing = await createProvider(t.admin, { name: 'ING Zakelijk', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${ing.id}/tokens`, {}).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/webhooks`, { url: 'https://127.0.0.1:9/steward' }).expect(201);
+    const estate = await createEstate(anna);
+    const verklaring = await upload(estate.id, 'certificate_of_inheritance', 'verklaring.pdf');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: ing.id, description: 'Rekening', accountNumber: 'NL91ABNA0417164300', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    const newer = await replace(verklaring, 'verklaring-2.pdf');
+    await anna.post(`${API}/documents/${newer}/correction-letters`).expect(200);
+    await t.runDue();
+    const events = ((await desk.get(`${API}/provider-desk/webhook-deliveries?limit=20`).expect(200)).body.items as { requestId: string; eventType: string }[]).filter((d) => d.requestId === contract.id).map((d) => d.eventType);
+    expect(events.sort()).toEqual(['request.created', 'request.document_corrected']);
+  });
+
+  it('docdesc: after two replacements a provider that had only the oldest is told of that one and gets the newest', async () => {
+    const abn = await createProvider(t.admin, { name: 'ABN AMRO', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${abn.id}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const first = await upload(estate.id, 'certificate_of_inheritance', 'verklaring-1.pdf');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: abn.id, description: 'Rekening', accountNumber: 'NL02ABNA0123456789', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const sentOn = await today();
+    await t.runDue(3);
+    const second = await replace(first, 'verklaring-2.pdf');
+    await t.runDue(3);
+    const third = await replace(second, 'verklaring-3.pdf');
+    // The middle one never went; ABN is offered the newest, about the one it had.
+    const offer = (await anna.get(`${API}/documents/${third}/correction-letters`).expect(200)).body as { recipients: { providerName: string; replacedId: string }[] };
+    expect(offer.recipients.map((r) => [r.providerName, r.replacedId])).toEqual([['ABN AMRO', first]]);
+    await anna.post(`${API}/documents/${third}/correction-letters`).expect(200);
+    await t.runDue();
+    const letter = (await contractOf(contract.id)).letters.find((l) => l.kind === 'document_correction')!;
+    expect(await letterText(anna, letter.id)).toContain(`op ${longDate(sentOn, 'nl')} stuurde ik u de verklaring van erfrecht. Daarin stond een fout; hierbij de gecorrigeerde versie.`);
+    const enclosures = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.enclosures as { fileName: string }[];
+    expect(enclosures.map((d) => d.fileName)).toEqual(['verklaring-3.pdf']);
+  });
+
+  it('docdesc: a provider whose version she withdrew (a deletion request went) is offered the right one, and told the earlier one was withdrawn', async () => {
+    const nn = await createProvider(t.admin, { name: 'Nationale-Nederlanden', category: 'insurance', requiredDocuments: ['certificate_of_inheritance'] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${nn.id}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const first = await upload(estate.id, 'certificate_of_inheritance', 'verklaring-1.pdf');
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: nn.id, description: 'Overlijdensrisicoverzekering', accountNumber: 'NN-77', action: 'cancel', insuranceKind: 'life' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    const sentOn = await today();
+    await t.runDue(2);
+    const second = await replace(first, 'verklaring-2.pdf');
+    // The first named a wrong heir: she withdraws it, and NN is asked to delete it.
+    await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Er stond een verkeerde erfgenaam in.' }).expect(200);
+    const withdrawnOn = await today();
+    expect((await contractOf(contract.id)).letters.map((l) => l.kind)).toContain('document_erasure');
+    const offer = (await anna.get(`${API}/documents/${second}/correction-letters`).expect(200)).body as { recipients: { providerName: string; replacedId: string }[] };
+    expect(offer.recipients.map((r) => [r.providerName, r.replacedId])).toEqual([['Nationale-Nederlanden', first]]);
+    await anna.post(`${API}/documents/${second}/correction-letters`).expect(200);
+    await t.runDue();
+    const letter = (await contractOf(contract.id)).letters.find((l) => l.kind === 'document_correction')!;
+    const text = await letterText(anna, letter.id);
+    expect(text).toContain(`op ${longDate(sentOn, 'nl')} stuurde ik u de verklaring van erfrecht. Die heb ik op ${longDate(withdrawnOn, 'nl')} ingetrokken; hierbij de juiste versie.`);
+    expect(text).not.toContain('Daarin stond een fout');
+    const enclosures = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.enclosures as { fileName: string }[];
+    expect(enclosures.map((d) => d.fileName)).toEqual(['verklaring-2.pdf']);
   });
 });

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { familyDigests, nextFamilyDigest, startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@erfrechtback.test', password: 'anna-password-1' };
@@ -23,8 +23,7 @@ describe('a withdrawn document that answered a question leaves that question ope
   let db: Client;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    ({ sink } = t = await startTestApp({ mailSink: true }));
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'nl' }).expect(201);
@@ -35,7 +34,6 @@ describe('a withdrawn document that answered a question leaves that question ope
   afterAll(async () => {
     await db?.end();
     await t?.close();
-    await sink?.close();
   });
 
   const todayRows = async () => (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; documentsNeeded: string[]; partAnswerText: string | null }[];

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
+import { longDate } from '../../workflows/wording';
 
 /**
  * answerdates (audit77 REL-1, COV-1): a bank's or insurer's answer says what it did, on a day; a day that has not come yet
@@ -72,6 +73,40 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     expect(refused).toContain(`value="${ahead}"`);
     expect(refused).toContain('value="1,234.56"');
     expect(await nb.state()).toBe('blocked');
+  });
+
+  it('refuses a release dated before the day of the balance it releases, at the desk and by the owner, also after the date was corrected (bankdebt)', async () => {
+    const death = '2026-11-02';
+    const balanceDay = inDays(0);
+    expect(balanceDay > death).toBe(true);
+    const zb = await requested('Zuidbank Saldodag', { category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456781' });
+    // The bank gave the balance per today, not per the death (taken and flagged, balancecorrect).
+    await zb.post('complete', { effectiveDate: balanceDay, reference: 'ZB-1', done: 'accountBlocked', balance: 800 }).expect(200);
+    // Desk API, Dutch: on main 200 (the lower bound was the death), the wait ended.
+    const desk = (await zb.post('balance-released', { releasedOn: death, releasedAmount: 800 }).expect(422)).body as { detail: string; errors: { field: string; rule: string }[] };
+    expect(desk.errors).toEqual([{ field: 'releasedOn', message: `must not be before ${balanceDay}, the day of the balance the bank released` }]);
+    expect(nbsp(desk.detail)).toContain(`Datum van de overboeking: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${nbsp(longDate(balanceDay, 'nl'))}).`);
+    // Owner API (nl and en) and page, which keeps what she typed.
+    const owner = (await anna.post(`${API}/contracts/${zb.id}/balance-released`, { releasedOn: death, receivedVia: 'phone' }).expect(422)).body as { detail: string; errors: { field: string }[] };
+    expect(owner.errors).toEqual([expect.objectContaining({ field: 'releasedOn' })]);
+    expect(nbsp(owner.detail)).toContain(`De datum van de overboeking ligt vóór de datum van het saldo dat de bank vrijgeeft (${nbsp(longDate(balanceDay, 'nl'))})`);
+    const page = nbsp((await anna.post(`/app/contracts/${zb.id}/balance-released`).set('Cookie', cookie()).type('form').send({ releasedOn: death, releasedAmount: '800,00', receivedVia: 'post' }).expect(422)).text);
+    expect(page).toContain('De datum van de overboeking ligt vóór de datum van het saldo dat de bank vrijgeeft');
+    expect(page).toContain(`value="${death}"`);
+    expect(await zb.state()).toBe('blocked');
+
+    // A correction of the answer's date alone keeps the balance per its own day (balancecorrect's `balanceOn`): the bound stays there.
+    await zb.post('correct-completion', { effectiveDate: death, reference: 'ZB-1' }).expect(200);
+    expect((await zb.post('balance-released', { releasedOn: death }).expect(422)).body.errors).toEqual([{ field: 'releasedOn', message: `must not be before ${balanceDay}, the day of the balance the bank released` }]);
+    // The English desk page says it in the desk's words and keeps what was typed.
+    const nb = await requested('Northbank Saldodag', { category: 'bank', language: 'en' }, { description: 'Current account', accountNumber: 'NL69INGB0123456782' });
+    await nb.post('complete', { effectiveDate: balanceDay, reference: 'NB-2', done: 'accountBlocked', balance: 800 }).expect(200);
+    const refused = nbsp((await nb.web.post(`/desk/requests/${nb.id}/balance-released`).type('form').send({ releasedOn: death, releasedAmount: '800.00' }).expect(422)).text);
+    expect(refused).toContain(`Date of the transfer: this date is before the date of the balance you release (${nbsp(longDate(balanceDay, 'en'))}).`);
+    expect(refused).toContain(`value="${death}"`);
+    // The day of the balance itself is taken.
+    await zb.post('balance-released', { releasedOn: balanceDay, releasedAmount: 800 }).expect(200);
+    expect(await zb.state()).toBe('confirmed');
   });
 
   it("refuses a kept cover's last day before the death and an answer dated ahead, on the answer and its correction; an end ahead is still an end (COV-1)", async () => {

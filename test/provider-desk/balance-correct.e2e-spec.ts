@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { account, relative } from '../workspace/support';
 
 /**
@@ -10,12 +10,9 @@ import { account, relative } from '../workspace/support';
  */
 describe("a bank's balance, true per its day and never a bill", () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * bankanswer: a bank's and an insurer's answer is recorded as what they did (the account blocked and its balance, the payout
@@ -8,12 +8,9 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('a bank’s and an insurer’s answer', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
   /** Amounts are written with a no-break space ("€ 1.234,56"). */

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
+import { longDate } from '../../workflows/wording';
 
 /**
  * bankrelease (audit73 F-B): a bank that only blocked the account has not done what it was asked: the balance is to be
@@ -35,6 +36,19 @@ describe('a bank that blocked the account but has not released the balance', () 
     return { id: c.id, estate, desk, portal, contract, family };
   }
 
+  /** A bank that requires a verklaring van erfrecht (its directory's `requiredDocuments`), its request sent with the first one uploaded. */
+  async function verklaringBank(name: string, accountNumber: string) {
+    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+    const estate = await createEstate(anna);
+    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
+    const first = await upload('erfrecht.pdf');
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    return { estate, upload, first, c, desk };
+  }
+
   it('waits for the release past the quiet period: not settled, the family not asked to rate, and the desk records it', async () => {
     const ing = await blockedAt('ING Vrijgave');
     const fresh = await ing.contract();
@@ -42,13 +56,15 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp(fresh.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
     // Two months on (past the 40 business days' watch for late bills): on main this settled ("Afgehandeld").
     await t.runDue(70);
+    // releaseremind (v19): the passed term sent the bank a reminder; only once its term passed too is the release overdue.
+    expect((await ing.contract()).state).toBe('releaseReminded');
+    await t.runDue(25);
     const waiting = await ing.contract();
     expect(waiting.state).toBe('releaseOverdue');
-    expect(nbsp(waiting.statusText)).toBe('ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56. Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken.');
+    expect(nbsp(waiting.statusText)).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1\.234,56\. Het saldo is nog niet vrijgegeven naar de boedelrekening\. Termijn van ING Vrijgave tot en met \d+ \w+ \d{4} verstreken zonder vrijgave van het saldo\.$/);
     const card = (await ing.family()).contracts.items.find((x) => x.id === ing.id)!.statusText;
     // The lateness said once, however many terms passed (no "heeft niet binnen de termijn (tot en met …)" beside it).
-    const late = 'ING Vrijgave heeft de rekening geblokkeerd en het saldo doorgegeven. Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ING Vrijgave.';
-    expect(card).toBe(late);
+    expect(card).toMatch(/^ING Vrijgave heeft de rekening geblokkeerd en het saldo doorgegeven\. ING Vrijgave heeft niet binnen de termijn \(tot en met \d+ \w+ \d{4}\) het saldo overgemaakt naar de boedelrekening\.$/);
     expect(card).not.toMatch(/€|1\.234/);
     expect((await ing.family()).feedbackPrompt).toBeNull();
     // The bank is overdue with the release: Anna's Today lists it, and her next step is to call.
@@ -57,7 +73,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     // Her page's button says what she records there: the release, not "the provider's answer".
     const todayPage = (await t.anonymous.get('/app').set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
     expect(todayPage).toContain('Vrijgave van het saldo vastleggen');
-    expect(waiting.nextStep).toBe('ING Vrijgave bellen over de vrijgave van het saldo; de vrijgave vastleggen zodra ING Vrijgave het saldo heeft overgemaakt.');
+    expect(waiting.nextStep).toMatch(/^ING Vrijgave nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met \d+ \w+ \d{4}; de vrijgave vastleggen zodra ING Vrijgave het saldo heeft overgemaakt\.$/);
     // The estate cannot close while the release waits.
     expect((await anna.get(`${API}/estates/${ing.estate.id}`).expect(200)).body.status).not.toBe('closable');
 
@@ -82,6 +98,126 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await ing.contract()).state).toBe('settled');
   });
 
+  it("a bank that lets its term for the release pass is asked again by letter, Today says it went and its new term; the next term passed is her call, late since that term (releaseremind)", async () => {
+    const longIso = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const dueOf = (statusText: string) => /vrijgave uiterlijk ([^.]+)\./.exec(nbsp(statusText))?.[1];
+    type Row = { contractId: string; reason: string; resolution: string; statusText: string; dueDate: string | null; lateSince: string | null; overdue: boolean };
+    const row = async (id: string) => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as Row[]).find((c) => c.contractId === id);
+    const knab = await blockedAt('Knab Herinnering');
+    const first = dueOf((await knab.contract()).statusText);
+    expect(first).toBeDefined();
+
+    // Its term passes: on main the contract went to `releaseOverdue` and nothing was written to the bank.
+    await t.runDue(25);
+    const reminded = await knab.contract();
+    expect(reminded.state).toBe('releaseReminded');
+    const second = dueOf(reminded.statusText)!;
+    expect(second).not.toBe(first);
+    expect(nbsp(reminded.statusText)).toBe(`Knab Herinnering heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56. Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave uiterlijk ${second}.`);
+    // Today: the row says the reminder went, with the term it named.
+    const remindedRow = (await row(knab.id))!;
+    expect(remindedRow).toMatchObject({ reason: 'release_overdue', resolution: 'record_release', lateSince: null, overdue: false });
+    expect(longIso(remindedRow.dueDate!)).toBe(second);
+    expect(nbsp(remindedRow.statusText)).toContain('herinnering verstuurd');
+    // The letter: what the bank said, the release to the estate account, the new term.
+    const letters = (await anna.get(`${API}/contracts/${knab.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const reminder = letters.filter((l) => l.kind === 'release_reminder');
+    expect(reminder).toHaveLength(1);
+    const text = nbsp(await letterText(anna, reminder[0].id));
+    expect(text).toContain('Herinnering: vrijgave van het saldo');
+    expect(text).toContain('U heeft bevestigd dat de rekening is geblokkeerd en dat het saldo per 2 november 2026 € 1.234,56 was.');
+    expect(text).toMatch(new RegExp(`Ik verzoek u het saldo over te maken naar de boedelrekening NL\\d\\d [A-Z]{4} [\\d ]+ t\\.n\\.v\\. .+ en mij de overboeking uiterlijk ${second} schriftelijk te bevestigen\\.`));
+    // Her history names the letter; the desk reads the reminder and its term; the family that a reminder went.
+    const history = ((await anna.get(`${API}/estates/${knab.estate.id}/timeline`).expect(200)).body.items as { summary: string }[]).map((e) => nbsp(e.summary));
+    expect(history.some((line) => line.includes('Herinnering: vrijgave van het saldo'))).toBe(true);
+    const view = (await knab.desk.get(`${API}/provider-desk/requests/${knab.id}`).expect(200)).body as { statusText: string };
+    expect(nbsp(view.statusText)).toBe(`U heeft de rekening geblokkeerd; het saldo is binnen de termijn niet vrijgegeven en wij stuurden u een herinnering. Graag het saldo vrijgeven naar de boedelrekening en de vrijgave hier melden uiterlijk ${second}.`);
+    const card = (await knab.family()).contracts.items.find((x) => x.id === knab.id)!.statusText;
+    expect(card).toBe('Knab Herinnering heeft de rekening geblokkeerd en het saldo doorgegeven. Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; we hebben Knab Herinnering een herinnering gestuurd.');
+
+    // The reminder's term passes too: now it is her call, late since that term; the row names no term nobody was told.
+    await t.runDue(25);
+    const overdue = await knab.contract();
+    expect(overdue.state).toBe('releaseOverdue');
+    expect(nbsp(overdue.statusText)).toBe(`Knab Herinnering heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van Knab Herinnering tot en met ${second} verstreken zonder vrijgave van het saldo.`);
+    expect(overdue.nextStep).toBe(`Knab Herinnering nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${second}; de vrijgave vastleggen zodra Knab Herinnering het saldo heeft overgemaakt.`);
+    const lateRow = (await row(knab.id))!;
+    expect(lateRow).toMatchObject({ reason: 'release_overdue', dueDate: null, overdue: true });
+    expect(longIso(lateRow.lateSince!)).toBe(second);
+    // One reminder: the bank is not written to again, each later term only alerts her.
+    await t.runDue(25);
+    const after = (await anna.get(`${API}/contracts/${knab.id}`).expect(200)).body.letters as { kind: string }[];
+    expect(after.filter((l) => l.kind === 'release_reminder')).toHaveLength(1);
+    expect(longIso((await row(knab.id))!.lateSince!)).toBe(second);
+  });
+
+  it('an English bank is reminded of the release in English', async () => {
+    const p = await createProvider(t.admin, { name: 'Northbank Reminder', category: 'bank', requiredDocuments: [], language: 'en' });
+    const estate = await createEstate(anna);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Current account', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'NB-1', done: 'accountBlocked', balance: 1234.56 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    await t.runDue(25);
+    const letters = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const text = nbsp(await letterText(anna, letters.find((l) => l.kind === 'release_reminder')!.id));
+    expect(text).toContain('Reminder: release of the balance');
+    expect(text).toContain('You confirmed that the account is blocked and that its balance on 2 November 2026 was €1,234.56.');
+    expect(text).toMatch(/Please transfer the balance to the estate account NL\d\d [A-Z]{4} [\d ]+ in the name of .+ and confirm the transfer to me in writing by \d+ \w+ \d{4}\./);
+  });
+
+  it("a bank's disputed charge is called a charge by its letter, the desk and the owner, and booked back, never credited; the desk says what the bank did (bankdispute)", async () => {
+    const rabo = await blockedAt('Rabo Kosten');
+    const providerId = ((await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body.provider as { id: string }).id;
+    await rabo.desk.post(`${API}/provider-desk/requests/${rabo.id}/balance-released`, { releasedOn: '2026-11-20', releasedAmount: 1234.56 }).set('Idempotency-Key', `${rabo.id}-release`).expect(200);
+    const deskView = async () => (await rabo.desk.get(`${API}/provider-desk/requests/${rabo.id}`).expect(200)).body as { statusText: string; thread: { type: string; text: string }[] };
+    // On main "Afhandeling bevestigd per 2 november 2026.": the balance's date read as a completion date.
+    expect(nbsp((await deskView()).statusText)).toBe('U heeft bevestigd: rekening geblokkeerd, saldo € 1.234,56, saldo overgemaakt naar de boedelrekening.');
+
+    await anna.post(`${API}/contracts/${rabo.id}/invoice-after-end`, { reference: 'RK-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    const disputed = (await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body as { state: string; letters: { id: string; kind: string }[] };
+    expect(disputed.state).toBe('disputed');
+    // The letter: on main „Uw factuur RK-12 van 20 november 2026 betreft de periode …", titled „Bezwaar tegen factuur …".
+    const letter = nbsp(await letterText(anna, disputed.letters.filter((l) => l.kind === 'dispute').at(-1)!.id));
+    expect(letter).toContain('Bezwaar tegen kosten na de datum van overlijden');
+    expect(letter).toContain('U heeft op 20 november 2026 kosten van € 3,95 in rekening gebracht (kenmerk RK-12).');
+    expect(letter).toContain('Ik verzoek u de kosten van € 3,69 terug te boeken op de rekening');
+    expect(letter).not.toMatch(/factuur|eindafrekening|creditnota/i);
+    // The desk: on main „Bezwaar tegen factuur RK-12: het deel na de bevestigde einddatum, … Graag een creditnota of gecorrigeerde eindafrekening …".
+    expect(nbsp((await deskView()).statusText)).toMatch(/^Bezwaar tegen kosten RK-12 \(€ 3,95\): naar rato € 3,69 na de datum die u bevestigde\. Graag de kosten terugboeken op de rekening, of een gemotiveerde afwijzing uiterlijk [^.]+\.$/);
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@rabo.dispute', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@rabo.dispute', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = nbsp((await deskWeb.get(`/desk/requests/${rabo.id}`).expect(200)).text);
+    expect(deskPage).toContain('<h2>Kosten teruggeboekt</h2>');
+    expect(deskPage).toContain('De kosten terugboeken op de rekening, of een gemotiveerde afwijzing');
+    expect(deskPage).not.toMatch(/einddatum|eindafrekening|creditnota/i);
+    // The owner's answer form names what a bank does.
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, 'Olga Kosten', 'specialist', 'nl');
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const bunq = await blockedAt('Bunq Kosten', owner.api);
+    await owner.api.post(`${API}/contracts/${bunq.id}/invoice-after-end`, { reference: 'BK-2', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    const ownerPage = nbsp((await web.get(`/app/contracts/${bunq.id}`).expect(200)).text);
+    expect(ownerPage).toContain('Bank heeft de kosten teruggeboekt');
+    expect(ownerPage).not.toContain('Aanbieder stuurde een creditnota of gecorrigeerde eindafrekening');
+
+    // Booked back: every reader says so, none a credit note.
+    await rabo.desk.post(`${API}/provider-desk/requests/${rabo.id}/credit-note`, { amount: 3.69 }).set('Idempotency-Key', `${rabo.id}-credit`).expect(200);
+    expect(nbsp((await deskView()).thread.filter((e) => e.type === 'answer').at(-1)!.text)).toBe('U boekte € 3,69 terug op de rekening, van de kosten RK-12');
+    const history = ((await anna.get(`${API}/contracts/${rabo.id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => nbsp(e.summary));
+    expect(history.at(-1)).toMatch(/^Betaalrekening: Rabo Kosten heeft de kosten teruggeboekt \(€ 3,69\); geschil gesloten\./);
+    expect(history.join(' ')).not.toMatch(/Creditnota|einddatum/);
+    const told = ((await rabo.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
+    expect(told).toContain('Rabo Kosten heeft nog kosten in rekening gebracht; we hebben bezwaar gemaakt.');
+    expect(told).toContain('Rabo Kosten heeft € 3,69 teruggeboekt; het bezwaar is afgehandeld. € 0,26 blijft te betalen uit de nalatenschap.');
+    expect(told.join(' ')).toContain('Brief verstuurd aan Rabo Kosten: Bezwaar tegen kosten na de datum van overlijden');
+    expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur|Er kwam nog een rekening/);
+  });
+
   it('a bill disputed while the release waits leaves it awaited once credited; released, the quiet period runs and it settles', async () => {
     const sns = await blockedAt('ASN Vrijgave');
     await anna.post(`${API}/contracts/${sns.id}/invoice-after-end`, { reference: 'K-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
@@ -93,6 +229,8 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(waiting.state).toBe('blocked');
     expect(nbsp(waiting.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
     await t.runDue(70);
+    expect((await sns.contract()).state).toBe('releaseReminded');
+    await t.runDue(25);
     expect((await sns.contract()).state).toBe('releaseOverdue');
     await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/balance-released`, { releasedOn: '2027-01-12', releasedAmount: 1234.56 }).set('Idempotency-Key', `${sns.id}-release`).expect(200);
     expect((await sns.contract()).state).toBe('confirmed');
@@ -100,7 +238,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await sns.contract()).state).toBe('settled');
   });
 
-  it("a dispute closed while the release waits gives the bank no fresh term: back to its own due date, or overdue once that passed", async () => {
+  it("a dispute closed while the release waits gives the bank no fresh term: back to its own due date, or reminded once that passed", async () => {
     const dueOf = (statusText: string) => /vrijgave uiterlijk ([^.]+)\./.exec(nbsp(statusText))?.[1];
     const dispute = async (bank: Awaited<ReturnType<typeof blockedAt>>, reference: string) => {
       await anna.post(`${API}/contracts/${bank.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
@@ -121,7 +259,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     // On main the bank got a fresh term from the credit note's day.
     expect(dueOf(back.statusText)).toBe(due);
 
-    // Credited after the bank's term passed: the release is overdue, not due again.
+    // Credited after the bank's term passed: the bank is reminded (v19), not given its term again.
     const late = await blockedAt('Regio Vrijgave');
     await dispute(late, 'K-22');
     await t.runDue(30);
@@ -129,19 +267,12 @@ describe('a bank that blocked the account but has not released the balance', () 
     await credit(late);
     await t.runDue();
     const overdue = await late.contract();
-    expect(overdue.state).toBe('releaseOverdue');
-    expect(nbsp(overdue.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening: termijn verstreken\.$/);
+    expect(overdue.state).toBe('releaseReminded');
+    expect(nbsp(overdue.statusText)).toMatch(/Het saldo is niet op tijd vrijgegeven naar de boedelrekening: herinnering verstuurd, vrijgave uiterlijk /);
   });
 
   it("a verklaring the bank requires, withdrawn while the release waits, is the owner's to send again; the new one puts the release back on the bank", async () => {
-    const p = await createProvider(t.admin, { name: 'SNS Erfrecht', category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
-    const estate = await createEstate(anna);
-    const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
-    const first = await upload('erfrecht.pdf');
-    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Spaarrekening', accountNumber: 'NL12SNSB0123456789' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
-    await t.runDue();
-    const desk = t.as((await t.admin.post(`${API}/providers/${p.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const { estate, upload, first, c, desk } = await verklaringBank('SNS Erfrecht', 'NL12SNSB0123456789');
     await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'SNS-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
     const page = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string; statusTexts: { en: string } };
     expect((await page()).state).toBe('blocked');
@@ -158,9 +289,13 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(card).toBe('SNS Erfrecht heeft een nieuw document van ons nodig om het saldo vrij te geven. Wij regelen dat; als we iets van u nodig hebben, nemen we contact met u op.');
     const today = (await anna.get(`${API}/queue`).expect(200)).body.informationRequests as { contractId: string; partAnswerText: string | null }[];
     expect(today.find((r) => r.contractId === c.id)?.partAnswerText).toMatch(/^SNS Erfrecht kan het saldo pas vrijgeven met een verklaring van erfrecht: stuur een nieuwe\./);
+    // releaseremind: the desk's thread says what was withdrawn and why it matters to the bank; on main "… op uw vraag stuurde", a question it never asked.
+    const thread = (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body.thread as { type: string; text: string }[];
+    expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok een document in dat het u stuurde en dat u nodig heeft om het saldo vrij te geven; er volgt een nieuw exemplaar, u hoeft nog niets te doen');
     // The bank is not chased for what we owe: weeks on, no reminder and no overdue release.
     await t.runDue(30);
     expect((await page()).state).toBe('informationRequested');
+    expect(((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.letters as { kind: string }[]).map((l) => l.kind)).not.toContain('release_reminder');
 
     const second = await upload('erfrecht-nieuw.pdf');
     await anna.post(`${API}/contracts/${c.id}/information-supplied`, { documentIds: [second] }).expect(200);
@@ -175,6 +310,23 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(text).toMatch(/De verklaring van erfrecht die ik u eerder stuurde, heb ik op .+ ingetrokken\. Nu bijgevoegd: een nieuwe verklaring van erfrecht\./);
     expect(text).toMatch(/Ik verzoek u nu het saldo vrij te geven naar de boedelrekening en mij de vrijgave uiterlijk .+ schriftelijk te bevestigen\./);
     expect(text).not.toMatch(/U vroeg om aanvullende informatie/);
+  });
+
+  it('a verklaring withdrawn while another one of its kind the bank had still stands keeps the release on the bank (releaseremind)', async () => {
+    const { upload, first, c, desk } = await verklaringBank('Triodos Erfrecht', 'NL12TRIO0123456789');
+    // The bank asked a recent verklaring, and had it; then it blocked the account.
+    await desk.post(`${API}/provider-desk/requests/${c.id}/request-information`, { message: 'Graag een recente verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] }).expect(200);
+    const second = await upload('erfrecht-recent.pdf');
+    await anna.post(`${API}/contracts/${c.id}/information-supplied`, { documentIds: [second] }).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'TR-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('blocked');
+    // The older one is withdrawn: the bank still holds the recent one, so the release stays its move (on main: the owner's, "stuur een nieuwe").
+    await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Vervangen door de recente verklaring.' }).expect(200);
+    const after = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string };
+    expect(after.state).toBe('blocked');
+    expect(nbsp(after.statusText)).toMatch(/Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    expect(after.statusText).not.toMatch(/stuur een nieuwe/);
   });
 
   it('a block the owner recorded is corrected to the release, or taken back to the request, while the release waits', async () => {
@@ -200,8 +352,9 @@ describe('a bank that blocked the account but has not released the balance', () 
     const mistake = await ownBlock('Bunq Vrijgave');
     const maria = (await anna.post(`${API}/estates/${mistake.estateId}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
     const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: maria.accessCode }).expect(200)).body.accessToken);
-    await t.runDue(70);
-    expect((await anna.get(`${API}/contracts/${mistake.id}`).expect(200)).body.state).toBe('releaseOverdue');
+    // Within the bank's term: once its reminder restated the block (v19), a letter since holds the take-back.
+    await t.runDue(2);
+    expect((await anna.get(`${API}/contracts/${mistake.id}`).expect(200)).body.state).toBe('blocked');
     const back = (await anna.post(`${API}/contracts/${mistake.id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(200)).body as { state: string; effectiveDate: string | null; timeline: { summary: string }[] };
     expect(back).toMatchObject({ state: 'requested', effectiveDate: null });
     // releasewait: every reader is told a block was taken back, by its balance's date; on main "De bevestiging van Bunq Vrijgave
@@ -212,6 +365,8 @@ describe('a bank that blocked the account but has not released the balance', () 
     const told = ((await portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
     expect(told).toContain('Het antwoord van Bunq Vrijgave dat de rekening is geblokkeerd (saldo per 2 november 2026) is ingetrokken: per vergissing vastgelegd.');
     expect(told.join(' ')).not.toMatch(/einddatum|verkeerde contract/);
+    // bankdispute: the block's own line is marked taken back, in the family's words (on main it read as standing).
+    expect(told.find((x) => x.startsWith('Bunq Vrijgave heeft de rekening geblokkeerd'))).toMatch(/ Later ingetrokken: per vergissing vastgelegd\.$/);
     const desk = t.as((await t.admin.post(`${API}/providers/${mistake.providerId}/tokens`, { label: 'desk' }).expect(201)).body.token);
     const thread = (await desk.get(`${API}/provider-desk/requests/${mistake.id}`).expect(200)).body.thread as { type: string; text: string }[];
     expect(thread.filter((e) => e.type === 'answer').at(-1)!.text).toBe('Steward trok de vastgelegde blokkering van de rekening (saldo per 2 november 2026) in: die was per vergissing vastgelegd');
@@ -287,10 +442,11 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(fresh.state).toBe('confirmed');
     expect(nbsp(fresh.statusText)).toMatch(/^Zuidbank Rood heeft de rekening geblokkeerd; saldo per 2 november 2026: € -50,00; de rekening stond rood: dat bedrag is een schuld van de nalatenschap aan Zuidbank Rood, er is niets vrij te geven; controle op late facturen/);
     const card = (await red.family()).contracts.items.find((x) => x.id === red.id)!.statusText;
-    expect(card).toMatch(/^Zuidbank Rood heeft de rekening geblokkeerd\. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald\./);
+    // bankdebt: the card says the debt to pay first, as for any bill the estate owes on a contract done with the provider (owedwords).
+    expect(nbsp(card)).toMatch(/^Nog te betalen uit de nalatenschap voor het contract bij Zuidbank Rood: tekort op de rekening per 2 november 2026 \(kenmerk ING-NB-7781\), € 50,00\. Zuidbank Rood heeft de rekening geblokkeerd\. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald\./);
     expect(card).not.toMatch(/wachten|vrijgegeven/);
     const cardEn = (await red.family('en')).contracts.items.find((x) => x.id === red.id)!.statusText;
-    expect(cardEn).toMatch(/^Zuidbank Rood has blocked the account\. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate\./);
+    expect(nbsp(cardEn)).toMatch(/overdraft on the account as of 2 November 2026 \(reference ING-NB-7781\), €50\.00\. Zuidbank Rood has blocked the account\. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate\./);
     const view = (await red.desk.get(`${API}/provider-desk/requests/${red.id}`).expect(200)).body as { statusText: string; actions: string[] };
     expect(view.actions).not.toContain('balance-released');
     expect(view.statusText).not.toMatch(/vrijgeven/);
@@ -311,6 +467,42 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await typo.contract()).state).toBe('blocked');
     await typo.desk.post(`${API}/provider-desk/requests/${typo.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: -12.5 }).set('Idempotency-Key', `${typo.id}-fix`).expect(200);
     expect((await typo.contract()).state).toBe('confirmed');
+    // releaseremind: corrected back to a credit balance, the release is awaited again (on main it stayed confirmed, nothing asked of the bank).
+    await typo.desk.post(`${API}/provider-desk/requests/${typo.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: 125 }).set('Idempotency-Key', `${typo.id}-fix-2`).expect(200);
+    const waiting = await typo.contract();
+    expect(waiting.state).toBe('blocked');
+    expect(nbsp(waiting.statusText)).toMatch(/saldo per 2 november 2026: € 125,00\. Het saldo is nog niet vrijgegeven naar de boedelrekening, vrijgave uiterlijk /);
+    expect(((await typo.desk.get(`${API}/provider-desk/requests/${typo.id}`).expect(200)).body as { actions: string[] }).actions).toContain('balance-released');
+  });
+
+  it("an overdrawn account's debit is listed where the estate's debts are paid — estate page, contract page, Today, the family's list and card — and goes once the owner records it paid (bankdebt)", async () => {
+    const red = await blockedAt('Zuidbank Schuld', anna, -50);
+    const cookie = `steward_app=${anna.token}`;
+    const text = (html: string) => nbsp(html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const owed = { contractId: red.id, reference: 'ING-NB-7781', amount: 50, overdrawnOn: '2026-11-02', finalBill: false, keptCoverPremium: false, afterEnd: false };
+    // On main: none of these listed it (bankrest Not done 1); the status alone called it a debt.
+    expect((await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining(owed)]);
+    expect(text((await anna.get(`/app/estates/${red.estate.id}`).set('Cookie', cookie).expect(200)).text)).toContain('Zuidbank Schuld: tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    expect(text((await anna.get(`/app/contracts/${red.id}`).set('Cookie', cookie).expect(200)).text)).toContain('Tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    const today = (await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[];
+    expect(today.filter((b) => b.contractId === red.id)).toEqual([expect.objectContaining({ reference: 'ING-NB-7781', amount: 50, overdrawnOn: '2026-11-02' })]);
+    expect(text((await anna.get('/app').set('Cookie', cookie).expect(200)).text)).toContain('Zuidbank Schuld: tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    expect((await red.portal.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ING-NB-7781', amount: 50, overdrawnOn: '2026-11-02' })]);
+    expect(text((await t.anonymous.get('/family').set('Cookie', `steward_family=${red.portal.token}`).expect(200)).text)).toContain('Zuidbank Schuld: tekort op de rekening per 2 november 2026 (kenmerk ING-NB-7781), € 50,00');
+    expect(text((await t.anonymous.get('/family').set('Cookie', `steward_family=${red.portal.token}; steward_lang=en`).expect(200)).text)).toContain('Zuidbank Schuld: overdraft on the account as of 2 November 2026 (reference ING-NB-7781), €50.00');
+
+    // The bank corrects the balance: the debt listed is the corrected one, once.
+    await red.desk.post(`${API}/provider-desk/requests/${red.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: -80 }).set('Idempotency-Key', `${red.id}-debt`).expect(200);
+    expect((await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ ...owed, amount: 80 })]);
+    // Recorded paid as any owed bill, by its reference: off every list, and the history says what was paid.
+    await anna.post(`${API}/contracts/${red.id}/bills-paid`, { reference: 'ING-NB-7781', paidOn: t.clock.today() }).expect(201);
+    expect((await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[]).filter((b) => b.contractId === red.id)).toEqual([]);
+    expect((await red.portal.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    const history = ((await anna.get(`${API}/estates/${red.estate.id}/timeline?limit=40`).expect(200)).body.items as { summary: string }[]).map((i) => nbsp(i.summary));
+    expect(history).toContain(`Betaalrekening: Tekort op de rekening (kenmerk ING-NB-7781) bij Zuidbank Schuld (€ 80,00) betaald uit de nalatenschap op ${nbsp(longDate(t.clock.today(), 'nl'))}.`);
+    const familyHistory = ((await red.portal.get(`${API}/portal/timeline?limit=40`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
+    expect(familyHistory).toContain(`Het tekort op de rekening bij Zuidbank Schuld (kenmerk ING-NB-7781, € 80,00) is betaald op ${nbsp(longDate(t.clock.today(), 'nl'))}.`);
   });
 
   it('the release is recorded while a bank charge is disputed, by the desk and the owner; every reader still sees the release awaited (bankrest)', async () => {

@@ -1,23 +1,16 @@
 import { pdfText, flat } from '../../letters/test-support';
 import { freePort } from '../../src/database/embedded-postgres';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Specialist, startTestApp, startWithOwner, TestApp } from '../support/test-app';
 
 describe('letter channels', () => {
   let sink: SmtpSink;
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true`, STEWARD_MAIL_FROM: 'nazorg@steward.example' } });
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true, env: { STEWARD_MAIL_FROM: 'nazorg@steward.example' } })));
+  afterAll(() => t?.close());
 
   async function request(providerOverrides: Record<string, unknown>) {
     const provider = await createProvider(t.admin, { requiredDocuments: [], ...providerOverrides });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * deskanswer2 (README, bankanswer): the rest of a bank's and an insurer's answer. The owner records what was done on her own
@@ -9,12 +9,9 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('a bank’s and an insurer’s answer, the rest', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
   afterAll(() => t.close());
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -88,7 +85,8 @@ describe('a bank’s and an insurer’s answer, the rest', () => {
     const lifeText = await letterText(anna, (await lettersOf(life.contract.id)).find((l) => l.kind === 'dispute')!.id);
     expect(lifeText).toContain('Bezwaar tegen factuur na de datum van overlijden: Uitvaartpolis, polisnummer POL-41');
     const bankText = await letterText(anna, (await lettersOf(bank.contract.id)).find((l) => l.kind === 'dispute')!.id);
-    expect(bankText).toContain('Bezwaar tegen factuur na de datum die u bevestigde: Betaalrekening, rekeningnummer NL44RABO0123456789');
+    // bankdispute: a bank's charge is called costs in the letter's title.
+    expect(bankText).toContain('Bezwaar tegen kosten na de datum die u bevestigde: Betaalrekening, rekeningnummer NL44RABO0123456789');
     for (const text of [lifeText, bankText]) expect(text).not.toMatch(/einddatum|beëindig/i);
   });
 

@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { API, createEstate, createProvider, HOLDER_PARTICULARS, TINY_PDF } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Through the client generated from the published provider document (test/support/provider-client). */
 describe('provider desk API', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
   let kpn: { id: string };
   let eneco: { id: string };
@@ -18,8 +18,7 @@ describe('provider desk API', () => {
   let enecoDesk: ProviderClient;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });

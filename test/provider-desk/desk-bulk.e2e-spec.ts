@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 
 /** A big desk answers many requests at once and takes its requests to a spreadsheet, through the generated client. */
 describe('provider desk in bulk', () => {
@@ -15,8 +15,7 @@ describe('provider desk in bulk', () => {
   let enecoDesk: ProviderClient;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
     kpnDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);

@@ -4,7 +4,7 @@ import { addBusinessDays } from '../../workflows';
 import { ClockService } from '../../src/clock/clock.service';
 import { DeadlineScheduler } from '../../src/runtime/scheduler.service';
 import { API, clockTo, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** A PDF that starts like one but holds no page: nothing could be printed or opened of it. */
 const NO_PAGES = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -21,13 +21,12 @@ const TABS = ['new', 'waiting_on_you', 'waiting_on_steward', 'done'] as const;
 describe('provider desk: only what a letter brought', () => {
   let t: TestApp;
   let db: Client;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    anna = await t.specialist('Anna de Boer');
   });
   afterAll(async () => {
     await db?.end();

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { API, createEstate, createProvider, deceased, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /**
@@ -16,18 +16,17 @@ describe('provider desk: a thread per request', () => {
   let db: Client;
   let browser: Browser;
   let base: string;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let kpn: { id: string };
   let kpnDesk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    anna = await t.specialist('Anna de Boer');
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.thread', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
@@ -539,7 +538,7 @@ describe('provider desk: a thread per request', () => {
     expect(text).toContain('U heeft bevestigd dat dit contract');
 
     // The collection stopped, by phone, recorded on the contract page: asked like the other answers, the note kept when refused.
-    await refused('collection-stopped', { note: 'dossier gesloten' });
+    await refused('collection-stopped', { note: 'dossier gesloten', answeredBy: 'provider', collection: 'stopped' });
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.context().addCookies([{ name: 'steward_app', value: anna.token, url: base }]);
     await page.goto(`${base}/app/contracts/${contract.id}`);
@@ -549,6 +548,8 @@ describe('provider desk: a thread per request', () => {
     expect(posted.text).toContain('Incasso Noord heeft het dossier gesloten');
     expect(posted.text).toMatch(/<select id="collection-stopped-receivedVia"[^>]*aria-invalid="true"/);
     await page.selectOption('#collection-stopped-receivedVia', 'phone');
+    await page.selectOption('#collection-stopped-answeredBy', 'provider');
+    await page.selectOption('#collection-stopped-collection', 'stopped');
     await page.fill('#collection-stopped-note', 'Incasso Noord heeft het dossier gesloten');
     await page.click('#answer-collection-stopped button');
     await page.close();

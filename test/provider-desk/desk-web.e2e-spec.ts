@@ -5,7 +5,7 @@ import { launchBrowser } from '../support/browser';
 import { addBusinessDays } from '../../workflows';
 import { LettersService } from '../../src/letters/letters.service';
 import { API, clockTo, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** A desk is a desktop: the screenshots are taken at the size the issue was tried at, in a Dutch browser. */
 const DESKTOP = { width: 1280, height: 800 };
@@ -14,14 +14,13 @@ describe('provider desk in the browser', () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    anna = await t.specialist('Anna de Boer');
   });
   afterAll(async () => {
     await browser?.close();

@@ -240,7 +240,9 @@ describe('a property cover kept for the estate', () => {
   it("tells a premium a later cover end takes in as the premium for the cover the estate keeps: the owner's history names the insurer's correction, the family's card, timeline and email, the withdrawal says why (coverrest)", async () => {
     const { contract, estate, clerk } = await kept('Interpolis Langer', '2027-01-31', true);
     const maria = await heir(estate.id, 'maria.langer@family.example');
-    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, FEBRUARY).expect(200);
+    // bankdebt: the bill after the end is recorded with the day it says it is due (not before its own date: 422 naming dueOn).
+    expect((await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...FEBRUARY, dueOn: '2026-11-19' }).expect(422)).body.errors).toEqual([expect.objectContaining({ field: 'dueOn' })]);
+    await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, { ...FEBRUARY, dueOn: '2026-12-10' }).expect(200);
     await t.runDue();
     // The dispute's title speaks of a premium after the cover's end: its subject, the owner's history, the desk's thread.
     const dispute = (await lettersOf(contract.id)).find((l) => l.kind === 'dispute')! as Letter & { subject: string };
@@ -263,7 +265,10 @@ describe('a property cover kept for the estate', () => {
     const timeline = ((await maria.get(`${API}/portal/timeline?limit=50`).expect(200)).body.items as { text: string }[]).map((i) => nbsp(i.text));
     expect(timeline).toContain(said);
     const card = await cardOf(maria, contract.id);
-    expect(card).toContain('premie P-02 voor de verzekering die voor de nalatenschap doorloopt, € 14,50');
+    // bankdebt: the premium the later cover end took in is listed with the day its bill said it is due (on main: none).
+    expect(card).toContain('premie P-02 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, te betalen uiterlijk 10 december 2026');
+    expect(nbsp((await anna.get(`/app/estates/${estate.id}`).set('Cookie', cookie()).expect(200)).text)).toContain('Interpolis Langer: premie P-02 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, uiterlijk te betalen op 10 december 2026');
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-02', keptCoverPremium: true, dueOn: '2026-12-10' })]);
     expect([...timeline, card].join('\n')).not.toMatch(/na de einddatum/);
     const mail = nbsp(await nextFamilyDigest(t.admin, sink, 'maria.langer@family.example', before));
     expect(mail).toContain(said);

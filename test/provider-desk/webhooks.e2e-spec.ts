@@ -16,7 +16,7 @@ import { launchBrowser } from '../support/browser';
 import { signIn } from '../workspace/support';
 import { API, createEstate, createProvider, postBatch, TINY_PDF } from '../support/fixtures';
 import { providerClient, ProviderClient } from '../support/provider-client';
-import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * A provider's own HTTPS receiver, as its developer would write one: it verifies every signature
@@ -98,8 +98,7 @@ describe('webhooks', () => {
     const folder = mkdtempSync(join(tmpdir(), 'steward-webhooks-'));
     writeFileSync(join(folder, 'receiver.pem'), pems.cert);
     // The receiver's self-signed certificate is trusted through the CA file; loopback is allowed for tests only.
-    t = await startTestApp({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem') } });
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner({ env: { STEWARD_WEBHOOKS_ALLOW_PRIVATE: 'true', STEWARD_WEBHOOKS_CA_FILE: join(folder, 'receiver.pem') } }));
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
     kpnDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);

@@ -6,6 +6,7 @@ import { Clock, VirtualClock } from '../../src/clock/clock';
 import { loadConfig } from '../../src/config/config';
 import { ensureDatabase, migrate } from '../../src/database/database';
 import { UsersService } from '../../src/users/users.service';
+import { startSmtpSink, SmtpSink } from './smtp-sink';
 
 export const ADMIN = { email: 'admin@test.example', password: 'admin-password-1' };
 
@@ -24,6 +25,9 @@ export interface Session {
   delete(path: string): request.Test;
 }
 
+/** A specialist created through the API and signed in. */
+export type Specialist = Session & { userId: string };
+
 export interface TestApp {
   app: INestApplication;
   databaseUrl: string;
@@ -34,14 +38,43 @@ export interface TestApp {
   as(token: string): Session;
   login(email: string, password: string): Promise<Session>;
   /** Creates a specialist through the API and signs them in. */
-  specialist(name: string, phone?: string): Promise<Session & { userId: string }>;
+  specialist(name: string, phone?: string): Promise<Specialist>;
   /** Moves the clock `advanceDays` forward (none by default) and performs the work due then (deadlines, the outbox, the day's routines), as the administrator's clock call does; its body says `today`. */
   runDue(advanceDays?: number): request.Test;
+  /** Started with `mailSink`: the e-mails Steward sent. */
+  sink?: SmtpSink;
   close(): Promise<void>;
 }
 
-/** `databaseUrl`: a database of the test's own server (one it can stop); otherwise a fresh one on the shared server. */
-export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: Clock; databaseUrl?: string } = {}): Promise<TestApp> {
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  /** A database of the test's own server (one it can stop); otherwise a fresh one on the shared server. */
+  databaseUrl?: string;
+  /** Every e-mail Steward sends lands in a real SMTP server on loopback (`sink`), closed after the app so no message is cut off mid-send. */
+  mailSink?: boolean;
+}
+
+export async function startTestApp(options: StartOptions & { mailSink: true }): Promise<TestApp & { sink: SmtpSink }>;
+export async function startTestApp(options?: StartOptions): Promise<TestApp>;
+export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
+  const sink = options.mailSink ? await startSmtpSink() : undefined;
+  const env = { ...options.env, ...(sink && { SMTP_URL: sink.url }) };
+  const app = await startApp({ ...options, env }).catch(async (error: unknown) => {
+    await sink?.close();
+    throw error;
+  });
+  return {
+    ...app,
+    sink,
+    async close() {
+      await app.close();
+      await sink?.close();
+    },
+  };
+}
+
+async function startApp(options: StartOptions): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await freshDatabase());
   await migrate(databaseUrl);
   const clock = (options.clock as VirtualClock | undefined) ?? new VirtualClock(new Date('2026-11-23T09:00:00+01:00'));
@@ -87,4 +120,26 @@ export async function startTestApp(options: { env?: NodeJS.ProcessEnv; clock?: C
     runDue: (advanceDays = 0) => admin.post('/api/v1/admin/clock', { advanceDays }).expect(200),
     close: () => app.close(),
   };
+}
+
+/** Where most specs begin: Steward running, and Anna de Boer, the specialist who owns the cases the spec follows. */
+export interface OwnerStart {
+  t: TestApp;
+  owner: Specialist;
+}
+
+/**
+ * The usual start of a spec: `beforeAll(async () => ({ t, owner: anna } = await startWithOwner()))` and
+ * `afterAll(() => t?.close())`; with `mailSink: true` it hands the `sink` too (see `StartOptions`).
+ */
+export async function startWithOwner(options: StartOptions & { mailSink: true }): Promise<OwnerStart & { sink: SmtpSink }>;
+export async function startWithOwner(options?: StartOptions): Promise<OwnerStart>;
+export async function startWithOwner(options: StartOptions = {}): Promise<OwnerStart & { sink?: SmtpSink }> {
+  const t = await startTestApp(options);
+  try {
+    return { t, owner: await t.specialist('Anna de Boer'), sink: t.sink };
+  } catch (error) {
+    await t.close();
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo } from '../support/fixtures';
-import { familyDigests, nextFamilyDigest, startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { familyDigests, nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, missedTermReaders, requestedContract } from '../workspace/support';
 
@@ -20,14 +20,10 @@ describe('a recorded call is seen as made', () => {
   let ownerWeb: request.Agent;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    ({ sink } = t = await startTestApp({ mailSink: true }));
     ({ anna, kpn, desk, deskWeb, ownerWeb } = await missedTermReaders(t));
   });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  afterAll(() => t?.close());
 
   const nl = (date: string) => longDate(date, 'nl');
   const en = (date: string) => longDate(date, 'en');

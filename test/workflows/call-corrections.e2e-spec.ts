@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { SmtpSink } from '../support/smtp-sink';
 import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
 import { Account, account, relative, requestedContract } from '../workspace/support';
 
@@ -18,17 +18,13 @@ describe('the owner corrects or withdraws a recorded call', () => {
   let ownerWeb: request.Agent;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
+    ({ sink } = t = await startTestApp({ mailSink: true }));
     anna = await account(t, 'Anna de Boer', 'specialist', 'nl');
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [], slaBusinessDays: 10 });
     ownerWeb = request.agent(t.app.getHttpServer());
     await ownerWeb.post('/app/login').type('form').send({ email: anna.email, password: anna.password, next: '/app' }).expect(303);
   });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  afterAll(() => t?.close());
 
   const nl = (date: string) => longDate(date, 'nl');
   const today = async () => ((await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200)).body as { today: string }).today;

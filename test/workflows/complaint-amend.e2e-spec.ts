@@ -3,7 +3,7 @@ import { letterDate } from '../../letters';
 import { OutboxService } from '../../src/runtime/outbox.service';
 import { flat } from '../../letters/test-support';
 import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * v15 (audit F-C): the provider rejected our request for an unknown customer number, the owner complained, then found the number
@@ -11,19 +11,16 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('correcting the rejected number ends the complaint about that rejection', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
   let desk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     provider = await createProvider(t.admin, { name: 'Telco Nummer', category: 'telecom', requiredDocuments: ['death_certificate'] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const grounds = 'Het klantnummer staat op de laatste factuur; wij vragen u opnieuw te zoeken.';
   const detailOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
@@ -58,7 +55,7 @@ describe('correcting the rejected number ends the complaint about that rejection
     const after = await detailOf(contract.id);
     // Back to the request being handled, on the provider's usual term: no complaint term, no complaints body.
     expect(after.state).toBe('requested');
-    expect(after.workflow.version).toBe(18);
+    expect(after.workflow.version).toBe(19);
     expect(after.nextStep).not.toMatch(/Geschillencommissie/);
     expect(after.statusText).not.toMatch(/[Kk]lacht/);
 

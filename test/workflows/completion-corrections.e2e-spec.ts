@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, letterText } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
 
@@ -17,14 +17,13 @@ interface Bill {
 /** v5: the provider's confirmation (end date, reference, final bill) corrected by its desk or by the owner. */
 describe("the provider's confirmation can be corrected", () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
   let kpn: { id: string; name: string };
   let desk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
@@ -290,6 +289,24 @@ describe("the provider's confirmation can be corrected", () => {
       expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill]);
     });
 
+    // collwho (audit78 DATE-1): a correction of the end date and the reference moved the final bill's day to the correction's.
+    it('keeps the final bill owed since the day it became known when a correction renames only its reference, and moves it when the bill changes', async () => {
+      const contract = await withBillDisputedInPart('Bakker');
+      const maria = await relative(t, anna, contract.estateId, 'Maria');
+      await advance(5);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'email', effectiveDate: '2026-12-15', reference: 'KPN-SMIT-B' }).expect(200);
+      const renamed = [{ ...contract.finalBill, reference: 'KPN-SMIT-B' }];
+      expect(shown(await billsToPay(contract.estateId))).toEqual(renamed);
+      expect(shown((await maria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items)).toEqual(renamed);
+      const today = (await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string; reference: string; owedSince: string }[];
+      expect(today.filter((b) => b.contractId === contract.id).map((b) => [b.reference, b.owedSince])).toEqual([['KPN-SMIT-B', contract.finalBill.since]]);
+
+      // The bill itself corrected: owed as it is now, since that correction.
+      await advance(1);
+      await anna.post(`${API}/contracts/${contract.id}/provider-answer/completion_corrected`, { receivedVia: 'email', effectiveDate: '2026-12-15', reference: 'KPN-SMIT-B', finalInvoiceAmount: 44.5 }).expect(200);
+      expect(shown(await billsToPay(contract.estateId))).toEqual([{ ...renamed[0], amount: 44.5, since: t.clock.today() }]);
+    });
+
     it("owes the part still up to the owner's corrected end date, and all of it once a later correction covers it (v11)", async () => {
       const contract = await withBillDisputedInPart('Jansen');
       await anna.post(`${API}/contracts/${contract.id}/invoice-after-end`, F_SMIT_1).expect(200);
@@ -354,7 +371,8 @@ describe("the provider's confirmation can be corrected", () => {
       await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-14', reference: 'KPN-SMIT' }).expect(200);
       expect(shown(await billsToPay(contract.estateId))).toEqual([contract.finalBill]);
       await desk.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2027-01-14', reference: 'KPN-SMIT-2' }).expect(200);
-      expect(shown(await billsToPay(contract.estateId))).toEqual([{ ...contract.finalBill, reference: 'KPN-SMIT-2', since: t.clock.today() }]);
+      // A new reference names the same bill: still owed since the confirmation (collwho, audit78 DATE-1).
+      expect(shown(await billsToPay(contract.estateId))).toEqual([{ ...contract.finalBill, reference: 'KPN-SMIT-2' }]);
     });
   });
 });

@@ -1,16 +1,15 @@
 import { Client } from 'pg';
 import { API, createEstate, createProvider, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 describe('contract lifecycle on the durable runtime', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
   let provider: { id: string; name: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     provider = await createProvider(t.admin, { name: 'KPN', slaBusinessDays: 10, requiredDocuments: ['death_certificate'] });

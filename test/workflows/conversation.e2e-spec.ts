@@ -5,8 +5,8 @@ import { flat, pdfText, readPdf, listedEnclosures } from '../../letters/test-sup
 import { longDate } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { API, binary, createEstate, createProvider, postBatch } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Issue 12: the whole conversation with one provider per channel, each letter read back as the
@@ -49,17 +49,15 @@ describe('the whole conversation with a provider, per channel, every letter read
   let sink: SmtpSink;
   let browser: Browser;
   let base: string;
-  let owner: Session & { userId: string };
+  let owner: Specialist;
   const files = {} as Record<Kind, Buffer>;
   const titleBySha = new Map<string, string>();
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
+    ({ t, owner, sink } = await startWithOwner({ mailSink: true }));
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    owner = await t.specialist('Anna de Boer');
     for (const kind of Object.keys(DOCS) as Kind[]) {
       files[kind] = await pdfWithPages(DOCS[kind].pages);
       titleBySha.set(sha(files[kind]), DOCS[kind].title);
@@ -68,7 +66,6 @@ describe('the whole conversation with a provider, per channel, every letter read
   afterAll(async () => {
     await browser?.close();
     await t?.close();
-    await sink?.close();
   });
 
   /** A day passes between the moves, so each letter has its own date and a wrong date shows. */

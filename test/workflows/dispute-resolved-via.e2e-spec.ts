@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * undosweep: how a settled dispute's answer reached the owner (`receivedVia`) belongs to the provider's withdrawal only;
@@ -7,13 +7,12 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe("a settled dispute's receivedVia", () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
   let desk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     provider = await createProvider(t.admin, { name: 'Delta', requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   });

@@ -5,8 +5,8 @@ import { addBusinessDays } from '../../workflows';
 import { launchBrowser } from '../support/browser';
 import { addCalendarDays } from '../../src/clock/clock';
 import { API, binary, clockTo, createEstate, createProvider, letterText } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 describe('disputes and collections: only the part after the end date, answered at the desk, letters true to the history', () => {
@@ -14,18 +14,16 @@ describe('disputes and collections: only the part after the end date, answered a
   let sink: SmtpSink;
   let browser: Browser;
   let base: string;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
   /** The provider's integration, through the desk API. */
   let desk: Session;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    anna = await t.specialist('Anna de Boer');
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     await t.admin.post(`${API}/providers/${provider.id}/desk-users`, { email: 'desk@stroomtest.example', name: 'Eva Smit', password: 'desk-password-1' }).expect(201);
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Stroomtest integration' }).expect(201)).body.token);
@@ -33,7 +31,6 @@ describe('disputes and collections: only the part after the end date, answered a
   afterAll(async () => {
     await browser?.close();
     await t.close();
-    await sink.close();
   });
 
   /** The provider's desk, signed in, without JavaScript. */
@@ -319,7 +316,7 @@ describe('disputes and collections: only the part after the end date, answered a
     // A collection without a disputed bill, stopped as the owner heard by phone: the contract is confirmed again.
     const phoned = await confirmedContract('Door');
     await anna.post(`${API}/contracts/${phoned.id}/collection-notice`, { agency: 'Incasso Noord', reference: 'INC-13', amount: 40 }).expect(200);
-    const stopped = await anna.post(`${API}/contracts/${phoned.id}/collection-stopped`, { receivedVia: 'phone', note: 'telefonisch bevestigd' }).expect(200);
+    const stopped = await anna.post(`${API}/contracts/${phoned.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped', note: 'telefonisch bevestigd' }).expect(200);
     expect(stopped.body.state).toBe('confirmed');
     const phonedFamily = await relative(t, anna, phoned.estateId, 'Maria');
     const told = ((await phonedFamily.get(`${API}/portal/timeline?lang=en&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
@@ -330,6 +327,41 @@ describe('disputes and collections: only the part after the end date, answered a
     const deskDocs = (await t.anonymous.get('/api/docs/provider-json').expect(200)).body;
     expect(deskDocs.paths['/api/v1/provider-desk/requests/{id}/collection-stopped'].post.summary).toBe('Answer a collection stop: collection stopped');
     expect(staffDocs.paths['/api/v1/contracts/{id}/collection-stopped'].post.summary).toBe('Record that the debt collection stopped');
+  });
+
+  // collwho (audit78 COLL-1): the agency's answer was recorded as the provider's ("Incasso gestopt volgens Stroomtest"), and "gestopt" when it only suspended.
+  it("records who answered a collection stop and what it did: the agency's suspension is the agency's, in every reader, never the provider's word", async () => {
+    const contract = await confirmedContract('Noor');
+    await anna.post(`${API}/contracts/${contract.id}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-2026-771', amount: 79.5 }).expect(200);
+    const stop = `${API}/contracts/${contract.id}/collection-stopped`;
+    const note = 'Incassobureau Noord mailt: dossier aangehouden, geen kosten zolang het bezwaar loopt.';
+    // Who and what are asked, never assumed: left out or another value is a 400 naming the field, and nothing is recorded.
+    const missing = await anna.post(stop, { receivedVia: 'email', note }).expect(400);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['answeredBy', 'collection']);
+    const wrong = await anna.post(stop, { receivedVia: 'email', answeredBy: 'bureau', collection: 'paused', note }).expect(400);
+    expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['answeredBy', 'collection']);
+    expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('collectionStopRequested');
+
+    await anna.post(stop, { receivedVia: 'email', answeredBy: 'agency', collection: 'suspended', note }).expect(200);
+    const owner = async (lang: string) => ((await anna.get(`${API}/contracts/${contract.id}?lang=${lang}`).expect(200)).body.timeline as { event: string; summary: string }[]).find((e) => e.event === 'COLLECTION_STOPPED')!.summary;
+    expect(await owner('nl')).toBe('Stroom: Incasso opgeschort volgens Incassobureau Noord (incassobureau); van Stroomtest is geen bevestiging vastgelegd. Per e-mail ontvangen.');
+    expect(await owner('en')).toBe('Stroom: Collection suspended, says Incassobureau Noord (the collection agency); no confirmation from Stroomtest is recorded. Received by e-mail.');
+    const family = await relative(t, anna, contract.estateId, 'Maria');
+    const familyText = async (lang: string) => ((await family.get(`${API}/portal/timeline?lang=${lang}&limit=200`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(await familyText('nl')).toContain('Incassobureau Noord (incassobureau) heeft laten weten dat de incasso is opgeschort. Dit werd ons per e-mail doorgegeven.');
+    expect(await familyText('en')).toContain('Incassobureau Noord (the collection agency) told us that the debt collection has been suspended. This was passed on to us by e-mail.');
+    expect((await familyText('nl')).join('\n')).not.toContain('Stroomtest heeft laten weten dat de incasso');
+    // The provider's desk reads the agency's word as the agency's, not as an answer it gave.
+    const thread = ((await request(contract.id)).thread as { type: string; event: string; text: string }[]).filter((i) => i.event === 'COLLECTION_STOPPED');
+    expect(thread.map((i) => i.text)).toEqual([expect.stringMatching(/^Steward \(Anna de Boer\) legde vast wat Incassobureau Noord \(incassobureau\) per e-mail liet weten: De incasso.* is opgeschort: Incassobureau Noord mailt/)]);
+
+    // The provider's own word, recorded by the owner, stays the provider's.
+    const other = await confirmedContract('Olaf');
+    await anna.post(`${API}/contracts/${other.id}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'INC-2026-772', amount: 40 }).expect(200);
+    await anna.post(`${API}/contracts/${other.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
+    const summary = ((await anna.get(`${API}/contracts/${other.id}`).expect(200)).body.timeline as { event: string; summary: string }[]).find((e) => e.event === 'COLLECTION_STOPPED')!.summary;
+    expect(summary).toBe('Stroom: Incasso gestopt volgens Stroomtest. Telefonisch ontvangen.');
   });
 
   // A provider that ignores a cancellation bills monthly: every disputed bill stays open until it is

@@ -5,20 +5,19 @@ import { PaidFromEstateAndLaterEndDatesOpen1763805800000 } from '../../migration
 import { RequestKnownOn1763811000000 } from '../../migrations/1763811000000-RequestKnownOn';
 import { rerunFrom } from '../support/migration-rerun';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /** The dates that hang on the date of death, and confirmations that are not what the request asked. */
 describe('end dates against the date of death and the request', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
   let kpn: { id: string; name: string };
   let vattenfall: { id: string; name: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });

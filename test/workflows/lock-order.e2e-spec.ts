@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Every path locks an estate's workflow before its contracts' workflows. These races used to lock in
@@ -11,14 +11,13 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 describe('lock order: estate before contract, on every path', () => {
   let t: TestApp;
   let db: Client;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    anna = await t.specialist('Anna de Boer');
     provider = await createProvider(t.admin, { requiredDocuments: [], slaBusinessDays: 5 });
   });
   afterAll(async () => {

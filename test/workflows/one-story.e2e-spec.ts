@@ -3,7 +3,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { flat, listedEnclosures, pdfText } from '../../letters/test-support';
 import { launchBrowser } from '../support/browser';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /**
@@ -14,14 +14,13 @@ describe('one true story for owner, family and desk', () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    anna = await t.specialist('Anna de Boer');
   });
   afterAll(async () => {
     await browser?.close();

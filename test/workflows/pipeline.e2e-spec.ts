@@ -11,7 +11,7 @@ import { NotificationsService } from '../../src/notifications/notifications.serv
 import { MAX_ATTEMPTS } from '../../src/runtime/outbox.service';
 import { Workers } from '../../src/runtime/workers.service';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { SmtpSink } from '../support/smtp-sink';
 import { freshDatabase, Session, startTestApp, TestApp } from '../support/test-app';
 import { account, Account } from '../workspace/support';
 
@@ -25,8 +25,7 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
   let anna: Session;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: `${sink.url}?ignoreTLS=true` } });
+    ({ sink } = t = await startTestApp({ mailSink: true }));
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     owner = await account(t, 'Anna de Boer', 'specialist', 'nl');
@@ -35,7 +34,6 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
   afterAll(async () => {
     await db.end();
     await t.close();
-    await sink.close();
   });
 
   const stateOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state;

@@ -7,7 +7,7 @@ import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { addBusinessDays } from '../../workflows/business-days';
 import { API, clockTo, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * After a provider confirms the end date we watch for late bills for 40 business days after that
@@ -15,13 +15,12 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('the quiet period after a confirmation', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
   let kpn: { id: string; name: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });

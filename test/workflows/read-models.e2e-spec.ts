@@ -3,7 +3,7 @@ import { CONTRACT_PROJECTION_VERSION } from '../../workflows';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/config';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * Readers (the owner's queue, the contract page, the provider desk) read a workflow's read model,
@@ -13,15 +13,14 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 describe('workflow read models', () => {
   let t: TestApp;
   let db: Client;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let desk: Session;
   let provider: { id: string; name: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
-    anna = await t.specialist('Anna de Boer');
     provider = await createProvider(t.admin, { name: 'Vraagbank', category: 'bank', requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Vraagbank desk' }).expect(201)).body.token);
   });

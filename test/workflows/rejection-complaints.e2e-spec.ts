@@ -2,24 +2,21 @@ import { letterDate } from '../../letters';
 import { complaintsBodyOpensOn } from '../../src/providers/complaints-bodies';
 import { addBusinessDays, longDate } from '../../workflows';
 import { API, clockTo, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** v9: the owner complains about a rejection; the provider answers the complaint as a request (README, Rejections and complaints). */
 describe('a complaint about a rejected request', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let provider: { id: string; name: string };
   let desk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     provider = await createProvider(t.admin, { name: 'Telco Klacht', category: 'telecom', requiredDocuments: ['death_certificate'] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const grounds = 'De erfgenamen mogen dit contract opzeggen; de verklaring van erfrecht zat bij ons verzoek.';
 

@@ -115,7 +115,7 @@ describe('a reopened estate, told truly', () => {
     await joke.api.post(`${API}/contracts/${id}/invoice-after-end`, lateBill).expect(200);
     await joke.api.post(`${API}/contracts/${id}/invoice-after-end`, januaryBill).expect(200);
     await joke.api.post(`${API}/contracts/${id}/collection-notice`, collection).expect(200);
-    await joke.api.post(`${API}/contracts/${id}/collection-stopped`, { receivedVia: 'phone' }).expect(200);
+    await joke.api.post(`${API}/contracts/${id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
     // KPN credits December; it holds to January, which the estate then pays.
     await joke.api.post(`${API}/contracts/${id}/dispute-answer/credit_note_sent`, { receivedVia: 'phone', amount: 31, invoiceReference: 'F-LAAT-1' }).expect(200);
     await joke.api.post(`${API}/contracts/${id}/dispute-answer/dispute_rejected`, { receivedVia: 'phone', reason: 'Januari is nog gebruikt', invoiceReference: 'F-LAAT-2' }).expect(200);

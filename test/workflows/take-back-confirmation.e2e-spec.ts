@@ -1,21 +1,20 @@
 import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { readZip } from '../support/zip';
 import { relative } from '../workspace/support';
 
 /** answerundo (contract machine v14): a confirmation the owner recorded on the wrong contract is taken back. */
 describe('a confirmation recorded by mistake is taken back', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let db: Client;
   let kpn: { id: string; name: string };
   let desk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
@@ -62,7 +61,7 @@ describe('a confirmation recorded by mistake is taken back', () => {
     const res = await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200);
     // Back as it was: the state, the provider's reference, no end date, the same due date (not a fresh term from today), and Today's row.
     expect(res.body).toMatchObject({ state: 'acknowledged', providerReference: 'KPN-ACK', effectiveDate: null, finalInvoiceAmount: null, dueAt: acknowledged.dueAt, statusText: acknowledged.statusText });
-    expect(res.body.workflow.version).toBe(18);
+    expect(res.body.workflow.version).toBe(19);
     expect(await todayRow(anna, contract.id)).toEqual(rowBefore);
     expect(res.body.timeline.at(-1).summary).toBe(
       'Internet: De bevestiging van KPN (einddatum 31 december 2026) is ingetrokken: per vergissing vastgelegd. Reden: Bij het verkeerde contract vastgelegd; de bevestiging was van Ziggo.',
@@ -148,9 +147,9 @@ describe('a confirmation recorded by mistake is taken back', () => {
     expect((await contractOf(anna, contract.id)).workflow.version).toBe(12);
 
     const back = (await anna.post(`${API}/contracts/${contract.id}/take-back-confirmation`, takeBack).expect(200)).body;
-    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 18 } });
+    expect(back).toMatchObject({ state: 'requested', effectiveDate: null, dueAt: requestedState.dueAt, workflow: { version: 19 } });
     const [row] = (await db.query(`SELECT machine_version FROM workflow_instances WHERE subject_id = $1`, [contract.id])).rows;
-    expect(row.machine_version).toBe(18);
+    expect(row.machine_version).toBe(19);
   });
 
   it('offers the form on the contract page, and a refused reason comes back with what was typed', async () => {

@@ -1,8 +1,8 @@
 import { flat } from '../../letters/test-support';
 import { API, createProvider } from '../support/fixtures';
 import { owedBillContracts } from '../support/owed-bills';
-import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { SmtpSink } from '../support/smtp-sink';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * A bill for December after the 30 November end date, held to by the provider, which the owner decided the estate pays
@@ -12,21 +12,16 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
 describe('a bill for time after the end date that the estate pays, in the owner’s words and the daily email', () => {
   let t: TestApp;
   let sink: SmtpSink;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let owedContract: ReturnType<typeof owedBillContracts>['owedContract'];
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true }));
     const provider = await createProvider(t.admin, { name: 'Stroomlaat', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     const desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
     ({ owedContract } = owedBillContracts(anna, provider, desk));
   });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  afterAll(() => t?.close());
 
   /** A workspace page as read: its text without the markup. */
   const page = async (path: string) => flat((await t.anonymous.get(path).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' '));

@@ -1,7 +1,7 @@
 import { flat } from '../../letters/test-support';
 import { API, createProvider } from '../support/fixtures';
 import { owedBillContracts } from '../support/owed-bills';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 interface TodayBill {
   estateId: string;
@@ -23,7 +23,7 @@ interface TodayBill {
  */
 describe("bills to pay on the owner's Today", () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let pieter: Session & { userId: string };
   let provider: { id: string; name: string };
   let desk: Session;
@@ -32,16 +32,13 @@ describe("bills to pay on the owner's Today", () => {
   let owedContract: ReturnType<typeof owedBillContracts>['owedContract'];
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
     provider = await createProvider(t.admin, { name: 'Stroomtoday', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
     ({ disputedContract, owedContract } = owedBillContracts(anna, provider, desk));
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const billsOf = async (who: Session, query = '') => (await who.get(`${API}/queue${query}`).expect(200)).body as { billsToPay: TodayBill[]; billsToPayNextCursor: string | null };

@@ -99,6 +99,8 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     await w.anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Zuid', reference: 'IZ-1', amount: 30 }).expect(200);
     await page.goto(`${w.base}/app/contracts/${id}`);
     await page.selectOption('#collection-stopped-receivedVia', 'phone');
+    await page.selectOption('#collection-stopped-answeredBy', 'provider');
+    await page.selectOption('#collection-stopped-collection', 'stopped');
     await page.fill('#answer-collection-stopped input[name=note]', 'telefonisch: dossier gesloten');
     await page.click('#answer-collection-stopped button');
     await expect(page.textContent('[role=status]')).resolves.toBe('Saved.');

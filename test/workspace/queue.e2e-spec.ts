@@ -1,16 +1,15 @@
 import { DataSource } from 'typeorm';
 import { API, createEstate, createProvider, postEverything, TINY_PDF } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from './support';
 
 describe('the case owner work queue (GET /queue)', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let pieter: Session & { userId: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     pieter = await t.specialist('Pieter Bakker');
   });
   afterAll(() => t.close());

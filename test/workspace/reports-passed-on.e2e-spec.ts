@@ -1,7 +1,7 @@
 import { flat } from '../../letters/test-support';
 import { longDate } from '../../workflows';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from './support';
 
 /**
@@ -16,14 +16,11 @@ describe('a report that reached nobody is passed on from Today', () => {
   let provider: { id: string };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna } = await startWithOwner());
     bert = await t.specialist('Bert Jansen');
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
   });
-  afterAll(async () => {
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
   const page = async (path: string, session = anna) => flat((await session.get(path).set('Cookie', `steward_app=${session.token}`).expect(200)).text);

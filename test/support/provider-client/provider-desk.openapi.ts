@@ -811,6 +811,11 @@ export interface components {
             to: string;
         };
         DeskDocument: {
+            /**
+             * @description for kind `other`: what it is, in the case owner's words, as our letters name it ("een document: …"); null when she gave none, and for every other kind
+             * @example uittreksel Kamer van Koophandel
+             */
+            description: string | null;
             /** @example akte-van-overlijden.pdf */
             fileName: string;
             /** Format: uuid */
@@ -822,6 +827,11 @@ export interface components {
             kind: "death_certificate" | "certificate_of_inheritance" | "power_of_attorney" | "will" | "executor_appointment" | "id_document" | "invoice" | "collection_letter" | "provider_letter" | "other";
         };
         DeskEnclosure: {
+            /**
+             * @description for kind `other`: what it is, in the case owner's words, as our letters name it ("een document: …"); null when she gave none, and for every other kind
+             * @example uittreksel Kamer van Koophandel
+             */
+            description: string | null;
             /** @example akte-van-overlijden.pdf */
             fileName: string;
             /** Format: uuid */
@@ -1305,7 +1315,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested" | "request.answer_changed";
+            eventType: "request.created" | "request.information_supplied" | "request.disputed" | "request.collection_stopped" | "request.corrected" | "request.withdrawn" | "request.erasure_requested" | "request.document_corrected" | "request.answer_changed";
             /** Format: uuid */
             id: string;
             /** @example The endpoint answered HTTP 503. */
