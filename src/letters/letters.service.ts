@@ -329,6 +329,25 @@ export class LettersService implements OnModuleInit {
     return Promise.all(stops.map(async (stop) => ({ ...stop, billsMoved: await this.inputs.billsMovedFor(manager, contractId, stop.id, endDate) })));
   }
 
+  /**
+   * Of these contracts, who each collection stop was written to — the provider (`agency` null) or an agency by its name — and whether
+   * such a letter went: sent, delivered, and by post only once its batch was marked posted (`awaitingPostSteps`' rule), so a stop
+   * waiting in an unposted batch has asked nobody yet (README reportlist). On `letters_contract_idx`.
+   */
+  async collectionStopsOf(contractIds: string[]): Promise<Map<string, { agency: string | null; went: boolean }[]>> {
+    if (!contractIds.length) return new Map();
+    const rows: { contractId: string; agency: string | null; went: boolean }[] = await this.db.query(
+      `SELECT contract_id AS "contractId", CASE WHEN effect #>> '{payload,effect,to}' = 'agency' THEN effect #>> '{payload,event,agency}' END AS agency,
+              COALESCE(bool_or(status = 'sent' AND COALESCE(NOT ${UNDELIVERED('letters')}, true) AND (channel <> 'post' OR delivery_status = 'posted')), false) AS went
+         FROM letters WHERE contract_id = ANY($1) AND kind = 'collection_stop'
+        GROUP BY 1, 2 ORDER BY min(created_at)`,
+      [contractIds],
+    );
+    const stops = new Map<string, { agency: string | null; went: boolean }[]>();
+    for (const { contractId, agency, went } of rows) stops.set(contractId, [...(stops.get(contractId) ?? []), { agency, went }]);
+    return stops;
+  }
+
   /** Of these contracts, the bills (by the invoice number disputed) whose dispute letter is held back: none of them sent. On `letters_contract_idx`. */
   private async objectionsUnsent(contractIds: string[]): Promise<Map<string, string[]>> {
     if (!contractIds.length) return new Map();

@@ -5,7 +5,7 @@ import { FAMILY_TEXT_MAX, REPORT_KINDS, ReportKind } from './portal.dto';
 import type { ReportDecision } from './family-reports.service';
 import { CONTRACT_GROUPS, Progress, progressLine } from './progress';
 import type { Page } from '../common/paging';
-import type { ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
+import type { CollectionStop, ContractChoice, FamilyContract, FamilyDocument, FamilyTimelineItem, Lang, PortalService } from './portal.service';
 import { familyWords, type FamilyWords, premiumListed, overdrawnListed } from '../words';
 import { money } from '../../workflows/wording';
 import { stillToPay } from '../bills/owed-bills';
@@ -162,11 +162,12 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
 
 /**
  * Where her report stands: a bill that waited for the owner says what she decided, or that she is checking it (familybill);
- * a collection letter whose notice she recorded, that; any other report, or a bill acted on when made, handled or not.
+ * a collection letter whose notice she recorded, whom its stop asked in writing by now and the answer once recorded (reportlist);
+ * any other report, or a bill acted on when made, handled or not.
  */
-function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null }, owner: string): string {
-  // A collection letter whose notice the owner recorded from it (README, printwords): what she did.
-  if (r.decision === 'collection_recorded') return w.collectionRecorded(owner);
+function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null; stop: CollectionStop | null }, owner: string): string {
+  // Recorded from a notice on its contract (README printwords), so it has its stop; `handled` is the word for one that had none.
+  if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answer?.by ?? null, r.stop.answer?.suspended ?? false) : w.handled;
   if (r.kind === 'invoice_after_end' && r.outcome === null && (r.status === 'open' || r.decision)) return w.billDecisions[r.decision ?? 'waiting'](owner);
   return r.status === 'handled' ? w.handled : w.openReport;
 }
@@ -198,7 +199,7 @@ ${contractList(lang, o.contracts, o.progress)}
 ${o.caseOwner.phone ? html`<p>${w.phone}: <a href="tel:${o.caseOwner.phone.replace(/\s+/g, '')}">${o.caseOwner.phone}</a></p>` : ''}
 <p>${w.emailLabel}: <a href="mailto:${o.caseOwner.email}">${o.caseOwner.email}</a></p></section>
 ${billsCard(lang, o, { ...notice, today })}
-${o.reports.items.length ? html`<h2 id="reports">${w.yourReports}</h2><ul class="card">${o.reports.items.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]} · ${reportStanding(w, r, o.caseOwner.name)}${r.reply ? html`<br>${w.reply} ${r.reply}` : ''}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
+${o.reports.items.length ? html`<h2 id="reports">${w.yourReports}</h2><ul class="card">${o.reports.items.map((r) => html`<li>${humanDate(r.createdAt, lang)} · ${w.kinds[r.kind]}${r.about} · ${reportStanding(w, r, o.caseOwner.name)}${r.reply ? html`<br>${w.reply} ${r.reply}` : ''}</li>`)}</ul>${moreLink('/family', 'reports', o.reports.nextCursor, w.moreReports, 'reports')}` : ''}
 <h2>${w.heirs}</h2><ul class="card">${o.familyMembers.map((m) => html`<li>${m.name} (${m.relation}${m.isHeir ? `, ${w.heir}` : ''}${m.isRepresentative ? `, ${w.representative}` : ''})</li>`)}</ul>
 <section class="card" aria-labelledby="dossier"><h2 id="dossier">${w.dossier}</h2><p>${w.dossierText}</p><a class="button" href="/family/dossier" download>${w.dossier}</a></section>`);
 }

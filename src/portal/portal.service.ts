@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { aboutText, withinReach } from '../letters/letter-about';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { type ContractContext, type ContractState, contractStateMeta, ESTATE_FOLLOWS_CONTRACTS, estateStatusText, estateStepText, type EstateState, PROVIDER_ANSWER_EVENTS, type RequestAsked } from '../../workflows';
 import type { FamilyPrincipal } from '../auth/principal';
 import { DEFAULT_PAGE_SIZE, filledPage, Page, Position } from '../common/paging';
@@ -21,7 +21,7 @@ import { EstatesService } from '../estates/estates.service';
 import type { FamilyMember } from '../estates/family-member.entity';
 import { type AboutLetter, type FinalReportAddressee, LettersService, type RequestLetterStanding } from '../letters/letters.service';
 import { familyWords, type FamilyWords } from '../words';
-import { capitalised, longDate, money } from '../../workflows/wording';
+import { capitalised, collectionAnswerOf, longDate, money } from '../../workflows/wording';
 import { dutchDate } from '../clock/clock';
 import { awaitingPost, letterNotSent, type StepLetters, stepKey, storedContractStep } from '../timeline/contract-step';
 import { familyStepText } from '../timeline/after-end';
@@ -117,6 +117,14 @@ export function estateStatusFor(
   if (told === 'own') return `${settled} ${w.finalReportYours}`;
   if (told.name === null) return `${settled} ${w.finalReportWithLetters}`;
   return `${settled} ${told.withTheirLetters ? w.finalReportSentTo(told.name) : w.finalReportSentToOnly(told.name)}`;
+}
+
+/** Where a reported collection's stop stands (README reportlist): whom its letters asked in writing, whom not yet, who the recorded answer names. */
+export interface CollectionStop {
+  asked: string[];
+  notYet: string[];
+  /** The recorded answer (collwho): who gave it, the agency by its name, and whether it suspended the collection rather than stopped it. */
+  answer: { by: string; suspended: boolean } | null;
 }
 
 /** A report of the estate's still waiting for the owner (`FamilyReportsService.openInEstate`). */
@@ -369,6 +377,7 @@ export class PortalService {
       whole ? whole.map(contractChoice) : this.contractChoices(p),
       estate.status === 'closed' ? this.letters.finalReportAddressee(p.estateId) : null,
     ]);
+    const ownReports = await this.reportLines(p.estateId, reports, debts, lang);
     const told = open.find((r) => r.familyMemberId === p.familyMemberId) ?? open[0];
     const reportOpen = told && (estate.status === 'closed' || estate.status === 'settling') ? await this.reportOpen(p, told, estate.owner.name) : null;
     const standing = counted ?? countedOf(whole ?? [], unsent, unpaid, reportedOn(open));
@@ -387,11 +396,42 @@ export class PortalService {
       documents,
       familyMember: { id: p.familyMemberId, name: p.name, role: viewer.role },
       familyMembers: members.map((m) => ({ name: m.name, relation: m.relation, isHeir: m.isHeir, isRepresentative: m.isRepresentative, role: m.role })),
-      reports,
+      reports: ownReports,
       billsToPay,
       billsPaid,
       feedbackPrompt: (await this.feedback.milestones(p, choices, estate.status, lang))[0] ?? null,
     };
+  }
+
+  /**
+   * The reader's own reports as her list tells them apart and says where each stands now (README reportlist): which it is about, as
+   * the email and the timeline name it (`reportAboutText`: her contract as her list names it, what she typed — the figures only for a
+   * reader of the estate's debts); of a collection letter whose notice was recorded, to whom its stop went and whom not yet
+   * (`collectionStopsOf`), and the answer once recorded (the latest `COLLECTION_STOPPED` after she reported: who answered as recorded, collwho's `collectionAnswerOf`).
+   */
+  private async reportLines<R extends { contractId: string | null; collection: unknown; bill: unknown; decision: string | null; createdAt: string }>(estateId: string, reports: Page<R>, readsDebts: boolean, lang: Lang) {
+    const ids = [...new Set(reports.items.map((r) => r.contractId).filter((id): id is string => id !== null))];
+    const collected = [...new Set(reports.items.filter((r) => r.decision === 'collection_recorded').map((r) => r.contractId!))];
+    const [contracts, withProvider, stops, stopped] = await Promise.all([
+      ids.length ? this.db.manager.find(Contract, { where: { id: In(ids), estateId }, relations: { provider: true } }) : [],
+      ids.length ? this.contracts.countsByProvider(estateId) : new Map<string, number>(),
+      this.letters.collectionStopsOf(collected),
+      this.timeline.detailsOfContracts(this.db.manager, collected, ['COLLECTION_STOPPED']),
+    ]);
+    const byId = new Map(contracts.map((c) => [c.id, c]));
+    const items = reports.items.map((r) => {
+      const contract = r.contractId ? byId.get(r.contractId) : undefined;
+      const provider = contract ? providerLabel(contract.provider.name, contract.description, withProvider.get(contract.providerId) ?? 1) : null;
+      // Her list dates each line already: a report naming no contract is not named by its day again.
+      const about = reportAboutText({ ...(r.bill ? { reported: r.bill } : {}), ...(r.collection ? { collection: r.collection } : {}) }, { provider, readsDebts }, lang);
+      if (r.decision !== 'collection_recorded' || !contract) return { ...r, about, stop: null as CollectionStop | null };
+      const letters = stops.get(contract.id) ?? [];
+      const to = (went: boolean) => letters.filter((l) => l.went === went).map((l) => l.agency ?? contract.provider.name);
+      const answered = stopped.filter((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt)).at(-1);
+      const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>);
+      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.agency ?? contract.provider.name, suspended: said.suspended } : null } as CollectionStop | null };
+    });
+    return { items, nextCursor: reports.nextCursor };
   }
 
   /** A report the owner has not handled yet as this relative is told of it (`estateStatusFor`), with its contract as the family names it. */
@@ -563,7 +603,7 @@ export class PortalService {
         ? familyCorrectionEntryText(e, p.familyMemberId, lang, { providerName: named.get(e.contractId ?? ''), transfer: byId.get(e.contractId ?? '')?.action === 'transfer' }, debts)
         : isBillPaymentEvent(e.event)
           ? familyBillPaymentText(e, lang, named.get(e.contractId ?? ''))
-          : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...(event === 'family_report.handled_for_other' && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
+          : this.say({ ...e, event }, { ...(ownReport ? e.details : shared), ...letters.get(String(e.details.letterId)), ...((event === 'family_report.handled_for_other' || event === 'family_report.handled') && { about: reportAboutText(e.details, { provider: named.get(e.contractId ?? '') ?? null, readsDebts: debts }, lang) }) }, byId.get(e.contractId ?? ''), named.get(e.contractId ?? '') ?? '', lang, stepLetters, sentLater, debts);
       if (text === null) return null;
       return { at: e.at, actor: actorFor(e.actor, p, lang, e), contractId: e.contractId, text: takenBack.has(e.id) ? `${text} ${capitalised(w.dossierParts.takenBack)}.` : text };
     };

@@ -47,7 +47,7 @@ header.top{background:#20323f;color:#fff;padding:.75rem 1rem;display:flex;gap:1r
 header.top a{color:#fff}header.top .brand{font-weight:700;margin-right:auto}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;margin:.5rem 0 1rem}h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
-.card{background:#fff;border:1px solid #d8d4cc;border-radius:8px;padding:1rem;margin:0 0 1rem}
+.card{background:#fff;border:1px solid #d8d4cc;border-radius:8px;padding:1rem;margin:0 0 1rem}ul.card{padding-left:2.25rem}ul.card>li+li{margin-top:.5rem}
 .muted{color:#595959}.status{font-weight:600}
 .badge{display:inline-block;padding:.1rem .5rem;border-radius:4px;background:#e8eef4;color:#1a1a1a;font-size:.9rem}
 .badge.warn{background:#fff1cc}.badge.alert{background:#fde2e1}

@@ -1,7 +1,7 @@
 import type { CommonRefusals } from './common-refusals';
 import type { Language } from '../../workflows';
 import type { FamilyLetterKind } from '../../letters';
-import { amountReadings, billsNamed, longDate, type MissedQuestion } from '../../workflows/wording';
+import { amountReadings, billsNamed, listed, longDate, type MissedQuestion } from '../../workflows/wording';
 
 /** What is not theirs, or not there (a contract, a letter of another estate): told alike, never which. */
 /** What a request by post asked (`chaseAwaitingPost`): an end, a transfer, or of a bank account its block and balance (`asksBankAccount`). */
@@ -126,8 +126,18 @@ export const familyNl = {
    * after the end date (only those are: `invoiceAfterEndProblems`); no word on paying, which the contract's card tells. Handled otherwise, her
  * reply (required) says what she decided and why.
    */
-  /** Under a collection letter she reported, once the owner recorded its notice (README, printwords): the stop is asked in writing (to the provider, and the agency when its address is known). */
-  collectionRecorded: (owner: string) => `${owner} heeft de incassobrief vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.`,
+  /**
+   * Under a collection letter she reported, once the owner recorded its notice (README printwords, reportlist): where it stands now —
+   * whom the stop asked in writing (`asked`: its letter went; by post, once posted), whom not yet (`notYet`), and the answer once
+   * recorded, by whom the record names (`answeredBy`, collwho: the provider or the agency) and what it did (`suspended`, else stopped).
+   */
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null, suspended: boolean) => {
+    const recorded = `${owner} heeft de incassobrief vastgelegd bij het contract`;
+    const where = !asked.length
+      ? `${recorded}. De brief met het verzoek de incasso op te schorten is nog niet verstuurd.`
+      : `${recorded} en ${listed(asked, 'nl')} schriftelijk gevraagd de incasso op te schorten${notYet.length ? `; de brief aan ${listed(notYet, 'nl')} is nog niet verstuurd` : ''}.`;
+    return answeredBy ? `${where} ${answeredBy} heeft laten weten dat de incasso is ${suspended ? 'opgeschort' : 'gestopt'}.` : where;
+  },
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
     bill_recorded: (owner: string) => `${owner} heeft de rekening gecontroleerd en vastgelegd bij het contract. We maken bij de aanbieder bezwaar tegen wat er na de einddatum in rekening is gebracht.`,
@@ -465,11 +475,11 @@ export const familyNl = {
     'contract.added': () => 'Een contract is toegevoegd aan de lijst.',
     'family_report.received': () => 'Uw melding is ontvangen.',
     /** `reply`: the owner's answer, only in the reporter's own timeline. */
-    // The reporter reads at least what the others read of the decision (audit75 F-7), and her reply besides.
+    // The reporter reads at least what the others read of the decision (audit75 F-7), which report it was (`about`, README reportlist), and her reply besides.
     'family_report.handled': (d: Record<string, unknown>) =>
       d.decision === 'collection_recorded'
-        ? 'Uw vaste contactpersoon heeft de incassobrief die u meldde vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.'
-        : `Uw vaste contactpersoon heeft ${d.decision === 'bill_recorded' ? 'de rekening die u meldde, gecontroleerd en vastgelegd bij het contract' : d.decision === 'nothing_to_do' ? 'de rekening die u meldde, bekeken en de melding afgehandeld' : 'de melding afgehandeld'}${typeof d.reply === 'string' ? ` en schrijft u: „${d.reply}”` : '.'}`,
+        ? `Uw vaste contactpersoon heeft de incassobrief die u meldde${String(d.about ?? '')}, vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.`
+        : `Uw vaste contactpersoon heeft ${d.decision === 'bill_recorded' ? `de rekening die u meldde${String(d.about ?? '')}, gecontroleerd en vastgelegd bij het contract` : d.decision === 'nothing_to_do' ? `de rekening die u meldde${String(d.about ?? '')}, bekeken en de melding afgehandeld` : `de melding${String(d.about ?? '')} afgehandeld`}${typeof d.reply === 'string' ? ` en schrijft u: „${d.reply}”` : '.'}`,
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
     'family_report.received_from_other': () => 'Een familielid heeft iets gemeld; uw vaste contactpersoon pakt het op.',

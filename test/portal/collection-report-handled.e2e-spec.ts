@@ -1,5 +1,5 @@
 import { flat } from '../../letters/test-support';
-import { API, createEstate, createProvider } from '../support/fixtures';
+import { API, createEstate, createProvider, postEverything } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 type Report = { id: string; status: string; decision: string | null };
@@ -35,8 +35,11 @@ describe("a relative's collection report is handled when its notice is recorded"
     const ours = await report('IN-77', 'D-2026-0123');
     const other = await report('ZZ-1');
 
-    // The owner's form started from the report: the same reference (typed with other spacing and case) and file number.
-    const recorded = await anna.post(`${API}/contracts/${contract}/collection-notice`, { agency: 'Incassobureau Noord', reference: 'in 77', dossierNumber: 'D-2026-0123', amount: 1250.5 }).expect(200);
+    // The owner's form started from the report: the same reference (typed with other spacing and case) and file number; the agency's
+    // address besides, so the stop goes to KPN (its desk) and by post to the agency.
+    const recorded = await anna.post(`${API}/contracts/${contract}/collection-notice`, {
+      agency: 'Incassobureau Noord', agencyAddress: { street: 'Postbus 12', postalCode: '9700 AA', city: 'Groningen' }, reference: 'in 77', dossierNumber: 'D-2026-0123', amount: 1250.5,
+    }).expect(200);
     expect(recorded.body.state).toBe('collectionStopRequested');
 
     const open = ((await anna.get(`${API}/family-reports`).expect(200)).body.items as Report[]).map((r) => r.id);
@@ -46,11 +49,31 @@ describe("a relative's collection report is handled when its notice is recorded"
     expect(mine.find((r) => r.id === other.id)).toMatchObject({ status: 'open', decision: null });
     await anna.post(`${API}/family-reports/${ours.id}/handle`).expect(409);
 
-    // She reads what was done, on her overview and in her history; the owner's history says it too.
-    const overview = flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text);
-    expect(overview).toContain('Anna de Boer heeft de incassobrief vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.');
+    // Her list tells her two reports apart and says where each stands now (README reportlist, audit78 UI-2): nothing asked in
+    // writing before a letter went; KPN asked once its desk has it, the agency only once the post batch went; then the agency's answer.
+    const reportLines = async (lang = 'nl') =>
+      flat((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}; steward_lang=${lang}`).expect(200)).text);
+    const named = 'Een brief van een incassobureau over KPN (Incassobureau Noord, kenmerk IN-77, € 1.250,50) · ';
+    expect(await reportLines()).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract. De brief met het verzoek de incasso op te schorten is nog niet verstuurd.`);
+    expect(await reportLines()).toContain('Een brief van een incassobureau over KPN (Incassobureau Noord, kenmerk ZZ-1, € 1.250,50) · in behandeling');
+    await t.runDue();
+    expect(await reportLines()).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN schriftelijk gevraagd de incasso op te schorten; de brief aan Incassobureau Noord is nog niet verstuurd.`);
+    await postEverything(anna);
+    expect(await reportLines()).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN en Incassobureau Noord schriftelijk gevraagd de incasso op te schorten.`);
+    // The agency answered (collwho records who): the line names it, and what it did.
+    await anna.post(`${API}/contracts/${contract}/collection-stopped`, { note: 'Dossier aangehouden.', receivedVia: 'email', answeredBy: 'agency', collection: 'suspended' }).expect(200);
+    const answered = await reportLines();
+    expect(answered).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN en Incassobureau Noord schriftelijk gevraagd de incasso op te schorten. Incassobureau Noord heeft laten weten dat de incasso is opgeschort.`);
+    expect(answered).not.toContain('vraagt schriftelijk');
+    expect(await reportLines('en')).toContain(
+      'A letter from a debt collector about KPN (Incassobureau Noord, reference IN-77, €1,250.50) · Anna de Boer has recorded the collection letter with the contract and asked KPN and Incassobureau Noord in writing to suspend the collection. Incassobureau Noord has let us know that the collection has been suspended.',
+    );
+
+    // Her history names the report too (familyline's Not done), as the others read it; the owner's history says it as well.
     const history = ((await maria.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(history).toContain('Uw vaste contactpersoon heeft de incassobrief die u meldde vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.');
+    expect(history).toContain('Uw vaste contactpersoon heeft de incassobrief die u meldde over KPN (Incassobureau Noord, kenmerk in 77), vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.');
+    const inEnglish = ((await maria.get(`${API}/portal/timeline?limit=100&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
+    expect(inEnglish).toContain('Your contact person has recorded the collection letter you reported about KPN (Incassobureau Noord, reference in 77) with the contract and is asking in writing for the collection to be suspended.');
     const owners = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(owners).toContain('Melding afgehandeld (incassobrief): de incasso van Incassobureau Noord (kenmerk in 77) vastgelegd bij KPN — Mobiel abonnement.');
   });

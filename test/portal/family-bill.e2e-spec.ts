@@ -53,7 +53,8 @@ describe('a bill the family reports, reviewed by the owner', () => {
     const contract = (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body;
     expect(contract.openDisputes).toEqual([]);
     expect(await lettersOfKind('dispute')).toEqual([]);
-    expect(await familyPage()).toContain('Een rekening na de einddatum · Anna de Boer controleert deze rekening en beslist wat ermee moet gebeuren.');
+    // reportlist: the line names the bill she reported.
+    expect(await familyPage()).toContain('Een rekening na de einddatum over KPN (factuurnummer F-1O01, € 60,00) · Anna de Boer controleert deze rekening en beslist wat ermee moet gebeuren.');
 
     // The owner's Today shows what Maria filled in, and that nothing went out.
     expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual([expect.objectContaining({ id: report.body.id, bill, outcome: null })]);

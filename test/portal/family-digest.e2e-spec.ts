@@ -882,8 +882,10 @@ describe('the daily email to the family', () => {
     expect(hisEn).toContain('Your contact person has checked a bill a family member reported about KPN Veld (bill number F-V1, €60.00) and recorded it with the contract.');
     expect(hisEn).toContain(`Your contact person has looked at a bill a family member reported (reported on ${longDate(reportedOn, 'en')}, bill number F-V4, €60.00) and dealt with the report.`);
     expect(his.join('\n')).not.toContain('Dezelfde rekening als F-V1');
-    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, bekeken en de melding afgehandeld en schrijft u: „Dezelfde rekening als F-V1; daar loopt ons bezwaar al.”');
-    expect(await texts(session)).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, gecontroleerd en vastgelegd bij het contract en schrijft u: „Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.”');
+    // reportlist: hers names each report too (on main "… de rekening die u meldde, …" alike).
+    expect(named(await texts(session))).toContain('Uw vaste contactpersoon heeft de rekening die u meldde over KPN Veld (factuurnummer F-V2, € 60,00), bekeken en de melding afgehandeld en schrijft u: „Dezelfde rekening als F-V1; daar loopt ons bezwaar al.”');
+    expect(named(await texts(session))).toContain('Uw vaste contactpersoon heeft de rekening die u meldde over KPN Veld (factuurnummer F-V3, € 60,00), gecontroleerd en vastgelegd bij het contract en schrijft u: „Vastgelegd; KPN krijgt ons bezwaar tegen de dagen na 30 november.”');
+    expect(named(await texts(session))).toContain(`Uw vaste contactpersoon heeft de rekening die u meldde (gemeld op ${longDate(reportedOn, 'nl')}, factuurnummer F-V4, € 60,00), bekeken en de melding afgehandeld en schrijft u: „Deze rekening is al betaald.”`);
     expect(his.join('\n')).not.toContain('Vastgelegd; KPN krijgt');
     // Told once: the next day's email (if any) does not say it again.
     await nextDay();
@@ -952,7 +954,7 @@ describe('the daily email to the family', () => {
     expect(hers).toContain('Over 2 andere contracten is er geen nieuws; die lopen nog.');
     // Her timeline says at least what the others' says of the decision, and her reply.
     const timeline = ((await fenna.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((i) => i.text);
-    expect(timeline).toContain('Uw vaste contactpersoon heeft de rekening die u meldde, bekeken en de melding afgehandeld en schrijft u: „Die is al betaald.”');
+    expect(timeline.map((i) => i.replace(/\u00a0/g, ' '))).toContain('Uw vaste contactpersoon heeft de rekening die u meldde over KPN Open (factuurnummer F-O1, € 60,00), bekeken en de melding afgehandeld en schrijft u: „Die is al betaald.”');
   });
 
   it('tells a contract with no news in the email as one still running, counted in one line, in Dutch and English', async () => {
