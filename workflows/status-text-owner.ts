@@ -35,14 +35,14 @@ const reason: Record<Language, (r: string | null | undefined) => string> = {
   en: (r) => (r ? ` (reason: ${r})` : ''),
 };
 /** v5: what the provider credited of a bill, out of the part we disputed. */
-const creditOf: Record<Language, (d: DisputedInvoice) => string> = {
-  nl: (d) => (d.credited ? `, ${money(d.credited, 'nl')} gecrediteerd van ${money(d.disputed.amount, 'nl')}` : ''),
-  en: (d) => (d.credited ? `, ${money(d.credited, 'en')} credited of ${money(d.disputed.amount, 'en')}` : ''),
+const creditOf: Record<Language, (d: DisputedInvoice, bank?: boolean) => string> = {
+  nl: (d, bank) => (d.credited ? `, ${money(d.credited, 'nl')} ${bank ? 'teruggeboekt' : 'gecrediteerd'} van ${money(d.disputed.amount, 'nl')}` : ''),
+  en: (d, bank) => (d.credited ? `, ${money(d.credited, 'en')} ${bank ? 'booked back' : 'credited'} of ${money(d.disputed.amount, 'en')}` : ''),
 };
 /** One open bill in a list: its number and the amount still disputed, what was credited (v5), whether the provider holds to it (v4). */
-const billItem: Record<Language, (d: DisputedInvoice) => string> = {
-  nl: (d) => `${d.reference} (${money(stillDisputed(d), 'nl')}${creditOf.nl(d)}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
-  en: (d) => `${d.reference} (${money(stillDisputed(d), 'en')}${creditOf.en(d)}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
+const billItem: Record<Language, (d: DisputedInvoice, bank?: boolean) => string> = {
+  nl: (d, bank) => `${d.reference} (${money(stillDisputed(d), 'nl')}${creditOf.nl(d, bank)}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
+  en: (d, bank) => `${d.reference} (${money(stillDisputed(d), 'en')}${creditOf.en(d, bank)}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
 };
 /** With several bills open, each says whether the provider rejected it (`billItem`); with one, the sentence says it once. */
 const singleReason = (c: ContractContext) => (openDisputesOf(c).length > 1 ? null : c.disputeRejectionReason);
@@ -54,14 +54,14 @@ const disputedBill: Record<Language, (c: ContractContext, bank?: boolean) => str
   nl: (c, bank) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return bank ? 'kosten na de bevestigde datum betwist' : 'factuur na de einddatum betwist';
-    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (${bank ? 'kosten' : 'factuur'} ${d.reference}${creditOf.nl(d)})`;
-    return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} ${bank ? 'kostenposten' : 'facturen'}: ${listed(openDisputesOf(c).map(billItem.nl), 'nl')}`;
+    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (${bank ? 'kosten' : 'factuur'} ${d.reference}${creditOf.nl(d, bank)})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} ${bank ? 'kostenposten' : 'facturen'}: ${listed(openDisputesOf(c).map((d) => billItem.nl(d, bank)), 'nl')}`;
   },
   en: (c, bank) => {
     const [d, ...more] = openDisputesOf(c);
     if (!d) return bank ? 'charge after the confirmed date disputed' : 'invoice after the end date disputed';
-    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (${bank ? 'charge' : 'invoice'} ${d.reference}${creditOf.en(d)})`;
-    return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} ${bank ? 'charges' : 'invoices'}: ${listed(openDisputesOf(c).map(billItem.en), 'en')}`;
+    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (${bank ? 'charge' : 'invoice'} ${d.reference}${creditOf.en(d, bank)})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} ${bank ? 'charges' : 'invoices'}: ${listed(openDisputesOf(c).map((d) => billItem.en(d, bank)), 'en')}`;
   },
 };
 /** The owner's own note from checking with a provider informed through the BRP. */
@@ -280,8 +280,8 @@ const STATUS: Phrases = {
   },
   // v5: a provider that credited part of every bill it holds to did not reject the dispute.
   disputeRejected: {
-    nl: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}, dat vasthoudt aan de rest` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
-    en: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Credited in part by ${p}, which holds to the rest` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
+    nl: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, dat vasthoudt aan de rest` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
+    en: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, which holds to the rest` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {
@@ -633,13 +633,15 @@ const STEPS: StepPhrases = {
     // bankdispute: a bank books its charge back; it sends no credit note.
     CREDIT_NOTE_SENT: {
       nl: ({ p, asked }, step) =>
-        asked === 'bank' && !step.partCredit ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
+        asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de kosten ${step.partCredit.reference} teruggeboekt: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
+        : asked === 'bank' ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
         : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
       en: ({ p, asked }, step) =>
-        asked === 'bank' && !step.partCredit ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}${leftToPay.en(step, true)}`
+        asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of charge ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
+        : asked === 'bank' ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}${leftToPay.en(step, true)}`
         : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
