@@ -252,6 +252,7 @@ export const providerEn: ProviderWords = {
       collection_stop: (bills: string) => `Request to stop debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
+    chargeDispute: (references: string) => `Dispute of charge ${references}`,
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',

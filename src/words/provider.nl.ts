@@ -308,6 +308,8 @@ export const providerNl = {
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
     premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
+    /** bankowner: a bank's charge disputed, named as costs by their references, as its letter is titled (`noEndDisputeTitles.charge*`). */
+    chargeDispute: (references: string) => `Bezwaar tegen kosten ${references}`,
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',
