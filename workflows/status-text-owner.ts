@@ -35,30 +35,33 @@ const reason: Record<Language, (r: string | null | undefined) => string> = {
   en: (r) => (r ? ` (reason: ${r})` : ''),
 };
 /** v5: what the provider credited of a bill, out of the part we disputed. */
-const creditOf: Record<Language, (d: DisputedInvoice) => string> = {
-  nl: (d) => (d.credited ? `, ${money(d.credited, 'nl')} gecrediteerd van ${money(d.disputed.amount, 'nl')}` : ''),
-  en: (d) => (d.credited ? `, ${money(d.credited, 'en')} credited of ${money(d.disputed.amount, 'en')}` : ''),
+const creditOf: Record<Language, (d: DisputedInvoice, bank?: boolean) => string> = {
+  nl: (d, bank) => (d.credited ? `, ${money(d.credited, 'nl')} ${bank ? 'teruggeboekt' : 'gecrediteerd'} van ${money(d.disputed.amount, 'nl')}` : ''),
+  en: (d, bank) => (d.credited ? `, ${money(d.credited, 'en')} ${bank ? 'booked back' : 'credited'} of ${money(d.disputed.amount, 'en')}` : ''),
 };
 /** One open bill in a list: its number and the amount still disputed, what was credited (v5), whether the provider holds to it (v4). */
-const billItem: Record<Language, (d: DisputedInvoice) => string> = {
-  nl: (d) => `${d.reference} (${money(stillDisputed(d), 'nl')}${creditOf.nl(d)}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
-  en: (d) => `${d.reference} (${money(stillDisputed(d), 'en')}${creditOf.en(d)}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
+const billItem: Record<Language, (d: DisputedInvoice, bank?: boolean) => string> = {
+  nl: (d, bank) => `${d.reference} (${money(stillDisputed(d), 'nl')}${creditOf.nl(d, bank)}${d.rejectionReason ? `, afgewezen: ${d.rejectionReason}` : ''})`,
+  en: (d, bank) => `${d.reference} (${money(stillDisputed(d), 'en')}${creditOf.en(d, bank)}${d.rejectionReason ? `, rejected: ${d.rejectionReason}` : ''})`,
 };
 /** With several bills open, each says whether the provider rejected it (`billItem`); with one, the sentence says it once. */
 const singleReason = (c: ContractContext) => (openDisputesOf(c).length > 1 ? null : c.disputeRejectionReason);
-/** The disputed part and its invoice, or every open bill with their total (v4); a v1 dispute recorded neither. */
-const disputedBill: Record<Language, (c: ContractContext) => string> = {
-  nl: (c) => {
+/**
+ * The disputed part and its invoice, or every open bill with their total (v4); a v1 dispute recorded neither.
+ * `bank`: a bank's charge is costs, no invoice (bankowner, as its letter calls it: `refundsCharge`).
+ */
+const disputedBill: Record<Language, (c: ContractContext, bank?: boolean) => string> = {
+  nl: (c, bank) => {
     const [d, ...more] = openDisputesOf(c);
-    if (!d) return 'factuur na de einddatum betwist';
-    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (factuur ${d.reference}${creditOf.nl(d)})`;
-    return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} facturen: ${listed(openDisputesOf(c).map(billItem.nl), 'nl')}`;
+    if (!d) return bank ? 'kosten na de bevestigde datum betwist' : 'factuur na de einddatum betwist';
+    if (!more.length) return `${money(stillDisputed(d), 'nl')} betwist (${bank ? 'kosten' : 'factuur'} ${d.reference}${creditOf.nl(d, bank)})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'nl')} betwist op ${more.length + 1} ${bank ? 'kostenposten' : 'facturen'}: ${listed(openDisputesOf(c).map((d) => billItem.nl(d, bank)), 'nl')}`;
   },
-  en: (c) => {
+  en: (c, bank) => {
     const [d, ...more] = openDisputesOf(c);
-    if (!d) return 'invoice after the end date disputed';
-    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (invoice ${d.reference}${creditOf.en(d)})`;
-    return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} invoices: ${listed(openDisputesOf(c).map(billItem.en), 'en')}`;
+    if (!d) return bank ? 'charge after the confirmed date disputed' : 'invoice after the end date disputed';
+    if (!more.length) return `${money(stillDisputed(d), 'en')} disputed (${bank ? 'charge' : 'invoice'} ${d.reference}${creditOf.en(d, bank)})`;
+    return `${money(disputedTotal(openDisputesOf(c)), 'en')} disputed on ${more.length + 1} ${bank ? 'charges' : 'invoices'}: ${listed(openDisputesOf(c).map((d) => billItem.en(d, bank)), 'en')}`;
   },
 };
 /** The owner's own note from checking with a provider informed through the BRP. */
@@ -265,25 +268,25 @@ const STATUS: Phrases = {
     en: (s) => `${confirmedWhat.en(s)}. The balance has not yet been released to the estate account${s.ownTermSaid ? '' : ': the term has passed'}.`,
   },
   disputed: {
-    nl: ({ due, c }) => `Geschil loopt: ${disputedBill.nl(c)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
-    en: ({ due, c }) => `Dispute open: ${disputedBill.en(c)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
+    nl: ({ bank, due, c }) => `Geschil loopt: ${disputedBill.nl(c, bank)}, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}${decisionOn.nl(c)}.`,
+    en: ({ bank, due, c }) => `Dispute open: ${disputedBill.en(c, bank)}, provider's answer${answerOn.en(c)} due ${enDue(due)}${decisionOn.en(c)}.`,
   },
   // v8: beside a held bill, the complaint was about the unanswered ones only.
   disputeEscalated: {
-    nl: ({ p, due, c, ownTermSaid }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}`}${decisionOn.nl(c)}.`,
-    en: ({ p, due, c, ownTermSaid }) =>
-      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due)}`}${decisionOn.en(c)}.`,
+    nl: ({ bank, p, due, c, ownTermSaid }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.nl(unansweredBills(c)))} onbeantwoord` : 'Geschil onbeantwoord'}, klacht ingediend bij ${p}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `, antwoord aanbieder${answerOn.nl(c)} ${nlDue(due)}`}${decisionOn.nl(c)}.`,
+    en: ({ bank, p, due, c, ownTermSaid }) =>
+      `${heldBeside(c) ? `${capitalised(invoicesNamed.en(unansweredBills(c)))} unanswered` : 'Dispute unanswered'}, complaint filed with ${p}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `, provider's answer${answerOn.en(c)} due ${enDue(due)}`}${decisionOn.en(c)}.`,
   },
   // v5: a provider that credited part of every bill it holds to did not reject the dispute.
   disputeRejected: {
-    nl: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels gecrediteerd door ${p}, dat vasthoudt aan de rest` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
-    en: ({ p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Credited in part by ${p}, which holds to the rest` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
+    nl: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `Deels ${bank ? 'teruggeboekt' : 'gecrediteerd'} door ${p}, dat vasthoudt aan de rest` : `Geschil afgewezen door ${p}${reason.nl(singleReason(c))}`}: ${disputedBill.nl(c, bank)}${ownTermSaid ? '' : `; beslissing nodig ${nlDue(due)}`}.`,
+    en: ({ bank, p, due, c, ownTermSaid }) => `${onlyCredited(c) ? `${bank ? 'Booked back' : 'Credited'} in part by ${p}, which holds to the rest` : `Dispute rejected by ${p}${reason.en(singleReason(c))}`}: ${disputedBill.en(c, bank)}${ownTermSaid ? '' : `; decision needed ${enDue(due)}`}.`,
   },
   // v5: the bills disputed meanwhile stay named while the stop is asked.
   collectionStopRequested: {
-    nl: ({ p, due, c, ownTermSaid }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c)}` : ''}.`,
-    en: ({ p, due, c, ownTermSaid }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c)}` : ''}.`,
+    nl: ({ bank, p, due, c, ownTermSaid }) => `Incassostop gevraagd bij ${p}${ownTermSaid ? '' : `, schriftelijk antwoord ${nlDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.nl(c, bank)}` : ''}.`,
+    en: ({ bank, p, due, c, ownTermSaid }) => `Collection stop requested from ${p}${ownTermSaid ? '' : `, written answer due ${enDue(due)}`}${openDisputesOf(c).length ? `; ${disputedBill.en(c, bank)}` : ''}.`,
   },
   // A contract settles only after a quiet period without an open bill: after disputed bills it was quiet since.
   settled: {
@@ -492,7 +495,7 @@ const CHANGE: Phrases = {
   blocked: { nl: (s) => `${confirmedWhat.nl(s)}; saldo nog niet vrijgegeven.`, en: (s) => `${confirmedWhat.en(s)}; balance not yet released.` },
   releaseReminded: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij; herinnering verstuurd.`, en: ({ p }) => `${p} did not release the balance in time; reminder sent.` },
   releaseOverdue: { nl: ({ p }) => `${p} gaf het saldo niet op tijd vrij.`, en: ({ p }) => `${p} did not release the balance in time.` },
-  disputed: { nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}.`, en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}.` },
+  disputed: { nl: ({ bank, p, c }) => `Geschil met ${p}: ${disputedBill.nl(c, bank)}.`, en: ({ bank, p, c }) => `Dispute with ${p}: ${disputedBill.en(c, bank)}.` },
   // v8: beside a held bill the complaint is about the unanswered ones.
   disputeEscalated: {
     nl: ({ p, c }) => `Klacht ingediend bij ${p} over ${heldBeside(c) ? `de onbeantwoorde ${invoicesNamed.nl(unansweredBills(c))}` : 'het onbeantwoorde geschil'}.`,
@@ -519,9 +522,9 @@ const endDateOnBills: Record<Language, (step: ContractStep) => string> = {
 
 /** After one of several invoices was answered: each invoice still open, named. */
 /** A credit note that closed its bill yet left some of it to pay (the part up to the end date): it goes on the bills to pay. */
-const leftToPay: Record<Language, (step: ContractStep) => string> = {
-  nl: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} van die factuur blijft te betalen uit de nalatenschap.`),
-  en: (step) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that invoice is still to be paid from the estate.`),
+const leftToPay: Record<Language, (step: ContractStep, bank?: boolean) => string> = {
+  nl: (step, bank) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'nl')} ${bank ? 'van die kosten' : 'van die factuur'} blijft te betalen uit de nalatenschap.`),
+  en: (step, bank) => (step.billLeft === null ? '' : ` ${money(step.billLeft, 'en')} of that ${bank ? 'charge' : 'invoice'} is still to be paid from the estate.`),
 };
 /**
  * collwho: whose word the collection stop is, and what it did. An agency's stop does not bind the provider (it may hand the
@@ -630,13 +633,15 @@ const STEPS: StepPhrases = {
     // bankdispute: a bank books its charge back; it sends no credit note.
     CREDIT_NOTE_SENT: {
       nl: ({ p, asked }, step) =>
-        asked === 'bank' && !step.partCredit ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}${leftToPay.nl(step)}`
+        asked === 'bank' && step.partCredit ? `${p} heeft ${money(step.amount ?? 0, 'nl')} van de kosten ${step.partCredit.reference} teruggeboekt: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
+        : asked === 'bank' ? `${p} heeft de kosten${step.invoiceReference ? ` ${step.invoiceReference}` : ''} teruggeboekt${step.amount === null ? '' : ` (${money(step.amount, 'nl')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.nl(step) : 'geschil gesloten.'}${leftToPay.nl(step, true)}`
         : step.partCredit ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.partCredit.reference}: ${p} houdt vast aan de overige ${money(step.partCredit.remaining, 'nl')}; beslissing nodig (de rest betalen of verder bezwaar maken).`
         : answeredOneOfSeveral(step)
           ? `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p} voor factuur ${step.invoiceReference}; ${stayDisputed.nl(step)}${leftToPay.nl(step)}`
           : `Creditnota${amountOf(step.amount, 'nl')} ontvangen van ${p}${step.invoiceReference ? ` voor factuur ${step.invoiceReference}` : ''}; geschil gesloten.${leftToPay.nl(step)}`,
       en: ({ p, asked }, step) =>
-        asked === 'bank' && !step.partCredit ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}${leftToPay.en(step)}`
+        asked === 'bank' && step.partCredit ? `${p} booked back ${money(step.amount ?? 0, 'en')} of charge ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
+        : asked === 'bank' ? `${p} booked the charge${step.invoiceReference ? ` ${step.invoiceReference}` : ''} back${step.amount === null ? '' : ` (${money(step.amount, 'en')})`}; ${answeredOneOfSeveral(step) ? stayDisputed.en(step) : 'dispute closed.'}${leftToPay.en(step, true)}`
         : step.partCredit ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.partCredit.reference}: ${p} holds to the remaining ${money(step.partCredit.remaining, 'en')}; decision needed (pay the rest or object further).`
         : answeredOneOfSeveral(step)
           ? `Credit note${amountOf(step.amount, 'en')} received from ${p} for invoice ${step.invoiceReference}; ${stayDisputed.en(step)}${leftToPay.en(step)}`
@@ -670,8 +675,8 @@ const STEPS: StepPhrases = {
     },
     // A bill disputed: while a collection stop is asked (v5) the stop stays asked; while another bill is held to, no rejection.
     INVOICE_AFTER_END: billDisputedWords(CHANGE, {
-      nl: ({ p, c }) => `Geschil met ${p}: ${disputedBill.nl(c)}; incassostop loopt nog.`,
-      en: ({ p, c }) => `Dispute with ${p}: ${disputedBill.en(c)}; collection stop still asked.`,
+      nl: ({ bank, p, c }) => `Geschil met ${p}: ${disputedBill.nl(c, bank)}; incassostop loopt nog.`,
+      en: ({ bank, p, c }) => `Dispute with ${p}: ${disputedBill.en(c, bank)}; collection stop still asked.`,
     }),
     // v5: a rejection while a collection stop is asked keeps the stop.
     DISPUTE_REJECTED: {

@@ -87,9 +87,9 @@ const UNPAID_WHILE_DISPUTED: Record<Language, (c: DisputeFacts, named: boolean) 
  * v5: what the provider credited of a bill and that it holds to the rest (never "settled" while something is; not
  * "open", which reads as owed; not "our objection still runs", which reads as waiting on the provider: it answered).
  */
-const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number) => string> = {
-  nl: (p, credited, reference, remaining) => `${p} heeft ${money(credited, 'nl')} van rekening ${reference} gecrediteerd en houdt vast aan de overige ${money(remaining, 'nl')}.`,
-  en: (p, credited, reference, remaining) => `${p} has credited ${money(credited, 'en')} of bill ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
+const creditedPart: Record<Language, (p: string, credited: number, reference: string, remaining: number, bank: boolean) => string> = {
+  nl: (p, credited, reference, remaining, bank) => `${p} heeft ${money(credited, 'nl')} van ${bank ? 'de kosten' : 'rekening'} ${reference} ${bank ? 'teruggeboekt' : 'gecrediteerd'} en houdt vast aan de overige ${money(remaining, 'nl')}.`,
+  en: (p, credited, reference, remaining, bank) => `${p} has ${bank ? 'booked back' : 'credited'} ${money(credited, 'en')} of ${bank ? 'charge' : 'bill'} ${reference} and holds to the remaining ${money(remaining, 'en')}.`,
 };
 /** A credit note that closed its bill yet left some of it (the part up to the end date) to pay: the dispute is over, that rest is paid from the estate. */
 const creditedLeft: Record<Language, (p: string, step: ContractStep, left: number, bank: boolean) => string> = {
@@ -108,35 +108,35 @@ const ownerDecidesUnpriced: Record<Language, string> = {
 };
 
 /** v5: the bills the provider answered without settling them: what it credited of each and what is still open, and those it holds to in full. */
-const HELD_BY_PROVIDER: Record<Language, (p: string, c: ContractContext) => string[]> = {
-  nl: (p, c) => {
+const HELD_BY_PROVIDER: Record<Language, (p: string, c: ContractContext, bank: boolean) => string[]> = {
+  nl: (p, c, bank) => {
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
-      ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.nl(p, d.credited!, d.reference, stillDisputed(d))),
+      ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.nl(p, d.credited!, d.reference, stillDisputed(d), bank)),
       ...(rejected.length ? [`${p} houdt vast aan ${listed(rejected.map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.`] : []),
     ];
   },
-  en: (p, c) => {
+  en: (p, c, bank) => {
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
-      ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.en(p, d.credited!, d.reference, stillDisputed(d))),
+      ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.en(p, d.credited!, d.reference, stillDisputed(d), bank)),
       ...(rejected.length ? [`${p} maintains ${listed(rejected.map((d) => `bill ${d.reference}`), 'en')}, which we objected to.`] : []),
     ];
   },
 };
 
 /** The bills held to, the objection to the rest (v4 to v7 waited on the owner with them), and that the owner decides. */
-const HELD_AFTER_CREDIT: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) =>
-    [...HELD_BY_PROVIDER.nl(p, c), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
-  en: (p, c) =>
-    [...HELD_BY_PROVIDER.en(p, c), ...(unansweredBills(c).length ? [`Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.`] : []), ownerLooksAtRest.en].join(' '),
+const HELD_AFTER_CREDIT: Record<Language, (p: string, c: ContractContext, bank: boolean) => string> = {
+  nl: (p, c, bank) =>
+    [...HELD_BY_PROVIDER.nl(p, c, bank), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
+  en: (p, c, bank) =>
+    [...HELD_BY_PROVIDER.en(p, c, bank), ...(unansweredBills(c).length ? [`Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.`] : []), ownerLooksAtRest.en].join(' '),
 };
 
 /** v8: the bills held to and that the owner decides about them (while the provider owes its answer on others). */
-const HELD_FOR_OWNER: Record<Language, (p: string, c: ContractContext) => string> = {
-  nl: (p, c) => [...HELD_BY_PROVIDER.nl(p, c), ownerLooksAtRest.nl].join(' '),
-  en: (p, c) => [...HELD_BY_PROVIDER.en(p, c), ownerLooksAtRest.en].join(' '),
+const HELD_FOR_OWNER: Record<Language, (p: string, c: ContractContext, bank: boolean) => string> = {
+  nl: (p, c, bank) => [...HELD_BY_PROVIDER.nl(p, c, bank), ownerLooksAtRest.nl].join(' '),
+  en: (p, c, bank) => [...HELD_BY_PROVIDER.en(p, c, bank), ownerLooksAtRest.en].join(' '),
 };
 const creditedInPart = (c: ContractContext) => heldBills(c).some((d) => d.credited);
 
@@ -386,7 +386,7 @@ const STATUS: Phrases = {
   disputed: {
     nl: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.nl(p, c)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
+        ? `${HELD_FOR_OWNER.nl(p, c, bank)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
       : bank
         ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. We hebben gevraagd die kosten terug te boeken en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
       : billCount(c) > 1
@@ -394,7 +394,7 @@ const STATUS: Phrases = {
         : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
     en: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.en(p, c)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
+        ? `${HELD_FOR_OWNER.en(p, c, bank)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
       : bank
         ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. We have asked for them to be booked back and expect an answer ${enBy(due, 'soon')}.`
       : billCount(c) > 1
@@ -402,24 +402,24 @@ const STATUS: Phrases = {
         : `${p} sent a bill after ${c.action === 'cancel' ? 'the end date' : 'the transfer'}. We have disputed it and expect an answer ${enBy(due, 'soon')}.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
   },
   disputeEscalated: {
-    nl: ({ p, c, paid }) =>
+    nl: ({ p, c, paid, bank }) =>
       heldBeside(c)
-        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c)}`
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
         : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
-    en: ({ p, c, paid }) =>
+    en: ({ p, c, paid, bank }) =>
       heldBeside(c)
-        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c)}`
+        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c, bank)}`
         : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
   },
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
   disputeRejected: {
-    nl: ({ p, c }) =>
-      creditedInPart(c) ? HELD_AFTER_CREDIT.nl(p, c)
+    nl: ({ p, c, bank }) =>
+      creditedInPart(c) ? HELD_AFTER_CREDIT.nl(p, c, bank)
       : billCount(c) > 1
         ? `${p} houdt vast aan ${listed(heldBills(c).map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.${unansweredBills(c).length ? ` Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
         : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
-    en: ({ p, c }) =>
-      creditedInPart(c) ? HELD_AFTER_CREDIT.en(p, c)
+    en: ({ p, c, bank }) =>
+      creditedInPart(c) ? HELD_AFTER_CREDIT.en(p, c, bank)
       : billCount(c) > 1
         ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your contact person is looking at what to do next and will let you know.`
         : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`,
@@ -429,10 +429,10 @@ const STATUS: Phrases = {
   // With no bill of ours disputed, the money claimed is the owner's to settle: nothing to pay for the family yet, unless
   // the family's list of bills shows one of this contract as owed (`billsOwed`): that one is paid only after talking to the owner.
   collectionStopRequested: {
-    nl: ({ p, c, unsent, paid, billsOwed }) =>
-      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
-    en: ({ p, c, unsent, paid, billsOwed }) =>
-      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
+    nl: ({ p, c, unsent, paid, billsOwed, bank }) =>
+      `Er kwam een brief van een incassobureau over het contract bij ${p}. We hebben direct gevraagd de incasso te stoppen${billCount(c) ? `; u hoeft hier zelf niets aan te doen.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.nl(p, c, bank)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'nl', true)}${objectionsPrepared.nl(c, unsent)}` : billsOwed ? `. Uw contactpersoon handelt dit af. Betaal wat bij ${p} nog openstaat pas na overleg met uw contactpersoon.` : '. Uw contactpersoon handelt dit af; u hoeft nu zelf niets te betalen.'}`,
+    en: ({ p, c, unsent, paid, billsOwed, bank }) =>
+      `A debt-collection letter arrived about the contract with ${p}. We asked straight away for the collection to stop${billCount(c) ? `; you do not need to do anything yourself.${heldBills(c).length ? ` ${HELD_AFTER_CREDIT.en(p, c, bank)}` : unpaidWhileDisputed(objectionsSent(c, unsent, paid), 'en', true)}${objectionsPrepared.en(c, unsent)}` : billsOwed ? `. Your contact person is handling it. Pay what is still open with ${p} only after talking to your contact person.` : '. Your contact person is handling it; there is nothing for you to pay for now.'}`,
   },
   settled: fullySettled,
   // A closed contract stays closed when its estate is reopened for another: its words say nothing of the file.
@@ -772,14 +772,14 @@ const STEPS: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten${amountOf(step.amount, 'nl')} teruggeboekt; ${answeredOneOfSeveral(step) ? stillStands.nl(step) : 'het bezwaar is afgehandeld.'}`
-        : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.nl}`
+        : step.partCredit ? `${creditedPart.nl(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.nl}`
         : step.billLeft !== null ? `${creditedLeft.nl(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.nl(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd voor rekening ${step.invoiceReference}; ${stillStands.nl(step)}`
           : `${p} heeft een creditnota${amountOf(step.amount, 'nl')} gestuurd${step.invoiceReference ? ` voor rekening ${step.invoiceReference}` : ''}; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge${amountOf(step.amount, 'en')} back; ${answeredOneOfSeveral(step) ? stillStands.en(step) : 'the dispute is settled.'}`
-        : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining)} ${ownerLooksAtRest.en}`
+        : step.partCredit ? `${creditedPart.en(p, step.amount ?? 0, step.partCredit.reference, step.partCredit.remaining, Boolean(bank))} ${ownerLooksAtRest.en}`
         : step.billLeft !== null ? `${creditedLeft.en(p, step, step.billLeft, Boolean(bank))}${answeredOneOfSeveral(step) ? ` ${capitalised(stillStands.en(step))}` : ''}`
         : answeredOneOfSeveral(step)
           ? `${p} sent a credit note${amountOf(step.amount, 'en')} for bill ${step.invoiceReference}; ${stillStands.en(step)}`
@@ -998,9 +998,13 @@ const objectionEnded: Record<Language, (step: ContractStep) => string> = {
   en: (step) => (DISPUTE_STATES.includes(step.from) && !step.billsStillOpen?.length ? ' No bill falls after the end date any more: the objection is withdrawn and the bill is paid from the estate.' : ''),
 };
 /** A credit note that left its bill partly open: which bill, when others are open beside it. */
-const partlyCredited: Record<Language, (p: string, step: ContractStep) => string> = {
-  nl: (p, step) => `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`,
-  en: (p, step) => `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'} and holds to the rest. ${ownerDecidesUnpriced.en}`,
+const partlyCredited: Record<Language, (p: string, step: ContractStep, bank: boolean) => string> = {
+  nl: (p, step, bank) =>
+    bank ? `${p} heeft een deel van de kosten teruggeboekt en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`
+    : `${p} heeft ${(step.billsStillOpen?.length ?? 1) > 1 ? 'een van de rekeningen' : 'de rekening'} voor een deel gecrediteerd en houdt vast aan de rest. ${ownerDecidesUnpriced.nl}`,
+  en: (p, step, bank) =>
+    bank ? `${p} has booked part of the charge back and holds to the rest. ${ownerDecidesUnpriced.en}`
+    : `${p} has credited part of ${(step.billsStillOpen?.length ?? 1) > 1 ? 'one of the bills' : 'the bill'} and holds to the rest. ${ownerDecidesUnpriced.en}`,
 };
 /** A corrected confirmation: its final bill's amount is the heirs'; that the final bill was corrected is said. */
 const finalBillCorrected: Record<Language, { alone: (p: string, via: ReceivedVia | null) => string; too: string }> = {
@@ -1064,13 +1068,13 @@ const STEPS_UNPRICED: StepPhrases = {
     CREDIT_NOTE_SENT: {
       nl: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} heeft de kosten teruggeboekt; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.nl(step, true) : 'het bezwaar is afgehandeld.'}`
-        : step.partCredit ? partlyCredited.nl(p, step)
+        : step.partCredit ? partlyCredited.nl(p, step, Boolean(bank))
         : step.billLeft !== null ? `${p} heeft het betwiste deel van ${answeredOneOfSeveral(step) ? `een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}` : 'de rekening gecrediteerd; het bezwaar is afgehandeld.'} De rest van ${answeredOneOfSeveral(step) ? 'die' : 'de'} rekening wordt betaald uit de nalatenschap.`
         : answeredOneOfSeveral(step) ? `${p} heeft een van de rekeningen gecrediteerd; ${stillStandsUnpriced.nl(step, true)}`
         : `${p} heeft de rekening gecrediteerd; het bezwaar is afgehandeld.`,
       en: ({ p, bank }, step) =>
         bank && !step.partCredit && step.billLeft === null ? `${p} has booked the charge back; ${answeredOneOfSeveral(step) ? stillStandsUnpriced.en(step, true) : 'the dispute is settled.'}`
-        : step.partCredit ? partlyCredited.en(p, step)
+        : step.partCredit ? partlyCredited.en(p, step, Boolean(bank))
         : step.billLeft !== null ? `${p} has credited the disputed part of ${answeredOneOfSeveral(step) ? `one of the bills; ${stillStandsUnpriced.en(step, true)}` : 'the bill; the dispute is settled.'} The rest of ${answeredOneOfSeveral(step) ? 'that' : 'the'} bill is paid from the estate.`
         : answeredOneOfSeveral(step) ? `${p} has credited one of the bills; ${stillStandsUnpriced.en(step, true)}`
         : `${p} has credited the bill; the dispute is settled.`,

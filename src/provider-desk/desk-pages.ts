@@ -157,7 +157,7 @@ export function listPage(lang: Lang, providerName: string, tab: DeskTab, query: 
   const rows = list.items.map(
     (r) => [
       html`<a href="/desk/requests/${r.id}">${r.deceased.fullName}</a><br><span class="muted">${r.ourReference}</span>`,
-      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${w.request.dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
+      html`${r.collection ? `${w.request.collection} ${r.collection.reference ?? r.collection.agency ?? ''}`.trim() : r.disputes.length ? `${(r.asked === 'bank' ? w.charge.request : w.request).dispute} ${r.disputes.map((d) => d.reference).join(', ')}` : r.asked ? w.asked[r.asked] : r.action === 'cancel' ? w.request.cancel : w.request.transfer + ' ' + (r.newHolder?.name ?? '')}<br><span class="muted">${r.description}</span>`,
       html`${overdueBadges(w, lang, r)}${r.statusText}`,
       html`<span class="next-move">${r.nextMove}</span>`,
     ],
@@ -175,7 +175,9 @@ ${pager('/desk', { tab: paramOfTab(tab), q: query.q }, query, list.next, lang)}`
 
 export function requestPage(lang: Lang, providerName: string, r: Request, notice: { saved?: boolean; form?: DeskFormErrors; refused?: string } = {}): string {
   const w = providerWords(lang);
-  const [t, f, a] = [w.request, w.fields, w.answers];
+  // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
+  const charge = r.asked === 'bank' ? w.charge : null;
+  const [t, f, a] = [{ ...w.request, ...charge?.request }, { ...w.fields, ...charge?.fields }, { ...w.answers, ...charge?.answers }];
   /** The documents to ask for, those the clerk chose kept when the form is refused (audit73 F-I: they were dropped). */
   const kinds = (state: FormState, name: string) => {
     const typed = state.values?.[name];
@@ -216,9 +218,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const forms = ANSWER_FORMS.filter(([action]) => r.actions.includes(action)).map(([action, title]) => {
     const state = stateOf(action);
     const controls = controlsOf(action, r.answersDone);
-    // bankdispute: a bank books its charge back; it sends no credit note.
-    const named = action === 'credit-note' && r.asked === 'bank' ? a.chargeBookedBack : a[title];
-    return html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${named}</h2>${controls.map((c) => control(action, state, c))}<button type="submit">${named}</button></form>`;
+    return html`<form method="post" action="/desk/requests/${r.id}/${action}" class="card"><h2>${a[title]}</h2>${controls.map((c) => control(action, state, c))}<button type="submit">${a[title]}</button></form>`;
   });
   const summary = refused ? errorSummary(stateOf(refused.answer), undefined, (field) => fieldId(refused.answer, field)) : '';
   // docdesc: an "overig" one with the owner's words, as the letter names it: "(Overig: uittreksel Kamer van Koophandel)".
@@ -243,7 +243,7 @@ ${summary}
 ${r.collection
       ? html`<p>${t.action}: ${t.askCollection(r.disputes.length > 0)}</p>`
       : r.answering === 'dispute'
-      ? html`<p>${t.action}: ${r.asked === 'bank' ? t.askCharge : t.askDispute}</p>`
+      ? html`<p>${t.action}: ${t.askDispute}</p>`
       : html`<p>${t.action}: ${r.asked ? w.asked[r.asked] : r.action === 'cancel' ? t.cancel : html`${t.transfer} <strong>${r.newHolder?.name}</strong>`}; ${t.endDate}: ${r.requestedEnd}</p>`}
 ${balanceGivenOn ? html`<p class="warning" id="balance-asked">${t.balanceAsked(humanDate(r.deceased.dateOfDeath, lang), humanDate(balanceGivenOn, lang))}</p>` : ''}
 <p>${t.owner}: ${r.caseOwner.name}, <a href="mailto:${r.caseOwner.email}">${r.caseOwner.email}</a>${r.caseOwner.phone ? `, ${r.caseOwner.phone}` : ''}</p>

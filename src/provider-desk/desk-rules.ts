@@ -267,7 +267,9 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bi
   const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : letters.kinds[kind];
   // coverrest: a kept cover's premium is disputed as one after the cover's end, as its letter is titled.
   const about = kind === 'dispute' && asked === 'property' ? letters.premiumDispute : aboutBills;
-  const name = again ? letters.sentAgain(title) : about && bills.length ? about(billNamed(bills, lang)) : title;
+  // bankowner: a bank's charge is costs, no invoice.
+  const charge = kind === 'dispute' && asked === 'bank' && bills.length ? letters.chargeDispute(listed(bills.map((b) => b.reference), lang)) : null;
+  const name = again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title);
   return letters.fromSteward(name);
 }
 

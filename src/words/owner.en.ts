@@ -130,6 +130,7 @@ export const ownerEn: OwnerWords = {
     reasons: {
       collection_notice: 'Debt collection',
       dispute: 'Invoice after end date',
+      charge_dispute: 'Charge after the confirmed date',
       dispute_escalation: 'Dispute unanswered, complaint filed',
       dispute_rejected: 'Provider holds to (part of) the bill: your decision',
       escalation: 'Escalated, no answer',
@@ -703,6 +704,7 @@ export const ownerEn: OwnerWords = {
       'invoice-withdrawn': 'Provider withdrew the bill',
       'dispute-rejected': 'Provider rejected our objection',
       'invoice-after-end': 'A bill dated after the end date came',
+      'charge-after-end': 'The bank charged costs after the confirmed date',
       'bill-owed': 'Record a premium the estate pays',
       'bill-corrected': 'Correct the invoice',
       'collection-notice': 'A debt collector wrote',

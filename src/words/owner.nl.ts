@@ -148,6 +148,7 @@ export const ownerNl = {
     reasons: {
       collection_notice: 'Incasso',
       dispute: 'Factuur na de einddatum',
+      charge_dispute: 'Kosten na de bevestigde datum',
       dispute_escalation: 'Bezwaar onbeantwoord, klacht ingediend',
       dispute_rejected: 'Aanbieder houdt vast aan (een deel van) de rekening: uw beslissing',
       escalation: 'Geëscaleerd, geen antwoord',
@@ -759,6 +760,8 @@ export const ownerNl = {
       'invoice-withdrawn': 'Aanbieder heeft de factuur ingetrokken',
       'dispute-rejected': 'Aanbieder wees ons bezwaar af',
       'invoice-after-end': 'Er kwam een factuur na de einddatum',
+      /** bankowner: the same form for a bank, which charges costs to the account. */
+      'charge-after-end': 'De bank bracht kosten in rekening na de bevestigde datum',
       'bill-owed': 'Premie vastleggen die de nalatenschap betaalt',
       'bill-corrected': 'Factuur corrigeren',
       'collection-notice': 'Een incassobureau schreef',

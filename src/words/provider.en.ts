@@ -67,7 +67,7 @@ export const providerEn: ProviderWords = {
     account: 'Account number', action: 'Requested', cancel: 'End the contract', transfer: 'Transfer to', endDate: 'Requested end date',
     owner: 'Contact (bereavement specialist)', ourReference: 'Our reference', yourReference: 'Your reference', thread: 'Exchange', enclosures: 'Enclosures',
     dispute: 'Dispute of invoice', invoice: 'Invoice', invoiceDate: 'invoice date', period: 'Period billed', until: 'to', amount: 'Amount',
-    disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection', askCharge: 'Book the charge back to the account, or a reasoned rejection',
+    disputedPart: 'Disputed part (after the confirmed end or transfer date)', askDispute: 'Credit note or corrected final bill, withdrawal, or a reasoned rejection',
     collection: 'Collection letter', collectionAgency: 'Collection agency', collectionReference: "Agency's reference", collectionAmount: 'Amount claimed', notRecorded: 'not stated',
     askCollection: (billsOpen: boolean) =>
       `Suspend the collection, waive the collection costs and do not contact the family about it again; confirm that the collection has stopped${billsOpen ? '. For the disputed invoices: a credit note or corrected final bill, withdrawal, or a reasoned rejection' : ''}`,
@@ -125,9 +125,18 @@ export const providerEn: ProviderWords = {
     erasureConfirmed: (when: string) => `Deletion confirmed on ${when}.`,
   },
 
+  charge: {
+    request: {
+      dispute: 'Dispute of charge', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
+      disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
+    },
+    answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
+    fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },
+  },
+
   answers: {
     acknowledge: 'Acknowledge receipt', complete: 'Confirm completion', correctCompletion: 'Correct your confirmation', requestInfo: 'Request information', reject: 'Reject',
-    creditNote: 'Credit note or corrected final bill sent', chargeBookedBack: 'Charge booked back', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
+    creditNote: 'Credit note or corrected final bill sent', withdrawn: 'Invoice withdrawn', rejectDispute: 'Reject the dispute', collectionStopped: 'Collection stopped',
     balanceReleased: 'Balance paid to the estate account',
   },
 
@@ -243,6 +252,7 @@ export const providerEn: ProviderWords = {
       collection_stop: (bills: string) => `Request to stop debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
+    chargeDispute: (references: string) => `Dispute of charge ${references}`,
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',

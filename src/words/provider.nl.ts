@@ -82,7 +82,7 @@ export const providerNl = {
     account: 'Klantnummer', action: 'Gevraagd', cancel: 'Beëindigen', transfer: 'Overzetten op naam van', endDate: 'Gewenste einddatum',
     owner: 'Contactpersoon (uitvaart- en nazorgspecialist)', ourReference: 'Ons kenmerk', yourReference: 'Uw kenmerk', thread: 'Verloop', enclosures: 'Bijlagen',
     dispute: 'Bezwaar tegen factuur', invoice: 'Factuur', invoiceDate: 'factuurdatum', period: 'Gefactureerde periode', until: 'tot en met', amount: 'Bedrag',
-    disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing', askCharge: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
+    disputedPart: 'Betwist deel (na de bevestigde eind- of overzettingsdatum)', askDispute: 'Creditnota of gecorrigeerde eindafrekening, intrekking of gemotiveerde afwijzing',
     collection: 'Incassobrief', collectionAgency: 'Incassobureau', collectionReference: 'Kenmerk van het incassobureau', collectionAmount: 'Gevorderd bedrag', notRecorded: 'niet vermeld',
     /** What our collection stop asks (letters/templates: "Ik verzoek u de incasso op te schorten …"), and with bills still disputed what their dispute asks. */
     askCollection: (billsOpen: boolean) =>
@@ -147,9 +147,22 @@ export const providerNl = {
   },
 
   /** The answer forms: their titles, and the labels of their fields (also named in the error summary). */
+  /**
+   * bankdispute, bankowner: a bank charges costs to the account and books them back; it sends no invoice nor credit note.
+   * In place of those words on a bank's request (`request`, `answers`, `fields`), as its letter asks (`refundsCharge`).
+   */
+  charge: {
+    request: {
+      dispute: 'Bezwaar tegen kosten', invoice: 'Kosten', invoiceDate: 'in rekening gebracht op', period: 'Periode waarover de kosten gaan',
+      disputedPart: 'Betwist deel (na de datum die u bevestigde)', askDispute: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
+    },
+    answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
+    fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
+  },
+
   answers: {
     acknowledge: 'Ontvangst bevestigen', complete: 'Afhandeling bevestigen', correctCompletion: 'Bevestiging corrigeren', requestInfo: 'Informatie opvragen', reject: 'Afwijzen',
-    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', chargeBookedBack: 'Kosten teruggeboekt', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
+    creditNote: 'Creditnota of gecorrigeerde eindafrekening verstuurd', withdrawn: 'Factuur ingetrokken', rejectDispute: 'Bezwaar afwijzen', collectionStopped: 'Incasso gestopt',
     balanceReleased: 'Saldo overgemaakt naar de boedelrekening',
   },
 
@@ -295,6 +308,8 @@ export const providerNl = {
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
     premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
+    /** bankowner: a bank's charge disputed, named as costs by their references, as its letter is titled (`noEndDisputeTitles.charge*`). */
+    chargeDispute: (references: string) => `Bezwaar tegen kosten ${references}`,
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',

@@ -152,6 +152,9 @@ function receivedViaChoice(f: FormState, id: { idPrefix: string }, { w }: FormCo
 /** A confirmation's fields and their order, and its correction's alike. */
 const ANSWER_ORDER = ['receivedVia', 'done', 'effectiveDate', 'reference', 'balance', 'balanceReleased', 'payoutAmount', 'payoutTo', 'coverUntil', 'finalInvoiceAmount'];
 
+/** A bank's own name for a form about its charge (bankdispute, bankowner): it charges costs and books them back. */
+const BANK_FORMS: Partial<Record<string, 'charge-booked-back' | 'charge-after-end'>> = { 'credit-note-sent': 'charge-booked-back', 'invoice-after-end': 'charge-after-end' };
+
 /** Each form's fields and their order; `id` prefixes the input ids, as several forms share field names (reference, reason). */
 const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPrefix: string }, c: FormContext): SafeHtml; order?: string[] }> = {
   acknowledge: { anchor: 'answer', fields: (f, id, c) => html`${receivedViaChoice(f, id, c)}${field(f, 'reference', c.w.providerReference, id)}`, order: ['receivedVia', 'reference'] },
@@ -478,8 +481,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
     const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
-    // bankdispute: a bank books its charge back; it sends no credit note.
-    const title = name === 'credit-note-sent' && askedInstead(c.action, requestAsked(o.contract)) === 'bank' ? w.forms['charge-booked-back'] : w.forms[name];
+    // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
+    const bankName = askedInstead(c.action, requestAsked(o.contract)) === 'bank' ? BANK_FORMS[name] : undefined;
+    const title = w.forms[bankName ?? name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;
   });

@@ -2,6 +2,7 @@ import { answerDocumentWithdrawnText } from '../timeline/owner-timeline';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { askedInstead } from '../../workflows/wording';
 import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
@@ -35,6 +36,8 @@ import { LATE_SQL, LATE_TERM_SQL, NO_TERM, ownersMove, QUEUE_RANK, queueRankSql,
 export type ContractReason =
   | 'collection_notice'
   | 'dispute'
+  /** bankowner: a bank's charge disputed: costs, no invoice (as its letter calls it). */
+  | 'charge_dispute'
   | 'dispute_escalation'
   | 'dispute_rejected'
   | 'escalation'
@@ -111,15 +114,17 @@ const DECISION_BESIDE: ContractState[] = ['disputed', 'disputeEscalated'];
 const decisionBeside = (state: ContractState, standing: ContractStanding) => DECISION_BESIDE.includes(state) && heldBills(standing.context).length > 0;
 
 /** Why a contract is on the queue, from its state and read model. */
-function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean): ContractReason {
+function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean, bank: boolean): ContractReason {
   if (brpCheck) return 'brp_check';
   if (decisionBeside(state, standing)) return 'dispute_rejected';
-  return ALWAYS[state] ?? 'due';
+  const reason = ALWAYS[state] ?? 'due';
+  return reason === 'dispute' && bank ? 'charge_dispute' : reason;
 }
 
 const RESOLUTION: Record<ContractReason, Resolution> = {
   collection_notice: 'resolve_dispute',
   dispute: 'resolve_dispute',
+  charge_dispute: 'resolve_dispute',
   dispute_escalation: 'resolve_dispute',
   dispute_rejected: 'decide_dispute',
   escalation: 'record_answer',
@@ -803,7 +808,7 @@ export class WorkQueueService {
     const asked = requestAsked({ ...row, provider: { category: row.providerCategory } });
     const { statusText, lateMove, brpCheckOpen } = this.views.ownerStatus(standing, provider, asked, lang, complained, calls);
     const brp = row.state === 'ready' && brpCheckOpen;
-    const reason = reasonOf(row.state, standing, brp);
+    const reason = reasonOf(row.state, standing, brp, askedInstead(row.action, asked) === 'bank');
     // The contract's due date is then the provider's, not the decision's (the row keeps its place by it: see README).
     const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
     // Otherwise the term every reader is shown (`shownDueDate`): none after a provider's term passed with no letter since

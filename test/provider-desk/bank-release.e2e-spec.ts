@@ -218,6 +218,44 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur|Er kwam nog een rekening/);
   });
 
+  it("a bank's charge is costs on the owner's status, form and Today, the desk's card and forms; a part booked back says so to the family (bankowner)", async () => {
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, 'Olga Deels', 'specialist', 'nl');
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const sns = await blockedAt('SNS Kosten', owner.api);
+    await owner.api.post(`${API}/contracts/${sns.id}/invoice-after-end`, { reference: 'SK-7', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    // The owner: on main „Geschil loopt: € 3,69 betwist (factuur SK-7), …", Today „Factuur na de einddatum", the form „Er kwam een factuur na de einddatum".
+    expect(nbsp((await sns.contract()).statusText)).toMatch(/^Geschil loopt: € 3,69 betwist \(kosten SK-7\), /);
+    const row = ((await owner.api.get(`${API}/queue`).expect(200)).body.contracts as { contractId: string; reason: string }[]).find((c) => c.contractId === sns.id)!;
+    expect(row.reason).toBe('charge_dispute');
+    expect(nbsp((await web.get('/app').expect(200)).text)).toContain('Kosten na de bevestigde datum');
+    const ownerPage = nbsp((await web.get(`/app/contracts/${sns.id}`).expect(200)).text);
+    expect(ownerPage).toContain('De bank bracht kosten in rekening na de bevestigde datum');
+    expect(ownerPage).not.toContain('Er kwam een factuur na de einddatum');
+    // The desk: on main „Bezwaar tegen factuur SK-7", „Factuur: SK-7, factuurdatum …", the forms „Factuur ingetrokken" and „Gecrediteerd bedrag (euro)".
+    const providerId = ((await owner.api.get(`${API}/contracts/${sns.id}`).expect(200)).body.provider as { id: string }).id;
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@sns.kosten', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@sns.kosten', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPage = nbsp((await deskWeb.get(`/desk/requests/${sns.id}`).expect(200)).text);
+    expect(deskPage).toContain('<h2>Bezwaar tegen kosten SK-7</h2>');
+    expect(deskPage).toContain('Kosten: <strong>SK-7</strong>, in rekening gebracht op 20 november 2026');
+    expect(deskPage).toContain('<h2>Kosten ingetrokken</h2>');
+    expect(deskPage).toContain('Teruggeboekt bedrag (euro)');
+    expect(deskPage).not.toMatch(/factuur|gecrediteerd|creditnota/i);
+    // A part booked back: on main the family read „SNS Kosten heeft € 1,00 van rekening SK-7 gecrediteerd en houdt vast aan de overige € 2,69.".
+    await sns.desk.post(`${API}/provider-desk/requests/${sns.id}/credit-note`, { amount: 1 }).set('Idempotency-Key', `${sns.id}-part`).expect(200);
+    const history = ((await owner.api.get(`${API}/contracts/${sns.id}`).expect(200)).body.timeline as { summary: string }[]).map((e) => nbsp(e.summary));
+    expect(history.at(-1)).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt: SNS Kosten houdt vast aan de overige € 2,69;');
+    expect(nbsp((await sns.contract()).statusText)).toMatch(/^Deels teruggeboekt door SNS Kosten, dat vasthoudt aan de rest: € 2,69 betwist \(kosten SK-7, € 1,00 teruggeboekt van € 3,69\)/);
+    const told = ((await sns.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
+    expect(told.join(' ')).toContain('SNS Kosten heeft € 1,00 van de kosten SK-7 teruggeboekt en houdt vast aan de overige € 2,69.');
+    expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur/);
+    const toldEn = ((await sns.portal.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
+    expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7 and holds to the remaining €2.69.');
+  });
+
   it('a bill disputed while the release waits leaves it awaited once credited; released, the quiet period runs and it settles', async () => {
     const sns = await blockedAt('ASN Vrijgave');
     await anna.post(`${API}/contracts/${sns.id}/invoice-after-end`, { reference: 'K-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
