@@ -133,7 +133,12 @@ function termOf(before: HistoryEntry[], backTo: ContractState): RestoredTerm {
   const last = before[before.length - 1];
   const passed: HistoryEntry[] = [];
   for (const e of [...before].reverse()) {
-    if (e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo) break;
+    if (e.event !== 'DEADLINE_PASSED' || e.toState !== backTo) break;
+    // remindrest: the term that passed into the state (the bank's into `releaseOverdue`) counts when the step kept it as missed.
+    if (e.fromState !== backTo) {
+      if (typeof e.details.missedDueDate === 'string') passed.unshift(e);
+      break;
+    }
     passed.unshift(e);
   }
   const day = (e: HistoryEntry | undefined) => (typeof e?.details.missedDueDate === 'string' ? e.details.missedDueDate : null);
