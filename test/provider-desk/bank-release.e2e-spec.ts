@@ -37,8 +37,8 @@ describe('a bank that blocked the account but has not released the balance', () 
   }
 
   /** A bank that requires a verklaring van erfrecht (its directory's `requiredDocuments`), its request sent with the first one uploaded. */
-  async function verklaringBank(name: string, accountNumber: string) {
-    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+  async function verklaringBank(name: string, accountNumber: string, language: 'nl' | 'en' = 'nl') {
+    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: ['certificate_of_inheritance'], language });
     const estate = await createEstate(anna);
     const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
     const first = await upload('erfrecht.pdf');
@@ -608,18 +608,21 @@ describe('a bank that blocked the account but has not released the balance', () 
   });
 
   it('the desk reads that the release waits for a new verklaring from the estate while the owner renews it, nothing asked of the bank until then (remindrest)', async () => {
-    const { first, c, desk } = await verklaringBank('ASN Erfrecht', 'NL12ASNB0123456789');
-    await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ASN-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
-    await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
-    expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('informationRequested');
-    const view = async (lang: string) => (await desk.get(`${API}/provider-desk/requests/${c.id}?lang=${lang}`).expect(200)).body as { statusText: string; nextMove: string };
+    // The desk reads in the bank's language (its directory entry).
+    const view = async (name: string, accountNumber: string, language: 'nl' | 'en') => {
+      const { first, c, desk } = await verklaringBank(name, accountNumber, language);
+      await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ASN-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+      await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
+      expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('informationRequested');
+      return (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body as { statusText: string; nextMove: string };
+    };
     // On main „U vroeg om aanvullende informatie; de contactpersoon levert die aan.": the bank asked nothing.
-    const nl = await view('nl');
+    const nl = await view('ASN Erfrecht', 'NL12ASNB0123456789', 'nl');
     expect(nbsp(nl.statusText)).toMatch(/^U heeft de rekening geblokkeerd\. De vrijgave van het saldo wacht op een nieuwe verklaring van erfrecht van de nalatenschap; tot die er is, wordt u niets gevraagd\./);
     expect(nl.statusText).not.toMatch(/U vroeg/);
     // Nothing asked of it; it may still record a release it gives meanwhile.
     expect(nl.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
-    const en = await view('en');
+    const en = await view('Northbank Erfrecht', 'NL12ABNA0123456789', 'en');
     expect(nbsp(en.statusText)).toMatch(/^You blocked the account\. The release of the balance waits for a new certificate of inheritance from the estate; nothing is asked of you until then\./);
     expect(en.statusText).not.toMatch(/You asked/);
   });
