@@ -69,7 +69,7 @@ const CANNOT_SIGN = /(kan|kunnen)\b.{0,40}\bniet\b.{0,20}\b(zelf )?(tekenen|onde
  * under the owner's name must not claim a reminder, a confirmation or a dispute that never happened.
  */
 const CLAIMS: { pattern: RegExp; holds: (h: LetterHistory, input: LetterInput) => boolean; message: string }[] = [
-  { pattern: words('herinnering|reminder'), holds: (h) => h.sent.some((l) => l.kind === 'reminder'), message: 'mentions a reminder, but no reminder was sent' },
+  { pattern: words('herinnering|reminder'), holds: (h) => h.sent.some((l) => l.kind === 'reminder' || l.kind === 'release_reminder'), message: 'mentions a reminder, but no reminder was sent' },
   {
     pattern: words('u heeft bevestigd|die u heeft bevestigd|you confirmed|that you confirmed'),
     // The agency confirmed nothing: only the provider can be told "you confirmed".

@@ -385,8 +385,30 @@ export function letterCorpus(): LetterInput[] {
       (['nl', 'en'] as const).flatMap((language) =>
         (['provider', 'agency'] as const).map((to) => collectionStop(to, [AUDIT_BILL], { language, contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER })),
       ),
-    );
+    )
+    // remindrest: the date of death corrected after the bank's reminder of the release: the correction names the reminder too.
+    .concat((['nl', 'en'] as const).map((language) => deathCorrectedAfterReminder(language)));
 }
+
+/** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
+const deathCorrectedAfterReminder = (language: Language) =>
+  letterOfKind('correction', language, {
+    category: 'bank',
+    contract: { ...sampleLetter().contract!, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', effectiveDate: '2026-11-02' },
+    history: {
+      sent: [
+        { kind: 'cancellation', date: '2026-11-09' },
+        { kind: 'release_reminder', date: '2026-12-07', stated: { deceasedName: 'Jan de Vries', dateOfDeath: '2026-11-02', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' } },
+      ],
+      confirmedEndDate: '2026-11-02',
+      answerDone: answered('accountBlocked', { balance: 1234.56 }),
+      acknowledgedSinceRequest: false,
+    },
+    corrections: [{ field: 'dateOfDeath', from: '2026-11-02', to: '2026-11-01' }],
+    deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
+    letterDate: '2026-12-15',
+    today: '2026-12-15',
+  });
 
 /** docdesc: an "overig" document ("uittreksel Kamer van Koophandel") the provider had and she withdrew; the right one enclosed. */
 const describedCorrection = (language: Language) => {

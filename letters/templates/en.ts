@@ -379,6 +379,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => [string, string]> = 
   document_erasure: () => ['letter', ' about a withdrawn document'],
   document_correction: () => ['letter', ' with a corrected document'],
   contact_change: () => ['letter', ' about the new contact person'],
+  release_reminder: () => ['reminder', ' about the release of the balance'],
 };
 
 /** "my objection of 10 December 2026 to invoice F-01", "my letter of 15 December 2026 about the collection letter from Incasso Noord"; `count` of them alike, "my corrections of 3 December 2026" (nl.ts). */

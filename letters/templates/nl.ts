@@ -445,6 +445,7 @@ const LATER_LETTERS: Record<StatingKind, (l: SentLetter) => ['de' | 'het', keyof
   document_erasure: () => ['de', 'brief', ' over een ingetrokken document'],
   document_correction: () => ['de', 'brief', ' met een gecorrigeerd document'],
   contact_change: () => ['de', 'brief', ' over de nieuwe contactpersoon'],
+  release_reminder: () => ['de', 'herinnering', ' over de vrijgave van het saldo'],
 };
 
 /**

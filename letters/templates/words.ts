@@ -323,7 +323,7 @@ export function asLastRead(f: Facts, c: Correction): { correction: Correction; t
  * letter to the provider does (templates/nl.ts). The other facts (the date of birth, the address, the refund account,
  * the end date asked, the new holder) only the request and a correction of them print.
  */
-const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change'] as const satisfies LetterKind[];
+const STATING_KINDS = ['information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'withdrawal', 'rejection_complaint', 'correction', 'bill_correction', 'document_erasure', 'document_correction', 'contact_change', 'release_reminder'] as const satisfies LetterKind[];
 export type StatingKind = (typeof STATING_KINDS)[number];
 const isStating = (l: SentLetter): l is SentLetter & { kind: StatingKind } => (STATING_KINDS as readonly LetterKind[]).includes(l.kind);
 

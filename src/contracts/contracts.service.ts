@@ -159,6 +159,7 @@ export function takeBackRefusedText(takeBack: TakeBack, provider: string, lang: 
   if (!('refused' in takeBack)) return null;
   const w = ownerWords(lang).contract.takeBackRefused;
   if (takeBack.refused === 'providersWord') return w.providersWord(provider);
+  if (takeBack.refused === 'reminded') return w.reminded(provider, longDate(dutchDate(new Date(takeBack.at)), lang));
   return takeBack.refused === 'told' ? w.told(toldLetters(takeBack.letters, lang)) : w.none;
 }
 
@@ -1415,6 +1416,7 @@ export class ContractsService implements OnModuleInit {
       if ('refused' in takeBack) {
         if (takeBack.refused === 'providersWord') throw new ProblemException(409, 'confirmation-providers-word', w.errors.details.confirmationProvidersWord(contract.provider.name));
         if (takeBack.refused === 'none') throw new ProblemException(409, 'no-confirmation', w.errors.details.noConfirmation);
+        if (takeBack.refused === 'reminded') throw new ProblemException(409, 'block-reminded', w.errors.details.blockReminded(contract.provider.name, longDate(dutchDate(new Date(takeBack.at)), principal.lang)));
         throw new ProblemException(409, 'confirmation-told', w.errors.details.confirmationTold(toldLetters(takeBack.letters, principal.lang)), { letters: takeBack.letters.map((l) => l.kind) });
       }
       Object.assign(event, { ...takeBack, takenBack: { effectiveDate: standing.context.effectiveDate, reference: standing.context.providerReference, ...(standing.state !== 'confirmed' && { block: true as const }) } });

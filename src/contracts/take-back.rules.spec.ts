@@ -77,6 +77,13 @@ describe('taking back a confirmation recorded by mistake (takeBackOf)', () => {
     expect(takeBackOf(requested, kinds)).toEqual({ refused: 'none' });
   });
 
+  it('refuses a block once the bank’s reminder of the release restated it, by name of that reminder (remindrest)', () => {
+    const history = [...requested, complete()];
+    const kinds = new Map([['rr', 'release_reminder'], ['c', 'correction']]);
+    expect(takeBackOf([...history, letter('rr')], kinds)).toEqual({ refused: 'reminded', at: '2026-11-30T10:00:00.000Z' });
+    expect(takeBackOf([...history, letter('c'), letter('rr')], kinds)).toMatchObject({ refused: 'reminded' });
+  });
+
   it('is not held by the request letter itself going out after a confirmation given by phone before the post', () => {
     const confirmedFirst = [step('DOCUMENTS_CHANGED', 'draft', 'ready'), step('REQUEST', 'ready', 'requested', { effects: ['letter'] }), step('COMPLETE', 'requested', 'confirmed', { event: { effectiveDate: '2026-12-31' } }), letter('request')];
     expect(takeBackOf(confirmedFirst, new Map([['request', 'cancellation']]))).toMatchObject({ backTo: 'requested' });

@@ -14,11 +14,15 @@ const REPORTS = ['progress_report', 'final_report'];
  *   correction changes (README, Corrections);
  * - `told`: a letter went out after it (`letters`: their kinds, in the order they went), which may have built on it — a
  *   correction of the end date, a report to the family;
+ * - `reminded`: the bank's reminder of the release went after its block (`at`, contract machine v19): it told the bank "you
+ *   confirmed the block", so taking the block back would leave that letter standing untold; a correction goes to the bank instead
+ *   (remindrest's choice, README);
  * - `none`: no confirmation is on record (a contract confirmed before its steps were kept).
  */
 export type TakeBack =
   | { refused: 'providersWord' }
   | { refused: 'told'; letters: { kind: string; at: string }[] }
+  | { refused: 'reminded'; at: string }
   | { refused: 'none' }
   | { backTo: ConfirmedFrom; restored: BeforeConfirmation; term: RestoredTerm };
 
@@ -42,6 +46,8 @@ export function takeBackOf(history: HistoryEntry[], letterKinds: Map<string, str
     // says nothing of the confirmation, so it does not hold the take-back.
     return kind && !REQUEST_LETTER_KINDS.includes(kind as LetterKind) && (e.contractId !== null || REPORTS.includes(kind)) ? [{ kind, at: e.at }] : [];
   });
+  const reminder = letters.find((l) => l.kind === 'release_reminder');
+  if (reminder) return { refused: 'reminded', at: reminder.at };
   if (letters.length) return { refused: 'told', letters };
 
   const before = steps.slice(0, confirmation);
@@ -127,7 +133,12 @@ function termOf(before: HistoryEntry[], backTo: ContractState): RestoredTerm {
   const last = before[before.length - 1];
   const passed: HistoryEntry[] = [];
   for (const e of [...before].reverse()) {
-    if (e.event !== 'DEADLINE_PASSED' || e.fromState !== backTo || e.toState !== backTo) break;
+    if (e.event !== 'DEADLINE_PASSED' || e.toState !== backTo) break;
+    // remindrest: the term that passed into the state (the bank's into `releaseOverdue`) counts when the step kept it as missed.
+    if (e.fromState !== backTo) {
+      if (typeof e.details.missedDueDate === 'string') passed.unshift(e);
+      break;
+    }
     passed.unshift(e);
   }
   const day = (e: HistoryEntry | undefined) => (typeof e?.details.missedDueDate === 'string' ? e.details.missedDueDate : null);

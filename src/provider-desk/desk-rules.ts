@@ -29,6 +29,13 @@ import { referenceOf } from '../estates/estate.rules';
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
 export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
 
+/** remindrest: while the owner renews a document the bank needs for the release (releasewait, `release`), what the release waits for. */
+export function releaseWaitDeskText(question: InformationRequest, lang: Language): string {
+  const w = providerWords(lang);
+  const named = (kind: string) => inSentence(kindLabel(w, kind));
+  return w.request.releaseWaits(listed(renewedDocuments(question).map((d) => w.request.aNew(followingName(d, named), d.kind)), lang));
+}
+
 /**
  * v12: the desk's line after a part answer (`question.followsLater`) that went out on `on`: what went (a part, or, when it
  * enclosed nothing, only word of what follows), what follows with the date the owner expects it, and, once such a date is

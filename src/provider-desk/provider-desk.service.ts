@@ -26,7 +26,7 @@ import { requestedBefore } from '../letters/request-history';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, kindLabel, partAnswerDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, kindLabel, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
 import { type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
@@ -86,7 +86,9 @@ function deskStanding(standing: ContractStanding, lang: Lang, suppliedInfo: Supp
   const supplied = suppliedInfo && suppliedText(standing, lang, suppliedInfo, today);
   const mayStillAnswer = offeredAnswers(standing.accepts, context).length > 0;
   const nextMove = supplied && owes ? words.informationSuppliedNext(context.action, dueAt && longDate(dueAt, lang), asked) : providerNextMove(partyOf(state), dueAt, lang, mayStillAnswer);
-  return { statusText: [providerStatusText(state, context, lang, dueAt, asked, done), amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
+  // remindrest: the owner renews a document the bank needs for the release: the bank asked nothing, the release waits on the estate.
+  const said = state === 'informationRequested' && context.openInformationRequest?.release ? releaseWaitDeskText(context.openInformationRequest, lang) : providerStatusText(state, context, lang, dueAt, asked, done);
+  return { statusText: [said, amended, supplied, missed].filter(Boolean).join(' '), nextMove, dueAt, missedDueAt };
 }
 
 /**

@@ -323,7 +323,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
       toState: instance.state,
       summary: hooks.describe(transition),
       // A term that passed and kept the state is kept by its day, so a call is weighed against each term of the row (`termsUnanswered`).
-      details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(hooks.wording && { wording: hooks.wording(transition) }), ...(keptTermPassed(event, from, instance) && { missedDueDate: instance.missedDueDate }) },
+      details: { event: withoutType(event), effects: effects.map((e) => e.type), step: instance.version, ...(hooks.wording && { wording: hooks.wording(transition) }), ...((keptTermPassed(event, from, instance) || passedIntoMissed(event, restored)) && { missedDueDate: instance.missedDueDate }) },
     });
     this.writeEffects(batch, instance, effects, event, instance.version, from, after.projection);
     hooks.write(batch, transition);
@@ -687,6 +687,11 @@ const missedOf = ({ missedDueDate, missedWithLetter, missedTerms, firstMissedDue
   firstUnansweredDueDate: missedDueDate ? (firstMissedDueDate ?? missedDueDate) : null,
 });
 
+/**
+ * Whether this step was a deadline that passed into a state that keeps it as missed (`returnedTerm`, e.g. the bank's term into
+ * `releaseOverdue`): kept in the history as a kept-state passing is, so a step back to that state later reads the term that ran out.
+ */
+const passedIntoMissed = (event: AnyEventObject, restored: RestoredTerm | null): boolean => event.type === 'DEADLINE_PASSED' && Boolean(restored?.missedDueDate);
 /** Whether this step was a deadline that passed and kept the state (`missedTerm`): `instance.missedDueDate` is then the day that passed. */
 const keptTermPassed = (event: AnyEventObject, from: string, instance: WorkflowInstance): boolean => event.type === 'DEADLINE_PASSED' && from === instance.state;
 

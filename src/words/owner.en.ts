@@ -754,6 +754,7 @@ export const ownerEn: OwnerWords = {
     takeBackRefused: {
       providersWord: (provider: string) => `It cannot be taken back: ${provider} gave this confirmation itself at its desk. If it is wrong, correct it.`,
       told: (letters: string) => `It can no longer be taken back: since this confirmation, this went out: ${letters}. If it is wrong, correct it.`,
+      reminded: (provider: string, date: string) => `It can no longer be taken back: the reminder of ${date} names this block as confirmed by ${provider}. If it is wrong, correct it.`,
       none: 'It cannot be taken back: there is no recorded confirmation.',
     },
     complaintHint: 'The provider gets a complaint letter with its rejection and your grounds, and four weeks for a reasoned answer.',
@@ -1462,6 +1463,9 @@ export const ownerEn: OwnerWords = {
       /** v14: a letter went out after the confirmation (409 `confirmation-told`): `letters`, which and when. */
       confirmationTold: (letters: string) =>
         `Since this confirmation, this went out: ${letters}. It may have built on the confirmation, so it can no longer be taken back; correct the confirmation if it is wrong. Nothing was changed.`,
+      /** remindrest: the bank's reminder of the release restated the block to it (409 `block-reminded`). */
+      blockReminded: (provider: string, date: string) =>
+        `${provider} was sent a reminder to release the balance on ${date}, and it names this block as confirmed by ${provider}. Taking the block back would leave that letter standing without ${provider} hearing that it is wrong, so it can no longer be taken back. If the block is wrong, correct it: the correction goes to ${provider}. Nothing was changed.`,
       /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
       noConfirmation: 'There is no recorded confirmation to take back. Nothing was changed.',
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} already rejected the dispute about invoice ${reference}; that rejection is on record and need not be recorded again. Nothing was changed.`,

@@ -820,6 +820,7 @@ export const ownerNl = {
     takeBackRefused: {
       providersWord: (provider: string) => `Intrekken kan niet: ${provider} gaf deze bevestiging zelf in het loket. Klopt hij niet, corrigeer hem dan.`,
       told: (letters: string) => `Intrekken kan niet meer: na deze bevestiging is al verstuurd: ${letters}. Klopt hij niet, corrigeer hem dan.`,
+      reminded: (provider: string, date: string) => `Intrekken kan niet meer: de herinnering van ${date} noemt deze blokkering als door ${provider} bevestigd. Klopt hij niet, corrigeer hem dan.`,
       none: 'Intrekken kan niet: er is geen vastgelegde bevestiging.',
     },
     complaintHint: 'De aanbieder krijgt een klachtbrief met zijn afwijzing en uw bezwaren, en vier weken voor een gemotiveerd antwoord.',
@@ -1605,6 +1606,9 @@ export const ownerNl = {
       /** v14: a letter went out after the confirmation (409 `confirmation-told`): `letters`, which and when. */
       confirmationTold: (letters: string) =>
         `Na deze bevestiging is al verstuurd: ${letters}. Die kan op de bevestiging hebben voortgebouwd, dus intrekken kan niet meer; corrigeer de bevestiging als die niet klopt. Er is niets gewijzigd.`,
+      /** remindrest: the bank's reminder of the release restated the block to it (409 `block-reminded`): a take-back would leave that letter standing untold. */
+      blockReminded: (provider: string, date: string) =>
+        `${provider} kreeg op ${date} een herinnering om het saldo vrij te geven, en die noemt deze blokkering als door ${provider} bevestigd. Intrekken zou die brief laten staan zonder dat ${provider} hoort dat hij niet klopt; daarom kan het niet meer. Klopt de blokkering niet, corrigeer die dan: de correctie gaat naar ${provider}. Er is niets gewijzigd.`,
       /** v14: no confirmation is on record to take back (409 `no-confirmation`). */
       noConfirmation: 'Er is geen vastgelegde bevestiging om in te trekken. Er is niets gewijzigd.',
       disputeRejectedAlready: (reference: string, provider: string) => `${provider} heeft het bezwaar tegen factuur ${reference} al afgewezen; die afwijzing staat al vast en hoeft niet opnieuw. Er is niets gewijzigd.`,

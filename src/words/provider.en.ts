@@ -106,6 +106,9 @@ export const providerEn: ProviderWords = {
     renewed: (document: string, on: string, expected: string | null, described: boolean, _documentKind: string) =>
       `${described ? `What Steward sent you as ${document}` : `The ${document} Steward sent you`} was withdrawn on ${on}; a new ${described ? 'copy' : 'one'} follows${expected ? ` (expected by ${expected})` : ''}.`,
     newOnesFollow: 'Nothing to do yet; Steward sends the new one once it is there.',
+    /** remindrest: the release waits while the owner renews a document the bank needs for it (releasewait): the bank is asked nothing until then. */
+    releaseWaits: (documents: string) => `You blocked the account. The release of the balance waits for ${documents} from the estate; nothing is asked of you until then.`,
+    aNew: (document: string, _documentKind: string) => `a new ${document}`,
     restFollows: (enclosed: boolean) => `Nothing to do yet; Steward sends ${enclosed ? 'the rest once it is' : 'them once they are'} there.`,
     /** `willNotSent`: the question asked for the will, which Steward never sends: the sentence does not say all was sent. */
     informationSupplied: (on: string, willNotSent: boolean) =>

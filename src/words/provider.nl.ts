@@ -124,6 +124,9 @@ export const providerNl = {
     renewed: (document: string, on: string, expected: string | null, described: boolean, documentKind: string) =>
       `${described ? `Wat Steward u stuurde als ${document}, is` : `${capitalised(nlAgreeing(documentKind).the)} ${document} ${nlAgreeing(documentKind).which} Steward u stuurde, is`} op ${on} ingetrokken; er volgt ${described ? 'een nieuw exemplaar' : nlAgreeing(documentKind).aNew}${expected ? ` (verwacht uiterlijk ${expected})` : ''}.`,
     newOnesFollow: 'U hoeft nog niets te doen; Steward stuurt de nieuwe zodra die er is.',
+    /** remindrest: the release waits while the owner renews a document the bank needs for it (releasewait): the bank is asked nothing until then. */
+    releaseWaits: (documents: string) => `U heeft de rekening geblokkeerd. De vrijgave van het saldo wacht op ${documents} van de nalatenschap; tot die er is, wordt u niets gevraagd.`,
+    aNew: (document: string, documentKind: string) => `${nlAgreeing(documentKind).aNew} ${document}`,
     restFollows: (enclosed: boolean) => `U hoeft nog niets te doen; Steward stuurt ${enclosed ? 'de rest zodra die' : 'de documenten zodra ze'} er ${enclosed ? 'is' : 'zijn'}.`,
     /** `willNotSent`: the question asked for the will, which Steward never sends: the sentence does not say all was sent. */
     informationSupplied: (on: string, willNotSent: boolean) =>

@@ -37,8 +37,8 @@ describe('a bank that blocked the account but has not released the balance', () 
   }
 
   /** A bank that requires a verklaring van erfrecht (its directory's `requiredDocuments`), its request sent with the first one uploaded. */
-  async function verklaringBank(name: string, accountNumber: string) {
-    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: ['certificate_of_inheritance'] });
+  async function verklaringBank(name: string, accountNumber: string, language: 'nl' | 'en' = 'nl') {
+    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: ['certificate_of_inheritance'], language });
     const estate = await createEstate(anna);
     const upload = async (file: string) => ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', TINY_PDF, file).expect(201)).body as { id: string }).id;
     const first = await upload('erfrecht.pdf');
@@ -589,5 +589,79 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect((await bunq.contract()).state).toBe('disputed');
     // Once recorded, the release is not recorded twice.
     await fenna.api.post(`${API}/contracts/${bunq.id}/balance-released`, { releasedOn: '2026-12-02', receivedVia: 'post' }).expect(409);
+  });
+
+  // remindrest: the release reminder's second round.
+  it('a block the owner recorded by mistake, once the reminder restated it to the bank, is refused its take-back by name of that reminder (remindrest)', async () => {
+    const p = await createProvider(t.admin, { name: 'Bunq Herinnerd', category: 'bank', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'B-2', done: 'accountBlocked', balance: 500 }).expect(200);
+    await t.runDue(25);
+    const page = (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; letters: { kind: string; sentAt: string | null; createdAt: string }[] };
+    expect(page.state).toBe('releaseReminded');
+    expect(page.letters.map((l) => l.kind)).toContain('release_reminder');
+    // On main the generic "Na deze bevestiging is al verstuurd: herinnering vrijgave saldo (…)": now it says what the reminder told the bank.
+    const refused = await anna.post(`${API}/contracts/${c.id}/take-back-confirmation`, { reason: 'Bij het verkeerde contract vastgelegd.' }).expect(409);
+    expect(refused.body.type).toMatch(/block-reminded$/);
+    expect(nbsp(refused.body.detail)).toMatch(/^Bunq Herinnerd kreeg op \d+ \w+ \d{4} een herinnering om het saldo vrij te geven, en die noemt deze blokkering als door Bunq Herinnerd bevestigd\. Intrekken zou die brief laten staan zonder dat Bunq Herinnerd hoort dat hij niet klopt; daarom kan het niet meer\. Klopt de blokkering niet, corrigeer die dan: de correctie gaat naar Bunq Herinnerd\. Er is niets gewijzigd\.$/);
+    expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('releaseReminded');
+  });
+
+  it('a release overdue when a charge was disputed comes back late since the term that ran out, not a fresh date (remindrest)', async () => {
+    const longIso = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    type Row = { contractId: string; dueDate: string | null; lateSince: string | null; overdue: boolean };
+    const row = async (id: string) => ((await anna.get(`${API}/queue`).expect(200)).body.contracts as Row[]).find((c) => c.contractId === id);
+    const bank = await blockedAt('Rabo Terug');
+    await t.runDue(25);
+    const second = /vrijgave uiterlijk ([^.]+)\./.exec(nbsp((await bank.contract()).statusText))![1];
+    await t.runDue(25);
+    expect((await bank.contract()).state).toBe('releaseOverdue');
+    await anna.post(`${API}/contracts/${bank.id}/invoice-after-end`, { reference: 'RT-1', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
+    await t.runDue();
+    expect((await bank.contract()).state).toBe('disputed');
+    await bank.desk.post(`${API}/provider-desk/requests/${bank.id}/credit-note`, { amount: 7.5 }).set('Idempotency-Key', `${bank.id}-credit`).expect(200);
+    const back = await bank.contract();
+    expect(back.state).toBe('releaseOverdue');
+    // On main the row came back with the runtime's fresh date under „Uiterlijk" and the status named no term.
+    expect(nbsp(back.statusText)).toBe(`Rabo Terug heeft de rekening geblokkeerd; saldo per 2 november 2026: € 1.234,56. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van Rabo Terug tot en met ${second} verstreken zonder vrijgave van het saldo.`);
+    const late = (await row(bank.id))!;
+    expect(late).toMatchObject({ dueDate: null, overdue: true });
+    expect(longIso(late.lateSince!)).toBe(second);
+  });
+
+  it("a correction of the date of death after the bank's reminder names that reminder among the letters it corrects (remindrest)", async () => {
+    const bank = await blockedAt('SNS Correctie');
+    await t.runDue(25);
+    expect((await bank.contract()).state).toBe('releaseReminded');
+    await anna.patch(`${API}/estates/${bank.estate.id}`, { deceased: { dateOfDeath: '2026-11-01' } }).expect(200);
+    await t.runDue();
+    const letters = (await anna.get(`${API}/contracts/${bank.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const reminderDay = /Amsterdam, (\d+ \w+ \d{4})/.exec(nbsp(await letterText(anna, letters.find((l) => l.kind === 'release_reminder')!.id)))![1];
+    const text = nbsp(await letterText(anna, letters.filter((l) => l.kind === 'correction').at(-1)!.id));
+    // On main: „Mijn verzoek vermeldde als overlijdensdatum …", the reminder that printed it too left standing.
+    expect(text).toContain(`Mijn verzoek en mijn herinnering van ${reminderDay} over de vrijgave van het saldo vermeldden als overlijdensdatum 2 november 2026; de juiste overlijdensdatum is 1 november 2026.`);
+  });
+
+  it('the desk reads that the release waits for a new verklaring from the estate while the owner renews it, nothing asked of the bank until then (remindrest)', async () => {
+    // The desk reads in the bank's language (its directory entry).
+    const view = async (name: string, accountNumber: string, language: 'nl' | 'en') => {
+      const { first, c, desk } = await verklaringBank(name, accountNumber, language);
+      await desk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ASN-1', done: 'accountBlocked', balance: 310 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+      await anna.post(`${API}/documents/${first}/withdraw`, { reason: 'Verkeerde verklaring, de notaris maakt een nieuwe.' }).expect(200);
+      expect((await anna.get(`${API}/contracts/${c.id}`).expect(200)).body.state).toBe('informationRequested');
+      return (await desk.get(`${API}/provider-desk/requests/${c.id}`).expect(200)).body as { statusText: string; nextMove: string };
+    };
+    // On main „U vroeg om aanvullende informatie; de contactpersoon levert die aan.": the bank asked nothing.
+    const nl = await view('ASN Erfrecht', 'NL12ASNB0123456789', 'nl');
+    expect(nbsp(nl.statusText)).toMatch(/^U heeft de rekening geblokkeerd\. De vrijgave van het saldo wacht op een nieuwe verklaring van erfrecht van de nalatenschap; tot die er is, wordt u niets gevraagd\./);
+    expect(nl.statusText).not.toMatch(/U vroeg/);
+    // Nothing asked of it; it may still record a release it gives meanwhile.
+    expect(nl.nextMove).toBe('Wacht op Steward: u hoeft nu niets te doen. U kunt wel nog antwoorden.');
+    const en = await view('Northbank Erfrecht', 'NL12ABNA0123456789', 'en');
+    expect(nbsp(en.statusText)).toMatch(/^You blocked the account\. The release of the balance waits for a new certificate of inheritance from the estate; nothing is asked of you until then\./);
+    expect(en.statusText).not.toMatch(/You asked/);
   });
 });
