@@ -385,8 +385,16 @@ export function letterCorpus(): LetterInput[] {
       (['nl', 'en'] as const).flatMap((language) =>
         (['provider', 'agency'] as const).map((to) => collectionStop(to, [AUDIT_BILL], { language, contract: { ...sampleLetter().contract!, action: 'transfer', effectiveDate: '2026-11-30' }, newHolder: SAMPLE_NEW_HOLDER })),
       ),
-    );
+    )
+    // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
+    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)));
 }
+
+/** docwords: "uittreksel Kamer van Koophandel" withdrawn; the "uittreksel Kamer van Koophandel 2026" that went since stands. */
+export const describedErasure = (language: Language) =>
+  letterOfKind('document_erasure', language, {
+    erasure: { title: 'Document', kind: 'other', description: 'uittreksel Kamer van Koophandel', recordedOn: '2026-11-05', sentWith: '2026-11-09', stands: { on: '2026-11-20', colleague: null, description: 'uittreksel Kamer van Koophandel 2026' } },
+  });
 
 /** docdesc: an "overig" document ("uittreksel Kamer van Koophandel") the provider had and she withdrew; the right one enclosed. */
 const describedCorrection = (language: Language) => {
