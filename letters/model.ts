@@ -316,6 +316,8 @@ export interface ErasedDocument {
   recordedOn: string;
   /** Its document kind, for the words' article ("het identiteitsbewijs"); absent: a de-word. */
   kind?: string;
+  /** docwords: her words for an "overig" one, which name it instead of the bare "Document" ("het document „uittreksel Kamer van Koophandel”"). */
+  description?: string | null;
   /** The colleague who signed the letter that carried it, when that was not this letter's signer. */
   sentBy?: string | null;
   /** v16: it answered this provider's question, which is open again for it: a new one follows (README, answerback). */
@@ -325,7 +327,7 @@ export interface ErasedDocument {
   /** docwithdraw (audit75 F-3): that letter's kind, whose title the provider files it under, and the file name it got it by (e-mail, desk; null on paper). */
   carriedBy?: CarriedAs;
   /** A newer document of its kind that went to this provider since and still stands: the day its letter reached the provider, who signed that letter when not this letter's signer, and (docwithdraw) that letter's kind and the file name. */
-  stands?: ({ on: string; colleague: string | null } & Partial<CarriedAs>) | null;
+  stands?: ({ on: string; colleague: string | null; description?: string | null } & Partial<CarriedAs>) | null;
 }
 
 /** docreplace: the document a correction letter replaces, as the provider knows it; the corrected version is its enclosure. */

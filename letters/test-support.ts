@@ -387,7 +387,9 @@ export function letterCorpus(): LetterInput[] {
       ),
     )
     // remindrest: the date of death corrected after the bank's reminder of the release: the correction names the reminder too.
-    .concat((['nl', 'en'] as const).map((language) => deathCorrectedAfterReminder(language)));
+    .concat((['nl', 'en'] as const).map((language) => deathCorrectedAfterReminder(language)))
+    // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
+    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)));
 }
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
@@ -408,6 +410,12 @@ const deathCorrectedAfterReminder = (language: Language) =>
     deceased: { ...sampleLetter().deceased, dateOfDeath: '2026-11-01' },
     letterDate: '2026-12-15',
     today: '2026-12-15',
+  });
+
+/** docwords: "uittreksel Kamer van Koophandel" withdrawn; the "uittreksel Kamer van Koophandel 2026" that went since stands. */
+export const describedErasure = (language: Language) =>
+  letterOfKind('document_erasure', language, {
+    erasure: { title: 'Document', kind: 'other', description: 'uittreksel Kamer van Koophandel', recordedOn: '2026-11-05', sentWith: '2026-11-09', stands: { on: '2026-11-20', colleague: null, description: 'uittreksel Kamer van Koophandel 2026' } },
   });
 
 /** docdesc: an "overig" document ("uittreksel Kamer van Koophandel") the provider had and she withdrew; the right one enclosed. */

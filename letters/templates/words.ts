@@ -161,6 +161,9 @@ export function enclosedBesides(f: Facts): { also: boolean; besides: Enclosure[]
 /** A document's title after a colon in running text ("Volgt later: verklaring van erfrecht"). */
 export const inSentence = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
 
+/** docwords: a document in running text after an article: an "overig" one by her words ("document „uittreksel Kamer van Koophandel”"), another by its kind ("verklaring van erfrecht"). */
+export const documentNamed = (title: string, description: string | null | undefined, quote: (words: string) => string): string => (description ? `document ${quote(description)}` : inSentence(title));
+
 /** What follows in running text: the owner's own description as she wrote it (claimform), else the kind's title. */
 export const followingTitle = (d: Pick<FollowingEnclosure, 'title' | 'description'>): string => d.description || inSentence(d.title);
 

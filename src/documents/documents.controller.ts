@@ -167,7 +167,7 @@ export class DocumentsController {
 
   @ApiDoc({
     summary: "Correct a document's kind or her words for an overig one, or choose who in the family sees it",
-    description: 'docdesc: `description` (kind `other` only) is what letters and the desk name it by from now on; letters already sent keep their words. A kind corrected is on the timeline (`document.corrected`, from → to) and counts from now on for the documents providers require and ask for; letters already sent keep what they enclosed. An audience that was the old kind\'s default follows the new kind\'s unless `audience` is given too.',
+    description: 'docdesc: `description` (kind `other` only) is what letters and the desk name it by from now on; letters already sent keep their words. A kind corrected away from `other` clears it (docwords: the answer\'s `description` is null, the timeline\'s `document.described` says it was dropped). A kind corrected is on the timeline (`document.corrected`, from → to) and counts from now on for the documents providers require and ask for; letters already sent keep what they enclosed. An audience that was the old kind\'s default follows the new kind\'s unless `audience` is given too.',
     problems: [400, [409, 'A replaced or withdrawn document, or a bank statement\'s kind (`document-kind-fixed`).'], 422],
   })
   @Patch('documents/:id')

@@ -318,7 +318,8 @@ export class DocumentsService {
       if (OWNER_ONLY_KINDS.includes(kind) && audience !== 'owner') {
         throw new ValidationProblem([{ field: 'audience', message: `a ${kind.replace(/_/g, ' ')} is for the case owner only`, rule: 'ownerOnly', limit: kind }]);
       }
-      // docdesc: her words name an "overig" one only; corrected to another kind, the letters name it by that kind and her words go.
+      // docdesc: her words name an "overig" one only; corrected to another kind, the letters name it by that kind and her words go:
+      // docwords decided so (refusing would make her clear them first to fix a misfiled kind), and the page and the history say it.
       const description = change.description !== undefined ? describedOther(kind, change.description) : kind === 'other' ? document.description : null;
       const actor = actorOf(principal);
       if (description !== document.description) {

@@ -22,6 +22,15 @@ describe('what the letters of a contract carried (insurerletters)', () => {
     expect(erasedCarriage(letters, v3, [v2, v3]).stands).toBeNull();
   });
 
+  it('docwords: for a withdrawn "overig" one only its own corrected version stands, never another "overig" document', () => {
+    const kvk = { ...doc('kvk', 'other', 8, true), supersededById: 'kvk2' };
+    const [kvk2, bank] = [doc('kvk2', 'other', 20), doc('bank', 'other', 21)];
+    const carriedBoth = [letters[0], { enclosureIds: ['kvk'], on: '2026-12-09', colleague: null, ...sent }, { enclosureIds: ['bank'], on: '2026-12-22', colleague: null, ...sent }];
+    expect(erasedCarriage(carriedBoth, kvk, [kvk, kvk2, bank]).stands).toBeNull();
+    const kvk2Carried = [...carriedBoth, { enclosureIds: ['kvk2'], on: '2026-12-23', colleague: null, ...sent }];
+    expect(erasedCarriage(kvk2Carried, kvk, [kvk, kvk2, bank])).toMatchObject({ stands: kvk2Carried[3], standing: kvk2 });
+  });
+
   it('a document sent in place of an older one of its kind names the latest letter that carried one the letter no longer does (amenddoc)', () => {
     const v4 = doc('v4', 'certificate_of_inheritance', 31);
     expect(replacedCarriage(letters, v4, [v2, v3, v4], ['v4'])).toEqual(letters[3]);

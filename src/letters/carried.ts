@@ -34,14 +34,17 @@ export interface CarriedDocument {
  * mij" is true), else the first; and the newest document of its kind recorded after it that still stands (neither withdrawn
  * nor replaced by a corrected version) and that a letter carried to the provider (the first such letter): that one stands.
  * A replaced one stands only as its replacement, when a letter carried that (README docwithdraw, audit75 F-11: "blijft geldig"
- * of a verklaring the heirs corrected is untrue). `letters` oldest first.
+ * of a verklaring the heirs corrected is untrue). Of an "overig" one only its own corrected version stands (docwords). `letters` oldest first.
  */
 export function erasedCarriage<D extends CarriedDocument>(letters: CarryingLetter[], withdrawn: D, documents: D[]): { carrier: CarryingLetter | null; stands: CarryingLetter | null; standing: D | null } {
   const carrying = (id: string) => letters.filter((l) => l.enclosureIds.includes(id));
   const carriers = carrying(withdrawn.id);
   const carrier = carriers.find((l) => l.colleague === null) ?? carriers[0] ?? null;
+  // docwords: "overig" documents are no one kind: for one of them only its own corrected versions can stand.
+  const versions = new Set<string>();
+  for (let id = withdrawn.supersededById; id && !versions.has(id); id = documents.find((d) => d.id === id)?.supersededById ?? null) versions.add(id);
   const newer = documents
-    .filter((d) => d.kind === withdrawn.kind && d.id !== withdrawn.id && !d.withdrawnAt && !d.supersededById && d.createdAt > withdrawn.createdAt && carrying(d.id).length)
+    .filter((d) => d.kind === withdrawn.kind && (d.kind !== 'other' || versions.has(d.id)) && d.id !== withdrawn.id && !d.withdrawnAt && !d.supersededById && d.createdAt > withdrawn.createdAt && carrying(d.id).length)
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
   return { carrier, stands: newer ? carrying(newer.id)[0] : null, standing: newer ?? null };
 }

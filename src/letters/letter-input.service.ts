@@ -53,10 +53,14 @@ export const KIND_TITLES: Record<string, { nl: string; en: string }> = {
 /** docreplace: an "overig" document she gave no words for, in a letter: neutrally, never by its file name. */
 const OTHER_UNDESCRIBED: Record<Language, string> = { nl: 'Een document', en: 'A document' };
 
+/** Her words for an "overig" document, if she gave any (docdesc); another kind is named by its kind. */
+const describedBy = (d: Pick<EstateDocument, 'kind' | 'description'>): string | null => (d.kind === 'other' && d.description) || null;
+
 /** A document by what it is: its kind's title; an "overig" one "Een document", with her words when she gave them (docdesc: "Een document: uittreksel Kamer van Koophandel"). */
 function documentTitle(d: Pick<EstateDocument, 'kind' | 'description'>, language: Language): string {
   if (d.kind !== 'other') return KIND_TITLES[d.kind]?.[language] ?? OTHER_UNDESCRIBED[language];
-  return d.description ? `${OTHER_UNDESCRIBED[language]}: ${d.description}` : OTHER_UNDESCRIBED[language];
+  const description = describedBy(d);
+  return description ? `${OTHER_UNDESCRIBED[language]}: ${description}` : OTHER_UNDESCRIBED[language];
 }
 
 /** The letters that follow our collection stop to an agency (`agencyLetterId` names the stop): a correction, a bill correction, a dropped objection. */
@@ -700,12 +704,14 @@ function erasedDocument(documents: EstateDocument[], event: LetterSubject['event
     title: KIND_TITLES[document.kind]?.[language] ?? KIND_TITLES.other[language],
     recordedOn: dutchDate(document.createdAt),
     kind: document.kind,
+    description: describedBy(document),
     sentBy: carrier?.colleague ?? null,
     sentWith: carrier?.on ?? null,
     // A file's name only to tell two of one kind apart (audit75 F-3); else the kind and the letter say it, and a name such as
     // "paspoort-verkeerde-persoon.pdf" is not repeated in our words (README, Document erasure).
     ...(carrier && { carriedBy: { letterKind: carrier.kind, fileName: carrier.asFiles && standing ? document.fileName : null } }),
-    stands: stands && { on: stands.on, colleague: stands.colleague, letterKind: stands.kind, fileName: stands.asFiles ? standing!.fileName : null },
+    // The one that stands is named by its own words: another "overig" document is another thing (docwords).
+    stands: stands && { on: stands.on, colleague: stands.colleague, letterKind: stands.kind, fileName: stands.asFiles ? standing!.fileName : null, description: describedBy(standing!) },
     ...(event.newOneFollows === true && { newOneFollows: true }),
   };
 }

@@ -234,7 +234,7 @@ ${letters.items.length
     : html`<p class="card">${w.noLetters}</p>`}
 <h2 id="documents">${w.documents}</h2>
 ${documents.items.length
-    ? html`<ul class="card">${documents.items.map((d) => html`<li><a href="/family/documents/${d.id}">${d.fileName}</a>, ${humanDate(d.uploadedAt, lang)}</li>`)}</ul>${moreLink('/family/letters', 'documents', documents.nextCursor, w.moreDocuments, 'documents')}`
+    ? html`<ul class="card">${documents.items.map((d) => html`<li><a href="/family/documents/${d.id}">${d.fileName}</a>${d.description ? ` (${d.description})` : ''}, ${humanDate(d.uploadedAt, lang)}</li>`)}</ul>${moreLink('/family/letters', 'documents', documents.nextCursor, w.moreDocuments, 'documents')}`
     : html`<p class="card">${w.noDocuments}</p>`}
 <p><a class="button" href="/family/dossier" download>${w.dossier}</a></p>`);
 }

@@ -238,6 +238,8 @@ export interface FamilyDocument {
   id: string;
   kind: string;
   fileName: string;
+  /** docwords: the owner's words for an "overig" document (docdesc), which say what the file is; null for another kind or none given. */
+  description: string | null;
   uploadedAt: string;
   url: string;
 }
@@ -647,7 +649,7 @@ export class PortalService {
   /** One page of the documents this family member may see, newest first; `after` is a decoded CREATED_AT_CURSOR. */
   async documentPage(p: FamilyPrincipal, after: Position | null, limit = DEFAULT_PAGE_SIZE, viewer?: FamilyMember): Promise<Page<FamilyDocument>> {
     const page = await this.documents.visiblePage(viewer ?? (await this.documents.viewerOf(p)), after, limit);
-    return { ...page, items: page.items.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })) };
+    return { ...page, items: page.items.map((d) => ({ id: d.id, kind: d.kind, fileName: d.fileName, description: d.kind === 'other' ? d.description : null, uploadedAt: d.createdAt.toISOString(), url: `/api/v1/documents/${d.id}` })) };
   }
 
   /** A letter of another estate, or one about another relative as the new holder, is as unknown as any id: 404. */

@@ -147,6 +147,14 @@ describe("the staff timeline in the reader's language", () => {
       'Soort van akte.pdf gecorrigeerd: was „overlijdensakte”, nu „verklaring van erfrecht”.',
       'Kind of akte.pdf corrected: was "death certificate", now "certificate of inheritance".',
     ]);
+    // docwords: her words for an "overig" one, and their end when its kind was corrected away, in her language (not the stored English summary).
+    expect(both({ event: 'document.described', summary: 'Document scan.pdf: described as "uittreksel KvK" (was "").', details: { from: null, to: 'uittreksel KvK', kind: 'other', fileName: 'scan.pdf' } })).toEqual([
+      'Omschrijving van scan.pdf: „uittreksel KvK”.', 'Description of scan.pdf: "uittreksel KvK".',
+    ]);
+    expect(both({ event: 'document.described', details: { from: 'uittreksel KvK', to: null, kind: 'certificate_of_inheritance', fileName: 'scan.pdf' } })).toEqual([
+      'Omschrijving „uittreksel KvK” van scan.pdf vervallen: een omschrijving hoort alleen bij Overig, en het document is nu „verklaring van erfrecht”; brieven noemen het voortaan zo.',
+      'Description "uittreksel KvK" of scan.pdf dropped: a description belongs to Other only, and the document is now "certificate of inheritance"; letters name it so from now on.',
+    ]);
     expect(both({ event: 'document.audience_changed', details: { from: 'heirs', to: 'owner', kind: 'id_document', fileName: 'paspoort.pdf' } })).toEqual([
       'Wie paspoort.pdf (identiteitsbewijs) ziet is gewijzigd: was „De erfgenamen en de gemachtigde”, nu „Alleen ik (vaste contactpersoon)”.',
       'Who sees paspoort.pdf (id document) changed: was "The heirs and the representative", now "Only me (case owner)".',

@@ -126,6 +126,11 @@ export function ownerTimelineText(entry: TimelineFacts, lang: Lang, letters?: St
       if (from && to) return w.documentKind(text(d.fileName), from, to);
       break;
     }
+    case 'document.described': {
+      // docwords: words dropped because the kind was corrected away from "overig" say so, and what it is now.
+      const [from, to, kind] = [text(d.from), text(d.to), d.kind !== 'other' ? wordOf(estate.documentKinds, d.kind) : null];
+      return !to && from && kind ? w.descriptionDropped(text(d.fileName), from, kind) : w.documentDescribed(text(d.fileName), from, to);
+    }
     case 'document.audience_changed': {
       const [from, to] = [wordOf(estate.audiences, d.from), wordOf(estate.audiences, d.to)];
       if (from && to) return w.documentAudience(documentOf(), from, to);

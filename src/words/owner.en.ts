@@ -562,6 +562,7 @@ export const ownerEn: OwnerWords = {
     whoSees: (file) => `Who in the family sees ${file}`,
     kindOf: (file) => `What ${file} is`,
     describedAs: (file) => `Description of ${file}`,
+    kindDropsDescription: (words) => `If you choose a kind other than Other, the description "${words}" is dropped: letters then name the document by that kind.`,
     save: 'Save',
     newVersion: (file) => `New version of ${file}`,
     replace: 'Replace',
@@ -1719,6 +1720,9 @@ export const ownerEn: OwnerWords = {
     erasureConfirmed: (provider, document) => `${provider} confirmed it deleted the withdrawn document ${document}.`,
     documentAudience: (document, from, to) => `Who sees ${document} changed: was "${from}", now "${to}".`,
     documentKind: (file, from, to) => `Kind of ${file ?? 'a document'} corrected: was "${from}", now "${to}".`,
+    documentDescribed: (file, from, to) =>
+      to ? `Description of ${file ?? 'a document'}: "${to}"${from ? ` (was "${from}")` : ''}.` : `Description of ${file ?? 'a document'} cleared${from ? ` (was "${from}")` : ''}.`,
+    descriptionDropped: (file, from, kind) => `Description "${from}" of ${file ?? 'a document'} dropped: a description belongs to Other only, and the document is now "${kind}"; letters name it so from now on.`,
     familyReport: (who, kind, message, outcome) => `Report from ${who} (${kind})${message ? `: "${message}"` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'disputed straight away', collection_stop_requested: 'collection stop requested', contract_added: 'contract added', contract_known: 'contract known already' },
     callbackKind: 'call-back request',

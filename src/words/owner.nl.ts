@@ -602,6 +602,7 @@ export const ownerNl = {
     whoSees: (file: string) => `Wie in de familie ziet ${file}`,
     kindOf: (file: string) => `Wat ${file} is`,
     describedAs: (file: string) => `Omschrijving van ${file}`,
+    kindDropsDescription: (words: string) => `Kiest u een andere soort dan Overig, dan vervalt de omschrijving „${words}”: brieven noemen het document dan bij die soort.`,
     save: 'Opslaan',
     newVersion: (file: string) => `Nieuwe versie van ${file}`,
     replace: 'Vervangen',
@@ -1910,6 +1911,11 @@ export const ownerNl = {
     erasureConfirmed: (provider: string, document: string) => `${provider} heeft bevestigd dat het ingetrokken document ${document} is verwijderd.`,
     documentAudience: (document: string, from: string, to: string) => `Wie ${document} ziet is gewijzigd: was „${from}”, nu „${to}”.`,
     documentKind: (file: string | null, from: string, to: string) => `Soort van ${file ?? 'een document'} gecorrigeerd: was „${from}”, nu „${to}”.`,
+    // docwords: her words for an "overig" one, and what became of them when its kind was corrected away (they name an "overig" one only).
+    documentDescribed: (file: string | null, from: string | null, to: string | null) =>
+      to ? `Omschrijving van ${file ?? 'een document'}: „${to}”${from ? ` (was „${from}”)` : ''}.` : `Omschrijving van ${file ?? 'een document'} gewist${from ? ` (was „${from}”)` : ''}.`,
+    descriptionDropped: (file: string | null, from: string, kind: string) =>
+      `Omschrijving „${from}” van ${file ?? 'een document'} vervallen: een omschrijving hoort alleen bij Overig, en het document is nu „${kind}”; brieven noemen het voortaan zo.`,
     familyReport: (who: string, kind: string, message: string | null, outcome: string | null) => `Melding van ${who} (${kind})${message ? `: „${message}”` : ''}${outcome ? `; ${outcome}` : ''}.`,
     reportOutcomes: { dispute_started: 'direct bezwaar gemaakt', collection_stop_requested: 'stop van de incasso gevraagd', contract_added: 'contract toegevoegd', contract_known: 'contract al bekend' } as Record<string, string>,
     callbackKind: 'verzoek om terug te bellen',

@@ -230,4 +230,55 @@ describe('docreplace: a corrected document is told to those who had it, in words
     const enclosures = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.enclosures as { fileName: string }[];
     expect(enclosures.map((d) => d.fileName)).toEqual(['verklaring-2.pdf']);
   });
+
+  it('docwords: a relative who may see an "overig" document reads her words beside its file name; one who may not reads neither', async () => {
+    const estate = await createEstate(anna);
+    const kvk = await upload(estate.id, 'other', 'scan_kvk.pdf', { description: 'uittreksel Kamer van Koophandel', audience: 'heirs' });
+    const member = async (name: string, isHeir: boolean) =>
+      (await anna.post(`${API}/estates/${estate.id}/family-members`, { name, relation: isHeir ? 'dochter' : 'buurman', isHeir, isRepresentative: false }).expect(201)).body as { accessCode: string };
+    const [heir, neighbour] = [await member('Maria de Vries', true), await member('Kees Bakker', false)];
+    const server = t.app.getHttpServer();
+    const familyPage = async (code: string) => {
+      const signedIn = await request(server).post('/family/login').type('form').send({ code }).expect(303);
+      const session = (signedIn.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('steward_family='))!.split(';')[0];
+      return (await request(server).get('/family/letters').set('Cookie', session).expect(200)).text;
+    };
+    expect(await familyPage(heir.accessCode)).toMatch(new RegExp(`<a href="/family/documents/${kvk}">scan_kvk\\.pdf</a> \\(uittreksel Kamer van Koophandel\\)`));
+    const portal = t.as((await t.anonymous.post(`${API}/portal/access`, { code: (await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Sara de Vries', relation: 'dochter', isHeir: true, isRepresentative: false }).expect(201)).body.accessCode }).expect(200)).body.accessToken);
+    expect((await portal.get(`${API}/portal/documents`).expect(200)).body.items).toEqual([expect.objectContaining({ id: kvk, fileName: 'scan_kvk.pdf', description: 'uittreksel Kamer van Koophandel' })]);
+    const notMeant = await familyPage(neighbour.accessCode);
+    expect(notMeant).not.toContain('scan_kvk.pdf');
+    expect(notMeant).not.toContain('Kamer van Koophandel');
+  });
+
+  it('docwords: a kind corrected away from "overig" drops her words, as the row warns before and her history says after', async () => {
+    const estate = await createEstate(anna);
+    const kvk = await upload(estate.id, 'other', 'scan_erfrecht.pdf', { description: 'uittreksel Kamer van Koophandel' });
+    const owner = request.agent(t.app.getHttpServer());
+    await owner.post('/app/login').type('form').send({ ...ANNA, next: '/app' }).expect(303);
+    expect((await owner.get(`/app/estates/${estate.id}`).expect(200)).text).toContain('Kiest u een andere soort dan Overig, dan vervalt de omschrijving „uittreksel Kamer van Koophandel”');
+    // It was the verklaring van erfrecht all along: she corrects its kind with the row's form.
+    await owner.post(`/app/estates/${estate.id}/documents/${kvk}/kind`).type('form').send({ kind: 'certificate_of_inheritance' }).expect(303);
+    expect((await anna.get(`${API}/documents/${kvk}/history`).expect(200)).body.document).toMatchObject({ kind: 'certificate_of_inheritance', description: null });
+    const page = (await owner.get(`/app/estates/${estate.id}`).expect(200)).text;
+    expect(page).toContain('Omschrijving „uittreksel Kamer van Koophandel” van scan_erfrecht.pdf vervallen: een omschrijving hoort alleen bij Overig, en het document is nu „verklaring van erfrecht”');
+    expect(page).not.toContain('described as');
+    expect(page).not.toContain('Kiest u een andere soort dan Overig');
+  });
+
+  it('docwords: the English owner page refuses a description on another kind in her words, and shows her words and what a kind change does to them', async () => {
+    const EMMA = { email: 'emma@docwords.test', password: 'emma-password-1' };
+    await t.admin.post(`${API}/users`, { ...EMMA, name: 'Emma Smith', role: 'specialist', language: 'en' }).expect(201);
+    const estate = await createEstate(await t.login(EMMA.email, EMMA.password));
+    const emma = request.agent(t.app.getHttpServer());
+    await emma.post('/app/login').type('form').send({ ...EMMA, next: '/app' }).expect(303);
+    const refused = (await emma.post(`/app/estates/${estate.id}/documents`).field('kind', 'death_certificate').field('description', 'certificate of grandad').attach('file', await paper('akte'), 'akte.pdf').expect(422)).text;
+    expect(refused).toContain('<a href="#document-description">A description is only for a document of the kind Other');
+    expect(refused).toContain('value="certificate of grandad"');
+    await emma.post(`/app/estates/${estate.id}/documents`).field('kind', 'other').field('description', 'uittreksel Kamer van Koophandel').attach('file', await paper('kvk'), 'kvk.pdf').expect(303);
+    const page = (await emma.get(`/app/estates/${estate.id}`).expect(200)).text;
+    expect(page).toMatch(/other: uittreksel Kamer van Koophandel/i);
+    expect(page).toContain('Description of kvk.pdf');
+    expect(page).toContain('If you choose a kind other than Other, the description &quot;uittreksel Kamer van Koophandel&quot; is dropped');
+  });
 });

@@ -169,4 +169,33 @@ describe('docwithdraw: a withdrawn document never travels after the owner took i
     expect(text).toMatch(/met de brief „Aanvullende informatie” van (\d+ \w+ 2026), als bestand verklaring1\.pdf \(in ons dossier/);
     expect(text).toMatch(/De verklaring van erfrecht die ik u op \d+ \w+ 2026 stuurde met de brief „Aanvullende informatie”, als bestand verklaring2\.pdf, blijft geldig\./);
   });
+
+  it('docwords: a deletion request names an "overig" document by her words, and its corrected version that stands by its own; another "overig" one stands not', async () => {
+    const { id: providerId } = await createProvider(t.admin, { name: 'Rabobank Zakelijk', category: 'bank', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const described = async (fileName: string, description: string) =>
+      ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').field('description', description).attach('file', await paper(fileName), fileName).expect(201)).body as { id: string }).id;
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId, description: 'Zakelijke rekening', accountNumber: 'NL44RABO0123456789', action: 'cancel' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag een uittreksel van de KvK.', documentsNeeded: [] }).expect(200);
+    const old = await described('scan-1.pdf', 'uittreksel Kamer van Koophandel');
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij.', documentIds: [old] }).expect(200);
+    await t.runDue();
+    // Its corrected version, with her words made exact; and another "overig" document, which is another thing and never "stands" for it.
+    const recent = ((await anna.post(`${API}/documents/${old}/replace`).attach('file', await paper('scan-2.pdf'), 'scan-2.pdf').expect(201)).body as { id: string }).id;
+    await anna.patch(`${API}/documents/${recent}`, { description: 'uittreksel Kamer van Koophandel van 1 december' }).expect(200);
+    const bank = await described('afschrift.pdf', 'bankafschrift december');
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Graag een recent uittreksel en het afschrift.', documentsNeeded: [] }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij het recente.', documentIds: [recent, bank] }).expect(200);
+    await t.runDue();
+    await anna.post(`${API}/documents/${old}/withdraw`, { reason: 'Verouderd.' }).expect(200);
+    await t.runDue();
+    const erasure = (await contractOf(contract.id)).letters.find((l) => l.kind === 'document_erasure')!;
+    const text = flat(await letterText(anna, erasure.id));
+    expect(text).toContain('heeft u van mij dit document ontvangen: uittreksel Kamer van Koophandel, met de brief');
+    expect(text).toMatch(/Het document „uittreksel Kamer van Koophandel van 1 december” dat ik u op \d+ \w+ 2026 stuurde met de brief „Aanvullende informatie”, als bestand scan-2\.pdf, blijft geldig\./);
+    expect(text).not.toMatch(/ontvangen: Document|Het document dat|bankafschrift/);
+  });
 });
