@@ -10,16 +10,11 @@ describe('estates: single owner, validation and authorization', () => {
   let db: Client;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     pieter = await t.specialist('Pieter Bakker');
     sofie = await t.specialist('Sofie Jansen');
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   it('opens an estate owned by its creator, with a readable unique reference and a timeline entry', async () => {
     const a = await createEstate(anna, { givenNames: 'Łucja', surnamePrefix: undefined, surname: 'Wróbel-Kowalska', gender: 'female' });

@@ -20,15 +20,8 @@ describe('/metrics', () => {
   let t: TestApp;
   let db: Client;
 
-  beforeAll(async () => {
-    t = await startTestApp({ env: { STEWARD_METRICS_TOKEN: TOKEN } });
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  beforeAll(async () => ({ db } = t = await startTestApp({ env: { STEWARD_METRICS_TOKEN: TOKEN }, dbClient: true })));
+  afterAll(() => t?.close());
 
   const scrape = async () => {
     const res = await request(t.app.getHttpServer()).get('/metrics').set('Authorization', `Bearer ${TOKEN}`).expect(200);

@@ -1,6 +1,6 @@
 import { letterDate } from '../../letters/dates';
 import { API, createEstate, createProvider, letterText, postEverything } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * A letter that quotes the request quotes it as the provider knows it now: as the request printed it, with each
@@ -8,15 +8,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('letters quote the request as the provider read it', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   type Letter = { id: string; kind: string; status: string; letterDate: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Letter[];

@@ -1,5 +1,5 @@
 import { API, createEstate, createProvider, letterText } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /**
  * correctionletters (audit73 F-D, insurancerest's Not done): a correction letter to a bank or insurer that answered says what it
@@ -8,13 +8,10 @@ import { Session, startTestApp, TestApp } from '../support/test-app';
  */
 describe('correction letters to a bank or insurer', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(() => t.close());
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   type Listed = { id: string; kind: string; status: string };
   const letters = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];

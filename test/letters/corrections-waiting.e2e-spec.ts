@@ -1,24 +1,14 @@
-import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createEstate, createProvider, ESTATE_ACCOUNT, letterText, postBatch } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** README, queuedrest: what a correction does to letters still waiting for the post, said before and done after. */
 describe('corrections while letters wait for the post', () => {
   let t: TestApp;
-  let db: Client;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   type Listed = { id: string; kind: string; status: string; deliveryStatus: string };
   const lettersOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.letters as Listed[];

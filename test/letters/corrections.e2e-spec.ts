@@ -2,14 +2,14 @@ import { Client } from 'pg';
 import { flat, pdfText } from '../../letters/test-support';
 import { API, binary, createProvider, deceased, HOLDER_PARTICULARS, letterText, postBatch, TINY_PDF } from '../support/fixtures';
 import request from 'supertest';
-import { ADMIN, Session, startTestApp, TestApp } from '../support/test-app';
+import { ADMIN, Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 
 /** Issue 15, item 1: everything recorded can be corrected, on the record, and a correction after the request is told to the provider. */
 describe('corrections, from the record to the letter read back', () => {
   let t: TestApp;
   let db: Client;
-  let anna: Session & { userId: string };
-  let pieter: Session & { userId: string };
+  let anna: Specialist;
+  let pieter: Specialist;
   let estate: { id: string };
   let maria: Session;
   let kees: Session;
@@ -17,10 +17,7 @@ describe('corrections, from the record to the letter read back', () => {
 
   // Outbox rows are pruned a day after they are done, so a retry cannot lean on them.
   beforeAll(async () => {
-    t = await startTestApp({ env: { STEWARD_OUTBOX_RETENTION_DAYS: '1' } });
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-    anna = await t.specialist('Anna de Boer');
+    ({ t, owner: anna, db } = await startWithOwner({ env: { STEWARD_OUTBOX_RETENTION_DAYS: '1' }, dbClient: true }));
     pieter = await t.specialist('Pieter Jansen');
     estate = (await anna.post(`${API}/estates`, { deceased: deceased() }).expect(201)).body;
     await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'death_certificate').attach('file', TINY_PDF, 'akte.pdf').expect(201);
@@ -31,10 +28,7 @@ describe('corrections, from the record to the letter read back', () => {
     ({ id: mariaId, session: maria } = await signIn('Maria de Vries'));
     ({ session: kees } = await signIn('Kees de Vries'));
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const pdfOf = async (letterId: string) => await letterText(anna, letterId);

@@ -15,15 +15,10 @@ describe('letters after a handover, and a refund account taken away', () => {
   let db: Client;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     pieter = await t.specialist('Pieter Bakker');
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
   /** The estate's contact-person letters still to make as a row queued before handovertrue kept `after` (the provider's latest letter then). */
   const queuedBeforeAfterWasKept = (estateId: string) =>
     db.query(`UPDATE outbox SET payload = payload #- '{event,after}' WHERE estate_id = $1 AND status = 'pending' AND payload #>> '{event,type}' = 'CONTACT_CHANGE'`, [estateId]);

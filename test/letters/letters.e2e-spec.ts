@@ -12,16 +12,11 @@ describe('letters produced by the workflow', () => {
   let db: Client;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ db } = t = await startTestApp({ dbClient: true }));
     anna = await t.specialist('Anna de Boer', '+31 20 555 0101');
     pieter = await t.specialist('Pieter Bakker');
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
 
   async function requested(providerOverrides: Record<string, unknown> = {}, deceasedOverrides: Record<string, unknown> = {}, owner: Session = anna) {

@@ -16,15 +16,8 @@ describe('the post hold for letters already waiting for the post (migration 1763
   let anna: Specialist;
   let db: Client;
 
-  beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, db } = await startWithOwner({ dbClient: true })));
+  afterAll(() => t?.close());
 
   const advance = (advanceDays: number) => t.admin.post(`${API}/admin/clock`, { advanceDays }).expect(200);
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string | null };

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { API, createEstate, createProvider } from '../support/fixtures';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { longDate } from '../../workflows/wording';
 
 /**
@@ -10,13 +10,10 @@ import { longDate } from '../../workflows/wording';
  */
 describe("a bank's or insurer's answer dated where it cannot be true", () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(() => t.close());
+  beforeAll(async () => ({ t, owner: anna } = await startWithOwner()));
+  afterAll(() => t?.close());
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
   const cookie = () => `steward_app=${anna.token}`;

@@ -18,19 +18,14 @@ describe('provider desk API', () => {
   let enecoDesk: ProviderClient;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
     kpnToken = (await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN integration' }).expect(201)).body.token;
     kpnDesk = providerClient(t.app.getHttpServer(), kpnToken);
     enecoDesk = providerClient(t.app.getHttpServer(), (await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   /** An estate with a KPN cancellation (requested), an Eneco transfer (requested) and a will nobody asked for. */
   async function estateWithRequests() {

@@ -23,15 +23,8 @@ describe('provider desk: only what a letter brought', () => {
   let db: Client;
   let anna: Specialist;
 
-  beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, db } = await startWithOwner({ dbClient: true })));
+  afterAll(() => t?.close());
 
   const upload = (estateId: string, kind: string, file: Buffer, fileName: string) => anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind).attach('file', file, fileName);
   const deskOf = async (providerId: string) => t.as((await t.admin.post(`${API}/providers/${providerId}/tokens`, {}).expect(201)).body.token);

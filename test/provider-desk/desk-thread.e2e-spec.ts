@@ -21,19 +21,16 @@ describe('provider desk: a thread per request', () => {
   let kpnDesk: Session;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     await t.app.listen(0, '127.0.0.1');
     base = await t.app.getUrl();
     browser = await launchBrowser();
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: ['death_certificate'] });
     kpnDesk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, { label: 'KPN' }).expect(201)).body.token);
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.thread', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
   });
   afterAll(async () => {
     await browser?.close();
-    await db?.end();
     await t?.close();
   });
 

@@ -24,9 +24,7 @@ describe('enclosures: what a provider may open', () => {
   let enecoDesk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ db } = t = await startTestApp({ dbClient: true }));
     // Anna signs in to the workspace too, so her password is known here.
     const created = await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist', language: 'en' }).expect(201);
     anna = { ...(await t.login(ANNA.email, ANNA.password)), userId: created.body.id };
@@ -38,10 +36,7 @@ describe('enclosures: what a provider may open', () => {
     await t.admin.post(`${API}/providers/${kpn.id}/desk-users`, { email: 'desk@kpn.test', name: 'KPN desk', password: 'desk-password-1' }).expect(201);
     await t.admin.post(`${API}/providers/${eneco.id}/desk-users`, { email: 'desk@eneco.test', name: 'Eneco desk', password: 'desk-password-2' }).expect(201);
   });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   const upload = async (owner: Session, estateId: string, kind: string, fileName: string, visibleToFamily = true) =>
     (await owner.post(`${API}/estates/${estateId}/documents`).field('kind', kind).field('visibleToFamily', String(visibleToFamily)).attach('file', TINY_PDF, fileName).expect(201)).body as { id: string };

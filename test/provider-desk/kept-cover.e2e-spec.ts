@@ -1,6 +1,6 @@
 import { API, clockTo, createEstate, createProvider, letterText } from '../support/fixtures';
-import { nextFamilyDigest, SmtpSink, startSmtpSink } from '../support/smtp-sink';
-import { Session, startTestApp, TestApp } from '../support/test-app';
+import { nextFamilyDigest, SmtpSink } from '../support/smtp-sink';
+import { Session, Specialist, startWithOwner, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
 
 /**
@@ -10,18 +10,11 @@ import { relative } from '../workspace/support';
  */
 describe('a property cover kept for the estate', () => {
   let t: TestApp;
-  let anna: Session & { userId: string };
+  let anna: Specialist;
   let sink: SmtpSink;
 
-  beforeAll(async () => {
-    sink = await startSmtpSink();
-    t = await startTestApp({ env: { SMTP_URL: sink.url } });
-    anna = await t.specialist('Anna de Boer');
-  });
-  afterAll(async () => {
-    await t?.close();
-    await sink?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, sink } = await startWithOwner({ mailSink: true })));
+  afterAll(() => t?.close());
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
   const cookie = () => `steward_app=${anna.token}`;

@@ -21,9 +21,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
   let cbDesk: Session;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ db } = t = await startTestApp({ dbClient: true }));
     await t.admin.post(`${API}/users`, { email: ANNA.email, name: 'Anna de Boer', password: ANNA.password, role: 'specialist' }).expect(201);
     anna = await t.login(ANNA.email, ANNA.password);
     ing = await createProvider(t.admin, { name: 'ING', category: 'bank', requiredDocuments: ['death_certificate', 'certificate_of_inheritance'] });
@@ -32,10 +30,7 @@ describe('sentonly: a desk sees only what a letter to it carried or the owner ch
     cbDesk = t.as((await t.admin.post(`${API}/providers/${cb.id}/tokens`, { label: 'CB' }).expect(201)).body.token);
     await t.admin.post(`${API}/providers/${ing.id}/desk-users`, { email: 'desk@ing.test', name: 'ING desk', password: 'desk-password-1' }).expect(201);
   });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   const upload = async (estateId: string, kind: string, fileName: string, audience?: string) => {
     const form = anna.post(`${API}/estates/${estateId}/documents`).field('kind', kind);

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import request from 'supertest';
 import { createApp } from '../../src/app.factory';
 import { Clock, VirtualClock } from '../../src/clock/clock';
@@ -43,6 +44,8 @@ export interface TestApp {
   runDue(advanceDays?: number): request.Test;
   /** Started with `mailSink`: the e-mails Steward sent. */
   sink?: SmtpSink;
+  /** Started with `dbClient`: a client on the app's database, for what a spec must set up or read below the API. */
+  db?: Client;
   close(): Promise<void>;
 }
 
@@ -53,10 +56,14 @@ export interface StartOptions {
   databaseUrl?: string;
   /** Every e-mail Steward sends lands in a real SMTP server on loopback (`sink`), closed after the app so no message is cut off mid-send. */
   mailSink?: boolean;
+  /** A client on the app's database beside it (`db`), ended before the app closes. */
+  dbClient?: boolean;
 }
 
-export async function startTestApp(options: StartOptions & { mailSink: true }): Promise<TestApp & { sink: SmtpSink }>;
-export async function startTestApp(options?: StartOptions): Promise<TestApp>;
+/** What a start hands besides the app, by the options asked: `sink` with `mailSink`, `db` with `dbClient`. */
+export type Asked<O> = (O extends { mailSink: true } ? { sink: SmtpSink } : unknown) & (O extends { dbClient: true } ? { db: Client } : unknown);
+
+export async function startTestApp<const O extends StartOptions>(options?: O): Promise<TestApp & Asked<O>>;
 export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
   const sink = options.mailSink ? await startSmtpSink() : undefined;
   const env = { ...options.env, ...(sink && { SMTP_URL: sink.url }) };
@@ -64,12 +71,22 @@ export async function startTestApp(options: StartOptions = {}): Promise<TestApp>
     await sink?.close();
     throw error;
   });
+  const close = async () => {
+    await app.close();
+    await sink?.close();
+  };
+  const db = options.dbClient ? new Client({ connectionString: app.databaseUrl }) : undefined;
+  await db?.connect().catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   return {
     ...app,
     sink,
+    db,
     async close() {
-      await app.close();
-      await sink?.close();
+      await db?.end();
+      await close();
     },
   };
 }
@@ -130,14 +147,13 @@ export interface OwnerStart {
 
 /**
  * The usual start of a spec: `beforeAll(async () => ({ t, owner: anna } = await startWithOwner()))` and
- * `afterAll(() => t?.close())`; with `mailSink: true` it hands the `sink` too (see `StartOptions`).
+ * `afterAll(() => t?.close())`; with `mailSink: true` it hands the `sink` too, with `dbClient: true` the `db` (see `StartOptions`).
  */
-export async function startWithOwner(options: StartOptions & { mailSink: true }): Promise<OwnerStart & { sink: SmtpSink }>;
-export async function startWithOwner(options?: StartOptions): Promise<OwnerStart>;
-export async function startWithOwner(options: StartOptions = {}): Promise<OwnerStart & { sink?: SmtpSink }> {
+export async function startWithOwner<const O extends StartOptions>(options?: O): Promise<OwnerStart & Asked<O>>;
+export async function startWithOwner(options: StartOptions = {}): Promise<OwnerStart & Pick<TestApp, 'sink' | 'db'>> {
   const t = await startTestApp(options);
   try {
-    return { t, owner: await t.specialist('Anna de Boer'), sink: t.sink };
+    return { t, owner: await t.specialist('Anna de Boer'), sink: t.sink, db: t.db };
   } catch (error) {
     await t.close();
     throw error;

@@ -11,15 +11,8 @@ describe('the right sentence for the right reader: a disputed bill', () => {
 
   let db: Client;
 
-  beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  beforeAll(async () => ({ t, owner: anna, db } = await startWithOwner({ dbClient: true })));
+  afterAll(() => t?.close());
 
   it("alerts each case owner in the language of their account: Dutch by default, English when chosen", async () => {
     const provider = await createProvider(t.admin, { name: 'Banktest', category: 'bank', channel: 'email', requiredDocuments: [] });

@@ -13,16 +13,11 @@ describe('a recorded bill can be corrected', () => {
   let desk: Session;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     provider = await createProvider(t.admin, { name: 'Stroomtest', category: 'energy', channel: 'portal', slaBusinessDays: 5, requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, {}).expect(201)).body.token);
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const contractOf = async (id: string) => (await anna.get(`${API}/contracts/${id}`).expect(200)).body;
   const entries = async (id: string) => (await db.query('SELECT count(*)::int AS n FROM timeline_entries WHERE contract_id = $1', [id])).rows[0].n as number;

@@ -9,15 +9,10 @@ describe('contract lifecycle on the durable runtime', () => {
   let provider: { id: string; name: string };
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     provider = await createProvider(t.admin, { name: 'KPN', slaBusinessDays: 10, requiredDocuments: ['death_certificate'] });
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
   const outboxKinds = async (contractId: string) =>

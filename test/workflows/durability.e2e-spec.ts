@@ -14,15 +14,8 @@ describe('durability: several instances, crashes', () => {
   let t: TestApp;
   let db: Client;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
-  });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  beforeAll(async () => ({ db } = t = await startTestApp({ dbClient: true })));
+  afterAll(() => t?.close());
 
   it('sends each reminder exactly once with two app instances running schedulers on one database', async () => {
     // A second instance on the same database and the same (virtual) time. Its background loops stay

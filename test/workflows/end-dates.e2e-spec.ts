@@ -17,16 +17,11 @@ describe('end dates against the date of death and the request', () => {
   let vattenfall: { id: string; name: string };
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     vattenfall = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', requiredDocuments: [] });
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   let accounts = 0;
   /** A requested contract of a death on 2 November 2026 (the fixtures' date), each on its own account number (one contract per provider and number; a second of the same description confirmed as such). */

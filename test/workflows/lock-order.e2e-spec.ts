@@ -15,15 +15,10 @@ describe('lock order: estate before contract, on every path', () => {
   let provider: { id: string };
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     provider = await createProvider(t.admin, { requiredDocuments: [], slaBusinessDays: 5 });
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   // December's bill, come in January; recorded once the quiet period has run out (1 February).
   const bill = { reference: 'F-12', invoiceDate: '2027-01-05', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 30 };

@@ -21,15 +21,10 @@ describe('a missed term is said, never silently moved', () => {
   let db: Client;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    ({ db } = t = await startTestApp({ dbClient: true }));
     ({ anna, kpn, desk, deskWeb, ownerWeb } = await missedTermReaders(t));
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db?.end();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   const nl = (date: string) => longDate(date, 'nl');
   const owner = async (id: string) => (await anna.api.get(`${API}/contracts/${id}`).expect(200)).body as { state: string; dueAt: string; statusText: string; statusTexts: { en: string }; nextStep: string; letters: { kind: string; letterDate: string }[] };

@@ -25,16 +25,11 @@ describe('background pipeline: deadlines and effects that fail, crash or pile up
   let anna: Session;
 
   beforeAll(async () => {
-    ({ sink } = t = await startTestApp({ mailSink: true }));
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ sink, db } = t = await startTestApp({ mailSink: true, dbClient: true }));
     owner = await account(t, 'Anna de Boer', 'specialist', 'nl');
     anna = owner.api;
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const stateOf = async (contractId: string) => (await anna.get(`${API}/contracts/${contractId}`).expect(200)).body.state;
 

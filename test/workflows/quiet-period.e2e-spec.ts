@@ -20,15 +20,10 @@ describe('the quiet period after a confirmation', () => {
   let kpn: { id: string; name: string };
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   /** A contract KPN confirmed today to end on `endDate`, with a relative who follows it in the portal. */
   async function confirmed(endDate: string) {

@@ -18,16 +18,11 @@ describe('workflow read models', () => {
   let provider: { id: string; name: string };
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     provider = await createProvider(t.admin, { name: 'Vraagbank', category: 'bank', requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${provider.id}/tokens`, { label: 'Vraagbank desk' }).expect(201)).body.token);
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const question = { message: 'Stuur de verklaring van erfrecht.', documentsNeeded: ['certificate_of_inheritance'] };
 

@@ -14,16 +14,11 @@ describe('a confirmation recorded by mistake is taken back', () => {
   let desk: Session;
 
   beforeAll(async () => {
-    ({ t, owner: anna } = await startWithOwner());
-    db = new Client({ connectionString: t.databaseUrl });
-    await db.connect();
+    ({ t, owner: anna, db } = await startWithOwner({ dbClient: true }));
     kpn = await createProvider(t.admin, { name: 'KPN', requiredDocuments: [] });
     desk = t.as((await t.admin.post(`${API}/providers/${kpn.id}/tokens`, {}).expect(201)).body.token);
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t?.close());
 
   const advance = (days: number) => t.admin.post(`${API}/admin/clock`, { advanceDays: days }).expect(200);
   const contractOf = async (owner: Session, id: string) => (await owner.get(`${API}/contracts/${id}`).expect(200)).body;
