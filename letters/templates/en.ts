@@ -132,14 +132,14 @@ function disputedSentence(f: Facts): string {
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
-/** A bank's charge, no invoice with a period of use (nl.ts says how). */
+/** A bank's charge, no invoice with a period of use, asked back and never declared not owed (nl.ts says how and why). */
 function chargeDisputed(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
   const charged = `You charged costs of ${en.money(i.amount)} to the account on ${en.date(i.invoiceDate)} (reference ${i.reference}).`;
-  if (i.disputed.from === i.periodFrom) return `${charged} They concern the time after ${endWord(f)} and are not owed.`;
+  if (i.disputed.from === i.periodFrom) return `${charged} They concern the time after ${endWord(f)}.`;
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} of ${daysInclusive(i.periodFrom, i.periodTo)}`;
-  return `${charged} Pro rata to the days they cover (${share}), ${en.money(i.disputed.amount)} of it falls after ${endWord(f)}; that part is not owed. I do not dispute the part up to and including ${endWord(f)}.`;
+  return `${charged} Pro rata to the days they cover (${share}), ${en.money(i.disputed.amount)} of it falls after ${endWord(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
 /** The charge a complaint about an unanswered dispute names (`chargeDisputed`): "I disputed €3.69 of the costs of €3.95 you charged …". */

@@ -200,15 +200,17 @@ function disputedSentence(f: Facts): string {
 
 /**
  * A bank's charge (`refundsCharge`): booked off the account on a day, no invoice with a period of use; its days count only for the
- * share after the date the bank confirmed, pro rata as `disputedSentence`.
+ * share after the date the bank confirmed, pro rata as `disputedSentence`. Asked back, never declared not owed (audit79 DISP-2): our
+ * own request keeps the account blocked for the estate until its balance is released, and the heirs succeed in the deceased's
+ * obligations (art. 4:182 lid 1 BW), so nothing recorded says its costs after that date are not owed.
  */
 function chargeDisputed(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
   const charged = `U heeft op ${nl.date(i.invoiceDate)} kosten van ${nl.money(i.amount)} in rekening gebracht (kenmerk ${i.reference}).`;
-  if (i.disputed.from === i.periodFrom) return `${charged} Die kosten gaan over de tijd na ${endWord(f)} en zijn niet verschuldigd.`;
+  if (i.disputed.from === i.periodFrom) return `${charged} Die kosten gaan over de tijd na ${endWord(f)}.`;
   const share = `${daysInclusive(i.disputed.from, i.disputed.to)} van ${daysInclusive(i.periodFrom, i.periodTo)}`;
-  return `${charged} Naar rato van de dagen waarover ze gaan (${share}) valt daarvan ${nl.money(i.disputed.amount)} na ${endWord(f)}; dat deel is niet verschuldigd. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
+  return `${charged} Naar rato van de dagen waarover ze gaan (${share}) valt daarvan ${nl.money(i.disputed.amount)} na ${endWord(f)}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
 /**
