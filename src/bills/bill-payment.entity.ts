@@ -29,6 +29,10 @@ export class BillPayment {
   @Column('boolean')
   finalBill: boolean;
 
+  /** overdraftrest: the debit of an overdrawn account a bank blocked, named by the bank's reference of the block (migration 1763816300000). */
+  @Column('boolean')
+  overdraft: boolean;
+
   @Column({ type: 'date' })
   paidOn: string;
 

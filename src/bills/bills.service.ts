@@ -96,23 +96,23 @@ const END_DATE_OWED_SQL = `(SELECT (o ->> 'amount')::numeric FROM ${timelineRows
  * otherwise: that step says what is owed); a kept cover's premium recorded as owed (`bill.owed`); an overdrawn account's debit (`overdraftOf`). As `untilEndNow` reads them. Only amounts to pay (above nil).
  */
 const STEP_BILLS = `(SELECT * FROM (
-    SELECT s ->> 'reference', (s ->> 'amount')::numeric, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
-    UNION ALL SELECT coalesce(t.details -> 'event' -> 'collection' ->> 'reference', t.details -> 'event' -> 'collection' ->> 'agency', ''), (t.details -> 'event' -> 'collection' ->> 'amount')::numeric, false WHERE t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'collection' -> 'amount') = 'number'
-    UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false WHERE t.event = 'BILL_CORRECTED'
-    UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
-    UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${END_DATE_OWED_SQL}, ${BILL_LEFT_SQL}), false WHERE t.event = 'INVOICE_AFTER_END'
-    UNION ALL SELECT t.details ->> 'reference', (t.details ->> 'amount')::numeric, false WHERE t.event = 'bill.owed'
-    UNION ALL SELECT t.details -> 'event' ->> 'reference', -(t.details -> 'event' ->> 'balance')::numeric, false WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details -> 'event' ->> 'done' = 'accountBlocked' AND jsonb_typeof(t.details -> 'event' -> 'balance') = 'number'
-  ) bill (reference, amount, final_bill) WHERE bill.amount > 0)`;
+    SELECT s ->> 'reference', (s ->> 'amount')::numeric, false, false FROM jsonb_array_elements(CASE WHEN t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'settled') = 'array' THEN t.details -> 'event' -> 'settled' ELSE '[]' END) s
+    UNION ALL SELECT coalesce(t.details -> 'event' -> 'collection' ->> 'reference', t.details -> 'event' -> 'collection' ->> 'agency', ''), (t.details -> 'event' -> 'collection' ->> 'amount')::numeric, false, false WHERE t.event = 'DISPUTE_RESOLVED' AND jsonb_typeof(t.details -> 'event' -> 'collection' -> 'amount') = 'number'
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', (t.details -> 'event' ->> 'amount')::numeric - coalesce((t.details -> 'event' ->> 'credited')::numeric, 0), false, false WHERE t.event = 'BILL_CORRECTED'
+    UNION ALL SELECT NULL, (t.details -> 'wording' -> 'projection' ->> 'finalInvoiceAmount')::numeric, true, false WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED')
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', coalesce(${openUndisputedPartSql('t.contract_id', "t.details -> 'event' ->> 'reference'")}, ${END_DATE_OWED_SQL}, ${BILL_LEFT_SQL}), false, false WHERE t.event = 'INVOICE_AFTER_END'
+    UNION ALL SELECT t.details ->> 'reference', (t.details ->> 'amount')::numeric, false, false WHERE t.event = 'bill.owed'
+    UNION ALL SELECT t.details -> 'event' ->> 'reference', -(t.details -> 'event' ->> 'balance')::numeric, false, true WHERE t.event IN ('COMPLETE', 'COMPLETION_CORRECTED') AND t.details -> 'event' ->> 'done' = 'accountBlocked' AND jsonb_typeof(t.details -> 'event' -> 'balance') = 'number'
+  ) bill (reference, amount, final_bill, overdraft) WHERE bill.amount > 0)`;
 
 /**
  * A step that left a bill still to pay: one of its bills has no payment that covers it in `bill_payments` (a payment
- * found as `PAYMENT_OF` finds it, by the unique `(contract_id, bill_reference)` or the contract's one final bill), so
+ * found as `PAYMENT_OF` finds it, by the unique `(contract_id, bill_reference)` or the contract's one final bill or overdraft), so
  * Today's pages hold unpaid bills only, however many paid ones came before them.
  */
 const STILL_TO_PAY = `EXISTS (SELECT 1 FROM ${STEP_BILLS} bill WHERE NOT EXISTS (
   SELECT 1 FROM bill_payments p WHERE p.contract_id = t.contract_id
-    AND (CASE WHEN bill.final_bill THEN p.final_bill ELSE p.bill_reference = bill.reference AND NOT p.final_bill END) AND p.amount >= bill.amount))`;
+    AND (CASE WHEN bill.final_bill THEN p.final_bill WHEN bill.overdraft THEN p.overdraft ELSE p.bill_reference = bill.reference AND NOT p.final_bill AND NOT p.overdraft END) AND p.amount >= bill.amount))`;
 
 /**
  * The bills the estate owes (what the contract steps left owed, read from the timeline) and which of them
@@ -233,8 +233,8 @@ export class BillsService implements OnModuleInit {
     }
     // A part up to the end date kept for its payment (`billsOfSteps`) gives way to the step that ended its dispute owing the bill
     // itself: that bill carries the same payment, which is listed once.
-    const whole = new Set(bills.filter((b) => !b.untilEnd).map((b) => paymentKey(b.contractId, b)));
-    return bills.filter((b) => !b.untilEnd || !whole.has(paymentKey(b.contractId, b)));
+    const whole = new Set(bills.filter((b) => !b.untilEnd).map((b) => paymentKey(b.contractId, b.reference, owedSlot(b))));
+    return bills.filter((b) => !b.untilEnd || !whole.has(paymentKey(b.contractId, b.reference, owedSlot(b))));
   }
 
   /**
@@ -317,11 +317,11 @@ export class BillsService implements OnModuleInit {
     const [row] = (
       bill.paidOn
         ? // An UPDATE answers [rows, count]; only the payment seen above, so one marked at the same moment answers 409.
-          ((await manager.query(`UPDATE bill_payments SET earlier = earlier || jsonb_build_array(jsonb_build_object('amount', amount, 'paidOn', paid_on::text)), amount = $4, paid_on = $5 WHERE contract_id = $1 AND ${PAYMENT_OF} AND amount = $6 RETURNING id`, [contract.id, bill.reference, bill.finalBill, bill.amount, dto.paidOn, bill.paidAmount]))[0] as { id: string }[])
+          ((await manager.query(`UPDATE bill_payments SET earlier = earlier || jsonb_build_array(jsonb_build_object('amount', amount, 'paidOn', paid_on::text)), amount = $4, paid_on = $5 WHERE contract_id = $1 AND ${PAYMENT_OF} AND amount = $6 RETURNING id`, [contract.id, bill.reference, owedSlot(bill), bill.amount, dto.paidOn, bill.paidAmount]))[0] as { id: string }[])
         : await manager.query(
-            `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+            `INSERT INTO bill_payments (estate_id, contract_id, bill_reference, amount, final_bill, overdraft, paid_on, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT DO NOTHING RETURNING id`,
-            [contract.estateId, contract.id, bill.reference, bill.amount, bill.finalBill, dto.paidOn, this.clock.now()],
+            [contract.estateId, contract.id, bill.reference, bill.amount, bill.finalBill, bill.overdrawnOn !== null, dto.paidOn, this.clock.now()],
           )
     ) as { id: string }[];
     // Marked at the same moment by someone else: theirs stands.
@@ -338,7 +338,7 @@ export class BillsService implements OnModuleInit {
     const bill = await this.owedBill(manager, contract, reference, lang);
     const [payment] = (await manager.query(
       `SELECT id, amount::float8 AS amount, paid_on::text AS "paidOn", earlier -> -1 AS before FROM bill_payments WHERE contract_id = $1 AND ${PAYMENT_OF} FOR UPDATE`,
-      [contract.id, bill.reference, bill.finalBill],
+      [contract.id, bill.reference, owedSlot(bill)],
     )) as { id: string; amount: number; paidOn: string; before: { amount: number; paidOn: string } | null }[];
     if (!payment) throw new ProblemException(409, 'bill-not-paid', ownerWords(lang).errors.details.billNotPaid(bill.reference), { errors: [{ field: 'reference', message: 'is not marked paid', rule: 'notMarkedPaid' }] });
     const { before } = payment;
@@ -398,10 +398,10 @@ export class BillsService implements OnModuleInit {
     const estateIds = [...new Set(steps.map((e) => e.estateId))];
     const [labelsByEstate, payments] = await Promise.all([
       Promise.all(estateIds.map((id) => this.labels(id, manager))),
-      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", paid_on::text AS "paidOn", amount::float8 AS amount FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; paidOn: string; amount: number }[]>,
+      manager.query('SELECT contract_id AS "contractId", bill_reference AS reference, final_bill AS "finalBill", overdraft, paid_on::text AS "paidOn", amount::float8 AS amount FROM bill_payments WHERE contract_id = ANY($1)', [contractIds]) as Promise<{ contractId: string; reference: string; finalBill: boolean; overdraft: boolean; paidOn: string; amount: number }[]>,
     ]);
     const labels = new Map(labelsByEstate.flatMap((byContract) => [...byContract]));
-    const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p), p]));
+    const paid = new Map(payments.map((p) => [paymentKey(p.contractId, p.reference, slotOf(p)), p]));
     const owed = steps.map((entry) => ({ entry, bills: owedBillsOf({ ...entry, toState: entry.toState ?? '' }) }));
     // The part up to the end date is owed while the rest is disputed: as the dispute stands now (a correction or a credit
     // note may have changed it since); what ended the dispute since is read from its steps (`untilEndNow`): an end-date
@@ -417,7 +417,7 @@ export class BillsService implements OnModuleInit {
     const confirmations = await this.timeline.detailsOfContracts(manager, renamed, CONFIRMATION_EVENTS);
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
-        const payment = paid.get(paymentKey(entry.contractId!, b));
+        const payment = paid.get(paymentKey(entry.contractId!, b.reference, owedSlot(b)));
         const key = `${entry.contractId}/${b.reference}`;
         // A bill disputed in full had no part to pay: a payment under its number is then of the whole bill as a later step owed it, none left of a part.
         const now = b.untilEnd
@@ -451,10 +451,15 @@ export class BillsService implements OnModuleInit {
 }
 
 /**
- * Which payment is a bill's: an invoice's by its number; a contract's final bill by being its final bill (one at
- * a time), so a payment stays with it when a correction renames its reference or changes its amount.
+ * Which payment is a bill's (`$3`: its `PaymentSlot`): an invoice's by its number; a contract's final bill by being its final bill,
+ * an overdraft by being its overdraft (one of each at a time; overdraftrest), so a payment stays with it when a correction renames
+ * its reference or changes its amount.
  */
-const PAYMENT_OF = '(CASE WHEN $3 THEN final_bill ELSE bill_reference = $2 AND NOT final_bill END)';
-const paymentKey = (contractId: string, bill: { reference: string; finalBill: boolean }) => (bill.finalBill ? `${contractId} final` : `${contractId}/${bill.reference}`);
+const PAYMENT_OF = "(CASE $3::text WHEN 'final' THEN final_bill WHEN 'overdraft' THEN overdraft ELSE bill_reference = $2 AND NOT final_bill AND NOT overdraft END)";
+type PaymentSlot = 'final' | 'overdraft' | 'invoice';
+/** What a bill's payment is found by: its being the contract's final bill or overdraft, else its reference. */
+const slotOf = (bill: { finalBill: boolean; overdraft: boolean }): PaymentSlot => (bill.finalBill ? 'final' : bill.overdraft ? 'overdraft' : 'invoice');
+const owedSlot = (bill: Pick<OwedBill, 'finalBill' | 'overdrawnOn'>): PaymentSlot => slotOf({ finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null });
+const paymentKey = (contractId: string, reference: string, slot: PaymentSlot) => (slot === 'invoice' ? `${contractId}/${reference}` : `${contractId} ${slot}`);
 
 const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, paidOn: b.paidOn });

@@ -60,7 +60,7 @@ import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-a
 import { WebhooksService } from '../webhooks/webhooks.service';
 import type { CollectionClaim } from '../timeline/contract-step';
 import { ANSWER_DOCUMENT_WITHDRAWN, ANSWER_WITHDRAWN_HANDLED, answerDocumentWithdrawnText, answerWithdrawnHandledText, callRecordedText, callRevisionText, COVER_REJUDGED, coverRejudgedText, coverShortenedText, endDateNotToldText, laterEndDateHandledText, OBJECTION_SET_APART, objectionSetApartText } from '../timeline/owner-timeline';
-import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, DONE_OF_FACT, factNotOf, type InvoiceAfterEndDto, type RecordCallDto } from './contract-events.dto';
+import { type AnswerFact, type BillCorrectedDto, type BrpCheckDto, CorrectCallDto, type DatedBillDto, DONE_OF_FACT, factNotOf, type RecordCallDto } from './contract-events.dto';
 import { CALL_CORRECTED, CALL_RECORDED, CALL_REVISIONS, CALL_WITHDRAWN, calledOnProblem, callsAsTheyStand, type RecordedCall } from './calls';
 import { dutchDate } from '../clock/clock';
 import { OutboxService } from '../runtime/outbox.service';
@@ -1176,7 +1176,7 @@ export class ContractsService implements OnModuleInit {
    * confirmed end date, and once (422 naming the field otherwise: the caller can correct what it sent;
    * the state itself would take a bill).
    */
-  reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: InvoiceAfterEndDto, after?: (manager: EntityManager) => Promise<void>) {
+  reportInvoiceAfterEnd(principal: StaffPrincipal, contractId: string, dto: DatedBillDto, after?: (manager: EntityManager) => Promise<void>) {
     return this.fire(
       principal,
       contractId,

@@ -6,7 +6,7 @@ import { Clock, dutchDate } from '../clock/clock';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem } from '../common/problem';
 import { billFiguresProblems } from '../contracts/bill.rules';
-import { InvoiceAfterEndDto } from '../contracts/contract-events.dto';
+import { DatedBillDto } from '../contracts/contract-events.dto';
 import { Contract } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { DocumentKind } from '../documents/document.entity';
@@ -341,7 +341,7 @@ export class FamilyReportsService implements OnModuleInit {
    * (`bill_recorded`) in the same transaction, so a report handled meanwhile (409) records no bill. `contractId`: the report's
    * contract when the family named none (422 naming it otherwise); one of another estate is unknown (404). `reply`: to the reporter, as `handle` takes it.
    */
-  async recordBill(principal: StaffPrincipal, reportId: string, dto: InvoiceAfterEndDto & { reply?: string }, contractId?: string): Promise<string> {
+  async recordBill(principal: StaffPrincipal, reportId: string, dto: DatedBillDto & { reply?: string }, contractId?: string): Promise<string> {
     const [row]: ReportRow[] = await this.db.query('SELECT * FROM family_reports WHERE id = $1', [reportId]);
     if (!row) throw new NotFoundProblem();
     await this.estates.requireAccess(principal, row.estate_id).catch(() => {
@@ -352,9 +352,9 @@ export class FamilyReportsService implements OnModuleInit {
     const contract = contractId ?? row.contract_id;
     if (!contract) throw new ValidationProblem([{ field: 'contractId', message: 'the report names no contract: say which contract the bill is for' }], 422);
     if (!(await this.db.manager.existsBy(Contract, { id: contract, estateId: row.estate_id }))) throw new NotFoundProblem();
-    // The bill's figures alone: the event carries nothing else.
-    const { invoiceDate, periodFrom, periodTo, amount, reference } = dto;
-    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference }, (manager) =>
+    // The bill's figures alone (its due date when it names one, overdraftrest): the event carries nothing else.
+    const { invoiceDate, periodFrom, periodTo, amount, reference, dueOn } = dto;
+    await this.contracts.reportInvoiceAfterEnd(principal, contract, { invoiceDate, periodFrom, periodTo, amount, reference, ...(dueOn !== undefined && { dueOn }) }, (manager) =>
       this.markHandled(manager, principal, { ...row, contract_id: contract }, dto.reply ?? null, 'bill_recorded', { amount, reference, invoiceDate }),
     );
     return contract;

@@ -5,7 +5,7 @@ import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min
 import { IsCalendarDate } from '../common/date';
 import { IsEuros, typedAmount } from '../common/money';
 import { PageQueryDto } from '../common/paging';
-import { InvoiceAfterEndDto, PeriodNotBackwards } from '../contracts/contract-events.dto';
+import { DatedBillDto, PeriodNotBackwards } from '../contracts/contract-events.dto';
 import { billFiguresProblems } from '../contracts/bill.rules';
 import { CheckedBy } from '../common/validation';
 import { IsNotBlank, trimmed } from '../common/trim';
@@ -130,7 +130,7 @@ const ReplyToReporter = (): PropertyDecorator =>
   );
 
 /** The owner records a bill the family reported (`POST /family-reports/:id/bill`): the bill as she checked it, on the report's contract or `contractId`, with an optional reply to the reporter. */
-export class RecordReportedBillDto extends InvoiceAfterEndDto {
+export class RecordReportedBillDto extends DatedBillDto {
   @ApiPropertyOptional({ description: "the contract the bill is for, when the family named none (or named the wrong one); the report's contract otherwise" })
   @IsOptional()
   @IsUUID()

@@ -16,7 +16,7 @@ import { endSession, refuseLogin, sessionNotice, startSession } from '../web/ses
 import { WebhooksService } from '../webhooks/webhooks.service';
 import { langOf, providerWords } from '../words';
 import { listPage, loginPage, requestPage, tabOfParam, webhooksPage } from './desk-pages';
-import { DeskAnswer, openingTab } from './desk-rules';
+import { DESK_ANSWERS, DeskAnswer, openingTab } from './desk-rules';
 import { DeskListQueryDto, DeskWebhooksQueryDto } from './provider-desk.dto';
 import { ProviderDeskService } from './provider-desk.service';
 
@@ -160,7 +160,7 @@ export class DeskWebController {
     if (form.errors || unchosen.length) {
       form.errors = [...unchosen, ...(form.errors ?? [])];
       // All at once: the end date, if it parsed, is held against the record too (what `act` would refuse next).
-      const errors = await this.desk.withEndDateRules(p, id, form.errors, { ...body, type: answerPath === 'correct-completion' ? 'COMPLETION_CORRECTED' : 'COMPLETE' });
+      const errors = await this.desk.withEndDateRules(p, id, form.errors, { ...body, type: DESK_ANSWERS[answerPath as DeskAnswer] });
       return res.status(422).type('html').send(requestPage(p.lang, provider.name, request, { form: { answer: answerPath as DeskAnswer, errors, values: body } }));
     }
     try {

@@ -6,7 +6,7 @@ import type { ProviderPrincipal } from '../auth/principal';
 import { sendFile } from '../common/download';
 import { ApiDoc, ApiProblems } from '../common/openapi';
 import { IdParam } from '../common/uuid-param';
-import { AcknowledgeDto, BalanceReleasedDto, balanceReleasedEvent, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
+import { AcknowledgeDto, BalanceReleasedDto, CollectionStoppedDto, collectionStoppedEvent, CompleteDto, CompletionCorrectedDto, CreditNoteDto, disputeAnswerEvent, DisputeRejectionDto, InvoiceWithdrawnDto, ProviderAnswer, providerAnswerEvent, RejectDto, RequestInformationDto } from '../contracts/contract-events.dto';
 import { DeskRequest, DeskRequestWithThread, DeskTabCounts } from './desk-request.view';
 import { AcknowledgeBatchDto, BatchItemResult, CompleteBatchDto, ExportQueryDto, MAX_BATCH, RequestFilterDto, TabCountsQueryDto } from './provider-desk.dto';
 import { cappedCount } from './desk-rules';
@@ -264,8 +264,9 @@ export class ProviderDeskController {
   @Post(':id/balance-released')
   @HttpCode(200)
   @ApiHeader(IDEMPOTENCY_HEADER)
-  balanceReleased(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() dto: BalanceReleasedDto, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
-    return this.desk.act(p, id, balanceReleasedEvent(dto), key, req.path);
+  @ApiBody({ type: BalanceReleasedDto })
+  balanceReleased(@CurrentPrincipal() p: ProviderPrincipal, @IdParam() id: string, @Body() body: object, @Headers('idempotency-key') key: string | undefined, @Req() req: Request) {
+    return this.desk.balanceReleased(p, id, body, key, req.path);
   }
 
   @ApiDoc({

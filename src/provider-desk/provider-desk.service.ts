@@ -9,7 +9,7 @@ import type { Problem } from '../common/openapi';
 import { FieldError, NotFoundProblem, type ProblemDocument, ProblemException, ValidationProblem } from '../common/problem';
 import { inReadersWords } from '../common/reader-words';
 import { validateInput } from '../common/validation';
-import { CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
+import { BalanceReleasedDto, balanceReleasedEvent, CompleteDto, CompletionCorrectedDto, providerAnswerEvent } from '../contracts/contract-events.dto';
 import { ContractStanding, ContractWorkflow, ownersMoveSince, shownDueDate } from '../contracts/contract-workflow.service';
 import { answerDateRefusals, assertAnswerDates, assertAnswerFits, assertAskable, assertBillAnswer, withBillDisputed, withBillLeft, withCorrections, ContractsService } from '../contracts/contracts.service';
 import { Contract, requestAsked } from '../contracts/contract.entity';
@@ -230,6 +230,9 @@ export interface RequestRow {
  */
 const enclosureRequest = (row: RequestRow): EnclosureRequest => ({ contractId: row.id, estateId: row.estate_id });
 
+/** What an answer's days are checked by (`answerDateRefusals`): its event type and the days it gives, as sent. */
+type DatedAnswer = { type: string; effectiveDate?: unknown; coverUntil?: unknown; done?: unknown; releasedOn?: unknown };
+
 /**
  * What a provider contact point sees and does. Least data: one request at a time, only what it
  * needs — never other contracts of the estate, never the family's contact details.
@@ -411,7 +414,7 @@ export class ProviderDeskService {
    * the death), for each date that parsed: what `act` would refuse next (422) is named in the same answer. 404 outside the
    * caller's reach, so another provider hears nothing of the request's dates.
    */
-  async withEndDateRules(principal: ProviderPrincipal, contractId: string, refused: FieldError[], answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; done?: unknown }): Promise<FieldError[]> {
+  async withEndDateRules(principal: ProviderPrincipal, contractId: string, refused: FieldError[], answer: DatedAnswer): Promise<FieldError[]> {
     const manager = this.db.manager;
     const [row] = await this.rows(manager, principal.providerId, { contractId });
     if (!row) throw new NotFoundProblem();
@@ -424,11 +427,21 @@ export class ProviderDeskService {
    * An answer's days against its request's record (`answerDateRefusals`), for a request known to be the caller's. A value the body
    * refused as no date is passed over by the caller (`told`), so each field is told once.
    */
-  private async answerDateProblems(manager: EntityManager, contractId: string, answer: { type: string; effectiveDate?: unknown; coverUntil?: unknown; done?: unknown }): Promise<FieldError[]> {
+  private async answerDateProblems(manager: EntityManager, contractId: string, answer: DatedAnswer): Promise<FieldError[]> {
     const [contract, standings] = await Promise.all([manager.findOneByOrFail(Contract, { id: contractId }), this.workflow.standings(manager, [contractId])]);
     const text = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-    const answered = { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done) };
+    const answered = { type: answer.type, effectiveDate: text(answer.effectiveDate), coverUntil: text(answer.coverUntil), done: text(answer.done), releasedOn: text(answer.releasedOn) };
     return answerDateRefusals(manager, contract, answered, this.clock.today(), standings.get(contractId)?.context.effectiveDate ?? null);
+  }
+
+  /**
+   * A release of a blocked account's balance, its body checked here as `complete`'s: a refused one names `releasedOn`'s day rules
+   * too (not before the balance's day, overdraftrest), so the desk fixes every field in one round.
+   */
+  async balanceReleased(principal: ProviderPrincipal, contractId: string, body: unknown, idempotencyKey: string | undefined, path: string) {
+    const { dto, errors } = await validateInput(BalanceReleasedDto, body);
+    if (errors.length) throw new ValidationProblem(await this.withEndDateRules(principal, contractId, errors, { ...dto, type: 'BALANCE_RELEASED' }), 400);
+    return this.act(principal, contractId, balanceReleasedEvent(dto), idempotencyKey, path);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { flat, pdfText } from '../../letters/test-support';
-import { API, binary, createProvider } from '../support/fixtures';
+import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import { DECEMBER, owedBillContracts } from '../support/owed-bills';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { relative } from '../workspace/support';
@@ -300,5 +300,28 @@ describe('bills to pay from the estate', () => {
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'F-02', amount: 60, untilEnd: false, paidAmount: 32 })]);
     // Held to after the end date and decided to be paid all the same: the card says what time it is for.
     expect(await portalPage(ria)).toMatch(/Stroomtest: rekening F-02, voor tijd na de einddatum \(uw contactpersoon heeft besloten dat die toch wordt betaald\), €.60,00 · nog €.28,00 te betalen; €.32,00 betaald op 23 november 2026/);
+  });
+
+  it("keeps an overdraft paid when the bank corrects its reference: the payment follows the overdraft, not its kenmerk (overdraftrest)", async () => {
+    const bank = await createProvider(t.admin, { name: 'Zuidbank Kenmerk', category: 'bank', requiredDocuments: [] });
+    const bankDesk = t.as((await t.admin.post(`${API}/providers/${bank.id}/tokens`, { label: 'desk' }).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: bank.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    await bankDesk.post(`${API}/provider-desk/requests/${c.id}/complete`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781', done: 'accountBlocked', balance: -50 }).set('Idempotency-Key', `${c.id}-block`).expect(200);
+    const ria = await representative(estate.id, 'Ria Rood');
+    await anna.post(`${API}/contracts/${c.id}/bills-paid`, { reference: 'ING-NB-7781', paidOn: t.clock.today() }).expect(201);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    // The bank corrects only its reference: on main the debit was listed unpaid again under the new one.
+    await bankDesk.post(`${API}/provider-desk/requests/${c.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781B', done: 'accountBlocked', balance: -50 }).set('Idempotency-Key', `${c.id}-ref`).expect(200);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect(((await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[]).filter((b) => b.contractId === c.id)).toEqual([]);
+    expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ING-NB-7781', amount: 50 })]);
+    // A corrected debit of more than was paid leaves the rest to pay, under the reference it now has.
+    await bankDesk.post(`${API}/provider-desk/requests/${c.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781B', done: 'accountBlocked', balance: -80 }).set('Idempotency-Key', `${c.id}-more`).expect(200);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ING-NB-7781B', amount: 80, paidAmount: 50, overdrawnOn: '2026-11-02' })]);
+    expect(((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items as Bill[]).map((b) => b.reference)).toEqual(['ING-NB-7781B']);
   });
 });

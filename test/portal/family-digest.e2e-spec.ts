@@ -1068,4 +1068,38 @@ describe('the daily email to the family', () => {
     expect(lines(sem.email)).toEqual([confirmed('KPN Tussen')]);
     expect(lines(isa.email)).toEqual([confirmed('KPN Tussen')]);
   });
+
+  it("tells an overdrawn account's debit once as a debt to pay from the estate, to the readers of its debts only, in Dutch and English (overdraftrest)", async () => {
+    const anna = await t.specialist('Anna Rood');
+    const bank = await createProvider(t.admin, { name: 'Zuidbank Digest', category: 'bank', requiredDocuments: [] });
+    const estate = await createEstate(anna);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Els Rood', email: 'els.rood@family.example', relation: 'kind', role: 'representative' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Eric Rood', email: 'eric.rood@family.example', relation: 'zoon', role: 'heir', language: 'en' }).expect(201);
+    await anna.post(`${API}/estates/${estate.id}/family-members`, { name: 'Buur Rood', email: 'buur.rood@family.example', relation: 'buurman', role: 'other' }).expect(201);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: bank.id, description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789', action: 'cancel' }).expect(201)).body.id as string;
+    await anna.post(`${API}/contracts/${c}/request`).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    let before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    await anna.post(`${API}/contracts/${c}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'ZB-R1', done: 'accountBlocked', balance: -50 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    const mail = (to: string) => sink.messages.filter((m) => m.to && 'text' in m.to && m.to.text === to).slice(-1)[0].text!;
+    const lines = (to: string) => mail(to).split('\n').filter((line) => line.startsWith('- '));
+    const nbsp = (line: string) => line.replace(/\u00a0/g, ' ');
+    // Decided, not changed: the block's own line already says the debt first, as the card does (bankdebt, owedwords), so the email
+    // tells it once as a debt to pay, with the pointer to the list; a relative outside the estate's debts reads no figures.
+    expect(lines('els.rood@family.example').map(nbsp)).toEqual([
+      '- Zuidbank Digest: Nog te betalen uit de nalatenschap voor het contract bij Zuidbank Digest: tekort op de rekening per 2 november 2026 (kenmerk ZB-R1), € 50,00. Zuidbank Digest heeft de rekening geblokkeerd. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald.',
+    ]);
+    expect(mail('els.rood@family.example')).toContain('Er staan rekeningen die uit de nalatenschap betaald moeten worden');
+    expect(lines('eric.rood@family.example').map(nbsp)).toEqual([
+      '- Zuidbank Digest: Still to be paid from the estate for the contract with Zuidbank Digest: overdraft on the account as of 2 November 2026 (reference ZB-R1), €50.00. Zuidbank Digest has blocked the account. The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate.',
+    ]);
+    expect(lines('buur.rood@family.example')).toHaveLength(1);
+    expect(mail('buur.rood@family.example')).not.toMatch(/50,00|ZB-R1|Er staan rekeningen/);
+  });
 });

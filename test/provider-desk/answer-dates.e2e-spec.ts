@@ -154,4 +154,21 @@ describe("a bank's or insurer's answer dated where it cannot be true", () => {
     await kpn.post('complete', { effectiveDate: inDays(30), reference: 'KPN-1' }).expect(200);
     expect(await kpn.state()).toBe('confirmed');
   });
+
+  it("names every problem of a refused release at once: a malformed amount beside a day before the balance's, at the desk's API and page (overdraftrest)", async () => {
+    const death = '2026-11-02';
+    const balanceDay = inDays(0);
+    const zb = await requested('Zuidbank Eenronde', { category: 'bank' }, { description: 'Betaalrekening', accountNumber: 'NL69INGB0123456783' });
+    await zb.post('complete', { effectiveDate: balanceDay, reference: 'ZB-3', done: 'accountBlocked', balance: 800 }).expect(200);
+    // On main the first round named the amount only; the day's rule came in a second round (bankdebt Not done 4).
+    const api = (await zb.post('balance-released', { releasedOn: death, releasedAmount: 'veel' }).expect(400)).body as { errors: { field: string; message: string }[] };
+    expect(api.errors.map((e) => e.field).sort()).toEqual(['releasedAmount', 'releasedOn']);
+    expect(api.errors).toContainEqual({ field: 'releasedOn', message: `must not be before ${balanceDay}, the day of the balance the bank released` });
+    // A day the body itself refuses (no date) is named once, as such.
+    expect(((await zb.post('balance-released', { releasedOn: 'gisteren', releasedAmount: 'veel' }).expect(400)).body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['releasedAmount', 'releasedOn']);
+    const page = nbsp((await zb.web.post(`/desk/requests/${zb.id}/balance-released`).type('form').send({ releasedOn: death, releasedAmount: 'veel' }).expect(422)).text);
+    expect(page).toContain(`Datum van de overboeking: deze datum ligt vóór de datum van het saldo dat u vrijgeeft (${nbsp(longDate(balanceDay, 'nl'))}).`);
+    expect(page).toContain('value="veel"');
+    expect(await zb.state()).toBe('blocked');
+  });
 });

@@ -328,4 +328,22 @@ describe('a property cover kept for the estate', () => {
     await clockTo(t.admin, '2027-08-26');
     expect((await standing()).state).toBe('settled');
   });
+
+  it("records a relative's reported premium with the day it is due, refused before its own date, and lists that day once a later cover end takes it in (overdraftrest)", async () => {
+    const { contract, estate, clerk } = await kept('Interpolis Gemeld', '2027-01-31', true);
+    const maria = await heir(estate.id, 'maria.gemeld@family.example');
+    const report = (await maria.post(`${API}/portal/reports`, { kind: 'invoice_after_end', contractId: contract.id, message: 'Er kwam nog een premie.', ...FEBRUARY }).expect(201)).body as { id: string };
+    // On main the owner's recording of the report took no due date: a relative's bill listed none.
+    const early = await anna.post(`${API}/family-reports/${report.id}/bill`, { ...FEBRUARY, dueOn: '2026-11-19' }).expect(422);
+    expect(early.body.errors).toEqual([{ field: 'dueOn', message: 'must not be before the date on the bill, 2026-11-20' }]);
+    expect((await anna.get(`${API}/family-reports`).expect(200)).body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: report.id, status: 'open' })]));
+    // Today's form offers it beside the bill's figures.
+    expect((await anna.get('/app').set('Cookie', cookie()).expect(200)).text).toContain(`id="bill-${report.id}-dueOn"`);
+    await anna.post(`${API}/family-reports/${report.id}/bill`, { ...FEBRUARY, dueOn: '2026-12-10' }).expect(200);
+    await t.runDue();
+    await clerk!.post(`${API}/provider-desk/requests/${contract.id}/correct-completion`, { effectiveDate: '2026-11-05', reference: 'IP-1', done: 'coverContinues', coverUntil: '2027-02-28' }).expect(200);
+    await t.runDue();
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'P-02', keptCoverPremium: true, dueOn: '2026-12-10' })]);
+    expect(await cardOf(maria, contract.id)).toContain('premie P-02 voor de verzekering die voor de nalatenschap doorloopt, € 14,50, te betalen uiterlijk 10 december 2026');
+  });
 });
