@@ -61,6 +61,8 @@ export interface PaidBill {
   reference: string;
   amount: number;
   finalBill: boolean;
+  /** overdraftrest: the payment of an overdrawn account's debit, named as the overdraft it paid, never as a bill (audit79 BD-2). */
+  overdraft: boolean;
   paidOn: string;
 }
 
@@ -327,7 +329,7 @@ export class BillsService implements OnModuleInit {
     // Marked at the same moment by someone else: theirs stands.
     if (!row) throw new ProblemException(409, 'bill-paid-already', details.billPaidJustNow(bill.reference), { errors: [{ field: 'reference', message: 'is marked paid already', rule: 'paidAlready' }] });
     await this.record(manager, contract, actor, BILL_PAYMENT_EVENTS.paid, { ...bill, amount: paying, paidOn: dto.paidOn }, `Bill ${bill.reference} of ${contract.provider.name} (${paying.toFixed(2)}) marked paid from the estate on ${dto.paidOn}.`);
-    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, paidOn: dto.paidOn };
+    return { contractId: contract.id, provider: bill.provider, reference: bill.reference, amount: paying, finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null, paidOn: dto.paidOn };
   }
 
   /**
@@ -462,4 +464,4 @@ const slotOf = (bill: { finalBill: boolean; overdraft: boolean }): PaymentSlot =
 const owedSlot = (bill: Pick<OwedBill, 'finalBill' | 'overdrawnOn'>): PaymentSlot => slotOf({ finalBill: bill.finalBill, overdraft: bill.overdrawnOn !== null });
 const paymentKey = (contractId: string, reference: string, slot: PaymentSlot) => (slot === 'invoice' ? `${contractId}/${reference}` : `${contractId} ${slot}`);
 
-const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, paidOn: b.paidOn });
+const paidView = (b: BillPayment, labels: Map<string, string>): PaidBill => ({ contractId: b.contractId, provider: labels.get(b.contractId) ?? '', reference: b.billReference, amount: b.amount, finalBill: b.finalBill, overdraft: b.overdraft, paidOn: b.paidOn });

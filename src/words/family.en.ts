@@ -18,7 +18,7 @@ export const claimNamedEn = (agency: string, reference: string) => `claim by ${a
  * after the end date that the contact person decided is paid all the same (`afterEnd`: a bill after the end is otherwise disputed).
  */
 /** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
-export const overdraftEn = (reference: string, day: string) => `overdraft on the account as of ${day} (reference ${reference})`;
+export const overdraftEn = (reference: string, day: string | null) => `overdraft on the account${day ? ` as of ${day}` : ''} (reference ${reference})`;
 const premiumEn = (reference: string) => `premium ${reference} for the insurance that continues for the estate`;
 const dueEn = (premium: { due: string | null } | null) => (premium?.due ? `, to be paid by ${premium.due}` : '');
 const billPartEn = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', the part up to the end date' : afterEnd ? ', for time after the end date (your contact person decided it is to be paid after all)' : '');
@@ -230,11 +230,11 @@ export const familyEn: FamilyWords = {
   billsToPayText: 'These bills are owed and are paid from the estate. Have the heirs not yet chosen how to accept the estate? Then speak to the notary first: an heir who pays debts of the estate without reservation may thereby accept the estate outright, debts included (Dutch Civil Code, article 4:192(1)). Questions about paying them? Please get in touch with your contact person.',
   billsToPayYouMark: 'Have you paid a bill from the estate’s account? Fill in the date and choose ‘Paid’. The whole family then sees that it is paid.',
   billsToPayOthersMark: "The family's point of contact keeps track here of which bills are paid.",
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
-    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
+    `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
   moreBillsToPay: 'More bills',
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
-    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `the final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
+    agency !== null ? `the ${claimEn(agency, reference, amount)}` : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `the final bill (reference ${reference})` : premium ? premiumEn(reference) : `bill ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
   stillToPayNext: (bills: string) => `Still to be paid from the estate: ${bills} (see ‘To be paid from the estate’). ${NOTARY_FIRST_EN}`,
   stillToPayNextUnnamed: `A bill of this contract is still to be paid from the estate. ${KEPT_TRACK_EN}`,
   billsWaitFirstNext: NOTARY_FIRST_EN,

@@ -20,7 +20,7 @@ export const claimNamedNl = (agency: string, reference: string) => `vordering va
  */
 /** coverrest: a premium of the cover the insurer keeps for the estate, with the day it is due when the bill named one. */
 /** bankdebt: an overdrawn account's debit, per the day of its balance (`overdrawnListed`), named by the bank's reference. */
-export const overdraftNl = (reference: string, day: string) => `tekort op de rekening per ${day} (kenmerk ${reference})`;
+export const overdraftNl = (reference: string, day: string | null) => `tekort op de rekening${day ? ` per ${day}` : ''} (kenmerk ${reference})`;
 const premiumNl = (reference: string) => `premie ${reference} voor de verzekering die voor de nalatenschap doorloopt`;
 const dueNl = (premium: { due: string | null } | null) => (premium?.due ? `, te betalen uiterlijk ${premium.due}` : '');
 const billPartNl = (untilEnd: boolean, afterEnd: boolean) => (untilEnd ? ', het deel tot en met de einddatum' : afterEnd ? ', voor tijd na de einddatum (uw contactpersoon heeft besloten dat die toch wordt betaald)' : '');
@@ -278,16 +278,16 @@ export const familyNl = {
   // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation. `untilEnd`: the
   // undisputed part of a bill disputed in part (our dispute letter accepts the days up to the end date), owed while the rest is disputed.
   // `agency`: what a collection agency claims, which the case owner decided is paid from the estate (its letter names no bill of ours).
-  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
-    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+  billToPay: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
+    `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
   moreBillsToPay: 'Meer rekeningen',
   /**
    * The next step of a contract done with the provider while the estate still owes a bill of it: never "er hoeft niets
    * meer te gebeuren". A reader of the debts reads each bill (`billOwedHere`, listed) and the notary's caution of the card
    * (art. 4:192 lid 1 BW); another relative only that a bill is still to pay.
    */
-  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
-    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${overdrawn !== null ? overdraftNl(reference, overdrawn) : finalBill ? `de eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+  billOwedHere: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
+    agency !== null ? `de ${claimNl(agency, reference, amount)}` : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `de eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `rekening ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
   stillToPayNext: (bills: string) => `Er is nog te betalen uit de nalatenschap: ${bills} (zie ‘Te betalen uit de nalatenschap’). ${NOTARY_FIRST_NL}`,
   stillToPayNextUnnamed: `Er is nog een rekening van dit contract te betalen uit de nalatenschap. ${KEPT_TRACK_NL}`,
   /**

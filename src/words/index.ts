@@ -60,4 +60,6 @@ export const premiumListed = (b: { keptCoverPremium: boolean; dueOn: string | nu
  * bankdebt: an overdrawn account's debit as the lists of bills to pay name it (`overdrawnOn`): the day of its balance in the reader's
  * words; null for any other bill. What the catalogues' bill words take as `overdrawn`.
  */
-export const overdrawnListed = (b: { overdrawnOn?: string | null }, lang: Lang): string | null => (b.overdrawnOn ? longDate(b.overdrawnOn, lang) : null);
+/** An overdraft as a bill line names it: per the day of its balance when the list knows it, else (a paid one, `overdraft`) by its reference alone (audit79 BD-2). */
+export const overdrawnListed = (b: { overdrawnOn?: string | null; overdraft?: boolean }, lang: Lang): { on: string | null } | null =>
+  b.overdrawnOn ? { on: longDate(b.overdrawnOn, lang) } : b.overdraft ? { on: null } : null;

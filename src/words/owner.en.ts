@@ -456,7 +456,7 @@ export const ownerEn: OwnerWords = {
     billsOpen: 'Still to pay from the estate',
     billsOpenText: 'These invoices are not recorded as paid yet. Remind the family before you close the estate; closing is possible without.',
     billOpen: (provider, reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
-      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
+      `${provider}: ${agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? overdraftEn(reference, overdrawn.on) : finalBill ? `final bill (reference ${reference})` : premium ? premiumEn(reference) : `invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`}`,
     moreBillsOpen: 'More invoices',
     newEstate: 'Open a new estate',
     searchLabel: 'Name of the deceased, reference or account number',
@@ -660,7 +660,7 @@ export const ownerEn: OwnerWords = {
     billsOwed: 'To be paid from the estate',
     billsOwedText: "The estate owes these invoices. Add the day paid once they are paid; the family's point of contact can do so in the portal too.",
     billOwed: (reference, amount, finalBill = false, untilEnd = false, agency = null, afterEnd = false, premium = null, overdrawn = null) =>
-      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
+      agency !== null ? claimEn(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftEn(reference, overdrawn.on)) : finalBill ? `Final bill (reference ${reference})` : premium ? capitalised(premiumEn(reference)) : `Invoice ${reference}`}${billPartEn(untilEnd, afterEnd)}, ${amount}${dueEn(premium)}`,
     owedSince: (date) => `owed since ${date}`,
     paidOn: (date) => `paid on ${date}`,
     partlyPaid: (rest, paid, date) => `${rest} still to pay; ${paid} paid on ${date}`,

@@ -493,8 +493,8 @@ export const ownerNl = {
     billsOpenText: 'Deze facturen zijn nog niet als betaald vastgelegd. Herinner de familie eraan voordat u de nalatenschap afsluit; afsluiten kan ook zonder.',
     // A final bill has no invoice number of its own: it is named by the provider's reference of the confirmation.
     /** `agency`: what a collection agency claims, settled as paid from the estate (`reference` is its reference). */
-    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
-      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
+    billOpen: (provider: string, reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
+      `${provider}: ${agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? overdraftNl(reference, overdrawn.on) : finalBill ? `eindafrekening (kenmerk ${reference})` : premium ? premiumNl(reference) : `factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`}`,
     moreBillsOpen: 'Meer facturen',
     newEstate: 'Nieuwe nalatenschap openen',
     searchLabel: 'Naam van de overledene, kenmerk of rekeningnummer',
@@ -709,8 +709,8 @@ export const ownerNl = {
     billsOwed: 'Te betalen uit de nalatenschap',
     billsOwedText: 'De nalatenschap is deze facturen verschuldigd. Zet er de betaaldatum bij zodra ze betaald zijn; het aanspreekpunt van de familie kan dat ook in het portaal.',
     /** `untilEnd`: the part up to the end date of a bill disputed in part, owed while the rest is disputed (our dispute letter accepts it). */
-    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: string | null = null) =>
-      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
+    billOwed: (reference: string, amount: string, finalBill = false, untilEnd = false, agency: string | null = null, afterEnd = false, premium: { due: string | null } | null = null, overdrawn: { on: string | null } | null = null) =>
+      agency !== null ? claimNl(agency, reference, amount) : `${overdrawn !== null ? capitalised(overdraftNl(reference, overdrawn.on)) : finalBill ? `Eindafrekening (kenmerk ${reference})` : premium ? capitalised(premiumNl(reference)) : `Factuur ${reference}`}${billPartNl(untilEnd, afterEnd)}, ${amount}${dueNl(premium)}`,
     owedSince: (date: string) => `verschuldigd sinds ${date}`,
     paidOn: (date: string) => `betaald op ${date}`,
     // A bill a correction raised after it was paid: still to pay for the rest.

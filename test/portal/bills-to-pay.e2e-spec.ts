@@ -318,7 +318,11 @@ describe('bills to pay from the estate', () => {
     expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([]);
     expect(((await anna.get(`${API}/queue`).expect(200)).body.billsToPay as { contractId: string }[]).filter((b) => b.contractId === c.id)).toEqual([]);
     expect((await ria.get(`${API}/portal/bills-to-pay`).expect(200)).body.items).toEqual([]);
-    expect((await anna.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ING-NB-7781', amount: 50 })]);
+    expect((await anna.get(`${API}/estates/${estate.id}/bills-paid`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ING-NB-7781', amount: 50, overdraft: true })]);
+    // Paid, the family reads it as the overdraft it was, not as „rekening ING-NB-7781" (a bill, or an account number: audit79 BD-2).
+    const paidLine = await portalPage(ria);
+    expect(paidLine).toMatch(/Zuidbank Kenmerk: tekort op de rekening \(kenmerk ING-NB-7781\), €.50,00 · betaald op/);
+    expect(paidLine).not.toContain('rekening ING-NB-7781');
     // A corrected debit of more than was paid leaves the rest to pay, under the reference it now has.
     await bankDesk.post(`${API}/provider-desk/requests/${c.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781B', done: 'accountBlocked', balance: -80 }).set('Idempotency-Key', `${c.id}-more`).expect(200);
     expect((await anna.get(`${API}/estates/${estate.id}/bills-to-pay`).expect(200)).body.items).toEqual([expect.objectContaining({ reference: 'ING-NB-7781B', amount: 80, paidAmount: 50, overdrawnOn: '2026-11-02' })]);
