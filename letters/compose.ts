@@ -69,8 +69,11 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   const f = facts(input, w);
   const toFamily = isFamilyLetter(input.kind);
   const { sender, recipient } = input;
-  // A request made again after it was posted to the provider's previous address says so first: the provider may get both (README, printwords).
-  const body = [...(!toFamily && input.postedBefore?.length ? [w.postedBefore(input.postedBefore.map(w.date))] : []), ...w.body(input.kind, f)];
+  const asked = w.body(input.kind, f);
+  // A request made again after it was posted to the provider's previous address says so first: the provider may get both. It is a new
+  // letter (its own date, its own term), so it names the earlier copies by their dates and, if it prints a term, says that one counts (README, printwords, readdresswords).
+  const termHere = f.dueDate !== null && asked.some((paragraph) => paragraph.includes(f.dueDate!));
+  const body = [...(!toFamily && input.postedBefore?.length ? [w.postedBefore(input.postedBefore.map(w.date), termHere)] : []), ...asked];
   const about = subjectLine(w, input.kind, f);
   const addressee = {
     name: recipient.name,

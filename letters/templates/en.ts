@@ -917,10 +917,12 @@ export const en: Words = {
     }
   },
   tableAfter: (kind, f) => (kind === 'final_report' && f.input.reopening ? reopenedIntro(f, f.input.reopening).length - 1 : 0),
-  postedBefore: (dates) =>
-    dates.length === 1
-      ? `I also sent you this letter, dated ${dates[0]}, to your previous address; you may receive it twice. It is one request.`
-      : `I sent you this letter before to another address as well, in letters dated ${listed(dates, 'en')}; you may receive it more than once. It is one request.`,
+  postedBefore: (dates, termHere) =>
+    `${
+      dates.length === 1
+        ? `A letter with the same request, dated ${dates[0]}, went to your previous address; you may receive that one too`
+        : `Letters with the same request, dated ${listed(dates, 'en')}, each went to an address that was corrected afterwards; you may receive those too`
+    }. It is one request${termHere ? ': the term in this letter applies to your answer' : ''}.`,
   correspondence: (f) =>
     `Please address all further correspondence to me, by post at the address at the top of this letter or by email to ${f.ownerEmail}, and no longer to the address of the deceased.`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (the date of death), or otherwise as soon as possible`,

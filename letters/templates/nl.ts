@@ -1050,10 +1050,12 @@ export const nl: Words = {
     }
   },
   tableAfter: (kind, f) => (kind === 'final_report' && f.input.reopening ? reopenedIntro(f, f.input.reopening).length - 1 : 0),
-  postedBefore: (dates) =>
-    dates.length === 1
-      ? `Deze brief, gedateerd ${dates[0]}, stuurde ik u ook naar uw vorige adres; mogelijk ontvangt u hem twee keer. Het gaat om één verzoek.`
-      : `Deze brief stuurde ik u eerder ook naar een ander adres, in brieven gedateerd ${listed(dates, 'nl')}; mogelijk ontvangt u hem meer dan eens. Het gaat om één verzoek.`,
+  postedBefore: (dates, termHere) =>
+    `${
+      dates.length === 1
+        ? `Een brief met hetzelfde verzoek, gedateerd ${dates[0]}, stuurde ik u naar uw vorige adres`
+        : `Brieven met hetzelfde verzoek, gedateerd ${listed(dates, 'nl')}, stuurde ik u elk naar een adres dat daarna is gecorrigeerd`
+    }; mogelijk ontvangt u die ook. Het gaat om één verzoek${termHere ? ': voor uw antwoord geldt de termijn in deze brief' : ''}.`,
   correspondence: (f) =>
     `Wilt u alle verdere correspondentie aan mij richten, per post op het adres bovenaan deze brief of per e-mail aan ${f.ownerEmail}, en niet meer aan het adres van de overledene?`,
   asSoonAsPossible: (dateOfDeath) => `${dateOfDeath} (de datum van overlijden), of anders zo spoedig mogelijk`,

@@ -92,8 +92,8 @@ export interface Words {
   tableAfter: (kind: LetterKind, f: Facts) => number;
   /** Where further post goes: the letterhead's address and the owner's email, not the deceased's address. */
   correspondence: (f: Facts) => string;
-  /** A request made again after copies went to the provider's previous address (`LetterInput.postedBefore`, their dates written out): it is one request. */
-  postedBefore: (dates: string[]) => string;
+  /** A request made again after copies went to the provider's previous address (`LetterInput.postedBefore`, their dates written out): other letters with the same request; `termHere`: this letter prints a term, the one that counts. */
+  postedBefore: (dates: string[], termHere: boolean) => string;
   asSoonAsPossible: (dateOfDeath: string) => string;
   /** A bank account's end as its letter asks it: blocked, the balance on the date of death, closed once the balance is released. */
   accountClosed: (dateOfDeath: string) => string;

@@ -228,7 +228,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     expect(letters.map((l) => `${l.kind} ${l.channel} ${l.deliveryStatus}`)).toEqual(['cancellation email delivered', 'cancellation email delivered']);
     const again = await letterText(anna, letters[1].id);
     expect(again).toContain('Verzonden via nabestaanden@greenchoice.example');
-    expect(again).toContain(`Deze brief, gedateerd ${dutch(first.letterDate)}, stuurde ik u ook naar uw vorige adres; mogelijk ontvangt u hem twee keer. Het gaat om één verzoek.`);
+    expect(again).toContain(`Een brief met hetzelfde verzoek, gedateerd ${dutch(first.letterDate)}, stuurde ik u naar uw vorige adres; mogelijk ontvangt u die ook. Het gaat om één verzoek: voor uw antwoord geldt de termijn in deze brief.`);
     expect(sink.messages.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text)).toContain('nabestaanden@greenchoice.example');
     expect(await timelineOf(estate.id)).toContain(
       `Gas: het e-mailadres van Greenchoice is gecorrigeerd in het adressenbestand. De brief „Opzegging na overlijden” van ${dutch(first.letterDate)} werd op ${dutch(first.deliveredAt.slice(0, 10))} per e-mail bezorgd op het oude e-mailadres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat per e-mail.`,

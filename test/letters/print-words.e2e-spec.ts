@@ -65,7 +65,9 @@ describe('a corrected address: the history says what happened, the letter sent a
     expect(letters.map((l) => `${l.kind} ${l.deliveryStatus}`)).toEqual(['cancellation posted', 'cancellation queued_for_print']);
     const again = await letterText(anna, letters[1].id);
     expect(again).toContain('Postbus 888');
-    expect(again).toContain(`Deze brief, gedateerd ${dutch(posted.letterDate)}, stuurde ik u ook naar uw vorige adres; mogelijk ontvangt u hem twee keer. Het gaat om één verzoek.`);
+    // A new letter with its own date and term: the earlier one is named as another letter, and this one's term counts (readdresswords).
+    expect(again).toContain(`Een brief met hetzelfde verzoek, gedateerd ${dutch(posted.letterDate)}, stuurde ik u naar uw vorige adres; mogelijk ontvangt u die ook. Het gaat om één verzoek: voor uw antwoord geldt de termijn in deze brief.`);
+    expect(again).not.toContain('Deze brief, gedateerd');
     expect((await timelineOf(estate.id)).join('\n')).toContain(
       `Woonhuisverzekering: het adres van Achmea is gecorrigeerd in het adressenbestand. De brief „Melding van overlijden” van ${dutch(posted.letterDate)} ging op ${dutch(posted.deliveredAt.slice(0, 10))} op de post naar het oude adres; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat mee met de volgende printbatch.`,
     );
@@ -80,6 +82,6 @@ describe('a corrected address: the history says what happened, the letter sent a
     await t.runDue();
     const third = (await lettersOf(contract.id))[2];
     expect(third.deliveryStatus).toBe('queued_for_print');
-    expect(await letterText(anna, third.id)).toContain(`Deze brief stuurde ik u eerder ook naar een ander adres, in brieven gedateerd ${dutch(posted.letterDate)} en ${dutch(letters[1].letterDate)}; mogelijk ontvangt u hem meer dan eens. Het gaat om één verzoek.`);
+    expect(await letterText(anna, third.id)).toContain(`Brieven met hetzelfde verzoek, gedateerd ${dutch(posted.letterDate)} en ${dutch(letters[1].letterDate)}, stuurde ik u elk naar een adres dat daarna is gecorrigeerd; mogelijk ontvangt u die ook. Het gaat om één verzoek: voor uw antwoord geldt de termijn in deze brief.`);
   });
 });
