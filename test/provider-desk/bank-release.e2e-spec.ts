@@ -593,6 +593,17 @@ describe('a bank that blocked the account but has not released the balance', () 
     const view = (await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body as { statusText: string };
     expect(nbsp(view.statusText)).toContain(`De termijn tot en met ${term} is verstreken zonder uw vrijgave van het saldo.`);
 
+    // The dispute letter and, once its term passed unanswered, the complaint say the release is still not paid though its term passed.
+    const lettersOf = async (kind: string) => ((await wim.api.get(`${API}/contracts/${asn.id}`).expect(200)).body.letters as { id: string; kind: string }[]).filter((l) => l.kind === kind);
+    const releaseSentence = `Het saldo heeft u nog niet overgemaakt naar de boedelrekening, hoewel de termijn daarvoor liep tot en met ${term}.`;
+    const [dispute] = await lettersOf('dispute');
+    expect(nbsp(await letterText(wim.api, dispute.id)).replace(/\s+/g, ' ')).toContain(releaseSentence);
+    await t.runDue(25);
+    expect((await asn.contract()).state).toBe('disputeEscalated');
+    const [complaint] = await lettersOf('dispute_escalation');
+    expect(nbsp(await letterText(wim.api, complaint.id)).replace(/\s+/g, ' ')).toContain(releaseSentence);
+    expect(await row(asn.id)).toMatchObject({ reason: 'release_overdue', overdue: true, lateSince: late.lateSince });
+
     // The bank books the charge back: back to the overdue release, told to the family once.
     const told = async () => ((await asn.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text)).filter((text) => text.includes('niet op tijd overgemaakt') && text.includes('contactpersoon'));
     expect(await told()).toHaveLength(1);
