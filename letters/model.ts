@@ -622,6 +622,11 @@ export interface LetterHistory {
   /** What a bank or insurer said it did in that confirmation (bankanswer, `contracts.answer_done`); absent or null: none, or only a date. */
   answerDone?: AnswerDone | null;
   /**
+   * releasedispute: a bank's charge disputed while its release is overdue: the last day of the bank's term for the release that
+   * passed (the contract's kept missed term), the release not recorded since. Absent or null: no such term.
+   */
+  releaseTermPassed?: string | null;
+  /**
    * keptcover: the last day a property insurer said the cover continues for the estate (its answer `coverContinues` with
    * `coverUntil`): the day it confirmed, from which a premium after it is disputed. Absent or null: no such day was given.
    */

@@ -699,6 +699,12 @@ export const DISPUTE_STATES: readonly (string | null)[] = ['disputed', 'disputeE
 export const releaseBesideDispute = (state: string, c: Pick<ContractContext, 'releaseAwaited'>): boolean =>
   Boolean(c.releaseAwaited) && (DISPUTE_STATES.includes(state) || state === 'collectionStopRequested');
 
+/**
+ * releasedispute: beside the dispute the release is overdue (`releaseOverdue` awaited): the term the bank let pass is kept as the
+ * contract's missed term (`lateReleaseKept`), the owner's call late since then, while the dispute's own term is its letter's.
+ */
+export const releaseLateBeside = (state: string, c: Pick<ContractContext, 'releaseAwaited'>): boolean => releaseBesideDispute(state, c) && c.releaseAwaited === 'releaseOverdue';
+
 export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const QUOTES: Record<Language, [string, string]> = { nl: ['„', '”'], en: ['“', '”'] };
@@ -728,8 +734,10 @@ const stopUnlessEnded = (words: string) => (/[.!?…]$/.test(words.trim()) ? '' 
  * waits on its word). `bills`: the bills whose objection is unanswered. Null: a state no such term keeps.
  */
 export type MissedQuestion = { kind: 'confirmation'; action: ContractAction; asked?: AskedInstead } | { kind: 'collectionStop' } | { kind: 'rejectionComplaint' } | { kind: 'dispute' | 'disputeComplaint'; bills: string[] } | { kind: 'release' };
-export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & DisputesHeld, asked?: AskedInstead): MissedQuestion | null {
+export function missedQuestion(state: ContractState, c: Pick<ContractContext, 'action'> & Partial<Pick<ContractContext, 'releaseAwaited'>> & DisputesHeld, asked?: AskedInstead): MissedQuestion | null {
   const bills = () => unansweredBills(c).map((d) => d.reference);
+  // releasedispute: a bill disputed while the release is overdue keeps the release's passed term (`lateReleaseKept`): that is what it left undone.
+  if (releaseLateBeside(state, c)) return { kind: 'release' };
   switch (state) {
     // A bank or insurer was asked no end (`askedInstead`): its missing answer is to what was asked, never a "beëindiging" (bankwords).
     case 'escalated': return { kind: 'confirmation', action: c.action, ...(asked && { asked }) };

@@ -132,6 +132,10 @@ function disputedSentence(f: Facts): string {
   return `Pro rata to the days billed (${share}), ${en.money(i.disputed.amount)} of it falls in ${en.date(i.disputed.from)} to ${en.date(i.disputed.to)} inclusive, after ${endWord(f)}. I dispute that part; ${notOwed(f)}. I do not dispute the part up to and including ${endWord(f)}.`;
 }
 
+/** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
+const releaseLate = (f: Facts): string[] =>
+  f.input.history?.releaseTermPassed ? [`You have not yet paid the balance to the estate account, although the term for it ran until ${en.date(f.input.history.releaseTermPassed)}.`] : [];
+
 /** A bank's charge, no invoice with a period of use, asked back and never declared not owed (nl.ts says how and why). */
 function chargeDisputed(f: Facts): string {
   const i = f.input.invoice;
@@ -764,6 +768,7 @@ export const en: Words = {
           refundsCharge(f)
             ? chargeDisputed(f)
             : `Your invoice ${i?.reference} dated ${i && en.date(i.invoiceDate)} covers ${i && en.date(i.periodFrom)} to ${i && en.date(i.periodTo)} inclusive and amounts to ${i && en.money(i.amount)}. ${disputedSentence(f)}`,
+          ...releaseLate(f),
           refundsCharge(f)
             ? `Please refund the charge of ${i && en.money(i.disputed.amount)} to the account and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`
             : `Please send ${creditAsked(f)} ${coverKeptUntil(f) ? 'of' : 'for'} ${i && en.money(i.disputed.amount)}, or withdraw the invoice, and let me know in writing${f.dueDate ? ` by ${f.dueDate}` : ''}.`,
@@ -780,6 +785,7 @@ export const en: Words = {
               : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
             open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
+            ...releaseLate(f),
             refundsCharge(f)
               ? `Please refund these charges, together ${en.money(disputedTotal(open))}, to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`
               : `Please send ${creditAsked(f)} for each of these amounts, together ${en.money(disputedTotal(open))}, or withdraw the invoices${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,
@@ -793,6 +799,7 @@ export const en: Words = {
               : `${disputed ? `${byWhom(disputed.colleague)} disputed your invoice ${i?.reference}` : `your invoice ${i?.reference} was disputed`} for ${contractOf(f)}: ${i && en.money(i.disputed.amount)} for ${i && en.date(i.disputed.from)} to ${i && en.date(i.disputed.to)}, after ${confirmedDate(f)}.`
           }`,
           'I have not received an answer to that dispute. I am therefore filing a complaint.',
+          ...releaseLate(f),
           refundsCharge(f)
             ? `Please refund that charge to the account${f.dueDate ? ` by ${f.dueDate}` : ''}.${complaintsBody(f)}`
             : `Please send ${creditAsked(f)} for that amount, or withdraw the invoice${f.dueDate ? `, by ${f.dueDate}` : ''}.${complaintsBody(f)}`,

@@ -204,6 +204,10 @@ function disputedSentence(f: Facts): string {
  * own request keeps the account blocked for the estate until its balance is released, and the heirs succeed in the deceased's
  * obligations (art. 4:182 lid 1 BW), so nothing recorded says its costs after that date are not owed.
  */
+/** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
+const releaseLate = (f: Facts): string[] =>
+  f.input.history?.releaseTermPassed ? [`Het saldo heeft u nog niet overgemaakt naar de boedelrekening, hoewel de termijn daarvoor liep tot en met ${nl.date(f.input.history.releaseTermPassed)}.`] : [];
+
 function chargeDisputed(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
@@ -890,6 +894,7 @@ export const nl: Words = {
           refundsCharge(f)
             ? chargeDisputed(f)
             : `Uw factuur ${i?.reference} van ${i && nl.date(i.invoiceDate)} betreft de periode ${i && nl.date(i.periodFrom)} tot en met ${i && nl.date(i.periodTo)} en bedraagt ${i && nl.money(i.amount)}. ${disputedSentence(f)}`,
+          ...releaseLate(f),
           refundsCharge(f)
             ? `Ik verzoek u de kosten van ${i && nl.money(i.disputed.amount)} terug te boeken op de rekening en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`
             : `Ik verzoek u voor ${i && nl.money(i.disputed.amount)} ${creditAsked(f, 'een ')} te sturen, of de factuur in te trekken, en mij dit${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} schriftelijk te laten weten.`,
@@ -906,6 +911,7 @@ export const nl: Words = {
               : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
             open.map((b) => `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`).join('\n'),
             'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
+            ...releaseLate(f),
             refundsCharge(f)
               ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} deze kosten, samen ${nl.money(disputedTotal(open))}, terug te boeken op de rekening.${complaintsBody(f)}`
               : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor elk van deze bedragen, samen ${nl.money(disputedTotal(open))}, ${creditAsked(f, '')} te sturen, of de facturen in te trekken.${complaintsBody(f)}`,
@@ -919,6 +925,7 @@ export const nl: Words = {
               : `uw factuur ${i?.reference} voor ${contractOf(f)}: ${i && nl.money(i.disputed.amount)} voor de periode ${i && nl.date(i.disputed.from)} tot en met ${i && nl.date(i.disputed.to)}, na ${confirmedDate(f)}.`
           }`,
           'Op dat bezwaar heb ik geen antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
+          ...releaseLate(f),
           refundsCharge(f)
             ? `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} die kosten terug te boeken op de rekening.${complaintsBody(f)}`
             : `Ik verzoek u${f.dueDate ? ` uiterlijk ${f.dueDate}` : ''} voor dat bedrag ${creditAsked(f, '')} te sturen, of de factuur in te trekken.${complaintsBody(f)}`,

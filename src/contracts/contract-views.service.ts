@@ -523,7 +523,7 @@ export class ContractViews {
     const now = (ownTermSaid: boolean) => missedDueDate && ownerNextStep(state, context, lang, { ...words, ownTermSaid });
     const brpCheck = brpCheckOpen(provider, standing);
     return {
-      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(missedTerm) }), missed, now(true)].filter(Boolean).join(' '),
+      statusText: brpCheck ? ownerWords(lang).contract.brpCheckOpen(provider.name) : [ownerStatusText(state, context, lang, { ...words, ownTermSaid: missedTermSaid(standing) }), missed, now(true)].filter(Boolean).join(' '),
       lateMove: now(false) || null,
       brpCheckOpen: brpCheck,
     };
@@ -559,7 +559,7 @@ export class ContractViews {
       missedDueDate: ownersMoveSince(standing.missedTerm),
       missedTerms: standing.missedTerm?.count,
       // The status says the missed term beside (`missedTermText`): the state's own names no term then.
-      ownTermSaid: missedTermSaid(standing.missedTerm),
+      ownTermSaid: missedTermSaid(standing),
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,
       untilEndPaid: facts.untilEndPaid,

@@ -2,7 +2,7 @@ import type { ContractStepWording } from '../timeline/owner-timeline';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AnyEventObject } from 'xstate';
-import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, type RequestAsked } from '../../workflows';
+import { answerDoneOf, ContractEvent, ContractProjection, ContractState, contractStep, contractVersionForStep, deskOverdue, deskTabAfter, MOVING_EVENTS, ownerBrpCheckedText, ownerChangeText, partyOf, promisedDateOf, releaseLateBeside, type RequestAsked } from '../../workflows';
 import { type AnswerDone, type InsuranceKind, watchedFrom } from '../../workflows/wording';
 import type { Provider } from '../providers/provider.entity';
 import type { Actor } from '../auth/principal';
@@ -12,7 +12,7 @@ import { AppliedTransition, type LetterHold, Standing, WorkflowRuntime } from '.
 import { callAfter, type RecordedCall } from './calls';
 import { currentDocumentRows } from '../documents/document-rows';
 import { providerRows } from '../providers/provider-rows';
-import { overdueRelease, releaseTermOf, returnsToRelease } from './take-back.rules';
+import { lateReleaseKept, overdueRelease, releaseTermBack, releaseTermOf, returnsToRelease } from './take-back.rules';
 import { TimelineService } from '../timeline/timeline.service';
 import { Contract, type ContractAction, requestAsked } from './contract.entity';
 import { OWNER_DOCUMENT_KINDS } from '../words';
@@ -114,15 +114,16 @@ export interface CallsOnMissedTerms {
  * owner's own, or the provider's passed unannounced, also after the owner's call. The state's status then names no
  * term ("zonder termijn" would contradict it); a term a letter renewed is the state's own to name.
  */
-export const missedTermSaid = (missed: MissedTerm | null): boolean => missed !== null && !missed.withLetter;
+export const missedTermSaid = ({ state, context, missedTerm }: Pick<ContractStanding, 'state' | 'context' | 'missedTerm'>): boolean =>
+  missedTerm !== null && !missedTerm.withLetter && !releaseLateBeside(state, context);
 
 /**
  * The due date a reader is shown as the contract's term: none while the provider's term passed unannounced (`unannouncedTerm`),
  * nor while the letter it waits on has not reached the provider (`letterOnItsWay`, `termAwaitsLetter`): its term starts when
  * it is posted or delivered, and the workflow's due date may be the step's own, from before its letter was made.
  */
-export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'missedTerm' | 'dueDate'>, letterOnItsWay = false): string | null =>
-  letterOnItsWay || unannouncedTerm(standing) ? null : standing.dueDate;
+export const shownDueDate = (standing: Pick<ContractStanding, 'state' | 'context' | 'missedTerm' | 'dueDate'>, letterOnItsWay = false): string | null =>
+  letterOnItsWay || (unannouncedTerm(standing) && !releaseLateBeside(standing.state, standing.context)) ? null : standing.dueDate;
 
 /** What describing and dating a contract's transition needs, read with the lock. */
 interface ContractFacts {
@@ -211,9 +212,12 @@ export class ContractWorkflow implements OnModuleInit {
       },
       slaBusinessDays: (facts) => facts.slaBusinessDays,
       // releasewait: back from a bill's dispute to the bank's release, the term it had then (`releaseTermOf`); releaseremind: the
-      // bank's term passed into the overdue release (`overdueRelease`), the term that passed.
-      returnedTerm: async (manager, { estateId, subjectId, dueDate }, from, to, event) =>
-        returnsToRelease(from, to) ? releaseTermOf(await this.timeline.historyOfContract(manager, estateId, subjectId)) : overdueRelease(event.type, to, dueDate, this.clock.today()),
+      // bank's term passed into the overdue release (`overdueRelease`), the term that passed; releasedispute: that passed term
+      // kept while a bill is disputed (`lateReleaseKept`) and back with the release (`releaseTermBack`).
+      returnedTerm: async (manager, instance, from, to, event, projection) =>
+        returnsToRelease(from, to)
+          ? releaseTermBack(releaseTermOf(await this.timeline.historyOfContract(manager, instance.estateId, instance.subjectId)), to, instance, this.clock.today())
+          : (overdueRelease(event.type, to, instance.dueDate, this.clock.today()) ?? lateReleaseKept(to, (projection as ContractProjection | null)?.releaseAwaited, instance, this.clock.today())),
       // The quiet period runs after the confirmed end date (or the date of the new holder), or after the last day of a cover the
       // insurer keeps for the estate when later (coverwatch): as the step being taken records it, else as recorded.
       endDate: (projection, facts, event) => {

@@ -78,6 +78,29 @@ export function overdueRelease(event: string, to: string, dueDate: string | null
   return { since: today, missedDueDate: dueDate, missedWithLetter: false, missedTerms: 1, firstMissedDueDate: dueDate };
 }
 
+/**
+ * releasedispute: a bill disputed while the bank's release is overdue (the release still awaited as `releaseOverdue`) keeps
+ * the release's passed term (`missed`, as the step left it) through the dispute's states: the bill gave the bank no more time to
+ * release the balance, so the owner's call stays late since that term while the dispute's own term runs from `today`. Null for
+ * any other step.
+ */
+export function lateReleaseKept(to: string, releaseAwaited: string | null | undefined, missed: Omit<RestoredTerm, 'since'>, today: string): RestoredTerm | null {
+  if (!DISPUTE_STATES.includes(to) || releaseAwaited !== 'releaseOverdue' || !missed.missedDueDate) return null;
+  const { missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate } = missed;
+  return { since: today, missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate };
+}
+
+/**
+ * releasedispute: back from the dispute in `releaseOverdue`, the release's passed term the dispute kept (`lateReleaseKept`) is
+ * its missed term again: the history's term (`releaseTermOf`) does not hold it, and without it the owner's call would read as not
+ * late and the family be told the lateness in other words. Any other return keeps the history's term.
+ */
+export function releaseTermBack(term: RestoredTerm | null, to: string, kept: Omit<RestoredTerm, 'since'>, today: string): RestoredTerm | null {
+  if (to !== 'releaseOverdue' || !kept.missedDueDate) return term;
+  const { missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate } = kept;
+  return { since: term?.since ?? today, missedDueDate, missedWithLetter, missedTerms, firstMissedDueDate };
+}
+
 /** The term of the release's wait the contract last left for a bill's dispute (`returnsToRelease`), from its history; null if none. */
 export function releaseTermOf(history: HistoryEntry[]): RestoredTerm | null {
   const steps = history.filter((e) => e.contractId !== null && e.toState !== null);

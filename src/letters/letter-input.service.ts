@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { askedInstead, asksBankAccount, confirmationHeldBy, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
+import { askedInstead, asksBankAccount, confirmationHeldBy, releaseLateBeside, ContractContext, type ContractProjection, contractStatusText, contractStateMeta, type ContractState, disputedInvoiceOf, type FollowingDocument, receivedViaOf, type RecordedBill, unansweredBills } from '../../workflows';
 import { type BillCorrectionFacts, type BillOnRecord, FAMILY_LETTER_KINDS, type StandingGroup, type Collection, type CorrectedDocument, type CorrectionSince, type Enclosure, type ErasedDocument, type FollowingEnclosure, type Invoice, type Language, type LetterHistory, type LetterInput, type LetterKind, type Recipient, type Reopening, REQUEST_LETTER_KINDS, type SentLetter, toldValue } from '../../letters';
 import { UNDELIVERED } from './letter.entity';
 import { type OwedBill, BillsService } from '../bills/bills.service';
@@ -390,7 +390,9 @@ export class LetterInputBuilder {
   private async providerHistory(manager: EntityManager, contract: Contract, standing: ContractStanding, signerId: string): Promise<LetterHistory> {
     const { state, context, dueDate } = standing;
     const history = await this.history(manager, contract, context, signerId);
-    return { ...history, confirmationHeld: standing.accepts('COMPLETION_CORRECTED') ? null : confirmationHeldBy(state, context), awaiting: awaitedAnswers(state, context, history.sent, dueDate) };
+    // releasedispute: the release's passed term kept beside the dispute (`lateReleaseKept`), as the owner's and the desk's readers say it.
+    const releaseTermPassed = releaseLateBeside(state, context) && standing.missedTerm ? missedTermDate(standing.missedTerm) : null;
+    return { ...history, confirmationHeld: standing.accepts('COMPLETION_CORRECTED') ? null : confirmationHeldBy(state, context), awaiting: awaitedAnswers(state, context, history.sent, dueDate), ...(releaseTermPassed && { releaseTermPassed }) };
   }
 
   /** v6: the bill correction as the contracts module recorded it, with the correction letter it corrects (`toldIn`, by its id) as this letter's signer names it. */

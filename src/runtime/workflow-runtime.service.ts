@@ -61,7 +61,14 @@ export interface SubjectHooks<Facts = unknown> {
    * in it), read from the subject's history; or (releaseremind) the term a deadline passed into a state that goes on waiting for the
    * same thing (`subject.dueDate`, the day that passed, kept as a missed term); null for a fresh term as usual. Asked only of a step into another state.
    */
-  returnedTerm?(manager: EntityManager, subject: { estateId: string; subjectId: string; dueDate: string | null }, from: string, to: string, event: AnyEventObject): Promise<RestoredTerm | null>;
+  returnedTerm?(
+    manager: EntityManager,
+    subject: Pick<WorkflowInstance, 'estateId' | 'subjectId' | 'dueDate' | 'missedDueDate' | 'missedWithLetter' | 'missedTerms' | 'firstMissedDueDate'>,
+    from: string,
+    to: string,
+    event: AnyEventObject,
+    projection: object | null,
+  ): Promise<RestoredTerm | null>;
   /** Plain words for the timeline. */
   describe(transition: AppliedTransition<Facts>): string;
   /** Language-neutral data the timeline says those words from again in each reader's language (stored as `details.wording`). */
@@ -294,7 +301,7 @@ export class WorkflowRuntime implements OnApplicationBootstrap {
     const at = this.clock.now();
     // A step that keeps the term also keeps what is known of the term missed before it; one taken back returns to the term it left.
     const keepsTerm = keepsDueDate(instance, event, after.state, after.deadline);
-    const restored = restoredTerm(event) ?? (after.state !== from ? ((await hooks.returnedTerm?.(manager, instance, from, after.state, event)) ?? null) : null);
+    const restored = restoredTerm(event) ?? (after.state !== from ? ((await hooks.returnedTerm?.(manager, instance, from, after.state, event, after.projection)) ?? null) : null);
     Object.assign(instance, {
       ...(keepsTerm ? {} : restored ? missedOf(restored) : missedTerm(instance, event, after.state, effects)),
       snapshot: after.persisted,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { askedInstead } from '../../workflows/wording';
-import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText } from '../../workflows';
+import { answeredInPart, brpCheckText, CONTRACT_STATES, ContractState, contractStateMeta, heldBills, type Language, ownerStatusText, releaseLateBeside } from '../../workflows';
 import { cursorTimestamp, DEFAULT_PAGE_SIZE, pageOf, Position } from '../common/paging';
 import type { StaffPrincipal } from '../auth/principal';
 import { Clock, dutchDate } from '../clock/clock';
@@ -113,10 +113,18 @@ const DECISION_BESIDE: ContractState[] = ['disputed', 'disputeEscalated'];
 /** A held bill's decision beside a bill the provider has not answered: the owner's term for it starts with that answer. */
 const decisionBeside = (state: ContractState, standing: ContractStanding) => DECISION_BESIDE.includes(state) && heldBills(standing.context).length > 0;
 
+/**
+ * releasedispute: a bill disputed while the bank's release is overdue, its passed term kept and her call not made since
+ * (`lateReleaseKept`, `ownersMoveSince`): the row is the late release, her call its move, as in `releaseOverdue` (no due date: the
+ * dispute's term is in its words). One row per contract: the dispute is said after the call.
+ */
+const releaseLateOnRow = (state: ContractState, standing: ContractStanding) => releaseLateBeside(state, standing.context) && ownersMoveSince(standing.missedTerm) !== null;
+
 /** Why a contract is on the queue, from its state and read model. */
 function reasonOf(state: ContractState, standing: ContractStanding, brpCheck: boolean, bank: boolean): ContractReason {
   if (brpCheck) return 'brp_check';
   if (decisionBeside(state, standing)) return 'dispute_rejected';
+  if (releaseLateOnRow(state, standing)) return 'release_overdue';
   const reason = ALWAYS[state] ?? 'due';
   return reason === 'dispute' && bank ? 'charge_dispute' : reason;
 }
@@ -813,7 +821,7 @@ export class WorkQueueService {
     const termAfterProviderAnswer = !brp && decisionBeside(row.state, standing);
     // Otherwise the term every reader is shown (`shownDueDate`): none after a provider's term passed with no letter since
     // (the row is late since the first), nor while its letter has not reached the provider.
-    const dueDate = termAfterProviderAnswer ? null : shownDueDate(standing, termAwaitsLetter(row.state, letter));
+    const dueDate = termAfterProviderAnswer || releaseLateOnRow(row.state, standing) ? null : shownDueDate(standing, termAwaitsLetter(row.state, letter));
     const lateSince = ownersMoveSince(standing.missedTerm);
     const words = rowWords(row, lang, { brp, letter, forPost, lateMove, statusText, termAfterProviderAnswer });
     return {

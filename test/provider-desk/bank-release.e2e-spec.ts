@@ -664,4 +664,67 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(nbsp(en.statusText)).toMatch(/^You blocked the account\. The release of the balance waits for a new certificate of inheritance from the estate; nothing is asked of you until then\./);
     expect(en.statusText).not.toMatch(/You asked/);
   });
+
+  it('a late release stays late on Today, on her page, at the desk and for the family while a small charge is disputed; once the dispute ends nothing is told twice (releasedispute)', async () => {
+    type Row = { contractId: string; reason: string; resolution: string; statusText: string; dueDate: string | null; lateSince: string | null; overdue: boolean; move: string };
+    const row = async (id: string, as: Session = wim.api) => ((await as.get(`${API}/queue`).expect(200)).body.contracts as Row[]).find((c) => c.contractId === id)!;
+    const card = async (lang = 'nl') => (await asn.family(lang)).contracts.items.find((x) => x.id === asn.id)!.statusText;
+    const wim = await account(t, 'Wim Laat', 'specialist', 'nl');
+    const asn = await blockedAt('ASN Laat', wim.api);
+    await t.runDue(25);
+    await t.runDue(25);
+    expect((await asn.contract()).state).toBe('releaseOverdue');
+    const late = await row(asn.id);
+    expect(late).toMatchObject({ reason: 'release_overdue', resolution: 'record_release', overdue: true, dueDate: null });
+    const term = nbsp(longDate(late.lateSince!, 'nl'));
+    const lateWords = `ASN Laat heeft niet binnen de termijn (tot en met ${term}) het saldo overgemaakt naar de boedelrekening.`;
+    expect(await card()).toContain(lateWords);
+
+    // A € 2,95 charge after the date is disputed: on main Today's row became the dispute ("reason dispute", not late), her
+    // call was gone and the family card said only "we wachten daarop".
+    await wim.api.post(`${API}/contracts/${asn.id}/invoice-after-end`, { reference: 'AK-0107', invoiceDate: '2026-12-20', periodFrom: '2026-12-01', periodTo: '2026-12-31', amount: 2.95 }).expect(200);
+    await t.runDue();
+    const disputed = await asn.contract();
+    expect(disputed.state).toBe('disputed');
+    const disputeDue = /antwoord aanbieder uiterlijk ([^.]+)\./.exec(nbsp(disputed.statusText))![1];
+    const call = `ASN Laat nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${term}; de vrijgave vastleggen zodra ASN Laat het saldo heeft overgemaakt.`;
+    expect(nbsp(disputed.statusText)).toBe(`Geschil loopt: € 2,95 betwist (factuur AK-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Laat tot en met ${term} verstreken zonder vrijgave van het saldo.`);
+    expect(nbsp(disputed.nextStep)).toBe(`${call} Geen antwoord uiterlijk ${disputeDue}: klacht over het geschil gaat automatisch.`);
+    // Today: one row, still late since the release's term, her call first, the dispute's term in its words.
+    const row1 = await row(asn.id);
+    expect(row1).toMatchObject({ reason: 'release_overdue', resolution: 'record_release', overdue: true, lateSince: late.lateSince, dueDate: null, move: 'owner' });
+    expect(nbsp(row1.statusText)).toBe(`${call} Geen antwoord uiterlijk ${disputeDue}: klacht over het geschil gaat automatisch.`);
+    // The administrator reads Today in English.
+    expect(nbsp((await row(asn.id, t.admin)).statusText)).toMatch(/^Call ASN Laat now about releasing the balance: not released by .+; record the release once ASN Laat has paid it\. /);
+    const web = request.agent(t.app.getHttpServer());
+    await web.post('/app/login').type('form').send({ email: wim.email, password: wim.password, next: '/app' }).expect(303);
+    const today = nbsp((await web.get('/app').expect(200)).text);
+    expect(today).toContain(call);
+    // The family reads the lateness beside the charge; the desk the term it let pass.
+    expect(await card()).toBe(`ASN Laat heeft kosten in rekening gebracht. We hebben gevraagd die kosten terug te boeken en verwachten uiterlijk ${disputeDue} een reactie. Het saldo is nog niet overgemaakt naar de boedelrekening; we wachten daarop. ${lateWords}`);
+    const view = (await asn.desk.get(`${API}/provider-desk/requests/${asn.id}`).expect(200)).body as { statusText: string };
+    expect(nbsp(view.statusText)).toContain(`De termijn tot en met ${term} is verstreken zonder uw vrijgave van het saldo.`);
+
+    // The dispute letter and, once its term passed unanswered, the complaint say the release is still not paid though its term passed.
+    const lettersOf = async (kind: string) => ((await wim.api.get(`${API}/contracts/${asn.id}`).expect(200)).body.letters as { id: string; kind: string }[]).filter((l) => l.kind === kind);
+    const releaseSentence = `Het saldo heeft u nog niet overgemaakt naar de boedelrekening, hoewel de termijn daarvoor liep tot en met ${term}.`;
+    const [dispute] = await lettersOf('dispute');
+    expect(nbsp(await letterText(wim.api, dispute.id)).replace(/\s+/g, ' ')).toContain(releaseSentence);
+    await t.runDue(25);
+    expect((await asn.contract()).state).toBe('disputeEscalated');
+    const [complaint] = await lettersOf('dispute_escalation');
+    expect(nbsp(await letterText(wim.api, complaint.id)).replace(/\s+/g, ' ')).toContain(releaseSentence);
+    expect(await row(asn.id)).toMatchObject({ reason: 'release_overdue', overdue: true, lateSince: late.lateSince });
+
+    // The bank books the charge back: back to the overdue release, told to the family once.
+    const told = async () => ((await asn.portal.get(`${API}/portal/timeline?lang=nl`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text)).filter((text) => text.includes('niet op tijd overgemaakt') && text.includes('contactpersoon'));
+    expect(await told()).toHaveLength(1);
+    await asn.desk.post(`${API}/provider-desk/requests/${asn.id}/credit-note`, { amount: 2.95 }).set('Idempotency-Key', `${asn.id}-credit`).expect(200);
+    await t.runDue();
+    const back = await asn.contract();
+    expect(back.state).toBe('releaseOverdue');
+    expect(await card()).toBe(`ASN Laat heeft de rekening geblokkeerd en het saldo doorgegeven. ${lateWords}`);
+    expect(await told()).toHaveLength(1);
+    expect(await row(asn.id)).toMatchObject({ reason: 'release_overdue', overdue: true, lateSince: late.lateSince });
+  });
 });
