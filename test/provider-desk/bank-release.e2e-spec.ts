@@ -688,7 +688,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(disputed.state).toBe('disputed');
     const disputeDue = /antwoord aanbieder uiterlijk ([^.]+)\./.exec(nbsp(disputed.statusText))![1];
     const call = `ASN Laat nu bellen over de vrijgave van het saldo: niet vrijgegeven tot en met ${term}; de vrijgave vastleggen zodra ASN Laat het saldo heeft overgemaakt.`;
-    expect(nbsp(disputed.statusText)).toBe(`Geschil loopt: € 2,95 betwist (factuur AK-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Laat tot en met ${term} verstreken zonder vrijgave van het saldo.`);
+    expect(nbsp(disputed.statusText)).toBe(`Geschil loopt: € 2,95 betwist (kosten AK-0107), antwoord aanbieder uiterlijk ${disputeDue}. Het saldo is nog niet vrijgegeven naar de boedelrekening. Termijn van ASN Laat tot en met ${term} verstreken zonder vrijgave van het saldo.`);
     expect(nbsp(disputed.nextStep)).toBe(`${call} Geen antwoord uiterlijk ${disputeDue}: klacht over het geschil gaat automatisch.`);
     // Today: one row, still late since the release's term, her call first, the dispute's term in its words.
     const row1 = await row(asn.id);
