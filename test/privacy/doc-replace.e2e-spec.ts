@@ -283,8 +283,8 @@ describe('docreplace: a corrected document is told to those who had it, in words
   });
 
   it('pickwords: the picker of documents to send names an "overig" one by her words (nl and en); the desk thread keeps the words its letter printed after she corrects them', async () => {
-    const vattenfall = await createProvider(t.admin, { name: 'Vattenfall', category: 'energy', requiredDocuments: [] });
-    const desk = t.as((await t.admin.post(`${API}/providers/${vattenfall.id}/tokens`, {}).expect(201)).body.token);
+    const eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
     /** A contract whose provider asked for information, with two "overig" documents under one file name beside the verklaring. */
     const askedWith = async (owner: Session) => {
       const estate = await createEstate(owner);
@@ -293,7 +293,7 @@ describe('docreplace: a corrected document is told to those who had it, in words
         ((await owner.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').field('description', description).attach('file', await paper(description), 'verklaring1.pdf').expect(201)).body as { id: string }).id;
       const kvk = await described('uittreksel Kamer van Koophandel');
       await described('bankafschrift december met afschrijving KPN');
-      const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: vattenfall.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body as { id: string };
+      const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: eneco.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body as { id: string };
       await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
       await t.runDue();
       await owner.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons een uittreksel van de KvK.', documentsNeeded: [] }).expect(200);
