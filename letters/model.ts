@@ -145,6 +145,8 @@ export interface Enclosure {
   title: string;
   /** claimform: an "overig" document sent as these items of her own words (its title lists them); the letter's body names them already. */
   answers?: string[];
+  /** docdesc: her words for an "overig" document as they stood when the letter was made; kept with the letter (`LetterEffect.described`). */
+  description?: string;
   /** Another document of its kind went to this provider before: the letter calls this one a new one (insurerletters). */
   renews?: boolean;
   /**

@@ -433,7 +433,8 @@ export class LetterInputBuilder {
       // never by its file name, which may say more than the provider should read from us ("scan_bankafschrift_jan_met_schulden.pdf").
       const answers = kind === 'information_supplied' && d.kind === 'other' ? describedAnsweredBy({ event: 'INFORMATION_SUPPLIED', details: { event } }, d.id) : [];
       const title = answers.length ? listed(answers, language) : documentTitle(d, language);
-      return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(renewsKind(carrying, d, documents) && { renews: true }), ...(replaced && { amended: { replaces: replaced.letter && { on: replaced.letter.on, colleague: replaced.letter.colleague } } }) };
+      const description = describedBy(d);
+      return { documentId: d.id, kind: d.kind, title, ...(answers.length && { answers }), ...(description && { description }), ...(renewsKind(carrying, d, documents) && { renews: true }), ...(replaced && { amended: { replaces: replaced.letter && { on: replaced.letter.on, colleague: replaced.letter.colleague } } }) };
     });
   }
 

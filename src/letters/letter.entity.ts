@@ -12,6 +12,11 @@ export interface LetterEffect {
   stated?: StatedFacts;
   /** A letter of `NAMED_AS_KNOWN`: the contract its subject named, as the provider knew it then (`ComposedLetter.named`), for its title. */
   named?: Pick<StatedFacts, 'description' | 'accountNumber'>;
+  /**
+   * pickwords: her words for each "overig" document it carried, by document id, as they stood when it was made: the desk's thread
+   * names its enclosures so after she corrects them (`threadOf`). Absent on letters made before; an "overig" one without words has no key.
+   */
+  described?: Record<string, string>;
   /** When it was made, by Steward's clock (ISO): an e-mail is "being sent" for `SENDING_GRACE_MS` from then (`stillBeingSent`). Older letters have none (`setOutAt`). */
   madeAt?: string;
 }

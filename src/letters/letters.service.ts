@@ -419,7 +419,7 @@ export class LettersService implements OnModuleInit {
     // The new holder a letter prints reads it too.
     const newHolderId = aboutNewHolder(input.kind, input.corrections) && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, postalAddress, audience, newHolderId, signedById, addresseeId }, input.dueDate ?? null, erasure?.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, postalAddress, audience, newHolderId, signedById, addresseeId }, Object.fromEntries(input.enclosures.flatMap((e) => (e.description ? [[e.documentId, e.description]] : []))), input.dueDate ?? null, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
     // A deletion request or a new contact person leaves the request as it stands: the provider's deadline and desk stand as they were.
     const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
@@ -512,6 +512,7 @@ export class LettersService implements OnModuleInit {
     row: OutboxRow,
     produced: ProducedLetter,
     { channel, urgent, enclosureIds, deliveryAddress, postalAddress, audience, newHolderId, signedById, addresseeId }: Pick<Letter, 'channel' | 'urgent' | 'enclosureIds' | 'deliveryAddress' | 'postalAddress' | 'audience' | 'newHolderId' | 'signedById' | 'addresseeId'>,
+    described: Record<string, string>,
     dueDate: string | null,
     documentId?: string,
   ): Promise<Letter> {
@@ -520,7 +521,7 @@ export class LettersService implements OnModuleInit {
       estateId: row.estateId,
       contractId: row.contractId,
       outboxId: row.id,
-      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }), ...(produced.composed.named && { named: produced.composed.named }), madeAt: this.clock.now().toISOString() },
+      effect: { instanceId: row.instanceId, payload: row.payload as unknown as Record<string, unknown>, ...(dueDate && { dueDate }), ...(produced.stated && { stated: produced.stated }), ...(produced.composed.named && { named: produced.composed.named }), described, madeAt: this.clock.now().toISOString() },
       kind: produced.composed.kind,
       language: produced.composed.language,
       status: sent ? 'sent' : 'blocked',
@@ -1160,11 +1161,11 @@ export class LettersService implements OnModuleInit {
    * numbered) and the blocked letter it is a retry of. A contract's letters are all to its provider:
    * family letters belong to no contract.
    */
-  async listForContract(contractId: string): Promise<(Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null })[]> {
+  async listForContract(contractId: string): Promise<(Letter & { kind: ProviderLetterKind; toAgency: boolean; step: number | null; retryOf: string | null; described: Record<string, string> | null })[]> {
     const letters = await this.db.manager.createQueryBuilder(Letter, 'l').addSelect('l.effect').where('l.contractId = :contractId', { contractId }).orderBy('l.createdAt', 'ASC').getMany();
     return letters.map((l) => {
       const payload = (l.effect?.payload ?? {}) as { effect?: { to?: string }; step?: number; retryOf?: string };
-      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null };
+      return { ...l, kind: l.kind as ProviderLetterKind, toAgency: payload.effect?.to === 'agency', step: payload.step ?? null, retryOf: payload.retryOf ?? null, described: l.effect?.described ?? null };
     });
   }
 

@@ -81,6 +81,15 @@ describe('the desk thread', () => {
     ]);
   });
 
+  it('names an "overig" enclosure by the words its letter printed, not those she corrected them to; a letter made before kept none, so as it stands', () => {
+    const kvk = { id: 'kvk', kind: 'other', description: 'uittreksel KvK van de eenmanszaak', fileName: 'kvk.pdf' };
+    const carrying = (described?: Record<string, string>) => letters.map((l) => (l.id === 'information-retry' ? { ...l, enclosureIds: ['kvk'], described } : l));
+    const wordsOf = (items: ThreadItem[]) => items.flatMap((i) => (i.type === 'letter' ? i.enclosures.map((d) => d.description) : []));
+    expect(wordsOf(threadOf(entries, carrying({ kvk: 'uittreksel Kamer van Koophandel' }), [kvk], 'nl'))).toEqual(['uittreksel Kamer van Koophandel']);
+    expect(wordsOf(threadOf(entries, carrying({}), [kvk], 'nl'))).toEqual([null]);
+    expect(wordsOf(threadOf(entries, carrying(), [kvk], 'nl'))).toEqual(['uittreksel KvK van de eenmanszaak']);
+  });
+
   it('says information is being prepared, without the answer, while its letter is held back or not made yet', () => {
     const held = threadOf(entries.slice(0, 6), letters.slice(0, 3), openable, 'nl');
     const notMade = threadOf(entries.slice(0, 5), letters.slice(0, 2), openable, 'nl');

@@ -214,6 +214,8 @@ export interface ThreadLetter {
   step: number | null;
   /** The blocked letter this one is produced again from, if it is a retry (it keeps that letter's step). */
   retryOf: string | null;
+  /** pickwords: her words for each "overig" document it carried, as it printed them (`LetterEffect.described`); null on a letter made before. */
+  described?: Record<string, string> | null;
 }
 export interface ThreadDocument {
   id: string;
@@ -316,6 +318,14 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
 }
 
 /**
+ * A document as the letter carried it: with the words the letter printed, not those she corrected them to since (pickwords: the
+ * thread is the record of what was sent). A letter made before its words were kept names it as it stands now: nothing else is recorded.
+ */
+function carriedAs(d: ThreadDocument, l: ThreadLetter): ThreadDocument {
+  return l.described ? { ...d, description: l.described[d.id] ?? null } : d;
+}
+
+/**
  * The whole exchange of one request, in the order things happened: each answer at its step; a letter
  * sent at once right after the step that asked for it (the outbox only renders it a moment later, and
  * an answer racing that moment answers it); a letter sent later, by a retry after the letter rules
@@ -341,7 +351,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
     type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l)), asked),
-    enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [documents.get(id)!] : [])),
+    enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [carriedAs(documents.get(id)!, l)] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
   const recorded = recordedAnswers(entries);

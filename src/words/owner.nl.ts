@@ -766,7 +766,7 @@ export const ownerNl = {
       'bill-owed': 'Premie vastleggen die de nalatenschap betaalt',
       'bill-corrected': 'Factuur corrigeren',
       'collection-notice': 'Een incassobureau schreef',
-      'collection-stopped': 'Aanbieder of incassobureau meldt: incasso gestopt',
+      'collection-stopped': 'Antwoord op ons verzoek de incasso op te schorten vastleggen',
       'balance-released': 'Bank meldt: saldo overgemaakt naar de boedelrekening',
       withdraw: 'Verzoek intrekken',
       'take-back-confirmation': 'Intrekken: per vergissing vastgelegd',
@@ -837,6 +837,8 @@ export const ownerNl = {
     credited: 'Bedrag van de creditnota in euro',
     creditNote: 'Nummer of notitie (optioneel)',
     withdrawnHow: 'Hoe de aanbieder dat liet weten (optioneel)',
+    /** pickwords: the provider or the agency answered, so the note names neither. */
+    collectionNote: 'Toelichting bij het antwoord (optioneel)',
     invoiceDate: 'Datum op de factuur',
     periodFrom: 'Eerste gefactureerde dag',
     periodTo: 'Laatste gefactureerde dag',

@@ -19,7 +19,7 @@ import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
-import { actionButton, appPage, backToToday, deliveryText, label, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 
@@ -34,7 +34,7 @@ function documentChoices(lang: Lang, form: FormState, o: ContractOverview, enclo
   const chosen = form.values ? ([] as unknown[]).concat(form.values.documentIds ?? []) : enclose;
   const errors = (form.errors ?? []).filter((e) => e.field.startsWith('documentIds'));
   return html`<fieldset id="${name}-documentIds"><legend>${legend}</legend>${o.enclosable.length
-    ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${label(lang, 'documentKinds', d.kind)})`, chosen.includes(d.id), `${name}-document-${i}`))
+    ? o.enclosable.map((d, i) => checkbox('documentIds', d.id, `${d.fileName} (${documentKindNamed(lang, d)})`, chosen.includes(d.id), `${name}-document-${i}`))
     : html`<p class="muted">${w.noEnclosable}</p>`}
 ${errors.length ? html`<p class="field-error">${errors.map((e) => errorText(ownerWords(lang).errors, e, lang)).join('; ')}</p>` : ''}</fieldset>`;
 }
@@ -246,7 +246,7 @@ const FORMS: Record<string, { anchor: string; fields(form: FormState, id: { idPr
   'collection-stopped': {
     anchor: 'answer',
     fields: (f, id, c) =>
-      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${field(f, 'note', c.w.withdrawnHow, id)}`,
+      html`${receivedViaChoice(f, id, c)}${select(f, 'answeredBy', c.w.collectionAnsweredBy, [['', c.w.chooseCollectionAnsweredBy], ['provider', c.o.contract.provider.name], ...(c.o.callAgency ? [['agency', c.w.call.agency(c.o.callAgency)] as [string, string]] : [])], { required: true, ...id })}${select(f, 'collection', c.w.collectionHalt, [['', c.w.chooseCollectionHalt], ['stopped', c.w.collectionHalts.stopped], ['suspended', c.w.collectionHalts.suspended]], { required: true, ...id })}${field(f, 'note', c.w.collectionNote, id)}`,
     order: ['receivedVia', 'answeredBy', 'collection', 'note'],
   },
   'balance-released': {

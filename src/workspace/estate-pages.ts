@@ -20,7 +20,7 @@ import { ownerWords, type Lang, premiumListed, overdrawnListed } from '../words'
 import { stillToPay } from '../bills/owed-bills';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
-import { actionButton, appPage, backToToday, deliveryText, label, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
@@ -316,7 +316,7 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
 function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   // docdesc: an "overig" one with her words, as letters and the desk name it.
-  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${label(lang, 'documentKinds', d.kind)}${d.kind === 'other' && d.description ? `: ${d.description}` : ''}</span>`;
+  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${documentKindNamed(lang, d)}</span>`;
   const cells = (audience: SafeHtml | string, change: SafeHtml | string) =>
     html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td data-label="${w.audience}">${audience}</td><td data-label="${w.added}">${humanDate(d.createdAt.toISOString(), lang)}</td>
 <td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td class="no-print">${change}</td></tr>`;

@@ -65,6 +65,11 @@ export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'le
   return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
 }
 
+/** A document's kind as the owner reads it; an "overig" one with her words (docdesc), so two such documents read apart. */
+export function documentKindNamed(lang: Lang, d: { kind: string; description?: string | null }): string {
+  return `${label(lang, 'documentKinds', d.kind)}${d.kind === 'other' && d.description ? `: ${d.description}` : ''}`;
+}
+
 /**
  * Where a sent letter's delivery stands; a letter by post with the day its batch went into the mail, an e-mail delivered on a
  * later day than its date with that day (a resend after a crash goes unchanged, `LettersService.deliver`: its date is not when it arrived),

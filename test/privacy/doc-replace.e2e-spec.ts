@@ -281,4 +281,62 @@ describe('docreplace: a corrected document is told to those who had it, in words
     expect(page).toContain('Description of kvk.pdf');
     expect(page).toContain('If you choose a kind other than Other, the description &quot;uittreksel Kamer van Koophandel&quot; is dropped');
   });
+
+  it('pickwords: the picker of documents to send names an "overig" one by her words (nl and en); the desk thread keeps the words its letter printed after she corrects them', async () => {
+    const eneco = await createProvider(t.admin, { name: 'Eneco', category: 'energy', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${eneco.id}/tokens`, {}).expect(201)).body.token);
+    /** A contract whose provider asked for information, with two "overig" documents under one file name beside the verklaring. */
+    const askedWith = async (owner: Session) => {
+      const estate = await createEstate(owner);
+      await owner.post(`${API}/estates/${estate.id}/documents`).field('kind', 'certificate_of_inheritance').attach('file', await paper('verklaring'), 'verklaring1.pdf').expect(201);
+      const described = async (description: string) =>
+        ((await owner.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').field('description', description).attach('file', await paper(description), 'verklaring1.pdf').expect(201)).body as { id: string }).id;
+      const kvk = await described('uittreksel Kamer van Koophandel');
+      await described('bankafschrift december met afschrijving KPN');
+      const contract = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: eneco.id, description: 'Stroom en gas', accountNumber: 'VF-1', action: 'cancel' }).expect(201)).body as { id: string };
+      await owner.post(`${API}/contracts/${contract.id}/request`).expect(200);
+      await t.runDue();
+      await owner.post(`${API}/contracts/${contract.id}/provider-answer/information_requested`, { receivedVia: 'email', message: 'Stuur ons een uittreksel van de KvK.', documentsNeeded: [] }).expect(200);
+      return { contract, kvk };
+    };
+    const pageOf = async (credentials: { email: string; password: string }, path: string) => {
+      const agent = request.agent(t.app.getHttpServer());
+      await agent.post('/app/login').type('form').send({ ...credentials, next: '/app' }).expect(303);
+      return (await agent.get(path).expect(200)).text;
+    };
+    const picker = (page: string) => page.slice(page.indexOf('<fieldset id="information-supplied-documentIds">'), page.indexOf('</fieldset>', page.indexOf('<fieldset id="information-supplied-documentIds">')));
+
+    const { contract, kvk } = await askedWith(anna);
+    const nl = picker(await pageOf(ANNA, `/app/contracts/${contract.id}`));
+    expect(nl).toContain('Documenten om mee te sturen');
+    expect(nl).toContain('verklaring1.pdf (overig: uittreksel Kamer van Koophandel)');
+    expect(nl).toContain('verklaring1.pdf (overig: bankafschrift december met afschrijving KPN)');
+    expect(nl).toContain('verklaring1.pdf (verklaring van erfrecht)');
+    expect(nl).not.toContain('verklaring1.pdf (overig)');
+
+    const EVA = { email: 'eva@pickwords.test', password: 'eva-password-1' };
+    await t.admin.post(`${API}/users`, { ...EVA, name: 'Eva Smith', role: 'specialist', language: 'en' }).expect(201);
+    const eva = await askedWith(await t.login(EVA.email, EVA.password));
+    const en = picker(await pageOf(EVA, `/app/contracts/${eva.contract.id}`));
+    expect(en).toMatch(/verklaring1\.pdf \(other: uittreksel Kamer van Koophandel\)/i);
+    expect(en).toMatch(/verklaring1\.pdf \(other: bankafschrift december met afschrijving KPN\)/i);
+
+    // She sends the uittreksel; the letter prints her words, and so does its line in the desk's thread.
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij het uittreksel.', documentIds: [kvk] }).expect(200);
+    await t.runDue();
+    const answer = (await contractOf(contract.id)).letters.find((l) => l.kind === 'information_supplied')!;
+    expect(await letterText(anna, answer.id)).toContain('Bijgevoegd: een document: uittreksel Kamer van Koophandel.');
+    type Thread = { type: string; letterId?: string; enclosures?: { id: string; description: string | null }[] }[];
+    const carried = async () => {
+      const body = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body as { thread: Thread; enclosures: { id: string; description: string | null }[] };
+      return { line: body.thread.find((i) => i.type === 'letter' && i.letterId === answer.id)!.enclosures, now: body.enclosures };
+    };
+    expect((await carried()).line).toEqual([expect.objectContaining({ id: kvk, description: 'uittreksel Kamer van Koophandel' })]);
+
+    // She corrects her words: the letter's line keeps what the letter printed; the document as it stands has her new words.
+    await anna.patch(`${API}/documents/${kvk}`, { description: 'uittreksel KvK van de eenmanszaak' }).expect(200);
+    const after = await carried();
+    expect(after.line).toEqual([expect.objectContaining({ id: kvk, description: 'uittreksel Kamer van Koophandel' })]);
+    expect(after.now).toEqual([expect.objectContaining({ id: kvk, description: 'uittreksel KvK van de eenmanszaak' })]);
+  });
 });

@@ -343,6 +343,16 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(wrong.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['answeredBy', 'collection']);
     expect((await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.state).toBe('collectionStopRequested');
 
+    // pickwords: the form's heading, button and note say neither "gestopt" nor "de aanbieder": either may answer, either way.
+    const page = (await anna.get(`/app/contracts/${contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text;
+    const form = page.slice(page.indexOf('id="answer-collection-stopped"'), page.indexOf('</form>', page.indexOf('id="answer-collection-stopped"')));
+    expect(form).toContain('<h3>Antwoord op ons verzoek de incasso op te schorten vastleggen</h3>');
+    expect(form).toMatch(/<button type="submit"[^>]*>Antwoord op ons verzoek de incasso op te schorten vastleggen<\/button>/);
+    expect(form).toContain('Toelichting bij het antwoord (optioneel)');
+    expect(form).toContain('Opgeschort zolang het bezwaar loopt');
+    expect(form).not.toContain('gestopt</');
+    expect(form).not.toContain('Hoe de aanbieder');
+
     await anna.post(stop, { receivedVia: 'email', answeredBy: 'agency', collection: 'suspended', note }).expect(200);
     const owner = async (lang: string) => ((await anna.get(`${API}/contracts/${contract.id}?lang=${lang}`).expect(200)).body.timeline as { event: string; summary: string }[]).find((e) => e.event === 'COLLECTION_STOPPED')!.summary;
     expect(await owner('nl')).toBe('Stroom: Incasso opgeschort volgens Incassobureau Noord (incassobureau); van Stroomtest is geen bevestiging vastgelegd. Per e-mail ontvangen.');

@@ -98,6 +98,10 @@ describe("the owner records a provider's answer to a dispute in the workspace (e
     expect(await page.locator('#answer-collection-stopped').count()).toBe(0);
     await w.anna.api.post(`${API}/contracts/${id}/collection-notice`, { agency: 'Incasso Zuid', reference: 'IZ-1', amount: 30 }).expect(200);
     await page.goto(`${w.base}/app/contracts/${id}`);
+    // pickwords: the heading and button record an answer, whoever gave it and whatever it was; the note names no one.
+    await expect(page.textContent('#answer-collection-stopped h3')).resolves.toBe('Record the answer to our request to suspend the collection');
+    await expect(page.textContent('#answer-collection-stopped button')).resolves.toBe('Record the answer to our request to suspend the collection');
+    await expect(page.textContent('#answer-collection-stopped label[for=collection-stopped-note]')).resolves.toBe('Note on the answer (optional)');
     await page.selectOption('#collection-stopped-receivedVia', 'phone');
     await page.selectOption('#collection-stopped-answeredBy', 'provider');
     await page.selectOption('#collection-stopped-collection', 'stopped');
