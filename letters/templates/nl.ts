@@ -198,16 +198,16 @@ function disputedSentence(f: Facts): string {
   return `Naar rato van de gefactureerde dagen (${share}) valt daarvan ${nl.money(i.disputed.amount)} in de periode ${nl.date(i.disputed.from)} tot en met ${nl.date(i.disputed.to)}, na ${endWord(f)}. Tegen dat deel maak ik bezwaar; ${notOwed(f, 'het')}. Tegen het deel tot en met ${endWord(f)} maak ik geen bezwaar.`;
 }
 
+/** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
+const releaseLate = (f: Facts): string[] =>
+  f.input.history?.releaseTermPassed ? [`Het saldo heeft u nog niet overgemaakt naar de boedelrekening, hoewel de termijn daarvoor liep tot en met ${nl.date(f.input.history.releaseTermPassed)}.`] : [];
+
 /**
  * A bank's charge (`refundsCharge`): booked off the account on a day, no invoice with a period of use; its days count only for the
  * share after the date the bank confirmed, pro rata as `disputedSentence`. Asked back, never declared not owed (audit79 DISP-2): our
  * own request keeps the account blocked for the estate until its balance is released, and the heirs succeed in the deceased's
  * obligations (art. 4:182 lid 1 BW), so nothing recorded says its costs after that date are not owed.
  */
-/** releasedispute: beside a bank's disputed charge, that its release is still not recorded though its term passed (the term as recorded; no law). */
-const releaseLate = (f: Facts): string[] =>
-  f.input.history?.releaseTermPassed ? [`Het saldo heeft u nog niet overgemaakt naar de boedelrekening, hoewel de termijn daarvoor liep tot en met ${nl.date(f.input.history.releaseTermPassed)}.`] : [];
-
 function chargeDisputed(f: Facts): string {
   const i = f.input.invoice;
   if (!i) return '';
