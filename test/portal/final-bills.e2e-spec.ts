@@ -267,7 +267,8 @@ describe('a confirmed final bill, to pay from the estate', () => {
     await confirmed(estateId, -15.5);
     const before = sink.messages.length;
     const back = 'Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026. Stroomtest betaalt €.15,50 terug.';
-    expect(await portalPage(ria)).toMatch(new RegExp(back));
+    // The card's facts each on a line of their own (README familyline).
+    expect(await portalPage(ria)).toMatch(new RegExp(back.replace('2026. ', '2026.</span> <span class="fact">')));
     const other = await portalPage(sem);
     expect(other).toMatch(/Stroomtest heeft bevestigd dat het contract eindigt op 30 november 2026\./);
     expect(other).not.toMatch(/15,50|terug\./);
