@@ -154,7 +154,8 @@ describe('the owner records a call; a handled family report keeps its reply', ()
     expect(list.body.errors).toEqual([expect.objectContaining({ field: 'body' })]);
     await anna.api.post(`${API}/family-reports/${report.id}/handle`, { reply: 'Ik heb KPN gebeld; u hoort niets meer van ze.' }).expect(204);
     expect((await maria.get(`${API}/portal/reports`).expect(200)).body.items[0]).toMatchObject({ status: 'handled', reply: 'Ik heb KPN gebeld; u hoort niets meer van ze.' });
-    expect(await familyTimeline(maria)).toContain('Uw vaste contactpersoon heeft de melding afgehandeld en schrijft u: „Ik heb KPN gebeld; u hoort niets meer van ze.”');
+    // Her own line names her report by the day she made it (README reportlist).
+    expect(await familyTimeline(maria)).toContainEqual(expect.stringMatching(/^Uw vaste contactpersoon heeft de melding \(gemeld op \d+ \w+ \d{4}\) afgehandeld en schrijft u: „Ik heb KPN gebeld; u hoort niets meer van ze.”$/));
     expect((await t.anonymous.get('/family').set('Cookie', `steward_family=${maria.token}`).expect(200)).text).toContain('Ik heb KPN gebeld; u hoort niets meer van ze.');
     expect((await familyTimeline(henk)).join(' ')).not.toContain('u hoort niets meer');
     const history = (await anna.api.get(`${API}/estates/${estate.id}/timeline`).expect(200)).body.items.map((e: { summary: string }) => e.summary);
