@@ -60,7 +60,8 @@ export type LetterStandingsReader = (contracts: { id: string; state: string }[])
  * The states whose own words say their letter reached the provider ("gevraagd", "herinnering verstuurd", "klacht
  * ingediend"), the objection to a bill and its complaint too: by post, their words and term wait for the post (audit).
  */
-const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'disputed', 'disputeEscalated']);
+// v19 `releaseReminded`: a bank's reminder by post says „herinnering verstuurd" only once it went (found walking the product, stop 54).
+const CHASING = new Set(['requested', 'reminded', 'escalated', 'complained', 'disputed', 'disputeEscalated', 'releaseReminded']);
 
 /** A cancellation of a rented home: its letter says how the lease ends, by who lived there (art. 7:268 BW, letters/rules.ts). */
 const isLease = (c: Pick<Contract, 'action'> & { provider: Pick<Contract['provider'], 'category'> }): boolean => c.provider.category === 'housing' && c.action === 'cancel';

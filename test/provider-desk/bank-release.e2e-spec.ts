@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider, letterText, TINY_PDF } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, postEverything, TINY_PDF } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { account } from '../workspace/support';
 import { longDate } from '../../workflows/wording';
@@ -726,5 +726,24 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(await card()).toBe(`ASN Laat heeft de rekening geblokkeerd en het saldo doorgegeven. ${lateWords}`);
     expect(await told()).toHaveLength(1);
     expect(await row(asn.id)).toMatchObject({ reason: 'release_overdue', overdue: true, lateSince: late.lateSince });
+  });
+
+  it("a bank's reminder by post is said sent only once it is posted: until then it lies ready for the post, with no term", async () => {
+    const postalAddress = { street: 'Postbus 55', postalCode: '1000 AB', city: 'Amsterdam', country: 'NL' };
+    const bank = await createProvider(t.admin, { name: 'Postbank Herinnering', category: 'bank', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Nabestaanden', postalAddress } });
+    const estate = await createEstate(anna);
+    const c = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: bank.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL02ABNA0123456789' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${c.id}/request`).expect(200);
+    await t.runDue();
+    await postEverything(anna);
+    await anna.post(`${API}/contracts/${c.id}/provider-answer/completed`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'PB-1', done: 'accountBlocked', balance: 1234.56 }).expect(200);
+    const contract = async () => (await anna.get(`${API}/contracts/${c.id}`).expect(200)).body as { state: string; statusText: string };
+    await t.runDue(35);
+    // Its term passed: the reminder is made, not yet posted. On main the status read „herinnering verstuurd, vrijgave zonder termijn".
+    const waiting = await contract();
+    expect(waiting.state).toBe('releaseReminded');
+    expect(nbsp(waiting.statusText)).toBe('Brief aan Postbank Herinnering ligt klaar voor de post; nog niet verstuurd.');
+    await postEverything(anna);
+    expect(nbsp((await contract()).statusText)).toMatch(/herinnering verstuurd, vrijgave uiterlijk \d+ \w+ \d{4}\.$/);
   });
 });
