@@ -509,6 +509,12 @@ export function latestRequest(f: Facts): SentLetter | null {
 
 /** A transfer ends nothing: bills after its date are the new holder's, not the estate's. */
 export const transferred = (f: Facts) => f.input.contract?.action === 'transfer';
+/**
+ * The new holder's name, for the letters that may say it: a collection agency reads only that the estate does not owe what
+ * falls after the transfer; whom the provider bills instead is the provider's business, and her name is more personal data
+ * than the agency needs (AVG art. 5 lid 1 sub c, minimale gegevensverwerking). The provider's own letters name her.
+ */
+export const newHolderNamed = (f: Facts): string | null => (f.input.collection?.to === 'agency' ? null : (f.input.newHolder?.name ?? null));
 /** A bank account to wind up: what every letter about it asks is the block and the balance, not an end (templates `bankAsk`, `asksBankAccount`). */
 export const asksBank = (f: Facts) => asksBankAccount(f.input.category, f.input.contract?.action);
 /**

@@ -161,9 +161,9 @@ export type LatestLetter = Pick<Letter, 'kind' | 'status' | 'letterDate' | 'chan
  * again in the state it was in, or a chase (`CHASE_KINDS`). One rule for both, so a letter counts the same before and after it is made.
  */
 const repeatOf = (payload: string, kind: string) => `((${payload} ->> 'from') IS NOT DISTINCT FROM (${payload} ->> 'state') OR ${kind} = ANY(${sqlList(CHASE_KINDS)}))`;
-const REPEAT = repeatOf(`(l.effect -> 'payload')`, 'l.kind');
 /** Of a letter made (`l`, its alias): it repeats the question the provider already had (`repeatOf`), asking nothing new. */
 export const repeatsTheQuestion = (l: string) => repeatOf(`(${l}.effect -> 'payload')`, `${l}.kind`);
+const REPEAT = repeatsTheQuestion('l');
 /**
  * Of a letter (`l`, its alias): the term it printed and set ("uiterlijk …"), as a date, else null. The letters that leave the request
  * as it stands (`NOT_ABOUT_THE_REQUEST`) carry the request's term in their effect, at most quoted ("ik zie uw antwoord uiterlijk …
