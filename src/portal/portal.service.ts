@@ -123,8 +123,11 @@ export function estateStatusFor(
 export interface CollectionStop {
   asked: string[];
   notYet: string[];
-  /** The recorded answer (collwho): who gave it, the agency by its name, and whether it suspended the collection rather than stopped it. */
-  answer: { by: string; suspended: boolean } | null;
+  /**
+   * The recorded answer (collwho): who gave it, the agency by its name (null: recorded before the owner was asked who answered, collrest),
+   * and whether it suspended the collection rather than stopped it.
+   */
+  answer: { by: string | null; suspended: boolean } | null;
 }
 
 /** A report of the estate's still waiting for the owner (`FamilyReportsService.openInEstate`). */
@@ -431,7 +434,7 @@ export class PortalService {
       const to = (went: boolean) => letters.filter((l) => l.went === went).map((l) => l.agency ?? contract.provider.name);
       const answered = stopped.filter((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt)).at(-1);
       const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>);
-      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.agency ?? contract.provider.name, suspended: said.suspended } : null } as CollectionStop | null };
+      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended } : null } as CollectionStop | null };
     });
     return { items, nextCursor: reports.nextCursor };
   }

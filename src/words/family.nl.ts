@@ -129,14 +129,17 @@ export const familyNl = {
   /**
    * Under a collection letter she reported, once the owner recorded its notice (README printwords, reportlist): where it stands now —
    * whom the stop asked in writing (`asked`: its letter went; by post, once posted), whom not yet (`notYet`), and the answer once
-   * recorded, by whom the record names (`answeredBy`, collwho: the provider or the agency) and what it did (`suspended`, else stopped).
+   * recorded, by whom the record names (`answer.by`, collwho: the provider or the agency; null, collrest: recorded before the owner
+   * was asked who answered) and what it did (`suspended`, else stopped).
    */
-  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null, suspended: boolean) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answer: { by: string | null; suspended: boolean } | null) => {
     const recorded = `${owner} heeft de incassobrief vastgelegd bij het contract`;
     const where = !asked.length
       ? `${recorded}. De brief met het verzoek de incasso op te schorten is nog niet verstuurd.`
       : `${recorded} en ${listed(asked, 'nl')} schriftelijk gevraagd de incasso op te schorten${notYet.length ? `; de brief aan ${listed(notYet, 'nl')} is nog niet verstuurd` : ''}.`;
-    return answeredBy ? `${where} ${answeredBy} heeft laten weten dat de incasso is ${suspended ? 'opgeschort' : 'gestopt'}.` : where;
+    if (!answer) return where;
+    const halted = answer.suspended ? 'opgeschort' : 'gestopt';
+    return answer.by ? `${where} ${answer.by} heeft laten weten dat de incasso is ${halted}.` : `${where} Er is ons laten weten dat de incasso is ${halted}; wie dat deed, is niet vastgelegd.`;
   },
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
