@@ -502,7 +502,7 @@ export function providerAnswerText(event: string, answer: Answer, lang: Language
   if (!recorded) return said;
   // collwho: an agency's word on our collection stop is never read as the provider's own answer.
   // collrest: one recorded before the owner was asked who answered names no one.
-  const stop = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer) : null;
+  const stop = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer, true) : null;
   const by = stop?.agency ? RECORDED[lang].byAgency(recorded.by, recorded.via, stop.agency) : stop && stop.by === null ? RECORDED[lang].byUnrecorded(recorded.by, recorded.via) : RECORDED[lang].by(recorded.by, recorded.via);
   return `${by}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

@@ -459,9 +459,13 @@ export interface CollectionAnswer {
   agency: string | null;
   suspended: boolean;
 }
-export const collectionAnswerOf = (event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown }): CollectionAnswer => {
+export const collectionAnswerOf = (
+  event: { answeredBy?: unknown; agencyName?: unknown; collection?: unknown; receivedVia?: unknown },
+  /** Recorded by the owner: known from its author where the reader has it (the desk thread), else from the way it reached her. */
+  byOwner = receivedViaOf(event.receivedVia) !== null,
+): CollectionAnswer => {
   const agency = event.answeredBy === 'agency' && typeof event.agencyName === 'string' ? event.agencyName : null;
-  const unrecorded = event.answeredBy === undefined && receivedViaOf(event.receivedVia) !== null;
+  const unrecorded = event.answeredBy === undefined && byOwner;
   return { by: agency ? 'agency' : unrecorded ? null : 'provider', agency, suspended: event.collection === 'suspended' };
 };
 
