@@ -408,6 +408,13 @@ export class PortalService {
     };
   }
 
+  /** A page of the reader's own reports as her overview lists them (`reportLines`): `GET /portal/reports` says what the page says. */
+  async reportPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
+    const viewer = (await this.estates.familyMembers(p.estateId)).find((m) => m.id === p.familyMemberId);
+    if (!viewer) throw new NotFoundProblem();
+    return this.reportLines(p.estateId, await this.reports.pageForFamilyMember(p, after, limit), readsEstateDebts(viewer), lang);
+  }
+
   /**
    * The reader's own reports as her list tells them apart and says where each stands now (README reportlist): which it is about, as
    * the email and the timeline name it (`reportAboutText`: her contract as her list names it, what she typed — the figures only for a

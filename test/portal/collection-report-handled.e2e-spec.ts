@@ -65,6 +65,13 @@ describe("a relative's collection report is handled when its notice is recorded"
     const answered = await reportLines();
     expect(answered).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN en Incassobureau Noord schriftelijk gevraagd de incasso op te schorten. Incassobureau Noord heeft laten weten dat de incasso is opgeschort.`);
     expect(answered).not.toContain('vraagt schriftelijk');
+    // collrest: the API's own list carries what the page shows (reportlist's Not done), in the reader's language.
+    const listed = async (lang: string) => ((await maria.get(`${API}/portal/reports?lang=${lang}`).expect(200)).body.items as (Report & { about: string; stop: unknown })[]).find((r) => r.id === ours.id);
+    expect(await listed('nl')).toMatchObject({
+      about: expect.stringMatching(/KPN \(Incassobureau Noord, kenmerk IN-77, €\s1\.250,50\)/),
+      stop: { asked: ['KPN', 'Incassobureau Noord'], notYet: [], answer: { by: 'Incassobureau Noord', suspended: true } },
+    });
+    expect((await listed('en'))?.about).toContain('KPN (Incassobureau Noord, reference IN-77, €1,250.50)');
     expect(await reportLines('en')).toContain(
       'A letter from a debt collector about KPN (Incassobureau Noord, reference IN-77, €1,250.50) · Anna de Boer has recorded the collection letter with the contract and asked KPN and Incassobureau Noord in writing to suspend the collection. Incassobureau Noord has let us know that the collection has been suspended.',
     );
