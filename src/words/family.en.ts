@@ -358,7 +358,7 @@ export const familyEn: FamilyWords = {
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': (d: Record<string, unknown>) =>
       d.decision === 'collection_recorded'
-        ? `Your contact person has recorded the collection letter you reported${String(d.about ?? '')} with the contract and is asking in writing for the collection to be suspended.`
+        ? `Your contact person has recorded the collection letter you reported${String(d.about ?? '')} with the contract and is preparing a letter asking for the collection to be suspended.`
         : `Your contact person has ${d.decision === 'bill_recorded' ? `checked the bill you reported${String(d.about ?? '')} and recorded it with the contract` : d.decision === 'nothing_to_do' ? `looked at the bill you reported${String(d.about ?? '')} and dealt with the report` : `dealt with the report${String(d.about ?? '')}`}${typeof d.reply === 'string' ? ` and writes: "${d.reply}"` : '.'}`,
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
@@ -367,7 +367,7 @@ export const familyEn: FamilyWords = {
         : d.decision === 'nothing_to_do'
           ? `Your contact person has looked at a bill a family member reported${String(d.about ?? '')} and dealt with the report.`
         : d.decision === 'collection_recorded'
-          ? `Your contact person has recorded a collection letter a family member reported${String(d.about ?? '')} with the contract and is asking in writing for the collection to be suspended.`
+          ? `Your contact person has recorded a collection letter a family member reported${String(d.about ?? '')} with the contract and is preparing a letter asking for the collection to be suspended.`
           : `Your contact person has dealt with a family member's report${String(d.about ?? '')}.`,
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },

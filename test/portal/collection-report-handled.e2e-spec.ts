@@ -78,9 +78,12 @@ describe("a relative's collection report is handled when its notice is recorded"
 
     // Her history names the report too (familyline's Not done), as the others read it; the owner's history says it as well.
     const history = ((await maria.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(history).toContain('Uw vaste contactpersoon heeft de incassobrief die u meldde over KPN (Incassobureau Noord, kenmerk in 77), vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.');
+    // collrest: said when recorded, so it says the letter is made ready, not that it asked: the letters' own entries tell the day each went.
+    expect(history).toContain('Uw vaste contactpersoon heeft de incassobrief die u meldde over KPN (Incassobureau Noord, kenmerk in 77), vastgelegd bij het contract en zet een brief klaar met het verzoek de incasso op te schorten.');
+    expect(history.join('\n')).not.toContain('vraagt schriftelijk');
+    expect(history).toEqual(expect.arrayContaining([expect.stringMatching(/^Brief aan Incassobureau Noord klaargezet voor de post: Dringend – incasso opschorten/), expect.stringMatching(/^Brief aan Incassobureau Noord op de post gedaan: /)]));
     const inEnglish = ((await maria.get(`${API}/portal/timeline?limit=100&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(inEnglish).toContain('Your contact person has recorded the collection letter you reported about KPN (Incassobureau Noord, reference in 77) with the contract and is asking in writing for the collection to be suspended.');
+    expect(inEnglish).toContain('Your contact person has recorded the collection letter you reported about KPN (Incassobureau Noord, reference in 77) with the contract and is preparing a letter asking for the collection to be suspended.');
     const owners = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(owners).toContain('Melding afgehandeld (incassobrief): de incasso van Incassobureau Noord (kenmerk in 77) vastgelegd bij KPN — Mobiel abonnement.');
   });
