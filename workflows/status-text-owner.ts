@@ -531,8 +531,8 @@ const leftToPay: Record<Language, (step: ContractStep, bank?: boolean) => string
  * claim to another agency), so the owner reads that no word of the provider's is recorded: the step answers our stop once.
  */
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
-  nl: (p, a) => `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'} volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}.`,
-  en: (p, a) => `Collection ${a?.suspended ? 'suspended' : 'stopped'}, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}.`,
+  nl: (p, a) => `Incasso ${a?.suspended ? 'opgeschort' : 'gestopt'}${a && a.by === null ? `; niet vastgelegd is of ${p} of het incassobureau dit liet weten` : ` volgens ${a?.agency ? `${a.agency} (incassobureau); van ${p} is geen bevestiging vastgelegd` : p}`}.`,
+  en: (p, a) => `Collection ${a?.suspended ? 'suspended' : 'stopped'}${a && a.by === null ? `; it was not recorded whether ${p} or the collection agency said so` : `, says ${a?.agency ? `${a.agency} (the collection agency); no confirmation from ${p} is recorded` : p}`}.`,
 };
 const stayDisputed: Record<Language, (step: ContractStep) => string> = {
   nl: (step) => {

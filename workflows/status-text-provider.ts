@@ -478,15 +478,17 @@ export interface RecordedAnswer {
   via: ReceivedVia | null;
 }
 /** The provider reads what Steward holds on its behalf, who recorded it and how it came, never as if it had answered in its desk. */
-const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) => string; byAgency: (name: string, via: ReceivedVia | null, agency: string) => string; overrides: string }> = {
+const RECORDED: Record<Language, { by: (name: string, via: ReceivedVia | null) => string; byAgency: (name: string, via: ReceivedVia | null, agency: string) => string; byUnrecorded: (name: string, via: ReceivedVia | null) => string; overrides: string }> = {
   nl: {
     by: (name, via) => `Steward (${name}) legde uw antwoord vast${via ? ` dat u ${RECEIVED_VIA_WORDS.nl[via]} gaf` : ', niet in de desk gegeven'}`,
     byAgency: (name, via, agency) => `Steward (${name}) legde vast wat ${agency} (incassobureau)${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} liet weten`,
+    byUnrecorded: (name, via) => `Steward (${name}) legde vast wat${via ? ` ${RECEIVED_VIA_WORDS.nl[via]}` : ''} werd doorgegeven, zonder vast te leggen of u of het incassobureau het gaf`,
     overrides: 'Dit wijzigt het antwoord dat u zelf in de desk gaf.',
   },
   en: {
     by: (name, via) => (via ? `Steward (${name}) recorded the answer you gave ${RECEIVED_VIA_WORDS.en[via]}` : `Steward (${name}) recorded your answer, not given in the desk`),
     byAgency: (name, via, agency) => `Steward (${name}) recorded what ${agency} (the collection agency) said${via ? ` ${RECEIVED_VIA_WORDS.en[via]}` : ''}`,
+    byUnrecorded: (name, via) => `Steward (${name}) recorded what was passed on${via ? ` ${RECEIVED_VIA_WORDS.en[via]}` : ''}, without recording whether you or the collection agency gave it`,
     overrides: 'This changes the answer you gave in the desk yourself.',
   },
 };
@@ -499,7 +501,8 @@ export function providerAnswerText(event: string, answer: Answer, lang: Language
   const said = ANSWERS[event][lang](answer, bills, asked);
   if (!recorded) return said;
   // collwho: an agency's word on our collection stop is never read as the provider's own answer.
-  const agency = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer).agency : null;
-  const by = agency ? RECORDED[lang].byAgency(recorded.by, recorded.via, agency) : RECORDED[lang].by(recorded.by, recorded.via);
+  // collrest: one recorded before the owner was asked who answered names no one.
+  const stop = event === 'COLLECTION_STOPPED' ? collectionAnswerOf(answer, true) : null;
+  const by = stop?.agency ? RECORDED[lang].byAgency(recorded.by, recorded.via, stop.agency) : stop && stop.by === null ? RECORDED[lang].byUnrecorded(recorded.by, recorded.via) : RECORDED[lang].by(recorded.by, recorded.via);
   return `${by}: ${said}${recorded.overrides ? `. ${RECORDED[lang].overrides}` : ''}`;
 }

@@ -3,7 +3,7 @@ import { ESTATE_STATES } from './estate.machine';
 import { disputedPart } from './invoices';
 import { contractChangeText, contractNextStep, contractStatusText, contractStep, estateStatusText, longDate, type Language } from './status-text';
 import { brpCheckText, ownerChangeText } from './status-text-owner';
-import { providerConflictText } from './status-text-provider';
+import { providerAnswerText, providerConflictText } from './status-text-provider';
 
 const cancel: ContractContext = {
   action: 'cancel',
@@ -327,5 +327,27 @@ describe('a provider answer the case owner recorded, by how it reached her (READ
     expect(ownerChangeText(ack, cancel, 'nl', 'KPN')).toBe('Ontvangst bevestigd door KPN. Telefonisch ontvangen.');
     expect(ownerChangeText({ ...ack, receivedVia: 'email' }, cancel, 'en', 'KPN')).toBe('Receipt acknowledged by KPN. Received by e-mail.');
     expect(ownerChangeText({ ...ack, receivedVia: null }, cancel, 'nl', 'KPN')).toBe('Ontvangst bevestigd door KPN.');
+  });
+});
+
+describe('a collection stop recorded before the owner said who answered it (README, collrest)', () => {
+  // Recorded by the owner (a way it reached her) before collwho asked who answered: the record does not say whether the provider or the agency did.
+  const old = { type: 'COLLECTION_STOPPED', note: null, receivedVia: 'email' };
+  const stopped = contractStep(old, 'collectionStopRequested', 'confirmed');
+  const cancel = { action: 'cancel' } as ContractContext;
+
+  it('says in every reader that who answered was not recorded, never that the provider did', () => {
+    expect(ownerChangeText(stopped, cancel, 'nl', 'KPN')).toBe('Incasso gestopt; niet vastgelegd is of KPN of het incassobureau dit liet weten. Per e-mail ontvangen.');
+    expect(ownerChangeText(stopped, cancel, 'en', 'KPN')).toBe('Collection stopped; it was not recorded whether KPN or the collection agency said so. Received by e-mail.');
+    expect(contractChangeText(stopped, cancel, 'nl', 'KPN')).toBe('Er is ons laten weten dat de incasso is gestopt; niet vastgelegd is of KPN of het incassobureau dat deed. Dit werd ons per e-mail doorgegeven.');
+    expect(contractChangeText(stopped, cancel, 'en', 'KPN')).toBe('We were told that the debt collection has stopped; it was not recorded whether KPN or the collection agency told us. This was passed on to us by e-mail.');
+    expect(providerAnswerText('COLLECTION_STOPPED', old, 'nl', { by: 'Anna de Boer', via: 'email', overrides: false })).toBe('Steward (Anna de Boer) legde vast wat per e-mail werd doorgegeven, zonder vast te leggen of u of het incassobureau het gaf: De incasso is gestopt');
+    expect(providerAnswerText('COLLECTION_STOPPED', old, 'en', { by: 'Anna de Boer', via: 'email', overrides: false })).toBe('Steward (Anna de Boer) recorded what was passed on by e-mail, without recording whether you or the collection agency gave it: The debt collection was stopped');
+  });
+
+  it('still reads a stop given in the desk as the provider’s', () => {
+    const desk = contractStep({ type: 'COLLECTION_STOPPED', note: null }, 'collectionStopRequested', 'confirmed');
+    expect(ownerChangeText(desk, cancel, 'nl', 'KPN')).toBe('Incasso gestopt volgens KPN.');
+    expect(contractChangeText(desk, cancel, 'nl', 'KPN')).toBe('KPN heeft laten weten dat de incasso is gestopt.');
   });
 });

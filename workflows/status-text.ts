@@ -1145,8 +1145,12 @@ export function contractChangeText(step: ContractStep, context: ContractContext,
 
 /** collwho: whose word the collection stop is (the agency's, named, is not the provider's) and what it did: stopped, or suspended. */
 const collectionHalted: Record<Language, (p: string, a: CollectionAnswer | null) => string> = {
-  nl: (p, a) => `${a?.agency ? `${a.agency} (incassobureau)` : p} heeft laten weten dat de incasso is ${a?.suspended ? 'opgeschort' : 'gestopt'}`,
-  en: (p, a) => `${a?.agency ? `${a.agency} (the collection agency)` : p} told us that the debt collection has ${a?.suspended ? 'been suspended' : 'stopped'}`,
+  nl: (p, a) => a && a.by === null
+    ? `Er is ons laten weten dat de incasso is ${a.suspended ? 'opgeschort' : 'gestopt'}; niet vastgelegd is of ${p} of het incassobureau dat deed`
+    : `${a?.agency ? `${a.agency} (incassobureau)` : p} heeft laten weten dat de incasso is ${a?.suspended ? 'opgeschort' : 'gestopt'}`,
+  en: (p, a) => a && a.by === null
+    ? `We were told that the debt collection has ${a.suspended ? 'been suspended' : 'stopped'}; it was not recorded whether ${p} or the collection agency told us`
+    : `${a?.agency ? `${a.agency} (the collection agency)` : p} told us that the debt collection has ${a?.suspended ? 'been suspended' : 'stopped'}`,
 };
 
 /**

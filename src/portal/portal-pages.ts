@@ -167,7 +167,7 @@ ${c.lastUpdate ? html`<dt>${w.lastUpdate}</dt><dd>${humanDate(c.lastUpdate, lang
  */
 function reportStanding(w: FamilyWords, r: { kind: string; outcome: string | null; status: string; decision: ReportDecision | null; stop: CollectionStop | null }, owner: string): string {
   // Recorded from a notice on its contract (README printwords), so it has its stop; `handled` is the word for one that had none.
-  if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answer?.by ?? null, r.stop.answer?.suspended ?? false) : w.handled;
+  if (r.decision === 'collection_recorded') return r.stop ? w.collectionStanding(owner, r.stop.asked, r.stop.notYet, r.stop.answer) : w.handled;
   if (r.kind === 'invoice_after_end' && r.outcome === null && (r.status === 'open' || r.decision)) return w.billDecisions[r.decision ?? 'waiting'](owner);
   return r.status === 'handled' ? w.handled : w.openReport;
 }

@@ -140,10 +140,14 @@ export class PortalController {
     return this.bills.undoByFamily(p, dto);
   }
 
-  @ApiDoc({ summary: 'What you reported', description: 'A page of your own reports (bills, letters, a new contract, a call-back), newest first, each with its status; `nextCursor` continues it. `GET /portal/estate` holds the first page.', problems: [400, 401, 404] })
+  @ApiDoc({
+    summary: 'What you reported',
+    description: 'A page of your own reports (bills, letters, a new contract, a call-back), newest first, each with its status, `about` (what it is about, in your language) and `stop` (of a collection letter recorded with its contract: whom our stop asked in writing, whom not yet, and the answer once recorded; else null), as your overview shows them; `nextCursor` continues it. `GET /portal/estate` holds the first page.',
+    problems: [400, 401, 404],
+  })
   @Get('reports')
-  ownReports(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PageQueryDto) {
-    return this.reports.pageForFamilyMember(p, positionOf(query.cursor, FAMILY_REPORT_CURSOR), query.limit);
+  ownReports(@CurrentPrincipal() p: FamilyPrincipal, @Query() query: PortalPageQueryDto) {
+    return this.portal.reportPage(p, langOf(query.lang), positionOf(query.cursor, FAMILY_REPORT_CURSOR), query.limit);
   }
 
   @ApiDoc({ summary: 'Report a bill or letter that still arrives', description: 'JSON, or multipart with an optional `file` (a photo or PDF of the bill or letter). Lands on the case owner’s list; a collection letter or a bill after the end date acts at once.', problems: [400, 401, 404, 413, 415, 422] })

@@ -123,8 +123,11 @@ export function estateStatusFor(
 export interface CollectionStop {
   asked: string[];
   notYet: string[];
-  /** The recorded answer (collwho): who gave it, the agency by its name, and whether it suspended the collection rather than stopped it. */
-  answer: { by: string; suspended: boolean } | null;
+  /**
+   * The recorded answer (collwho): who gave it, the agency by its name (null: recorded before the owner was asked who answered, collrest),
+   * and whether it suspended the collection rather than stopped it.
+   */
+  answer: { by: string | null; suspended: boolean } | null;
 }
 
 /** A report of the estate's still waiting for the owner (`FamilyReportsService.openInEstate`). */
@@ -405,6 +408,13 @@ export class PortalService {
     };
   }
 
+  /** A page of the reader's own reports as her overview lists them (`reportLines`): `GET /portal/reports` says what the page says. */
+  async reportPage(p: FamilyPrincipal, lang: Lang, after: Position | null, limit = DEFAULT_PAGE_SIZE) {
+    const viewer = (await this.estates.familyMembers(p.estateId)).find((m) => m.id === p.familyMemberId);
+    if (!viewer) throw new NotFoundProblem();
+    return this.reportLines(p.estateId, await this.reports.pageForFamilyMember(p, after, limit), readsEstateDebts(viewer), lang);
+  }
+
   /**
    * The reader's own reports as her list tells them apart and says where each stands now (README reportlist): which it is about, as
    * the email and the timeline name it (`reportAboutText`: her contract as her list names it, what she typed — the figures only for a
@@ -431,7 +441,7 @@ export class PortalService {
       const to = (went: boolean) => letters.filter((l) => l.went === went).map((l) => l.agency ?? contract.provider.name);
       const answered = stopped.filter((e) => e.contractId === contract.id && new Date(e.at) >= new Date(r.createdAt)).at(-1);
       const said = answered && collectionAnswerOf((answered.details.event ?? {}) as Record<string, unknown>);
-      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.agency ?? contract.provider.name, suspended: said.suspended } : null } as CollectionStop | null };
+      return { ...r, about, stop: { asked: to(true), notYet: to(false), answer: said ? { by: said.by === null ? null : (said.agency ?? contract.provider.name), suspended: said.suspended } : null } as CollectionStop | null };
     });
     return { items, nextCursor: reports.nextCursor };
   }

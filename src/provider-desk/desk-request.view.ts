@@ -306,6 +306,13 @@ export class DeskThreadAnswer {
     description: "your answer given outside the desk: how it reached Steward (`phone`, `post` or `email`), as the case owner recorded it; also on Steward's `DISPUTE_RESOLVED` when you withdrew a bill after all. Null for answers given here, Steward's other answers, and answers recorded before the way was asked",
   })
   receivedVia: ReceivedVia | null;
+
+  @ApiProperty({
+    enum: ['provider', 'agency', 'notRecorded'],
+    nullable: true,
+    description: "on `COLLECTION_STOPPED`: who answered our request to stop the collection — `provider` (you, here or as recorded), `agency` (the collection agency, named in `text`), `notRecorded` (recorded by Steward before the case owner was asked who answered: the record does not say). Null for every other answer",
+  })
+  answeredBy: 'provider' | 'agency' | 'notRecorded' | null;
 }
 
 /** A withdrawn document we asked you to delete: it is no longer among the enclosures. */

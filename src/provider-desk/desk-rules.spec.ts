@@ -241,6 +241,19 @@ describe('the desk thread', () => {
       expect(via('email', 'en')).toBe('Steward (Anna de Boer) recorded the answer you gave by e-mail: You confirmed completion as of 31 December 2026 (your reference KPN-778812)');
     });
 
+    it('says in the API who answered a collection stop: the provider, the agency, or not recorded for a stop the owner recorded before she was asked (collrest)', () => {
+      const stopped = (event: Record<string, unknown>, who: typeof desk) => answers([{ ...step('12-03', 'COLLECTION_STOPPED', 4, { event }), ...who }]);
+      const agency = stopped({ note: null, receivedVia: 'email', answeredBy: 'agency', agencyName: 'Incassobureau Noord', collection: 'suspended' }, anna);
+      const provider = stopped({ note: null, receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }, anna);
+      const inDesk = stopped({ note: null }, desk);
+      // Recorded before receivedvia2 and collwho: neither a way nor who answered is in the record, only that Steward recorded it.
+      const old = stopped({ note: null }, anna);
+      expect([agency, provider, inDesk, old].map((t) => t[0].type === 'answer' && t[0].answeredBy)).toEqual(['agency', 'provider', 'provider', 'notRecorded']);
+      expect(old[0].text).toBe('Steward (Anna de Boer) legde vast wat werd doorgegeven, zonder vast te leggen of u of het incassobureau het gaf: De incasso is gestopt');
+      const amended = answers([{ ...step('12-02', 'AMEND', 3, { event: {} }), ...anna }]);
+      expect(amended[0].type === 'answer' && amended[0].answeredBy).toBeNull();
+    });
+
     it("never says Steward's own answers as recorded on the provider's behalf", () => {
       const amended = answers([{ ...step('12-02', 'AMEND', 3, { event: {} }), ...anna }]);
       expect(amended.map((i) => i.type === 'answer' && [i.by, i.recordedBy, i.text])).toEqual([['steward', null, 'Steward paste het verzoek aan']]);

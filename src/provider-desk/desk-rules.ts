@@ -21,7 +21,7 @@ import {
 import type { Actor } from '../auth/principal';
 import { CONFIRMATION_EVENTS, overridesDeskAnswer } from '../timeline/recorded-answers';
 import { type AskedEndDateFacts, endDateWords, inSentence, type ProviderLetterKind, type RequestedFacts, STEPLESS_LETTER_KINDS } from '../../letters';
-import { answerDateKind, type AskedInstead, billNamed, listed, longDate, type NamedBill } from '../../workflows/wording';
+import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, listed, longDate, type NamedBill } from '../../workflows/wording';
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
@@ -234,6 +234,8 @@ export type ThreadItem =
       changedBySteward: boolean;
       /** How an answer given outside the desk reached the case owner, as she recorded it (also Steward's word that the provider withdrew a bill after all); null for one given in the desk, or recorded before she was asked (README, receivedvia2). */
       receivedVia: ReceivedVia | null;
+      /** collwho: who answered a collection stop (`notRecorded`: the owner recorded it before she was asked, collrest); null for any other answer. */
+      answeredBy: 'provider' | 'agency' | 'notRecorded' | null;
     };
 
 /** Letters in the order the outbox made them (rows that have one). */
@@ -358,6 +360,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const answer = (step: ThreadEntry, at: string, text: string): ThreadItem => ({
     type: 'answer', by: PROVIDER_ANSWER_EVENTS.includes(step.event) ? 'provider' : 'steward', at, event: step.event, text,
     recordedBy: recorded.get(step)?.by ?? null, changedBySteward: recorded.get(step)?.overrides ?? false, receivedVia: receivedViaOf((step.details.event as { receivedVia?: unknown } | undefined)?.receivedVia),
+    answeredBy: step.event === 'COLLECTION_STOPPED' ? (collectionAnswerOf((step.details.event ?? {}) as Record<string, unknown>, recorded.has(step)).by ?? 'notRecorded') : null,
   });
   const said = (step: ThreadEntry) => providerAnswerText(step.event, (step.details.event ?? {}) as Record<string, unknown>, lang, recorded.get(step), billsAt(step), asked);
   const items: ThreadItem[] = [];

@@ -109,12 +109,14 @@ export const familyEn: FamilyWords = {
   statementTitle: 'Send a bank statement', statementText: 'Of the deceased’s account: the camt.053 file (XML) or the CSV/TXT export of ING, Rabobank or ABN AMRO. Your contact person looks for the contracts that still run.',
   statementFile: 'Bank statement (XML, CSV or TXT, at most 50 MB)', statementSend: 'Send the bank statement', statementReceived: 'Received, your contact person is looking at it.', statementFix: 'The bank statement could not be read:',
   /** Under a collection letter she reported, once the owner recorded its notice (README, printwords). */
-  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null, suspended: boolean) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answer: { by: string | null; suspended: boolean } | null) => {
     const recorded = `${owner} has recorded the collection letter with the contract`;
     const where = !asked.length
       ? `${recorded}. The letter asking for the collection to be suspended has not been sent yet.`
       : `${recorded} and asked ${listed(asked, 'en')} in writing to suspend the collection${notYet.length ? `; the letter to ${listed(notYet, 'en')} has not been sent yet` : ''}.`;
-    return answeredBy ? `${where} ${answeredBy} has let us know that the collection has ${suspended ? 'been suspended' : 'stopped'}.` : where;
+    if (!answer) return where;
+    const halted = answer.suspended ? 'been suspended' : 'stopped';
+    return answer.by ? `${where} ${answer.by} has let us know that the collection has ${halted}.` : `${where} We were told that the collection has ${halted}; who told us was not recorded.`;
   },
   billDecisions: {
     waiting: (owner: string) => `${owner} is checking this bill and will decide what to do with it.`,
@@ -356,7 +358,7 @@ export const familyEn: FamilyWords = {
     'family_report.received': () => 'Your report was received.',
     'family_report.handled': (d: Record<string, unknown>) =>
       d.decision === 'collection_recorded'
-        ? `Your contact person has recorded the collection letter you reported${String(d.about ?? '')} with the contract and is asking in writing for the collection to be suspended.`
+        ? `Your contact person has recorded the collection letter you reported${String(d.about ?? '')} with the contract and is preparing a letter asking for the collection to be suspended.`
         : `Your contact person has ${d.decision === 'bill_recorded' ? `checked the bill you reported${String(d.about ?? '')} and recorded it with the contract` : d.decision === 'nothing_to_do' ? `looked at the bill you reported${String(d.about ?? '')} and dealt with the report` : `dealt with the report${String(d.about ?? '')}`}${typeof d.reply === 'string' ? ` and writes: "${d.reply}"` : '.'}`,
     'family_report.callback_requested': () => 'You asked your contact person to call you.',
     'family_report.handled_for_other': (d: Record<string, unknown>) =>
@@ -365,7 +367,7 @@ export const familyEn: FamilyWords = {
         : d.decision === 'nothing_to_do'
           ? `Your contact person has looked at a bill a family member reported${String(d.about ?? '')} and dealt with the report.`
         : d.decision === 'collection_recorded'
-          ? `Your contact person has recorded a collection letter a family member reported${String(d.about ?? '')} with the contract and is asking in writing for the collection to be suspended.`
+          ? `Your contact person has recorded a collection letter a family member reported${String(d.about ?? '')} with the contract and is preparing a letter asking for the collection to be suspended.`
           : `Your contact person has dealt with a family member's report${String(d.about ?? '')}.`,
     'family_report.received_from_other': () => 'A family member reported something; your contact person is dealing with it.',
   },

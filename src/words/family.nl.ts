@@ -129,14 +129,17 @@ export const familyNl = {
   /**
    * Under a collection letter she reported, once the owner recorded its notice (README printwords, reportlist): where it stands now —
    * whom the stop asked in writing (`asked`: its letter went; by post, once posted), whom not yet (`notYet`), and the answer once
-   * recorded, by whom the record names (`answeredBy`, collwho: the provider or the agency) and what it did (`suspended`, else stopped).
+   * recorded, by whom the record names (`answer.by`, collwho: the provider or the agency; null, collrest: recorded before the owner
+   * was asked who answered) and what it did (`suspended`, else stopped).
    */
-  collectionStanding: (owner: string, asked: string[], notYet: string[], answeredBy: string | null, suspended: boolean) => {
+  collectionStanding: (owner: string, asked: string[], notYet: string[], answer: { by: string | null; suspended: boolean } | null) => {
     const recorded = `${owner} heeft de incassobrief vastgelegd bij het contract`;
     const where = !asked.length
       ? `${recorded}. De brief met het verzoek de incasso op te schorten is nog niet verstuurd.`
       : `${recorded} en ${listed(asked, 'nl')} schriftelijk gevraagd de incasso op te schorten${notYet.length ? `; de brief aan ${listed(notYet, 'nl')} is nog niet verstuurd` : ''}.`;
-    return answeredBy ? `${where} ${answeredBy} heeft laten weten dat de incasso is ${suspended ? 'opgeschort' : 'gestopt'}.` : where;
+    if (!answer) return where;
+    const halted = answer.suspended ? 'opgeschort' : 'gestopt';
+    return answer.by ? `${where} ${answer.by} heeft laten weten dat de incasso is ${halted}.` : `${where} Er is ons laten weten dat de incasso is ${halted}; wie dat deed, is niet vastgelegd.`;
   },
   billDecisions: {
     waiting: (owner: string) => `${owner} controleert deze rekening en beslist wat ermee moet gebeuren.`,
@@ -476,9 +479,10 @@ export const familyNl = {
     'family_report.received': () => 'Uw melding is ontvangen.',
     /** `reply`: the owner's answer, only in the reporter's own timeline. */
     // The reporter reads at least what the others read of the decision (audit75 F-7), which report it was (`about`, README reportlist), and her reply besides.
+    // Said when the notice is recorded, before its stop letter went (by post, once its batch is posted): the letter is made ready; its own entries tell the day it went (collrest).
     'family_report.handled': (d: Record<string, unknown>) =>
       d.decision === 'collection_recorded'
-        ? `Uw vaste contactpersoon heeft de incassobrief die u meldde${String(d.about ?? '')}, vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.`
+        ? `Uw vaste contactpersoon heeft de incassobrief die u meldde${String(d.about ?? '')}, vastgelegd bij het contract en zet een brief klaar met het verzoek de incasso op te schorten.`
         : `Uw vaste contactpersoon heeft ${d.decision === 'bill_recorded' ? `de rekening die u meldde${String(d.about ?? '')}, gecontroleerd en vastgelegd bij het contract` : d.decision === 'nothing_to_do' ? `de rekening die u meldde${String(d.about ?? '')}, bekeken en de melding afgehandeld` : `de melding${String(d.about ?? '')} afgehandeld`}${typeof d.reply === 'string' ? ` en schrijft u: „${d.reply}”` : '.'}`,
     'family_report.callback_requested': () => 'U heeft gevraagd of uw vaste contactpersoon u belt.',
     /** Another relative's report, as the rest of the family reads it: that something was reported, not what. */
@@ -491,7 +495,7 @@ export const familyNl = {
         : d.decision === 'nothing_to_do'
           ? `Uw vaste contactpersoon heeft een rekening die een familielid meldde${String(d.about ?? '')}, bekeken en de melding afgehandeld.`
         : d.decision === 'collection_recorded'
-          ? `Uw vaste contactpersoon heeft een incassobrief die een familielid meldde${String(d.about ?? '')}, vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.`
+          ? `Uw vaste contactpersoon heeft een incassobrief die een familielid meldde${String(d.about ?? '')}, vastgelegd bij het contract en zet een brief klaar met het verzoek de incasso op te schorten.`
           : `Uw vaste contactpersoon heeft de melding van een familielid${String(d.about ?? '')} afgehandeld.`,
   } as Record<string, (d: Record<string, unknown>) => string>,
 

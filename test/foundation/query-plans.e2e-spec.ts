@@ -8,6 +8,7 @@ import { REPORTS_DATA_SOURCE } from '../../src/database/database';
 import { estateRows, familyMemberRows } from '../../src/estates/estate-rows';
 import { EstatesService } from '../../src/estates/estates.service';
 import { familyReportRows } from '../../src/portal/family-report-rows';
+import { LettersService } from '../../src/letters/letters.service';
 import { FeedbackService } from '../../src/portal/feedback.service';
 import { ProviderDeskService } from '../../src/provider-desk/provider-desk.service';
 import { providerRows } from '../../src/providers/provider-rows';
@@ -303,6 +304,12 @@ describe('query plans at national scale', () => {
     await capture("the owner's Today", () => anna.get(`${API}/queue?limit=5`).expect(200));
     // printaddress: the batches to download again, on Today and the print page, among a year and a half of batches.
     await capture('print page', () => t.admin.get('/app/print').set('Cookie', `steward_app=${t.admin.token}`).expect(200));
+    // collrest: „Uw meldingen" (and `GET /portal/reports`) reads, for a page of her collection reports, each contract's stop letters
+    // and the answers recorded on them: a page of contracts among the estates' letters, not the letters table.
+    const { rows: lettered } = await db.query(`SELECT DISTINCT contract_id AS id FROM letters WHERE contract_id IS NOT NULL LIMIT 20`);
+    const collected = lettered.map((c: { id: string }) => c.id);
+    await capture('collectionStopsOf', () => t.app.get(LettersService).collectionStopsOf(collected));
+    await capture('collection answers', () => t.app.get(TimelineService).detailsOfContracts(manager, collected, ['COLLECTION_STOPPED']));
     issued.mockRestore();
 
     const heavy: string[] = [];
@@ -327,6 +334,9 @@ describe('query plans at national scale', () => {
     expect([...indexes.estateHasDue]).toEqual(['outbox_estate_idx']);
     expect([...indexes['contract page']]).toEqual(expect.arrayContaining(['family_reports_contract_idx', 'enclosures_pkey']));
     expect([...indexes['desk request']]).toEqual(expect.arrayContaining(['enclosures_pkey', 'letters_contract_idx']));
+    expect([...indexes.collectionStopsOf]).toEqual(['letters_contract_idx']);
+    // The few stops recorded anywhere (by event) or the page's contracts' entries (by contract): either is an index, never the whole history.
+    expect([...indexes['collection answers']]).toEqual([expect.stringMatching(/^timeline_entries_(contract|event)_idx$/)]);
     expect([...indexes['bills to pay'], ...indexes.Today]).toEqual(expect.arrayContaining(['timeline_entries_bills_owed_idx', 'timeline_entries_bills_owed_seq_idx']));
     // Today's batches not posted (or to download again) from their partial index, the print page's by day.
     expect([...indexes.Today, ...indexes['print page']]).toEqual(expect.arrayContaining(['print_batches_unposted_idx', 'print_batches_date_idx']));

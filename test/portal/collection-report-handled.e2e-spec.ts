@@ -65,15 +65,25 @@ describe("a relative's collection report is handled when its notice is recorded"
     const answered = await reportLines();
     expect(answered).toContain(`${named}Anna de Boer heeft de incassobrief vastgelegd bij het contract en KPN en Incassobureau Noord schriftelijk gevraagd de incasso op te schorten. Incassobureau Noord heeft laten weten dat de incasso is opgeschort.`);
     expect(answered).not.toContain('vraagt schriftelijk');
+    // collrest: the API's own list carries what the page shows (reportlist's Not done), in the reader's language.
+    const listed = async (lang: string) => ((await maria.get(`${API}/portal/reports?lang=${lang}`).expect(200)).body.items as (Report & { about: string; stop: unknown })[]).find((r) => r.id === ours.id);
+    expect(await listed('nl')).toMatchObject({
+      about: expect.stringMatching(/KPN \(Incassobureau Noord, kenmerk IN-77, €\s1\.250,50\)/),
+      stop: { asked: ['KPN', 'Incassobureau Noord'], notYet: [], answer: { by: 'Incassobureau Noord', suspended: true } },
+    });
+    expect((await listed('en'))?.about).toContain('KPN (Incassobureau Noord, reference IN-77, €1,250.50)');
     expect(await reportLines('en')).toContain(
       'A letter from a debt collector about KPN (Incassobureau Noord, reference IN-77, €1,250.50) · Anna de Boer has recorded the collection letter with the contract and asked KPN and Incassobureau Noord in writing to suspend the collection. Incassobureau Noord has let us know that the collection has been suspended.',
     );
 
     // Her history names the report too (familyline's Not done), as the others read it; the owner's history says it as well.
     const history = ((await maria.get(`${API}/portal/timeline?limit=100`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(history).toContain('Uw vaste contactpersoon heeft de incassobrief die u meldde over KPN (Incassobureau Noord, kenmerk in 77), vastgelegd bij het contract en vraagt schriftelijk om de incasso op te schorten.');
+    // collrest: said when recorded, so it says the letter is made ready, not that it asked: the letters' own entries tell the day each went.
+    expect(history).toContain('Uw vaste contactpersoon heeft de incassobrief die u meldde over KPN (Incassobureau Noord, kenmerk in 77), vastgelegd bij het contract en zet een brief klaar met het verzoek de incasso op te schorten.');
+    expect(history.join('\n')).not.toContain('vraagt schriftelijk');
+    expect(history).toEqual(expect.arrayContaining([expect.stringMatching(/^Brief aan Incassobureau Noord klaargezet voor de post: Dringend – incasso opschorten/), expect.stringMatching(/^Brief aan Incassobureau Noord op de post gedaan: /)]));
     const inEnglish = ((await maria.get(`${API}/portal/timeline?limit=100&lang=en`).expect(200)).body.items as { text: string }[]).map((e) => e.text);
-    expect(inEnglish).toContain('Your contact person has recorded the collection letter you reported about KPN (Incassobureau Noord, reference in 77) with the contract and is asking in writing for the collection to be suspended.');
+    expect(inEnglish).toContain('Your contact person has recorded the collection letter you reported about KPN (Incassobureau Noord, reference in 77) with the contract and is preparing a letter asking for the collection to be suspended.');
     const owners = ((await anna.get(`${API}/estates/${estate.id}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary);
     expect(owners).toContain('Melding afgehandeld (incassobrief): de incasso van Incassobureau Noord (kenmerk in 77) vastgelegd bij KPN — Mobiel abonnement.');
   });

@@ -363,8 +363,10 @@ describe('disputes and collections: only the part after the end date, answered a
     expect(await familyText('en')).toContain('Incassobureau Noord (the collection agency) told us that the debt collection has been suspended. This was passed on to us by e-mail.');
     expect((await familyText('nl')).join('\n')).not.toContain('Stroomtest heeft laten weten dat de incasso');
     // The provider's desk reads the agency's word as the agency's, not as an answer it gave.
-    const thread = ((await request(contract.id)).thread as { type: string; event: string; text: string }[]).filter((i) => i.event === 'COLLECTION_STOPPED');
+    const thread = ((await request(contract.id)).thread as { type: string; event: string; text: string; answeredBy: string | null }[]).filter((i) => i.event === 'COLLECTION_STOPPED');
     expect(thread.map((i) => i.text)).toEqual([expect.stringMatching(/^Steward \(Anna de Boer\) legde vast wat Incassobureau Noord \(incassobureau\) per e-mail liet weten: De incasso.* is opgeschort: Incassobureau Noord mailt/)]);
+    // collrest: the API says it in a field too, not only in the words.
+    expect(thread.map((i) => i.answeredBy)).toEqual(['agency']);
 
     // The provider's own word, recorded by the owner, stays the provider's.
     const other = await confirmedContract('Olaf');
@@ -372,6 +374,7 @@ describe('disputes and collections: only the part after the end date, answered a
     await anna.post(`${API}/contracts/${other.id}/collection-stopped`, { receivedVia: 'phone', answeredBy: 'provider', collection: 'stopped' }).expect(200);
     const summary = ((await anna.get(`${API}/contracts/${other.id}`).expect(200)).body.timeline as { event: string; summary: string }[]).find((e) => e.event === 'COLLECTION_STOPPED')!.summary;
     expect(summary).toBe('Stroom: Incasso gestopt volgens Stroomtest. Telefonisch ontvangen.');
+    expect(((await request(other.id)).thread as { event: string; answeredBy: string | null }[]).filter((i) => i.event === 'COLLECTION_STOPPED' || i.event === 'COMPLETE').map((i) => [i.event, i.answeredBy])).toEqual([['COMPLETE', null], ['COLLECTION_STOPPED', 'provider']]);
   });
 
   // A provider that ignores a cancellation bills monthly: every disputed bill stays open until it is

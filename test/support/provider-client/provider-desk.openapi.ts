@@ -1159,6 +1159,11 @@ export interface components {
             waiting_on_you: components["schemas"]["DeskTabCount"];
         };
         DeskThreadAnswer: {
+            /**
+             * @description on `COLLECTION_STOPPED`: who answered our request to stop the collection — `provider` (you, here or as recorded), `agency` (the collection agency, named in `text`), `notRecorded` (recorded by Steward before the case owner was asked who answered: the record does not say). Null for every other answer
+             * @enum {string|null}
+             */
+            answeredBy: "provider" | "agency" | "notRecorded" | null;
             /** Format: date-time */
             at: string;
             /**
