@@ -7,8 +7,9 @@ import type { Channel } from '../providers/provider.entity';
  * `notAgain`: a letter gone that is not made again (printrest): what it asked was answered or moved on since, or it went more than
  * `days` before the correction (`READDRESS_POSTED_DAYS` as it was then), or a later letter about the request followed it (`followed`,
  * README printaddr: its title, if known, and date, written out; that one is judged on its own line); null when it was made again.
- * `restored` (README slipback): a letter made again for an earlier correction and still waiting, set apart because the directory has
- * the address again that an earlier copy (dated `letterDate`) was posted to on `postedOn`, both written out.
+ * `restored` (README slipback, printrest2): a letter made again for an earlier correction, not made anew because the directory has the
+ * address again that an earlier copy (dated `letterDate`) reached on `postedOn`, both written out: set apart if it had not gone, told
+ * if it went to the slip.
  */
 export interface Readdressed {
   stage: 'waiting' | 'downloaded' | 'posted';
@@ -21,6 +22,7 @@ export interface Readdressed {
 /**
  * How the directory's correction of a provider took a letter to it back (README, printaddress, printwords): its address corrected
  * while it waited; its channel changed while it waited; its postal address corrected after its print batch was downloaded; its postal
- * address corrected back, while it waited, to where an earlier copy went (README slipback: not made anew).
+ * address corrected back, while it waited, to where an earlier copy went (README slipback: not made anew); the same after its print batch
+ * was downloaded (README printrest2).
  */
-export type Readdressing = 'address' | 'channel' | 'downloaded' | 'restored';
+export type Readdressing = 'address' | 'channel' | 'downloaded' | 'restored' | 'restoredDownloaded';
