@@ -440,8 +440,15 @@ export class PrintBatchesService implements OnModuleInit {
     // gone to a slip corrected back makes no row (printrest2): the provider has the earlier copy, and the slip's row told her of this one.
     const byEstate = new Map<string, ReaddressNotice>();
     for (const letter of told.filter((l) => l.stage === 'posted' && l.notAgain?.why !== 'restored')) {
-      const n = byEstate.get(letter.estateId) ?? { estateId: letter.estateId, providerName: provider.name, post: false, email: false, remade: 0, notAgain: 0 };
-      byEstate.set(letter.estateId, { ...n, post: n.post || letter.channel === 'post', email: n.email || letter.channel === 'email', remade: n.remade + (letter.notAgain ? 0 : 1), notAgain: n.notAgain + (letter.notAgain ? 1 : 0) });
+      const n = byEstate.get(letter.estateId) ?? { estateId: letter.estateId, providerName: provider.name, post: false, email: false, remade: 0, notAgain: 0, letters: [] };
+      byEstate.set(letter.estateId, {
+        ...n,
+        post: n.post || letter.channel === 'post',
+        email: n.email || letter.channel === 'email',
+        remade: n.remade + (letter.notAgain ? 0 : 1),
+        notAgain: n.notAgain + (letter.notAgain ? 1 : 0),
+        letters: [...n.letters!, { description: letter.description, title: openingTitle(letter, letter.language), remade: !letter.notAgain }],
+      });
     }
     await this.notices.record(manager, [...byEstate.values()]);
   }

@@ -1,6 +1,6 @@
 import type { OwnerWords } from './index';
 import { amountReadings, billsNamed, capitalised, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
-import type { Readdressed, Readdressing } from './readdressed';
+import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
 /** How a letter goes by a provider's channel (README, printaddress). */
@@ -214,12 +214,13 @@ export const ownerEn: OwnerWords = {
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
-    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+    readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
       const gone = (count: number, one: string, several: string) => `${count === 1 ? 'One letter' : `${count} letters`} that went to the old address ${count === 1 ? one : several}`;
+      const named = (remade: boolean) => (n.letters ? `: ${namedOnToday(n.letters.filter((l) => l.remade === remade).map((l) => `${l.title ? `"${l.title}"` : 'a letter'} (${l.description})`), (rest) => `${rest} more`, 'en')}` : '');
       const parts = [
-        ...(n.remade ? [gone(n.remade, 'was', 'were') + ' made again for the corrected address'] : []),
-        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'one other does' : `${n.notAgain} others do`} not go again` : gone(n.notAgain, 'does', 'do') + ' not go again'] : []),
+        ...(n.remade ? [gone(n.remade, 'was', 'were') + ' made again for the corrected address' + named(true)] : []),
+        ...(n.notAgain ? [(n.remade ? `${n.notAgain === 1 ? 'one other does' : `${n.notAgain} others do`} not go again` : gone(n.notAgain, 'does', 'do') + ' not go again') + named(false)] : []),
       ];
       return `${capitalised(which)} of ${provider} ${n.post && n.email ? 'were' : 'was'} corrected in the directory. ${parts.join('; ')}. The history says for each letter what happened and why.`;
     },

@@ -1,7 +1,7 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
-import type { Readdressed, Readdressing } from './readdressed';
+import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
@@ -235,13 +235,17 @@ export const ownerNl = {
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
-    /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
-    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+    /**
+     * What the correction did to her letters gone to the old address of `provider`, counted and (printrest2) named by title and contract,
+     * at most `NAMED_ON_TODAY` each, „en N meer” for the rest; a row written before letters were kept names none. The history says why.
+     */
+    readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'het adres en het e-mailadres' : n.email ? 'het e-mailadres' : 'het adres';
       const gone = (count: number, one: string, several: string) => `${count === 1 ? 'Eén brief' : `${count} brieven`} die naar het oude adres ${count === 1 ? one : several}`;
+      const named = (remade: boolean) => (n.letters ? `: ${namedOnToday(n.letters.filter((l) => l.remade === remade).map((l) => `${l.title ? `„${l.title}”` : 'een brief'} (${l.description})`), (rest) => `${rest} meer`, 'nl')}` : '');
       const parts = [
-        ...(n.remade ? [gone(n.remade, 'ging, is', 'gingen, zijn') + ' opnieuw gemaakt voor het gecorrigeerde adres'] : []),
-        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'één andere gaat' : `${n.notAgain} andere gaan`} niet opnieuw` : gone(n.notAgain, 'ging, gaat', 'gingen, gaan') + ' niet opnieuw'] : []),
+        ...(n.remade ? [gone(n.remade, 'ging, is', 'gingen, zijn') + ' opnieuw gemaakt voor het gecorrigeerde adres' + named(true)] : []),
+        ...(n.notAgain ? [(n.remade ? `${n.notAgain === 1 ? 'één andere gaat' : `${n.notAgain} andere gaan`} niet opnieuw` : gone(n.notAgain, 'ging, gaat', 'gingen, gaan') + ' niet opnieuw') + named(false)] : []),
       ];
       return `${capitalised(which)} van ${provider} ${n.post && n.email ? 'zijn' : 'is'} gecorrigeerd in het adressenbestand. ${parts.join('; ')}. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.`;
     },

@@ -1,3 +1,4 @@
+import { listed } from '../../workflows/wording';
 import type { Channel } from '../providers/provider.entity';
 
 /**
@@ -26,3 +27,23 @@ export interface Readdressed {
  * was downloaded (README printrest2).
  */
 export type Readdressing = 'address' | 'channel' | 'downloaded' | 'restored' | 'restoredDownloaded';
+
+/**
+ * A directory correction's row on Today as the words say it (README, printaddr, printrest2): which of the provider's addresses the
+ * letters went to, how many were made again or not, and each letter (`title` in the reader's words, the contract's `description`);
+ * `letters` null on a row written before they were kept.
+ */
+export interface ReaddressNoticeSaid {
+  post: boolean;
+  email: boolean;
+  remade: number;
+  notAgain: number;
+  letters: { description: string; title: string | null; remade: boolean }[] | null;
+}
+
+/** How many letters Today names in one part of a row; the rest are counted („en 2 meer”): the history names each. */
+const NAMED_ON_TODAY = 3;
+
+/** Up to `NAMED_ON_TODAY` of `named`, listed, and how many more (`more`, in the reader's words). */
+export const namedOnToday = (named: string[], more: (rest: number) => string, lang: 'nl' | 'en'): string =>
+  listed(named.length > NAMED_ON_TODAY ? [...named.slice(0, NAMED_ON_TODAY), more(named.length - NAMED_ON_TODAY)] : named, lang);

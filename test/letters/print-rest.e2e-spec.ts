@@ -109,7 +109,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     await correctPost(provider.id, 'Postbus 999');
     expect((await timelineOf(estate.id)).filter((line) => line === older())).toHaveLength(1);
     expect((await readdressedToday(estate.id)).map((n) => n.statusText)).toEqual([
-      'Het adres van Essent is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, gaat niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
+      'Het adres van Essent is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, gaat niet opnieuw: „Opzegging na overlijden” (Stroom). De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
     ]);
     // Corrected back: the letter went to the address the directory has again; nothing went astray.
     await correctPost(provider.id, 'Postbus 90100');
@@ -191,7 +191,7 @@ describe('a corrected address: every letter that went to the old one is told, an
       providerName: 'Budget Energie',
       resolution: 'mark_readdress_seen',
       statusText:
-        'Het adres van Budget Energie is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, is opnieuw gemaakt voor het gecorrigeerde adres; één andere gaat niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
+        'Het adres van Budget Energie is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, is opnieuw gemaakt voor het gecorrigeerde adres: „Herinnering” (Stroom); één andere gaat niet opnieuw: „Opzegging na overlijden” (Stroom). De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
     });
     // The administrator reads everyone's Today, in English, on the page too; the button there marks it seen.
     const web = request.agent(t.app.getHttpServer());
@@ -199,7 +199,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     const page = (await web.get('/app').expect(200)).text;
     expect(page).toContain('Address corrected after letters went');
     expect(page).toContain(
-      'The address of Budget Energie was corrected in the directory. One letter that went to the old address was made again for the corrected address; one other does not go again. The history says for each letter what happened and why.',
+      'The address of Budget Energie was corrected in the directory. One letter that went to the old address was made again for the corrected address: &quot;Reminder&quot; (Stroom); one other does not go again: &quot;Cancellation after death&quot; (Stroom). The history says for each letter what happened and why.',
     );
     expect(page).toContain(`/app/readdress-notices/${row.noticeId}/seen`);
     const bram = await t.specialist('Bram Smit');
