@@ -1,7 +1,7 @@
 import { API, createEstate, createProvider } from '../support/fixtures';
 import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
-import { dutch, ownerReads, postBox as address } from './readdress-support';
+import { dutch, ownerReads } from './readdress-support';
 
 type Batch = { id: string; sha256: string; letterCount: number; readdressed: { providerName: string; letters: number }[] | null };
 
@@ -25,20 +25,13 @@ describe('an address slip corrected back, by post or by e-mail, sends nothing tw
     await sink?.close();
   });
 
-  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox } = ownerReads(() => t, () => anna);
+  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox, posted } = ownerReads(() => t, () => anna);
   const correctPost = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street);
   const batchesNow = async () => (await anna.get(`${API}/print-batches`).expect(200)).body.items as Batch[];
   const sentTo = (to: string) => sink.messages.filter((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text === to).length;
 
   it('sets apart the letter made for a slip that lies in a downloaded batch when the slip is corrected back: no third copy, the batch asks to be downloaded again', async () => {
-    const provider = await createProvider(t.admin, { name: 'Zeeuwse Energie', category: 'energy', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Afdeling Opzeggingen', postalAddress: address('Postbus 90100') } });
-    const estate = await createEstate(anna, { givenNames: 'Lotte' });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ZE-1', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    const first = await nextBatch();
-    await batchPdf(first.id);
-    await anna.post(`${API}/print-batches/${first.id}/posted`, { sha256: first.sha256 }).expect(200);
-    const [letter] = await lettersOf(contract.id);
+    const { provider, estate, contract, letter } = await posted('Zeeuwse Energie', 'Lotte');
     t.clock.advanceDays(2);
 
     // A slip: the letter posted to Postbus 90100 is made again for Postbus 999; the owner downloads the batch that holds it.
