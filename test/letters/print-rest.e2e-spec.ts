@@ -25,8 +25,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     await sink?.close();
   });
 
-  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox, posted } = ownerReads(() => t, () => anna);
-  const correctPost = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street);
+  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPost, posted } = ownerReads(() => t, () => anna);
   /** Today's rows about a directory correction on this estate (README, printaddr). */
   const readdressedToday = async (estateId: string) =>
     ((await anna.get(`${API}/queue`).expect(200)).body.readdressNotices as { noticeId: string; estateId: string; providerName: string; statusText: string; resolution: string }[]).filter((n) => n.estateId === estateId);

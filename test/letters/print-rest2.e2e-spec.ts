@@ -3,8 +3,6 @@ import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 import { dutch, ownerReads } from './readdress-support';
 
-type Batch = { id: string; sha256: string; letterCount: number; readdressed: { providerName: string; letters: number }[] | null };
-
 /**
  * README, printrest2: an address slip corrected back sends nothing twice — a letter made for the slip that lies in a downloaded batch
  * is set apart (the batch asks to be downloaded again), and an e-mail made for a slip of the e-mail address, delivered there or
@@ -25,9 +23,7 @@ describe('an address slip corrected back, by post or by e-mail, sends nothing tw
     await sink?.close();
   });
 
-  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox, posted } = ownerReads(() => t, () => anna);
-  const correctPost = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street);
-  const batchesNow = async () => (await anna.get(`${API}/print-batches`).expect(200)).body.items as Batch[];
+  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPost, posted, batches } = ownerReads(() => t, () => anna);
   const sentTo = (to: string) => sink.messages.filter((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.text === to).length;
 
   it('sets apart the letter made for a slip that lies in a downloaded batch when the slip is corrected back: no third copy, the batch asks to be downloaded again', async () => {
@@ -59,7 +55,7 @@ describe('an address slip corrected back, by post or by e-mail, sends nothing tw
     // Downloaded again: nothing is left to print, and it says why; no letter to Zeeuwse Energie waits for the next batch.
     const again = await anna.get(`${API}/print-batches/${batch.id}/pdf`).expect(409);
     expect(again.body.detail).toBe('Er is nu niets te printen in deze printbatch: de brief aan Zeeuwse Energie gaat niet mee, want het adressenbestand heeft weer het adres waar een eerdere brief met hetzelfde verzoek al heen ging.');
-    expect((await batchesNow()).filter((b) => b.readdressed)).toEqual([]);
+    expect((await batches()).filter((b) => b.readdressed)).toEqual([]);
     await t.runDue(1);
     expect((await lettersOf(contract.id)).filter((l) => l.kind === 'cancellation')).toHaveLength(2);
   });

@@ -3,7 +3,7 @@ import { API, binary, createEstate, createProvider } from '../support/fixtures';
 import type { Session, TestApp } from '../support/test-app';
 
 export type ListedLetter = { id: string; kind: string; channel: string; deliveryStatus: string; letterDate: string; deliveredAt: string };
-export type ListedBatch = { id: string; sha256: string; letterCount: number };
+export type ListedBatch = { id: string; sha256: string; letterCount: number; readdressed: { providerName: string; letters: number }[] | null };
 
 /** A provider's post box in Tilburg, as the readdress specs correct it (README, printaddress, printwords, printrest). */
 export const postBox = (street: string) => ({ street, postalCode: '5000 LA', city: 'Tilburg', country: 'NL' });
@@ -24,14 +24,17 @@ export function ownerReads(app: () => TestApp, owner: () => Session) {
     await app().runDue(1);
     return (await batches()).find((b) => !before.has(b.id))!;
   };
+  const correctPostBox = (providerId: string, contactName: string, street: string) =>
+    app().admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: contactName, postalAddress: postBox(street) } }).expect(200);
   const batchPdf = async (id: string) => flat(await pdfText((await owner().get(`${API}/print-batches/${id}/pdf`).buffer(true).parse(binary).expect(200)).body));
   return {
     batches,
     lettersOf,
     timelineOf: async (estateId: string) => ((await owner().get(`${API}/estates/${estateId}/timeline?limit=100`).expect(200)).body.items as { summary: string }[]).map((e) => e.summary),
     nextBatch,
-    correctPostBox: (providerId: string, contactName: string, street: string) =>
-      app().admin.patch(`${API}/providers/${providerId}`, { contactPoint: { name: contactName, postalAddress: postBox(street) } }).expect(200),
+    correctPostBox,
+    /** The post box of a provider `posted` made, corrected. */
+    correctPost: (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street),
     batchPdf,
     /** A request by post to a new energy provider at Postbus 90100, its batch downloaded and posted (README, printrest, printrest2). */
     posted: async (name: string, givenNames: string) => {
