@@ -1,7 +1,7 @@
 import { friendlyFormatIBAN } from 'ibantools';
 import { addressLine, postalLines } from './address';
 import { askedEndDate, type AskedEndDateFacts } from './asked';
-import { type ComposedLetter, isFamilyLetter, type LetterInput, type ReportTable } from './model';
+import { type ComposedLetter, isFamilyLetter, type LetterInput, type LetterKind, type ReportTable } from './model';
 import { formalName, fullName } from './names';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
@@ -59,6 +59,16 @@ function facts(input: LetterInput, w: Words): Facts {
   return NAMING_THE_CONTRACT.includes(input.kind) ? { ...recorded, ...subjectContract(input.kind, recorded) } : recorded;
 }
 
+/** Letters to a provider that ask its answer by their own term (`dueDate`) when they have one; the others at most quote another's. */
+const ASKING_BY_TERM: readonly LetterKind[] = ['cancellation', 'transfer', 'information_supplied', 'reminder', 'escalation', 'dispute', 'dispute_escalation', 'collection_stop', 'rejection_complaint', 'release_reminder'];
+
+/**
+ * Whether the letter asks the provider to answer by its own term: it has one, its kind asks by it, and it is not an answer still
+ * waiting for a document (that one asks to finish only once the document follows, `followsLater`).
+ */
+export const asksByItsTerm = (input: LetterInput): boolean =>
+  Boolean(input.dueDate) && ASKING_BY_TERM.includes(input.kind) && !(input.kind === 'information_supplied' && input.followsLater?.length);
+
 /**
  * Turns the facts of a letter into its final text, block by block, following Dutch business-letter
  * conventions: sender, recipient (window position), place and date, references, subject,
@@ -71,9 +81,9 @@ export function composeLetter(input: LetterInput): ComposedLetter {
   const { sender, recipient } = input;
   const asked = w.body(input.kind, f);
   // A request made again after it was posted to the provider's previous address says so first: the provider may get both. It is a new
-  // letter (its own date, its own term), so it names the earlier copies by their dates and, if it prints a term, says that one counts (README, printwords, readdresswords).
-  const termHere = f.dueDate !== null && asked.some((paragraph) => paragraph.includes(f.dueDate!));
-  const body = [...(!toFamily && input.postedBefore?.length ? [w.postedBefore(input.postedBefore.map(w.date), termHere)] : []), ...asked];
+  // letter (its own date, its own term), so it names the earlier copies by their dates and, if it asks an answer by its term, says that
+  // one counts (README, printwords, readdresswords; printrest2: from what the letter records, not from its text).
+  const body = [...(!toFamily && input.postedBefore?.length ? [w.postedBefore(input.postedBefore.map(w.date), asksByItsTerm(input))] : []), ...asked];
   const about = subjectLine(w, input.kind, f);
   const addressee = {
     name: recipient.name,

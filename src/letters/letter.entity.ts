@@ -205,6 +205,8 @@ export const READDRESSED_AFTER_DOWNLOAD = 'address corrected in the directory af
  * second copy.
  */
 export const RESTORED_BEFORE_POST = 'address corrected back to where an earlier copy went, before it went out: not sent';
+/** The same, for one in a print batch the owner downloaded but did not post (README, printrest2): the batch asks to be downloaded again. */
+export const RESTORED_AFTER_DOWNLOAD = 'address corrected back to where an earlier copy went, after its batch was downloaded: not sent';
 /** Every reason a letter was set apart to be made anew for a correction (of the record, or of the directory): none of them went out. */
 export const CORRECTED_AND_REMADE = [CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD];
 
@@ -218,7 +220,7 @@ export const ANSWERED_BEFORE_POST = 'bill answered before it went out: not sent'
  * A letter by e-mail set apart before its sending started: an objection (README, sendingmark), a complaint withdrawn by a correction
  * (README, collectionwords). Its sending, claimed or not, sends nothing.
  */
-export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST];
+export const SET_APART_BEFORE_SENDING = [SETTLED_BEFORE_POST, ANSWERED_BEFORE_POST, CORRECTED_BEFORE_POST, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, READDRESSED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD];
 
 /** Why a letter set apart (its dates passed) was not made anew: its step was answered or overtaken since (`LettersService.remake`). */
 export const NOT_REMADE = 'answered since: not made anew';

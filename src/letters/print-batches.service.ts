@@ -27,7 +27,7 @@ import type { FieldChange, RemadeLetter } from '../timeline/corrections';
 import type { Readdressed } from '../words/readdressed';
 import { aboutTheRequest, LettersService, printedTermSql, repeatsTheQuestion } from './letters.service';
 import { type ReaddressNotice, ReaddressNoticesService } from './readdress-notices.service';
-import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
+import { ANSWERED_BEFORE_POST, CORRECTED_AND_REMADE, CORRECTED_BEFORE_POST, EMAIL_NOT_STARTED, NOT_REMADE, READDRESSED_AFTER_DOWNLOAD, READDRESSED_BEFORE_POST, RECHANNELLED_BEFORE_POST, RESTORED_AFTER_DOWNLOAD, RESTORED_BEFORE_POST, SET_APART_BEFORE_SENDING, SETTLED_BEFORE_POST, WAITING_UNPRINTED } from './letter.entity';
 
 interface QueuedLetter {
   id: string;
@@ -61,17 +61,19 @@ export interface PrintBatchView {
 
 /**
  * A provider whose letters in a downloaded batch were made again for its corrected address (`print_batches.readdressed`), or
- * without a document the owner withdrew (`withdrawnKind`, README docwithdraw).
+ * without a document the owner withdrew (`withdrawnKind`, README docwithdraw), or taken out and not made again because its address
+ * was corrected back to where an earlier copy went (`restored`, README printrest2).
  */
 export interface ReaddressedBatch {
   providerName: string;
   letters: number;
   withdrawnKind?: string;
+  restored?: boolean;
 }
 
 /** `print_batches.readdressed` of batch `b` as the lists show it: who, and how many letters (the ids are the download's, `pdf`). */
 const READDRESSED = (b: string) =>
-  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind'))) FROM jsonb_array_elements(${b}.readdressed) r)`;
+  `(SELECT json_agg(json_strip_nulls(json_build_object('providerName', r ->> 'providerName', 'letters', jsonb_array_length(r -> 'letterIds'), 'withdrawnKind', r ->> 'withdrawnKind', 'restored', (r ->> 'restored')::boolean))) FROM jsonb_array_elements(${b}.readdressed) r)`;
 
 /** The cursor of the letters waiting for the next batch: oldest first, as the batch will hold them. */
 export const WAITING_LETTERS_CURSOR = CREATED_AT_CURSOR;
@@ -135,16 +137,17 @@ const READDRESS_POSTED_DAYS = 14;
 const PRINTED_ELSEWHERE = `l.postal_address IS DISTINCT FROM $7::jsonb`;
 
 /**
- * Of a letter `l` waiting for the post, the earlier copy it was made again from (`retryOf`, through every remake) that was posted to
- * the provider's corrected postal address (`$7`), with its date and the day it was posted; null when none was (README, slipback): a
- * slip corrected back before the copy made for it went leaves the provider with the one it has.
+ * Of a letter `l` made again, the earlier copy it was made from (`retryOf`, through every remake) that reached the address the
+ * directory has again: posted to the provider's corrected postal address (`$7`), or delivered by e-mail at its corrected e-mail
+ * address (`$6`); with its date and the day it went; null when none did (README, slipback, printrest2): a slip corrected back leaves
+ * the provider with the copy it has, whether the one made for the slip waits, lies in a downloaded batch or went to the slip.
  */
-const POSTED_HERE_BEFORE = `(WITH RECURSIVE earlier AS (
-    SELECT p.id, p.delivery_status, p.postal_address, p.letter_date, p.delivered_at, p.effect #>> '{payload,retryOf}' AS retry_of FROM letters p WHERE p.id = (l.effect #>> '{payload,retryOf}')::uuid
+const WENT_HERE_BEFORE = `(WITH RECURSIVE earlier AS (
+    SELECT p.id, p.channel, p.delivery_status, p.postal_address, p.delivery_address, p.letter_date, p.delivered_at, p.effect #>> '{payload,retryOf}' AS retry_of FROM letters p WHERE p.id = (l.effect #>> '{payload,retryOf}')::uuid
     UNION ALL
-    SELECT p.id, p.delivery_status, p.postal_address, p.letter_date, p.delivered_at, p.effect #>> '{payload,retryOf}' FROM letters p JOIN earlier e ON p.id = e.retry_of::uuid)
+    SELECT p.id, p.channel, p.delivery_status, p.postal_address, p.delivery_address, p.letter_date, p.delivered_at, p.effect #>> '{payload,retryOf}' FROM letters p JOIN earlier e ON p.id = e.retry_of::uuid)
   SELECT json_build_object('letterDate', to_char(e.letter_date, 'YYYY-MM-DD'), 'postedOn', to_char(e.delivered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD'))
-    FROM earlier e WHERE e.delivery_status = 'posted' AND e.postal_address = $7::jsonb LIMIT 1)`;
+    FROM earlier e WHERE (e.channel = 'post' AND e.delivery_status = 'posted' AND e.postal_address = $7::jsonb) OR (e.channel = 'email' AND e.delivery_status = 'delivered' AND e.delivery_address = $6) LIMIT 1)`;
 
 /** A letter of a batch set apart unprinted when the batch was downloaded (`PrintBatchesService.pdf`): its term had passed. */
 const SET_APART = `l.delivery_status = 'failed'`;
@@ -340,7 +343,7 @@ export class PrintBatchesService implements OnModuleInit {
                   ORDER BY r.created_at, r.id LIMIT 1) AS "followedBy",
                 COALESCE(c.state = (SELECT r.effect #>> '{payload,state}' FROM letters r WHERE r.contract_id = l.contract_id AND r.status = 'sent' AND ${aboutTheRequest('r')} ORDER BY r.created_at DESC, r.id DESC LIMIT 1), false)
                   AND NOT EXISTS (SELECT 1 FROM letters r WHERE r.contract_id = l.contract_id AND r.created_at > l.created_at AND r.status = 'sent' AND ${aboutTheRequest('r')} AND NOT ${repeatsTheQuestion('r')}) AS unanswered,
-                CASE WHEN $4 AND l.channel = 'post' AND ${WAITING_UNPRINTED} AND l.effect #>> '{payload,retryOf}' IS NOT NULL THEN ${POSTED_HERE_BEFORE} END AS "postedHere"
+                CASE WHEN (($4 AND l.channel = 'post') OR ($3 AND l.channel = 'email')) AND l.effect #>> '{payload,retryOf}' IS NOT NULL THEN ${WENT_HERE_BEFORE} END AS "postedHere"
            FROM letters l JOIN contracts c ON c.id = l.contract_id
           WHERE c.provider_id = $1 AND (l.effect #>> '{payload,effect,to}') IS DISTINCT FROM 'agency'
             AND (($2 AND ${WAITING_UNPRINTED})
@@ -379,23 +382,25 @@ export class PrintBatchesService implements OnModuleInit {
     // confirmation says the request reached them).
     const followed = found.filter((l) => l.stage === 'posted' && l.followedBy);
     const latest = found.filter((l) => !(l.stage === 'posted' && l.followedBy));
-    const older = latest.filter((l) => l.stage === 'posted' && !l.recent && l.open);
-    const staying = latest.filter((l) => (l.stage === 'posted' ? l.recent : stayed.has(l.id)));
-    // README slipback: one made again for an earlier correction, waiting, whose earlier copy was posted to the address the directory has
-    // again, is set apart and not made anew: the provider has that copy, and a third would be a second one to it.
-    const restored = staying.filter((l) => l.stage === 'waiting' && l.postedHere);
-    const letters = staying.filter((l) => !restored.includes(l));
-    await this.setApart(manager, restored, RESTORED_BEFORE_POST);
+    // README slipback, printrest2: one made again for an earlier correction whose earlier copy reached the address the directory has
+    // again is not made anew: the provider has that copy, and another would be a second one to it. Waiting or downloaded, it is set
+    // apart (a downloaded batch asks to be downloaded again); gone to the slip, it is only told.
+    const restored = latest.filter((l) => l.postedHere && (l.stage === 'posted' || stayed.has(l.id)));
+    const older = latest.filter((l) => l.stage === 'posted' && !l.recent && l.open && !restored.includes(l));
+    const letters = latest.filter((l) => (l.stage === 'posted' ? l.recent : stayed.has(l.id)) && !restored.includes(l));
     // A letter gone is only made again. One waiting or downloaded leaves its batch first.
-    const apart = letters.filter((l) => l.stage !== 'posted');
-    const downloaded = new Map<string, string[]>();
-    for (const l of apart) if (l.stage === 'downloaded' && l.batchId) downloaded.set(l.batchId, [...(downloaded.get(l.batchId) ?? []), l.id]);
-    // Each says why (README, printwords): the history tells a downloaded letter, a new address and a new channel apart.
-    await this.setApart(manager, apart.filter((l) => l.stage === 'downloaded'), READDRESSED_AFTER_DOWNLOAD, [...downloaded.keys()]);
-    await this.setApart(manager, apart.filter((l) => l.stage === 'waiting'), corrected.channel ? RECHANNELLED_BEFORE_POST : READDRESSED_BEFORE_POST);
-    for (const [batchId, letterIds] of downloaded) {
-      await this.toPrintAgain(manager, batchId, [{ providerName: provider.name, letterIds }]);
+    const apart = [...restored, ...letters].filter((l) => l.stage !== 'posted');
+    const downloaded = new Map<string, { providerName: string; letterIds: string[]; restored?: boolean }[]>();
+    for (const l of apart.filter((l) => l.stage === 'downloaded' && l.batchId)) {
+      downloaded.set(l.batchId!, [...(downloaded.get(l.batchId!) ?? []), { providerName: provider.name, letterIds: [l.id], ...(restored.includes(l) && { restored: true }) }]);
     }
+    // Each says why (README, printwords): the history tells a downloaded letter, a new address, a new channel and an address set back apart.
+    const [restoredApart, remadeApart] = [apart.filter((l) => restored.includes(l)), apart.filter((l) => !restored.includes(l))];
+    await this.setApart(manager, restoredApart.filter((l) => l.stage === 'downloaded'), RESTORED_AFTER_DOWNLOAD, [...downloaded.keys()]);
+    await this.setApart(manager, restoredApart.filter((l) => l.stage === 'waiting'), RESTORED_BEFORE_POST);
+    await this.setApart(manager, remadeApart.filter((l) => l.stage === 'downloaded'), READDRESSED_AFTER_DOWNLOAD, [...downloaded.keys()]);
+    await this.setApart(manager, remadeApart.filter((l) => l.stage === 'waiting'), corrected.channel ? RECHANNELLED_BEFORE_POST : READDRESSED_BEFORE_POST);
+    for (const [batchId, entries] of downloaded) await this.toPrintAgain(manager, batchId, entries);
     // One whose step was answered meanwhile is not made again: one not gone has its own entry (`letter.not_remade`); one gone is told
     // below (README, printrest). One gone to the old address is made again saying so, with the dates of every copy before it (printwords).
     const postedBefore = new Map(letters.filter((l) => l.stage === 'posted').map((l) => [l.id, [...(l.postedBefore ?? []), l.letterDate]]));
@@ -431,17 +436,25 @@ export class PrintBatchesService implements OnModuleInit {
         },
       });
     }
-    // README printaddr: the owner of each estate whose letters had gone to the old address reads on Today what was done about them.
+    // README printaddr: the owner of each estate whose letters had gone to the old address reads on Today what was done about them. One
+    // gone to a slip corrected back makes no row (printrest2): the provider has the earlier copy, and the slip's row told her of this one.
     const byEstate = new Map<string, ReaddressNotice>();
-    for (const letter of told.filter((l) => l.stage === 'posted')) {
-      const n = byEstate.get(letter.estateId) ?? { estateId: letter.estateId, providerName: provider.name, post: false, email: false, remade: 0, notAgain: 0 };
-      byEstate.set(letter.estateId, { ...n, post: n.post || letter.channel === 'post', email: n.email || letter.channel === 'email', remade: n.remade + (letter.notAgain ? 0 : 1), notAgain: n.notAgain + (letter.notAgain ? 1 : 0) });
+    for (const letter of told.filter((l) => l.stage === 'posted' && l.notAgain?.why !== 'restored')) {
+      const n = byEstate.get(letter.estateId) ?? { estateId: letter.estateId, providerName: provider.name, post: false, email: false, remade: 0, notAgain: 0, letters: [] };
+      byEstate.set(letter.estateId, {
+        ...n,
+        post: n.post || letter.channel === 'post',
+        email: n.email || letter.channel === 'email',
+        remade: n.remade + (letter.notAgain ? 0 : 1),
+        notAgain: n.notAgain + (letter.notAgain ? 1 : 0),
+        letters: [...n.letters!, { description: letter.description, title: openingTitle(letter, letter.language), remade: !letter.notAgain }],
+      });
     }
     await this.notices.record(manager, [...byEstate.values()]);
   }
 
   /** A downloaded batch not posted whose letters were made again (`readdressed`, printaddress; `withdrawnKind`, docwithdraw) asks to be downloaded and printed again. */
-  private async toPrintAgain(manager: EntityManager, batchId: string, entries: { providerName: string; letterIds: string[]; withdrawnKind?: string }[]): Promise<void> {
+  private async toPrintAgain(manager: EntityManager, batchId: string, entries: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean }[]): Promise<void> {
     await manager.query(`UPDATE print_batches SET readdressed = COALESCE(readdressed, '[]') || $2::jsonb WHERE id = $1`, [batchId, JSON.stringify(entries)]);
   }
 
@@ -904,14 +917,14 @@ export class PrintBatchesService implements OnModuleInit {
    * that left it (`readdressed[].letterIds`, by `retryOf`) join it if they are made by now (one still being made waits for the
    * next batch), and it no longer asks to be downloaded again. Returns who it named.
    */
-  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[]; withdrawnKind?: string }[]): Promise<ReaddressedBatch[]> {
+  private async takeInRemade(manager: EntityManager, batchId: string, readdressed: { providerName: string; letterIds: string[]; withdrawnKind?: string; restored?: boolean }[]): Promise<ReaddressedBatch[]> {
     await manager.query(
       `UPDATE letters SET print_batch_id = $2, delivery_status = 'printed'
         WHERE id IN (SELECT id FROM letters WHERE channel = 'post' AND delivery_status = 'queued_for_print' AND effect #>> '{payload,retryOf}' = ANY($1) FOR UPDATE SKIP LOCKED)`,
       [readdressed.flatMap((r) => r.letterIds), batchId],
     );
     await manager.query(`UPDATE print_batches SET readdressed = NULL WHERE id = $1`, [batchId]);
-    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }) }));
+    return readdressed.map((r) => ({ providerName: r.providerName, letters: r.letterIds.length, ...(r.withdrawnKind && { withdrawnKind: r.withdrawnKind }), ...(r.restored && { restored: true }) }));
   }
 }
 
@@ -919,22 +932,24 @@ export class PrintBatchesService implements OnModuleInit {
 function readdressedParts(readdressed: ReaddressedBatch[], lang: 'nl' | 'en') {
   const w = ownerWords(lang);
   const said = (some: ReaddressedBatch[]) => ({ providers: [...new Set(some.map((r) => r.providerName))], letters: some.reduce((n, r) => n + r.letters, 0) });
-  const [moved, withdrawn] = [readdressed.filter((r) => !r.withdrawnKind), readdressed.filter((r) => r.withdrawnKind)];
+  const [moved, withdrawn, restored] = [readdressed.filter((r) => !r.withdrawnKind && !r.restored), readdressed.filter((r) => r.withdrawnKind), readdressed.filter((r) => r.restored)];
   return {
     moved: moved.length ? said(moved) : null,
+    restored: restored.length ? said(restored) : null,
     withdrawn: withdrawn.length ? { ...said(withdrawn), kinds: [...new Set(withdrawn.map((r) => w.estate.documentKinds[r.withdrawnKind!] ?? r.withdrawnKind!))] } : null,
   };
 }
 
 /** What a download says that found nothing else to print (README, printrest): each entry as it was made again. */
 function readdressedEmpty(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
-  const { moved, withdrawn } = readdressedParts(readdressed, lang);
-  return ownerWords(lang).print.readdressedEmpty(moved?.providers ?? [], withdrawn);
+  const { moved, withdrawn, restored } = readdressedParts(readdressed, lang);
+  const w = ownerWords(lang).print;
+  return restored && !moved && !withdrawn ? w.restoredEmpty(restored.providers, restored.letters) : w.readdressedEmpty([...(moved?.providers ?? []), ...(restored?.providers ?? [])], withdrawn);
 }
 
 /** What the print page, Today and a refused posting say of a batch to download again (README, printaddress): each provider once. */
 export function readdressedWarning(readdressed: ReaddressedBatch[], lang: 'nl' | 'en'): string {
   const w = ownerWords(lang);
-  const { moved, withdrawn } = readdressedParts(readdressed, lang);
-  return [...(moved ? [w.print.readdressed(moved.providers, moved.letters)] : []), ...(withdrawn ? [w.print.withdrawnAfterDownload(withdrawn.kinds, withdrawn.providers, withdrawn.letters)] : [])].join(' ');
+  const { moved, withdrawn, restored } = readdressedParts(readdressed, lang);
+  return [...(moved ? [w.print.readdressed(moved.providers, moved.letters)] : []), ...(restored ? [w.print.restoredAfterDownload(restored.providers, restored.letters)] : []), ...(withdrawn ? [w.print.withdrawnAfterDownload(withdrawn.kinds, withdrawn.providers, withdrawn.letters)] : [])].join(' ');
 }

@@ -8,10 +8,18 @@ import { ownersEstateIds } from '../estates/estate-rows';
 import { EstatesService } from '../estates/estates.service';
 import { ownerWords } from '../words';
 
+/** A letter a notice is about (README, printrest2): its contract's description, its title as the letter printed it, and whether it was made again. */
+export interface NoticeLetter {
+  description: string;
+  title: string | null;
+  remade: boolean;
+}
+
 /**
  * What a directory correction did, for one estate, to its letters that had gone to the provider's old address (README, printaddr):
  * `remade` made again for the corrected address, `notAgain` not sent again (answered since, gone too long ago, or followed by a
- * later letter); `post`/`email` which of the provider's addresses they went to.
+ * later letter); `post`/`email` which of the provider's addresses they went to; `letters` each of them (printrest2), null on a row
+ * written before they were kept.
  */
 export interface ReaddressNotice {
   estateId: string;
@@ -20,6 +28,7 @@ export interface ReaddressNotice {
   email: boolean;
   remade: number;
   notAgain: number;
+  letters: NoticeLetter[] | null;
 }
 
 /** An open notice as Today lists it. */
@@ -30,8 +39,8 @@ export interface OpenReaddressNotice extends ReaddressNotice {
 
 /**
  * The owner's Today row for a directory correction that touched letters already gone (`readdress_notices`, owned here): one per
- * estate and correction, until she marks it seen. The history's lines (`letter.readdressed`) say each letter; the row says that
- * something happened and how much.
+ * estate and correction, until she marks it seen. The history's lines (`letter.readdressed`) say what happened to each letter and why;
+ * the row names the letters (printrest2) and what was done.
  */
 @Injectable()
 export class ReaddressNoticesService {
@@ -44,13 +53,14 @@ export class ReaddressNoticesService {
   /** In the correction's transaction: one row for each estate. */
   async record(manager: EntityManager, notices: ReaddressNotice[]): Promise<void> {
     for (const n of notices) {
-      await manager.query(`INSERT INTO readdress_notices (estate_id, provider_name, post, email, remade, not_again, corrected_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      await manager.query(`INSERT INTO readdress_notices (estate_id, provider_name, post, email, remade, not_again, letters, corrected_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
         n.estateId,
         n.providerName,
         n.post,
         n.email,
         n.remade,
         n.notAgain,
+        JSON.stringify(n.letters),
         this.clock.now(),
       ]);
     }
@@ -59,7 +69,7 @@ export class ReaddressNoticesService {
   /** The open notices on the owner's estates (everyone's for the administrator), oldest first, for Today; on `readdress_notices_open_idx`. */
   onToday(ownerId: string | null, limit: number): Promise<OpenReaddressNotice[]> {
     return this.db.query(
-      `SELECT n.id, n.estate_id AS "estateId", n.provider_name AS "providerName", n.post, n.email, n.remade, n.not_again AS "notAgain", n.corrected_at AS "correctedAt"
+      `SELECT n.id, n.estate_id AS "estateId", n.provider_name AS "providerName", n.post, n.email, n.remade, n.not_again AS "notAgain", n.letters, n.corrected_at AS "correctedAt"
          FROM readdress_notices n
         WHERE n.seen_at IS NULL AND ${ownerId ? `n.estate_id = ANY(${ownersEstateIds('$1')})` : '$1::uuid IS NULL'}
         ORDER BY n.corrected_at, n.id LIMIT $2`,

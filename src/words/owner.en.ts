@@ -1,10 +1,14 @@
 import type { OwnerWords } from './index';
 import { amountReadings, billsNamed, capitalised, doneChoices, listed, longDate, type MissedQuestion } from '../../workflows/wording';
-import type { Readdressed, Readdressing } from './readdressed';
+import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "before the letter was posted" / "before the e-mail went": the moment an objection set apart did not reach (README, setapartrest). */
 /** How a letter goes by a provider's channel (README, printaddress). */
 const BY_CHANNEL_EN = { post: 'by post', email: 'by e-mail', portal: "through the organisation's desk" } as const;
+
+/** A downloaded batch's letters taken out because their provider's address was set back to where an earlier copy went (README, printrest2). */
+const restoredOut = (providers: string[], letters: number) =>
+  `the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'does' : 'do'} not go, as the directory has the ${providers.length === 1 ? 'address' : 'addresses'} again that ${letters === 1 ? 'an earlier letter' : 'earlier letters'} with the same request already went to`;
 
 const sentOffEn = (several: boolean, byEmail: boolean) => (byEmail ? `before the e-mail${several ? 's' : ''} went` : `before the letter${several ? 's were' : ' was'} posted`);
 import { claimNamedEn, familyEn, overdraftEn } from './family.en';
@@ -210,12 +214,13 @@ export const ownerEn: OwnerWords = {
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Address corrected after letters went',
     /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
-    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+    readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'the address and the e-mail address' : n.email ? 'the e-mail address' : 'the address';
       const gone = (count: number, one: string, several: string) => `${count === 1 ? 'One letter' : `${count} letters`} that went to the old address ${count === 1 ? one : several}`;
+      const named = (remade: boolean) => (n.letters ? `: ${namedOnToday(n.letters.filter((l) => l.remade === remade).map((l) => `${l.title ? `"${l.title}"` : 'a letter'} (${l.description})`), (rest) => `${rest} more`, 'en')}` : '');
       const parts = [
-        ...(n.remade ? [gone(n.remade, 'was', 'were') + ' made again for the corrected address'] : []),
-        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'one other does' : `${n.notAgain} others do`} not go again` : gone(n.notAgain, 'does', 'do') + ' not go again'] : []),
+        ...(n.remade ? [gone(n.remade, 'was', 'were') + ' made again for the corrected address' + named(true)] : []),
+        ...(n.notAgain ? [(n.remade ? `${n.notAgain === 1 ? 'one other does' : `${n.notAgain} others do`} not go again` : gone(n.notAgain, 'does', 'do') + ' not go again') + named(false)] : []),
       ];
       return `${capitalised(which)} of ${provider} ${n.post && n.email ? 'were' : 'was'} corrected in the directory. ${parts.join('; ')}. The history says for each letter what happened and why.`;
     },
@@ -1079,6 +1084,11 @@ export const ownerEn: OwnerWords = {
     notDownloaded: 'The PDF of this print batch has not been downloaded yet. Download and print it first; nothing was marked as posted.',
     readdressed: (providers: string[], letters: number) =>
       `The address of ${listed(providers, 'en')} was corrected after you downloaded this batch: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again with the new address.`,
+    /** README printrest2: a provider's address set back, after the batch was downloaded, to where an earlier copy of its letters went: they were taken out, not made again. */
+    restoredAfterDownload: (providers: string[], letters: number) =>
+      `The address of ${listed(providers, 'en')} was set back after you downloaded this batch: download it again and print it again; ${restoredOut(providers, letters)}.`,
+    /** Downloaded again with nothing left but letters taken out for an address set back (README, printrest2). */
+    restoredEmpty: (providers: string[], letters: number) => `There is nothing to print in this batch now: ${restoredOut(providers, letters)}.`,
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `The ${listed(kinds, 'en')} in this batch ${kinds.length === 1 ? 'was' : 'were'} withdrawn after you downloaded it: download it again and print it again; the ${letters === 1 ? 'letter' : 'letters'} to ${listed(providers, 'en')} ${letters === 1 ? 'was' : 'were'} made again without that document.`,
@@ -1630,8 +1640,10 @@ export const ownerEn: OwnerWords = {
     /** Set apart and made anew when the directory corrected its provider (README, printwords), as it happened. */
     letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
       if (how === 'downloaded') return `Letter "${title}" to ${recipient} was in a print batch you downloaded, but was not posted: then the address of ${recipient} was corrected in the directory. A new letter was made with the new address; the printed version does not go out.`;
-      if (how === 'restored') return `Letter "${title}" to ${recipient} made for the post, but not printed: the address of ${recipient} was set back in the directory to the address the earlier letter already went to.`;
       const made = post ? 'made for the post, but not printed' : 'made, but not sent by e-mail';
+      const back = `the ${post ? 'address' : 'e-mail address'} of ${recipient} was set back in the directory to the address the earlier letter already went to`;
+      if (how === 'restored') return `Letter "${title}" to ${recipient} ${made}: ${back}.`;
+      if (how === 'restoredDownloaded') return `Letter "${title}" to ${recipient} was in a print batch you downloaded, but was not posted: then ${back}. The printed version does not go out.`;
       const why = how === 'channel' ? `the directory says ${recipient} now receives letters another way` : `the ${post ? 'address' : 'e-mail address'} of ${recipient} was corrected in the directory before it went out`;
       return `Letter "${title}" to ${recipient} ${made}: ${why}. A new letter was made.`;
     },
@@ -1646,12 +1658,14 @@ export const ownerEn: OwnerWords = {
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. It does not go again by itself: it went more than ${r.notAgain.days} days before the correction and ${provider} has had time to answer since; what Steward sends about this request from now on goes to the new address. If you doubt ${provider} received it, contact ${provider}.`;
         // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        // README printrest2: one made for a slip that went there; the provider has the earlier copy at the address the directory has again.
+        if (r.notAgain?.why === 'restored') return `${corrected} ${went}; it does not go again: the directory has the address again that the letter of ${r.notAgain.letterDate} went to on ${r.notAgain.postedOn}.`;
         if (r.notAgain?.why === 'followed')
           return `${corrected} ${went}. It does not go again: ${r.notAgain.title ? `the letter "${r.notAgain.title}"` : 'a later letter'} of ${r.notAgain.letterDate} followed it about this request. If you doubt ${provider} received it, contact ${provider}.`;
         return `${corrected} ${went}; it was made again for the corrected address and goes ${r.channel ? BY_CHANNEL_EN[r.channel] : r.post ? 'with the next print batch' : BY_CHANNEL_EN.email}.`;
       }
       if (r.notAgain?.why === 'restored')
-        return `${corrected} The ${letter} of ${date}, ${waited}, does not go out: the directory has the address again that the letter of ${r.notAgain.letterDate} went to on ${r.notAgain.postedOn}, so no new letter was made.`;
+        return `${corrected} The ${letter} of ${date}, ${where}, does not go out: the directory has the address again that the letter of ${r.notAgain.letterDate} went to on ${r.notAgain.postedOn}, so no new letter was made.`;
       if (r.channel) return `${provider} now receives letters ${BY_CHANNEL_EN[r.channel]} (directory). The ${letter} of ${date} ${where} was made again and goes ${BY_CHANNEL_EN[r.channel]}; the earlier version does not go out.`;
       return `${corrected} The ${letter} of ${date} ${where} was made again with the new address; the earlier version does not go out.`;
     },

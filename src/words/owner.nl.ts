@@ -1,7 +1,7 @@
 import type { NumberKind } from '../../letters';
 import type { CommonRefusals } from './common-refusals';
 import { amountReadings, billsNamed, capitalised, doneChoices, type DoneKind, listed, longDate, type MissedQuestion, nlAgreeing } from '../../workflows/wording';
-import type { Readdressed, Readdressing } from './readdressed';
+import { namedOnToday, type Readdressed, type ReaddressNoticeSaid, type Readdressing } from './readdressed';
 
 /** "voordat de brief op de post ging" / "voordat de e-mail wegging": the moment an objection set apart did not reach (README, setapartrest). */
 const sentOff = (several: boolean, byEmail: boolean) => (byEmail ? `voordat de e-mail${several ? 's' : ''} weg${several ? 'gingen' : 'ging'}` : `voordat de brief${several ? 'ven' : ''} op de post ging${several ? 'en' : ''}`);
@@ -51,6 +51,12 @@ const newContactTold = (providers: string[]) => (providers.length ? `; ${provide
 /** A contract's state as the workspace labels it (`estate.contractStates`). */
 /** How a letter goes by a provider's channel (README, printaddress). */
 const BY_CHANNEL_NL = { post: 'per post', email: 'per e-mail', portal: 'via de desk van de organisatie' } as const;
+
+/** A downloaded batch's letters taken out because their provider's address was set back to where an earlier copy went (README, printrest2). */
+const restoredOut = (providers: string[], letters: number) =>
+  letters === 1
+    ? `de brief aan ${listed(providers, 'nl')} gaat niet mee, want het adressenbestand heeft weer het adres waar een eerdere brief met hetzelfde verzoek al heen ging`
+    : `de brieven aan ${listed(providers, 'nl')} gaan niet mee, want het adressenbestand heeft weer ${providers.length === 1 ? 'het adres' : 'de adressen'} waar eerdere brieven met hetzelfde verzoek al heen gingen`;
 
 const CONTRACT_STATES_NL = {
   draft: 'concept', ready: 'klaar', requested: 'verzocht', reminded: 'herinnerd', escalated: 'opgeschaald', acknowledged: 'ontvangst bevestigd',
@@ -229,13 +235,17 @@ export const ownerNl = {
     leasesToldNobody: 'Huur: na de brief vastgelegd dat er iemand woonde',
     /** README printaddr: a directory correction touched letters of hers already gone to the old address (shown only when there is one). */
     readdressNotices: 'Adres gecorrigeerd na verzonden brieven',
-    /** What the correction did to her letters gone to the old address of `provider`, counted; the history says each. */
-    readdressNotice: (provider: string, n: { post: boolean; email: boolean; remade: number; notAgain: number }) => {
+    /**
+     * What the correction did to her letters gone to the old address of `provider`, counted and (printrest2) named by title and contract,
+     * at most `NAMED_ON_TODAY` each, „en N meer” for the rest; a row written before letters were kept names none. The history says why.
+     */
+    readdressNotice: (provider: string, n: ReaddressNoticeSaid) => {
       const which = n.post && n.email ? 'het adres en het e-mailadres' : n.email ? 'het e-mailadres' : 'het adres';
       const gone = (count: number, one: string, several: string) => `${count === 1 ? 'Eén brief' : `${count} brieven`} die naar het oude adres ${count === 1 ? one : several}`;
+      const named = (remade: boolean) => (n.letters ? `: ${namedOnToday(n.letters.filter((l) => l.remade === remade).map((l) => `${l.title ? `„${l.title}”` : 'een brief'} (${l.description})`), (rest) => `${rest} meer`, 'nl')}` : '');
       const parts = [
-        ...(n.remade ? [gone(n.remade, 'ging, is', 'gingen, zijn') + ' opnieuw gemaakt voor het gecorrigeerde adres'] : []),
-        ...(n.notAgain ? [n.remade ? `${n.notAgain === 1 ? 'één andere gaat' : `${n.notAgain} andere gaan`} niet opnieuw` : gone(n.notAgain, 'ging, gaat', 'gingen, gaan') + ' niet opnieuw'] : []),
+        ...(n.remade ? [gone(n.remade, 'ging, is', 'gingen, zijn') + ' opnieuw gemaakt voor het gecorrigeerde adres' + named(true)] : []),
+        ...(n.notAgain ? [(n.remade ? `${n.notAgain === 1 ? 'één andere gaat' : `${n.notAgain} andere gaan`} niet opnieuw` : gone(n.notAgain, 'ging, gaat', 'gingen, gaan') + ' niet opnieuw') + named(false)] : []),
       ];
       return `${capitalised(which)} van ${provider} ${n.post && n.email ? 'zijn' : 'is'} gecorrigeerd in het adressenbestand. ${parts.join('; ')}. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.`;
     },
@@ -1196,6 +1206,11 @@ export const ownerNl = {
     /** README docwithdraw: a document withdrawn after the batch was downloaded, before it was posted; the letters enclosing it were made again without it. */
     withdrawnAfterDownload: (kinds: string[], providers: string[], letters: number) =>
       `De ${listed(kinds, 'nl')} in deze batch ${kinds.length === 1 ? 'is' : 'zijn'} ingetrokken nadat u hem downloadde: download hem opnieuw en print hem opnieuw; ${letters === 1 ? 'de brief' : 'de brieven'} aan ${listed(providers, 'nl')} ${letters === 1 ? 'is' : 'zijn'} opnieuw gemaakt zonder dat document.`,
+    /** README printrest2: a provider's address corrected back, after the batch was downloaded, to where an earlier copy of its letters went: they were taken out, not made again. */
+    restoredAfterDownload: (providers: string[], letters: number) =>
+      `Het adres van ${listed(providers, 'nl')} is teruggezet nadat u deze batch downloadde: download hem opnieuw en print hem opnieuw; ${restoredOut(providers, letters)}.`,
+    /** Downloaded again with nothing left but letters taken out for an address set back (README, printrest2). */
+    restoredEmpty: (providers: string[], letters: number) => `Er is nu niets te printen in deze printbatch: ${restoredOut(providers, letters)}.`,
     /**
      * Downloaded again while the letters made again were not made yet, and nothing else left in it: each said as it was made again
      * (README, printrest): `moved`, the providers whose address was corrected; `withdrawn`, those whose letter lost a withdrawn document.
@@ -1807,8 +1822,11 @@ export const ownerNl = {
      */
     letterReaddressedApart: (title: string, recipient: string, how: Readdressing, post: boolean) => {
       if (how === 'downloaded') return `Brief „${title}” aan ${recipient} zat in een printbatch die u downloadde, maar ging niet op de post: daarna is het adres van ${recipient} gecorrigeerd in het adressenbestand. Er is een nieuwe brief voor gemaakt met het nieuwe adres; de geprinte versie gaat niet weg.`;
-      if (how === 'restored') return `Brief „${title}” aan ${recipient} klaargezet voor de post, maar niet geprint: het adres van ${recipient} is in het adressenbestand teruggezet naar het adres waar de eerdere brief al heen ging.`;
       const made = post ? 'klaargezet voor de post, maar niet geprint' : 'gemaakt, maar niet per e-mail verstuurd';
+      const where = `het ${post ? 'adres' : 'e-mailadres'} van ${recipient}`;
+      const back = 'in het adressenbestand teruggezet naar het adres waar de eerdere brief al heen ging';
+      if (how === 'restored') return `Brief „${title}” aan ${recipient} ${made}: ${where} is ${back}.`;
+      if (how === 'restoredDownloaded') return `Brief „${title}” aan ${recipient} zat in een printbatch die u downloadde, maar ging niet op de post: daarna is ${where} ${back}. De geprinte versie gaat niet weg.`;
       const why = how === 'channel' ? `volgens het adressenbestand ontvangt ${recipient} brieven voortaan op een andere manier` : `het ${post ? 'adres' : 'e-mailadres'} van ${recipient} is gecorrigeerd in het adressenbestand voordat hij wegging`;
       return `Brief „${title}” aan ${recipient} ${made}: ${why}. Er is een nieuwe brief voor gemaakt.`;
     },
@@ -1825,13 +1843,15 @@ export const ownerNl = {
         if (r.notAgain?.why === 'older')
           return `${corrected} ${went}. Hij gaat niet vanzelf opnieuw: hij ging meer dan ${r.notAgain.days} dagen voor de correctie weg en ${provider} kreeg sindsdien de tijd om te antwoorden; wat Steward hierna over dit verzoek stuurt, gaat naar het nieuwe adres. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
         // README printaddr: an earlier letter about the request; the later one is told on its own line.
+        // README printrest2: one made for a slip that went there; the provider has the earlier copy at the address the directory has again.
+        if (r.notAgain?.why === 'restored') return `${corrected} ${went}; die gaat niet opnieuw: het adressenbestand heeft weer het adres waar de brief van ${r.notAgain.letterDate} op ${r.notAgain.postedOn} heen ging.`;
         if (r.notAgain?.why === 'followed')
           return `${corrected} ${went}. Hij gaat niet opnieuw: op dit verzoek volgde ${r.notAgain.title ? `de brief „${r.notAgain.title}”` : 'een latere brief'} van ${r.notAgain.letterDate}. Twijfelt u of ${provider} hem kreeg, neem dan contact op met ${provider}.`;
         return `${corrected} ${went}; die brief is opnieuw gemaakt voor het gecorrigeerde adres en gaat ${r.channel ? BY_CHANNEL_NL[r.channel] : r.post ? 'mee met de volgende printbatch' : BY_CHANNEL_NL.email}.`;
       }
       // README slipback: one made again for a slip, the slip corrected back before it went; the provider has the earlier copy.
       if (r.notAgain?.why === 'restored')
-        return `${corrected} De ${letter} van ${date}, ${waited}, gaat niet weg: het adressenbestand heeft weer het adres waar de brief van ${r.notAgain.letterDate} op ${r.notAgain.postedOn} heen ging, dus er is geen nieuwe brief voor gemaakt.`;
+        return `${corrected} De ${letter} van ${date}, ${where}, gaat niet weg: het adressenbestand heeft weer het adres waar de brief van ${r.notAgain.letterDate} op ${r.notAgain.postedOn} heen ging, dus er is geen nieuwe brief voor gemaakt.`;
       if (r.channel) return `${provider} ontvangt brieven voortaan ${BY_CHANNEL_NL[r.channel]} (adressenbestand). De ${letter} van ${date} ${where}, is opnieuw gemaakt en gaat ${BY_CHANNEL_NL[r.channel]}; de eerdere versie gaat niet weg.`;
       return `${corrected} De ${letter} van ${date} ${where}, is opnieuw gemaakt met het nieuwe adres; de eerdere versie gaat niet weg.`;
     },

@@ -1,8 +1,9 @@
+import type { Readdressed } from './readdressed';
 import { ownerWords } from '.';
 
 /** README printrest: what the owner reads of a letter that went to a provider's old address, and of a download left with nothing to print. */
 describe('the words for a letter gone to an old address, in both languages', () => {
-  const gone = (lang: 'nl' | 'en', post: boolean, notAgain: { why: 'answered' } | { why: 'older'; days: number } | { why: 'followed'; title: string | null; letterDate: string } | null) =>
+  const gone = (lang: 'nl' | 'en', post: boolean, notAgain: Readdressed['notAgain']) =>
     ownerWords(lang).timeline.letterReaddressed('Eneco', lang === 'nl' ? 'Opzegging na overlijden' : 'Cancellation after death', 'x', lang === 'nl' ? '3 november 2026' : '3 November 2026', {
       stage: 'posted',
       post,
@@ -49,6 +50,22 @@ describe('the words for a letter gone to an old address, in both languages', () 
     );
   });
 
+  it('says a letter made for a slip stays home from a downloaded batch, or is not sent again from the slip, once the address is back (README, printrest2)', () => {
+    const slip = { letterDate: '3 November 2026', postedOn: '4 November 2026' };
+    expect(gone('en', false, { why: 'restored', ...slip })).toBe(
+      'the e-mail address of Eneco was corrected in the directory. The letter "Cancellation after death" of 3 November 2026 was delivered by e-mail to the old e-mail address on 4 November 2026; it does not go again: the directory has the address again that the letter of 3 November 2026 went to on 4 November 2026.',
+    );
+    expect(ownerWords('nl').timeline.letterReaddressedApart('Opzegging na overlijden', 'Eneco', 'restoredDownloaded', true)).toBe(
+      'Brief „Opzegging na overlijden” aan Eneco zat in een printbatch die u downloadde, maar ging niet op de post: daarna is het adres van Eneco in het adressenbestand teruggezet naar het adres waar de eerdere brief al heen ging. De geprinte versie gaat niet weg.',
+    );
+    expect(ownerWords('en').timeline.letterReaddressedApart('Cancellation after death', 'Eneco', 'restored', false)).toBe(
+      'Letter "Cancellation after death" to Eneco made, but not sent by e-mail: the e-mail address of Eneco was set back in the directory to the address the earlier letter already went to.',
+    );
+    expect(ownerWords('en').print.restoredAfterDownload(['Eneco'], 2)).toBe(
+      'The address of Eneco was set back after you downloaded this batch: download it again and print it again; the letters to Eneco do not go, as the directory has the address again that earlier letters with the same request already went to.',
+    );
+  });
+
   it('names the later letter about the request that followed one gone to the old address (README, printaddr)', () => {
     expect(gone('en', true, { why: 'followed', title: 'Reminder', letterDate: '20 November 2026' })).toBe(
       'the address of Eneco was corrected in the directory. The letter "Cancellation after death" of 3 November 2026 was posted to the old address on 4 November 2026. It does not go again: the letter "Reminder" of 20 November 2026 followed it about this request. If you doubt Eneco received it, contact Eneco.',
@@ -58,18 +75,34 @@ describe('the words for a letter gone to an old address, in both languages', () 
     );
   });
 
-  it("says on Today what a correction did to an estate's letters gone to the old address, counted (README, printaddr)", () => {
-    expect(ownerWords('nl').today.readdressNotice('Eneco', { post: true, email: false, remade: 1, notAgain: 1 })).toBe(
+  it("says on Today what a correction did to an estate's letters gone to the old address, counted on a row written before they were named (README, printaddr)", () => {
+    expect(ownerWords('nl').today.readdressNotice('Eneco', { post: true, email: false, remade: 1, notAgain: 1, letters: null })).toBe(
       'Het adres van Eneco is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, is opnieuw gemaakt voor het gecorrigeerde adres; één andere gaat niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
     );
-    expect(ownerWords('nl').today.readdressNotice('Eneco', { post: true, email: true, remade: 0, notAgain: 2 })).toBe(
+    expect(ownerWords('nl').today.readdressNotice('Eneco', { post: true, email: true, remade: 0, notAgain: 2, letters: null })).toBe(
       'Het adres en het e-mailadres van Eneco zijn gecorrigeerd in het adressenbestand. 2 brieven die naar het oude adres gingen, gaan niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
     );
-    expect(ownerWords('en').today.readdressNotice('Eneco', { post: false, email: true, remade: 2, notAgain: 0 })).toBe(
+    expect(ownerWords('en').today.readdressNotice('Eneco', { post: false, email: true, remade: 2, notAgain: 0, letters: null })).toBe(
       'The e-mail address of Eneco was corrected in the directory. 2 letters that went to the old address were made again for the corrected address. The history says for each letter what happened and why.',
     );
-    expect(ownerWords('en').today.readdressNotice('Eneco', { post: true, email: false, remade: 1, notAgain: 3 })).toBe(
+    expect(ownerWords('en').today.readdressNotice('Eneco', { post: true, email: false, remade: 1, notAgain: 3, letters: null })).toBe(
       'The address of Eneco was corrected in the directory. One letter that went to the old address was made again for the corrected address; 3 others do not go again. The history says for each letter what happened and why.',
+    );
+  });
+
+  it('names on Today each letter a correction made again or not, by title and contract, the rest counted (README, printrest2)', () => {
+    const letter = (description: string, title: string | null, remade: boolean) => ({ description, title, remade });
+    expect(
+      ownerWords('nl').today.readdressNotice('Eneco', { post: true, email: false, remade: 1, notAgain: 1, letters: [letter('Stroom', 'Herinnering', true), letter('Stroom', 'Opzegging na overlijden', false)] }),
+    ).toBe(
+      'Het adres van Eneco is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, is opnieuw gemaakt voor het gecorrigeerde adres: „Herinnering” (Stroom); één andere gaat niet opnieuw: „Opzegging na overlijden” (Stroom). De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
+    );
+    const five = ['Stroom', 'Gas', 'Water', 'Warmte', 'Netbeheer'].map((d) => letter(d, 'Cancellation after death', true));
+    expect(ownerWords('en').today.readdressNotice('Eneco', { post: true, email: false, remade: 5, notAgain: 1, letters: [...five, letter('Stroom', null, false)] })).toBe(
+      'The address of Eneco was corrected in the directory. 5 letters that went to the old address were made again for the corrected address: "Cancellation after death" (Stroom), "Cancellation after death" (Gas), "Cancellation after death" (Water) and 2 more; one other does not go again: a letter (Stroom). The history says for each letter what happened and why.',
+    );
+    expect(ownerWords('nl').today.readdressNotice('Eneco', { post: true, email: false, remade: 4, notAgain: 0, letters: five.slice(0, 4).map((l) => ({ ...l, title: 'Opzegging na overlijden' })) })).toContain(
+      'zijn opnieuw gemaakt voor het gecorrigeerde adres: „Opzegging na overlijden” (Stroom), „Opzegging na overlijden” (Gas), „Opzegging na overlijden” (Water) en 1 meer.',
     );
   });
 

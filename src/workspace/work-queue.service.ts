@@ -26,7 +26,7 @@ import { DocumentErasuresService } from '../documents/document-erasures.service'
 import { ProvidersService } from '../providers/providers.service';
 import type { ProviderCategory } from '../providers/provider.entity';
 import { undoableUntil } from '../handovers/handover.rules';
-import { LIVED_WITH, type LintViolation, nobodyContinuesLease } from '../../letters';
+import { LIVED_WITH, type LintViolation, nobodyContinuesLease, titleIn } from '../../letters';
 import { Contract, requestAsked } from '../contracts/contract.entity';
 import { heldBackText, violationText } from './owner-reasons';
 import { OWNER_DOCUMENT_KINDS, ownerWords } from '../words';
@@ -690,7 +690,8 @@ export class WorkQueueService {
       ...estatesOf.get(estateId)!,
       noticeId: id,
       providerName,
-      statusText: ownerWords(principal.lang).today.readdressNotice(providerName, n),
+      // Each letter by its title in the reader's words, as the history names it (printrest2).
+      statusText: ownerWords(principal.lang).today.readdressNotice(providerName, { ...n, letters: n.letters?.map((l) => ({ ...l, title: l.title && titleIn(l.title, principal.lang) })) ?? null }),
       resolution: 'mark_readdress_seen',
     }));
     const reportsToPassOn = unsentReports.map((r) => ({ ...estatesOf.get(r.estateId)!, ...r, resolution: 'pass_on_report' as const }));

@@ -25,25 +25,10 @@ describe('a corrected address: every letter that went to the old one is told, an
     await sink?.close();
   });
 
-  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPostBox } = ownerReads(() => t, () => anna);
-  const correctPost = (providerId: string, street: string) => correctPostBox(providerId, 'Afdeling Opzeggingen', street);
+  const { lettersOf, timelineOf, batchPdf, nextBatch, correctPost, posted } = ownerReads(() => t, () => anna);
   /** Today's rows about a directory correction on this estate (README, printaddr). */
   const readdressedToday = async (estateId: string) =>
     ((await anna.get(`${API}/queue`).expect(200)).body.readdressNotices as { noticeId: string; estateId: string; providerName: string; statusText: string; resolution: string }[]).filter((n) => n.estateId === estateId);
-
-  /** A request by post to a new energy provider, its batch downloaded and posted. */
-  async function posted(name: string, givenNames: string) {
-    const provider = await createProvider(t.admin, { name, category: 'energy', channel: 'post', requiredDocuments: [], contactPoint: { name: 'Afdeling Opzeggingen', postalAddress: address('Postbus 90100') } });
-    const estate = await createEstate(anna, { givenNames });
-    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: provider.id, description: 'Stroom', accountNumber: 'ST-1', action: 'cancel' }).expect(201)).body as { id: string };
-    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
-    const batch = await nextBatch();
-    expect(await batchPdf(batch.id)).toContain('Postbus 90100');
-    await anna.post(`${API}/print-batches/${batch.id}/posted`, { sha256: batch.sha256 }).expect(200);
-    const [letter] = await lettersOf(contract.id);
-    expect(letter.deliveryStatus).toBe('posted');
-    return { provider, estate, contract, letter };
-  }
 
   it('says a document withdrawn, not a new address, when a download finds nothing else to print', async () => {
     const enexis = await createProvider(t.admin, {
@@ -109,7 +94,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     await correctPost(provider.id, 'Postbus 999');
     expect((await timelineOf(estate.id)).filter((line) => line === older())).toHaveLength(1);
     expect((await readdressedToday(estate.id)).map((n) => n.statusText)).toEqual([
-      'Het adres van Essent is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, gaat niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
+      'Het adres van Essent is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, gaat niet opnieuw: „Opzegging na overlijden” (Stroom). De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
     ]);
     // Corrected back: the letter went to the address the directory has again; nothing went astray.
     await correctPost(provider.id, 'Postbus 90100');
@@ -191,7 +176,7 @@ describe('a corrected address: every letter that went to the old one is told, an
       providerName: 'Budget Energie',
       resolution: 'mark_readdress_seen',
       statusText:
-        'Het adres van Budget Energie is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, is opnieuw gemaakt voor het gecorrigeerde adres; één andere gaat niet opnieuw. De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
+        'Het adres van Budget Energie is gecorrigeerd in het adressenbestand. Eén brief die naar het oude adres ging, is opnieuw gemaakt voor het gecorrigeerde adres: „Herinnering” (Stroom); één andere gaat niet opnieuw: „Opzegging na overlijden” (Stroom). De geschiedenis zegt bij elke brief wat er gebeurde en waarom.',
     });
     // The administrator reads everyone's Today, in English, on the page too; the button there marks it seen.
     const web = request.agent(t.app.getHttpServer());
@@ -199,7 +184,7 @@ describe('a corrected address: every letter that went to the old one is told, an
     const page = (await web.get('/app').expect(200)).text;
     expect(page).toContain('Address corrected after letters went');
     expect(page).toContain(
-      'The address of Budget Energie was corrected in the directory. One letter that went to the old address was made again for the corrected address; one other does not go again. The history says for each letter what happened and why.',
+      'The address of Budget Energie was corrected in the directory. One letter that went to the old address was made again for the corrected address: &quot;Reminder&quot; (Stroom); one other does not go again: &quot;Cancellation following a death&quot; (Stroom). The history says for each letter what happened and why.',
     );
     expect(page).toContain(`/app/readdress-notices/${row.noticeId}/seen`);
     const bram = await t.specialist('Bram Smit');
