@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { API, createEstate, createProvider, paper } from '../support/fixtures';
+import { API, createEstate, createProvider, letterText, paper } from '../support/fixtures';
 import { Session, startTestApp, TestApp } from '../support/test-app';
 
 const ANNA = { email: 'anna@docrest.test', password: 'anna-password-1' };
@@ -73,5 +73,30 @@ describe('docrest: a document named by what it is, and her words checked', () =>
     const after = (await owner.get(`/app/estates/${estate.id}`).expect(200)).text;
     expect(after).not.toContain(`id="document-${svb}-description-oversays"`);
     expect(after).toContain(`id="document-${bank}-description-oversays"`);
+  });
+
+  it('a claim form sent as the item of her words it was asked as: the desk thread and her letters list name it so, as the letter did', async () => {
+    const insurer = await createProvider(t.admin, { name: 'Centraal Beheer Docrest', category: 'insurance', requiredDocuments: [] });
+    const desk = t.as((await t.admin.post(`${API}/providers/${insurer.id}/tokens`, {}).expect(201)).body.token);
+    const estate = await createEstate(anna);
+    const contract = (await anna.post(`${API}/estates/${estate.id}/contracts`, { providerId: insurer.id, description: 'Uitvaartpolis', accountNumber: 'POL-55', action: 'cancel', insuranceKind: 'life' }).expect(201)).body as { id: string };
+    await anna.post(`${API}/contracts/${contract.id}/request`).expect(200);
+    await t.runDue();
+    await desk.post(`${API}/provider-desk/requests/${contract.id}/request-information`, { message: 'Stuur ons het ingevulde claimformulier.', documentsNeeded: [] }).expect(200);
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Het claimformulier volgt.', followsLater: [{ kind: 'other', description: 'het ingevulde claimformulier' }] }).expect(200);
+    await t.runDue();
+    // She uploads the form as "overig" without words of its own, and sends it.
+    const form = ((await anna.post(`${API}/estates/${estate.id}/documents`).field('kind', 'other').attach('file', await paper('claimformulier'), 'scan_0013.pdf').expect(201)).body as { id: string }).id;
+    await anna.post(`${API}/contracts/${contract.id}/information-supplied`, { note: 'Hierbij het claimformulier.', documentIds: [form] }).expect(200);
+    await t.runDue();
+    const letters = (await anna.get(`${API}/contracts/${contract.id}`).expect(200)).body.letters as { id: string; kind: string }[];
+    const sent = letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
+    expect(await letterText(anna, sent.id)).toContain('Nu bijgevoegd: het ingevulde claimformulier.');
+
+    type Thread = { type: string; letterId?: string; enclosures?: { id: string; description: string | null }[] }[];
+    const thread = (await desk.get(`${API}/provider-desk/requests/${contract.id}`).expect(200)).body.thread as Thread;
+    expect(thread.find((i) => i.type === 'letter' && i.letterId === sent.id)!.enclosures).toEqual([expect.objectContaining({ id: form, description: 'het ingevulde claimformulier' })]);
+    const page = (await owner.get(`/app/estates/${estate.id}`).expect(200)).text;
+    expect(page).toContain(`<a href="/app/documents/${form}">overig: het ingevulde claimformulier</a>`);
   });
 });
