@@ -141,7 +141,7 @@ export interface NewHolder {
 export interface Enclosure {
   documentId: string;
   kind: string;
-  /** As the enclosure list names it: its kind's title; an "overig" document by what she sent it as (`answers`), else by its file name. */
+  /** As the enclosure list names it: its kind's title; an "overig" document by what she sent it as (`answers`), else "Een document" with her words (docdesc), never its file name. */
   title: string;
   /** claimform: an "overig" document sent as these items of her own words (its title lists them); the letter's body names them already. */
   answers?: string[];

@@ -62,3 +62,12 @@ export function replacedCarriage(letters: CarryingLetter[], document: Pick<Carri
 /** Whether an older document of this one's kind went to the provider: the answer then calls it a new one. Never of "overig", whose documents are no one kind. */
 export const renewsKind = (letters: CarryingLetter[], document: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>, documents: Pick<CarriedDocument, 'id' | 'kind' | 'createdAt'>[]): boolean =>
   document.kind !== 'other' && documents.some((d) => d.kind === document.kind && d.createdAt < document.createdAt && letters.some((l) => l.enclosureIds.includes(d.id)));
+
+/**
+ * A document as a letter carried it: with the words it printed (`LetterEffect.described`: her words, or the items she sent it as),
+ * not those she corrected them to since (pickwords). A letter made before its words were kept names it as it stands: nothing else is
+ * recorded. One rule for the desk's thread and the owner's letters list (docrest).
+ */
+export function carriedAs<T extends { id: string; description: string | null }>(d: T, described: Record<string, string> | null | undefined): T {
+  return described ? { ...d, description: described[d.id] ?? null } : d;
+}

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { openDisputesOf, PROVIDER_ANSWER_EVENTS } from '../../workflows';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
+import { type Enclosure, isFamilyLetter, type Language, LetterKind, letterTitles, NAMING_THE_REQUEST, REQUEST_LETTER_KINDS, type LintViolation, produceLetter, ProducedLetter, type ProviderLetterKind, type TitledLetter } from '../../letters';
 import { actorOf, SYSTEM_ACTOR, StaffPrincipal } from '../auth/principal';
 import { Clock } from '../clock/clock';
 import { downloadName } from '../common/download';
@@ -127,9 +127,17 @@ const toTheAgency = (l: Pick<Letter, 'effect'>): boolean => (l.effect?.payload.e
 const ABOUT_KINDS: string[] = ['correction', 'bill_correction'];
 
 /** A letter as the lists show it: with what it is about beyond its subject. */
+/**
+ * pickwords: her words for each "overig" document a letter carried, as it printed them; docrest: one it sent as items of her own
+ * words (claimform, answerrest) by those items ("het ingevulde claimformulier"), as its enclosure list did, not by its description.
+ */
+const carriedWords = (enclosures: Enclosure[]): Record<string, string> =>
+  Object.fromEntries(enclosures.flatMap((e) => (e.answers?.length ? [[e.documentId, e.title]] : e.description ? [[e.documentId, e.description]] : [])));
+
 export type AboutLetter = Letter & { about: LetterAbout | null };
 /** A letter as the owner's lists show it: also whether a report never reached its addressee (`reportNotSentBecause`), and whether an e-mail is on its way (`beingSent`). */
-export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean };
+/** `described`: the words it printed for its "overig" enclosures (`LetterEffect.described`, docrest), null on a letter made before or none. */
+export type OwnersLetter = AboutLetter & { notSentBecause: NotSentBecause | null; beingSent: boolean; described: Record<string, string> | null };
 
 /** A report that reached nobody and waits for the owner to pass it on (`LettersService.reportsToPassOn`). */
 export interface ReportToPassOn {
@@ -419,7 +427,7 @@ export class LettersService implements OnModuleInit {
     // The new holder a letter prints reads it too.
     const newHolderId = aboutNewHolder(input.kind, input.corrections) && row.contractId ? await this.contracts.newHolderOf(manager, row.contractId) : null;
     const erasure = effect.letterKind === 'document_erasure' && row.contractId ? { documentId: String(row.payload.event.documentId), contractId: row.contractId } : null;
-    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, postalAddress, audience, newHolderId, signedById, addresseeId }, Object.fromEntries(input.enclosures.flatMap((e) => (e.description ? [[e.documentId, e.description]] : []))), input.dueDate ?? null, erasure?.documentId);
+    const letter = await this.archive(manager, row, produced, { channel, urgent: Boolean(effect.urgent), enclosureIds, deliveryAddress, postalAddress, audience, newHolderId, signedById, addresseeId }, carriedWords(input.enclosures), input.dueDate ?? null, erasure?.documentId);
     if (erasure) await this.erasures.recordLetter(manager, erasure, { id: letter.id, sent: letter.status === 'sent', letterDate: letter.letterDate });
     // A deletion request or a new contact person leaves the request as it stands: the provider's deadline and desk stand as they were.
     const aboutRequest = !effect.to && !NOT_ABOUT_THE_REQUEST.includes(effect.letterKind);
@@ -732,11 +740,21 @@ export class LettersService implements OnModuleInit {
     const addressees = page.items.some((l) => l.addresseeId) ? new Map((await this.estates.familyMembers(estateId)).map((m) => [m.id, m])) : new Map<string, FamilyMember>();
     const items = await this.withAbout(page.items);
     const madeAt = await this.madeAtOf(items.filter((l) => l.channel === 'email' && l.deliveryStatus === 'pending').map((l) => l.id));
+    const described = await this.describedOf(items.filter((l) => l.enclosureIds.length).map((l) => l.id));
     const now = this.clock.now();
     return {
       ...page,
-      items: items.map((l) => Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')), beingSent: beingSent({ ...l, madeAt: madeAt.get(l.id) }, now) })),
+      items: items.map((l) =>
+        Object.assign(l, { notSentBecause: reportNotSentBecause(l, addressees.get(l.addresseeId ?? '')), beingSent: beingSent({ ...l, madeAt: madeAt.get(l.id) }, now), described: described.get(l.id) ?? null }),
+      ),
     };
+  }
+
+  /** The words these letters printed for their "overig" enclosures (`LetterEffect.described`), by id: read apart, for the page's letters that carried any. */
+  private async describedOf(ids: string[]): Promise<Map<string, Record<string, string> | null>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; described: Record<string, string> | null }[] = await this.db.query(`SELECT id, effect -> 'described' AS described FROM letters WHERE id = ANY($1)`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.described]));
   }
 
   /** When these letters were made (`LetterEffect.madeAt`), by id: read apart, for the few e-mails of a page still on their way, rather than every row's effect. */
@@ -792,7 +810,7 @@ export class LettersService implements OnModuleInit {
       });
       const [about] = await this.withAbout([Object.assign(letter, passedOn)]);
       // A report that reached nobody was placed, not e-mailed: it is never on its way.
-      return Object.assign(about, { notSentBecause, beingSent: false });
+      return Object.assign(about, { notSentBecause, beingSent: false, described: null });
     });
   }
 

@@ -28,7 +28,7 @@ import { BILL_PAYMENT_EVENTS, familyBillPaymentText } from '../timeline/bill-pay
 import { requestAsked } from '../contracts/contract.entity';
 import { familyCorrectionEntryText } from '../timeline/corrections';
 import { TimelineService } from '../timeline/timeline.service';
-import { familyWords, langOf, type Lang } from '../words';
+import { documentNamed, familyWords, langOf, type Lang, OWNER_DOCUMENT_KINDS } from '../words';
 import { digestMail, type StillRunning } from './family-mail';
 import { familyEventText, finalReportTold, standingFor } from './portal.service';
 import { FamilyReportsService } from './family-reports.service';
@@ -403,7 +403,8 @@ export class FamilyDigestService implements OnModuleInit {
     await this.mail.send({
       to,
       replyTo: estate.owner.email,
-      ...digestMail(lang, people, news, documents.map((d) => d.fileName), `${this.config.publicUrl}/family`, billsToPay, stillRunning),
+      // docrest: each by what it is, in the words the owner's lists use, never by its file name (a scan's name may say more than meant).
+      ...digestMail(lang, people, news, documents.map((d) => documentNamed(OWNER_DOCUMENT_KINDS[lang], d)), `${this.config.publicUrl}/family`, billsToPay, stillRunning),
       // Stable per queued email: a resend after a crash is recognisably the same message.
       messageId: `<digest-${row.id}@steward>`,
     });

@@ -29,13 +29,13 @@ describe("the family's emails, in the member's language", () => {
   /** What the workflows tell the family about a contract in each state, as the notifications word it. */
   const news = (lang: Lang) => CONTRACT_STATES.map((state) => `KPN: ${contractStatusText(state, context, lang, { providerName: 'KPN', dueDate: '2026-12-14' })}`);
   const correction = (lang: Lang) => familyCorrectionText([{ field: 'accountNumber', from: 'K-1', to: 'K-11' }], { scope: 'contract', providerName: 'KPN', isReader: false }, lang)!;
-  const digest = (lang: Lang) => digestMail(lang, people, [...news(lang), correction(lang)], ['overlijdensakte.pdf'], 'https://steward.example/family');
+  const digest = (lang: Lang) => digestMail(lang, people, [...news(lang), correction(lang)], [lang === 'nl' ? 'overlijdensakte' : 'death certificate'], 'https://steward.example/family');
 
   it('tells a Dutch member every contract state, correction and document without a word of English', () => {
     const { subject, text } = digest('nl');
     expect(subject).toBe('Nieuws over de afwikkeling voor Jan de Vries');
     expect(text).toContain('- KPN: KPN heeft bevestigd dat het contract eindigt op 30 november 2026.');
-    expect(text).toContain('- Er staat een nieuw document voor u in het portaal: overlijdensakte.pdf');
+    expect(text).toContain('- Er staat een nieuw document voor u in het portaal: overlijdensakte');
     expect(text).toContain('Heeft u vragen? Uw vaste contactpersoon is Anna de Boer, telefoon +31 20 555 0101, e-mail anna@steward.example.');
     expect(text.split('\n').filter((line) => ENGLISH_ONLY.test(line))).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe("the family's emails, in the member's language", () => {
     expect(text).toContain('- KPN: We have asked KPN to end the contract; KPN should answer by 14 December 2026.');
     expect(text).toContain('- KPN: KPN has confirmed that the contract ends on 30 November 2026.');
     expect(text).toContain(`- ${correction('en')}`);
-    expect(text).toContain('- There is a new document for you in the portal: overlijdensakte.pdf');
+    expect(text).toContain('- There is a new document for you in the portal: death certificate');
     expect(text).toContain('Any questions? Your contact person is Anna de Boer, phone +31 20 555 0101, email anna@steward.example.');
     expect(text).toContain('Kind regards,\nAnna de Boer\nSteward Nazorg');
     expect(text).not.toMatch(/\b(Beste|Er is|heeft|gecorrigeerd|uiterlijk|november|december|groet|vragen|u hoeft)\b/);

@@ -6,7 +6,7 @@ import { amountValue, answerDoneValues, errorSummary, FormState, refusalMarks, t
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
 import { noticeQuery, type SessionNotice } from '../web/session';
-import { Lang, providerWords, ProviderWords } from '../words';
+import { documentNamed, Lang, providerWords, ProviderWords } from '../words';
 import { answerDateNamed, answerDateOf, cappedCount, type DeskAnswer, kindLabel, TAB_PARAMS, type TabCounts, tabCountText, tabsWithMatches } from './desk-rules';
 import type { ProviderDeskService } from './provider-desk.service';
 import type { WebhooksService } from '../webhooks/webhooks.service';
@@ -222,7 +222,7 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   });
   const summary = refused ? errorSummary(stateOf(refused.answer), undefined, (field) => fieldId(refused.answer, field)) : '';
   // docdesc: an "overig" one with the owner's words, as the letter names it: "(Overig: uittreksel Kamer van Koophandel)".
-  const documentLink = (d: { id: string; fileName: string; kind: string; description: string | null }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${kindLabel(w, d.kind)}${d.description ? `: ${d.description}` : ''})`;
+  const documentLink = (d: { id: string; fileName: string; kind: string; description: string | null }) => html`<a href="/desk/requests/${r.id}/documents/${d.id}">${d.fileName}</a> (${documentNamed(w.documentKinds, d)})`;
   const thread = r.thread.map((item) =>
     item.type === 'letter'
       ? html`<li class="letter"><span class="muted">${humanDate(item.date, lang)}</span> — <a href="/desk/requests/${r.id}/letters/${item.letterId}">${item.text}</a>${item.enclosures.length ? html`<ul>${item.enclosures.map((d) => html`<li>${documentLink(d)}</li>`)}</ul>` : ''}</li>`

@@ -323,7 +323,7 @@ export class DeskErasure {
   @ApiProperty({ enum: DOCUMENT_KINDS })
   kind: string;
 
-  @ApiProperty({ example: 'Identiteitsbewijs nabestaande', description: 'the kind of document, in your language' })
+  @ApiProperty({ example: 'Overig document: uittreksel Kamer van Koophandel', description: 'what the document is, in your language: its kind, an `other` one with the case owner\'s words for it (never its file name)' })
   title: string;
 
   @ApiProperty({ format: 'date', description: 'the day it was added to our file' })

@@ -25,6 +25,7 @@ import { answerDateKind, type AskedInstead, billNamed, collectionAnswerOf, liste
 import { type DisputedInvoice, openDisputesOf, unansweredBills } from '../../workflows/disputes';
 import { providerWords, type ProviderWords } from '../words';
 import { referenceOf } from '../estates/estate.rules';
+import { carriedAs } from '../letters/carried';
 
 /** A document's kind as the desk's words name it; a kind they lack (none should) as it is. */
 export const kindLabel = (w: ProviderWords, kind: string) => (Object.hasOwn(w.documentKinds, kind) ? w.documentKinds[kind as keyof ProviderWords['documentKinds']] : kind);
@@ -320,14 +321,6 @@ export function billsOfSteps(entries: ThreadEntry[]): Map<ThreadEntry, NamedBill
 }
 
 /**
- * A document as the letter carried it: with the words the letter printed, not those she corrected them to since (pickwords: the
- * thread is the record of what was sent). A letter made before its words were kept names it as it stands now: nothing else is recorded.
- */
-function carriedAs(d: ThreadDocument, l: ThreadLetter): ThreadDocument {
-  return l.described ? { ...d, description: l.described[d.id] ?? null } : d;
-}
-
-/**
  * The whole exchange of one request, in the order things happened: each answer at its step; a letter
  * sent at once right after the step that asked for it (the outbox only renders it a moment later, and
  * an answer racing that moment answers it); a letter sent later, by a retry after the letter rules
@@ -353,7 +346,7 @@ export function threadOf(entries: ThreadEntry[], letters: ThreadLetter[], openab
   const requests = letters.filter((l) => l.status === 'sent' && (l.kind === 'cancellation' || l.kind === 'transfer') && l.outboxId !== null).sort(byOutboxRow);
   const letterItem = (l: ThreadLetter): ThreadItem => ({
     type: 'letter', by: 'steward', date: l.letterDate, letterId: l.id, letterKind: l.kind, text: letterText(l.kind, lang, requests.indexOf(l) > 0, billsAt(stepOf(l)), asked),
-    enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [carriedAs(documents.get(id)!, l)] : [])),
+    enclosures: l.enclosureIds.flatMap((id) => (documents.has(id) ? [carriedAs(documents.get(id)!, l.described)] : [])),
   });
   // The provider's answers the case owner recorded, and of those the ones that changed what the provider confirmed in its desk.
   const recorded = recordedAnswers(entries);

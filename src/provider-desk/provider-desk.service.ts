@@ -26,8 +26,8 @@ import { requestedBefore } from '../letters/request-history';
 import { StateConflict } from '../runtime/workflow-runtime.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { collectionClaimOf } from '../timeline/contract-step';
-import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, kindLabel, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
-import { type Lang, providerWords } from '../words';
+import { ACTIVITY_CURSOR, amendedText, answerDateNamed, answersDispute, DESK_CURSOR, partAnswerDeskText, releaseWaitDeskText, DeskFilter, DeskSearch, deskSearchOf, namedTwice, offeredAnswers, pendingMoves, SHOWN_TAB, TAB_COUNT_CAP, type TabCounts, tabsOf, threadOf } from './desk-rules';
+import { documentNamed, type Lang, providerWords } from '../words';
 import { DeskCollection, DeskErasure, DeskRequest, DeskRequestWithThread } from './desk-request.view';
 import { type DocumentErasure, DocumentErasuresService } from '../documents/document-erasures.service';
 import { Clock, dutchDate } from '../clock/clock';
@@ -122,14 +122,14 @@ export const askedOfRequest = (row: RequestRow) => askedInstead(row.action, requ
 /** A document as the desk lists it. */
 const deskDocument = (d: EstateDocument) => ({ id: d.id, kind: d.kind, description: d.kind === 'other' ? d.description : null, fileName: d.fileName, mediaType: d.mediaType });
 
-/** The deletion requests that went out to a request's provider, with what they name (never the document itself). */
+/** The deletion requests that went out to a request's provider, with what they name (never the document itself): an "overig" one by her words, as the letter (docrest). */
 function deskErasures(sent: DocumentErasure[], documents: Map<string, EstateDocument>, lang: Lang): DeskErasure[] {
   return sent.map((e) => {
     const document = documents.get(e.documentId)!;
     return {
       documentId: e.documentId,
       kind: document.kind,
-      title: kindLabel(providerWords(lang), document.kind),
+      title: documentNamed(providerWords(lang).documentKinds, document),
       uploadedOn: dutchDate(document.createdAt),
       requestedOn: e.sentOn!,
       confirmedAt: e.confirmedAt?.toISOString() ?? null,

@@ -396,7 +396,7 @@ export const familyEn: FamilyWords = {
     accessOnce: (until: string) => `The link works once and is valid up to and including ${until}. After that you can request a new link on the sign-in page.`,
     digestSubject: (deceased: string) => `News about the estate of ${deceased}`,
     digestText: (deceased: string) => `There is news about the estate of ${deceased}:`,
-    newDocument: (fileName: string) => `There is a new document for you in the portal: ${fileName}`,
+    newDocument: (named: string) => `There is a new document for you in the portal: ${named}`,
     inPortal: (url: string) => `Everything is also in the family portal: ${url}`,
     stillRunning: (count: number, others: boolean) =>
       `There is no news about ${count} ${others ? 'other ' : ''}${count === 1 ? 'contract; it is' : 'contracts; they are'} still in progress.`,

@@ -534,7 +534,7 @@ export const familyNl = {
     accessOnce: (until: string) => `De link werkt één keer en is geldig tot en met ${until}. Daarna kunt u op de inlogpagina een nieuwe link aanvragen.`,
     digestSubject: (deceased: string) => `Nieuws over de afwikkeling voor ${deceased}`,
     digestText: (deceased: string) => `Er is nieuws over de afwikkeling voor ${deceased}:`,
-    newDocument: (fileName: string) => `Er staat een nieuw document voor u in het portaal: ${fileName}`,
+    newDocument: (named: string) => `Er staat een nieuw document voor u in het portaal: ${named}`,
     inPortal: (url: string) => `Alles staat ook in het familieportaal: ${url}`,
     /** The contracts still running that the email tells nothing of (`others`: beside a contract it does tell of). */
     stillRunning: (count: number, others: boolean) =>

@@ -28,6 +28,13 @@ export const ownerWords = (lang: Lang): OwnerWords => OWNER[lang];
 /** The owner's names of document kinds in both languages, as her status lines write them mid-sentence (`StatusWords.documentKinds`). */
 export const OWNER_DOCUMENT_KINDS: Record<Lang, Record<string, string>> = { nl: ownerNl.estate.documentKinds, en: ownerEn.estate.documentKinds };
 
+/**
+ * A document by what it is, never by its file name (docrest: a file name is not what anyone calls it, and may say more than meant):
+ * its kind in the reader's `kinds`, an "overig" one with her words when she gave them (docdesc) — the owner's lists, the desk, the digest.
+ */
+export const documentNamed = (kinds: Record<string, string>, d: { kind: string; description?: string | null }): string =>
+  `${Object.hasOwn(kinds, d.kind) ? kinds[d.kind] : d.kind.replace(/_/g, ' ')}${d.kind === 'other' && d.description ? `: ${d.description}` : ''}`;
+
 export type ProviderWords = typeof providerNl;
 const PROVIDER: Record<Lang, ProviderWords> = { nl: providerNl, en: providerEn };
 

@@ -567,6 +567,10 @@ export const ownerEn: OwnerWords = {
     whoSees: (file) => `Who in the family sees ${file}`,
     kindOf: (file) => `What ${file} is`,
     describedAs: (file) => `Description of ${file}`,
+    descriptionOversays: (file, what) =>
+      `Note: the description of ${file} seems to hold ${listed(what, 'en')}. Letters and the provider desk name the document by this description; a provider does not need that number for it. Change the description under Change.`,
+    oversaid: { bsn: 'a citizen service number (BSN)', iban: 'an account number (IBAN)' },
+    describedNoLetter: 'A provider that already received the document is not told of a new description: the document itself stays the same, and letters sent keep their words. If the document itself is wrong, replace it: whoever had it then gets the correct version.',
     kindDropsDescription: (words) => `If you choose a kind other than Other, the description "${words}" is dropped: letters then name the document by that kind.`,
     save: 'Save',
     newVersion: (file) => `New version of ${file}`,

@@ -612,6 +612,12 @@ export const ownerNl = {
     whoSees: (file: string) => `Wie in de familie ziet ${file}`,
     kindOf: (file: string) => `Wat ${file} is`,
     describedAs: (file: string) => `Omschrijving van ${file}`,
+    // docrest: her words go with the document to each provider; a BSN or an IBAN in them is more than it needs (AVG art. 5 lid 1 sub c).
+    descriptionOversays: (file: string, what: string[]) =>
+      `Let op: de omschrijving van ${file} lijkt ${listed(what, 'nl')} te bevatten. Brieven en de aanbiedersdesk noemen het document bij deze omschrijving; een aanbieder heeft dat nummer daarvoor niet nodig. Pas de omschrijving aan onder Wijzigen.`,
+    oversaid: { bsn: 'een burgerservicenummer (BSN)', iban: 'een rekeningnummer (IBAN)' },
+    // docrest: a description change is no correction of the document: no letter goes (README docrest says why).
+    describedNoLetter: 'Een aanbieder die het document al kreeg, krijgt over een nieuwe omschrijving geen bericht: het document zelf blijft hetzelfde, en verstuurde brieven houden hun woorden. Is het document zelf fout, vervang het dan: wie het had, krijgt dan de juiste versie.',
     kindDropsDescription: (words: string) => `Kiest u een andere soort dan Overig, dan vervalt de omschrijving „${words}”: brieven noemen het document dan bij die soort.`,
     save: 'Opslaan',
     newVersion: (file: string) => `Nieuwe versie van ${file}`,

@@ -1,5 +1,6 @@
 import { addressLine, INSURANCE_KINDS } from '../../letters';
 import { aboutText } from '../letters/letter-about';
+import { carriedAs } from '../letters/carried';
 import { askedInstead, contractStateMeta, ownerEstateStatusText } from '../../workflows';
 import { LANGUAGES, money } from '../../workflows/wording';
 import type { StaffPrincipal } from '../auth/principal';
@@ -20,6 +21,7 @@ import { ownerWords, type Lang, premiumListed, overdrawnListed } from '../words'
 import { stillToPay } from '../bills/owed-bills';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
+import { oversaid } from '../documents/description-rules';
 import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
@@ -316,7 +318,10 @@ function choiceForm(action: string, name: string, id: string, label: string, wor
 function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<string, EstateDocument>, cameFromToday: boolean | undefined): SafeHtml {
   const w = ownerWords(lang).estate;
   // docdesc: an "overig" one with her words, as letters and the desk name it.
-  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${documentKindNamed(lang, d)}</span>`;
+  const found = d.withdrawnAt || d.supersededById || d.kind !== 'other' ? [] : oversaid(d.description);
+  const name = html`<a href="/app/documents/${d.id}">${d.fileName}</a><br><span class="muted">${documentKindNamed(lang, d)}</span>${
+    found.length ? html`<p class="notice" role="note" id="document-${d.id}-description-oversays">${w.descriptionOversays(d.fileName, found.map((f) => w.oversaid[f]))}</p>` : ''
+  }`;
   const cells = (audience: SafeHtml | string, change: SafeHtml | string) =>
     html`<tr data-document="${d.id}"${d.withdrawnAt || d.supersededById ? html` class="muted"` : ''}><td>${name}</td><td data-label="${w.audience}">${audience}</td><td data-label="${w.added}">${humanDate(d.createdAt.toISOString(), lang)}</td>
 <td><a href="/app/documents/${d.id}/history">${w.history}<span class="skip"> ${d.fileName}</span></a></td><td class="no-print">${change}</td></tr>`;
@@ -329,7 +334,7 @@ function documentRow(lang: Lang, estateId: string, d: EstateDocument, byId: Map<
 ${choiceForm(keepFromToday(`${at}/audience`, cameFromToday), 'audience', `audience-${d.id}`, w.whoSees(d.fileName), w.audiences, d.audience, w.save)}
 ${OWNER_ONLY_KINDS.includes(d.kind) ? '' : choiceForm(keepFromToday(`${at}/kind`, cameFromToday), 'kind', `kind-${d.id}`, w.kindOf(d.fileName), Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, w.documentKinds[k] ?? k])), d.kind, w.save)}
 ${d.kind === 'other' && d.description ? html`<p class="muted">${w.kindDropsDescription(d.description)}</p>` : ''}
-${d.kind === 'other' ? html`<form method="post" action="${keepFromToday(`${at}/description`, cameFromToday)}" class="inline"><label for="description-${d.id}">${w.describedAs(d.fileName)}</label><input id="description-${d.id}" name="description" maxlength="200" value="${d.description ?? ''}"><button type="submit">${w.save}</button></form>` : ''}
+${d.kind === 'other' ? html`<form method="post" action="${keepFromToday(`${at}/description`, cameFromToday)}" class="inline"><label for="description-${d.id}">${w.describedAs(d.fileName)}</label><input id="description-${d.id}" name="description" maxlength="200" value="${d.description ?? ''}"><button type="submit">${w.save}</button></form><p class="muted">${w.describedNoLetter}</p>` : ''}
 <form method="post" action="${keepFromToday(`${at}/replace`, cameFromToday)}" enctype="multipart/form-data"><label for="replace-${d.id}">${w.newVersion(d.fileName)}</label><input id="replace-${d.id}" name="file" type="file" accept="application/pdf,image/png,image/jpeg" required><button type="submit">${w.replace}</button></form>
 <form method="post" action="${keepFromToday(`${at}/withdraw`, cameFromToday)}"><label for="withdraw-${d.id}">${w.withdrawReason(d.fileName)}</label><input id="withdraw-${d.id}" name="reason" required minlength="3" maxlength="1000"><button type="submit">${w.withdraw}</button></form></details>`,
   );
@@ -370,7 +375,7 @@ function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): Sa
     return html`<tr data-letter="${l.id}"><td>${label(lang, 'letterKinds', l.kind)}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${o.letterTitles.get(l.id) ?? l.subject}${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''}</span></td><td data-label="${w.addressee}">${l.recipient}</td>
 <td data-label="${w.state}">${l.passedOnAt ? html`<span class="badge">${w.passedOn}</span> ${passedOnText(lang, l)}` : l.notSentBecause ? html`<span class="badge warn">${w.notSent}</span> ${w.notSentBecause[l.notSentBecause](l.recipient)}` : l.status === 'sent' ? deliveryText(lang, l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td data-label="${w.date}">${humanDate(l.letterDate, lang)}</td>
 <td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${label(lang, 'letterKinds', l.kind)} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
-<td data-label="${w.enclosures}">${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${d.fileName}</a></li>`)}</ul>` : ''}</td></tr>`;
+<td data-label="${w.enclosures}">${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${documentKindNamed(lang, carriedAs(d, l.described))}</a></li>`)}</ul>` : ''}</td></tr>`;
   });
   return html`<h2 id="letters">${w.letters}</h2>${rows.length
     ? html`<table class="wide stacked"><caption class="muted">${w.lettersCaption}</caption>

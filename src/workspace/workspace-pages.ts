@@ -1,7 +1,7 @@
 import type { StaffPrincipal } from '../auth/principal';
 import { html, humanDate, page, SafeHtml } from '../web/html';
 import { noticeQuery, type SessionNotice } from '../web/session';
-import { Lang, ownerWords } from '../words';
+import { documentNamed, Lang, ownerWords } from '../words';
 import { dutchDate } from '../clock/clock';
 
 /** One short confirmation after a redirect (PRG), chosen by a query flag so no text travels in the URL. */
@@ -67,7 +67,7 @@ export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'le
 
 /** A document's kind as the owner reads it; an "overig" one with her words (docdesc), so two such documents read apart. */
 export function documentKindNamed(lang: Lang, d: { kind: string; description?: string | null }): string {
-  return `${label(lang, 'documentKinds', d.kind)}${d.kind === 'other' && d.description ? `: ${d.description}` : ''}`;
+  return documentNamed(ownerWords(lang).estate.documentKinds, d);
 }
 
 /**

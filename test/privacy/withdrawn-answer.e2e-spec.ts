@@ -331,7 +331,7 @@ describe('a withdrawn document that answered a question leaves that question ope
     const answer = after.letters.filter((l) => l.kind === 'information_supplied').at(-1)!;
     expect(await letterText(ann, answer.id)).toContain(`I withdrew the certificate of inheritance I sent you earlier on ${on}. Enclosed now: a new certificate of inheritance.`);
     const later = await nextDigest('tom@answerback2.test', tom + 2);
-    expect(later).toContain('There is a new document for you in the portal: inheritance-new.pdf');
+    expect(later).toContain('There is a new document for you in the portal: certificate of inheritance');
     expect(later).not.toContain('We withdrew a document');
   });
 });

@@ -866,8 +866,8 @@ export interface components {
              */
             requestedOn: string;
             /**
-             * @description the kind of document, in your language
-             * @example Identiteitsbewijs nabestaande
+             * @description what the document is, in your language: its kind, an `other` one with the case owner's words for it (never its file name)
+             * @example Overig document: uittreksel Kamer van Koophandel
              */
             title: string;
             /**

@@ -1,0 +1,28 @@
+import { oversaid, passesElfproef, passesIbanCheck } from './description-rules';
+
+describe('docrest: her words for an "overig" document, checked for a BSN or an IBAN', () => {
+  it('knows a BSN by the elfproef, and nine digits that fail it are no BSN', () => {
+    expect(passesElfproef('111222333')).toBe(true);
+    expect(passesElfproef('123456782')).toBe(true);
+    expect(passesElfproef('123456789')).toBe(false);
+    expect(passesElfproef('000000000')).toBe(false);
+  });
+
+  it('knows an IBAN by its check digits', () => {
+    expect(passesIbanCheck('NL91 ABNA 0417 1643 00')).toBe(true);
+    expect(passesIbanCheck('NL91ABNA0417164300')).toBe(true);
+    expect(passesIbanCheck('NL92 ABNA 0417 1643 00')).toBe(false);
+  });
+
+  it('finds a BSN written together or in groups, and an IBAN, in her words; a KvK number, a date or a longer number is neither', () => {
+    expect(oversaid('brief SVB over BSN 123456782')).toEqual(['bsn']);
+    expect(oversaid('brief SVB over 1234 56 782')).toEqual(['bsn']);
+    expect(oversaid('brief SVB over 123.456.782')).toEqual(['bsn']);
+    expect(oversaid('bankafschrift NL91 ABNA 0417 1643 00 december')).toEqual(['iban']);
+    expect(oversaid('afschrift NL91ABNA0417164300 van BSN 111222333')).toEqual(['bsn', 'iban']);
+    expect(oversaid('uittreksel Kamer van Koophandel 12345678')).toEqual([]);
+    expect(oversaid('factuur 1234567820 van 1 december 2026')).toEqual([]);
+    expect(oversaid('bankafschrift december met afschrijving KPN')).toEqual([]);
+    expect(oversaid(null)).toEqual([]);
+  });
+});
