@@ -509,6 +509,20 @@ export const bankDispute = (language: Language, overrides: Partial<LetterInput> 
     invoice: billAfter('2026-11-02', { invoiceDate: '2027-01-05', amount: 3.95, reference: 'K-2026-12', periodFrom: '2026-12-01', periodTo: '2026-12-31' }),
     ...overrides,
   });
+/** bankletters: ING's complaint about the unanswered dispute of its charges: K-2026-12 alone, or beside its January costs K-2027-01. */
+export const bankComplaint = (language: Language, several = false) => {
+  const dispute = bankDispute(language);
+  const january = billAfter('2026-11-02', { invoiceDate: '2027-02-05', amount: 3.95, reference: 'K-2027-01', periodFrom: '2027-01-01', periodTo: '2027-01-31' });
+  return bankDispute(language, { kind: 'dispute_escalation', history: { ...dispute.history!, sent: [...HISTORY.sent] }, ...(several && { openInvoices: [dispute.invoice!, january] }) });
+};
+/** bankletters: the dispute of ING's charge K-2026-12 dropped, its costs paid from the estate or paid already. */
+export const bankWithdrawal = (language: Language, outcome: 'payFromEstate' | 'alreadyPaid' = 'payFromEstate') =>
+  bankDispute(language, { kind: 'dispute_withdrawal', invoice: null, withdrawnObjection: { reference: 'K-2026-12', outcome }, enclosures: [], travellingDocumentIds: [] });
+/** bankletters: the disputed charge K-2026-12 was recorded as € 39,50; it is € 3,95. */
+export const bankChargeCorrection = (language: Language) => {
+  const charge = bankDispute(language).invoice!;
+  return bankDispute(language, { kind: 'bill_correction', billCorrection: { named: { reference: charge.reference, invoiceDate: charge.invoiceDate }, changes: [{ field: 'amount', from: 39.5, to: charge.amount }], corrected: charge } });
+};
 /** Interpolis keeps the home cover for the estate until 30 November 2026 (answered 10 November); its December premium disputed (README, keptcover). */
 export const keptCoverDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>
   letterOfKind('dispute', language, {

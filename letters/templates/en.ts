@@ -135,8 +135,7 @@ const releaseLate = (f: Facts): string[] =>
   f.input.history?.releaseTermPassed ? [`You have not yet paid the balance to the estate account, although the term for it ran until ${en.date(f.input.history.releaseTermPassed)}.`] : [];
 
 /** A bank's charge, no invoice with a period of use, asked back and never declared not owed (nl.ts says how and why). */
-function chargeDisputed(f: Facts): string {
-  const i = f.input.invoice;
+function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoice): string {
   if (!i) return '';
   const charged = `You charged costs of ${en.money(i.amount)} to the account on ${en.date(i.invoiceDate)} (reference ${i.reference}).`;
   if (i.disputed.from === i.periodFrom) return `${charged} They concern the time after ${endWord(f)}.`;
@@ -558,8 +557,9 @@ function billCorrectionLines(f: Facts): string[] {
   const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
-    reference: (c) => said('invoice number', String(c.from), String(c.to)),
-    invoiceDate: (c) => said('invoice date', en.date(String(c.from)), en.date(String(c.to))),
+    // bankletters: a bank's charge has a reference and the day it was charged, no invoice (`refundsCharge`).
+    reference: (c) => said(refundsCharge(f) ? 'reference' : 'invoice number', String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : 'invoice date', en.date(String(c.from)), en.date(String(c.to))),
     amount: (c) => said('amount', en.money(Number(c.from)), en.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
@@ -647,6 +647,20 @@ export const en: Words = {
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
+  chargeTitles: {
+    mine: {
+      dispute_escalation: 'Complaint about the lack of an answer to my dispute of a charge',
+      disputesEscalation: 'Complaint about the lack of an answer to my dispute of charges',
+      bill_correction: 'Correction to my objection to a charge',
+      dispute_withdrawal: 'Withdrawal of my objection to a charge',
+    },
+    ours: {
+      dispute_escalation: 'Complaint about the lack of an answer to our dispute of a charge',
+      disputesEscalation: 'Complaint about the lack of an answer to our dispute of charges',
+      bill_correction: 'Correction to our objection to a charge',
+      dispute_withdrawal: 'Withdrawal of our objection to a charge',
+    },
+  },
   yourReference: 'Your reference',
   ourReference: 'Our reference',
   subjectLabel: 'Subject',
@@ -778,10 +792,14 @@ export const en: Words = {
         if (severalOpen(f)) {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
-            referredColleague(f, kind)
-              ? `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, we disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; our last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`
-              : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
-            open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
+            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'we' : 'I'} disputed ${open.length} ${refundsCharge(f) ? 'charges you made' : 'of your invoices'} for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'our' : 'my'} last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+            open
+              .map((b) =>
+                refundsCharge(f)
+                  ? `Charge of ${en.date(b.invoiceDate)} (reference ${b.reference}): ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`
+                  : `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`,
+              )
+              .join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
             ...releaseLate(f),
             refundsCharge(f)
@@ -825,9 +843,12 @@ export const en: Words = {
         const o = f.input.withdrawnObjection;
         const disputed = disputeLetterOf(f, o?.reference);
         return [
-          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed your invoice ${o?.reference} for ${contractOf(f)}.`,
-          // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
-          `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
+          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed ${refundsCharge(f) ? `the charge with reference ${o?.reference} you made` : `your invoice ${o?.reference}`} for ${contractOf(f)}.`,
+          refundsCharge(f)
+            ? // bankletters: costs the bank booked off the account, no longer asked back, borne by the estate or paid already, as the owner recorded.
+              `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the charge has been paid already' : 'the charge is borne by the estate'}. You need not refund the charge nor answer the objection any more.`
+            : // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
+              `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
         ];
       }
       case 'withdrawal': {
@@ -868,9 +889,14 @@ export const en: Words = {
         const lines = billCorrectionLines(f);
         const c = b?.corrected;
         return [
-          `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to invoice ${b?.named.reference} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
+          `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to ${refundsCharge(f) ? `the charge with reference ${b?.named.reference}` : `invoice ${b?.named.reference}`} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
           lines.join('\n'),
-          c?.disputed
+          // bankletters: a bank's charge as corrected, as its dispute said it (`chargeDisputed`), refunded in part or not at all.
+          refundsCharge(f) && c
+            ? c.disputed
+              ? `With the correct details: ${chargeDisputed(f, { ...c, disputed: c.disputed })}${c.credited ? ` You have already refunded ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
+              : `With the correct details this charge concerns only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this charge; you need not do anything further with it.`
+          : c?.disputed
             ? `With the correct details your invoice ${c.reference} covers ${en.date(c.periodFrom)} to ${en.date(c.periodTo)} inclusive and amounts to ${en.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` You have already credited ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
             : `With the correct details this invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this invoice; you need not do anything further with it.`,
         ];
