@@ -389,7 +389,9 @@ export function letterCorpus(): LetterInput[] {
     // remindrest: the date of death corrected after the bank's reminder of the release: the correction names the reminder too.
     .concat((['nl', 'en'] as const).map((language) => deathCorrectedAfterReminder(language)))
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
-    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)));
+    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
+    // A bank's complaint about its unanswered dispute of one charge and of several, the dispute withdrawn, a charge corrected: costs, never a factuur (README, bankletters).
+    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language)]));
 }
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
