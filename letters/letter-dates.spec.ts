@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import type { LetterInput } from './model';
 import { lintLetter } from './rules';
-import { bankChargeCorrection, bankComplaint, bankDispute, bankWithdrawal, deathCorrectedResend, HISTORY } from './test-support';
+import { bankChargeCorrection, bankCollectionStop, bankComplaint, bankDispute, bankWithdrawal, deathCorrectedResend, HISTORY } from './test-support';
 
 /**
  * letterdates: a request sent again after the date of death was corrected says the earlier letter's date was wrong (audit75 F-8);
@@ -157,5 +157,25 @@ describe("a bank's later letters about its disputed charge", () => {
     expect(text(bankChargeCorrection(language))).toContain(opening);
     expect(text(bankChargeCorrection(language))).toContain(now);
     expect(whole(bankChargeCorrection(language))).not.toMatch(never);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Op 10 december 2026 heb ik bezwaar gemaakt tegen de kosten met kenmerk K-11 van 20 november 2026, een bedrag van € 3,95. Daarvan valt € 3,69 in de periode 3 november 2026 tot en met 30 november 2026, na de datum die u bevestigde. Tegen het deel tot en met de datum die u bevestigde, € 0,26, is geen bezwaar gemaakt. U heeft € 1,00 van die kosten teruggeboekt; over de overige € 2,69 loopt het bezwaar nog.',
+      'is hoger dan het bedrag van deze kosten (€ 3,95)',
+      /factu|gecrediteerd|niet verschuldigd/i,
+    ],
+    [
+      'en',
+      'On 10 December 2026 I disputed your charge K-11 dated 20 November 2026, for €3.95. Of that, €3.69 falls in 3 November 2026 to 30 November 2026 inclusive, after the date you confirmed. The part up to and including the date you confirmed, €0.26, was not disputed. You refunded €1.00 of that charge; the dispute of the remaining €2.69 is still open.',
+      'which is more than the amount of this charge (€3.95)',
+      /invoice|credited|not owed/i,
+    ],
+  ] as const)('a collection stop names a bank’s disputed charge as costs, booked back in part (%s)', (language, said, above, never) => {
+    const stop = text(bankCollectionStop(language));
+    expect(stop).toContain(said);
+    expect(stop).toContain(above);
+    expect(stop).not.toMatch(never);
   });
 });

@@ -391,7 +391,7 @@ export function letterCorpus(): LetterInput[] {
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
     .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
     // A bank's complaint about its unanswered dispute of one charge and of several, the dispute withdrawn, a charge corrected: costs, never a factuur (README, bankletters).
-    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language)]));
+    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]));
 }
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
@@ -524,6 +524,12 @@ export const bankWithdrawal = (language: Language, outcome: 'payFromEstate' | 'a
 export const bankChargeCorrection = (language: Language) => {
   const charge = bankDispute(language).invoice!;
   return bankDispute(language, { kind: 'bill_correction', billCorrection: { named: { reference: charge.reference, invoiceDate: charge.invoiceDate }, changes: [{ field: 'amount', from: 39.5, to: charge.amount }], corrected: charge } });
+};
+/** bankletters: a collection for ING's charge K-11, disputed on 10 December 2026 for the days after 2 November, € 1,00 of it booked back, the rest held to. */
+export const bankCollectionStop = (language: Language, to: Collection['to'] = 'provider') => {
+  const dispute = bankDispute(language);
+  const charge: BillOnRecord = { invoiceDate: '2026-11-20', amount: 3.95, reference: 'K-11', periodFrom: '2026-11-01', periodTo: '2026-11-30', disputed: { from: '2026-11-03', to: '2026-11-30', amount: 3.69 }, disputedIn: { date: '2026-12-10' }, credited: 1, standing: 'held' };
+  return collectionStop(to, [charge], { language, category: 'bank', contract: dispute.contract, history: { ...dispute.history!, sent: [...HISTORY.sent] }, collection: { ...auditCollection(to, [charge], 12.5), provider: 'ING' } });
 };
 /** Interpolis keeps the home cover for the estate until 30 November 2026 (answered 10 November); its December premium disputed (README, keptcover). */
 export const keptCoverDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>

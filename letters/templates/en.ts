@@ -176,22 +176,27 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   const provider = c?.to === 'agency' ? c.provider : null;
   const who = provider ?? 'You';
   const d = b.disputed;
+  // bankletters: a bank's charge (`refundsCharge`) is refunded, never credited, and asked back, never declared not owed (nl.ts).
+  const bank = refundsCharge(f);
+  const it = bank ? { named: 'charge', credited: 'refunded' } : { named: 'invoice', credited: 'credited' };
   const said = [
-    `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s invoice` : 'your invoice'} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
+    `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s ${it.named}` : `your ${it.named}`} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
     !d
-      ? `With the correct details that invoice covers only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
+      ? `With the correct details that ${bank ? 'charge concerns' : 'invoice covers'} only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
       : d.from === b.periodFrom
-        ? `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
-        : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
+        ? bank
+          ? `That charge concerns the time after ${endWord(f)}.`
+          : `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
+        : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}${bank ? '' : `; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only (nl.ts).
   const told = provider ? undefined : b.toldVia;
-  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} you credited ${en.money(b.credited)} of that invoice` : `${who} credited ${en.money(b.credited)} of that invoice`;
-  const ofBill = (amount: number, rest: string) => (amount === b.amount ? `The invoice ${rest}.` : `${en.money(amount)} of the invoice ${rest}.`);
+  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} you ${it.credited} ${en.money(b.credited)} of that ${it.named}` : `${who} ${it.credited} ${en.money(b.credited)} of that ${it.named}`;
+  const ofBill = (amount: number, rest: string) => (amount === b.amount ? `The ${it.named} ${rest}.` : `${en.money(amount)} of the ${it.named} ${rest}.`);
   if (b.standing === 'open') said.push('That dispute is still open.');
-  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : told ? `${toldThat(told)} you hold to the invoice; the dispute is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the invoice; the dispute is still open.`);
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : told ? `${toldThat(told)} you hold to the ${it.named}; the dispute is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the ${it.named}; the dispute is still open.`);
   else if (credit) said.push(`${credit}.`);
-  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} you withdrew the invoice.` : `${who} withdrew the invoice.`);
+  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} you withdrew the ${it.named}.` : `${who} withdrew the ${it.named}.`);
   if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'has already been paid'));
   if (b.standing === 'payFromEstate' || b.standing === 'owed') {
     const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
@@ -215,7 +220,8 @@ function claimAboveBills(f: Facts): string[] {
   const bills = c?.bills ?? [];
   const total = billedTotal(bills);
   if (!c?.amount || !bills.length || c.amount <= total) return [];
-  const above = `which is more than the amount of ${bills.length > 1 ? 'these invoices together' : 'this invoice'} (${en.money(total)})`;
+  const named = refundsCharge(f) ? 'charge' : 'invoice';
+  const above = `which is more than the amount of ${bills.length > 1 ? `these ${named}s together` : `this ${named}`} (${en.money(total)})`;
   return [
     c.to === 'agency'
       ? `Your debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know how that amount is made up (principal, credit notes set off, costs and interest).`

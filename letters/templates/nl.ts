@@ -246,27 +246,33 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   const provider = c?.to === 'agency' ? c.provider : null;
   const did = provider ? `${provider} heeft` : 'U heeft';
   const d = b.disputed;
+  // bankletters: a bank's costs (`refundsCharge`) are booked back, never credited, and asked back, never declared not owed (`chargeDisputed`).
+  const bank = refundsCharge(f);
+  const it = bank ? { the: 'de kosten', that: 'die kosten', That: 'Die kosten', credited: 'teruggeboekt' } : { the: 'de factuur', that: 'die factuur', That: 'Die factuur', credited: 'gecrediteerd' };
+  const named = bank ? `de kosten${provider ? ` van ${provider}` : ''} met kenmerk` : provider ? `de factuur van ${provider} met nummer` : 'uw factuur';
   const said = [
-    `Op ${nl.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} bezwaar gemaakt tegen ${provider ? `de factuur van ${provider} met nummer` : 'uw factuur'} ${b.reference} van ${nl.date(b.invoiceDate)}, een bedrag van ${nl.money(b.amount)}.`,
+    `Op ${nl.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} bezwaar gemaakt tegen ${named} ${b.reference} van ${nl.date(b.invoiceDate)}, een bedrag van ${nl.money(b.amount)}.`,
     !d
-      ? `Met de juiste gegevens betreft die factuur alleen de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
+      ? `Met de juiste gegevens ${bank ? 'gaan die kosten alleen over' : 'betreft die factuur alleen'} de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
       : d.from === b.periodFrom
-        ? `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
-        : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
+        ? bank
+          ? `Die kosten gaan over de tijd na ${endWord(f)}.`
+          : `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
+        : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}${bank ? '' : `; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only: the agency reads what the provider did (README, receivedvia2).
   const told = provider ? undefined : b.toldVia;
-  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} u ${nl.money(b.credited)} van die factuur heeft gecrediteerd` : `${did} ${nl.money(b.credited)} van die factuur gecrediteerd`;
-  // Part of the bill, or all of it: "Die factuur …" / "Van die factuur … € 55,00 …".
-  const ofBill = (amount: number, verb: string, rest: string) => (amount === b.amount ? `Die factuur ${verb} ${rest}.` : `Van die factuur ${verb} ${nl.money(amount)} ${rest}.`);
+  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} u ${nl.money(b.credited)} van ${it.that} heeft ${it.credited}` : `${did} ${nl.money(b.credited)} van ${it.that} ${it.credited}`;
+  // Part of the bill, or all of it: "Die factuur …" / "Van die factuur … € 55,00 …"; the verb singular, or plural of a bank's costs.
+  const ofBill = (amount: number, [one, many]: [string, string], rest: string) => (amount === b.amount ? `${it.That} ${bank ? many : one} ${rest}.` : `Van ${it.that} ${one} ${nl.money(amount)} ${rest}.`);
   if (b.standing === 'open') said.push('Dat bezwaar loopt nog.');
-  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; over de overige ${nl.money(disputedTotal([{ disputed: d, credited: b.credited }]))} loopt het bezwaar nog.` : told ? `${toldThat(told)} u aan de factuur vasthoudt; het bezwaar loopt nog.` : `${provider ? `${provider} liet` : 'U liet'} weten aan de factuur vast te houden; het bezwaar loopt nog.`);
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; over de overige ${nl.money(disputedTotal([{ disputed: d, credited: b.credited }]))} loopt het bezwaar nog.` : told ? `${toldThat(told)} u aan ${it.the} vasthoudt; het bezwaar loopt nog.` : `${provider ? `${provider} liet` : 'U liet'} weten aan ${it.the} vast te houden; het bezwaar loopt nog.`);
   else if (credit) said.push(`${credit}.`);
-  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} u de factuur heeft ingetrokken.` : `${did} de factuur ingetrokken.`);
-  if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'is', 'al betaald'));
+  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} u ${it.the} heeft ingetrokken.` : `${did} ${it.the} ingetrokken.`);
+  if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), ['is', 'zijn'], 'al betaald'));
   if (b.standing === 'payFromEstate' || b.standing === 'owed') {
     const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
-    said.push(owed.paidOn ? ofBill(owed.amount, `is op ${nl.date(owed.paidOn)}`, 'betaald uit de nalatenschap') : ofBill(owed.amount, 'wordt', 'betaald uit de nalatenschap'));
+    said.push(owed.paidOn ? ofBill(owed.amount, [`is op ${nl.date(owed.paidOn)}`, `zijn op ${nl.date(owed.paidOn)}`], 'betaald uit de nalatenschap') : ofBill(owed.amount, ['wordt', 'worden'], 'betaald uit de nalatenschap'));
   }
   return said.join(' ');
 }
@@ -292,7 +298,7 @@ function claimAboveBills(f: Facts): string[] {
   const bills = c?.bills ?? [];
   const total = billedTotal(bills);
   if (!c?.amount || !bills.length || c.amount <= total) return [];
-  const above = `is hoger dan het bedrag van ${bills.length > 1 ? 'deze facturen samen' : 'deze factuur'} (${nl.money(total)})`;
+  const above = `is hoger dan het bedrag van ${refundsCharge(f) ? 'deze kosten' : bills.length > 1 ? 'deze facturen samen' : 'deze factuur'} (${nl.money(total)})`;
   return [
     c.to === 'agency'
       ? `Het bedrag van uw incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?`
