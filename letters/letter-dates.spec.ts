@@ -1,7 +1,7 @@
 import { composeLetter } from './compose';
 import type { LetterInput } from './model';
 import { lintLetter } from './rules';
-import { bankDispute, deathCorrectedResend, HISTORY } from './test-support';
+import { bankChargeCorrection, bankCollectionStop, bankComplaint, bankDispute, bankWithdrawal, deathCorrectedResend, HISTORY } from './test-support';
 
 /**
  * letterdates: a request sent again after the date of death was corrected says the earlier letter's date was wrong (audit75 F-8);
@@ -77,5 +77,105 @@ describe('a dispute with a bank', () => {
     const complaint = text(bankDispute(language, { kind: 'dispute_escalation', history: { ...bankDispute(language).history!, sent: [...HISTORY.sent] } }));
     expect(complaint).toContain(ask);
     expect(complaint).not.toMatch(never);
+  });
+});
+
+// bankletters: a bank's costs are no invoice in any letter about their dispute: the complaint (one charge or several), the dispute
+// withdrawn, its figures corrected; each titled as what it is about, so the owner's and family's lines name it so too.
+describe("a bank's later letters about its disputed charge", () => {
+  const whole = (input: LetterInput) => `${composeLetter(input).title}\n${text(input)}`;
+
+  it.each([
+    ['nl', 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen kosten', /factu/i],
+    ['en', 'Complaint about the lack of an answer to my dispute of a charge', /invoice/i],
+  ] as const)('the complaint about one unanswered charge is titled by it (%s)', (language, title, never) => {
+    expect(composeLetter(bankComplaint(language)).title).toBe(title);
+    expect(whole(bankComplaint(language))).not.toMatch(never);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Klacht over het uitblijven van een reactie op mijn bezwaar tegen kostenposten',
+      'heb ik bezwaar gemaakt tegen 2 kostenposten die u in rekening bracht voor het contract Betaalrekening met rekeningnummer NL69INGB0123456789, telkens voor de dagen na 2 november 2026, de datum die u bevestigde; mijn laatste bezwaarbrief is van 10 december 2026. Het gaat om:\nKosten van 5 januari 2027 (kenmerk K-2026-12): € 3,95 over 1 december 2026 tot en met 31 december 2026.',
+      /factu/i,
+    ],
+    [
+      'en',
+      'Complaint about the lack of an answer to my dispute of charges',
+      'I disputed 2 charges you made for the contract Betaalrekening with account number NL69INGB0123456789, each for the days after 2 November 2026, the date you confirmed; my last letter of dispute is dated 10 December 2026. These are:\nCharge of 5 January 2027 (reference K-2026-12): €3.95 for 1 December 2026 to 31 December 2026 inclusive.',
+      /invoice/i,
+    ],
+  ] as const)('the complaint about several unanswered charges names each as costs (%s)', (language, title, named, never) => {
+    expect(composeLetter(bankComplaint(language, true)).title).toBe(title);
+    expect(text(bankComplaint(language, true))).toContain(named);
+    expect(whole(bankComplaint(language, true))).not.toMatch(never);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Intrekking van mijn bezwaar tegen kosten',
+      'bezwaar gemaakt tegen de kosten met kenmerk K-2026-12 die u in rekening bracht voor het contract Betaalrekening met rekeningnummer NL69INGB0123456789.',
+      'Dat bezwaar trek ik hierbij in: de kosten komen ten laste van de nalatenschap. U hoeft de kosten niet meer terug te boeken en op het bezwaar niet meer te antwoorden.',
+      'Dat bezwaar trek ik hierbij in: de kosten zijn al betaald.',
+      /factu/i,
+    ],
+    [
+      'en',
+      'Withdrawal of my objection to a charge',
+      'disputed the charge with reference K-2026-12 you made for the contract Betaalrekening with account number NL69INGB0123456789.',
+      'I hereby withdraw that objection: the charge is borne by the estate. You need not refund the charge nor answer the objection any more.',
+      'I hereby withdraw that objection: the charge has been paid already.',
+      /invoice/i,
+    ],
+  ] as const)('the dispute withdrawn names the charge, not an invoice (%s)', (language, title, named, withdrawn, paid, never) => {
+    expect(composeLetter(bankWithdrawal(language)).title).toBe(title);
+    expect(text(bankWithdrawal(language))).toContain(named);
+    expect(text(bankWithdrawal(language))).toContain(withdrawn);
+    expect(text(bankWithdrawal(language, 'alreadyPaid'))).toContain(paid);
+    expect(whole(bankWithdrawal(language))).not.toMatch(never);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Correctie op mijn bezwaar tegen kosten',
+      'Hierbij corrigeer ik een gegeven uit mijn bezwaar tegen de kosten met kenmerk K-2026-12 van 5 januari 2027 voor het contract Betaalrekening met rekeningnummer NL69INGB0123456789 van Jan de Vries, overleden op 2 november 2026.',
+      'Met de juiste gegevens: U heeft op 5 januari 2027 kosten van € 3,95 in rekening gebracht (kenmerk K-2026-12). Die kosten gaan over de tijd na de datum die u bevestigde. Voor het overige blijft mijn bezwaar ongewijzigd.',
+      /factu|periode/i,
+    ],
+    [
+      'en',
+      'Correction to my objection to a charge',
+      'I am writing to correct a detail of my objection to the charge with reference K-2026-12 of 5 January 2027 for the contract Betaalrekening with account number NL69INGB0123456789 of Jan de Vries, who died on 2 November 2026.',
+      'With the correct details: You charged costs of €3.95 to the account on 5 January 2027 (reference K-2026-12). They concern the time after the date you confirmed. Otherwise my objection stands unchanged.',
+      /invoice|period\b/i,
+    ],
+  ] as const)("the correction of a disputed charge's figures names the charge, not an invoice (%s)", (language, title, opening, now, never) => {
+    expect(composeLetter(bankChargeCorrection(language)).title).toBe(title);
+    expect(text(bankChargeCorrection(language))).toContain(opening);
+    expect(text(bankChargeCorrection(language))).toContain(now);
+    expect(whole(bankChargeCorrection(language))).not.toMatch(never);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Op 10 december 2026 heb ik bezwaar gemaakt tegen de kosten met kenmerk K-11 van 20 november 2026, een bedrag van € 3,95. Daarvan valt € 3,69 in de periode 3 november 2026 tot en met 30 november 2026, na de datum die u bevestigde. Tegen het deel tot en met de datum die u bevestigde, € 0,26, is geen bezwaar gemaakt. U heeft € 1,00 van die kosten teruggeboekt; over de overige € 2,69 loopt het bezwaar nog.',
+      'is hoger dan het bedrag van deze kosten (€ 3,95)',
+      /factu|gecrediteerd|niet verschuldigd/i,
+    ],
+    [
+      'en',
+      'On 10 December 2026 I disputed your charge K-11 dated 20 November 2026, for €3.95. Of that, €3.69 falls in 3 November 2026 to 30 November 2026 inclusive, after the date you confirmed. The part up to and including the date you confirmed, €0.26, was not disputed. You refunded €1.00 of that charge; the dispute of the remaining €2.69 is still open.',
+      'which is more than the amount of this charge (€3.95)',
+      /invoice|credited|not owed/i,
+    ],
+  ] as const)('a collection stop names a bank’s disputed charge as costs, booked back in part (%s)', (language, said, above, never) => {
+    const stop = text(bankCollectionStop(language));
+    expect(stop).toContain(said);
+    expect(stop).toContain(above);
+    expect(stop).not.toMatch(never);
   });
 });

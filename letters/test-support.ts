@@ -389,7 +389,9 @@ export function letterCorpus(): LetterInput[] {
     // remindrest: the date of death corrected after the bank's reminder of the release: the correction names the reminder too.
     .concat((['nl', 'en'] as const).map((language) => deathCorrectedAfterReminder(language)))
     // docwords: the deletion request for an "overig" document she described, beside another she described that stands, in either language.
-    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)));
+    .concat((['nl', 'en'] as const).map((language) => describedErasure(language)))
+    // A bank's complaint about its unanswered dispute of one charge and of several, the dispute withdrawn, a charge corrected: costs, never a factuur (README, bankletters).
+    .concat((['nl', 'en'] as const).flatMap((language) => [bankComplaint(language), bankComplaint(language, true), bankWithdrawal(language), bankChargeCorrection(language), bankCollectionStop(language)]));
 }
 
 /** ING reminded of the release on 7 December (`releaseReminder`), which printed the date of death 2 November; it is 1 November. */
@@ -509,6 +511,26 @@ export const bankDispute = (language: Language, overrides: Partial<LetterInput> 
     invoice: billAfter('2026-11-02', { invoiceDate: '2027-01-05', amount: 3.95, reference: 'K-2026-12', periodFrom: '2026-12-01', periodTo: '2026-12-31' }),
     ...overrides,
   });
+/** bankletters: ING's complaint about the unanswered dispute of its charges: K-2026-12 alone, or beside its January costs K-2027-01. */
+export const bankComplaint = (language: Language, several = false) => {
+  const dispute = bankDispute(language);
+  const january = billAfter('2026-11-02', { invoiceDate: '2027-02-05', amount: 3.95, reference: 'K-2027-01', periodFrom: '2027-01-01', periodTo: '2027-01-31' });
+  return bankDispute(language, { kind: 'dispute_escalation', history: { ...dispute.history!, sent: [...HISTORY.sent] }, ...(several && { openInvoices: [dispute.invoice!, january] }) });
+};
+/** bankletters: the dispute of ING's charge K-2026-12 dropped, its costs paid from the estate or paid already. */
+export const bankWithdrawal = (language: Language, outcome: 'payFromEstate' | 'alreadyPaid' = 'payFromEstate') =>
+  bankDispute(language, { kind: 'dispute_withdrawal', invoice: null, withdrawnObjection: { reference: 'K-2026-12', outcome }, enclosures: [], travellingDocumentIds: [] });
+/** bankletters: the disputed charge K-2026-12 was recorded as € 39,50; it is € 3,95. */
+export const bankChargeCorrection = (language: Language) => {
+  const charge = bankDispute(language).invoice!;
+  return bankDispute(language, { kind: 'bill_correction', billCorrection: { named: { reference: charge.reference, invoiceDate: charge.invoiceDate }, changes: [{ field: 'amount', from: 39.5, to: charge.amount }], corrected: charge } });
+};
+/** bankletters: a collection for ING's charge K-11, disputed on 10 December 2026 for the days after 2 November, € 1,00 of it booked back, the rest held to. */
+export const bankCollectionStop = (language: Language, to: Collection['to'] = 'provider') => {
+  const dispute = bankDispute(language);
+  const charge: BillOnRecord = { invoiceDate: '2026-11-20', amount: 3.95, reference: 'K-11', periodFrom: '2026-11-01', periodTo: '2026-11-30', disputed: { from: '2026-11-03', to: '2026-11-30', amount: 3.69 }, disputedIn: { date: '2026-12-10' }, credited: 1, standing: 'held' };
+  return collectionStop(to, [charge], { language, category: 'bank', contract: dispute.contract, history: { ...dispute.history!, sent: [...HISTORY.sent] }, collection: { ...auditCollection(to, [charge], 12.5), provider: 'ING' } });
+};
 /** Interpolis keeps the home cover for the estate until 30 November 2026 (answered 10 November); its December premium disputed (README, keptcover). */
 export const keptCoverDispute = (language: Language, overrides: Partial<LetterInput> = {}) =>
   letterOfKind('dispute', language, {

@@ -1,6 +1,6 @@
 import { composeLetter } from './compose';
 import { LETTER_KINDS } from './model';
-import { letterOfKind } from './test-support';
+import { bankChargeCorrection, bankComplaint, bankWithdrawal, letterOfKind } from './test-support';
 import { statedIn } from './index';
 import { fullName } from './names';
 import { letterTitles, subjectIn, titleIn } from './title';
@@ -19,6 +19,18 @@ describe('a letter’s subject in the reader’s language', () => {
     expect(titleIn(nl, 'en')).toBe(en);
     expect(titleIn(en, 'nl')).toBe(nl);
     expect(titleIn('Opzegging', 'en')).toBe('Opzegging');
+  });
+
+  // bankletters: a bank's later letters about its charge are named by their own title in either language, never an invoice's.
+  it.each([
+    ['the complaint about one charge', bankComplaint('nl'), bankComplaint('en')],
+    ['the complaint about several', bankComplaint('nl', true), bankComplaint('en', true)],
+    ['the dispute withdrawn', bankWithdrawal('nl'), bankWithdrawal('en')],
+    ['the charge corrected', bankChargeCorrection('nl'), bankChargeCorrection('en')],
+  ])('%s of a bank: its Dutch subject said in English is the English letter’s, and back', (_, nlInput, enInput) => {
+    const [nl, en] = [composeLetter(nlInput).about, composeLetter(enInput).about];
+    expect(subjectIn(nl, 'en')).toBe(en);
+    expect(subjectIn(en, 'nl')).toBe(nl);
   });
 
   it('keeps what the record holds as printed: the description and the number are not translated', () => {

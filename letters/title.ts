@@ -1,7 +1,7 @@
 import { LETTER_KINDS, type LetterKind, type Language, type StatedFacts } from './model';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
-import { ABOUT_THE_REQUEST, NUMBER_KINDS, numberKindOf, type Words } from './templates/words';
+import { ABOUT_THE_REQUEST, CHARGE_TITLES, NUMBER_KINDS, numberKindOf, type Words } from './templates/words';
 
 const WORDS: Record<Language, Words> = { nl, en };
 
@@ -24,6 +24,7 @@ function titles(w: Words): [string, string][] {
     ['agencyWithdrawal.mine', w.agencyWithdrawalTitles.mine],
     ['agencyWithdrawal.ours', w.agencyWithdrawalTitles.ours],
     ['disputesEscalation', w.disputesEscalationTitle],
+    ...(['mine', 'ours'] as const).flatMap((who) => CHARGE_TITLES.map((key): [string, string] => [`charge.${who}.${key}`, w.chargeTitles[who][key]])),
   ];
 }
 
@@ -122,14 +123,17 @@ export function letterTitles(letters: TitledLetter[], deceasedName: string, to: 
   return titled;
 }
 
+/** A bank's charge's titles of a kind (`chargeTitles`), mine and ours. */
+const charged = (key: (typeof CHARGE_TITLES)[number]) => [`charge.mine.${key}`, `charge.ours.${key}`];
+
 /** The titles a letter of this kind may open with (`titleOf`): its own, "ours" for a colleague's, and the variants some kinds have. */
 const VARIANTS: Partial<Record<LetterKind, string[]>> = {
   cancellation: ['insurance', 'bank'],
   dispute: ['transferDispute', 'noEndDispute.death', 'noEndDispute.confirmed', 'noEndDispute.keptCover', 'noEndDispute.chargeDeath', 'noEndDispute.chargeConfirmed'],
-  dispute_escalation: ['disputesEscalation', 'our.disputesEscalation'],
+  dispute_escalation: ['disputesEscalation', 'our.disputesEscalation', ...charged('dispute_escalation'), ...charged('disputesEscalation')],
   correction: ['agency.mine', 'agency.ours'],
-  bill_correction: ['agency.mine', 'agency.ours'],
-  dispute_withdrawal: ['agencyWithdrawal.mine', 'agencyWithdrawal.ours'],
+  bill_correction: ['agency.mine', 'agency.ours', ...charged('bill_correction')],
+  dispute_withdrawal: ['agencyWithdrawal.mine', 'agencyWithdrawal.ours', ...charged('dispute_withdrawal')],
 };
 
 /**

@@ -135,8 +135,7 @@ const releaseLate = (f: Facts): string[] =>
   f.input.history?.releaseTermPassed ? [`You have not yet paid the balance to the estate account, although the term for it ran until ${en.date(f.input.history.releaseTermPassed)}.`] : [];
 
 /** A bank's charge, no invoice with a period of use, asked back and never declared not owed (nl.ts says how and why). */
-function chargeDisputed(f: Facts): string {
-  const i = f.input.invoice;
+function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoice): string {
   if (!i) return '';
   const charged = `You charged costs of ${en.money(i.amount)} to the account on ${en.date(i.invoiceDate)} (reference ${i.reference}).`;
   if (i.disputed.from === i.periodFrom) return `${charged} They concern the time after ${endWord(f)}.`;
@@ -177,22 +176,27 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   const provider = c?.to === 'agency' ? c.provider : null;
   const who = provider ?? 'You';
   const d = b.disputed;
+  // bankletters: a bank's charge (`refundsCharge`) is refunded, never credited, and asked back, never declared not owed (nl.ts).
+  const bank = refundsCharge(f);
+  const it = bank ? { named: 'charge', credited: 'refunded' } : { named: 'invoice', credited: 'credited' };
   const said = [
-    `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s invoice` : 'your invoice'} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
+    `On ${en.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} disputed ${provider ? `${provider}'s ${it.named}` : `your ${it.named}`} ${b.reference} dated ${en.date(b.invoiceDate)}, for ${en.money(b.amount)}.`,
     !d
-      ? `With the correct details that invoice covers only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
+      ? `With the correct details that ${bank ? 'charge concerns' : 'invoice covers'} only the time up to and including ${endWord(f)}; the dispute of it was therefore withdrawn.`
       : d.from === b.periodFrom
-        ? `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
-        : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}; ${notOwed(f, 'that part')}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
+        ? bank
+          ? `That charge concerns the time after ${endWord(f)}.`
+          : `The whole invoice covers the period after ${endWord(f)}; ${notOwed(f)}.`
+        : `Of that, ${en.money(d.amount)} falls in ${en.date(d.from)} to ${en.date(d.to)} inclusive, after ${endWord(f)}${bank ? '' : `; ${notOwed(f, 'that part')}`}. The part up to and including ${endWord(f)}, ${en.money(undisputedPart({ amount: b.amount, disputed: d }))}, was not disputed.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only (nl.ts).
   const told = provider ? undefined : b.toldVia;
-  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} you credited ${en.money(b.credited)} of that invoice` : `${who} credited ${en.money(b.credited)} of that invoice`;
-  const ofBill = (amount: number, rest: string) => (amount === b.amount ? `The invoice ${rest}.` : `${en.money(amount)} of the invoice ${rest}.`);
+  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} you ${it.credited} ${en.money(b.credited)} of that ${it.named}` : `${who} ${it.credited} ${en.money(b.credited)} of that ${it.named}`;
+  const ofBill = (amount: number, rest: string) => (amount === b.amount ? `The ${it.named} ${rest}.` : `${en.money(amount)} of the ${it.named} ${rest}.`);
   if (b.standing === 'open') said.push('That dispute is still open.');
-  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : told ? `${toldThat(told)} you hold to the invoice; the dispute is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the invoice; the dispute is still open.`);
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; the dispute of the remaining ${en.money(disputedTotal([{ disputed: d, credited: b.credited }]))} is still open.` : told ? `${toldThat(told)} you hold to the ${it.named}; the dispute is still open.` : `${who} let me know that ${provider ? 'it holds' : 'you hold'} to the ${it.named}; the dispute is still open.`);
   else if (credit) said.push(`${credit}.`);
-  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} you withdrew the invoice.` : `${who} withdrew the invoice.`);
+  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} you withdrew the ${it.named}.` : `${who} withdrew the ${it.named}.`);
   if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'has already been paid'));
   if (b.standing === 'payFromEstate' || b.standing === 'owed') {
     const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
@@ -216,7 +220,8 @@ function claimAboveBills(f: Facts): string[] {
   const bills = c?.bills ?? [];
   const total = billedTotal(bills);
   if (!c?.amount || !bills.length || c.amount <= total) return [];
-  const above = `which is more than the amount of ${bills.length > 1 ? 'these invoices together' : 'this invoice'} (${en.money(total)})`;
+  const named = refundsCharge(f) ? 'charge' : 'invoice';
+  const above = `which is more than the amount of ${bills.length > 1 ? `these ${named}s together` : `this ${named}`} (${en.money(total)})`;
   return [
     c.to === 'agency'
       ? `Your debt-collection letter claims ${en.money(c.amount)}, ${above}. Please let me know how that amount is made up (principal, credit notes set off, costs and interest).`
@@ -558,8 +563,9 @@ function billCorrectionLines(f: Facts): string[] {
   const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `The correction my colleague ${b.toldIn.colleague} sent on ${en.date(b.toldIn.date)}` : `My correction of ${en.date(b.toldIn.date)}`;
   const said = (what: string, from: string, to: string) => `${readIn} stated the ${what} as ${from}; the correct ${what} is ${to}.`;
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
-    reference: (c) => said('invoice number', String(c.from), String(c.to)),
-    invoiceDate: (c) => said('invoice date', en.date(String(c.from)), en.date(String(c.to))),
+    // bankletters: a bank's charge has a reference and the day it was charged, no invoice (`refundsCharge`).
+    reference: (c) => said(refundsCharge(f) ? 'reference' : 'invoice number', String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'date of the charge' : 'invoice date', en.date(String(c.from)), en.date(String(c.to))),
     amount: (c) => said('amount', en.money(Number(c.from)), en.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
@@ -647,6 +653,20 @@ export const en: Words = {
   agencyCorrectionTitles: { mine: 'Correction to my letter about your debt collection', ours: 'Correction to our letter about your debt collection' },
   agencyWithdrawalTitles: { mine: 'Withdrawal of my objection to an invoice', ours: 'Withdrawal of our objection to an invoice' },
   disputesEscalationTitle: 'Complaint about the lack of an answer to my dispute of your invoices',
+  chargeTitles: {
+    mine: {
+      dispute_escalation: 'Complaint about the lack of an answer to my dispute of a charge',
+      disputesEscalation: 'Complaint about the lack of an answer to my dispute of charges',
+      bill_correction: 'Correction to my objection to a charge',
+      dispute_withdrawal: 'Withdrawal of my objection to a charge',
+    },
+    ours: {
+      dispute_escalation: 'Complaint about the lack of an answer to our dispute of a charge',
+      disputesEscalation: 'Complaint about the lack of an answer to our dispute of charges',
+      bill_correction: 'Correction to our objection to a charge',
+      dispute_withdrawal: 'Withdrawal of our objection to a charge',
+    },
+  },
   yourReference: 'Your reference',
   ourReference: 'Our reference',
   subjectLabel: 'Subject',
@@ -778,10 +798,14 @@ export const en: Words = {
         if (severalOpen(f)) {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
-            referredColleague(f, kind)
-              ? `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, we disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; our last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`
-              : `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, I disputed ${open.length} of your invoices for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; my last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
-            open.map((b) => `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`).join('\n'),
+            `On behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'we' : 'I'} disputed ${open.length} ${refundsCharge(f) ? 'charges you made' : 'of your invoices'} for ${contractOf(f)}, each for the days after ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'our' : 'my'} last letter of dispute is dated ${lastSent(f, 'dispute')}. These are:`,
+            open
+              .map((b) =>
+                refundsCharge(f)
+                  ? `Charge of ${en.date(b.invoiceDate)} (reference ${b.reference}): ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`
+                  : `Invoice ${b.reference} dated ${en.date(b.invoiceDate)}: ${en.money(b.disputed.amount)} for ${en.date(b.disputed.from)} to ${en.date(b.disputed.to)} inclusive.`,
+              )
+              .join('\n'),
             'I have not received an answer to any of these disputes. I am therefore filing a complaint.',
             ...releaseLate(f),
             refundsCharge(f)
@@ -825,9 +849,12 @@ export const en: Words = {
         const o = f.input.withdrawnObjection;
         const disputed = disputeLetterOf(f, o?.reference);
         return [
-          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed your invoice ${o?.reference} for ${contractOf(f)}.`,
-          // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
-          `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
+          `On ${disputed ? letterDate(disputed.date, 'en') : ''}, on behalf of the family of ${f.deceasedFull}, who died on ${f.dateOfDeath}, ${byWhom(disputed?.colleague)} disputed ${refundsCharge(f) ? `the charge with reference ${o?.reference} you made` : `your invoice ${o?.reference}`} for ${contractOf(f)}.`,
+          refundsCharge(f)
+            ? // bankletters: costs the bank booked off the account, no longer asked back, borne by the estate or paid already, as the owner recorded.
+              `I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the charge has been paid already' : 'the charge is borne by the estate'}. You need not refund the charge nor answer the objection any more.`
+            : // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
+              `${o?.insideCover ? `You confirmed that the insurance continues for the estate${o.insideCover.until ? ` until ${en.date(o.insideCover.until)} inclusive` : ''}; the premium falls within it. ` : ''}I hereby withdraw that objection: ${o?.outcome === 'alreadyPaid' ? 'the invoice has been paid already' : 'the invoice will be paid from the estate'}. You need not answer the objection any more.`,
         ];
       }
       case 'withdrawal': {
@@ -868,9 +895,14 @@ export const en: Words = {
         const lines = billCorrectionLines(f);
         const c = b?.corrected;
         return [
-          `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to invoice ${b?.named.reference} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
+          `I am writing to correct ${lines.length > 1 ? 'some details' : 'a detail'} of ${theObjection(f)} to ${refundsCharge(f) ? `the charge with reference ${b?.named.reference}` : `invoice ${b?.named.reference}`} of ${b && en.date(b.named.invoiceDate)} for ${contractOf(f)} of ${f.deceasedFull}, who died on ${f.dateOfDeath}.`,
           lines.join('\n'),
-          c?.disputed
+          // bankletters: a bank's charge as corrected, as its dispute said it (`chargeDisputed`), refunded in part or not at all.
+          refundsCharge(f) && c
+            ? c.disputed
+              ? `With the correct details: ${chargeDisputed(f, { ...c, disputed: c.disputed })}${c.credited ? ` You have already refunded ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
+              : `With the correct details this charge concerns only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this charge; you need not do anything further with it.`
+          : c?.disputed
             ? `With the correct details your invoice ${c.reference} covers ${en.date(c.periodFrom)} to ${en.date(c.periodTo)} inclusive and amounts to ${en.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` You have already credited ${en.money(c.credited)} of it; ${theObjection(f)} still stands for ${en.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Otherwise ${theObjection(f)} stands unchanged.`
             : `With the correct details this invoice covers only the time up to and including ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. I therefore withdraw ${theObjection(f)} to this invoice; you need not do anything further with it.`,
         ];

@@ -4,7 +4,7 @@ import { leaseEndsByLaw, NVB_PARTNER_BALANCE_LIMIT, withinDeliberationPeriod } f
 import { leftToCredit } from '../../workflows/disputes';
 import { billedTotal, disputedTotal, undisputedPart } from '../../workflows/invoices';
 import { capitalised, listed, nlAgreeing, quotedAtEnd, RECEIVED_VIA_WORDS } from '../../workflows/wording';
-import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
+import { type BillFigureChange, type BillOnRecord, type Collection, CORRECTED_DATES, type CorrectedField, type Correction, type Enclosure, ERASURE_TERM, type EstateBill, type InsuranceKind, type Invoice, type LateEnd, type LateMatter, nobodyContinuesLease, type Reopening, type SentLetter, type ToldVia } from '../model';
 import { agencyLetter, newHolderNamed, asksBank, asksNoEnd, asLastRead, deathAsReadIn, deathCorrectionEffects, asRequested, billsHeld, billsToPay, changedSinceRequest, confirmedEnd, correctedPeriod, correctsConfirmedEnd, correctsTheEnd, disputedBills, disputeLetterOf, endToCome, type Facts, enclosedBesides, followedUp, followingTitle, inSentence, renewedFollowing, lastSent, lastSentLetter, laterStating, kindAsRequested, latestRequest, type Named, namedAlike, numbered, type NumberKind, numberKindOf, quotedInOpening, referredColleague, rejectedBefore, requestLetter, RESTATED, severalOpen, type StatingKind, subjectContract, toldSince, transferred, type Words, alreadyPerDeath, balanceGivenPerOldDeath, correctsDeath, premiumStopMoves, correctsKind, coverKeptUntil, deathCarriedOtherwise, refundsCharge, settledAtDeath, carriedAs, documentNamed } from './words';
 
 const act = (f: Facts) => (transferred(f) ? 'over te zetten' : 'te beëindigen');
@@ -202,8 +202,7 @@ const releaseLate = (f: Facts): string[] =>
  * own request keeps the account blocked for the estate until its balance is released, and the heirs succeed in the deceased's
  * obligations (art. 4:182 lid 1 BW), so nothing recorded says its costs after that date are not owed.
  */
-function chargeDisputed(f: Facts): string {
-  const i = f.input.invoice;
+function chargeDisputed(f: Facts, i: Invoice | null | undefined = f.input.invoice): string {
   if (!i) return '';
   const charged = `U heeft op ${nl.date(i.invoiceDate)} kosten van ${nl.money(i.amount)} in rekening gebracht (kenmerk ${i.reference}).`;
   if (i.disputed.from === i.periodFrom) return `${charged} Die kosten gaan over de tijd na ${endWord(f)}.`;
@@ -247,27 +246,33 @@ function billOnRecord(f: Facts, b: BillOnRecord): string {
   const provider = c?.to === 'agency' ? c.provider : null;
   const did = provider ? `${provider} heeft` : 'U heeft';
   const d = b.disputed;
+  // bankletters: a bank's costs (`refundsCharge`) are booked back, never credited, and asked back, never declared not owed (`chargeDisputed`).
+  const bank = refundsCharge(f);
+  const it = bank ? { the: 'de kosten', that: 'die kosten', That: 'Die kosten', credited: 'teruggeboekt' } : { the: 'de factuur', that: 'die factuur', That: 'Die factuur', credited: 'gecrediteerd' };
+  const named = bank ? `de kosten${provider ? ` van ${provider}` : ''} met kenmerk` : provider ? `de factuur van ${provider} met nummer` : 'uw factuur';
   const said = [
-    `Op ${nl.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} bezwaar gemaakt tegen ${provider ? `de factuur van ${provider} met nummer` : 'uw factuur'} ${b.reference} van ${nl.date(b.invoiceDate)}, een bedrag van ${nl.money(b.amount)}.`,
+    `Op ${nl.date(b.disputedIn.date)} ${byWhom(b.disputedIn.colleague)} bezwaar gemaakt tegen ${named} ${b.reference} van ${nl.date(b.invoiceDate)}, een bedrag van ${nl.money(b.amount)}.`,
     !d
-      ? `Met de juiste gegevens betreft die factuur alleen de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
+      ? `Met de juiste gegevens ${bank ? 'gaan die kosten alleen over' : 'betreft die factuur alleen'} de tijd tot en met ${endWord(f)}; het bezwaar ertegen is daarom ingetrokken.`
       : d.from === b.periodFrom
-        ? `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
-        : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}; ${notOwed(f, 'dat deel')}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
+        ? bank
+          ? `Die kosten gaan over de tijd na ${endWord(f)}.`
+          : `De hele factuur betreft de periode na ${endWord(f)}; ${notOwed(f, 'die')}.`
+        : `Daarvan valt ${nl.money(d.amount)} in de periode ${nl.date(d.from)} tot en met ${nl.date(d.to)}, na ${endWord(f)}${bank ? '' : `; ${notOwed(f, 'dat deel')}`}. Tegen het deel tot en met ${endWord(f)}, ${nl.money(undisputedPart({ amount: b.amount, disputed: d }))}, is geen bezwaar gemaakt.`,
   ];
   // An answer the case owner recorded says how it reached her, to the provider only: the agency reads what the provider did (README, receivedvia2).
   const told = provider ? undefined : b.toldVia;
-  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} u ${nl.money(b.credited)} van die factuur heeft gecrediteerd` : `${did} ${nl.money(b.credited)} van die factuur gecrediteerd`;
-  // Part of the bill, or all of it: "Die factuur …" / "Van die factuur … € 55,00 …".
-  const ofBill = (amount: number, verb: string, rest: string) => (amount === b.amount ? `Die factuur ${verb} ${rest}.` : `Van die factuur ${verb} ${nl.money(amount)} ${rest}.`);
+  const credit = !b.credited ? null : told && b.standing === 'credited' ? `${toldThat(told)} u ${nl.money(b.credited)} van ${it.that} heeft ${it.credited}` : `${did} ${nl.money(b.credited)} van ${it.that} ${it.credited}`;
+  // Part of the bill, or all of it: "Die factuur …" / "Van die factuur … € 55,00 …"; the verb singular, or plural of a bank's costs.
+  const ofBill = (amount: number, [one, many]: [string, string], rest: string) => (amount === b.amount ? `${it.That} ${bank ? many : one} ${rest}.` : `Van ${it.that} ${one} ${nl.money(amount)} ${rest}.`);
   if (b.standing === 'open') said.push('Dat bezwaar loopt nog.');
-  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; over de overige ${nl.money(disputedTotal([{ disputed: d, credited: b.credited }]))} loopt het bezwaar nog.` : told ? `${toldThat(told)} u aan de factuur vasthoudt; het bezwaar loopt nog.` : `${provider ? `${provider} liet` : 'U liet'} weten aan de factuur vast te houden; het bezwaar loopt nog.`);
+  else if (b.standing === 'held' && d) said.push(credit ? `${credit}; over de overige ${nl.money(disputedTotal([{ disputed: d, credited: b.credited }]))} loopt het bezwaar nog.` : told ? `${toldThat(told)} u aan ${it.the} vasthoudt; het bezwaar loopt nog.` : `${provider ? `${provider} liet` : 'U liet'} weten aan ${it.the} vast te houden; het bezwaar loopt nog.`);
   else if (credit) said.push(`${credit}.`);
-  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} u de factuur heeft ingetrokken.` : `${did} de factuur ingetrokken.`);
-  if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), 'is', 'al betaald'));
+  if (b.standing === 'withdrawn') said.push(told ? `${toldThat(told)} u ${it.the} heeft ingetrokken.` : `${did} ${it.the} ingetrokken.`);
+  if (b.standing === 'alreadyPaid') said.push(ofBill(leftToCredit(b), ['is', 'zijn'], 'al betaald'));
   if (b.standing === 'payFromEstate' || b.standing === 'owed') {
     const owed = b.owed ?? { amount: leftToCredit(b), paidOn: null };
-    said.push(owed.paidOn ? ofBill(owed.amount, `is op ${nl.date(owed.paidOn)}`, 'betaald uit de nalatenschap') : ofBill(owed.amount, 'wordt', 'betaald uit de nalatenschap'));
+    said.push(owed.paidOn ? ofBill(owed.amount, [`is op ${nl.date(owed.paidOn)}`, `zijn op ${nl.date(owed.paidOn)}`], 'betaald uit de nalatenschap') : ofBill(owed.amount, ['wordt', 'worden'], 'betaald uit de nalatenschap'));
   }
   return said.join(' ');
 }
@@ -293,7 +298,7 @@ function claimAboveBills(f: Facts): string[] {
   const bills = c?.bills ?? [];
   const total = billedTotal(bills);
   if (!c?.amount || !bills.length || c.amount <= total) return [];
-  const above = `is hoger dan het bedrag van ${bills.length > 1 ? 'deze facturen samen' : 'deze factuur'} (${nl.money(total)})`;
+  const above = `is hoger dan het bedrag van ${refundsCharge(f) ? 'deze kosten' : bills.length > 1 ? 'deze facturen samen' : 'deze factuur'} (${nl.money(total)})`;
   return [
     c.to === 'agency'
       ? `Het bedrag van uw incassobrief, ${nl.money(c.amount)}, ${above}. Wilt u mij laten weten hoe dat bedrag is opgebouwd (hoofdsom, verrekende creditnota’s, kosten en rente)?`
@@ -674,10 +679,11 @@ function billCorrectionLines(f: Facts): string[] {
   if (!b) return [];
   // Said of the letter the reader last read it in: the objection (to an agency: our collection stop), or a correction of it since.
   const readIn = !b.toldIn ? (agencyLetter(f) ? firstPrintedIn(f) : capitalised(theObjection(f))) : b.toldIn.colleague ? `De correctie van mijn collega ${b.toldIn.colleague} van ${nl.date(b.toldIn.date)}` : `Mijn correctie van ${nl.date(b.toldIn.date)}`;
-  const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${what === 'factuurnummer' || what === 'bedrag' ? 'het' : 'de'} juiste ${what} is ${to}.`;
+  const said = (what: string, from: string, to: string) => `${readIn} vermeldde als ${what} ${from}; ${['factuurnummer', 'kenmerk', 'bedrag'].includes(what) ? 'het' : 'de'} juiste ${what} is ${to}.`;
+  // bankletters: a bank's charge has a kenmerk and the day it was charged, no invoice (`refundsCharge`).
   const one: Partial<Record<BillFigureChange['field'], (c: BillFigureChange) => string>> = {
-    reference: (c) => said('factuurnummer', String(c.from), String(c.to)),
-    invoiceDate: (c) => said('factuurdatum', nl.date(String(c.from)), nl.date(String(c.to))),
+    reference: (c) => said(refundsCharge(f) ? 'kenmerk' : 'factuurnummer', String(c.from), String(c.to)),
+    invoiceDate: (c) => said(refundsCharge(f) ? 'datum van de kosten' : 'factuurdatum', nl.date(String(c.from)), nl.date(String(c.to))),
     amount: (c) => said('bedrag', nl.money(Number(c.from)), nl.money(Number(c.to))),
   };
   const period = correctedPeriod(b);
@@ -767,6 +773,20 @@ export const nl: Words = {
   agencyCorrectionTitles: { mine: 'Correctie op mijn brief over uw incasso', ours: 'Correctie op onze brief over uw incasso' },
   agencyWithdrawalTitles: { mine: 'Intrekking van mijn bezwaar tegen een factuur', ours: 'Intrekking van ons bezwaar tegen een factuur' },
   disputesEscalationTitle: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen uw facturen',
+  chargeTitles: {
+    mine: {
+      dispute_escalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen kosten',
+      disputesEscalation: 'Klacht over het uitblijven van een reactie op mijn bezwaar tegen kostenposten',
+      bill_correction: 'Correctie op mijn bezwaar tegen kosten',
+      dispute_withdrawal: 'Intrekking van mijn bezwaar tegen kosten',
+    },
+    ours: {
+      dispute_escalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen kosten',
+      disputesEscalation: 'Klacht over het uitblijven van een reactie op ons bezwaar tegen kostenposten',
+      bill_correction: 'Correctie op ons bezwaar tegen kosten',
+      dispute_withdrawal: 'Intrekking van ons bezwaar tegen kosten',
+    },
+  },
   yourReference: 'Uw kenmerk',
   ourReference: 'Ons kenmerk',
   subjectLabel: 'Betreft',
@@ -900,10 +920,14 @@ export const nl: Words = {
         if (severalOpen(f)) {
           return [
             // A colleague wrote some of them: said of us, which is true of each.
-            referredColleague(f, kind)
-              ? `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, is bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; onze laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`
-              : `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, heb ik bezwaar gemaakt tegen ${open.length} facturen van u voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; mijn laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
-            open.map((b) => `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`).join('\n'),
+            `Namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, ${referredColleague(f, kind) ? 'is' : 'heb ik'} bezwaar gemaakt tegen ${open.length} ${refundsCharge(f) ? 'kostenposten die u in rekening bracht' : 'facturen van u'} voor ${contractOf(f)}, telkens voor de dagen na ${confirmedDate(f)}; ${referredColleague(f, kind) ? 'onze' : 'mijn'} laatste bezwaarbrief is van ${lastSent(f, 'dispute')}. Het gaat om:`,
+            open
+              .map((b) =>
+                refundsCharge(f)
+                  ? `Kosten van ${nl.date(b.invoiceDate)} (kenmerk ${b.reference}): ${nl.money(b.disputed.amount)} over ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`
+                  : `Factuur ${b.reference} van ${nl.date(b.invoiceDate)}: ${nl.money(b.disputed.amount)} voor de periode ${nl.date(b.disputed.from)} tot en met ${nl.date(b.disputed.to)}.`,
+              )
+              .join('\n'),
             'Op geen van deze bezwaren heb ik een antwoord ontvangen. Hierbij dien ik daarom een klacht in.',
             ...releaseLate(f),
             refundsCharge(f)
@@ -947,9 +971,12 @@ export const nl: Words = {
         const o = f.input.withdrawnObjection;
         const disputed = disputeLetterOf(f, o?.reference);
         return [
-          `Op ${disputed ? letterDate(disputed.date, 'nl') : ''} ${byWhom(disputed?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen uw factuur ${o?.reference} voor ${contractOf(f)}.`,
-          // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
-          `${o?.insideCover ? `U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt${o.insideCover.until ? ` tot en met ${nl.date(o.insideCover.until)}` : ''}; de premie valt daarbinnen. ` : ''}Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
+          `Op ${disputed ? letterDate(disputed.date, 'nl') : ''} ${byWhom(disputed?.colleague)} namens de nabestaanden van ${f.deceasedFull}, overleden op ${f.dateOfDeath}, bezwaar gemaakt tegen ${refundsCharge(f) ? `de kosten met kenmerk ${o?.reference} die u in rekening bracht` : `uw factuur ${o?.reference}`} voor ${contractOf(f)}.`,
+          refundsCharge(f)
+            ? // bankletters: costs the bank booked off the account, no longer asked back, borne by the estate or paid already, as the owner recorded.
+              `Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de kosten zijn al betaald' : 'de kosten komen ten laste van de nalatenschap'}. U hoeft de kosten niet meer terug te boeken en op het bezwaar niet meer te antwoorden.`
+            : // coverrest: withdrawn because the insurer's own later cover end takes the premium in (coverfix): the letter says so, in the insurer's recorded words.
+              `${o?.insideCover ? `U heeft bevestigd dat de verzekering voor de nalatenschap doorloopt${o.insideCover.until ? ` tot en met ${nl.date(o.insideCover.until)}` : ''}; de premie valt daarbinnen. ` : ''}Dat bezwaar trek ik hierbij in: ${o?.outcome === 'alreadyPaid' ? 'de factuur is al betaald' : 'de factuur wordt betaald uit de nalatenschap'}. U hoeft op het bezwaar niet meer te antwoorden.`,
         ];
       }
       case 'withdrawal': {
@@ -991,10 +1018,15 @@ export const nl: Words = {
         const lines = billCorrectionLines(f);
         const c = b?.corrected;
         return [
-          `Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit ${theObjection(f)} tegen factuur ${b?.named.reference} van ${b && nl.date(b.named.invoiceDate)} voor ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
+          `Hierbij corrigeer ik ${lines.length > 1 ? 'enkele gegevens' : 'een gegeven'} uit ${theObjection(f)} tegen ${refundsCharge(f) ? `de kosten met kenmerk ${b?.named.reference}` : `factuur ${b?.named.reference}`} van ${b && nl.date(b.named.invoiceDate)} voor ${contractOf(f)} van ${f.deceasedFull}, overleden op ${f.dateOfDeath}.`,
           // One correction per line, as in a correction of the request.
           lines.join('\n'),
-          c?.disputed
+          // bankletters: a bank's charge as corrected, as its dispute said it (`chargeDisputed`), booked back in part or not at all.
+          refundsCharge(f) && c
+            ? c.disputed
+              ? `Met de juiste gegevens: ${chargeDisputed(f, { ...c, disputed: c.disputed })}${c.credited ? ` U boekte daarvan al ${nl.money(c.credited)} terug; ${theObjection(f)} geldt nog voor ${nl.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
+              : `Met de juiste gegevens gaan deze kosten alleen over de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capitalised(theObjection(f))} tegen deze kosten trek ik daarom in; u hoeft er niets meer mee te doen.`
+          : c?.disputed
             ? `Met de juiste gegevens betreft uw factuur ${c.reference} de periode ${nl.date(c.periodFrom)} tot en met ${nl.date(c.periodTo)} en bedraagt die ${nl.money(c.amount)}. ${disputedSentence(f)}${c.credited ? ` U crediteerde daarvan al ${nl.money(c.credited)}; ${theObjection(f)} geldt nog voor ${nl.money(disputedTotal([{ disputed: c.disputed, credited: c.credited }]))}.` : ''} Voor het overige blijft ${theObjection(f)} ongewijzigd.`
             : // The bill is owed: the provider need not answer an objection we no longer make.
               `Met de juiste gegevens betreft deze factuur alleen de tijd tot en met ${endWord(f)}${confirmedEnd(f) ? ` (${confirmedEnd(f)})` : ''}. ${capitalised(theObjection(f))} tegen deze factuur trek ik daarom in; u hoeft er niets meer mee te doen.`,

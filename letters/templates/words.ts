@@ -56,6 +56,8 @@ export interface Words {
   agencyWithdrawalTitles: { mine: string; ours: string };
   /** A complaint about several unanswered disputes (`titleOf`). */
   disputesEscalationTitle: string;
+  /** bankletters: a later letter about a bank's disputed charge (`refundsCharge`), which is no invoice: mine, or ours after a colleague's (`titleOf`). */
+  chargeTitles: Record<'mine' | 'ours', Record<ChargeTitle, string>>;
   yourReference: string;
   ourReference: string;
   subjectLabel: string;
@@ -559,6 +561,11 @@ export const agencyLetter = (f: Facts): SentLetter | null =>
  */
 export const refundsCharge = (f: Facts) => f.input.category === 'bank';
 
+/** The letters about a bank's disputed charge titled by it (`chargeTitles`); `disputesEscalation`: the complaint about several. */
+export const CHARGE_TITLES = ['dispute_escalation', 'disputesEscalation', 'bill_correction', 'dispute_withdrawal'] as const;
+export type ChargeTitle = (typeof CHARGE_TITLES)[number];
+const chargeTitled = (kind: LetterKind): kind is LetterKind & ChargeTitle => (CHARGE_TITLES as readonly string[]).includes(kind);
+
 /**
  * The last line of a letter to a provider: its kind's; a dispute of a premium after a kept cover's end awaits a credit note only
  * (keptcover), one of a bank's charge the charge booked back (`refundsCharge`).
@@ -581,6 +588,7 @@ export function titleOf(w: Words, kind: LetterKind, f: Facts): string {
   if ((kind === 'correction' || kind === 'bill_correction') && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyCorrectionTitles.ours : w.agencyCorrectionTitles.mine;
   if (kind === 'dispute_withdrawal' && f.input.collection?.to === 'agency') return agencyLetter(f)?.colleague ? w.agencyWithdrawalTitles.ours : w.agencyWithdrawalTitles.mine;
   const ours = referredColleague(f, kind) !== null;
+  if (refundsCharge(f) && chargeTitled(kind)) return w.chargeTitles[ours ? 'ours' : 'mine'][kind === 'dispute_escalation' && severalOpen(f) ? 'disputesEscalation' : kind];
   if (kind === 'dispute_escalation' && severalOpen(f)) return ours ? w.ourTitles.disputesEscalation : w.disputesEscalationTitle;
   return (ours && w.ourTitles.kinds[kind]) || w.titles[kind];
 }

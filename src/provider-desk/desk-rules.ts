@@ -276,11 +276,12 @@ function letterText(kind: ProviderLetterKind, lang: Language, again: boolean, bi
   const { letters } = providerWords(lang);
   const aboutBills = Object.hasOwn(letters.aboutBills, kind) ? letters.aboutBills[kind as keyof typeof letters.aboutBills] : undefined;
   // The request to an insurer or a bank is titled as its letter is: it reports the death, or asks the block and the balance; no end (`insuranceRequest`, `bankAsk`).
-  const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : letters.kinds[kind];
+  const title = kind === 'cancellation' && asked ? (asked === 'bank' ? letters.bankRequest : letters.insuranceNotice) : kind === 'dispute_withdrawal' && asked === 'bank' ? letters.chargeWithdrawal : letters.kinds[kind];
   // coverrest: a kept cover's premium is disputed as one after the cover's end, as its letter is titled.
   const about = kind === 'dispute' && asked === 'property' ? letters.premiumDispute : aboutBills;
-  // bankowner: a bank's charge is costs, no invoice.
-  const charge = kind === 'dispute' && asked === 'bank' && bills.length ? letters.chargeDispute(listed(bills.map((b) => b.reference), lang)) : null;
+  // bankowner, bankletters: a bank's charge is costs, no invoice, in every letter about it.
+  const aboutCharges = asked === 'bank' && Object.hasOwn(letters.aboutCharges, kind) ? letters.aboutCharges[kind as keyof typeof letters.aboutCharges] : undefined;
+  const charge = aboutCharges && bills.length ? aboutCharges(listed(bills.map((b) => b.reference), lang)) : null;
   const name = again ? letters.sentAgain(title) : charge ?? (about && bills.length ? about(billNamed(bills, lang)) : title);
   return letters.fromSteward(name);
 }

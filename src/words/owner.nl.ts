@@ -685,6 +685,8 @@ export const ownerNl = {
       dispute: 'bezwaar tegen factuur', dispute_escalation: 'bezwaar opgeschaald', collection_stop: 'verzoek incassostop', withdrawal: 'intrekking', rejection_complaint: 'klacht over afwijzing',
       correction: 'correctie', bill_correction: 'factuurcorrectie', dispute_withdrawal: 'bezwaar ingetrokken', release_reminder: 'herinnering vrijgave saldo', document_erasure: 'verwijderverzoek', document_correction: 'gecorrigeerd document', contact_change: 'nieuwe contactpersoon', progress_report: 'voortgangsverslag', final_report: 'eindverslag',
     } as Record<string, string>,
+    /** bankletters (audit79 LET-1): a bank's letters by what they ask (`letterKindNamed`): its request the block and the balance, no „opzegging"; its dispute the costs, no „factuur". */
+    bankLetterKinds: { cancellation: 'blokkering en saldo', dispute: 'bezwaar tegen kosten', bill_correction: 'correctie bezwaar tegen kosten' } as Record<string, string>,
     delivery: { not_applicable: 'geen bezorging', pending: 'nog niet bezorgd', delivered: 'bezorgd', failed: 'niet bezorgd', queued_for_print: 'wacht op de printbatch', printed: 'klaar voor de post', posted: 'op de post gedaan' } as Record<string, string>,
     letterStatus: { sent: 'verstuurd', blocked: 'tegengehouden' } as Record<string, string>,
     /** A letter by post once its batch was marked posted: the day it went into the mail. */
@@ -926,6 +928,10 @@ export const ownerNl = {
       waitsForPost: (date: string, where: string) => `brief van ${date}, ${where}`,
       notSent: 'verzoek nog niet verstuurd',
       confirmedBy: (provider: string) => `Bevestigd door ${provider}`,
+      /** bankletters: a bank that blocked the account answered what it did, which ends nothing: no „Bevestigd door". */
+      answeredBy: (provider: string) => `Antwoord van ${provider}`,
+      /** bankletters: where the blocked balance stands, as recorded: released to the estate account, still awaited, or none to release (bankrest). */
+      release: { released: 'saldo overgemaakt naar de boedelrekening', awaited: 'saldo nog niet vrijgegeven', nothing: 'niets vrij te geven' },
       notConfirmed: 'nog niet bevestigd',
       endDate: (date: string) => `einddatum ${date}`,
       transferDate: (date: string) => `overgezet per ${date}`,

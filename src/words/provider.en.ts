@@ -255,7 +255,11 @@ export const providerEn: ProviderWords = {
       collection_stop: (bills: string) => `Request to stop debt collection for ${bills}`, bill_correction: (bills: string) => `Correction to the objection to ${bills}`,
     },
     premiumDispute: (bills: string) => `Dispute of a premium after the end of the cover: ${bills}`,
-    chargeDispute: (references: string) => `Dispute of charge ${references}`,
+    aboutCharges: {
+      dispute: (references: string) => `Dispute of charge ${references}`, dispute_escalation: (references: string) => `Complaint: dispute of charge ${references} unanswered`,
+      collection_stop: (references: string) => `Request to stop debt collection for charge ${references}`, bill_correction: (references: string) => `Correction to the objection to charge ${references}`,
+    },
+    chargeWithdrawal: 'Objection to a charge withdrawn',
     kinds: {
       cancellation: 'Request to end the contract', transfer: 'Request to transfer the contract', information_supplied: 'Information you asked for', reminder: 'Reminder',
       escalation: 'Complaint', dispute: 'Dispute of invoice', dispute_escalation: 'Complaint: dispute unanswered', collection_stop: 'Request to stop debt collection',

@@ -311,8 +311,15 @@ export const providerNl = {
     } satisfies Partial<Record<ProviderLetterKind, (bills: string) => string>>,
     /** A dispute of a kept cover's premium, titled as its letter is (`noEndDisputeTitles.keptCover`, coverrest). */
     premiumDispute: (bills: string) => `Bezwaar tegen premie na het einde van de dekking: ${bills}`,
-    /** bankowner: a bank's charge disputed, named as costs by their references, as its letter is titled (`noEndDisputeTitles.charge*`). */
-    chargeDispute: (references: string) => `Bezwaar tegen kosten ${references}`,
+    /**
+     * bankowner, bankletters: a bank's letters about its charges, naming them costs by their references as their titles do
+     * (`noEndDisputeTitles.charge*`, `chargeTitles`); its dispute withdrawn names none (`chargeWithdrawal`).
+     */
+    aboutCharges: {
+      dispute: (references: string) => `Bezwaar tegen kosten ${references}`, dispute_escalation: (references: string) => `Klacht over onbeantwoord bezwaar tegen kosten ${references}`,
+      collection_stop: (references: string) => `Verzoek incasso te stoppen voor kosten ${references}`, bill_correction: (references: string) => `Correctie op het bezwaar tegen kosten ${references}`,
+    } satisfies Partial<Record<ProviderLetterKind, (references: string) => string>>,
+    chargeWithdrawal: 'Intrekking van het bezwaar tegen kosten',
     kinds: {
       cancellation: 'Verzoek tot beëindiging', transfer: 'Verzoek tot tenaamstelling', information_supplied: 'Gevraagde informatie', reminder: 'Herinnering',
       escalation: 'Klacht', dispute: 'Bezwaar tegen factuur', dispute_escalation: 'Klacht over onbeantwoord bezwaar', collection_stop: 'Verzoek incasso te stoppen',

@@ -19,7 +19,7 @@ import { contractCorrectionSection } from './correction-pages';
 import { keepFromToday } from '../web/from-today';
 import { askedLabel, ownForm } from './estate-pages';
 import type { ContractOverview } from './estate-overview.service';
-import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { stepErrorText, stepKindText, violationText } from './owner-reasons';
 import { stillToPay } from '../bills/owed-bills';
 
@@ -402,9 +402,13 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   const ask = requestAsked(c);
   const cancelAsked = ask.bankAccount ? w.askedBank(humanDate(o.estate.deceased.dateOfDeath, lang)) : ask.insurance ? w.askedInsurance[ask.insurance] : w.askedCancel(requested);
   const asked = [c.action === 'transfer' ? w.askedTransfer(holder, requested) : cancelAsked, request ? requestWent(lang, request) : w.notSent];
+  // bankletters: a block is no confirmed end: the bank's answer, and whether its balance reached the estate account (bankrest: none to release at nil or below).
+  const block = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' ? ask.answerDone : null;
+  const release = !block ? '' : block.balanceReleased ? w.release.released : block.balance !== null && block.balance <= 0 ? w.release.nothing : w.release.awaited;
   const confirmed = c.effectiveDate
     ? [
         c.action === 'transfer' ? w.transferDate(humanDate(c.effectiveDate, lang)) : askedInstead(c.action, ask) ? (ask.answerDone ? w.answered[ask.answerDone.done](humanDate(ask.answerDone.balanceOn ?? c.effectiveDate, lang)) : w.handledAsOf(humanDate(c.effectiveDate, lang))) : w.endDate(humanDate(c.effectiveDate, lang)),
+        release,
         c.providerReference ? w.reference(c.providerReference) : '',
         c.finalInvoiceAmount !== null ? w.finalBill(finalBill(c.finalInvoiceAmount, lang)) : '',
       ].filter(Boolean)
@@ -413,7 +417,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
   // Successiewet 1956, wetboek-online.nl). A bank's balance per another day is not that value (correctionletters).
   const died = o.estate.deceased.dateOfDeath;
   // balancecorrect: per the day the balance was given (`balanceOn`), not a date the bank corrected without it.
-  const balanceOn = askedInstead(c.action, ask) === 'bank' && ask.answerDone?.done === 'accountBlocked' && ask.answerDone.balance !== null ? (ask.answerDone.balanceOn ?? c.effectiveDate) : null;
+  const balanceOn = block && block.balance !== null ? (block.balanceOn ?? c.effectiveDate) : null;
   const open = [
     ...(balanceOn && balanceOn !== died ? [w.balanceAtDeath(humanDate(died, lang), c.provider.name, humanDate(balanceOn, lang))] : []),
     ...(o.collection ? [w.collection(o.collection.agency, o.collection.reference, o.collection.amount === null ? null : money(o.collection.amount, lang))] : []),
@@ -425,7 +429,7 @@ function summarySection(lang: Lang, o: ContractOverview): SafeHtml {
         return b.paidOn ? w.partlyPaid(bill, ownerWords(lang).contract.partlyPaid(money(stillToPay(b), lang), money(b.paidAmount ?? 0, lang), humanDate(b.paidOn, lang))) : w.toPay(bill);
       }),
   ];
-  return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
+  return html`<dl class="card" id="summary"><dt>${w.asked}</dt><dd>${asked.join(' · ')}</dd><dt>${block ? w.answeredBy(c.provider.name) : w.confirmedBy(c.provider.name)}</dt><dd>${confirmed.join(' · ')}</dd>
 <dt>${w.open}</dt><dd>${open.length ? html`<ul>${open.map((item) => html`<li>${item}</li>`)}</ul>` : w.nothingOpen}</dd></dl>`;
 }
 
@@ -526,7 +530,7 @@ ${['draft', 'ready'].includes(c.state) ? '' : html`<h2>${w.enclosures}</h2>${o.e
       : html`<p>${w.none}</p>`}`}
 ${contractCorrectionSection(lang, o, state.failed === 'correct' ? state.form : {}, from)}
 <h2 id="letters">${w.letters}</h2>${c.letters.length
-      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${label(lang, 'letterKinds', l.kind)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, l)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
+      ? html`<ul>${c.letters.map((l) => html`<li>${humanDate(l.letterDate, lang)} · ${letterKindNamed(lang, l.kind, c.provider.category)} · ${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf">PDF</a> (${deliveryText(lang, l)})` : html`<strong>${label(lang, 'letterStatus', l.status)}</strong>${violationList(lang, l.violations)}${produceAgain(lang, l.id, o.retryRefusals.get(l.id))}`}</li>`)}</ul>`
       : html`<p>${w.noLetters}</p>`}
 <h2 id="history">${w.history}</h2><ol class="card">${c.timeline.map((t) => html`<li><span class="muted">${humanDate(t.at, lang)} · ${t.actor.name}</span><br>${t.summary}</li>`)}</ol>`,
   );

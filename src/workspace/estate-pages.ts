@@ -22,7 +22,7 @@ import { stillToPay } from '../bills/owed-bills';
 import type { EstateOverview } from './estate-overview.service';
 import { statementsSection } from './statement-pages';
 import { oversaid } from '../documents/description-rules';
-import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, notice } from './workspace-pages';
+import { actionButton, appPage, backToToday, deliveryText, documentKindNamed, label, letterKindNamed, notice } from './workspace-pages';
 import { fromTodayField, keepFromToday } from '../web/from-today';
 import { violationText } from './owner-reasons';
 import { UPLOAD_PROGRESS_PATH } from '../web/upload-progress';
@@ -150,7 +150,7 @@ function contractsSection(lang: Lang, o: EstateOverview, cameFromToday: boolean 
       c.state === 'draft' && c.missingDocuments.length ? html`<br><strong>${w.uploadFirst}${c.missingDocuments.map((k) => label(lang, 'documentKinds', k)).join(', ')}</strong>` : ''
     }</td>
 <td data-label="${w.due}">${c.dueAt ? humanDate(c.dueAt, lang) : ''}</td>
-<td data-label="${w.lastLetter}">${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${label(lang, 'letterKinds', letter.kind)}, ${humanDate(letter.letterDate, lang)}</a>` : html`<span class="badge alert">${label(lang, 'letterKinds', letter.kind)}: ${w.blocked}</span>`) : ''}${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">${w.preview}</a>` : ''}</td></tr>`;
+<td data-label="${w.lastLetter}">${letter ? (letter.status === 'sent' ? html`<a href="/app/letters/${letter.id}/pdf">${letterKindNamed(lang, letter.kind, c.provider.category)}, ${humanDate(letter.letterDate, lang)}</a>` : html`<span class="badge alert">${letterKindNamed(lang, letter.kind, c.provider.category)}: ${w.blocked}</span>`) : ''}${SENDABLE.includes(c.state) ? html`<br><a href="/app/contracts/${c.id}/preview">${w.preview}</a>` : ''}</td></tr>`;
   });
   // With JavaScript the button says it is busy while the requests go out one by one (data-busy, see upload-progress.ts).
   return html`<h2 id="contracts">${w.contracts}</h2>${
@@ -370,11 +370,13 @@ const passedOnText = (lang: Lang, l: OwnersLetter) =>
 function lettersSection(lang: Lang, o: EstateOverview, pages: SafeHtml | ''): SafeHtml {
   const w = ownerWords(lang).estate;
   const names = new Map(o.documents.map((d) => [d.id, d]));
+  const categories = new Map(o.contracts.map((c) => [c.id, c.provider.category]));
   const rows = o.letters.items.map((l: OwnersLetter) => {
     const enclosed = l.enclosureIds.map((id) => names.get(id)).filter((d) => !!d);
-    return html`<tr data-letter="${l.id}"><td>${label(lang, 'letterKinds', l.kind)}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${o.letterTitles.get(l.id) ?? l.subject}${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''}</span></td><td data-label="${w.addressee}">${l.recipient}</td>
+    const kind = letterKindNamed(lang, l.kind, l.contractId && categories.get(l.contractId));
+    return html`<tr data-letter="${l.id}"><td>${kind}${l.urgent ? html` <span class="badge warn">!</span>` : ''}<br><span class="muted">${o.letterTitles.get(l.id) ?? l.subject}${l.about ? ` (${aboutText(l.about, w.letterAbout, lang)})` : ''}</span></td><td data-label="${w.addressee}">${l.recipient}</td>
 <td data-label="${w.state}">${l.passedOnAt ? html`<span class="badge">${w.passedOn}</span> ${passedOnText(lang, l)}` : l.notSentBecause ? html`<span class="badge warn">${w.notSent}</span> ${w.notSentBecause[l.notSentBecause](l.recipient)}` : l.status === 'sent' ? deliveryText(lang, l) : html`<span class="badge alert">${label(lang, 'letterStatus', l.status)}</span>`}</td><td data-label="${w.date}">${humanDate(l.letterDate, lang)}</td>
-<td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${label(lang, 'letterKinds', l.kind)} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
+<td>${l.status === 'sent' ? html`<a href="/app/letters/${l.id}/pdf" download>${w.pdf}<span class="skip"> ${kind} ${humanDate(l.letterDate, lang)}</span></a>` : ''}</td>
 <td data-label="${w.enclosures}">${enclosed.length ? html`<ul class="plain">${enclosed.map((d) => html`<li><a href="/app/documents/${d.id}">${documentKindNamed(lang, carriedAs(d, l.described))}</a></li>`)}</ul>` : ''}</td></tr>`;
   });
   return html`<h2 id="letters">${w.letters}</h2>${rows.length

@@ -65,6 +65,12 @@ export function label(lang: Lang, list: 'contractStates' | 'documentKinds' | 'le
   return Object.hasOwn(labels, code) ? labels[code] : code.replace(/_/g, ' ');
 }
 
+/** bankletters (audit79 LET-1): a letter to a bank by what it asks (`bankLetterKinds`), never „opzegging" or „factuur"; any other by its kind. */
+export function letterKindNamed(lang: Lang, kind: string, category: string | null | undefined): string {
+  const bank = ownerWords(lang).estate.bankLetterKinds;
+  return category === 'bank' && Object.hasOwn(bank, kind) ? bank[kind] : label(lang, 'letterKinds', kind);
+}
+
 /** A document's kind as the owner reads it; an "overig" one with her words (docdesc), so two such documents read apart. */
 export function documentKindNamed(lang: Lang, d: { kind: string; description?: string | null }): string {
   return documentNamed(ownerWords(lang).estate.documentKinds, d);

@@ -68,7 +68,7 @@ describe('a bank’s and an insurer’s answer', () => {
     expect((await ing.family('en')).card).toBe('ING Bank has blocked the account and told us the balance. The balance has not yet been paid to the estate account; we are waiting for it.');
     // The contract page's summary gives the date as what it is, above the forms no end: a block is not "afgehandeld".
     const page = nbsp((await anna.get(`/app/contracts/${ing.contract.id}`).set('Cookie', `steward_app=${anna.token}`).expect(200)).text.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-    expect(page).toContain('Bevestigd door ING Bank rekening geblokkeerd, saldo per 2 november 2026 · kenmerk ING-1');
+    expect(page).toContain('Antwoord van ING Bank rekening geblokkeerd, saldo per 2 november 2026 · saldo nog niet vrijgegeven · kenmerk ING-1');
     expect(page).not.toContain('afgehandeld per');
     expect(page.slice(0, page.indexOf('Gesprek vastleggen'))).not.toMatch(/einddatum|beëindig/i);
   });

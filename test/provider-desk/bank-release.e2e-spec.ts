@@ -218,6 +218,58 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur|Er kwam nog een rekening/);
   });
 
+  it("a bank's letters are named by what they ask, its complaint and withdrawal call its charge costs, and her header says what the bank answered and whether the balance came (bankletters)", async () => {
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, 'Olga Brieven', 'specialist', 'nl');
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const abn = await blockedAt('ABN Brieven', owner.api);
+    // On main „Bevestigd door ABN Brieven" and „opzegging" for the request that asked the block and the balance (audit79 LET-1).
+    const page = async () => nbsp((await web.get(`/app/contracts/${abn.id}`).expect(200)).text);
+    const blocked = await page();
+    expect(blocked).toContain('<dt>Antwoord van ABN Brieven</dt><dd>rekening geblokkeerd, saldo per 2 november 2026 · saldo nog niet vrijgegeven · ');
+    expect(blocked).toContain(' · blokkering en saldo · ');
+    expect(blocked).not.toMatch(/Bevestigd door|opzegging/);
+    const estatePage = nbsp((await web.get(`/app/estates/${abn.estate.id}`).expect(200)).text);
+    expect(estatePage).toMatch(/>blokkering en saldo, \d+ \w+ \d{4}<\/a>/);
+    expect(estatePage).not.toContain('opzegging');
+
+    // The charge disputed and left unanswered: the complaint calls it costs, by title and body (on main „… tegen uw factuur").
+    await owner.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference: 'AB-9', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    await t.runDue(30);
+    const letters = async () => ((await owner.api.get(`${API}/contracts/${abn.id}`).expect(200)).body as { letters: { id: string; kind: string }[] }).letters;
+    const complaint = (await letters()).find((l) => l.kind === 'dispute_escalation');
+    expect(complaint).toBeDefined();
+    const complained = nbsp(await letterText(owner.api, complaint!.id));
+    expect(complained).toContain('Klacht over het uitblijven van een reactie op mijn bezwaar tegen kosten');
+    expect(complained).toContain('Ik verzoek u');
+    expect(complained).not.toMatch(/factuur/i);
+    expect(await page()).toContain(' · bezwaar opgeschaald · ');
+    const providerId = ((await owner.api.get(`${API}/contracts/${abn.id}`).expect(200)).body.provider as { id: string }).id;
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@abn.brieven', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@abn.brieven', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const thread = async () => nbsp((await deskWeb.get(`/desk/requests/${abn.id}`).expect(200)).text);
+    expect(await thread()).toContain('Brief van Steward: Klacht over onbeantwoord bezwaar tegen kosten AB-9');
+
+    // She drops the objection: the letter withdraws the dispute of the costs, none of an invoice.
+    await owner.api.post(`${API}/contracts/${abn.id}/dispute-resolved`, { invoiceReference: 'AB-9', outcome: 'payFromEstate' }).expect(200);
+    await t.runDue();
+    const withdrawal = (await letters()).find((l) => l.kind === 'dispute_withdrawal');
+    expect(withdrawal).toBeDefined();
+    const withdrawn = nbsp(await letterText(owner.api, withdrawal!.id));
+    expect(withdrawn).toContain('Intrekking van mijn bezwaar tegen kosten');
+    expect(withdrawn).toContain('bezwaar gemaakt tegen de kosten met kenmerk AB-9 die u in rekening bracht');
+    expect(withdrawn).toContain('Dat bezwaar trek ik hierbij in: de kosten komen ten laste van de nalatenschap.');
+    expect(withdrawn).not.toMatch(/factuur/i);
+    expect(await thread()).toContain('Brief van Steward: Intrekking van het bezwaar tegen kosten');
+    expect(await thread()).not.toMatch(/Brief van Steward: [^<]*factuur/i);
+
+    // The balance released: her header says so.
+    await abn.desk.post(`${API}/provider-desk/requests/${abn.id}/balance-released`, { releasedOn: '2026-12-20', releasedAmount: 1234.56 }).set('Idempotency-Key', `${abn.id}-release`).expect(200);
+    expect(await page()).toContain('<dt>Antwoord van ABN Brieven</dt><dd>rekening geblokkeerd, saldo per 2 november 2026 · saldo overgemaakt naar de boedelrekening · ');
+  });
+
   it("a bank's charge is costs on the owner's status, form and Today, the desk's card and forms; a part booked back says so to the family (bankowner)", async () => {
     const web = request.agent(t.app.getHttpServer());
     const owner = await account(t, 'Olga Deels', 'specialist', 'nl');
