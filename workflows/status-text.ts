@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -194,25 +194,27 @@ const fullySettled: Record<Language, Phrase> = {
       : `${billsOwed ? 'Apart from that, the' : 'The'} transfer with ${p} is settled; the contract is in the new holder's name.`,
 };
 
-/**
- * bankrest: a block with nothing to release (machine v18 `balanceToRelease`): an overdrawn account, whose debit is a debt of the estate
- * (art. 4:7 lid 1 sub c BW), or an empty one. No amount, as the family's card says none; null when there is a balance to release.
- */
-const noBalance = (d: AnswerDone): 'overdrawn' | 'empty' | null => (d.balanceReleased || d.balance === null || d.balance > 0 ? null : d.balance < 0 ? 'overdrawn' : 'empty');
-const NO_BALANCE_FAMILY: Record<Language, Record<'overdrawn' | 'empty', string>> = {
-  nl: { overdrawn: 'De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald.', empty: 'Er stond geen saldo op de rekening.' },
-  en: { overdrawn: 'The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate.', empty: 'There was no balance on the account.' },
+/** bankpages (audit79 BD-1): once the debit is marked paid (`paidOn`), that it was paid and when, not that it will be. */
+const NO_BALANCE_FAMILY: Record<Language, Record<'overdrawn' | 'empty', (paidOn: string | null) => string>> = {
+  nl: {
+    overdrawn: (paidOn) => `De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort ${paidOn ? `is op ${longDate(paidOn, 'nl')} betaald uit de nalatenschap` : 'wordt uit de nalatenschap betaald'}.`,
+    empty: () => 'Er stond geen saldo op de rekening.',
+  },
+  en: {
+    overdrawn: (paidOn) => `The account was overdrawn: no balance comes to the estate account; the shortfall ${paidOn ? `was paid from the estate on ${longDate(paidOn, 'en')}` : 'is paid from the estate'}.`,
+    empty: () => 'There was no balance on the account.',
+  },
 };
 
 /**
  * bankanswer: what a bank or insurer did, as its confirmation recorded it (`Said.done`), in the family's words: no amounts (the
  * owner reads those), no end. One that gave only a date says the request was handled, which is all it said.
  */
-const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
-  nl: ({ p, done }) => {
+const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done' | 'overdraftPaidOn'>) => string> = {
+  nl: ({ p, done, overdraftPaidOn }) => {
     switch (done?.done) {
       case 'accountBlocked':
-        return noBalance(done) ? `${p} heeft de rekening geblokkeerd. ${NO_BALANCE_FAMILY.nl[noBalance(done)!]}` : `${p} heeft de rekening geblokkeerd${done.balance === null ? '' : ' en het saldo doorgegeven'}.${done.balanceReleased ? ' Het saldo is overgemaakt naar de boedelrekening.' : ''}`;
+        return noBalance(done) ? `${p} heeft de rekening geblokkeerd. ${NO_BALANCE_FAMILY.nl[noBalance(done)!](overdraftPaidOn)}` : `${p} heeft de rekening geblokkeerd${done.balance === null ? '' : ' en het saldo doorgegeven'}.${done.balanceReleased ? ' Het saldo is overgemaakt naar de boedelrekening.' : ''}`;
       case 'payoutHandled':
         return `${p} heeft de uitkering in behandeling genomen.`;
       case 'claimFormsSent':
@@ -225,10 +227,10 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
         return `${p} heeft laten weten dat het verzoek is afgehandeld.`;
     }
   },
-  en: ({ p, done }) => {
+  en: ({ p, done, overdraftPaidOn }) => {
     switch (done?.done) {
       case 'accountBlocked':
-        return noBalance(done) ? `${p} has blocked the account. ${NO_BALANCE_FAMILY.en[noBalance(done)!]}` : `${p} has blocked the account${done.balance === null ? '' : ' and told us the balance'}.${done.balanceReleased ? ' The balance was paid to the estate account.' : ''}`;
+        return noBalance(done) ? `${p} has blocked the account. ${NO_BALANCE_FAMILY.en[noBalance(done)!](overdraftPaidOn)}` : `${p} has blocked the account${done.balance === null ? '' : ' and told us the balance'}.${done.balanceReleased ? ' The balance was paid to the estate account.' : ''}`;
       case 'payoutHandled':
         return `${p} has taken up the payout.`;
       case 'claimFormsSent':
@@ -247,7 +249,7 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
  * What a bank or insurer did, as the family's card says it while the contract is confirmed (`DONE_FAMILY`): the daily email
  * tells it on a line of its own when the contract moved on the same day (a late bill), never as an end.
  */
-export const familyDoneText = (provider: string, done: AnswerDone | null, lang: Language): string => DONE_FAMILY[lang]({ p: provider, done });
+export const familyDoneText = (provider: string, done: AnswerDone | null, lang: Language): string => DONE_FAMILY[lang]({ p: provider, done, overdraftPaidOn: null });
 
 /** v17: the release a bank still owes after blocking the account, for the family. */
 const RELEASE_AWAITED: Record<Language, string> = {

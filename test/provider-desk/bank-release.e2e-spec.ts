@@ -543,6 +543,26 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(familyHistory).toContain(`Het tekort op de rekening bij Zuidbank Schuld (kenmerk ING-NB-7781, € 80,00) is betaald op ${nbsp(longDate(t.clock.today(), 'nl'))}.`);
   });
 
+  it("a paid overdraft is said paid, with its day, on the family's card and the owner's status; a corrected kenmerk alone keeps the day the debt is owed since (bankpages)", async () => {
+    const red = await blockedAt('Zuidbank Betaald', anna, -50);
+    const blockedOn = t.clock.today();
+    await t.runDue(3);
+    // A new kenmerk names the same debt: on main it was owed since the correction's day, and a payment on the day of the block was refused.
+    await red.desk.post(`${API}/provider-desk/requests/${red.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781B', done: 'accountBlocked', balance: -50 }).set('Idempotency-Key', `${red.id}-kenmerk`).expect(200);
+    const owed = (await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items as { reference: string; decidedAt: string }[];
+    expect(owed.map((b) => [b.reference, b.decidedAt.slice(0, 10)])).toEqual([['ING-NB-7781B', blockedOn]]);
+    await anna.post(`${API}/contracts/${red.id}/bills-paid`, { reference: 'ING-NB-7781B', paidOn: blockedOn }).expect(201);
+    // Paid: on main the card still said „het tekort wordt uit de nalatenschap betaald" and the owner's status „dat bedrag is een schuld van de nalatenschap".
+    const paidOn = nbsp(longDate(blockedOn, 'nl'));
+    const card = nbsp((await red.family()).contracts.items.find((x) => x.id === red.id)!.statusText);
+    expect(card).toContain(`Zuidbank Betaald heeft de rekening geblokkeerd. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort is op ${paidOn} betaald uit de nalatenschap.`);
+    expect(card).not.toMatch(/wordt uit de nalatenschap betaald|Nog te betalen/);
+    const cardEn = nbsp((await red.family('en')).contracts.items.find((x) => x.id === red.id)!.statusText);
+    expect(cardEn).toContain(`The account was overdrawn: no balance comes to the estate account; the shortfall was paid from the estate on ${nbsp(longDate(blockedOn, 'en'))}.`);
+    const status = nbsp((await red.contract()).statusText);
+    expect(status).toMatch(new RegExp(`^Zuidbank Betaald heeft de rekening geblokkeerd; saldo per 2 november 2026: € -50,00; de rekening stond rood: dat bedrag was een schuld van de nalatenschap aan Zuidbank Betaald en is op ${paidOn} betaald, er is niets vrij te geven`));
+  });
+
   it('the release is recorded while a bank charge is disputed, by the desk and the owner; every reader still sees the release awaited (bankrest)', async () => {
     const tri = await blockedAt('Triodos Kosten');
     await anna.post(`${API}/contracts/${tri.id}/invoice-after-end`, { reference: 'TK-12', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 7.5 }).expect(200);
