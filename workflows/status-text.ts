@@ -737,6 +737,41 @@ const SETTLED_UNSAID: Record<Language, StepPhrase> = {
 };
 const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settled.length > 0;
 
+/** v5: a corrected confirmation as every relative reads it: what changed, the new value first, no sums (a reader of the debts reads `debitCorrected` after it). */
+const CONFIRMATION_CORRECTED: Record<Language, StepPhrase> = {
+  nl: ({ p, c, asked }, step) => {
+    const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
+    if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
+    if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
+    if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
+    return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
+  },
+  en: ({ p, c, asked }, step) => {
+    const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
+    if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
+    if (!one) return `${p} corrected its confirmation.`;
+    if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
+    return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
+  },
+};
+
+/**
+ * bankpages: an overdraft's debit a bank corrected (bankdebt), for a reader of the estate's debts: the debit now, and before when the
+ * account was overdrawn then too; nothing when the correction left no overdraft (the release is then awaited, as the card says).
+ */
+const debitCorrected: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => {
+    const b = step.corrected?.find((c) => c.field === 'balance');
+    if (typeof b?.to !== 'number' || b.to >= 0) return '';
+    return ` Het tekort op de rekening is nu ${money(-b.to, 'nl')}${typeof b.from === 'number' && b.from < 0 ? ` (was ${money(-b.from, 'nl')})` : ''}.`;
+  },
+  en: (step) => {
+    const b = step.corrected?.find((c) => c.field === 'balance');
+    if (typeof b?.to !== 'number' || b.to >= 0) return '';
+    return ` The overdraft on the account is now ${money(-b.to, 'en')}${typeof b.from === 'number' && b.from < 0 ? ` (was ${money(-b.from, 'en')})` : ''}.`;
+  },
+};
+
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
@@ -798,22 +833,11 @@ const STEPS: StepPhrases = {
       en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
     },
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
-    // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is).
+    // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is). bankpages: a
+    // reader of the estate's debts reads an overdraft's corrected debit too (`debitCorrected`).
     COMPLETION_CORRECTED: {
-      nl: ({ p, c, asked }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
-        if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
-        if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
-        if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
-        return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
-      },
-      en: ({ p, c, asked }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
-        if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
-        if (!one) return `${p} corrected its confirmation.`;
-        if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
-        return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
-      },
+      nl: (s, step) => `${CONFIRMATION_CORRECTED.nl(s, step)}${debitCorrected.nl(step)}`,
+      en: (s, step) => `${CONFIRMATION_CORRECTED.en(s, step)}${debitCorrected.en(step)}`,
     },
     // v6: a bill recorded wrongly, corrected; one that bills no day after the end is owed, and we no longer object.
     BILL_CORRECTED: {
@@ -1014,7 +1038,7 @@ const finalBillCorrected: Record<Language, { alone: (p: string, via: ReceivedVia
   en: { alone: (p, via) => (via ? `${p} told us ${RECEIVED_VIA_WORDS.en[via]} that the final bill is different.` : `${p} corrected the final bill.`), too: 'The final bill was corrected too.' },
 };
 const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) => {
-  const told = STEPS.byEvent.COMPLETION_CORRECTED![lang];
+  const told = CONFIRMATION_CORRECTED[lang];
   const rest = step.corrected.filter((f) => f.field !== 'finalInvoiceAmount');
   if (rest.length === step.corrected.length) return told(s, step);
   return rest.length ? `${told(s, { ...step, corrected: rest })} ${finalBillCorrected[lang].too}` : finalBillCorrected[lang].alone(s.p, step.receivedVia);
