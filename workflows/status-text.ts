@@ -113,14 +113,14 @@ const HELD_BY_PROVIDER: Record<Language, (p: string, c: ContractContext, bank: b
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
       ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.nl(p, d.credited!, d.reference, stillDisputed(d), bank)),
-      ...(rejected.length ? [`${p} houdt vast aan ${listed(rejected.map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.`] : []),
+      ...(rejected.length ? [`${p} houdt vast aan ${billsListed.nl(rejected, bank)}, waartegen we bezwaar maakten.`] : []),
     ];
   },
   en: (p, c, bank) => {
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
       ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.en(p, d.credited!, d.reference, stillDisputed(d), bank)),
-      ...(rejected.length ? [`${p} maintains ${listed(rejected.map((d) => `bill ${d.reference}`), 'en')}, which we objected to.`] : []),
+      ...(rejected.length ? [`${p} maintains ${billsListed.en(rejected, bank)}, which we objected to.`] : []),
     ];
   },
 };
@@ -128,9 +128,9 @@ const HELD_BY_PROVIDER: Record<Language, (p: string, c: ContractContext, bank: b
 /** The bills held to, the objection to the rest (v4 to v7 waited on the owner with them), and that the owner decides. */
 const HELD_AFTER_CREDIT: Record<Language, (p: string, c: ContractContext, bank: boolean) => string> = {
   nl: (p, c, bank) =>
-    [...HELD_BY_PROVIDER.nl(p, c, bank), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
+    [...HELD_BY_PROVIDER.nl(p, c, bank), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${billsListed.nl(unansweredBills(c), bank)} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
   en: (p, c, bank) =>
-    [...HELD_BY_PROVIDER.en(p, c, bank), ...(unansweredBills(c).length ? [`Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.`] : []), ownerLooksAtRest.en].join(' '),
+    [...HELD_BY_PROVIDER.en(p, c, bank), ...(unansweredBills(c).length ? [`Our objection to ${billsListed.en(unansweredBills(c), bank)} still stands.`] : []), ownerLooksAtRest.en].join(' '),
 };
 
 /** v8: the bills held to and that the owner decides about them (while the provider owes its answer on others). */
@@ -139,6 +139,12 @@ const HELD_FOR_OWNER: Record<Language, (p: string, c: ContractContext, bank: boo
   en: (p, c, bank) => [...HELD_BY_PROVIDER.en(p, c, bank), ownerLooksAtRest.en].join(' '),
 };
 const creditedInPart = (c: ContractContext) => heldBills(c).some((d) => d.credited);
+
+/** Bills by number each ("rekening F-1 en rekening F-2"); a bank's costs as `billsNamed` names them (bankpages). */
+const billsListed: Record<Language, (bills: DisputedInvoice[], bank: boolean) => string> = {
+  nl: (bills, bank) => (bank ? billsNamed.nl(bills, true) : listed(bills.map((d) => `rekening ${d.reference}`), 'nl')),
+  en: (bills, bank) => (bank ? billsNamed.en(bills, true) : listed(bills.map((d) => `bill ${d.reference}`), 'en')),
+};
 
 /** How many bills the dispute is about: one ("a bill", "it") or several (named by number). */
 const billCount = (c: ContractContext) => openDisputesOf(c).length;
@@ -164,10 +170,13 @@ const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]
     return bills.length ? ` We are preparing a letter disputing ${billsNamed.en(bills)}; your contact person will send it as soon as everything is in order.` : '';
   },
 };
-/** The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills. */
-const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
-  nl: (bills) => namedBills(bills.map((d) => d.reference), 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
-  en: (bills) => namedBills(bills.map((d) => d.reference), 'en', { one: 'bill', several: 'bills', unknown: 'the bills' }).words,
+/**
+ * The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills; a bank's (`bank`) are its costs
+ * by their references ("de kosten SK-1 en SK-2"; bankowner, bankpages): a bank charges costs to the account, it sends no bill.
+ */
+const billsNamed: Record<Language, (bills: DisputedInvoice[], bank?: boolean) => string> = {
+  nl: (bills, bank) => namedBills(bills.map((d) => d.reference), 'nl', bank ? { one: 'de kosten', several: 'de kosten', unknown: 'de kosten' } : { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
+  en: (bills, bank) => namedBills(bills.map((d) => d.reference), 'en', bank ? { one: 'charge', several: 'charges', unknown: 'the charges' } : { one: 'bill', several: 'bills', unknown: 'the bills' }).words,
 };
 
 /**
@@ -384,11 +393,12 @@ const STATUS: Phrases = {
     nl: (s) => (s.ownTermSaid ? DONE_FAMILY.nl(s) : `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`),
     en: (s) => (s.ownTermSaid ? DONE_FAMILY.en(s) : `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`),
   },
-  // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave.
+  // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave;
+  // bankpages: beside costs it holds to too, no part of them is said owed up to an end date.
   disputed: {
     nl: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.nl(p, c, bank)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
+        ? `${HELD_FOR_OWNER.nl(p, c, bank)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c), bank)} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
       : bank
         ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. We hebben gevraagd die kosten terug te boeken en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
       : billCount(c) > 1
@@ -396,7 +406,7 @@ const STATUS: Phrases = {
         : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
     en: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.en(p, c, bank)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
+        ? `${HELD_FOR_OWNER.en(p, c, bank)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c), bank)} ${enBy(due, 'soon')}.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
       : bank
         ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. We have asked for them to be booked back and expect an answer ${enBy(due, 'soon')}.`
       : billCount(c) > 1
@@ -406,11 +416,11 @@ const STATUS: Phrases = {
   disputeEscalated: {
     nl: ({ p, c, paid, bank }) =>
       heldBeside(c)
-        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c), bank)}. We hebben een klacht ingediend.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
         : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
     en: ({ p, c, paid, bank }) =>
       heldBeside(c)
-        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c, bank)}`
+        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c), bank)}. We have filed a complaint.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c, bank)}`
         : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
   },
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
@@ -418,13 +428,13 @@ const STATUS: Phrases = {
     nl: ({ p, c, bank }) =>
       creditedInPart(c) ? HELD_AFTER_CREDIT.nl(p, c, bank)
       : billCount(c) > 1
-        ? `${p} houdt vast aan ${listed(heldBills(c).map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.${unansweredBills(c).length ? ` Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
-        : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
+        ? `${p} houdt vast aan ${billsListed.nl(heldBills(c), bank)}, waartegen we bezwaar maakten.${unansweredBills(c).length ? ` Ons bezwaar tegen ${billsListed.nl(unansweredBills(c), bank)} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
+        : `${p} houdt vast aan ${bank ? 'de kosten' : 'de rekening'} waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
     en: ({ p, c, bank }) =>
       creditedInPart(c) ? HELD_AFTER_CREDIT.en(p, c, bank)
       : billCount(c) > 1
-        ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your contact person is looking at what to do next and will let you know.`
-        : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`,
+        ? `${p} maintains ${billsListed.en(heldBills(c), bank)}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${billsListed.en(unansweredBills(c), bank)} still stands.` : ''} Your contact person is looking at what to do next and will let you know.`
+        : `${p} maintains the ${bank ? 'charge' : 'bill'} we objected to. Your contact person is looking at what to do next and will let you know.`,
   },
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
   // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.

@@ -256,7 +256,7 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7 and holds to the remaining €2.69.');
   });
 
-  it("a bank's costs are named as costs on the owner's forms and in every refusal of them, the owner's and the desk's, Dutch and English (bankpages)", async () => {
+  it("a bank's costs are named as costs on the owner's forms, in every refusal of them, the owner's and the desk's, and on the family's card, Dutch and English (bankpages)", async () => {
     const web = request.agent(t.app.getHttpServer());
     const owner = await account(t, 'Olga Kenmerk', 'specialist', 'nl');
     await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
@@ -288,6 +288,15 @@ describe('a bank that blocked the account but has not released the balance', () 
     const deskRefused = nbsp((await deskWeb.post(`/desk/requests/${asn.id}/credit-note`).type('form').send({ invoiceReference: 'SK-1' }).expect(422)).text);
     expect(deskRefused).toContain('Vul in: teruggeboekt bedrag.');
     expect(deskRefused).not.toMatch(/gecrediteerd|creditnota|factuur/i);
+    // The family's card: on main „ASN Kenmerk houdt vast aan rekening SK-1, … Op ons bezwaar tegen rekening SK-2 verwachten we …".
+    await asn.desk.post(`${API}/provider-desk/requests/${asn.id}/reject-dispute`, { invoiceReference: 'SK-1', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${asn.id}-hold`).expect(200);
+    const card = nbsp((await asn.family()).contracts.items.find((x) => x.id === asn.id)!.statusText);
+    expect(card).toContain('ASN Kenmerk houdt vast aan de kosten SK-1, waartegen we bezwaar maakten.');
+    expect(card).toMatch(/Op ons bezwaar tegen de kosten SK-2 verwachten we /);
+    expect(card).not.toMatch(/rekening SK|factuur/);
+    const cardEn = nbsp((await asn.family('en')).contracts.items.find((x) => x.id === asn.id)!.statusText);
+    expect(cardEn).toContain('ASN Kenmerk maintains charge SK-1, which we objected to.');
+    expect(cardEn).toMatch(/to our objection to charge SK-2 /);
 
     // English: the owner and the desk read a bank's costs in English on their pages (bankowner's words; on main asserted by unit specs only).
     const webEn = request.agent(t.app.getHttpServer());
