@@ -97,9 +97,11 @@ const effective: Record<Language, (c: ContractContext) => string> = {
  * bankrest: a block whose balance is nil or below leaves nothing to release (machine v18, `balanceToRelease`); an overdrawn account's
  * debit is a debt of the estate to the bank (art. 4:7 lid 1 sub c BW: the deceased's debts are debts of the estate).
  */
-const nothingToRelease: Record<Language, (p: string, d: AnswerDone) => string> = {
-  nl: (p, d) => (d.balance === null || d.balance > 0 ? '' : d.balance < 0 ? `; de rekening stond rood: dat bedrag is een schuld van de nalatenschap aan ${p}, er is niets vrij te geven` : '; er is niets vrij te geven'),
-  en: (p, d) => (d.balance === null || d.balance > 0 ? '' : d.balance < 0 ? `; the account was overdrawn: that amount is a debt of the estate to ${p}, there is nothing to release` : '; there is nothing to release'),
+const nothingToRelease: Record<Language, (p: string, d: AnswerDone, paidOn: string | null) => string> = {
+  nl: (p, d, paidOn) =>
+    d.balance === null || d.balance > 0 ? '' : d.balance < 0 ? `; de rekening stond rood: dat bedrag ${paidOn ? `was een schuld van de nalatenschap aan ${p} en is op ${longDate(paidOn, 'nl')} betaald` : `is een schuld van de nalatenschap aan ${p}`}, er is niets vrij te geven` : '; er is niets vrij te geven',
+  en: (p, d, paidOn) =>
+    d.balance === null || d.balance > 0 ? '' : d.balance < 0 ? `; the account was overdrawn: that amount ${paidOn ? `was a debt of the estate to ${p} and was paid on ${longDate(paidOn, 'en')}` : `is a debt of the estate to ${p}`}, there is nothing to release` : '; there is nothing to release',
 };
 
 /**
@@ -107,12 +109,12 @@ const nothingToRelease: Record<Language, (p: string, d: AnswerDone) => string> =
  * per the confirmation's date, the payout taken up, the cover kept or settled; one that gave only a date, to a request that asked
  * no end, its "afhandeling" (completion) per that date; any other, the end or transfer confirmed.
  */
-const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => string> = {
-  nl: (p, d, date) => {
+const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null, overdraftPaidOn: string | null) => string> = {
+  nl: (p, d, date, overdraftPaidOn) => {
     switch (d.done) {
       case 'accountBlocked':
         // balancecorrect: the balance per its own day (`balanceOn`) when a correction moved only the date.
-        return `${p} heeft de rekening geblokkeerd; ${d.balance === null ? 'saldo niet doorgegeven' : `saldo${d.balanceOn ? ` per ${longDate(d.balanceOn, 'nl')}` : date ? ` per ${date}` : ''}: ${money(d.balance, 'nl')}`}${d.balanceReleased ? '; het saldo is overgemaakt naar de boedelrekening' : nothingToRelease.nl(p, d)}`;
+        return `${p} heeft de rekening geblokkeerd; ${d.balance === null ? 'saldo niet doorgegeven' : `saldo${d.balanceOn ? ` per ${longDate(d.balanceOn, 'nl')}` : date ? ` per ${date}` : ''}: ${money(d.balance, 'nl')}`}${d.balanceReleased ? '; het saldo is overgemaakt naar de boedelrekening' : nothingToRelease.nl(p, d, overdraftPaidOn)}`;
       case 'payoutHandled': {
         const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'nl'), d.payoutTo && `aan ${d.payoutTo}`].filter(Boolean).join(' ');
         return `${p} heeft de uitkering in behandeling genomen${paid ? ` (${paid})` : ''}`;
@@ -125,10 +127,10 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => 
         return `${p} heeft de verzekering afgewikkeld${date ? ` per ${date}` : ''}`;
     }
   },
-  en: (p, d, date) => {
+  en: (p, d, date, overdraftPaidOn) => {
     switch (d.done) {
       case 'accountBlocked':
-        return `${p} has blocked the account; ${d.balance === null ? 'balance not given' : `balance${d.balanceOn ? ` as of ${longDate(d.balanceOn, 'en')}` : date ? ` as of ${date}` : ''}: ${money(d.balance, 'en')}`}${d.balanceReleased ? '; the balance was paid to the estate account' : nothingToRelease.en(p, d)}`;
+        return `${p} has blocked the account; ${d.balance === null ? 'balance not given' : `balance${d.balanceOn ? ` as of ${longDate(d.balanceOn, 'en')}` : date ? ` as of ${date}` : ''}: ${money(d.balance, 'en')}`}${d.balanceReleased ? '; the balance was paid to the estate account' : nothingToRelease.en(p, d, overdraftPaidOn)}`;
       case 'payoutHandled': {
         const paid = [d.payoutAmount === null ? null : money(d.payoutAmount, 'en'), d.payoutTo && `to ${d.payoutTo}`].filter(Boolean).join(' ');
         return `${p} has taken up the payout${paid ? ` (${paid})` : ''}`;
@@ -143,12 +145,12 @@ const DONE: Record<Language, (p: string, d: AnswerDone, date: string | null) => 
   },
 };
 const confirmedWhat: Record<Language, Phrase> = {
-  nl: ({ p, c, done, asked: instead }) => {
-    if (done) return DONE.nl(p, done, c.effectiveDate && longDate(c.effectiveDate, 'nl'));
+  nl: ({ p, c, done, asked: instead, overdraftPaidOn }) => {
+    if (done) return DONE.nl(p, done, c.effectiveDate && longDate(c.effectiveDate, 'nl'), overdraftPaidOn);
     return `${instead ? 'Afhandeling' : asked.nl(c)} bevestigd door ${p}${effective.nl(c)}`;
   },
-  en: ({ p, c, done, asked: instead }) => {
-    if (done) return DONE.en(p, done, c.effectiveDate && longDate(c.effectiveDate, 'en'));
+  en: ({ p, c, done, asked: instead, overdraftPaidOn }) => {
+    if (done) return DONE.en(p, done, c.effectiveDate && longDate(c.effectiveDate, 'en'), overdraftPaidOn);
     return `${instead ? 'Completion' : asked.en(c)} confirmed by ${p}${effective.en(c)}`;
   },
 };

@@ -2,7 +2,7 @@ import { type ContractContext, type ContractState, onlyToldToFollow, restToFollo
 import { type DisputedInvoice, type DisputesHeld, heldBills, type SettledBill, openDisputesOf, stillDisputed, unansweredBills } from './disputes';
 import { disputedTotal } from './invoices';
 import type { EstateState } from './estate.machine';
-import { releaseBesideDispute, amountOf, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
+import { releaseBesideDispute, amountOf, noBalance, type AnswerDone, answeredOneOfSeveral, type InsideCover, RECEIVED_VIA_WORDS, type ReceivedVia, billsNamed as namedBills, billsStillOpen, type CollectionAnswer, capitalised, complaintWithdrawn, confirmationTakenBack, type ContractStep, DISPUTE_STATES, type InsuranceKind, correctedBillFigures, correctedFields, billDisputedWords, enBy, type Language, listed, longDate, money, nlBy, type Phrase, type Phrases, say, sayStep, settledBillsNamed, type RequestAsked, type Said, type StatusWords, type StepPhrase, type StepPhrases } from './wording';
 
 // The shared vocabulary is re-exported here, where callers have always found it.
 export { type AnswerDone, answerDoneOf, ANSWERS_DONE, answersFitting, askedInstead, coverContinuesForEstate, type AskedInstead, asksBankAccount, type DoneKind, type ContractStep, contractStep, type InsuranceKind, type Language, longDate, type MissedQuestion, missedQuestion, RECEIVED_VIA, RECEIVED_VIA_WORDS, type ReceivedVia, receivedViaOf, releaseLateBeside, type RequestAsked, type StatusWords } from './wording';
@@ -113,14 +113,14 @@ const HELD_BY_PROVIDER: Record<Language, (p: string, c: ContractContext, bank: b
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
       ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.nl(p, d.credited!, d.reference, stillDisputed(d), bank)),
-      ...(rejected.length ? [`${p} houdt vast aan ${listed(rejected.map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.`] : []),
+      ...(rejected.length ? [`${p} houdt vast aan ${billsListed.nl(rejected, bank)}, waartegen we bezwaar maakten.`] : []),
     ];
   },
   en: (p, c, bank) => {
     const rejected = heldBills(c).filter((d) => !d.credited);
     return [
       ...heldBills(c).filter((d) => d.credited).map((d) => creditedPart.en(p, d.credited!, d.reference, stillDisputed(d), bank)),
-      ...(rejected.length ? [`${p} maintains ${listed(rejected.map((d) => `bill ${d.reference}`), 'en')}, which we objected to.`] : []),
+      ...(rejected.length ? [`${p} maintains ${billsListed.en(rejected, bank)}, which we objected to.`] : []),
     ];
   },
 };
@@ -128,9 +128,9 @@ const HELD_BY_PROVIDER: Record<Language, (p: string, c: ContractContext, bank: b
 /** The bills held to, the objection to the rest (v4 to v7 waited on the owner with them), and that the owner decides. */
 const HELD_AFTER_CREDIT: Record<Language, (p: string, c: ContractContext, bank: boolean) => string> = {
   nl: (p, c, bank) =>
-    [...HELD_BY_PROVIDER.nl(p, c, bank), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
+    [...HELD_BY_PROVIDER.nl(p, c, bank), ...(unansweredBills(c).length ? [`Ons bezwaar tegen ${billsListed.nl(unansweredBills(c), bank)} loopt nog.`] : []), ownerLooksAtRest.nl].join(' '),
   en: (p, c, bank) =>
-    [...HELD_BY_PROVIDER.en(p, c, bank), ...(unansweredBills(c).length ? [`Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.`] : []), ownerLooksAtRest.en].join(' '),
+    [...HELD_BY_PROVIDER.en(p, c, bank), ...(unansweredBills(c).length ? [`Our objection to ${billsListed.en(unansweredBills(c), bank)} still stands.`] : []), ownerLooksAtRest.en].join(' '),
 };
 
 /** v8: the bills held to and that the owner decides about them (while the provider owes its answer on others). */
@@ -139,6 +139,12 @@ const HELD_FOR_OWNER: Record<Language, (p: string, c: ContractContext, bank: boo
   en: (p, c, bank) => [...HELD_BY_PROVIDER.en(p, c, bank), ownerLooksAtRest.en].join(' '),
 };
 const creditedInPart = (c: ContractContext) => heldBills(c).some((d) => d.credited);
+
+/** Bills by number each ("rekening F-1 en rekening F-2"); a bank's costs as `billsNamed` names them (bankpages). */
+const billsListed: Record<Language, (bills: DisputedInvoice[], bank: boolean) => string> = {
+  nl: (bills, bank) => (bank ? billsNamed.nl(bills, true) : listed(bills.map((d) => `rekening ${d.reference}`), 'nl')),
+  en: (bills, bank) => (bank ? billsNamed.en(bills, true) : listed(bills.map((d) => `bill ${d.reference}`), 'en')),
+};
 
 /** How many bills the dispute is about: one ("a bill", "it") or several (named by number). */
 const billCount = (c: ContractContext) => openDisputesOf(c).length;
@@ -164,10 +170,13 @@ const objectionsPrepared: Record<Language, (c: ContractContext, unsent: string[]
     return bills.length ? ` We are preparing a letter disputing ${billsNamed.en(bills)}; your contact person will send it as soon as everything is in order.` : '';
   },
 };
-/** The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills. */
-const billsNamed: Record<Language, (bills: DisputedInvoice[]) => string> = {
-  nl: (bills) => namedBills(bills.map((d) => d.reference), 'nl', { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
-  en: (bills) => namedBills(bills.map((d) => d.reference), 'en', { one: 'bill', several: 'bills', unknown: 'the bills' }).words,
+/**
+ * The unanswered bills by number ("rekeningen F-1 en F-2"), as `namedBills` words any list of bills; a bank's (`bank`) are its costs
+ * by their references ("de kosten SK-1 en SK-2"; bankowner, bankpages): a bank charges costs to the account, it sends no bill.
+ */
+const billsNamed: Record<Language, (bills: DisputedInvoice[], bank?: boolean) => string> = {
+  nl: (bills, bank) => namedBills(bills.map((d) => d.reference), 'nl', bank ? { one: 'de kosten', several: 'de kosten', unknown: 'de kosten' } : { one: 'rekening', several: 'rekeningen', unknown: 'de rekeningen' }).words,
+  en: (bills, bank) => namedBills(bills.map((d) => d.reference), 'en', bank ? { one: 'charge', several: 'charges', unknown: 'the charges' } : { one: 'bill', several: 'bills', unknown: 'the bills' }).words,
 };
 
 /**
@@ -194,25 +203,27 @@ const fullySettled: Record<Language, Phrase> = {
       : `${billsOwed ? 'Apart from that, the' : 'The'} transfer with ${p} is settled; the contract is in the new holder's name.`,
 };
 
-/**
- * bankrest: a block with nothing to release (machine v18 `balanceToRelease`): an overdrawn account, whose debit is a debt of the estate
- * (art. 4:7 lid 1 sub c BW), or an empty one. No amount, as the family's card says none; null when there is a balance to release.
- */
-const noBalance = (d: AnswerDone): 'overdrawn' | 'empty' | null => (d.balanceReleased || d.balance === null || d.balance > 0 ? null : d.balance < 0 ? 'overdrawn' : 'empty');
-const NO_BALANCE_FAMILY: Record<Language, Record<'overdrawn' | 'empty', string>> = {
-  nl: { overdrawn: 'De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort wordt uit de nalatenschap betaald.', empty: 'Er stond geen saldo op de rekening.' },
-  en: { overdrawn: 'The account was overdrawn: no balance comes to the estate account; the shortfall is paid from the estate.', empty: 'There was no balance on the account.' },
+/** bankpages (audit79 BD-1): once the debit is marked paid (`paidOn`), that it was paid and when, not that it will be. */
+const NO_BALANCE_FAMILY: Record<Language, Record<'overdrawn' | 'empty', (paidOn: string | null) => string>> = {
+  nl: {
+    overdrawn: (paidOn) => `De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort ${paidOn ? `is op ${longDate(paidOn, 'nl')} betaald uit de nalatenschap` : 'wordt uit de nalatenschap betaald'}.`,
+    empty: () => 'Er stond geen saldo op de rekening.',
+  },
+  en: {
+    overdrawn: (paidOn) => `The account was overdrawn: no balance comes to the estate account; the shortfall ${paidOn ? `was paid from the estate on ${longDate(paidOn, 'en')}` : 'is paid from the estate'}.`,
+    empty: () => 'There was no balance on the account.',
+  },
 };
 
 /**
  * bankanswer: what a bank or insurer did, as its confirmation recorded it (`Said.done`), in the family's words: no amounts (the
  * owner reads those), no end. One that gave only a date says the request was handled, which is all it said.
  */
-const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
-  nl: ({ p, done }) => {
+const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done' | 'overdraftPaidOn'>) => string> = {
+  nl: ({ p, done, overdraftPaidOn }) => {
     switch (done?.done) {
       case 'accountBlocked':
-        return noBalance(done) ? `${p} heeft de rekening geblokkeerd. ${NO_BALANCE_FAMILY.nl[noBalance(done)!]}` : `${p} heeft de rekening geblokkeerd${done.balance === null ? '' : ' en het saldo doorgegeven'}.${done.balanceReleased ? ' Het saldo is overgemaakt naar de boedelrekening.' : ''}`;
+        return noBalance(done) ? `${p} heeft de rekening geblokkeerd. ${NO_BALANCE_FAMILY.nl[noBalance(done)!](overdraftPaidOn)}` : `${p} heeft de rekening geblokkeerd${done.balance === null ? '' : ' en het saldo doorgegeven'}.${done.balanceReleased ? ' Het saldo is overgemaakt naar de boedelrekening.' : ''}`;
       case 'payoutHandled':
         return `${p} heeft de uitkering in behandeling genomen.`;
       case 'claimFormsSent':
@@ -225,10 +236,10 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
         return `${p} heeft laten weten dat het verzoek is afgehandeld.`;
     }
   },
-  en: ({ p, done }) => {
+  en: ({ p, done, overdraftPaidOn }) => {
     switch (done?.done) {
       case 'accountBlocked':
-        return noBalance(done) ? `${p} has blocked the account. ${NO_BALANCE_FAMILY.en[noBalance(done)!]}` : `${p} has blocked the account${done.balance === null ? '' : ' and told us the balance'}.${done.balanceReleased ? ' The balance was paid to the estate account.' : ''}`;
+        return noBalance(done) ? `${p} has blocked the account. ${NO_BALANCE_FAMILY.en[noBalance(done)!](overdraftPaidOn)}` : `${p} has blocked the account${done.balance === null ? '' : ' and told us the balance'}.${done.balanceReleased ? ' The balance was paid to the estate account.' : ''}`;
       case 'payoutHandled':
         return `${p} has taken up the payout.`;
       case 'claimFormsSent':
@@ -247,7 +258,7 @@ const DONE_FAMILY: Record<Language, (s: Pick<Said, 'p' | 'done'>) => string> = {
  * What a bank or insurer did, as the family's card says it while the contract is confirmed (`DONE_FAMILY`): the daily email
  * tells it on a line of its own when the contract moved on the same day (a late bill), never as an end.
  */
-export const familyDoneText = (provider: string, done: AnswerDone | null, lang: Language): string => DONE_FAMILY[lang]({ p: provider, done });
+export const familyDoneText = (provider: string, done: AnswerDone | null, lang: Language): string => DONE_FAMILY[lang]({ p: provider, done, overdraftPaidOn: null });
 
 /** v17: the release a bank still owes after blocking the account, for the family. */
 const RELEASE_AWAITED: Record<Language, string> = {
@@ -382,11 +393,12 @@ const STATUS: Phrases = {
     nl: (s) => (s.ownTermSaid ? DONE_FAMILY.nl(s) : `${DONE_FAMILY.nl(s)} Het saldo is nog niet overgemaakt naar de boedelrekening, ook niet binnen de termijn; uw contactpersoon neemt contact op met ${s.p}.`),
     en: (s) => (s.ownTermSaid ? DONE_FAMILY.en(s) : `${DONE_FAMILY.en(s)} The balance has not been paid to the estate account, not even within the term; your contact person is contacting ${s.p}.`),
   },
-  // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave.
+  // bankrest: a bank's charge is asked booked back (letterdates' dispute letter), not called a bill after an end the bank never gave;
+  // bankpages: beside costs it holds to too, no part of them is said owed up to an end date.
   disputed: {
     nl: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.nl(p, c, bank)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c))} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
+        ? `${HELD_FOR_OWNER.nl(p, c, bank)} Op ${unansweredBills(c).length > 1 ? 'onze bezwaren' : 'ons bezwaar'} tegen ${billsNamed.nl(unansweredBills(c), bank)} verwachten we ${nlBy(due, 'binnenkort')} een reactie van ${p}.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')}`
       : bank
         ? `${p} heeft kosten in rekening gebracht${billCount(c) > 1 ? ` (${references(c, 'nl')})` : ''}. We hebben gevraagd die kosten terug te boeken en verwachten ${nlBy(due, 'binnenkort')} een reactie.`
       : billCount(c) > 1
@@ -394,7 +406,7 @@ const STATUS: Phrases = {
         : `${p} heeft na ${c.action === 'cancel' ? 'de einddatum' : 'de overzetting'} nog een rekening gestuurd. We hebben bezwaar gemaakt en verwachten ${nlBy(due, 'binnenkort')} een reactie.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
     en: ({ p, due, c, paid, bank }) =>
       heldBeside(c)
-        ? `${HELD_FOR_OWNER.en(p, c, bank)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c))} ${enBy(due, 'soon')}.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
+        ? `${HELD_FOR_OWNER.en(p, c, bank)} We expect an answer from ${p} to our ${unansweredBills(c).length > 1 ? 'objections' : 'objection'} to ${billsNamed.en(unansweredBills(c), bank)} ${enBy(due, 'soon')}.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')}`
       : bank
         ? `${p} charged costs to the account${billCount(c) > 1 ? ` (${references(c, 'en')})` : ''}. We have asked for them to be booked back and expect an answer ${enBy(due, 'soon')}.`
       : billCount(c) > 1
@@ -404,11 +416,11 @@ const STATUS: Phrases = {
   disputeEscalated: {
     nl: ({ p, c, paid, bank }) =>
       heldBeside(c)
-        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c))}. We hebben een klacht ingediend.${unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
+        ? `${p} heeft niet gereageerd op ons bezwaar tegen ${billsNamed.nl(unansweredBills(c), bank)}. We hebben een klacht ingediend.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'nl')} ${HELD_FOR_OWNER.nl(p, c, bank)}`
         : `${p} heeft niet gereageerd op ons bezwaar tegen ${billCount(c) > 1 ? `de rekeningen ${references(c, 'nl')}` : namesTheBill(c) ? `rekening ${references(c, 'nl')}` : 'de rekening'}. We hebben een klacht ingediend.${unpaidWhileDisputed({ ...c, paid }, 'nl')}`,
     en: ({ p, c, paid, bank }) =>
       heldBeside(c)
-        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c))}. We have filed a complaint.${unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c, bank)}`
+        ? `${p} did not answer our objection to ${billsNamed.en(unansweredBills(c), bank)}. We have filed a complaint.${bank ? '' : unpaidWhileDisputed(unansweredOnly(c, paid), 'en')} ${HELD_FOR_OWNER.en(p, c, bank)}`
         : `${p} did not answer our objection to ${billCount(c) > 1 ? `the bills ${references(c, 'en')}` : namesTheBill(c) ? `bill ${references(c, 'en')}` : 'the bill'}. We have filed a complaint.${unpaidWhileDisputed({ ...c, paid }, 'en')}`,
   },
   // v4: with several bills, which one the provider holds to, and that the objection to the others stands.
@@ -416,13 +428,13 @@ const STATUS: Phrases = {
     nl: ({ p, c, bank }) =>
       creditedInPart(c) ? HELD_AFTER_CREDIT.nl(p, c, bank)
       : billCount(c) > 1
-        ? `${p} houdt vast aan ${listed(heldBills(c).map((d) => `rekening ${d.reference}`), 'nl')}, waartegen we bezwaar maakten.${unansweredBills(c).length ? ` Ons bezwaar tegen ${listed(unansweredBills(c).map((d) => `rekening ${d.reference}`), 'nl')} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
-        : `${p} houdt vast aan de rekening waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
+        ? `${p} houdt vast aan ${billsListed.nl(heldBills(c), bank)}, waartegen we bezwaar maakten.${unansweredBills(c).length ? ` Ons bezwaar tegen ${billsListed.nl(unansweredBills(c), bank)} loopt nog.` : ''} Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`
+        : `${p} houdt vast aan ${bank ? 'de kosten' : 'de rekening'} waartegen we bezwaar maakten. Uw contactpersoon bekijkt wat we nu doen en laat het u weten.`,
     en: ({ p, c, bank }) =>
       creditedInPart(c) ? HELD_AFTER_CREDIT.en(p, c, bank)
       : billCount(c) > 1
-        ? `${p} maintains ${listed(heldBills(c).map((d) => `bill ${d.reference}`), 'en')}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${listed(unansweredBills(c).map((d) => `bill ${d.reference}`), 'en')} still stands.` : ''} Your contact person is looking at what to do next and will let you know.`
-        : `${p} maintains the bill we objected to. Your contact person is looking at what to do next and will let you know.`,
+        ? `${p} maintains ${billsListed.en(heldBills(c), bank)}, which we objected to.${unansweredBills(c).length ? ` Our objection to ${billsListed.en(unansweredBills(c), bank)} still stands.` : ''} Your contact person is looking at what to do next and will let you know.`
+        : `${p} maintains the ${bank ? 'charge' : 'bill'} we objected to. Your contact person is looking at what to do next and will let you know.`,
   },
   // v5: the bills disputed meanwhile, as in the dispute states: what need not be paid, or what the provider holds to.
   // A bill whose dispute letter is held back for the owner is told as an objection being prepared, not as one running.
@@ -735,6 +747,41 @@ const SETTLED_UNSAID: Record<Language, StepPhrase> = {
 };
 const saysOutcome = (step: ContractStep) => step.outcome !== null && step.settled.length > 0;
 
+/** v5: a corrected confirmation as every relative reads it: what changed, the new value first, no sums (a reader of the debts reads `debitCorrected` after it). */
+const CONFIRMATION_CORRECTED: Record<Language, StepPhrase> = {
+  nl: ({ p, c, asked }, step) => {
+    const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
+    if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
+    if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
+    if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
+    return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
+  },
+  en: ({ p, c, asked }, step) => {
+    const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
+    if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
+    if (!one) return `${p} corrected its confirmation.`;
+    if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
+    return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
+  },
+};
+
+/**
+ * bankpages: an overdraft's debit a bank corrected (bankdebt), for a reader of the estate's debts: the debit now, and before when the
+ * account was overdrawn then too; nothing when the correction left no overdraft (the release is then awaited, as the card says).
+ */
+const debitCorrected: Record<Language, (step: ContractStep) => string> = {
+  nl: (step) => {
+    const b = step.corrected?.find((c) => c.field === 'balance');
+    if (typeof b?.to !== 'number' || b.to >= 0) return '';
+    return ` Het tekort op de rekening is nu ${money(-b.to, 'nl')}${typeof b.from === 'number' && b.from < 0 ? ` (was ${money(-b.from, 'nl')})` : ''}.`;
+  },
+  en: (step) => {
+    const b = step.corrected?.find((c) => c.field === 'balance');
+    if (typeof b?.to !== 'number' || b.to >= 0) return '';
+    return ` The overdraft on the account is now ${money(-b.to, 'en')}${typeof b.from === 'number' && b.from < 0 ? ` (was ${money(-b.from, 'en')})` : ''}.`;
+  },
+};
+
 /** Steps the state reached would tell as something else: supplied information is no new request, a dispute's end no new confirmation. */
 const STEPS: StepPhrases = {
   byEvent: {
@@ -796,22 +843,11 @@ const STEPS: StepPhrases = {
       en: ({ p }, step) => `${collectionHalted.en(p, step.collectionAnswer)}${step.billsStillOpen?.length ? `; ${stillStands.en(step)}` : '.'}`,
     },
     // v5: the provider corrected its confirmation; what it changed, the new value first. v11: a corrected end date that
-    // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is).
+    // leaves no bill after it ended the objection, and the family is told the bill is now paid (as the owner is). bankpages: a
+    // reader of the estate's debts reads an overdraft's corrected debit too (`debitCorrected`).
     COMPLETION_CORRECTED: {
-      nl: ({ p, c, asked }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'nl', { asked, amounts: false });
-        if (step.receivedVia && one) return toldOtherwise.nl(p, step.receivedVia, [one, ...more]) + objectionEnded.nl(step);
-        if (!one) return `${p} heeft de bevestiging gecorrigeerd.`;
-        if (!more.length) return `${p} heeft ${one.field} gecorrigeerd: ${one.to} in plaats van ${one.from}.${objectionEnded.nl(step)}`;
-        return `${p} heeft de bevestiging gecorrigeerd: ${listed([one, ...more].map((f) => `${f.field} ${f.to} in plaats van ${f.from}`), 'nl')}.${objectionEnded.nl(step)}`;
-      },
-      en: ({ p, c, asked }, step) => {
-        const [one, ...more] = correctedFields(step.corrected, c.action, 'en', { asked, amounts: false });
-        if (step.receivedVia && one) return toldOtherwise.en(p, step.receivedVia, [one, ...more]) + objectionEnded.en(step);
-        if (!one) return `${p} corrected its confirmation.`;
-        if (!more.length) return `${p} corrected ${one.field}: ${one.to} instead of ${one.from}.${objectionEnded.en(step)}`;
-        return `${p} corrected its confirmation: ${listed([one, ...more].map((f) => `${f.field} ${f.to} instead of ${f.from}`), 'en')}.${objectionEnded.en(step)}`;
-      },
+      nl: (s, step) => `${CONFIRMATION_CORRECTED.nl(s, step)}${debitCorrected.nl(step)}`,
+      en: (s, step) => `${CONFIRMATION_CORRECTED.en(s, step)}${debitCorrected.en(step)}`,
     },
     // v6: a bill recorded wrongly, corrected; one that bills no day after the end is owed, and we no longer object.
     BILL_CORRECTED: {
@@ -1012,7 +1048,7 @@ const finalBillCorrected: Record<Language, { alone: (p: string, via: ReceivedVia
   en: { alone: (p, via) => (via ? `${p} told us ${RECEIVED_VIA_WORDS.en[via]} that the final bill is different.` : `${p} corrected the final bill.`), too: 'The final bill was corrected too.' },
 };
 const completionCorrectedUnpriced = (lang: Language): StepPhrase => (s, step) => {
-  const told = STEPS.byEvent.COMPLETION_CORRECTED![lang];
+  const told = CONFIRMATION_CORRECTED[lang];
   const rest = step.corrected.filter((f) => f.field !== 'finalInvoiceAmount');
   if (rest.length === step.corrected.length) return told(s, step);
   return rest.length ? `${told(s, { ...step, corrected: rest })} ${finalBillCorrected[lang].too}` : finalBillCorrected[lang].alone(s.p, step.receivedVia);

@@ -92,6 +92,11 @@ export interface StatusWords {
    * of a collection stop while the family's list of bills shows one of the contract as owed: not "nothing to pay".
    */
   billsOwed?: boolean;
+  /**
+   * bankpages (audit79 BD-1): the day an overdrawn account's debit (bankdebt) was marked paid in full (`YYYY-MM-DD`), read by the
+   * caller from the bills; absent while any of it is still to pay. The block's words then say it was paid, not that it will be.
+   */
+  overdraftPaidOn?: string;
   /** The reader's names of document kinds, per language, as written mid-sentence ("verklaring van erfrecht"); absent: the kind's code in words. */
   documentKinds?: Partial<Record<Language, Record<string, string>>>;
   /** A bank account we asked blocked with its balance per the date of death, not ended (`asksBankAccount`). */
@@ -187,6 +192,11 @@ export const asksBankAccount = (category: string | null | undefined, action: str
 
 /** What a request asked of the provider beyond ending or transferring (an insurer's kind, a bank account's block and balance): one value for every reader's words. */
 export type RequestAsked = Pick<StatusWords, 'insurance' | 'bankAccount' | 'answerDone'>;
+/**
+ * bankrest: a block with nothing to release (machine v18 `balanceToRelease`): an overdrawn account, whose debit is a debt of the estate
+ * (art. 4:7 lid 1 sub c BW), or an empty one. No amount, as the family's card says none; null when there is a balance to release.
+ */
+export const noBalance = (d: AnswerDone): 'overdrawn' | 'empty' | null => (d.balanceReleased || d.balance === null || d.balance > 0 ? null : d.balance < 0 ? 'overdrawn' : 'empty');
 /** What a cancellation asked where it asks no end (`RequestAsked`): the bank account blocked, or the insurer by kind; absent: the end or transfer itself. */
 export type AskedInstead = 'bank' | InsuranceKind | 'unknown';
 export const askedInstead = (action: string, asked: RequestAsked): AskedInstead | undefined => (action !== 'cancel' ? undefined : asked.bankAccount ? 'bank' : asked.insurance);
@@ -315,6 +325,8 @@ export interface Said {
   bank: boolean;
   /** `StatusWords.answerDone`. */
   done: AnswerDone | null;
+  /** `StatusWords.overdraftPaidOn`: null while the overdraft is not paid in full (or there is none). */
+  overdraftPaidOn: string | null;
   /** What a cancellation asked instead of an end (`askedInstead` of the action, `insurance` and `bank`): its confirmed date is never said as an end. */
   asked: AskedInstead | undefined;
 }
@@ -363,6 +375,7 @@ function fill(phrase: Phrase, context: ContractContext, lang: Language, words: S
     insurance: words.insurance ?? null,
     bank: Boolean(words.bankAccount),
     done: words.answerDone ?? null,
+    overdraftPaidOn: words.overdraftPaidOn ?? null,
     asked: askedInstead(context.action, words),
   });
   // Only the fallback name needs a capital at the start of a sentence; real names stay as written ("bol.com").

@@ -6,7 +6,7 @@ import { type Actor, actorOf, type FamilyPrincipal, type StaffPrincipal } from '
 import { Clock, dutchDate } from '../clock/clock';
 import { CREATED_AT_CURSOR, createdAtPage, DEFAULT_PAGE_SIZE, filledPage, type Page, type Position, positionOf } from '../common/paging';
 import { NotFoundProblem, ProblemException, ValidationProblem, WHOLE_REQUEST } from '../common/problem';
-import { ContractViews, type UnpaidBill } from '../contracts/contract-views.service';
+import { type BillsPaid, ContractViews, type UnpaidBill } from '../contracts/contract-views.service';
 import { ContractWorkflow } from '../contracts/contract-workflow.service';
 import { type Contract, requestAsked } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
@@ -18,7 +18,7 @@ import { CONFIRMATION_EVENTS } from '../timeline/recorded-answers';
 import { BillPayment } from './bill-payment.entity';
 import type { DatedBillDto } from '../contracts/contract-events.dto';
 import type { BillNamedDto, BillPaidDto, FamilyBillNamedDto, FamilyBillPaidDto } from './bills.dto';
-import { billLeftOf, billsOwedOf, finalBillSince, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
+import { billLeftOf, billsOwedOf, debtSince, overdraftPaidByContract, owedBillsOf, owedPremiumProblems, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow, untilEndPaidByContract } from './owed-bills';
 import { openUndisputedPartSql } from '../runtime/workflow-runtime.service';
 import { readsEstateDebts } from '../documents/document-audience';
 import { type Lang, ownerWords } from '../words';
@@ -136,14 +136,17 @@ export class BillsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.views.readUnpaidBillsWith((contracts) => this.unpaidOf(contracts));
-    this.views.readUntilEndPaidWith((contracts) => this.untilEndPaidOf(contracts));
+    this.views.readBillsPaidWith((contracts) => this.paidOf(contracts));
   }
 
-  /** Of these contracts, the bills disputed in part whose part up to the end date is marked paid (`untilEndPaidByContract`). */
-  async untilEndPaidOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<Map<string, string[]>> {
+  /**
+   * Of these contracts, what of their debts is marked paid: the bills disputed in part whose part up to the end date is
+   * (`untilEndPaidByContract`), and the day an overdraft was paid in full (`overdraftPaidByContract`).
+   */
+  async paidOf(contracts: Pick<Contract, 'id' | 'estateId'>[]): Promise<BillsPaid> {
     const wanted = new Set(contracts.map((c) => c.id));
-    const owed = await Promise.all([...new Set(contracts.map((c) => c.estateId))].map((estateId) => this.ofEstate(estateId)));
-    return untilEndPaidByContract(owed.flat().filter((b) => wanted.has(b.contractId)));
+    const owed = (await Promise.all([...new Set(contracts.map((c) => c.estateId))].map((estateId) => this.ofEstate(estateId)))).flat().filter((b) => wanted.has(b.contractId));
+    return { untilEnd: untilEndPaidByContract(owed), overdraft: overdraftPaidByContract(owed) };
   }
 
   /** Of these contracts, the bills the estate still owes, each with what is still to pay of it (read once per estate). */
@@ -414,8 +417,8 @@ export class BillsService implements OnModuleInit {
       : [new Map<string, { context: ContractContext }>(), []];
     const left = new Map(closing.flatMap((c) => billLeftOf(c.details).map((b) => [`${c.contractId}/${b.reference}`, b.amount] as [string, number])));
     const endDateOwed = new Map(closing.flatMap((c) => billsOwedOf(c.details).map((b): [string, { amount: number; at: string }] => [`${c.contractId}/${b.reference}`, { amount: b.amount, at: c.at }])));
-    // A final bill named anew by a correction of its reference alone is owed since the step that made it known (finalBillSince).
-    const renamed = [...new Set(owed.filter((o) => o.entry.event === 'COMPLETION_CORRECTED' && o.bills.some((b) => b.finalBill)).map((o) => o.entry.contractId!))];
+    // A final bill or an overdraft named anew by a correction of its reference alone is owed since the step that made it known (debtSince).
+    const renamed = [...new Set(owed.filter((o) => o.entry.event === 'COMPLETION_CORRECTED' && o.bills.some((b) => owedSlot(b) !== 'invoice')).map((o) => o.entry.contractId!))];
     const confirmations = await this.timeline.detailsOfContracts(manager, renamed, CONFIRMATION_EVENTS);
     return owed.map(({ entry, bills }) =>
       bills.flatMap((b) => {
@@ -438,7 +441,7 @@ export class BillsService implements OnModuleInit {
           keptCoverPremium: b.keptCoverPremium,
           dueOn: b.dueOn,
           overdrawnOn: b.overdrawnOn,
-          decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : b.finalBill ? finalBillSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at) : entry.at,
+          decidedAt: b.untilEnd ? owedSinceOf(entry.at, b.amount, endDateOwed.get(key)?.at) : owedSlot(b) !== 'invoice' ? debtSince(confirmations.filter((c) => c.contractId === entry.contractId), entry.id, entry.at, owedSlot(b) === 'overdraft') : entry.at,
           paidOn: payment?.paidOn ?? null,
           paidAmount: payment?.amount ?? null,
         };

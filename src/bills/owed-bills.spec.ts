@@ -1,5 +1,5 @@
 import { billsOwedAfterEndDate } from '../../workflows';
-import { billsOwedOf, owedBillsOf, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow } from './owed-bills';
+import { billsOwedOf, debtSince, owedBillsOf, owedSinceOf, paidOnProblem, stillToPay, undisputedPart, untilEndNow } from './owed-bills';
 
 /** A contract step's timeline entry, as the runtime stores it: the event's data, and the read model it left. */
 const entry = (event: string, data: Record<string, unknown>, openAfter: string[]) => ({
@@ -136,5 +136,19 @@ describe('what is still to pay of a bill', () => {
     expect(undisputedPart([bill('F-02b', 60, 28, 'F-02')], 'F-02')).toBe(32);
     expect(undisputedPart([bill('F-01', 24.98, 24.98)], 'F-01')).toBeNull();
     expect(undisputedPart([bill('F-02', 60, 28)], 'F-03')).toBeNull();
+  });
+});
+
+describe('debtSince (collwho, bankpages)', () => {
+  const step = (id: string, at: string, event: string, corrected?: string[]) => ({ id, at, event, details: { event: corrected ? { corrected: corrected.map((field) => ({ field })) } : {} } });
+  const steps = [step('c', '2026-11-23', 'COMPLETE'), step('k', '2026-11-26', 'COMPLETION_CORRECTED', ['reference']), step('b', '2026-11-28', 'COMPLETION_CORRECTED', ['balance'])];
+
+  it("keeps an overdraft owed since its block when only its kenmerk is corrected, and since the correction that changed its debit", () => {
+    expect(debtSince(steps, 'k', '2026-11-26', true)).toBe('2026-11-23');
+    expect(debtSince(steps, 'b', '2026-11-28', true)).toBe('2026-11-28');
+  });
+
+  it("reads a final bill by its own amount: a corrected balance is no new final bill", () => {
+    expect(debtSince(steps, 'b', '2026-11-28', false)).toBe('2026-11-23');
   });
 });

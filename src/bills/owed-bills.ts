@@ -121,19 +121,25 @@ export function changesFinalBill(entry: Pick<StoredStep, 'event' | 'details'>): 
 const DEBT_FIELDS = new Set(['finalInvoiceAmount', 'reference', 'balance', 'done']);
 
 /**
- * collwho (audit78 DATE-1): since when the final bill a confirmation step (`entryId`) names is owed, from the contract's
- * confirmation steps in order: the day of the latest one up to it that changed the bill itself (a confirmation, or a
- * correction of its amount, or one recorded before `corrected` was kept). A correction of only the reference it is named
- * by or of the end date leaves the bill as it was known; `atEntry` when the steps do not hold it.
+ * collwho (audit78 DATE-1), bankpages: since when the final bill or a bank's overdraft (`overdraft`) a confirmation step (`entryId`)
+ * names is owed, from the contract's confirmation steps in order: the day of the latest one up to it that changed the debt itself (a
+ * confirmation, or a correction of the final bill's amount, of the balance or of what the bank did, or one recorded before
+ * `corrected` was kept). A correction of only the reference it is named by or of the date leaves the debt as it was known;
+ * `atEntry` when the steps do not hold it.
  */
-export function finalBillSince(steps: readonly (Pick<StoredStep, 'event' | 'details'> & { id: string; at: string })[], entryId: string, atEntry: string): string {
+export function debtSince(steps: readonly (Pick<StoredStep, 'event' | 'details'> & { id: string; at: string })[], entryId: string, atEntry: string, overdraft: boolean): string {
+  const fields = overdraft ? OVERDRAFT_FIELDS : FINAL_BILL_FIELDS;
   const upTo = steps.findIndex((s) => s.id === entryId);
   for (let i = upTo; i >= 0; i--) {
     const { corrected } = (steps[i].details.event ?? {}) as { corrected?: unknown };
-    if (steps[i].event !== 'COMPLETION_CORRECTED' || !Array.isArray(corrected) || corrected.some((c: { field?: unknown }) => c.field === 'finalInvoiceAmount')) return steps[i].at;
+    if (steps[i].event !== 'COMPLETION_CORRECTED' || !Array.isArray(corrected) || corrected.some((c: { field?: unknown }) => typeof c.field === 'string' && fields.has(c.field))) return steps[i].at;
   }
   return atEntry;
 }
+
+/** The facts whose correction makes a final bill, or an overdraft (the debit and that it was a block), a debt known anew. */
+const FINAL_BILL_FIELDS = new Set(['finalInvoiceAmount']);
+const OVERDRAFT_FIELDS = new Set(['balance', 'done']);
 
 /**
  * What a bill disputed in part is owed for now, by what is recorded since (as `billsOfSteps` reads it), or null when
@@ -213,6 +219,14 @@ export function untilEndPaidByContract(bills: { contractId: string; reference: s
   const paid = new Map<string, string[]>();
   for (const b of bills) if (b.untilEnd && b.paidAmount !== null && stillToPay(b) <= 0) paid.set(b.contractId, [...(paid.get(b.contractId) ?? []), b.reference]);
   return paid;
+}
+
+/**
+ * bankpages (audit79 BD-1): of these owed bills, per contract, the day its overdraft (bankdebt) was marked paid in full: the block's
+ * words then say it was paid. None while any of the debit is still to pay (a correction raised it after a payment).
+ */
+export function overdraftPaidByContract(bills: { contractId: string; overdrawnOn: string | null; amount: number; paidAmount: number | null; paidOn: string | null }[]): Map<string, string> {
+  return new Map(bills.filter((b) => b.overdrawnOn !== null && b.paidOn !== null && b.paidAmount !== null && stillToPay(b) <= 0).map((b) => [b.contractId, b.paidOn!]));
 }
 
 /**

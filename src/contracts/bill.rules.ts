@@ -34,3 +34,20 @@ export const periodRunsBackwards = (periodFrom: string, periodTo: string) => per
 
 /** The same calendar day a year earlier, as an ISO date to compare with (29 February's stays a string that sorts right). */
 const yearBefore = (isoDate: string) => `${Number(isoDate.slice(0, 4)) - 1}${isoDate.slice(4)}`;
+
+/** bankpages: a bill's refusal by the rule a bank's costs are named by (`chargeNamed`). */
+const CHARGE_RULES: Partial<Record<string, 'openCharge' | 'aboveCharge'>> = { openBill: 'openCharge', aboveBill: 'aboveCharge' };
+
+/**
+ * bankpages: the refusals of an answer about a bank's disputed costs, named as its forms name them: a bank charges costs and books
+ * them back, it sends no invoice nor credit note (bankowner). The bill it names (`invoiceReference`) and, in an answer that booked
+ * some back (`bookedBack`: a credit note's), its `amount` by the `charge.*` labels of the reader's catalogue; the open-bill rules by
+ * the costs' own.
+ */
+export function chargeNamed(errors: FieldError[], bookedBack: boolean): FieldError[] {
+  return errors.map((e) => ({
+    ...e,
+    ...(e.field === 'invoiceReference' || (bookedBack && e.field === 'amount') ? { labelled: `charge.${e.field}` } : {}),
+    ...(e.rule && CHARGE_RULES[e.rule] ? { rule: CHARGE_RULES[e.rule] } : {}),
+  }));
+}

@@ -13,7 +13,7 @@ import type { ProviderCategory } from '../providers/provider.entity';
 import { OutboxService } from '../runtime/outbox.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { CORRECTION_EVENTS } from '../timeline/corrections';
-import { endedSentence, listed, money } from '../../workflows/wording';
+import { endedSentence, listed, money, noBalance } from '../../workflows/wording';
 import { familyWords, OWNER_DOCUMENT_KINDS, ownerWords, premiumListed, overdrawnListed } from '../words';
 import { answerDocumentWithdrawnText, callRecordedText } from '../timeline/owner-timeline';
 import { answerKept } from './answer-withdrawal.rules';
@@ -143,8 +143,12 @@ export type ComplaintSent = { on: string; term: string | null };
 export type UnpaidBill = { reference: string; amount: number; finalBill: boolean; untilEnd: boolean; collectionAgency: string | null; afterEnd: boolean; keptCoverPremium: boolean; dueOn: string | null; overdrawnOn: string | null };
 /** Of these contracts, the bills the estate still owes, per contract (only those with one). */
 export type UnpaidBillsReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, UnpaidBill[]>>;
-/** Of these contracts, the bills disputed in part whose part up to the end date is marked paid, per contract. */
-export type UntilEndPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<Map<string, string[]>>;
+/**
+ * Of these contracts, per contract, the bills disputed in part whose part up to the end date is marked paid (`untilEnd`), and the day
+ * an overdrawn account's debit was paid in full (`overdraft`, bankpages).
+ */
+export type BillsPaid = { untilEnd: Map<string, string[]>; overdraft: Map<string, string> };
+export type BillsPaidReader = (contracts: Pick<Contract, 'id' | 'estateId'>[]) => Promise<BillsPaid>;
 /**
  * A contract done with the provider, or resting on its confirmation: its next step says there is nothing (more) to
  * do, or nothing but a watch for late bills. While the estate owes one of its bills, the next step says that bill.
@@ -309,7 +313,7 @@ export class ContractViews {
   private requestsSent: RequestsSentReader = async () => new Map();
   private answersSent: AnswersSentReader = async () => new Map();
   private unpaidBills: UnpaidBillsReader = async () => new Map();
-  private untilEndPaid: UntilEndPaidReader = async () => new Map();
+  private billsPaid: BillsPaidReader = async () => ({ untilEnd: new Map(), overdraft: new Map() });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -369,9 +373,9 @@ export class ContractViews {
     this.unpaidBills = reader;
   }
 
-  /** Bills register which accepted parts of bills disputed in part were paid, for the same reason. */
-  readUntilEndPaidWith(reader: UntilEndPaidReader): void {
-    this.untilEndPaid = reader;
+  /** Bills register which accepted parts of bills disputed in part, and which overdrafts, were paid, for the same reason. */
+  readBillsPaidWith(reader: BillsPaidReader): void {
+    this.billsPaid = reader;
   }
 
   /** Of these contracts (with their standings), the complaint their present state sent (`COMPLAINED`: or, rejected, the complaint it answered) and the term it gave, for `ownerStatus`: only those in such a state are read. */
@@ -441,13 +445,18 @@ export class ContractViews {
     const retryable = await this.outbox.withParkedLetters(contracts.filter((c) => letters.get(c.id) === 'undelivered').map((c) => c.id));
     // The family reads a paid accepted part as paid, not owed: read only for contracts with a bill disputed in part.
     const parted = reader === 'family' && readsDebts ? contracts.filter((c) => openDisputesOf(standings.get(c.id)!.context).some((d) => d.disputed.amount < d.amount)) : [];
-    const paidParts = parted.length ? await this.untilEndPaid(parted) : new Map<string, string[]>();
+    // bankpages: every reader reads a paid overdraft as paid, with its day: read only for blocks of an overdrawn account.
+    const overdrawn = contracts.filter((c) => {
+      const done = requestAsked(c).answerDone;
+      return !parted.includes(c) && Boolean(done) && noBalance(done!) === 'overdrawn';
+    });
+    const paid = parted.length || overdrawn.length ? await this.billsPaid([...parted, ...overdrawn]) : null;
     // The owner reads a part answer by the day its letter went, as the letters name it (audit75 F-10): read only for those.
     const inPart = reader === 'owner' ? contracts.filter((c) => answeredInPart(standings.get(c.id)!.context.openInformationRequest)).map((c) => c.id) : [];
     const partsSent = await this.partAnswersSent(inPart);
     const running = new Map(contracts.map((c) => {
       const word = handled.get(c.id);
-      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paidParts.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
+      return [c.id, this.summary(c, standings.get(c.id)!, lang, reader, { letter: letters.get(c.id), deceased: deceased.get(c.estateId), leaseSent: leasesSent.has(c.id), leaseCall: leaseCalls.get(c.id), handled: word && { note: typeof word.note === 'string' ? word.note : null }, readsDebts, objectionsUnsent: unsent.get(c.id), untilEndPaid: paid?.untilEnd.get(c.id), overdraftPaidOn: paid?.overdraft.get(c.id), partSentOn: partsSent.get(c.id), complained: complained.get(c.id), unpaid: done.includes(c) ? unpaid.get(c.id) : undefined, owedWhileCollected: collected.includes(c) && Boolean(unpaid.get(c.id)?.length), calls: calls.get(c.id), retryable: retryable.has(c.id) })] as const;
     }));
     return listed.map((c) => running.get(c.id) ?? this.unhandled(c, lang, reader));
   }
@@ -544,7 +553,7 @@ export class ContractViews {
    * owner's last word on a later end date, said while it is off Today; `readsDebts`: the family's reader's reach;
    * `calls`: the call that answered the provider's missed term and the earliest term left unanswered (`answeringCalls`).
    */
-  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; partSentOn?: string | null; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
+  private summary(c: Contract, standing: ContractStanding, lang: Language, reader: Reader, facts: { letter?: RequestLetterStanding; deceased?: Estate['deceased']; leaseSent?: boolean; leaseCall?: RecordedCall; handled?: Handled; readsDebts?: boolean; objectionsUnsent?: string[]; untilEndPaid?: string[]; overdraftPaidOn?: string; partSentOn?: string | null; complained?: ComplaintSent; unpaid?: UnpaidBill[]; owedWhileCollected?: boolean; calls?: CallsOnMissedTerms; retryable?: boolean } = {}) {
     const { state, context } = standing;
     const forPost = waitsForPost(state, facts.letter);
     const dueDate = shownDueDate(standing, termAwaitsLetter(state, facts.letter));
@@ -564,6 +573,7 @@ export class ContractViews {
       readsDebts: facts.readsDebts,
       objectionsUnsent: facts.objectionsUnsent,
       untilEndPaid: facts.untilEndPaid,
+      overdraftPaidOn: facts.overdraftPaidOn,
       partSentOn: facts.partSentOn,
       documentKinds: OWNER_DOCUMENT_KINDS,
       billsOwed: owedFirst !== null || Boolean(facts.owedWhileCollected),

@@ -74,7 +74,7 @@ import { type AppliedTransition, StateConflict } from '../runtime/workflow-runti
 import { type Lang, ownerWords } from '../words';
 import { listed } from '../../workflows/wording';
 import { billAsLastRead, type BillCorrectionLetter, billFigureChanges, type BillFigures } from './bill-correction.rules';
-import { billFiguresProblems } from './bill.rules';
+import { billFiguresProblems, chargeNamed } from './bill.rules';
 import { RELEASE_WAITS, type TakeBack, TAKEN_BACK_FROM, takeBackOf } from './take-back.rules';
 import { ANSWER_KEPT_FROM, answeredByWithdrawn, answerKept, documentIdsOf } from './answer-withdrawal.rules';
 import { askedKindsProblems } from '../documents/enclosure-rules';
@@ -1253,7 +1253,7 @@ export class ContractsService implements OnModuleInit {
       confirmedBy = (await this.timeline.latestStepOf(manager, contract.id, CONFIRMATION_EVENTS))?.actor.type;
       openBefore = openDisputesOf(standing.context);
       assertAskable(event);
-      assertBillAnswer(standing, event);
+      assertBillAnswer(standing, event, askedInstead(contract.action, requestAsked(contract)) === 'bank');
       const rejected = rejectedAlready(openDisputesOf(standing.context), event);
       if (rejected) {
         throw new ProblemException(409, 'answered-already', ownerWords(principal.lang).errors.details.disputeRejectedAlready(rejected.reference, contract.provider.name), {
@@ -1600,15 +1600,17 @@ export function billCorrectionProblems(context: Pick<ContractProjection, 'effect
  * credited): 422 naming `amount`. Crediting the whole bill, more than the disputed part, is taken.
  * Checked only where the state takes the answer at all; elsewhere the state's own 409 says why not.
  */
-export function assertBillAnswer(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject): void {
+export function assertBillAnswer(standing: Pick<ContractStanding, 'context' | 'accepts'>, event: AnyEventObject, bank: boolean): void {
   if (!isBillAnswer(event.type) || !standing.accepts(event.type)) return;
+  // bankpages: a bank's costs are refused as its forms name them (`chargeNamed`).
+  const refused = (errors: FieldError[]) => new ValidationProblem(bank ? chargeNamed(errors, event.type === 'CREDIT_NOTE_SENT') : errors);
   const open = openDisputesOf(standing.context);
   const message = invoiceReferenceProblem(open, event);
-  if (message) throw new ValidationProblem([{ field: 'invoiceReference', message, rule: 'openBill', limit: open.map((d) => d.reference).join(', ') }]);
+  if (message) throw refused([{ field: 'invoiceReference', message, rule: 'openBill', limit: open.map((d) => d.reference).join(', ') }]);
   const bill = event.type === 'CREDIT_NOTE_SENT' ? answeredBill(open, event) : null;
   if (bill && creditsMoreThanLeft(bill, Number(event.amount))) {
     const left = leftToCredit(bill).toFixed(2);
-    throw new ValidationProblem([{ field: 'amount', message: `must not be more than ${bill.credited ? `what is left of bill ${bill.reference} after earlier credits` : `bill ${bill.reference}`} (${left})`, rule: 'aboveBill', limit: left }]);
+    throw refused([{ field: 'amount', message: `must not be more than ${bill.credited ? `what is left of bill ${bill.reference} after earlier credits` : `bill ${bill.reference}`} (${left})`, rule: 'aboveBill', limit: left }]);
   }
 }
 /** A provider's question that asks for a document Steward never sends (a will): 422 naming `documentsNeeded`, before anything changes. */

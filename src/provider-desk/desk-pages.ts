@@ -2,6 +2,7 @@ import { DESK_TAB_LABELS, DeskTab, type DoneKind, rejectable, stillDisputed } fr
 import { money } from '../../workflows/wording';
 import { ASKABLE_KINDS } from '../documents/enclosure-rules';
 import type { FieldError } from '../common/problem';
+import { chargeNamed } from '../contracts/bill.rules';
 import { amountValue, answerDoneValues, errorSummary, FormState, refusalMarks, typedValue } from '../web/fields';
 import { html, humanDate, page, SafeHtml, stackedTable } from '../web/html';
 import { pager, PagePosition } from '../web/pager';
@@ -75,6 +76,8 @@ const controlsOf = (answer: DeskAnswer, answersDone: readonly DoneKind[]) =>
   answersAsked(answer) && answersDone.length ? confirmingWhatWasDone(answersDone, answer === 'correct-completion') : ANSWER_FORMS.find(([action]) => action === answer)![2];
 /** The forms that say what a bank or insurer did and date it by what was asked: the confirmation and its correction (keptcover). */
 const answersAsked = (answer: DeskAnswer) => answer === 'complete' || answer === 'correct-completion';
+/** The answers about a disputed bill: a bank's are about its costs (bankpages). */
+const CHARGE_ANSWERS = new Set<DeskAnswer>(['credit-note', 'invoice-withdrawn', 'reject-dispute']);
 
 /** What a refused desk form says on the page: which form, its errors, and what was typed. */
 export interface DeskFormErrors {
@@ -187,8 +190,10 @@ export function requestPage(lang: Lang, providerName: string, r: Request, notice
   const refused = notice.form;
   const balanceGivenOn = balanceOfAnotherDay(r);
   /** The refused form shows again what was typed and, in the desk's words, what is wrong (shared with the workspace and the portal). */
+  // bankpages: a bank's answer about its costs is refused as its forms name them (`chargeNamed`), never as an invoice.
+  const named = (action: DeskAnswer, errors: FieldError[]) => (answersAsked(action) ? answerDateNamed(r, errors) : r.asked === 'bank' && CHARGE_ANSWERS.has(action) ? chargeNamed(errors, action === 'credit-note') : errors);
   const stateOf = (action: DeskAnswer): FormState =>
-    refused?.answer === action ? { values: refused.values, errors: answersAsked(action) ? answerDateNamed(r, refused.errors) : refused.errors, lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
+    refused?.answer === action ? { values: refused.values, errors: named(action, refused.errors), lang, audience: 'provider', order: controlsOf(action, r.answersDone).map(([name]) => name) }
     // A correction starts from what is recorded, as the owner's form does: the typo is mended, not everything retyped.
     // A balance of another day than the death's is not offered again: typed, it is the balance per the date corrected to.
     : action === 'correct-completion' ? { values: { effectiveDate: r.effectiveDate, reference: r.yourReference, finalInvoiceAmount: amountValue(r.finalInvoiceAmount, lang), ...answerDoneValues(r.answerDone, lang), ...(balanceGivenOn && { balance: undefined }) } }

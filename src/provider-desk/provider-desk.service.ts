@@ -369,7 +369,7 @@ export class ProviderDeskService {
         const contract = await manager.findOneByOrFail(Contract, { id: contractId });
         const standing = await this.workflow.lockForStep(manager, contract, event.type);
         assertAskable(event);
-        assertBillAnswer(standing, event);
+        assertBillAnswer(standing, event, request.asked === 'bank');
         const rejected = rejectedAlready(openDisputesOf(standing.context), event);
         if (rejected) throw new ProblemException(409, 'answered-already', providerWords(request.language).request.rejectedAlready(rejected.reference));
         const credited = event.type === 'COMPLETION_CORRECTED' && standing.accepts(event.type) && typeof event.effectiveDate === 'string' ? creditTakenBack(event.effectiveDate, openDisputesOf(standing.context)) : null;

@@ -68,6 +68,8 @@ const DOCUMENT_KINDS_EN: Record<string, string> = {
 };
 
 /** A provider's answer and its correction (the contract page's forms and the API's `provider-answer/completed`, `/completion_corrected`): each field as the form labels it. */
+/** bankpages: a bank's costs as its forms label their figures (`contract.charge`), in a refusal. */
+const CHARGE_FIGURES_EN = { invoiceDate: 'the date of the charge', periodFrom: 'the first day the charge covers', periodTo: 'the last day the charge covers', reference: 'the reference of the charge', dueOn: 'the due date' };
 const ANSWER_LABELS_EN = {
   reference: "the provider's reference", done: 'what the organisation did', balance: 'the balance', balanceReleased: 'the balance paid to the estate account',
   payoutAmount: 'the amount paid out', payoutTo: 'to whom it was paid', coverUntil: 'the last day of the cover',
@@ -789,6 +791,13 @@ export const ownerEn: OwnerWords = {
     dueOnBill: 'Due by (when the bill says)',
     premiumOwedHint: 'The insurance continues for the estate: its premium is a debt of the estate. No letter goes out; the bill joins what is to be paid from the estate.',
     billCorrectedHint: 'Fill in the figures as they stand on the invoice. If the letter with the objection went out, the provider gets a correction.',
+    /** bankpages: a bank's costs, in place of the invoice's words on the forms of a bank's contract (owner.nl.ts). */
+    charge: {
+      whichBill: 'Which charge', chooseBill: 'Choose the charge', allBills: 'All disputed charges', credited: 'Amount booked back in euros',
+      invoiceDate: 'Date of the charge', periodFrom: 'First day the charge covers', periodTo: 'Last day the charge covers',
+      invoiceNumber: 'Reference of the charge', dueOnBill: 'Due by (when the bank says)',
+      billCorrectedHint: 'Fill in the figures as the bank gives them. If the letter with the objection went out, the bank gets a correction.',
+    },
     agency: 'Collection agency',
     agencyEmail: "Agency's email (our letter goes there too)",
     agencyAddress: "Agency's postal address (without an email, our letter is posted there)",
@@ -1368,6 +1377,8 @@ export const ownerEn: OwnerWords = {
       reference: 'the reference',
       paidOn: 'the day paid',
       invoiceReference: 'the invoice',
+      'charge.invoiceReference': 'the charge',
+      'charge.amount': 'the amount booked back',
       message: 'what the provider needs',
       amount: 'the amount',
       invoiceDate: 'the date on the bill',
@@ -1405,6 +1416,14 @@ export const ownerEn: OwnerWords = {
       'bill-corrected': { reference: 'the invoice number' },
       'collection-notice': { reference: "the collection agency's reference", amount: 'the amount claimed' },
       calls: { calledOn: 'The date of the call', party: 'Whom you called', person: 'Whom you spoke to', outcome: 'The outcome' },
+    } as Record<string, Record<string, string>>,
+    chargeFormLabels: {
+      'invoice-after-end': CHARGE_FIGURES_EN,
+      'bill-corrected': { ...CHARGE_FIGURES_EN, invoiceReference: 'the charge' },
+      'credit-note-sent': { invoiceReference: 'the charge', amount: 'the amount booked back' },
+      'invoice-withdrawn': { invoiceReference: 'the charge' },
+      'dispute-resolved': { invoiceReference: 'the charge' },
+      'dispute-rejected': { invoiceReference: 'the charge' },
     } as Record<string, Record<string, string>>,
     examples: {
       postalCode: '1016 GV',
@@ -1560,6 +1579,8 @@ export const ownerEn: OwnerWords = {
       rejectedAlready: (_label: string, reference: string) => `The provider already rejected the dispute about invoice ${reference}: that rejection is on record`,
       credited: (_label: string, credited: string) => `The provider has credited €${credited} of this invoice already; after the correction more than that must stay disputed. If the credit note settled the invoice, record the dispute resolved instead`,
       openBill: (_label: string, open: string) => (open ? `Choose which disputed invoice this is about: ${open}` : 'No disputed invoice is open'),
+      openCharge: (_label: string, open: string) => (open ? `Choose which disputed charge this is about: ${open}` : 'No disputed charge is open'),
+      aboveCharge: (_label: string, left: string) => `The amount booked back is more than what is left of the charge (€${left}): check the amount`,
       onlyTransfer: (label: string) => `Choose ${label} only for a transfer to a family member`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Choose ${label} only when the provider withdrew the bill`,

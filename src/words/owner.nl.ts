@@ -92,6 +92,8 @@ const ANSWER_LABELS_NL = {
   payoutAmount: 'het uitgekeerde bedrag', payoutTo: 'aan wie is uitgekeerd', coverUntil: 'de laatste dag van de dekking',
 };
 const DONE_CHOICES_NL = doneChoices('nl');
+/** bankpages: a bank's costs as its forms label their figures (`contract.charge`), in a refusal. */
+const CHARGE_FIGURES_NL = { invoiceDate: 'de datum van de kosten', periodFrom: 'de eerste dag waarover de kosten gaan', periodTo: 'de laatste dag waarover de kosten gaan', reference: 'het kenmerk van de kosten', dueOn: 'de uiterste betaaldatum' };
 
 export const ownerNl = {
   shell: {
@@ -865,6 +867,16 @@ export const ownerNl = {
     dueOnBill: 'Uiterlijk te betalen op (als de factuur het noemt)',
     premiumOwedHint: 'De verzekering loopt door voor de nalatenschap: de premie is een schuld van de nalatenschap. Er gaat geen brief uit; de factuur komt bij wat uit de nalatenschap betaald moet worden.',
     billCorrectedHint: 'Vul de gegevens in zoals ze op de factuur staan. Is de brief met het bezwaar al verstuurd, dan krijgt de aanbieder een correctie.',
+    /**
+     * bankpages: a bank charges costs to the account and books them back; it sends no invoice nor credit note (bankowner). In place
+     * of those words on the forms of a bank's contract, as the desk's `charge` and the letter (`refundsCharge`) name them.
+     */
+    charge: {
+      whichBill: 'Over welke kosten', chooseBill: 'Kies de kosten', allBills: 'Alle betwiste kosten', credited: 'Teruggeboekt bedrag in euro',
+      invoiceDate: 'Datum van de kosten', periodFrom: 'Eerste dag waarover de kosten gaan', periodTo: 'Laatste dag waarover de kosten gaan',
+      invoiceNumber: 'Kenmerk van de kosten', dueOnBill: 'Uiterlijk te betalen op (als de bank het noemt)',
+      billCorrectedHint: 'Vul de gegevens in zoals de bank ze noemt. Is de brief met het bezwaar al verstuurd, dan krijgt de bank een correctie.',
+    },
     agency: 'Incassobureau',
     agencyEmail: 'E-mailadres van het bureau (onze brief gaat daar ook heen)',
     agencyAddress: 'Postadres van het bureau (zonder e-mailadres gaat onze brief per post)',
@@ -1505,6 +1517,9 @@ export const ownerNl = {
       reference: 'het kenmerk',
       paidOn: 'de betaaldatum',
       invoiceReference: 'de factuur',
+      // bankpages: a bank's costs and what it booked back (`chargeNamed`).
+      'charge.invoiceReference': 'de kosten',
+      'charge.amount': 'het teruggeboekte bedrag',
       message: 'wat de aanbieder nodig heeft',
       amount: 'het bedrag',
       invoiceDate: 'de datum op de factuur',
@@ -1542,6 +1557,15 @@ export const ownerNl = {
       'bill-corrected': { reference: 'het factuurnummer' },
       'collection-notice': { reference: 'het kenmerk van het incassobureau', amount: 'het geëiste bedrag' },
       calls: { calledOn: 'de datum van het gesprek', party: 'met wie u belde', person: 'met wie', outcome: 'de uitkomst' },
+    } as Record<string, Record<string, string>>,
+    /** bankpages: the fields of a bank's forms about its costs, over `formLabels`, as the forms label them (`contract.charge`). */
+    chargeFormLabels: {
+      'invoice-after-end': CHARGE_FIGURES_NL,
+      'bill-corrected': { ...CHARGE_FIGURES_NL, invoiceReference: 'de kosten' },
+      'credit-note-sent': { invoiceReference: 'de kosten', amount: 'het teruggeboekte bedrag' },
+      'invoice-withdrawn': { invoiceReference: 'de kosten' },
+      'dispute-resolved': { invoiceReference: 'de kosten' },
+      'dispute-rejected': { invoiceReference: 'de kosten' },
     } as Record<string, Record<string, string>>,
     examples: {
       postalCode: '1016 GV',
@@ -1728,6 +1752,9 @@ export const ownerNl = {
       rejectedAlready: (_label: string, reference: string) => `De aanbieder heeft het bezwaar tegen factuur ${reference} al afgewezen: die afwijzing staat al vast`,
       credited: (_label: string, credited: string) => `De aanbieder heeft al € ${credited.replace('.', ',')} van deze factuur gecrediteerd; na de correctie moet er meer betwist blijven. Heeft de creditnota de factuur afgehandeld, leg dan vast dat het geschil is opgelost`,
       openBill: (_label: string, open: string) => (open ? `Kies over welke betwiste factuur het gaat: ${open}` : 'Er is geen betwiste factuur open'),
+      // bankpages: the same of a bank's costs (`chargeNamed`).
+      openCharge: (_label: string, open: string) => (open ? `Kies over welke betwiste kosten het gaat: ${open}` : 'Er zijn geen betwiste kosten open'),
+      aboveCharge: (_label: string, left: string) => `Het teruggeboekte bedrag is hoger dan wat er van de kosten openstaat (€ ${left.replace('.', ',')}): controleer het bedrag`,
       onlyTransfer: (label: string) => `Kies ${label} alleen bij overzetten op een familielid`,
       /** How a settled dispute's answer came: only the provider's withdrawal is its answer (`DisputeResolvedDto.receivedVia`). */
       onlyWithdrawn: (label: string) => `Kies ${label} alleen bij een intrekking door de aanbieder`,

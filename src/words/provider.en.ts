@@ -132,6 +132,7 @@ export const providerEn: ProviderWords = {
     request: {
       dispute: 'Dispute of charge', invoice: 'Charge', invoiceDate: 'charged on', period: 'Period the charge is for',
       disputedPart: 'Disputed part (after the date you confirmed)', askDispute: 'Book the charge back to the account, or a reasoned rejection',
+      chooseBill: 'Choose the charge', youHeldTo: 'You held to this charge', credited: 'You booked back',
     },
     answers: { creditNote: 'Charge booked back', withdrawn: 'Charge withdrawn' },
     fields: { invoiceReference: 'Which charge', amount: 'Amount booked back (euro)' },
@@ -180,6 +181,7 @@ export const providerEn: ProviderWords = {
       documentsNeeded: 'Documents', reason: 'Reason', amount: 'Amount credited', note: 'Note',
       done: 'What you did', balance: 'Balance', balanceReleased: 'Balance paid', payoutAmount: 'Amount paid out', payoutTo: 'To whom', coverUntil: 'Cover continues until',
       releasedOn: 'Date of the transfer', releasedAmount: 'Amount transferred',
+      'charge.invoiceReference': 'Charge', 'charge.amount': 'Amount booked back',
       'answerDate.bank': 'Date: balance as of', 'answerDate.health': 'Settled as of', 'answerDate.other': 'Date of your answer',
       // The desk's query parameters (an address refused on its error page).
       q: 'Search', tab: 'Tab', cursor: 'Page', back: 'Page', status: 'Status',
@@ -230,6 +232,8 @@ export const providerEn: ProviderWords = {
       listReordered: () => 'The order of this list has changed: overdue requests now come first. Start again from the first page.',
       openBill: (label: string, open: string) => (open ? `${label}: choose one of the disputed invoices (${open}).` : `${label}: no disputed invoice is open.`),
       aboveBill: (label: string, left: string) => `${label}: the credit note is more than what is left of the invoice (€${left}).`,
+      openCharge: (label: string, open: string) => (open ? `${label}: choose one of the disputed charges (${open}).` : `${label}: no disputed charge is open.`),
+      aboveCharge: (label: string, left: string) => `${label}: that is more than what is left of the charge (€${left}).`,
       publicHttps: (label: string) => `${label}: enter a public address starting with https://, without user name, password or #-part.`,
       keyFormat: (label: string) => `${label}: use 1 to 200 visible ASCII characters without spaces, for example a UUID.`,
       inBatchAlready: (label: string) => `${label}: this request is already earlier in the batch; name each request once.`,

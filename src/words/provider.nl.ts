@@ -158,6 +158,7 @@ export const providerNl = {
     request: {
       dispute: 'Bezwaar tegen kosten', invoice: 'Kosten', invoiceDate: 'in rekening gebracht op', period: 'Periode waarover de kosten gaan',
       disputedPart: 'Betwist deel (na de datum die u bevestigde)', askDispute: 'De kosten terugboeken op de rekening, of een gemotiveerde afwijzing',
+      chooseBill: 'Kies de kosten', youHeldTo: 'U hield vast aan deze kosten', credited: 'U boekte terug',
     },
     answers: { creditNote: 'Kosten teruggeboekt', withdrawn: 'Kosten ingetrokken' },
     fields: { invoiceReference: 'Over welke kosten', amount: 'Teruggeboekt bedrag (euro)' },
@@ -222,6 +223,8 @@ export const providerNl = {
       documentsNeeded: 'Documenten', reason: 'Reden', amount: 'Gecrediteerd bedrag', note: 'Toelichting',
       done: 'Wat u heeft gedaan', balance: 'Saldo', balanceReleased: 'Saldo overgemaakt', payoutAmount: 'Uitgekeerd bedrag', payoutTo: 'Aan wie', coverUntil: 'Dekking loopt door tot en met',
       releasedOn: 'Datum van de overboeking', releasedAmount: 'Overgemaakt bedrag',
+      // bankpages: a bank's costs and what it booked back (`chargeNamed`), as its forms name them (`charge.fields`).
+      'charge.invoiceReference': 'Kosten', 'charge.amount': 'Teruggeboekt bedrag',
       // The date of a confirmation that asked no end (`FieldError.labelled`), as its form labels it (`answerDate`).
       'answerDate.bank': 'Datum: saldo per', 'answerDate.health': 'Afgewikkeld per', 'answerDate.other': 'Datum van uw antwoord',
       // The desk's query parameters (an address refused on its error page).
@@ -277,6 +280,9 @@ export const providerNl = {
       listReordered: () => 'De volgorde van deze lijst is veranderd: verzoeken die te laat zijn staan nu bovenaan. Begin opnieuw bij de eerste pagina.',
       openBill: (label: string, open: string) => (open ? `${label}: kies een van de betwiste facturen (${open}).` : `${label}: er is geen betwiste factuur open.`),
       aboveBill: (label: string, left: string) => `${label}: de creditnota is hoger dan wat er van de factuur openstaat (€ ${left.replace('.', ',')}).`,
+      // bankpages: the same of a bank's costs (`chargeNamed`).
+      openCharge: (label: string, open: string) => (open ? `${label}: kies een van de betwiste kosten (${open}).` : `${label}: er zijn geen betwiste kosten open.`),
+      aboveCharge: (label: string, left: string) => `${label}: dat is meer dan er van de kosten nog openstaat (€ ${left.replace('.', ',')}).`,
       publicHttps: (label: string) => `${label}: vul een openbaar adres in dat met https:// begint, zonder gebruikersnaam, wachtwoord of #-deel.`,
       keyFormat: (label: string) => `${label}: gebruik 1 tot 200 zichtbare ASCII-tekens zonder spaties, bijvoorbeeld een UUID.`,
       inBatchAlready: (label: string) => `${label}: dit verzoek staat al eerder in de batch; noem elk verzoek één keer.`,

@@ -471,7 +471,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const lang = user.lang;
   const w = ownerWords(lang).contract;
   const c = o.contract;
-  const context: FormContext = { w, lang, o, enclose: state.enclose ?? [] };
+  // bankdispute, bankowner, bankpages: a bank charges costs and books them back; it sends no invoice nor credit note.
+  const bank = askedInstead(c.action, requestAsked(o.contract)) === 'bank';
+  const context: FormContext = { w: bank ? { ...w, ...w.charge } : w, lang, o, enclose: state.enclose ?? [] };
   // The action came from Today: saving comes back here with the way back to Today still offered.
   const from = state.fromToday;
   // The BRP check has its own place, with the task it closes; the machine offers it on every unsent contract.
@@ -484,9 +486,9 @@ export function contractPage(user: StaffPrincipal, o: ContractOverview, state: C
   const refusedForm = state.failed && state.failed !== 'brp-check' && Object.hasOwn(FORMS, state.failed) && !offered.includes(state.failed) && state.form?.values ? [state.failed] : [];
   const forms = [...offered, ...refusedForm].map((name) => {
     const spec = FORMS[name];
-    const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: ownerWords(lang).errors.formLabels[name] } : {};
-    // bankdispute, bankowner: a bank charges costs and books them back; it sends no invoice nor credit note.
-    const bankName = askedInstead(c.action, requestAsked(o.contract)) === 'bank' ? BANK_FORMS[name] : undefined;
+    const { formLabels, chargeFormLabels } = ownerWords(lang).errors;
+    const form = state.failed === name ? { ...ownForm(lang, state.form ?? {}, spec.order), labels: { ...formLabels[name], ...(bank ? chargeFormLabels[name] : {}) } } : {};
+    const bankName = bank ? BANK_FORMS[name] : undefined;
     const title = w.forms[bankName ?? name];
     return html`<form method="post" action="${keepFromToday(`/app/contracts/${c.id}/${name}`, from)}" class="card" id="${spec.anchor === 'answer' ? `answer-${name}` : spec.anchor}" novalidate>
 <h3>${title}</h3>${errorSummary(form, undefined, (f) => prefixedIds(`${name}-`)(f.replace(/^documentIds\b.*/, 'documentIds')))}${spec.fields(form, { idPrefix: `${name}-` }, context)}<button type="submit">${title}</button></form>`;

@@ -1071,7 +1071,7 @@ describe('the daily email to the family', () => {
     expect(lines(isa.email)).toEqual([confirmed('KPN Tussen')]);
   });
 
-  it("tells an overdrawn account's debit once as a debt to pay from the estate, to the readers of its debts only, in Dutch and English (overdraftrest)", async () => {
+  it("tells an overdrawn account's debit once as a debt to pay from the estate, to the readers of its debts only, in Dutch and English (overdraftrest), and a corrected debit with its new sum (bankpages)", async () => {
     const anna = await t.specialist('Anna Rood');
     const bank = await createProvider(t.admin, { name: 'Zuidbank Digest', category: 'bank', requiredDocuments: [] });
     const estate = await createEstate(anna);
@@ -1103,5 +1103,15 @@ describe('the daily email to the family', () => {
     ]);
     expect(lines('buur.rood@family.example')).toHaveLength(1);
     expect(mail('buur.rood@family.example')).not.toMatch(/50,00|ZB-R1|Er staan rekeningen/);
+
+    // bankpages: a corrected debit is told with its new sum to the readers of the estate's debts (on main only „… heeft de bevestiging gecorrigeerd.").
+    await anna.post(`${API}/contracts/${c}/provider-answer/completion_corrected`, { receivedVia: 'phone', effectiveDate: '2026-11-02', reference: 'ZB-R1', done: 'accountBlocked', balance: -80 }).expect(200);
+    await t.admin.post(`${API}/admin/clock`, { advanceDays: 0 }).expect(200);
+    before = sink.messages.length;
+    await nextDay();
+    await sink.waitFor(before + 3);
+    expect(lines('els.rood@family.example').map(nbsp).join(' ')).toContain('Het tekort op de rekening is nu € 80,00 (was € 50,00).');
+    expect(lines('eric.rood@family.example').map(nbsp).join(' ')).toContain('The overdraft on the account is now €80.00 (was €50.00).');
+    expect(mail('buur.rood@family.example')).not.toMatch(/80,00|50,00/);
   });
 });

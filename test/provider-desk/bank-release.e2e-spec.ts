@@ -21,8 +21,8 @@ describe('a bank that blocked the account but has not released the balance', () 
 
   const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
 
-  async function blockedAt(name: string, owner: Session = anna, balance = 1234.56) {
-    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [] });
+  async function blockedAt(name: string, owner: Session = anna, balance = 1234.56, language: 'nl' | 'en' = 'nl') {
+    const p = await createProvider(t.admin, { name, category: 'bank', requiredDocuments: [], language });
     const estate = await createEstate(owner);
     const maria = (await owner.post(`${API}/estates/${estate.id}/family-members`, { name: 'Maria de Vries', relation: 'partner', role: 'heir' }).expect(201)).body as { accessCode: string };
     const c = (await owner.post(`${API}/estates/${estate.id}/contracts`, { providerId: p.id, action: 'cancel', description: 'Betaalrekening', accountNumber: 'NL69INGB0123456789' }).expect(201)).body as { id: string };
@@ -306,6 +306,75 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(told.join(' ')).not.toMatch(/creditnota|gecrediteerd|factuur/);
     const toldEn = ((await sns.portal.get(`${API}/portal/timeline?lang=en`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
     expect(toldEn.join(' ')).toContain('SNS Kosten has booked back €1.00 of charge SK-7 and holds to the remaining €2.69.');
+  });
+
+  it("a bank's costs are named as costs on the owner's forms, in every refusal of them, the owner's and the desk's, and on the family's card, Dutch and English (bankpages)", async () => {
+    const web = request.agent(t.app.getHttpServer());
+    const owner = await account(t, 'Olga Kenmerk', 'specialist', 'nl');
+    await web.post('/app/login').type('form').send({ email: owner.email, password: owner.password, next: '/app' }).expect(303);
+    const asn = await blockedAt('ASN Kenmerk', owner.api);
+    // The owner's form: on main „Datum op de factuur", „Eerste gefactureerde dag", „Factuurnummer"; refused „Vul het factuurnummer in".
+    const page = nbsp((await web.get(`/app/contracts/${asn.id}`).expect(200)).text);
+    for (const label of ['Datum van de kosten', 'Eerste dag waarover de kosten gaan', 'Laatste dag waarover de kosten gaan', 'Kenmerk van de kosten']) expect(page).toContain(label);
+    expect(page).not.toMatch(/Factuurnummer|Datum op de factuur|gefactureerde dag/);
+    const refused = nbsp((await web.post(`/app/contracts/${asn.id}/invoice-after-end`).type('form').send({ periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: '3,95' }).expect(422)).text);
+    expect(refused).toContain('Vul de datum van de kosten in');
+    expect(refused).toContain('Vul het kenmerk van de kosten in');
+    expect(refused).not.toMatch(/factuur/i);
+    for (const reference of ['SK-1', 'SK-2']) await owner.api.post(`${API}/contracts/${asn.id}/invoice-after-end`, { reference, invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    // The desk's refusals: on main „Factuur: kies een van de betwiste facturen (SK-1, SK-2)." and „Gecrediteerd bedrag: de creditnota is hoger …".
+    const unnamed = (await asn.desk.post(`${API}/provider-desk/requests/${asn.id}/credit-note`, { amount: 1 }).set('Idempotency-Key', `${asn.id}-which`).expect(422)).body as { detail: string };
+    expect(nbsp(unnamed.detail)).toContain('Kosten: kies een van de betwiste kosten (SK-1, SK-2).');
+    const above = (await asn.desk.post(`${API}/provider-desk/requests/${asn.id}/credit-note`, { invoiceReference: 'SK-1', amount: 9 }).set('Idempotency-Key', `${asn.id}-above`).expect(422)).body as { detail: string };
+    expect(nbsp(above.detail)).toContain('Teruggeboekt bedrag: dat is meer dan er van de kosten nog openstaat (€ 3,95).');
+    expect(`${unnamed.detail} ${above.detail}`).not.toMatch(/factuur|creditnota|gecrediteerd/i);
+    // The owner's answer refused alike: on main „Kies over welke betwiste factuur het gaat".
+    const ownerRefused = (await owner.api.post(`${API}/contracts/${asn.id}/dispute-answer/credit_note_sent`, { amount: 1, receivedVia: 'post' }).expect(422)).body as { detail: string };
+    expect(nbsp(ownerRefused.detail)).toContain('Kies over welke betwiste kosten het gaat: SK-1, SK-2');
+    // The desk's web form: on main „Vul in: gecrediteerd bedrag.".
+    const providerId = ((await owner.api.get(`${API}/contracts/${asn.id}`).expect(200)).body.provider as { id: string }).id;
+    await t.admin.post(`${API}/providers/${providerId}/desk-users`, { email: 'desk@asn.kenmerk', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskWeb = request.agent(t.app.getHttpServer());
+    await deskWeb.post('/desk/login').type('form').send({ email: 'desk@asn.kenmerk', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskRefused = nbsp((await deskWeb.post(`/desk/requests/${asn.id}/credit-note`).type('form').send({ invoiceReference: 'SK-1' }).expect(422)).text);
+    expect(deskRefused).toContain('Vul in: teruggeboekt bedrag.');
+    expect(deskRefused).not.toMatch(/gecrediteerd|creditnota|factuur/i);
+    // The family's card: on main „ASN Kenmerk houdt vast aan rekening SK-1, … Op ons bezwaar tegen rekening SK-2 verwachten we …".
+    await asn.desk.post(`${API}/provider-desk/requests/${asn.id}/reject-dispute`, { invoiceReference: 'SK-1', reason: 'Kosten van het lopende kwartaal' }).set('Idempotency-Key', `${asn.id}-hold`).expect(200);
+    const card = nbsp((await asn.family()).contracts.items.find((x) => x.id === asn.id)!.statusText);
+    expect(card).toContain('ASN Kenmerk houdt vast aan de kosten SK-1, waartegen we bezwaar maakten.');
+    expect(card).toMatch(/Op ons bezwaar tegen de kosten SK-2 verwachten we /);
+    expect(card).not.toMatch(/rekening SK|factuur/);
+    const cardEn = nbsp((await asn.family('en')).contracts.items.find((x) => x.id === asn.id)!.statusText);
+    expect(cardEn).toContain('ASN Kenmerk maintains charge SK-1, which we objected to.');
+    expect(cardEn).toMatch(/to our objection to charge SK-2 /);
+
+    // English: the owner and the desk read a bank's costs in English on their pages (bankowner's words; on main asserted by unit specs only).
+    const webEn = request.agent(t.app.getHttpServer());
+    const ownerEn = await account(t, 'Olivia Charge', 'specialist', 'en');
+    await webEn.post('/app/login').type('form').send({ email: ownerEn.email, password: ownerEn.password, next: '/app' }).expect(303);
+    const abn = await blockedAt('ABN Charge', ownerEn.api, 1234.56, 'en');
+    const pageEn = nbsp((await webEn.get(`/app/contracts/${abn.id}`).expect(200)).text);
+    for (const label of ['The bank charged costs after the confirmed date', 'Date of the charge', 'First day the charge covers', 'Reference of the charge']) expect(pageEn).toContain(label);
+    expect(pageEn).not.toMatch(/Invoice number|Date on the bill|day billed/);
+    await ownerEn.api.post(`${API}/contracts/${abn.id}/invoice-after-end`, { reference: 'AC-7', invoiceDate: '2026-11-20', periodFrom: '2026-11-01', periodTo: '2026-11-30', amount: 3.95 }).expect(200);
+    await t.runDue();
+    expect(nbsp((await abn.contract()).statusText)).toMatch(/^Dispute open: €3\.69 disputed \(charge AC-7\), /);
+    const disputedEn = nbsp((await webEn.get(`/app/contracts/${abn.id}`).expect(200)).text);
+    expect(disputedEn).toContain('The bank booked the charge back');
+    expect(nbsp((await webEn.get('/app').expect(200)).text)).toContain('Charge after the confirmed date');
+    const abnId = ((await ownerEn.api.get(`${API}/contracts/${abn.id}`).expect(200)).body.provider as { id: string }).id;
+    await t.admin.post(`${API}/providers/${abnId}/desk-users`, { email: 'desk@abn.charge', name: 'Desk', password: 'desk-password-1' }).expect(201);
+    const deskEn = request.agent(t.app.getHttpServer());
+    await deskEn.post('/desk/login').type('form').send({ email: 'desk@abn.charge', password: 'desk-password-1', next: '/desk' }).expect(303);
+    const deskPageEn = nbsp((await deskEn.get(`/desk/requests/${abn.id}`).expect(200)).text);
+    expect(deskPageEn).toContain('<h2>Dispute of charge AC-7</h2>');
+    expect(deskPageEn).toContain('<h2>Charge booked back</h2>');
+    expect(deskPageEn).toContain('Amount booked back (euro)');
+    expect(deskPageEn.replace(/<[^>]+>/g, ' ')).not.toMatch(/invoice|credit note|credited/i);
+    const deskRefusedEn = nbsp((await deskEn.post(`/desk/requests/${abn.id}/credit-note`).type('form').send({ amount: '9' }).expect(422)).text);
+    expect(deskRefusedEn).toContain('Amount booked back: that is more than what is left of the charge (€3.95).');
   });
 
   it('a bill disputed while the release waits leaves it awaited once credited; released, the quiet period runs and it settles', async () => {
@@ -593,6 +662,26 @@ describe('a bank that blocked the account but has not released the balance', () 
     expect(history).toContain(`Betaalrekening: Tekort op de rekening (kenmerk ING-NB-7781) bij Zuidbank Schuld (€ 80,00) betaald uit de nalatenschap op ${nbsp(longDate(t.clock.today(), 'nl'))}.`);
     const familyHistory = ((await red.portal.get(`${API}/portal/timeline?limit=40`).expect(200)).body.items as { text: string }[]).map((e) => nbsp(e.text));
     expect(familyHistory).toContain(`Het tekort op de rekening bij Zuidbank Schuld (kenmerk ING-NB-7781, € 80,00) is betaald op ${nbsp(longDate(t.clock.today(), 'nl'))}.`);
+  });
+
+  it("a paid overdraft is said paid, with its day, on the family's card and the owner's status; a corrected kenmerk alone keeps the day the debt is owed since (bankpages)", async () => {
+    const red = await blockedAt('Zuidbank Betaald', anna, -50);
+    const blockedOn = t.clock.today();
+    await t.runDue(3);
+    // A new kenmerk names the same debt: on main it was owed since the correction's day, and a payment on the day of the block was refused.
+    await red.desk.post(`${API}/provider-desk/requests/${red.id}/correct-completion`, { effectiveDate: '2026-11-02', reference: 'ING-NB-7781B', done: 'accountBlocked', balance: -50 }).set('Idempotency-Key', `${red.id}-kenmerk`).expect(200);
+    const owed = (await anna.get(`${API}/estates/${red.estate.id}/bills-to-pay`).expect(200)).body.items as { reference: string; decidedAt: string }[];
+    expect(owed.map((b) => [b.reference, b.decidedAt.slice(0, 10)])).toEqual([['ING-NB-7781B', blockedOn]]);
+    await anna.post(`${API}/contracts/${red.id}/bills-paid`, { reference: 'ING-NB-7781B', paidOn: blockedOn }).expect(201);
+    // Paid: on main the card still said „het tekort wordt uit de nalatenschap betaald" and the owner's status „dat bedrag is een schuld van de nalatenschap".
+    const paidOn = nbsp(longDate(blockedOn, 'nl'));
+    const card = nbsp((await red.family()).contracts.items.find((x) => x.id === red.id)!.statusText);
+    expect(card).toContain(`Zuidbank Betaald heeft de rekening geblokkeerd. De rekening stond rood: er komt geen saldo naar de boedelrekening; het tekort is op ${paidOn} betaald uit de nalatenschap.`);
+    expect(card).not.toMatch(/wordt uit de nalatenschap betaald|Nog te betalen/);
+    const cardEn = nbsp((await red.family('en')).contracts.items.find((x) => x.id === red.id)!.statusText);
+    expect(cardEn).toContain(`The account was overdrawn: no balance comes to the estate account; the shortfall was paid from the estate on ${nbsp(longDate(blockedOn, 'en'))}.`);
+    const status = nbsp((await red.contract()).statusText);
+    expect(status).toMatch(new RegExp(`^Zuidbank Betaald heeft de rekening geblokkeerd; saldo per 2 november 2026: € -50,00; de rekening stond rood: dat bedrag was een schuld van de nalatenschap aan Zuidbank Betaald en is op ${paidOn} betaald, er is niets vrij te geven`));
   });
 
   it('the release is recorded while a bank charge is disputed, by the desk and the owner; every reader still sees the release awaited (bankrest)', async () => {
