@@ -337,6 +337,45 @@ describe('query plans at national scale', () => {
     expect([...indexes["the owner's Today"]]).toContain('readdress_notices_open_idx');
   }, 120_000);
 
+  it("reads the owner's notifications from their indexes: her page and the next, the header's unread count, an administrator's page (ownernotif)", async () => {
+    // Five owner notifications an estate (100,000), the older half read, and family news beside them.
+    await db.query(`INSERT INTO notifications (estate_id, audience, topic, message, created_at, read_at)
+      SELECT e.id, a.audience, 'information_requested', 'KPN: vraagt aanvullende informatie.', e.created_at + k * interval '1 day', CASE WHEN k <= 2 THEN e.created_at + k * interval '1 day' END
+        FROM estates e, generate_series(1, 5) k, (VALUES ('owner'), ('family')) a(audience) WHERE e.reference LIKE 'GN-%'`);
+    await db.query('ANALYZE notifications');
+    const issued = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+    const plans: { name: string; sql: string; parameters: unknown[] }[] = [];
+    const capture = async (name: string, read: () => Promise<unknown>) => {
+      issued.mockClear();
+      await read();
+      for (const [sql, parameters] of issued.mock.calls) if (/^\s*(SELECT|WITH)/i.test(sql) && /\bnotifications\b/.test(sql)) plans.push({ name, sql, parameters: parameters ?? [] });
+    };
+    const first = (await anna.get(`${API}/notifications?limit=20`).expect(200)).body as { items: unknown[]; nextCursor: string; unread: number };
+    expect([first.items.length, first.unread]).toEqual([20, 150 * 3]);
+    await capture('her page', () => anna.get(`${API}/notifications?limit=20`).expect(200));
+    await capture('her next page', () => anna.get(`${API}/notifications?limit=20&cursor=${first.nextCursor}`).expect(200));
+    await capture('a workspace page', () => anna.get('/app/notifications').set('Cookie', `steward_app=${anna.token}`).expect(200));
+    const admins = (await t.admin.get(`${API}/notifications?limit=20`).expect(200)).body as { nextCursor: string };
+    await capture("an administrator's page", () => t.admin.get(`${API}/notifications?limit=20&cursor=${admins.nextCursor}`).expect(200));
+    issued.mockRestore();
+
+    const heavy: string[] = [];
+    const indexes: Record<string, Set<string>> = {};
+    for (const { name, sql, parameters } of plans) {
+      const { rows } = await db.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters);
+      const nodes = scansOf(rows[0]['QUERY PLAN'][0].Plan);
+      for (const node of nodes) if (node['Index Name']) (indexes[name] ??= new Set()).add(node['Index Name']);
+      if (nodes.some((node) => node['Node Type'] === 'Seq Scan' && ['notifications', ...LARGE].includes(node['Relation Name'] ?? ''))) heavy.push(`${name}: read whole: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`);
+      // Her 150 estates' newest few each, not the 200,000 rows; an administrator's page, not every estate's.
+      const read = nodes.filter((node) => node['Relation Name'] === 'notifications').reduce((sum, node) => sum + rowsRead(node), 0);
+      if (read > 150 * 21) heavy.push(`${name}: ${read} notifications read: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`);
+    }
+    expect(heavy).toEqual([]);
+    expect([...indexes['her page'], ...indexes['her next page']]).toEqual(expect.arrayContaining(['notifications_owner_idx', 'notifications_owner_unread_idx']));
+    expect([...indexes['a workspace page']]).toEqual(expect.arrayContaining(['notifications_owner_idx', 'notifications_owner_unread_idx']));
+    expect([...indexes["an administrator's page"]]).toContain('notifications_owner_all_idx');
+  }, 120_000);
+
   it("reads a backlog of ~2,000 letters not made yet by contract: the desk's request and the owner's pages read their own, the desk's lists the backlog once", async () => {
     const logger = t.app.get(DataSource).logger;
     const issued = jest.spyOn(logger, 'logQuery');
